@@ -1,0 +1,115 @@
+#pragma once
+
+#include "core/domain/catalogue.h"
+#include "core/domain/commonsindex.h"
+#include "core/domain/measures.h"
+#include "core/domain/organisation.h"
+#include "core/util/problem.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace livedna {
+
+struct CommonsInfo
+{
+    qint64 rowId = 0;
+    QString id;       // the commons id from index.json
+    QString title;
+    qint64 version = 0;
+    QDateTime published;
+    QDateTime expires;
+    QString source;   // where it was last synced from
+    QDateTime syncedAt;
+    QString indexSha256;
+    QByteArray publicKey; // pinned Ed25519 key, empty when none
+};
+
+struct OrgSummary
+{
+    qint64 rowId = 0;
+    QString commons;
+    QString code;
+    QString name;
+    OrgKind kind = OrgKind::Other;
+    QString type;
+    QString region;
+    std::optional<qint64> population;
+    QString period;
+    int services = 0;
+    CostSplit cost; // totals over its services (reported: sum where any service has one)
+};
+
+struct ServiceSummary
+{
+    qint64 rowId = 0;
+    QString orgCode;
+    QString id;
+    QString name;
+    std::optional<int> lgsl;
+    QString category;
+    CostSplit cost;
+};
+
+struct HistoryEntry
+{
+    qint64 version = 0;
+    QDateTime acceptedAt;
+    QString indexSha256;
+    QString source;
+    QStringList added;
+    QStringList changed;
+    QStringList removed;
+};
+
+// The local SQLite cache: re-downloadable, so it favours speed (WAL, synchronous=NORMAL)
+// over the drafts database's durability. One Cache object owns one named QtSql connection;
+// use it from the thread that opened it.
+class Cache
+{
+    Q_DECLARE_TR_FUNCTIONS(Cache)
+
+public:
+    Cache();
+    ~Cache();
+    Cache(const Cache &) = delete;
+    Cache &operator=(const Cache &) = delete;
+
+    static QString defaultPath(); // --cache, else $LIVEDNA_CACHE, else app-data location
+    static int schemaVersion();   // the user_version this build migrates to
+
+    Status open(const QString &path);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QSqlDatabase database() const;
+
+    // Queries. An empty commons id means "the most recently synced commons".
+    QList<CommonsInfo> commonsList() const;
+    std::optional<CommonsInfo> commons(const QString &commonsId = QString()) const;
+    Catalogue catalogue(const QString &commonsId = QString()) const;
+    QList<OrgSummary> organisations(const QString &commonsId = QString()) const;
+    std::optional<OrgSummary> organisationSummary(const QString &code,
+                                                  const QString &commonsId = QString()) const;
+    QList<ServiceSummary> services(const QString &orgCode, const QString &commonsId = QString()) const;
+    std::optional<Organisation> organisation(const QString &code, const QString &commonsId = QString()) const;
+    std::optional<Service> service(const QString &orgCode, const QString &serviceId,
+                                   const QString &commonsId = QString()) const;
+    QList<HistoryEntry> history(const QString &commonsId = QString()) const;
+    // path -> sha256 of every document the cache holds for a commons (drives incremental sync)
+    QHash<QString, QString> documentHashes(const QString &commonsId) const;
+    bool isEmpty() const;
+
+    Status setPublicKey(const QString &commonsId, const QByteArray &key);
+
+private:
+    QString m_connectionName;
+    QString m_path;
+};
+
+} // namespace livedna

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace livedna {
+
+enum class DocumentType { Bricks, Organisation };
+
+struct IndexEntry
+{
+    QString path; // relative, '/'-separated, already checked by the reader
+    DocumentType type = DocumentType::Organisation;
+    QString org;  // organisation code, empty for the bricks entry
+    QString sha256; // lowercase hex
+    qint64 bytes = 0;
+};
+
+struct CommonsIndex
+{
+    QString format;
+    QString commons;
+    QString title;
+    qint64 version = 0;
+    QDateTime published;
+    QDateTime expires; // invalid when not stated
+    QList<IndexEntry> documents;
+
+    const IndexEntry *bricksEntry() const;
+};
+
+} // namespace livedna

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/cache/cache.h"
+#include "core/util/problem.h"
+
+#include <QAtomicInt>
+#include <QObject>
+#include <QStringList>
+
+namespace livedna {
+
+struct SyncOptions
+{
+    bool strict = false;           // refuse an expired index instead of warning
+    int connectTimeoutMs = 15000;
+    int transferTimeoutMs = 60000; // no bytes for this long aborts the transfer
+    QByteArray trustedKey;         // --trust: pin this Ed25519 public key (issue 6)
+};
+
+struct SyncReport
+{
+    QString commons;
+    QString title;
+    qint64 previousVersion = 0; // 0 when the commons was new to the cache
+    qint64 version = 0;
+    bool nothingNew = false;
+    QStringList added;   // document paths
+    QStringList changed;
+    QStringList removed;
+    QStringList warnings; // e.g. expired index
+    int documentsFetched = 0;
+    qint64 bytesFetched = 0;
+};
+
+// Brings one commons from a source into the cache, completely or not at all.
+// SOURCE is a folder, a file:// URL, an http(s):// URL (of the folder or of index.json),
+// or "demo" for the commons bundled in the binary. run() blocks (it spins a local event
+// loop for network sources); the GUI calls it on a worker thread with its own Cache.
+class Syncer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Syncer(Cache *cache, QObject *parent = nullptr);
+
+    Result<SyncReport> run(const QString &source, const SyncOptions &options = {});
+    // Safe from any thread; the running sync stops at its next step and changes nothing.
+    void cancel();
+
+    static QString demoSource(); // the resource folder of the bundled demo commons
+
+Q_SIGNALS:
+    // done/total in bytes where known; `what` names the document being processed.
+    void progress(qint64 done, qint64 total, const QString &what);
+
+private:
+    Cache *m_cache;
+    QAtomicInt m_cancelled;
+};
+
+} // namespace livedna

@@ -1,0 +1,90 @@
+#include "core/util/migrator.h"
+
+#include "core/util/logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace livedna {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("Migrator", text);
+}
+
+Status migrate(QSqlDatabase &db, const QList<Migration> &migrations)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return Status::failure(tr("Cannot read the schema version: %1").arg(q.lastError().text()));
+    const int current = q.value(0).toInt();
+    const int target = migrations.isEmpty() ? 0 : migrations.last().version;
+    if (current > target) {
+        return Status::failure(tr("The database %1 has schema version %2, newer than this "
+                                  "version of LiveDNA understands (%3).")
+                                   .arg(db.databaseName())
+                                   .arg(current)
+                                   .arg(target));
+    }
+    for (const Migration &m : migrations) {
+        if (m.version <= current)
+            continue;
+        if (!db.transaction())
+            return Status::failure(tr("Cannot start a migration: %1").arg(db.lastError().text()));
+        for (const QString &sql : m.statements) {
+            QSqlQuery step(db);
+            if (!step.exec(sql)) {
+                const QString err = step.lastError().text();
+                db.rollback();
+                return Status::failure(tr("Migration to schema version %1 failed: %2").arg(m.version).arg(err));
+            }
+        }
+        QSqlQuery version(db);
+        // PRAGMA takes no bound parameters; the value is our own integer, never input.
+        if (!version.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)) || !db.commit()) {
+            db.rollback();
+            return Status::failure(tr("Cannot record schema version %1.").arg(m.version));
+        }
+        qCInfo(lcCache) << "migrated" << db.databaseName() << "to schema version" << m.version;
+    }
+    return Status::success();
+}
+
+Status openSqlite(const QString &connectionName, const QString &path, const QString &synchronous)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Status::failure(tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        const QString err = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        return Status::failure(tr("Cannot open the database %1: %2").arg(path, err));
+    }
+    QSqlQuery q(db);
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        synchronous == QLatin1String("FULL") ? QStringLiteral("PRAGMA synchronous = FULL")
+                                             : QStringLiteral("PRAGMA synchronous = NORMAL"),
+        QStringLiteral("PRAGMA busy_timeout = 5000"),
+    };
+    for (const QString &p : pragmas) {
+        if (!q.exec(p)) {
+            const QString err = q.lastError().text();
+            q = QSqlQuery();
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connectionName);
+            return Status::failure(tr("Cannot configure the database %1: %2").arg(path, err));
+        }
+    }
+    return Status::success();
+}
+
+} // namespace livedna
