@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -159,6 +160,62 @@ QString nested(int depth)
 {
     return QString(depth, QLatin1Char('[')) + QString(depth, QLatin1Char(']'));
 }
+
+
+// A commons folder written by the test: bricks.json, two organisations and an index whose
+// hashes and lengths match unless a test changes them afterwards.
+struct CommonsFolder
+{
+    QTemporaryDir tmp;
+    QJsonArray entries;
+
+    QString dir() const { return tmp.path(); }
+    QString file(const QString &relative) const { return QDir(tmp.path()).filePath(relative); }
+
+    bool write(const QString &relative, const QByteArray &bytes) const
+    {
+        QDir(tmp.path()).mkpath(QFileInfo(file(relative)).path());
+        QFile f(file(relative));
+        return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+    }
+
+    void add(const QString &relative, const QByteArray &bytes, const QString &org = {})
+    {
+        QVERIFY(write(relative, bytes));
+        QJsonObject e{{QStringLiteral("path"), relative},
+                      {QStringLiteral("type"), org.isEmpty() ? QStringLiteral("bricks") : QStringLiteral("organisation")},
+                      {QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())},
+                      {QStringLiteral("bytes"), bytes.size()}};
+        if (!org.isEmpty())
+            e.insert(QStringLiteral("org"), org);
+        entries.append(e);
+    }
+
+    void writeIndex() const
+    {
+        QJsonObject index = parse(IndexJson);
+        index.insert(QStringLiteral("documents"), entries);
+        QVERIFY(write(QStringLiteral("index.json"), bytesOf(index)));
+    }
+
+    static QByteArray org(const QString &code, const QString &name)
+    {
+        QJsonObject o = parse(OrgJson);
+        o = setAt(o, {QStringLiteral("organisation"), QStringLiteral("code")}, code).toObject();
+        o = setAt(o, {QStringLiteral("organisation"), QStringLiteral("name")}, name).toObject();
+        return QJsonDocument(o).toJson();
+    }
+
+    void populate()
+    {
+        add(QStringLiteral("bricks.json"), QByteArray(BricksJson));
+        add(QStringLiteral("orgs/E06000001.json"), org(QStringLiteral("E06000001"), QStringLiteral("Hartlepool Borough Council")),
+            QStringLiteral("E06000001"));
+        add(QStringLiteral("orgs/W06000001.json"), org(QStringLiteral("W06000001"), QStringLiteral("Cyngor Sir Ynys Môn")),
+            QStringLiteral("W06000001"));
+        writeIndex();
+    }
+};
 
 } // namespace
 
@@ -738,6 +795,190 @@ private Q_SLOTS:
         QVERIFY(problems.at(0).message.contains(QStringLiteral("(first at /services/0/bricks/7)")));
         QCOMPARE(problems.at(1).pointer, QStringLiteral("/services/0/flows/0/from"));
         QCOMPARE(problems.at(2).pointer, QStringLiteral("/services/1/flows/1/to"));
+    }
+
+    void validateFolderAcceptsValidCommons()
+    {
+        CommonsFolder c;
+        c.populate();
+        const QList<Problem> problems = CommonsReader::validateFolder(c.dir());
+        QVERIFY2(problems.isEmpty(), qPrintable(problemsToString(problems)));
+    }
+
+    void validateFolderChecksEveryDocument()
+    {
+        CommonsFolder c;
+        c.populate();
+        const QByteArray good = CommonsFolder::org(QStringLiteral("W06000001"), QStringLiteral("Cyngor Sir Ynys Môn"));
+        // Same length, different bytes: only the hash can tell.
+        QByteArray tampered = good;
+        tampered.replace("Cyngor", "Cyngon");
+        QCOMPARE(tampered.size(), good.size());
+        QVERIFY(c.write(QStringLiteral("orgs/W06000001.json"), tampered));
+        // Longer than the index says.
+        QVERIFY(c.write(QStringLiteral("orgs/E06000001.json"),
+                        CommonsFolder::org(QStringLiteral("E06000001"), QStringLiteral("Hartlepool Borough Council")) + "\n\n"));
+        const QList<Problem> problems = CommonsReader::validateFolder(c.dir());
+        QCOMPARE(problems.size(), 2);
+        QCOMPARE(problems.at(0).file, c.file(QStringLiteral("orgs/E06000001.json")));
+        QVERIFY2(problems.at(0).message.contains(QStringLiteral("is larger than the %1 bytes index.json gives for it")
+                                                      .arg(CommonsFolder::org(QStringLiteral("E06000001"),
+                                                                                QStringLiteral("Hartlepool Borough Council")).size())),
+                 qPrintable(problems.at(0).message));
+        QCOMPARE(problems.at(1).file, c.file(QStringLiteral("orgs/W06000001.json")));
+        const QString actual = QString::fromLatin1(QCryptographicHash::hash(tampered, QCryptographicHash::Sha256).toHex());
+        QVERIFY2(problems.at(1).message.startsWith(QStringLiteral("SHA-256 is %1 but index.json says ").arg(actual)),
+                 qPrintable(problems.at(1).message));
+    }
+
+    void validateFolderShortFile()
+    {
+        CommonsFolder c;
+        c.populate();
+        QVERIFY(c.write(QStringLiteral("bricks.json"), QByteArray(BricksJson).left(100)));
+        const QList<Problem> problems = CommonsReader::validateFolder(c.dir());
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().file, c.file(QStringLiteral("bricks.json")));
+        QCOMPARE(problems.first().message,
+                 QStringLiteral("is 100 bytes long but index.json says %1").arg(QByteArray(BricksJson).size()));
+    }
+
+    void validateFolderMissingFile()
+    {
+        CommonsFolder c;
+        c.populate();
+        QVERIFY(QFile::remove(c.file(QStringLiteral("orgs/E06000001.json"))));
+        const QList<Problem> problems = CommonsReader::validateFolder(c.dir());
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().file, c.file(QStringLiteral("orgs/E06000001.json")));
+        QCOMPARE(problems.first().message, QStringLiteral("listed in index.json but missing"));
+    }
+
+    void validateFolderOrgMismatch()
+    {
+        CommonsFolder c;
+        c.add(QStringLiteral("bricks.json"), QByteArray(BricksJson));
+        c.add(QStringLiteral("orgs/E06000002.json"), CommonsFolder::org(QStringLiteral("E06000001"), QStringLiteral("Hartlepool")),
+              QStringLiteral("E06000002"));
+        c.writeIndex();
+        const QList<Problem> problems = CommonsReader::validateFolder(c.dir());
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().file, c.file(QStringLiteral("orgs/E06000002.json")));
+        QCOMPARE(problems.first().pointer, QStringLiteral("/organisation/code"));
+        QVERIFY(problems.first().message.contains(QStringLiteral("does not match the index entry's “org” “E06000002”")));
+    }
+
+    void validateFolderUnsafePath()
+    {
+        CommonsFolder c;
+        QTemporaryDir outside;
+        c.add(QStringLiteral("bricks.json"), QByteArray(BricksJson));
+        const QByteArray org = CommonsFolder::org(QStringLiteral("E06000001"), QStringLiteral("Hartlepool"));
+        QFile f(QDir(outside.path()).filePath(QStringLiteral("E06000001.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(org);
+        f.close();
+        const QString relative = QDir(c.dir()).relativeFilePath(f.fileName());
+        QVERIFY(relative.startsWith(QStringLiteral("../")));
+        c.entries.append(QJsonObject{{QStringLiteral("path"), relative}, {QStringLiteral("type"), QStringLiteral("organisation")},
+                                     {QStringLiteral("org"), QStringLiteral("E06000001")},
+                                     {QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(org, QCryptographicHash::Sha256).toHex())},
+                                     {QStringLiteral("bytes"), org.size()}});
+        c.writeIndex();
+        const QList<Problem> problems = CommonsReader::validateFolder(c.dir());
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().file, c.file(QStringLiteral("index.json")));
+        QCOMPARE(problems.first().pointer, QStringLiteral("/documents/1/path"));
+        QVERIFY(problems.first().message.contains(QStringLiteral("it must not contain “..”")));
+    }
+
+    void validateFolderSymlinkOutside()
+    {
+        CommonsFolder c;
+        QTemporaryDir outside;
+        c.add(QStringLiteral("bricks.json"), QByteArray(BricksJson));
+        c.add(QStringLiteral("orgs/E06000001.json"), CommonsFolder::org(QStringLiteral("E06000001"), QStringLiteral("H")),
+              QStringLiteral("E06000001"));
+        c.writeIndex();
+        QVERIFY(QFile::rename(c.file(QStringLiteral("orgs/E06000001.json")), QDir(outside.path()).filePath(QStringLiteral("o.json"))));
+        if (!QFile::link(QDir(outside.path()).filePath(QStringLiteral("o.json")), c.file(QStringLiteral("orgs/E06000001.json"))))
+            QSKIP("symbolic links are not available here");
+        const QList<Problem> problems = CommonsReader::validateFolder(c.dir());
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().message, QStringLiteral("resolves outside the commons folder"));
+    }
+
+    void validateFolderReportsContentProblems()
+    {
+        CommonsFolder c;
+        QJsonObject org = parse(OrgJson);
+        org = setAt(org, {QStringLiteral("services"), QStringLiteral("0"), QStringLiteral("bricks"), QStringLiteral("0"),
+                          QStringLiteral("uses")}, QStringLiteral("forms.unknown")).toObject();
+        c.add(QStringLiteral("bricks.json"), QByteArray(BricksJson));
+        c.add(QStringLiteral("orgs/E06000001.json"), bytesOf(org), QStringLiteral("E06000001"));
+        c.writeIndex();
+        const QList<Problem> problems = CommonsReader::validateFolder(c.dir());
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().file, c.file(QStringLiteral("orgs/E06000001.json")));
+        QCOMPARE(problems.first().pointer, QStringLiteral("/services/0/bricks/0/uses"));
+    }
+
+    void validateFolderWithoutIndex()
+    {
+        QTemporaryDir empty;
+        const QList<Problem> problems = CommonsReader::validateFolder(empty.path());
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().message.contains(QStringLiteral("no index.json")));
+    }
+
+    void validateFolderHugeIndex()
+    {
+        CommonsFolder c;
+        QFile f(c.file(QStringLiteral("index.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(CommonsReader::MaxIndexBytes + 1)); // sparse: costs no disk
+        f.close();
+        const QList<Problem> problems = CommonsReader::validateFolder(c.dir());
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().message.contains(QStringLiteral("64 MiB")));
+    }
+
+    void validateFileFindsCatalogueAbove()
+    {
+        CommonsFolder c;
+        c.populate();
+        QVERIFY(CommonsReader::validateFile(c.file(QStringLiteral("orgs/E06000001.json"))).isEmpty());
+        QVERIFY(CommonsReader::validateFile(c.file(QStringLiteral("bricks.json"))).isEmpty());
+        QVERIFY(CommonsReader::validateFile(c.file(QStringLiteral("index.json"))).isEmpty());
+        QJsonObject org = parse(OrgJson);
+        org = setAt(org, {QStringLiteral("services"), QStringLiteral("0"), QStringLiteral("bricks"), QStringLiteral("2"),
+                          QStringLiteral("capability")}, QStringLiteral("nursing")).toObject();
+        QVERIFY(c.write(QStringLiteral("orgs/E06000001.json"), bytesOf(org)));
+        const QList<Problem> problems = CommonsReader::validateFile(c.file(QStringLiteral("orgs/E06000001.json")));
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().pointer, QStringLiteral("/services/0/bricks/2/capability"));
+        // Alone, without a catalogue, the same file is checked for everything but references.
+        QTemporaryDir alone;
+        const QString lone = QDir(alone.path()).filePath(QStringLiteral("x.json"));
+        QVERIFY(QFile::copy(c.file(QStringLiteral("orgs/E06000001.json")), lone));
+        QVERIFY(CommonsReader::validateFile(lone).isEmpty());
+    }
+
+    void validateFileUnknownFormat()
+    {
+        QTemporaryDir tmp;
+        const QString path = QDir(tmp.path()).filePath(QStringLiteral("x.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"format\": \"geojson\"}");
+        f.close();
+        QList<Problem> problems = CommonsReader::validateFile(path);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().pointer, QStringLiteral("/format"));
+        QVERIFY(problems.first().message.contains(QStringLiteral("unknown format")));
+        problems = CommonsReader::validateFile(QDir(tmp.path()).filePath(QStringLiteral("absent.json")));
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().message, QStringLiteral("no such file"));
     }
 
     void validIndexParses()
