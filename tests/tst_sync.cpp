@@ -197,6 +197,34 @@ private Q_SLOTS:
         q.finish();
     }
 
+    void oneCacheHoldsSeveralCommons()
+    {
+        const QString a = freshDir();
+        const QString b = freshDir();
+        CommonsFixture fa = CommonsFixture::sample(QStringLiteral("england-local"), 3);
+        CommonsFixture fb = CommonsFixture::sample(QStringLiteral("wales-local"), 1);
+        fb.removeDocument(QStringLiteral("orgs/RXX.json"));
+        QVERIFY(fa.writeTo(a));
+        QVERIFY(fb.writeTo(b));
+        Cache cache;
+        QVERIFY(cache.open(a + QStringLiteral(".sqlite")).ok);
+        QVERIFY(sync(cache, a).ok());
+        QVERIFY(sync(cache, b).ok());
+        QCOMPARE(cache.commonsList().size(), 2);
+        QCOMPARE(cache.commons()->id, QStringLiteral("wales-local")); // the latest synced
+        QCOMPARE(cache.organisations(QStringLiteral("england-local")).size(), 3);
+        QCOMPARE(cache.organisations(QStringLiteral("wales-local")).size(), 2);
+        // The same organisation code in two commons is two organisations.
+        fb.version = 2;
+        fb.setOrganisation(CommonsFixture::sampleOrganisation(QStringLiteral("W06000001"), QStringLiteral("Ynys Môn"), 7));
+        QVERIFY(fb.writeTo(b));
+        QVERIFY(sync(cache, b).ok());
+        QCOMPARE(cache.organisationSummary(QStringLiteral("W06000001"), QStringLiteral("wales-local"))->services, 7);
+        QCOMPARE(cache.organisationSummary(QStringLiteral("W06000001"), QStringLiteral("england-local"))->services, 2);
+        QCOMPARE(cache.history(QStringLiteral("england-local")).size(), 1);
+        QCOMPARE(cache.history(QStringLiteral("wales-local")).size(), 2);
+    }
+
     void catalogueChangeRecomputesUnchangedOrganisations()
     {
         const QString dir = freshDir();
