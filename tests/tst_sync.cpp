@@ -1,4 +1,5 @@
 #include "core/cache/cache.h"
+#include "core/commons/commonsreader.h"
 #include "core/sync/syncer.h"
 #include "tests/support/cachedump.h"
 #include "tests/support/commonsfixture.h"
@@ -473,6 +474,39 @@ private Q_SLOTS:
         const auto again = sync(cache, dir);
         QVERIFY2(again.ok(), qPrintable(problemsText(again)));
         QCOMPARE(cache.organisations().size(), 43);
+    }
+
+    void cancelBeforeRunCounts()
+    {
+        const QString dir = freshDir();
+        QVERIFY(CommonsFixture::sample().writeTo(dir));
+        Cache cache;
+        QVERIFY(cache.open(dir + QStringLiteral(".sqlite")).ok);
+        Syncer syncer(&cache);
+        syncer.cancel();
+        QVERIFY(!syncer.run(dir).ok());
+        QCOMPARE(int(syncer.lastFailure()), int(Syncer::Failure::Cancelled));
+        QVERIFY(cache.isEmpty());
+        // The next run is not cancelled.
+        QVERIFY(syncer.run(dir).ok());
+        QCOMPARE(int(syncer.lastFailure()), int(Syncer::Failure::None));
+    }
+
+    void hugeIndexIsRefusedUnread()
+    {
+        const QString dir = freshDir();
+        QVERIFY(QDir().mkpath(dir));
+        QFile index(dir + QStringLiteral("/index.json"));
+        QVERIFY(index.open(QIODevice::WriteOnly));
+        QVERIFY(index.resize(CommonsReader::MaxIndexBytes + 1)); // sparse: nothing to write
+        index.close();
+        Cache cache;
+        QVERIFY(cache.open(dir + QStringLiteral(".sqlite")).ok);
+        Syncer syncer(&cache);
+        const auto r = syncer.run(dir);
+        QVERIFY(!r.ok());
+        QVERIFY2(problemsText(r).contains(QLatin1String("larger than")), qPrintable(problemsText(r)));
+        QCOMPARE(int(syncer.lastFailure()), int(Syncer::Failure::Refused));
     }
 
     void httpSyncIsIncremental()

@@ -86,7 +86,13 @@ QString Syncer::demoSource()
 
 Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options)
 {
-    m_cancelled.storeRelaxed(0);
+    // A cancel() that came before run() counts (a GUI may cancel before its worker thread
+    // gets here); the flag is cleared when run() returns, so the Syncer can be used again.
+    struct ClearOnExit
+    {
+        QAtomicInt &flag;
+        ~ClearOnExit() { flag.storeRelaxed(0); }
+    } clearCancel{m_cancelled};
     m_lastFailure = Failure::None;
     QElapsedTimer clock;
     clock.start();
@@ -103,6 +109,8 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
 
     if (!m_cache || !m_cache->isOpen())
         return refuseOne(Failure::Io, source, tr("the cache is not open"));
+    if (m_cancelled.loadRelaxed())
+        return cancelled();
 
     QList<Problem> problems;
     std::unique_ptr<DocumentSource> src = DocumentSource::create(source, options, &m_cancelled, &problems);
