@@ -8,7 +8,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSqlQuery>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -690,6 +694,53 @@ private Q_SLOTS:
         QVERIFY2(problemsText(r).contains(QLatin1String("outside the commons folder")), qPrintable(problemsText(r)));
         QCOMPARE(int(syncer.lastFailure()), int(Syncer::Failure::Refused));
         QVERIFY(cache.isEmpty());
+    }
+
+    void httpsVerifiesTheCertificate()
+    {
+        if (!QSslSocket::supportsSsl())
+            QSKIP("no TLS backend in this Qt");
+        const QString dir = freshDir();
+        QVERIFY(CommonsFixture::sample(QStringLiteral("over-tls"), 1).writeTo(dir));
+        // A throwaway self-signed certificate for 127.0.0.1.
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                       QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                       QStringLiteral("-keyout"), dir + QStringLiteral(".key"), QStringLiteral("-out"), dir + QStringLiteral(".crt")});
+        if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+            QSKIP("openssl is not available to make a test certificate");
+        QFile crt(dir + QStringLiteral(".crt"));
+        QFile key(dir + QStringLiteral(".key"));
+        QVERIFY(crt.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly));
+        const QByteArray certificate = crt.readAll();
+        HttpServer server;
+        QVERIFY(server.listenTls(certificate, key.readAll()));
+        server.setRoot(dir);
+        QVERIFY(server.url().toString().startsWith(QLatin1String("https://")));
+
+        Cache cache;
+        QVERIFY(cache.open(dir + QStringLiteral(".sqlite")).ok);
+        SyncOptions options;
+        options.connectTimeoutMs = 5000;
+        Syncer syncer(&cache);
+        auto r = syncer.run(server.url().toString(), options);
+        QVERIFY2(!r.ok(), "an untrusted certificate must be refused");
+        QVERIFY2(problemsText(r).contains(QLatin1String("SSL"), Qt::CaseInsensitive)
+                     || problemsText(r).contains(QLatin1String("certificate"), Qt::CaseInsensitive),
+                 qPrintable(problemsText(r)));
+        QVERIFY(cache.isEmpty());
+
+        // Trusted (as a CA the system would know), the same server is fine.
+        const QSslConfiguration saved = QSslConfiguration::defaultConfiguration();
+        QSslConfiguration trusting = saved;
+        trusting.addCaCertificate(QSslCertificate(certificate, QSsl::Pem));
+        QSslConfiguration::setDefaultConfiguration(trusting);
+        r = syncer.run(server.url().toString(), options);
+        QSslConfiguration::setDefaultConfiguration(saved);
+        QVERIFY2(r.ok(), qPrintable(problemsText(r)));
+        QCOMPARE(cache.organisations().size(), 3);
     }
 
     void demoCommons()
