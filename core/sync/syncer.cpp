@@ -405,6 +405,9 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
             break;
         }
         insertNs += phase.nsecsElapsed();
+        // Freeing a parsed organisation (thousands of small strings) is work the inserting
+        // thread need not do: hand it back to the pool.
+        pool.start([org = std::move(p.org)]() mutable { org.reset(); });
         done += p.entry.bytes;
         Q_EMIT progress(done, progressTotal, p.entry.path);
     }
