@@ -14,6 +14,8 @@
 
 #include <deque>
 
+#include <sodium.h>
+
 namespace livedna {
 
 namespace {
@@ -43,9 +45,17 @@ Syncer::Failure toSyncFailure(FetchFailure f)
     return Syncer::Failure::Cancelled;
 }
 
+// libsodium's SHA-256 is about twice as fast as QCryptographicHash's here, and hashing is a
+// fifth of a national cold sync's CPU.
 QString sha256Hex(const QByteArray &bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    static const bool sodiumReady = sodium_init() >= 0;
+    if (!sodiumReady)
+        return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(bytes.constData()),
+                       static_cast<unsigned long long>(bytes.size()));
+    return QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
 }
 
 // Length and hash against the index entry, before any parser sees the bytes.
