@@ -279,6 +279,7 @@ private Q_SLOTS:
         QTest::newRow("unchanged document relabelled") << 12;
         QTest::newRow("document missing from the folder") << 13;
         QTest::newRow("invalid document among valid ones") << 14;
+        QTest::newRow("document claimed too large to hold") << 15;
     }
 
     void refusals()
@@ -428,6 +429,23 @@ private Q_SLOTS:
                 f.setDocumentBytes(QStringLiteral("orgs/E07001010.json"), "{\"format\": \"livedna-org/1\"", QStringLiteral("E07001010"));
                 QVERIFY(f.writeTo(dir));
             }, QStringLiteral("E07001010.json"));
+            break;
+        case 15:
+            expectRefusal([&](CommonsFixture &f, const QString &dir) {
+                changedWelsh(f);
+                QVERIFY(f.writeTo(dir));
+                QJsonObject index = f.indexObject();
+                QJsonArray docs = index.value(QLatin1String("documents")).toArray();
+                for (int i = 0; i < docs.size(); ++i) {
+                    QJsonObject e = docs.at(i).toObject();
+                    if (e.value(QLatin1String("path")).toString() == w) {
+                        e.insert(QStringLiteral("bytes"), 40LL * 1024 * 1024 * 1024);
+                        docs[i] = e;
+                    }
+                }
+                index.insert(QStringLiteral("documents"), docs);
+                overwriteFile(dir + QStringLiteral("/index.json"), QJsonDocument(index).toJson());
+            }, QStringLiteral("at most"));
             break;
         }
     }
