@@ -570,6 +570,36 @@ private Q_SLOTS:
         QCOMPARE(cache.organisationSummary(QStringLiteral("RXX"))->name, QStringLiteral("St Mary's & St John's NHS Trust"));
     }
 
+    void httpSyncInSmallBatches()
+    {
+        const QString dir = freshDir();
+        CommonsFixture f = CommonsFixture::sample(QStringLiteral("batches"), 1);
+        for (int i = 0; i < 12; ++i)
+            f.setOrganisation(CommonsFixture::sampleOrganisation(QStringLiteral("E0700%1").arg(1000 + i),
+                                                                 QStringLiteral("District %1").arg(i)));
+        QVERIFY(f.writeTo(dir));
+        HttpServer server;
+        QVERIFY(server.listen());
+        server.setRoot(dir);
+        Cache cache;
+        QVERIFY(cache.open(dir + QStringLiteral(".sqlite")).ok);
+        SyncOptions options;
+        options.batchBytes = 1; // every organisation in a batch of its own
+        Syncer syncer(&cache);
+        QList<qint64> done;
+        qint64 total = 0;
+        connect(&syncer, &Syncer::progress, this, [&](qint64 d, qint64 t, const QString &) {
+            done.append(d);
+            total = t;
+        });
+        const auto r = syncer.run(server.url().toString(), options);
+        QVERIFY2(r.ok(), qPrintable(problemsText(r)));
+        QCOMPARE(cache.organisations().size(), 15);
+        QCOMPARE(server.totalRequests(), 1 + 1 + 15);
+        QVERIFY(std::is_sorted(done.cbegin(), done.cend())); // progress never goes back
+        QCOMPARE(done.last(), total);
+    }
+
     void httpFaults_data()
     {
         QTest::addColumn<int>("fault");

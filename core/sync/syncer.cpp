@@ -24,7 +24,6 @@ const QString kIndexFormat = QStringLiteral("livedna-commons/1");
 // Far above any real organisation's document (a national-scale one is about 300 KB), far
 // below what would exhaust a laptop's memory.
 constexpr qint64 MaxDocumentBytes = 256LL * 1024 * 1024;
-constexpr qint64 BatchBytes = 256LL * 1024 * 1024;
 
 struct Parsed
 {
@@ -398,7 +397,7 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
         for (const IndexEntry &e : toFetch) {
             if (e.type != DocumentType::Organisation)
                 continue;
-            if (batches.isEmpty() || (batchBytes + e.bytes > BatchBytes && !batches.last().isEmpty())) {
+            if (batches.isEmpty() || (batchBytes + e.bytes > options.batchBytes && !batches.last().isEmpty())) {
                 batches.append(QList<IndexEntry>());
                 batchBytes = 0;
             }
