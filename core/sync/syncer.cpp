@@ -444,11 +444,12 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
                 failure = p.failure;
                 break;
             }
-            st = writer.insertOrganisation(commonsRef, *p.org, catalogue, p.entry.path);
+            bool duplicate = false;
+            st = writer.insertOrganisation(commonsRef, *p.org, catalogue, p.entry.path, &duplicate);
             if (!st) {
                 problems = {Problem{src->displayName(p.entry.path), QString(), st.error}};
                 // A duplicate organisation is the publisher's mistake, anything else is ours.
-                failure = st.error.contains(p.org->code) ? Failure::Refused : Failure::Io;
+                failure = duplicate ? Failure::Refused : Failure::Io;
                 break;
             }
             insertNs += phase.nsecsElapsed();
