@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -567,6 +568,51 @@ private Q_SLOTS:
         problems = CommonsReader::validateFile(QDir(tmp.path()).filePath(QStringLiteral("absent.json")));
         QCOMPARE(problems.size(), 1);
         QCOMPARE(problems.first().message, QStringLiteral("no such file"));
+    }
+
+    // Random damage to valid documents: never a crash, and a refusal always says why.
+    void mutatedDocumentsNeverCrash()
+    {
+        QRandomGenerator rng(20261122);
+        const Catalogue cat = catalogue();
+        const QList<QByteArray> originals{QByteArray(IndexJson), QByteArray(BricksJson), QByteArray(OrgJson)};
+        const QByteArray alphabet("{}[]\",:\\0123456789-.eE truefalsn\x00\xff\xc3\xb4", 45);
+        for (int round = 0; round < 3000; ++round) {
+            QByteArray bytes = originals.at(round % 3);
+            const int edits = 1 + int(rng.bounded(4));
+            for (int e = 0; e < edits; ++e) {
+                const int at = int(rng.bounded(bytes.size()));
+                switch (rng.bounded(3)) {
+                case 0:
+                    bytes[at] = alphabet.at(int(rng.bounded(alphabet.size())));
+                    break;
+                case 1:
+                    bytes.remove(at, 1 + int(rng.bounded(8)));
+                    break;
+                default:
+                    bytes.insert(at, alphabet.at(int(rng.bounded(alphabet.size()))));
+                    break;
+                }
+            }
+            const QString file = QStringLiteral("fuzz-%1.json").arg(round);
+            for (const QList<Problem> &problems :
+                 {CommonsReader::readIndex(bytes, file).problems(), CommonsReader::readBricks(bytes, file).problems(),
+                  CommonsReader::readOrganisation(bytes, file, cat).problems()}) {
+                for (const Problem &p : problems) {
+                    QCOMPARE(p.file, file);
+                    QVERIFY(!p.message.isEmpty());
+                }
+            }
+        }
+    }
+
+    // The commons bundled in the binary must pass the same validation as any other.
+    void demoCommonsValid()
+    {
+        if (!QFile::exists(QStringLiteral(":/demo/index.json")))
+            QSKIP("no demo commons embedded yet (:/demo/index.json)");
+        const QList<Problem> problems = CommonsReader::validateFolder(QStringLiteral(":/demo"));
+        QVERIFY2(problems.isEmpty(), qPrintable(problemsToString(problems)));
     }
 
     void validIndexParses()
