@@ -376,7 +376,7 @@ public:
             return false;
         }
         const QString text = v.toString();
-        if (v.isString() && isFormat(text, expected))
+        if (v.isString() && text == expected)
             return true;
         const QLatin1String family(expected.data(), expected.indexOf(QLatin1Char('/')) + 1);
         if (v.isString() && text.startsWith(family)) {
@@ -387,21 +387,6 @@ public:
             fail("format", CommonsReader::tr("“format” must be “%1”; found %2").arg(expected, describe(v)));
         }
         return false;
-    }
-
-    // Minor versions (livedna-org/1.2) only add optional fields, which readers ignore.
-    static bool isFormat(const QString &text, QLatin1String expected)
-    {
-        if (text == expected)
-            return true;
-        if (!text.startsWith(expected) || text.size() < expected.size() + 2
-            || text.at(expected.size()) != QLatin1Char('.'))
-            return false;
-        for (qsizetype i = expected.size() + 1; i < text.size(); ++i) {
-            if (text.at(i).unicode() < '0' || text.at(i).unicode() > '9')
-                return false;
-        }
-        return true;
     }
 
     void missing(const char *key)
