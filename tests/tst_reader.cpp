@@ -620,6 +620,20 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problemsToString(problems)));
     }
 
+    void problemListIsBounded()
+    {
+        QJsonArray bricks;
+        for (int i = 0; i < 2500; ++i)
+            bricks.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("b%1").arg(i)},
+                                      {QStringLiteral("capability"), QStringLiteral("forms")},
+                                      {QStringLiteral("annual_cost_gbp"), -1}});
+        const QJsonObject org = edited(OrgJson, QStringLiteral("/services/1/bricks"), bricks);
+        const QList<Problem> problems = problemsFor(QStringLiteral("org"), bytesOf(org));
+        QCOMPARE(problems.size(), CommonsReader::MaxProblems + 1);
+        QCOMPARE(problems.at(999).pointer, QStringLiteral("/services/1/bricks/999/annual_cost_gbp"));
+        QCOMPARE(problems.last().message, QStringLiteral("… and 1500 more problem(s) not listed"));
+    }
+
     void validIndexParses()
     {
         const Result<CommonsIndex> r = CommonsReader::readIndex(QByteArray(IndexJson), QStringLiteral("index.json"));

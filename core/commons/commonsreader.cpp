@@ -17,6 +17,7 @@
 
 #include <array>
 #include <cmath>
+#include <climits>
 #include <limits>
 
 namespace livedna {
@@ -227,10 +228,30 @@ public:
         return p.left(p.lastIndexOf(QLatin1Char('/')) + 1) + QString::number(index);
     }
 
-    void fail(const char *leaf, const QString &message) { m_problems.append(Problem{m_file, pointer(leaf), message}); }
-    void failAt(const QString &pointerText, const QString &message) { m_problems.append(Problem{m_file, pointerText, message}); }
+    void fail(const char *leaf, const QString &message)
+    {
+        if (m_problems.size() < CommonsReader::MaxProblems)
+            m_problems.append(Problem{m_file, pointer(leaf), message});
+        else
+            ++m_unlisted;
+    }
+    void failAt(const QString &pointerText, const QString &message)
+    {
+        if (m_problems.size() < CommonsReader::MaxProblems)
+            m_problems.append(Problem{m_file, pointerText, message});
+        else
+            ++m_unlisted;
+    }
     bool hasProblems() const { return !m_problems.isEmpty(); }
-    QList<Problem> takeProblems() { return std::move(m_problems); }
+    QList<Problem> takeProblems()
+    {
+        if (m_unlisted > 0) {
+            m_problems.append(Problem{m_file, QString(),
+                                      CommonsReader::tr("… and %n more problem(s) not listed", nullptr, int(qMin<qint64>(m_unlisted, INT_MAX)))});
+            m_unlisted = 0;
+        }
+        return std::move(m_problems);
+    }
     const QString &file() const { return m_file; }
 
     enum Need { Optional, Required };
@@ -454,6 +475,7 @@ private:
     std::array<Seg, 8> m_segs{};
     int m_depth = 0;
     QList<Problem> m_problems;
+    qint64 m_unlisted = 0;
 };
 
 // Depth, then parse, then "is an object": the common start of every document.
