@@ -271,7 +271,11 @@ public:
     // Required strings must not be empty: an empty name or code is as good as none.
     bool string(const QJsonObject &o, const char *key, Need need, QString *out)
     {
-        const QJsonValue v = o.value(QLatin1String(key));
+        return string(o.value(QLatin1String(key)), key, need, out);
+    }
+
+    bool string(const QJsonValue &v, const char *key, Need need, QString *out)
+    {
         if (v.isString()) {
             *out = v.toString();
             if (need == Required && out->isEmpty()) {
@@ -617,6 +621,8 @@ void checkIndex(Checker &c, const QJsonObject &root, CommonsIndex *index)
             if (type == QLatin1String("bricks")) {
                 entry.type = DocumentType::Bricks;
                 ++bricksEntries;
+                if (!o.value(QLatin1String("org")).isUndefined())
+                    ok &= c.string(o, "org", Checker::Required, &entry.org);
             } else {
                 entry.type = DocumentType::Organisation;
                 if (o.value(QLatin1String("org")).isUndefined()) {
@@ -824,8 +830,10 @@ void checkService(Checker &c, const QJsonObject &o, const Catalogue *catalogue, 
                                      .arg(quoted(brick.id), c.pointerAtIndex(first)));
             }
             c.string(b, "name", Checker::Optional, &brick.name);
-            const bool hasUses = c.string(b, "uses", Checker::Optional, &brick.uses);
-            const bool hasCapability = c.string(b, "capability", Checker::Optional, &brick.capability);
+            const QJsonValue usesValue = b.value(QLatin1String("uses"));
+            const QJsonValue capabilityValue = b.value(QLatin1String("capability"));
+            const bool hasUses = c.string(usesValue, "uses", Checker::Optional, &brick.uses);
+            const bool hasCapability = c.string(capabilityValue, "capability", Checker::Optional, &brick.capability);
             if (hasUses) {
                 if (brick.uses.isEmpty()) {
                     c.fail("uses", CommonsReader::tr("“uses” must name a brick from bricks.json; found an empty string"));
@@ -833,21 +841,20 @@ void checkService(Checker &c, const QJsonObject &o, const Catalogue *catalogue, 
                     c.fail("uses", CommonsReader::tr("“uses” names %1, which is not a brick in bricks.json")
                                        .arg(quoted(brick.uses)));
                 }
-            } else if (b.value(QLatin1String("uses")).isUndefined()
-                       && b.value(QLatin1String("capability")).isUndefined()) {
+            } else if (usesValue.isUndefined() && capabilityValue.isUndefined()) {
                 c.fail("capability", CommonsReader::tr("a bespoke brick (one without “uses”) must state its "
                                                        "“capability”"));
             }
-            // A standard instance takes its capability from the catalogue; one stated
-            // beside "uses" is not consulted, so it is not held against the document.
-            if (hasCapability && !(hasUses && !brick.uses.isEmpty())) {
-                if (brick.capability.isEmpty())
-                    c.fail("capability", CommonsReader::tr("“capability” must name a capability from bricks.json; "
-                                                           "found an empty string"));
-                else if (catalogue && !catalogue->capability(brick.capability))
-                    c.fail("capability", CommonsReader::tr("“capability” names %1, which is not a capability in "
-                                                           "bricks.json")
-                                             .arg(quoted(brick.capability)));
+            if (hasCapability && brick.capability.isEmpty()) {
+                c.fail("capability", CommonsReader::tr("“capability” must name a capability from bricks.json; "
+                                                       "found an empty string"));
+            } else if (hasCapability && !(hasUses && !brick.uses.isEmpty()) && catalogue
+                       && !catalogue->capability(brick.capability)) {
+                // A standard instance takes its capability from the catalogue; one stated
+                // beside "uses" is not consulted, so it is not held against the document.
+                c.fail("capability", CommonsReader::tr("“capability” names %1, which is not a capability in "
+                                                       "bricks.json")
+                                         .arg(quoted(brick.capability)));
             }
             c.number(b, "annual_cost_gbp", Checker::Required, Checker::NonNegative, &brick.annualCostGbp);
             if (c.number(b, "fte", Checker::Optional, Checker::NonNegative, &d))
@@ -1155,6 +1162,8 @@ QList<Problem> CommonsReader::validateFolder(const QString &dirPath)
         return problemsOf(index.problems(), indexPath);
 
     const QString root = QFileInfo(dirPath).canonicalFilePath();
+    // Qt resources (the bundled demo) hold no links, and have no canonical paths to compare.
+    const bool isResource = dirPath.startsWith(QLatin1Char(':'));
     const auto check = [&](const IndexEntry &entry, QByteArray *bytes) {
         const QString path = dir.filePath(entry.path);
         const QFileInfo info(path);
@@ -1164,7 +1173,7 @@ QList<Problem> CommonsReader::validateFolder(const QString &dirPath)
         }
         // A symbolic link could lead outside the commons even though the path is safe.
         const QString canonical = info.canonicalFilePath();
-        if (!root.isEmpty() && !canonical.startsWith(root + QLatin1Char('/'))) {
+        if (!isResource && !root.isEmpty() && !canonical.startsWith(root + QLatin1Char('/'))) {
             problems.append({path, QString(), tr("resolves outside the commons folder")});
             return false;
         }
