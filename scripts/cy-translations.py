@@ -321,6 +321,301 @@ CY = {
         "fformat anhysbys %1: disgwylid livedna-commons/1, livedna-bricks/1 neu livedna-org/1",
 }
 
+# Main window and views (ui/). Menu accelerators (&) are chosen again for Welsh words.
+CY.update({
+    # Application
+    "LiveDNA: what public services are made of.": "LiveDNA: o beth mae gwasanaethau cyhoeddus wedi'u gwneud.",
+    "Use this cache file.": "Defnyddio'r ffeil storfa hon.",
+    "Do not offer the demo commons when the cache is empty.":
+        "Peidio â chynnig y comin enghreifftiol pan fydd y storfa'n wag.",
+    "The cache %1 could not be opened:\n%2": "Methu agor y storfa %1:\n%2",
+    # BrickGraphBuilder
+    "%n brick(s) · %1 a year · %2 bespoke": ["%n bricsen · %1 y flwyddyn · %2 pwrpasol"] * 6,
+    "none in the commons yet": "dim un yn y comin eto",
+    "this is the cheapest commons brick": "dyma'r fricsen comin rataf",
+    "%1 — %2 a year": "%1 — %2 y flwyddyn",
+    " (up to %1 less)": " (hyd at %1 yn llai)",
+    "Capability: %1 (%2)": "Gallu: %1 (%2)",
+    "frontline": "rheng flaen",
+    "overhead": "gorbenion",
+    "Standard: uses commons brick %1": "Safonol: yn defnyddio bricsen comin %1",
+    "Bespoke: built or bought by this organisation": "Pwrpasol: wedi'i hadeiladu neu ei phrynu gan y sefydliad hwn",
+    "Annual cost: %1": "Cost flynyddol: %1",
+    "Staff: %1": "Staff: %1",
+    "Cheapest commons alternative: %1": "Dewis comin rhataf: %1",
+    "unknown capability": "gallu anhysbys",
+    "Frontline (circle)": "Rheng flaen (cylch)",
+    "Overhead (square)": "Gorbenion (sgwâr)",
+    "Standard commons brick (solid)": "Bricsen comin safonol (solet)",
+    "Bespoke (hatched, dashed edge)": "Pwrpasol (croeslinellog, ymyl doredig)",
+    "Area ∝ annual cost": "Arwynebedd ∝ cost flynyddol",
+    # ComparatorText
+    "its published neighbours": "ei gymdogion cyhoeddedig",
+    "organisations of the same kind and type": "sefydliadau o'r un math a'r un is-fath",
+    "organisations of the same kind": "sefydliadau o'r un math",
+    "no comparable organisations": "dim sefydliadau tebyg",
+    # DnaMatrix
+    "absent": "absennol",
+    "standard (commons), low → high cost": "safonol (comin), cost isel → uchel",
+    "bespoke (notched), low → high cost": "pwrpasol (â rhic), cost isel → uchel",
+    "frontline column": "colofn rheng flaen",
+    "overhead column": "colofn gorbenion",
+    # ExportText
+    "%1: cannot write: %2": "%1: methu ysgrifennu: %2",
+    "Made with LiveDNA": "Gwnaed gyda LiveDNA",
+    "%1: could not encode the PNG image": "%1: methu amgodio'r ddelwedd PNG",
+    "%1: unknown picture format; use a .svg, .png or .pdf file name":
+        "%1: fformat llun anhysbys; defnyddiwch enw ffeil .svg, .png neu .pdf",
+    "Standard: %1": "Safonol: %1",
+    "Bespoke": "Pwrpasol",
+    "● circle = frontline   ■ square = overhead   area ∝ annual cost":
+        "● cylch = rheng flaen   ■ sgwâr = gorbenion   arwynebedd ∝ cost flynyddol",
+    "solid = standard commons brick   hatched with dashed edge = bespoke":
+        "solet = bricsen comin safonol   croeslinellog ag ymyl doredig = pwrpasol",
+    "There is no service graph to save: select a service first.":
+        "Nid oes graff gwasanaeth i'w gadw: dewiswch wasanaeth yn gyntaf.",
+    # Format
+    "%1£%2bn": "%1£%2bn",
+    "%1£%2m": "%1£%2m",
+    "%1£%2k": "%1£%2k",
+    "%1£%2": "%1£%2",
+    "%1%": "%1%",
+    "%1 FTE": "%1 CALl",
+    # GraphLayout
+    "Graphviz could not start": "Methodd Graphviz gychwyn",
+    "Graphviz could not lay the graph out": "Methodd Graphviz osod y graff",
+    # SyncRunner
+    "%1 is up to date (version %2).": "Mae %1 yn gyfredol (fersiwn %2).",
+    "%1 synced to version %2: %3 added, %4 changed, %5 removed.":
+        "Cysonwyd %1 i fersiwn %2: %3 wedi'u hychwanegu, %4 wedi'u newid, %5 wedi'u tynnu.",
+    # Treemap
+    "Unmapped reported spend": "Gwariant a adroddwyd heb ei fapio",
+    # BrickGraphView, GraphLegend
+    "Service brick graph": "Graff brics y gwasanaeth",
+    "Bricks of the selected service; use the arrow keys or Tab to move between bricks, + and - to zoom, 0 to fit":
+        "Brics y gwasanaeth a ddewiswyd; defnyddiwch y bysellau saeth neu Tab i symud rhwng brics, "
+        "+ a - i chwyddo, 0 i ffitio",
+    "Graph legend": "Allwedd y graff",
+    # CapabilityView
+    "&Capability:": "&Gallu:",
+    "Capability": "Gallu",
+    "Distribution of costs": "Dosbarthiad costau",
+    "Instances of the capability": "Enghreifftiau o'r gallu",
+    "Organisation": "Sefydliad",
+    "Service": "Gwasanaeth",
+    "Brick": "Bricsen",
+    "Build": "Adeiladwaith",
+    "Annual cost": "Cost flynyddol",
+    "Annual cost of each instance (log scale)": "Cost flynyddol pob enghraifft (graddfa log)",
+    "Standard": "Safonol",
+    " cheapest commons brick %1": " bricsen comin rataf %1",
+    "<span style='font-size:13pt;font-weight:600'>%1</span> &nbsp;<span style='color:#4b5563'>%2 · %3 bespoke "
+    "instances in %4 organisations (%5 a year) · %6 standard instances in %7 organisations</span>":
+        "<span style='font-size:13pt;font-weight:600'>%1</span> &nbsp;<span style='color:#4b5563'>%2 · %3 "
+        "enghraifft bwrpasol mewn %4 sefydliad (%5 y flwyddyn) · %6 enghraifft safonol mewn %7 sefydliad</span>",
+    "<b>Commons bricks that could replace the bespoke instances</b><ul>":
+        "<b>Brics comin a allai gymryd lle'r enghreifftiau pwrpasol</b><ul>",
+    "<li>None: the commons lacks a brick for this capability. %n organisation(s) building it bespoke would "
+    "benefit from one.</li>":
+        ["<li>Dim: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %n sefydliad sy'n ei adeiladu'n "
+         "bwrpasol yn elwa o un.</li>"] * 6,
+    # DashboardView
+    "Select an organisation to see its dashboard.": "Dewiswch sefydliad i weld ei ddangosfwrdd.",
+    "%n other service(s)": ["%n gwasanaeth arall"] * 6,
+    "<span style='font-size:14pt;font-weight:600'>%1</span> &nbsp; <span style='color:#4b5563'>%2 a year · %3 "
+    "frontline · %4 of spend on bespoke bricks · period %5</span>":
+        "<span style='font-size:14pt;font-weight:600'>%1</span> &nbsp; <span style='color:#4b5563'>%2 y flwyddyn · "
+        "%3 rheng flaen · %4 o'r gwariant ar frics pwrpasol · cyfnod %5</span>",
+    "Spend by service: frontline and overhead": "Gwariant fesul gwasanaeth: rheng flaen a gorbenion",
+    "Frontline": "Rheng flaen",
+    "Overhead": "Gorbenion",
+    "Standard commons bricks versus bespoke, by service": "Brics comin safonol o'u cymharu â rhai pwrpasol, fesul gwasanaeth",
+    "Mapping coverage: share of reported cost mapped into bricks":
+        "Cwmpas mapio: cyfran y gost a adroddwyd sydd wedi'i mapio'n frics",
+    "No service of this organisation publishes a reported cost.":
+        "Nid oes unrhyw wasanaeth gan y sefydliad hwn yn cyhoeddi cost a adroddwyd.",
+    "Mapped": "Wedi'i fapio",
+    "Compared with %1": "O'i gymharu â %1",
+    "Total": "Cyfanswm",
+    "Overhead share": "Cyfran gorbenion",
+    "Bespoke share of bricks": "Cyfran y brics sy'n bwrpasol",
+    "Cost per resident": "Cost fesul preswylydd",
+    "Comparators": "Cymaryddion",
+    "Dashboard": "Dangosfwrdd",
+    # MainWindow
+    "Syncing from %1\n%2": "Yn cysoni o %1\n%2",
+    "&File": "&Ffeil",
+    "Sync from &Folder…": "Cysoni o &Ffolder…",
+    "Sync from &URL…": "Cysoni o &URL…",
+    "Load the &Demo Commons": "Llwytho'r Comin &Enghreifftiol",
+    "&Export View…": "&Allforio'r Olwg…",
+    "&Quit": "&Gadael",
+    "&Go": "&Mynd",
+    "&Back": "&Yn ôl",
+    "&Forward": "Y&mlaen",
+    "&Search…": "&Chwilio…",
+    "&Services and Bricks": "&Gwasanaethau a Brics",
+    "&Dashboard": "&Dangosfwrdd",
+    "Spend &Treemap": "&Map Coeden Gwariant",
+    "DNA &Matrix": "Ma&trics DNA",
+    "&Capability": "Ga&llu",
+    "&View": "&Golwg",
+    "&Fit Graph": "&Ffitio'r Graff",
+    "Zoom &In": "C&hwyddo",
+    "Zoom &Out": "&Lleihau",
+    "&Help": "&Cymorth",
+    "&About LiveDNA": "&Ynghylch LiveDNA",
+    "Navigation": "Llywio",
+    "Organisations": "Sefydliadau",
+    "Filter by name or code": "Hidlo yn ôl enw neu god",
+    "Filter organisations by name": "Hidlo sefydliadau yn ôl enw",
+    "All kinds": "Pob math",
+    "Councils": "Cynghorau",
+    "NHS trusts": "Ymddiriedolaethau GIG",
+    "Other": "Arall",
+    "Filter organisations by kind": "Hidlo sefydliadau yn ôl math",
+    "Select an organisation": "Dewiswch sefydliad",
+    "Services of the selected organisation": "Gwasanaethau'r sefydliad a ddewiswyd",
+    "Bricks": "Brics",
+    "Select a service to see its bricks.": "Dewiswch wasanaeth i weld ei frics.",
+    "Brick details": "Manylion y fricsen",
+    "Services && Bricks": "Gwasanaethau a Brics",
+    "Spend Treemap": "Map Coeden Gwariant",
+    "DNA Matrix": "Matrics DNA",
+    "Commons status": "Statws y comin",
+    "No commons synced yet — use File ▸ Sync": "Dim comin wedi'i gysoni eto — defnyddiwch Ffeil ▸ Cysoni",
+    "Commons: %1 (%2) · version %3 · last synced %4": "Comin: %1 (%2) · fersiwn %3 · cysonwyd ddiwethaf %4",
+    "Source: %1\nPublished: %2": "Ffynhonnell: %1\nCyhoeddwyd: %2",
+    "LiveDNA — %1": "LiveDNA — %1",
+    "%1 <span style='font-weight:normal;color:#4b5563'>· %2 · %3 a year · %4 frontline · %5 bespoke bricks</span>":
+        "%1 <span style='font-weight:normal;color:#4b5563'>· %2 · %3 y flwyddyn · %4 rheng flaen · %5 bricsen "
+        "bwrpasol</span>",
+    "Select an organisation.": "Dewiswch sefydliad.",
+    "The graph could not be laid out: %1": "Methu gosod y graff: %1",
+    "%1 <span style='font-weight:normal;color:#4b5563'>· %2</span>":
+        "%1 <span style='font-weight:normal;color:#4b5563'>· %2</span>",
+    "This service is not mapped into bricks yet.": "Nid yw'r gwasanaeth hwn wedi'i fapio'n frics eto.",
+    "<p>Click a brick, or press an arrow key in the graph, to see its capability, cost, staff and the cheapest "
+    "commons alternative.</p>":
+        "<p>Cliciwch fricsen, neu pwyswch fysell saeth yn y graff, i weld ei gallu, ei chost, ei staff a'r dewis "
+        "comin rhataf.</p>",
+    "Layer": "Haen",
+    "Staff": "Staff",
+    "<p><b>Cheapest commons alternative</b><br/>%1</p>": "<p><b>Dewis comin rhataf</b><br/>%1</p>",
+    "Welcome to LiveDNA": "Croeso i LiveDNA",
+    "<p>Your local cache is empty.</p><p>Load the bundled <b>demo commons</b>? Its organisations are real names "
+    "but its figures are <b>illustrative, not real</b>. You can sync a real commons later from the File menu.</p>":
+        "<p>Mae eich storfa leol yn wag.</p><p>Llwytho'r <b>comin enghreifftiol</b> sy'n dod gyda'r rhaglen? Mae "
+        "enwau ei sefydliadau'n go iawn ond mae ei ffigurau'n <b>enghreifftiol, nid yn rhai go iawn</b>. Gallwch "
+        "gysoni comin go iawn yn nes ymlaen o'r ddewislen Ffeil.</p>",
+    "the demo commons": "y comin enghreifftiol",
+    "Syncing from %1": "Yn cysoni o %1",
+    "Cancel": "Canslo",
+    "Sync": "Cysoni",
+    "Cancelling…": "Yn canslo…",
+    "Sync cancelled; the cache is unchanged.": "Canslwyd y cysoni; nid yw'r storfa wedi newid.",
+    "Sync failed": "Methodd y cysoni",
+    "Nothing was changed: the cache holds what it held before.":
+        "Ni newidiwyd dim: mae'r storfa'n dal yr hyn a oedd ynddi o'r blaen.",
+    "Sync from a commons folder": "Cysoni o ffolder comin",
+    "Sync from a URL": "Cysoni o URL",
+    "Address of the commons (its folder or its index.json):": "Cyfeiriad y comin (ei ffolder neu ei index.json):",
+    "“%1” is not an http, https or file URL.": "Nid yw “%1” yn URL http, https na file.",
+    "Export view": "Allforio'r olwg",
+    "SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)":
+        "Delwedd SVG (*.svg);;Delwedd PNG (*.png);;Dogfen PDF (*.pdf)",
+    "Saved %1": "Cadwyd %1",
+    "About LiveDNA": "Ynghylch LiveDNA",
+    "<h3>LiveDNA %1</h3><p>What public services are made of: costs, standard commons bricks and bespoke "
+    "duplication, from a published digital commons.</p>":
+        "<h3>LiveDNA %1</h3><p>O beth mae gwasanaethau cyhoeddus wedi'u gwneud: costau, brics comin safonol a "
+        "dyblygu pwrpasol, o gomin digidol cyhoeddedig.</p>",
+    # MatrixCanvas
+    "DNA matrix": "Matrics DNA",
+    "Organisations as rows, capabilities as columns; arrow keys move, Enter opens the cell":
+        "Sefydliadau fel rhesi, galluoedd fel colofnau; mae'r bysellau saeth yn symud, mae Enter yn agor y gell",
+    "No organisation matches the filter.": "Nid oes sefydliad yn cyfateb i'r hidlydd.",
+    "standard and bespoke": "safonol a phwrpasol",
+    "bespoke": "pwrpasol",
+    "standard": "safonol",
+    "%1 a year": "%1 y flwyddyn",
+    ", of which bespoke %1": ", gyda %1 ohono'n bwrpasol",
+    "<br/><i>Click to see these bricks</i>": "<br/><i>Cliciwch i weld y brics hyn</i>",
+    "<b>%1</b><br/>%2 · %3 · %4<br/>%5 a year; bespoke in %6 capabilities":
+        "<b>%1</b><br/>%2 · %3 · %4<br/>%5 y flwyddyn; pwrpasol mewn %6 gallu",
+    "<b>%1</b> (%2)<br/>bespoke in %3 organisations, standard in %4":
+        "<b>%1</b> (%2)<br/>pwrpasol mewn %3 sefydliad, safonol mewn %4",
+    # MatrixView
+    "Filter organisations": "Hidlo sefydliadau",
+    "Filter matrix rows by name": "Hidlo rhesi'r matrics yn ôl enw",
+    "Kind": "Math",
+    "Type": "Is-fath",
+    "Region": "Rhanbarth",
+    "Sort rows": "Trefnu rhesi",
+    "Rows by name": "Rhesi yn ôl enw",
+    "Rows by total spend": "Rhesi yn ôl cyfanswm gwariant",
+    "Rows by bespoke capabilities": "Rhesi yn ôl galluoedd pwrpasol",
+    "Rows by kind and type": "Rhesi yn ôl math ac is-fath",
+    "Rows by region": "Rhesi yn ôl rhanbarth",
+    "Sort columns": "Trefnu colofnau",
+    "Columns as catalogued": "Colofnau fel yn y catalog",
+    "Columns by most bespoke": "Colofnau yn ôl y mwyaf pwrpasol",
+    "Columns by layer": "Colofnau yn ôl haen",
+    "Columns by name": "Colofnau yn ôl enw",
+    "All layers": "Pob haen",
+    "All types": "Pob is-fath",
+    "All regions": "Pob rhanbarth",
+    "%1 of %2 organisations × %3 capabilities. Click a cell to see that organisation's bricks of that capability.":
+        "%1 o %2 sefydliad × %3 gallu. Cliciwch gell i weld brics y sefydliad hwnnw ar gyfer y gallu hwnnw.",
+    "DNA matrix — %1 organisations × %2 capabilities": "Matrics DNA — %1 sefydliad × %2 gallu",
+    # OrganisationListModel
+    "Council": "Cyngor",
+    "NHS trust": "Ymddiriedolaeth GIG",
+    "%1 (%2)\n%3 · %4\n%n service(s), %5 a year": ["%1 (%2)\n%3 · %4\n%n gwasanaeth, %5 y flwyddyn"] * 6,
+    "type not stated": "is-fath heb ei nodi",
+    "Services": "Gwasanaethau",
+    "Total a year": "Cyfanswm y flwyddyn",
+    # SearchBox
+    "Search organisations, services, bricks, capabilities  (Ctrl+F)":
+        "Chwilio sefydliadau, gwasanaethau, brics, galluoedd  (Ctrl+F)",
+    "Search": "Chwilio",
+    "%1 — organisation (%2)": "%1 — sefydliad (%2)",
+    "%1 — capability": "%1 — gallu",
+    "%1 — commons brick": "%1 — bricsen comin",
+    "%1 — service, %2": "%1 — gwasanaeth, %2",
+    "%1 — brick in %2, %3": "%1 — bricsen yn %2, %3",
+    # ServiceTableModel
+    "%1\nCategory: %2": "%1\nCategori: %2",
+    "Sum of the service's bricks: %1": "Swm brics y gwasanaeth: %1",
+    "Cost published in official returns: %1": "Cost a gyhoeddwyd mewn ffurflenni swyddogol: %1",
+    "No reported cost published": "Dim cost a adroddwyd wedi'i chyhoeddi",
+    "Share of the reported cost mapped into bricks; the rest is unmapped spend":
+        "Cyfran y gost a adroddwyd sydd wedi'i mapio'n frics; gwariant heb ei fapio yw'r gweddill",
+    "People-centred work that should not be automated": "Gwaith sy'n canolbwyntio ar bobl na ddylid ei awtomeiddio",
+    "Back office, technology and management": "Swyddfa gefn, technoleg a rheoli",
+    "Bricks built or bought by this organisation rather than taken from the commons":
+        "Brics a adeiladwyd neu a brynwyd gan y sefydliad hwn yn hytrach na'u cymryd o'r comin",
+    "Reported": "A adroddwyd",
+    # TreemapCanvas, TreemapView
+    "Spend treemap": "Map coeden gwariant",
+    "No spend to show.": "Dim gwariant i'w ddangos.",
+    "<br/>%1 of this view": "<br/>%1 o'r olwg hon",
+    "Standard commons brick": "Bricsen comin safonol",
+    "<br/>Reported in official returns but not yet mapped into bricks":
+        "<br/>Wedi'i adrodd mewn ffurflenni swyddogol ond heb ei fapio'n frics eto",
+    "<br/><i>Click to look inside</i>": "<br/><i>Cliciwch i edrych y tu mewn</i>",
+    "Go up to %1": "Mynd i fyny i %1",
+    "Open its brick graph": "Agor ei graff brics",
+    "Area is annual cost. Services contain their bricks (colour = capability, hatched = bespoke); grey hatched "
+    "areas are reported spend not yet mapped into bricks. Click a service to look inside.":
+        "Arwynebedd yw'r gost flynyddol. Mae gwasanaethau'n cynnwys eu brics (lliw = gallu, croeslinellog = "
+        "pwrpasol); gwariant a adroddwyd heb ei fapio'n frics eto yw'r ardaloedd llwyd croeslinellog. Cliciwch "
+        "wasanaeth i edrych y tu mewn.",
+    "Area is annual cost. Use the path above to go back up.":
+        "Arwynebedd yw'r gost flynyddol. Defnyddiwch y llwybr uchod i fynd yn ôl i fyny.",
+    "Spend treemap — %1": "Map coeden gwariant — %1",
+})
+
 
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
