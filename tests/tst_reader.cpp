@@ -124,13 +124,18 @@ private Q_SLOTS:
         QVERIFY(CommonsReader::readOrganisation(bytesOf(org), QStringLiteral("o.json"), catalogue()).ok());
     }
 
-    // Minor versions only add optional fields; another major version is refused.
-    void minorFormatVersionAccepted()
+    // The spec knows one format string per document; "1.1" is not a version it defines.
+    void onlyVersionOneAccepted()
     {
-        const QJsonObject org = edited(OrgJson, QStringLiteral("/format"), QStringLiteral("livedna-org/1.3"));
-        QVERIFY(CommonsReader::readOrganisation(bytesOf(org), QStringLiteral("o.json"), catalogue()).ok());
-        const QJsonObject bad = edited(OrgJson, QStringLiteral("/format"), QStringLiteral("livedna-org/1x"));
-        QVERIFY(!CommonsReader::readOrganisation(bytesOf(bad), QStringLiteral("o.json"), catalogue()).ok());
+        for (const char *format : {"livedna-org/1.3", "livedna-org/1x", "livedna-org/", "livedna-org/01"}) {
+            const QJsonObject org = edited(OrgJson, QStringLiteral("/format"), QString::fromUtf8(format));
+            const Result<Organisation> r = CommonsReader::readOrganisation(bytesOf(org), QStringLiteral("o.json"), catalogue());
+            QVERIFY(!r.ok());
+            QCOMPARE(r.problems().size(), 1);
+            QCOMPARE(r.problems().first().message,
+                     QStringLiteral("unsupported format version “%1”: this version of LiveDNA reads livedna-org/1 only")
+                         .arg(QString::fromUtf8(format)));
+        }
     }
 
     void everyProblemReported()
@@ -613,6 +618,20 @@ private Q_SLOTS:
             QSKIP("no demo commons embedded yet (:/demo/index.json)");
         const QList<Problem> problems = CommonsReader::validateFolder(QStringLiteral(":/demo"));
         QVERIFY2(problems.isEmpty(), qPrintable(problemsToString(problems)));
+    }
+
+    void problemListIsBounded()
+    {
+        QJsonArray bricks;
+        for (int i = 0; i < 2500; ++i)
+            bricks.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("b%1").arg(i)},
+                                      {QStringLiteral("capability"), QStringLiteral("forms")},
+                                      {QStringLiteral("annual_cost_gbp"), -1}});
+        const QJsonObject org = edited(OrgJson, QStringLiteral("/services/1/bricks"), bricks);
+        const QList<Problem> problems = problemsFor(QStringLiteral("org"), bytesOf(org));
+        QCOMPARE(problems.size(), CommonsReader::MaxProblems + 1);
+        QCOMPARE(problems.at(999).pointer, QStringLiteral("/services/1/bricks/999/annual_cost_gbp"));
+        QCOMPARE(problems.last().message, QStringLiteral("… and 1500 more problem(s) not listed"));
     }
 
     void validIndexParses()

@@ -17,6 +17,7 @@
 
 #include <array>
 #include <cmath>
+#include <climits>
 #include <limits>
 
 namespace livedna {
@@ -227,10 +228,30 @@ public:
         return p.left(p.lastIndexOf(QLatin1Char('/')) + 1) + QString::number(index);
     }
 
-    void fail(const char *leaf, const QString &message) { m_problems.append(Problem{m_file, pointer(leaf), message}); }
-    void failAt(const QString &pointerText, const QString &message) { m_problems.append(Problem{m_file, pointerText, message}); }
+    void fail(const char *leaf, const QString &message)
+    {
+        if (m_problems.size() < CommonsReader::MaxProblems)
+            m_problems.append(Problem{m_file, pointer(leaf), message});
+        else
+            ++m_unlisted;
+    }
+    void failAt(const QString &pointerText, const QString &message)
+    {
+        if (m_problems.size() < CommonsReader::MaxProblems)
+            m_problems.append(Problem{m_file, pointerText, message});
+        else
+            ++m_unlisted;
+    }
     bool hasProblems() const { return !m_problems.isEmpty(); }
-    QList<Problem> takeProblems() { return std::move(m_problems); }
+    QList<Problem> takeProblems()
+    {
+        if (m_unlisted > 0) {
+            m_problems.append(Problem{m_file, QString(),
+                                      CommonsReader::tr("… and %n more problem(s) not listed", nullptr, int(qMin<qint64>(m_unlisted, INT_MAX)))});
+            m_unlisted = 0;
+        }
+        return std::move(m_problems);
+    }
     const QString &file() const { return m_file; }
 
     enum Need { Optional, Required };
@@ -376,7 +397,7 @@ public:
             return false;
         }
         const QString text = v.toString();
-        if (v.isString() && isFormat(text, expected))
+        if (v.isString() && text == expected)
             return true;
         const QLatin1String family(expected.data(), expected.indexOf(QLatin1Char('/')) + 1);
         if (v.isString() && text.startsWith(family)) {
@@ -387,21 +408,6 @@ public:
             fail("format", CommonsReader::tr("“format” must be “%1”; found %2").arg(expected, describe(v)));
         }
         return false;
-    }
-
-    // Minor versions (livedna-org/1.2) only add optional fields, which readers ignore.
-    static bool isFormat(const QString &text, QLatin1String expected)
-    {
-        if (text == expected)
-            return true;
-        if (!text.startsWith(expected) || text.size() < expected.size() + 2
-            || text.at(expected.size()) != QLatin1Char('.'))
-            return false;
-        for (qsizetype i = expected.size() + 1; i < text.size(); ++i) {
-            if (text.at(i).unicode() < '0' || text.at(i).unicode() > '9')
-                return false;
-        }
-        return true;
     }
 
     void missing(const char *key)
@@ -469,6 +475,7 @@ private:
     std::array<Seg, 8> m_segs{};
     int m_depth = 0;
     QList<Problem> m_problems;
+    qint64 m_unlisted = 0;
 };
 
 // Depth, then parse, then "is an object": the common start of every document.
