@@ -6,7 +6,10 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
 
 namespace livedna {
 

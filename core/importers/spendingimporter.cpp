@@ -5,6 +5,7 @@
 #include "core/importers/laregister.h"
 #include "core/util/logging.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -57,7 +58,7 @@ Result<ImportReport> SpendingImporter::run(const SpendingImportOptions &o)
         return R::failure(read.problems());
     const CsvTable &t = read.value();
 
-    auto needColumn = [&](const QString &what, const QString &spec, bool required, int *col) -> bool {
+    auto needColumn = [&](const QString &spec, bool required, int *col) -> bool {
         *col = -1;
         if (spec.isEmpty())
             return !required;
@@ -70,7 +71,7 @@ Result<ImportReport> SpendingImporter::run(const SpendingImportOptions &o)
                   {"--category-col", o.categoryColumn, false, -1}, {"--name-col", o.orgNameColumn, false, -1},
                   {"--period-col", o.periodColumn, false, -1},   {"--lgsl-col", o.lgslColumn, false, -1}};
     for (Col &c : cols) {
-        if (!needColumn(QLatin1String(c.option), c.spec, c.required, &c.index)) {
+        if (!needColumn(c.spec, c.required, &c.index)) {
             const QString msg = c.spec.isEmpty()
                                     ? tr("%1 is required.").arg(QLatin1String(c.option))
                                     : tr("%1 '%2' names no column; the columns are: %3")
