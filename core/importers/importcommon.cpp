@@ -10,7 +10,6 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QTextDocumentFragment>
 
 #include <cmath>
 
@@ -128,13 +127,55 @@ bool ImportCommon::isPeriod(const QString &text)
 
 QString ImportCommon::stripHtml(const QString &html)
 {
-    // QTextDocumentFragment is QtGui (no widgets) and knows every HTML entity.
-    QString text = html.contains(QLatin1Char('<')) || html.contains(QLatin1Char('&'))
-                       ? QTextDocumentFragment::fromHtml(html).toPlainText()
-                       : html;
-    text.replace(QChar(QChar::Nbsp), QLatin1Char(' '));
-    text.replace(QChar(0xFFFC), QLatin1Char(' ')); // object replacement (images)
-    return text.simplified();
+    // A small tag stripper rather than QTextDocument: feeds carry sloppy HTML, and the
+    // document machinery pulls in fonts and layout for what is plain text extraction.
+    static const QRegularExpression scripts(QStringLiteral("<(script|style)[^>]*>.*?</\\1\\s*>"),
+                                            QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression breaks(QStringLiteral("<\\s*(br|/p|/div|/li|/h[1-6]|/tr)\\b[^>]*>"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    static const QRegularExpression entity(QStringLiteral("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});"));
+    static const QHash<QString, QChar> named = {
+        {QStringLiteral("amp"), QLatin1Char('&')},   {QStringLiteral("lt"), QLatin1Char('<')},
+        {QStringLiteral("gt"), QLatin1Char('>')},    {QStringLiteral("quot"), QLatin1Char('"')},
+        {QStringLiteral("apos"), QLatin1Char('\'')}, {QStringLiteral("nbsp"), QLatin1Char(' ')},
+        {QStringLiteral("hellip"), QChar(0x2026)},   {QStringLiteral("ndash"), QChar(0x2013)},
+        {QStringLiteral("mdash"), QChar(0x2014)},    {QStringLiteral("rsquo"), QChar(0x2019)},
+        {QStringLiteral("lsquo"), QChar(0x2018)},    {QStringLiteral("ldquo"), QChar(0x201C)},
+        {QStringLiteral("rdquo"), QChar(0x201D)},    {QStringLiteral("pound"), QChar(0x00A3)},
+        {QStringLiteral("euro"), QChar(0x20AC)},     {QStringLiteral("copy"), QChar(0x00A9)},
+        {QStringLiteral("bull"), QChar(0x2022)},     {QStringLiteral("middot"), QChar(0x00B7)},
+    };
+    QString text = html;
+    text.replace(scripts, QStringLiteral(" "));
+    text.replace(breaks, QStringLiteral(" "));
+    text.replace(tags, QString());
+    QString out;
+    out.reserve(text.size());
+    qsizetype pos = 0;
+    QRegularExpressionMatchIterator it = entity.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(text).mid(pos, m.capturedStart() - pos);
+        const QString e = m.captured(1);
+        bool ok = false;
+        uint code = 0;
+        if (e.startsWith(QLatin1String("#x")) || e.startsWith(QLatin1String("#X")))
+            code = e.mid(2).toUInt(&ok, 16);
+        else if (e.startsWith(QLatin1Char('#')))
+            code = e.mid(1).toUInt(&ok, 10);
+        if (ok && code > 0 && code <= 0x10FFFF && !(code >= 0xD800 && code <= 0xDFFF)) {
+            const char32_t c = char32_t(code);
+            out += QString::fromUcs4(&c, 1);
+        } else if (named.contains(e.toLower())) {
+            out += named.value(e.toLower());
+        } else {
+            out += m.captured(0); // unknown entity: kept as written
+        }
+        pos = m.capturedEnd();
+    }
+    out += QStringView(text).mid(pos);
+    out.replace(QChar(QChar::Nbsp), QLatin1Char(' '));
+    return out.simplified();
 }
 
 ImportCommon::Amount ImportCommon::parseAmount(const QString &text)

@@ -5,7 +5,7 @@
 
 namespace livedna {
 
-static QString grouped(const QList<ImportReport::Entry> &entries, int examples)
+static QString grouped(const QList<ImportReport::Entry> &entries, int examples, bool items)
 {
     // Keep first-seen order so the report reads like the file.
     QStringList order;
@@ -29,7 +29,7 @@ static QString grouped(const QList<ImportReport::Entry> &entries, int examples)
         }
         QString where;
         if (!shown.isEmpty()) {
-            where = ImportReport::tr(" (line %1%2)")
+            where = (items ? ImportReport::tr(" (item %1%2)") : ImportReport::tr(" (line %1%2)"))
                         .arg(shown.join(QStringLiteral(", ")),
                              l.size() > examples ? QStringLiteral(", …") : QString());
         }
@@ -47,9 +47,9 @@ QString ImportReport::toText(int examplesPerReason) const
     s += tr("Documents written: %1 (%2 new, %3 updated).\n")
              .arg(c.toString(written.size()), c.toString(documentsCreated), c.toString(documentsUpdated));
     if (!skipped.isEmpty())
-        s += tr("Skipped:\n") + grouped(skipped, examplesPerReason);
+        s += tr("Skipped:\n") + grouped(skipped, examplesPerReason, jsonItems);
     if (!notes.isEmpty())
-        s += tr("Notes:\n") + grouped(notes, examplesPerReason);
+        s += tr("Notes:\n") + grouped(notes, examplesPerReason, jsonItems);
     return s;
 }
 

@@ -23,6 +23,7 @@ public:
 
     QString kind;
     QStringList sources;
+    bool jsonItems = false; // positions are items of a JSON array, not CSV lines
     int rowsIn = 0;
     int imported = 0;
     QList<Entry> skipped;

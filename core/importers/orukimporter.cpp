@@ -65,6 +65,7 @@ Result<ImportReport> OrukImporter::run(const OrukImportOptions &o)
 
     ImportReport report;
     report.kind = QStringLiteral("oruk");
+    report.jsonItems = true;
     QJsonArray services;
     QSet<QString> ids;
     int position = 0;

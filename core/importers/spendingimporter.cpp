@@ -176,6 +176,8 @@ Result<ImportReport> SpendingImporter::run(const SpendingImportOptions &o)
                 report.skip(line, reg->whyNotCurrent(*a));
                 continue;
             }
+            if (key == QLatin1String("gss") && a->gss != orgValue.toUpper())
+                report.note(line, tr("%1 is a former GSS code of %2 (%3): matched").arg(orgValue, a->officialName, a->gss));
             code = a->gss;
             orgName = a->officialName;
         }
