@@ -42,7 +42,7 @@ echo "== councils" >&2
   --period 2017-18 --out "$stage" > "$reports/councils.txt"
 echo "== Revenue Outturn 2017-18 (service expenditure lines 190-698)" >&2
 "$cli" import spending "$data/council-spending/RS_2017-18_by_LA_long.csv" \
-  --org-col ons_code --org-key gss --register "$la" --require-existing \
+  --org-col ons_code --org-key gss --register "$la" --require-existing --name-col local_authority \
   --service-id-col rs_line --service-col rs_label --category-col rs_section \
   --amount-col value_gbp_thousands --scale 1000 --period-col financial_year \
   --include "rs_section=Service Expenditure" --exclude rs_line=699 \

@@ -47,7 +47,7 @@ Result<LaRegister> LaRegister::load(const QString &path)
     }
     auto col = [&](const QStringList &row, const char *name) {
         const int c = tab.column(QLatin1String(name));
-        return c >= 0 && c < row.size() ? row.at(c).trimmed() : QString();
+        return c >= 0 && c < row.size() ? row.at(c).simplified() : QString();
     };
     for (int i = 0; i < tab.rows.size(); ++i) {
         const QStringList &row = tab.rows.at(i);

@@ -5,6 +5,8 @@
 #include "core/importers/importcommon.h"
 #include "core/util/logging.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -80,7 +82,25 @@ Result<LgslImporter::Output> LgslImporter::run(const LgslImportOptions &o)
             return R::failure(o.file, QString(), tr("Cannot read: %1").arg(f.errorString()));
         if (f.size() > CommonsReader::MaxIndexBytes)
             return R::failure(o.file, QString(), tr("The file is too large for a service list."));
-        Result<QList<LgslService>> list = fromJson(f.readAll(), o.file);
+        const QByteArray bytes = f.readAll();
+        // Inside a commons folder, the index vouches for the extra: check its hash first.
+        const QString indexPath = QFileInfo(o.file).absoluteDir().filePath(QStringLiteral("index.json"));
+        QFile indexFile(indexPath);
+        if (indexFile.open(QIODevice::ReadOnly) && indexFile.size() <= CommonsReader::MaxIndexBytes) {
+            const QJsonArray extras = QJsonDocument::fromJson(indexFile.readAll()).object().value(QLatin1String("extras")).toArray();
+            for (const QJsonValue &e : extras) {
+                const QJsonObject eo = e.toObject();
+                if (eo.value(QLatin1String("path")).toString() != QFileInfo(o.file).fileName())
+                    continue;
+                const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+                if (eo.value(QLatin1String("sha256")).toString() != sha || eo.value(QLatin1String("bytes")).toInteger() != bytes.size()) {
+                    return R::failure(o.file, QString(),
+                                      tr("Does not match the sha256 and length %1 lists for it.").arg(indexPath));
+                }
+                out.report.note(0, tr("sha256 and length verified against %1").arg(indexPath));
+            }
+        }
+        Result<QList<LgslService>> list = fromJson(bytes, o.file);
         if (!list.ok())
             return R::failure(list.problems());
         out.services = list.take();

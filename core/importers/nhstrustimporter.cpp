@@ -84,6 +84,7 @@ Result<ImportReport> NhsTrustImporter::run(const NhsTrustImportOptions &o)
     int groupCol = t.column(QStringLiteral("national_grouping"));
     int closeCol = t.column(QStringLiteral("close_date"));
     int openCol = t.column(QStringLiteral("open_date"));
+    int gorCol = t.column(QStringLiteral("gor_code"));
     if (codeCol < 0) {
         if (t.header.size() < 12)
             return R::failure(o.file, QString(), tr("Not an ODS trust extract: expected the 27-column etr layout."));
@@ -95,6 +96,7 @@ Result<ImportReport> NhsTrustImporter::run(const NhsTrustImportOptions &o)
         groupCol = 2;
         openCol = 10;
         closeCol = 11;
+        gorCol = 23;
     }
     ImportReport report;
     report.kind = QStringLiteral("nhs-trusts");
@@ -133,7 +135,7 @@ Result<ImportReport> NhsTrustImporter::run(const NhsTrustImportOptions &o)
         const QString code = row.at(codeCol).trimmed();
         const QString close = row.at(closeCol).trimmed();
         if (!close.isEmpty()) {
-            report.skip(line, tr("closed trust (close date %1)").arg(close));
+            report.skip(line, tr("closed (the ODS record has a close date)"));
             continue;
         }
         if (!ImportCommon::isSafeCode(code) || row.at(nameCol).trimmed().isEmpty()) {
@@ -146,6 +148,9 @@ Result<ImportReport> NhsTrustImporter::run(const NhsTrustImportOptions &o)
         }
         seen.insert(code);
         Trust tr_{line, code, properCase(row.at(nameCol)), regionOfGrouping(row.at(groupCol)), types.value(code)};
+        // Welsh trusts in the extract have no NHS England grouping; their GOR code says Wales.
+        if (tr_.region.isEmpty() && gorCol >= 0 && row.value(gorCol).trimmed() == QLatin1String("W"))
+            tr_.region = QStringLiteral("Wales");
         if (tr_.type.isEmpty()) {
             tr_.type = row.at(nameCol).contains(QLatin1String("FOUNDATION TRUST"), Qt::CaseInsensitive)
                            ? QStringLiteral("NHS foundation trust") : QStringLiteral("NHS trust");
