@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -123,13 +124,18 @@ private Q_SLOTS:
         QVERIFY(CommonsReader::readOrganisation(bytesOf(org), QStringLiteral("o.json"), catalogue()).ok());
     }
 
-    // Minor versions only add optional fields; another major version is refused.
-    void minorFormatVersionAccepted()
+    // The spec knows one format string per document; "1.1" is not a version it defines.
+    void onlyVersionOneAccepted()
     {
-        const QJsonObject org = edited(OrgJson, QStringLiteral("/format"), QStringLiteral("livedna-org/1.3"));
-        QVERIFY(CommonsReader::readOrganisation(bytesOf(org), QStringLiteral("o.json"), catalogue()).ok());
-        const QJsonObject bad = edited(OrgJson, QStringLiteral("/format"), QStringLiteral("livedna-org/1x"));
-        QVERIFY(!CommonsReader::readOrganisation(bytesOf(bad), QStringLiteral("o.json"), catalogue()).ok());
+        for (const char *format : {"livedna-org/1.3", "livedna-org/1x", "livedna-org/", "livedna-org/01"}) {
+            const QJsonObject org = edited(OrgJson, QStringLiteral("/format"), QString::fromUtf8(format));
+            const Result<Organisation> r = CommonsReader::readOrganisation(bytesOf(org), QStringLiteral("o.json"), catalogue());
+            QVERIFY(!r.ok());
+            QCOMPARE(r.problems().size(), 1);
+            QCOMPARE(r.problems().first().message,
+                     QStringLiteral("unsupported format version “%1”: this version of LiveDNA reads livedna-org/1 only")
+                         .arg(QString::fromUtf8(format)));
+        }
     }
 
     void everyProblemReported()
@@ -567,6 +573,65 @@ private Q_SLOTS:
         problems = CommonsReader::validateFile(QDir(tmp.path()).filePath(QStringLiteral("absent.json")));
         QCOMPARE(problems.size(), 1);
         QCOMPARE(problems.first().message, QStringLiteral("no such file"));
+    }
+
+    // Random damage to valid documents: never a crash, and a refusal always says why.
+    void mutatedDocumentsNeverCrash()
+    {
+        QRandomGenerator rng(20261122);
+        const Catalogue cat = catalogue();
+        const QList<QByteArray> originals{QByteArray(IndexJson), QByteArray(BricksJson), QByteArray(OrgJson)};
+        const QByteArray alphabet("{}[]\",:\\0123456789-.eE truefalsn\x00\xff\xc3\xb4", 45);
+        for (int round = 0; round < 3000; ++round) {
+            QByteArray bytes = originals.at(round % 3);
+            const int edits = 1 + int(rng.bounded(4));
+            for (int e = 0; e < edits; ++e) {
+                const int at = int(rng.bounded(bytes.size()));
+                switch (rng.bounded(3)) {
+                case 0:
+                    bytes[at] = alphabet.at(int(rng.bounded(alphabet.size())));
+                    break;
+                case 1:
+                    bytes.remove(at, 1 + int(rng.bounded(8)));
+                    break;
+                default:
+                    bytes.insert(at, alphabet.at(int(rng.bounded(alphabet.size()))));
+                    break;
+                }
+            }
+            const QString file = QStringLiteral("fuzz-%1.json").arg(round);
+            for (const QList<Problem> &problems :
+                 {CommonsReader::readIndex(bytes, file).problems(), CommonsReader::readBricks(bytes, file).problems(),
+                  CommonsReader::readOrganisation(bytes, file, cat).problems()}) {
+                for (const Problem &p : problems) {
+                    QCOMPARE(p.file, file);
+                    QVERIFY(!p.message.isEmpty());
+                }
+            }
+        }
+    }
+
+    // The commons bundled in the binary must pass the same validation as any other.
+    void demoCommonsValid()
+    {
+        if (!QFile::exists(QStringLiteral(":/demo/index.json")))
+            QSKIP("no demo commons embedded yet (:/demo/index.json)");
+        const QList<Problem> problems = CommonsReader::validateFolder(QStringLiteral(":/demo"));
+        QVERIFY2(problems.isEmpty(), qPrintable(problemsToString(problems)));
+    }
+
+    void problemListIsBounded()
+    {
+        QJsonArray bricks;
+        for (int i = 0; i < 2500; ++i)
+            bricks.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("b%1").arg(i)},
+                                      {QStringLiteral("capability"), QStringLiteral("forms")},
+                                      {QStringLiteral("annual_cost_gbp"), -1}});
+        const QJsonObject org = edited(OrgJson, QStringLiteral("/services/1/bricks"), bricks);
+        const QList<Problem> problems = problemsFor(QStringLiteral("org"), bytesOf(org));
+        QCOMPARE(problems.size(), CommonsReader::MaxProblems + 1);
+        QCOMPARE(problems.at(999).pointer, QStringLiteral("/services/1/bricks/999/annual_cost_gbp"));
+        QCOMPARE(problems.last().message, QStringLiteral("… and 1500 more problem(s) not listed"));
     }
 
     void validIndexParses()

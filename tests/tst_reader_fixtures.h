@@ -379,7 +379,11 @@ inline QList<RuleCase> ruleCases()
             "a bespoke brick (one without “uses”) must state its “capability”");
         row("org: capability unknown", "org", "/services/0/bricks/2/capability", s("assesment"), "/services/0/bricks/2/capability",
             "“capability” names “assesment”, which is not a capability in bricks.json");
-        row("org: capability not string", "org", "/services/0/bricks/2/capability", 4, "/services/0/bricks/2/capability",
+        row("org: capability empty on standard brick", "org", "/services/0/bricks/0/capability", s(""), "/services/0/bricks/0/capability",
+        "“capability” must name a capability from bricks.json; found an empty string");
+    row("index: org on bricks entry not string", "index", "/documents/0/org", 5, "/documents/0/org",
+        "“org” must be a non-empty string; found the number 5");
+    row("org: capability not string", "org", "/services/0/bricks/2/capability", 4, "/services/0/bricks/2/capability",
             "“capability” must be a string; found the number 4");
         row("org: cost missing", "org", "/services/0/bricks/1/annual_cost_gbp", removed, "/services/0/bricks/1/annual_cost_gbp",
             "required field “annual_cost_gbp” is missing");
