@@ -584,6 +584,52 @@ private Q_SLOTS:
         QVERIFY(cache.isEmpty());
     }
 
+    void qtSqlFallbackWritesTheSameRows()
+    {
+        // The bulk inserts drive sqlite3 directly when they can; the QtSql path must give
+        // the very same rows.
+        const QString dir = freshDir();
+        QVERIFY(CommonsFixture::sample().writeTo(dir));
+        const QStringList tables = {QStringLiteral("organisation"), QStringLiteral("service"),
+                                    QStringLiteral("brick_instance"), QStringLiteral("flow"),
+                                    QStringLiteral("capability"), QStringLiteral("catalogue_brick"),
+                                    QStringLiteral("document")};
+        QString dumps[2];
+        for (int mode = 0; mode < 2; ++mode) {
+            if (mode == 1)
+                qputenv("LIVEDNA_SQLITE_QTSQL_ONLY", "1");
+            Cache cache;
+            QVERIFY(cache.open(freshDir() + QStringLiteral(".sqlite")).ok);
+            const auto r = sync(cache, dir);
+            qunsetenv("LIVEDNA_SQLITE_QTSQL_ONLY");
+            QVERIFY2(r.ok(), qPrintable(problemsText(r)));
+            dumps[mode] = test::dumpTables(cache.database(), tables);
+        }
+        QVERIFY(dumps[0].contains(QLatin1String("brick_instance (28 rows)")));
+        QCOMPARE(dumps[1], dumps[0]);
+    }
+
+    void symbolicLinkOutOfTheFolderIsRefused()
+    {
+        const QString outside = freshDir();
+        const QString dir = freshDir();
+        CommonsFixture f = CommonsFixture::sample();
+        QVERIFY(f.writeTo(dir));
+        QVERIFY(f.writeTo(outside));
+        // Same bytes, so length and hash match: only the link's destination is wrong.
+        QVERIFY(QFile::remove(dir + QStringLiteral("/orgs/RXX.json")));
+        if (!QFile::link(outside + QStringLiteral("/orgs/RXX.json"), dir + QStringLiteral("/orgs/RXX.json")))
+            QSKIP("symbolic links are not available here");
+        Cache cache;
+        QVERIFY(cache.open(freshDir() + QStringLiteral(".sqlite")).ok);
+        Syncer syncer(&cache);
+        const auto r = syncer.run(dir);
+        QVERIFY(!r.ok());
+        QVERIFY2(problemsText(r).contains(QLatin1String("outside the commons folder")), qPrintable(problemsText(r)));
+        QCOMPARE(int(syncer.lastFailure()), int(Syncer::Failure::Refused));
+        QVERIFY(cache.isEmpty());
+    }
+
     void demoCommons()
     {
         if (!QFile::exists(Syncer::demoSource() + QStringLiteral("/index.json")))

@@ -381,15 +381,21 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
     };
     Failure failure = Failure::None;
     qint64 done = progressBase;
+    qint64 waitedNs = 0; // time this thread spent waiting for the parsers: tells where to optimise
+    qint64 insertNs = 0;
+    QElapsedTimer phase;
     fill();
     while (!pending.empty()) {
         if (m_cancelled.loadRelaxed()) {
             drain();
             return cancelled();
         }
+        phase.start();
         Parsed p = pending.front().result();
+        waitedNs += phase.nsecsElapsed();
         pending.pop_front();
         fill();
+        phase.start();
         if (p.failure != Failure::None) {
             problems = p.problems;
             failure = p.failure;
@@ -402,9 +408,12 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
             failure = st.error.contains(p.org->code) ? Failure::Refused : Failure::Io;
             break;
         }
+        insertNs += phase.nsecsElapsed();
         done += p.entry.bytes;
         Q_EMIT progress(done, progressTotal, p.entry.path);
     }
+    qCDebug(lcSync) << "organisations: waited" << waitedNs / 1000000 << "ms for parsers, inserted in"
+                    << insertNs / 1000000 << "ms";
     if (failure != Failure::None) {
         // Report every document already parsed that failed too, not only the first.
         stopWorkers.storeRelaxed(1);
@@ -430,9 +439,11 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
         return refuseOne(Failure::Io, m_cache->path(), st.error);
     if (m_cancelled.loadRelaxed())
         return cancelled();
+    phase.start();
     st = writer.commit();
     if (!st)
         return refuseOne(Failure::Io, m_cache->path(), st.error);
+    qCDebug(lcSync) << "commit took" << phase.elapsed() << "ms";
     qCInfo(lcSync) << "synced" << index.commons << "version" << index.version << "from" << src->sourceLabel() << "in"
                    << clock.elapsed() << "ms:" << report.added.size() << "added," << report.changed.size()
                    << "changed," << report.removed.size() << "removed";
