@@ -23,7 +23,7 @@ namespace livedna {
 namespace {
 
 // The report page is complete only once the import has finished.
-class ReportPage : public QWizardPage
+class ReportWizardPage : public QWizardPage
 {
 public:
     bool done = false;
@@ -159,7 +159,7 @@ SpendingImportWizard::SpendingImportWizard(QWidget *parent)
     setPage(MappingPage, mapPage);
 
     // 3. Report.
-    auto *reportPage = new ReportPage;
+    auto *reportPage = new ReportWizardPage;
     reportPage->setTitle(tr("Report"));
     reportPage->setSubTitle(tr("What was imported, what was skipped and why."));
     m_report = new QPlainTextEdit(reportPage);
@@ -280,10 +280,8 @@ void SpendingImportWizard::fillMapping()
 
 void SpendingImportWizard::initializePage(int id)
 {
-    if (id == MappingPage && m_previewFile != file())
-        fillMapping();
-    if (id == MappingPage && m_previewFile == file() && m_table->columnCount() == 0)
-        fillMapping();
+    // The mapping page is filled when the file page is accepted (validateCurrentPage), so a
+    // user going back and forth keeps their choices unless the file changes.
     if (id == ReportPage)
         startImport();
     QWizard::initializePage(id);
