@@ -125,8 +125,12 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
     // names its key pins it on first use.
     const std::optional<CommonsInfo> known = m_cache->commons(index.commons);
     const QByteArray pinnedKey = known ? known->publicKey : QByteArray();
-    const Result<QByteArray> trust = checkIndexTrust(indexFetch.bytes, src->fetchSignature().bytes, pinnedKey,
-                                                     options.trustedKey);
+    // The signature is only fetched when something will check it: an unsigned commons costs
+    // no extra request.
+    const bool wantSignature = !pinnedKey.isEmpty() || !options.trustedKey.isEmpty()
+                               || !indexDeclaredKey(indexFetch.bytes).isEmpty();
+    const Result<QByteArray> trust = checkIndexTrust(indexFetch.bytes, wantSignature ? src->fetchSignature().bytes : QByteArray(),
+                                                     pinnedKey, options.trustedKey);
     if (!trust.ok())
         return refuseOne(Failure::Refused, indexName, trust.errorString());
     const QByteArray keyToPin = trust.value() != pinnedKey ? trust.value() : QByteArray();
