@@ -53,6 +53,8 @@ private Q_SLOTS:
         QCOMPARE(w.serviceColumnBox()->currentText(), QStringLiteral("rs_label"));
         QCOMPARE(w.amountColumnBox()->currentText(), QStringLiteral("value_gbp_thousands"));
         QCOMPARE(w.scaleBox()->value(), 1000.0);
+        if (!qEnvironmentVariableIsEmpty("LIVEDNA_SCREENSHOTS"))
+            w.grab().save(QDir(qEnvironmentVariable("LIVEDNA_SCREENSHOTS")).filePath(QStringLiteral("import-mapping.png")));
         // No period column in this file: the wizard insists on one.
         w.next();
         QCOMPARE(w.currentId(), int(SpendingImportWizard::MappingPage));

@@ -118,7 +118,7 @@ int runKeygen(CliContext &ctx)
 int runImport(CliContext &ctx)
 {
     const QStringList args = ctx.arguments();
-    static const char *const usage =
+    static const char *const usage = QT_TRANSLATE_NOOP("ImportCommands",
         "Usage: livedna-cli import KIND FILE... --out DIR [options]\n"
         "Kinds:\n"
         "  councils    current English councils from uk_local_authorities.csv (+ --similarity DIR for neighbours)\n"
@@ -126,7 +126,7 @@ int runImport(CliContext &ctx)
         "  oruk        an Open Referral UK / HSDS service feed (JSON) as one organisation's services\n"
         "  nhs-trusts  open NHS trusts from the ODS etr extract\n"
         "  lgsl        the Local Government Service List: into the cache, and DIR/lgsl.json with --out\n"
-        "Run 'livedna-cli import KIND --help' for the options of one kind.\n";
+        "Run 'livedna-cli import KIND --help' for the options of one kind.\n");
     const bool help = args.size() >= 2 && (args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h"));
     if (args.size() < 2 || args.at(1).startsWith(QLatin1Char('-'))) {
         (help ? ctx.out() : ctx.err()) << tr(usage);

@@ -230,9 +230,13 @@ bool SpendingImportWizard::loadPreview(QString *error)
     m_preview = r.value();
     m_previewFile = file();
     const QString delim = m_preview.delimiter == QLatin1Char('\t') ? tr("tab") : QString(m_preview.delimiter);
-    m_detected->setText(tr("Delimiter: %1 · %2 · %3 columns")
-                            .arg(delim, m_preview.hadBom ? tr("UTF-8 with byte-order mark") : tr("no byte-order mark"))
-                            .arg(m_preview.header.size()));
+    const QString detected = tr("Delimiter: %1 · %2 · %3 columns")
+                                 .arg(delim, m_preview.hadBom ? tr("UTF-8 with byte-order mark") : tr("no byte-order mark"))
+                                 .arg(m_preview.header.size());
+    m_detected->setText(detected);
+    page(MappingPage)->setSubTitle(tr("The first %1 rows as read (%2). Say which column holds what.")
+                                       .arg(m_preview.rows.size())
+                                       .arg(detected));
     return true;
 }
 
@@ -310,6 +314,7 @@ bool SpendingImportWizard::validateCurrentPage()
             return false;
         }
         if (o.orgKey != QLatin1String("code") && o.registerFile.isEmpty()) {
+            m_register->setPlaceholderText(tr("Needed to match councils: uk_local_authorities.csv"));
             m_register->setFocus();
             return false;
         }
