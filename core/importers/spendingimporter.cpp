@@ -75,7 +75,8 @@ Result<ImportReport> SpendingImporter::run(const SpendingImportOptions &o)
             const QString msg = c.spec.isEmpty()
                                     ? tr("%1 is required.").arg(QLatin1String(c.option))
                                     : tr("%1 '%2' names no column; the columns are: %3")
-                                          .arg(QLatin1String(c.option), c.spec, t.header.join(QStringLiteral(", ")));
+                                          .arg(QLatin1String(c.option), c.spec,
+                                               t.header.mid(0, 40).join(QStringLiteral(", ")).left(2000));
             return R::failure(o.file, QString(), msg);
         }
     }
