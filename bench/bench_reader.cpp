@@ -2,7 +2,8 @@
 // (about 140 MB of JSON, a million brick instances), the shape the sync parses on a cold
 // start. Prints figures; never asserts on time.
 //
-//   bench_reader [organisations] [services] [bricks]
+//   bench_reader [organisations] [services] [bricks] [repeat]
+// With repeat > 1 only readOrganisation runs, that many times (for profiling).
 
 #include "core/commons/commonsreader.h"
 
@@ -96,6 +97,7 @@ int main(int argc, char **argv)
     const int orgs = args.size() > 1 ? args.at(1).toInt() : 500;
     const int services = args.size() > 2 ? args.at(2).toInt() : 250;
     const int bricks = args.size() > 3 ? args.at(3).toInt() : 8;
+    const int repeat = args.size() > 4 ? args.at(4).toInt() : 1;
     QTextStream out(stdout);
 
     const Result<Catalogue> cat = CommonsReader::readBricks(bricksDocument(40), QStringLiteral("bricks.json"));
@@ -124,6 +126,16 @@ int main(int argc, char **argv)
                    .arg(double(ms) / orgs, 0, 'f', 2)
             << Qt::endl;
     };
+
+    if (repeat > 1) {
+        timer.restart();
+        for (int r = 0; r < repeat; ++r) {
+            for (const QByteArray &d : docs)
+                CommonsReader::readOrganisation(d, QStringLiteral("o.json"), cat.value(), QString());
+        }
+        out << QStringLiteral("readOrganisation x%1: %2 ms").arg(repeat).arg(timer.elapsed()) << Qt::endl;
+        return 0;
+    }
 
     timer.restart();
     int deep = 0;

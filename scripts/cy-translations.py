@@ -313,6 +313,7 @@ CY = {
     "resolves outside the commons folder": "yn arwain y tu allan i ffolder y comin",
     "is larger than the %1 bytes index.json gives for it": "mae'n fwy na'r %1 beit y mae index.json yn ei roi iddi",
     "the file is over the limit of %1 bytes (64 MiB)": "mae'r ffeil dros y terfyn o %1 beit (64 MiB)",
+    "… and %n more problem(s) not listed": ["… a %n problem arall heb eu rhestru"] * 6,
     "references not checked: the catalogue %1 is not valid":
         "ni wiriwyd cyfeiriadau: nid yw'r catalog %1 yn ddilys",
     "no “format” field: expected livedna-commons/1, livedna-bricks/1 or livedna-org/1":

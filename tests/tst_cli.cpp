@@ -446,6 +446,14 @@ private Q_SLOTS:
         r = runCli(cache, {QStringLiteral("show"), QStringLiteral("X99999999")});
         QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
         QVERIFY(r.err.contains(QLatin1String("X99999999")));
+
+        // --commons picks one of several commons; an unknown one is a usage error.
+        r = runCli(cache, {QStringLiteral("show"), QStringLiteral("--commons"), QStringLiteral("livedna-demo"),
+                           QStringLiteral("--json"), e.code});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.json().object().value(QStringLiteral("commons")).toString(), QStringLiteral("livedna-demo"));
+        r = runCli(cache, {QStringLiteral("orgs"), QStringLiteral("--commons"), QStringLiteral("no-such-commons")});
+        QVERIFY2(r.exitCode == 1 && r.err.contains(QLatin1String("no-such-commons")), qPrintable(r.describe()));
     }
 
     void emptyCache()

@@ -1,4 +1,5 @@
 #include "core/cache/cache.h"
+#include "core/commons/commonsreader.h"
 #include "core/sync/syncer.h"
 #include "tests/support/cachedump.h"
 #include "tests/support/commonsfixture.h"
@@ -7,7 +8,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSqlQuery>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -195,6 +200,34 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM service")) && q.next());
         QCOMPARE(q.value(0).toInt(), 5 + 2 + 3);
         q.finish();
+    }
+
+    void oneCacheHoldsSeveralCommons()
+    {
+        const QString a = freshDir();
+        const QString b = freshDir();
+        CommonsFixture fa = CommonsFixture::sample(QStringLiteral("england-local"), 3);
+        CommonsFixture fb = CommonsFixture::sample(QStringLiteral("wales-local"), 1);
+        fb.removeDocument(QStringLiteral("orgs/RXX.json"));
+        QVERIFY(fa.writeTo(a));
+        QVERIFY(fb.writeTo(b));
+        Cache cache;
+        QVERIFY(cache.open(a + QStringLiteral(".sqlite")).ok);
+        QVERIFY(sync(cache, a).ok());
+        QVERIFY(sync(cache, b).ok());
+        QCOMPARE(cache.commonsList().size(), 2);
+        QCOMPARE(cache.commons()->id, QStringLiteral("wales-local")); // the latest synced
+        QCOMPARE(cache.organisations(QStringLiteral("england-local")).size(), 3);
+        QCOMPARE(cache.organisations(QStringLiteral("wales-local")).size(), 2);
+        // The same organisation code in two commons is two organisations.
+        fb.version = 2;
+        fb.setOrganisation(CommonsFixture::sampleOrganisation(QStringLiteral("W06000001"), QStringLiteral("Ynys Môn"), 7));
+        QVERIFY(fb.writeTo(b));
+        QVERIFY(sync(cache, b).ok());
+        QCOMPARE(cache.organisationSummary(QStringLiteral("W06000001"), QStringLiteral("wales-local"))->services, 7);
+        QCOMPARE(cache.organisationSummary(QStringLiteral("W06000001"), QStringLiteral("england-local"))->services, 2);
+        QCOMPARE(cache.history(QStringLiteral("england-local")).size(), 1);
+        QCOMPARE(cache.history(QStringLiteral("wales-local")).size(), 2);
     }
 
     void catalogueChangeRecomputesUnchangedOrganisations()
@@ -447,6 +480,39 @@ private Q_SLOTS:
         QCOMPARE(cache.organisations().size(), 43);
     }
 
+    void cancelBeforeRunCounts()
+    {
+        const QString dir = freshDir();
+        QVERIFY(CommonsFixture::sample().writeTo(dir));
+        Cache cache;
+        QVERIFY(cache.open(dir + QStringLiteral(".sqlite")).ok);
+        Syncer syncer(&cache);
+        syncer.cancel();
+        QVERIFY(!syncer.run(dir).ok());
+        QCOMPARE(int(syncer.lastFailure()), int(Syncer::Failure::Cancelled));
+        QVERIFY(cache.isEmpty());
+        // The next run is not cancelled.
+        QVERIFY(syncer.run(dir).ok());
+        QCOMPARE(int(syncer.lastFailure()), int(Syncer::Failure::None));
+    }
+
+    void hugeIndexIsRefusedUnread()
+    {
+        const QString dir = freshDir();
+        QVERIFY(QDir().mkpath(dir));
+        QFile index(dir + QStringLiteral("/index.json"));
+        QVERIFY(index.open(QIODevice::WriteOnly));
+        QVERIFY(index.resize(CommonsReader::MaxIndexBytes + 1)); // sparse: nothing to write
+        index.close();
+        Cache cache;
+        QVERIFY(cache.open(dir + QStringLiteral(".sqlite")).ok);
+        Syncer syncer(&cache);
+        const auto r = syncer.run(dir);
+        QVERIFY(!r.ok());
+        QVERIFY2(problemsText(r).contains(QLatin1String("larger than")), qPrintable(problemsText(r)));
+        QCOMPARE(int(syncer.lastFailure()), int(Syncer::Failure::Refused));
+    }
+
     void httpSyncIsIncremental()
     {
         const QString dir = freshDir();
@@ -628,6 +694,53 @@ private Q_SLOTS:
         QVERIFY2(problemsText(r).contains(QLatin1String("outside the commons folder")), qPrintable(problemsText(r)));
         QCOMPARE(int(syncer.lastFailure()), int(Syncer::Failure::Refused));
         QVERIFY(cache.isEmpty());
+    }
+
+    void httpsVerifiesTheCertificate()
+    {
+        if (!QSslSocket::supportsSsl())
+            QSKIP("no TLS backend in this Qt");
+        const QString dir = freshDir();
+        QVERIFY(CommonsFixture::sample(QStringLiteral("over-tls"), 1).writeTo(dir));
+        // A throwaway self-signed certificate for 127.0.0.1.
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                       QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                       QStringLiteral("-keyout"), dir + QStringLiteral(".key"), QStringLiteral("-out"), dir + QStringLiteral(".crt")});
+        if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+            QSKIP("openssl is not available to make a test certificate");
+        QFile crt(dir + QStringLiteral(".crt"));
+        QFile key(dir + QStringLiteral(".key"));
+        QVERIFY(crt.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly));
+        const QByteArray certificate = crt.readAll();
+        HttpServer server;
+        QVERIFY(server.listenTls(certificate, key.readAll()));
+        server.setRoot(dir);
+        QVERIFY(server.url().toString().startsWith(QLatin1String("https://")));
+
+        Cache cache;
+        QVERIFY(cache.open(dir + QStringLiteral(".sqlite")).ok);
+        SyncOptions options;
+        options.connectTimeoutMs = 5000;
+        Syncer syncer(&cache);
+        auto r = syncer.run(server.url().toString(), options);
+        QVERIFY2(!r.ok(), "an untrusted certificate must be refused");
+        QVERIFY2(problemsText(r).contains(QLatin1String("SSL"), Qt::CaseInsensitive)
+                     || problemsText(r).contains(QLatin1String("certificate"), Qt::CaseInsensitive),
+                 qPrintable(problemsText(r)));
+        QVERIFY(cache.isEmpty());
+
+        // Trusted (as a CA the system would know), the same server is fine.
+        const QSslConfiguration saved = QSslConfiguration::defaultConfiguration();
+        QSslConfiguration trusting = saved;
+        trusting.addCaCertificate(QSslCertificate(certificate, QSsl::Pem));
+        QSslConfiguration::setDefaultConfiguration(trusting);
+        r = syncer.run(server.url().toString(), options);
+        QSslConfiguration::setDefaultConfiguration(saved);
+        QVERIFY2(r.ok(), qPrintable(problemsText(r)));
+        QCOMPARE(cache.organisations().size(), 3);
     }
 
     void demoCommons()

@@ -161,22 +161,22 @@
         <translation>Methu ysgrifennu&apos;r storfa (%1): %2</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="191"/>
+        <location filename="../core/cache/cachewriter.cpp" line="205"/>
         <source>%1: organisation %2 is published by more than one document.</source>
         <translation>%1: mae mwy nag un ddogfen yn cyhoeddi sefydliad %2.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="248"/>
+        <location filename="../core/cache/cachewriter.cpp" line="288"/>
         <source>Cannot check references: %1</source>
         <translation>Methu gwirio cyfeiriadau: %1</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="256"/>
+        <location filename="../core/cache/cachewriter.cpp" line="296"/>
         <source>the new bricks.json no longer has the brick &quot;%1&quot;</source>
         <translation>nid yw&apos;r bricks.json newydd yn cynnwys y fricsen &quot;%1&quot; mwyach</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="259"/>
+        <location filename="../core/cache/cachewriter.cpp" line="299"/>
         <source>the new bricks.json no longer has the capability &quot;%1&quot;</source>
         <translation>nid yw&apos;r bricks.json newydd yn cynnwys y gallu &quot;%1&quot; mwyach</translation>
     </message>
@@ -582,419 +582,430 @@ Cod gadael 1 pan nad yw&apos;r sefydliad yn y storfa.</translation>
 <context>
     <name>CommonsReader</name>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="52"/>
+        <location filename="../core/commons/commonsreader.cpp" line="53"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="54"/>
+        <location filename="../core/commons/commonsreader.cpp" line="55"/>
         <source>true</source>
         <translation>true</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="54"/>
+        <location filename="../core/commons/commonsreader.cpp" line="55"/>
         <source>false</source>
         <translation>false</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="56"/>
+        <location filename="../core/commons/commonsreader.cpp" line="57"/>
         <source>the number %1</source>
         <translation>y rhif %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="58"/>
+        <location filename="../core/commons/commonsreader.cpp" line="59"/>
         <source>the string %1</source>
         <translation>y llinyn %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="60"/>
-        <location filename="../core/commons/commonsreader.cpp" line="267"/>
-        <location filename="../core/commons/commonsreader.cpp" line="496"/>
+        <location filename="../core/commons/commonsreader.cpp" line="61"/>
+        <location filename="../core/commons/commonsreader.cpp" line="288"/>
+        <location filename="../core/commons/commonsreader.cpp" line="503"/>
         <source>an array</source>
         <translation>arae</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="62"/>
-        <location filename="../core/commons/commonsreader.cpp" line="251"/>
+        <location filename="../core/commons/commonsreader.cpp" line="63"/>
+        <location filename="../core/commons/commonsreader.cpp" line="272"/>
         <source>an object</source>
         <translation>gwrthrych</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="66"/>
+        <location filename="../core/commons/commonsreader.cpp" line="67"/>
         <source>nothing</source>
         <translation>dim byd</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/commons/commonsreader.cpp" line="250"/>
+        <source>… and %n more problem(s) not listed</source>
+        <translation>
+            <numerusform>… a %n problem arall heb eu rhestru</numerusform>
+            <numerusform>… a %n problem arall heb eu rhestru</numerusform>
+            <numerusform>… a %n problem arall heb eu rhestru</numerusform>
+            <numerusform>… a %n problem arall heb eu rhestru</numerusform>
+            <numerusform>… a %n problem arall heb eu rhestru</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="282"/>
+        <location filename="../core/commons/commonsreader.cpp" line="303"/>
         <source>“%1” must not be empty</source>
         <translation>rhaid i “%1” beidio â bod yn wag</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="292"/>
+        <location filename="../core/commons/commonsreader.cpp" line="313"/>
         <source>a non-empty string</source>
         <translation>llinyn nad yw&apos;n wag</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="292"/>
+        <location filename="../core/commons/commonsreader.cpp" line="313"/>
         <source>a string</source>
         <translation>llinyn</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="303"/>
+        <location filename="../core/commons/commonsreader.cpp" line="324"/>
         <source>“%1” must be an id of lower-case letters, digits, “.” and “-” that starts with a letter or digit ([a-z0-9][a-z0-9.-]*); found %2</source>
         <translation>rhaid i “%1” fod yn ddynodydd o lythrennau bach, digidau, “.” a “-” sy&apos;n dechrau gyda llythyren neu ddigid ([a-z0-9][a-z0-9.-]*); cafwyd %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="313"/>
+        <location filename="../core/commons/commonsreader.cpp" line="334"/>
         <source>an id ([a-z0-9][a-z0-9.-]*)</source>
         <translation>dynodydd ([a-z0-9][a-z0-9.-]*)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="343"/>
-        <location filename="../core/commons/commonsreader.cpp" line="414"/>
+        <location filename="../core/commons/commonsreader.cpp" line="364"/>
+        <location filename="../core/commons/commonsreader.cpp" line="420"/>
         <source>“%1” must be %2; found %3</source>
         <translation>rhaid i “%1” fod yn %2; cafwyd %3</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="366"/>
+        <location filename="../core/commons/commonsreader.cpp" line="387"/>
         <source>“%1” must be one of %2; found %3</source>
         <translation>rhaid i “%1” fod yn un o %2; cafwyd %3</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="383"/>
+        <location filename="../core/commons/commonsreader.cpp" line="404"/>
         <source>unsupported format version %1: this version of LiveDNA reads %2 only</source>
         <translation>fersiwn fformat heb ei chefnogi %1: mae&apos;r fersiwn hon o LiveDNA yn darllen %2 yn unig</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="387"/>
+        <location filename="../core/commons/commonsreader.cpp" line="408"/>
         <source>“format” must be “%1”; found %2</source>
         <translation>rhaid i “format” fod yn “%1”; cafwyd %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="409"/>
+        <location filename="../core/commons/commonsreader.cpp" line="415"/>
         <source>required field “%1” is missing</source>
         <translation>mae&apos;r maes gofynnol “%1” ar goll</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="443"/>
+        <location filename="../core/commons/commonsreader.cpp" line="449"/>
         <source>a number ≥ 0</source>
         <translation>rhif ≥ 0</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="445"/>
+        <location filename="../core/commons/commonsreader.cpp" line="451"/>
         <source>an integer ≥ 0</source>
         <translation>cyfanrif ≥ 0</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="447"/>
+        <location filename="../core/commons/commonsreader.cpp" line="453"/>
         <source>an integer ≥ 1</source>
         <translation>cyfanrif ≥ 1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="449"/>
+        <location filename="../core/commons/commonsreader.cpp" line="455"/>
         <source>a number between 0 and 1</source>
         <translation>rhif rhwng 0 ac 1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="451"/>
+        <location filename="../core/commons/commonsreader.cpp" line="457"/>
         <source>a number</source>
         <translation>rhif</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="478"/>
+        <location filename="../core/commons/commonsreader.cpp" line="485"/>
         <source>the file is empty; expected a JSON object</source>
         <translation>mae&apos;r ffeil yn wag; disgwylid gwrthrych JSON</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="483"/>
+        <location filename="../core/commons/commonsreader.cpp" line="490"/>
         <source>JSON nesting is deeper than %1 levels; refused before parsing</source>
         <translation>mae nythu JSON yn ddyfnach na %1 lefel; gwrthodwyd cyn dosrannu</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="491"/>
+        <location filename="../core/commons/commonsreader.cpp" line="498"/>
         <source>not valid JSON: %1 at byte %2</source>
         <translation>nid yw&apos;n JSON dilys: %1 wrth feit %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="495"/>
+        <location filename="../core/commons/commonsreader.cpp" line="502"/>
         <source>the document must be a JSON object; found %1</source>
         <translation>rhaid i&apos;r ddogfen fod yn wrthrych JSON; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="496"/>
+        <location filename="../core/commons/commonsreader.cpp" line="503"/>
         <source>a scalar</source>
         <translation>gwerth sengl</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="510"/>
+        <location filename="../core/commons/commonsreader.cpp" line="517"/>
         <source>“period” must be a financial year written YYYY-YY, such as 2025-26; found %1</source>
         <translation>rhaid i “period” fod yn flwyddyn ariannol ar ffurf BBBB-BB, fel 2025-26; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="516"/>
+        <location filename="../core/commons/commonsreader.cpp" line="523"/>
         <source>“period” %1 must end with the year after %2 (%2-%3)</source>
         <translation>rhaid i “period” %1 orffen gyda&apos;r flwyddyn ar ôl %2 (%2-%3)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="531"/>
+        <location filename="../core/commons/commonsreader.cpp" line="538"/>
         <source>“%1” must be an RFC 3339 date-time such as 2026-11-01T09:00:00Z; found %2</source>
         <translation>rhaid i “%1” fod yn ddyddiad ac amser RFC 3339 fel 2026-11-01T09:00:00Z; cafwyd %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="537"/>
+        <location filename="../core/commons/commonsreader.cpp" line="544"/>
         <source>“%1” must be a UTC time ending in “Z”; found %2</source>
         <translation>rhaid i “%1” fod yn amser UTC sy&apos;n gorffen gyda “Z”; cafwyd %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="583"/>
+        <location filename="../core/commons/commonsreader.cpp" line="590"/>
         <source>a document entry must be an object; found %1</source>
         <translation>rhaid i gofnod dogfen fod yn wrthrych; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="592"/>
+        <location filename="../core/commons/commonsreader.cpp" line="599"/>
         <source>unsafe path %1: %2</source>
         <translation>llwybr anniogel %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="597"/>
+        <location filename="../core/commons/commonsreader.cpp" line="604"/>
         <source>duplicate path %1 (also at %2)</source>
         <translation>llwybr dyblyg %1 (hefyd yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="607"/>
+        <location filename="../core/commons/commonsreader.cpp" line="614"/>
         <source>path %1 differs only in letter case from the path at %2</source>
         <translation>mae&apos;r llwybr %1 yn wahanol i&apos;r llwybr yn %2 o ran priflythrennau yn unig</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="629"/>
+        <location filename="../core/commons/commonsreader.cpp" line="636"/>
         <source>an organisation entry must name its organisation code in “org”</source>
         <translation>rhaid i gofnod sefydliad enwi cod ei sefydliad yn “org”</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="634"/>
+        <location filename="../core/commons/commonsreader.cpp" line="641"/>
         <source>organisation %1 is listed twice (also at %2)</source>
         <translation>mae sefydliad %1 wedi&apos;i restru ddwywaith (hefyd yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="654"/>
+        <location filename="../core/commons/commonsreader.cpp" line="661"/>
         <source>64 lower-case hexadecimal digits (the SHA-256 of the file)</source>
         <translation>64 digid hecsadegol llythrennau bach (SHA-256 y ffeil)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="666"/>
+        <location filename="../core/commons/commonsreader.cpp" line="673"/>
         <source>the index must list exactly one document of type “bricks”; found %1</source>
         <translation>rhaid i&apos;r mynegai restru union un ddogfen o&apos;r math “bricks”; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="690"/>
+        <location filename="../core/commons/commonsreader.cpp" line="697"/>
         <source>a capability must be an object; found %1</source>
         <translation>rhaid i allu fod yn wrthrych; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="699"/>
+        <location filename="../core/commons/commonsreader.cpp" line="706"/>
         <source>duplicate capability id %1 (first at %2)</source>
         <translation>dynodydd gallu dyblyg %1 (yn gyntaf yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="728"/>
-        <location filename="../core/commons/commonsreader.cpp" line="810"/>
+        <location filename="../core/commons/commonsreader.cpp" line="735"/>
+        <location filename="../core/commons/commonsreader.cpp" line="817"/>
         <source>a brick must be an object; found %1</source>
         <translation>rhaid i fricsen fod yn wrthrych; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="737"/>
+        <location filename="../core/commons/commonsreader.cpp" line="744"/>
         <source>duplicate brick id %1 (first at %2)</source>
         <translation>dynodydd bricsen dyblyg %1 (yn gyntaf yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="747"/>
+        <location filename="../core/commons/commonsreader.cpp" line="754"/>
         <source>capability %1 is not one of the capabilities in this file</source>
         <translation>nid yw gallu %1 yn un o&apos;r galluoedd yn y ffeil hon</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="780"/>
+        <location filename="../core/commons/commonsreader.cpp" line="787"/>
         <source>an integer ≥ 1 (a Local Government Service List id)</source>
         <translation>cyfanrif ≥ 1 (dynodydd o Restr Gwasanaethau Llywodraeth Leol)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="829"/>
+        <location filename="../core/commons/commonsreader.cpp" line="836"/>
         <source>duplicate brick id %1 in this service (first at %2)</source>
         <translation>dynodydd bricsen dyblyg %1 yn y gwasanaeth hwn (yn gyntaf yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="839"/>
+        <location filename="../core/commons/commonsreader.cpp" line="846"/>
         <source>“uses” must name a brick from bricks.json; found an empty string</source>
         <translation>rhaid i “uses” enwi bricsen o bricks.json; cafwyd llinyn gwag</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="841"/>
+        <location filename="../core/commons/commonsreader.cpp" line="848"/>
         <source>“uses” names %1, which is not a brick in bricks.json</source>
         <translation>mae “uses” yn enwi %1, nad yw&apos;n fricsen yn bricks.json</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="845"/>
+        <location filename="../core/commons/commonsreader.cpp" line="852"/>
         <source>a bespoke brick (one without “uses”) must state its “capability”</source>
         <translation>rhaid i fricsen bwrpasol (un heb “uses”) nodi ei “capability”</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="849"/>
+        <location filename="../core/commons/commonsreader.cpp" line="856"/>
         <source>“capability” must name a capability from bricks.json; found an empty string</source>
         <translation>rhaid i “capability” enwi gallu o bricks.json; cafwyd llinyn gwag</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="855"/>
+        <location filename="../core/commons/commonsreader.cpp" line="862"/>
         <source>“capability” names %1, which is not a capability in bricks.json</source>
         <translation>mae “capability” yn enwi %1, nad yw&apos;n allu yn bricks.json</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="885"/>
+        <location filename="../core/commons/commonsreader.cpp" line="892"/>
         <source>a flow must be an object; found %1</source>
         <translation>rhaid i lif fod yn wrthrych; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="891"/>
+        <location filename="../core/commons/commonsreader.cpp" line="898"/>
         <source>“from” names %1, which is not a brick of this service</source>
         <translation>mae “from” yn enwi %1, nad yw&apos;n fricsen yn y gwasanaeth hwn</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="894"/>
+        <location filename="../core/commons/commonsreader.cpp" line="901"/>
         <source>“to” names %1, which is not a brick of this service</source>
         <translation>mae “to” yn enwi %1, nad yw&apos;n fricsen yn y gwasanaeth hwn</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="912"/>
+        <location filename="../core/commons/commonsreader.cpp" line="919"/>
         <source>organisation code %1 does not match the index entry&apos;s “org” %2</source>
         <translation>nid yw cod sefydliad %1 yn cyfateb i “org” %2 yng nghofnod y mynegai</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="935"/>
+        <location filename="../core/commons/commonsreader.cpp" line="942"/>
         <source>a neighbour must be an organisation code (a non-empty string); found %1</source>
         <translation>rhaid i gymydog fod yn god sefydliad (llinyn nad yw&apos;n wag); cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="957"/>
+        <location filename="../core/commons/commonsreader.cpp" line="964"/>
         <source>a service must be an object; found %1</source>
         <translation>rhaid i wasanaeth fod yn wrthrych; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="965"/>
+        <location filename="../core/commons/commonsreader.cpp" line="972"/>
         <source>duplicate service id %1 (first at %2)</source>
         <translation>dynodydd gwasanaeth dyblyg %1 (yn gyntaf yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1000"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1007"/>
         <source>could not be read</source>
         <translation>methu ei darllen</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1041"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1048"/>
         <source>the index is %1 bytes, over the limit of %2 bytes (64 MiB); refused before parsing</source>
         <translation>mae&apos;r mynegai yn %1 beit, dros y terfyn o %2 beit (64 MiB); gwrthodwyd cyn dosrannu</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1082"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1089"/>
         <source>the path is empty</source>
         <translation>mae&apos;r llwybr yn wag</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1084"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1091"/>
         <source>it must be relative, not start with “/”</source>
         <translation>rhaid iddo fod yn berthynol, nid dechrau gyda “/”</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1086"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1093"/>
         <source>it must use “/”, not a backslash</source>
         <translation>rhaid iddo ddefnyddio “/”, nid ôl-slaes</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1089"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1096"/>
         <source>it must not contain a scheme or drive (“:”)</source>
         <translation>rhaid iddo beidio â chynnwys cynllun na gyriant (“:”)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1093"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1100"/>
         <source>it must not contain control characters</source>
         <translation>rhaid iddo beidio â chynnwys nodau rheoli</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1097"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1104"/>
         <source>it must not contain “%”, “?” or “#”</source>
         <translation>rhaid iddo beidio â chynnwys “%”, “?” na “#”</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1107"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1114"/>
         <source>it must not contain an empty segment (“//” or a trailing “/”)</source>
         <translation>rhaid iddo beidio â chynnwys segment gwag (“//” neu “/” ar y diwedd)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1109"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1116"/>
         <source>it must not contain “..”</source>
         <translation>rhaid iddo beidio â chynnwys “..”</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1111"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1118"/>
         <source>it must not contain “.” segments</source>
         <translation>rhaid iddo beidio â chynnwys segmentau “.”</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1151"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1158"/>
         <source>no index.json in this folder; a commons needs one</source>
         <translation>nid oes index.json yn y ffolder hon; mae angen un ar gomin</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1157"/>
-        <location filename="../core/commons/commonsreader.cpp" line="1181"/>
-        <location filename="../core/commons/commonsreader.cpp" line="1237"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1164"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1188"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1244"/>
         <source>cannot be read: %1</source>
         <translation>methu ei darllen: %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1171"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1178"/>
         <source>listed in index.json but missing</source>
         <translation>wedi&apos;i restru yn index.json ond ar goll</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1177"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1184"/>
         <source>resolves outside the commons folder</source>
         <translation>yn arwain y tu allan i ffolder y comin</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1187"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1194"/>
         <source>is larger than the %1 bytes index.json gives for it</source>
         <translation>mae&apos;n fwy na&apos;r %1 beit y mae index.json yn ei roi iddi</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1188"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1195"/>
         <source>is %1 bytes long but index.json says %2</source>
         <translation>mae&apos;n %1 beit o hyd ond mae index.json yn dweud %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1194"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1201"/>
         <source>SHA-256 is %1 but index.json says %2</source>
         <translation>SHA-256 yw %1 ond mae index.json yn dweud %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1235"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1242"/>
         <source>no such file</source>
         <translation>nid oes ffeil o&apos;r fath</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1239"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1246"/>
         <source>the file is over the limit of %1 bytes (64 MiB)</source>
         <translation>mae&apos;r ffeil dros y terfyn o %1 beit (64 MiB)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1264"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1271"/>
         <source>references not checked: the catalogue %1 is not valid</source>
         <translation>ni wiriwyd cyfeiriadau: nid yw&apos;r catalog %1 yn ddilys</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1270"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1277"/>
         <source>no “format” field: expected livedna-commons/1, livedna-bricks/1 or livedna-org/1</source>
         <translation>dim maes “format”: disgwylid livedna-commons/1, livedna-bricks/1 neu livedna-org/1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1271"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1278"/>
         <source>unknown format %1: expected livedna-commons/1, livedna-bricks/1 or livedna-org/1</source>
         <translation>fformat anhysbys %1: disgwylid livedna-commons/1, livedna-bricks/1 neu livedna-org/1</translation>
     </message>

@@ -157,22 +157,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="191"/>
+        <location filename="../core/cache/cachewriter.cpp" line="205"/>
         <source>%1: organisation %2 is published by more than one document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="248"/>
+        <location filename="../core/cache/cachewriter.cpp" line="288"/>
         <source>Cannot check references: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="256"/>
+        <location filename="../core/cache/cachewriter.cpp" line="296"/>
         <source>the new bricks.json no longer has the brick &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="259"/>
+        <location filename="../core/cache/cachewriter.cpp" line="299"/>
         <source>the new bricks.json no longer has the capability &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -556,419 +556,427 @@ Exit code 1 when the organisation is not in the cache.</source>
 <context>
     <name>CommonsReader</name>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="52"/>
+        <location filename="../core/commons/commonsreader.cpp" line="53"/>
         <source>null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="54"/>
+        <location filename="../core/commons/commonsreader.cpp" line="55"/>
         <source>true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="54"/>
+        <location filename="../core/commons/commonsreader.cpp" line="55"/>
         <source>false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="56"/>
+        <location filename="../core/commons/commonsreader.cpp" line="57"/>
         <source>the number %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="58"/>
+        <location filename="../core/commons/commonsreader.cpp" line="59"/>
         <source>the string %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="60"/>
-        <location filename="../core/commons/commonsreader.cpp" line="267"/>
-        <location filename="../core/commons/commonsreader.cpp" line="496"/>
+        <location filename="../core/commons/commonsreader.cpp" line="61"/>
+        <location filename="../core/commons/commonsreader.cpp" line="288"/>
+        <location filename="../core/commons/commonsreader.cpp" line="503"/>
         <source>an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="62"/>
-        <location filename="../core/commons/commonsreader.cpp" line="251"/>
+        <location filename="../core/commons/commonsreader.cpp" line="63"/>
+        <location filename="../core/commons/commonsreader.cpp" line="272"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="66"/>
+        <location filename="../core/commons/commonsreader.cpp" line="67"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/commons/commonsreader.cpp" line="250"/>
+        <source>… and %n more problem(s) not listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="282"/>
+        <location filename="../core/commons/commonsreader.cpp" line="303"/>
         <source>“%1” must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="292"/>
+        <location filename="../core/commons/commonsreader.cpp" line="313"/>
         <source>a non-empty string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="292"/>
+        <location filename="../core/commons/commonsreader.cpp" line="313"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="303"/>
+        <location filename="../core/commons/commonsreader.cpp" line="324"/>
         <source>“%1” must be an id of lower-case letters, digits, “.” and “-” that starts with a letter or digit ([a-z0-9][a-z0-9.-]*); found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="313"/>
+        <location filename="../core/commons/commonsreader.cpp" line="334"/>
         <source>an id ([a-z0-9][a-z0-9.-]*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="343"/>
-        <location filename="../core/commons/commonsreader.cpp" line="414"/>
+        <location filename="../core/commons/commonsreader.cpp" line="364"/>
+        <location filename="../core/commons/commonsreader.cpp" line="420"/>
         <source>“%1” must be %2; found %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="366"/>
+        <location filename="../core/commons/commonsreader.cpp" line="387"/>
         <source>“%1” must be one of %2; found %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="383"/>
+        <location filename="../core/commons/commonsreader.cpp" line="404"/>
         <source>unsupported format version %1: this version of LiveDNA reads %2 only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="387"/>
+        <location filename="../core/commons/commonsreader.cpp" line="408"/>
         <source>“format” must be “%1”; found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="409"/>
+        <location filename="../core/commons/commonsreader.cpp" line="415"/>
         <source>required field “%1” is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="443"/>
+        <location filename="../core/commons/commonsreader.cpp" line="449"/>
         <source>a number ≥ 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="445"/>
+        <location filename="../core/commons/commonsreader.cpp" line="451"/>
         <source>an integer ≥ 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="447"/>
+        <location filename="../core/commons/commonsreader.cpp" line="453"/>
         <source>an integer ≥ 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="449"/>
+        <location filename="../core/commons/commonsreader.cpp" line="455"/>
         <source>a number between 0 and 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="451"/>
+        <location filename="../core/commons/commonsreader.cpp" line="457"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="478"/>
+        <location filename="../core/commons/commonsreader.cpp" line="485"/>
         <source>the file is empty; expected a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="483"/>
+        <location filename="../core/commons/commonsreader.cpp" line="490"/>
         <source>JSON nesting is deeper than %1 levels; refused before parsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="491"/>
+        <location filename="../core/commons/commonsreader.cpp" line="498"/>
         <source>not valid JSON: %1 at byte %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="495"/>
+        <location filename="../core/commons/commonsreader.cpp" line="502"/>
         <source>the document must be a JSON object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="496"/>
+        <location filename="../core/commons/commonsreader.cpp" line="503"/>
         <source>a scalar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="510"/>
+        <location filename="../core/commons/commonsreader.cpp" line="517"/>
         <source>“period” must be a financial year written YYYY-YY, such as 2025-26; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="516"/>
+        <location filename="../core/commons/commonsreader.cpp" line="523"/>
         <source>“period” %1 must end with the year after %2 (%2-%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="531"/>
+        <location filename="../core/commons/commonsreader.cpp" line="538"/>
         <source>“%1” must be an RFC 3339 date-time such as 2026-11-01T09:00:00Z; found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="537"/>
+        <location filename="../core/commons/commonsreader.cpp" line="544"/>
         <source>“%1” must be a UTC time ending in “Z”; found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="583"/>
+        <location filename="../core/commons/commonsreader.cpp" line="590"/>
         <source>a document entry must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="592"/>
+        <location filename="../core/commons/commonsreader.cpp" line="599"/>
         <source>unsafe path %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="597"/>
+        <location filename="../core/commons/commonsreader.cpp" line="604"/>
         <source>duplicate path %1 (also at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="607"/>
+        <location filename="../core/commons/commonsreader.cpp" line="614"/>
         <source>path %1 differs only in letter case from the path at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="629"/>
+        <location filename="../core/commons/commonsreader.cpp" line="636"/>
         <source>an organisation entry must name its organisation code in “org”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="634"/>
+        <location filename="../core/commons/commonsreader.cpp" line="641"/>
         <source>organisation %1 is listed twice (also at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="654"/>
+        <location filename="../core/commons/commonsreader.cpp" line="661"/>
         <source>64 lower-case hexadecimal digits (the SHA-256 of the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="666"/>
+        <location filename="../core/commons/commonsreader.cpp" line="673"/>
         <source>the index must list exactly one document of type “bricks”; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="690"/>
+        <location filename="../core/commons/commonsreader.cpp" line="697"/>
         <source>a capability must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="699"/>
+        <location filename="../core/commons/commonsreader.cpp" line="706"/>
         <source>duplicate capability id %1 (first at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="728"/>
-        <location filename="../core/commons/commonsreader.cpp" line="810"/>
+        <location filename="../core/commons/commonsreader.cpp" line="735"/>
+        <location filename="../core/commons/commonsreader.cpp" line="817"/>
         <source>a brick must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="737"/>
+        <location filename="../core/commons/commonsreader.cpp" line="744"/>
         <source>duplicate brick id %1 (first at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="747"/>
+        <location filename="../core/commons/commonsreader.cpp" line="754"/>
         <source>capability %1 is not one of the capabilities in this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="780"/>
+        <location filename="../core/commons/commonsreader.cpp" line="787"/>
         <source>an integer ≥ 1 (a Local Government Service List id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="829"/>
+        <location filename="../core/commons/commonsreader.cpp" line="836"/>
         <source>duplicate brick id %1 in this service (first at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="839"/>
+        <location filename="../core/commons/commonsreader.cpp" line="846"/>
         <source>“uses” must name a brick from bricks.json; found an empty string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="841"/>
+        <location filename="../core/commons/commonsreader.cpp" line="848"/>
         <source>“uses” names %1, which is not a brick in bricks.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="845"/>
+        <location filename="../core/commons/commonsreader.cpp" line="852"/>
         <source>a bespoke brick (one without “uses”) must state its “capability”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="849"/>
+        <location filename="../core/commons/commonsreader.cpp" line="856"/>
         <source>“capability” must name a capability from bricks.json; found an empty string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="855"/>
+        <location filename="../core/commons/commonsreader.cpp" line="862"/>
         <source>“capability” names %1, which is not a capability in bricks.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="885"/>
+        <location filename="../core/commons/commonsreader.cpp" line="892"/>
         <source>a flow must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="891"/>
+        <location filename="../core/commons/commonsreader.cpp" line="898"/>
         <source>“from” names %1, which is not a brick of this service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="894"/>
+        <location filename="../core/commons/commonsreader.cpp" line="901"/>
         <source>“to” names %1, which is not a brick of this service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="912"/>
+        <location filename="../core/commons/commonsreader.cpp" line="919"/>
         <source>organisation code %1 does not match the index entry&apos;s “org” %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="935"/>
+        <location filename="../core/commons/commonsreader.cpp" line="942"/>
         <source>a neighbour must be an organisation code (a non-empty string); found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="957"/>
+        <location filename="../core/commons/commonsreader.cpp" line="964"/>
         <source>a service must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="965"/>
+        <location filename="../core/commons/commonsreader.cpp" line="972"/>
         <source>duplicate service id %1 (first at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1000"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1007"/>
         <source>could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1041"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1048"/>
         <source>the index is %1 bytes, over the limit of %2 bytes (64 MiB); refused before parsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1082"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1089"/>
         <source>the path is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1084"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1091"/>
         <source>it must be relative, not start with “/”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1086"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1093"/>
         <source>it must use “/”, not a backslash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1089"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1096"/>
         <source>it must not contain a scheme or drive (“:”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1093"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1100"/>
         <source>it must not contain control characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1097"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1104"/>
         <source>it must not contain “%”, “?” or “#”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1107"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1114"/>
         <source>it must not contain an empty segment (“//” or a trailing “/”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1109"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1116"/>
         <source>it must not contain “..”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1111"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1118"/>
         <source>it must not contain “.” segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1151"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1158"/>
         <source>no index.json in this folder; a commons needs one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1157"/>
-        <location filename="../core/commons/commonsreader.cpp" line="1181"/>
-        <location filename="../core/commons/commonsreader.cpp" line="1237"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1164"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1188"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1244"/>
         <source>cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1171"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1178"/>
         <source>listed in index.json but missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1177"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1184"/>
         <source>resolves outside the commons folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1187"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1194"/>
         <source>is larger than the %1 bytes index.json gives for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1188"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1195"/>
         <source>is %1 bytes long but index.json says %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1194"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1201"/>
         <source>SHA-256 is %1 but index.json says %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1235"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1242"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1239"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1246"/>
         <source>the file is over the limit of %1 bytes (64 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1264"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1271"/>
         <source>references not checked: the catalogue %1 is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1270"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1277"/>
         <source>no “format” field: expected livedna-commons/1, livedna-bricks/1 or livedna-org/1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1271"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1278"/>
         <source>unknown format %1: expected livedna-commons/1, livedna-bricks/1 or livedna-org/1</source>
         <translation type="unfinished"></translation>
     </message>

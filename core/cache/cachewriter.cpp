@@ -87,6 +87,7 @@ Status CacheWriter::commit()
     // A big sync leaves a big write-ahead log; fold it back so the file stays compact.
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    q.exec(QStringLiteral("PRAGMA cache_size = -2000")); // SQLite's default again
     return Status::success();
 }
 
@@ -99,6 +100,10 @@ void CacheWriter::rollback()
     m_insertFlow.reset();
     if (m_open && !m_db.rollback())
         qCWarning(lcCache) << "rollback failed" << m_db.lastError().text();
+    if (m_open) {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("PRAGMA cache_size = -2000"));
+    }
     m_open = false;
 }
 

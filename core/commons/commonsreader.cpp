@@ -18,6 +18,7 @@
 #include <array>
 #include <cmath>
 #include <climits>
+#include <cstring>
 #include <limits>
 
 namespace livedna {
@@ -1129,14 +1130,20 @@ bool CommonsReader::exceedsDepth(const QByteArray &bytes, int maxDepth)
     while (p < end) {
         const char ch = *p++;
         if (ch == '"') {
-            // Skip the string, escapes included, so brackets inside it do not count.
-            while (p < end) {
-                const char s = *p++;
-                if (s == '\\') {
-                    ++p;
-                } else if (s == '"') {
+            // Skip the string so brackets inside it do not count. Most of a document is
+            // string bytes, so jump from quote to quote; a quote is escaped when an odd
+            // number of backslashes precede it inside the string.
+            const char *const start = p;
+            for (;;) {
+                const char *q = static_cast<const char *>(std::memchr(p, '"', size_t(end - p)));
+                if (!q)
+                    return false; // unterminated: the parser reports it
+                const char *b = q;
+                while (b > start && b[-1] == '\\')
+                    --b;
+                p = q + 1;
+                if (((q - b) & 1) == 0)
                     break;
-                }
             }
         } else if (ch == '[' || ch == '{') {
             if (++depth > maxDepth)

@@ -4,6 +4,10 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -24,6 +28,21 @@ bool HttpServer::listen()
     return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
+bool HttpServer::listenTls(const QByteArray &certificatePem, const QByteArray &privateKeyPem)
+{
+    auto *server = new QSslServer(this);
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(QSslCertificate(certificatePem, QSsl::Pem));
+    config.setPrivateKey(QSslKey(privateKeyPem, QSsl::Rsa, QSsl::Pem));
+    config.setPeerVerifyMode(QSslSocket::VerifyNone); // clients need no certificate
+    server->setSslConfiguration(config);
+    delete m_server;
+    m_server = server;
+    m_tls = true;
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &HttpServer::onNewConnection);
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
 quint16 HttpServer::port() const
 {
     return m_server->serverPort();
@@ -31,7 +50,7 @@ quint16 HttpServer::port() const
 
 QUrl HttpServer::url(const QString &path) const
 {
-    QUrl u(QStringLiteral("http://127.0.0.1:%1/").arg(port()));
+    QUrl u(QStringLiteral("%1://127.0.0.1:%2/").arg(m_tls ? QStringLiteral("https") : QStringLiteral("http")).arg(port()));
     if (!path.isEmpty())
         u.setPath(QLatin1Char('/') + path);
     return u;

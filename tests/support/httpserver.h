@@ -37,6 +37,8 @@ public:
     ~HttpServer() override;
 
     bool listen(); // on 127.0.0.1, any free port
+    // The same over TLS with this certificate and key (PEM): url() then says https.
+    bool listenTls(const QByteArray &certificatePem, const QByteArray &privateKeyPem);
     quint16 port() const;
     QUrl url(const QString &path = QString()) const; // http://127.0.0.1:port/<path>
 
@@ -58,6 +60,7 @@ private:
                      const QList<QByteArray> &extraHeaders = {});
 
     QTcpServer *m_server;
+    bool m_tls = false;
     QString m_root;
     QHash<QString, Fault> m_faults;
     QHash<QString, int> m_counts;
