@@ -18,6 +18,9 @@
 #include <QtTest>
 
 #include <csignal>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 using namespace livedna;
 
@@ -114,9 +117,9 @@ private Q_SLOTS:
             if (e.value(QLatin1String("type")).toString() == QLatin1String("organisation"))
                 QCOMPARE(e.value(QLatin1String("path")).toString(), QStringLiteral("orgs/%1.json").arg(e.value(QLatin1String("org")).toString()));
         }
-        // Nothing left beside OUT: no staging folder, no lock.
+        // Nothing left beside OUT but the (unlocked) lock file: no staging folder.
         QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
-                 QStringList{QStringLiteral("commons")});
+                 (QStringList{QStringLiteral(".commons.publish.lock"), QStringLiteral("commons")}));
 
         // Again: version 2 with no changes; the id and title come from the previous index.
         o.commonsId.clear();
@@ -165,6 +168,20 @@ private Q_SLOTS:
         o.commonsId = QStringLiteral("test-local");
         QVERIFY(Publisher::publish(o).ok());
         const QMap<QString, QByteArray> before = snapshot(out);
+
+        // Another publisher holds the lock: refused as an I/O condition, nothing touched.
+        {
+            const int fd = ::open(QFile::encodeName(tmp.filePath(QStringLiteral(".commons.publish.lock"))).constData(), O_RDWR | O_CREAT, 0644);
+            QVERIFY(fd >= 0);
+            QCOMPARE(::flock(fd, LOCK_EX | LOCK_NB), 0);
+            bool io = false;
+            const Result<PublishReport> busy = Publisher::publish(o, &io);
+            ::close(fd);
+            QVERIFY(!busy.ok());
+            QVERIFY(io);
+            QVERIFY2(busy.errorString().contains(QStringLiteral("in progress")), qPrintable(busy.errorString()));
+            QCOMPARE(snapshot(out), before);
+        }
 
         // A different commons over it.
         o.commonsId = QStringLiteral("another");

@@ -14,7 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLockFile>
+#include <QScopeGuard>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
@@ -24,6 +24,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 namespace livedna {
@@ -354,9 +355,15 @@ Result<PublishReport> Publisher::publish(const PublishOptions &o, bool *ioFailur
     std::sort(report.removed.begin(), report.removed.end());
 
     // 5. Stage, then swap.
-    QLockFile lock(QDir(parent).filePath(QStringLiteral(".%1.publish.lock").arg(name)));
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(0))
+    // flock, not QLockFile: the kernel drops it when its holder dies, so a publisher killed
+    // at any instant (even while creating the lock) never blocks the next one. The file
+    // itself stays: unlinking a lock file others may have opened would let two publishers in.
+    const QString lockPath = QDir(parent).filePath(QStringLiteral(".%1.publish.lock").arg(name));
+    const int lockFd = ::open(QFile::encodeName(lockPath).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (lockFd < 0)
+        return ioFail(lockPath, tr("Cannot create the lock file: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+    const auto closeLock = qScopeGuard([lockFd]() { ::close(lockFd); });
+    if (::flock(lockFd, LOCK_EX | LOCK_NB) != 0)
         return ioFail(outPath, tr("Another publication into this folder is in progress."));
     const QDir parentDir(parent);
     // Leftovers of a publisher that was killed: never part of any publication.

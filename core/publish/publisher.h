@@ -47,7 +47,7 @@ struct PublishReport
 //     new complete one. Files in OUT that no index ever listed are carried over.
 //  4. with a secret key, index.json names its public key ("public_key") and index.json.sig
 //     holds the Ed25519 signature of its exact bytes.
-// One publisher at a time per OUT (a lock file beside it); a killed publisher's leftovers are
+// One publisher at a time per OUT (flock on a file beside it); a killed publisher's leftovers are
 // cleaned by the next run.
 class Publisher
 {
