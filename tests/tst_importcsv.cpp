@@ -1,8 +1,15 @@
 // The RFC 4180 reader and the small conversions every importer relies on.
 #include "core/importers/csvreader.h"
 #include "core/importers/importcommon.h"
+#include "core/importers/councilimporter.h"
+#include "core/importers/lgslimporter.h"
 #include "core/importers/nhstrustimporter.h"
+#include "core/importers/orukimporter.h"
+#include "core/importers/spendingimporter.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -150,6 +157,79 @@ private Q_SLOTS:
                  QStringLiteral("Alder Hey Children's NHS Foundation Trust"));
         QCOMPARE(NhsTrustImporter::properCase(QStringLiteral("UNIVERSITY HOSPITALS OF NORTH MIDLANDS NHS TRUST")),
                  QStringLiteral("University Hospitals of North Midlands NHS Trust"));
+    }
+
+    void hostileInputsFailCleanly()
+    {
+        QTemporaryDir dir;
+        auto write = [&](const QString &name, const QByteArray &bytes) {
+            const QString path = dir.filePath(name);
+            QFile f(path);
+            if (f.open(QIODevice::WriteOnly))
+                f.write(bytes);
+            return path;
+        };
+        const QString out = dir.filePath(QStringLiteral("out"));
+        SpendingImportOptions o;
+        o.file = write(QStringLiteral("s.csv"), "org,service,amount\nE06000023,Libraries,10\n");
+        o.outDir = out;
+        o.orgColumn = QStringLiteral("organisation");
+        o.serviceColumn = QStringLiteral("service");
+        o.amountColumn = QStringLiteral("amount");
+        o.period = QStringLiteral("2017-18");
+        Result<ImportReport> r = SpendingImporter::run(o);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.errorString().contains(QStringLiteral("org, service, amount")), qPrintable(r.errorString()));
+
+        // Random bytes: no crash, a clear refusal.
+        QByteArray noise(64 * 1024, '\0');
+        for (char &c : noise)
+            c = char(QRandomGenerator::global()->bounded(256));
+        o.file = write(QStringLiteral("noise.csv"), noise);
+        o.orgColumn = QStringLiteral("org");
+        r = SpendingImporter::run(o);
+        QVERIFY(!r.ok());
+
+        // A broken document already in OUT is never overwritten.
+        o.file = write(QStringLiteral("s.csv"), "org,service,amount\nE06000023,Libraries,10\n");
+        QVERIFY(QDir().mkpath(out + QStringLiteral("/orgs")));
+        const QString victim = write(QStringLiteral("out/orgs/E06000023.json"), "{ not json");
+        r = SpendingImporter::run(o);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.errorString().contains(QStringLiteral("not overwriting")), qPrintable(r.errorString()));
+        QFile vf(victim);
+        QVERIFY(vf.open(QIODevice::ReadOnly));
+        QCOMPARE(vf.readAll(), QByteArray("{ not json"));
+
+        OrukImportOptions oo;
+        oo.outDir = dir.filePath(QStringLiteral("out2"));
+        oo.orgCode = QStringLiteral("E06000023");
+        oo.orgName = QStringLiteral("Bristol City Council");
+        oo.files = {write(QStringLiteral("feed.json"), "[{\"id\": 1, \"name\": ")};
+        Result<ImportReport> ro = OrukImporter::run(oo);
+        QVERIFY(!ro.ok());
+        QVERIFY2(ro.errorString().contains(QStringLiteral("Not JSON")), qPrintable(ro.errorString()));
+        oo.files = {write(QStringLiteral("deep.json"), QByteArray(100000, '[') + QByteArray(100000, ']'))};
+        QVERIFY(!OrukImporter::run(oo).ok());
+        oo.orgCode = QStringLiteral("../../etc");
+        QVERIFY(!OrukImporter::run(oo).ok());
+
+        CouncilImportOptions co;
+        co.registerFile = write(QStringLiteral("r.csv"), "a,b\n1,2\n");
+        co.outDir = out;
+        Result<ImportReport> rc = CouncilImporter::run(co);
+        QVERIFY(!rc.ok());
+        QVERIFY2(rc.errorString().contains(QStringLiteral("register")), qPrintable(rc.errorString()));
+
+        // An lgsl.json beside an index that lists other bytes for it is refused.
+        const QString commons = dir.filePath(QStringLiteral("c"));
+        QVERIFY(QDir().mkpath(commons));
+        QList<LgslService> list{{372, QStringLiteral("Abandoned vehicles"), QStringLiteral("live"), QString(), QString()}};
+        const QByteArray lg = LgslImporter::toJson(list, QString());
+        write(QStringLiteral("c/lgsl.json"), lg);
+        write(QStringLiteral("c/index.json"),
+              "{\"extras\": [{\"path\": \"lgsl.json\", \"type\": \"lgsl\", \"sha256\": \"00\", \"bytes\": 1}]}");
+        QVERIFY(!LgslImporter::run({QDir(commons).filePath(QStringLiteral("lgsl.json")), QString()}).ok());
     }
 };
 

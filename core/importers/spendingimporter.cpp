@@ -8,7 +8,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QLocale>
 #include <QMap>
 
 #include <optional>
@@ -127,7 +126,6 @@ Result<ImportReport> SpendingImporter::run(const SpendingImportOptions &o)
     QMap<QString, PendingOrg> orgs; // sorted by code for stable output
     QHash<QString, bool> existsCache;
     const int maxCol = std::max({orgCol, serviceCol, amountCol, idCol, categoryCol, nameCol, periodCol, lgslCol});
-    const QLocale c = QLocale::c();
 
     for (int i = 0; i < t.rows.size(); ++i) {
         const QStringList &row = t.rows.at(i);
@@ -316,7 +314,6 @@ Result<ImportReport> SpendingImporter::run(const SpendingImportOptions &o)
         (created ? report.documentsCreated : report.documentsUpdated)++;
         report.written.append(QStringLiteral("orgs/%1.json").arg(p.code));
     }
-    Q_UNUSED(c);
     qCInfo(lcImport) << "spending:" << report.imported << "rows imported," << report.skipped.size() << "skipped";
     return report;
 }
