@@ -12,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 
 namespace livedna {
 
@@ -31,7 +32,12 @@ bool parse(CliContext &ctx, QCommandLineParser &p, int *code, const QStringList 
         return false;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        ctx.out() << p.helpText();
+        // Qt's first line names the executable's path; show the command as typed instead.
+        QString text = p.helpText();
+        const int options = text.indexOf(QLatin1String(" [options]"));
+        if (options > 0 && options < text.indexOf(QLatin1Char('\n')))
+            text.replace(0, options, tr("Usage: %1").arg((arguments.isEmpty() ? ctx.arguments() : arguments).constFirst()));
+        ctx.out() << text;
         *code = ExitOk;
         return false;
     }
@@ -316,7 +322,7 @@ int runImport(CliContext &ctx)
                                        "lgsl.json). Loads it into the cache (unless --no-cache) so services are "
                                        "named and grouped by LGSL id, and with --out writes DIR/lgsl.json, which "
                                        "publish lists in index.json's \"extras\"."));
-        p.addPositionalArgument(QStringLiteral("LIST"), tr("englishAndWelshServices-all.csv or lgsl.json"));
+        p.addPositionalArgument(QStringLiteral("LIST"), tr("englishAndWelshServices-all.csv, an lgsl.json, or a commons folder holding one"));
         p.addOption({QStringLiteral("tiers"), tr("GOV.UK local_services.csv giving each service's providing tier."), QStringLiteral("FILE")});
         p.addOption({QStringLiteral("no-cache"), tr("Only write --out; leave the cache alone.")});
         if (!parse(ctx, p, &code, sub))
@@ -326,7 +332,10 @@ int runImport(CliContext &ctx)
         const bool toCache = !p.isSet(QStringLiteral("no-cache"));
         if (!toCache && p.value(outOpt).isEmpty())
             return ctx.fail(ExitUsage, tr("--no-cache without --out would do nothing."));
-        Result<LgslImporter::Output> r = LgslImporter::run({files().first(), p.value(QStringLiteral("tiers"))});
+        QString list = files().first();
+        if (QFileInfo(list).isDir())
+            list = QDir(list).filePath(QStringLiteral("lgsl.json")); // a commons folder
+        Result<LgslImporter::Output> r = LgslImporter::run({list, p.value(QStringLiteral("tiers"))});
         if (!r.ok()) {
             ctx.err() << r.errorString() << Qt::endl;
             return ExitInvalid;
