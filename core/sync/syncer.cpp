@@ -2,6 +2,7 @@
 
 #include "core/cache/cachewriter.h"
 #include "core/commons/commonsreader.h"
+#include "core/publish/signature.h"
 #include "core/sync/documentsource.h"
 #include "core/util/logging.h"
 
@@ -141,6 +142,19 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
     if (!indexResult.ok())
         return refuse(Failure::Refused, indexResult.problems());
     const CommonsIndex index = indexResult.take();
+    // Issue 6: a pinned (or --trust) key requires a valid index.json.sig; a signed index that
+    // names its key pins it on first use.
+    const std::optional<CommonsInfo> known = m_cache->commons(index.commons);
+    const QByteArray pinnedKey = known ? known->publicKey : QByteArray();
+    // The signature is only fetched when something will check it: an unsigned commons costs
+    // no extra request.
+    const bool wantSignature = !pinnedKey.isEmpty() || !options.trustedKey.isEmpty()
+                               || !indexDeclaredKey(indexFetch.bytes).isEmpty();
+    const Result<QByteArray> trust = checkIndexTrust(indexFetch.bytes, wantSignature ? src->fetchSignature().bytes : QByteArray(),
+                                                     pinnedKey, options.trustedKey);
+    if (!trust.ok())
+        return refuseOne(Failure::Refused, indexName, trust.errorString());
+    const QByteArray keyToPin = trust.value() != pinnedKey ? trust.value() : QByteArray();
     indexFetch.bytes.clear();
 
     // The reader enforces these; they are checked again because the cache's integrity
@@ -208,6 +222,8 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
             Status st = writer.begin();
             if (st)
                 st = writer.touchCommons(existing->rowId, src->sourceLabel(), now);
+            if (st && !keyToPin.isEmpty())
+                st = m_cache->setPublicKey(index.commons, keyToPin);
             if (st)
                 st = writer.commit();
             if (!st)
@@ -479,6 +495,10 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
     if (st)
         st = writer.addHistory(commonsRef, index.version, now, indexSha, src->sourceLabel(), report.added,
                                report.changed, report.removed);
+    if (!st)
+        return refuseOne(Failure::Io, m_cache->path(), st.error);
+    if (st && !keyToPin.isEmpty())
+        st = m_cache->setPublicKey(index.commons, keyToPin);
     if (!st)
         return refuseOne(Failure::Io, m_cache->path(), st.error);
     if (m_cancelled.loadRelaxed())
