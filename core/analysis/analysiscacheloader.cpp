@@ -1,0 +1,134 @@
+#include "core/analysis/analysiscacheloader.h"
+
+#include "core/cache/cache.h"
+#include "core/util/logging.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace livedna {
+
+static Result<AnalysisInput> queryFailed(const Cache &cache, const QSqlQuery &q)
+{
+    return Result<AnalysisInput>::failure(cache.path(), QString(),
+                                          AnalysisCacheLoader::tr("cannot read the cache: %1")
+                                              .arg(q.lastError().text()));
+}
+
+Result<AnalysisInput> AnalysisCacheLoader::load(const Cache &cache, const QString &commonsId)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (!cache.isOpen())
+        return Result<AnalysisInput>::failure(cache.path(), QString(), tr("the cache is not open"));
+    const std::optional<CommonsInfo> info = cache.commons(commonsId);
+    if (!info) {
+        return Result<AnalysisInput>::failure(
+            cache.path(), QString(),
+            commonsId.isEmpty() ? tr("the cache holds no commons; run 'livedna-cli sync' first")
+                                : tr("the cache holds no commons '%1'").arg(commonsId));
+    }
+
+    AnalysisInput in;
+    in.catalogue = cache.catalogue(info->id);
+    in.catalogue.reindex();
+    in.reindex();
+
+    QSqlDatabase db = cache.database();
+    QHash<qint64, int> orgOfRow;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT id, code, name, kind FROM organisation WHERE commons_ref = :c ORDER BY code"));
+        q.bindValue(QStringLiteral(":c"), info->rowId);
+        if (!q.exec())
+            return queryFailed(cache, q);
+        while (q.next()) {
+            AnalysisOrg o;
+            o.code = q.value(1).toString();
+            o.name = q.value(2).toString();
+            orgKindFromString(q.value(3).toString(), &o.kind);
+            orgOfRow.insert(q.value(0).toLongLong(), int(in.orgs.size()));
+            in.orgs.append(o);
+        }
+    }
+    QHash<qint64, int> serviceOfRow;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral(
+            "SELECT s.id, s.org_ref, s.sid, s.name, s.lgsl, s.volume, s.value, s.total_cost"
+            " FROM service s JOIN organisation o ON o.id = s.org_ref"
+            " WHERE o.commons_ref = :c ORDER BY s.org_ref, s.position"));
+        q.bindValue(QStringLiteral(":c"), info->rowId);
+        if (!q.exec())
+            return queryFailed(cache, q);
+        while (q.next()) {
+            AnalysisService s;
+            s.org = orgOfRow.value(q.value(1).toLongLong(), -1);
+            s.id = q.value(2).toString();
+            s.name = q.value(3).toString();
+            if (!q.isNull(4))
+                s.lgsl = q.value(4).toInt();
+            if (!q.isNull(5))
+                s.volume = q.value(5).toDouble();
+            if (!q.isNull(6)) {
+                const QJsonObject value = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+                for (auto it = value.begin(); it != value.end(); ++it) {
+                    if (it.value().isDouble())
+                        s.value.insert(it.key(), it.value().toDouble());
+                }
+            }
+            s.cost = q.value(7).toDouble();
+            serviceOfRow.insert(q.value(0).toLongLong(), int(in.services.size()));
+            in.services.append(s);
+        }
+    }
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral(
+            "SELECT b.id, b.service_ref, b.bid, b.uses, b.capability, b.layer, b.cost"
+            " FROM organisation o JOIN service s ON s.org_ref = o.id"
+            " JOIN brick_instance b ON b.service_ref = s.id"
+            " WHERE o.commons_ref = :c"));
+        q.bindValue(QStringLiteral(":c"), info->rowId);
+        if (!q.exec())
+            return queryFailed(cache, q);
+        in.instances.reserve(size_t(in.services.size()) * 8);
+        const QString frontline = QStringLiteral("frontline");
+        // Capability ids repeat a million times: intern through the last one seen first.
+        QString lastCapText;
+        int lastCap = -1;
+        while (q.next()) {
+            AnalysisInstance inst;
+            inst.rowId = q.value(0).toLongLong();
+            inst.service = serviceOfRow.value(q.value(1).toLongLong(), -1);
+            if (inst.service < 0)
+                continue;
+            inst.org = in.services.at(inst.service).org;
+            inst.bid = q.value(2).toString();
+            inst.uses = q.value(3).toString();
+            const QString cap = q.value(4).toString();
+            if (lastCap < 0 || cap != lastCapText) {
+                lastCap = in.internCapability(cap);
+                lastCapText = cap;
+            }
+            inst.capability = lastCap;
+            inst.layer = q.value(5).toString() == frontline ? Layer::Frontline : Layer::Overhead;
+            inst.cost = q.value(6).toDouble();
+            in.instances.push_back(std::move(inst));
+        }
+    }
+    in.reindex();
+    qCInfo(lcAnalysis, "loaded %d organisations, %d services, %zu instances in %lld ms",
+           int(in.orgs.size()), int(in.services.size()), in.instances.size(),
+           static_cast<long long>(timer.elapsed()));
+    return in;
+}
+
+} // namespace livedna

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/analysis/analysisinput.h"
+#include "core/util/problem.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace livedna {
+
+class Cache;
+
+// Loads the analysis table of one commons from the cache: the catalogue, then one prepared
+// scan each over organisation, service and brick_instance (joined to service and
+// organisation). The cache already stores each instance's effective capability and layer
+// (resolved with capabilityOf/layerOf at sync), so nothing is recomputed here.
+// Kept apart from analysisinput.cpp so the pure analyses link without the cache.
+class AnalysisCacheLoader
+{
+    Q_DECLARE_TR_FUNCTIONS(AnalysisCacheLoader)
+
+public:
+    // An empty commons id means the most recently synced commons. Fails with a message
+    // when the cache holds no commons or a query fails.
+    static Result<AnalysisInput> load(const Cache &cache, const QString &commonsId = QString());
+};
+
+} // namespace livedna
