@@ -56,6 +56,7 @@ Result<AnalysisInput> AnalysisCacheLoader::load(const Cache &cache, const QStrin
             in.orgs.append(o);
         }
     }
+    qCDebug(lcAnalysis, "organisations after %lld ms", static_cast<long long>(timer.elapsed()));
     QHash<qint64, int> serviceOfRow;
     {
         QSqlQuery q(db);
@@ -88,11 +89,12 @@ Result<AnalysisInput> AnalysisCacheLoader::load(const Cache &cache, const QStrin
             in.services.append(s);
         }
     }
+    qCDebug(lcAnalysis, "services after %lld ms", static_cast<long long>(timer.elapsed()));
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
         q.prepare(QStringLiteral(
-            "SELECT b.id, b.service_ref, b.bid, b.uses, b.capability, b.layer, b.cost"
+            "SELECT b.id, b.service_ref, b.bid, b.uses, b.capability, b.cost"
             " FROM organisation o JOIN service s ON s.org_ref = o.id"
             " JOIN brick_instance b ON b.service_ref = s.id"
             " WHERE o.commons_ref = :c"));
@@ -100,10 +102,12 @@ Result<AnalysisInput> AnalysisCacheLoader::load(const Cache &cache, const QStrin
         if (!q.exec())
             return queryFailed(cache, q);
         in.instances.reserve(size_t(in.services.size()) * 8);
-        const QString frontline = QStringLiteral("frontline");
         // Capability ids repeat a million times: intern through the last one seen first.
+        // The layer is the effective capability's (what the cache's layer column holds), so
+        // it is looked up once per capability rather than read for every row.
         QString lastCapText;
         int lastCap = -1;
+        Layer lastLayer = Layer::Overhead;
         while (q.next()) {
             AnalysisInstance inst;
             inst.rowId = q.value(0).toLongLong();
@@ -117,10 +121,12 @@ Result<AnalysisInput> AnalysisCacheLoader::load(const Cache &cache, const QStrin
             if (lastCap < 0 || cap != lastCapText) {
                 lastCap = in.internCapability(cap);
                 lastCapText = cap;
+                const Capability *c = in.catalogue.capability(cap);
+                lastLayer = c ? c->layer : Layer::Overhead;
             }
             inst.capability = lastCap;
-            inst.layer = q.value(5).toString() == frontline ? Layer::Frontline : Layer::Overhead;
-            inst.cost = q.value(6).toDouble();
+            inst.layer = lastLayer;
+            inst.cost = q.value(5).toDouble();
             in.instances.push_back(std::move(inst));
         }
     }
