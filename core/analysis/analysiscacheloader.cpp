@@ -56,7 +56,6 @@ Result<AnalysisInput> AnalysisCacheLoader::load(const Cache &cache, const QStrin
             in.orgs.append(o);
         }
     }
-    qCDebug(lcAnalysis, "organisations after %lld ms", static_cast<long long>(timer.elapsed()));
     QHash<qint64, int> serviceOfRow;
     {
         QSqlQuery q(db);
@@ -89,7 +88,6 @@ Result<AnalysisInput> AnalysisCacheLoader::load(const Cache &cache, const QStrin
             in.services.append(s);
         }
     }
-    qCDebug(lcAnalysis, "services after %lld ms", static_cast<long long>(timer.elapsed()));
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
@@ -131,7 +129,7 @@ Result<AnalysisInput> AnalysisCacheLoader::load(const Cache &cache, const QStrin
         }
     }
     in.reindex();
-    qCInfo(lcAnalysis, "loaded %d organisations, %d services, %zu instances in %lld ms",
+    qCDebug(lcAnalysis, "loaded %d organisations, %d services, %zu instances in %lld ms",
            int(in.orgs.size()), int(in.services.size()), in.instances.size(),
            static_cast<long long>(timer.elapsed()));
     return in;

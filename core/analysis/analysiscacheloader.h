@@ -12,8 +12,8 @@ class Cache;
 
 // Loads the analysis table of one commons from the cache: the catalogue, then one prepared
 // scan each over organisation, service and brick_instance (joined to service and
-// organisation). The cache already stores each instance's effective capability and layer
-// (resolved with capabilityOf/layerOf at sync), so nothing is recomputed here.
+// organisation). The cache already stores each instance's effective capability (resolved
+// with capabilityOf at sync); its layer is that capability's, as layerOf defines it.
 // Kept apart from analysisinput.cpp so the pure analyses link without the cache.
 class AnalysisCacheLoader
 {

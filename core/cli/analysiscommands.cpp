@@ -19,7 +19,8 @@ struct AnalysisCli
 
 QString money(double v)
 {
-    return QStringLiteral("£") + QLocale::c().toString(v, 'f', 0);
+    // Scripts parse --json; the table is for people, so group the digits the British way.
+    return QStringLiteral("£") + QLocale(QLocale::English, QLocale::UnitedKingdom).toString(v, 'f', 0);
 }
 
 QString moneyOpt(const std::optional<double> &v)
@@ -138,12 +139,12 @@ int runDuplication(CliContext &ctx)
     QTextStream &out = ctx.out();
     out << AnalysisCli::tr("capability").leftJustified(28) << AnalysisCli::tr("orgs").rightJustified(6) << AnalysisCli::tr("std").rightJustified(8)
         << AnalysisCli::tr("bespoke").rightJustified(9) << AnalysisCli::tr("bespoke £").rightJustified(16) << "  "
-        << AnalysisCli::tr("cheapest brick").leftJustified(26) << AnalysisCli::tr("cost").rightJustified(10) << AnalysisCli::tr("saving").rightJustified(16) << '\n';
+        << AnalysisCli::tr("cheapest brick").leftJustified(36) << AnalysisCli::tr("cost").rightJustified(10) << AnalysisCli::tr("saving").rightJustified(16) << '\n';
     for (const CapabilityDuplication &c : index.capabilities) {
         out << c.capabilityId.left(27).leftJustified(28) << QString::number(c.organisations).rightJustified(6)
             << QString::number(c.standardInstances).rightJustified(8)
             << QString::number(c.bespokeInstances).rightJustified(9) << money(c.bespokeGbp).rightJustified(16) << "  "
-            << (c.lacksCommonsBrick() ? AnalysisCli::tr("(commons lacks one)") : c.standardBrick).left(25).leftJustified(26)
+            << (c.lacksCommonsBrick() ? AnalysisCli::tr("(commons lacks one)") : c.standardBrick).left(35).leftJustified(36)
             << moneyOpt(c.standardCostGbp).rightJustified(10) << moneyOpt(c.savingGbp).rightJustified(16) << '\n';
     }
     out << AnalysisCli::tr("Total saving: %1").arg(money(index.totalSavingGbp())) << '\n';
