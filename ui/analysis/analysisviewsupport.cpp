@@ -48,6 +48,9 @@ QTableView *table(QSortFilterProxyModel *proxy, QWidget *parent)
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Fit the columns to what the model now holds; the header samples at most 1000 rows.
+    view->horizontalHeader()->setResizeContentsPrecision(1000);
+    QObject::connect(proxy, &QAbstractItemModel::modelReset, view, &QTableView::resizeColumnsToContents);
     return view;
 }
 

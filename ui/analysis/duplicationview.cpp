@@ -71,7 +71,7 @@ void DuplicationView::build()
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addWidget(m_detail);
-    bottomLayout->addWidget(drill);
+    bottomLayout->addWidget(drill, 1);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
     split->addWidget(bottom);
@@ -86,6 +86,7 @@ void DuplicationView::build()
                                       : nullptr;
                 m_orgs->showCapability(c ? c->capabilityId : QString());
                 m_instances->setInstances(m_input, {});
+                m_orgTable->resizeColumnsToContents();
                 if (!c)
                     return;
                 if (c->lacksCommonsBrick())
@@ -103,6 +104,7 @@ void DuplicationView::build()
                 const OrgCapabilityFigure *f =
                     current.isValid() ? m_orgs->figureAt(analysisview::sourceRow(m_orgProxy, current.row())) : nullptr;
                 m_instances->setInstances(m_input, f ? f->instances : std::vector<int>());
+                m_instanceTable->resizeColumnsToContents();
             });
     connect(m_orgTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         const OrgCapabilityFigure *f = m_orgs->figureAt(analysisview::sourceRow(m_orgProxy, index.row()));
@@ -119,21 +121,22 @@ void DuplicationView::setInput(AnalysisInputPtr input)
     m_orgs->setAnalysis(m_input, m_index);
     m_instances->setInstances(m_input, {});
     if (m_index) {
-        int lacking = 0, lackingOrgs = 0;
+        int lacking = 0;
         double lackingGbp = 0.0;
         for (const CapabilityDuplication &c : m_index->capabilities) {
             if (c.lacksCommonsBrick() && c.bespokeInstances > 0) {
                 ++lacking;
-                lackingOrgs = std::max(lackingOrgs, c.bespokeOrganisations);
                 lackingGbp += c.bespokeGbp;
             }
         }
         m_summary->setText(tr("%1 organisations, %2 brick instances. Saving if every organisation consumed the cheapest "
-                              "commons brick instead of its bespoke ones: %3 a year. %4 capabilities have no commons brick "
-                              "yet (%5 of bespoke spend would benefit).")
+                              "commons brick instead of its bespoke ones: %3 a year.")
                                .arg(m_input->orgs.size()).arg(qulonglong(m_input->instances.size()))
-                               .arg(analysismodel::money(m_index->totalSavingGbp())).arg(lacking)
-                               .arg(analysismodel::money(lackingGbp)));
+                               .arg(analysismodel::money(m_index->totalSavingGbp()))
+                           + QLatin1Char(' ')
+                           + tr("Capabilities in use without a commons brick: %1 (%2 of bespoke spend would benefit).")
+                                 .arg(lacking)
+                                 .arg(analysismodel::money(lackingGbp)));
     }
     m_capabilityTable->resizeColumnsToContents();
     refreshChart();

@@ -125,8 +125,8 @@ void ScenarioPanel::apply()
         m_headline->setText(tr("Realising %1% of %2 a year would pay for %3 nurses or %4 teachers.")
                                 .arg(m_share->value())
                                 .arg(analysismodel::money(all.savingGbp))
-                                .arg(QLocale().toString(all.posts.value(1), 'f', 0))
-                                .arg(QLocale().toString(all.posts.value(2), 'f', 0)));
+                                .arg(QLocale().toString(all.posts.value(1), 'f', all.posts.value(1) < 10.0 ? 1 : 0))
+                                .arg(QLocale().toString(all.posts.value(2), 'f', all.posts.value(2) < 10.0 ? 1 : 0)));
     }
     m_applying = false;
 }
