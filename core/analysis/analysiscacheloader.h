@@ -22,7 +22,11 @@ class AnalysisCacheLoader
 public:
     // An empty commons id means the most recently synced commons. Fails with a message
     // when the cache holds no commons or a query fails.
-    static Result<AnalysisInput> load(const Cache &cache, const QString &commonsId = QString());
+    // Parsing every service's value inputs costs a third of a national-scale load, and only
+    // the Public Value Index reads them: NoValueInputs leaves AnalysisService::value empty.
+    enum class Parts { All, NoValueInputs };
+    static Result<AnalysisInput> load(const Cache &cache, const QString &commonsId = QString(),
+                                      Parts parts = Parts::All);
 };
 
 } // namespace livedna

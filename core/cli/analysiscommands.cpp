@@ -51,12 +51,13 @@ int parse(CliContext &ctx, QCommandLineParser &p, int maxPositional)
 }
 
 // Opens the cache and loads the analysis table; returns the exit code on failure.
-int load(CliContext &ctx, const QCommandLineParser &p, AnalysisInput *input)
+int load(CliContext &ctx, const QCommandLineParser &p, AnalysisInput *input,
+         AnalysisCacheLoader::Parts parts = AnalysisCacheLoader::Parts::NoValueInputs)
 {
     Cache *cache = ctx.cache();
     if (!cache)
         return ExitIo;
-    Result<AnalysisInput> r = AnalysisCacheLoader::load(*cache, p.value(QStringLiteral("commons")));
+    Result<AnalysisInput> r = AnalysisCacheLoader::load(*cache, p.value(QStringLiteral("commons")), parts);
     if (!r) {
         ctx.err() << "livedna-cli: " << r.errorString() << Qt::endl;
         return cache->commons(p.value(QStringLiteral("commons"))) ? ExitIo : ExitInvalid;
@@ -288,7 +289,7 @@ int runValue(CliContext &ctx)
         w.inputWeights.insert(spec.left(eq), weight);
     }
     AnalysisInput in;
-    if (const int rc = load(ctx, p, &in); rc >= 0)
+    if (const int rc = load(ctx, p, &in, AnalysisCacheLoader::Parts::All); rc >= 0)
         return rc;
     int org = -1;
     if (!p.positionalArguments().isEmpty()) {
