@@ -18,6 +18,13 @@ class TestAnalysisCache : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void loaderMatchesInMemory_data()
+    {
+        QTest::addColumn<bool>("portable");
+        QTest::newRow("sqlite handle") << false;
+        QTest::newRow("QSqlQuery") << true;
+    }
+
     void loaderMatchesInMemory()
     {
         QTemporaryDir dir;
@@ -43,7 +50,10 @@ private Q_SLOTS:
             }
             QVERIFY(w.commit().ok);
         }
+        QFETCH(bool, portable);
+        AnalysisCacheLoader::setPortableReadsOnly(portable);
         const Result<AnalysisInput> loaded = AnalysisCacheLoader::load(cache);
+        AnalysisCacheLoader::setPortableReadsOnly(false);
         QVERIFY2(loaded.ok(), qPrintable(loaded.errorString()));
         const AnalysisInput &in = loaded.value();
         const AnalysisInput mem = AnalysisInput::fromOrganisations(cat, orgs);
@@ -52,6 +62,16 @@ private Q_SLOTS:
         QCOMPARE(in.instances.size(), mem.instances.size());
         for (const AnalysisInstance &inst : in.instances)
             QVERIFY(inst.rowId > 0); // drill-downs can go back to the row
+        QStringList bids, memBids;
+        for (size_t i = 0; i < in.instances.size(); ++i) {
+            bids << in.orgs.at(in.instances[i].org).code + in.services.at(in.instances[i].service).id
+                        + in.instances[i].bid + in.instances[i].uses;
+            memBids << mem.orgs.at(mem.instances[i].org).code + mem.services.at(mem.instances[i].service).id
+                           + mem.instances[i].bid + mem.instances[i].uses;
+        }
+        bids.sort();
+        memBids.sort();
+        QCOMPARE(bids, memBids);
 
         const DuplicationIndex a = computeDuplication(in);
         const DuplicationIndex b = computeDuplication(mem);

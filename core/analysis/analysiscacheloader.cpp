@@ -3,25 +3,124 @@
 #include "core/cache/cache.h"
 #include "core/util/logging.h"
 
+#include <QAtomicInt>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
+#include <cstring>
+
 namespace livedna {
 
-static Result<AnalysisInput> queryFailed(const Cache &cache, const QSqlQuery &q)
+namespace {
+
+QAtomicInt s_portableOnly;
+
+// One prepared, bound, forward-only statement, read column by column. A national-scale
+// load reads a million rows, and QSqlQuery builds a QVariant per cell; on the very same
+// connection, the SQLite library Qt's driver is built against steps the statement several
+// times faster. Another driver, or a driver linked to a different SQLite, takes QSqlQuery.
+class Rows
+{
+public:
+    Rows(QSqlDatabase db, const char *sql, qint64 commonsRef)
+        : m_query(db)
+    {
+        if (!s_portableOnly.loadRelaxed() && db.driverName() == QLatin1String("QSQLITE")
+            && qstrcmp(sqlite3_sourceid(), SQLITE_SOURCE_ID) == 0) {
+            QVariant v = db.driver()->handle();
+            if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+                m_handle = *static_cast<sqlite3 **>(v.data());
+        }
+        if (m_handle) {
+            if (sqlite3_prepare_v2(m_handle, sql, -1, &m_stmt, nullptr) != SQLITE_OK
+                || sqlite3_bind_int64(m_stmt, 1, commonsRef) != SQLITE_OK)
+                m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        } else {
+            m_query.setForwardOnly(true);
+            if (!m_query.prepare(QString::fromLatin1(sql)))
+                m_error = m_query.lastError().text();
+            m_query.addBindValue(commonsRef);
+            if (m_error.isEmpty() && !m_query.exec())
+                m_error = m_query.lastError().text();
+        }
+    }
+    ~Rows()
+    {
+        if (m_stmt)
+            sqlite3_finalize(m_stmt);
+    }
+    Rows(const Rows &) = delete;
+    Rows &operator=(const Rows &) = delete;
+
+    bool next()
+    {
+        if (!m_error.isEmpty())
+            return false;
+        if (!m_handle)
+            return m_query.next();
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE)
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        return false;
+    }
+    QString error() const
+    {
+        if (!m_handle && m_error.isEmpty() && m_query.lastError().isValid())
+            return m_query.lastError().text();
+        return m_error;
+    }
+
+    bool isNull(int col) const { return m_handle ? sqlite3_column_type(m_stmt, col) == SQLITE_NULL : m_query.isNull(col); }
+    qint64 int64(int col) const { return m_handle ? sqlite3_column_int64(m_stmt, col) : m_query.value(col).toLongLong(); }
+    double real(int col) const { return m_handle ? sqlite3_column_double(m_stmt, col) : m_query.value(col).toDouble(); }
+    QString text(int col) const
+    {
+        if (!m_handle)
+            return m_query.value(col).toString();
+        const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
+        return t ? QString::fromUtf8(t, sqlite3_column_bytes(m_stmt, col)) : QString();
+    }
+    // The UTF-8 bytes of a text column without copying them: valid until the next next().
+    // Lets callers look up values that repeat a million times without building a QString.
+    QByteArray rawText(int col) const
+    {
+        if (!m_handle)
+            return m_query.value(col).toString().toUtf8();
+        const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
+        return t ? QByteArray::fromRawData(t, sqlite3_column_bytes(m_stmt, col)) : QByteArray();
+    }
+
+private:
+    QSqlQuery m_query;
+    sqlite3 *m_handle = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    QString m_error;
+};
+
+Result<AnalysisInput> readFailed(const Cache &cache, const QString &error)
 {
     return Result<AnalysisInput>::failure(cache.path(), QString(),
-                                          AnalysisCacheLoader::tr("cannot read the cache: %1")
-                                              .arg(q.lastError().text()));
+                                          AnalysisCacheLoader::tr("cannot read the cache: %1").arg(error));
+}
+
+} // namespace
+
+void AnalysisCacheLoader::setPortableReadsOnly(bool on)
+{
+    s_portableOnly.storeRelaxed(on ? 1 : 0);
 }
 
 Result<AnalysisInput> AnalysisCacheLoader::load(const Cache &cache, const QString &commonsId, Parts parts)
 {
-    const bool withValues = parts == Parts::All;
     QElapsedTimer timer;
     timer.start();
     if (!cache.isOpen())
@@ -38,111 +137,115 @@ Result<AnalysisInput> AnalysisCacheLoader::load(const Cache &cache, const QStrin
     in.catalogue = cache.catalogue(info->id);
     in.catalogue.reindex();
     in.reindex();
-
     QSqlDatabase db = cache.database();
+
     QHash<qint64, int> orgOfRow;
     {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT id, code, name, kind FROM organisation WHERE commons_ref = :c ORDER BY code"));
-        q.bindValue(QStringLiteral(":c"), info->rowId);
-        if (!q.exec())
-            return queryFailed(cache, q);
-        while (q.next()) {
+        Rows rows(db, "SELECT id, code, name, kind FROM organisation WHERE commons_ref = ? ORDER BY code", info->rowId);
+        while (rows.next()) {
             AnalysisOrg o;
-            o.code = q.value(1).toString();
-            o.name = q.value(2).toString();
-            orgKindFromString(q.value(3).toString(), &o.kind);
-            orgOfRow.insert(q.value(0).toLongLong(), int(in.orgs.size()));
+            o.code = rows.text(1);
+            o.name = rows.text(2);
+            orgKindFromString(rows.text(3), &o.kind);
+            orgOfRow.insert(rows.int64(0), int(in.orgs.size()));
             in.orgs.append(o);
         }
+        if (!rows.error().isEmpty())
+            return readFailed(cache, rows.error());
     }
     const qint64 orgsMs = timer.elapsed();
+
+    // No ORDER BY on the big scans: the joins already yield rows organisation by
+    // organisation and service by service, and sorting a million rows costs more than the
+    // analysis. Only the Public Value Index reads the value inputs; parsing them is a third
+    // of a national-scale load, hence Parts::NoValueInputs.
+    const bool withValues = parts == Parts::All;
     QHash<qint64, int> serviceOfRow;
     {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        // No ORDER BY: sorting 125,000 services costs more than it is worth, and the join
-        // already yields them organisation by organisation.
-        q.prepare(withValues ? QStringLiteral(
-                      "SELECT s.id, s.org_ref, s.sid, s.name, s.lgsl, s.volume, s.value, s.total_cost"
-                      " FROM organisation o JOIN service s ON s.org_ref = o.id WHERE o.commons_ref = :c")
-                             : QStringLiteral(
-                      "SELECT s.id, s.org_ref, s.sid, s.name, s.lgsl, s.volume, NULL, s.total_cost"
-                      " FROM organisation o JOIN service s ON s.org_ref = o.id WHERE o.commons_ref = :c"));
-        q.bindValue(QStringLiteral(":c"), info->rowId);
-        if (!q.exec())
-            return queryFailed(cache, q);
-        while (q.next()) {
+        Rows rows(db,
+                  withValues ? "SELECT s.id, s.org_ref, s.sid, s.name, s.lgsl, s.volume, s.value, s.total_cost"
+                               " FROM organisation o JOIN service s ON s.org_ref = o.id WHERE o.commons_ref = ?"
+                             : "SELECT s.id, s.org_ref, s.sid, s.name, s.lgsl, s.volume, NULL, s.total_cost"
+                               " FROM organisation o JOIN service s ON s.org_ref = o.id WHERE o.commons_ref = ?",
+                  info->rowId);
+        serviceOfRow.reserve(qsizetype(orgOfRow.size()) * 32);
+        while (rows.next()) {
             AnalysisService s;
-            s.org = orgOfRow.value(q.value(1).toLongLong(), -1);
-            s.id = q.value(2).toString();
-            s.name = q.value(3).toString();
-            if (!q.isNull(4))
-                s.lgsl = q.value(4).toInt();
-            if (!q.isNull(5))
-                s.volume = q.value(5).toDouble();
-            if (withValues && !q.isNull(6)) {
-                const QJsonObject value = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+            s.org = orgOfRow.value(rows.int64(1), -1);
+            s.id = rows.text(2);
+            s.name = rows.text(3);
+            if (!rows.isNull(4))
+                s.lgsl = int(rows.int64(4));
+            if (!rows.isNull(5))
+                s.volume = rows.real(5);
+            if (withValues && !rows.isNull(6)) {
+                const QJsonObject value = QJsonDocument::fromJson(rows.text(6).toUtf8()).object();
                 for (auto it = value.begin(); it != value.end(); ++it) {
                     if (it.value().isDouble())
                         s.value.insert(it.key(), it.value().toDouble());
                 }
             }
-            s.cost = q.value(7).toDouble();
-            serviceOfRow.insert(q.value(0).toLongLong(), int(in.services.size()));
+            s.cost = rows.real(7);
+            serviceOfRow.insert(rows.int64(0), int(in.services.size()));
             in.services.append(s);
         }
+        if (!rows.error().isEmpty())
+            return readFailed(cache, rows.error());
     }
     const qint64 servicesMs = timer.elapsed();
+
     {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral(
-            "SELECT b.id, b.service_ref, b.bid, b.uses, b.capability, b.cost"
-            " FROM organisation o JOIN service s ON s.org_ref = o.id"
-            " JOIN brick_instance b ON b.service_ref = s.id"
-            " WHERE o.commons_ref = :c"));
-        q.bindValue(QStringLiteral(":c"), info->rowId);
-        if (!q.exec())
-            return queryFailed(cache, q);
+        Rows rows(db,
+                  "SELECT b.id, b.service_ref, b.bid, b.uses, b.capability, b.cost"
+                  " FROM organisation o JOIN service s ON s.org_ref = o.id"
+                  " JOIN brick_instance b ON b.service_ref = s.id WHERE o.commons_ref = ?",
+                  info->rowId);
         in.instances.reserve(size_t(in.services.size()) * 8);
-        // Capability ids repeat a million times: intern through the last one seen first.
-        // The layer is the effective capability's (what the cache's layer column holds), so
-        // it is looked up once per capability rather than read for every row.
-        QString lastCapText;
-        int lastCap = -1;
-        Layer lastLayer = Layer::Overhead;
-        qint64 lastServiceRef = -1;
-        int lastService = -1;
-        while (q.next()) {
-            AnalysisInstance inst;
-            inst.rowId = q.value(0).toLongLong();
-            // Rows arrive grouped by service (the join walks brick_instance_service), so
-            // the hash is consulted once per service, not once per instance.
-            const qint64 serviceRef = q.value(1).toLongLong();
-            if (serviceRef != lastServiceRef) {
-                lastServiceRef = serviceRef;
-                lastService = serviceOfRow.value(serviceRef, -1);
+        // Services repeat row after row and a few dozen capability ids a million times:
+        // look each up once, never build a QString for them per row. The layer is the
+        // effective capability's, as layerOf defines it.
+        struct CapabilitySlot
+        {
+            int index;
+            Layer layer;
+        };
+        QHash<QByteArray, CapabilitySlot> capabilityOf;
+        qint64 serviceRef = -1;
+        int service = -1, org = -1;
+        while (rows.next()) {
+            const qint64 ref = rows.int64(1);
+            if (ref != serviceRef) {
+                serviceRef = ref;
+                service = serviceOfRow.value(ref, -1);
+                org = service >= 0 ? in.services.at(service).org : -1;
             }
-            inst.service = lastService;
-            if (inst.service < 0)
+            if (service < 0)
                 continue;
-            inst.org = in.services.at(inst.service).org;
-            inst.bid = q.value(2).toString();
-            inst.uses = q.value(3).toString();
-            const QString cap = q.value(4).toString();
-            if (lastCap < 0 || cap != lastCapText) {
-                lastCap = in.internCapability(cap);
-                lastCapText = cap;
-                const Capability *c = in.catalogue.capability(cap);
-                lastLayer = c ? c->layer : Layer::Overhead;
+            const QByteArray capBytes = rows.rawText(4);
+            auto slot = capabilityOf.constFind(capBytes);
+            if (slot == capabilityOf.cend()) {
+                const QString id = QString::fromUtf8(capBytes);
+                const Capability *c = in.catalogue.capability(id);
+                // Detach the key from SQLite's buffer before keeping it.
+                slot = capabilityOf.insert(QByteArray(capBytes.constData(), capBytes.size()),
+                                           {in.internCapability(id), c ? c->layer : Layer::Overhead});
             }
-            inst.capability = lastCap;
-            inst.layer = lastLayer;
-            inst.cost = q.value(5).toDouble();
+            const int capability = slot->index;
+            const Layer layer = slot->layer;
+            AnalysisInstance inst;
+            inst.rowId = rows.int64(0);
+            inst.org = org;
+            inst.service = service;
+            inst.capability = capability;
+            inst.layer = layer;
+            inst.bid = rows.text(2);
+            if (!rows.isNull(3))
+                inst.uses = rows.text(3);
+            inst.cost = rows.real(5);
             in.instances.push_back(std::move(inst));
         }
+        if (!rows.error().isEmpty())
+            return readFailed(cache, rows.error());
     }
     in.reindex();
     qCDebug(lcAnalysis, "loaded %d organisations, %d services, %zu instances in %lld ms "

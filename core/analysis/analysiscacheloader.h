@@ -12,7 +12,8 @@ class Cache;
 
 // Loads the analysis table of one commons from the cache: the catalogue, then one prepared
 // scan each over organisation, service and brick_instance (joined to service and
-// organisation). The cache already stores each instance's effective capability (resolved
+// organisation). On Qt's SQLite driver the scans step the driver's own connection handle
+// with the SQLite C API (a QVariant per cell is most of the cost of a million rows). The cache already stores each instance's effective capability (resolved
 // with capabilityOf at sync); its layer is that capability's, as layerOf defines it.
 // Kept apart from analysisinput.cpp so the pure analyses link without the cache.
 class AnalysisCacheLoader
@@ -27,6 +28,9 @@ public:
     enum class Parts { All, NoValueInputs };
     static Result<AnalysisInput> load(const Cache &cache, const QString &commonsId = QString(),
                                       Parts parts = Parts::All);
+    // Forces the QSqlQuery path the loader otherwise uses only when Qt's SQLite driver is
+    // not the SQLite this build links (tests run both paths and compare).
+    static void setPortableReadsOnly(bool on);
 };
 
 } // namespace livedna
