@@ -195,10 +195,16 @@ Result<AnalysisInput> AnalysisCacheLoader::load(const Cache &cache, const QStrin
     const qint64 servicesMs = timer.elapsed();
 
     {
+        // With one commons in the cache (the usual case) a plain scan of brick_instance reads
+        // the same rows as the join at a fraction of the cost; the service lookup below
+        // drops rows of any other commons either way.
+        const bool onlyCommons = cache.commonsList().size() == 1;
         Rows rows(db,
-                  "SELECT b.id, b.service_ref, b.bid, b.uses, b.capability, b.cost"
-                  " FROM organisation o JOIN service s ON s.org_ref = o.id"
-                  " JOIN brick_instance b ON b.service_ref = s.id WHERE o.commons_ref = ?",
+                  onlyCommons ? "SELECT b.id, b.service_ref, b.bid, b.uses, b.capability, b.cost"
+                                " FROM brick_instance b WHERE ?1 IS NOT NULL"
+                              : "SELECT b.id, b.service_ref, b.bid, b.uses, b.capability, b.cost"
+                                " FROM organisation o JOIN service s ON s.org_ref = o.id"
+                                " JOIN brick_instance b ON b.service_ref = s.id WHERE o.commons_ref = ?1",
                   info->rowId);
         in.instances.reserve(size_t(in.services.size()) * 8);
         // Services repeat row after row and a few dozen capability ids a million times:
@@ -210,6 +216,16 @@ Result<AnalysisInput> AnalysisCacheLoader::load(const Cache &cache, const QStrin
             Layer layer;
         };
         QHash<QByteArray, CapabilitySlot> capabilityOf;
+        // Brick ids ("apply", "case", ...) and catalogue ids repeat across services and
+        // organisations: interning shares one string between their instances.
+        QHash<QByteArray, QString> bids, uses;
+        auto intern = [](QHash<QByteArray, QString> &pool, const QByteArray &bytes) {
+            const auto it = pool.constFind(bytes);
+            if (it != pool.cend())
+                return *it;
+            const QByteArray key(bytes.constData(), bytes.size()); // detach from SQLite's buffer
+            return *pool.insert(key, QString::fromUtf8(key));
+        };
         qint64 serviceRef = -1;
         int service = -1, org = -1;
         while (rows.next()) {
@@ -238,9 +254,9 @@ Result<AnalysisInput> AnalysisCacheLoader::load(const Cache &cache, const QStrin
             inst.service = service;
             inst.capability = capability;
             inst.layer = layer;
-            inst.bid = rows.text(2);
+            inst.bid = intern(bids, rows.rawText(2));
             if (!rows.isNull(3))
-                inst.uses = rows.text(3);
+                inst.uses = intern(uses, rows.rawText(3));
             inst.cost = rows.real(5);
             in.instances.push_back(std::move(inst));
         }

@@ -307,6 +307,15 @@ void ValueRankingModel::setWeights(const ValueWeights &weights)
     recompute();
 }
 
+void ValueRankingModel::setRanking(AnalysisInputPtr input, const ValueWeights &weights, ValueRanking ranking)
+{
+    beginResetModel();
+    m_input = std::move(input);
+    m_weights = weights;
+    m_ranking = std::move(ranking);
+    endResetModel();
+}
+
 void ValueRankingModel::recompute()
 {
     beginResetModel();

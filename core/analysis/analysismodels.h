@@ -112,6 +112,8 @@ public:
     explicit ValueRankingModel(Mode mode, QObject *parent = nullptr);
     void setInput(AnalysisInputPtr input);
     void setWeights(const ValueWeights &weights);
+    // Shows a ranking computed elsewhere (one computation can feed both modes).
+    void setRanking(AnalysisInputPtr input, const ValueWeights &weights, ValueRanking ranking);
     ValueWeights weights() const { return m_weights; }
     const ValueRanking &ranking() const { return m_ranking; }
 

@@ -89,8 +89,16 @@ void ValueRankingView::build()
 
 void ValueRankingView::setInput(AnalysisInputPtr input)
 {
-    m_services->setInput(input);
-    m_orgs->setInput(std::move(input));
+    m_input = std::move(input);
+    recompute(m_services->weights());
+}
+
+void ValueRankingView::recompute(const ValueWeights &weights)
+{
+    // One computation feeds both tables: at national scale it is the slow part of an edit.
+    ValueRanking ranking = m_input ? PublicValue::compute(*m_input, weights) : ValueRanking();
+    m_orgs->setRanking(m_input, weights, ranking);
+    m_services->setRanking(m_input, weights, std::move(ranking));
 }
 
 void ValueRankingView::setWeights(const ValueWeights &weights)
@@ -102,8 +110,7 @@ void ValueRankingView::setWeights(const ValueWeights &weights)
     m_quality->setValue(weights.qualityWeight);
     m_economy->setValue(weights.economyWeight);
     m_updating = false;
-    m_services->setWeights(weights);
-    m_orgs->setWeights(weights);
+    recompute(weights);
 }
 
 void ValueRankingView::apply()
@@ -116,8 +123,7 @@ void ValueRankingView::apply()
     w.otherInputWeight = m_other->value();
     w.qualityWeight = m_quality->value();
     w.economyWeight = m_economy->value();
-    m_services->setWeights(w);
-    m_orgs->setWeights(w);
+    recompute(w);
 }
 
 } // namespace livedna

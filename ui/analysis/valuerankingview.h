@@ -33,7 +33,9 @@ public:
 private:
     void build();
     void apply();
+    void recompute(const ValueWeights &weights);
 
+    AnalysisInputPtr m_input;
     ValueRankingModel *m_services = nullptr;
     ValueRankingModel *m_orgs = nullptr;
     QDoubleSpinBox *m_outcome = nullptr;
