@@ -4,6 +4,8 @@
 #include "core/cache/cache.h"
 #include "core/cache/cachewriter.h"
 #include "tests/support/analysisfixture.h"
+#include "tests/support/clirunner.h"
+#include "tests/support/testenv.h"
 #include "ui/analysis/analysisplot.h"
 #include "ui/analysis/duplicationview.h"
 #include "ui/analysis/scenariopanel.h"
@@ -11,6 +13,8 @@
 #include "ui/analysis/valuerankingview.h"
 
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QSlider>
@@ -147,6 +151,40 @@ private Q_SLOTS:
         const QString shot = qEnvironmentVariable("LIVEDNA_SHOT_DIR");
         if (!shot.isEmpty())
             view.grab().save(shot + QStringLiteral("/similarity.png"));
+    }
+
+    void duplicationViewAgreesWithTheCliOnTheDemo()
+    {
+        if (cliPath().isEmpty() || !QFile::exists(cliPath()))
+            QSKIP("LIVEDNA_CLI does not name a built livedna-cli; run through ctest");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        const CliRun sync = runCli(path, {QStringLiteral("sync"), QStringLiteral("demo")});
+        QVERIFY2(sync.exitCode == 0, qPrintable(sync.describe()));
+        const CliRun dup = runCli(path, {QStringLiteral("duplication"), QStringLiteral("--json")});
+        QVERIFY2(dup.exitCode == 0, qPrintable(dup.describe()));
+        const QJsonArray expected = dup.json().array();
+        Cache cache;
+        QVERIFY(cache.open(path).ok);
+        DuplicationView view(&cache);
+        view.resize(1500, 950);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.capabilityModel()->rowCount(), int(expected.size()));
+        for (int r = 0; r < expected.size(); ++r) {
+            const QJsonObject o = expected.at(r).toObject();
+            const CapabilityDuplication *c = view.capabilityModel()->capabilityAt(r);
+            QCOMPARE(c->capabilityId, o.value(QStringLiteral("capability")).toString());
+            QCOMPARE(c->savingGbp.has_value(), !o.value(QStringLiteral("saving_gbp")).isNull());
+            if (c->savingGbp)
+                QCOMPARE(*c->savingGbp, o.value(QStringLiteral("saving_gbp")).toDouble());
+        }
+        view.selectCapability(expected.first().toObject().value(QStringLiteral("capability")).toString());
+        view.selectOrganisationRow(0);
+        QVERIFY(view.instanceModel()->rowCount() > 0);
+        const QString shot = qEnvironmentVariable("LIVEDNA_SHOT_DIR");
+        if (!shot.isEmpty())
+            view.grab().save(shot + QStringLiteral("/duplication-demo.png"));
     }
 
     void viewsFromACache()

@@ -70,7 +70,8 @@ QVariant DuplicationModel::data(const QModelIndex &index, int role) const
     const int col = index.column();
     if (role == IndexRole)
         return index.row();
-    if (role == Qt::TextAlignmentRole && col >= OrganisationsColumn && col != StandardBrickColumn)
+    if (role == Qt::TextAlignmentRole && col != CapabilityColumn && col != StandardBrickColumn
+        && col != LayerColumn && col != NameColumn)
         return alignNumber();
     if (role == Qt::ToolTipRole && c->lacksCommonsBrick())
         return tr("The commons lacks a brick for %1: %2 organisations spending %3 would benefit from one.")
@@ -182,7 +183,7 @@ QVariant OrgFigureModel::data(const QModelIndex &index, int role) const
     const int col = index.column();
     if (role == IndexRole)
         return m_figures[size_t(index.row())];
-    if (role == Qt::TextAlignmentRole && col >= StandardInstancesColumn)
+    if (role == Qt::TextAlignmentRole && col >= SavingColumn)
         return alignNumber();
     if (role != Qt::DisplayRole && role != SortRole)
         return QVariant();

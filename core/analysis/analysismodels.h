@@ -31,9 +31,10 @@ class DuplicationModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { CapabilityColumn, NameColumn, LayerColumn, OrganisationsColumn, StandardInstancesColumn,
-                  BespokeInstancesColumn, BespokeGbpColumn, StandardBrickColumn, StandardCostColumn,
-                  SavingColumn, ColumnCount };
+    // The figures people read first come first; the name and layer last.
+    enum Column { CapabilityColumn, SavingColumn, BespokeGbpColumn, StandardBrickColumn, StandardCostColumn,
+                  OrganisationsColumn, StandardInstancesColumn, BespokeInstancesColumn, LayerColumn,
+                  NameColumn, ColumnCount };
 
     explicit DuplicationModel(QObject *parent = nullptr);
     void setAnalysis(AnalysisInputPtr input, DuplicationIndexPtr index);
@@ -56,8 +57,8 @@ class OrgFigureModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { OrgColumn, OrgNameColumn, CapabilityColumn, StandardInstancesColumn, BespokeInstancesColumn,
-                  BespokeGbpColumn, SavingColumn, ColumnCount };
+    enum Column { OrgColumn, OrgNameColumn, CapabilityColumn, SavingColumn, BespokeGbpColumn,
+                  BespokeInstancesColumn, StandardInstancesColumn, ColumnCount };
 
     explicit OrgFigureModel(QObject *parent = nullptr);
     void setAnalysis(AnalysisInputPtr input, DuplicationIndexPtr index);
@@ -82,8 +83,8 @@ class InstanceModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { OrgColumn, ServiceColumn, BrickColumn, KindColumn, UsesColumn, CapabilityColumn, LayerColumn,
-                  CostColumn, ColumnCount };
+    enum Column { OrgColumn, ServiceColumn, BrickColumn, CostColumn, KindColumn, UsesColumn, CapabilityColumn,
+                  LayerColumn, ColumnCount };
 
     explicit InstanceModel(QObject *parent = nullptr);
     void setInstances(AnalysisInputPtr input, std::vector<int> instances);
