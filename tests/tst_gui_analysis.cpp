@@ -53,7 +53,7 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QCOMPARE(view.capabilityModel()->rowCount(), 7);
-        QVERIFY(allLabels(&view).contains(QStringLiteral("164,800")) || allLabels(&view).contains(QStringLiteral("164800")));
+        QVERIFY(allLabels(&view).contains(analysismodel::money(164800)));
         // One bar per capability with a positive saving (case-management, assessment, forms).
         QCOMPARE(view.chart()->plottableCount(), 1);
         auto *bars = qobject_cast<QCPBars *>(view.chart()->plottable(0));
@@ -71,6 +71,16 @@ private Q_SLOTS:
         QCOMPARE(view.organisationModel()->rowCount(), 2);
         QCOMPARE(view.instanceModel()->rowCount(), 0);
         QVERIFY(allLabels(&view).contains(QStringLiteral("lacks a brick")));
+
+        // One organisation's opportunities, ranked, with their instances.
+        QVERIFY(view.showOrganisation(QStringLiteral("A")));
+        QCOMPARE(view.organisationModel()->rowCount(), 3);
+        QCOMPARE(view.organisationModel()->index(0, OrgFigureModel::CapabilityColumn).data().toString(),
+                 QStringLiteral("case-management"));
+        QVERIFY(allLabels(&view).contains(analysismodel::money(164000)));
+        view.selectOrganisationRow(1);
+        QCOMPARE(view.instanceModel()->rowCount(), 1);
+        QVERIFY(!view.showOrganisation(QStringLiteral("nobody")));
 
         // Sorting by clicking a header keeps the drill-down on the right capability.
         auto *table = view.findChildren<QTableView *>().first();

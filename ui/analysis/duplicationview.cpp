@@ -190,6 +190,24 @@ void DuplicationView::selectOrganisationRow(int row)
     m_orgTable->setCurrentIndex(m_orgProxy->index(row, 0));
 }
 
+bool DuplicationView::showOrganisation(const QString &code)
+{
+    const int org = m_input ? m_input->orgIndex(code) : -1;
+    if (org < 0)
+        return false;
+    const QSignalBlocker block(m_capabilityTable->selectionModel());
+    m_capabilityTable->clearSelection();
+    m_orgs->showOrganisation(org);
+    m_instances->setInstances(m_input, {});
+    double total = 0.0;
+    for (int r = 0; r < m_orgs->rowCount(); ++r)
+        total += m_orgs->figureAt(r)->savingGbp.value_or(0.0);
+    m_detail->setText(tr("%1: %2 savings opportunities, %3 a year in all. Select one to see its instances.")
+                          .arg(m_input->orgs.at(org).name).arg(m_orgs->rowCount()).arg(analysismodel::money(total)));
+    m_orgTable->resizeColumnsToContents();
+    return true;
+}
+
 void DuplicationView::showError(const QString &message)
 {
     m_summary->setText(tr("No analysis: %1").arg(message));

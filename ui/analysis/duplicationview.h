@@ -39,6 +39,9 @@ public:
     // Drill down programmatically (what a selection in the tables does).
     void selectCapability(const QString &capabilityId);
     void selectOrganisationRow(int row);
+    // Switches the drill-down to one organisation's savings opportunities, largest first
+    // (what `livedna-cli savings ORG` lists). False when the code is unknown.
+    bool showOrganisation(const QString &code);
 
 Q_SIGNALS:
     void organisationActivated(const QString &code);
