@@ -1,6 +1,7 @@
 #include "core/analysis/analysiscacheloader.h"
 
 #include "core/cache/cache.h"
+#include "core/cache/rowinserter.h"
 #include "core/util/logging.h"
 
 #include <QAtomicInt>
@@ -24,16 +25,17 @@ QAtomicInt s_portableOnly;
 
 // One prepared, bound, forward-only statement, read column by column. A national-scale
 // load reads a million rows, and QSqlQuery builds a QVariant per cell; on the very same
-// connection, the SQLite library Qt's driver is built against steps the statement several
-// times faster. Another driver, or a driver linked to a different SQLite, takes QSqlQuery.
+// connection, the SQLite library Qt's driver uses steps the statement several times faster
+// (the cache's RowInserter does the same for writes, and the same check and the same
+// LIVEDNA_SQLITE_QTSQL_ONLY switch decide). Otherwise QSqlQuery reads the rows.
 class Rows
 {
 public:
-    Rows(QSqlDatabase db, const char *sql, qint64 commonsRef)
+    // `raw`: RowInserter::rawHandleUsable(db) said Qt's SQLite is the one this build links.
+    Rows(QSqlDatabase db, const char *sql, qint64 commonsRef, bool raw)
         : m_query(db)
     {
-        if (!s_portableOnly.loadRelaxed() && db.driverName() == QLatin1String("QSQLITE")
-            && qstrcmp(sqlite3_sourceid(), SQLITE_SOURCE_ID) == 0) {
+        if (raw) {
             QVariant v = db.driver()->handle();
             if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
                 m_handle = *static_cast<sqlite3 **>(v.data());
@@ -138,10 +140,11 @@ Result<AnalysisInput> AnalysisCacheLoader::load(const Cache &cache, const QStrin
     in.catalogue.reindex();
     in.reindex();
     QSqlDatabase db = cache.database();
+    const bool raw = !s_portableOnly.loadRelaxed() && RowInserter::rawHandleUsable(db);
 
     QHash<qint64, int> orgOfRow;
     {
-        Rows rows(db, "SELECT id, code, name, kind FROM organisation WHERE commons_ref = ? ORDER BY code", info->rowId);
+        Rows rows(db, "SELECT id, code, name, kind FROM organisation WHERE commons_ref = ? ORDER BY code", info->rowId, raw);
         while (rows.next()) {
             AnalysisOrg o;
             o.code = rows.text(1);
@@ -167,7 +170,7 @@ Result<AnalysisInput> AnalysisCacheLoader::load(const Cache &cache, const QStrin
                                " FROM organisation o JOIN service s ON s.org_ref = o.id WHERE o.commons_ref = ?"
                              : "SELECT s.id, s.org_ref, s.sid, s.name, s.lgsl, s.volume, NULL, s.total_cost"
                                " FROM organisation o JOIN service s ON s.org_ref = o.id WHERE o.commons_ref = ?",
-                  info->rowId);
+                  info->rowId, raw);
         serviceOfRow.reserve(qsizetype(orgOfRow.size()) * 32);
         while (rows.next()) {
             AnalysisService s;
@@ -205,7 +208,7 @@ Result<AnalysisInput> AnalysisCacheLoader::load(const Cache &cache, const QStrin
                               : "SELECT b.id, b.service_ref, b.bid, b.uses, b.capability, b.cost"
                                 " FROM organisation o JOIN service s ON s.org_ref = o.id"
                                 " JOIN brick_instance b ON b.service_ref = s.id WHERE o.commons_ref = ?1",
-                  info->rowId);
+                  info->rowId, raw);
         in.instances.reserve(size_t(in.services.size()) * 8);
         // Services repeat row after row and a few dozen capability ids a million times:
         // look each up once, never build a QString for them per row. The layer is the
