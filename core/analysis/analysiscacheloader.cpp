@@ -1,0 +1,278 @@
+#include "core/analysis/analysiscacheloader.h"
+
+#include "core/cache/cache.h"
+#include "core/cache/rowinserter.h"
+#include "core/util/logging.h"
+
+#include <QAtomicInt>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <cstring>
+
+namespace livedna {
+
+namespace {
+
+QAtomicInt s_portableOnly;
+
+// One prepared, bound, forward-only statement, read column by column. A national-scale
+// load reads a million rows, and QSqlQuery builds a QVariant per cell; on the very same
+// connection, the SQLite library Qt's driver uses steps the statement several times faster
+// (the cache's RowInserter does the same for writes, and the same check and the same
+// LIVEDNA_SQLITE_QTSQL_ONLY switch decide). Otherwise QSqlQuery reads the rows.
+class Rows
+{
+public:
+    // `raw`: RowInserter::rawHandleUsable(db) said Qt's SQLite is the one this build links.
+    Rows(QSqlDatabase db, const char *sql, qint64 commonsRef, bool raw)
+        : m_query(db)
+    {
+        if (raw) {
+            QVariant v = db.driver()->handle();
+            if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+                m_handle = *static_cast<sqlite3 **>(v.data());
+        }
+        if (m_handle) {
+            if (sqlite3_prepare_v2(m_handle, sql, -1, &m_stmt, nullptr) != SQLITE_OK
+                || sqlite3_bind_int64(m_stmt, 1, commonsRef) != SQLITE_OK)
+                m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        } else {
+            m_query.setForwardOnly(true);
+            if (!m_query.prepare(QString::fromLatin1(sql)))
+                m_error = m_query.lastError().text();
+            m_query.addBindValue(commonsRef);
+            if (m_error.isEmpty() && !m_query.exec())
+                m_error = m_query.lastError().text();
+        }
+    }
+    ~Rows()
+    {
+        if (m_stmt)
+            sqlite3_finalize(m_stmt);
+    }
+    Rows(const Rows &) = delete;
+    Rows &operator=(const Rows &) = delete;
+
+    bool next()
+    {
+        if (!m_error.isEmpty())
+            return false;
+        if (!m_handle)
+            return m_query.next();
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE)
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        return false;
+    }
+    QString error() const
+    {
+        if (!m_handle && m_error.isEmpty() && m_query.lastError().isValid())
+            return m_query.lastError().text();
+        return m_error;
+    }
+
+    bool isNull(int col) const { return m_handle ? sqlite3_column_type(m_stmt, col) == SQLITE_NULL : m_query.isNull(col); }
+    qint64 int64(int col) const { return m_handle ? sqlite3_column_int64(m_stmt, col) : m_query.value(col).toLongLong(); }
+    double real(int col) const { return m_handle ? sqlite3_column_double(m_stmt, col) : m_query.value(col).toDouble(); }
+    QString text(int col) const
+    {
+        if (!m_handle)
+            return m_query.value(col).toString();
+        const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
+        return t ? QString::fromUtf8(t, sqlite3_column_bytes(m_stmt, col)) : QString();
+    }
+    // The UTF-8 bytes of a text column without copying them: valid until the next next().
+    // Lets callers look up values that repeat a million times without building a QString.
+    QByteArray rawText(int col) const
+    {
+        if (!m_handle)
+            return m_query.value(col).toString().toUtf8();
+        const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
+        return t ? QByteArray::fromRawData(t, sqlite3_column_bytes(m_stmt, col)) : QByteArray();
+    }
+
+private:
+    QSqlQuery m_query;
+    sqlite3 *m_handle = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    QString m_error;
+};
+
+Result<AnalysisInput> readFailed(const Cache &cache, const QString &error)
+{
+    return Result<AnalysisInput>::failure(cache.path(), QString(),
+                                          AnalysisCacheLoader::tr("cannot read the cache: %1").arg(error));
+}
+
+} // namespace
+
+void AnalysisCacheLoader::setPortableReadsOnly(bool on)
+{
+    s_portableOnly.storeRelaxed(on ? 1 : 0);
+}
+
+Result<AnalysisInput> AnalysisCacheLoader::load(const Cache &cache, const QString &commonsId, Parts parts)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (!cache.isOpen())
+        return Result<AnalysisInput>::failure(cache.path(), QString(), tr("the cache is not open"));
+    const std::optional<CommonsInfo> info = cache.commons(commonsId);
+    if (!info) {
+        return Result<AnalysisInput>::failure(
+            cache.path(), QString(),
+            commonsId.isEmpty() ? tr("the cache holds no commons; run 'livedna-cli sync' first")
+                                : tr("the cache holds no commons '%1'").arg(commonsId));
+    }
+
+    AnalysisInput in;
+    in.catalogue = cache.catalogue(info->id);
+    in.catalogue.reindex();
+    in.reindex();
+    QSqlDatabase db = cache.database();
+    const bool raw = !s_portableOnly.loadRelaxed() && RowInserter::rawHandleUsable(db);
+
+    QHash<qint64, int> orgOfRow;
+    {
+        Rows rows(db, "SELECT id, code, name, kind FROM organisation WHERE commons_ref = ? ORDER BY code", info->rowId, raw);
+        while (rows.next()) {
+            AnalysisOrg o;
+            o.code = rows.text(1);
+            o.name = rows.text(2);
+            orgKindFromString(rows.text(3), &o.kind);
+            orgOfRow.insert(rows.int64(0), int(in.orgs.size()));
+            in.orgs.append(o);
+        }
+        if (!rows.error().isEmpty())
+            return readFailed(cache, rows.error());
+    }
+    const qint64 orgsMs = timer.elapsed();
+
+    // No ORDER BY on the big scans: the joins already yield rows organisation by
+    // organisation and service by service, and sorting a million rows costs more than the
+    // analysis. Only the Public Value Index reads the value inputs; parsing them is a third
+    // of a national-scale load, hence Parts::NoValueInputs.
+    const bool withValues = parts == Parts::All;
+    QHash<qint64, int> serviceOfRow;
+    {
+        Rows rows(db,
+                  withValues ? "SELECT s.id, s.org_ref, s.sid, s.name, s.lgsl, s.volume, s.value, s.total_cost"
+                               " FROM organisation o JOIN service s ON s.org_ref = o.id WHERE o.commons_ref = ?"
+                             : "SELECT s.id, s.org_ref, s.sid, s.name, s.lgsl, s.volume, NULL, s.total_cost"
+                               " FROM organisation o JOIN service s ON s.org_ref = o.id WHERE o.commons_ref = ?",
+                  info->rowId, raw);
+        serviceOfRow.reserve(qsizetype(orgOfRow.size()) * 32);
+        while (rows.next()) {
+            AnalysisService s;
+            s.org = orgOfRow.value(rows.int64(1), -1);
+            s.id = rows.text(2);
+            s.name = rows.text(3);
+            if (!rows.isNull(4))
+                s.lgsl = int(rows.int64(4));
+            if (!rows.isNull(5))
+                s.volume = rows.real(5);
+            if (withValues && !rows.isNull(6)) {
+                const QJsonObject value = QJsonDocument::fromJson(rows.text(6).toUtf8()).object();
+                for (auto it = value.begin(); it != value.end(); ++it) {
+                    if (it.value().isDouble())
+                        s.value.insert(it.key(), it.value().toDouble());
+                }
+            }
+            s.cost = rows.real(7);
+            serviceOfRow.insert(rows.int64(0), int(in.services.size()));
+            in.services.append(s);
+        }
+        if (!rows.error().isEmpty())
+            return readFailed(cache, rows.error());
+    }
+    const qint64 servicesMs = timer.elapsed();
+
+    {
+        // With one commons in the cache (the usual case) a plain scan of brick_instance reads
+        // the same rows as the join at a fraction of the cost; the service lookup below
+        // drops rows of any other commons either way.
+        const bool onlyCommons = cache.commonsList().size() == 1;
+        Rows rows(db,
+                  onlyCommons ? "SELECT b.id, b.service_ref, b.bid, b.uses, b.capability, b.cost"
+                                " FROM brick_instance b WHERE ?1 IS NOT NULL"
+                              : "SELECT b.id, b.service_ref, b.bid, b.uses, b.capability, b.cost"
+                                " FROM organisation o JOIN service s ON s.org_ref = o.id"
+                                " JOIN brick_instance b ON b.service_ref = s.id WHERE o.commons_ref = ?1",
+                  info->rowId, raw);
+        in.instances.reserve(size_t(in.services.size()) * 8);
+        // Services repeat row after row and a few dozen capability ids a million times:
+        // look each up once, never build a QString for them per row. The layer is the
+        // effective capability's, as layerOf defines it.
+        struct CapabilitySlot
+        {
+            int index;
+            Layer layer;
+        };
+        QHash<QByteArray, CapabilitySlot> capabilityOf;
+        // Brick ids ("apply", "case", ...) and catalogue ids repeat across services and
+        // organisations: interning shares one string between their instances.
+        QHash<QByteArray, QString> bids, uses;
+        auto intern = [](QHash<QByteArray, QString> &pool, const QByteArray &bytes) {
+            const auto it = pool.constFind(bytes);
+            if (it != pool.cend())
+                return *it;
+            const QByteArray key(bytes.constData(), bytes.size()); // detach from SQLite's buffer
+            return *pool.insert(key, QString::fromUtf8(key));
+        };
+        qint64 serviceRef = -1;
+        int service = -1, org = -1;
+        while (rows.next()) {
+            const qint64 ref = rows.int64(1);
+            if (ref != serviceRef) {
+                serviceRef = ref;
+                service = serviceOfRow.value(ref, -1);
+                org = service >= 0 ? in.services.at(service).org : -1;
+            }
+            if (service < 0)
+                continue;
+            const QByteArray capBytes = rows.rawText(4);
+            auto slot = capabilityOf.constFind(capBytes);
+            if (slot == capabilityOf.cend()) {
+                const QString id = QString::fromUtf8(capBytes);
+                const Capability *c = in.catalogue.capability(id);
+                // Detach the key from SQLite's buffer before keeping it.
+                slot = capabilityOf.insert(QByteArray(capBytes.constData(), capBytes.size()),
+                                           {in.internCapability(id), c ? c->layer : Layer::Overhead});
+            }
+            const int capability = slot->index;
+            const Layer layer = slot->layer;
+            AnalysisInstance inst;
+            inst.rowId = rows.int64(0);
+            inst.org = org;
+            inst.service = service;
+            inst.capability = capability;
+            inst.layer = layer;
+            inst.bid = intern(bids, rows.rawText(2));
+            if (!rows.isNull(3))
+                inst.uses = intern(uses, rows.rawText(3));
+            inst.cost = rows.real(5);
+            in.instances.push_back(std::move(inst));
+        }
+        if (!rows.error().isEmpty())
+            return readFailed(cache, rows.error());
+    }
+    in.reindex();
+    qCDebug(lcAnalysis, "loaded %d organisations, %d services, %zu instances in %lld ms "
+                        "(organisations %lld ms, services %lld ms)",
+            int(in.orgs.size()), int(in.services.size()), in.instances.size(),
+            static_cast<long long>(timer.elapsed()), static_cast<long long>(orgsMs),
+            static_cast<long long>(servicesMs - orgsMs));
+    return in;
+}
+
+} // namespace livedna

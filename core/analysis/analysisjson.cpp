@@ -1,0 +1,232 @@
+#include "core/analysis/analysisjson.h"
+
+namespace livedna::analysisjson {
+
+static QJsonValue opt(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+static QJsonValue optString(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonObject instance(const AnalysisInput &in, int i)
+{
+    const AnalysisInstance &inst = in.instances[size_t(i)];
+    const AnalysisService &s = in.services.at(inst.service);
+    QJsonObject o;
+    o.insert(QStringLiteral("org"), in.orgs.at(inst.org).code);
+    o.insert(QStringLiteral("service"), s.id);
+    o.insert(QStringLiteral("service_name"), s.name);
+    o.insert(QStringLiteral("brick"), inst.bid);
+    o.insert(QStringLiteral("capability"), in.capabilityIds.value(inst.capability));
+    o.insert(QStringLiteral("uses"), optString(inst.uses));
+    o.insert(QStringLiteral("kind"), inst.isStandard() ? QStringLiteral("standard") : QStringLiteral("bespoke"));
+    o.insert(QStringLiteral("layer"), layerToString(inst.layer));
+    o.insert(QStringLiteral("cost_gbp"), inst.cost);
+    return o;
+}
+
+QJsonObject orgFigure(const AnalysisInput &in, const OrgCapabilityFigure &f, bool withInstances)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("org"), in.orgs.at(f.org).code);
+    o.insert(QStringLiteral("org_name"), in.orgs.at(f.org).name);
+    o.insert(QStringLiteral("capability"), in.capabilityIds.value(f.capability));
+    o.insert(QStringLiteral("standard_instances"), f.standardInstances);
+    o.insert(QStringLiteral("bespoke_instances"), f.bespokeInstances);
+    o.insert(QStringLiteral("standard_gbp"), f.standardGbp);
+    o.insert(QStringLiteral("bespoke_gbp"), f.bespokeGbp);
+    o.insert(QStringLiteral("saving_gbp"), opt(f.savingGbp));
+    if (withInstances) {
+        QJsonArray list;
+        for (int i : f.instances)
+            list.append(instance(in, i));
+        o.insert(QStringLiteral("instances"), list);
+    }
+    return o;
+}
+
+QJsonObject capability(const AnalysisInput &in, const DuplicationIndex &index,
+                       const CapabilityDuplication &c, bool withDetail)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("capability"), c.capabilityId);
+    o.insert(QStringLiteral("name"), c.capabilityName);
+    o.insert(QStringLiteral("layer"), layerToString(c.layer));
+    o.insert(QStringLiteral("in_catalogue"), c.inCatalogue);
+    o.insert(QStringLiteral("organisations"), c.organisations);
+    o.insert(QStringLiteral("bespoke_organisations"), c.bespokeOrganisations);
+    o.insert(QStringLiteral("standard_instances"), c.standardInstances);
+    o.insert(QStringLiteral("bespoke_instances"), c.bespokeInstances);
+    o.insert(QStringLiteral("standard_gbp"), c.standardGbp);
+    o.insert(QStringLiteral("bespoke_gbp"), c.bespokeGbp);
+    o.insert(QStringLiteral("standard_brick"), optString(c.standardBrick));
+    o.insert(QStringLiteral("standard_cost_gbp"), opt(c.standardCostGbp));
+    o.insert(QStringLiteral("saving_gbp"), opt(c.savingGbp));
+    o.insert(QStringLiteral("commons_lacks_brick"), c.lacksCommonsBrick());
+    if (c.lacksCommonsBrick()) {
+        // No saving to claim: who would benefit from a commons brick, and with what spend.
+        o.insert(QStringLiteral("would_benefit_organisations"), c.bespokeOrganisations);
+        o.insert(QStringLiteral("would_benefit_gbp"), c.bespokeGbp);
+    }
+    if (withDetail) {
+        QJsonArray list;
+        for (int fi : c.orgFigures)
+            list.append(orgFigure(in, index.figures[size_t(fi)], true));
+        o.insert(QStringLiteral("by_organisation"), list);
+    }
+    return o;
+}
+
+QJsonArray duplication(const AnalysisInput &in, const DuplicationIndex &index)
+{
+    QJsonArray list;
+    for (const CapabilityDuplication &c : index.capabilities)
+        list.append(capability(in, index, c, false));
+    return list;
+}
+
+QJsonObject savings(const AnalysisInput &in, const DuplicationIndex &index, int org)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("org"), in.orgs.at(org).code);
+    o.insert(QStringLiteral("name"), in.orgs.at(org).name);
+    o.insert(QStringLiteral("kind"), orgKindToString(in.orgs.at(org).kind));
+    double total = 0.0;
+    QJsonArray list;
+    for (const SavingsOpportunity &op : savingsOpportunities(index, org)) {
+        QJsonObject item = orgFigure(in, *op.figure, true);
+        item.insert(QStringLiteral("capability_name"), op.capability->capabilityName);
+        item.insert(QStringLiteral("standard_brick"), optString(op.capability->standardBrick));
+        item.insert(QStringLiteral("standard_cost_gbp"), opt(op.capability->standardCostGbp));
+        item.insert(QStringLiteral("commons_lacks_brick"), op.capability->lacksCommonsBrick());
+        total += op.figure->savingGbp.value_or(0.0);
+        list.append(item);
+    }
+    o.insert(QStringLiteral("saving_gbp"), total);
+    o.insert(QStringLiteral("opportunities"), list);
+    return o;
+}
+
+QJsonObject scenario(const QList<ScenarioLine> &lines, const ScenarioAssumptions &a)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("realised_share"), a.realisedShare);
+    QJsonArray posts;
+    for (const PostAssumption &p : a.posts) {
+        posts.append(QJsonObject{{QStringLiteral("id"), p.id},
+                                 {QStringLiteral("name"), p.name},
+                                 {QStringLiteral("annual_cost_gbp"), p.annualCostGbp},
+                                 {QStringLiteral("source"), p.source}});
+    }
+    o.insert(QStringLiteral("posts"), posts);
+    QJsonArray rows;
+    for (const ScenarioLine &l : lines) {
+        QJsonObject r;
+        r.insert(QStringLiteral("group"), l.group);
+        r.insert(QStringLiteral("label"), l.label);
+        r.insert(QStringLiteral("organisations"), l.organisations);
+        r.insert(QStringLiteral("saving_gbp"), l.savingGbp);
+        r.insert(QStringLiteral("realised_gbp"), l.realisedGbp);
+        QJsonObject byPost;
+        for (int i = 0; i < a.posts.size() && i < l.posts.size(); ++i)
+            byPost.insert(a.posts.at(i).id, l.posts.at(i));
+        r.insert(QStringLiteral("posts"), byPost);
+        rows.append(r);
+    }
+    o.insert(QStringLiteral("roll_up"), rows);
+    return o;
+}
+
+QJsonObject value(const AnalysisInput &in, const ValueRanking &ranking, const ValueWeights &w, int org)
+{
+    QJsonObject o;
+    QJsonObject weights;
+    QJsonObject inputs;
+    for (auto it = w.inputWeights.cbegin(); it != w.inputWeights.cend(); ++it)
+        inputs.insert(it.key(), it.value());
+    weights.insert(QStringLiteral("inputs"), inputs);
+    weights.insert(QStringLiteral("other_input"), w.otherInputWeight);
+    weights.insert(QStringLiteral("quality"), w.qualityWeight);
+    weights.insert(QStringLiteral("economy"), w.economyWeight);
+    o.insert(QStringLiteral("weights"), weights);
+
+    QJsonArray orgs;
+    for (const OrgValue &v : ranking.orgs) {
+        if (org >= 0 && v.org != org)
+            continue;
+        QJsonObject r;
+        r.insert(QStringLiteral("org"), in.orgs.at(v.org).code);
+        r.insert(QStringLiteral("name"), in.orgs.at(v.org).name);
+        r.insert(QStringLiteral("services"), v.services);
+        r.insert(QStringLiteral("scored_services"), v.scoredServices);
+        r.insert(QStringLiteral("pvi"), opt(v.pvi));
+        r.insert(QStringLiteral("status"), v.pvi ? QStringLiteral("scored") : QStringLiteral("no inputs"));
+        orgs.append(r);
+    }
+    o.insert(QStringLiteral("organisations"), orgs);
+
+    QJsonArray services;
+    for (const ServiceValue &v : ranking.services) {
+        const AnalysisService &s = in.services.at(v.service);
+        if (org >= 0 && s.org != org)
+            continue;
+        QJsonObject r;
+        r.insert(QStringLiteral("org"), in.orgs.at(s.org).code);
+        r.insert(QStringLiteral("service"), s.id);
+        r.insert(QStringLiteral("name"), s.name);
+        r.insert(QStringLiteral("lgsl"), s.lgsl ? QJsonValue(*s.lgsl) : QJsonValue(QJsonValue::Null));
+        r.insert(QStringLiteral("cost_gbp"), s.cost);
+        r.insert(QStringLiteral("volume"), opt(s.volume));
+        r.insert(QStringLiteral("cost_per_transaction_gbp"), opt(v.costPerTransaction));
+        r.insert(QStringLiteral("peer_median_cost_gbp"), opt(v.peerMedianCost));
+        r.insert(QStringLiteral("quality"), opt(v.quality));
+        r.insert(QStringLiteral("economy"), opt(v.economy));
+        r.insert(QStringLiteral("pvi"), opt(v.pvi));
+        r.insert(QStringLiteral("status"), v.pvi ? QStringLiteral("scored") : QStringLiteral("no inputs"));
+        services.append(r);
+    }
+    o.insert(QStringLiteral("services"), services);
+    return o;
+}
+
+QJsonObject similarity(const AnalysisInput &in, const ServiceSimilarity &s)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("key"), s.key);
+    o.insert(QStringLiteral("label"), s.label);
+    o.insert(QStringLiteral("lgsl"), s.lgsl ? QJsonValue(*s.lgsl) : QJsonValue(QJsonValue::Null));
+    QJsonObject playlist;
+    playlist.insert(QStringLiteral("capabilities"), QJsonArray::fromStringList(s.playlist));
+    playlist.insert(QStringLiteral("organisations"), s.playlistOrganisations);
+    QJsonObject shares;
+    for (auto it = s.playlistShares.cbegin(); it != s.playlistShares.cend(); ++it)
+        shares.insert(it.key(), it.value());
+    playlist.insert(QStringLiteral("cost_shares"), shares);
+    o.insert(QStringLiteral("standard_playlist"), playlist);
+    QJsonArray members;
+    for (const SimilarityMember &m : s.members) {
+        QJsonObject r;
+        r.insert(QStringLiteral("org"), in.orgs.at(m.org).code);
+        r.insert(QStringLiteral("name"), in.orgs.at(m.org).name);
+        QJsonArray services;
+        for (int si : m.services)
+            services.append(in.services.at(si).id);
+        r.insert(QStringLiteral("services"), services);
+        r.insert(QStringLiteral("capabilities"), QJsonArray::fromStringList(m.costByCapability.keys()));
+        r.insert(QStringLiteral("cost_gbp"), m.costGbp);
+        r.insert(QStringLiteral("is_standard"), m.isStandard);
+        r.insert(QStringLiteral("distance"), m.distance);
+        r.insert(QStringLiteral("cost_distance"), m.costDistance);
+        r.insert(QStringLiteral("mean_jaccard"), m.meanJaccard);
+        r.insert(QStringLiteral("mean_cost_similarity"), m.meanCostSimilarity);
+        members.append(r);
+    }
+    o.insert(QStringLiteral("organisations"), members);
+    return o;
+}
+
+} // namespace livedna::analysisjson

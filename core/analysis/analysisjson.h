@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/analysis/analysisinput.h"
+#include "core/analysis/duplication.h"
+#include "core/analysis/publicvalue.h"
+#include "core/analysis/scenario.h"
+#include "core/analysis/similarity.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace livedna {
+
+// The JSON shapes of the analysis, shared by `livedna-cli ... --json` and exporters.
+// Money is in GBP; a figure that does not exist (no commons brick, no PVI inputs) is null,
+// never 0. docs/analysis.md lists every field.
+namespace analysisjson {
+
+QJsonObject instance(const AnalysisInput &in, int instance);
+QJsonObject orgFigure(const AnalysisInput &in, const OrgCapabilityFigure &f, bool withInstances);
+// withDetail adds by_organisation (each with its instances).
+QJsonObject capability(const AnalysisInput &in, const DuplicationIndex &index,
+                       const CapabilityDuplication &c, bool withDetail);
+QJsonArray duplication(const AnalysisInput &in, const DuplicationIndex &index);
+QJsonObject savings(const AnalysisInput &in, const DuplicationIndex &index, int org);
+QJsonObject scenario(const QList<ScenarioLine> &lines, const ScenarioAssumptions &a);
+QJsonObject value(const AnalysisInput &in, const ValueRanking &ranking, const ValueWeights &w, int org);
+QJsonObject similarity(const AnalysisInput &in, const ServiceSimilarity &s);
+
+} // namespace analysisjson
+} // namespace livedna

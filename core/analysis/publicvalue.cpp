@@ -1,0 +1,157 @@
+#include "core/analysis/publicvalue.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <vector>
+
+namespace livedna {
+
+ValueWeights ValueWeights::defaults()
+{
+    ValueWeights w;
+    // Outcomes are what the service exists for; satisfaction is how it felt to use.
+    w.inputWeights.insert(QStringLiteral("outcome"), 2.0);
+    w.inputWeights.insert(QStringLiteral("satisfaction"), 1.0);
+    w.otherInputWeight = 1.0;
+    w.qualityWeight = 0.7;
+    w.economyWeight = 0.3;
+    return w;
+}
+
+double ValueWeights::weightOf(const QString &key) const
+{
+    const auto it = inputWeights.constFind(key);
+    return it == inputWeights.cend() ? otherInputWeight : *it;
+}
+
+QString PublicValue::peerKey(const AnalysisService &service)
+{
+    if (service.lgsl)
+        return QStringLiteral("lgsl:") + QString::number(*service.lgsl);
+    return QStringLiteral("name:") + service.name.trimmed().toLower();
+}
+
+static double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    const size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
+}
+
+ValueRanking PublicValue::compute(const AnalysisInput &input, const ValueWeights &weights)
+{
+    ValueRanking r;
+    const int n = int(input.services.size());
+
+    // Cost per transaction and its peer medians.
+    std::vector<std::optional<double>> cpt(static_cast<size_t>(n));
+    QHash<QString, std::vector<double>> peers;
+    std::vector<QString> keys(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i) {
+        const AnalysisService &s = input.services.at(i);
+        keys[size_t(i)] = peerKey(s);
+        if (s.volume && *s.volume > 0.0) {
+            cpt[size_t(i)] = s.cost / *s.volume;
+            peers[keys[size_t(i)]].push_back(*cpt[size_t(i)]);
+        }
+    }
+    QHash<QString, double> medians;
+    for (auto it = peers.cbegin(); it != peers.cend(); ++it)
+        medians.insert(it.key(), median(it.value()));
+
+    const double wq = std::max(0.0, weights.qualityWeight);
+    const double we = std::max(0.0, weights.economyWeight);
+    r.services.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        const AnalysisService &s = input.services.at(i);
+        ServiceValue v;
+        v.service = i;
+        v.costPerTransaction = cpt[size_t(i)];
+        if (cpt[size_t(i)]) {
+            const double m = medians.value(keys[size_t(i)]);
+            const double c = *cpt[size_t(i)];
+            v.peerMedianCost = m;
+            v.economy = c <= 0.0 ? 1.0 : m / (m + c);
+        }
+        double sw = 0.0, swv = 0.0;
+        for (auto it = s.value.cbegin(); it != s.value.cend(); ++it) {
+            const double w = std::max(0.0, weights.weightOf(it.key()));
+            sw += w;
+            swv += w * std::clamp(it.value(), 0.0, 1.0);
+        }
+        if (!s.value.isEmpty()) {
+            // All inputs weighted zero: fall back to their plain mean rather than 0/0.
+            if (sw > 0.0) {
+                v.quality = swv / sw;
+            } else {
+                double sum = 0.0;
+                for (double x : s.value)
+                    sum += std::clamp(x, 0.0, 1.0);
+                v.quality = sum / double(s.value.size());
+            }
+            if (v.economy && we > 0.0 && wq + we > 0.0)
+                v.pvi = 100.0 * (wq * *v.quality + we * *v.economy) / (wq + we);
+            else
+                v.pvi = 100.0 * *v.quality;
+        }
+        r.services.append(v);
+    }
+
+    std::vector<OrgValue> orgs(size_t(input.orgs.size()));
+    std::vector<double> sumW(orgs.size(), 0.0), sumWP(orgs.size(), 0.0), sumP(orgs.size(), 0.0);
+    for (int o = 0; o < input.orgs.size(); ++o)
+        orgs[size_t(o)].org = o;
+    for (const ServiceValue &v : std::as_const(r.services)) {
+        const AnalysisService &s = input.services.at(v.service);
+        if (s.org < 0 || s.org >= int(orgs.size()))
+            continue;
+        OrgValue &ov = orgs[size_t(s.org)];
+        ++ov.services;
+        if (!v.pvi)
+            continue;
+        ++ov.scoredServices;
+        const double w = std::max(0.0, s.cost);
+        ov.scoredCostGbp += w;
+        sumW[size_t(s.org)] += w;
+        sumWP[size_t(s.org)] += w * *v.pvi;
+        sumP[size_t(s.org)] += *v.pvi;
+    }
+    for (size_t o = 0; o < orgs.size(); ++o) {
+        OrgValue &ov = orgs[o];
+        if (ov.scoredServices == 0)
+            continue;
+        ov.pvi = sumW[o] > 0.0 ? sumWP[o] / sumW[o] : sumP[o] / ov.scoredServices;
+    }
+
+    auto pviBefore = [](const std::optional<double> &a, const std::optional<double> &b) {
+        if (a.has_value() != b.has_value())
+            return a.has_value();
+        return a && *a > *b;
+    };
+    std::sort(r.services.begin(), r.services.end(), [&](const ServiceValue &a, const ServiceValue &b) {
+        if (pviBefore(a.pvi, b.pvi))
+            return true;
+        if (pviBefore(b.pvi, a.pvi))
+            return false;
+        const AnalysisService &sa = input.services.at(a.service);
+        const AnalysisService &sb = input.services.at(b.service);
+        const QString &ca = input.orgs.at(sa.org).code;
+        const QString &cb = input.orgs.at(sb.org).code;
+        if (ca != cb)
+            return ca < cb;
+        return sa.id < sb.id;
+    });
+    std::sort(orgs.begin(), orgs.end(), [&](const OrgValue &a, const OrgValue &b) {
+        if (pviBefore(a.pvi, b.pvi))
+            return true;
+        if (pviBefore(b.pvi, a.pvi))
+            return false;
+        return input.orgs.at(a.org).code < input.orgs.at(b.org).code;
+    });
+    for (const OrgValue &ov : orgs)
+        r.orgs.append(ov);
+    return r;
+}
+
+} // namespace livedna

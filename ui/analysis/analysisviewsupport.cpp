@@ -1,0 +1,62 @@
+#include "ui/analysis/analysisviewsupport.h"
+
+#include "core/analysis/analysiscacheloader.h"
+#include "core/cache/cache.h"
+
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
+namespace livedna::analysisview {
+
+AnalysisInputPtr load(Cache *cache, QString *error)
+{
+    if (!cache || !cache->isOpen()) {
+        if (error)
+            *error = QCoreApplication::translate("AnalysisView", "No cache is open.");
+        return nullptr;
+    }
+    Result<AnalysisInput> r = AnalysisCacheLoader::load(*cache);
+    if (!r) {
+        if (error)
+            *error = r.errorString();
+        return nullptr;
+    }
+    return std::make_shared<const AnalysisInput>(r.take());
+}
+
+QSortFilterProxyModel *sortable(QAbstractItemModel *model, QObject *parent)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(analysismodel::SortRole);
+    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    return proxy;
+}
+
+QTableView *table(QSortFilterProxyModel *proxy, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    view->sortByColumn(-1, Qt::AscendingOrder); // keep the model's own ranking until a click
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Fit the columns to what the model now holds; the header samples at most 1000 rows.
+    view->horizontalHeader()->setResizeContentsPrecision(1000);
+    QObject::connect(proxy, &QAbstractItemModel::modelReset, view, &QTableView::resizeColumnsToContents);
+    return view;
+}
+
+int sourceRow(const QSortFilterProxyModel *proxy, int proxyRow)
+{
+    return proxy->mapToSource(proxy->index(proxyRow, 0)).row();
+}
+
+} // namespace livedna::analysisview

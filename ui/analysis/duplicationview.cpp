@@ -1,0 +1,216 @@
+#include "ui/analysis/duplicationview.h"
+
+#include "ui/analysis/analysisviewsupport.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "ui/analysis/analysisplot.h"
+
+namespace livedna {
+
+// The chart shows the largest savings; the table holds every capability.
+static constexpr int ChartBars = 15;
+
+DuplicationView::DuplicationView(AnalysisInputPtr input, QWidget *parent)
+    : QWidget(parent)
+{
+    build();
+    setInput(std::move(input));
+}
+
+DuplicationView::DuplicationView(Cache *cache, QWidget *parent)
+    : QWidget(parent)
+{
+    build();
+    QString error;
+    AnalysisInputPtr input = analysisview::load(cache, &error);
+    if (input)
+        setInput(std::move(input));
+    else
+        showError(error);
+}
+
+void DuplicationView::build()
+{
+    m_capabilities = new DuplicationModel(this);
+    m_orgs = new OrgFigureModel(this);
+    m_instances = new InstanceModel(this);
+    m_capabilityProxy = analysisview::sortable(m_capabilities, this);
+    m_orgProxy = analysisview::sortable(m_orgs, this);
+    auto *instanceProxy = analysisview::sortable(m_instances, this);
+
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_capabilityTable = analysisview::table(m_capabilityProxy, this);
+    m_capabilityTable->setAccessibleName(tr("Duplication by capability"));
+    m_chart = new QCustomPlot(this);
+    m_chart->setMinimumHeight(220);
+    m_chart->setAccessibleName(tr("Saving by capability chart"));
+    m_detail = new QLabel(tr("Select a capability to see the organisations behind its figures."), this);
+    m_detail->setWordWrap(true);
+    m_orgTable = analysisview::table(m_orgProxy, this);
+    m_orgTable->setAccessibleName(tr("Organisations implementing the capability"));
+    m_instanceTable = analysisview::table(instanceProxy, this);
+    m_instanceTable->setAccessibleName(tr("Brick instances behind the figure"));
+
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(m_capabilityTable);
+    top->addWidget(m_chart);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 2);
+    auto *drill = new QSplitter(Qt::Horizontal, this);
+    drill->addWidget(m_orgTable);
+    drill->addWidget(m_instanceTable);
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_detail);
+    bottomLayout->addWidget(drill, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(top);
+    split->addWidget(bottom);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(split, 1);
+
+    connect(m_capabilityTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const CapabilityDuplication *c =
+                    current.isValid() ? m_capabilities->capabilityAt(analysisview::sourceRow(m_capabilityProxy, current.row()))
+                                      : nullptr;
+                m_orgs->showCapability(c ? c->capabilityId : QString());
+                m_instances->setInstances(m_input, {});
+                m_orgTable->resizeColumnsToContents();
+                if (!c)
+                    return;
+                if (c->lacksCommonsBrick())
+                    m_detail->setText(tr("%1: the commons lacks a brick for this capability. %2 organisations spending %3 "
+                                         "on bespoke instances would benefit from one.")
+                                          .arg(c->capabilityName).arg(c->bespokeOrganisations)
+                                          .arg(analysismodel::money(c->bespokeGbp)));
+                else
+                    m_detail->setText(tr("%1: saving %2 = sum over organisations of max(0, bespoke spend - %3, the cost of %4).")
+                                          .arg(c->capabilityName, analysismodel::money(*c->savingGbp),
+                                               analysismodel::money(*c->standardCostGbp), c->standardBrick));
+            });
+    connect(m_orgTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const OrgCapabilityFigure *f =
+                    current.isValid() ? m_orgs->figureAt(analysisview::sourceRow(m_orgProxy, current.row())) : nullptr;
+                m_instances->setInstances(m_input, f ? f->instances : std::vector<int>());
+                m_instanceTable->resizeColumnsToContents();
+            });
+    connect(m_orgTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const OrgCapabilityFigure *f = m_orgs->figureAt(analysisview::sourceRow(m_orgProxy, index.row()));
+        if (f && m_input)
+            Q_EMIT organisationActivated(m_input->orgs.at(f->org).code);
+    });
+}
+
+void DuplicationView::setInput(AnalysisInputPtr input)
+{
+    m_input = std::move(input);
+    m_index = m_input ? std::make_shared<const DuplicationIndex>(computeDuplication(*m_input)) : nullptr;
+    m_capabilities->setAnalysis(m_input, m_index);
+    m_orgs->setAnalysis(m_input, m_index);
+    m_instances->setInstances(m_input, {});
+    if (m_index) {
+        int lacking = 0;
+        double lackingGbp = 0.0;
+        for (const CapabilityDuplication &c : m_index->capabilities) {
+            if (c.lacksCommonsBrick() && c.bespokeInstances > 0) {
+                ++lacking;
+                lackingGbp += c.bespokeGbp;
+            }
+        }
+        m_summary->setText(tr("%1 organisations, %2 brick instances. Saving if every organisation consumed the cheapest "
+                              "commons brick instead of its bespoke ones: %3 a year.")
+                               .arg(m_input->orgs.size()).arg(qulonglong(m_input->instances.size()))
+                               .arg(analysismodel::money(m_index->totalSavingGbp()))
+                           + QLatin1Char(' ')
+                           + tr("Capabilities in use without a commons brick: %1 (%2 of bespoke spend would benefit).")
+                                 .arg(lacking)
+                                 .arg(analysismodel::money(lackingGbp)));
+    }
+    m_capabilityTable->resizeColumnsToContents();
+    refreshChart();
+}
+
+void DuplicationView::refreshChart()
+{
+    m_chart->clearPlottables();
+    if (!m_index)
+        return;
+    QVector<double> ticks, values;
+    QVector<QString> labels;
+    for (const CapabilityDuplication &c : m_index->capabilities) {
+        if (!c.savingGbp || *c.savingGbp <= 0.0 || ticks.size() >= ChartBars)
+            continue;
+        ticks << double(ticks.size() + 1);
+        values << *c.savingGbp / 1000.0;
+        labels << c.capabilityId;
+    }
+    auto *bars = new QCPBars(m_chart->yAxis, m_chart->xAxis); // horizontal: capabilities down the side
+    bars->setData(ticks, values, true);
+    bars->setName(tr("Saving"));
+    bars->setBrush(QColor(0x1d, 0x70, 0xb8));
+    bars->setPen(Qt::NoPen);
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    ticker->setTicks(ticks, labels);
+    m_chart->yAxis->setTicker(ticker);
+    m_chart->yAxis->setRangeReversed(true);
+    m_chart->yAxis->setRange(0, ticks.size() + 1);
+    m_chart->xAxis->setLabel(tr("Saving, £ thousand a year"));
+    double maxValue = 0.0;
+    for (double v : values)
+        maxValue = std::max(maxValue, v);
+    m_chart->xAxis->setRange(0, maxValue > 0.0 ? maxValue * 1.05 : 1.0);
+    m_chart->replot();
+}
+
+void DuplicationView::selectCapability(const QString &capabilityId)
+{
+    for (int r = 0; r < m_capabilityProxy->rowCount(); ++r) {
+        const CapabilityDuplication *c = m_capabilities->capabilityAt(analysisview::sourceRow(m_capabilityProxy, r));
+        if (c && c->capabilityId == capabilityId) {
+            m_capabilityTable->setCurrentIndex(m_capabilityProxy->index(r, 0));
+            return;
+        }
+    }
+}
+
+void DuplicationView::selectOrganisationRow(int row)
+{
+    m_orgTable->setCurrentIndex(m_orgProxy->index(row, 0));
+}
+
+bool DuplicationView::showOrganisation(const QString &code)
+{
+    const int org = m_input ? m_input->orgIndex(code) : -1;
+    if (org < 0)
+        return false;
+    const QSignalBlocker block(m_capabilityTable->selectionModel());
+    m_capabilityTable->clearSelection();
+    m_orgs->showOrganisation(org);
+    m_instances->setInstances(m_input, {});
+    double total = 0.0;
+    for (int r = 0; r < m_orgs->rowCount(); ++r)
+        total += m_orgs->figureAt(r)->savingGbp.value_or(0.0);
+    m_detail->setText(tr("%1: %2 savings opportunities, %3 a year in all. Select one to see its instances.")
+                          .arg(m_input->orgs.at(org).name).arg(m_orgs->rowCount()).arg(analysismodel::money(total)));
+    m_orgTable->resizeColumnsToContents();
+    return true;
+}
+
+void DuplicationView::showError(const QString &message)
+{
+    m_summary->setText(tr("No analysis: %1").arg(message));
+}
+
+} // namespace livedna

@@ -1,0 +1,134 @@
+#include "ui/analysis/scenariopanel.h"
+
+#include "ui/analysis/analysisviewsupport.h"
+
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLocale>
+#include <QSlider>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace livedna {
+
+ScenarioPanel::ScenarioPanel(AnalysisInputPtr input, DuplicationIndexPtr index, QWidget *parent)
+    : QWidget(parent)
+{
+    build();
+    setInput(std::move(input), std::move(index));
+}
+
+ScenarioPanel::ScenarioPanel(Cache *cache, QWidget *parent)
+    : QWidget(parent)
+{
+    build();
+    QString error;
+    AnalysisInputPtr input = analysisview::load(cache, &error);
+    if (input)
+        setInput(std::move(input));
+    else
+        m_headline->setText(tr("No analysis: %1").arg(error));
+}
+
+void ScenarioPanel::build()
+{
+    m_model = new ScenarioModel(this);
+    const ScenarioAssumptions a = m_model->assumptions();
+
+    auto *assumptions = new QGroupBox(tr("Assumptions (editable)"), this);
+    auto *form = new QFormLayout(assumptions);
+    m_share = new QSlider(Qt::Horizontal, assumptions);
+    m_share->setRange(0, 100);
+    m_share->setValue(int(a.realisedShare * 100.0 + 0.5));
+    m_share->setAccessibleName(tr("Share of the saving realised"));
+    m_shareLabel = new QLabel(assumptions);
+    auto *shareRow = new QHBoxLayout;
+    shareRow->addWidget(m_share, 1);
+    shareRow->addWidget(m_shareLabel);
+    form->addRow(tr("Share of the saving realised:"), shareRow);
+    for (const PostAssumption &p : a.posts) {
+        auto *spin = new QDoubleSpinBox(assumptions);
+        spin->setRange(1.0, 1e7);
+        spin->setDecimals(0);
+        spin->setSingleStep(500.0);
+        spin->setPrefix(QStringLiteral("£"));
+        spin->setValue(p.annualCostGbp);
+        spin->setToolTip(p.source);
+        spin->setAccessibleName(tr("Annual cost of one %1 post").arg(p.name));
+        auto *source = new QLabel(p.source, assumptions);
+        source->setWordWrap(true);
+        source->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        auto *box = new QVBoxLayout;
+        box->addWidget(spin);
+        box->addWidget(source);
+        form->addRow(tr("%1, a year:").arg(p.name), box);
+        m_costs.append(spin);
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &ScenarioPanel::apply);
+    }
+    connect(m_share, &QSlider::valueChanged, this, &ScenarioPanel::apply);
+
+    m_headline = new QLabel(this);
+    m_headline->setWordWrap(true);
+    QFont f = m_headline->font();
+    f.setPointSizeF(f.pointSizeF() * 1.3);
+    m_headline->setFont(f);
+    auto *table = analysisview::table(analysisview::sortable(m_model, this), this);
+    table->setAccessibleName(tr("National roll-up"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_headline);
+    layout->addWidget(table, 1);
+    layout->addWidget(assumptions);
+    apply();
+}
+
+void ScenarioPanel::setInput(AnalysisInputPtr input, DuplicationIndexPtr index)
+{
+    if (input && !index)
+        index = std::make_shared<const DuplicationIndex>(computeDuplication(*input));
+    m_model->setAnalysis(std::move(input), std::move(index));
+    apply();
+}
+
+void ScenarioPanel::setRealisedShare(double share)
+{
+    m_share->setValue(int(std::clamp(share, 0.0, 1.0) * 100.0 + 0.5));
+}
+
+void ScenarioPanel::setPostCost(int post, double annualGbp)
+{
+    if (post >= 0 && post < m_costs.size())
+        m_costs.at(post)->setValue(annualGbp);
+}
+
+void ScenarioPanel::apply()
+{
+    if (m_applying)
+        return;
+    m_applying = true;
+    ScenarioAssumptions a = m_model->assumptions();
+    a.realisedShare = m_share->value() / 100.0;
+    m_shareLabel->setText(QStringLiteral("%1%").arg(m_share->value()));
+    for (int i = 0; i < a.posts.size() && i < m_costs.size(); ++i) {
+        if (a.posts[i].annualCostGbp != m_costs.at(i)->value()) {
+            a.posts[i].annualCostGbp = m_costs.at(i)->value();
+            a.posts[i].source = tr("Edited by the user.");
+        }
+    }
+    m_model->setAssumptions(a);
+    const QList<ScenarioLine> &lines = m_model->lines();
+    if (!lines.isEmpty() && a.posts.size() >= 2) {
+        const ScenarioLine &all = lines.last();
+        m_headline->setText(tr("Realising %1% of %2 a year would pay for %3 nurses or %4 teachers.")
+                                .arg(m_share->value())
+                                .arg(analysismodel::money(all.savingGbp))
+                                .arg(QLocale().toString(all.posts.value(1), 'f', all.posts.value(1) < 10.0 ? 1 : 0))
+                                .arg(QLocale().toString(all.posts.value(2), 'f', all.posts.value(2) < 10.0 ? 1 : 0)));
+    }
+    m_applying = false;
+}
+
+} // namespace livedna

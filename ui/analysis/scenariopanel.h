@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/analysis/analysismodels.h"
+
+#include <QList>
+#include <QWidget>
+
+class QDoubleSpinBox;
+class QLabel;
+class QSlider;
+
+namespace livedna {
+
+class Cache;
+
+// The frontline shift scenario: the duplication saving expressed as junior doctors, nurses,
+// teachers and social workers, rolled up for all councils, all NHS trusts and everyone.
+// The realised share and each post's annual cost are editable; each post shows the source
+// of its default as a tooltip and underneath, because they are assumptions, not data.
+//
+//   auto *panel = new ScenarioPanel(input);          // a shared AnalysisInput
+//   auto *panel = new ScenarioPanel(input, index);   // reuse a DuplicationView's index
+//   auto *panel = new ScenarioPanel(cache);
+class ScenarioPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ScenarioPanel(AnalysisInputPtr input, DuplicationIndexPtr index = nullptr, QWidget *parent = nullptr);
+    explicit ScenarioPanel(Cache *cache, QWidget *parent = nullptr);
+
+    void setInput(AnalysisInputPtr input, DuplicationIndexPtr index = nullptr);
+    ScenarioModel *model() const { return m_model; }
+    void setRealisedShare(double share);          // 0..1
+    void setPostCost(int post, double annualGbp); // index into the assumptions' posts
+
+private:
+    void build();
+    void apply();
+
+    ScenarioModel *m_model = nullptr;
+    QSlider *m_share = nullptr;
+    QLabel *m_shareLabel = nullptr;
+    QList<QDoubleSpinBox *> m_costs;
+    QLabel *m_headline = nullptr;
+    bool m_applying = false;
+};
+
+} // namespace livedna

@@ -1,0 +1,162 @@
+#include "ui/analysis/similarityview.h"
+
+#include "ui/analysis/analysisviewsupport.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "ui/analysis/analysisplot.h"
+
+namespace livedna {
+
+SimilarityView::SimilarityView(AnalysisInputPtr input, QWidget *parent)
+    : QWidget(parent)
+{
+    build();
+    setInput(std::move(input));
+}
+
+SimilarityView::SimilarityView(Cache *cache, QWidget *parent)
+    : QWidget(parent)
+{
+    build();
+    QString error;
+    AnalysisInputPtr input = analysisview::load(cache, &error);
+    if (input)
+        setInput(std::move(input));
+    else
+        m_playlist->setText(tr("No analysis: %1").arg(error));
+}
+
+void SimilarityView::build()
+{
+    m_model = new SimilarityModel(this);
+    m_services = new QComboBox(this);
+    m_services->setAccessibleName(tr("Service"));
+    m_services->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_services->setMinimumContentsLength(30);
+    m_measure = new QComboBox(this);
+    m_measure->addItem(tr("Capability-set Jaccard"));
+    m_measure->addItem(tr("Cost-weighted similarity"));
+    m_measure->setAccessibleName(tr("Similarity measure"));
+    m_playlist = new QLabel(this);
+    m_playlist->setWordWrap(true);
+    m_playlist->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QTableView *table = analysisview::table(analysisview::sortable(m_model, this), this);
+    table->setAccessibleName(tr("Organisations by distance from the standard playlist"));
+    m_plot = new QCustomPlot(this);
+    m_plot->setMinimumSize(240, 240);
+    m_plot->setAccessibleName(tr("Pairwise similarity heat map"));
+    m_map = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
+    m_map->setGradient(QCPColorGradient(QCPColorGradient::gpThermal));
+    m_map->setDataRange(QCPRange(0.0, 1.0));
+    m_map->setInterpolate(false);
+    auto *scale = new QCPColorScale(m_plot);
+    m_plot->plotLayout()->addElement(0, 1, scale);
+    m_map->setColorScale(scale);
+    scale->setDataRange(QCPRange(0.0, 1.0));
+    scale->axis()->setLabel(tr("similarity"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Service:"), this));
+    top->addWidget(m_services, 1);
+    top->addWidget(m_measure);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(table);
+    split->addWidget(m_plot);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_playlist);
+    layout->addWidget(split, 1);
+
+    connect(m_services, &QComboBox::currentIndexChanged, this,
+            [this](int i) { showKey(m_services->itemData(i).toString()); });
+    connect(m_measure, &QComboBox::currentIndexChanged, this, &SimilarityView::refreshHeatMap);
+}
+
+void SimilarityView::setInput(AnalysisInputPtr input)
+{
+    m_input = std::move(input);
+    const QSignalBlocker block(m_services);
+    m_services->clear();
+    if (m_input) {
+        for (const ServiceGroup &g : ProcessSimilarity::groups(*m_input))
+            m_services->addItem(tr("%1 (%2 organisations)").arg(g.label).arg(g.organisations), g.key);
+    }
+    showKey(m_services->count() ? m_services->itemData(0).toString() : QString());
+}
+
+bool SimilarityView::showService(const QString &query)
+{
+    if (!m_input)
+        return false;
+    const QString key = ProcessSimilarity::resolve(*m_input, query);
+    const int i = m_services->findData(key);
+    if (key.isEmpty() || i < 0)
+        return false;
+    m_services->setCurrentIndex(i); // showKey runs through the signal (or already shown)
+    if (m_model->result().key != key)
+        showKey(key);
+    return true;
+}
+
+void SimilarityView::showKey(const QString &key)
+{
+    if (!m_input || key.isEmpty()) {
+        m_model->setResult(m_input, ServiceSimilarity());
+        m_playlist->clear();
+        refreshHeatMap();
+        return;
+    }
+    const ServiceSimilarity s = ProcessSimilarity::compute(*m_input, key);
+    m_model->setResult(m_input, s);
+    QStringList names;
+    for (const QString &id : s.playlist) {
+        const int c = m_input->capabilityIndex(id);
+        names << (c >= 0 ? m_input->capabilityName(c) : id);
+    }
+    m_playlist->setText(tr("Standard playlist, shared by %1 of %2 organisations: %3")
+                            .arg(s.playlistOrganisations).arg(s.members.size())
+                            .arg(names.isEmpty() ? tr("(no bricks mapped)") : names.join(QStringLiteral(" → "))));
+    refreshHeatMap();
+}
+
+void SimilarityView::refreshHeatMap()
+{
+    const ServiceSimilarity &s = m_model->result();
+    const int n = int(s.members.size());
+    const bool cost = m_measure->currentIndex() == 1;
+    m_map->data()->setSize(std::max(n, 1), std::max(n, 1));
+    m_map->data()->setRange(QCPRange(0, std::max(n - 1, 0)), QCPRange(0, std::max(n - 1, 0)));
+    for (int a = 0; a < n; ++a) {
+        for (int b = 0; b < n; ++b)
+            m_map->data()->setCell(a, b, cost ? s.costSimilarityAt(a, b) : s.jaccardAt(a, b));
+    }
+    if (n == 0)
+        m_map->data()->fill(0.0);
+    m_plot->xAxis->setRange(-0.5, std::max(n, 1) - 0.5);
+    m_plot->yAxis->setRange(-0.5, std::max(n, 1) - 0.5);
+    m_plot->yAxis->setRangeReversed(true);
+    // Label organisations only while the labels stay legible.
+    if (n > 0 && n <= 30) {
+        auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+        for (int i = 0; i < n; ++i)
+            ticker->addTick(i, m_input->orgs.at(s.members.at(i).org).code);
+        m_plot->xAxis->setTicker(ticker);
+        m_plot->yAxis->setTicker(ticker);
+        m_plot->xAxis->setTickLabelRotation(60);
+    } else {
+        m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+        m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    }
+    m_plot->replot();
+}
+
+} // namespace livedna

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/analysis/analysismodels.h"
+
+#include <QWidget>
+
+class QDoubleSpinBox;
+class QLabel;
+
+namespace livedna {
+
+class Cache;
+
+// The Public Value ranking of services and organisations. The weights of the formula
+// (docs/analysis.md) are editable and the ranking is recomputed as they change; services
+// that publish no value inputs are listed as "no inputs", below every score, never as 0.
+//
+//   auto *view = new ValueRankingView(input);
+//   auto *view = new ValueRankingView(cache);
+class ValueRankingView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ValueRankingView(AnalysisInputPtr input, QWidget *parent = nullptr);
+    explicit ValueRankingView(Cache *cache, QWidget *parent = nullptr);
+
+    void setInput(AnalysisInputPtr input);
+    void setWeights(const ValueWeights &weights); // updates the editors and the ranking
+    ValueRankingModel *serviceModel() const { return m_services; }
+    ValueRankingModel *organisationModel() const { return m_orgs; }
+
+private:
+    void build();
+    void apply();
+    void recompute(const ValueWeights &weights);
+
+    AnalysisInputPtr m_input;
+    ValueRankingModel *m_services = nullptr;
+    ValueRankingModel *m_orgs = nullptr;
+    QDoubleSpinBox *m_outcome = nullptr;
+    QDoubleSpinBox *m_satisfaction = nullptr;
+    QDoubleSpinBox *m_other = nullptr;
+    QDoubleSpinBox *m_quality = nullptr;
+    QDoubleSpinBox *m_economy = nullptr;
+    QLabel *m_formula = nullptr;
+    bool m_updating = false;
+};
+
+} // namespace livedna
