@@ -29,6 +29,7 @@ QList<Migration> cacheMigrations()
             " accepted_at TEXT NOT NULL,"
             " index_sha256 TEXT NOT NULL,"
             " source TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX index_history_commons ON index_history(commons_ref, version)"),
         QStringLiteral(
             "CREATE TABLE index_history_change ("
             " history_ref INTEGER NOT NULL REFERENCES index_history(id) ON DELETE CASCADE,"
@@ -77,6 +78,15 @@ QList<Migration> cacheMigrations()
             " neighbours TEXT NOT NULL DEFAULT '[]'," // JSON array of codes
             " period TEXT NOT NULL,"
             " doc_path TEXT NOT NULL,"
+            // Totals over the organisation's services, kept by the sync so the list of
+            // organisations never aggregates services or brick instances.
+            " service_count INTEGER NOT NULL DEFAULT 0,"
+            " total_cost REAL NOT NULL DEFAULT 0,"
+            " frontline_cost REAL NOT NULL DEFAULT 0,"
+            " overhead_cost REAL NOT NULL DEFAULT 0,"
+            " reported_cost REAL," // NULL when no service reports a cost
+            " brick_count INTEGER NOT NULL DEFAULT 0,"
+            " bespoke_count INTEGER NOT NULL DEFAULT 0,"
             " UNIQUE (commons_ref, code))"),
         QStringLiteral(
             "CREATE TABLE service ("
@@ -105,6 +115,8 @@ QList<Migration> cacheMigrations()
             " name TEXT,"
             " uses TEXT," // catalogue brick id; NULL for bespoke
             " capability TEXT NOT NULL," // effective capability
+            // what a standard instance's document stated (usually nothing); bespoke: NULL
+            " declared_capability TEXT,"
             " layer TEXT NOT NULL,"      // effective layer
             " cost REAL NOT NULL,"
             " fte REAL)"),

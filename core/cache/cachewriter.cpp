@@ -1,0 +1,335 @@
+#include "core/cache/cachewriter.h"
+
+#include "core/util/logging.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+
+namespace livedna {
+
+namespace {
+
+QString sqlDate(const QDateTime &dt)
+{
+    return dt.isValid() ? dt.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QString documentTypeString(DocumentType t)
+{
+    return t == DocumentType::Bricks ? QStringLiteral("bricks") : QStringLiteral("organisation");
+}
+
+} // namespace
+
+CacheWriter::CacheWriter(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+CacheWriter::~CacheWriter()
+{
+    if (m_open)
+        rollback();
+}
+
+Status CacheWriter::fail(const QString &what, const QString &error)
+{
+    qCWarning(lcCache) << what << error;
+    return Status::failure(tr("Cannot write the cache (%1): %2").arg(what, error));
+}
+
+Status CacheWriter::begin()
+{
+    {
+        // A bigger page cache and in-memory temp tables keep a national-scale sync off the
+        // disk until commit; these are per-connection settings, harmless for readers.
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("PRAGMA cache_size = -131072"));
+        q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    }
+    if (!m_db.transaction())
+        return fail(QStringLiteral("begin"), m_db.lastError().text());
+    m_open = true;
+    m_insertOrg = std::make_unique<SqlStatement>(m_db, QStringLiteral(
+        "INSERT INTO organisation (commons_ref, code, name, kind, type, region, population, neighbours, period,"
+        " doc_path, service_count, total_cost, frontline_cost, overhead_cost, reported_cost, brick_count,"
+        " bespoke_count) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    m_insertService = std::make_unique<SqlStatement>(m_db, QStringLiteral(
+        "INSERT INTO service (org_ref, position, sid, name, lgsl, category, volume, value, reported_cost,"
+        " total_cost, frontline_cost, overhead_cost, brick_count, bespoke_count)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    m_insertBrick = std::make_unique<SqlStatement>(m_db, QStringLiteral(
+        "INSERT INTO brick_instance (service_ref, position, bid, name, uses, capability, declared_capability,"
+        " layer, cost, fte) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+    m_insertFlow = std::make_unique<SqlStatement>(m_db, QStringLiteral(
+        "INSERT INTO flow (service_ref, position, from_bid, to_bid, label) VALUES (?,?,?,?,?)"));
+    for (SqlStatement *s : {m_insertOrg.get(), m_insertService.get(), m_insertBrick.get(), m_insertFlow.get()}) {
+        if (!s->isPrepared())
+            return fail(QStringLiteral("prepare"), s->errorString());
+    }
+    return Status::success();
+}
+
+Status CacheWriter::commit()
+{
+    m_insertOrg.reset();
+    m_insertService.reset();
+    m_insertBrick.reset();
+    m_insertFlow.reset();
+    if (!m_db.commit()) {
+        const QString err = m_db.lastError().text();
+        rollback();
+        return fail(QStringLiteral("commit"), err);
+    }
+    m_open = false;
+    // A big sync leaves a big write-ahead log; fold it back so the file stays compact.
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return Status::success();
+}
+
+void CacheWriter::rollback()
+{
+    // Statements must be finished before SQLite can roll the transaction back.
+    m_insertOrg.reset();
+    m_insertService.reset();
+    m_insertBrick.reset();
+    m_insertFlow.reset();
+    if (m_open && !m_db.rollback())
+        qCWarning(lcCache) << "rollback failed" << m_db.lastError().text();
+    m_open = false;
+}
+
+Result<qint64> CacheWriter::upsertCommons(const CommonsIndex &index, const QString &source,
+                                          const QString &indexSha256, const QDateTime &syncedAt)
+{
+    const auto failure = [](const Status &st) { return Result<qint64>::failure(QString(), QString(), st.error); };
+    SqlStatement find(m_db, QStringLiteral("SELECT id FROM commons WHERE commons_id = ?"));
+    if (!find.exec(index.commons))
+        return failure(fail(QStringLiteral("commons"), find.errorString()));
+    if (find.next()) {
+        const qint64 ref = find.value(0).toLongLong();
+        find.finish();
+        SqlStatement up(m_db, QStringLiteral("UPDATE commons SET title = ?, version = ?, published = ?, expires = ?,"
+                                             " source = ?, synced_at = ?, index_sha256 = ? WHERE id = ?"));
+        if (!up.exec(index.title, index.version, sqlDate(index.published),
+                     SqlStatement::textOrNull(sqlDate(index.expires)), source, sqlDate(syncedAt), indexSha256, ref))
+            return failure(fail(QStringLiteral("commons"), up.errorString()));
+        return ref;
+    }
+    SqlStatement ins(m_db, QStringLiteral("INSERT INTO commons (commons_id, title, version, published, expires, source,"
+                                          " synced_at, index_sha256) VALUES (?,?,?,?,?,?,?,?)"));
+    if (!ins.exec(index.commons, index.title, index.version, sqlDate(index.published),
+                  SqlStatement::textOrNull(sqlDate(index.expires)), source, sqlDate(syncedAt), indexSha256))
+        return failure(fail(QStringLiteral("commons"), ins.errorString()));
+    return ins.query().lastInsertId().toLongLong();
+}
+
+Status CacheWriter::touchCommons(qint64 commonsRef, const QString &source, const QDateTime &syncedAt)
+{
+    SqlStatement up(m_db, QStringLiteral("UPDATE commons SET source = ?, synced_at = ? WHERE id = ?"));
+    if (!up.exec(source, sqlDate(syncedAt), commonsRef))
+        return fail(QStringLiteral("commons"), up.errorString());
+    return Status::success();
+}
+
+Status CacheWriter::replaceCatalogue(qint64 commonsRef, const Catalogue &catalogue)
+{
+    SqlStatement delCaps(m_db, QStringLiteral("DELETE FROM capability WHERE commons_ref = ?"));
+    SqlStatement delBricks(m_db, QStringLiteral("DELETE FROM catalogue_brick WHERE commons_ref = ?"));
+    if (!delCaps.exec(commonsRef) || !delBricks.exec(commonsRef))
+        return fail(QStringLiteral("catalogue"), delCaps.errorString() + delBricks.errorString());
+    SqlStatement cap(m_db, QStringLiteral("INSERT INTO capability (commons_ref, id, name, layer, position) VALUES (?,?,?,?,?)"));
+    int pos = 0;
+    for (const Capability &c : catalogue.capabilities) {
+        if (!cap.exec(commonsRef, c.id, c.name, layerToString(c.layer), pos++))
+            return fail(QStringLiteral("capability %1").arg(c.id), cap.errorString());
+    }
+    SqlStatement brick(m_db, QStringLiteral("INSERT INTO catalogue_brick (commons_ref, id, name, capability, provider,"
+                                            " evolution, description, standard_cost, position) VALUES (?,?,?,?,?,?,?,?,?)"));
+    pos = 0;
+    for (const CatalogueBrick &b : catalogue.bricks) {
+        if (!brick.exec(commonsRef, b.id, b.name, b.capability, SqlStatement::textOrNull(b.provider),
+                        SqlStatement::textOrNull(b.evolution), SqlStatement::textOrNull(b.description),
+                        b.standardAnnualCostGbp, pos++))
+            return fail(QStringLiteral("brick %1").arg(b.id), brick.errorString());
+    }
+    return Status::success();
+}
+
+Status CacheWriter::deleteOrganisationAt(qint64 commonsRef, const QString &docPath)
+{
+    SqlStatement del(m_db, QStringLiteral("DELETE FROM organisation WHERE commons_ref = ? AND doc_path = ?"));
+    if (!del.exec(commonsRef, docPath))
+        return fail(docPath, del.errorString());
+    return Status::success();
+}
+
+Status CacheWriter::insertOrganisation(qint64 commonsRef, const Organisation &org, const Catalogue &catalogue,
+                                       const QString &docPath)
+{
+    // Organisation totals go in with the row, so measure first.
+    QList<CostSplit> splits;
+    splits.reserve(org.services.size());
+    CostSplit total;
+    for (const Service &s : org.services) {
+        splits.append(measureService(s, catalogue));
+        total += splits.last();
+    }
+    QJsonArray neighbours;
+    for (const QString &n : org.neighbours)
+        neighbours.append(n);
+    if (!m_insertOrg->exec(commonsRef, org.code, org.name, orgKindToString(org.kind), SqlStatement::textOrNull(org.type),
+                           SqlStatement::textOrNull(org.region), SqlStatement::orNull(org.population),
+                           QString::fromUtf8(QJsonDocument(neighbours).toJson(QJsonDocument::Compact)), org.period,
+                           docPath, int(org.services.size()), total.total, total.frontline, total.overhead,
+                           SqlStatement::orNull(total.reported), total.bricks, total.bespoke)) {
+        const QString err = m_insertOrg->errorString();
+        if (err.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive))
+            return Status::failure(tr("%1: organisation %2 is published by more than one document.").arg(docPath, org.code));
+        return fail(docPath, err);
+    }
+    const qint64 orgRef = m_insertOrg->query().lastInsertId().toLongLong();
+    const QString frontline = layerToString(Layer::Frontline);
+    const QString overhead = layerToString(Layer::Overhead);
+    for (int si = 0; si < org.services.size(); ++si) {
+        const Service &s = org.services.at(si);
+        const CostSplit &split = splits.at(si);
+        QVariant value;
+        if (!s.value.isEmpty()) {
+            QJsonObject o;
+            for (auto it = s.value.cbegin(); it != s.value.cend(); ++it)
+                o.insert(it.key(), it.value());
+            value = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        }
+        if (!m_insertService->exec(orgRef, si, s.id, s.name, SqlStatement::orNull(s.lgsl),
+                                   SqlStatement::textOrNull(s.category), SqlStatement::orNull(s.volume), value,
+                                   SqlStatement::orNull(s.reportedCostGbp), split.total, split.frontline,
+                                   split.overhead, split.bricks, split.bespoke))
+            return fail(QStringLiteral("%1 /services/%2").arg(docPath).arg(si), m_insertService->errorString());
+        const qint64 serviceRef = m_insertService->query().lastInsertId().toLongLong();
+        for (int bi = 0; bi < s.bricks.size(); ++bi) {
+            const BrickInstance &b = s.bricks.at(bi);
+            const QString capability = capabilityOf(b, catalogue);
+            const Layer layer = layerOf(b, catalogue);
+            if (!m_insertBrick->exec(serviceRef, bi, b.id, SqlStatement::textOrNull(b.name),
+                                     SqlStatement::textOrNull(b.uses), capability,
+                                     b.isStandard() ? SqlStatement::textOrNull(b.capability) : QVariant(),
+                                     layer == Layer::Frontline ? frontline : overhead, b.annualCostGbp,
+                                     SqlStatement::orNull(b.fte)))
+                return fail(QStringLiteral("%1 /services/%2/bricks/%3").arg(docPath).arg(si).arg(bi),
+                            m_insertBrick->errorString());
+        }
+        for (int fi = 0; fi < s.flows.size(); ++fi) {
+            const Flow &f = s.flows.at(fi);
+            if (!m_insertFlow->exec(serviceRef, fi, f.from, f.to, SqlStatement::textOrNull(f.label)))
+                return fail(QStringLiteral("%1 /services/%2/flows/%3").arg(docPath).arg(si).arg(fi),
+                            m_insertFlow->errorString());
+        }
+    }
+    return Status::success();
+}
+
+QList<Problem> CacheWriter::unresolvedReferences(qint64 commonsRef, int limit)
+{
+    QList<Problem> problems;
+    SqlStatement q(m_db, QStringLiteral(
+        "SELECT o.doc_path, s.position, bi.position, bi.uses, bi.capability"
+        " FROM organisation o JOIN service s ON s.org_ref = o.id JOIN brick_instance bi ON bi.service_ref = s.id"
+        " WHERE o.commons_ref = ? AND ("
+        "  (bi.uses IS NOT NULL AND NOT EXISTS (SELECT 1 FROM catalogue_brick cb"
+        "     WHERE cb.commons_ref = ? AND cb.id = bi.uses))"
+        "  OR (bi.uses IS NULL AND NOT EXISTS (SELECT 1 FROM capability c"
+        "     WHERE c.commons_ref = ? AND c.id = bi.capability)))"
+        " LIMIT ?"));
+    if (!q.exec(commonsRef, commonsRef, commonsRef, limit)) {
+        problems.append({QString(), QString(), tr("Cannot check references: %1").arg(q.errorString())});
+        return problems;
+    }
+    while (q.next()) {
+        const QString uses = q.value(3).toString();
+        const QString pointer = QStringLiteral("/services/%1/bricks/%2").arg(q.value(1).toInt()).arg(q.value(2).toInt());
+        if (!uses.isEmpty()) {
+            problems.append({q.value(0).toString(), pointer + QStringLiteral("/uses"),
+                             tr("the new bricks.json no longer has the brick \"%1\"").arg(uses)});
+        } else {
+            problems.append({q.value(0).toString(), pointer + QStringLiteral("/capability"),
+                             tr("the new bricks.json no longer has the capability \"%1\"").arg(q.value(4).toString())});
+        }
+    }
+    return problems;
+}
+
+Status CacheWriter::recomputeDerived(qint64 commonsRef)
+{
+    const QStringList steps = {
+        // Standard instances take their capability from the catalogue brick they use.
+        QStringLiteral("UPDATE brick_instance SET capability = COALESCE((SELECT cb.capability FROM catalogue_brick cb"
+                       " WHERE cb.commons_ref = ? AND cb.id = brick_instance.uses), capability)"
+                       " WHERE uses IS NOT NULL AND service_ref IN (SELECT s.id FROM service s"
+                       " JOIN organisation o ON o.id = s.org_ref WHERE o.commons_ref = ?)"),
+        // An unknown capability counts as overhead, as measures.cpp's layerOf() says.
+        QStringLiteral("UPDATE brick_instance SET layer = COALESCE((SELECT c.layer FROM capability c"
+                       " WHERE c.commons_ref = ? AND c.id = brick_instance.capability), 'overhead')"
+                       " WHERE service_ref IN (SELECT s.id FROM service s"
+                       " JOIN organisation o ON o.id = s.org_ref WHERE o.commons_ref = ?)"),
+        QStringLiteral("UPDATE service SET"
+                       " frontline_cost = COALESCE((SELECT SUM(cost) FROM brick_instance bi"
+                       "   WHERE bi.service_ref = service.id AND bi.layer = 'frontline'), 0),"
+                       " overhead_cost = COALESCE((SELECT SUM(cost) FROM brick_instance bi"
+                       "   WHERE bi.service_ref = service.id AND bi.layer = 'overhead'), 0)"
+                       " WHERE org_ref IN (SELECT id FROM organisation WHERE commons_ref = ?)"),
+        QStringLiteral("UPDATE organisation SET"
+                       " frontline_cost = COALESCE((SELECT SUM(frontline_cost) FROM service WHERE org_ref = organisation.id), 0),"
+                       " overhead_cost = COALESCE((SELECT SUM(overhead_cost) FROM service WHERE org_ref = organisation.id), 0)"
+                       " WHERE commons_ref = ?"),
+    };
+    // Totals and counts do not depend on the catalogue; only the layer split does.
+    for (int i = 0; i < steps.size(); ++i) {
+        SqlStatement q(m_db, steps.at(i));
+        const bool ok = i < 2 ? q.exec(commonsRef, commonsRef) : q.exec(commonsRef);
+        if (!ok)
+            return fail(QStringLiteral("recompute"), q.errorString());
+    }
+    return Status::success();
+}
+
+Status CacheWriter::replaceDocuments(qint64 commonsRef, const QList<IndexEntry> &documents)
+{
+    SqlStatement del(m_db, QStringLiteral("DELETE FROM document WHERE commons_ref = ?"));
+    if (!del.exec(commonsRef))
+        return fail(QStringLiteral("documents"), del.errorString());
+    SqlStatement ins(m_db, QStringLiteral("INSERT INTO document (commons_ref, path, type, org, sha256, bytes) VALUES (?,?,?,?,?,?)"));
+    for (const IndexEntry &e : documents) {
+        if (!ins.exec(commonsRef, e.path, documentTypeString(e.type), SqlStatement::textOrNull(e.org), e.sha256, e.bytes))
+            return fail(e.path, ins.errorString());
+    }
+    return Status::success();
+}
+
+Status CacheWriter::addHistory(qint64 commonsRef, qint64 version, const QDateTime &acceptedAt,
+                               const QString &indexSha256, const QString &source, const QStringList &added,
+                               const QStringList &changed, const QStringList &removed)
+{
+    SqlStatement ins(m_db, QStringLiteral("INSERT INTO index_history (commons_ref, version, accepted_at, index_sha256, source)"
+                                          " VALUES (?,?,?,?,?)"));
+    if (!ins.exec(commonsRef, version, sqlDate(acceptedAt), indexSha256, source))
+        return fail(QStringLiteral("history"), ins.errorString());
+    const qint64 ref = ins.query().lastInsertId().toLongLong();
+    SqlStatement change(m_db, QStringLiteral("INSERT INTO index_history_change (history_ref, path, change) VALUES (?,?,?)"));
+    const auto addAll = [&](const QStringList &paths, const QString &kind) {
+        for (const QString &p : paths) {
+            if (!change.exec(ref, p, kind))
+                return false;
+        }
+        return true;
+    };
+    if (!addAll(added, QStringLiteral("added")) || !addAll(changed, QStringLiteral("changed"))
+        || !addAll(removed, QStringLiteral("removed")))
+        return fail(QStringLiteral("history"), change.errorString());
+    return Status::success();
+}
+
+} // namespace livedna

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/cache/sqlstatement.h"
+#include "core/domain/catalogue.h"
+#include "core/domain/commonsindex.h"
+#include "core/domain/measures.h"
+#include "core/domain/organisation.h"
+#include "core/util/problem.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <memory>
+
+namespace livedna {
+
+// The write side of the cache, used by the Syncer. Everything happens inside one
+// transaction opened by begin(): either commit() makes the whole sync visible or rollback()
+// leaves the file exactly as it was. The insert statements are prepared once and reused for
+// every row.
+class CacheWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(CacheWriter)
+
+public:
+    explicit CacheWriter(const QSqlDatabase &db);
+    ~CacheWriter(); // rolls back when neither commit() nor rollback() was called
+    CacheWriter(const CacheWriter &) = delete;
+    CacheWriter &operator=(const CacheWriter &) = delete;
+
+    Status begin();
+    Status commit();
+    void rollback();
+
+    // Inserts or updates the commons row from the index; returns its row id.
+    Result<qint64> upsertCommons(const CommonsIndex &index, const QString &source,
+                                 const QString &indexSha256, const QDateTime &syncedAt);
+    Status touchCommons(qint64 commonsRef, const QString &source, const QDateTime &syncedAt);
+    Status replaceCatalogue(qint64 commonsRef, const Catalogue &catalogue);
+    // Deletes the organisation published at `docPath` (services, bricks and flows cascade).
+    Status deleteOrganisationAt(qint64 commonsRef, const QString &docPath);
+    Status insertOrganisation(qint64 commonsRef, const Organisation &org, const Catalogue &catalogue,
+                              const QString &docPath);
+    // Brick instances of the commons that name a brick or capability the catalogue now in
+    // the cache lacks, as problems naming the document and the instance; at most `limit`.
+    QList<Problem> unresolvedReferences(qint64 commonsRef, int limit = 20);
+    // Re-derives effective capability and layer of every instance, then the service and
+    // organisation cost columns, from the catalogue now in the cache.
+    Status recomputeDerived(qint64 commonsRef);
+    Status replaceDocuments(qint64 commonsRef, const QList<IndexEntry> &documents);
+    Status addHistory(qint64 commonsRef, qint64 version, const QDateTime &acceptedAt, const QString &indexSha256,
+                      const QString &source, const QStringList &added, const QStringList &changed,
+                      const QStringList &removed);
+
+private:
+    Status fail(const QString &what, const QString &error);
+
+    QSqlDatabase m_db;
+    bool m_open = false;
+    std::unique_ptr<SqlStatement> m_insertOrg;
+    std::unique_ptr<SqlStatement> m_insertService;
+    std::unique_ptr<SqlStatement> m_insertBrick;
+    std::unique_ptr<SqlStatement> m_insertFlow;
+};
+
+} // namespace livedna
