@@ -7,6 +7,7 @@ packages=(
   qt6-base-dev qt6-svg-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools libqt6sql6-sqlite
   libqcustomplot-dev libgraphviz-dev graphviz libsodium-dev libarchive-dev libgl-dev
   libxml2-utils poppler-utils xvfb xauth imagemagick python3
+  python3-jsonschema
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -490,6 +490,28 @@ QHash<QString, QString> Cache::documentHashes(const QString &commonsId) const
     return hashes;
 }
 
+QList<IndexEntry> Cache::documents(const QString &commonsId) const
+{
+    QList<IndexEntry> list;
+    const QSqlDatabase db = database();
+    const qint64 ref = commonsRef(db, commonsId);
+    if (!ref)
+        return list;
+    SqlStatement q(db, QStringLiteral("SELECT path, type, org, sha256, bytes FROM document WHERE commons_ref = ? ORDER BY path"));
+    if (!q.exec(ref))
+        return list;
+    while (q.next()) {
+        IndexEntry e;
+        e.path = q.value(0).toString();
+        e.type = q.value(1).toString() == QLatin1String("bricks") ? DocumentType::Bricks : DocumentType::Organisation;
+        e.org = q.value(2).toString();
+        e.sha256 = q.value(3).toString();
+        e.bytes = q.value(4).toLongLong();
+        list.append(e);
+    }
+    return list;
+}
+
 bool Cache::isEmpty() const
 {
     SqlStatement q(database(), QStringLiteral("SELECT EXISTS (SELECT 1 FROM commons)"));

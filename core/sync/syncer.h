@@ -41,6 +41,10 @@ class Syncer : public QObject
     Q_OBJECT
 
 public:
+    // Why the last run() failed, so callers can tell refused data (CLI exit code 2) from an
+    // I/O or network failure (3) and a cancellation.
+    enum class Failure { None, Refused, Io, Cancelled };
+
     explicit Syncer(Cache *cache, QObject *parent = nullptr);
 
     Result<SyncReport> run(const QString &source, const SyncOptions &options = {});
@@ -48,6 +52,7 @@ public:
     void cancel();
 
     static QString demoSource(); // the resource folder of the bundled demo commons
+    Failure lastFailure() const { return m_lastFailure; }
 
 Q_SIGNALS:
     // done/total in bytes where known; `what` names the document being processed.
@@ -56,6 +61,7 @@ Q_SIGNALS:
 private:
     Cache *m_cache;
     QAtomicInt m_cancelled;
+    Failure m_lastFailure = Failure::None;
 };
 
 } // namespace livedna

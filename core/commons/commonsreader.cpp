@@ -1,0 +1,1267 @@
+#include "core/commons/commonsreader.h"
+
+#include "core/util/logging.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QJsonValue>
+#include <QTimeZone>
+#include <QVarLengthArray>
+
+#include <array>
+#include <cmath>
+#include <limits>
+
+namespace livedna {
+
+namespace {
+
+// Integers beyond 2^53 cannot round-trip through a JSON number (a double) exactly.
+constexpr double MaxSafeInteger = 9007199254740991.0;
+// Hostile documents can hold megabyte-long strings; a message quotes only their start.
+constexpr int MaxQuotedChars = 80;
+
+const QLatin1String CommonsFormat("livedna-commons/1");
+const QLatin1String BricksFormat("livedna-bricks/1");
+const QLatin1String OrgFormat("livedna-org/1");
+
+QString quoted(const QString &text)
+{
+    if (text.size() <= MaxQuotedChars)
+        return QStringLiteral("“%1”").arg(text);
+    return QStringLiteral("“%1…”").arg(text.left(MaxQuotedChars));
+}
+
+QString numberText(double d)
+{
+    return QString::number(d, 'g', 15);
+}
+
+// What a value is, for "expected X; found Y" messages.
+QString describe(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return CommonsReader::tr("null");
+    case QJsonValue::Bool:
+        return v.toBool() ? CommonsReader::tr("true") : CommonsReader::tr("false");
+    case QJsonValue::Double:
+        return CommonsReader::tr("the number %1").arg(numberText(v.toDouble()));
+    case QJsonValue::String:
+        return CommonsReader::tr("the string %1").arg(quoted(v.toString()));
+    case QJsonValue::Array:
+        return CommonsReader::tr("an array");
+    case QJsonValue::Object:
+        return CommonsReader::tr("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return CommonsReader::tr("nothing");
+}
+
+bool isIdChar(QChar c, bool first)
+{
+    const ushort u = c.unicode();
+    if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9'))
+        return true;
+    return !first && (u == '.' || u == '-');
+}
+
+bool isValidId(const QString &id)
+{
+    if (id.isEmpty())
+        return false;
+    for (qsizetype i = 0; i < id.size(); ++i) {
+        if (!isIdChar(id.at(i), i == 0))
+            return false;
+    }
+    return true;
+}
+
+bool isLowerHex64(const QString &s)
+{
+    if (s.size() != 64)
+        return false;
+    for (QChar c : s) {
+        const ushort u = c.unicode();
+        if (!((u >= '0' && u <= '9') || (u >= 'a' && u <= 'f')))
+            return false;
+    }
+    return true;
+}
+
+bool isInteger(double d)
+{
+    return std::isfinite(d) && std::floor(d) == d;
+}
+
+int digitsAt(const QString &s, qsizetype pos, int count)
+{
+    if (pos + count > s.size())
+        return -1;
+    int value = 0;
+    for (int i = 0; i < count; ++i) {
+        const ushort u = s.at(pos + i).unicode();
+        if (u < '0' || u > '9')
+            return -1;
+        value = value * 10 + (u - '0');
+    }
+    return value;
+}
+
+// RFC 3339 date-time (section 5.6): full-date "T" full-time, with "t"/"z" accepted as the
+// RFC allows. Our own parser because Qt's ISO parser accepts forms RFC 3339 does not
+// (no seconds, no offset) and rejects some it does (leap second, lower-case separators).
+bool parseRfc3339(const QString &s, QDateTime *out, bool *isUtc)
+{
+    const int year = digitsAt(s, 0, 4);
+    if (year < 0 || s.size() < 20 || s.at(4) != QLatin1Char('-') || s.at(7) != QLatin1Char('-'))
+        return false;
+    const int month = digitsAt(s, 5, 2);
+    const int day = digitsAt(s, 8, 2);
+    const QChar t = s.at(10);
+    if (t != QLatin1Char('T') && t != QLatin1Char('t'))
+        return false;
+    const int hour = digitsAt(s, 11, 2);
+    const int minute = digitsAt(s, 14, 2);
+    const int second = digitsAt(s, 17, 2);
+    if (s.at(13) != QLatin1Char(':') || s.at(16) != QLatin1Char(':'))
+        return false;
+    if (month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+        || second < 0 || second > 60)
+        return false;
+    const QDate date(year, month, day);
+    if (!date.isValid())
+        return false;
+    qsizetype pos = 19;
+    int msec = 0;
+    if (pos < s.size() && s.at(pos) == QLatin1Char('.')) {
+        ++pos;
+        const qsizetype start = pos;
+        while (pos < s.size() && s.at(pos).unicode() >= '0' && s.at(pos).unicode() <= '9') {
+            if (pos - start < 3)
+                msec = msec * 10 + (s.at(pos).unicode() - '0');
+            ++pos;
+        }
+        if (pos == start)
+            return false;
+        for (qsizetype n = pos - start; n < 3; ++n)
+            msec *= 10;
+    }
+    if (pos >= s.size())
+        return false;
+    int offsetSeconds = 0;
+    const QChar z = s.at(pos);
+    if (z == QLatin1Char('Z') || z == QLatin1Char('z')) {
+        if (pos + 1 != s.size())
+            return false;
+        *isUtc = true;
+    } else if (z == QLatin1Char('+') || z == QLatin1Char('-')) {
+        const int oh = digitsAt(s, pos + 1, 2);
+        const int om = digitsAt(s, pos + 4, 2);
+        if (oh < 0 || om < 0 || oh > 23 || om > 59 || s.size() != pos + 6
+            || s.at(pos + 3) != QLatin1Char(':'))
+            return false;
+        offsetSeconds = (oh * 3600 + om * 60) * (z == QLatin1Char('-') ? -1 : 1);
+        *isUtc = offsetSeconds == 0;
+    } else {
+        return false;
+    }
+    // A leap second is valid RFC 3339; QTime has no :60, so it becomes the next second.
+    QDateTime dt(date, QTime(hour, minute, second == 60 ? 59 : second, msec), QTimeZone::utc());
+    if (second == 60)
+        dt = dt.addSecs(1);
+    *out = dt.addSecs(-offsetSeconds);
+    return true;
+}
+
+// Walks one parsed document, remembering where it is so that a problem can name its JSON
+// Pointer. The pointer text is only built when something is wrong: valid documents pay for
+// a few integer stores per level, not for string building.
+class Checker
+{
+public:
+    explicit Checker(const QString &file) : m_file(file) {}
+
+    struct Scope
+    {
+        Scope(Checker &c, const char *key) : m_c(c) { m_c.pushKey(key); }
+        Scope(Checker &c, qsizetype index) : m_c(c) { m_c.pushIndex(index); }
+        ~Scope() { m_c.pop(); }
+        Scope(const Scope &) = delete;
+        Scope &operator=(const Scope &) = delete;
+        Checker &m_c;
+    };
+
+    void pushKey(const char *key) { m_segs[m_depth++] = Seg{key, -1}; }
+    void pushIndex(qsizetype index) { m_segs[m_depth++] = Seg{nullptr, index}; }
+    void pop() { --m_depth; }
+
+    // `leaf` is a field of the current object, or nullptr for the current location.
+    QString pointer(const char *leaf = nullptr) const
+    {
+        QString p;
+        for (int i = 0; i < m_depth; ++i) {
+            p += QLatin1Char('/');
+            if (m_segs[i].key)
+                p += escape(QString::fromUtf8(m_segs[i].key));
+            else
+                p += QString::number(m_segs[i].index);
+        }
+        if (leaf)
+            p += QLatin1Char('/') + escape(QString::fromUtf8(leaf));
+        return p;
+    }
+    QString pointerTo(const QString &leaf) const { return pointer() + QLatin1Char('/') + escape(leaf); }
+    // The pointer of a sibling array element, for "first seen at" messages.
+    QString pointerAtIndex(qsizetype index) const
+    {
+        QString p = pointer();
+        return p.left(p.lastIndexOf(QLatin1Char('/')) + 1) + QString::number(index);
+    }
+
+    void fail(const char *leaf, const QString &message) { m_problems.append(Problem{m_file, pointer(leaf), message}); }
+    void failAt(const QString &pointerText, const QString &message) { m_problems.append(Problem{m_file, pointerText, message}); }
+    bool hasProblems() const { return !m_problems.isEmpty(); }
+    QList<Problem> takeProblems() { return std::move(m_problems); }
+    const QString &file() const { return m_file; }
+
+    enum Need { Optional, Required };
+
+    // Returns the member when it is present and an object; reports otherwise.
+    bool object(const QJsonObject &o, const char *key, Need need, QJsonObject *out)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isObject()) {
+            *out = v.toObject();
+            return true;
+        }
+        if (v.isUndefined()) {
+            if (need == Required)
+                missing(key);
+            return false;
+        }
+        wrongType(key, CommonsReader::tr("an object"), v);
+        return false;
+    }
+
+    bool array(const QJsonObject &o, const char *key, Need need, QJsonArray *out)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isArray()) {
+            *out = v.toArray();
+            return true;
+        }
+        if (v.isUndefined()) {
+            if (need == Required)
+                missing(key);
+            return false;
+        }
+        wrongType(key, CommonsReader::tr("an array"), v);
+        return false;
+    }
+
+    // Required strings must not be empty: an empty name or code is as good as none.
+    bool string(const QJsonObject &o, const char *key, Need need, QString *out)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isString()) {
+            *out = v.toString();
+            if (need == Required && out->isEmpty()) {
+                fail(key, CommonsReader::tr("“%1” must not be empty").arg(QLatin1String(key)));
+                return false;
+            }
+            return true;
+        }
+        if (v.isUndefined()) {
+            if (need == Required)
+                missing(key);
+            return false;
+        }
+        wrongType(key, need == Required ? CommonsReader::tr("a non-empty string") : CommonsReader::tr("a string"), v);
+        return false;
+    }
+
+    bool id(const QJsonObject &o, const char *key, Need need, QString *out)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isString()) {
+            *out = v.toString();
+            if (isValidId(*out))
+                return true;
+            fail(key, CommonsReader::tr("“%1” must be an id of lower-case letters, digits, “.” and “-” "
+                                        "that starts with a letter or digit ([a-z0-9][a-z0-9.-]*); found %2")
+                          .arg(QLatin1String(key), describe(v)));
+            return false;
+        }
+        if (v.isUndefined()) {
+            if (need == Required)
+                missing(key);
+            return false;
+        }
+        wrongType(key, CommonsReader::tr("an id ([a-z0-9][a-z0-9.-]*)"), v);
+        return false;
+    }
+
+    enum NumberKind { AnyNumber, NonNegative, NonNegativeInteger, PositiveInteger, UnitInterval };
+
+    bool number(const QJsonObject &o, const char *key, Need need, NumberKind kind, double *out)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isDouble()) {
+            const double d = v.toDouble();
+            if (numberFits(d, kind)) {
+                *out = d;
+                return true;
+            }
+        } else if (v.isUndefined()) {
+            if (need == Required)
+                missing(key);
+            return false;
+        }
+        wrongType(key, expectedNumber(kind), v);
+        return false;
+    }
+
+    bool numberValue(const QJsonValue &v, const QString &key, NumberKind kind, double *out)
+    {
+        if (v.isDouble() && numberFits(v.toDouble(), kind)) {
+            *out = v.toDouble();
+            return true;
+        }
+        failAt(pointerTo(key), CommonsReader::tr("“%1” must be %2; found %3")
+                                   .arg(key, expectedNumber(kind), describe(v)));
+        return false;
+    }
+
+    bool enumeration(const QJsonObject &o, const char *key, Need need,
+                     std::initializer_list<QLatin1String> allowed, QString *out)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isString()) {
+            *out = v.toString();
+            for (const QLatin1String &a : allowed) {
+                if (*out == a)
+                    return true;
+            }
+        } else if (v.isUndefined()) {
+            if (need == Required)
+                missing(key);
+            return false;
+        }
+        QStringList names;
+        for (const QLatin1String &a : allowed)
+            names.append(QStringLiteral("“%1”").arg(a));
+        fail(key, CommonsReader::tr("“%1” must be one of %2; found %3")
+                      .arg(QLatin1String(key), names.join(QStringLiteral(", ")), describe(v)));
+        return false;
+    }
+
+    bool format(const QJsonObject &root, QLatin1String expected)
+    {
+        const QJsonValue v = root.value(QLatin1String("format"));
+        if (v.isUndefined()) {
+            missing("format");
+            return false;
+        }
+        const QString text = v.toString();
+        if (v.isString() && isFormat(text, expected))
+            return true;
+        const QLatin1String family(expected.data(), expected.indexOf(QLatin1Char('/')) + 1);
+        if (v.isString() && text.startsWith(family)) {
+            fail("format", CommonsReader::tr("unsupported format version %1: this version of LiveDNA "
+                                             "reads %2 only")
+                               .arg(quoted(text), expected));
+        } else {
+            fail("format", CommonsReader::tr("“format” must be “%1”; found %2").arg(expected, describe(v)));
+        }
+        return false;
+    }
+
+    // Minor versions (livedna-org/1.2) only add optional fields, which readers ignore.
+    static bool isFormat(const QString &text, QLatin1String expected)
+    {
+        if (text == expected)
+            return true;
+        if (!text.startsWith(expected) || text.size() < expected.size() + 2
+            || text.at(expected.size()) != QLatin1Char('.'))
+            return false;
+        for (qsizetype i = expected.size() + 1; i < text.size(); ++i) {
+            if (text.at(i).unicode() < '0' || text.at(i).unicode() > '9')
+                return false;
+        }
+        return true;
+    }
+
+    void missing(const char *key)
+    {
+        fail(key, CommonsReader::tr("required field “%1” is missing").arg(QLatin1String(key)));
+    }
+
+    void wrongType(const char *key, const QString &expected, const QJsonValue &found)
+    {
+        fail(key, CommonsReader::tr("“%1” must be %2; found %3").arg(QLatin1String(key), expected, describe(found)));
+    }
+
+private:
+    static bool numberFits(double d, NumberKind kind)
+    {
+        if (!std::isfinite(d))
+            return false;
+        switch (kind) {
+        case AnyNumber:
+            return true;
+        case NonNegative:
+            return d >= 0;
+        case NonNegativeInteger:
+            return d >= 0 && isInteger(d) && d <= MaxSafeInteger;
+        case PositiveInteger:
+            return d >= 1 && isInteger(d) && d <= MaxSafeInteger;
+        case UnitInterval:
+            return d >= 0 && d <= 1;
+        }
+        return false;
+    }
+
+    static QString expectedNumber(NumberKind kind)
+    {
+        switch (kind) {
+        case AnyNumber:
+            break;
+        case NonNegative:
+            return CommonsReader::tr("a number ≥ 0");
+        case NonNegativeInteger:
+            return CommonsReader::tr("an integer ≥ 0");
+        case PositiveInteger:
+            return CommonsReader::tr("an integer ≥ 1");
+        case UnitInterval:
+            return CommonsReader::tr("a number between 0 and 1");
+        }
+        return CommonsReader::tr("a number");
+    }
+
+    static QString escape(QString s)
+    {
+        if (s.contains(QLatin1Char('~')) || s.contains(QLatin1Char('/'))) {
+            s.replace(QLatin1Char('~'), QLatin1String("~0"));
+            s.replace(QLatin1Char('/'), QLatin1String("~1"));
+        }
+        return s;
+    }
+
+    struct Seg
+    {
+        const char *key;
+        qsizetype index;
+    };
+    QString m_file;
+    std::array<Seg, 8> m_segs{};
+    int m_depth = 0;
+    QList<Problem> m_problems;
+};
+
+// Depth, then parse, then "is an object": the common start of every document.
+bool parseRoot(const QByteArray &bytes, const QString &file, QJsonObject *root, QList<Problem> *problems)
+{
+    if (bytes.isEmpty()) {
+        problems->append({file, QString(), CommonsReader::tr("the file is empty; expected a JSON object")});
+        return false;
+    }
+    if (CommonsReader::exceedsDepth(bytes)) {
+        problems->append({file, QString(),
+                          CommonsReader::tr("JSON nesting is deeper than %1 levels; refused before parsing")
+                              .arg(CommonsReader::MaxDepth)});
+        return false;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        problems->append({file, QString(),
+                          CommonsReader::tr("not valid JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset)});
+        return false;
+    }
+    if (!doc.isObject()) {
+        problems->append({file, QString(), CommonsReader::tr("the document must be a JSON object; found %1")
+                                               .arg(doc.isArray() ? CommonsReader::tr("an array") : CommonsReader::tr("a scalar"))});
+        return false;
+    }
+    *root = doc.object();
+    return true;
+}
+
+void checkPeriod(Checker &c, const QJsonObject &root, QString *period)
+{
+    if (!c.string(root, "period", Checker::Required, period))
+        return;
+    const int first = digitsAt(*period, 0, 4);
+    const int second = digitsAt(*period, 5, 2);
+    if (period->size() != 7 || first < 0 || second < 0 || period->at(4) != QLatin1Char('-')) {
+        c.fail("period", CommonsReader::tr("“period” must be a financial year written YYYY-YY, such as "
+                                           "2025-26; found %1")
+                             .arg(quoted(*period)));
+        return;
+    }
+    if (second != (first + 1) % 100) {
+        c.fail("period", CommonsReader::tr("“period” %1 must end with the year after %2 (%2-%3)")
+                             .arg(quoted(*period))
+                             .arg(first)
+                             .arg((first + 1) % 100, 2, 10, QLatin1Char('0')));
+    }
+}
+
+bool checkTime(Checker &c, const QJsonObject &o, const char *key, Checker::Need need, bool mustBeUtc,
+               QDateTime *out)
+{
+    QString text;
+    if (!c.string(o, key, need, &text))
+        return false;
+    bool utc = false;
+    if (!parseRfc3339(text, out, &utc)) {
+        c.fail(key, CommonsReader::tr("“%1” must be an RFC 3339 date-time such as 2026-11-01T09:00:00Z; "
+                                      "found %2")
+                        .arg(QLatin1String(key), quoted(text)));
+        return false;
+    }
+    if (mustBeUtc && !utc) {
+        c.fail(key, CommonsReader::tr("“%1” must be a UTC time ending in “Z”; found %2")
+                        .arg(QLatin1String(key), quoted(text)));
+        return false;
+    }
+    return true;
+}
+
+// For the handful of bricks in a service a linear scan beats hashing; for larger lists a
+// hash keeps uniqueness checks linear.
+template<typename List>
+qsizetype findId(const List &list, qsizetype count, const QString &id)
+{
+    for (qsizetype i = 0; i < count; ++i) {
+        if (list.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+void checkIndex(Checker &c, const QJsonObject &root, CommonsIndex *index)
+{
+    if (!c.format(root, CommonsFormat))
+        return; // another major version may have another shape: nothing else is meaningful
+    index->format = root.value(QLatin1String("format")).toString();
+    c.id(root, "commons", Checker::Required, &index->commons);
+    c.string(root, "title", Checker::Optional, &index->title);
+    double version = 0;
+    if (c.number(root, "version", Checker::Required, Checker::PositiveInteger, &version))
+        index->version = static_cast<qint64>(version);
+    checkTime(c, root, "published", Checker::Required, true, &index->published);
+    checkTime(c, root, "expires", Checker::Optional, false, &index->expires);
+
+    QJsonArray documents;
+    if (!c.array(root, "documents", Checker::Required, &documents))
+        return;
+    Checker::Scope inDocuments(c, "documents");
+    index->documents.reserve(documents.size());
+    QHash<QString, qsizetype> paths;
+    QHash<QString, qsizetype> foldedPaths;
+    QHash<QString, qsizetype> orgs;
+    paths.reserve(documents.size());
+    int bricksEntries = 0;
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        Checker::Scope inEntry(c, i);
+        const QJsonValue v = documents.at(i);
+        if (!v.isObject()) {
+            c.fail(nullptr, CommonsReader::tr("a document entry must be an object; found %1").arg(describe(v)));
+            continue;
+        }
+        const QJsonObject o = v.toObject();
+        IndexEntry entry;
+        bool ok = true;
+        if (c.string(o, "path", Checker::Required, &entry.path)) {
+            QString why;
+            if (!CommonsReader::isSafePath(entry.path, &why)) {
+                c.fail("path", CommonsReader::tr("unsafe path %1: %2").arg(quoted(entry.path), why));
+                ok = false;
+            } else {
+                const auto seen = paths.constFind(entry.path);
+                if (seen != paths.cend()) {
+                    c.fail("path", CommonsReader::tr("duplicate path %1 (also at %2)")
+                                       .arg(quoted(entry.path), c.pointerAtIndex(*seen) + QStringLiteral("/path")));
+                    ok = false;
+                } else {
+                    paths.insert(entry.path, i);
+                    // Two paths that differ only in case collide when the commons is copied
+                    // to a Windows or macOS folder.
+                    const QString folded = entry.path.toCaseFolded();
+                    const auto clash = foldedPaths.constFind(folded);
+                    if (clash != foldedPaths.cend()) {
+                        c.fail("path", CommonsReader::tr("path %1 differs only in letter case from the path at %2")
+                                           .arg(quoted(entry.path), c.pointerAtIndex(*clash) + QStringLiteral("/path")));
+                        ok = false;
+                    } else {
+                        foldedPaths.insert(folded, i);
+                    }
+                }
+            }
+        } else {
+            ok = false;
+        }
+        QString type;
+        if (c.enumeration(o, "type", Checker::Required,
+                          {QLatin1String("bricks"), QLatin1String("organisation")}, &type)) {
+            if (type == QLatin1String("bricks")) {
+                entry.type = DocumentType::Bricks;
+                ++bricksEntries;
+            } else {
+                entry.type = DocumentType::Organisation;
+                if (o.value(QLatin1String("org")).isUndefined()) {
+                    c.fail("org", CommonsReader::tr("an organisation entry must name its organisation code in “org”"));
+                    ok = false;
+                } else if (c.string(o, "org", Checker::Required, &entry.org)) {
+                    const auto seen = orgs.constFind(entry.org);
+                    if (seen != orgs.cend()) {
+                        c.fail("org", CommonsReader::tr("organisation %1 is listed twice (also at %2)")
+                                          .arg(quoted(entry.org), c.pointerAtIndex(*seen) + QStringLiteral("/org")));
+                        ok = false;
+                    } else {
+                        orgs.insert(entry.org, i);
+                    }
+                } else {
+                    ok = false;
+                }
+            }
+        } else {
+            ok = false;
+        }
+        const QJsonValue sha = o.value(QLatin1String("sha256"));
+        if (sha.isString() && isLowerHex64(sha.toString())) {
+            entry.sha256 = sha.toString();
+        } else if (sha.isUndefined()) {
+            c.missing("sha256");
+            ok = false;
+        } else {
+            c.wrongType("sha256", CommonsReader::tr("64 lower-case hexadecimal digits (the SHA-256 of the file)"), sha);
+            ok = false;
+        }
+        double bytes = 0;
+        if (c.number(o, "bytes", Checker::Required, Checker::NonNegativeInteger, &bytes))
+            entry.bytes = static_cast<qint64>(bytes);
+        else
+            ok = false;
+        if (ok)
+            index->documents.append(std::move(entry));
+    }
+    if (bricksEntries != 1) {
+        c.failAt(c.pointer(), CommonsReader::tr("the index must list exactly one document of type “bricks”; "
+                                                "found %1")
+                                  .arg(bricksEntries));
+    }
+}
+
+void checkBricks(Checker &c, const QJsonObject &root, Catalogue *cat)
+{
+    if (!c.format(root, BricksFormat))
+        return;
+    // References are checked against every capability whose id could be read, even when
+    // its other fields are broken, so that one mistake does not cascade into a report per
+    // brick; without a readable capability list they are not checked at all.
+    QHash<QString, qsizetype> capabilityIds;
+    QJsonArray caps;
+    const bool haveCapabilities = c.array(root, "capabilities", Checker::Required, &caps);
+    if (haveCapabilities) {
+        Checker::Scope inCaps(c, "capabilities");
+        cat->capabilities.reserve(caps.size());
+        capabilityIds.reserve(caps.size());
+        for (qsizetype i = 0; i < caps.size(); ++i) {
+            Checker::Scope inCap(c, i);
+            const QJsonValue v = caps.at(i);
+            if (!v.isObject()) {
+                c.fail(nullptr, CommonsReader::tr("a capability must be an object; found %1").arg(describe(v)));
+                continue;
+            }
+            const QJsonObject o = v.toObject();
+            Capability cap;
+            bool ok = c.id(o, "id", Checker::Required, &cap.id);
+            if (ok) {
+                const auto first = capabilityIds.constFind(cap.id);
+                if (first != capabilityIds.cend()) {
+                    c.fail("id", CommonsReader::tr("duplicate capability id %1 (first at %2)")
+                                     .arg(quoted(cap.id), c.pointerAtIndex(*first)));
+                    ok = false;
+                } else {
+                    capabilityIds.insert(cap.id, i);
+                }
+            }
+            c.string(o, "name", Checker::Optional, &cap.name);
+            QString layer;
+            if (c.enumeration(o, "layer", Checker::Required, {QLatin1String("frontline"), QLatin1String("overhead")},
+                              &layer))
+                layerFromString(layer, &cap.layer);
+            else
+                ok = false;
+            if (ok)
+                cat->capabilities.append(std::move(cap));
+        }
+    }
+
+    QJsonArray bricks;
+    if (c.array(root, "bricks", Checker::Required, &bricks)) {
+        Checker::Scope inBricks(c, "bricks");
+        cat->bricks.reserve(bricks.size());
+        QHash<QString, qsizetype> seen;
+        seen.reserve(bricks.size());
+        for (qsizetype i = 0; i < bricks.size(); ++i) {
+            Checker::Scope inBrick(c, i);
+            const QJsonValue v = bricks.at(i);
+            if (!v.isObject()) {
+                c.fail(nullptr, CommonsReader::tr("a brick must be an object; found %1").arg(describe(v)));
+                continue;
+            }
+            const QJsonObject o = v.toObject();
+            CatalogueBrick brick;
+            bool ok = c.id(o, "id", Checker::Required, &brick.id);
+            if (ok) {
+                const auto first = seen.constFind(brick.id);
+                if (first != seen.cend()) {
+                    c.fail("id", CommonsReader::tr("duplicate brick id %1 (first at %2)")
+                                     .arg(quoted(brick.id), c.pointerAtIndex(*first)));
+                    ok = false;
+                } else {
+                    seen.insert(brick.id, i);
+                }
+            }
+            ok &= c.string(o, "name", Checker::Required, &brick.name);
+            if (c.string(o, "capability", Checker::Required, &brick.capability)) {
+                if (haveCapabilities && !capabilityIds.contains(brick.capability)) {
+                    c.fail("capability", CommonsReader::tr("capability %1 is not one of the capabilities in this file")
+                                             .arg(quoted(brick.capability)));
+                    ok = false;
+                }
+            } else {
+                ok = false;
+            }
+            c.string(o, "provider", Checker::Optional, &brick.provider);
+            c.string(o, "description", Checker::Optional, &brick.description);
+            c.enumeration(o, "evolution", Checker::Optional,
+                          {QLatin1String("genesis"), QLatin1String("custom"), QLatin1String("product"),
+                           QLatin1String("commodity")},
+                          &brick.evolution);
+            ok &= c.number(o, "standard_annual_cost_gbp", Checker::Required, Checker::NonNegative,
+                           &brick.standardAnnualCostGbp);
+            if (ok)
+                cat->bricks.append(std::move(brick));
+        }
+    }
+}
+
+// `catalogue` is null when there is none to check references against (validating a lone
+// organisation file).
+void checkService(Checker &c, const QJsonObject &o, const Catalogue *catalogue, Service *service)
+{
+    c.string(o, "name", Checker::Required, &service->name);
+    double d = 0;
+    const QJsonValue lgsl = o.value(QLatin1String("lgsl"));
+    if (!lgsl.isUndefined()) {
+        if (lgsl.isDouble() && isInteger(lgsl.toDouble()) && lgsl.toDouble() >= 1
+            && lgsl.toDouble() <= std::numeric_limits<int>::max())
+            service->lgsl = static_cast<int>(lgsl.toDouble());
+        else
+            c.wrongType("lgsl", CommonsReader::tr("an integer ≥ 1 (a Local Government Service List id)"), lgsl);
+    }
+    c.string(o, "category", Checker::Optional, &service->category);
+    if (c.number(o, "volume", Checker::Optional, Checker::NonNegative, &d))
+        service->volume = d;
+    if (c.number(o, "reported_cost_gbp", Checker::Optional, Checker::AnyNumber, &d))
+        service->reportedCostGbp = d;
+    QJsonObject value;
+    if (c.object(o, "value", Checker::Optional, &value)) {
+        Checker::Scope inValue(c, "value");
+        for (auto it = value.constBegin(); it != value.constEnd(); ++it) {
+            if (c.numberValue(it.value(), it.key(), Checker::UnitInterval, &d))
+                service->value.insert(it.key(), d);
+        }
+    }
+
+    bool allIdsRead = false;
+    QJsonArray bricks;
+    if (c.array(o, "bricks", Checker::Required, &bricks)) {
+        Checker::Scope inBricks(c, "bricks");
+        service->bricks.reserve(bricks.size());
+        // Positions in the array of the instances kept, for "first at" pointers.
+        QVarLengthArray<qsizetype, 16> positions;
+        allIdsRead = true;
+        const bool large = bricks.size() > 16;
+        QHash<QString, qsizetype> seen;
+        for (qsizetype i = 0; i < bricks.size(); ++i) {
+            Checker::Scope inBrick(c, i);
+            const QJsonValue v = bricks.at(i);
+            if (!v.isObject()) {
+                c.fail(nullptr, CommonsReader::tr("a brick must be an object; found %1").arg(describe(v)));
+                allIdsRead = false;
+                continue;
+            }
+            const QJsonObject b = v.toObject();
+            BrickInstance brick;
+            if (!c.string(b, "id", Checker::Required, &brick.id)) {
+                allIdsRead = false;
+            } else {
+                qsizetype first = -1;
+                if (large) {
+                    first = seen.value(brick.id, -1);
+                    if (first < 0)
+                        seen.insert(brick.id, i);
+                } else {
+                    const qsizetype k = findId(service->bricks, service->bricks.size(), brick.id);
+                    first = k < 0 ? -1 : positions.at(k);
+                }
+                if (first >= 0)
+                    c.fail("id", CommonsReader::tr("duplicate brick id %1 in this service (first at %2)")
+                                     .arg(quoted(brick.id), c.pointerAtIndex(first)));
+            }
+            c.string(b, "name", Checker::Optional, &brick.name);
+            const bool hasUses = c.string(b, "uses", Checker::Optional, &brick.uses);
+            const bool hasCapability = c.string(b, "capability", Checker::Optional, &brick.capability);
+            if (hasUses) {
+                if (brick.uses.isEmpty()) {
+                    c.fail("uses", CommonsReader::tr("“uses” must name a brick from bricks.json; found an empty string"));
+                } else if (catalogue && !catalogue->brick(brick.uses)) {
+                    c.fail("uses", CommonsReader::tr("“uses” names %1, which is not a brick in bricks.json")
+                                       .arg(quoted(brick.uses)));
+                }
+            } else if (b.value(QLatin1String("uses")).isUndefined()
+                       && b.value(QLatin1String("capability")).isUndefined()) {
+                c.fail("capability", CommonsReader::tr("a bespoke brick (one without “uses”) must state its "
+                                                       "“capability”"));
+            }
+            // A standard instance takes its capability from the catalogue; one stated
+            // beside "uses" is not consulted, so it is not held against the document.
+            if (hasCapability && !(hasUses && !brick.uses.isEmpty())) {
+                if (brick.capability.isEmpty())
+                    c.fail("capability", CommonsReader::tr("“capability” must name a capability from bricks.json; "
+                                                           "found an empty string"));
+                else if (catalogue && !catalogue->capability(brick.capability))
+                    c.fail("capability", CommonsReader::tr("“capability” names %1, which is not a capability in "
+                                                           "bricks.json")
+                                             .arg(quoted(brick.capability)));
+            }
+            c.number(b, "annual_cost_gbp", Checker::Required, Checker::NonNegative, &brick.annualCostGbp);
+            if (c.number(b, "fte", Checker::Optional, Checker::NonNegative, &d))
+                brick.fte = d;
+            service->bricks.append(std::move(brick));
+            positions.append(i);
+        }
+    }
+
+    QJsonArray flows;
+    if (c.array(o, "flows", Checker::Optional, &flows)) {
+        Checker::Scope inFlows(c, "flows");
+        service->flows.reserve(flows.size());
+        const bool large = service->bricks.size() > 16;
+        QHash<QString, bool> ids;
+        if (large) {
+            for (const BrickInstance &b : std::as_const(service->bricks))
+                ids.insert(b.id, true);
+        }
+        // When a brick's id could not be read, a flow naming it is not reported as well.
+        const auto known = [&](const QString &id) {
+            return !allIdsRead || (large ? ids.contains(id) : findId(service->bricks, service->bricks.size(), id) >= 0);
+        };
+        for (qsizetype i = 0; i < flows.size(); ++i) {
+            Checker::Scope inFlow(c, i);
+            const QJsonValue v = flows.at(i);
+            if (!v.isObject()) {
+                c.fail(nullptr, CommonsReader::tr("a flow must be an object; found %1").arg(describe(v)));
+                continue;
+            }
+            const QJsonObject f = v.toObject();
+            Flow flow;
+            if (c.string(f, "from", Checker::Required, &flow.from) && !known(flow.from))
+                c.fail("from", CommonsReader::tr("“from” names %1, which is not a brick of this service")
+                                   .arg(quoted(flow.from)));
+            if (c.string(f, "to", Checker::Required, &flow.to) && !known(flow.to))
+                c.fail("to", CommonsReader::tr("“to” names %1, which is not a brick of this service")
+                                 .arg(quoted(flow.to)));
+            c.string(f, "label", Checker::Optional, &flow.label);
+            service->flows.append(std::move(flow));
+        }
+    }
+}
+
+void checkOrganisation(Checker &c, const QJsonObject &root, const Catalogue *catalogue,
+                       const QString &expectedCode, Organisation *org)
+{
+    if (!c.format(root, OrgFormat))
+        return;
+    QJsonObject header;
+    if (c.object(root, "organisation", Checker::Required, &header)) {
+        Checker::Scope inHeader(c, "organisation");
+        if (c.string(header, "code", Checker::Required, &org->code) && !expectedCode.isEmpty()
+            && org->code != expectedCode) {
+            c.fail("code", CommonsReader::tr("organisation code %1 does not match the index entry's “org” %2")
+                               .arg(quoted(org->code), quoted(expectedCode)));
+        }
+        c.string(header, "name", Checker::Required, &org->name);
+        QString kind;
+        if (c.enumeration(header, "kind", Checker::Required,
+                          {QLatin1String("council"), QLatin1String("nhs-trust"), QLatin1String("other")}, &kind))
+            orgKindFromString(kind, &org->kind);
+        c.string(header, "type", Checker::Optional, &org->type);
+        c.string(header, "region", Checker::Optional, &org->region);
+        double population = 0;
+        if (c.number(header, "population", Checker::Optional, Checker::NonNegativeInteger, &population))
+            org->population = static_cast<qint64>(population);
+        QJsonArray neighbours;
+        if (c.array(header, "neighbours", Checker::Optional, &neighbours)) {
+            Checker::Scope inNeighbours(c, "neighbours");
+            org->neighbours.reserve(neighbours.size());
+            for (qsizetype i = 0; i < neighbours.size(); ++i) {
+                const QJsonValue v = neighbours.at(i);
+                if (v.isString() && !v.toString().isEmpty()) {
+                    org->neighbours.append(v.toString());
+                } else {
+                    Checker::Scope inNeighbour(c, i);
+                    c.fail(nullptr, CommonsReader::tr("a neighbour must be an organisation code (a non-empty "
+                                                      "string); found %1")
+                                        .arg(describe(v)));
+                }
+            }
+        }
+    } else if (!expectedCode.isEmpty()) {
+        org->code = expectedCode;
+    }
+    checkPeriod(c, root, &org->period);
+
+    QJsonArray services;
+    if (!c.array(root, "services", Checker::Required, &services))
+        return;
+    Checker::Scope inServices(c, "services");
+    org->services.reserve(services.size());
+    QHash<QString, qsizetype> seen;
+    seen.reserve(services.size());
+    for (qsizetype i = 0; i < services.size(); ++i) {
+        Checker::Scope inService(c, i);
+        const QJsonValue v = services.at(i);
+        if (!v.isObject()) {
+            c.fail(nullptr, CommonsReader::tr("a service must be an object; found %1").arg(describe(v)));
+            continue;
+        }
+        const QJsonObject o = v.toObject();
+        Service service;
+        if (c.string(o, "id", Checker::Required, &service.id)) {
+            const auto first = seen.constFind(service.id);
+            if (first != seen.cend())
+                c.fail("id", CommonsReader::tr("duplicate service id %1 (first at %2)")
+                                 .arg(quoted(service.id), c.pointerAtIndex(*first)));
+            else
+                seen.insert(service.id, i);
+        }
+        checkService(c, o, catalogue, &service);
+        org->services.append(std::move(service));
+    }
+}
+
+template<typename T>
+Result<T> finish(Checker &c, T &&value)
+{
+    if (c.hasProblems())
+        return Result<T>::failure(c.takeProblems());
+    return Result<T>(std::move(value));
+}
+
+Result<Organisation> readOrganisationImpl(const QByteArray &bytes, const QString &file,
+                                          const Catalogue *catalogue, const QString &expectedCode)
+{
+    QList<Problem> problems;
+    QJsonObject root;
+    if (!parseRoot(bytes, file, &root, &problems))
+        return Result<Organisation>::failure(problems);
+    Checker c(file);
+    Organisation org;
+    checkOrganisation(c, root, catalogue, expectedCode, &org);
+    return finish(c, std::move(org));
+}
+
+QList<Problem> problemsOf(const QList<Problem> &problems, const QString &file)
+{
+    if (!problems.isEmpty())
+        return problems;
+    return {Problem{file, QString(), CommonsReader::tr("could not be read")}};
+}
+
+// Reads at most `limit` + 1 bytes so that an oversized file is detected without loading it.
+bool readCapped(const QString &path, qint64 limit, QByteArray *out, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = f.errorString();
+        return false;
+    }
+    *out = f.read(limit + 1);
+    if (f.error() != QFileDevice::NoError) {
+        *error = f.errorString();
+        return false;
+    }
+    return true;
+}
+
+// Looks for the bricks.json an organisation document refers to: beside it, or in a folder
+// above it (orgs/<code>.json sits one level below the commons root).
+QString findBricksFor(const QString &path)
+{
+    QDir dir = QFileInfo(path).absoluteDir();
+    for (int level = 0; level < 3; ++level) {
+        const QString candidate = dir.filePath(QStringLiteral("bricks.json"));
+        if (QFileInfo(candidate).isFile() && QFileInfo(candidate) != QFileInfo(path))
+            return candidate;
+        if (!dir.cdUp())
+            break;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<CommonsIndex> CommonsReader::readIndex(const QByteArray &bytes, const QString &file)
+{
+    if (bytes.size() > MaxIndexBytes) {
+        return Result<CommonsIndex>::failure(
+            file, QString(),
+            tr("the index is %1 bytes, over the limit of %2 bytes (64 MiB); refused before parsing")
+                .arg(bytes.size())
+                .arg(MaxIndexBytes));
+    }
+    QList<Problem> problems;
+    QJsonObject root;
+    if (!parseRoot(bytes, file, &root, &problems))
+        return Result<CommonsIndex>::failure(problems);
+    Checker c(file);
+    CommonsIndex index;
+    checkIndex(c, root, &index);
+    return finish(c, std::move(index));
+}
+
+Result<Catalogue> CommonsReader::readBricks(const QByteArray &bytes, const QString &file)
+{
+    QList<Problem> problems;
+    QJsonObject root;
+    if (!parseRoot(bytes, file, &root, &problems))
+        return Result<Catalogue>::failure(problems);
+    Checker c(file);
+    Catalogue catalogue;
+    checkBricks(c, root, &catalogue);
+    catalogue.reindex();
+    return finish(c, std::move(catalogue));
+}
+
+Result<Organisation> CommonsReader::readOrganisation(const QByteArray &bytes, const QString &file,
+                                                     const Catalogue &catalogue, const QString &expectedCode)
+{
+    return readOrganisationImpl(bytes, file, &catalogue, expectedCode);
+}
+
+bool CommonsReader::isSafePath(const QString &path, QString *why)
+{
+    const auto refuse = [why](const QString &reason) {
+        if (why)
+            *why = reason;
+        return false;
+    };
+    if (path.isEmpty())
+        return refuse(tr("the path is empty"));
+    if (path.startsWith(QLatin1Char('/')))
+        return refuse(tr("it must be relative, not start with “/”"));
+    if (path.contains(QLatin1Char('\\')))
+        return refuse(tr("it must use “/”, not a backslash"));
+    // A colon anywhere covers schemes (http:, file:) and drive letters (C:).
+    if (path.contains(QLatin1Char(':')))
+        return refuse(tr("it must not contain a scheme or drive (“:”)"));
+    for (QChar ch : path) {
+        const ushort u = ch.unicode();
+        if (u < 0x20 || u == 0x7f)
+            return refuse(tr("it must not contain control characters"));
+        // These change meaning when the path is resolved against an http(s) URL:
+        // %2e%2e is "..", and ? or # would cut the path short.
+        if (u == '%' || u == '?' || u == '#')
+            return refuse(tr("it must not contain “%”, “?” or “#”"));
+    }
+    const QStringView view(path);
+    qsizetype start = 0;
+    while (start <= view.size()) {
+        qsizetype end = view.indexOf(QLatin1Char('/'), start);
+        if (end < 0)
+            end = view.size();
+        const QStringView segment = view.mid(start, end - start);
+        if (segment.isEmpty())
+            return refuse(tr("it must not contain an empty segment (“//” or a trailing “/”)"));
+        if (segment == QLatin1String(".."))
+            return refuse(tr("it must not contain “..”"));
+        if (segment == QLatin1String("."))
+            return refuse(tr("it must not contain “.” segments"));
+        start = end + 1;
+    }
+    return true;
+}
+
+bool CommonsReader::exceedsDepth(const QByteArray &bytes, int maxDepth)
+{
+    const char *p = bytes.constData();
+    const char *const end = p + bytes.size();
+    int depth = 0;
+    while (p < end) {
+        const char ch = *p++;
+        if (ch == '"') {
+            // Skip the string, escapes included, so brackets inside it do not count.
+            while (p < end) {
+                const char s = *p++;
+                if (s == '\\') {
+                    ++p;
+                } else if (s == '"') {
+                    break;
+                }
+            }
+        } else if (ch == '[' || ch == '{') {
+            if (++depth > maxDepth)
+                return true;
+        } else if (ch == ']' || ch == '}') {
+            --depth;
+        }
+    }
+    return false;
+}
+
+QList<Problem> CommonsReader::validateFolder(const QString &dirPath)
+{
+    const QDir dir(dirPath);
+    const QString indexPath = dir.filePath(QStringLiteral("index.json"));
+    QList<Problem> problems;
+    const QFileInfo indexInfo(indexPath);
+    if (!indexInfo.isFile()) {
+        problems.append({indexPath, QString(), tr("no index.json in this folder; a commons needs one")});
+        return problems;
+    }
+    QByteArray indexBytes;
+    QString error;
+    if (!readCapped(indexPath, MaxIndexBytes, &indexBytes, &error)) {
+        problems.append({indexPath, QString(), tr("cannot be read: %1").arg(error)});
+        return problems;
+    }
+    const Result<CommonsIndex> index = readIndex(indexBytes, indexPath);
+    if (!index)
+        return problemsOf(index.problems(), indexPath);
+
+    const QString root = QFileInfo(dirPath).canonicalFilePath();
+    const auto check = [&](const IndexEntry &entry, QByteArray *bytes) {
+        const QString path = dir.filePath(entry.path);
+        const QFileInfo info(path);
+        if (!info.isFile()) {
+            problems.append({path, QString(), tr("listed in index.json but missing")});
+            return false;
+        }
+        // A symbolic link could lead outside the commons even though the path is safe.
+        const QString canonical = info.canonicalFilePath();
+        if (!root.isEmpty() && !canonical.startsWith(root + QLatin1Char('/'))) {
+            problems.append({path, QString(), tr("resolves outside the commons folder")});
+            return false;
+        }
+        if (!readCapped(path, entry.bytes, bytes, &error)) {
+            problems.append({path, QString(), tr("cannot be read: %1").arg(error)});
+            return false;
+        }
+        if (bytes->size() != entry.bytes) {
+            problems.append({path, QString(),
+                             bytes->size() > entry.bytes
+                                 ? tr("is larger than the %1 bytes index.json gives for it").arg(entry.bytes)
+                                 : tr("is %1 bytes long but index.json says %2").arg(bytes->size()).arg(entry.bytes)});
+            return false;
+        }
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex());
+        if (sha != entry.sha256) {
+            problems.append({path, QString(),
+                             tr("SHA-256 is %1 but index.json says %2").arg(sha, entry.sha256)});
+            return false;
+        }
+        return true;
+    };
+
+    Catalogue catalogue;
+    bool haveCatalogue = false;
+    if (const IndexEntry *bricksEntry = index.value().bricksEntry()) {
+        QByteArray bytes;
+        if (check(*bricksEntry, &bytes)) {
+            const QString path = dir.filePath(bricksEntry->path);
+            Result<Catalogue> cat = readBricks(bytes, path);
+            if (cat) {
+                catalogue = cat.take();
+                haveCatalogue = true;
+            } else {
+                problems.append(problemsOf(cat.problems(), path));
+            }
+        }
+    }
+    for (const IndexEntry &entry : index.value().documents) {
+        if (entry.type != DocumentType::Organisation)
+            continue;
+        QByteArray bytes;
+        if (!check(entry, &bytes))
+            continue;
+        const QString path = dir.filePath(entry.path);
+        const Result<Organisation> org
+            = readOrganisationImpl(bytes, path, haveCatalogue ? &catalogue : nullptr, entry.org);
+        if (!org)
+            problems.append(problemsOf(org.problems(), path));
+    }
+    return problems;
+}
+
+QList<Problem> CommonsReader::validateFile(const QString &path)
+{
+    QByteArray bytes;
+    QString error;
+    if (!QFileInfo(path).isFile())
+        return {Problem{path, QString(), tr("no such file")}};
+    if (!readCapped(path, MaxIndexBytes, &bytes, &error))
+        return {Problem{path, QString(), tr("cannot be read: %1").arg(error)}};
+    if (bytes.size() > MaxIndexBytes)
+        return {Problem{path, QString(), tr("the file is over the limit of %1 bytes (64 MiB)").arg(MaxIndexBytes)}};
+
+    QList<Problem> problems;
+    QJsonObject root;
+    if (!parseRoot(bytes, path, &root, &problems))
+        return problems;
+    const QJsonValue format = root.value(QLatin1String("format"));
+    const QString text = format.toString();
+    if (text.startsWith(QLatin1String("livedna-commons/")))
+        return readIndex(bytes, path).problems();
+    if (text.startsWith(QLatin1String("livedna-bricks/")))
+        return readBricks(bytes, path).problems();
+    if (text.startsWith(QLatin1String("livedna-org/"))) {
+        const QString bricksPath = findBricksFor(path);
+        if (bricksPath.isEmpty()) {
+            qCInfo(lcCommons) << "no bricks.json near" << path << "- references not checked";
+            return readOrganisationImpl(bytes, path, nullptr, QString()).problems();
+        }
+        QByteArray bricksBytes;
+        if (readCapped(bricksPath, MaxIndexBytes, &bricksBytes, &error)) {
+            const Result<Catalogue> cat = readBricks(bricksBytes, bricksPath);
+            if (cat)
+                return readOrganisation(bytes, path, cat.value()).problems();
+        }
+        problems.append({path, QString(),
+                         tr("references not checked: the catalogue %1 is not valid").arg(quoted(bricksPath))});
+        problems.append(readOrganisationImpl(bytes, path, nullptr, QString()).problems());
+        return problems;
+    }
+    problems.append({path, QStringLiteral("/format"),
+                     format.isUndefined()
+                         ? tr("no “format” field: expected livedna-commons/1, livedna-bricks/1 or livedna-org/1")
+                         : tr("unknown format %1: expected livedna-commons/1, livedna-bricks/1 or livedna-org/1")
+                               .arg(describe(format))});
+    return problems;
+}
+
+} // namespace livedna

@@ -1,0 +1,426 @@
+#include "core/sync/syncer.h"
+
+#include "core/cache/cachewriter.h"
+#include "core/commons/commonsreader.h"
+#include "core/sync/documentsource.h"
+#include "core/util/logging.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFuture>
+#include <QSet>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <deque>
+
+namespace livedna {
+
+namespace {
+
+const QString kIndexFormat = QStringLiteral("livedna-commons/1");
+
+struct Parsed
+{
+    IndexEntry entry;
+    std::optional<Organisation> org;
+    QList<Problem> problems;
+    Syncer::Failure failure = Syncer::Failure::None;
+};
+
+Syncer::Failure toSyncFailure(FetchFailure f)
+{
+    switch (f) {
+    case FetchFailure::None:
+        return Syncer::Failure::None;
+    case FetchFailure::Refused:
+        return Syncer::Failure::Refused;
+    case FetchFailure::Io:
+        return Syncer::Failure::Io;
+    case FetchFailure::Cancelled:
+        break;
+    }
+    return Syncer::Failure::Cancelled;
+}
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+// Length and hash against the index entry, before any parser sees the bytes.
+QList<Problem> verify(const QByteArray &bytes, const IndexEntry &entry, const QString &name)
+{
+    QList<Problem> problems;
+    if (bytes.size() != entry.bytes) {
+        problems.append({name, QString(), Syncer::tr("is %1 bytes long but index.json says %2")
+                                              .arg(bytes.size())
+                                              .arg(entry.bytes)});
+    } else {
+        const QString actual = sha256Hex(bytes);
+        if (actual != entry.sha256.toLower()) {
+            problems.append({name, QString(), Syncer::tr("SHA-256 is %1 but index.json says %2")
+                                                  .arg(actual, entry.sha256)});
+        }
+    }
+    return problems;
+}
+
+} // namespace
+
+Syncer::Syncer(Cache *cache, QObject *parent)
+    : QObject(parent)
+    , m_cache(cache)
+{
+}
+
+void Syncer::cancel()
+{
+    m_cancelled.storeRelaxed(1);
+}
+
+QString Syncer::demoSource()
+{
+    return QStringLiteral(":/demo");
+}
+
+Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options)
+{
+    m_cancelled.storeRelaxed(0);
+    m_lastFailure = Failure::None;
+    QElapsedTimer clock;
+    clock.start();
+    const auto refuse = [this](Failure kind, QList<Problem> problems) {
+        m_lastFailure = kind;
+        for (const Problem &p : problems)
+            qCInfo(lcSync).noquote() << "refused:" << p.toString();
+        return Result<SyncReport>::failure(std::move(problems));
+    };
+    const auto refuseOne = [&](Failure kind, const QString &file, const QString &message) {
+        return refuse(kind, {Problem{file, QString(), message}});
+    };
+    const auto cancelled = [&]() { return refuseOne(Failure::Cancelled, source, tr("sync cancelled; the cache is unchanged")); };
+
+    if (!m_cache || !m_cache->isOpen())
+        return refuseOne(Failure::Io, source, tr("the cache is not open"));
+
+    QList<Problem> problems;
+    std::unique_ptr<DocumentSource> src = DocumentSource::create(source, options, &m_cancelled, &problems);
+    if (!src)
+        return refuse(Failure::Io, problems);
+
+    // 1. The index.
+    const QString indexName = src->displayName(QStringLiteral("index.json"));
+    Q_EMIT progress(0, 0, indexName);
+    Fetched indexFetch = src->fetchIndex(CommonsReader::MaxIndexBytes);
+    if (!indexFetch.ok())
+        return refuse(toSyncFailure(indexFetch.failure), indexFetch.problems);
+    const QString indexSha = sha256Hex(indexFetch.bytes);
+    Result<CommonsIndex> indexResult = CommonsReader::readIndex(indexFetch.bytes, indexName);
+    if (!indexResult.ok())
+        return refuse(Failure::Refused, indexResult.problems());
+    const CommonsIndex index = indexResult.take();
+    indexFetch.bytes.clear();
+
+    // The reader enforces these; they are checked again because the cache's integrity
+    // depends on them and a reader regression must not reach the database.
+    if (index.format != kIndexFormat)
+        return refuseOne(Failure::Refused, indexName, tr("unknown format \"%1\"; this LiveDNA reads %2").arg(index.format, kIndexFormat));
+    {
+        QSet<QString> paths;
+        QSet<QString> orgs;
+        int bricksEntries = 0;
+        for (const IndexEntry &e : index.documents) {
+            QString why;
+            if (!CommonsReader::isSafePath(e.path, &why))
+                problems.append({indexName, QString(), tr("path \"%1\" is outside the commons: %2").arg(e.path, why)});
+            if (paths.contains(e.path))
+                problems.append({indexName, QString(), tr("path \"%1\" is listed twice").arg(e.path)});
+            paths.insert(e.path);
+            if (e.type == DocumentType::Bricks) {
+                ++bricksEntries;
+            } else if (orgs.contains(e.org)) {
+                problems.append({indexName, QString(), tr("organisation \"%1\" is listed twice").arg(e.org)});
+            } else {
+                orgs.insert(e.org);
+            }
+        }
+        if (bricksEntries != 1)
+            problems.append({indexName, QString(), tr("lists %1 bricks documents; exactly one is required").arg(bricksEntries)});
+        if (!problems.isEmpty())
+            return refuse(Failure::Refused, problems);
+    }
+
+    SyncReport report;
+    report.commons = index.commons;
+    report.title = index.title;
+    report.version = index.version;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (index.expires.isValid() && index.expires < now) {
+        const QString msg = tr("index.json expired on %1; its data may be stale")
+                                .arg(index.expires.toUTC().toString(Qt::ISODate));
+        if (options.strict)
+            return refuseOne(Failure::Refused, indexName, msg + tr(" (refused in strict mode)"));
+        report.warnings.append(msg);
+    }
+
+    // 2. Against what the cache already accepted.
+    const std::optional<CommonsInfo> existing = m_cache->commons(index.commons);
+    if (existing) {
+        report.previousVersion = existing->version;
+        if (index.version < existing->version) {
+            return refuseOne(Failure::Refused, indexName,
+                             tr("version %1 is lower than version %2 already accepted for commons \"%3\"; "
+                                "refusing a rollback")
+                                 .arg(index.version)
+                                 .arg(existing->version)
+                                 .arg(index.commons));
+        }
+        if (index.version == existing->version) {
+            if (indexSha != existing->indexSha256) {
+                return refuseOne(Failure::Refused, indexName,
+                                 tr("version %1 was already accepted with different content; a publisher must "
+                                    "raise the version with every change")
+                                     .arg(index.version));
+            }
+            CacheWriter writer(m_cache->database());
+            Status st = writer.begin();
+            if (st)
+                st = writer.touchCommons(existing->rowId, src->sourceLabel(), now);
+            if (st)
+                st = writer.commit();
+            if (!st)
+                return refuseOne(Failure::Io, m_cache->path(), st.error);
+            report.nothingNew = true;
+            return report;
+        }
+    }
+
+    // 3. What changed since then.
+    QHash<QString, IndexEntry> cached;
+    if (existing) {
+        const QList<IndexEntry> docs = m_cache->documents(index.commons);
+        for (const IndexEntry &e : docs)
+            cached.insert(e.path, e);
+    }
+    QList<IndexEntry> toFetch;
+    const IndexEntry *bricksToFetch = nullptr;
+    QSet<QString> listed;
+    for (const IndexEntry &e : index.documents) {
+        listed.insert(e.path);
+        const auto it = cached.constFind(e.path);
+        if (it == cached.cend()) {
+            report.added.append(e.path);
+        } else if (it->sha256 != e.sha256.toLower() || it->bytes != e.bytes) {
+            report.changed.append(e.path);
+        } else {
+            // Same bytes as before, so the document still says what it said: the entry
+            // must still describe it the same way.
+            if (it->type != e.type || it->org != e.org) {
+                return refuseOne(Failure::Refused, indexName,
+                                 tr("lists %1 as organisation \"%2\" but that unchanged document is \"%3\"")
+                                     .arg(e.path, e.org, it->org));
+            }
+            continue;
+        }
+        toFetch.append(e);
+    }
+    for (auto it = cached.cbegin(); it != cached.cend(); ++it) {
+        if (!listed.contains(it.key()))
+            report.removed.append(it.key());
+    }
+    report.removed.sort();
+    for (const IndexEntry &e : toFetch) {
+        if (e.type == DocumentType::Bricks)
+            bricksToFetch = &e;
+    }
+    qint64 totalBytes = 0;
+    for (const IndexEntry &e : toFetch)
+        totalBytes += e.bytes;
+    report.documentsFetched = int(toFetch.size());
+    report.bytesFetched = totalBytes;
+
+    // 4. Network sources download first (length-capped); folders are read by the workers.
+    const bool twoPhase = dynamic_cast<HttpSource *>(src.get()) != nullptr;
+    const qint64 progressTotal = twoPhase ? 2 * totalBytes : totalBytes;
+    qint64 progressBase = 0;
+    if (twoPhase && !toFetch.isEmpty()) {
+        const FetchFailure f = src->prefetch(toFetch, [&](qint64 received) {
+            Q_EMIT progress(received, progressTotal, tr("downloading"));
+        }, &problems);
+        if (m_cancelled.loadRelaxed())
+            return cancelled();
+        if (f != FetchFailure::None)
+            return refuse(toSyncFailure(f), problems);
+        progressBase = totalBytes;
+    }
+    if (m_cancelled.loadRelaxed())
+        return cancelled();
+
+    // 5. The catalogue: new when bricks.json changed, else the one the cache holds.
+    Catalogue catalogue;
+    if (bricksToFetch) {
+        const QString name = src->displayName(bricksToFetch->path);
+        Q_EMIT progress(progressBase, progressTotal, bricksToFetch->path);
+        Fetched f = src->fetch(*bricksToFetch);
+        if (!f.ok())
+            return refuse(toSyncFailure(f.failure), f.problems);
+        problems = verify(f.bytes, *bricksToFetch, name);
+        if (!problems.isEmpty())
+            return refuse(Failure::Refused, problems);
+        Result<Catalogue> cat = CommonsReader::readBricks(f.bytes, name);
+        if (!cat.ok())
+            return refuse(Failure::Refused, cat.problems());
+        catalogue = cat.take();
+        progressBase += bricksToFetch->bytes;
+    } else {
+        catalogue = m_cache->catalogue(index.commons);
+    }
+    catalogue.reindex();
+
+    // 6. One transaction for everything; any early return rolls it back.
+    CacheWriter writer(m_cache->database());
+    Status st = writer.begin();
+    if (!st)
+        return refuseOne(Failure::Io, m_cache->path(), st.error);
+    const Result<qint64> ref = writer.upsertCommons(index, src->sourceLabel(), indexSha, now);
+    if (!ref.ok())
+        return refuse(Failure::Io, ref.problems());
+    const qint64 commonsRef = ref.value();
+    if (bricksToFetch) {
+        st = writer.replaceCatalogue(commonsRef, catalogue);
+        if (!st)
+            return refuseOne(Failure::Io, m_cache->path(), st.error);
+    }
+    for (const QStringList *paths : {&report.changed, &report.removed}) {
+        for (const QString &path : *paths) {
+            if (cached.value(path).type == DocumentType::Organisation) {
+                st = writer.deleteOrganisationAt(commonsRef, path);
+                if (!st)
+                    return refuseOne(Failure::Io, m_cache->path(), st.error);
+            }
+        }
+    }
+    if (bricksToFetch && existing) {
+        // What remains are the organisations whose documents did not change: they were
+        // checked against the old catalogue and must still make sense with the new one.
+        problems = writer.unresolvedReferences(commonsRef);
+        for (Problem &p : problems)
+            p.file = src->displayName(p.file);
+        if (!problems.isEmpty())
+            return refuse(Failure::Refused, problems);
+        st = writer.recomputeDerived(commonsRef);
+        if (!st)
+            return refuseOne(Failure::Io, m_cache->path(), st.error);
+    }
+
+    // 7. Organisations: workers read, hash and parse ahead while this thread inserts, in
+    // index order. The window bounds memory to a few parsed documents at a time.
+    QThreadPool pool;
+    pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
+    const int window = qMax(2, pool.maxThreadCount() * 2);
+    QAtomicInt stopWorkers;
+    DocumentSource *source_ = src.get();
+    const Catalogue &cat = catalogue;
+    const auto parseOne = [source_, &cat, &stopWorkers](IndexEntry entry) {
+        Parsed p;
+        p.entry = entry;
+        if (stopWorkers.loadRelaxed()) {
+            p.failure = Failure::Cancelled;
+            return p;
+        }
+        const QString name = source_->displayName(entry.path);
+        Fetched f = source_->fetch(entry);
+        if (!f.ok()) {
+            p.problems = f.problems;
+            p.failure = toSyncFailure(f.failure);
+            return p;
+        }
+        p.problems = verify(f.bytes, entry, name);
+        if (!p.problems.isEmpty()) {
+            p.failure = Failure::Refused;
+            return p;
+        }
+        Result<Organisation> org = CommonsReader::readOrganisation(f.bytes, name, cat, entry.org);
+        if (!org.ok()) {
+            p.problems = org.problems();
+            p.failure = Failure::Refused;
+            return p;
+        }
+        p.org = org.take();
+        return p;
+    };
+    QList<IndexEntry> orgEntries;
+    for (const IndexEntry &e : toFetch) {
+        if (e.type == DocumentType::Organisation)
+            orgEntries.append(e);
+    }
+    std::deque<QFuture<Parsed>> pending;
+    int nextToStart = 0;
+    const auto fill = [&]() {
+        while (int(pending.size()) < window && nextToStart < orgEntries.size())
+            pending.push_back(QtConcurrent::run(&pool, parseOne, orgEntries.at(nextToStart++)));
+    };
+    const auto drain = [&]() {
+        stopWorkers.storeRelaxed(1);
+        for (QFuture<Parsed> &f : pending)
+            f.waitForFinished();
+        pending.clear();
+    };
+    Failure failure = Failure::None;
+    qint64 done = progressBase;
+    fill();
+    while (!pending.empty()) {
+        if (m_cancelled.loadRelaxed()) {
+            drain();
+            return cancelled();
+        }
+        Parsed p = pending.front().result();
+        pending.pop_front();
+        fill();
+        if (p.failure != Failure::None) {
+            problems = p.problems;
+            failure = p.failure;
+            break;
+        }
+        st = writer.insertOrganisation(commonsRef, *p.org, catalogue, p.entry.path);
+        if (!st) {
+            problems = {Problem{src->displayName(p.entry.path), QString(), st.error}};
+            // A duplicate organisation is the publisher's mistake, anything else is ours.
+            failure = st.error.contains(p.org->code) ? Failure::Refused : Failure::Io;
+            break;
+        }
+        done += p.entry.bytes;
+        Q_EMIT progress(done, progressTotal, p.entry.path);
+    }
+    if (failure != Failure::None) {
+        // Report every document already parsed that failed too, not only the first.
+        stopWorkers.storeRelaxed(1);
+        for (QFuture<Parsed> &f : pending) {
+            const Parsed other = f.result();
+            if (other.failure != Failure::None && other.failure != Failure::Cancelled)
+                problems += other.problems;
+        }
+        pending.clear();
+        return refuse(failure, problems);
+    }
+
+    // 8. The index as accepted, and its history.
+    st = writer.replaceDocuments(commonsRef, index.documents);
+    if (st)
+        st = writer.addHistory(commonsRef, index.version, now, indexSha, src->sourceLabel(), report.added,
+                               report.changed, report.removed);
+    if (!st)
+        return refuseOne(Failure::Io, m_cache->path(), st.error);
+    if (m_cancelled.loadRelaxed())
+        return cancelled();
+    st = writer.commit();
+    if (!st)
+        return refuseOne(Failure::Io, m_cache->path(), st.error);
+    qCInfo(lcSync) << "synced" << index.commons << "version" << index.version << "from" << src->sourceLabel() << "in"
+                   << clock.elapsed() << "ms:" << report.added.size() << "added," << report.changed.size()
+                   << "changed," << report.removed.size() << "removed";
+    return report;
+}
+
+} // namespace livedna
