@@ -114,6 +114,11 @@ bool DraftStore::isOpen() const
     return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
 }
 
+QSqlDatabase DraftStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
 QString DraftStore::recoveryMessage() const
 {
     if (!m_recovered)

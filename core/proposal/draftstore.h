@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QObject>
+#include <QSqlDatabase>
 #include <QPointer>
 #include <QTimer>
 
@@ -47,6 +48,7 @@ public:
     void close(); // marks the session as ended cleanly
     bool isOpen() const;
     QString path() const { return m_path; }
+    QSqlDatabase database() const;
 
     // True when the previous session that opened this file never closed it (crash, kill,
     // power loss): every draft is then as of its last persisted edit.
