@@ -245,8 +245,8 @@ DraftAutosaver::~DraftAutosaver()
 
 void DraftAutosaver::onChanged()
 {
+    m_pending = true;
     if (m_timer.interval() == 0) {
-        m_timer.start(); // mark pending for flush()
         flush();
     } else if (!m_timer.isActive()) {
         m_timer.start(); // not restarted by later edits: the first edit is saved within the interval
@@ -255,9 +255,10 @@ void DraftAutosaver::onChanged()
 
 Status DraftAutosaver::flush()
 {
-    if (!m_timer.isActive() || !m_model)
+    if (!m_pending || !m_model)
         return Status::success();
     m_timer.stop();
+    m_pending = false;
     const Status st = m_store->save(m_draftId, m_model->proposal());
     if (st)
         Q_EMIT saved(QDateTime::currentDateTimeUtc());

@@ -80,7 +80,7 @@ public:
     ~DraftAutosaver() override;
 
     qint64 draftId() const { return m_draftId; }
-    bool isPending() const { return m_timer.isActive(); }
+    bool isPending() const { return m_pending; }
     Status flush(); // saves now if a change is waiting
 
 Q_SIGNALS:
@@ -94,6 +94,7 @@ private:
     DraftStore *m_store;
     qint64 m_draftId;
     QTimer m_timer;
+    bool m_pending = false;
 };
 
 } // namespace livedna
