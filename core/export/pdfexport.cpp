@@ -61,7 +61,8 @@ public:
         m_painter->setFont(f);
         m_painter->setPen(colour);
         const QRectF r = m_painter->boundingRect(QRectF(0, 0, width(), 10000), Qt::TextWordWrap, s);
-        ensure(r.height());
+        // Headings keep some of what follows them on their page.
+        ensure(r.height() + (bold && pointSize >= 11 ? 60 : 0));
         m_painter->drawText(QRectF(0, m_y, width(), r.height()), Qt::TextWordWrap, s);
         m_y += r.height() + pointSize * 0.35;
     }
@@ -206,7 +207,7 @@ void drawEffectChart(Composer &c, const Effect &e)
     c.text(Exporter::tr("Annual cost before and after"), 11, true);
     c.ensure(height + 20);
     QPainter *p = c.painter();
-    const double top = c.y();
+    const double top = c.y() + 18; // room for the value labels above the bars
     const double maxValue = qMax(1.0, qMax(e.before.total, e.after.total));
     const double barWidth = 90;
     const double chartHeight = height - 30;
@@ -234,7 +235,7 @@ void drawEffectChart(Composer &c, const Effect &e)
     p->drawText(QPointF(lx + 14, top + 19), Exporter::tr("Frontline"));
     p->fillRect(QRectF(lx, top + 26, 10, 10), overheadColour);
     p->drawText(QPointF(lx + 14, top + 35), Exporter::tr("Overhead"));
-    c.skip(height);
+    c.skip(height + 18);
 }
 
 } // namespace
