@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QList>
+#include <QRectF>
+#include <QString>
+
+namespace livedna {
+
+// Squarified treemap (Bruls, Huizing & van Wijk 2000): lays `values` (≥ 0) out in `rect`
+// so each rectangle's area is proportional to its value and aspect ratios stay near 1.
+// Returns one rectangle per value, in the input's order; zero values get empty rects.
+QList<QRectF> squarify(const QList<double> &values, const QRectF &rect);
+
+// One level of the spend treemap: a labelled area, possibly with children to drill into.
+struct TreemapItem
+{
+    QString id;
+    QString label;
+    double value = 0.0;
+    int kind = 0;      // TreemapKind
+    QString colourKey; // capability id for bricks
+    bool standard = false;
+    QList<TreemapItem> children;
+};
+
+enum TreemapKind { TreemapService = 0, TreemapBrick = 1, TreemapUnmapped = 2 };
+
+} // namespace livedna
+
+namespace livedna {
+struct Organisation;
+class Catalogue;
+// Services (area = brick cost) with their bricks inside, plus one area for the reported
+// spend that is not yet mapped into bricks (Σ max(0, reported − mapped)); within a service,
+// its own unmapped remainder is a child area too. Nothing is invented: areas are published
+// figures or sums of them.
+TreemapItem buildSpendTree(const Organisation &org, const Catalogue &catalogue);
+} // namespace livedna

@@ -1,0 +1,156 @@
+#include "core/models/dnamatrix.h"
+
+#include "core/domain/measures.h"
+#include "core/models/organisationlistmodel.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+namespace livedna {
+
+DnaMatrix DnaMatrix::build(const QList<Organisation> &orgs, const Catalogue &catalogue)
+{
+    DnaMatrix m;
+    QHash<QString, int> columnOf;
+    for (const Capability &c : catalogue.capabilities) {
+        columnOf.insert(c.id, int(m.m_columns.size()));
+        m.m_columns.append(Column{c.id, c.name, c.layer, 0, 0});
+    }
+    // Capabilities the catalogue lacks still get a column rather than vanishing.
+    QHash<QString, QString> capabilityOfBrick;
+    for (const CatalogueBrick &b : catalogue.bricks)
+        capabilityOfBrick.insert(b.id, b.capability);
+    for (const Organisation &o : orgs) {
+        for (const Service &s : o.services) {
+            for (const BrickInstance &b : s.bricks) {
+                const QString cap = b.isStandard() ? capabilityOfBrick.value(b.uses, b.capability) : b.capability;
+                if (!cap.isEmpty() && !columnOf.contains(cap)) {
+                    columnOf.insert(cap, int(m.m_columns.size()));
+                    m.m_columns.append(Column{cap, cap, Layer::Overhead, 0, 0});
+                }
+            }
+        }
+    }
+    const int cols = int(m.m_columns.size());
+    m.m_rows.reserve(orgs.size());
+    m.m_state.fill(0, orgs.size() * cols);
+    m.m_cost.fill(0.0f, orgs.size() * cols);
+    m.m_bespokeCost.fill(0.0f, orgs.size() * cols);
+    m.m_columnMax.fill(0.0f, cols);
+
+    for (int r = 0; r < orgs.size(); ++r) {
+        const Organisation &o = orgs.at(r);
+        Row row{o.code, o.name, o.kind, o.type, o.region, 0.0, 0};
+        const qsizetype base = qsizetype(r) * cols;
+        for (const Service &s : o.services) {
+            for (const BrickInstance &b : s.bricks) {
+                row.total += b.annualCostGbp;
+                const QString cap = b.isStandard() ? capabilityOfBrick.value(b.uses, b.capability) : b.capability;
+                const auto it = columnOf.constFind(cap);
+                if (it == columnOf.cend())
+                    continue;
+                const qsizetype i = base + *it;
+                m.m_state[i] |= b.isStandard() ? HasStandard : HasBespoke;
+                m.m_cost[i] += float(b.annualCostGbp);
+                if (!b.isStandard())
+                    m.m_bespokeCost[i] += float(b.annualCostGbp);
+            }
+        }
+        for (int c = 0; c < cols; ++c) {
+            const quint8 st = m.m_state.at(base + c);
+            if (st & HasBespoke) {
+                ++row.bespokeCapabilities;
+                ++m.m_columns[c].organisationsWithBespoke;
+            }
+            if (st & HasStandard)
+                ++m.m_columns[c].organisationsWithStandard;
+            m.m_columnMax[c] = std::max(m.m_columnMax.at(c), m.m_cost.at(base + c));
+        }
+        m.m_rows.append(row);
+    }
+    return m;
+}
+
+double DnaMatrix::intensity(int r, int c) const
+{
+    const float max = m_columnMax.at(c);
+    return max > 0 ? std::sqrt(double(cost(r, c)) / double(max)) : 0.0;
+}
+
+QList<int> DnaMatrix::rowOrder(RowSort sort, const RowFilter &filter) const
+{
+    const QString text = foldForSearch(filter.text.trimmed());
+    QList<int> order;
+    order.reserve(m_rows.size());
+    for (int r = 0; r < m_rows.size(); ++r) {
+        const Row &row = m_rows.at(r);
+        if (filter.kind && row.kind != *filter.kind)
+            continue;
+        if (!filter.type.isEmpty() && row.type != filter.type)
+            continue;
+        if (!filter.region.isEmpty() && row.region != filter.region)
+            continue;
+        if (!text.isEmpty() && !foldForSearch(row.name + QLatin1Char(' ') + row.code).contains(text))
+            continue;
+        order.append(r);
+    }
+    auto byName = [this](int a, int b) { return m_rows.at(a).name.localeAwareCompare(m_rows.at(b).name) < 0; };
+    switch (sort) {
+    case RowSort::Name:
+        std::stable_sort(order.begin(), order.end(), byName);
+        break;
+    case RowSort::Total:
+        std::stable_sort(order.begin(), order.end(), [this](int a, int b) { return m_rows.at(a).total > m_rows.at(b).total; });
+        break;
+    case RowSort::BespokeCapabilities:
+        std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
+            return m_rows.at(a).bespokeCapabilities > m_rows.at(b).bespokeCapabilities;
+        });
+        break;
+    case RowSort::Kind:
+        std::stable_sort(order.begin(), order.end(), byName);
+        std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
+            const Row &x = m_rows.at(a);
+            const Row &y = m_rows.at(b);
+            return x.kind != y.kind ? int(x.kind) < int(y.kind) : x.type < y.type;
+        });
+        break;
+    case RowSort::Region:
+        std::stable_sort(order.begin(), order.end(), byName);
+        std::stable_sort(order.begin(), order.end(), [this](int a, int b) { return m_rows.at(a).region < m_rows.at(b).region; });
+        break;
+    }
+    return order;
+}
+
+QList<int> DnaMatrix::columnOrder(ColumnSort sort, std::optional<Layer> layer) const
+{
+    QList<int> order;
+    for (int c = 0; c < m_columns.size(); ++c) {
+        if (!layer || m_columns.at(c).layer == *layer)
+            order.append(c);
+    }
+    switch (sort) {
+    case ColumnSort::Catalogue:
+        break;
+    case ColumnSort::Layer:
+        std::stable_sort(order.begin(), order.end(),
+                         [this](int a, int b) { return int(m_columns.at(a).layer) < int(m_columns.at(b).layer); });
+        break;
+    case ColumnSort::MostBespoke:
+        std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
+            return m_columns.at(a).organisationsWithBespoke > m_columns.at(b).organisationsWithBespoke;
+        });
+        break;
+    case ColumnSort::Name:
+        std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
+            return m_columns.at(a).name.localeAwareCompare(m_columns.at(b).name) < 0;
+        });
+        break;
+    }
+    return order;
+}
+
+} // namespace livedna

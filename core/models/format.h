@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace livedna {
+
+// Money and share formatting shared by every view, the CLI renderers and the exports.
+class Format
+{
+    Q_DECLARE_TR_FUNCTIONS(Format)
+
+public:
+    static QString gbp(double pounds);          // "£84k", "£1.25m", "£950"
+    static QString gbpFull(double pounds);      // "£84,000"
+    static QString gbp(const std::optional<double> &pounds); // "—" when absent
+    static QString percent(double share, int decimals = 0); // 0.314 -> "31%"
+    static QString fte(double value);
+};
+
+} // namespace livedna

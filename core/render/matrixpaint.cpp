@@ -1,0 +1,201 @@
+#include "core/render/matrixpaint.h"
+
+#include "core/render/palette.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+namespace livedna {
+
+namespace matrixpaint {
+
+QColor cellColour(quint8 state, double intensity)
+{
+    if (state & DnaMatrix::HasBespoke)
+        return intensityColour(colours::bespoke(), intensity);
+    if (state & DnaMatrix::HasStandard)
+        return intensityColour(colours::standard(), intensity);
+    return QColor(0xF3, 0xF4, 0xF6);
+}
+
+void paintCells(QPainter *p, const DnaMatrix &m, const QList<int> &rows, const QList<int> &cols,
+                const MatrixGeometry &g, const QPointF &origin, int firstRow, int lastRow, int hoverRow, int hoverCol)
+{
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing, false);
+    const double w = g.cellWidth;
+    const double h = g.cellHeight;
+    firstRow = std::max(0, firstRow);
+    lastRow = std::min(int(rows.size()) - 1, lastRow);
+    for (int ri = firstRow; ri <= lastRow; ++ri) {
+        const int r = rows.at(ri);
+        const double y = origin.y() + ri * h;
+        if (ri % 2 == 1)
+            p->fillRect(QRectF(origin.x(), y, cols.size() * w, h), QColor(0xFA, 0xFA, 0xFB));
+        for (int ci = 0; ci < cols.size(); ++ci) {
+            const int c = cols.at(ci);
+            const quint8 st = m.state(r, c);
+            const QRectF cell(origin.x() + ci * w + 1, y + 1, w - 2, h - 2);
+            if (st == DnaMatrix::Absent) {
+                p->fillRect(QRectF(cell.center() - QPointF(1, 1), QSizeF(2, 2)), QColor(0xD1, 0xD5, 0xDB));
+                continue;
+            }
+            const double t = m.intensity(r, c);
+            if ((st & DnaMatrix::HasBespoke) && (st & DnaMatrix::HasStandard)) {
+                // Both: upper-left triangle bespoke, lower-right standard.
+                p->fillRect(cell, intensityColour(colours::standard(), t));
+                QPolygonF tri;
+                tri << cell.topLeft() << cell.topRight() << cell.bottomLeft();
+                p->setPen(Qt::NoPen);
+                p->setBrush(intensityColour(colours::bespoke(), t));
+                p->drawPolygon(tri);
+            } else {
+                p->fillRect(cell, cellColour(st, t));
+            }
+            if (st & DnaMatrix::HasBespoke) {
+                // A dark notch marks bespoke without relying on colour.
+                QPolygonF notch;
+                notch << cell.topRight() << cell.topRight() + QPointF(-5, 0) << cell.topRight() + QPointF(0, 5);
+                p->setPen(Qt::NoPen);
+                p->setBrush(QColor(0x11, 0x18, 0x27, 200));
+                p->drawPolygon(notch);
+            }
+        }
+    }
+    if (hoverRow >= firstRow && hoverRow <= lastRow) {
+        p->setPen(QPen(QColor(0x25, 0x63, 0xEB, 140), 1));
+        p->setBrush(Qt::NoBrush);
+        p->drawRect(QRectF(origin.x(), origin.y() + hoverRow * h, cols.size() * w, h));
+    }
+    if (hoverCol >= 0 && hoverCol < cols.size()) {
+        p->setPen(QPen(QColor(0x25, 0x63, 0xEB, 140), 1));
+        p->drawRect(QRectF(origin.x() + hoverCol * w, origin.y() + firstRow * h, w, (lastRow - firstRow + 1) * h));
+    }
+    p->restore();
+}
+
+void paintRowHeaders(QPainter *p, const DnaMatrix &m, const QList<int> &rows, const MatrixGeometry &g,
+                     const QPointF &origin, int firstRow, int lastRow, int hoverRow)
+{
+    p->save();
+    QFont f;
+    f.setPointSizeF(std::min(8.5, g.cellHeight * 0.58));
+    p->setFont(f);
+    const QFontMetricsF fm(f);
+    firstRow = std::max(0, firstRow);
+    lastRow = std::min(int(rows.size()) - 1, lastRow);
+    for (int ri = firstRow; ri <= lastRow; ++ri) {
+        const DnaMatrix::Row &row = m.row(rows.at(ri));
+        const QRectF r(origin.x(), origin.y() + ri * g.cellHeight, g.rowHeaderWidth - 8, g.cellHeight);
+        if (ri == hoverRow)
+            p->fillRect(r, QColor(0xDB, 0xEA, 0xFE));
+        p->setPen(ri == hoverRow ? QColor(0x1e, 0x40, 0xaf) : colours::ink());
+        p->drawText(r.adjusted(4, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(row.name, Qt::ElideRight, r.width() - 6));
+    }
+    p->restore();
+}
+
+void paintColumnHeaders(QPainter *p, const DnaMatrix &m, const QList<int> &cols, const MatrixGeometry &g,
+                        const QPointF &origin, int hoverCol)
+{
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setRenderHint(QPainter::TextAntialiasing);
+    QFont f;
+    f.setPointSizeF(std::min(8.5, g.cellWidth * 0.55));
+    p->setFont(f);
+    const QFontMetricsF fm(f);
+    for (int ci = 0; ci < cols.size(); ++ci) {
+        const DnaMatrix::Column &col = m.column(cols.at(ci));
+        const double x = origin.x() + ci * g.cellWidth + g.cellWidth / 2.0;
+        const double bottom = origin.y() + g.columnHeaderHeight;
+        // Layer strip: frontline solid, overhead outlined.
+        const QRectF strip(x - g.cellWidth / 2.0 + 1, bottom - 6, g.cellWidth - 2, 4);
+        if (col.layer == Layer::Frontline)
+            p->fillRect(strip, colours::frontline());
+        else {
+            p->setPen(QPen(colours::overhead(), 1));
+            p->setBrush(Qt::NoBrush);
+            p->drawRect(strip.adjusted(0.5, 0.5, -0.5, -0.5));
+        }
+        p->save();
+        p->translate(x + fm.ascent() / 2.0 - 1, bottom - 10);
+        p->rotate(-60);
+        p->setPen(ci == hoverCol ? QColor(0x1e, 0x40, 0xaf) : colours::ink());
+        p->drawText(QPointF(0, 0), fm.elidedText(col.name, Qt::ElideRight, (g.columnHeaderHeight - 14) / 0.87));
+        p->restore();
+    }
+    p->restore();
+}
+
+void paintLegend(QPainter *p, const QRectF &rect)
+{
+    p->save();
+    QFont f;
+    f.setPointSizeF(8);
+    p->setFont(f);
+    const QFontMetricsF fm(f);
+    double x = rect.left();
+    const double y = rect.top();
+    auto swatch = [&](quint8 st, double t, const QString &text) {
+        const QRectF cell(x, y + 2, 12, 12);
+        if (st == DnaMatrix::Absent)
+            p->fillRect(QRectF(cell.center() - QPointF(1, 1), QSizeF(2, 2)), QColor(0xD1, 0xD5, 0xDB));
+        else
+            p->fillRect(cell, cellColour(st, t));
+        if (st & DnaMatrix::HasBespoke) {
+            QPolygonF notch;
+            notch << cell.topRight() << cell.topRight() + QPointF(-5, 0) << cell.topRight() + QPointF(0, 5);
+            p->setPen(Qt::NoPen);
+            p->setBrush(QColor(0x11, 0x18, 0x27, 200));
+            p->drawPolygon(notch);
+        }
+        p->setPen(colours::mutedInk());
+        p->drawText(QPointF(x + 16, y + 2 + fm.ascent()), text);
+        x += 16 + fm.horizontalAdvance(text) + 18;
+    };
+    swatch(DnaMatrix::Absent, 0, DnaMatrix::tr("absent"));
+    swatch(DnaMatrix::HasStandard, 0.2, QString());
+    x -= 34;
+    swatch(DnaMatrix::HasStandard, 1.0, DnaMatrix::tr("standard (commons), low → high cost"));
+    swatch(DnaMatrix::HasBespoke, 0.2, QString());
+    x -= 34;
+    swatch(DnaMatrix::HasBespoke, 1.0, DnaMatrix::tr("bespoke (notched), low → high cost"));
+    p->fillRect(QRectF(x, y + 6, 12, 4), colours::frontline());
+    p->setPen(colours::mutedInk());
+    p->drawText(QPointF(x + 16, y + 2 + fm.ascent()), DnaMatrix::tr("frontline column"));
+    x += 16 + fm.horizontalAdvance(DnaMatrix::tr("frontline column")) + 18;
+    p->setPen(QPen(colours::overhead(), 1));
+    p->drawRect(QRectF(x + 0.5, y + 6.5, 11, 3));
+    p->setPen(colours::mutedInk());
+    p->drawText(QPointF(x + 16, y + 2 + fm.ascent()), DnaMatrix::tr("overhead column"));
+    p->restore();
+}
+
+QSizeF documentSize(const DnaMatrix &, const QList<int> &rows, const QList<int> &cols, const MatrixGeometry &g)
+{
+    return QSizeF(std::max(760.0, 40 + g.rowHeaderWidth + cols.size() * g.cellWidth + 20),
+                  60 + g.columnHeaderHeight + rows.size() * g.cellHeight + 50);
+}
+
+void paintDocument(QPainter *p, const DnaMatrix &m, const QList<int> &rows, const QList<int> &cols,
+                   const MatrixGeometry &g, const QString &title)
+{
+    const QSizeF size = documentSize(m, rows, cols, g);
+    p->fillRect(QRectF(QPointF(0, 0), size), Qt::white);
+    QFont f;
+    f.setPointSizeF(13);
+    f.setWeight(QFont::Bold);
+    p->setFont(f);
+    p->setPen(colours::ink());
+    p->drawText(QRectF(20, 14, size.width() - 40, 26), Qt::AlignLeft | Qt::AlignVCenter, title);
+    paintLegend(p, QRectF(20, 42, size.width() - 40, 16));
+    const QPointF cellsOrigin(20 + g.rowHeaderWidth, 60 + g.columnHeaderHeight);
+    paintColumnHeaders(p, m, cols, g, QPointF(cellsOrigin.x(), 60));
+    paintRowHeaders(p, m, rows, g, QPointF(20, cellsOrigin.y()), 0, int(rows.size()) - 1);
+    paintCells(p, m, rows, cols, g, cellsOrigin, 0, int(rows.size()) - 1);
+}
+
+} // namespace matrixpaint
+
+} // namespace livedna

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/domain/catalogue.h"
+
+#include <QColor>
+#include <QList>
+#include <QString>
+
+namespace livedna {
+
+// Colour-blind-safe categorical palette: Okabe & Ito's eight (black left out, it is kept
+// for text) followed by Paul Tol's "muted" set. Beyond these, colours repeat and the
+// views rely on labels and the legend.
+const QList<QColor> &categoricalPalette();
+
+// A capability's colour is fixed by its position in the catalogue so the same capability
+// has the same colour in every view; unknown capabilities are neutral grey.
+QColor capabilityColour(const Catalogue &catalogue, const QString &capabilityId);
+
+// Shapes carry what colour must not be the only carrier of: the layer.
+enum class NodeShape { Circle, Square };
+NodeShape shapeForLayer(Layer layer);
+
+// Readable text (near black or white) on top of `background`.
+QColor textColourOn(const QColor &background);
+
+// Sequential scale for cost intensity (light to dark), t in [0, 1].
+QColor intensityColour(const QColor &base, double t);
+
+namespace colours {
+inline QColor ink() { return QColor(0x1f, 0x29, 0x37); }
+inline QColor mutedInk() { return QColor(0x4b, 0x55, 0x63); }
+inline QColor frontline() { return QColor(0x00, 0x72, 0xB2); } // Okabe-Ito blue
+inline QColor overhead() { return QColor(0xE6, 0x9F, 0x00); }  // Okabe-Ito orange
+inline QColor standard() { return QColor(0x00, 0x9E, 0x73); }  // Okabe-Ito bluish green
+inline QColor bespoke() { return QColor(0xD5, 0x5E, 0x00); }   // Okabe-Ito vermillion
+inline QColor unmapped() { return QColor(0xBB, 0xBB, 0xBB); }
+inline QColor edge() { return QColor(0x6b, 0x72, 0x80); }
+} // namespace colours
+
+} // namespace livedna

@@ -1,0 +1,262 @@
+#include "ui/views.h"
+
+#include "core/domain/measures.h"
+#include "core/models/format.h"
+#include "core/render/export.h"
+#include "core/render/palette.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include "ui/qcp.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace livedna {
+
+namespace {
+class LogGbpTicker : public QCPAxisTickerLog
+{
+protected:
+    QString getTickLabel(double tick, const QLocale &, QChar, int) override { return Format::gbp(tick); }
+};
+
+enum { CostSortRole = Qt::UserRole + 60 };
+
+class InstanceItem : public QTreeWidgetItem
+{
+public:
+    using QTreeWidgetItem::QTreeWidgetItem;
+    bool operator<(const QTreeWidgetItem &other) const override
+    {
+        const int c = treeWidget() ? treeWidget()->sortColumn() : 0;
+        if (c == 4)
+            return data(4, CostSortRole).toDouble() < other.data(4, CostSortRole).toDouble();
+        return text(c).localeAwareCompare(other.text(c)) < 0;
+    }
+};
+} // namespace
+
+CapabilityView::CapabilityView(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 8);
+    auto *top = new QHBoxLayout;
+    auto *label = new QLabel(tr("&Capability:"), this);
+    m_picker = new QComboBox(this);
+    m_picker->setAccessibleName(tr("Capability"));
+    m_picker->setMinimumWidth(280);
+    label->setBuddy(m_picker);
+    top->addWidget(label);
+    top->addWidget(m_picker);
+    top->addStretch(1);
+    layout->addLayout(top);
+    m_summary = new QLabel(this);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    auto *left = new QWidget(split);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_plot = new QCustomPlot(left);
+    m_plot->setMinimumHeight(220);
+    m_plot->setAccessibleName(tr("Distribution of costs"));
+    leftLayout->addWidget(m_plot, 2);
+    m_alternatives = new QLabel(left);
+    m_alternatives->setTextFormat(Qt::RichText);
+    m_alternatives->setWordWrap(true);
+    m_alternatives->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    leftLayout->addWidget(m_alternatives, 1);
+    m_instances = new QTreeWidget(split);
+    m_instances->setAccessibleName(tr("Instances of the capability"));
+    m_instances->setHeaderLabels({tr("Organisation"), tr("Service"), tr("Brick"), tr("Build"), tr("Annual cost")});
+    m_instances->setRootIsDecorated(false);
+    m_instances->setAlternatingRowColors(true);
+    m_instances->setSortingEnabled(true);
+    m_instances->setUniformRowHeights(true);
+    m_instances->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+    connect(m_picker, &QComboBox::currentIndexChanged, this, [this]() {
+        m_capability = m_picker->currentData().toString();
+        refresh();
+    });
+    connect(m_instances, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        Q_EMIT serviceActivated(item->data(0, Qt::UserRole).toString(), item->data(1, Qt::UserRole).toString());
+    });
+}
+
+void CapabilityView::setData(Cache *cache, const Catalogue &catalogue)
+{
+    m_cache = cache;
+    m_catalogue = catalogue;
+    const QSignalBlocker block(m_picker);
+    m_picker->clear();
+    QList<Capability> caps = catalogue.capabilities;
+    std::sort(caps.begin(), caps.end(), [](const Capability &a, const Capability &b) { return a.name.localeAwareCompare(b.name) < 0; });
+    for (const Capability &c : caps) {
+        QPixmap swatch(12, 12);
+        swatch.fill(capabilityColour(catalogue, c.id));
+        m_picker->addItem(QIcon(swatch), c.name, c.id);
+    }
+    const int idx = m_picker->findData(m_capability);
+    m_picker->setCurrentIndex(std::max(0, idx));
+    m_capability = m_picker->currentData().toString();
+    if (isVisible())
+        refresh();
+}
+
+void CapabilityView::showCapability(const QString &capabilityId)
+{
+    const int idx = m_picker->findData(capabilityId);
+    if (idx < 0)
+        return;
+    if (idx == m_picker->currentIndex()) {
+        m_capability = capabilityId;
+        refresh();
+    } else {
+        m_picker->setCurrentIndex(idx);
+    }
+}
+
+void CapabilityView::refresh()
+{
+    m_instances->clear();
+    m_plot->clearPlottables();
+    m_plot->clearItems();
+    if (!m_cache || m_capability.isEmpty())
+        return;
+    const Capability *cap = m_catalogue.capability(m_capability);
+    const QList<Organisation> &orgs = OrganisationStore::all(m_cache);
+    QVector<double> stdCosts, bespokeCosts;
+    QSet<QString> bespokeOrgs, standardOrgs;
+    QTreeWidgetItem *focus = nullptr;
+    for (const Organisation &o : orgs) {
+        for (const Service &s : o.services) {
+            for (const BrickInstance &b : s.bricks) {
+                if (capabilityOf(b, m_catalogue) != m_capability)
+                    continue;
+                auto *item = new InstanceItem(m_instances);
+                item->setText(0, o.name);
+                item->setText(1, s.name);
+                item->setText(2, b.name.isEmpty() ? b.id : b.name);
+                const CatalogueBrick *cb = b.isStandard() ? m_catalogue.brick(b.uses) : nullptr;
+                item->setText(3, b.isStandard() ? tr("Standard: %1").arg(cb ? cb->name : b.uses) : tr("Bespoke"));
+                item->setForeground(3, b.isStandard() ? colours::standard().darker(130) : colours::bespoke().darker(120));
+                item->setText(4, Format::gbp(b.annualCostGbp));
+                item->setData(4, CostSortRole, b.annualCostGbp);
+                item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
+                item->setData(0, Qt::UserRole, o.code);
+                item->setData(1, Qt::UserRole, s.id);
+                (b.isStandard() ? stdCosts : bespokeCosts) << b.annualCostGbp;
+                (b.isStandard() ? standardOrgs : bespokeOrgs).insert(o.code);
+                if (!focus && o.code == m_focusOrg)
+                    focus = item;
+            }
+        }
+    }
+    m_instances->sortItems(4, Qt::DescendingOrder);
+    if (focus) {
+        m_instances->setCurrentItem(focus);
+        m_instances->scrollToItem(focus);
+    }
+
+    // Strip plot of every instance's cost (log scale), standard above bespoke.
+    const CatalogueBrick *cheapest = m_catalogue.cheapestBrick(m_capability);
+    m_plot->plotLayout()->clear();
+    auto *rect = new QCPAxisRect(m_plot);
+    m_plot->plotLayout()->addElement(0, 0, rect);
+    m_plot->xAxis = rect->axis(QCPAxis::atBottom);
+    m_plot->yAxis = rect->axis(QCPAxis::atLeft);
+    m_plot->xAxis->setScaleType(QCPAxis::stLogarithmic);
+    m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new LogGbpTicker));
+    m_plot->xAxis->setLabel(tr("Annual cost of each instance (log scale)"));
+    QSharedPointer<QCPAxisTickerText> yt(new QCPAxisTickerText);
+    yt->addTick(0, tr("Bespoke"));
+    yt->addTick(1, tr("Standard"));
+    m_plot->yAxis->setTicker(yt);
+    m_plot->yAxis->setRange(-0.6, 1.6);
+    m_plot->yAxis->grid()->setVisible(false);
+    auto strip = [this](const QVector<double> &costs, double y, const QColor &c, QCPScatterStyle::ScatterShape shape) {
+        auto *g = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis);
+        g->setLineStyle(QCPGraph::lsNone);
+        QColor fill = c;
+        fill.setAlpha(150);
+        g->setScatterStyle(QCPScatterStyle(shape, c.darker(120), fill, 8));
+        QVector<double> ys;
+        // Deterministic jitter keeps overlapping points visible.
+        for (int i = 0; i < costs.size(); ++i)
+            ys << y + (((i * 7919) % 41) / 41.0 - 0.5) * 0.5;
+        QVector<double> xs;
+        for (double v : costs)
+            xs << std::max(1.0, v);
+        g->setData(xs, ys, false);
+    };
+    strip(bespokeCosts, 0, colours::bespoke(), QCPScatterStyle::ssDiamond);
+    strip(stdCosts, 1, colours::standard(), QCPScatterStyle::ssCircle);
+    m_plot->rescaleAxes();
+    m_plot->yAxis->setRange(-0.6, 1.6);
+    QCPRange xr = m_plot->xAxis->range();
+    if (cheapest && cheapest->standardAnnualCostGbp > 0) {
+        xr.lower = std::min(xr.lower, cheapest->standardAnnualCostGbp);
+        xr.upper = std::max(xr.upper, cheapest->standardAnnualCostGbp);
+        auto *line = new QCPItemStraightLine(m_plot);
+        line->point1->setCoords(cheapest->standardAnnualCostGbp, 0);
+        line->point2->setCoords(cheapest->standardAnnualCostGbp, 1);
+        line->setPen(QPen(colours::standard(), 1.5, Qt::DashLine));
+        auto *text = new QCPItemText(m_plot);
+        text->position->setCoords(cheapest->standardAnnualCostGbp, 1.45);
+        text->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        text->setText(tr(" cheapest commons brick %1").arg(Format::gbp(cheapest->standardAnnualCostGbp)));
+        text->setColor(colours::standard().darker(140));
+        text->setFont(QFont(QString(), 8));
+    }
+    if (xr.lower > 0 && xr.upper > 0)
+        m_plot->xAxis->setRange(xr.lower / 1.6, xr.upper * 1.6);
+    m_plot->replot();
+
+    double bespokeTotal = 0;
+    for (double v : bespokeCosts)
+        bespokeTotal += v;
+    m_summary->setText(tr("<span style='font-size:13pt;font-weight:600'>%1</span> &nbsp;<span style='color:#4b5563'>%2 · "
+                          "%3 bespoke instances in %4 organisations (%5 a year) · %6 standard instances in %7 organisations</span>")
+                           .arg((cap ? cap->name : m_capability).toHtmlEscaped(),
+                                cap && cap->layer == Layer::Frontline ? tr("frontline") : tr("overhead"))
+                           .arg(bespokeCosts.size())
+                           .arg(bespokeOrgs.size())
+                           .arg(Format::gbp(bespokeTotal))
+                           .arg(stdCosts.size())
+                           .arg(standardOrgs.size()));
+    QString alt = tr("<b>Commons bricks that could replace the bespoke instances</b><ul>");
+    const QList<const CatalogueBrick *> bricks = m_catalogue.bricksOf(m_capability);
+    for (const CatalogueBrick *b : bricks)
+        alt += QStringLiteral("<li>%1 — %2 a year%3</li>")
+                   .arg(b->name.toHtmlEscaped(), Format::gbpFull(b->standardAnnualCostGbp),
+                        b->provider.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(b->provider.toHtmlEscaped()));
+    if (bricks.isEmpty())
+        alt += tr("<li>None: the commons lacks a brick for this capability. %n organisation(s) building it bespoke would benefit from one.</li>",
+                  nullptr, int(bespokeOrgs.size()));
+    alt += QStringLiteral("</ul>");
+    m_alternatives->setText(alt);
+}
+
+Status CapabilityView::exportTo(const QString &path)
+{
+    const QSize size(900, 420);
+    return savePaintingOnDevice(path, size, [this, size](QPaintDevice *device, double scale) {
+        QCPPainter painter(device);
+        painter.scale(scale, scale);
+        m_plot->toPainter(&painter, size.width(), size.height());
+    }, m_picker->currentText());
+}
+
+} // namespace livedna

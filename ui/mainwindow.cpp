@@ -1,0 +1,767 @@
+#include "ui/mainwindow.h"
+
+#include "core/models/format.h"
+#include "core/models/organisationlistmodel.h"
+#include "core/models/servicetablemodel.h"
+#include "core/render/export.h"
+#include "core/util/logging.h"
+#include "ui/graph/brickgraphview.h"
+#include "ui/syncrunner.h"
+#include "ui/views.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace livedna {
+
+namespace {
+
+QLabel *sectionHeader(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont f = label->font();
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    f.setWeight(QFont::DemiBold);
+    label->setFont(f);
+    label->setContentsMargins(4, 6, 4, 4);
+    label->setTextFormat(Qt::RichText);
+    return label;
+}
+
+void configureTable(QTreeView *view)
+{
+    view->setRootIsDecorated(false);
+    view->setUniformRowHeights(true);
+    view->setAlternatingRowColors(true);
+    view->setSortingEnabled(true);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAllColumnsShowFocus(true);
+    view->header()->setStretchLastSection(false);
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Cache> cache, QWidget *parent)
+    : QMainWindow(parent)
+    , m_cache(std::move(cache))
+{
+    setWindowTitle(tr("LiveDNA"));
+    m_sync = new SyncRunner(m_cache->path(), this);
+    connect(m_sync, &SyncRunner::progress, this, [this](qint64 done, qint64 total, const QString &what) {
+        if (!m_progress)
+            return;
+        if (total > 0) {
+            // QProgressDialog takes int; scale bytes to per-mille.
+            m_progress->setMaximum(1000);
+            m_progress->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
+        } else {
+            m_progress->setMaximum(0);
+        }
+        m_progress->setLabelText(tr("Syncing from %1\n%2").arg(m_syncSource, what));
+    });
+    connect(m_sync, &SyncRunner::finished, this,
+            [this](bool ok, const QString &message, const SyncReport &) { onSyncFinished(ok, message); });
+
+    buildActions();
+    buildUi();
+    reload();
+    restoreState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_syncFolderAction = file->addAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Sync from &Folder…"),
+                                         this, &MainWindow::syncFromFolder);
+    m_syncFolderAction->setShortcut(QKeySequence::Open);
+    m_syncUrlAction = file->addAction(QIcon::fromTheme(QStringLiteral("network-server")), tr("Sync from &URL…"), this,
+                                      &MainWindow::syncFromUrl);
+    m_syncUrlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_syncDemoAction = file->addAction(tr("Load the &Demo Commons"), this, [this]() { startSync(QStringLiteral("demo")); });
+    file->addSeparator();
+    m_exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Export View…"), this,
+                                     &MainWindow::exportCurrentView);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    m_backAction = go->addAction(QIcon::fromTheme(QStringLiteral("go-previous")), tr("&Back"), this, &MainWindow::goBack);
+    m_backAction->setShortcuts(QKeySequence::Back);
+    m_forwardAction = go->addAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("&Forward"), this, &MainWindow::goForward);
+    m_forwardAction->setShortcuts(QKeySequence::Forward);
+    go->addSeparator();
+    QAction *find = go->addAction(tr("&Search…"), this, [this]() {
+        if (m_search)
+            m_search->focusSearch();
+    });
+    find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_L)});
+    go->addSeparator();
+    const QStringList tabNames = {tr("&Services and Bricks"), tr("&Dashboard"), tr("Spend &Treemap"), tr("DNA &Matrix"),
+                                  tr("&Capability")};
+    for (int i = 0; i < tabNames.size(); ++i) {
+        QAction *a = go->addAction(tabNames.at(i), this, [this, i]() { showTab(Tab(i)); });
+        a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+    }
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_fitAction = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-fit-best")), tr("&Fit Graph"), this, [this]() {
+        m_graphView->fitGraph();
+    });
+    m_fitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_zoomInAction = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &In"), this, [this]() {
+        m_graphView->zoomIn();
+    });
+    m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
+    m_zoomOutAction = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom &Out"), this, [this]() {
+        m_graphView->zoomOut();
+    });
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About LiveDNA"), this, &MainWindow::showAbout);
+
+    QToolBar *bar = addToolBar(tr("Navigation"));
+    bar->setObjectName(QStringLiteral("navigationToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_backAction);
+    bar->addAction(m_forwardAction);
+    bar->addSeparator();
+    m_search = new SearchBox(this);
+    bar->addWidget(m_search);
+    bar->addSeparator();
+    bar->addAction(m_fitAction);
+    bar->addAction(m_exportAction);
+    connect(m_search, &SearchBox::organisationChosen, this, &MainWindow::showOrganisation);
+    connect(m_search, &SearchBox::serviceChosen, this, &MainWindow::showService);
+    connect(m_search, &SearchBox::capabilityChosen, this, &MainWindow::showCapability);
+    updateNavigationActions();
+}
+
+void MainWindow::buildUi()
+{
+    // Left: organisations with a name filter and a kind filter.
+    auto *orgPanel = new QWidget(this);
+    auto *orgLayout = new QVBoxLayout(orgPanel);
+    orgLayout->setContentsMargins(6, 6, 0, 6);
+    orgLayout->setSpacing(6);
+    orgLayout->addWidget(sectionHeader(tr("Organisations"), orgPanel));
+    auto *filterRow = new QHBoxLayout;
+    m_orgFilterEdit = new QLineEdit(orgPanel);
+    m_orgFilterEdit->setPlaceholderText(tr("Filter by name or code"));
+    m_orgFilterEdit->setClearButtonEnabled(true);
+    m_orgFilterEdit->setAccessibleName(tr("Filter organisations by name"));
+    m_kindCombo = new QComboBox(orgPanel);
+    m_kindCombo->addItem(tr("All kinds"), -1);
+    m_kindCombo->addItem(tr("Councils"), int(OrgKind::Council));
+    m_kindCombo->addItem(tr("NHS trusts"), int(OrgKind::NhsTrust));
+    m_kindCombo->addItem(tr("Other"), int(OrgKind::Other));
+    m_kindCombo->setAccessibleName(tr("Filter organisations by kind"));
+    filterRow->addWidget(m_orgFilterEdit, 1);
+    filterRow->addWidget(m_kindCombo);
+    orgLayout->addLayout(filterRow);
+
+    m_orgModel = new OrganisationListModel(this);
+    m_orgFilter = new OrganisationFilterModel(this);
+    m_orgFilter->setSourceModel(m_orgModel);
+    m_orgView = new QTreeView(orgPanel);
+    m_orgView->setObjectName(QStringLiteral("organisationView"));
+    configureTable(m_orgView);
+    m_orgView->setModel(m_orgFilter);
+    m_orgView->setAccessibleName(tr("Organisations"));
+    m_orgView->sortByColumn(OrganisationListModel::NameColumn, Qt::AscendingOrder);
+    m_orgView->header()->setSectionResizeMode(OrganisationListModel::NameColumn, QHeaderView::Stretch);
+    for (int c : {int(OrganisationListModel::TypeColumn), int(OrganisationListModel::RegionColumn),
+                  int(OrganisationListModel::ServicesColumn)})
+        m_orgView->setColumnHidden(c, true);
+    m_orgView->header()->setSectionResizeMode(OrganisationListModel::KindColumn, QHeaderView::ResizeToContents);
+    m_orgView->header()->setSectionResizeMode(OrganisationListModel::TotalColumn, QHeaderView::ResizeToContents);
+    orgLayout->addWidget(m_orgView, 1);
+    connect(m_orgFilterEdit, &QLineEdit::textChanged, m_orgFilter, &OrganisationFilterModel::setText);
+    connect(m_kindCombo, &QComboBox::currentIndexChanged, this, [this]() {
+        const int kind = m_kindCombo->currentData().toInt();
+        m_orgFilter->setKind(kind < 0 ? std::nullopt : std::optional<OrgKind>(OrgKind(kind)));
+    });
+    connect(m_orgView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onOrganisationChanged);
+
+    // Services tab: the services table above the brick graph and its detail panel.
+    auto *servicesPage = new QWidget(this);
+    auto *servicesLayout = new QVBoxLayout(servicesPage);
+    servicesLayout->setContentsMargins(0, 0, 0, 0);
+    m_serviceSplitter = new QSplitter(Qt::Vertical, servicesPage);
+    m_serviceSplitter->setObjectName(QStringLiteral("serviceSplitter"));
+    auto *tablePanel = new QWidget(m_serviceSplitter);
+    auto *tableLayout = new QVBoxLayout(tablePanel);
+    tableLayout->setContentsMargins(6, 0, 6, 0);
+    tableLayout->setSpacing(2);
+    m_orgHeader = sectionHeader(tr("Select an organisation"), tablePanel);
+    tableLayout->addWidget(m_orgHeader);
+    m_serviceModel = new ServiceTableModel(this);
+    m_serviceProxy = new QSortFilterProxyModel(this);
+    m_serviceProxy->setSourceModel(m_serviceModel);
+    m_serviceProxy->setSortRole(SortRole);
+    m_serviceView = new QTreeView(tablePanel);
+    m_serviceView->setObjectName(QStringLiteral("serviceView"));
+    configureTable(m_serviceView);
+    m_serviceView->setModel(m_serviceProxy);
+    m_serviceView->setAccessibleName(tr("Services of the selected organisation"));
+    m_serviceView->header()->setSectionResizeMode(ServiceTableModel::NameColumn, QHeaderView::Stretch);
+    for (int c = 1; c < ServiceTableModel::ColumnCount; ++c)
+        m_serviceView->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_serviceView->sortByColumn(ServiceTableModel::TotalColumn, Qt::DescendingOrder);
+    tableLayout->addWidget(m_serviceView);
+    connect(m_serviceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onServiceChanged);
+
+    auto *graphPanel = new QWidget(m_serviceSplitter);
+    auto *graphLayout = new QVBoxLayout(graphPanel);
+    graphLayout->setContentsMargins(6, 0, 6, 0);
+    graphLayout->setSpacing(2);
+    m_graphHeader = sectionHeader(tr("Bricks"), graphPanel);
+    graphLayout->addWidget(m_graphHeader);
+    m_graphSplitter = new QSplitter(Qt::Horizontal, graphPanel);
+    m_graphSplitter->setObjectName(QStringLiteral("graphSplitter"));
+    auto *canvasPanel = new QWidget(m_graphSplitter);
+    auto *canvasLayout = new QVBoxLayout(canvasPanel);
+    canvasLayout->setContentsMargins(0, 0, 0, 0);
+    canvasLayout->setSpacing(0);
+    m_graphView = new BrickGraphView(canvasPanel);
+    m_graphView->setPlaceholder(tr("Select a service to see its bricks."));
+    canvasLayout->addWidget(m_graphView, 1);
+    auto *legend = new GraphLegend(m_graphView, canvasPanel);
+    canvasLayout->addWidget(legend);
+    canvasPanel->setObjectName(QStringLiteral("canvasPanel"));
+    canvasPanel->setStyleSheet(QStringLiteral("#canvasPanel { border: 1px solid palette(mid); }"));
+    m_detail = new QTextBrowser(m_graphSplitter);
+    m_detail->setAccessibleName(tr("Brick details"));
+    m_detail->setOpenLinks(false);
+    m_detail->setMinimumWidth(220);
+    m_detail->setFrameShape(QFrame::StyledPanel);
+    m_graphSplitter->setStretchFactor(0, 4);
+    m_graphSplitter->setStretchFactor(1, 1);
+    graphLayout->addWidget(m_graphSplitter, 1);
+    m_serviceSplitter->setStretchFactor(0, 2);
+    m_serviceSplitter->setStretchFactor(1, 3);
+    servicesLayout->addWidget(m_serviceSplitter);
+    connect(m_graphView, &BrickGraphView::brickSelected, this, &MainWindow::onBrickSelected);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(servicesPage, tr("Services && Bricks"));
+    m_dashboard = new DashboardView(this);
+    m_tabs->addTab(m_dashboard, tr("Dashboard"));
+    m_treemap = new TreemapView(this);
+    m_tabs->addTab(m_treemap, tr("Spend Treemap"));
+    m_matrix = new MatrixView(this);
+    m_tabs->addTab(m_matrix, tr("DNA Matrix"));
+    m_capabilityView = new CapabilityView(this);
+    m_tabs->addTab(m_capabilityView, tr("Capability"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this]() {
+        const bool graph = m_tabs->currentIndex() == ServicesTab;
+        m_fitAction->setEnabled(graph);
+        m_zoomInAction->setEnabled(graph);
+        m_zoomOutAction->setEnabled(graph);
+        pushHistory();
+    });
+    connect(m_matrix, &MatrixView::cellActivated, this, [this](const QString &org, const QString &capability) {
+        showOrganisation(org);
+        m_capabilityView->setFocusOrganisation(org);
+        showCapability(capability);
+    });
+    connect(m_matrix, &MatrixView::organisationActivated, this, &MainWindow::showOrganisation);
+    connect(m_dashboard, &DashboardView::serviceActivated, this, [this](const QString &id) { showService(m_currentOrg, id); });
+    connect(m_dashboard, &DashboardView::organisationActivated, this, &MainWindow::showOrganisation);
+    connect(m_treemap, &TreemapView::serviceActivated, this, [this](const QString &id) { showService(m_currentOrg, id); });
+    connect(m_capabilityView, &CapabilityView::serviceActivated, this, &MainWindow::showService);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(orgPanel);
+    m_mainSplitter->addWidget(m_tabs);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({330, 1000});
+    setCentralWidget(m_mainSplitter);
+
+    m_statusCommons = new QLabel(this);
+    m_statusCommons->setAccessibleName(tr("Commons status"));
+    statusBar()->addPermanentWidget(m_statusCommons);
+    resize(1400, 900);
+}
+
+void MainWindow::reload()
+{
+    const QString keepOrg = m_currentOrg;
+    const QString keepService = m_currentService;
+    m_catalogue = m_cache->catalogue();
+    m_catalogue.reindex();
+    const QList<OrgSummary> orgs = m_cache->organisations();
+    m_orgModel->setOrganisations(orgs);
+    m_matrix->setData(m_cache.get(), m_catalogue);
+    m_capabilityView->setData(m_cache.get(), m_catalogue);
+    m_search->setData(m_cache.get(), m_catalogue);
+    updateStatus();
+    m_currentOrg.clear();
+    m_currentService.clear();
+    if (!keepOrg.isEmpty() && m_orgModel->rowOf(keepOrg) >= 0) {
+        showOrganisation(keepOrg);
+        if (!keepService.isEmpty())
+            showService(keepOrg, keepService);
+    } else if (!orgs.isEmpty()) {
+        const QModelIndex first = m_orgFilter->index(0, 0);
+        m_orgView->setCurrentIndex(first);
+    } else {
+        loadOrganisation(QString());
+    }
+}
+
+void MainWindow::updateStatus()
+{
+    const std::optional<CommonsInfo> info = m_cache->commons();
+    if (!info) {
+        m_statusCommons->setText(tr("No commons synced yet — use File ▸ Sync"));
+        return;
+    }
+    const QString title = info->title.isEmpty() ? info->id : info->title;
+    m_statusCommons->setText(tr("Commons: %1 (%2) · version %3 · last synced %4")
+                                 .arg(title, info->id)
+                                 .arg(info->version)
+                                 .arg(QLocale().toString(info->syncedAt.toLocalTime(), QLocale::ShortFormat)));
+    m_statusCommons->setToolTip(tr("Source: %1\nPublished: %2").arg(info->source, QLocale().toString(info->published.toLocalTime())));
+    setWindowTitle(tr("LiveDNA — %1").arg(title));
+}
+
+void MainWindow::onOrganisationChanged()
+{
+    const QModelIndex idx = m_orgView->currentIndex();
+    const QString code = idx.isValid() ? idx.siblingAtColumn(0).data(CodeRole).toString() : QString();
+    if (code == m_currentOrg)
+        return;
+    loadOrganisation(code);
+    pushHistory();
+}
+
+void MainWindow::loadOrganisation(const QString &code)
+{
+    m_currentOrg = code;
+    m_currentService.clear();
+    m_org = code.isEmpty() ? std::nullopt : m_cache->organisation(code);
+    if (!m_org) {
+        m_serviceModel->setServices({});
+        m_orgHeader->setText(tr("Select an organisation"));
+        m_dashboard->clear();
+        m_treemap->clear();
+        loadService(QString());
+        return;
+    }
+    const std::optional<OrgSummary> summary = m_cache->organisationSummary(code);
+    m_serviceModel->setServices(m_cache->services(code));
+    const CostSplit total = summary ? summary->cost : measureOrganisation(*m_org, m_catalogue);
+    m_orgHeader->setText(tr("%1 <span style='font-weight:normal;color:#4b5563'>· %2 · %3 a year · %4 frontline · %5 bespoke bricks</span>")
+                             .arg(m_org->name.toHtmlEscaped(), OrganisationListModel::kindLabel(m_org->kind),
+                                  Format::gbp(total.total),
+                                  total.total > 0 ? Format::percent(total.frontline / total.total) : QStringLiteral("—"))
+                             .arg(total.bespoke));
+    m_dashboard->setOrganisation(m_cache.get(), *m_org, m_catalogue);
+    m_treemap->setOrganisation(*m_org, m_catalogue);
+    // Select the most expensive service so the graph is never empty on arrival.
+    if (m_serviceProxy->rowCount() > 0)
+        m_serviceView->setCurrentIndex(m_serviceProxy->index(0, 0));
+    else
+        loadService(QString());
+}
+
+void MainWindow::onServiceChanged()
+{
+    const QModelIndex idx = m_serviceView->currentIndex();
+    const QString id = idx.isValid() ? idx.siblingAtColumn(0).data(IdRole).toString() : QString();
+    if (id == m_currentService)
+        return;
+    loadService(id);
+    pushHistory();
+}
+
+void MainWindow::loadService(const QString &serviceId)
+{
+    m_currentService = serviceId;
+    const Service *service = nullptr;
+    if (m_org) {
+        for (const Service &s : m_org->services) {
+            if (s.id == serviceId)
+                service = &s;
+        }
+    }
+    if (!service) {
+        m_graphView->setGraph({});
+        m_graphView->setPlaceholder(m_org ? tr("Select a service to see its bricks.") : tr("Select an organisation."));
+        m_graphHeader->setText(tr("Bricks"));
+        m_detail->setHtml(QString());
+        return;
+    }
+    Result<BrickGraphScene> graph = BrickGraphBuilder::build(*service, m_catalogue);
+    if (!graph) {
+        m_graphView->setGraph({});
+        m_graphView->setPlaceholder(tr("The graph could not be laid out: %1").arg(graph.errorString()));
+        return;
+    }
+    m_graphHeader->setText(tr("%1 <span style='font-weight:normal;color:#4b5563'>· %2</span>")
+                               .arg(service->name.toHtmlEscaped(), graph.value().subtitle.toHtmlEscaped()));
+    m_graphView->setPlaceholder(service->bricks.isEmpty()
+                                    ? tr("This service is not mapped into bricks yet.")
+                                    : QString());
+    m_graphView->setGraph(graph.take());
+    onBrickSelected(-1);
+}
+
+void MainWindow::onBrickSelected(int brickIndex)
+{
+    const BrickGraphScene &g = m_graphView->graph();
+    const BrickNodeVisual *node = nullptr;
+    for (const BrickNodeVisual &n : g.nodes) {
+        if (n.brickIndex == brickIndex)
+            node = &n;
+    }
+    if (!node) {
+        QString html = QStringLiteral("<h3>%1</h3><p style='color:#4b5563'>%2</p>")
+                           .arg(g.title.toHtmlEscaped(), g.subtitle.toHtmlEscaped());
+        if (!g.nodes.isEmpty())
+            html += tr("<p>Click a brick, or press an arrow key in the graph, to see its capability, cost, staff and the cheapest commons alternative.</p>");
+        m_detail->setHtml(html);
+        return;
+    }
+    QString html = QStringLiteral("<h3>%1</h3><table cellspacing='0' cellpadding='3'>").arg(node->name.toHtmlEscaped());
+    auto row = [&html](const QString &k, const QString &v) {
+        html += QStringLiteral("<tr><td style='color:#4b5563'>%1</td><td>%2</td></tr>").arg(k.toHtmlEscaped(), v);
+    };
+    row(tr("Capability"), QStringLiteral("<span style='color:%1'>■</span> %2").arg(node->fill.name(), node->capabilityName.toHtmlEscaped()));
+    row(tr("Layer"), node->layer == Layer::Frontline ? tr("Frontline") : tr("Overhead"));
+    row(tr("Build"), node->standard ? tr("Standard: %1").arg(node->catalogueBrickName.toHtmlEscaped()) : tr("Bespoke"));
+    row(tr("Annual cost"), Format::gbpFull(node->cost));
+    row(tr("Staff"), node->fte ? Format::fte(*node->fte) : QStringLiteral("—"));
+    html += QStringLiteral("</table>");
+    html += tr("<p><b>Cheapest commons alternative</b><br/>%1</p>").arg(node->alternative.toHtmlEscaped());
+    m_detail->setHtml(html);
+}
+
+void MainWindow::showOrganisation(const QString &code)
+{
+    int row = m_orgModel->rowOf(code);
+    if (row < 0)
+        return;
+    QModelIndex idx = m_orgFilter->mapFromSource(m_orgModel->index(row, 0));
+    if (!idx.isValid()) {
+        // The filter hides it: clear the filter rather than refuse to go there.
+        m_orgFilterEdit->clear();
+        m_kindCombo->setCurrentIndex(0);
+        idx = m_orgFilter->mapFromSource(m_orgModel->index(row, 0));
+    }
+    m_orgView->setCurrentIndex(idx);
+    m_orgView->scrollTo(idx);
+}
+
+void MainWindow::showService(const QString &orgCode, const QString &serviceId)
+{
+    showOrganisation(orgCode);
+    const int row = m_serviceModel->rowOf(serviceId);
+    if (row < 0)
+        return;
+    const QModelIndex idx = m_serviceProxy->mapFromSource(m_serviceModel->index(row, 0));
+    m_serviceView->setCurrentIndex(idx);
+    m_serviceView->scrollTo(idx);
+    showTab(ServicesTab);
+}
+
+void MainWindow::showCapability(const QString &capabilityId)
+{
+    m_capabilityView->showCapability(capabilityId);
+    showTab(CapabilityTab);
+}
+
+void MainWindow::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+Location MainWindow::currentLocation() const
+{
+    Location loc;
+    loc.orgCode = m_currentOrg;
+    loc.serviceId = m_currentService;
+    loc.tab = m_tabs ? m_tabs->currentIndex() : 0;
+    loc.capability = m_capabilityView ? m_capabilityView->capability() : QString();
+    return loc;
+}
+
+void MainWindow::pushHistory()
+{
+    if (m_navigating || !m_tabs)
+        return;
+    const Location loc = currentLocation();
+    if (!m_back.isEmpty() && m_back.last() == loc)
+        return;
+    // Selecting an organisation also selects its first service: fold that into one step.
+    if (!m_back.isEmpty() && m_back.last().orgCode == loc.orgCode && m_back.last().serviceId.isEmpty()
+        && m_back.last().tab == loc.tab)
+        m_back.removeLast();
+    m_back.append(loc);
+    if (m_back.size() > 200)
+        m_back.removeFirst();
+    m_forward.clear();
+    updateNavigationActions();
+}
+
+void MainWindow::applyLocation(const Location &loc)
+{
+    m_navigating = true;
+    if (!loc.orgCode.isEmpty())
+        showOrganisation(loc.orgCode);
+    if (!loc.serviceId.isEmpty())
+        showService(loc.orgCode, loc.serviceId);
+    if (!loc.capability.isEmpty())
+        m_capabilityView->showCapability(loc.capability);
+    m_tabs->setCurrentIndex(loc.tab);
+    m_navigating = false;
+    updateNavigationActions();
+}
+
+void MainWindow::goBack()
+{
+    if (m_back.size() < 2)
+        return;
+    m_forward.append(m_back.takeLast());
+    applyLocation(m_back.last());
+}
+
+void MainWindow::goForward()
+{
+    if (m_forward.isEmpty())
+        return;
+    const Location loc = m_forward.takeLast();
+    m_back.append(loc);
+    applyLocation(loc);
+}
+
+void MainWindow::updateNavigationActions()
+{
+    m_backAction->setEnabled(m_back.size() >= 2);
+    m_forwardAction->setEnabled(!m_forward.isEmpty());
+}
+
+void MainWindow::offerDemoIfEmpty()
+{
+    if (!m_cache->isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Welcome to LiveDNA"),
+        tr("<p>Your local cache is empty.</p><p>Load the bundled <b>demo commons</b>? Its organisations are real "
+           "names but its figures are <b>illustrative, not real</b>. You can sync a real commons later from the "
+           "File menu.</p>"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        startSync(QStringLiteral("demo"));
+}
+
+void MainWindow::startSync(const QString &source)
+{
+    if (m_sync->isRunning())
+        return;
+    m_syncSource = source == QLatin1String("demo") ? tr("the demo commons") : source;
+    m_progress = new QProgressDialog(tr("Syncing from %1").arg(m_syncSource), tr("Cancel"), 0, 0, this);
+    m_progress->setWindowTitle(tr("Sync"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, this, [this]() {
+        m_sync->cancel();
+        if (m_progress)
+            m_progress->setLabelText(tr("Cancelling…"));
+    });
+    for (QAction *a : {m_syncFolderAction, m_syncUrlAction, m_syncDemoAction})
+        a->setEnabled(false);
+    m_sync->start(source);
+}
+
+void MainWindow::onSyncFinished(bool ok, const QString &message)
+{
+    const bool cancelled = m_progress && m_progress->wasCanceled();
+    if (m_progress) {
+        m_progress->close();
+        m_progress->deleteLater();
+    }
+    for (QAction *a : {m_syncFolderAction, m_syncUrlAction, m_syncDemoAction})
+        a->setEnabled(true);
+    if (ok) {
+        statusBar()->showMessage(message, 10000);
+        reload();
+        return;
+    }
+    if (cancelled) {
+        statusBar()->showMessage(tr("Sync cancelled; the cache is unchanged."), 10000);
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Sync failed"),
+                    tr("Nothing was changed: the cache holds what it held before."), QMessageBox::Ok, this);
+    box.setInformativeText(message.left(2000));
+    box.setDetailedText(message);
+    box.exec();
+}
+
+void MainWindow::syncFromFolder()
+{
+    QSettings settings;
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Sync from a commons folder"),
+                                                          settings.value(QStringLiteral("sync/lastFolder")).toString());
+    if (dir.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("sync/lastFolder"), dir);
+    startSync(dir);
+}
+
+void MainWindow::syncFromUrl()
+{
+    QSettings settings;
+    bool ok = false;
+    const QString url = QInputDialog::getText(this, tr("Sync from a URL"),
+                                              tr("Address of the commons (its folder or its index.json):"),
+                                              QLineEdit::Normal,
+                                              settings.value(QStringLiteral("sync/lastUrl"), QStringLiteral("https://")).toString(), &ok)
+                            .trimmed();
+    if (!ok || url.isEmpty())
+        return;
+    const QUrl parsed(url);
+    if (!parsed.isValid() || !QStringList{QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("file")}.contains(parsed.scheme())) {
+        QMessageBox::warning(this, tr("Sync from a URL"), tr("“%1” is not an http, https or file URL.").arg(url));
+        return;
+    }
+    settings.setValue(QStringLiteral("sync/lastUrl"), url);
+    startSync(url);
+}
+
+void MainWindow::exportCurrentView()
+{
+    QSettings settings;
+    const QString base = settings.value(QStringLiteral("export/lastDir")).toString();
+    QString suggested;
+    switch (m_tabs->currentIndex()) {
+    case ServicesTab:
+        suggested = m_currentOrg + QLatin1Char('-') + m_currentService + QStringLiteral(".svg");
+        break;
+    case DashboardTab:
+        suggested = m_currentOrg + QStringLiteral("-dashboard.pdf");
+        break;
+    case TreemapTab:
+        suggested = m_currentOrg + QStringLiteral("-treemap.png");
+        break;
+    case MatrixTab:
+        suggested = QStringLiteral("dna-matrix.png");
+        break;
+    default:
+        suggested = QStringLiteral("capability.png");
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export view"), QDir(base).filePath(suggested),
+                                                      tr("SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
+    Status st;
+    switch (m_tabs->currentIndex()) {
+    case ServicesTab:
+        st = exportBrickGraph(m_graphView->graph(), path);
+        break;
+    case DashboardTab:
+        st = m_dashboard->exportTo(path);
+        break;
+    case TreemapTab:
+        st = m_treemap->exportTo(path);
+        break;
+    case MatrixTab:
+        st = m_matrix->exportTo(path);
+        break;
+    default:
+        st = m_capabilityView->exportTo(path);
+    }
+    if (!st)
+        QMessageBox::warning(this, tr("Export view"), st.error);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About LiveDNA"),
+                       tr("<h3>LiveDNA %1</h3><p>What public services are made of: costs, standard commons bricks and "
+                          "bespoke duplication, from a published digital commons.</p>")
+                           .arg(QStringLiteral(LIVEDNA_VERSION)));
+}
+
+void MainWindow::restoreState()
+{
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    QMainWindow::restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    for (QSplitter *sp : {m_mainSplitter, m_serviceSplitter, m_graphSplitter})
+        sp->restoreState(s.value(QStringLiteral("window/") + sp->objectName()).toByteArray());
+    const QString org = s.value(QStringLiteral("selection/org")).toString();
+    const QString service = s.value(QStringLiteral("selection/service")).toString();
+    if (!org.isEmpty()) {
+        showOrganisation(org);
+        if (!service.isEmpty())
+            showService(org, service);
+    }
+    m_tabs->setCurrentIndex(s.value(QStringLiteral("selection/tab"), 0).toInt());
+    m_back.clear();
+    m_forward.clear();
+    pushHistory();
+}
+
+void MainWindow::saveState()
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
+    for (QSplitter *sp : {m_mainSplitter, m_serviceSplitter, m_graphSplitter})
+        s.setValue(QStringLiteral("window/") + sp->objectName(), sp->saveState());
+    s.setValue(QStringLiteral("selection/org"), m_currentOrg);
+    s.setValue(QStringLiteral("selection/service"), m_currentService);
+    s.setValue(QStringLiteral("selection/tab"), m_tabs->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_sync->isRunning()) {
+        m_sync->cancel();
+        m_sync->wait();
+    }
+    saveState();
+    event->accept();
+}
+
+} // namespace livedna

@@ -1,0 +1,152 @@
+#pragma once
+
+#include "core/cache/cache.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressDialog;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTabWidget;
+class QTextBrowser;
+class QTreeView;
+
+namespace livedna {
+
+class BrickGraphView;
+class OrganisationFilterModel;
+class OrganisationListModel;
+class ServiceTableModel;
+class SyncRunner;
+class DashboardView;
+class TreemapView;
+class MatrixView;
+class CapabilityView;
+class SearchBox;
+
+// Where the user is; navigation history is a list of these.
+struct Location
+{
+    QString orgCode;
+    QString serviceId;
+    int tab = 0;
+    QString capability; // capability view
+    bool operator==(const Location &o) const
+    {
+        return orgCode == o.orgCode && serviceId == o.serviceId && tab == o.tab && capability == o.capability;
+    }
+};
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Tab { ServicesTab, DashboardTab, TreemapTab, MatrixTab, CapabilityTab };
+
+    explicit MainWindow(std::unique_ptr<Cache> cache, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Offers the bundled demo commons when the cache is empty (first start).
+    void offerDemoIfEmpty();
+    void reload();
+
+    // Navigation, also used by tests and by the search box.
+    void showOrganisation(const QString &code);
+    void showService(const QString &orgCode, const QString &serviceId);
+    void showCapability(const QString &capabilityId);
+    void showTab(Tab tab);
+    void startSync(const QString &source);
+
+    // For tests.
+    BrickGraphView *graphView() const { return m_graphView; }
+    QTreeView *organisationView() const { return m_orgView; }
+    QTreeView *serviceView() const { return m_serviceView; }
+    QString currentOrganisation() const { return m_currentOrg; }
+    QString currentService() const { return m_currentService; }
+    SyncRunner *syncRunner() const { return m_sync; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildUi();
+    void restoreState();
+    void saveState();
+    void updateStatus();
+    void onOrganisationChanged();
+    void onServiceChanged();
+    void onBrickSelected(int brickIndex);
+    void loadOrganisation(const QString &code);
+    void loadService(const QString &serviceId);
+    void syncFromFolder();
+    void syncFromUrl();
+    void onSyncFinished(bool ok, const QString &message);
+    void exportCurrentView();
+    void pushHistory();
+    void goBack();
+    void goForward();
+    void applyLocation(const Location &loc);
+    Location currentLocation() const;
+    void updateNavigationActions();
+    void showAbout();
+
+    std::unique_ptr<Cache> m_cache;
+    Catalogue m_catalogue;
+    std::optional<Organisation> m_org;
+    QString m_currentOrg;
+    QString m_currentService;
+
+    OrganisationListModel *m_orgModel = nullptr;
+    OrganisationFilterModel *m_orgFilter = nullptr;
+    ServiceTableModel *m_serviceModel = nullptr;
+    QSortFilterProxyModel *m_serviceProxy = nullptr;
+
+    QLineEdit *m_orgFilterEdit = nullptr;
+    QComboBox *m_kindCombo = nullptr;
+    QTreeView *m_orgView = nullptr;
+    QTreeView *m_serviceView = nullptr;
+    QLabel *m_orgHeader = nullptr;
+    QLabel *m_graphHeader = nullptr;
+    BrickGraphView *m_graphView = nullptr;
+    QTextBrowser *m_detail = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_serviceSplitter = nullptr;
+    QSplitter *m_graphSplitter = nullptr;
+    DashboardView *m_dashboard = nullptr;
+    TreemapView *m_treemap = nullptr;
+    MatrixView *m_matrix = nullptr;
+    CapabilityView *m_capabilityView = nullptr;
+    SearchBox *m_search = nullptr;
+    QLabel *m_statusCommons = nullptr;
+
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
+    QAction *m_fitAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_syncFolderAction = nullptr;
+    QAction *m_syncUrlAction = nullptr;
+    QAction *m_syncDemoAction = nullptr;
+
+    SyncRunner *m_sync = nullptr;
+    QPointer<QProgressDialog> m_progress;
+    QString m_syncSource;
+
+    QList<Location> m_back;
+    QList<Location> m_forward;
+    bool m_navigating = false;
+};
+
+} // namespace livedna

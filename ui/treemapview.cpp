@@ -1,0 +1,248 @@
+#include "ui/views.h"
+
+#include "core/models/format.h"
+#include "core/render/export.h"
+#include "core/render/treemappaint.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+namespace livedna {
+
+class TreemapCanvas : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TreemapCanvas(QWidget *parent)
+        : QWidget(parent)
+    {
+        setMouseTracking(true);
+        setFocusPolicy(Qt::StrongFocus);
+        setAccessibleName(tr("Spend treemap"));
+        setMinimumSize(300, 200);
+    }
+    void setRoot(const TreemapItem *root, const Catalogue *catalogue, bool nested)
+    {
+        m_root = root;
+        m_catalogue = catalogue;
+        m_nested = nested;
+        m_hover = nullptr;
+        relayout();
+    }
+    const QList<TreemapCell> &cells() const { return m_cells; }
+
+Q_SIGNALS:
+    void cellClicked(const QList<int> &path);
+
+protected:
+    void resizeEvent(QResizeEvent *) override { relayout(); }
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        p.fillRect(rect(), Qt::white);
+        if (!m_root || m_cells.isEmpty()) {
+            p.setPen(colours::mutedInk());
+            p.drawText(rect(), Qt::AlignCenter, tr("No spend to show."));
+            return;
+        }
+        treemappaint::paint(&p, m_cells, *m_catalogue, m_hover);
+    }
+    void mouseMoveEvent(QMouseEvent *e) override
+    {
+        const TreemapCell *c = cellAt(e->pos());
+        const TreemapItem *item = c ? c->item : nullptr;
+        if (item != m_hover) {
+            m_hover = item;
+            update();
+        }
+        if (item) {
+            QString tip = QStringLiteral("<b>%1</b><br/>%2").arg(item->label.toHtmlEscaped(), Format::gbpFull(item->value));
+            if (m_root && m_root->value > 0)
+                tip += tr("<br/>%1 of this view").arg(Format::percent(item->value / m_root->value, 1));
+            if (item->kind == TreemapBrick)
+                tip += QStringLiteral("<br/>") + (item->standard ? tr("Standard commons brick") : tr("Bespoke"));
+            if (item->kind == TreemapUnmapped)
+                tip += tr("<br/>Reported in official returns but not yet mapped into bricks");
+            if (!item->children.isEmpty())
+                tip += tr("<br/><i>Click to look inside</i>");
+            QToolTip::showText(e->globalPosition().toPoint(), tip, this);
+        }
+    }
+    void mousePressEvent(QMouseEvent *e) override
+    {
+        if (const TreemapCell *c = cellAt(e->pos())) {
+            // Clicking a brick drills into its service.
+            QList<int> path = c->path;
+            if (c->depth == 1)
+                path.removeLast();
+            Q_EMIT cellClicked(path);
+        }
+    }
+    void leaveEvent(QEvent *) override
+    {
+        m_hover = nullptr;
+        update();
+    }
+
+private:
+    void relayout()
+    {
+        m_cells = m_root ? treemappaint::layout(*m_root, QRectF(rect()).adjusted(2, 2, -2, -2), m_nested) : QList<TreemapCell>();
+        update();
+    }
+    const TreemapCell *cellAt(const QPoint &pos) const
+    {
+        const TreemapCell *best = nullptr;
+        for (const TreemapCell &c : m_cells) {
+            if (c.rect.contains(pos) && (!best || c.depth > best->depth))
+                best = &c;
+        }
+        return best;
+    }
+
+    const TreemapItem *m_root = nullptr;
+    const Catalogue *m_catalogue = nullptr;
+    bool m_nested = true;
+    QList<TreemapCell> m_cells;
+    const TreemapItem *m_hover = nullptr;
+};
+
+TreemapView::TreemapView(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 8);
+    m_crumbs = new QWidget(this);
+    auto *crumbLayout = new QHBoxLayout(m_crumbs);
+    crumbLayout->setContentsMargins(0, 0, 0, 0);
+    crumbLayout->setSpacing(2);
+    layout->addWidget(m_crumbs);
+    m_canvas = new TreemapCanvas(this);
+    layout->addWidget(m_canvas, 1);
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    m_note->setStyleSheet(QStringLiteral("color:#4b5563"));
+    layout->addWidget(m_note);
+    connect(m_canvas, &TreemapCanvas::cellClicked, this, [this](const QList<int> &rel) {
+        QList<int> path = m_path + rel;
+        // Drill only into items that have something inside.
+        const TreemapItem *item = &m_root;
+        for (int i : path) {
+            if (i < 0 || i >= item->children.size())
+                return;
+            item = &item->children.at(i);
+        }
+        if (item->children.isEmpty())
+            return;
+        drillTo(path);
+    });
+}
+
+void TreemapView::clear()
+{
+    m_root = TreemapItem();
+    m_path.clear();
+    m_canvas->setRoot(nullptr, &m_catalogue, true);
+    updateBreadcrumbs();
+}
+
+void TreemapView::setOrganisation(const Organisation &org, const Catalogue &catalogue)
+{
+    m_catalogue = catalogue;
+    m_root = buildSpendTree(org, catalogue);
+    drillTo({});
+}
+
+void TreemapView::drillTo(const QList<int> &path)
+{
+    m_path = path;
+    const TreemapItem *item = &m_root;
+    for (int i : std::as_const(m_path))
+        item = &item->children.at(i);
+    m_canvas->setRoot(item, &m_catalogue, m_path.isEmpty());
+    updateBreadcrumbs();
+}
+
+void TreemapView::updateBreadcrumbs()
+{
+    QLayout *layout = m_crumbs->layout();
+    while (QLayoutItem *it = layout->takeAt(0)) {
+        delete it->widget();
+        delete it;
+    }
+    if (m_root.label.isEmpty()) {
+        m_note->clear();
+        return;
+    }
+    const TreemapItem *item = &m_root;
+    QList<const TreemapItem *> chain{item};
+    for (int i : std::as_const(m_path)) {
+        item = &item->children.at(i);
+        chain.append(item);
+    }
+    for (int depth = 0; depth < chain.size(); ++depth) {
+        if (depth > 0) {
+            auto *sep = new QLabel(QStringLiteral("›"), m_crumbs);
+            sep->setStyleSheet(QStringLiteral("color:#9ca3af;font-size:13pt"));
+            layout->addWidget(sep);
+        }
+        auto *b = new QToolButton(m_crumbs);
+        b->setText(QStringLiteral("%1  %2").arg(chain.at(depth)->label, Format::gbp(chain.at(depth)->value)));
+        b->setAutoRaise(true);
+        b->setAccessibleName(tr("Go up to %1").arg(chain.at(depth)->label));
+        QFont f = b->font();
+        f.setWeight(depth == chain.size() - 1 ? QFont::DemiBold : QFont::Normal);
+        b->setFont(f);
+        const QList<int> target = m_path.mid(0, depth);
+        connect(b, &QToolButton::clicked, this, [this, target]() { drillTo(target); });
+        layout->addWidget(b);
+    }
+    if (!m_path.isEmpty()) {
+        auto *open = new QToolButton(m_crumbs);
+        open->setText(tr("Open its brick graph"));
+        const QString id = m_root.children.at(m_path.first()).id;
+        connect(open, &QToolButton::clicked, this, [this, id]() { Q_EMIT serviceActivated(id); });
+        static_cast<QHBoxLayout *>(layout)->addStretch(1);
+        layout->addWidget(open);
+    } else {
+        static_cast<QHBoxLayout *>(layout)->addStretch(1);
+    }
+    m_note->setText(m_path.isEmpty()
+                        ? tr("Area is annual cost. Services contain their bricks (colour = capability, hatched = bespoke); "
+                             "grey hatched areas are reported spend not yet mapped into bricks. Click a service to look inside.")
+                        : tr("Area is annual cost. Use the path above to go back up."));
+}
+
+Status TreemapView::exportTo(const QString &path)
+{
+    const TreemapItem *item = &m_root;
+    for (int i : std::as_const(m_path))
+        item = &item->children.at(i);
+    const QString title = tr("Spend treemap — %1").arg(item->label);
+    const TreemapItem root = *item;
+    const Catalogue catalogue = m_catalogue;
+    const QSizeF size(1200, 800);
+    const bool nested = m_path.isEmpty();
+    return savePainting(path, size, [&](QPainter *p) {
+        p->fillRect(QRectF(QPointF(0, 0), size), Qt::white);
+        if (nested) {
+            treemappaint::paintDocument(p, root, title, size, catalogue);
+        } else {
+            QFont f;
+            f.setPointSizeF(13);
+            f.setWeight(QFont::Bold);
+            p->setFont(f);
+            p->drawText(QRectF(20, 12, size.width() - 40, 26), Qt::AlignLeft | Qt::AlignVCenter, title);
+            treemappaint::paint(p, treemappaint::layout(root, QRectF(20, 46, size.width() - 40, size.height() - 66), false), catalogue);
+        }
+    }, title);
+}
+
+} // namespace livedna
+
+#include "treemapview.moc"
