@@ -242,6 +242,28 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
     }
 
+    void cliCompare()
+    {
+        if (cliPath().isEmpty())
+            QSKIP("LIVEDNA_CLI is not set; run through ctest");
+        ProposalModel model;
+        model.setProposal(sampleProposal());
+        QVERIFY(edit::replaceBrick(model, QStringLiteral("case"), QStringLiteral("case-management.shared-case")).ok);
+        const QString a = writeFile(QStringLiteral("cmp-a.livedna-proposal.json"), ProposalFile::toJson(model.proposal()));
+        QVERIFY(edit::removeBrick(model, QStringLiteral("pay")).ok);
+        const QString b = writeFile(QStringLiteral("cmp-b.livedna-proposal.json"), ProposalFile::toJson(model.proposal()));
+        const QString cache = m_dir.filePath(QStringLiteral("unused-cache.sqlite"));
+        CliRun run = runCli(cache, {QStringLiteral("proposal"), QStringLiteral("compare"), a});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY2(run.out.contains(QStringLiteral("Replaced “In-house case system — Môn” with commons brick “Shared case system” (−£54,000 a year)")),
+                 qPrintable(run.out));
+        run = runCli(cache, {QStringLiteral("proposal"), QStringLiteral("compare"), a, b});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY(run.out.contains(QStringLiteral("Removed brick “Payments, \"legacy\" pages” (−£24,000 a year)")));
+        QVERIFY(run.out.contains(QStringLiteral("Removed flow apply → pay")));
+        QVERIFY(!run.out.contains(QStringLiteral("Replaced")));
+    }
+
     void importNeverTouchesCacheOrDrafts()
     {
         if (cliPath().isEmpty())

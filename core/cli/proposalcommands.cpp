@@ -26,6 +26,7 @@ private:
     static int validate(CliContext &ctx);
     static int start(CliContext &ctx);
     static int baseline(CliContext &ctx);
+    static int compare(CliContext &ctx);
     static int parse(CliContext &ctx, QCommandLineParser &parser, const QString &syntax, int minArgs, int maxArgs);
     static int writeExport(CliContext &ctx, const ExportInput &input, const QString &format, const QString &out);
 };
@@ -71,7 +72,8 @@ int ProposalCli::proposal(CliContext &ctx)
     const QString usage = tr("Usage: livedna-cli proposal validate FILE\n"
                              "       livedna-cli proposal export FILE --format pdf|archimate|graphml|csv|json --out OUT\n"
                              "       livedna-cli proposal new ORG SERVICE --out FILE\n"
-                             "       livedna-cli proposal baseline FILE");
+                             "       livedna-cli proposal baseline FILE\n"
+                             "       livedna-cli proposal compare FILE [OTHER]");
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
         (args.isEmpty() ? ctx.err() : ctx.out()) << usage << Qt::endl;
         return args.isEmpty() ? ExitUsage : ExitOk;
@@ -87,6 +89,8 @@ int ProposalCli::proposal(CliContext &ctx)
         return start(subCtx);
     if (sub == QLatin1String("baseline"))
         return baseline(subCtx);
+    if (sub == QLatin1String("compare"))
+        return compare(subCtx);
     ctx.err() << tr("livedna-cli: unknown proposal command '%1'").arg(sub) << '\n' << usage << Qt::endl;
     return ExitUsage;
 }
@@ -202,6 +206,42 @@ int ProposalCli::baseline(CliContext &ctx)
     }
     ctx.out().flush();
     return check.state == BaselineCheck::Changed || check.state == BaselineCheck::Withdrawn ? ExitInvalid : ExitOk;
+}
+
+int ProposalCli::compare(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List what a proposal changes against its baseline, or what OTHER (a "
+                                        "proposal for the same service) changes against FILE, with the cost effect of each."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("A .livedna-proposal.json file."));
+    parser.addPositionalArgument(QStringLiteral("OTHER"), tr("Another proposal for the same service."), QStringLiteral("[OTHER]"));
+    if (const int code = parse(ctx, parser, QStringLiteral("livedna-cli proposal compare FILE [OTHER]"), 1, 2); code >= 0)
+        return code;
+    QList<Proposal> proposals;
+    for (const QString &path : parser.positionalArguments()) {
+        const Result<Proposal> r = ProposalFile::read(path);
+        if (!r) {
+            for (const Problem &p : r.problems())
+                ctx.err() << p.toString() << '\n';
+            return ExitInvalid;
+        }
+        proposals.append(r.value());
+    }
+    ServiceDiff diff;
+    if (proposals.size() == 1) {
+        if (!proposals.first().baseline)
+            return ctx.fail(ExitInvalid, tr("%1 is a new service with no baseline to compare with").arg(parser.positionalArguments().first()));
+        diff = Compare::services(proposals.first().baseline->service, proposals.first().service);
+    } else {
+        if (proposals.at(0).service.id != proposals.at(1).service.id)
+            return ctx.fail(ExitInvalid, tr("the proposals are for different services ('%1' and '%2')")
+                                             .arg(proposals.at(0).service.id, proposals.at(1).service.id));
+        diff = Compare::services(proposals.at(0).service, proposals.at(1).service);
+    }
+    for (const QString &line : Compare::describe(diff))
+        ctx.out() << line << '\n';
+    ctx.out().flush();
+    return ExitOk;
 }
 
 int ProposalCli::exportPublished(CliContext &ctx)

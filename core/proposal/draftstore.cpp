@@ -133,7 +133,7 @@ Result<qint64> DraftStore::create(const Proposal &proposal)
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO drafts (title, org, service, created, modified, edits, proposal) "
-                             "VALUES (:title, :org, :service, :created, :modified, 0, :proposal)"));
+                             "VALUES (COALESCE(:title, ''), COALESCE(:org, ''), COALESCE(:service, ''), :created, :modified, 0, :proposal)"));
     const QString now = nowIso();
     q.bindValue(QStringLiteral(":title"), proposal.title);
     q.bindValue(QStringLiteral(":org"), proposal.baseline ? proposal.baseline->org : QString());
@@ -152,7 +152,7 @@ Status DraftStore::save(qint64 id, const Proposal &proposal)
     Proposal copy = proposal;
     copy.modified = QDateTime::currentDateTimeUtc();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE drafts SET title = :title, service = :service, modified = :modified, "
+    q.prepare(QStringLiteral("UPDATE drafts SET title = COALESCE(:title, ''), service = COALESCE(:service, ''), modified = :modified, "
                              "edits = edits + 1, proposal = :proposal WHERE id = :id"));
     q.bindValue(QStringLiteral(":title"), copy.title);
     q.bindValue(QStringLiteral(":service"), copy.service.id);
