@@ -42,6 +42,7 @@ static QList<CliCommand> allCommands()
 {
     QList<CliCommand> all;
     all += commonsCommands();
+    all += renderCommands();
     return all;
 }
 
