@@ -63,7 +63,8 @@ Status savePaintingOnDevice(const QString &path, const QSizeF &size,
         gen.setOutputDevice(&buffer);
         gen.setSize(pixels);
         gen.setViewBox(QRectF(QPointF(0, 0), size));
-        gen.setTitle(title);
+        // QSvgGenerator (Qt 6.4) writes the title unescaped; "Brighton & Hove" would break the XML.
+        gen.setTitle(title.toHtmlEscaped());
         gen.setDescription(ExportText::tr("Made with LiveDNA"));
         gen.setResolution(96);
         paint(&gen, 1.0);

@@ -1,0 +1,113 @@
+#include "core/cli/cli.h"
+
+#include "core/analysis/treemap.h"
+#include "core/cache/cache.h"
+#include "core/models/dnamatrix.h"
+#include "core/render/export.h"
+#include "core/render/matrixpaint.h"
+#include "core/render/treemappaint.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+
+namespace livedna {
+
+namespace {
+
+int runRender(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "Render a service's brick graph, an organisation's spend overview, or the DNA matrix to SVG, PNG or PDF "
+               "(chosen by the --out file's extension)."));
+    parser.addHelpOption();
+    QCommandLineOption out(QStringLiteral("out"), QCoreApplication::translate("Cli", "Write to FILE (.svg, .png or .pdf)."),
+                           QStringLiteral("FILE"));
+    QCommandLineOption matrix(QStringLiteral("matrix"), QCoreApplication::translate("Cli", "Render the DNA matrix of every organisation."));
+    parser.addOption(out);
+    parser.addOption(matrix);
+    parser.addPositionalArgument(QStringLiteral("ORG"), QCoreApplication::translate("Cli", "Organisation code."), QStringLiteral("[ORG]"));
+    parser.addPositionalArgument(QStringLiteral("SERVICE"), QCoreApplication::translate("Cli", "Service id: render its brick graph."),
+                                 QStringLiteral("[SERVICE]"));
+    if (!parser.parse(ctx.arguments()))
+        return ctx.fail(ExitUsage, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        ctx.out() << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList args = parser.positionalArguments();
+    const QString file = parser.value(out);
+    if (file.isEmpty())
+        return ctx.fail(ExitUsage, QCoreApplication::translate("Cli", "render needs --out FILE"));
+    if (pictureFormatFor(file) == PictureFormat::Unknown)
+        return ctx.fail(ExitUsage, QCoreApplication::translate("Cli", "%1: use a .svg, .png or .pdf file name").arg(file));
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return ctx.fail(ExitIo, QCoreApplication::translate("Cli", "render needs the Qt GUI libraries to draw text"));
+    if (parser.isSet(matrix) ? !args.isEmpty() : (args.isEmpty() || args.size() > 2))
+        return ctx.fail(ExitUsage, QCoreApplication::translate("Cli", "usage: render ORG [SERVICE] --out FILE, or render --matrix --out FILE"));
+
+    Cache *cache = ctx.cache();
+    if (!cache)
+        return ExitIo;
+    const Catalogue catalogue = [&] {
+        Catalogue c = cache->catalogue();
+        c.reindex();
+        return c;
+    }();
+
+    Status st;
+    if (parser.isSet(matrix)) {
+        QList<Organisation> orgs;
+        for (const OrgSummary &s : cache->organisations()) {
+            if (std::optional<Organisation> o = cache->organisation(s.code))
+                orgs.append(std::move(*o));
+        }
+        if (orgs.isEmpty())
+            return ctx.fail(ExitInvalid, QCoreApplication::translate("Cli", "the cache holds no organisations; run 'livedna-cli sync' first"));
+        const DnaMatrix m = DnaMatrix::build(orgs, catalogue);
+        const QList<int> rows = m.rowOrder(DnaMatrix::RowSort::Name, {});
+        const QList<int> cols = m.columnOrder(DnaMatrix::ColumnSort::Catalogue);
+        const MatrixGeometry g;
+        const QString title = QCoreApplication::translate("Cli", "DNA matrix — %1 organisations × %2 capabilities").arg(rows.size()).arg(cols.size());
+        st = savePainting(file, matrixpaint::documentSize(m, rows, cols, g),
+                          [&](QPainter *p) { matrixpaint::paintDocument(p, m, rows, cols, g, title); }, title);
+    } else {
+        const std::optional<Organisation> org = cache->organisation(args.at(0));
+        if (!org)
+            return ctx.fail(ExitInvalid, QCoreApplication::translate("Cli", "no organisation '%1' in the cache").arg(args.at(0)));
+        if (args.size() == 2) {
+            const Service *service = nullptr;
+            for (const Service &s : org->services) {
+                if (s.id == args.at(1))
+                    service = &s;
+            }
+            if (!service)
+                return ctx.fail(ExitInvalid, QCoreApplication::translate("Cli", "%1 has no service '%2'").arg(org->code, args.at(1)));
+            Result<BrickGraphScene> graph = BrickGraphBuilder::build(*service, catalogue);
+            if (!graph)
+                return ctx.fail(ExitInvalid, graph.errorString());
+            graph.value().subtitle = org->name + QStringLiteral(" · ") + graph.value().subtitle;
+            st = exportBrickGraph(graph.value(), file);
+        } else {
+            const TreemapItem root = buildSpendTree(*org, catalogue);
+            const QString title = QCoreApplication::translate("Cli", "%1 — spend by service and brick").arg(org->name);
+            const QSizeF size(1200, 800);
+            st = savePainting(file, size, [&](QPainter *p) { treemappaint::paintDocument(p, root, title, size, catalogue); }, title);
+        }
+    }
+    if (!st)
+        return ctx.fail(ExitIo, st.error);
+    ctx.err() << QCoreApplication::translate("Cli", "Wrote %1").arg(file) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+QList<CliCommand> renderCommands()
+{
+    return {CliCommand{QStringLiteral("render"),
+                       QCoreApplication::translate("Cli", "Render a brick graph, an organisation overview or the DNA matrix"),
+                       runRender}};
+}
+
+} // namespace livedna
