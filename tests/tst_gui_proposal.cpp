@@ -7,6 +7,7 @@
 #include "tests/support/proposalfixture.h"
 #include "ui/proposal/brickpalette.h"
 #include "ui/proposal/compareview.h"
+#include "ui/proposal/draftlist.h"
 #include "ui/proposal/effectpanel.h"
 #include "ui/proposal/proposalcanvas.h"
 #include "ui/proposal/proposalworkspace.h"
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -187,6 +189,11 @@ private Q_SLOTS:
         ProposalWorkspace ws;
         QVERIFY(ws.openDraft(&store, id).ok);
         QVERIFY2(ws.bannerText().contains(QStringLiteral("did not close properly")), qPrintable(ws.bannerText()));
+        DraftList list;
+        QSignalSpy open(&list, &DraftList::openRequested);
+        list.setStore(&store);
+        QCOMPARE(list.count(), 1);
+        QVERIFY(list.notice().contains(QStringLiteral("1 draft")));
     }
 
     void newServiceFromScratch()

@@ -10,11 +10,17 @@
 
 namespace livedna {
 
-// Undo commands of the proposal workspace. Ownership, as Subsurface spells it out:
-// a command owns copies of everything it removed (bricks, flows, positions) while they
-// are out of the model and holds only ids into it, never pointers, so commands stay valid
-// however the lists shift. The model belongs to the workspace and outlives its undo stack.
-// Callers use the plain functions of proposalcommands.h, not these classes.
+// Undo commands of the proposal workspace. As in Subsurface, each is a unit of work:
+//   constructor: gathers what redo() needs (it never changes the model);
+//   redo():      does the work and keeps what undo() needs;
+//   undo():      reverses it exactly and keeps again what redo() needs.
+// Ownership: every brick, flow and position is owned either by the model or by exactly
+// one command (by value, the one that took it out: a RemoveBrick while done, an AddBrick
+// while undone). Commands refer to what stays in the model by id, never by pointer or
+// index into a list that other commands reshape, so they stay valid in any undo order
+// (the one exception, flow indices, is only used by a command whose predecessors on the
+// stack put the list back exactly as it found it). The model owns its undo stack and
+// outlives every command. Callers use the plain functions of proposalcommands.h.
 
 enum ProposalCommandId { ChangeBrickNameId = 1, ChangeBrickCostId, ChangeBrickFteId, MoveBrickId,
                          ChangeTitleId, ChangeRationaleId };

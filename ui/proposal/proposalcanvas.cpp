@@ -329,6 +329,12 @@ void ProposalCanvas::drawForeground(QPainter *painter, const QRectF &)
             return c + d * std::min(1.0, std::min(sx, sy));
         };
         line = QLineF(clip(ra, line, true), clip(rb, line, false));
+        if (m_flows.contains(qMakePair(f.second, f.first))) {
+            // A pair of opposite flows is drawn as two parallel arrows, not one on the other.
+            const QLineF normal = line.normalVector().unitVector();
+            const QPointF shift = (normal.p2() - normal.p1()) * 5.0;
+            line.translate(shift);
+        }
         painter->setPen(QPen(colour, 1.4));
         painter->drawLine(line);
         const double angle = std::atan2(-line.dy(), line.dx());
@@ -340,7 +346,8 @@ void ProposalCanvas::drawForeground(QPainter *painter, const QRectF &)
         const QString label = m_flowLabels.value(f);
         if (!label.isEmpty()) {
             painter->setFont(brickpaint::flowFont());
-            painter->drawText(line.center() + QPointF(4, -4), label);
+            const QLineF normal = line.normalVector().unitVector();
+            painter->drawText(line.center() + (normal.p2() - normal.p1()) * 10.0 - QPointF(20, -4), label);
         }
     }
     painter->restore();
