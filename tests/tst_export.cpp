@@ -410,6 +410,17 @@ private Q_SLOTS:
             g.open(QIODevice::ReadOnly);
             return int(g.readAll().count("<edge "));
         }());
+        // A proposal started from the cache pins its baseline, which is current.
+        const QString started = m_dir.filePath(QStringLiteral("started.livedna-proposal.json"));
+        run = runCli(cache, {QStringLiteral("proposal"), QStringLiteral("new"), QStringLiteral("E06000001"), QStringLiteral("blue-badge"),
+                             QStringLiteral("--author"), QStringLiteral("Jo"), QStringLiteral("--out"), started});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const Result<Proposal> startedProposal = ProposalFile::read(started);
+        QVERIFY2(startedProposal.ok(), qPrintable(startedProposal.errorString()));
+        QCOMPARE(startedProposal.value().baseline->org, QStringLiteral("E06000001"));
+        QCOMPARE(startedProposal.value().baseline->documentSha256.size(), 64);
+        run = runCli(cache, {QStringLiteral("proposal"), QStringLiteral("baseline"), started});
+        QVERIFY2(run.exitCode == 0 && run.out.contains(QStringLiteral("up to date")), qPrintable(run.describe()));
         run = runCli(cache, {QStringLiteral("export"), QStringLiteral("E06000001"), QStringLiteral("archimate")
                                  , QStringLiteral("--format"), QStringLiteral("archimate"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("none.xml"))});
         QCOMPARE(run.exitCode, 2);

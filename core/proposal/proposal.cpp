@@ -288,6 +288,8 @@ Service readService(Checker &c, const QJsonValue &value, const QString &ptr, con
     const QJsonValue flows = o.value(QStringLiteral("flows"));
     if (!flows.isUndefined() && c.isArray(flows, flowsPtr)) {
         const QJsonArray a = flows.toArray();
+        if (a.size() > ProposalFile::MaxBricks * 4)
+            c.add(flowsPtr, tr("has %1 flows, more than the %2 a proposal may hold").arg(a.size()).arg(ProposalFile::MaxBricks * 4));
         for (int i = 0; i < a.size() && i < ProposalFile::MaxBricks * 4; ++i) {
             const QString p = flowsPtr + QLatin1Char('/') + QString::number(i);
             if (!c.isObject(a.at(i), p))
