@@ -109,6 +109,7 @@ ProposalWorkspace::ProposalWorkspace(QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_toolbar, 1);
     m_saved->setAccessibleName(tr("Draft saved"));
+    m_saved->setMinimumWidth(m_saved->fontMetrics().horizontalAdvance(tr("Saved %1").arg(QStringLiteral("00:00:00"))) + 16);
     top->addWidget(m_saved);
     layout->addLayout(top);
 
