@@ -23,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTabWidget>
 #include <QTreeWidget>
 
 using namespace livedna;
@@ -106,7 +107,25 @@ private Q_SLOTS:
         QCOMPARE(ws.effectPanel()->effect().annualSaving, 54000.0 - 800.0);
         QCOMPARE(comparable(store.load(id.value()).value()), comparable(ws.model()->proposal()));
 
-        // A drag ends in a move command; the position is saved.
+        // A real mouse drag on the canvas is one move command, persisted.
+        {
+            ProposalCanvas *canvas = ws.canvas();
+            ws.findChild<QTabWidget *>()->setCurrentWidget(canvas);
+            const QPointF start = canvas->brickPosition(QStringLiteral("apply"));
+            const QPoint from = canvas->mapFromScene(start + QPointF(4, 4));
+            const QPoint to = from + QPoint(60, 80);
+            const int before = ws.model()->undoStack()->index();
+            QTest::mousePress(canvas->viewport(), Qt::LeftButton, {}, from);
+            for (int i = 1; i <= 6; ++i)
+                QTest::mouseMove(canvas->viewport(), from + (to - from) * i / 6, 5);
+            QTest::mouseRelease(canvas->viewport(), Qt::LeftButton, {}, to);
+            QCOMPARE(ws.model()->undoStack()->index(), before + 1);
+            QCOMPARE(ws.model()->undoStack()->undoText(), QStringLiteral("Move “Online application form”"));
+            const QPointF moved = *ws.model()->position(QStringLiteral("apply"));
+            QVERIFY(moved.x() > start.x() && moved.y() > start.y());
+            QCOMPARE(store.load(id.value()).value().layout.value(QStringLiteral("apply")), moved);
+        }
+        // What an item reports when a drag ends.
         ws.canvas()->brickMoved(QStringLiteral("assess"), QPointF(700, 40));
         QCOMPARE(ws.canvas()->brickPosition(QStringLiteral("assess")), QPointF(700, 40));
         QCOMPARE(store.load(id.value()).value().layout.value(QStringLiteral("assess")), QPointF(700, 40));
