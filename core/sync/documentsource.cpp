@@ -280,8 +280,8 @@ FetchFailure HttpSource::download(const QList<Job> &jobs, QHash<QString, QByteAr
         QNetworkReply *reply = m_nam->get(request);
         auto t = std::make_shared<Transfer>();
         t->job = job;
-        if (job.expectedBytes > 0)
-            t->data.reserve(job.expectedBytes);
+        if (job.expectedBytes > 0) // a claim, not a fact: reserve no more than is sane up front
+            t->data.reserve(qMin<qint64>(job.expectedBytes, 64 * 1024 * 1024));
         active.insert(reply, t);
         t->timer.setSingleShot(true);
         QObject::connect(&t->timer, &QTimer::timeout, reply, [this, reply, t]() {

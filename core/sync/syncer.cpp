@@ -21,6 +21,9 @@ namespace livedna {
 namespace {
 
 const QString kIndexFormat = QStringLiteral("livedna-commons/1");
+// Far above any real organisation's document (a national-scale one is about 300 KB), far
+// below what would exhaust a laptop's memory.
+constexpr qint64 MaxDocumentBytes = 256LL * 1024 * 1024;
 
 struct Parsed
 {
@@ -258,28 +261,45 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
     report.documentsFetched = int(toFetch.size());
     report.bytesFetched = totalBytes;
 
-    // 4. Network sources download first (length-capped); folders are read by the workers.
+    // 4. Sizes. A document is held in memory whole while it is checked and parsed, so an
+    // index claiming a huge one is refused before anything is read.
+    for (const IndexEntry &e : toFetch) {
+        if (e.bytes > MaxDocumentBytes) {
+            return refuseOne(Failure::Refused, src->displayName(e.path),
+                             tr("index.json says it is %1 bytes; LiveDNA accepts documents of at most %2 bytes")
+                                 .arg(e.bytes)
+                                 .arg(MaxDocumentBytes));
+        }
+    }
+    // Network sources download a batch, then it is parsed and inserted (progress counts both
+    // passes); folders are read by the workers as they go.
     const bool twoPhase = dynamic_cast<HttpSource *>(src.get()) != nullptr;
     const qint64 progressTotal = twoPhase ? 2 * totalBytes : totalBytes;
-    qint64 progressBase = 0;
-    if (twoPhase && !toFetch.isEmpty()) {
-        const FetchFailure f = src->prefetch(toFetch, [&](qint64 received) {
-            Q_EMIT progress(received, progressTotal, tr("downloading"));
+    qint64 done = 0;
+    const auto download = [&](const QList<IndexEntry> &entries) {
+        if (!twoPhase || entries.isEmpty())
+            return FetchFailure::None;
+        const qint64 base = done;
+        qint64 batchBytes = 0;
+        for (const IndexEntry &e : entries)
+            batchBytes += e.bytes;
+        const FetchFailure f = src->prefetch(entries, [&](qint64 received) {
+            Q_EMIT progress(base + received, progressTotal, tr("downloading"));
         }, &problems);
-        if (m_cancelled.loadRelaxed())
-            return cancelled();
-        if (f != FetchFailure::None)
-            return refuse(toSyncFailure(f), problems);
-        progressBase = totalBytes;
-    }
-    if (m_cancelled.loadRelaxed())
-        return cancelled();
+        done = base + batchBytes;
+        return f;
+    };
 
     // 5. The catalogue: new when bricks.json changed, else the one the cache holds.
     Catalogue catalogue;
     if (bricksToFetch) {
         const QString name = src->displayName(bricksToFetch->path);
-        Q_EMIT progress(progressBase, progressTotal, bricksToFetch->path);
+        const FetchFailure df = download({*bricksToFetch});
+        if (m_cancelled.loadRelaxed())
+            return cancelled();
+        if (df != FetchFailure::None)
+            return refuse(toSyncFailure(df), problems);
+        Q_EMIT progress(done, progressTotal, bricksToFetch->path);
         Fetched f = src->fetch(*bricksToFetch);
         if (!f.ok())
             return refuse(toSyncFailure(f.failure), f.problems);
@@ -290,11 +310,13 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
         if (!cat.ok())
             return refuse(Failure::Refused, cat.problems());
         catalogue = cat.take();
-        progressBase += bricksToFetch->bytes;
+        done += bricksToFetch->bytes;
     } else {
         catalogue = m_cache->catalogue(index.commons);
     }
     catalogue.reindex();
+    if (m_cancelled.loadRelaxed())
+        return cancelled();
 
     // 6. One transaction for everything; any early return rolls it back.
     CacheWriter writer(m_cache->database());
@@ -368,72 +390,89 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
         p.org = org.take();
         return p;
     };
-    QList<IndexEntry> orgEntries;
-    for (const IndexEntry &e : toFetch) {
-        if (e.type == DocumentType::Organisation)
-            orgEntries.append(e);
+    // Batches bound what a network sync holds in memory at once.
+    QList<QList<IndexEntry>> batches;
+    {
+        qint64 batchBytes = 0;
+        for (const IndexEntry &e : toFetch) {
+            if (e.type != DocumentType::Organisation)
+                continue;
+            if (batches.isEmpty() || (batchBytes + e.bytes > options.batchBytes && !batches.last().isEmpty())) {
+                batches.append(QList<IndexEntry>());
+                batchBytes = 0;
+            }
+            batches.last().append(e);
+            batchBytes += e.bytes;
+        }
     }
-    std::deque<QFuture<Parsed>> pending;
-    int nextToStart = 0;
-    const auto fill = [&]() {
-        while (int(pending.size()) < window && nextToStart < orgEntries.size())
-            pending.push_back(QtConcurrent::run(&pool, parseOne, orgEntries.at(nextToStart++)));
-    };
-    const auto drain = [&]() {
-        stopWorkers.storeRelaxed(1);
-        for (QFuture<Parsed> &f : pending)
-            f.waitForFinished();
-        pending.clear();
-    };
     Failure failure = Failure::None;
-    qint64 done = progressBase;
     qint64 waitedNs = 0; // time this thread spent waiting for the parsers: tells where to optimise
     qint64 insertNs = 0;
     QElapsedTimer phase;
-    fill();
-    while (!pending.empty()) {
-        if (m_cancelled.loadRelaxed()) {
-            drain();
+    for (const QList<IndexEntry> &orgEntries : std::as_const(batches)) {
+        const FetchFailure df = download(orgEntries);
+        if (m_cancelled.loadRelaxed())
             return cancelled();
-        }
-        phase.start();
-        Parsed p = pending.front().result();
-        waitedNs += phase.nsecsElapsed();
-        pending.pop_front();
+        if (df != FetchFailure::None)
+            return refuse(toSyncFailure(df), problems);
+        std::deque<QFuture<Parsed>> pending;
+        int nextToStart = 0;
+        const auto fill = [&]() {
+            while (int(pending.size()) < window && nextToStart < orgEntries.size())
+                pending.push_back(QtConcurrent::run(&pool, parseOne, orgEntries.at(nextToStart++)));
+        };
+        const auto drain = [&]() {
+            stopWorkers.storeRelaxed(1);
+            for (QFuture<Parsed> &f : pending)
+                f.waitForFinished();
+            pending.clear();
+        };
         fill();
-        phase.start();
-        if (p.failure != Failure::None) {
-            problems = p.problems;
-            failure = p.failure;
-            break;
+        while (!pending.empty()) {
+            if (m_cancelled.loadRelaxed()) {
+                drain();
+                return cancelled();
+            }
+            phase.start();
+            Parsed p = pending.front().result();
+            waitedNs += phase.nsecsElapsed();
+            pending.pop_front();
+            fill();
+            phase.start();
+            if (p.failure != Failure::None) {
+                problems = p.problems;
+                failure = p.failure;
+                break;
+            }
+            bool duplicate = false;
+            st = writer.insertOrganisation(commonsRef, *p.org, catalogue, p.entry.path, &duplicate);
+            if (!st) {
+                problems = {Problem{src->displayName(p.entry.path), QString(), st.error}};
+                // A duplicate organisation is the publisher's mistake, anything else is ours.
+                failure = duplicate ? Failure::Refused : Failure::Io;
+                break;
+            }
+            insertNs += phase.nsecsElapsed();
+            // Freeing a parsed organisation (thousands of small strings) is work the inserting
+            // thread need not do: hand it back to the pool.
+            pool.start([org = std::move(p.org)]() mutable { org.reset(); });
+            done += p.entry.bytes;
+            Q_EMIT progress(done, progressTotal, p.entry.path);
         }
-        st = writer.insertOrganisation(commonsRef, *p.org, catalogue, p.entry.path);
-        if (!st) {
-            problems = {Problem{src->displayName(p.entry.path), QString(), st.error}};
-            // A duplicate organisation is the publisher's mistake, anything else is ours.
-            failure = st.error.contains(p.org->code) ? Failure::Refused : Failure::Io;
-            break;
+        if (failure != Failure::None) {
+            // Report every document already parsed that failed too, not only the first.
+            stopWorkers.storeRelaxed(1);
+            for (QFuture<Parsed> &f : pending) {
+                const Parsed other = f.result();
+                if (other.failure != Failure::None && other.failure != Failure::Cancelled)
+                    problems += other.problems;
+            }
+            pending.clear();
+            return refuse(failure, problems);
         }
-        insertNs += phase.nsecsElapsed();
-        // Freeing a parsed organisation (thousands of small strings) is work the inserting
-        // thread need not do: hand it back to the pool.
-        pool.start([org = std::move(p.org)]() mutable { org.reset(); });
-        done += p.entry.bytes;
-        Q_EMIT progress(done, progressTotal, p.entry.path);
     }
     qCDebug(lcSync) << "organisations: waited" << waitedNs / 1000000 << "ms for parsers, inserted in"
                     << insertNs / 1000000 << "ms";
-    if (failure != Failure::None) {
-        // Report every document already parsed that failed too, not only the first.
-        stopWorkers.storeRelaxed(1);
-        for (QFuture<Parsed> &f : pending) {
-            const Parsed other = f.result();
-            if (other.failure != Failure::None && other.failure != Failure::Cancelled)
-                problems += other.problems;
-        }
-        pending.clear();
-        return refuse(failure, problems);
-    }
 
     // 8. The index as accepted, and its history.
     st = writer.replaceDocuments(commonsRef, index.documents);
