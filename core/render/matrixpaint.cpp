@@ -3,11 +3,33 @@
 #include "core/render/palette.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
+#include <QStaticText>
 
 namespace livedna {
 
 namespace matrixpaint {
+
+namespace {
+// Elided, laid-out names are reused between frames: text layout is most of a frame's cost.
+const QStaticText &cachedText(const QString &text, const QFont &font, double width)
+{
+    static QHash<QString, QStaticText> cache;
+    const QString key = text + QLatin1Char('\x1f') + QString::number(font.pointSizeF()) + QLatin1Char('\x1f')
+        + QString::number(int(width));
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        if (cache.size() > 20000)
+            cache.clear();
+        QStaticText st(QFontMetricsF(font).elidedText(text, Qt::ElideRight, width));
+        st.setTextFormat(Qt::PlainText);
+        st.prepare(QTransform(), font);
+        it = cache.insert(key, st);
+    }
+    return *it;
+}
+} // namespace
 
 QColor cellColour(quint8 state, double intensity)
 {
@@ -90,7 +112,8 @@ void paintRowHeaders(QPainter *p, const DnaMatrix &m, const QList<int> &rows, co
         if (ri == hoverRow)
             p->fillRect(r, QColor(0xDB, 0xEA, 0xFE));
         p->setPen(ri == hoverRow ? QColor(0x1e, 0x40, 0xaf) : colours::ink());
-        p->drawText(r.adjusted(4, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(row.name, Qt::ElideRight, r.width() - 6));
+        const QStaticText &text = cachedText(row.name, f, r.width() - 6);
+        p->drawStaticText(QPointF(r.left() + 4, r.center().y() - fm.height() / 2.0), text);
     }
     p->restore();
 }
@@ -122,7 +145,7 @@ void paintColumnHeaders(QPainter *p, const DnaMatrix &m, const QList<int> &cols,
         p->translate(x + fm.ascent() / 2.0 - 1, bottom - 10);
         p->rotate(-60);
         p->setPen(ci == hoverCol ? QColor(0x1e, 0x40, 0xaf) : colours::ink());
-        p->drawText(QPointF(0, 0), fm.elidedText(col.name, Qt::ElideRight, (g.columnHeaderHeight - 14) / 0.87));
+        p->drawStaticText(QPointF(0, -fm.ascent()), cachedText(col.name, f, (g.columnHeaderHeight - 14) / 0.87));
         p->restore();
     }
     p->restore();
@@ -174,7 +197,7 @@ void paintLegend(QPainter *p, const QRectF &rect)
 
 QSizeF documentSize(const DnaMatrix &, const QList<int> &rows, const QList<int> &cols, const MatrixGeometry &g)
 {
-    return QSizeF(std::max(760.0, 40 + g.rowHeaderWidth + cols.size() * g.cellWidth + 20),
+    return QSizeF(std::max(1180.0, 40 + g.rowHeaderWidth + cols.size() * g.cellWidth + 20),
                   60 + g.columnHeaderHeight + rows.size() * g.cellHeight + 50);
 }
 
