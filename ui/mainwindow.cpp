@@ -736,6 +736,9 @@ void MainWindow::restoreState()
         if (!service.isEmpty())
             showService(org, service);
     }
+    const QString capability = s.value(QStringLiteral("selection/capability")).toString();
+    if (!capability.isEmpty())
+        m_capabilityView->showCapability(capability);
     m_tabs->setCurrentIndex(s.value(QStringLiteral("selection/tab"), 0).toInt());
     m_back.clear();
     m_forward.clear();
@@ -752,6 +755,7 @@ void MainWindow::saveState()
     s.setValue(QStringLiteral("selection/org"), m_currentOrg);
     s.setValue(QStringLiteral("selection/service"), m_currentService);
     s.setValue(QStringLiteral("selection/tab"), m_tabs->currentIndex());
+    s.setValue(QStringLiteral("selection/capability"), m_capabilityView->capability());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -15,6 +15,8 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace livedna {
 
 MatrixCanvas::MatrixCanvas(QWidget *parent)
@@ -43,6 +45,11 @@ void MatrixCanvas::setMatrix(const DnaMatrix *matrix, QList<int> rows, QList<int
 void MatrixCanvas::updateScrollBars()
 {
     const QSize vp = viewport()->size();
+    // Small matrices get larger cells so they fill the view; large ones stay compact.
+    if (!m_cols.isEmpty())
+        m_geometry.cellWidth = std::clamp(std::floor((vp.width() - m_geometry.rowHeaderWidth - 12) / m_cols.size()), 16.0, 34.0);
+    if (!m_rows.isEmpty())
+        m_geometry.cellHeight = std::clamp(std::floor((vp.height() - m_geometry.columnHeaderHeight - 12) / m_rows.size()), 14.0, 26.0);
     const double contentW = m_geometry.rowHeaderWidth + m_cols.size() * m_geometry.cellWidth + 10;
     const double contentH = m_geometry.columnHeaderHeight + m_rows.size() * m_geometry.cellHeight + 10;
     horizontalScrollBar()->setRange(0, std::max(0, int(contentW) - vp.width()));
@@ -235,6 +242,7 @@ MatrixView::MatrixView(QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter organisations"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter matrix rows by name"));
+    m_filter->setMinimumWidth(180);
     auto combo = [this](const QString &name) {
         auto *c = new QComboBox(this);
         c->setAccessibleName(name);
