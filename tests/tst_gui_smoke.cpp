@@ -5,6 +5,7 @@
 #include "ui/syncrunner.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -53,12 +54,19 @@ private Q_SLOTS:
         QCOMPARE(selected.size(), 1);
         QVERIFY(w.graphView()->selectedBrick() >= 0);
 
-        // Every tab paints without trouble.
-        for (int t = MainWindow::DashboardTab; t <= MainWindow::CapabilityTab; ++t) {
+        // Every tab paints without trouble, and every view saves as SVG, PNG and PDF.
+        for (int t = MainWindow::ServicesTab; t <= MainWindow::CapabilityTab; ++t) {
             w.showTab(MainWindow::Tab(t));
             QApplication::processEvents();
             QVERIFY(!w.grab().isNull());
+            for (const QString &ext : {QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("pdf")}) {
+                const QString path = m_dir.filePath(QStringLiteral("view%1.%2").arg(t).arg(ext));
+                const Status st = w.exportCurrentViewTo(path);
+                QVERIFY2(st.ok, qPrintable(st.error));
+                QVERIFY2(QFileInfo(path).size() > 1000, qPrintable(path));
+            }
         }
+        QVERIFY(!w.exportCurrentViewTo(m_dir.filePath(QStringLiteral("view.gif"))).ok);
     }
 
     void cancelledSyncLeavesCacheUnchanged()

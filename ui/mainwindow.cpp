@@ -691,6 +691,15 @@ void MainWindow::exportCurrentView()
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
+    const Status st = exportCurrentViewTo(path);
+    if (!st)
+        QMessageBox::warning(this, tr("Export view"), st.error);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+Status MainWindow::exportCurrentViewTo(const QString &path)
+{
     Status st;
     switch (m_tabs->currentIndex()) {
     case ServicesTab:
@@ -708,10 +717,7 @@ void MainWindow::exportCurrentView()
     default:
         st = m_capabilityView->exportTo(path);
     }
-    if (!st)
-        QMessageBox::warning(this, tr("Export view"), st.error);
-    else
-        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 8000);
+    return st;
 }
 
 void MainWindow::showAbout()
