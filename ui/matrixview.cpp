@@ -47,10 +47,11 @@ void MatrixCanvas::updateScrollBars()
     const QSize vp = viewport()->size();
     // Small matrices get larger cells so they fill the view; large ones stay compact.
     if (!m_cols.isEmpty())
-        m_geometry.cellWidth = std::clamp(std::floor((vp.width() - m_geometry.rowHeaderWidth - 12) / m_cols.size()), 16.0, 34.0);
+        m_geometry.cellWidth = std::clamp(std::floor((vp.width() - m_geometry.rowHeaderWidth - 100) / m_cols.size()), 16.0, 34.0);
     if (!m_rows.isEmpty())
         m_geometry.cellHeight = std::clamp(std::floor((vp.height() - m_geometry.columnHeaderHeight - 12) / m_rows.size()), 14.0, 26.0);
-    const double contentW = m_geometry.rowHeaderWidth + m_cols.size() * m_geometry.cellWidth + 10;
+    // Room on the right for the last column's slanted name.
+    const double contentW = m_geometry.rowHeaderWidth + m_cols.size() * m_geometry.cellWidth + 90;
     const double contentH = m_geometry.columnHeaderHeight + m_rows.size() * m_geometry.cellHeight + 10;
     horizontalScrollBar()->setRange(0, std::max(0, int(contentW) - vp.width()));
     horizontalScrollBar()->setPageStep(vp.width());

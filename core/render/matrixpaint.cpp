@@ -47,6 +47,22 @@ void paintCells(QPainter *p, const DnaMatrix &m, const QList<int> &rows, const Q
     p->setRenderHint(QPainter::Antialiasing, false);
     const double w = g.cellWidth;
     const double h = g.cellHeight;
+    // Colours are looked up from ramps, not computed per cell: a frame paints thousands.
+    constexpr int kLevels = 32;
+    static const QVector<QColor> standardRamp = [] {
+        QVector<QColor> ramp;
+        for (int i = 0; i < kLevels; ++i)
+            ramp << intensityColour(colours::standard(), double(i) / (kLevels - 1));
+        return ramp;
+    }();
+    static const QVector<QColor> bespokeRamp = [] {
+        QVector<QColor> ramp;
+        for (int i = 0; i < kLevels; ++i)
+            ramp << intensityColour(colours::bespoke(), double(i) / (kLevels - 1));
+        return ramp;
+    }();
+    const QColor absent(0xD1, 0xD5, 0xDB);
+    const QColor notch(0x11, 0x18, 0x27);
     firstRow = std::max(0, firstRow);
     lastRow = std::min(int(rows.size()) - 1, lastRow);
     for (int ri = firstRow; ri <= lastRow; ++ri) {
@@ -59,29 +75,21 @@ void paintCells(QPainter *p, const DnaMatrix &m, const QList<int> &rows, const Q
             const quint8 st = m.state(r, c);
             const QRectF cell(origin.x() + ci * w + 1, y + 1, w - 2, h - 2);
             if (st == DnaMatrix::Absent) {
-                p->fillRect(QRectF(cell.center() - QPointF(1, 1), QSizeF(2, 2)), QColor(0xD1, 0xD5, 0xDB));
+                p->fillRect(QRectF(cell.center() - QPointF(1, 1), QSizeF(2, 2)), absent);
                 continue;
             }
-            const double t = m.intensity(r, c);
+            const int level = std::clamp(int(m.intensity(r, c) * (kLevels - 1) + 0.5), 0, kLevels - 1);
             if ((st & DnaMatrix::HasBespoke) && (st & DnaMatrix::HasStandard)) {
-                // Both: upper-left triangle bespoke, lower-right standard.
-                p->fillRect(cell, intensityColour(colours::standard(), t));
-                QPolygonF tri;
-                tri << cell.topLeft() << cell.topRight() << cell.bottomLeft();
-                p->setPen(Qt::NoPen);
-                p->setBrush(intensityColour(colours::bespoke(), t));
-                p->drawPolygon(tri);
+                // Both: upper half bespoke, lower half standard.
+                p->fillRect(QRectF(cell.left(), cell.top(), cell.width(), cell.height() / 2), bespokeRamp.at(level));
+                p->fillRect(QRectF(cell.left(), cell.top() + cell.height() / 2, cell.width(), cell.height() / 2),
+                            standardRamp.at(level));
             } else {
-                p->fillRect(cell, cellColour(st, t));
+                p->fillRect(cell, (st & DnaMatrix::HasBespoke) ? bespokeRamp.at(level) : standardRamp.at(level));
             }
-            if (st & DnaMatrix::HasBespoke) {
-                // A dark notch marks bespoke without relying on colour.
-                QPolygonF notch;
-                notch << cell.topRight() << cell.topRight() + QPointF(-5, 0) << cell.topRight() + QPointF(0, 5);
-                p->setPen(Qt::NoPen);
-                p->setBrush(QColor(0x11, 0x18, 0x27, 200));
-                p->drawPolygon(notch);
-            }
+            // A dark corner marks bespoke without relying on colour.
+            if (st & DnaMatrix::HasBespoke)
+                p->fillRect(QRectF(cell.right() - 4, cell.top(), 4, 4), notch);
         }
     }
     if (hoverRow >= firstRow && hoverRow <= lastRow) {
@@ -166,13 +174,8 @@ void paintLegend(QPainter *p, const QRectF &rect)
             p->fillRect(QRectF(cell.center() - QPointF(1, 1), QSizeF(2, 2)), QColor(0xD1, 0xD5, 0xDB));
         else
             p->fillRect(cell, cellColour(st, t));
-        if (st & DnaMatrix::HasBespoke) {
-            QPolygonF notch;
-            notch << cell.topRight() << cell.topRight() + QPointF(-5, 0) << cell.topRight() + QPointF(0, 5);
-            p->setPen(Qt::NoPen);
-            p->setBrush(QColor(0x11, 0x18, 0x27, 200));
-            p->drawPolygon(notch);
-        }
+        if (st & DnaMatrix::HasBespoke)
+            p->fillRect(QRectF(cell.right() - 4, cell.top(), 4, 4), QColor(0x11, 0x18, 0x27));
         p->setPen(colours::mutedInk());
         p->drawText(QPointF(x + 16, y + 2 + fm.ascent()), text);
         x += 16 + fm.horizontalAdvance(text) + 18;
@@ -183,7 +186,7 @@ void paintLegend(QPainter *p, const QRectF &rect)
     swatch(DnaMatrix::HasStandard, 1.0, DnaMatrix::tr("standard (commons), low → high cost"));
     swatch(DnaMatrix::HasBespoke, 0.2, QString());
     x -= 34;
-    swatch(DnaMatrix::HasBespoke, 1.0, DnaMatrix::tr("bespoke (notched), low → high cost"));
+    swatch(DnaMatrix::HasBespoke, 1.0, DnaMatrix::tr("bespoke (dark corner), low → high cost"));
     p->fillRect(QRectF(x, y + 6, 12, 4), colours::frontline());
     p->setPen(colours::mutedInk());
     p->drawText(QPointF(x + 16, y + 2 + fm.ascent()), DnaMatrix::tr("frontline column"));
