@@ -72,7 +72,8 @@ struct Series
 // dashboard needs, so the headless copy stays small.
 void barPanel(QPainter *p, const QRectF &rect, const QString &title, const QStringList &labels,
               const QList<QList<double>> &values, const QList<Series> &series,
-              const std::function<QString(double)> &format, const QList<bool> &emphasis = {})
+              const std::function<QString(double)> &format, const QList<bool> &emphasis = {},
+              const QString &emptyText = QString())
 {
     p->save();
     p->setRenderHint(QPainter::Antialiasing, false);
@@ -97,7 +98,7 @@ void barPanel(QPainter *p, const QRectF &rect, const QString &title, const QStri
     if (labels.isEmpty() || max <= 0) {
         p->setFont(lf);
         p->setPen(colours::mutedInk());
-        p->drawText(plot, Qt::AlignCenter | Qt::TextWordWrap, DashboardPainter::tr("Nothing to show."));
+        p->drawText(plot, Qt::AlignCenter | Qt::TextWordWrap, emptyText.isEmpty() ? DashboardPainter::tr("Nothing to show.") : emptyText);
         p->restore();
         return;
     }
@@ -205,7 +206,7 @@ void DashboardPainter::paint(QPainter *p, const DashboardData &d)
         }
     }
     barPanel(p, QRectF(24, top + h + gap, w, h), tr("Mapping coverage: share of reported cost mapped into bricks"), covNames, cov,
-             {{tr("Mapped"), QColor(0x56, 0xB4, 0xE9)}}, pct);
+             {{tr("Mapped"), QColor(0x56, 0xB4, 0xE9)}}, pct, {}, tr("No service of this organisation publishes a reported cost."));
     // Comparators: total and overhead share side by side, the organisation emphasised.
     QStringList compNames;
     QList<QList<double>> totals, overhead, bespokeShare, perResident;
@@ -233,7 +234,8 @@ void DashboardPainter::paint(QPainter *p, const DashboardData &d)
     barPanel(p, QRectF(cr.left(), cr.top() + cr.height() / 2, cr.width() / 2, cr.height() / 2), tr("Bespoke share of bricks"),
              compNames, bespokeShare, {{tr("Bespoke share"), colours::frontline()}}, pct, self);
     barPanel(p, QRectF(cr.left() + cr.width() / 2, cr.top() + cr.height() / 2, cr.width() / 2, cr.height() / 2),
-             tr("Cost per resident"), compNames, perResident, {{tr("Cost per resident"), colours::frontline()}}, gbp, self);
+             tr("Cost per resident"), compNames, perResident, {{tr("Cost per resident"), colours::frontline()}}, gbp, self,
+             tr("Population not published."));
 }
 
 } // namespace livedna
