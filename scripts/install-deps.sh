@@ -8,6 +8,7 @@ packages=(
   libqcustomplot-dev libgraphviz-dev graphviz libsodium-dev libarchive-dev libgl-dev
   libxml2-utils poppler-utils xvfb xauth imagemagick python3
   python3-jsonschema
+  libsqlite3-dev
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -6,7 +6,6 @@
 #include "tests/support/testenv.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -27,15 +26,15 @@ using namespace livedna::test;
 
 namespace {
 
-// A static-file HTTP/1.1 server on its own thread, so it answers while the test blocks on
-// the CLI process.
+// A static-file HTTP/1.1 server with its own event loop on its own thread, so it answers
+// while the test blocks on the CLI process. It records the path of every request it gets.
 class FileServer : public QThread
 {
 public:
     explicit FileServer(QString root) : m_root(std::move(root)) {}
     ~FileServer() override
     {
-        m_stop.storeRelaxed(1);
+        quit();
         wait();
     }
 
@@ -62,29 +61,26 @@ protected:
         QTcpServer server;
         if (server.listen(QHostAddress::LocalHost, 0))
             m_port = server.serverPort();
-        m_ready.release();
-        if (!m_port)
-            return;
-        while (!m_stop.loadRelaxed()) {
-            if (!server.waitForNewConnection(50))
-                continue;
+        QObject::connect(&server, &QTcpServer::newConnection, &server, [this, &server] {
             while (QTcpSocket *socket = server.nextPendingConnection()) {
-                serve(socket);
-                delete socket;
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { onReadyRead(socket); });
             }
-        }
+        });
+        m_ready.release();
+        if (m_port)
+            exec();
     }
 
 private:
-    void serve(QTcpSocket *socket)
+    void onReadyRead(QTcpSocket *socket)
     {
-        QByteArray request;
-        QElapsedTimer timer;
-        timer.start();
-        while (!request.contains("\r\n\r\n") && timer.elapsed() < 5000) {
-            socket->waitForReadyRead(200);
-            request += socket->readAll();
-        }
+        QByteArray request = socket->property("buffer").toByteArray() + socket->readAll();
+        socket->setProperty("buffer", request);
+        const int end = int(request.indexOf("\r\n\r\n"));
+        if (end < 0)
+            return;
+        socket->setProperty("buffer", request.mid(end + 4));
         const QList<QByteArray> words = request.left(request.indexOf("\r\n")).split(' ');
         QString path = words.size() >= 2 ? QUrl::fromPercentEncoding(words.at(1)) : QString();
         path = path.section(QLatin1Char('?'), 0, 0);
@@ -103,14 +99,10 @@ private:
         }
         socket->write("HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\nContent-Length: "
                       + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-        socket->waitForBytesWritten(5000);
         socket->disconnectFromHost();
-        if (socket->state() != QAbstractSocket::UnconnectedState)
-            socket->waitForDisconnected(2000);
     }
 
     QString m_root;
-    QAtomicInt m_stop;
     QSemaphore m_ready;
     quint16 m_port = 0;
     mutable QMutex m_mutex;
@@ -454,6 +446,14 @@ private Q_SLOTS:
         r = runCli(cache, {QStringLiteral("show"), QStringLiteral("X99999999")});
         QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
         QVERIFY(r.err.contains(QLatin1String("X99999999")));
+
+        // --commons picks one of several commons; an unknown one is a usage error.
+        r = runCli(cache, {QStringLiteral("show"), QStringLiteral("--commons"), QStringLiteral("livedna-demo"),
+                           QStringLiteral("--json"), e.code});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.json().object().value(QStringLiteral("commons")).toString(), QStringLiteral("livedna-demo"));
+        r = runCli(cache, {QStringLiteral("orgs"), QStringLiteral("--commons"), QStringLiteral("no-such-commons")});
+        QVERIFY2(r.exitCode == 1 && r.err.contains(QLatin1String("no-such-commons")), qPrintable(r.describe()));
     }
 
     void emptyCache()
@@ -504,9 +504,14 @@ private Q_SLOTS:
         const QString orgFile = dir + QStringLiteral("/orgs/E06000043.json");
         QStringList args{QStringLiteral("sync"), dir};
         if (what == QLatin1String("hash")) {
-            QVERIFY(rehashIndex(dir, 2));
+            // The index announces a new version of the document (so the sync fetches it),
+            // and the bytes served are not that version.
             QJsonObject doc = readJson(orgFile);
             QJsonObject org = doc.value(QStringLiteral("organisation")).toObject();
+            org.insert(QStringLiteral("population"), 300000);
+            doc.insert(QStringLiteral("organisation"), org);
+            QVERIFY(writeJson(orgFile, doc));
+            QVERIFY(rehashIndex(dir, 2));
             org.insert(QStringLiteral("name"), QStringLiteral("Brighton & Hove (tampered)"));
             doc.insert(QStringLiteral("organisation"), org);
             QVERIFY(writeJson(orgFile, doc)); // after the index: its hash no longer matches
@@ -661,6 +666,9 @@ private Q_SLOTS:
                  m_expected.value(QStringLiteral("E07000146")).services.size() - 1);
 
         // A document that does not match its hash over HTTP is refused (2), not an I/O error.
+        services.removeAt(0);
+        doc.insert(QStringLiteral("services"), services);
+        QVERIFY(writeJson(file, doc));
         QVERIFY(rehashIndex(dir, 3));
         QFile f(file);
         QVERIFY(f.open(QIODevice::Append));

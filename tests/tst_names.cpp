@@ -11,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -157,7 +158,12 @@ private:
     QTemporaryDir m_tmp;
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_tmp.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        QVERIFY2(!cliPath().isEmpty() && QFileInfo(cliPath()).isExecutable(),
+                 "LIVEDNA_CLI must name the built livedna-cli (ctest sets it)");
+    }
 
     void demoFilesHoldUtf8()
     {

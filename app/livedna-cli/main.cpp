@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLoggingCategory>
 
 #include <cstring>
 #include <memory>
@@ -21,6 +22,9 @@ int main(int argc, char *argv[])
     // Settings, the default cache location and the language choice all key on these.
     QCoreApplication::setOrganizationName(QStringLiteral("LiveDNA"));
     QCoreApplication::setApplicationName(QStringLiteral("livedna"));
+    // Informational logs are for the GUI's log and for debugging; scripts reading stderr want
+    // only messages and progress. QT_LOGGING_RULES still overrides this.
+    QLoggingCategory::setFilterRules(QStringLiteral("livedna.*.info=false\nlivedna.*.debug=false"));
     livedna::installTranslations(app);
     return livedna::runCli(app.arguments());
 }

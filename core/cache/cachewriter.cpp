@@ -52,20 +52,20 @@ Status CacheWriter::begin()
     if (!m_db.transaction())
         return fail(QStringLiteral("begin"), m_db.lastError().text());
     m_open = true;
-    m_insertOrg = std::make_unique<SqlStatement>(m_db, QStringLiteral(
+    m_insertOrg = RowInserter::create(m_db, QStringLiteral(
         "INSERT INTO organisation (commons_ref, code, name, kind, type, region, population, neighbours, period,"
         " doc_path, service_count, total_cost, frontline_cost, overhead_cost, reported_cost, brick_count,"
         " bespoke_count) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    m_insertService = std::make_unique<SqlStatement>(m_db, QStringLiteral(
+    m_insertService = RowInserter::create(m_db, QStringLiteral(
         "INSERT INTO service (org_ref, position, sid, name, lgsl, category, volume, value, reported_cost,"
         " total_cost, frontline_cost, overhead_cost, brick_count, bespoke_count)"
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    m_insertBrick = std::make_unique<SqlStatement>(m_db, QStringLiteral(
+    m_insertBrick = RowInserter::create(m_db, QStringLiteral(
         "INSERT INTO brick_instance (service_ref, position, bid, name, uses, capability, declared_capability,"
         " layer, cost, fte) VALUES (?,?,?,?,?,?,?,?,?,?)"));
-    m_insertFlow = std::make_unique<SqlStatement>(m_db, QStringLiteral(
+    m_insertFlow = RowInserter::create(m_db, QStringLiteral(
         "INSERT INTO flow (service_ref, position, from_bid, to_bid, label) VALUES (?,?,?,?,?)"));
-    for (SqlStatement *s : {m_insertOrg.get(), m_insertService.get(), m_insertBrick.get(), m_insertFlow.get()}) {
+    for (RowInserter *s : {m_insertOrg.get(), m_insertService.get(), m_insertBrick.get(), m_insertFlow.get()}) {
         if (!s->isPrepared())
             return fail(QStringLiteral("prepare"), s->errorString());
     }
@@ -87,6 +87,7 @@ Status CacheWriter::commit()
     // A big sync leaves a big write-ahead log; fold it back so the file stays compact.
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    q.exec(QStringLiteral("PRAGMA cache_size = -2000")); // SQLite's default again
     return Status::success();
 }
 
@@ -99,6 +100,10 @@ void CacheWriter::rollback()
     m_insertFlow.reset();
     if (m_open && !m_db.rollback())
         qCWarning(lcCache) << "rollback failed" << m_db.lastError().text();
+    if (m_open) {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("PRAGMA cache_size = -2000"));
+    }
     m_open = false;
 }
 
@@ -181,52 +186,92 @@ Status CacheWriter::insertOrganisation(qint64 commonsRef, const Organisation &or
     QJsonArray neighbours;
     for (const QString &n : org.neighbours)
         neighbours.append(n);
-    if (!m_insertOrg->exec(commonsRef, org.code, org.name, orgKindToString(org.kind), SqlStatement::textOrNull(org.type),
-                           SqlStatement::textOrNull(org.region), SqlStatement::orNull(org.population),
-                           QString::fromUtf8(QJsonDocument(neighbours).toJson(QJsonDocument::Compact)), org.period,
-                           docPath, int(org.services.size()), total.total, total.frontline, total.overhead,
-                           SqlStatement::orNull(total.reported), total.bricks, total.bespoke)) {
-        const QString err = m_insertOrg->errorString();
+    RowInserter &o = *m_insertOrg;
+    o.bindInt(0, commonsRef);
+    o.bindText(1, org.code);
+    o.bindText(2, org.name);
+    o.bindText(3, orgKindToString(org.kind));
+    o.bindTextOrNull(4, org.type);
+    o.bindTextOrNull(5, org.region);
+    o.bindOptional(6, org.population);
+    o.bindText(7, QString::fromUtf8(QJsonDocument(neighbours).toJson(QJsonDocument::Compact)));
+    o.bindText(8, org.period);
+    o.bindText(9, docPath);
+    o.bindInt(10, org.services.size());
+    o.bindDouble(11, total.total);
+    o.bindDouble(12, total.frontline);
+    o.bindDouble(13, total.overhead);
+    o.bindOptional(14, total.reported);
+    o.bindInt(15, total.bricks);
+    o.bindInt(16, total.bespoke);
+    if (!o.exec()) {
+        const QString err = o.errorString();
         if (err.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive))
             return Status::failure(tr("%1: organisation %2 is published by more than one document.").arg(docPath, org.code));
         return fail(docPath, err);
     }
-    const qint64 orgRef = m_insertOrg->query().lastInsertId().toLongLong();
+    const qint64 orgRef = o.lastInsertId();
     const QString frontline = layerToString(Layer::Frontline);
     const QString overhead = layerToString(Layer::Overhead);
-    for (int si = 0; si < org.services.size(); ++si) {
-        const Service &s = org.services.at(si);
-        const CostSplit &split = splits.at(si);
-        QVariant value;
-        if (!s.value.isEmpty()) {
-            QJsonObject o;
+    RowInserter &si = *m_insertService;
+    RowInserter &bi = *m_insertBrick;
+    RowInserter &fi = *m_insertFlow;
+    for (int sIndex = 0; sIndex < org.services.size(); ++sIndex) {
+        const Service &s = org.services.at(sIndex);
+        const CostSplit &split = splits.at(sIndex);
+        si.bindInt(0, orgRef);
+        si.bindInt(1, sIndex);
+        si.bindText(2, s.id);
+        si.bindText(3, s.name);
+        si.bindOptional(4, s.lgsl);
+        si.bindTextOrNull(5, s.category);
+        si.bindOptional(6, s.volume);
+        if (s.value.isEmpty()) {
+            si.bindNull(7);
+        } else {
+            QJsonObject value;
             for (auto it = s.value.cbegin(); it != s.value.cend(); ++it)
-                o.insert(it.key(), it.value());
-            value = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+                value.insert(it.key(), it.value());
+            si.bindText(7, QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact)));
         }
-        if (!m_insertService->exec(orgRef, si, s.id, s.name, SqlStatement::orNull(s.lgsl),
-                                   SqlStatement::textOrNull(s.category), SqlStatement::orNull(s.volume), value,
-                                   SqlStatement::orNull(s.reportedCostGbp), split.total, split.frontline,
-                                   split.overhead, split.bricks, split.bespoke))
-            return fail(QStringLiteral("%1 /services/%2").arg(docPath).arg(si), m_insertService->errorString());
-        const qint64 serviceRef = m_insertService->query().lastInsertId().toLongLong();
-        for (int bi = 0; bi < s.bricks.size(); ++bi) {
-            const BrickInstance &b = s.bricks.at(bi);
-            const QString capability = capabilityOf(b, catalogue);
-            const Layer layer = layerOf(b, catalogue);
-            if (!m_insertBrick->exec(serviceRef, bi, b.id, SqlStatement::textOrNull(b.name),
-                                     SqlStatement::textOrNull(b.uses), capability,
-                                     b.isStandard() ? SqlStatement::textOrNull(b.capability) : QVariant(),
-                                     layer == Layer::Frontline ? frontline : overhead, b.annualCostGbp,
-                                     SqlStatement::orNull(b.fte)))
-                return fail(QStringLiteral("%1 /services/%2/bricks/%3").arg(docPath).arg(si).arg(bi),
-                            m_insertBrick->errorString());
+        si.bindOptional(8, s.reportedCostGbp);
+        si.bindDouble(9, split.total);
+        si.bindDouble(10, split.frontline);
+        si.bindDouble(11, split.overhead);
+        si.bindInt(12, split.bricks);
+        si.bindInt(13, split.bespoke);
+        if (!si.exec())
+            return fail(QStringLiteral("%1 /services/%2").arg(docPath).arg(sIndex), si.errorString());
+        const qint64 serviceRef = si.lastInsertId();
+        for (int bIndex = 0; bIndex < s.bricks.size(); ++bIndex) {
+            const BrickInstance &b = s.bricks.at(bIndex);
+            bi.bindInt(0, serviceRef);
+            bi.bindInt(1, bIndex);
+            bi.bindText(2, b.id);
+            bi.bindTextOrNull(3, b.name);
+            bi.bindTextOrNull(4, b.uses);
+            bi.bindText(5, capabilityOf(b, catalogue));
+            if (b.isStandard())
+                bi.bindTextOrNull(6, b.capability);
+            else
+                bi.bindNull(6);
+            bi.bindText(7, layerOf(b, catalogue) == Layer::Frontline ? frontline : overhead);
+            bi.bindDouble(8, b.annualCostGbp);
+            bi.bindOptional(9, b.fte);
+            if (!bi.exec())
+                return fail(QStringLiteral("%1 /services/%2/bricks/%3").arg(docPath).arg(sIndex).arg(bIndex),
+                            bi.errorString());
         }
-        for (int fi = 0; fi < s.flows.size(); ++fi) {
-            const Flow &f = s.flows.at(fi);
-            if (!m_insertFlow->exec(serviceRef, fi, f.from, f.to, SqlStatement::textOrNull(f.label)))
-                return fail(QStringLiteral("%1 /services/%2/flows/%3").arg(docPath).arg(si).arg(fi),
-                            m_insertFlow->errorString());
+        for (int fIndex = 0; fIndex < s.flows.size(); ++fIndex) {
+            const Flow &f = s.flows.at(fIndex);
+            fi.bindInt(0, serviceRef);
+            fi.bindInt(1, fIndex);
+            fi.bindText(2, f.from);
+            fi.bindText(3, f.to);
+            fi.bindTextOrNull(4, f.label);
+            if (!fi.exec())
+                return fail(QStringLiteral("%1 /services/%2/flows/%3").arg(docPath).arg(sIndex).arg(fIndex),
+                            fi.errorString());
         }
     }
     return Status::success();
@@ -264,17 +309,22 @@ QList<Problem> CacheWriter::unresolvedReferences(qint64 commonsRef, int limit)
 
 Status CacheWriter::recomputeDerived(qint64 commonsRef)
 {
+    // Each step touches only rows whose derived value actually changes, so a catalogue edit
+    // that moves one capability does not rewrite a million instances.
+    const QString inCommons = QStringLiteral(
+        " AND service_ref IN (SELECT s.id FROM service s JOIN organisation o ON o.id = s.org_ref"
+        " WHERE o.commons_ref = ?)");
     const QStringList steps = {
         // Standard instances take their capability from the catalogue brick they use.
-        QStringLiteral("UPDATE brick_instance SET capability = COALESCE((SELECT cb.capability FROM catalogue_brick cb"
-                       " WHERE cb.commons_ref = ? AND cb.id = brick_instance.uses), capability)"
-                       " WHERE uses IS NOT NULL AND service_ref IN (SELECT s.id FROM service s"
-                       " JOIN organisation o ON o.id = s.org_ref WHERE o.commons_ref = ?)"),
+        QStringLiteral("UPDATE brick_instance SET capability = (SELECT cb.capability FROM catalogue_brick cb"
+                       " WHERE cb.commons_ref = ? AND cb.id = brick_instance.uses)"
+                       " WHERE uses IS NOT NULL AND capability IS NOT (SELECT cb.capability FROM catalogue_brick cb"
+                       " WHERE cb.commons_ref = ? AND cb.id = brick_instance.uses)") + inCommons,
         // An unknown capability counts as overhead, as measures.cpp's layerOf() says.
         QStringLiteral("UPDATE brick_instance SET layer = COALESCE((SELECT c.layer FROM capability c"
                        " WHERE c.commons_ref = ? AND c.id = brick_instance.capability), 'overhead')"
-                       " WHERE service_ref IN (SELECT s.id FROM service s"
-                       " JOIN organisation o ON o.id = s.org_ref WHERE o.commons_ref = ?)"),
+                       " WHERE layer IS NOT COALESCE((SELECT c.layer FROM capability c"
+                       " WHERE c.commons_ref = ? AND c.id = brick_instance.capability), 'overhead')") + inCommons,
         QStringLiteral("UPDATE service SET"
                        " frontline_cost = COALESCE((SELECT SUM(cost) FROM brick_instance bi"
                        "   WHERE bi.service_ref = service.id AND bi.layer = 'frontline'), 0),"
@@ -289,7 +339,7 @@ Status CacheWriter::recomputeDerived(qint64 commonsRef)
     // Totals and counts do not depend on the catalogue; only the layer split does.
     for (int i = 0; i < steps.size(); ++i) {
         SqlStatement q(m_db, steps.at(i));
-        const bool ok = i < 2 ? q.exec(commonsRef, commonsRef) : q.exec(commonsRef);
+        const bool ok = i < 2 ? q.exec(commonsRef, commonsRef, commonsRef) : q.exec(commonsRef);
         if (!ok)
             return fail(QStringLiteral("recompute"), q.errorString());
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/cache/rowinserter.h"
 #include "core/cache/sqlstatement.h"
 #include "core/domain/catalogue.h"
 #include "core/domain/commonsindex.h"
@@ -59,10 +60,10 @@ private:
 
     QSqlDatabase m_db;
     bool m_open = false;
-    std::unique_ptr<SqlStatement> m_insertOrg;
-    std::unique_ptr<SqlStatement> m_insertService;
-    std::unique_ptr<SqlStatement> m_insertBrick;
-    std::unique_ptr<SqlStatement> m_insertFlow;
+    std::unique_ptr<RowInserter> m_insertOrg;
+    std::unique_ptr<RowInserter> m_insertService;
+    std::unique_ptr<RowInserter> m_insertBrick;
+    std::unique_ptr<RowInserter> m_insertFlow;
 };
 
 } // namespace livedna

@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QUrl>
 
 #include <cmath>
@@ -77,35 +76,6 @@ QJsonValue moneyJson(double gbp)
 QJsonValue moneyJson(const std::optional<double> &gbp)
 {
     return gbp ? QJsonValue(*gbp) : QJsonValue(QJsonValue::Null);
-}
-
-// The Syncer reports problems without saying whether the data was refused or could not be
-// reached. Until it does, a failure counts as I/O (exit 3) only when every problem carries
-// no JSON location and reads like a transport or file-system error; anything about content,
-// hashes, lengths, versions or formats is a refusal (exit 2). Local sources are checked
-// before syncing, so for them the distinction does not depend on wording.
-bool looksLikeIoFailure(const QList<Problem> &problems)
-{
-    static const QRegularExpression io(
-        QStringLiteral("connection refused|connection closed|remote host closed|host .* not found|"
-                       "timed out|timeout|network|unreachable|ssl|tls|certificate|proxy|"
-                       "server replied|http error|http status|cannot open|can't open|could not open|"
-                       "cannot read|could not read|no such file|not found|permission denied|"
-                       "i/o error|read error|operation canceled|does not exist"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression data(
-        QStringLiteral("sha-?256|hash|bytes|length|version|format|rollback|expired|refus|invalid|"
-                       "schema|json|must|expected"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (problems.isEmpty())
-        return false;
-    for (const Problem &p : problems) {
-        if (!p.pointer.isEmpty())
-            return false;
-        if (!io.match(p.message).hasMatch() || data.match(p.message).hasMatch())
-            return false;
-    }
-    return true;
 }
 
 bool stderrIsTerminal()
@@ -237,7 +207,9 @@ int CommonsCli::sync(CliContext &ctx)
         ctx.err() << '\r' << QString(lastWidth, QLatin1Char(' ')) << '\r';
 
     if (!result.ok()) {
-        const bool io = looksLikeIoFailure(result.problems());
+        // Refused data (hash, length, version, content) is 2; anything that kept the bytes
+        // from arriving (file system, network, TLS, cancellation) is 3.
+        const bool io = syncer.lastFailure() != Syncer::Failure::Refused;
         ctx.err() << (io ? tr("livedna-cli: sync from %1 failed; the cache is unchanged:").arg(source)
                          : tr("livedna-cli: sync from %1 refused; the cache is unchanged:").arg(source))
                   << '\n';
@@ -253,7 +225,7 @@ int CommonsCli::sync(CliContext &ctx)
     ctx.err().flush();
 
     QTextStream &out = ctx.out();
-    out << tr("Commons: %1 (%2)").arg(r.commons, r.title) << '\n';
+    out << tr("Commons: %1 \"%2\"").arg(r.commons, r.title) << '\n';
     if (r.nothingNew) {
         out << tr("Nothing new: version %1 is already in the cache.").arg(r.version) << '\n';
         return ExitOk;
@@ -292,9 +264,8 @@ int CommonsCli::validate(CliContext &ctx)
     if (const int code = parseCommand(ctx, parser, tr("livedna-cli validate PATH"), 1, 1); code >= 0)
         return code;
 
-    QString path = parser.positionalArguments().constFirst();
-    if (path == QLatin1String("demo"))
-        path = Syncer::demoSource();
+    const QString shown = parser.positionalArguments().constFirst();
+    const QString path = shown == QLatin1String("demo") ? Syncer::demoSource() : shown;
     const QFileInfo info(path);
     QList<Problem> problems;
     if (info.isDir()) {
@@ -310,7 +281,7 @@ int CommonsCli::validate(CliContext &ctx)
     }
 
     if (problems.isEmpty()) {
-        ctx.out() << tr("%1: valid").arg(path) << '\n';
+        ctx.out() << tr("%1: valid").arg(shown) << '\n';
         return ExitOk;
     }
     for (const Problem &p : problems)

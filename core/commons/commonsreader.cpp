@@ -17,6 +17,8 @@
 
 #include <array>
 #include <cmath>
+#include <climits>
+#include <cstring>
 #include <limits>
 
 namespace livedna {
@@ -227,10 +229,30 @@ public:
         return p.left(p.lastIndexOf(QLatin1Char('/')) + 1) + QString::number(index);
     }
 
-    void fail(const char *leaf, const QString &message) { m_problems.append(Problem{m_file, pointer(leaf), message}); }
-    void failAt(const QString &pointerText, const QString &message) { m_problems.append(Problem{m_file, pointerText, message}); }
+    void fail(const char *leaf, const QString &message)
+    {
+        if (m_problems.size() < CommonsReader::MaxProblems)
+            m_problems.append(Problem{m_file, pointer(leaf), message});
+        else
+            ++m_unlisted;
+    }
+    void failAt(const QString &pointerText, const QString &message)
+    {
+        if (m_problems.size() < CommonsReader::MaxProblems)
+            m_problems.append(Problem{m_file, pointerText, message});
+        else
+            ++m_unlisted;
+    }
     bool hasProblems() const { return !m_problems.isEmpty(); }
-    QList<Problem> takeProblems() { return std::move(m_problems); }
+    QList<Problem> takeProblems()
+    {
+        if (m_unlisted > 0) {
+            m_problems.append(Problem{m_file, QString(),
+                                      CommonsReader::tr("… and %n more problem(s) not listed", nullptr, int(qMin<qint64>(m_unlisted, INT_MAX)))});
+            m_unlisted = 0;
+        }
+        return std::move(m_problems);
+    }
     const QString &file() const { return m_file; }
 
     enum Need { Optional, Required };
@@ -271,7 +293,11 @@ public:
     // Required strings must not be empty: an empty name or code is as good as none.
     bool string(const QJsonObject &o, const char *key, Need need, QString *out)
     {
-        const QJsonValue v = o.value(QLatin1String(key));
+        return string(o.value(QLatin1String(key)), key, need, out);
+    }
+
+    bool string(const QJsonValue &v, const char *key, Need need, QString *out)
+    {
         if (v.isString()) {
             *out = v.toString();
             if (need == Required && out->isEmpty()) {
@@ -372,7 +398,7 @@ public:
             return false;
         }
         const QString text = v.toString();
-        if (v.isString() && isFormat(text, expected))
+        if (v.isString() && text == expected)
             return true;
         const QLatin1String family(expected.data(), expected.indexOf(QLatin1Char('/')) + 1);
         if (v.isString() && text.startsWith(family)) {
@@ -383,21 +409,6 @@ public:
             fail("format", CommonsReader::tr("“format” must be “%1”; found %2").arg(expected, describe(v)));
         }
         return false;
-    }
-
-    // Minor versions (livedna-org/1.2) only add optional fields, which readers ignore.
-    static bool isFormat(const QString &text, QLatin1String expected)
-    {
-        if (text == expected)
-            return true;
-        if (!text.startsWith(expected) || text.size() < expected.size() + 2
-            || text.at(expected.size()) != QLatin1Char('.'))
-            return false;
-        for (qsizetype i = expected.size() + 1; i < text.size(); ++i) {
-            if (text.at(i).unicode() < '0' || text.at(i).unicode() > '9')
-                return false;
-        }
-        return true;
     }
 
     void missing(const char *key)
@@ -465,6 +476,7 @@ private:
     std::array<Seg, 8> m_segs{};
     int m_depth = 0;
     QList<Problem> m_problems;
+    qint64 m_unlisted = 0;
 };
 
 // Depth, then parse, then "is an object": the common start of every document.
@@ -617,6 +629,8 @@ void checkIndex(Checker &c, const QJsonObject &root, CommonsIndex *index)
             if (type == QLatin1String("bricks")) {
                 entry.type = DocumentType::Bricks;
                 ++bricksEntries;
+                if (!o.value(QLatin1String("org")).isUndefined())
+                    ok &= c.string(o, "org", Checker::Required, &entry.org);
             } else {
                 entry.type = DocumentType::Organisation;
                 if (o.value(QLatin1String("org")).isUndefined()) {
@@ -824,8 +838,10 @@ void checkService(Checker &c, const QJsonObject &o, const Catalogue *catalogue, 
                                      .arg(quoted(brick.id), c.pointerAtIndex(first)));
             }
             c.string(b, "name", Checker::Optional, &brick.name);
-            const bool hasUses = c.string(b, "uses", Checker::Optional, &brick.uses);
-            const bool hasCapability = c.string(b, "capability", Checker::Optional, &brick.capability);
+            const QJsonValue usesValue = b.value(QLatin1String("uses"));
+            const QJsonValue capabilityValue = b.value(QLatin1String("capability"));
+            const bool hasUses = c.string(usesValue, "uses", Checker::Optional, &brick.uses);
+            const bool hasCapability = c.string(capabilityValue, "capability", Checker::Optional, &brick.capability);
             if (hasUses) {
                 if (brick.uses.isEmpty()) {
                     c.fail("uses", CommonsReader::tr("“uses” must name a brick from bricks.json; found an empty string"));
@@ -833,21 +849,20 @@ void checkService(Checker &c, const QJsonObject &o, const Catalogue *catalogue, 
                     c.fail("uses", CommonsReader::tr("“uses” names %1, which is not a brick in bricks.json")
                                        .arg(quoted(brick.uses)));
                 }
-            } else if (b.value(QLatin1String("uses")).isUndefined()
-                       && b.value(QLatin1String("capability")).isUndefined()) {
+            } else if (usesValue.isUndefined() && capabilityValue.isUndefined()) {
                 c.fail("capability", CommonsReader::tr("a bespoke brick (one without “uses”) must state its "
                                                        "“capability”"));
             }
-            // A standard instance takes its capability from the catalogue; one stated
-            // beside "uses" is not consulted, so it is not held against the document.
-            if (hasCapability && !(hasUses && !brick.uses.isEmpty())) {
-                if (brick.capability.isEmpty())
-                    c.fail("capability", CommonsReader::tr("“capability” must name a capability from bricks.json; "
-                                                           "found an empty string"));
-                else if (catalogue && !catalogue->capability(brick.capability))
-                    c.fail("capability", CommonsReader::tr("“capability” names %1, which is not a capability in "
-                                                           "bricks.json")
-                                             .arg(quoted(brick.capability)));
+            if (hasCapability && brick.capability.isEmpty()) {
+                c.fail("capability", CommonsReader::tr("“capability” must name a capability from bricks.json; "
+                                                       "found an empty string"));
+            } else if (hasCapability && !(hasUses && !brick.uses.isEmpty()) && catalogue
+                       && !catalogue->capability(brick.capability)) {
+                // A standard instance takes its capability from the catalogue; one stated
+                // beside "uses" is not consulted, so it is not held against the document.
+                c.fail("capability", CommonsReader::tr("“capability” names %1, which is not a capability in "
+                                                       "bricks.json")
+                                         .arg(quoted(brick.capability)));
             }
             c.number(b, "annual_cost_gbp", Checker::Required, Checker::NonNegative, &brick.annualCostGbp);
             if (c.number(b, "fte", Checker::Optional, Checker::NonNegative, &d))
@@ -1115,14 +1130,20 @@ bool CommonsReader::exceedsDepth(const QByteArray &bytes, int maxDepth)
     while (p < end) {
         const char ch = *p++;
         if (ch == '"') {
-            // Skip the string, escapes included, so brackets inside it do not count.
-            while (p < end) {
-                const char s = *p++;
-                if (s == '\\') {
-                    ++p;
-                } else if (s == '"') {
+            // Skip the string so brackets inside it do not count. Most of a document is
+            // string bytes, so jump from quote to quote; a quote is escaped when an odd
+            // number of backslashes precede it inside the string.
+            const char *const start = p;
+            for (;;) {
+                const char *q = static_cast<const char *>(std::memchr(p, '"', size_t(end - p)));
+                if (!q)
+                    return false; // unterminated: the parser reports it
+                const char *b = q;
+                while (b > start && b[-1] == '\\')
+                    --b;
+                p = q + 1;
+                if (((q - b) & 1) == 0)
                     break;
-                }
             }
         } else if (ch == '[' || ch == '{') {
             if (++depth > maxDepth)
@@ -1155,6 +1176,8 @@ QList<Problem> CommonsReader::validateFolder(const QString &dirPath)
         return problemsOf(index.problems(), indexPath);
 
     const QString root = QFileInfo(dirPath).canonicalFilePath();
+    // Qt resources (the bundled demo) hold no links, and have no canonical paths to compare.
+    const bool isResource = dirPath.startsWith(QLatin1Char(':'));
     const auto check = [&](const IndexEntry &entry, QByteArray *bytes) {
         const QString path = dir.filePath(entry.path);
         const QFileInfo info(path);
@@ -1164,7 +1187,7 @@ QList<Problem> CommonsReader::validateFolder(const QString &dirPath)
         }
         // A symbolic link could lead outside the commons even though the path is safe.
         const QString canonical = info.canonicalFilePath();
-        if (!root.isEmpty() && !canonical.startsWith(root + QLatin1Char('/'))) {
+        if (!isResource && !root.isEmpty() && !canonical.startsWith(root + QLatin1Char('/'))) {
             problems.append({path, QString(), tr("resolves outside the commons folder")});
             return false;
         }

@@ -22,6 +22,9 @@ class CommonsReader
 public:
     static constexpr qint64 MaxIndexBytes = 64LL * 1024 * 1024;
     static constexpr int MaxDepth = 64;
+    // A hostile document can break a rule a million times; listing the first thousand
+    // says enough and keeps memory bounded. The rest are counted in a last problem.
+    static constexpr int MaxProblems = 1000;
 
     // `file` is only used to label problems.
     static Result<CommonsIndex> readIndex(const QByteArray &bytes, const QString &file);

@@ -49,6 +49,7 @@ public:
 
     Result<SyncReport> run(const QString &source, const SyncOptions &options = {});
     // Safe from any thread; the running sync stops at its next step and changes nothing.
+    // Called before run(), it makes that run() return "cancelled" at once.
     void cancel();
 
     static QString demoSource(); // the resource folder of the bundled demo commons

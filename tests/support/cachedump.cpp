@@ -21,6 +21,12 @@ QString dumpDatabase(const QSqlDatabase &db)
         if (q.value(0).toString() == QLatin1String("table") && !q.value(1).toString().startsWith(QLatin1String("sqlite_")))
             tables.append(q.value(1).toString());
     }
+    return out + dumpTables(db, tables);
+}
+
+QString dumpTables(const QSqlDatabase &db, const QStringList &tables)
+{
+    QString out;
     for (const QString &table : tables) {
         // Table names come from sqlite_master, not from input.
         QSqlQuery rows(db);
