@@ -1,4 +1,5 @@
 #include "core/cache/cache.h"
+#include "core/models/dnamatrix.h"
 #include "core/sync/syncer.h"
 #include "ui/graph/brickgraphview.h"
 #include "ui/mainwindow.h"
@@ -67,6 +68,29 @@ private Q_SLOTS:
             }
         }
         QVERIFY(!w.exportCurrentViewTo(m_dir.filePath(QStringLiteral("view.gif"))).ok);
+    }
+
+    void matrixFromCacheMatchesDomainBuild()
+    {
+        Cache cache;
+        QVERIFY(cache.open(m_dir.filePath(QStringLiteral("cache.db"))).ok);
+        Catalogue cat = cache.catalogue();
+        cat.reindex();
+        QList<Organisation> orgs;
+        for (const OrgSummary &s : cache.organisations())
+            orgs.append(*cache.organisation(s.code));
+        const DnaMatrix a = DnaMatrix::build(orgs, cat);
+        const Result<DnaMatrix> b = DnaMatrix::fromCache(cache, cat);
+        QVERIFY2(b.ok(), qPrintable(b.errorString()));
+        QCOMPARE(b.value().rowCount(), a.rowCount());
+        QCOMPARE(b.value().columnCount(), a.columnCount());
+        for (int r = 0; r < a.rowCount(); ++r) {
+            QCOMPARE(b.value().row(r).code, a.row(r).code);
+            for (int c = 0; c < a.columnCount(); ++c) {
+                QCOMPARE(b.value().state(r, c), a.state(r, c));
+                QVERIFY(std::abs(b.value().cost(r, c) - a.cost(r, c)) < 1.0f);
+            }
+        }
     }
 
     void cancelledSyncLeavesCacheUnchanged()

@@ -5,6 +5,7 @@
 #include "core/render/export.h"
 
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -323,7 +324,12 @@ void MatrixView::ensureLoaded()
     if (m_loaded || !m_cache)
         return;
     m_loaded = true;
-    setMatrix(DnaMatrix::build(OrganisationStore::all(m_cache), m_catalogue));
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<DnaMatrix> m = DnaMatrix::fromCache(*m_cache, m_catalogue);
+    QGuiApplication::restoreOverrideCursor();
+    setMatrix(m ? m.take() : DnaMatrix());
+    if (!m)
+        m_summary->setText(m.errorString());
 }
 
 void MatrixView::setMatrix(DnaMatrix matrix)

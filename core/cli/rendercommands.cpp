@@ -58,14 +58,12 @@ int runRender(CliContext &ctx)
 
     Status st;
     if (parser.isSet(matrix)) {
-        QList<Organisation> orgs;
-        for (const OrgSummary &s : cache->organisations()) {
-            if (std::optional<Organisation> o = cache->organisation(s.code))
-                orgs.append(std::move(*o));
-        }
-        if (orgs.isEmpty())
+        Result<DnaMatrix> built = DnaMatrix::fromCache(*cache, catalogue);
+        if (!built)
+            return ctx.fail(ExitIo, built.errorString());
+        const DnaMatrix m = built.take();
+        if (m.rowCount() == 0)
             return ctx.fail(ExitInvalid, QCoreApplication::translate("Cli", "the cache holds no organisations; run 'livedna-cli sync' first"));
-        const DnaMatrix m = DnaMatrix::build(orgs, catalogue);
         const QList<int> rows = m.rowOrder(DnaMatrix::RowSort::Name, {});
         const QList<int> cols = m.columnOrder(DnaMatrix::ColumnSort::Catalogue);
         const MatrixGeometry g;

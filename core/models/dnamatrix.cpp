@@ -1,9 +1,12 @@
 #include "core/models/dnamatrix.h"
 
+#include "core/cache/cache.h"
 #include "core/domain/measures.h"
 #include "core/models/organisationlistmodel.h"
 
 #include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -93,6 +96,78 @@ DnaMatrix DnaMatrix::build(const QList<Organisation> &orgs, const Catalogue &cat
             if (st & HasStandard)
                 ++m.m_columns[c].organisationsWithStandard;
             m.m_columnMax[c] = std::max(m.m_columnMax.at(c), rc.cost.at(c));
+        }
+    }
+    return m;
+}
+
+Result<DnaMatrix> DnaMatrix::fromCache(const Cache &cache, const Catalogue &catalogue)
+{
+    const std::optional<CommonsInfo> info = cache.commons();
+    DnaMatrix m;
+    if (!info)
+        return m;
+    QHash<QString, int> columnOf;
+    for (const Capability &c : catalogue.capabilities) {
+        columnOf.insert(c.id, int(m.m_columns.size()));
+        m.m_columns.append(Column{c.id, c.name, c.layer, 0, 0});
+    }
+    QHash<QString, int> rowOf;
+    for (const OrgSummary &o : cache.organisations(info->id)) {
+        rowOf.insert(o.code, int(m.m_rows.size()));
+        m.m_rows.append(Row{o.code, o.name, o.kind, o.type, o.region, o.cost.total, 0});
+    }
+    struct Cell
+    {
+        int row;
+        int col;
+        bool standard;
+        float cost;
+    };
+    QList<Cell> cells;
+    QSqlQuery q(cache.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT o.code, b.capability, b.uses IS NOT NULL AS standard, SUM(b.cost) "
+        "FROM brick_instance b JOIN service s ON b.service_ref = s.id JOIN organisation o ON s.org_ref = o.id "
+        "WHERE o.commons_ref = :commons GROUP BY o.id, b.capability, standard"));
+    q.bindValue(QStringLiteral(":commons"), info->rowId);
+    if (!q.exec())
+        return Result<DnaMatrix>::failure(cache.path(), QString(), tr("cannot read the DNA matrix: %1").arg(q.lastError().text()));
+    while (q.next()) {
+        const int row = rowOf.value(q.value(0).toString(), -1);
+        if (row < 0)
+            continue;
+        const QString cap = q.value(1).toString();
+        auto it = columnOf.constFind(cap);
+        if (it == columnOf.cend()) {
+            it = columnOf.insert(cap, int(m.m_columns.size()));
+            m.m_columns.append(Column{cap, cap, Layer::Overhead, 0, 0});
+        }
+        cells.append(Cell{row, *it, q.value(2).toBool(), float(q.value(3).toDouble())});
+    }
+    const int cols = int(m.m_columns.size());
+    m.m_state.fill(0, m.m_rows.size() * cols);
+    m.m_cost.fill(0.0f, m.m_rows.size() * cols);
+    m.m_bespokeCost.fill(0.0f, m.m_rows.size() * cols);
+    m.m_columnMax.fill(0.0f, cols);
+    for (const Cell &c : std::as_const(cells)) {
+        const qsizetype i = qsizetype(c.row) * cols + c.col;
+        m.m_state[i] |= c.standard ? HasStandard : HasBespoke;
+        m.m_cost[i] += c.cost;
+        if (!c.standard)
+            m.m_bespokeCost[i] += c.cost;
+    }
+    for (int r = 0; r < m.m_rows.size(); ++r) {
+        for (int c = 0; c < cols; ++c) {
+            const qsizetype i = qsizetype(r) * cols + c;
+            if (m.m_state.at(i) & HasBespoke) {
+                ++m.m_rows[r].bespokeCapabilities;
+                ++m.m_columns[c].organisationsWithBespoke;
+            }
+            if (m.m_state.at(i) & HasStandard)
+                ++m.m_columns[c].organisationsWithStandard;
+            m.m_columnMax[c] = std::max(m.m_columnMax.at(c), m.m_cost.at(i));
         }
     }
     return m;
