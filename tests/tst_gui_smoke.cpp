@@ -1,10 +1,12 @@
 #include "core/cache/cache.h"
+#include "core/models/dnamatrix.h"
 #include "core/sync/syncer.h"
 #include "ui/graph/brickgraphview.h"
 #include "ui/mainwindow.h"
 #include "ui/syncrunner.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -53,11 +55,41 @@ private Q_SLOTS:
         QCOMPARE(selected.size(), 1);
         QVERIFY(w.graphView()->selectedBrick() >= 0);
 
-        // Every tab paints without trouble.
-        for (int t = MainWindow::DashboardTab; t <= MainWindow::CapabilityTab; ++t) {
+        // Every tab paints without trouble, and every view saves as SVG, PNG and PDF.
+        for (int t = MainWindow::ServicesTab; t <= MainWindow::CapabilityTab; ++t) {
             w.showTab(MainWindow::Tab(t));
             QApplication::processEvents();
             QVERIFY(!w.grab().isNull());
+            for (const QString &ext : {QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("pdf")}) {
+                const QString path = m_dir.filePath(QStringLiteral("view%1.%2").arg(t).arg(ext));
+                const Status st = w.exportCurrentViewTo(path);
+                QVERIFY2(st.ok, qPrintable(st.error));
+                QVERIFY2(QFileInfo(path).size() > 1000, qPrintable(path));
+            }
+        }
+        QVERIFY(!w.exportCurrentViewTo(m_dir.filePath(QStringLiteral("view.gif"))).ok);
+    }
+
+    void matrixFromCacheMatchesDomainBuild()
+    {
+        Cache cache;
+        QVERIFY(cache.open(m_dir.filePath(QStringLiteral("cache.db"))).ok);
+        Catalogue cat = cache.catalogue();
+        cat.reindex();
+        QList<Organisation> orgs;
+        for (const OrgSummary &s : cache.organisations())
+            orgs.append(*cache.organisation(s.code));
+        const DnaMatrix a = DnaMatrix::build(orgs, cat);
+        const Result<DnaMatrix> b = DnaMatrix::fromCache(cache, cat);
+        QVERIFY2(b.ok(), qPrintable(b.errorString()));
+        QCOMPARE(b.value().rowCount(), a.rowCount());
+        QCOMPARE(b.value().columnCount(), a.columnCount());
+        for (int r = 0; r < a.rowCount(); ++r) {
+            QCOMPARE(b.value().row(r).code, a.row(r).code);
+            for (int c = 0; c < a.columnCount(); ++c) {
+                QCOMPARE(b.value().state(r, c), a.state(r, c));
+                QVERIFY(std::abs(b.value().cost(r, c) - a.cost(r, c)) < 1.0f);
+            }
         }
     }
 

@@ -3,6 +3,7 @@
 #include "core/analysis/treemap.h"
 #include "core/cache/cache.h"
 #include "core/models/dnamatrix.h"
+#include "core/render/dashboardpaint.h"
 #include "core/render/export.h"
 #include "core/render/matrixpaint.h"
 #include "core/render/treemappaint.h"
@@ -18,7 +19,7 @@ int runRender(CliContext &ctx)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "Cli", "Render a service's brick graph, an organisation's spend overview, or the DNA matrix to SVG, PNG or PDF "
+        "Cli", "Render a service's brick graph, an organisation's dashboard, or the DNA matrix to SVG, PNG or PDF "
                "(chosen by the --out file's extension)."));
     parser.addHelpOption();
     QCommandLineOption out(QStringLiteral("out"), QCoreApplication::translate("Cli", "Write to FILE (.svg, .png or .pdf)."),
@@ -57,14 +58,12 @@ int runRender(CliContext &ctx)
 
     Status st;
     if (parser.isSet(matrix)) {
-        QList<Organisation> orgs;
-        for (const OrgSummary &s : cache->organisations()) {
-            if (std::optional<Organisation> o = cache->organisation(s.code))
-                orgs.append(std::move(*o));
-        }
-        if (orgs.isEmpty())
+        Result<DnaMatrix> built = DnaMatrix::fromCache(*cache, catalogue);
+        if (!built)
+            return ctx.fail(ExitIo, built.errorString());
+        const DnaMatrix m = built.take();
+        if (m.rowCount() == 0)
             return ctx.fail(ExitInvalid, QCoreApplication::translate("Cli", "the cache holds no organisations; run 'livedna-cli sync' first"));
-        const DnaMatrix m = DnaMatrix::build(orgs, catalogue);
         const QList<int> rows = m.rowOrder(DnaMatrix::RowSort::Name, {});
         const QList<int> cols = m.columnOrder(DnaMatrix::ColumnSort::Catalogue);
         const MatrixGeometry g;
@@ -89,10 +88,9 @@ int runRender(CliContext &ctx)
             graph.value().subtitle = org->name + QStringLiteral(" · ") + graph.value().subtitle;
             st = exportBrickGraph(graph.value(), file);
         } else {
-            const TreemapItem root = buildSpendTree(*org, catalogue);
-            const QString title = QCoreApplication::translate("Cli", "%1 — spend by service and brick").arg(org->name);
-            const QSizeF size(1200, 800);
-            st = savePainting(file, size, [&](QPainter *p) { treemappaint::paintDocument(p, root, title, size, catalogue); }, title);
+            const DashboardData data = DashboardData::build(*org, catalogue, cache->organisations());
+            st = savePainting(file, DashboardPainter::documentSize(), [&](QPainter *p) { DashboardPainter::paint(p, data); },
+                              data.title);
         }
     }
     if (!st)
@@ -106,7 +104,7 @@ int runRender(CliContext &ctx)
 QList<CliCommand> renderCommands()
 {
     return {CliCommand{QStringLiteral("render"),
-                       QCoreApplication::translate("Cli", "Render a brick graph, an organisation overview or the DNA matrix"),
+                       QCoreApplication::translate("Cli", "Render a brick graph, an organisation dashboard or the DNA matrix"),
                        runRender}};
 }
 
