@@ -73,44 +73,6 @@ class TestDrafts : public QObject
 private:
     QTemporaryDir m_dir;
 
-    static void populateCache(Cache &cache, qint64 version, const Service &service, const QString &sha)
-    {
-        CacheWriter w(cache.database());
-        QVERIFY(w.begin().ok);
-        CommonsIndex idx;
-        idx.commons = QStringLiteral("test-commons");
-        idx.title = QStringLiteral("Test commons");
-        idx.version = version;
-        idx.published = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC).addDays(int(version));
-        IndexEntry e;
-        e.path = QStringLiteral("orgs/W06000001.json");
-        e.org = QStringLiteral("W06000001");
-        e.sha256 = sha;
-        e.bytes = 10;
-        IndexEntry bricks;
-        bricks.path = QStringLiteral("bricks.json");
-        bricks.type = DocumentType::Bricks;
-        bricks.sha256 = QStringLiteral("cd").repeated(32);
-        bricks.bytes = 10;
-        idx.documents = {bricks, e};
-        const Result<qint64> ref = w.upsertCommons(idx, QStringLiteral("test"), QStringLiteral("ef").repeated(32), QDateTime::currentDateTimeUtc());
-        QVERIFY(ref.ok());
-        const Catalogue cat = sampleCatalogue();
-        QVERIFY(w.replaceCatalogue(ref.value(), cat).ok);
-        QVERIFY(w.deleteOrganisationAt(ref.value(), e.path).ok);
-        Organisation org;
-        org.code = QStringLiteral("W06000001");
-        org.name = QStringLiteral("Cyngor Sir Ynys Môn");
-        org.kind = OrgKind::Council;
-        org.period = QStringLiteral("2025-26");
-        org.services = {service};
-        const Status st = w.insertOrganisation(ref.value(), org, cat, e.path);
-        QVERIFY2(st.ok, qPrintable(st.error));
-        QVERIFY(w.recomputeDerived(ref.value()).ok);
-        QVERIFY(w.replaceDocuments(ref.value(), idx.documents).ok);
-        QVERIFY(w.commit().ok);
-    }
-
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
@@ -243,7 +205,7 @@ private Q_SLOTS:
     {
         Cache cache;
         QVERIFY(cache.open(m_dir.filePath(QStringLiteral("baseline-cache.sqlite"))).ok);
-        populateCache(cache, 3, sampleService(), QStringLiteral("ab").repeated(32));
+        QCOMPARE(publishToCache(cache, 3, sampleService(), QStringLiteral("ab").repeated(32)), QString());
         Result<Proposal> started = Baselines::startFromService(cache, QStringLiteral("W06000001"), QStringLiteral("blue-badge"));
         QVERIFY2(started.ok(), qPrintable(started.errorString()));
         const Proposal p = started.value();
@@ -260,7 +222,7 @@ private Q_SLOTS:
         changed.bricks[2].annualCostGbp = 90000;
         changed.bricks.append({QStringLiteral("notify"), QStringLiteral("Letters"), {}, QStringLiteral("notifications"), 3000, {}});
         changed.flows.removeFirst();
-        populateCache(cache, 4, changed, QStringLiteral("12").repeated(32));
+        QCOMPARE(publishToCache(cache, 4, changed, QStringLiteral("12").repeated(32)), QString());
 
         const Proposal reloaded = store.load(id).value();
         QCOMPARE(comparable(reloaded), comparable(p)); // the draft itself is untouched
@@ -278,7 +240,7 @@ private Q_SLOTS:
         // Withdrawn service.
         Service other = sampleService();
         other.id = QStringLiteral("other");
-        populateCache(cache, 5, other, QStringLiteral("34").repeated(32));
+        QCOMPARE(publishToCache(cache, 5, other, QStringLiteral("34").repeated(32)), QString());
         QCOMPARE(Baselines::check(reloaded, cache).state, BaselineCheck::Withdrawn);
     }
 

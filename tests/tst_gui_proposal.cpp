@@ -1,5 +1,7 @@
 // The proposal workspace widgets, driven as a user would (palette, brick details, undo,
 // compare, export), with the draft checked in its real SQLite file after each step.
+#include "core/cache/cache.h"
+#include "core/proposal/baseline.h"
 #include "core/proposal/draftstore.h"
 #include "core/proposal/proposalcommands.h"
 #include "core/proposal/proposalmodel.h"
@@ -213,6 +215,35 @@ private Q_SLOTS:
         list.setStore(&store);
         QCOMPARE(list.count(), 1);
         QVERIFY(list.notice().contains(QStringLiteral("1 draft")));
+    }
+
+    void outOfDateBaselineIsShown()
+    {
+        Cache cache;
+        QVERIFY(cache.open(m_dir.filePath(QStringLiteral("baseline-cache.sqlite"))).ok);
+        QCOMPARE(publishToCache(cache, 3, sampleService(), QStringLiteral("ab").repeated(32)), QString());
+        const Result<Proposal> started = Baselines::startFromService(cache, QStringLiteral("W06000001"), QStringLiteral("blue-badge"));
+        QVERIFY(started.ok());
+        DraftStore store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("baseline-drafts.sqlite"))).ok);
+        const qint64 id = store.create(started.value()).value();
+        {
+            ProposalWorkspace ws;
+            ws.setCache(&cache);
+            QVERIFY(ws.openDraft(&store, id).ok);
+            QVERIFY2(ws.bannerText().isEmpty(), qPrintable(ws.bannerText()));
+            QCOMPARE(ws.palette()->visibleBricks().size(), 5); // the whole catalogue from the cache
+        }
+        Service changed = sampleService();
+        changed.bricks[3].annualCostGbp = 130000;
+        QCOMPARE(publishToCache(cache, 4, changed, QStringLiteral("12").repeated(32)), QString());
+        ProposalWorkspace ws;
+        ws.setCache(&cache);
+        QVERIFY(ws.openDraft(&store, id).ok);
+        QVERIFY2(ws.bannerText().contains(QStringLiteral("changed since this draft started (version 3 → 4)")), qPrintable(ws.bannerText()));
+        QVERIFY(ws.bannerText().contains(QStringLiteral("Changed brick “Mobility assessment”: annual_cost_gbp (+£10,000 a year)")));
+        // The draft itself still holds what it was started from.
+        QCOMPARE(store.load(id).value().baseline->service.bricks[3].annualCostGbp, 120000.0);
     }
 
     void newServiceFromScratch()

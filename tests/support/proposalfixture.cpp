@@ -1,5 +1,8 @@
 #include "tests/support/proposalfixture.h"
 
+#include "core/cache/cache.h"
+#include "core/cache/cachewriter.h"
+
 #include <QJsonDocument>
 
 namespace livedna::test {
@@ -77,6 +80,47 @@ QJsonObject comparableJson(const QByteArray &proposalJson)
 QJsonObject comparable(const Proposal &proposal)
 {
     return comparableJson(ProposalFile::toJson(proposal));
+}
+
+QString publishToCache(Cache &cache, qint64 version, const Service &service, const QString &sha)
+{
+    CacheWriter w(cache.database());
+    Status st = w.begin();
+    if (!st)
+        return st.error;
+    CommonsIndex idx;
+    idx.commons = QStringLiteral("test-commons");
+    idx.title = QStringLiteral("Test commons");
+    idx.version = version;
+    idx.published = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC).addDays(int(version));
+    IndexEntry e;
+    e.path = QStringLiteral("orgs/W06000001.json");
+    e.org = QStringLiteral("W06000001");
+    e.sha256 = sha;
+    e.bytes = 10;
+    IndexEntry bricks;
+    bricks.path = QStringLiteral("bricks.json");
+    bricks.type = DocumentType::Bricks;
+    bricks.sha256 = QStringLiteral("cd").repeated(32);
+    bricks.bytes = 10;
+    idx.documents = {bricks, e};
+    const Result<qint64> ref = w.upsertCommons(idx, QStringLiteral("test"), QStringLiteral("ef").repeated(32), QDateTime::currentDateTimeUtc());
+    if (!ref)
+        return ref.errorString();
+    const Catalogue cat = sampleCatalogue();
+    Organisation org;
+    org.code = QStringLiteral("W06000001");
+    org.name = QStringLiteral("Cyngor Sir Ynys Môn");
+    org.kind = OrgKind::Council;
+    org.period = QStringLiteral("2025-26");
+    org.services = {service};
+    for (const Status &s : {w.replaceCatalogue(ref.value(), cat), w.deleteOrganisationAt(ref.value(), e.path),
+                            w.insertOrganisation(ref.value(), org, cat, e.path), w.recomputeDerived(ref.value()),
+                            w.replaceDocuments(ref.value(), idx.documents), w.commit()}) {
+        if (!s)
+            return s.error;
+    }
+    return {};
 }
 
 } // namespace livedna::test
