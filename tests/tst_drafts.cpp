@@ -13,6 +13,7 @@
 #include "tests/support/testenv.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -242,6 +243,22 @@ private Q_SLOTS:
         other.id = QStringLiteral("other");
         QCOMPARE(publishToCache(cache, 5, other, QStringLiteral("34").repeated(32)), QString());
         QCOMPARE(Baselines::check(reloaded, cache).state, BaselineCheck::Withdrawn);
+    }
+
+    void notADatabaseIsRefusedAndKept()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("garbage.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray junk = QByteArray("this is not SQLite at all ").repeated(400);
+        f.write(junk);
+        f.close();
+        DraftStore store;
+        const Status st = store.open(path);
+        QVERIFY(!st.ok);
+        QVERIFY2(st.error.contains(path), qPrintable(st.error));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), junk); // nothing overwritten
     }
 
     void corruptDraftRowIsReportedNotFatal()
