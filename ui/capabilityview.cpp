@@ -83,8 +83,12 @@ CapabilityView::CapabilityView(QWidget *parent)
     m_instances->setSortingEnabled(true);
     m_instances->setUniformRowHeights(true);
     m_instances->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_instances->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_instances->header()->setStretchLastSection(false);
+    m_instances->setTextElideMode(Qt::ElideRight);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
+    split->setSizes({600, 600});
     layout->addWidget(split, 1);
     connect(m_picker, &QComboBox::currentIndexChanged, this, [this]() {
         m_capability = m_picker->currentData().toString();
@@ -111,8 +115,7 @@ void CapabilityView::setData(Cache *cache, const Catalogue &catalogue)
     const int idx = m_picker->findData(m_capability);
     m_picker->setCurrentIndex(std::max(0, idx));
     m_capability = m_picker->currentData().toString();
-    if (isVisible())
-        refresh();
+    refresh();
 }
 
 void CapabilityView::showCapability(const QString &capabilityId)
@@ -128,8 +131,21 @@ void CapabilityView::showCapability(const QString &capabilityId)
     }
 }
 
+void CapabilityView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        refresh();
+}
+
 void CapabilityView::refresh()
 {
+    // Loading every organisation is only worth it when the view is on screen.
+    if (!isVisible()) {
+        m_dirty = true;
+        return;
+    }
+    m_dirty = false;
     m_instances->clear();
     m_plot->clearPlottables();
     m_plot->clearItems();
@@ -218,7 +234,9 @@ void CapabilityView::refresh()
         text->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         text->setText(tr(" cheapest commons brick %1").arg(Format::gbp(cheapest->standardAnnualCostGbp)));
         text->setColor(colours::standard().darker(140));
-        text->setFont(QFont(QString(), 8));
+        QFont small = font();
+        small.setPointSizeF(8);
+        text->setFont(small);
     }
     if (xr.lower > 0 && xr.upper > 0)
         m_plot->xAxis->setRange(xr.lower / 1.6, xr.upper * 1.6);

@@ -5,6 +5,7 @@
 #include "core/render/export.h"
 #include "core/render/palette.h"
 
+#include <QApplication>
 #include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -18,13 +19,22 @@ namespace livedna {
 
 namespace {
 
+QFont uiFont(double pointSize, bool bold = false)
+{
+    QFont f = QApplication::font();
+    f.setPointSizeF(pointSize);
+    if (bold)
+        f.setWeight(QFont::DemiBold);
+    return f;
+}
+
 void stylePlot(QCustomPlot *plot, const QString &title)
 {
     plot->setBackground(Qt::white);
     plot->setAntialiasedElements(QCP::aeAll);
     plot->setNoAntialiasingOnDrag(true);
     plot->plotLayout()->insertRow(0);
-    auto *t = new QCPTextElement(plot, title, QFont(QString(), 10, QFont::DemiBold));
+    auto *t = new QCPTextElement(plot, title, uiFont(10, true));
     t->setTextColor(colours::ink());
     plot->plotLayout()->addElement(0, 0, t);
     for (QCPAxis *a : {plot->xAxis, plot->yAxis}) {
@@ -36,6 +46,8 @@ void stylePlot(QCustomPlot *plot, const QString &title)
         a->grid()->setPen(QPen(QColor(0xEE, 0xF0, 0xF3)));
         a->grid()->setZeroLinePen(QPen(QColor(0xD1, 0xD5, 0xDB)));
     }
+    plot->xAxis->setTickLabelFont(uiFont(8));
+    plot->yAxis->setTickLabelFont(uiFont(8.5));
     plot->setAccessibleName(title);
 }
 
@@ -78,7 +90,7 @@ void showLegend(QCustomPlot *plot)
     plot->legend->setVisible(true);
     plot->legend->setBrush(QColor(255, 255, 255, 230));
     plot->legend->setBorderPen(Qt::NoPen);
-    plot->legend->setFont(QFont(QString(), 8));
+    plot->legend->setFont(uiFont(8));
     plot->legend->setTextColor(colours::mutedInk());
     plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
 }
@@ -250,12 +262,16 @@ void DashboardView::setOrganisation(Cache *cache, const Organisation &org, const
     resetPlot(m_coverage, tr("Mapping coverage: share of reported cost mapped into bricks"));
     QStringList covNames;
     QVector<double> covKeys, covValues;
+    QList<QPair<double, QString>> coverage;
     for (const Service &sv : org.services) {
-        const std::optional<double> cov = mappingCoverage(measureService(sv, catalogue));
-        if (!cov)
-            continue;
-        covNames << sv.name;
-        covValues << *cov;
+        if (const std::optional<double> cov = mappingCoverage(measureService(sv, catalogue)))
+            coverage.append({*cov, sv.name});
+    }
+    // Least mapped at the top: that is where the unexplained spend is.
+    std::sort(coverage.begin(), coverage.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
+    for (const auto &c : std::as_const(coverage)) {
+        covNames << c.second;
+        covValues << c.first;
     }
     if (covNames.isEmpty()) {
         auto *msg = new QCPItemText(m_coverage);
@@ -294,7 +310,7 @@ void DashboardView::setOrganisation(Cache *cache, const Organisation &org, const
         compNames << r.name;
         m_comparatorCodes << r.code;
     }
-    auto *title = new QCPTextElement(m_comparators, tr("Compared with %1").arg(sel.describe()), QFont(QString(), 10, QFont::DemiBold));
+    auto *title = new QCPTextElement(m_comparators, tr("Compared with %1").arg(sel.describe()), uiFont(10, true));
     title->setTextColor(colours::ink());
     m_comparators->plotLayout()->addElement(0, 0, title);
     auto *rectsRow = new QCPLayoutGrid;
@@ -315,9 +331,8 @@ void DashboardView::setOrganisation(Cache *cache, const Organisation &org, const
             a->grid()->setPen(QPen(QColor(0xEE, 0xF0, 0xF3)));
         }
         x->setLabel(measures.at(mIdx));
-        x->setLabelFont(QFont(QString(), 8));
-        x->setTickLabelFont(QFont(QString(), 7));
-        x->ticker()->setTickCount(3);
+        x->setLabelFont(uiFont(8));
+        x->setTickLabelFont(uiFont(7.5));
         if (mIdx == 0) {
             nameAxis(y, compNames);
         } else {
@@ -351,11 +366,11 @@ void DashboardView::setOrganisation(Cache *cache, const Organisation &org, const
         self->setData(kSelf, vSelf);
         if (mIdx == 0 || mIdx == 3) {
             x->setTicker(QSharedPointer<QCPAxisTicker>(new GbpTicker));
-            x->ticker()->setTickCount(3);
         } else {
             x->setTicker(QSharedPointer<QCPAxisTicker>(new PercentTicker));
-            x->ticker()->setTickCount(3);
         }
+        // Narrow panels: two ticks keep the labels apart.
+        x->ticker()->setTickCount(2);
         x->rescale();
         x->setRangeLower(0);
         x->setRangeUpper(std::max(x->range().upper * 1.1, mIdx == 1 || mIdx == 2 ? 0.1 : 1.0));

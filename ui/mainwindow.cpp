@@ -691,6 +691,15 @@ void MainWindow::exportCurrentView()
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
+    const Status st = exportCurrentViewTo(path);
+    if (!st)
+        QMessageBox::warning(this, tr("Export view"), st.error);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+Status MainWindow::exportCurrentViewTo(const QString &path)
+{
     Status st;
     switch (m_tabs->currentIndex()) {
     case ServicesTab:
@@ -708,10 +717,7 @@ void MainWindow::exportCurrentView()
     default:
         st = m_capabilityView->exportTo(path);
     }
-    if (!st)
-        QMessageBox::warning(this, tr("Export view"), st.error);
-    else
-        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 8000);
+    return st;
 }
 
 void MainWindow::showAbout()
@@ -736,6 +742,9 @@ void MainWindow::restoreState()
         if (!service.isEmpty())
             showService(org, service);
     }
+    const QString capability = s.value(QStringLiteral("selection/capability")).toString();
+    if (!capability.isEmpty())
+        m_capabilityView->showCapability(capability);
     m_tabs->setCurrentIndex(s.value(QStringLiteral("selection/tab"), 0).toInt());
     m_back.clear();
     m_forward.clear();
@@ -752,6 +761,7 @@ void MainWindow::saveState()
     s.setValue(QStringLiteral("selection/org"), m_currentOrg);
     s.setValue(QStringLiteral("selection/service"), m_currentService);
     s.setValue(QStringLiteral("selection/tab"), m_tabs->currentIndex());
+    s.setValue(QStringLiteral("selection/capability"), m_capabilityView->capability());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

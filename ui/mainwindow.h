@@ -65,6 +65,8 @@ public:
     void showCapability(const QString &capabilityId);
     void showTab(Tab tab);
     void startSync(const QString &source);
+    // Saves the current tab's picture; the format follows the extension (.svg, .png, .pdf).
+    Status exportCurrentViewTo(const QString &path);
 
     // For tests.
     BrickGraphView *graphView() const { return m_graphView; }

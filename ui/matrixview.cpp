@@ -5,6 +5,7 @@
 #include "core/render/export.h"
 
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -14,6 +15,8 @@
 #include <QSet>
 #include <QToolTip>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace livedna {
 
@@ -43,7 +46,13 @@ void MatrixCanvas::setMatrix(const DnaMatrix *matrix, QList<int> rows, QList<int
 void MatrixCanvas::updateScrollBars()
 {
     const QSize vp = viewport()->size();
-    const double contentW = m_geometry.rowHeaderWidth + m_cols.size() * m_geometry.cellWidth + 10;
+    // Small matrices get larger cells so they fill the view; large ones stay compact.
+    if (!m_cols.isEmpty())
+        m_geometry.cellWidth = std::clamp(std::floor((vp.width() - m_geometry.rowHeaderWidth - 100) / m_cols.size()), 16.0, 34.0);
+    if (!m_rows.isEmpty())
+        m_geometry.cellHeight = std::clamp(std::floor((vp.height() - m_geometry.columnHeaderHeight - 12) / m_rows.size()), 14.0, 26.0);
+    // Room on the right for the last column's slanted name.
+    const double contentW = m_geometry.rowHeaderWidth + m_cols.size() * m_geometry.cellWidth + 90;
     const double contentH = m_geometry.columnHeaderHeight + m_rows.size() * m_geometry.cellHeight + 10;
     horizontalScrollBar()->setRange(0, std::max(0, int(contentW) - vp.width()));
     horizontalScrollBar()->setPageStep(vp.width());
@@ -235,6 +244,7 @@ MatrixView::MatrixView(QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter organisations"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter matrix rows by name"));
+    m_filter->setMinimumWidth(180);
     auto combo = [this](const QString &name) {
         auto *c = new QComboBox(this);
         c->setAccessibleName(name);
@@ -314,7 +324,12 @@ void MatrixView::ensureLoaded()
     if (m_loaded || !m_cache)
         return;
     m_loaded = true;
-    setMatrix(DnaMatrix::build(OrganisationStore::all(m_cache), m_catalogue));
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<DnaMatrix> m = DnaMatrix::fromCache(*m_cache, m_catalogue);
+    QGuiApplication::restoreOverrideCursor();
+    setMatrix(m ? m.take() : DnaMatrix());
+    if (!m)
+        m_summary->setText(m.errorString());
 }
 
 void MatrixView::setMatrix(DnaMatrix matrix)

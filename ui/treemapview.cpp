@@ -192,7 +192,9 @@ void TreemapView::updateBreadcrumbs()
             layout->addWidget(sep);
         }
         auto *b = new QToolButton(m_crumbs);
-        b->setText(QStringLiteral("%1  %2").arg(chain.at(depth)->label, Format::gbp(chain.at(depth)->value)));
+        // A lone '&' would become a mnemonic ("Brighton & Hove").
+        QString crumb = QStringLiteral("%1  %2").arg(chain.at(depth)->label, Format::gbp(chain.at(depth)->value));
+        b->setText(crumb.replace(QLatin1Char('&'), QStringLiteral("&&")));
         b->setAutoRaise(true);
         b->setAccessibleName(tr("Go up to %1").arg(chain.at(depth)->label));
         QFont f = b->font();

@@ -52,6 +52,8 @@ GraphLegend::GraphLegend(BrickGraphView *view, QWidget *parent)
 
 int GraphLegend::heightForWidth(int w) const
 {
+    if (m_view->graph().nodes.isEmpty())
+        return 0;
     return int(brickpaint::legendSize(m_view->graph(), std::max(200, w - 16)).height()) + 10;
 }
 
@@ -64,6 +66,8 @@ void GraphLegend::paintEvent(QPaintEvent *)
 {
     setMinimumHeight(heightForWidth(width()));
     setMaximumHeight(heightForWidth(width()));
+    if (m_view->graph().nodes.isEmpty())
+        return;
     QPainter p(this);
     p.fillRect(rect(), QColor(0xFB, 0xFB, 0xFC));
     p.setPen(QColor(0xE5, 0xE7, 0xEB));

@@ -214,8 +214,12 @@ public:
 Q_SIGNALS:
     void serviceActivated(const QString &orgCode, const QString &serviceId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
+    bool m_dirty = true;
 
     Cache *m_cache = nullptr;
     Catalogue m_catalogue;

@@ -98,7 +98,6 @@ TreemapItem buildSpendTree(const Organisation &org, const Catalogue &catalogue)
     TreemapItem root;
     root.id = org.code;
     root.label = org.name;
-    double unmapped = 0.0;
     for (const Service &s : org.services) {
         TreemapItem item;
         item.id = s.id;
@@ -115,28 +114,21 @@ TreemapItem buildSpendTree(const Organisation &org, const Catalogue &catalogue)
             item.value += b.annualCostGbp;
             item.children.append(brick);
         }
+        // A service is as large as what it reportedly costs; the part not yet mapped into
+        // bricks is its own labelled area inside it.
         const double gap = s.reportedCostGbp ? *s.reportedCostGbp - item.value : 0.0;
         if (gap > 0) {
-            unmapped += gap;
             TreemapItem rest;
             rest.id = QStringLiteral("unmapped");
             rest.label = QCoreApplication::translate("Treemap", "Unmapped reported spend");
             rest.kind = TreemapUnmapped;
             rest.value = gap;
             item.children.append(rest);
+            item.value += gap;
         }
-        if (item.value > 0 || gap > 0)
+        if (item.value > 0)
             root.children.append(item);
         root.value += item.value;
-    }
-    if (unmapped > 0) {
-        TreemapItem rest;
-        rest.id = QStringLiteral("unmapped");
-        rest.label = QCoreApplication::translate("Treemap", "Unmapped reported spend");
-        rest.kind = TreemapUnmapped;
-        rest.value = unmapped;
-        root.children.append(rest);
-        root.value += unmapped;
     }
     return root;
 }

@@ -30,9 +30,8 @@ enum TreemapKind { TreemapService = 0, TreemapBrick = 1, TreemapUnmapped = 2 };
 namespace livedna {
 struct Organisation;
 class Catalogue;
-// Services (area = brick cost) with their bricks inside, plus one area for the reported
-// spend that is not yet mapped into bricks (Σ max(0, reported − mapped)); within a service,
-// its own unmapped remainder is a child area too. Nothing is invented: areas are published
-// figures or sums of them.
+// Services with their bricks inside. A service's area is max(mapped, reported): the reported
+// spend not yet mapped into bricks is a labelled child area of its own. Nothing is invented:
+// areas are published figures or differences of them.
 TreemapItem buildSpendTree(const Organisation &org, const Catalogue &catalogue);
 } // namespace livedna

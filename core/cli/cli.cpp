@@ -44,6 +44,8 @@ static QList<CliCommand> allCommands()
     all += commonsCommands();
     all += importCommands();
     all += analysisCommands();
+    all += proposalCommands();
+    all += renderCommands();
     return all;
 }
 

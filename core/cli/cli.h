@@ -56,6 +56,8 @@ struct CliCommand
 QList<CliCommand> commonsCommands();   // sync, validate, orgs, show (cli/commonscommands.cpp)
 QList<CliCommand> importCommands();    // publish, keygen, import (cli/importcommands.cpp)
 QList<CliCommand> analysisCommands();  // duplication, savings, scenario, value, similarity (cli/analysiscommands.cpp)
+QList<CliCommand> proposalCommands();  // proposal, export (cli/proposalcommands.cpp)
+QList<CliCommand> renderCommands();    // render (cli/rendercommands.cpp)
 
 // The whole of livedna-cli behind main(): parses `arguments` (argv[0] first), runs the
 // command and returns its exit code. Output goes to stdout, messages and progress to stderr.

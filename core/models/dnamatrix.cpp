@@ -1,9 +1,12 @@
 #include "core/models/dnamatrix.h"
 
+#include "core/cache/cache.h"
 #include "core/domain/measures.h"
 #include "core/models/organisationlistmodel.h"
 
 #include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -13,62 +16,159 @@ namespace livedna {
 DnaMatrix DnaMatrix::build(const QList<Organisation> &orgs, const Catalogue &catalogue)
 {
     DnaMatrix m;
+    // One hash lookup per brick instance: catalogue bricks map straight to their column.
     QHash<QString, int> columnOf;
     for (const Capability &c : catalogue.capabilities) {
         columnOf.insert(c.id, int(m.m_columns.size()));
         m.m_columns.append(Column{c.id, c.name, c.layer, 0, 0});
     }
-    // Capabilities the catalogue lacks still get a column rather than vanishing.
-    QHash<QString, QString> capabilityOfBrick;
+    QHash<QString, int> columnOfBrick;
     for (const CatalogueBrick &b : catalogue.bricks)
-        capabilityOfBrick.insert(b.id, b.capability);
+        columnOfBrick.insert(b.id, columnOf.value(b.capability, -1));
+
+    // Rows are filled in one pass; a capability the catalogue lacks still gets a column
+    // rather than vanishing, so row buffers grow when one appears.
+    struct RowCells
+    {
+        QVector<quint8> state;
+        QVector<float> cost;
+        QVector<float> bespoke;
+    };
+    QList<RowCells> cells;
+    cells.reserve(orgs.size());
+    m.m_rows.reserve(orgs.size());
     for (const Organisation &o : orgs) {
+        Row row{o.code, o.name, o.kind, o.type, o.region, 0.0, 0};
+        RowCells rc;
+        rc.state.fill(0, m.m_columns.size());
+        rc.cost.fill(0.0f, m.m_columns.size());
+        rc.bespoke.fill(0.0f, m.m_columns.size());
         for (const Service &s : o.services) {
             for (const BrickInstance &b : s.bricks) {
-                const QString cap = b.isStandard() ? capabilityOfBrick.value(b.uses, b.capability) : b.capability;
-                if (!cap.isEmpty() && !columnOf.contains(cap)) {
-                    columnOf.insert(cap, int(m.m_columns.size()));
-                    m.m_columns.append(Column{cap, cap, Layer::Overhead, 0, 0});
+                row.total += b.annualCostGbp;
+                int col = -1;
+                if (b.isStandard())
+                    col = columnOfBrick.value(b.uses, -1);
+                if (col < 0) {
+                    if (b.capability.isEmpty())
+                        continue;
+                    const auto it = columnOf.constFind(b.capability);
+                    if (it != columnOf.cend()) {
+                        col = *it;
+                    } else {
+                        col = int(m.m_columns.size());
+                        columnOf.insert(b.capability, col);
+                        m.m_columns.append(Column{b.capability, b.capability, Layer::Overhead, 0, 0});
+                    }
                 }
+                if (col >= rc.state.size()) {
+                    rc.state.resize(m.m_columns.size(), 0);
+                    rc.cost.resize(m.m_columns.size(), 0.0f);
+                    rc.bespoke.resize(m.m_columns.size(), 0.0f);
+                }
+                rc.state[col] |= b.isStandard() ? HasStandard : HasBespoke;
+                rc.cost[col] += float(b.annualCostGbp);
+                if (!b.isStandard())
+                    rc.bespoke[col] += float(b.annualCostGbp);
             }
         }
+        m.m_rows.append(row);
+        cells.append(std::move(rc));
     }
+
     const int cols = int(m.m_columns.size());
-    m.m_rows.reserve(orgs.size());
     m.m_state.fill(0, orgs.size() * cols);
     m.m_cost.fill(0.0f, orgs.size() * cols);
     m.m_bespokeCost.fill(0.0f, orgs.size() * cols);
     m.m_columnMax.fill(0.0f, cols);
-
-    for (int r = 0; r < orgs.size(); ++r) {
-        const Organisation &o = orgs.at(r);
-        Row row{o.code, o.name, o.kind, o.type, o.region, 0.0, 0};
+    for (int r = 0; r < cells.size(); ++r) {
+        const RowCells &rc = cells.at(r);
         const qsizetype base = qsizetype(r) * cols;
-        for (const Service &s : o.services) {
-            for (const BrickInstance &b : s.bricks) {
-                row.total += b.annualCostGbp;
-                const QString cap = b.isStandard() ? capabilityOfBrick.value(b.uses, b.capability) : b.capability;
-                const auto it = columnOf.constFind(cap);
-                if (it == columnOf.cend())
-                    continue;
-                const qsizetype i = base + *it;
-                m.m_state[i] |= b.isStandard() ? HasStandard : HasBespoke;
-                m.m_cost[i] += float(b.annualCostGbp);
-                if (!b.isStandard())
-                    m.m_bespokeCost[i] += float(b.annualCostGbp);
-            }
-        }
-        for (int c = 0; c < cols; ++c) {
-            const quint8 st = m.m_state.at(base + c);
+        for (int c = 0; c < rc.state.size(); ++c) {
+            const quint8 st = rc.state.at(c);
+            m.m_state[base + c] = st;
+            m.m_cost[base + c] = rc.cost.at(c);
+            m.m_bespokeCost[base + c] = rc.bespoke.at(c);
             if (st & HasBespoke) {
-                ++row.bespokeCapabilities;
+                ++m.m_rows[r].bespokeCapabilities;
                 ++m.m_columns[c].organisationsWithBespoke;
             }
             if (st & HasStandard)
                 ++m.m_columns[c].organisationsWithStandard;
-            m.m_columnMax[c] = std::max(m.m_columnMax.at(c), m.m_cost.at(base + c));
+            m.m_columnMax[c] = std::max(m.m_columnMax.at(c), rc.cost.at(c));
         }
-        m.m_rows.append(row);
+    }
+    return m;
+}
+
+Result<DnaMatrix> DnaMatrix::fromCache(const Cache &cache, const Catalogue &catalogue)
+{
+    const std::optional<CommonsInfo> info = cache.commons();
+    DnaMatrix m;
+    if (!info)
+        return m;
+    QHash<QString, int> columnOf;
+    for (const Capability &c : catalogue.capabilities) {
+        columnOf.insert(c.id, int(m.m_columns.size()));
+        m.m_columns.append(Column{c.id, c.name, c.layer, 0, 0});
+    }
+    QHash<QString, int> rowOf;
+    for (const OrgSummary &o : cache.organisations(info->id)) {
+        rowOf.insert(o.code, int(m.m_rows.size()));
+        m.m_rows.append(Row{o.code, o.name, o.kind, o.type, o.region, o.cost.total, 0});
+    }
+    struct Cell
+    {
+        int row;
+        int col;
+        bool standard;
+        float cost;
+    };
+    QList<Cell> cells;
+    QSqlQuery q(cache.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT o.code, b.capability, b.uses IS NOT NULL AS standard, SUM(b.cost) "
+        "FROM brick_instance b JOIN service s ON b.service_ref = s.id JOIN organisation o ON s.org_ref = o.id "
+        "WHERE o.commons_ref = :commons GROUP BY o.id, b.capability, standard"));
+    q.bindValue(QStringLiteral(":commons"), info->rowId);
+    if (!q.exec())
+        return Result<DnaMatrix>::failure(cache.path(), QString(), tr("cannot read the DNA matrix: %1").arg(q.lastError().text()));
+    while (q.next()) {
+        const int row = rowOf.value(q.value(0).toString(), -1);
+        if (row < 0)
+            continue;
+        const QString cap = q.value(1).toString();
+        auto it = columnOf.constFind(cap);
+        if (it == columnOf.cend()) {
+            it = columnOf.insert(cap, int(m.m_columns.size()));
+            m.m_columns.append(Column{cap, cap, Layer::Overhead, 0, 0});
+        }
+        cells.append(Cell{row, *it, q.value(2).toBool(), float(q.value(3).toDouble())});
+    }
+    const int cols = int(m.m_columns.size());
+    m.m_state.fill(0, m.m_rows.size() * cols);
+    m.m_cost.fill(0.0f, m.m_rows.size() * cols);
+    m.m_bespokeCost.fill(0.0f, m.m_rows.size() * cols);
+    m.m_columnMax.fill(0.0f, cols);
+    for (const Cell &c : std::as_const(cells)) {
+        const qsizetype i = qsizetype(c.row) * cols + c.col;
+        m.m_state[i] |= c.standard ? HasStandard : HasBespoke;
+        m.m_cost[i] += c.cost;
+        if (!c.standard)
+            m.m_bespokeCost[i] += c.cost;
+    }
+    for (int r = 0; r < m.m_rows.size(); ++r) {
+        for (int c = 0; c < cols; ++c) {
+            const qsizetype i = qsizetype(r) * cols + c;
+            if (m.m_state.at(i) & HasBespoke) {
+                ++m.m_rows[r].bespokeCapabilities;
+                ++m.m_columns[c].organisationsWithBespoke;
+            }
+            if (m.m_state.at(i) & HasStandard)
+                ++m.m_columns[c].organisationsWithStandard;
+            m.m_columnMax[c] = std::max(m.m_columnMax.at(c), m.m_cost.at(i));
+        }
     }
     return m;
 }

@@ -2,6 +2,7 @@
 
 #include "core/domain/catalogue.h"
 #include "core/domain/organisation.h"
+#include "core/util/problem.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -11,6 +12,8 @@
 #include <optional>
 
 namespace livedna {
+
+class Cache;
 
 // The DNA matrix: organisations × capabilities, precomputed once so the view only looks
 // cells up while painting (it must stay smooth at 600 × 60).
@@ -41,6 +44,9 @@ public:
     };
 
     static DnaMatrix build(const QList<Organisation> &orgs, const Catalogue &catalogue);
+    // Straight from the cache with one aggregate query (organisation × capability × build),
+    // so a national commons never has to be loaded brick by brick.
+    static Result<DnaMatrix> fromCache(const Cache &cache, const Catalogue &catalogue);
 
     int rowCount() const { return int(m_rows.size()); }
     int columnCount() const { return int(m_columns.size()); }

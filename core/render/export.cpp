@@ -9,6 +9,7 @@
 #include <QImage>
 #include <QPageSize>
 #include <QPainter>
+#include <QPainterPathStroker>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
@@ -63,7 +64,8 @@ Status savePaintingOnDevice(const QString &path, const QSizeF &size,
         gen.setOutputDevice(&buffer);
         gen.setSize(pixels);
         gen.setViewBox(QRectF(QPointF(0, 0), size));
-        gen.setTitle(title);
+        // QSvgGenerator (Qt 6.4) writes the title unescaped; "Brighton & Hove" would break the XML.
+        gen.setTitle(title.toHtmlEscaped());
         gen.setDescription(ExportText::tr("Made with LiveDNA"));
         gen.setResolution(96);
         paint(&gen, 1.0);
@@ -182,34 +184,6 @@ QByteArray brickGraphSvg(const BrickGraphScene &scene)
     w.writeTextElement(QStringLiteral("title"), scene.title);
     w.writeTextElement(QStringLiteral("desc"), scene.subtitle);
 
-    // One hatch pattern per capability colour used by a bespoke brick.
-    w.writeStartElement(QStringLiteral("defs"));
-    QStringList patterns;
-    for (const BrickNodeVisual &n : scene.nodes) {
-        const QString id = QStringLiteral("hatch-") + n.fill.name().mid(1);
-        if (n.standard || patterns.contains(id))
-            continue;
-        patterns << id;
-        w.writeStartElement(QStringLiteral("pattern"));
-        w.writeAttribute(QStringLiteral("id"), id);
-        w.writeAttribute(QStringLiteral("patternUnits"), QStringLiteral("userSpaceOnUse"));
-        w.writeAttribute(QStringLiteral("width"), QStringLiteral("5"));
-        w.writeAttribute(QStringLiteral("height"), QStringLiteral("5"));
-        w.writeAttribute(QStringLiteral("patternTransform"), QStringLiteral("rotate(-45)"));
-        w.writeEmptyElement(QStringLiteral("rect"));
-        w.writeAttribute(QStringLiteral("width"), QStringLiteral("5"));
-        w.writeAttribute(QStringLiteral("height"), QStringLiteral("5"));
-        w.writeAttribute(QStringLiteral("fill"), tintColour(n.fill, 0.55).name());
-        w.writeEmptyElement(QStringLiteral("line"));
-        w.writeAttribute(QStringLiteral("x1"), QStringLiteral("0"));
-        w.writeAttribute(QStringLiteral("y1"), QStringLiteral("0"));
-        w.writeAttribute(QStringLiteral("x2"), QStringLiteral("0"));
-        w.writeAttribute(QStringLiteral("y2"), QStringLiteral("5"));
-        w.writeAttribute(QStringLiteral("stroke"), n.fill.darker(115).name());
-        w.writeAttribute(QStringLiteral("stroke-width"), QStringLiteral("1.6"));
-        w.writeEndElement();
-    }
-    w.writeEndElement(); // defs
 
     w.writeEmptyElement(QStringLiteral("rect"));
     w.writeAttribute(QStringLiteral("width"), num(width));
@@ -255,12 +229,22 @@ QByteArray brickGraphSvg(const BrickGraphScene &scene)
         w.writeAttribute(QStringLiteral("points"), polygonPoints(f.arrowHead));
         w.writeAttribute(QStringLiteral("fill"), edgeColour.name());
         if (f.hasLabel) {
+            const QFontMetricsF fm(brickpaint::flowFont());
+            const double lw = fm.horizontalAdvance(f.label) + 6.0;
+            const double lh = fm.height() + 2.0;
+            w.writeEmptyElement(QStringLiteral("rect"));
+            w.writeAttribute(QStringLiteral("x"), num(f.labelPos.x() - lw / 2));
+            w.writeAttribute(QStringLiteral("y"), num(f.labelPos.y() - lh / 2));
+            w.writeAttribute(QStringLiteral("width"), num(lw));
+            w.writeAttribute(QStringLiteral("height"), num(lh));
+            w.writeAttribute(QStringLiteral("rx"), QStringLiteral("3"));
+            w.writeAttribute(QStringLiteral("fill"), QStringLiteral("#ffffff"));
+            w.writeAttribute(QStringLiteral("fill-opacity"), QStringLiteral("0.88"));
             w.writeStartElement(QStringLiteral("text"));
             w.writeAttribute(QStringLiteral("x"), num(f.labelPos.x()));
             w.writeAttribute(QStringLiteral("y"), num(f.labelPos.y() + 3));
             w.writeAttribute(QStringLiteral("text-anchor"), QStringLiteral("middle"));
-            w.writeAttribute(QStringLiteral("style"), cssFont(brickpaint::flowFont())
-                                                        + QStringLiteral(";fill:#4b5563;paint-order:stroke;stroke:#ffffff;stroke-width:3px"));
+            w.writeAttribute(QStringLiteral("style"), cssFont(brickpaint::flowFont()) + QStringLiteral(";fill:#4b5563"));
             w.writeCharacters(f.label);
             w.writeEndElement();
         }
@@ -284,7 +268,7 @@ QByteArray brickGraphSvg(const BrickGraphScene &scene)
             title += QLatin1Char('\n') + Format::fte(*n.fte);
         title += QLatin1Char('\n') + ExportText::tr("Cheapest commons alternative: %1").arg(n.alternative);
         w.writeTextElement(QStringLiteral("title"), title);
-        const QString fill = n.standard ? n.fill.name() : QStringLiteral("url(#hatch-%1)").arg(n.fill.name().mid(1));
+        const QString fill = n.standard ? n.fill.name() : tintColour(n.fill, 0.55).name();
         const QString stroke = n.standard ? n.fill.darker(155).name() : n.fill.darker(170).name();
         if (n.shape == NodeShape::Circle) {
             w.writeEmptyElement(QStringLiteral("circle"));
@@ -303,8 +287,32 @@ QByteArray brickGraphSvg(const BrickGraphScene &scene)
         w.writeAttribute(QStringLiteral("fill"), fill);
         w.writeAttribute(QStringLiteral("stroke"), stroke);
         w.writeAttribute(QStringLiteral("stroke-width"), n.standard ? QStringLiteral("1.2") : QStringLiteral("1.6"));
-        if (!n.standard)
+        if (!n.standard) {
             w.writeAttribute(QStringLiteral("stroke-dasharray"), QStringLiteral("4.8 3.2"));
+            // The hatching as plain geometry: SVG patterns and clip paths are not in SVG Tiny,
+            // and Qt's own renderer (like several others) draws them black.
+            const QPainterPath shape = brickpaint::nodeShapePath(n);
+            QPainterPath lines;
+            const QRectF r = n.shapeRect;
+            for (double x = r.left() - r.height(); x < r.right(); x += 5.0) {
+                lines.moveTo(x, r.bottom());
+                lines.lineTo(x + r.height(), r.top());
+            }
+            QPainterPathStroker stroker;
+            stroker.setWidth(1.6);
+            const QPainterPath hatch = stroker.createStroke(lines).intersected(shape).simplified();
+            w.writeEmptyElement(QStringLiteral("path"));
+            w.writeAttribute(QStringLiteral("class"), QStringLiteral("hatch"));
+            w.writeAttribute(QStringLiteral("d"), pathData(hatch));
+            w.writeAttribute(QStringLiteral("fill"), n.fill.darker(115).name());
+            w.writeEmptyElement(QStringLiteral("path"));
+            w.writeAttribute(QStringLiteral("class"), QStringLiteral("outline"));
+            w.writeAttribute(QStringLiteral("d"), pathData(shape));
+            w.writeAttribute(QStringLiteral("fill"), QStringLiteral("none"));
+            w.writeAttribute(QStringLiteral("stroke"), stroke);
+            w.writeAttribute(QStringLiteral("stroke-width"), QStringLiteral("1.6"));
+            w.writeAttribute(QStringLiteral("stroke-dasharray"), QStringLiteral("4.8 3.2"));
+        }
         w.writeStartElement(QStringLiteral("text"));
         w.writeAttribute(QStringLiteral("x"), num(n.bounds.center().x()));
         w.writeAttribute(QStringLiteral("y"), num(n.shapeRect.top() - 3 - nm.descent()));

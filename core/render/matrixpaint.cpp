@@ -3,11 +3,33 @@
 #include "core/render/palette.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
+#include <QStaticText>
 
 namespace livedna {
 
 namespace matrixpaint {
+
+namespace {
+// Elided, laid-out names are reused between frames: text layout is most of a frame's cost.
+const QStaticText &cachedText(const QString &text, const QFont &font, double width)
+{
+    static QHash<QString, QStaticText> cache;
+    const QString key = text + QLatin1Char('\x1f') + QString::number(font.pointSizeF()) + QLatin1Char('\x1f')
+        + QString::number(int(width));
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        if (cache.size() > 20000)
+            cache.clear();
+        QStaticText st(QFontMetricsF(font).elidedText(text, Qt::ElideRight, width));
+        st.setTextFormat(Qt::PlainText);
+        st.prepare(QTransform(), font);
+        it = cache.insert(key, st);
+    }
+    return *it;
+}
+} // namespace
 
 QColor cellColour(quint8 state, double intensity)
 {
@@ -25,6 +47,22 @@ void paintCells(QPainter *p, const DnaMatrix &m, const QList<int> &rows, const Q
     p->setRenderHint(QPainter::Antialiasing, false);
     const double w = g.cellWidth;
     const double h = g.cellHeight;
+    // Colours are looked up from ramps, not computed per cell: a frame paints thousands.
+    constexpr int kLevels = 32;
+    static const QVector<QColor> standardRamp = [] {
+        QVector<QColor> ramp;
+        for (int i = 0; i < kLevels; ++i)
+            ramp << intensityColour(colours::standard(), double(i) / (kLevels - 1));
+        return ramp;
+    }();
+    static const QVector<QColor> bespokeRamp = [] {
+        QVector<QColor> ramp;
+        for (int i = 0; i < kLevels; ++i)
+            ramp << intensityColour(colours::bespoke(), double(i) / (kLevels - 1));
+        return ramp;
+    }();
+    const QColor absent(0xD1, 0xD5, 0xDB);
+    const QColor notch(0x11, 0x18, 0x27);
     firstRow = std::max(0, firstRow);
     lastRow = std::min(int(rows.size()) - 1, lastRow);
     for (int ri = firstRow; ri <= lastRow; ++ri) {
@@ -37,29 +75,21 @@ void paintCells(QPainter *p, const DnaMatrix &m, const QList<int> &rows, const Q
             const quint8 st = m.state(r, c);
             const QRectF cell(origin.x() + ci * w + 1, y + 1, w - 2, h - 2);
             if (st == DnaMatrix::Absent) {
-                p->fillRect(QRectF(cell.center() - QPointF(1, 1), QSizeF(2, 2)), QColor(0xD1, 0xD5, 0xDB));
+                p->fillRect(QRectF(cell.center() - QPointF(1, 1), QSizeF(2, 2)), absent);
                 continue;
             }
-            const double t = m.intensity(r, c);
+            const int level = std::clamp(int(m.intensity(r, c) * (kLevels - 1) + 0.5), 0, kLevels - 1);
             if ((st & DnaMatrix::HasBespoke) && (st & DnaMatrix::HasStandard)) {
-                // Both: upper-left triangle bespoke, lower-right standard.
-                p->fillRect(cell, intensityColour(colours::standard(), t));
-                QPolygonF tri;
-                tri << cell.topLeft() << cell.topRight() << cell.bottomLeft();
-                p->setPen(Qt::NoPen);
-                p->setBrush(intensityColour(colours::bespoke(), t));
-                p->drawPolygon(tri);
+                // Both: upper half bespoke, lower half standard.
+                p->fillRect(QRectF(cell.left(), cell.top(), cell.width(), cell.height() / 2), bespokeRamp.at(level));
+                p->fillRect(QRectF(cell.left(), cell.top() + cell.height() / 2, cell.width(), cell.height() / 2),
+                            standardRamp.at(level));
             } else {
-                p->fillRect(cell, cellColour(st, t));
+                p->fillRect(cell, (st & DnaMatrix::HasBespoke) ? bespokeRamp.at(level) : standardRamp.at(level));
             }
-            if (st & DnaMatrix::HasBespoke) {
-                // A dark notch marks bespoke without relying on colour.
-                QPolygonF notch;
-                notch << cell.topRight() << cell.topRight() + QPointF(-5, 0) << cell.topRight() + QPointF(0, 5);
-                p->setPen(Qt::NoPen);
-                p->setBrush(QColor(0x11, 0x18, 0x27, 200));
-                p->drawPolygon(notch);
-            }
+            // A dark corner marks bespoke without relying on colour.
+            if (st & DnaMatrix::HasBespoke)
+                p->fillRect(QRectF(cell.right() - 4, cell.top(), 4, 4), notch);
         }
     }
     if (hoverRow >= firstRow && hoverRow <= lastRow) {
@@ -90,7 +120,8 @@ void paintRowHeaders(QPainter *p, const DnaMatrix &m, const QList<int> &rows, co
         if (ri == hoverRow)
             p->fillRect(r, QColor(0xDB, 0xEA, 0xFE));
         p->setPen(ri == hoverRow ? QColor(0x1e, 0x40, 0xaf) : colours::ink());
-        p->drawText(r.adjusted(4, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(row.name, Qt::ElideRight, r.width() - 6));
+        const QStaticText &text = cachedText(row.name, f, r.width() - 6);
+        p->drawStaticText(QPointF(r.left() + 4, r.center().y() - fm.height() / 2.0), text);
     }
     p->restore();
 }
@@ -122,7 +153,7 @@ void paintColumnHeaders(QPainter *p, const DnaMatrix &m, const QList<int> &cols,
         p->translate(x + fm.ascent() / 2.0 - 1, bottom - 10);
         p->rotate(-60);
         p->setPen(ci == hoverCol ? QColor(0x1e, 0x40, 0xaf) : colours::ink());
-        p->drawText(QPointF(0, 0), fm.elidedText(col.name, Qt::ElideRight, (g.columnHeaderHeight - 14) / 0.87));
+        p->drawStaticText(QPointF(0, -fm.ascent()), cachedText(col.name, f, (g.columnHeaderHeight - 14) / 0.87));
         p->restore();
     }
     p->restore();
@@ -143,13 +174,8 @@ void paintLegend(QPainter *p, const QRectF &rect)
             p->fillRect(QRectF(cell.center() - QPointF(1, 1), QSizeF(2, 2)), QColor(0xD1, 0xD5, 0xDB));
         else
             p->fillRect(cell, cellColour(st, t));
-        if (st & DnaMatrix::HasBespoke) {
-            QPolygonF notch;
-            notch << cell.topRight() << cell.topRight() + QPointF(-5, 0) << cell.topRight() + QPointF(0, 5);
-            p->setPen(Qt::NoPen);
-            p->setBrush(QColor(0x11, 0x18, 0x27, 200));
-            p->drawPolygon(notch);
-        }
+        if (st & DnaMatrix::HasBespoke)
+            p->fillRect(QRectF(cell.right() - 4, cell.top(), 4, 4), QColor(0x11, 0x18, 0x27));
         p->setPen(colours::mutedInk());
         p->drawText(QPointF(x + 16, y + 2 + fm.ascent()), text);
         x += 16 + fm.horizontalAdvance(text) + 18;
@@ -160,7 +186,7 @@ void paintLegend(QPainter *p, const QRectF &rect)
     swatch(DnaMatrix::HasStandard, 1.0, DnaMatrix::tr("standard (commons), low → high cost"));
     swatch(DnaMatrix::HasBespoke, 0.2, QString());
     x -= 34;
-    swatch(DnaMatrix::HasBespoke, 1.0, DnaMatrix::tr("bespoke (notched), low → high cost"));
+    swatch(DnaMatrix::HasBespoke, 1.0, DnaMatrix::tr("bespoke (dark corner), low → high cost"));
     p->fillRect(QRectF(x, y + 6, 12, 4), colours::frontline());
     p->setPen(colours::mutedInk());
     p->drawText(QPointF(x + 16, y + 2 + fm.ascent()), DnaMatrix::tr("frontline column"));
@@ -174,7 +200,7 @@ void paintLegend(QPainter *p, const QRectF &rect)
 
 QSizeF documentSize(const DnaMatrix &, const QList<int> &rows, const QList<int> &cols, const MatrixGeometry &g)
 {
-    return QSizeF(std::max(760.0, 40 + g.rowHeaderWidth + cols.size() * g.cellWidth + 20),
+    return QSizeF(std::max(1180.0, 40 + g.rowHeaderWidth + cols.size() * g.cellWidth + 20),
                   60 + g.columnHeaderHeight + rows.size() * g.cellHeight + 50);
 }
 

@@ -109,8 +109,17 @@ void paint(QPainter *p, const QList<TreemapCell> &cells, const Catalogue &catalo
             p->setPen(ink);
             const QFontMetricsF &fm = cell.depth == 0 ? tm : sm;
             const QRectF tr = r.adjusted(4, 2, -3, -2);
-            p->drawText(tr, Qt::AlignLeft | Qt::AlignTop, fm.elidedText(it.label, Qt::ElideRight, tr.width()));
-            if (r.height() > 2 * fm.height() + 4)
+            const QString name = fm.elidedText(it.label, Qt::ElideRight, tr.width());
+            const bool twoLines = r.height() > 2 * fm.height() + 4;
+            const bool hatched = it.kind == TreemapUnmapped || (it.kind == TreemapBrick && !it.standard);
+            if (hatched) {
+                // Hatching behind text hurts reading: give the label a quiet backing.
+                const double w = std::max(fm.horizontalAdvance(name), twoLines ? fm.horizontalAdvance(Format::gbp(it.value)) : 0.0);
+                p->fillRect(QRectF(tr.left() - 2, tr.top() - 1, std::min(w + 4, tr.width() + 2), fm.height() * (twoLines ? 2 : 1) + 2),
+                            QColor(255, 255, 255, 190));
+            }
+            p->drawText(tr, Qt::AlignLeft | Qt::AlignTop, name);
+            if (twoLines)
                 p->drawText(tr.adjusted(0, fm.height(), 0, 0), Qt::AlignLeft | Qt::AlignTop, Format::gbp(it.value));
         }
     }

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/proposal/compare.h"
+#include "core/proposal/proposal.h"
+
+#include <QCoreApplication>
+
+namespace livedna {
+
+class Cache;
+
+// Whether the published service a draft started from is still what the commons publishes.
+struct BaselineCheck
+{
+    enum State { NoBaseline, Current, Changed, Withdrawn, CommonsMissing };
+    State state = NoBaseline;
+    qint64 currentVersion = 0;
+    QString currentSha256;
+    ServiceDiff changes; // baseline as stored -> as published now, for Changed
+    QString message;     // one translated sentence for the workspace banner and the CLI
+};
+
+class Baselines
+{
+    Q_DECLARE_TR_FUNCTIONS(Baselines)
+
+public:
+    // A new draft of a published service, its baseline pinned to the cache's current data.
+    static Result<Proposal> startFromService(const Cache &cache, const QString &orgCode,
+                                             const QString &serviceId, const QString &commonsId = QString());
+    // A new service from scratch ("pop-up service") with the whole catalogue as palette.
+    static Proposal startBlank(const Catalogue &catalogue, const QString &title);
+    // Reads the cache only.
+    static BaselineCheck check(const Proposal &proposal, const Cache &cache);
+};
+
+} // namespace livedna

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "core/proposal/proposal.h"
+#include "core/util/problem.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QPointer>
+#include <QTimer>
+
+#include <optional>
+
+namespace livedna {
+
+class ProposalModel;
+
+struct DraftInfo
+{
+    qint64 id = 0;
+    QString title;
+    QString org;
+    QString serviceId;
+    QDateTime created;
+    QDateTime modified;
+    qint64 edits = 0; // persisted edits since the draft was created
+};
+
+// Drafts are the user's own work and exist nowhere else, so they live in their own SQLite
+// file with synchronous=FULL (a committed edit survives power loss), apart from the cache,
+// which can always be downloaded again and which a sync rewrites. Nothing here ever reads
+// or writes the cache. One DraftStore owns one named connection; use it from one thread.
+class DraftStore
+{
+    Q_DECLARE_TR_FUNCTIONS(DraftStore)
+
+public:
+    DraftStore();
+    ~DraftStore();
+    DraftStore(const DraftStore &) = delete;
+    DraftStore &operator=(const DraftStore &) = delete;
+
+    static QString defaultPath(); // $LIVEDNA_DRAFTS, else drafts.sqlite in the app-data folder
+    static int schemaVersion();
+
+    Status open(const QString &path);
+    void close(); // marks the session as ended cleanly
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QSqlDatabase database() const;
+
+    // True when the previous session that opened this file never closed it (crash, kill,
+    // power loss): every draft is then as of its last persisted edit.
+    bool recoveredAfterCrash() const { return m_recovered; }
+    QString recoveryMessage() const;
+
+    Result<qint64> create(const Proposal &proposal);
+    Status save(qint64 id, const Proposal &proposal); // one transaction, durable on return
+    Result<Proposal> load(qint64 id) const;
+    std::optional<DraftInfo> info(qint64 id) const;
+    QList<DraftInfo> drafts() const;
+    Status remove(qint64 id);
+
+private:
+    QString m_connectionName;
+    QString m_path;
+    bool m_recovered = false;
+};
+
+// Persists a model's draft after every change: immediately by default, or at most
+// `delayMs` (≤ 2000) later when edits come in bursts. Undo and redo are changes too.
+class DraftAutosaver : public QObject
+{
+    Q_OBJECT
+
+public:
+    DraftAutosaver(ProposalModel *model, DraftStore *store, qint64 draftId, int delayMs = 0,
+                   QObject *parent = nullptr);
+    ~DraftAutosaver() override;
+
+    qint64 draftId() const { return m_draftId; }
+    bool isPending() const { return m_pending; }
+    Status flush(); // saves now if a change is waiting
+
+Q_SIGNALS:
+    void saved(const QDateTime &when);
+    void saveFailed(const QString &message);
+
+private:
+    void onChanged();
+
+    QPointer<ProposalModel> m_model;
+    DraftStore *m_store;
+    qint64 m_draftId;
+    QTimer m_timer;
+    bool m_pending = false;
+};
+
+} // namespace livedna

@@ -1,0 +1,80 @@
+#include "core/proposal/effect.h"
+
+#include <algorithm>
+
+namespace livedna {
+
+std::optional<double> Effect::pviChange() const
+{
+    if (!pviBefore || !pviAfter)
+        return std::nullopt;
+    return *pviAfter - *pviBefore;
+}
+
+std::optional<double> publicValueIndex(const Service &service)
+{
+    if (service.value.isEmpty())
+        return std::nullopt;
+    double sum = 0.0;
+    for (const double v : service.value)
+        sum += v;
+    return sum / double(service.value.size());
+}
+
+static void fteSplit(const Service &s, const Catalogue &cat, double *frontline, double *overhead)
+{
+    for (const BrickInstance &b : s.bricks) {
+        if (!b.fte)
+            continue;
+        if (layerOf(b, cat) == Layer::Frontline)
+            *frontline += *b.fte;
+        else
+            *overhead += *b.fte;
+    }
+}
+
+Effect computeEffect(const Service *baseline, const Service &proposed, const Catalogue &catalogue)
+{
+    Effect e;
+    if (baseline) {
+        e.before = measureService(*baseline, catalogue);
+        fteSplit(*baseline, catalogue, &e.frontlineFteBefore, &e.overheadFteBefore);
+        e.pviBefore = publicValueIndex(*baseline);
+    }
+    e.after = measureService(proposed, catalogue);
+    fteSplit(proposed, catalogue, &e.frontlineFteAfter, &e.overheadFteAfter);
+    e.pviAfter = publicValueIndex(proposed);
+    const double freed = std::max(0.0, e.overheadFteBefore - e.overheadFteAfter);
+    const double added = std::max(0.0, e.frontlineFteAfter - e.frontlineFteBefore);
+    e.fteMovedToFrontline = std::min(freed, added);
+    e.bespokeRemoved = std::max(0, e.before.bespoke - e.after.bespoke);
+    e.annualSaving = e.before.total - e.after.total;
+    return e;
+}
+
+static QJsonObject splitToJson(const CostSplit &s, double frontlineFte, double overheadFte)
+{
+    return {{QStringLiteral("total_gbp"), s.total},
+            {QStringLiteral("frontline_gbp"), s.frontline},
+            {QStringLiteral("overhead_gbp"), s.overhead},
+            {QStringLiteral("bricks"), s.bricks},
+            {QStringLiteral("bespoke_bricks"), s.bespoke},
+            {QStringLiteral("frontline_fte"), frontlineFte},
+            {QStringLiteral("overhead_fte"), overheadFte}};
+}
+
+QJsonObject effectToJson(const Effect &e)
+{
+    QJsonObject o{{QStringLiteral("before"), splitToJson(e.before, e.frontlineFteBefore, e.overheadFteBefore)},
+                  {QStringLiteral("after"), splitToJson(e.after, e.frontlineFteAfter, e.overheadFteAfter)},
+                  {QStringLiteral("annual_saving_gbp"), e.annualSaving},
+                  {QStringLiteral("fte_moved_to_frontline"), e.fteMovedToFrontline},
+                  {QStringLiteral("bespoke_bricks_removed"), e.bespokeRemoved}};
+    if (e.pviBefore)
+        o.insert(QStringLiteral("pvi_before"), *e.pviBefore);
+    if (e.pviAfter)
+        o.insert(QStringLiteral("pvi_after"), *e.pviAfter);
+    return o;
+}
+
+} // namespace livedna

@@ -1,0 +1,387 @@
+// The proposal file: round trip, untrusted import (size cap, depth, schema rules, clear
+// file + JSON Pointer + message), effect and compare.
+#include "core/cache/cache.h"
+#include "core/proposal/compare.h"
+#include "core/proposal/draftstore.h"
+#include "core/proposal/effect.h"
+#include "core/proposal/proposal.h"
+#include "core/proposal/proposalcommands.h"
+#include "core/proposal/proposalmodel.h"
+#include "tests/support/cachedump.h"
+#include "tests/support/clirunner.h"
+#include "tests/support/proposalfixture.h"
+#include "tests/support/testenv.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace livedna;
+using namespace livedna::test;
+
+using Mutation = std::function<void(QJsonObject &)>;
+Q_DECLARE_METATYPE(Mutation)
+
+static QJsonObject brickAt(const QJsonObject &o, int i)
+{
+    return o.value(QStringLiteral("service")).toObject().value(QStringLiteral("bricks")).toArray().at(i).toObject();
+}
+
+static void setBrick(QJsonObject &o, int i, const QJsonObject &b)
+{
+    QJsonObject s = o.value(QStringLiteral("service")).toObject();
+    QJsonArray a = s.value(QStringLiteral("bricks")).toArray();
+    a.replace(i, b);
+    s.insert(QStringLiteral("bricks"), a);
+    o.insert(QStringLiteral("service"), s);
+}
+
+class TestProposal : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(bytes);
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void roundTrip()
+    {
+        Proposal p = sampleProposal();
+        p.layout.insert(QStringLiteral("pay"), QPointF(12.5, -3));
+        p.service.bricks[1].uses = QStringLiteral("payments.govuk-pay");
+        p.service.bricks[1].capability.clear();
+        const QByteArray bytes = ProposalFile::toJson(p);
+        const Result<Proposal> r = ProposalFile::fromJson(bytes, QStringLiteral("mem.json"));
+        QVERIFY2(r.ok(), qPrintable(r.errorString()));
+        QCOMPARE(ProposalFile::toJson(r.value()), bytes);
+        QCOMPARE(r.value().title, p.title);
+        QCOMPARE(r.value().rationale, p.rationale);
+        QCOMPARE(r.value().baseline->documentSha256, p.baseline->documentSha256);
+        QCOMPARE(r.value().layout.value(QStringLiteral("pay")), QPointF(12.5, -3));
+        // Only what the compositions use travels with the file.
+        QVERIFY(!r.value().catalogue.brick(QStringLiteral("notifications.govuk-notify")));
+        QVERIFY(r.value().catalogue.brick(QStringLiteral("payments.govuk-pay")));
+    }
+
+    void rejectsInvalid_data()
+    {
+        QTest::addColumn<Mutation>("mutate");
+        QTest::addColumn<QString>("pointer");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("wrong format") << Mutation([](QJsonObject &o) { o.insert(QStringLiteral("format"), QStringLiteral("livedna-org/1")); })
+                                      << QStringLiteral("/format") << QStringLiteral("not a LiveDNA proposal");
+        QTest::newRow("future format") << Mutation([](QJsonObject &o) { o.insert(QStringLiteral("format"), QStringLiteral("livedna-proposal/2")); })
+                                       << QStringLiteral("/format") << QStringLiteral("does not read");
+        QTest::newRow("no title") << Mutation([](QJsonObject &o) { o.remove(QStringLiteral("title")); })
+                                  << QStringLiteral("/title") << QStringLiteral("is required");
+        QTest::newRow("bad created") << Mutation([](QJsonObject &o) { o.insert(QStringLiteral("created"), QStringLiteral("yesterday")); })
+                                     << QStringLiteral("/created") << QStringLiteral("RFC 3339");
+        QTest::newRow("negative cost") << Mutation([](QJsonObject &o) {
+            QJsonObject b = brickAt(o, 2);
+            b.insert(QStringLiteral("annual_cost_gbp"), -1);
+            setBrick(o, 2, b);
+        }) << QStringLiteral("/service/bricks/2/annual_cost_gbp") << QStringLiteral("at least 0");
+        QTest::newRow("cost as text") << Mutation([](QJsonObject &o) {
+            QJsonObject b = brickAt(o, 0);
+            b.insert(QStringLiteral("annual_cost_gbp"), QStringLiteral("1500"));
+            setBrick(o, 0, b);
+        }) << QStringLiteral("/service/bricks/0/annual_cost_gbp") << QStringLiteral("must be a number");
+        QTest::newRow("unknown commons brick") << Mutation([](QJsonObject &o) {
+            QJsonObject b = brickAt(o, 0);
+            b.insert(QStringLiteral("uses"), QStringLiteral("forms.nowhere"));
+            setBrick(o, 0, b);
+        }) << QStringLiteral("/service/bricks/0/uses") << QStringLiteral("not in the proposal's catalogue");
+        QTest::newRow("bespoke without capability") << Mutation([](QJsonObject &o) {
+            QJsonObject b = brickAt(o, 1);
+            b.remove(QStringLiteral("capability"));
+            setBrick(o, 1, b);
+        }) << QStringLiteral("/service/bricks/1") << QStringLiteral("must state its 'capability'");
+        QTest::newRow("duplicate brick id") << Mutation([](QJsonObject &o) {
+            QJsonObject b = brickAt(o, 1);
+            b.insert(QStringLiteral("id"), QStringLiteral("apply"));
+            setBrick(o, 1, b);
+        }) << QStringLiteral("/service/bricks/1/id") << QStringLiteral("used twice");
+        QTest::newRow("id with slash") << Mutation([](QJsonObject &o) {
+            QJsonObject b = brickAt(o, 1);
+            b.insert(QStringLiteral("id"), QStringLiteral("../etc"));
+            setBrick(o, 1, b);
+        }) << QStringLiteral("/service/bricks/1/id") << QStringLiteral("is not an id");
+        QTest::newRow("flow to nowhere") << Mutation([](QJsonObject &o) {
+            QJsonObject s = o.value(QStringLiteral("service")).toObject();
+            QJsonArray f = s.value(QStringLiteral("flows")).toArray();
+            f.append(QJsonObject{{QStringLiteral("from"), QStringLiteral("apply")}, {QStringLiteral("to"), QStringLiteral("ghost")}});
+            s.insert(QStringLiteral("flows"), f);
+            o.insert(QStringLiteral("service"), s);
+        }) << QStringLiteral("/service/flows/4/to") << QStringLiteral("'ghost'");
+        QTest::newRow("bad sha") << Mutation([](QJsonObject &o) {
+            QJsonObject b = o.value(QStringLiteral("baseline")).toObject();
+            b.insert(QStringLiteral("document_sha256"), QStringLiteral("XYZ"));
+            o.insert(QStringLiteral("baseline"), b);
+        }) << QStringLiteral("/baseline/document_sha256") << QStringLiteral("64 lowercase hex");
+        QTest::newRow("value out of range") << Mutation([](QJsonObject &o) {
+            QJsonObject s = o.value(QStringLiteral("service")).toObject();
+            s.insert(QStringLiteral("value"), QJsonObject{{QStringLiteral("satisfaction"), 7}});
+            o.insert(QStringLiteral("service"), s);
+        }) << QStringLiteral("/service/value/satisfaction") << QStringLiteral("at most 1");
+        QTest::newRow("bad layer") << Mutation([](QJsonObject &o) {
+            QJsonObject c = o.value(QStringLiteral("catalogue")).toObject();
+            QJsonArray caps = c.value(QStringLiteral("capabilities")).toArray();
+            QJsonObject cap = caps.at(0).toObject();
+            cap.insert(QStringLiteral("layer"), QStringLiteral("middle"));
+            caps.replace(0, cap);
+            c.insert(QStringLiteral("capabilities"), caps);
+            o.insert(QStringLiteral("catalogue"), c);
+        }) << QStringLiteral("/catalogue/capabilities/0/layer") << QStringLiteral("'frontline' or 'overhead'");
+        QTest::newRow("layout not a point") << Mutation([](QJsonObject &o) {
+            o.insert(QStringLiteral("layout"), QJsonObject{{QStringLiteral("apply"), QStringLiteral("here")}});
+        }) << QStringLiteral("/layout/apply") << QStringLiteral("[x, y]");
+        QTest::newRow("service is a list") << Mutation([](QJsonObject &o) { o.insert(QStringLiteral("service"), QJsonArray()); })
+                                           << QStringLiteral("/service") << QStringLiteral("must be an object");
+    }
+
+    void rejectsInvalid()
+    {
+        QFETCH(Mutation, mutate);
+        QFETCH(QString, pointer);
+        QFETCH(QString, message);
+        QJsonObject o = QJsonDocument::fromJson(ProposalFile::toJson(sampleProposal())).object();
+        mutate(o);
+        const QString path = writeFile(QStringLiteral("bad.livedna-proposal.json"), QJsonDocument(o).toJson());
+        const Result<Proposal> r = ProposalFile::read(path);
+        QVERIFY(!r.ok());
+        bool found = false;
+        for (const Problem &p : r.problems()) {
+            QCOMPARE(p.file, path);
+            if (p.pointer == pointer && p.message.contains(message))
+                found = true;
+        }
+        QVERIFY2(found, qPrintable(r.errorString()));
+    }
+
+    void hostileBytes_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("not valid JSON");
+        QTest::newRow("garbage") << QByteArray("\x00\xff{{{", 6) << QStringLiteral("not valid JSON");
+        QTest::newRow("array") << QByteArray("[1,2]") << QStringLiteral("must be a JSON object");
+        QTest::newRow("deep") << (QByteArray("{\"a\":").repeated(1) + QByteArray("[").repeated(100000) + QByteArray("]").repeated(100000) + "}")
+                              << QStringLiteral("nested more than");
+        QTest::newRow("truncated") << ProposalFile::toJson(sampleProposal()).left(300) << QStringLiteral("not valid JSON");
+    }
+
+    void hostileBytes()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        const Result<Proposal> r = ProposalFile::fromJson(bytes, QStringLiteral("sent.livedna-proposal.json"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.errorString().contains(message), qPrintable(r.errorString()));
+        QVERIFY(r.errorString().contains(QStringLiteral("sent.livedna-proposal.json")));
+    }
+
+    void sizeCapped()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("huge.livedna-proposal.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(ProposalFile::MaxBytes + 1)); // sparse: costs no disk
+        f.close();
+        const Result<Proposal> r = ProposalFile::read(path);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.errorString().contains(QStringLiteral("larger than")), qPrintable(r.errorString()));
+        QVERIFY(!ProposalFile::read(m_dir.filePath(QStringLiteral("missing.json"))).ok());
+    }
+
+    void everyProblemListed()
+    {
+        QJsonObject o = QJsonDocument::fromJson(ProposalFile::toJson(sampleProposal())).object();
+        o.remove(QStringLiteral("title"));
+        QJsonObject b = brickAt(o, 2);
+        b.insert(QStringLiteral("annual_cost_gbp"), -1);
+        setBrick(o, 2, b);
+        const Result<Proposal> r = ProposalFile::fromJson(QJsonDocument(o).toJson(), QStringLiteral("x"));
+        QCOMPARE(r.problems().size(), 2);
+    }
+
+    void cliValidate()
+    {
+        if (cliPath().isEmpty())
+            QSKIP("LIVEDNA_CLI is not set; run through ctest");
+        const QString good = writeFile(QStringLiteral("good.livedna-proposal.json"), ProposalFile::toJson(sampleProposal()));
+        const QString cache = m_dir.filePath(QStringLiteral("unused-cache.sqlite"));
+        CliRun run = runCli(cache, {QStringLiteral("proposal"), QStringLiteral("validate"), good});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY(run.out.contains(QStringLiteral("valid")));
+
+        QJsonObject o = QJsonDocument::fromJson(ProposalFile::toJson(sampleProposal())).object();
+        o.remove(QStringLiteral("title"));
+        QJsonObject b = brickAt(o, 2);
+        b.insert(QStringLiteral("annual_cost_gbp"), -1);
+        setBrick(o, 2, b);
+        const QString bad = writeFile(QStringLiteral("bad2.livedna-proposal.json"), QJsonDocument(o).toJson());
+        run = runCli(cache, {QStringLiteral("proposal"), QStringLiteral("validate"), bad});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("/title")) && run.err.contains(QStringLiteral("/service/bricks/2/annual_cost_gbp"))
+                     && run.err.contains(bad), qPrintable(run.describe()));
+        run = runCli(cache, {QStringLiteral("proposal"), QStringLiteral("validate")});
+        QCOMPARE(run.exitCode, 1);
+    }
+
+    void cliCompare()
+    {
+        if (cliPath().isEmpty())
+            QSKIP("LIVEDNA_CLI is not set; run through ctest");
+        ProposalModel model;
+        model.setProposal(sampleProposal());
+        QVERIFY(edit::replaceBrick(model, QStringLiteral("case"), QStringLiteral("case-management.shared-case")).ok);
+        const QString a = writeFile(QStringLiteral("cmp-a.livedna-proposal.json"), ProposalFile::toJson(model.proposal()));
+        QVERIFY(edit::removeBrick(model, QStringLiteral("pay")).ok);
+        const QString b = writeFile(QStringLiteral("cmp-b.livedna-proposal.json"), ProposalFile::toJson(model.proposal()));
+        const QString cache = m_dir.filePath(QStringLiteral("unused-cache.sqlite"));
+        CliRun run = runCli(cache, {QStringLiteral("proposal"), QStringLiteral("compare"), a});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY2(run.out.contains(QStringLiteral("Replaced “In-house case system — Môn” with commons brick “Shared case system” (−£54,000 a year)")),
+                 qPrintable(run.out));
+        run = runCli(cache, {QStringLiteral("proposal"), QStringLiteral("compare"), a, b});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY(run.out.contains(QStringLiteral("Removed brick “Payments, \"legacy\" pages” (−£24,000 a year)")));
+        QVERIFY(run.out.contains(QStringLiteral("Removed flow apply → pay")));
+        QVERIFY(!run.out.contains(QStringLiteral("Replaced")));
+    }
+
+    void importNeverTouchesCacheOrDrafts()
+    {
+        if (cliPath().isEmpty())
+            QSKIP("LIVEDNA_CLI is not set; run through ctest");
+        // A real cache and a drafts file with one draft.
+        const QString cachePath = m_dir.filePath(QStringLiteral("import-cache.sqlite"));
+        CliRun run = runCli(cachePath, {QStringLiteral("sync"), QStringLiteral("demo")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QString draftsPath = m_dir.filePath(QStringLiteral("import-drafts.sqlite"));
+        qint64 existing = 0;
+        {
+            DraftStore store;
+            QVERIFY(store.open(draftsPath).ok);
+            existing = store.create(sampleProposal()).value();
+        }
+        auto dump = [](const QString &path) {
+            QString text;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dump"));
+                db.setDatabaseName(path);
+                if (db.open())
+                    text = dumpDatabase(db);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("dump"));
+            return text;
+        };
+        const QString cacheBefore = dump(cachePath);
+        // A hostile file that names the cache's own commons and the existing draft's data.
+        QJsonObject o = QJsonDocument::fromJson(ProposalFile::toJson(sampleProposal())).object();
+        o.insert(QStringLiteral("title"), QStringLiteral("'); DROP TABLE drafts; --"));
+        QJsonObject b = brickAt(o, 0);
+        b.insert(QStringLiteral("annual_cost_gbp"), -1);
+        setBrick(o, 0, b);
+        const QString bad = writeFile(QStringLiteral("hostile.livedna-proposal.json"), QJsonDocument(o).toJson());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LIVEDNA_DRAFTS"), draftsPath);
+        run = runCli(cachePath, {QStringLiteral("proposal"), QStringLiteral("validate"), bad}, env);
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(dump(cachePath), cacheBefore);
+
+        // A valid one imported as a new draft: the other draft is untouched.
+        DraftStore store;
+        QVERIFY(store.open(draftsPath).ok);
+        const QJsonObject existingBefore = comparable(store.load(existing).value());
+        o.insert(QStringLiteral("title"), QStringLiteral("'); DROP TABLE drafts; --"));
+        setBrick(o, 0, brickAt(QJsonDocument::fromJson(ProposalFile::toJson(sampleProposal())).object(), 0));
+        const QString good = writeFile(QStringLiteral("sent.livedna-proposal.json"), QJsonDocument(o).toJson());
+        const Result<Proposal> imported = ProposalFile::read(good);
+        QVERIFY2(imported.ok(), qPrintable(imported.errorString()));
+        const qint64 id = store.create(imported.value()).value();
+        QVERIFY(id != existing);
+        QCOMPARE(store.drafts().size(), 2);
+        QCOMPARE(store.load(id).value().title, QStringLiteral("'); DROP TABLE drafts; --"));
+        QCOMPARE(comparable(store.load(existing).value()), existingBefore);
+        QCOMPARE(dump(cachePath), cacheBefore);
+    }
+
+    void effectOfReplacingBespoke()
+    {
+        ProposalModel model;
+        model.setProposal(sampleProposal());
+        QVERIFY(edit::replaceBrick(model, QStringLiteral("case"), QStringLiteral("case-management.shared-case")).ok);
+        QVERIFY(edit::setBrickFte(model, QStringLiteral("assess"), 4.0).ok);
+        const Proposal &p = model.proposal();
+        const Effect e = computeEffect(&p.baseline->service, p.service, p.catalogue);
+        const CostSplit before = measureService(p.baseline->service, p.catalogue);
+        const CostSplit after = measureService(p.service, p.catalogue);
+        QCOMPARE(e.before.total, before.total);
+        QCOMPARE(e.after.total, after.total);
+        QCOMPARE(e.annualSaving, 84000.0 - 30000.0);
+        QCOMPARE(e.after.frontline, e.before.frontline);
+        QCOMPARE(e.overheadFteBefore, 2.0);
+        QCOMPARE(e.overheadFteAfter, 0.5);
+        QCOMPARE(e.frontlineFteAfter, 4.0);
+        QCOMPARE(e.fteMovedToFrontline, 1.0);
+        QCOMPARE(e.bespokeRemoved, 1);
+        QCOMPARE(*e.pviBefore, 0.65);
+        QCOMPARE(*e.pviChange(), 0.0);
+        // A new service has nothing before it.
+        const Effect fresh = computeEffect(nullptr, p.service, p.catalogue);
+        QCOMPARE(fresh.before.total, 0.0);
+        QCOMPARE(fresh.annualSaving, -after.total);
+    }
+
+    void compareTwoProposals()
+    {
+        ProposalModel a;
+        a.setProposal(sampleProposal());
+        QVERIFY(edit::replaceBrick(a, QStringLiteral("pay"), QStringLiteral("payments.local-pay")).ok);
+        ProposalModel b;
+        b.setProposal(sampleProposal());
+        QVERIFY(edit::replaceBrick(b, QStringLiteral("pay"), QStringLiteral("payments.govuk-pay")).ok);
+        QVERIFY(edit::removeBrick(b, QStringLiteral("case")).ok);
+        const auto added = edit::addStandardBrick(b, QStringLiteral("case-management.shared-case"));
+        QVERIFY(added.ok());
+        QVERIFY(edit::connectBricks(b, QStringLiteral("pay"), added.value()).ok);
+
+        const ServiceDiff d = Compare::services(a.service(), b.service());
+        QCOMPARE(d.brick(QStringLiteral("pay"))->kind, ChangeKind::Changed);
+        QCOMPARE(d.brick(QStringLiteral("pay"))->costEffect, 5000.0);
+        QCOMPARE(d.brick(QStringLiteral("case"))->kind, ChangeKind::Removed);
+        QCOMPARE(d.brick(QStringLiteral("case"))->costEffect, -84000.0);
+        QCOMPARE(d.brick(added.value())->kind, ChangeKind::Added);
+        QCOMPARE(d.costAfter - d.costBefore, 5000.0 - 84000.0 + 30000.0);
+        int removedFlows = 0, addedFlows = 0;
+        for (const FlowChange &f : d.flows) {
+            removedFlows += f.kind == ChangeKind::Removed;
+            addedFlows += f.kind == ChangeKind::Added;
+        }
+        QCOMPARE(removedFlows, 3);
+        QCOMPARE(addedFlows, 1);
+        const QStringList lines = Compare::describe(d);
+        QVERIFY(lines.join(QLatin1Char('\n')).contains(QStringLiteral("Removed brick “In-house case system — Môn” (−£84,000 a year)")));
+        QVERIFY(lines.last().startsWith(QStringLiteral("Total:")));
+        QVERIFY(Compare::services(a.service(), a.service()).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProposal)
+#include "tst_proposal.moc"

@@ -1,0 +1,74 @@
+#include "ui/proposal/compareview.h"
+
+#include "core/proposal/proposalundo.h"
+#include "ui/proposal/proposalcanvas.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace livedna {
+
+CompareView::CompareView(QWidget *parent)
+    : QWidget(parent)
+    , m_heading(new QLabel(this))
+    , m_list(new QTreeWidget(this))
+    , m_canvas(new ProposalCanvas(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_heading->setWordWrap(true);
+    layout->addWidget(m_heading);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    m_list->setHeaderLabels({tr("Change"), tr("£ a year")});
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->setRootIsDecorated(false);
+    split->addWidget(m_list);
+    m_canvas->setReadOnly(true);
+    split->addWidget(m_canvas);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item)
+            m_canvas->selectBrick(item->data(0, Qt::UserRole).toString());
+    });
+}
+
+void CompareView::compare(const Service &earlier, const QString &earlierLabel, const Service &later,
+                          const QString &laterLabel, const Catalogue &catalogue, const QHash<QString, QPointF> &laterLayout)
+{
+    m_diff = Compare::services(earlier, later);
+    m_heading->setText(tr("<b>%1</b> compared with <b>%2</b>: %3 → %4 a year")
+                           .arg(laterLabel.toHtmlEscaped(), earlierLabel.toHtmlEscaped(), formatGbp(m_diff.costBefore),
+                                formatGbp(m_diff.costAfter)));
+    m_list->clear();
+    const QStringList described = Compare::describe(m_diff);
+    QHash<QString, ChangeKind> highlights;
+    int line = 0;
+    for (const BrickChange &c : m_diff.bricks) {
+        auto *item = new QTreeWidgetItem(m_list, {described.value(line++),
+                                                  c.costEffect > 0 ? QStringLiteral("+") + formatGbp(c.costEffect) : formatGbp(c.costEffect)});
+        item->setData(0, Qt::UserRole, c.id);
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setForeground(0, c.kind == ChangeKind::Added ? QColor(0x2e, 0x7d, 0x32)
+                               : c.kind == ChangeKind::Removed ? QColor(0xb0, 0x30, 0x30) : QColor(0xa0, 0x60, 0x00));
+        if (c.kind != ChangeKind::Removed)
+            highlights.insert(c.id, c.kind);
+    }
+    for (; line < described.size(); ++line)
+        new QTreeWidgetItem(m_list, {described.at(line)});
+    m_canvas->setService(later, catalogue, laterLayout);
+    m_canvas->setHighlights(highlights);
+}
+
+QStringList CompareView::lines() const
+{
+    QStringList out;
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+        out << m_list->topLevelItem(i)->text(0);
+    return out;
+}
+
+} // namespace livedna

@@ -1,0 +1,107 @@
+#include "ui/proposal/effectpanel.h"
+
+#include "core/proposal/proposalundo.h"
+#include "ui/qcp.h"
+
+#include <QLabel>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace livedna {
+
+static QString signedGbp(double v)
+{
+    return v > 0 ? QStringLiteral("+") + formatGbp(v) : formatGbp(v);
+}
+
+static QString fte(double v)
+{
+    return QString::number(v, 'f', v == std::floor(v) ? 0 : 1);
+}
+
+EffectPanel::EffectPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_saving(new QLabel(this))
+    , m_table(new QLabel(this))
+    , m_plot(new QCustomPlot(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    auto *title = new QLabel(tr("<b>Effect</b>"), this);
+    layout->addWidget(title);
+    QFont big = m_saving->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_saving->setFont(big);
+    m_saving->setAccessibleName(tr("Annual saving"));
+    layout->addWidget(m_saving);
+    m_table->setTextFormat(Qt::RichText);
+    m_table->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_table);
+
+    m_plot->setMinimumHeight(170);
+    m_plot->setAccessibleName(tr("Cost before and after"));
+    m_frontline = new QCPBars(m_plot->xAxis, m_plot->yAxis);
+    m_overhead = new QCPBars(m_plot->xAxis, m_plot->yAxis);
+    m_frontline->setName(tr("Frontline"));
+    m_overhead->setName(tr("Overhead"));
+    m_frontline->setBrush(QColor(0x2e, 0x7d, 0x32));
+    m_overhead->setBrush(QColor(0x1f, 0x5f, 0xa8));
+    m_frontline->setPen(Qt::NoPen);
+    m_overhead->setPen(Qt::NoPen);
+    m_overhead->moveAbove(m_frontline);
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    ticker->addTick(1, tr("Before"));
+    ticker->addTick(2, tr("After"));
+    m_plot->xAxis->setTicker(ticker);
+    m_plot->xAxis->setRange(0.4, 2.6);
+    m_plot->yAxis->setLabel(tr("£ a year"));
+    m_plot->legend->setVisible(true);
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    layout->addWidget(m_plot, 1);
+    setEffect(Effect(), false);
+}
+
+void EffectPanel::setEffect(const Effect &e, bool hasBaseline)
+{
+    m_effect = e;
+    m_saving->setText(hasBaseline ? tr("Saving: %1 a year").arg(formatGbp(e.annualSaving))
+                                  : tr("New service: %1 a year").arg(formatGbp(e.after.total)));
+    m_saving->setStyleSheet(e.annualSaving >= 0 ? QStringLiteral("color:#2e7d32") : QStringLiteral("color:#b03030"));
+    QString rows;
+    auto row = [&rows](const QString &label, const QString &before, const QString &after, const QString &change) {
+        rows += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td><td align=right>%4</td></tr>")
+                    .arg(label.toHtmlEscaped(), before, after, change);
+    };
+    rows += QStringLiteral("<tr><th></th><th align=right>%1</th><th align=right>%2</th><th align=right>%3</th></tr>")
+                .arg(tr("Before"), tr("After"), tr("Change"));
+    row(tr("Total"), formatGbp(e.before.total), formatGbp(e.after.total), signedGbp(e.after.total - e.before.total));
+    row(tr("Frontline"), formatGbp(e.before.frontline), formatGbp(e.after.frontline), signedGbp(e.after.frontline - e.before.frontline));
+    row(tr("Overhead"), formatGbp(e.before.overhead), formatGbp(e.after.overhead), signedGbp(e.after.overhead - e.before.overhead));
+    row(tr("Frontline FTE"), fte(e.frontlineFteBefore), fte(e.frontlineFteAfter), fte(e.frontlineFteAfter - e.frontlineFteBefore));
+    row(tr("Overhead FTE"), fte(e.overheadFteBefore), fte(e.overheadFteAfter), fte(e.overheadFteAfter - e.overheadFteBefore));
+    row(tr("Bespoke bricks"), QString::number(e.before.bespoke), QString::number(e.after.bespoke),
+        QString::number(e.after.bespoke - e.before.bespoke));
+    if (e.pviBefore || e.pviAfter) {
+        row(tr("Public Value Index"), e.pviBefore ? QString::number(*e.pviBefore, 'f', 2) : tr("n/a"),
+            e.pviAfter ? QString::number(*e.pviAfter, 'f', 2) : tr("n/a"),
+            e.pviChange() ? QString::number(*e.pviChange(), 'f', 2) : QString());
+    }
+    m_table->setText(QStringLiteral("<table cellspacing=0 cellpadding=2>%1</table><p>%2<br>%3</p>")
+                         .arg(rows,
+                              tr("FTE moved from overhead to frontline: %1").arg(fte(e.fteMovedToFrontline)),
+                              tr("Bespoke bricks removed: %1").arg(e.bespokeRemoved)));
+    m_frontline->setData({1, 2}, {e.before.frontline, e.after.frontline});
+    m_overhead->setData({1, 2}, {e.before.overhead, e.after.overhead});
+    m_plot->yAxis->setRange(0, std::max(1.0, std::max(e.before.total, e.after.total)) * 1.15);
+    m_plot->replot();
+}
+
+QString EffectPanel::summaryText() const
+{
+    QTextDocument doc;
+    doc.setHtml(m_table->text());
+    return m_saving->text() + QLatin1Char('\n') + doc.toPlainText();
+}
+
+} // namespace livedna
