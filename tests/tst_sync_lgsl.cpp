@@ -224,6 +224,7 @@ private Q_SLOTS:
         Syncer syncer(&cache);
         r = syncer.run(dir);
         QVERIFY2(!r.ok(), "the sync should have been refused");
+        qInfo().noquote() << "refused as expected:" << r.errorString();
         QVERIFY2(r.errorString().contains(expected), qPrintable(QStringLiteral("expected \"%1\" in: %2").arg(expected, r.errorString())));
         QCOMPARE(int(syncer.lastFailure()), int(Syncer::Failure::Refused));
         QCOMPARE(test::dumpDatabase(cache.database()), before);
