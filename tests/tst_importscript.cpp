@@ -3,6 +3,7 @@
 #include "core/cache/cache.h"
 #include "core/commons/commonsreader.h"
 #include "core/sync/syncer.h"
+#include "tests/support/clirunner.h"
 #include "tests/support/testenv.h"
 
 #include <QDir>
@@ -58,6 +59,27 @@ private Q_SLOTS:
         QVERIFY(leeds);
         QCOMPARE(leeds->services, 13);
         QVERIFY(leeds->cost.reported && *leeds->cost.reported > 1e8);
+        // The sync loaded the LGSL extra the script published.
+        QVERIFY(s.value().added.contains(QStringLiteral("lgsl.json")));
+        QVERIFY2(cache.lgsl().size() > 900, qPrintable(QString::number(cache.lgsl().size())));
+
+        // The same through a plain `livedna-cli sync`, into a cache that never imported the
+        // list; show and orgs read the commons as before.
+        const QString cliCache = tmp.filePath(QStringLiteral("cli-cache.sqlite"));
+        const livedna::test::CliRun sync = livedna::test::runCli(cliCache, {QStringLiteral("sync"), out});
+        QVERIFY2(sync.exitCode == 0, qPrintable(sync.describe()));
+        {
+            Cache viaCli;
+            QVERIFY(viaCli.open(cliCache));
+            const std::optional<LgslService> vehicles = viaCli.lgslService(372);
+            QVERIFY(vehicles);
+            QCOMPARE(vehicles->label, QStringLiteral("Abandoned vehicles"));
+            QVERIFY(viaCli.lgsl().size() > 900);
+        }
+        const livedna::test::CliRun show = livedna::test::runCli(cliCache, {QStringLiteral("show"), QStringLiteral("E08000035")});
+        QVERIFY2(show.exitCode == 0 && show.out.contains(QStringLiteral("Leeds")), qPrintable(show.describe()));
+        const livedna::test::CliRun orgsRun = livedna::test::runCli(cliCache, {QStringLiteral("orgs")});
+        QVERIFY2(orgsRun.exitCode == 0 && orgsRun.out.contains(QStringLiteral("Leeds")), qPrintable(orgsRun.describe()));
 
         // Republishing raises the version; the sync takes it as a change of nothing.
         p.start(QStringLiteral("bash"), {QDir(livedna::test::sourceDir()).filePath(QStringLiteral("scripts/build-real-commons.sh")),
@@ -68,6 +90,8 @@ private Q_SLOTS:
         QVERIFY2(s2.ok(), qPrintable(s2.errorString()));
         QCOMPARE(s2.value().version, 2);
         QVERIFY(s2.value().added.isEmpty() && s2.value().removed.isEmpty());
+        // The republished lgsl.json has the same bytes: not fetched again.
+        QVERIFY(!s2.value().changed.contains(QStringLiteral("lgsl.json")));
     }
 };
 

@@ -503,7 +503,10 @@ QList<IndexEntry> Cache::documents(const QString &commonsId) const
     while (q.next()) {
         IndexEntry e;
         e.path = q.value(0).toString();
-        e.type = q.value(1).toString() == QLatin1String("bricks") ? DocumentType::Bricks : DocumentType::Organisation;
+        const QString type = q.value(1).toString();
+        e.type = type == QLatin1String("bricks") ? DocumentType::Bricks
+                 : type == QLatin1String("lgsl") ? DocumentType::Lgsl
+                                                 : DocumentType::Organisation;
         e.org = q.value(2).toString();
         e.sha256 = q.value(3).toString();
         e.bytes = q.value(4).toLongLong();

@@ -104,7 +104,8 @@ public:
     QList<HistoryEntry> history(const QString &commonsId = QString()) const;
     // path -> sha256 of every document the cache holds for a commons (drives incremental sync)
     QHash<QString, QString> documentHashes(const QString &commonsId) const;
-    // Every document entry the cache holds for a commons, as its index listed it.
+    // Every document entry the cache holds for a commons, as its index listed it, plus its
+    // lgsl.json extra (type Lgsl) when the sync loaded one.
     QList<IndexEntry> documents(const QString &commonsId) const;
     bool isEmpty() const;
 

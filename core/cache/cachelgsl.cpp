@@ -1,34 +1,20 @@
 #include "core/cache/cache.h"
 
+#include "core/cache/cachewriter.h"
 #include "core/cache/sqlstatement.h"
 
 namespace livedna {
 
 Status Cache::setLgsl(const QList<LgslService> &services)
 {
-    QSqlDatabase db = database();
-    if (!db.transaction())
-        return Status::failure(tr("Cannot write the LGSL list: %1").arg(db.lastError().text()));
-    SqlStatement clear(db, QStringLiteral("DELETE FROM lgsl"));
-    if (!clear.exec()) {
-        const QString err = clear.errorString();
-        db.rollback();
-        return Status::failure(tr("Cannot write the LGSL list: %1").arg(err));
-    }
-    SqlStatement ins(db, QStringLiteral("INSERT INTO lgsl (id, label, status, description, tier) VALUES (?, ?, ?, ?, ?)"));
-    for (const LgslService &s : services) {
-        if (!ins.exec(s.id, s.label, s.status, SqlStatement::textOrNull(s.description), SqlStatement::textOrNull(s.tier))) {
-            const QString err = ins.errorString();
-            db.rollback();
-            return Status::failure(tr("Cannot write LGSL %1: %2").arg(s.id).arg(err));
-        }
-    }
-    if (!db.commit()) {
-        const QString err = db.lastError().text();
-        db.rollback();
-        return Status::failure(tr("Cannot write the LGSL list: %1").arg(err));
-    }
-    return Status::success();
+    // The same writer the sync uses, so both write the table the same way.
+    CacheWriter writer(database());
+    Status st = writer.begin();
+    if (st)
+        st = writer.replaceLgsl(services);
+    if (st)
+        st = writer.commit();
+    return st;
 }
 
 static LgslService lgslFromRow(SqlStatement &q)

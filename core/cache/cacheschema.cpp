@@ -141,6 +141,24 @@ QList<Migration> cacheMigrations()
             " description TEXT,"
             " tier TEXT)"),
     }});
+    // Version 3: the sync records the lgsl.json extra of a commons in `document` (type
+    // 'lgsl') to fetch it only when its hash changes. SQLite cannot alter a CHECK constraint,
+    // so the table is rebuilt; nothing references it.
+    list.append({3, {
+        QStringLiteral(
+            "CREATE TABLE document_v3 ("
+            " commons_ref INTEGER NOT NULL REFERENCES commons(id) ON DELETE CASCADE,"
+            " path TEXT NOT NULL,"
+            " type TEXT NOT NULL CHECK (type IN ('bricks','organisation','lgsl')),"
+            " org TEXT,"
+            " sha256 TEXT NOT NULL,"
+            " bytes INTEGER NOT NULL,"
+            " PRIMARY KEY (commons_ref, path))"),
+        QStringLiteral("INSERT INTO document_v3 (commons_ref, path, type, org, sha256, bytes)"
+                       " SELECT commons_ref, path, type, org, sha256, bytes FROM document"),
+        QStringLiteral("DROP TABLE document"),
+        QStringLiteral("ALTER TABLE document_v3 RENAME TO document"),
+    }});
     return list;
 }
 

@@ -18,7 +18,15 @@ QString sqlDate(const QDateTime &dt)
 
 QString documentTypeString(DocumentType t)
 {
-    return t == DocumentType::Bricks ? QStringLiteral("bricks") : QStringLiteral("organisation");
+    switch (t) {
+    case DocumentType::Bricks:
+        return QStringLiteral("bricks");
+    case DocumentType::Lgsl:
+        return QStringLiteral("lgsl");
+    case DocumentType::Organisation:
+        break;
+    }
+    return QStringLiteral("organisation");
 }
 
 } // namespace
@@ -360,6 +368,19 @@ Status CacheWriter::replaceDocuments(qint64 commonsRef, const QList<IndexEntry> 
     for (const IndexEntry &e : documents) {
         if (!ins.exec(commonsRef, e.path, documentTypeString(e.type), SqlStatement::textOrNull(e.org), e.sha256, e.bytes))
             return fail(e.path, ins.errorString());
+    }
+    return Status::success();
+}
+
+Status CacheWriter::replaceLgsl(const QList<LgslService> &services)
+{
+    SqlStatement clear(m_db, QStringLiteral("DELETE FROM lgsl"));
+    if (!clear.exec())
+        return fail(QStringLiteral("lgsl"), clear.errorString());
+    SqlStatement ins(m_db, QStringLiteral("INSERT INTO lgsl (id, label, status, description, tier) VALUES (?, ?, ?, ?, ?)"));
+    for (const LgslService &s : services) {
+        if (!ins.exec(s.id, s.label, s.status, SqlStatement::textOrNull(s.description), SqlStatement::textOrNull(s.tier)))
+            return fail(QStringLiteral("LGSL %1").arg(s.id), ins.errorString());
     }
     return Status::success();
 }

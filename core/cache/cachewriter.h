@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/cache/lgsl.h"
 #include "core/cache/rowinserter.h"
 #include "core/cache/sqlstatement.h"
 #include "core/domain/catalogue.h"
@@ -52,7 +53,10 @@ public:
     // Re-derives effective capability and layer of every instance, then the service and
     // organisation cost columns, from the catalogue now in the cache.
     Status recomputeDerived(qint64 commonsRef);
+    // `documents` may include the lgsl.json extra (DocumentType::Lgsl).
     Status replaceDocuments(qint64 commonsRef, const QList<IndexEntry> &documents);
+    // The national LGSL table (not per commons): the whole list is replaced.
+    Status replaceLgsl(const QList<LgslService> &services);
     Status addHistory(qint64 commonsRef, qint64 version, const QDateTime &acceptedAt, const QString &indexSha256,
                       const QString &source, const QStringList &added, const QStringList &changed,
                       const QStringList &removed);

@@ -6,7 +6,10 @@
 
 namespace livedna {
 
-enum class DocumentType { Bricks, Organisation };
+// Lgsl is never in CommonsIndex::documents (spec v1 refuses other types there): it is the
+// "extras" entry of lgsl.json, which the sync records beside the documents so that it is
+// fetched again only when its hash changes.
+enum class DocumentType { Bricks, Organisation, Lgsl };
 
 struct IndexEntry
 {

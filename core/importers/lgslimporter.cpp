@@ -14,7 +14,11 @@
 #include <QJsonObject>
 #include <QMap>
 
+#include <QSet>
+
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace livedna {
 
@@ -49,20 +53,57 @@ Result<QList<LgslService>> LgslImporter::fromJson(const QByteArray &bytes, const
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
     if (err.error != QJsonParseError::NoError)
         return R::failure(file, QString(), tr("Not JSON at byte %1: %2").arg(err.offset).arg(err.errorString()));
+    if (!doc.isObject())
+        return R::failure(file, QString(), tr("Expected a JSON object."));
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String("livedna-lgsl/1"))
         return R::failure(file, QStringLiteral("/format"), tr("Expected \"livedna-lgsl/1\"."));
+    if (!root.value(QLatin1String("services")).isArray())
+        return R::failure(file, QStringLiteral("/services"), tr("Expected an array of services."));
     QList<LgslService> out;
     QList<Problem> problems;
+    QSet<int> seen;
+    // A hostile list could hold a million wrong entries: the first few say what is wrong.
+    constexpr int MaxProblems = 20;
+    const auto problem = [&](const QString &pointer, const QString &message) {
+        if (problems.size() < MaxProblems)
+            problems.append({file, pointer, message});
+    };
     const QJsonArray arr = root.value(QLatin1String("services")).toArray();
     for (int i = 0; i < arr.size(); ++i) {
-        const QJsonObject o = arr.at(i).toObject();
-        const double id = o.value(QLatin1String("id")).toDouble(-1);
-        if (id < 1 || id != double(int(id)) || o.value(QLatin1String("label")).toString().isEmpty()) {
-            problems.append({file, QStringLiteral("/services/%1").arg(i), tr("Needs an integer id ≥ 1 and a label.")});
+        const QString at = QStringLiteral("/services/%1").arg(i);
+        if (!arr.at(i).isObject()) {
+            problem(at, tr("Expected an object."));
             continue;
         }
-        out.append({int(id), o.value(QLatin1String("label")).toString(), o.value(QLatin1String("status")).toString(),
+        const QJsonObject o = arr.at(i).toObject();
+        const QJsonValue idValue = o.value(QLatin1String("id"));
+        const double id = idValue.toDouble(-1);
+        if (!idValue.isDouble() || !(id >= 1 && id <= std::numeric_limits<int>::max()) || id != std::floor(id)) {
+            problem(at + QStringLiteral("/id"), tr("Needs an integer id ≥ 1."));
+            continue;
+        }
+        const QJsonValue label = o.value(QLatin1String("label"));
+        if (!label.isString() || label.toString().trimmed().isEmpty()) {
+            problem(at + QStringLiteral("/label"), tr("Needs a label."));
+            continue;
+        }
+        bool textOk = true;
+        for (const QLatin1String key : {QLatin1String("status"), QLatin1String("description"), QLatin1String("tier")}) {
+            const QJsonValue v = o.value(key);
+            if (!v.isUndefined() && !v.isNull() && !v.isString()) {
+                problem(at + QLatin1Char('/') + key, tr("Expected text."));
+                textOk = false;
+            }
+        }
+        if (!textOk)
+            continue;
+        if (seen.contains(int(id))) {
+            problem(at + QStringLiteral("/id"), tr("LGSL %1 is listed twice.").arg(int(id)));
+            continue;
+        }
+        seen.insert(int(id));
+        out.append({int(id), label.toString(), o.value(QLatin1String("status")).toString(),
                     o.value(QLatin1String("description")).toString(), o.value(QLatin1String("tier")).toString()});
     }
     if (!problems.isEmpty())

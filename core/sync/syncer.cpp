@@ -2,17 +2,23 @@
 
 #include "core/cache/cachewriter.h"
 #include "core/commons/commonsreader.h"
+#include "core/importers/lgslimporter.h"
 #include "core/publish/signature.h"
 #include "core/sync/documentsource.h"
 #include "core/util/logging.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QFuture>
 #include <QSet>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <cmath>
 #include <deque>
 
 #include <sodium.h>
@@ -25,6 +31,8 @@ const QString kIndexFormat = QStringLiteral("livedna-commons/1");
 // Far above any real organisation's document (a national-scale one is about 300 KB), far
 // below what would exhaust a laptop's memory.
 constexpr qint64 MaxDocumentBytes = 256LL * 1024 * 1024;
+// The national LGSL is about 1 MB; the cap is the one the reader puts on index.json.
+constexpr qint64 MaxLgslBytes = CommonsReader::MaxIndexBytes;
 
 struct Parsed
 {
@@ -78,6 +86,70 @@ QList<Problem> verify(const QByteArray &bytes, const IndexEntry &entry, const QS
         }
     }
     return problems;
+}
+
+// Spec v1 has no document type for the LGSL, so it travels as an entry of the optional
+// top-level "extras" array (docs/import-and-publish.md). Extras of other types are left alone,
+// as a v1 reader leaves unknown fields. Returns false with problems when the array is broken.
+bool readLgslExtra(const QByteArray &indexBytes, const QString &indexName, const QList<IndexEntry> &documents,
+                   std::optional<IndexEntry> *lgsl, QList<Problem> *problems)
+{
+    const QJsonValue extras = QJsonDocument::fromJson(indexBytes).object().value(QLatin1String("extras"));
+    if (extras.isUndefined())
+        return true;
+    const int before = int(problems->size());
+    const auto problem = [&](const QString &pointer, const QString &message) {
+        problems->append({indexName, pointer, message});
+    };
+    if (!extras.isArray()) {
+        problem(QStringLiteral("/extras"), Syncer::tr("expected an array of extra files"));
+        return false;
+    }
+    QSet<QString> documentPaths;
+    for (const IndexEntry &e : documents)
+        documentPaths.insert(e.path);
+    static const QRegularExpression hexRe(QStringLiteral("^[0-9a-fA-F]{64}$"));
+    const QJsonArray list = extras.toArray();
+    for (int i = 0; i < list.size(); ++i) {
+        const QString at = QStringLiteral("/extras/%1").arg(i);
+        if (!list.at(i).isObject()) {
+            problem(at, Syncer::tr("expected an object"));
+            continue;
+        }
+        const QJsonObject o = list.at(i).toObject();
+        const QJsonValue type = o.value(QLatin1String("type"));
+        if (!type.isString()) {
+            problem(at + QStringLiteral("/type"), Syncer::tr("expected the type of the extra file as text"));
+            continue;
+        }
+        if (type.toString() != QLatin1String("lgsl"))
+            continue;
+        IndexEntry e;
+        e.type = DocumentType::Lgsl;
+        e.path = o.value(QLatin1String("path")).toString();
+        QString why;
+        if (!o.value(QLatin1String("path")).isString()) {
+            problem(at + QStringLiteral("/path"), Syncer::tr("expected a path"));
+        } else if (!CommonsReader::isSafePath(e.path, &why)) {
+            problem(at + QStringLiteral("/path"), Syncer::tr("path \"%1\" is outside the commons: %2").arg(e.path, why));
+        } else if (documentPaths.contains(e.path)) {
+            problem(at + QStringLiteral("/path"), Syncer::tr("path \"%1\" is also listed as a document").arg(e.path));
+        }
+        const QJsonValue sha = o.value(QLatin1String("sha256"));
+        if (!sha.isString() || !hexRe.match(sha.toString()).hasMatch())
+            problem(at + QStringLiteral("/sha256"), Syncer::tr("expected 64 hexadecimal digits"));
+        e.sha256 = sha.toString().toLower();
+        const QJsonValue bytes = o.value(QLatin1String("bytes"));
+        const double n = bytes.toDouble(-1);
+        if (!bytes.isDouble() || n < 0 || n != std::floor(n) || n > 9007199254740992.0)
+            problem(at + QStringLiteral("/bytes"), Syncer::tr("expected a whole number of bytes"));
+        e.bytes = qint64(qMax(0.0, qMin(n, 9007199254740992.0)));
+        if (lgsl->has_value())
+            problem(at, Syncer::tr("a second LGSL list; a commons carries at most one"));
+        if (int(problems->size()) == before && !lgsl->has_value())
+            *lgsl = e;
+    }
+    return int(problems->size()) == before;
 }
 
 } // namespace
@@ -155,6 +227,12 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
     if (!trust.ok())
         return refuseOne(Failure::Refused, indexName, trust.errorString());
     const QByteArray keyToPin = trust.value() != pinnedKey ? trust.value() : QByteArray();
+    std::optional<IndexEntry> lgslExtra;
+    {
+        QList<Problem> extraProblems;
+        if (!readLgslExtra(indexFetch.bytes, indexName, index.documents, &lgslExtra, &extraProblems))
+            return refuse(Failure::Refused, extraProblems);
+    }
     indexFetch.bytes.clear();
 
     // The reader enforces these; they are checked again because the cache's integrity
@@ -201,6 +279,16 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
 
     // 2. Against what the cache already accepted.
     const std::optional<CommonsInfo> existing = m_cache->commons(index.commons);
+    QHash<QString, IndexEntry> cached;
+    if (existing) {
+        const QList<IndexEntry> docs = m_cache->documents(index.commons);
+        for (const IndexEntry &e : docs)
+            cached.insert(e.path, e);
+    }
+    const auto sameAsCached = [&cached](const IndexEntry &e) {
+        const auto it = cached.constFind(e.path);
+        return it != cached.cend() && it->type == e.type && it->sha256 == e.sha256.toLower() && it->bytes == e.bytes;
+    };
     if (existing) {
         report.previousVersion = existing->version;
         if (index.version < existing->version) {
@@ -218,6 +306,10 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
                                     "raise the version with every change")
                                      .arg(index.version));
             }
+        }
+        // A cache synced before it knew extras (schema < 3) holds this version without its
+        // LGSL: then only the extra is fetched, below.
+        if (index.version == existing->version && (!lgslExtra || sameAsCached(*lgslExtra))) {
             CacheWriter writer(m_cache->database());
             Status st = writer.begin();
             if (st)
@@ -234,12 +326,6 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
     }
 
     // 3. What changed since then.
-    QHash<QString, IndexEntry> cached;
-    if (existing) {
-        const QList<IndexEntry> docs = m_cache->documents(index.commons);
-        for (const IndexEntry &e : docs)
-            cached.insert(e.path, e);
-    }
     QList<IndexEntry> toFetch;
     const IndexEntry *bricksToFetch = nullptr;
     QSet<QString> listed;
@@ -262,6 +348,17 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
         }
         toFetch.append(e);
     }
+    // The LGSL extra is fetched only when its hash (or a cache from before extras) says so.
+    const IndexEntry *lgslToFetch = nullptr;
+    if (lgslExtra) {
+        listed.insert(lgslExtra->path);
+        if (!cached.contains(lgslExtra->path))
+            report.added.append(lgslExtra->path);
+        else if (!sameAsCached(*lgslExtra))
+            report.changed.append(lgslExtra->path);
+        if (!sameAsCached(*lgslExtra))
+            toFetch.append(*lgslExtra);
+    }
     for (auto it = cached.cbegin(); it != cached.cend(); ++it) {
         if (!listed.contains(it.key()))
             report.removed.append(it.key());
@@ -270,6 +367,8 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
     for (const IndexEntry &e : toFetch) {
         if (e.type == DocumentType::Bricks)
             bricksToFetch = &e;
+        else if (e.type == DocumentType::Lgsl)
+            lgslToFetch = &e;
     }
     qint64 totalBytes = 0;
     for (const IndexEntry &e : toFetch)
@@ -279,6 +378,12 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
 
     // 4. Sizes. A document is held in memory whole while it is checked and parsed, so an
     // index claiming a huge one is refused before anything is read.
+    if (lgslToFetch && lgslToFetch->bytes > MaxLgslBytes) {
+        return refuseOne(Failure::Refused, src->displayName(lgslToFetch->path),
+                         tr("index.json says it is %1 bytes; LiveDNA accepts an LGSL list of at most %2 bytes")
+                             .arg(lgslToFetch->bytes)
+                             .arg(MaxLgslBytes));
+    }
     for (const IndexEntry &e : toFetch) {
         if (e.bytes > MaxDocumentBytes) {
             return refuseOne(Failure::Refused, src->displayName(e.path),
@@ -334,6 +439,31 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
     if (m_cancelled.loadRelaxed())
         return cancelled();
 
+    // 5b. The LGSL extra, checked like every document, written in the transaction below.
+    std::optional<QList<LgslService>> lgsl;
+    if (lgslToFetch) {
+        const QString name = src->displayName(lgslToFetch->path);
+        const FetchFailure df = download({*lgslToFetch});
+        if (m_cancelled.loadRelaxed())
+            return cancelled();
+        if (df != FetchFailure::None)
+            return refuse(toSyncFailure(df), problems);
+        Q_EMIT progress(done, progressTotal, lgslToFetch->path);
+        Fetched f = src->fetch(*lgslToFetch);
+        if (!f.ok())
+            return refuse(toSyncFailure(f.failure), f.problems);
+        problems = verify(f.bytes, *lgslToFetch, name);
+        if (!problems.isEmpty())
+            return refuse(Failure::Refused, problems);
+        Result<QList<LgslService>> list = LgslImporter::fromJson(f.bytes, name);
+        if (!list.ok())
+            return refuse(Failure::Refused, list.problems());
+        lgsl = list.take();
+        done += lgslToFetch->bytes;
+        if (m_cancelled.loadRelaxed())
+            return cancelled();
+    }
+
     // 6. One transaction for everything; any early return rolls it back.
     CacheWriter writer(m_cache->database());
     Status st = writer.begin();
@@ -345,6 +475,13 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
     const qint64 commonsRef = ref.value();
     if (bricksToFetch) {
         st = writer.replaceCatalogue(commonsRef, catalogue);
+        if (!st)
+            return refuseOne(Failure::Io, m_cache->path(), st.error);
+    }
+    // The LGSL table is national: the last list synced (or imported) is the one it holds. A
+    // commons that stops listing its extra leaves the table as it is.
+    if (lgsl) {
+        st = writer.replaceLgsl(*lgsl);
         if (!st)
             return refuseOne(Failure::Io, m_cache->path(), st.error);
     }
@@ -491,7 +628,10 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
                     << insertNs / 1000000 << "ms";
 
     // 8. The index as accepted, and its history.
-    st = writer.replaceDocuments(commonsRef, index.documents);
+    QList<IndexEntry> accepted = index.documents;
+    if (lgslExtra)
+        accepted.append(*lgslExtra);
+    st = writer.replaceDocuments(commonsRef, accepted);
     if (st)
         st = writer.addHistory(commonsRef, index.version, now, indexSha, src->sourceLabel(), report.added,
                                report.changed, report.removed);

@@ -21,6 +21,8 @@ Status migrate(QSqlDatabase &db, const QList<Migration> &migrations)
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return Status::failure(tr("Cannot read the schema version: %1").arg(q.lastError().text()));
     const int current = q.value(0).toInt();
+    // A statement left open keeps a read lock that makes a migration's DROP TABLE fail.
+    q.finish();
     const int target = migrations.isEmpty() ? 0 : migrations.last().version;
     if (current > target) {
         return Status::failure(tr("The database %1 has schema version %2, newer than this "
