@@ -21,6 +21,12 @@ GraphLegend::GraphLegend(BrickGraphView *view, QWidget *parent)
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     setAutoFillBackground(false);
     setAccessibleName(tr("Graph legend"));
+    connect(view, &BrickGraphView::graphChanged, this, [this]() {
+        const int h = heightForWidth(width());
+        setFixedHeight(h);
+        setVisible(h > 0);
+        update();
+    });
 }
 
 int GraphLegend::heightForWidth(int w) const
@@ -35,10 +41,16 @@ QSize GraphLegend::sizeHint() const
     return QSize(400, heightForWidth(width() > 0 ? width() : 800));
 }
 
+void GraphLegend::resizeEvent(QResizeEvent *)
+{
+    // The legend wraps, so its height follows its width.
+    const int h = heightForWidth(width());
+    if (h != height() && h > 0)
+        setFixedHeight(h);
+}
+
 void GraphLegend::paintEvent(QPaintEvent *)
 {
-    setMinimumHeight(heightForWidth(width()));
-    setMaximumHeight(heightForWidth(width()));
     if (m_view->graph().nodes.isEmpty())
         return;
     QPainter p(this);
