@@ -9,6 +9,12 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QSemaphore>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -39,6 +45,64 @@ double threadCpuSeconds()
     getrusage(RUSAGE_THREAD, &usage);
     return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
+
+// Serves a folder over HTTP/1.1 (keep-alive) from its own thread, so the sync's event loop
+// on the main thread is measured against a server that is not competing for it.
+class FolderServer
+{
+public:
+    explicit FolderServer(QString root) : m_root(std::move(root)) {}
+    ~FolderServer()
+    {
+        if (m_thread) {
+            QMetaObject::invokeMethod(m_loop, [loop = m_loop]() { loop->quit(); }, Qt::QueuedConnection);
+            m_thread->wait();
+            delete m_thread;
+        }
+    }
+    quint16 start()
+    {
+        m_thread = QThread::create([this]() {
+            QEventLoop loop;
+            QTcpServer server;
+            m_loop = &loop;
+            if (server.listen(QHostAddress::LocalHost, 0))
+                m_port = server.serverPort();
+            QObject::connect(&server, &QTcpServer::newConnection, &server, [this, &server]() {
+                while (QTcpSocket *socket = server.nextPendingConnection()) {
+                    QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                    QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket]() {
+                        QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
+                        int end;
+                        while ((end = int(buffer.indexOf("\r\n\r\n"))) >= 0) {
+                            const QList<QByteArray> line = buffer.left(buffer.indexOf("\r\n")).split(' ');
+                            buffer.remove(0, end + 4);
+                            QFile f(m_root + QString::fromUtf8(line.value(1)));
+                            const bool ok = !line.value(1).contains("..") && f.open(QIODevice::ReadOnly);
+                            const QByteArray body = ok ? f.readAll() : QByteArray("not found");
+                            socket->write((ok ? "HTTP/1.1 200 OK\r\n" : "HTTP/1.1 404 Not Found\r\n")
+                                          + QByteArray("Content-Length: ") + QByteArray::number(body.size())
+                                          + "\r\n\r\n" + body);
+                        }
+                        socket->setProperty("buffer", buffer);
+                    });
+                }
+            });
+            m_ready.release();
+            loop.exec();
+        });
+        m_thread->start();
+        m_ready.acquire();
+        return m_port;
+    }
+
+private:
+    QString m_root;
+    QThread *m_thread = nullptr;
+    QEventLoop *m_loop = nullptr;
+    QSemaphore m_ready;
+    quint16 m_port = 0;
+};
 
 } // namespace
 
@@ -156,5 +220,32 @@ int main(int argc, char **argv)
     const auto services = cache.services(bench::orgCode(changed));
     out << "query services(): " << services.size() << " rows in " << q.elapsed() << " ms\n";
     out << "peak RSS: " << QString::number(peakRssMb(), 'f', 0) << " MB\n";
+    out.flush();
+
+    // The same commons, cold, over HTTP from 127.0.0.1 into a second cache.
+    cache.close();
+    FolderServer server(commonsDir);
+    const quint16 port = server.start();
+    Cache httpCache;
+    if (!port || !httpCache.open(tmp.filePath(QStringLiteral("http-cache.sqlite")))) {
+        out << "cannot start the HTTP server or open the cache\n";
+        return 3;
+    }
+    {
+        Syncer syncer(&httpCache);
+        QElapsedTimer clock;
+        clock.start();
+        const double cpu0 = cpuSeconds();
+        const Result<SyncReport> r = syncer.run(QStringLiteral("http://127.0.0.1:%1/").arg(port));
+        const qint64 ms = clock.elapsed();
+        if (!r.ok()) {
+            out << "cold sync over HTTP: FAILED\n" << r.errorString() << '\n';
+            return 2;
+        }
+        out << "cold sync over HTTP (127.0.0.1): " << ms << " ms wall, "
+            << QString::number(cpuSeconds() - cpu0, 'f', 2) << " s CPU (server included), "
+            << QString::number(double(r.value().bytesFetched) / 1e6 / (ms / 1000.0), 'f', 1) << " MB/s\n";
+        out << "peak RSS: " << QString::number(peakRssMb(), 'f', 0) << " MB\n";
+    }
     return 0;
 }

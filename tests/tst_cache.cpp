@@ -280,6 +280,11 @@ private Q_SLOTS:
         QCOMPARE(hashes.size(), 1);
         QCOMPARE(hashes.value(QStringLiteral("orgs/W06000001.json")), QStringLiteral("ab").repeated(32));
         QVERIFY(cache.documentHashes(QStringLiteral("absent")).isEmpty());
+        const QList<IndexEntry> docs = cache.documents(QStringLiteral("older"));
+        QCOMPARE(docs.size(), 1);
+        QCOMPARE(docs.first().org, QStringLiteral("W06000001"));
+        QCOMPARE(docs.first().type, DocumentType::Organisation);
+        QCOMPARE(docs.first().bytes, 10);
 
         QVERIFY(cache.setPublicKey(QStringLiteral("older"), QByteArray(32, '\x01')).ok);
         QCOMPARE(cache.commons(QStringLiteral("older"))->publicKey, QByteArray(32, '\x01'));

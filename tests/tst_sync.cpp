@@ -279,6 +279,7 @@ private Q_SLOTS:
         QTest::newRow("unchanged document relabelled") << 12;
         QTest::newRow("document missing from the folder") << 13;
         QTest::newRow("invalid document among valid ones") << 14;
+        QTest::newRow("document claimed too large to hold") << 15;
     }
 
     void refusals()
@@ -429,6 +430,23 @@ private Q_SLOTS:
                 QVERIFY(f.writeTo(dir));
             }, QStringLiteral("E07001010.json"));
             break;
+        case 15:
+            expectRefusal([&](CommonsFixture &f, const QString &dir) {
+                changedWelsh(f);
+                QVERIFY(f.writeTo(dir));
+                QJsonObject index = f.indexObject();
+                QJsonArray docs = index.value(QLatin1String("documents")).toArray();
+                for (int i = 0; i < docs.size(); ++i) {
+                    QJsonObject e = docs.at(i).toObject();
+                    if (e.value(QLatin1String("path")).toString() == w) {
+                        e.insert(QStringLiteral("bytes"), 40LL * 1024 * 1024 * 1024);
+                        docs[i] = e;
+                    }
+                }
+                index.insert(QStringLiteral("documents"), docs);
+                overwriteFile(dir + QStringLiteral("/index.json"), QJsonDocument(index).toJson());
+            }, QStringLiteral("at most"));
+            break;
         }
     }
 
@@ -550,6 +568,36 @@ private Q_SLOTS:
         QCOMPARE(server.requestCount(QStringLiteral("orgs/RXX.json")), 1);
         QCOMPARE(cache.organisationSummary(QStringLiteral("RXX"))->services, 6);
         QCOMPARE(cache.organisationSummary(QStringLiteral("RXX"))->name, QStringLiteral("St Mary's & St John's NHS Trust"));
+    }
+
+    void httpSyncInSmallBatches()
+    {
+        const QString dir = freshDir();
+        CommonsFixture f = CommonsFixture::sample(QStringLiteral("batches"), 1);
+        for (int i = 0; i < 12; ++i)
+            f.setOrganisation(CommonsFixture::sampleOrganisation(QStringLiteral("E0700%1").arg(1000 + i),
+                                                                 QStringLiteral("District %1").arg(i)));
+        QVERIFY(f.writeTo(dir));
+        HttpServer server;
+        QVERIFY(server.listen());
+        server.setRoot(dir);
+        Cache cache;
+        QVERIFY(cache.open(dir + QStringLiteral(".sqlite")).ok);
+        SyncOptions options;
+        options.batchBytes = 1; // every organisation in a batch of its own
+        Syncer syncer(&cache);
+        QList<qint64> done;
+        qint64 total = 0;
+        connect(&syncer, &Syncer::progress, this, [&](qint64 d, qint64 t, const QString &) {
+            done.append(d);
+            total = t;
+        });
+        const auto r = syncer.run(server.url().toString(), options);
+        QVERIFY2(r.ok(), qPrintable(problemsText(r)));
+        QCOMPARE(cache.organisations().size(), 15);
+        QCOMPARE(server.totalRequests(), 1 + 1 + 15);
+        QVERIFY(std::is_sorted(done.cbegin(), done.cend())); // progress never goes back
+        QCOMPARE(done.last(), total);
     }
 
     void httpFaults_data()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/cache/lgsl.h"
 #include "core/domain/catalogue.h"
 #include "core/domain/commonsindex.h"
 #include "core/domain/measures.h"
@@ -108,6 +109,12 @@ public:
     bool isEmpty() const;
 
     Status setPublicKey(const QString &commonsId, const QByteArray &key);
+
+    // The LGSL (schema v2; core/cache/cachelgsl.cpp). setLgsl replaces the whole list in one
+    // transaction.
+    Status setLgsl(const QList<LgslService> &services);
+    QList<LgslService> lgsl() const;
+    std::optional<LgslService> lgslService(int id) const;
 
 private:
     QString m_connectionName;

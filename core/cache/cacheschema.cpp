@@ -130,6 +130,17 @@ QList<Migration> cacheMigrations()
             " label TEXT)"),
         QStringLiteral("CREATE INDEX flow_service ON flow(service_ref)"),
     }});
+    // Version 2 (issue 6): the Local Government Service List, national rather than per
+    // commons, so services from any commons can be named and grouped by their LGSL id.
+    list.append({2, {
+        QStringLiteral(
+            "CREATE TABLE lgsl ("
+            " id INTEGER PRIMARY KEY,"
+            " label TEXT NOT NULL,"
+            " status TEXT NOT NULL DEFAULT '',"
+            " description TEXT,"
+            " tier TEXT)"),
+    }});
     return list;
 }
 

@@ -173,8 +173,10 @@ Status CacheWriter::deleteOrganisationAt(qint64 commonsRef, const QString &docPa
 }
 
 Status CacheWriter::insertOrganisation(qint64 commonsRef, const Organisation &org, const Catalogue &catalogue,
-                                       const QString &docPath)
+                                       const QString &docPath, bool *duplicate)
 {
+    if (duplicate)
+        *duplicate = false;
     // Organisation totals go in with the row, so measure first.
     QList<CostSplit> splits;
     splits.reserve(org.services.size());
@@ -206,8 +208,11 @@ Status CacheWriter::insertOrganisation(qint64 commonsRef, const Organisation &or
     o.bindInt(16, total.bespoke);
     if (!o.exec()) {
         const QString err = o.errorString();
-        if (err.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive))
+        if (err.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)) {
+            if (duplicate)
+                *duplicate = true;
             return Status::failure(tr("%1: organisation %2 is published by more than one document.").arg(docPath, org.code));
+        }
         return fail(docPath, err);
     }
     const qint64 orgRef = o.lastInsertId();

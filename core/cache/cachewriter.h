@@ -42,8 +42,10 @@ public:
     Status replaceCatalogue(qint64 commonsRef, const Catalogue &catalogue);
     // Deletes the organisation published at `docPath` (services, bricks and flows cascade).
     Status deleteOrganisationAt(qint64 commonsRef, const QString &docPath);
+    // `duplicate` (when given) tells a refusal — the commons already holds this organisation
+    // from another document — from a failure to write.
     Status insertOrganisation(qint64 commonsRef, const Organisation &org, const Catalogue &catalogue,
-                              const QString &docPath);
+                              const QString &docPath, bool *duplicate = nullptr);
     // Brick instances of the commons that name a brick or capability the catalogue now in
     // the cache lacks, as problems naming the document and the instance; at most `limit`.
     QList<Problem> unresolvedReferences(qint64 commonsRef, int limit = 20);

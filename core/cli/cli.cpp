@@ -43,6 +43,7 @@ static QList<CliCommand> allCommands()
     QList<CliCommand> all;
     all += commonsCommands();
     all += renderCommands();
+    all += importCommands();
     return all;
 }
 

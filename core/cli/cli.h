@@ -55,6 +55,7 @@ struct CliCommand
 // Each command group lives in its own file and returns its commands; cli.cpp lists the groups.
 QList<CliCommand> commonsCommands();   // sync, validate, orgs, show (cli/commonscommands.cpp)
 QList<CliCommand> renderCommands();    // render (cli/rendercommands.cpp)
+QList<CliCommand> importCommands();    // publish, keygen, import (cli/importcommands.cpp)
 
 // The whole of livedna-cli behind main(): parses `arguments` (argv[0] first), runs the
 // command and returns its exit code. Output goes to stdout, messages and progress to stderr.

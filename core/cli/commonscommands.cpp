@@ -2,6 +2,7 @@
 
 #include "core/cache/cache.h"
 #include "core/commons/commonsreader.h"
+#include "core/publish/signature.h"
 #include "core/sync/syncer.h"
 
 #include <QCommandLineParser>
@@ -133,6 +134,10 @@ int CommonsCli::sync(CliContext &ctx)
     const QCommandLineOption strict(QStringLiteral("strict"),
                                     tr("Refuse an index whose expiry date has passed instead of warning."));
     parser.addOption(strict);
+    const QCommandLineOption trust(QStringLiteral("trust"),
+                                   tr("Pin this Ed25519 public key (keygen's .pub file): index.json must be signed by it."),
+                                   QStringLiteral("KEYFILE"));
+    parser.addOption(trust);
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")}, tr("Print no progress."));
     parser.addOption(quiet);
     if (const int code = parseCommand(ctx, parser, tr("livedna-cli sync [--strict] SOURCE"), 1, 1); code >= 0)
@@ -202,6 +207,12 @@ int CommonsCli::sync(CliContext &ctx)
 
     SyncOptions options;
     options.strict = parser.isSet(strict);
+    if (parser.isSet(trust)) {
+        const Result<QByteArray> key = Signature::readPublicKey(parser.value(trust));
+        if (!key.ok())
+            return ctx.fail(ExitUsage, key.errorString());
+        options.trustedKey = key.value();
+    }
     Result<SyncReport> result = syncer.run(source, options);
     if (tty && lastWidth > 0)
         ctx.err() << '\r' << QString(lastWidth, QLatin1Char(' ')) << '\r';

@@ -152,6 +152,14 @@ Fetched FolderSource::fetch(const IndexEntry &entry)
     return readFile(entry.path, entry.bytes, entry.bytes);
 }
 
+Fetched FolderSource::fetchSignature()
+{
+    const QString sig = QStringLiteral("index.json.sig");
+    if (!QFile::exists(m_root + QLatin1Char('/') + sig))
+        return {};
+    return readFile(sig, -1, 4096);
+}
+
 // ---------------------------------------------------------------------------------------------
 
 HttpSource::HttpSource(const QUrl &base, int connectTimeoutMs, int transferTimeoutMs, const QAtomicInt *cancelled)
@@ -195,6 +203,18 @@ Fetched HttpSource::fetchIndex(qint64 maxBytes)
     f.failure = download({Job{path, urlOf(path), maxBytes, -1}}, &out, {}, &f.problems);
     if (f.ok())
         f.bytes = out.take(path);
+    return f;
+}
+
+Fetched HttpSource::fetchSignature()
+{
+    // Any failure counts as "no signature": a pinned commons then refuses the index anyway.
+    QHash<QString, QByteArray> out;
+    Fetched f;
+    const QString path = QStringLiteral("index.json.sig");
+    if (download({Job{path, urlOf(path), 4096, -1}}, &out, {}, &f.problems) == FetchFailure::None)
+        f.bytes = out.take(path);
+    f.problems.clear();
     return f;
 }
 
@@ -280,8 +300,8 @@ FetchFailure HttpSource::download(const QList<Job> &jobs, QHash<QString, QByteAr
         QNetworkReply *reply = m_nam->get(request);
         auto t = std::make_shared<Transfer>();
         t->job = job;
-        if (job.expectedBytes > 0)
-            t->data.reserve(job.expectedBytes);
+        if (job.expectedBytes > 0) // a claim, not a fact: reserve no more than is sane up front
+            t->data.reserve(qMin<qint64>(job.expectedBytes, 64 * 1024 * 1024));
         active.insert(reply, t);
         t->timer.setSingleShot(true);
         QObject::connect(&t->timer, &QTimer::timeout, reply, [this, reply, t]() {

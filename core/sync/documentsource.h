@@ -58,6 +58,8 @@ public:
     // Thread-safe: exactly entry.bytes bytes of the document, or why not. The caller checks
     // the hash.
     virtual Fetched fetch(const IndexEntry &entry) = 0;
+    // index.json.sig (issue 6): its bytes, or empty bytes when the commons has none.
+    virtual Fetched fetchSignature() { return {}; }
 };
 
 class FolderSource : public DocumentSource
@@ -68,6 +70,7 @@ public:
     QString displayName(const QString &path) const override;
     Fetched fetchIndex(qint64 maxBytes) override;
     Fetched fetch(const IndexEntry &entry) override;
+    Fetched fetchSignature() override;
 
 private:
     Fetched readFile(const QString &relative, qint64 expectedBytes, qint64 maxBytes) const;
@@ -88,6 +91,7 @@ public:
     FetchFailure prefetch(const QList<IndexEntry> &entries, const std::function<void(qint64)> &progress,
                           QList<Problem> *problems) override;
     Fetched fetch(const IndexEntry &entry) override;
+    Fetched fetchSignature() override;
 
     struct Job
     {

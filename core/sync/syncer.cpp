@@ -2,6 +2,7 @@
 
 #include "core/cache/cachewriter.h"
 #include "core/commons/commonsreader.h"
+#include "core/publish/signature.h"
 #include "core/sync/documentsource.h"
 #include "core/util/logging.h"
 
@@ -21,6 +22,9 @@ namespace livedna {
 namespace {
 
 const QString kIndexFormat = QStringLiteral("livedna-commons/1");
+// Far above any real organisation's document (a national-scale one is about 300 KB), far
+// below what would exhaust a laptop's memory.
+constexpr qint64 MaxDocumentBytes = 256LL * 1024 * 1024;
 
 struct Parsed
 {
@@ -138,6 +142,19 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
     if (!indexResult.ok())
         return refuse(Failure::Refused, indexResult.problems());
     const CommonsIndex index = indexResult.take();
+    // Issue 6: a pinned (or --trust) key requires a valid index.json.sig; a signed index that
+    // names its key pins it on first use.
+    const std::optional<CommonsInfo> known = m_cache->commons(index.commons);
+    const QByteArray pinnedKey = known ? known->publicKey : QByteArray();
+    // The signature is only fetched when something will check it: an unsigned commons costs
+    // no extra request.
+    const bool wantSignature = !pinnedKey.isEmpty() || !options.trustedKey.isEmpty()
+                               || !indexDeclaredKey(indexFetch.bytes).isEmpty();
+    const Result<QByteArray> trust = checkIndexTrust(indexFetch.bytes, wantSignature ? src->fetchSignature().bytes : QByteArray(),
+                                                     pinnedKey, options.trustedKey);
+    if (!trust.ok())
+        return refuseOne(Failure::Refused, indexName, trust.errorString());
+    const QByteArray keyToPin = trust.value() != pinnedKey ? trust.value() : QByteArray();
     indexFetch.bytes.clear();
 
     // The reader enforces these; they are checked again because the cache's integrity
@@ -205,6 +222,8 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
             Status st = writer.begin();
             if (st)
                 st = writer.touchCommons(existing->rowId, src->sourceLabel(), now);
+            if (st && !keyToPin.isEmpty())
+                st = m_cache->setPublicKey(index.commons, keyToPin);
             if (st)
                 st = writer.commit();
             if (!st)
@@ -258,28 +277,45 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
     report.documentsFetched = int(toFetch.size());
     report.bytesFetched = totalBytes;
 
-    // 4. Network sources download first (length-capped); folders are read by the workers.
+    // 4. Sizes. A document is held in memory whole while it is checked and parsed, so an
+    // index claiming a huge one is refused before anything is read.
+    for (const IndexEntry &e : toFetch) {
+        if (e.bytes > MaxDocumentBytes) {
+            return refuseOne(Failure::Refused, src->displayName(e.path),
+                             tr("index.json says it is %1 bytes; LiveDNA accepts documents of at most %2 bytes")
+                                 .arg(e.bytes)
+                                 .arg(MaxDocumentBytes));
+        }
+    }
+    // Network sources download a batch, then it is parsed and inserted (progress counts both
+    // passes); folders are read by the workers as they go.
     const bool twoPhase = dynamic_cast<HttpSource *>(src.get()) != nullptr;
     const qint64 progressTotal = twoPhase ? 2 * totalBytes : totalBytes;
-    qint64 progressBase = 0;
-    if (twoPhase && !toFetch.isEmpty()) {
-        const FetchFailure f = src->prefetch(toFetch, [&](qint64 received) {
-            Q_EMIT progress(received, progressTotal, tr("downloading"));
+    qint64 done = 0;
+    const auto download = [&](const QList<IndexEntry> &entries) {
+        if (!twoPhase || entries.isEmpty())
+            return FetchFailure::None;
+        const qint64 base = done;
+        qint64 batchBytes = 0;
+        for (const IndexEntry &e : entries)
+            batchBytes += e.bytes;
+        const FetchFailure f = src->prefetch(entries, [&](qint64 received) {
+            Q_EMIT progress(base + received, progressTotal, tr("downloading"));
         }, &problems);
-        if (m_cancelled.loadRelaxed())
-            return cancelled();
-        if (f != FetchFailure::None)
-            return refuse(toSyncFailure(f), problems);
-        progressBase = totalBytes;
-    }
-    if (m_cancelled.loadRelaxed())
-        return cancelled();
+        done = base + batchBytes;
+        return f;
+    };
 
     // 5. The catalogue: new when bricks.json changed, else the one the cache holds.
     Catalogue catalogue;
     if (bricksToFetch) {
         const QString name = src->displayName(bricksToFetch->path);
-        Q_EMIT progress(progressBase, progressTotal, bricksToFetch->path);
+        const FetchFailure df = download({*bricksToFetch});
+        if (m_cancelled.loadRelaxed())
+            return cancelled();
+        if (df != FetchFailure::None)
+            return refuse(toSyncFailure(df), problems);
+        Q_EMIT progress(done, progressTotal, bricksToFetch->path);
         Fetched f = src->fetch(*bricksToFetch);
         if (!f.ok())
             return refuse(toSyncFailure(f.failure), f.problems);
@@ -290,11 +326,13 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
         if (!cat.ok())
             return refuse(Failure::Refused, cat.problems());
         catalogue = cat.take();
-        progressBase += bricksToFetch->bytes;
+        done += bricksToFetch->bytes;
     } else {
         catalogue = m_cache->catalogue(index.commons);
     }
     catalogue.reindex();
+    if (m_cancelled.loadRelaxed())
+        return cancelled();
 
     // 6. One transaction for everything; any early return rolls it back.
     CacheWriter writer(m_cache->database());
@@ -368,78 +406,99 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
         p.org = org.take();
         return p;
     };
-    QList<IndexEntry> orgEntries;
-    for (const IndexEntry &e : toFetch) {
-        if (e.type == DocumentType::Organisation)
-            orgEntries.append(e);
+    // Batches bound what a network sync holds in memory at once.
+    QList<QList<IndexEntry>> batches;
+    {
+        qint64 batchBytes = 0;
+        for (const IndexEntry &e : toFetch) {
+            if (e.type != DocumentType::Organisation)
+                continue;
+            if (batches.isEmpty() || (batchBytes + e.bytes > options.batchBytes && !batches.last().isEmpty())) {
+                batches.append(QList<IndexEntry>());
+                batchBytes = 0;
+            }
+            batches.last().append(e);
+            batchBytes += e.bytes;
+        }
     }
-    std::deque<QFuture<Parsed>> pending;
-    int nextToStart = 0;
-    const auto fill = [&]() {
-        while (int(pending.size()) < window && nextToStart < orgEntries.size())
-            pending.push_back(QtConcurrent::run(&pool, parseOne, orgEntries.at(nextToStart++)));
-    };
-    const auto drain = [&]() {
-        stopWorkers.storeRelaxed(1);
-        for (QFuture<Parsed> &f : pending)
-            f.waitForFinished();
-        pending.clear();
-    };
     Failure failure = Failure::None;
-    qint64 done = progressBase;
     qint64 waitedNs = 0; // time this thread spent waiting for the parsers: tells where to optimise
     qint64 insertNs = 0;
     QElapsedTimer phase;
-    fill();
-    while (!pending.empty()) {
-        if (m_cancelled.loadRelaxed()) {
-            drain();
+    for (const QList<IndexEntry> &orgEntries : std::as_const(batches)) {
+        const FetchFailure df = download(orgEntries);
+        if (m_cancelled.loadRelaxed())
             return cancelled();
-        }
-        phase.start();
-        Parsed p = pending.front().result();
-        waitedNs += phase.nsecsElapsed();
-        pending.pop_front();
+        if (df != FetchFailure::None)
+            return refuse(toSyncFailure(df), problems);
+        std::deque<QFuture<Parsed>> pending;
+        int nextToStart = 0;
+        const auto fill = [&]() {
+            while (int(pending.size()) < window && nextToStart < orgEntries.size())
+                pending.push_back(QtConcurrent::run(&pool, parseOne, orgEntries.at(nextToStart++)));
+        };
+        const auto drain = [&]() {
+            stopWorkers.storeRelaxed(1);
+            for (QFuture<Parsed> &f : pending)
+                f.waitForFinished();
+            pending.clear();
+        };
         fill();
-        phase.start();
-        if (p.failure != Failure::None) {
-            problems = p.problems;
-            failure = p.failure;
-            break;
+        while (!pending.empty()) {
+            if (m_cancelled.loadRelaxed()) {
+                drain();
+                return cancelled();
+            }
+            phase.start();
+            Parsed p = pending.front().result();
+            waitedNs += phase.nsecsElapsed();
+            pending.pop_front();
+            fill();
+            phase.start();
+            if (p.failure != Failure::None) {
+                problems = p.problems;
+                failure = p.failure;
+                break;
+            }
+            bool duplicate = false;
+            st = writer.insertOrganisation(commonsRef, *p.org, catalogue, p.entry.path, &duplicate);
+            if (!st) {
+                problems = {Problem{src->displayName(p.entry.path), QString(), st.error}};
+                // A duplicate organisation is the publisher's mistake, anything else is ours.
+                failure = duplicate ? Failure::Refused : Failure::Io;
+                break;
+            }
+            insertNs += phase.nsecsElapsed();
+            // Freeing a parsed organisation (thousands of small strings) is work the inserting
+            // thread need not do: hand it back to the pool.
+            pool.start([org = std::move(p.org)]() mutable { org.reset(); });
+            done += p.entry.bytes;
+            Q_EMIT progress(done, progressTotal, p.entry.path);
         }
-        st = writer.insertOrganisation(commonsRef, *p.org, catalogue, p.entry.path);
-        if (!st) {
-            problems = {Problem{src->displayName(p.entry.path), QString(), st.error}};
-            // A duplicate organisation is the publisher's mistake, anything else is ours.
-            failure = st.error.contains(p.org->code) ? Failure::Refused : Failure::Io;
-            break;
+        if (failure != Failure::None) {
+            // Report every document already parsed that failed too, not only the first.
+            stopWorkers.storeRelaxed(1);
+            for (QFuture<Parsed> &f : pending) {
+                const Parsed other = f.result();
+                if (other.failure != Failure::None && other.failure != Failure::Cancelled)
+                    problems += other.problems;
+            }
+            pending.clear();
+            return refuse(failure, problems);
         }
-        insertNs += phase.nsecsElapsed();
-        // Freeing a parsed organisation (thousands of small strings) is work the inserting
-        // thread need not do: hand it back to the pool.
-        pool.start([org = std::move(p.org)]() mutable { org.reset(); });
-        done += p.entry.bytes;
-        Q_EMIT progress(done, progressTotal, p.entry.path);
     }
     qCDebug(lcSync) << "organisations: waited" << waitedNs / 1000000 << "ms for parsers, inserted in"
                     << insertNs / 1000000 << "ms";
-    if (failure != Failure::None) {
-        // Report every document already parsed that failed too, not only the first.
-        stopWorkers.storeRelaxed(1);
-        for (QFuture<Parsed> &f : pending) {
-            const Parsed other = f.result();
-            if (other.failure != Failure::None && other.failure != Failure::Cancelled)
-                problems += other.problems;
-        }
-        pending.clear();
-        return refuse(failure, problems);
-    }
 
     // 8. The index as accepted, and its history.
     st = writer.replaceDocuments(commonsRef, index.documents);
     if (st)
         st = writer.addHistory(commonsRef, index.version, now, indexSha, src->sourceLabel(), report.added,
                                report.changed, report.removed);
+    if (!st)
+        return refuseOne(Failure::Io, m_cache->path(), st.error);
+    if (st && !keyToPin.isEmpty())
+        st = m_cache->setPublicKey(index.commons, keyToPin);
     if (!st)
         return refuseOne(Failure::Io, m_cache->path(), st.error);
     if (m_cancelled.loadRelaxed())

@@ -15,6 +15,9 @@ struct SyncOptions
     int connectTimeoutMs = 15000;
     int transferTimeoutMs = 60000; // no bytes for this long aborts the transfer
     QByteArray trustedKey;         // --trust: pin this Ed25519 public key (issue 6)
+    // A network sync downloads about this many bytes of documents, then parses and inserts
+    // them, then the next batch: what it holds in memory at once.
+    qint64 batchBytes = 256LL * 1024 * 1024;
 };
 
 struct SyncReport

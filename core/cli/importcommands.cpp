@@ -1,0 +1,378 @@
+#include "core/cli/cli.h"
+
+#include "core/cache/cache.h"
+#include "core/importers/councilimporter.h"
+#include "core/importers/importcommon.h"
+#include "core/importers/lgslimporter.h"
+#include "core/importers/nhstrustimporter.h"
+#include "core/importers/orukimporter.h"
+#include "core/importers/spendingimporter.h"
+#include "core/publish/publisher.h"
+#include "core/publish/signature.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+
+namespace livedna {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ImportCommands", text);
+}
+
+// Parses; on --help prints and returns ExitOk through *code; on error prints and sets ExitUsage.
+bool parse(CliContext &ctx, QCommandLineParser &p, int *code, const QStringList &arguments = {})
+{
+    p.addHelpOption();
+    if (!p.parse(arguments.isEmpty() ? ctx.arguments() : arguments)) {
+        *code = ctx.fail(ExitUsage, p.errorText());
+        return false;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        // Qt's first line names the executable's path; show the command as typed instead.
+        QString text = p.helpText();
+        const int options = text.indexOf(QLatin1String(" [options]"));
+        if (options > 0 && options < text.indexOf(QLatin1Char('\n')))
+            text.replace(0, options, tr("Usage: %1").arg((arguments.isEmpty() ? ctx.arguments() : arguments).constFirst()));
+        ctx.out() << text;
+        *code = ExitOk;
+        return false;
+    }
+    return true;
+}
+
+int reportResult(CliContext &ctx, const Result<ImportReport> &r)
+{
+    if (!r.ok()) {
+        ctx.err() << r.errorString() << Qt::endl;
+        return ExitInvalid;
+    }
+    ctx.out() << r.value().toText();
+    return ExitOk;
+}
+
+int runPublish(CliContext &ctx)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Publish a folder of commons documents (bricks.json, organisation documents, "
+                                   "optional lgsl.json) as a commons in OUT: validated, indexed with hashes, "
+                                   "version one above OUT's previous one, swapped into place atomically, and "
+                                   "signed with --sign."));
+    p.addPositionalArgument(QStringLiteral("SRC"), tr("Folder of documents."));
+    p.addPositionalArgument(QStringLiteral("OUT"), tr("Commons folder to publish into."));
+    p.addOption({QStringLiteral("commons"), tr("Commons id (required the first time)."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("title"), tr("Commons title."), QStringLiteral("T")});
+    p.addOption({QStringLiteral("sign"), tr("Sign index.json with this Ed25519 secret key (from keygen)."), QStringLiteral("KEYFILE")});
+    p.addOption({QStringLiteral("expires-days"), tr("Mark the publication stale after N days."), QStringLiteral("N")});
+    int code = ExitOk;
+    if (!parse(ctx, p, &code))
+        return code;
+    if (p.positionalArguments().size() != 2)
+        return ctx.fail(ExitUsage, tr("publish needs SRC and OUT (see --help)."));
+    PublishOptions o;
+    o.sourceDir = p.positionalArguments().at(0);
+    o.outDir = p.positionalArguments().at(1);
+    o.commonsId = p.value(QStringLiteral("commons"));
+    o.title = p.value(QStringLiteral("title"));
+    o.secretKeyFile = p.value(QStringLiteral("sign"));
+    if (p.isSet(QStringLiteral("expires-days"))) {
+        bool ok = false;
+        o.expiresDays = p.value(QStringLiteral("expires-days")).toInt(&ok);
+        if (!ok || o.expiresDays < 1)
+            return ctx.fail(ExitUsage, tr("--expires-days needs a whole number of days ≥ 1."));
+    }
+    bool io = false;
+    const Result<PublishReport> r = Publisher::publish(o, &io);
+    if (!r.ok()) {
+        ctx.err() << tr("Nothing was published.") << '\n' << r.errorString() << Qt::endl;
+        return io ? ExitIo : ExitInvalid;
+    }
+    ctx.out() << r.value().toText();
+    return ExitOk;
+}
+
+int runKeygen(CliContext &ctx)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Make an Ed25519 key pair for signing a commons: OUT (secret, mode 0600) "
+                                   "and OUT.pub (public: give it to readers for sync --trust)."));
+    p.addPositionalArgument(QStringLiteral("OUT"), tr("Secret key file to write."));
+    p.addOption({QStringLiteral("out"), tr("Secret key file to write."), QStringLiteral("OUT")});
+    p.addOption({QStringLiteral("force"), tr("Overwrite existing key files.")});
+    int code = ExitOk;
+    if (!parse(ctx, p, &code))
+        return code;
+    QString out = p.value(QStringLiteral("out"));
+    if (out.isEmpty() && p.positionalArguments().size() == 1)
+        out = p.positionalArguments().first();
+    if (out.isEmpty() || p.positionalArguments().size() > 1)
+        return ctx.fail(ExitUsage, tr("keygen needs OUT (see --help)."));
+    const Result<Signature::KeyPair> pair = Signature::generate();
+    if (!pair.ok())
+        return ctx.fail(ExitIo, pair.errorString());
+    const Status st = Signature::writeKeyPair(pair.value(), out, p.isSet(QStringLiteral("force")));
+    if (!st)
+        return ctx.fail(ExitIo, st.error);
+    ctx.out() << tr("Secret key: %1 (keep it private)\nPublic key: %1.pub\n%2\n")
+                     .arg(out, QString::fromLatin1(Signature::encode(pair.value().publicKey)));
+    return ExitOk;
+}
+
+int runImport(CliContext &ctx)
+{
+    const QStringList args = ctx.arguments();
+    static const char *const usage = QT_TRANSLATE_NOOP("ImportCommands",
+        "Usage: livedna-cli import KIND FILE... --out DIR [options]\n"
+        "Kinds:\n"
+        "  councils    current English councils from uk_local_authorities.csv (+ --similarity DIR for neighbours)\n"
+        "  spending    spending CSV by organisation and service, through a column mapping\n"
+        "  oruk        an Open Referral UK / HSDS service feed (JSON) as one organisation's services\n"
+        "  nhs-trusts  open NHS trusts from the ODS etr extract\n"
+        "  lgsl        the Local Government Service List: into the cache, and DIR/lgsl.json with --out\n"
+        "Run 'livedna-cli import KIND --help' for the options of one kind.\n");
+    const bool help = args.size() >= 2 && (args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h"));
+    if (args.size() < 2 || args.at(1).startsWith(QLatin1Char('-'))) {
+        (help ? ctx.out() : ctx.err()) << tr(usage);
+        return help ? ExitOk : ExitUsage;
+    }
+    const QString kind = args.at(1);
+    QStringList sub = args;
+    sub.removeAt(1);
+    sub[0] = args.at(0) + QLatin1Char(' ') + kind;
+
+    QCommandLineParser p;
+    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Output folder (organisation documents go to DIR/orgs/)."), QStringLiteral("DIR"));
+    const QCommandLineOption periodOpt(QStringLiteral("period"), tr("Financial year of the costs, e.g. 2017-18."), QStringLiteral("YYYY-YY"));
+    p.addOption(outOpt);
+    auto files = [&]() { return p.positionalArguments(); };
+    auto needOut = [&](int *code) {
+        if (p.value(outOpt).isEmpty()) {
+            *code = ctx.fail(ExitUsage, tr("import %1 needs --out DIR.").arg(kind));
+            return false;
+        }
+        return true;
+    };
+    auto checkPeriod = [&](int *code) {
+        if (p.isSet(periodOpt) && !ImportCommon::isPeriod(p.value(periodOpt))) {
+            *code = ctx.fail(ExitUsage, tr("--period must be a financial year such as 2017-18."));
+            return false;
+        }
+        return true;
+    };
+    int code = ExitOk;
+
+    if (kind == QLatin1String("councils")) {
+        p.setApplicationDescription(tr("Current English councils (current-authority True, nation England) from "
+                                       "mySociety's uk_local_authorities.csv, one document per GSS code; with "
+                                       "--similarity, neighbours from the similarity clusters."));
+        p.addPositionalArgument(QStringLiteral("REGISTER"), tr("uk_local_authorities.csv"));
+        p.addOption(periodOpt);
+        p.addOption({QStringLiteral("similarity"), tr("Folder of mySociety *_la_labels.csv files."), QStringLiteral("DIR")});
+        p.addOption({QStringLiteral("max-neighbours"), tr("At most N neighbours (default 10)."), QStringLiteral("N")});
+        if (!parse(ctx, p, &code, sub) || !needOut(&code) || !checkPeriod(&code))
+            return code;
+        if (files().size() != 1)
+            return ctx.fail(ExitUsage, tr("import councils needs the register file."));
+        CouncilImportOptions o;
+        o.registerFile = files().first();
+        o.similarityDir = p.value(QStringLiteral("similarity"));
+        o.outDir = p.value(outOpt);
+        o.period = p.value(periodOpt);
+        if (p.isSet(QStringLiteral("max-neighbours")))
+            o.maxNeighbours = qMax(0, p.value(QStringLiteral("max-neighbours")).toInt());
+        return reportResult(ctx, CouncilImporter::run(o));
+    }
+    if (kind == QLatin1String("spending")) {
+        p.setApplicationDescription(tr("Spending by organisation and service from a CSV (delimiter and BOM detected). "
+                                       "Each organisation+service becomes a service with reported_cost_gbp = sum of "
+                                       "amount × scale and no bricks (unmapped). Blank and '...' amounts stay unknown; "
+                                       "negative ones are kept. Columns are header names or 1-based numbers.\n"
+                                       "Revenue Outturn example:\n  import spending RS_2017-18_by_LA_long.csv --org-col ons_code "
+                                       "--org-key gss --register uk_local_authorities.csv --service-id-col rs_line "
+                                       "--service-col rs_label --amount-col value_gbp_thousands --scale 1000 "
+                                       "--period-col financial_year --include 'rs_section=Service Expenditure' "
+                                       "--exclude rs_line=699 --out DIR"));
+        p.addPositionalArgument(QStringLiteral("CSV"), tr("The spending file."));
+        p.addOption(periodOpt);
+        const QList<QCommandLineOption> opts = {
+            {QStringLiteral("org-col"), tr("Column naming the organisation."), QStringLiteral("COL")},
+            {QStringLiteral("service-col"), tr("Column naming the service."), QStringLiteral("COL")},
+            {QStringLiteral("amount-col"), tr("Column holding the amount."), QStringLiteral("COL")},
+            {QStringLiteral("service-id-col"), tr("Column put before the service name in its id (e.g. a line number)."), QStringLiteral("COL")},
+            {QStringLiteral("category-col"), tr("Column giving the service category."), QStringLiteral("COL")},
+            {QStringLiteral("name-col"), tr("Column giving the organisation name."), QStringLiteral("COL")},
+            {QStringLiteral("period-col"), tr("Column giving the financial year of each row."), QStringLiteral("COL")},
+            {QStringLiteral("lgsl-col"), tr("Column giving the LGSL id of the service."), QStringLiteral("COL")},
+            {QStringLiteral("scale"), tr("Multiply amounts by this (1000 for £ thousand)."), QStringLiteral("N")},
+            {QStringLiteral("org-key"), tr("What the organisation column holds: code (default), gss, ecode or name."), QStringLiteral("KEY")},
+            {QStringLiteral("register"), tr("uk_local_authorities.csv, for --org-key gss|ecode|name."), QStringLiteral("FILE")},
+            {QStringLiteral("kind"), tr("Kind of organisations created: council (default), nhs-trust, other."), QStringLiteral("KIND")},
+            {QStringLiteral("delimiter"), tr("Field delimiter (default: detected)."), QStringLiteral("C")},
+            {QStringLiteral("include"), tr("Keep only rows where COL=VALUE (repeatable: any)."), QStringLiteral("COL=VALUE")},
+            {QStringLiteral("exclude"), tr("Drop rows where COL=VALUE (repeatable)."), QStringLiteral("COL=VALUE")},
+            {QStringLiteral("require-existing"), tr("Skip organisations that have no document in --out yet.")},
+        };
+        p.addOptions(opts);
+        if (!parse(ctx, p, &code, sub) || !needOut(&code) || !checkPeriod(&code))
+            return code;
+        if (files().size() != 1)
+            return ctx.fail(ExitUsage, tr("import spending needs one CSV file."));
+        SpendingImportOptions o;
+        o.file = files().first();
+        o.outDir = p.value(outOpt);
+        o.orgColumn = p.value(QStringLiteral("org-col"));
+        o.serviceColumn = p.value(QStringLiteral("service-col"));
+        o.amountColumn = p.value(QStringLiteral("amount-col"));
+        o.serviceIdColumn = p.value(QStringLiteral("service-id-col"));
+        o.categoryColumn = p.value(QStringLiteral("category-col"));
+        o.orgNameColumn = p.value(QStringLiteral("name-col"));
+        o.periodColumn = p.value(QStringLiteral("period-col"));
+        o.lgslColumn = p.value(QStringLiteral("lgsl-col"));
+        o.period = p.value(periodOpt);
+        if (p.isSet(QStringLiteral("scale"))) {
+            bool ok = false;
+            o.scale = p.value(QStringLiteral("scale")).toDouble(&ok);
+            if (!ok || !(o.scale > 0))
+                return ctx.fail(ExitUsage, tr("--scale needs a positive number."));
+        }
+        if (p.isSet(QStringLiteral("org-key")))
+            o.orgKey = p.value(QStringLiteral("org-key"));
+        o.registerFile = p.value(QStringLiteral("register"));
+        if (p.isSet(QStringLiteral("kind"))) {
+            OrgKind k;
+            if (!orgKindFromString(p.value(QStringLiteral("kind")), &k))
+                return ctx.fail(ExitUsage, tr("--kind must be council, nhs-trust or other."));
+            o.kind = p.value(QStringLiteral("kind"));
+        }
+        if (p.isSet(QStringLiteral("delimiter"))) {
+            QString d = p.value(QStringLiteral("delimiter"));
+            if (d == QLatin1String("\\t") || d.compare(QLatin1String("tab"), Qt::CaseInsensitive) == 0)
+                d = QStringLiteral("\t");
+            if (d.size() != 1)
+                return ctx.fail(ExitUsage, tr("--delimiter must be one character (or 'tab')."));
+            o.delimiter = d.at(0);
+        }
+        for (const QString &f : p.values(QStringLiteral("include"))) {
+            QPair<QString, QString> pair;
+            if (!SpendingImporter::parseFilter(f, &pair))
+                return ctx.fail(ExitUsage, tr("--include needs COL=VALUE, not '%1'.").arg(f));
+            o.include.append(pair);
+        }
+        for (const QString &f : p.values(QStringLiteral("exclude"))) {
+            QPair<QString, QString> pair;
+            if (!SpendingImporter::parseFilter(f, &pair))
+                return ctx.fail(ExitUsage, tr("--exclude needs COL=VALUE, not '%1'.").arg(f));
+            o.exclude.append(pair);
+        }
+        o.requireExisting = p.isSet(QStringLiteral("require-existing"));
+        return reportResult(ctx, SpendingImporter::run(o));
+    }
+    if (kind == QLatin1String("oruk")) {
+        p.setApplicationDescription(tr("An Open Referral UK / HSDS service feed (JSON array, paged response, or "
+                                       "several page files) as the services of one organisation, with LGSL ids "
+                                       "where the feed carries them and HTML stripped from descriptions."));
+        p.addPositionalArgument(QStringLiteral("FEED"), tr("Feed files (pages)."), QStringLiteral("FEED..."));
+        p.addOption(periodOpt);
+        p.addOption({QStringLiteral("org"), tr("Code of the organisation publishing the directory (e.g. E06000023)."), QStringLiteral("CODE")});
+        p.addOption({QStringLiteral("org-name"), tr("Its name, when it has no document in --out yet."), QStringLiteral("NAME")});
+        p.addOption({QStringLiteral("kind"), tr("Its kind: council (default), nhs-trust, other."), QStringLiteral("KIND")});
+        p.addOption({QStringLiteral("include-inactive"), tr("Also import services whose status is not active.")});
+        if (!parse(ctx, p, &code, sub) || !needOut(&code) || !checkPeriod(&code))
+            return code;
+        if (files().isEmpty())
+            return ctx.fail(ExitUsage, tr("import oruk needs at least one feed file."));
+        OrukImportOptions o;
+        o.files = files();
+        o.outDir = p.value(outOpt);
+        o.orgCode = p.value(QStringLiteral("org"));
+        o.orgName = p.value(QStringLiteral("org-name"));
+        o.period = p.value(periodOpt);
+        o.includeInactive = p.isSet(QStringLiteral("include-inactive"));
+        if (p.isSet(QStringLiteral("kind"))) {
+            OrgKind k;
+            if (!orgKindFromString(p.value(QStringLiteral("kind")), &k))
+                return ctx.fail(ExitUsage, tr("--kind must be council, nhs-trust or other."));
+            o.kind = p.value(QStringLiteral("kind"));
+        }
+        return reportResult(ctx, OrukImporter::run(o));
+    }
+    if (kind == QLatin1String("nhs-trusts")) {
+        p.setApplicationDescription(tr("Open NHS trusts from the ODS etr extract (with or without header), one "
+                                       "document per ODS code. --trust-types adds each trust's type and neighbours "
+                                       "(same type, same NHS region)."));
+        p.addPositionalArgument(QStringLiteral("ETR"), tr("etr.csv or etr_with_header.csv"));
+        p.addOption(periodOpt);
+        p.addOption({QStringLiteral("trust-types"), tr("CSV with 'Organisation Code' and 'Trust Type (Primary)'."), QStringLiteral("FILE")});
+        if (!parse(ctx, p, &code, sub) || !needOut(&code) || !checkPeriod(&code))
+            return code;
+        if (files().size() != 1)
+            return ctx.fail(ExitUsage, tr("import nhs-trusts needs the etr file."));
+        NhsTrustImportOptions o;
+        o.file = files().first();
+        o.trustTypesFile = p.value(QStringLiteral("trust-types"));
+        o.outDir = p.value(outOpt);
+        o.period = p.value(periodOpt);
+        return reportResult(ctx, NhsTrustImporter::run(o));
+    }
+    if (kind == QLatin1String("lgsl")) {
+        p.setApplicationDescription(tr("The Local Government Service List (esd englishAndWelshServices CSV, or an "
+                                       "lgsl.json). Loads it into the cache (unless --no-cache) so services are "
+                                       "named and grouped by LGSL id, and with --out writes DIR/lgsl.json, which "
+                                       "publish lists in index.json's \"extras\"."));
+        p.addPositionalArgument(QStringLiteral("LIST"), tr("englishAndWelshServices-all.csv, an lgsl.json, or a commons folder holding one"));
+        p.addOption({QStringLiteral("tiers"), tr("GOV.UK local_services.csv giving each service's providing tier."), QStringLiteral("FILE")});
+        p.addOption({QStringLiteral("no-cache"), tr("Only write --out; leave the cache alone.")});
+        if (!parse(ctx, p, &code, sub))
+            return code;
+        if (files().size() != 1)
+            return ctx.fail(ExitUsage, tr("import lgsl needs the service list file."));
+        const bool toCache = !p.isSet(QStringLiteral("no-cache"));
+        if (!toCache && p.value(outOpt).isEmpty())
+            return ctx.fail(ExitUsage, tr("--no-cache without --out would do nothing."));
+        QString list = files().first();
+        if (QFileInfo(list).isDir())
+            list = QDir(list).filePath(QStringLiteral("lgsl.json")); // a commons folder
+        Result<LgslImporter::Output> r = LgslImporter::run({list, p.value(QStringLiteral("tiers"))});
+        if (!r.ok()) {
+            ctx.err() << r.errorString() << Qt::endl;
+            return ExitInvalid;
+        }
+        ImportReport &report = r.value().report;
+        if (!p.value(outOpt).isEmpty()) {
+            const QString path = QDir(p.value(outOpt)).filePath(QStringLiteral("lgsl.json"));
+            const Status st = ImportCommon::writeJsonFile(path, LgslImporter::toJson(r.value().services, report.sources.join(QStringLiteral(", "))));
+            if (!st)
+                return ctx.fail(ExitIo, st.error);
+            report.written.append(QStringLiteral("lgsl.json"));
+            report.documentsCreated = 1;
+        }
+        if (toCache) {
+            Cache *cache = ctx.cache();
+            if (!cache)
+                return ExitIo;
+            const Status st = cache->setLgsl(r.value().services);
+            if (!st)
+                return ctx.fail(ExitIo, st.error);
+            ctx.out() << tr("Loaded %1 LGSL services into the cache %2.\n").arg(r.value().services.size()).arg(ctx.cachePath());
+        }
+        ctx.out() << report.toText();
+        return ExitOk;
+    }
+    return ctx.fail(ExitUsage, tr("Unknown import kind '%1'.\n%2").arg(kind, tr(usage)));
+}
+
+} // namespace
+
+QList<CliCommand> importCommands()
+{
+    return {
+        {QStringLiteral("publish"), tr("Publish a folder of documents as a commons (validated, indexed, atomic, signed)"), runPublish},
+        {QStringLiteral("keygen"), tr("Make an Ed25519 key pair for signing a commons"), runKeygen},
+        {QStringLiteral("import"), tr("Import published data: councils, spending, oruk, nhs-trusts, lgsl"), runImport},
+    };
+}
+
+} // namespace livedna

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/importers/importreport.h"
+#include "core/util/problem.h"
+
+#include <QCoreApplication>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace livedna {
+
+// Spending by organisation and service from any CSV, through a column mapping. Each distinct
+// (organisation, service) becomes a service with `reported_cost_gbp` = the sum of its rows'
+// amounts × scale and no bricks: the spend is shown as unmapped until someone maps it.
+// Blank and "not available" amounts stay unknown (no reported_cost_gbp); negative amounts
+// are kept. Services are merged into the organisation documents already in the output folder
+// (written by `import councils`), replacing services of the same id.
+struct SpendingImportOptions
+{
+    QString file;
+    QString outDir;
+    QString orgColumn;          // header name or 1-based number
+    QString serviceColumn;      // service name
+    QString amountColumn;
+    QString serviceIdColumn;    // optional: prefix of the service id (e.g. the RS line number)
+    QString categoryColumn;     // optional
+    QString orgNameColumn;      // optional: name for organisations that have no document yet
+    QString periodColumn;       // optional: period per row
+    QString lgslColumn;         // optional
+    QString period;             // used when there is no period column
+    double scale = 1.0;         // 1000 for returns in £ thousand
+    // How the organisation column identifies organisations:
+    //  code  - it is the organisation code (GSS or ODS) itself;
+    //  gss   - a GSS code, matched against the register (former codes followed);
+    //  ecode - an MHCLG finance-return e-code, matched against the register;
+    //  name  - a council name, matched against the register's spellings.
+    // Register matching keeps current English councils only and reports every other row.
+    QString orgKey = QStringLiteral("code");
+    QString registerFile;       // uk_local_authorities.csv, needed for gss/ecode/name
+    bool requireExisting = false; // skip organisations with no document in outDir
+    QString kind = QStringLiteral("council"); // for organisations created here
+    QList<QPair<QString, QString>> include; // keep rows whose column equals a value (any of)
+    QList<QPair<QString, QString>> exclude; // drop rows whose column equals a value
+    QChar delimiter;            // null: detect
+};
+
+class SpendingImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(SpendingImporter)
+
+public:
+    static Result<ImportReport> run(const SpendingImportOptions &options);
+    // "COLUMN=VALUE" -> pair; false when malformed.
+    static bool parseFilter(const QString &text, QPair<QString, QString> *out);
+};
+
+} // namespace livedna

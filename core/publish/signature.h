@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/util/problem.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace livedna {
+
+// Ed25519 (libsodium) keys and detached signatures of index.json.
+//
+// Files (see docs/publishing.md):
+//  - public key file: one line, base64 of the 32-byte key (hex is accepted too);
+//  - secret key file: one line, base64 of libsodium's 64-byte secret key, mode 0600;
+//  - index.json.sig: one line, base64 of the 64-byte signature (raw 64 bytes accepted).
+// A signed index.json also names its key in the optional field "public_key" (base64), so a
+// reader can pin the key on first use; the field is covered by the signature itself.
+class Signature
+{
+    Q_DECLARE_TR_FUNCTIONS(Signature)
+
+public:
+    static constexpr int PublicKeyBytes = 32;
+    static constexpr int SecretKeyBytes = 64;
+    static constexpr int SignatureBytes = 64;
+
+    struct KeyPair
+    {
+        QByteArray publicKey; // 32 raw bytes
+        QByteArray secretKey; // 64 raw bytes
+    };
+
+    static Result<KeyPair> generate();
+    // Writes SECRET (0600) and SECRET.pub; refuses to overwrite unless `overwrite`.
+    static Status writeKeyPair(const KeyPair &pair, const QString &secretPath, bool overwrite);
+    static Result<QByteArray> readSecretKey(const QString &path);
+    static Result<QByteArray> readPublicKey(const QString &path);
+    // Decodes the text of a key file or a "public_key" field: base64 or hex of `bytes` bytes.
+    static QByteArray decodeKey(const QByteArray &text, int bytes);
+    static QByteArray publicKeyOf(const QByteArray &secretKey);
+    static QByteArray encode(const QByteArray &raw) { return raw.toBase64(); }
+
+    // Detached signature of `message`, encoded as the index.json.sig file holds it.
+    static Result<QByteArray> sign(const QByteArray &message, const QByteArray &secretKey);
+};
+
+// The check a reader runs: `sigBytes` is the content of index.json.sig (empty when the
+// server has none), `publicKey` the 32 raw bytes of the pinned key.
+Status verifyIndexSignature(const QByteArray &indexBytes, const QByteArray &sigBytes,
+                            const QByteArray &publicKey);
+
+// The "public_key" an index.json declares (raw bytes), empty when none or malformed.
+QByteArray indexDeclaredKey(const QByteArray &indexBytes);
+
+// The whole trust policy of a sync, in one place so the sync code stays small:
+//  - `trustedKey` (from --trust) wins and is pinned;
+//  - else the key already pinned in the cache is used;
+//  - else, when the index is signed and declares its key, that key is pinned on first use;
+//  - else the commons stays unsigned and unpinned.
+// With a key, a missing or wrong signature is refused. Returns the key to store as the
+// pinned key (empty when none).
+Result<QByteArray> checkIndexTrust(const QByteArray &indexBytes, const QByteArray &sigBytes,
+                                   const QByteArray &pinnedKey, const QByteArray &trustedKey);
+
+} // namespace livedna
