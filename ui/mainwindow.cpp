@@ -500,14 +500,22 @@ void MainWindow::showOrganisation(const QString &code)
 
 void MainWindow::showService(const QString &orgCode, const QString &serviceId)
 {
+    // One history step for the whole jump, not one for the organisation (whose first
+    // service is selected on arrival) and another for the service.
+    const bool outermost = !m_navigating;
+    m_navigating = true;
     showOrganisation(orgCode);
     const int row = m_serviceModel->rowOf(serviceId);
-    if (row < 0)
-        return;
-    const QModelIndex idx = m_serviceProxy->mapFromSource(m_serviceModel->index(row, 0));
-    m_serviceView->setCurrentIndex(idx);
-    m_serviceView->scrollTo(idx);
-    showTab(ServicesTab);
+    if (row >= 0) {
+        const QModelIndex idx = m_serviceProxy->mapFromSource(m_serviceModel->index(row, 0));
+        m_serviceView->setCurrentIndex(idx);
+        m_serviceView->scrollTo(idx);
+        showTab(ServicesTab);
+    }
+    if (outermost) {
+        m_navigating = false;
+        pushHistory();
+    }
 }
 
 void MainWindow::showCapability(const QString &capabilityId)
