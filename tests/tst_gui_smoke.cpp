@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -58,10 +59,16 @@ private Q_SLOTS:
         QVERIFY(w.graphView()->selectedBrick() >= 0);
 
         // Every tab paints without trouble, and every view saves as SVG, PNG and PDF.
+        // LIVEDNA_SCREENSHOT_DIR keeps a picture of each tab for people to look at.
+        const QString shots = qEnvironmentVariable("LIVEDNA_SCREENSHOT_DIR");
+        w.resize(1500, 940);
         for (int t = MainWindow::ServicesTab; t <= MainWindow::CapabilityTab; ++t) {
             w.showTab(MainWindow::Tab(t));
             QApplication::processEvents();
-            QVERIFY(!w.grab().isNull());
+            const QPixmap shot = w.grab();
+            QVERIFY(!shot.isNull());
+            if (!shots.isEmpty())
+                shot.save(QDir(shots).filePath(QStringLiteral("tab%1.png").arg(t)));
             for (const QString &ext : {QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("pdf")}) {
                 const QString path = m_dir.filePath(QStringLiteral("view%1.%2").arg(t).arg(ext));
                 const Status st = w.exportCurrentViewTo(path);
