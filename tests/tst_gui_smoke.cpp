@@ -1,11 +1,14 @@
 #include "core/cache/cache.h"
+#include "core/models/cachequeries.h"
 #include "core/models/dnamatrix.h"
 #include "core/sync/syncer.h"
 #include "ui/graph/brickgraphview.h"
 #include "ui/mainwindow.h"
 #include "ui/syncrunner.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -56,10 +59,16 @@ private Q_SLOTS:
         QVERIFY(w.graphView()->selectedBrick() >= 0);
 
         // Every tab paints without trouble, and every view saves as SVG, PNG and PDF.
+        // LIVEDNA_SCREENSHOT_DIR keeps a picture of each tab for people to look at.
+        const QString shots = qEnvironmentVariable("LIVEDNA_SCREENSHOT_DIR");
+        w.resize(1500, 940);
         for (int t = MainWindow::ServicesTab; t <= MainWindow::CapabilityTab; ++t) {
             w.showTab(MainWindow::Tab(t));
             QApplication::processEvents();
-            QVERIFY(!w.grab().isNull());
+            const QPixmap shot = w.grab();
+            QVERIFY(!shot.isNull());
+            if (!shots.isEmpty())
+                shot.save(QDir(shots).filePath(QStringLiteral("tab%1.png").arg(t)));
             for (const QString &ext : {QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("pdf")}) {
                 const QString path = m_dir.filePath(QStringLiteral("view%1.%2").arg(t).arg(ext));
                 const Status st = w.exportCurrentViewTo(path);
@@ -68,6 +77,44 @@ private Q_SLOTS:
             }
         }
         QVERIFY(!w.exportCurrentViewTo(m_dir.filePath(QStringLiteral("view.gif"))).ok);
+    }
+
+    void historyAndRestoredState()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cache.db"));
+        {
+            auto cache = std::make_unique<Cache>();
+            QVERIFY(cache->open(path).ok);
+            MainWindow w(std::move(cache));
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.showService(QStringLiteral("E06000043"), QStringLiteral("adult-social-care"));
+            w.showService(QStringLiteral("W06000001"), QStringLiteral("blue-badge"));
+            QCOMPARE(w.currentOrganisation(), QStringLiteral("W06000001"));
+            QAction *back = nullptr;
+            QAction *forward = nullptr;
+            for (QAction *a : w.findChildren<QAction *>()) {
+                if (a->text() == QLatin1String("&Back"))
+                    back = a;
+                if (a->text() == QLatin1String("&Forward"))
+                    forward = a;
+            }
+            QVERIFY(back && forward);
+            QVERIFY(back->isEnabled());
+            back->trigger();
+            QCOMPARE(w.currentOrganisation(), QStringLiteral("E06000043"));
+            QCOMPARE(w.currentService(), QStringLiteral("adult-social-care"));
+            QVERIFY(forward->isEnabled());
+            forward->trigger();
+            QCOMPARE(w.currentService(), QStringLiteral("blue-badge"));
+            w.showTab(MainWindow::TreemapTab);
+            w.close(); // saves selection, tab, splitters and geometry
+        }
+        auto cache = std::make_unique<Cache>();
+        QVERIFY(cache->open(path).ok);
+        MainWindow again(std::move(cache));
+        QCOMPARE(again.currentOrganisation(), QStringLiteral("W06000001"));
+        QCOMPARE(again.currentService(), QStringLiteral("blue-badge"));
     }
 
     void matrixFromCacheMatchesDomainBuild()
@@ -91,6 +138,37 @@ private Q_SLOTS:
                 QVERIFY(std::abs(b.value().cost(r, c) - a.cost(r, c)) < 1.0f);
             }
         }
+    }
+
+    void cacheQueriesMatchDomain()
+    {
+        Cache cache;
+        QVERIFY(cache.open(m_dir.filePath(QStringLiteral("cache.db"))).ok);
+        Catalogue cat = cache.catalogue();
+        cat.reindex();
+        QHash<QString, int> expected;
+        int services = 0;
+        for (const OrgSummary &s : cache.organisations()) {
+            const Organisation o = *cache.organisation(s.code);
+            services += o.services.size();
+            for (const Service &sv : o.services)
+                for (const BrickInstance &b : sv.bricks)
+                    ++expected[capabilityOf(b, cat)];
+        }
+        for (const Capability &c : cat.capabilities) {
+            const Result<QList<CapabilityInstance>> got = CacheQueries::capabilityInstances(cache, c.id);
+            QVERIFY2(got.ok(), qPrintable(got.errorString()));
+            QCOMPARE(got.value().size(), expected.value(c.id));
+        }
+        const Result<QList<SearchEntry>> entries = CacheQueries::searchEntries(cache);
+        QVERIFY(entries.ok());
+        int orgEntries = 0, serviceEntries = 0;
+        for (const SearchEntry &e : entries.value()) {
+            orgEntries += e.kind == SearchEntry::Organisation;
+            serviceEntries += e.kind == SearchEntry::Service;
+        }
+        QCOMPARE(orgEntries, int(cache.organisations().size()));
+        QCOMPARE(serviceEntries, services);
     }
 
     void cancelledSyncLeavesCacheUnchanged()
