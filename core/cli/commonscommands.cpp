@@ -1,6 +1,7 @@
 #include "core/cli/cli.h"
 
 #include "core/cache/cache.h"
+#include "core/cli/texttable.h"
 #include "core/commons/commonsreader.h"
 #include "core/publish/signature.h"
 #include "core/sync/syncer.h"
@@ -362,28 +363,8 @@ int CommonsCli::orgs(CliContext &ctx)
         rows.append({o.code, o.name, kindLabel(o.kind), QString::number(o.services), money(o.cost.total),
                      money(o.cost.frontline), money(o.cost.overhead)});
     }
-    QList<int> widths;
-    for (int c = 0; c < headers.size(); ++c) {
-        int w = int(headers.at(c).size());
-        for (const QStringList &row : rows)
-            w = qMax(w, int(row.at(c).size()));
-        widths.append(w);
-    }
     // Text columns left, numbers right: easier to compare by eye.
-    const auto printRow = [&](const QStringList &row) {
-        QString line;
-        for (int c = 0; c < row.size(); ++c) {
-            if (c > 0)
-                line += QStringLiteral("  ");
-            line += c < 3 ? row.at(c).leftJustified(widths.at(c)) : row.at(c).rightJustified(widths.at(c));
-        }
-        while (line.endsWith(QLatin1Char(' ')))
-            line.chop(1);
-        ctx.out() << line << '\n';
-    };
-    printRow(headers);
-    for (const QStringList &row : rows)
-        printRow(row);
+    printTextTable(ctx.out(), headers, rows, 3);
     return ExitOk;
 }
 
@@ -488,27 +469,7 @@ int CommonsCli::show(CliContext &ctx)
                      s.cost.reported ? money(*s.cost.reported) : QStringLiteral("-"),
                      QString::number(s.cost.bricks), QString::number(s.cost.bespoke)});
     }
-    QList<int> widths;
-    for (int c = 0; c < headers.size(); ++c) {
-        int w = int(headers.at(c).size());
-        for (const QStringList &row : rows)
-            w = qMax(w, int(row.at(c).size()));
-        widths.append(w);
-    }
-    const auto printRow = [&](const QStringList &row) {
-        QString line;
-        for (int c = 0; c < row.size(); ++c) {
-            if (c > 0)
-                line += QStringLiteral("  ");
-            line += c < 2 ? row.at(c).leftJustified(widths.at(c)) : row.at(c).rightJustified(widths.at(c));
-        }
-        while (line.endsWith(QLatin1Char(' ')))
-            line.chop(1);
-        out << line << '\n';
-    };
-    printRow(headers);
-    for (const QStringList &row : rows)
-        printRow(row);
+    printTextTable(out, headers, rows, 2);
     return ExitOk;
 }
 
