@@ -4,6 +4,7 @@
 #include "tests/support/cachedump.h"
 #include "tests/support/commonsfixture.h"
 #include "tests/support/httpserver.h"
+#include "tests/support/synchelpers.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -55,12 +56,6 @@ private:
 
     QString freshDir() { return m_tmp.filePath(QStringLiteral("d%1").arg(++m_counter)); }
 
-    static Result<SyncReport> sync(Cache &cache, const QString &source, SyncOptions options = {})
-    {
-        Syncer syncer(&cache);
-        return syncer.run(source, options);
-    }
-
     // Syncs `base` into a fresh cache, then lets `tamper` write a bad next publication into
     // the same folder, and checks the sync is refused with `expected` in the message and
     // the cache content unchanged to the byte.
@@ -71,8 +66,8 @@ private:
         CommonsFixture f = CommonsFixture::sample(QStringLiteral("refusals"), 5);
         QVERIFY(f.writeTo(dir));
         Cache cache;
-        QVERIFY(cache.open(dir + QStringLiteral(".sqlite")).ok);
-        const auto first = sync(cache, dir);
+        QVERIFY(test::openCacheBeside(cache, dir));
+        const auto first = test::syncOnce(cache, dir);
         QVERIFY2(first.ok(), qPrintable(problemsText(first)));
         const QString before = test::dumpDatabase(cache.database());
 
@@ -142,7 +137,7 @@ private Q_SLOTS:
         for (const QString &source : {QUrl::fromLocalFile(dir).toString(), dir + QStringLiteral("/index.json")}) {
             Cache cache;
             QVERIFY(cache.open(freshDir() + QStringLiteral(".sqlite")).ok);
-            const auto r = sync(cache, source);
+            const auto r = test::syncOnce(cache, source);
             QVERIFY2(r.ok(), qPrintable(source + QLatin1Char(' ') + problemsText(r)));
             QCOMPARE(cache.organisations().size(), 3);
         }
@@ -165,11 +160,11 @@ private Q_SLOTS:
         CommonsFixture f = CommonsFixture::sample();
         QVERIFY(f.writeTo(dir));
         Cache cache;
-        QVERIFY(cache.open(dir + QStringLiteral(".sqlite")).ok);
-        QVERIFY(sync(cache, dir).ok());
+        QVERIFY(test::openCacheBeside(cache, dir));
+        QVERIFY(test::syncOnce(cache, dir).ok());
 
         // Identical index: nothing new.
-        auto same = sync(cache, dir);
+        auto same = test::syncOnce(cache, dir);
         QVERIFY(same.ok());
         QVERIFY(same.value().nothingNew);
         QCOMPARE(cache.history().size(), 1);
@@ -180,7 +175,7 @@ private Q_SLOTS:
         f.removeDocument(QStringLiteral("orgs/E06000001.json"));
         f.setOrganisation(CommonsFixture::sampleOrganisation(QStringLiteral("E08000001"), QStringLiteral("Bolton Council")));
         QVERIFY(f.writeTo(dir));
-        const auto r = sync(cache, dir);
+        const auto r = test::syncOnce(cache, dir);
         QVERIFY2(r.ok(), qPrintable(problemsText(r)));
         QCOMPARE(r.value().previousVersion, 1);
         QCOMPARE(r.value().added, QStringList{QStringLiteral("orgs/E08000001.json")});
@@ -213,8 +208,8 @@ private Q_SLOTS:
         QVERIFY(fb.writeTo(b));
         Cache cache;
         QVERIFY(cache.open(a + QStringLiteral(".sqlite")).ok);
-        QVERIFY(sync(cache, a).ok());
-        QVERIFY(sync(cache, b).ok());
+        QVERIFY(test::syncOnce(cache, a).ok());
+        QVERIFY(test::syncOnce(cache, b).ok());
         QCOMPARE(cache.commonsList().size(), 2);
         QCOMPARE(cache.commons()->id, QStringLiteral("wales-local")); // the latest synced
         QCOMPARE(cache.organisations(QStringLiteral("england-local")).size(), 3);
@@ -223,7 +218,7 @@ private Q_SLOTS:
         fb.version = 2;
         fb.setOrganisation(CommonsFixture::sampleOrganisation(QStringLiteral("W06000001"), QStringLiteral("Ynys Môn"), 7));
         QVERIFY(fb.writeTo(b));
-        QVERIFY(sync(cache, b).ok());
+        QVERIFY(test::syncOnce(cache, b).ok());
         QCOMPARE(cache.organisationSummary(QStringLiteral("W06000001"), QStringLiteral("wales-local"))->services, 7);
         QCOMPARE(cache.organisationSummary(QStringLiteral("W06000001"), QStringLiteral("england-local"))->services, 2);
         QCOMPARE(cache.history(QStringLiteral("england-local")).size(), 1);
@@ -236,8 +231,8 @@ private Q_SLOTS:
         CommonsFixture f = CommonsFixture::sample();
         QVERIFY(f.writeTo(dir));
         Cache cache;
-        QVERIFY(cache.open(dir + QStringLiteral(".sqlite")).ok);
-        QVERIFY(sync(cache, dir).ok());
+        QVERIFY(test::openCacheBeside(cache, dir));
+        QVERIFY(test::syncOnce(cache, dir).ok());
         const double frontlineBefore = cache.organisationSummary(QStringLiteral("RXX"))->cost.frontline;
 
         // Payments become frontline work; the organisations' documents do not change.
@@ -249,7 +244,7 @@ private Q_SLOTS:
         f.setBricks(bricks);
         f.version = 2;
         QVERIFY(f.writeTo(dir));
-        const auto r = sync(cache, dir);
+        const auto r = test::syncOnce(cache, dir);
         QVERIFY2(r.ok(), qPrintable(problemsText(r)));
         QCOMPARE(r.value().changed, QStringList{QStringLiteral("bricks.json")});
         QCOMPARE(r.value().documentsFetched, 1);
@@ -457,8 +452,8 @@ private Q_SLOTS:
         f.expires = QDateTime::currentDateTimeUtc().addDays(-3);
         QVERIFY(f.writeTo(dir));
         Cache cache;
-        QVERIFY(cache.open(dir + QStringLiteral(".sqlite")).ok);
-        const auto r = sync(cache, dir);
+        QVERIFY(test::openCacheBeside(cache, dir));
+        const auto r = test::syncOnce(cache, dir);
         QVERIFY2(r.ok(), qPrintable(problemsText(r)));
         QCOMPARE(r.value().warnings.size(), 1);
         QVERIFY(r.value().warnings.first().contains(QLatin1String("expired")));
@@ -471,8 +466,8 @@ private Q_SLOTS:
         CommonsFixture f = CommonsFixture::sample(QStringLiteral("cancel"), 1);
         QVERIFY(f.writeTo(dir));
         Cache cache;
-        QVERIFY(cache.open(dir + QStringLiteral(".sqlite")).ok);
-        QVERIFY(sync(cache, dir).ok());
+        QVERIFY(test::openCacheBeside(cache, dir));
+        QVERIFY(test::syncOnce(cache, dir).ok());
         const QString before = test::dumpDatabase(cache.database());
 
         f.version = 2;
@@ -493,7 +488,7 @@ private Q_SLOTS:
         QCOMPARE(test::dumpDatabase(cache.database()), before);
 
         // And the same publication syncs fine afterwards.
-        const auto again = sync(cache, dir);
+        const auto again = test::syncOnce(cache, dir);
         QVERIFY2(again.ok(), qPrintable(problemsText(again)));
         QCOMPARE(cache.organisations().size(), 43);
     }
@@ -503,7 +498,7 @@ private Q_SLOTS:
         const QString dir = freshDir();
         QVERIFY(CommonsFixture::sample().writeTo(dir));
         Cache cache;
-        QVERIFY(cache.open(dir + QStringLiteral(".sqlite")).ok);
+        QVERIFY(test::openCacheBeside(cache, dir));
         Syncer syncer(&cache);
         syncer.cancel();
         QVERIFY(!syncer.run(dir).ok());
@@ -523,7 +518,7 @@ private Q_SLOTS:
         QVERIFY(index.resize(CommonsReader::MaxIndexBytes + 1)); // sparse: nothing to write
         index.close();
         Cache cache;
-        QVERIFY(cache.open(dir + QStringLiteral(".sqlite")).ok);
+        QVERIFY(test::openCacheBeside(cache, dir));
         Syncer syncer(&cache);
         const auto r = syncer.run(dir);
         QVERIFY(!r.ok());
@@ -537,11 +532,10 @@ private Q_SLOTS:
         CommonsFixture f = CommonsFixture::sample(QStringLiteral("over-http"), 1);
         QVERIFY(f.writeTo(dir));
         HttpServer server;
-        QVERIFY(server.listen());
-        server.setRoot(dir);
+        QVERIFY(test::serveFolder(server, dir));
         Cache cache;
-        QVERIFY(cache.open(dir + QStringLiteral(".sqlite")).ok);
-        auto r = sync(cache, server.url().toString());
+        QVERIFY(test::openCacheBeside(cache, dir));
+        auto r = test::syncOnce(cache, server.url().toString());
         QVERIFY2(r.ok(), qPrintable(problemsText(r)));
         QCOMPARE(cache.organisations().size(), 3);
         QCOMPARE(server.requestCount(QStringLiteral("index.json")), 1);
@@ -551,7 +545,7 @@ private Q_SLOTS:
 
         // Nothing new: only the index is fetched.
         server.resetCounts();
-        r = sync(cache, server.url(QStringLiteral("index.json")).toString());
+        r = test::syncOnce(cache, server.url(QStringLiteral("index.json")).toString());
         QVERIFY(r.ok());
         QVERIFY(r.value().nothingNew);
         QCOMPARE(server.totalRequests(), 1);
@@ -561,7 +555,7 @@ private Q_SLOTS:
         f.setOrganisation(CommonsFixture::sampleOrganisation(QStringLiteral("RXX"), QStringLiteral("St Mary's & St John's NHS Trust"), 6));
         QVERIFY(f.writeTo(dir));
         server.resetCounts();
-        r = sync(cache, server.url().toString());
+        r = test::syncOnce(cache, server.url().toString());
         QVERIFY2(r.ok(), qPrintable(problemsText(r)));
         QCOMPARE(r.value().changed, QStringList{QStringLiteral("orgs/RXX.json")});
         QCOMPARE(server.totalRequests(), 2);
@@ -579,10 +573,9 @@ private Q_SLOTS:
                                                                  QStringLiteral("District %1").arg(i)));
         QVERIFY(f.writeTo(dir));
         HttpServer server;
-        QVERIFY(server.listen());
-        server.setRoot(dir);
+        QVERIFY(test::serveFolder(server, dir));
         Cache cache;
-        QVERIFY(cache.open(dir + QStringLiteral(".sqlite")).ok);
+        QVERIFY(test::openCacheBeside(cache, dir));
         SyncOptions options;
         options.batchBytes = 1; // every organisation in a batch of its own
         Syncer syncer(&cache);
@@ -626,11 +619,10 @@ private Q_SLOTS:
         CommonsFixture f = CommonsFixture::sample(QStringLiteral("faults"), 1);
         QVERIFY(f.writeTo(dir));
         HttpServer server;
-        QVERIFY(server.listen());
-        server.setRoot(dir);
+        QVERIFY(test::serveFolder(server, dir));
         Cache cache;
-        QVERIFY(cache.open(dir + QStringLiteral(".sqlite")).ok);
-        QVERIFY(sync(cache, server.url().toString()).ok());
+        QVERIFY(test::openCacheBeside(cache, dir));
+        QVERIFY(test::syncOnce(cache, server.url().toString()).ok());
         const QString before = test::dumpDatabase(cache.database());
 
         f.version = 2;
@@ -659,15 +651,14 @@ private Q_SLOTS:
         f.setOrganisation(CommonsFixture::sampleOrganisation(QStringLiteral("E08000001"), QStringLiteral("Bolton"), 30));
         QVERIFY(f.writeTo(dir));
         HttpServer server;
-        QVERIFY(server.listen());
-        server.setRoot(dir);
+        QVERIFY(test::serveFolder(server, dir));
         server.setFault(QStringLiteral("orgs/W06000001.json"), HttpServer::Fault::RedirectSameOrigin);
         server.setFault(QStringLiteral("orgs/E08000001.json"), HttpServer::Fault::Slow);
         Cache cache;
-        QVERIFY(cache.open(dir + QStringLiteral(".sqlite")).ok);
+        QVERIFY(test::openCacheBeside(cache, dir));
         SyncOptions options;
         options.transferTimeoutMs = 2000; // each slow chunk arrives well within it
-        const auto r = sync(cache, server.url().toString(), options);
+        const auto r = test::syncOnce(cache, server.url().toString(), options);
         QVERIFY2(r.ok(), qPrintable(problemsText(r)));
         QCOMPARE(server.requestCount(QStringLiteral("moved/orgs/W06000001.json")), 1);
         QCOMPARE(cache.organisationSummary(QStringLiteral("E08000001"))->services, 30);
@@ -680,11 +671,10 @@ private Q_SLOTS:
         f.setOrganisation(CommonsFixture::sampleOrganisation(QStringLiteral("E08000001"), QStringLiteral("Bolton"), 60));
         QVERIFY(f.writeTo(dir));
         HttpServer server;
-        QVERIFY(server.listen());
-        server.setRoot(dir);
+        QVERIFY(test::serveFolder(server, dir));
         server.setFault(QStringLiteral("orgs/E08000001.json"), HttpServer::Fault::Slow);
         Cache cache;
-        QVERIFY(cache.open(dir + QStringLiteral(".sqlite")).ok);
+        QVERIFY(test::openCacheBeside(cache, dir));
         const QString before = test::dumpDatabase(cache.database());
         Syncer syncer(&cache);
         connect(&syncer, &Syncer::progress, this, [&](qint64 done, qint64, const QString &) {
@@ -714,7 +704,7 @@ private Q_SLOTS:
                 qputenv("LIVEDNA_SQLITE_QTSQL_ONLY", "1");
             Cache cache;
             QVERIFY(cache.open(freshDir() + QStringLiteral(".sqlite")).ok);
-            const auto r = sync(cache, dir);
+            const auto r = test::syncOnce(cache, dir);
             qunsetenv("LIVEDNA_SQLITE_QTSQL_ONLY");
             QVERIFY2(r.ok(), qPrintable(problemsText(r)));
             dumps[mode] = test::dumpTables(cache.database(), tables);
@@ -769,7 +759,7 @@ private Q_SLOTS:
         QVERIFY(server.url().toString().startsWith(QLatin1String("https://")));
 
         Cache cache;
-        QVERIFY(cache.open(dir + QStringLiteral(".sqlite")).ok);
+        QVERIFY(test::openCacheBeside(cache, dir));
         SyncOptions options;
         options.connectTimeoutMs = 5000;
         Syncer syncer(&cache);
@@ -797,7 +787,7 @@ private Q_SLOTS:
             QSKIP("the demo commons is not in this build yet (resources/demo)");
         Cache cache;
         QVERIFY(cache.open(freshDir() + QStringLiteral(".sqlite")).ok);
-        const auto r = sync(cache, QStringLiteral("demo"));
+        const auto r = test::syncOnce(cache, QStringLiteral("demo"));
         QVERIFY2(r.ok(), qPrintable(problemsText(r)));
         QVERIFY(cache.organisations().size() >= 12);
         QCOMPARE(cache.commons()->source, QStringLiteral("demo"));

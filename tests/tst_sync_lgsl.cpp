@@ -7,6 +7,7 @@
 #include "tests/support/cachedump.h"
 #include "tests/support/commonsfixture.h"
 #include "tests/support/httpserver.h"
+#include "tests/support/synchelpers.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -83,12 +84,6 @@ private:
     int m_counter = 0;
     QString freshDir() { return m_tmp.filePath(QStringLiteral("d%1").arg(++m_counter)); }
 
-    static Result<SyncReport> sync(Cache &cache, const QString &source)
-    {
-        Syncer syncer(&cache);
-        return syncer.run(source);
-    }
-
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_tmp.isValid()); }
 
@@ -98,12 +93,11 @@ private Q_SLOTS:
         CommonsFixture f = CommonsFixture::sample(QStringLiteral("with-lgsl"), 1);
         QVERIFY(writeWithLgsl(f, dir, sampleLgsl()));
         HttpServer server;
-        QVERIFY(server.listen());
-        server.setRoot(dir);
+        QVERIFY(test::serveFolder(server, dir));
         Cache cache;
-        QVERIFY(cache.open(dir + QStringLiteral(".sqlite")).ok);
+        QVERIFY(test::openCacheBeside(cache, dir));
 
-        auto r = sync(cache, server.url().toString());
+        auto r = test::syncOnce(cache, server.url().toString());
         QVERIFY2(r.ok(), qPrintable(r.errorString()));
         QVERIFY(r.value().added.contains(QStringLiteral("lgsl.json")));
         QCOMPARE(server.requestCount(QStringLiteral("lgsl.json")), 1);
@@ -119,7 +113,7 @@ private Q_SLOTS:
 
         // Same version: only the index.
         server.resetCounts();
-        r = sync(cache, server.url().toString());
+        r = test::syncOnce(cache, server.url().toString());
         QVERIFY2(r.ok(), qPrintable(r.errorString()));
         QVERIFY(r.value().nothingNew);
         QCOMPARE(server.totalRequests(), 1);
@@ -129,7 +123,7 @@ private Q_SLOTS:
         f.setOrganisation(CommonsFixture::sampleOrganisation(QStringLiteral("RXX"), QStringLiteral("St Mary's NHS Trust"), 4));
         QVERIFY(writeWithLgsl(f, dir, sampleLgsl()));
         server.resetCounts();
-        r = sync(cache, server.url().toString());
+        r = test::syncOnce(cache, server.url().toString());
         QVERIFY2(r.ok(), qPrintable(r.errorString()));
         QCOMPARE(r.value().changed, QStringList{QStringLiteral("orgs/RXX.json")});
         QVERIFY(r.value().added.isEmpty());
@@ -141,7 +135,7 @@ private Q_SLOTS:
         f.version = 3;
         QVERIFY(writeWithLgsl(f, dir, lgslJson({{372, QStringLiteral("Abandoned vehicles (renamed)")}})));
         server.resetCounts();
-        r = sync(cache, server.url().toString());
+        r = test::syncOnce(cache, server.url().toString());
         QVERIFY2(r.ok(), qPrintable(r.errorString()));
         QCOMPARE(r.value().changed, QStringList{QStringLiteral("lgsl.json")});
         QCOMPARE(r.value().documentsFetched, 1);
@@ -152,7 +146,7 @@ private Q_SLOTS:
         f.version = 4;
         f.indexOverride.remove(QStringLiteral("extras"));
         QVERIFY(f.writeTo(dir));
-        r = sync(cache, server.url().toString());
+        r = test::syncOnce(cache, server.url().toString());
         QVERIFY2(r.ok(), qPrintable(r.errorString()));
         QCOMPARE(r.value().removed, QStringList{QStringLiteral("lgsl.json")});
         QCOMPARE(cache.lgsl().size(), 1);
@@ -183,8 +177,8 @@ private Q_SLOTS:
         CommonsFixture f = CommonsFixture::sample(QStringLiteral("refused-lgsl"), 1);
         QVERIFY(writeWithLgsl(f, dir, sampleLgsl()));
         Cache cache;
-        QVERIFY(cache.open(dir + QStringLiteral(".sqlite")).ok);
-        auto r = sync(cache, dir);
+        QVERIFY(test::openCacheBeside(cache, dir));
+        auto r = test::syncOnce(cache, dir);
         QVERIFY2(r.ok(), qPrintable(r.errorString()));
         const QString before = test::dumpDatabase(cache.database());
 
@@ -237,11 +231,10 @@ private Q_SLOTS:
         CommonsFixture f = CommonsFixture::sample(QStringLiteral("http-lgsl"), 1);
         QVERIFY(f.writeTo(dir));
         HttpServer server;
-        QVERIFY(server.listen());
-        server.setRoot(dir);
+        QVERIFY(test::serveFolder(server, dir));
         Cache cache;
-        QVERIFY(cache.open(dir + QStringLiteral(".sqlite")).ok);
-        auto r = sync(cache, server.url().toString());
+        QVERIFY(test::openCacheBeside(cache, dir));
+        auto r = test::syncOnce(cache, server.url().toString());
         QVERIFY2(r.ok(), qPrintable(r.errorString()));
         const QString before = test::dumpDatabase(cache.database());
 
@@ -257,7 +250,7 @@ private Q_SLOTS:
             QCOMPARE(test::dumpDatabase(cache.database()), before);
         }
         server.clearFaults();
-        r = sync(cache, server.url().toString());
+        r = test::syncOnce(cache, server.url().toString());
         QVERIFY2(r.ok(), qPrintable(r.errorString()));
         QCOMPARE(cache.lgsl().size(), 3);
     }
@@ -273,7 +266,7 @@ private Q_SLOTS:
         {
             Cache cache;
             QVERIFY(cache.open(path).ok);
-            QVERIFY(sync(cache, dir).ok());
+            QVERIFY(test::syncOnce(cache, dir).ok());
             // What a schema-2 build left: the documents, no lgsl row, an empty list.
             QSqlQuery q(cache.database());
             QVERIFY(q.exec(QStringLiteral("DELETE FROM document WHERE type = 'lgsl'")));
@@ -300,13 +293,13 @@ private Q_SLOTS:
         QVERIFY(cache.open(path).ok);
         QCOMPARE(cache.documents(QStringLiteral("upgraded")).size(), f.paths().size());
         QVERIFY(cache.lgsl().isEmpty());
-        const auto r = sync(cache, dir);
+        const auto r = test::syncOnce(cache, dir);
         QVERIFY2(r.ok(), qPrintable(r.errorString()));
         QVERIFY(!r.value().nothingNew);
         QCOMPARE(r.value().added, QStringList{QStringLiteral("lgsl.json")});
         QCOMPARE(r.value().documentsFetched, 1);
         QCOMPARE(cache.lgsl().size(), 3);
-        QVERIFY(sync(cache, dir).value().nothingNew);
+        QVERIFY(test::syncOnce(cache, dir).value().nothingNew);
     }
 };
 

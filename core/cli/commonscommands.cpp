@@ -1,6 +1,7 @@
 #include "core/cli/cli.h"
 
 #include "core/cache/cache.h"
+#include "core/cli/texttable.h"
 #include "core/commons/commonsreader.h"
 #include "core/publish/signature.h"
 #include "core/sync/syncer.h"
@@ -37,6 +38,12 @@ public:
 
     static QString money(double gbp);
     static QString kindLabel(OrgKind kind);
+
+private:
+    static QCommandLineOption commonsOption();
+    // The cache, once the commons asked for (none: the latest) is known to be in it; else
+    // nullptr after the reason is printed, with *code the exit code to return.
+    static Cache *cacheWithCommons(CliContext &ctx, const QString &commonsId, int *code);
 };
 
 // QCommandLineParser::process() would exit() on --help and errors; commands return codes
@@ -302,6 +309,26 @@ int CommonsCli::validate(CliContext &ctx)
     return ExitInvalid;
 }
 
+QCommandLineOption CommonsCli::commonsOption()
+{
+    return QCommandLineOption(QStringLiteral("commons"), tr("Which commons (default: the one synced most recently)."),
+                              QStringLiteral("ID"));
+}
+
+Cache *CommonsCli::cacheWithCommons(CliContext &ctx, const QString &commonsId, int *code)
+{
+    Cache *cache = ctx.cache();
+    if (!cache) {
+        *code = ExitIo;
+        return nullptr;
+    }
+    if (!commonsId.isEmpty() && !cache->commons(commonsId)) {
+        *code = ctx.fail(ExitUsage, tr("no commons '%1' in the cache %2").arg(commonsId, cache->path()));
+        return nullptr;
+    }
+    return cache;
+}
+
 int CommonsCli::orgs(CliContext &ctx)
 {
     QCommandLineParser parser;
@@ -311,21 +338,18 @@ int CommonsCli::orgs(CliContext &ctx)
            "array of objects: code, name, kind, type, region, services, total_gbp, frontline_gbp,\n"
            "overhead_gbp, reported_gbp (null when no service reports a cost)."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of a table."));
-    const QCommandLineOption commons(QStringLiteral("commons"),
-                                     tr("Which commons (default: the one synced most recently)."),
-                                     QStringLiteral("ID"));
+    const QCommandLineOption commons = commonsOption();
     parser.addOption(json);
     parser.addOption(commons);
     if (const int code = parseCommand(ctx, parser, tr("livedna-cli orgs [--json] [--commons ID]"), 0, 0);
         code >= 0)
         return code;
 
-    Cache *cache = ctx.cache();
-    if (!cache)
-        return ExitIo;
     const QString commonsId = parser.value(commons);
-    if (!commonsId.isEmpty() && !cache->commons(commonsId))
-        return ctx.fail(ExitUsage, tr("no commons '%1' in the cache %2").arg(commonsId, cache->path()));
+    int failure = ExitOk;
+    Cache *cache = cacheWithCommons(ctx, commonsId, &failure);
+    if (!cache)
+        return failure;
     const QList<OrgSummary> list = cache->organisations(commonsId);
 
     if (parser.isSet(json)) {
@@ -362,28 +386,8 @@ int CommonsCli::orgs(CliContext &ctx)
         rows.append({o.code, o.name, kindLabel(o.kind), QString::number(o.services), money(o.cost.total),
                      money(o.cost.frontline), money(o.cost.overhead)});
     }
-    QList<int> widths;
-    for (int c = 0; c < headers.size(); ++c) {
-        int w = int(headers.at(c).size());
-        for (const QStringList &row : rows)
-            w = qMax(w, int(row.at(c).size()));
-        widths.append(w);
-    }
     // Text columns left, numbers right: easier to compare by eye.
-    const auto printRow = [&](const QStringList &row) {
-        QString line;
-        for (int c = 0; c < row.size(); ++c) {
-            if (c > 0)
-                line += QStringLiteral("  ");
-            line += c < 3 ? row.at(c).leftJustified(widths.at(c)) : row.at(c).rightJustified(widths.at(c));
-        }
-        while (line.endsWith(QLatin1Char(' ')))
-            line.chop(1);
-        ctx.out() << line << '\n';
-    };
-    printRow(headers);
-    for (const QStringList &row : rows)
-        printRow(row);
+    printTextTable(ctx.out(), headers, rows, 3);
     return ExitOk;
 }
 
@@ -399,21 +403,18 @@ int CommonsCli::show(CliContext &ctx)
            "Exit code 1 when the organisation is not in the cache."));
     parser.addPositionalArgument(QStringLiteral("ORG"), tr("Organisation code (e.g. E06000023) or exact name."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of text."));
-    const QCommandLineOption commons(QStringLiteral("commons"),
-                                     tr("Which commons (default: the one synced most recently)."),
-                                     QStringLiteral("ID"));
+    const QCommandLineOption commons = commonsOption();
     parser.addOption(json);
     parser.addOption(commons);
     if (const int code = parseCommand(ctx, parser, tr("livedna-cli show [--json] [--commons ID] ORG"), 1, 1);
         code >= 0)
         return code;
 
-    Cache *cache = ctx.cache();
-    if (!cache)
-        return ExitIo;
     const QString commonsId = parser.value(commons);
-    if (!commonsId.isEmpty() && !cache->commons(commonsId))
-        return ctx.fail(ExitUsage, tr("no commons '%1' in the cache %2").arg(commonsId, cache->path()));
+    int failure = ExitOk;
+    Cache *cache = cacheWithCommons(ctx, commonsId, &failure);
+    if (!cache)
+        return failure;
 
     const QString wanted = parser.positionalArguments().constFirst();
     std::optional<OrgSummary> org = cache->organisationSummary(wanted, commonsId);
@@ -488,27 +489,7 @@ int CommonsCli::show(CliContext &ctx)
                      s.cost.reported ? money(*s.cost.reported) : QStringLiteral("-"),
                      QString::number(s.cost.bricks), QString::number(s.cost.bespoke)});
     }
-    QList<int> widths;
-    for (int c = 0; c < headers.size(); ++c) {
-        int w = int(headers.at(c).size());
-        for (const QStringList &row : rows)
-            w = qMax(w, int(row.at(c).size()));
-        widths.append(w);
-    }
-    const auto printRow = [&](const QStringList &row) {
-        QString line;
-        for (int c = 0; c < row.size(); ++c) {
-            if (c > 0)
-                line += QStringLiteral("  ");
-            line += c < 2 ? row.at(c).leftJustified(widths.at(c)) : row.at(c).rightJustified(widths.at(c));
-        }
-        while (line.endsWith(QLatin1Char(' ')))
-            line.chop(1);
-        out << line << '\n';
-    };
-    printRow(headers);
-    for (const QStringList &row : rows)
-        printRow(row);
+    printTextTable(out, headers, rows, 2);
     return ExitOk;
 }
 

@@ -9,6 +9,8 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 
+#include <optional>
+
 namespace livedna {
 
 namespace {
@@ -28,6 +30,8 @@ private:
     static int baseline(CliContext &ctx);
     static int compare(CliContext &ctx);
     static int parse(CliContext &ctx, QCommandLineParser &parser, const QString &syntax, int minArgs, int maxArgs);
+    // Reads a proposal file; when it does not load, lists every problem on err() and returns nothing.
+    static std::optional<Proposal> readProposal(CliContext &ctx, const QString &path);
     static int writeExport(CliContext &ctx, const ExportInput &input, const QString &format, const QString &out);
 };
 
@@ -95,6 +99,17 @@ int ProposalCli::proposal(CliContext &ctx)
     return ExitUsage;
 }
 
+std::optional<Proposal> ProposalCli::readProposal(CliContext &ctx, const QString &path)
+{
+    const Result<Proposal> r = ProposalFile::read(path);
+    if (!r) {
+        for (const Problem &p : r.problems())
+            ctx.err() << p.toString() << '\n';
+        return std::nullopt;
+    }
+    return r.value();
+}
+
 int ProposalCli::validate(CliContext &ctx)
 {
     QCommandLineParser parser;
@@ -137,13 +152,10 @@ int ProposalCli::exportProposal(CliContext &ctx)
     const QString path = parser.positionalArguments().first();
     if (!QFileInfo::exists(path))
         return ctx.fail(ExitIo, tr("%1: no such file").arg(path));
-    const Result<Proposal> r = ProposalFile::read(path);
-    if (!r) {
-        for (const Problem &p : r.problems())
-            ctx.err() << p.toString() << '\n';
+    const std::optional<Proposal> proposal = readProposal(ctx, path);
+    if (!proposal)
         return ExitInvalid;
-    }
-    return writeExport(ctx, Exporter::fromProposal(r.value()), parser.value(format), parser.value(out));
+    return writeExport(ctx, Exporter::fromProposal(*proposal), parser.value(format), parser.value(out));
 }
 
 int ProposalCli::start(CliContext &ctx)
@@ -189,16 +201,13 @@ int ProposalCli::baseline(CliContext &ctx)
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A .livedna-proposal.json file."));
     if (const int code = parse(ctx, parser, QStringLiteral("livedna-cli proposal baseline FILE"), 1, 1); code >= 0)
         return code;
-    const Result<Proposal> r = ProposalFile::read(parser.positionalArguments().first());
-    if (!r) {
-        for (const Problem &p : r.problems())
-            ctx.err() << p.toString() << '\n';
+    const std::optional<Proposal> proposal = readProposal(ctx, parser.positionalArguments().first());
+    if (!proposal)
         return ExitInvalid;
-    }
     Cache *cache = ctx.cache();
     if (!cache)
         return ExitIo;
-    const BaselineCheck check = Baselines::check(r.value(), *cache);
+    const BaselineCheck check = Baselines::check(*proposal, *cache);
     ctx.out() << check.message << '\n';
     if (check.state == BaselineCheck::Changed) {
         for (const QString &line : Compare::describe(check.changes))
@@ -219,13 +228,10 @@ int ProposalCli::compare(CliContext &ctx)
         return code;
     QList<Proposal> proposals;
     for (const QString &path : parser.positionalArguments()) {
-        const Result<Proposal> r = ProposalFile::read(path);
-        if (!r) {
-            for (const Problem &p : r.problems())
-                ctx.err() << p.toString() << '\n';
+        const std::optional<Proposal> proposal = readProposal(ctx, path);
+        if (!proposal)
             return ExitInvalid;
-        }
-        proposals.append(r.value());
+        proposals.append(*proposal);
     }
     ServiceDiff diff;
     if (proposals.size() == 1) {
