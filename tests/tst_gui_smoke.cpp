@@ -1,4 +1,5 @@
 #include "core/cache/cache.h"
+#include "core/models/cachequeries.h"
 #include "core/models/dnamatrix.h"
 #include "core/sync/syncer.h"
 #include "ui/graph/brickgraphview.h"
@@ -91,6 +92,37 @@ private Q_SLOTS:
                 QVERIFY(std::abs(b.value().cost(r, c) - a.cost(r, c)) < 1.0f);
             }
         }
+    }
+
+    void cacheQueriesMatchDomain()
+    {
+        Cache cache;
+        QVERIFY(cache.open(m_dir.filePath(QStringLiteral("cache.db"))).ok);
+        Catalogue cat = cache.catalogue();
+        cat.reindex();
+        QHash<QString, int> expected;
+        int services = 0;
+        for (const OrgSummary &s : cache.organisations()) {
+            const Organisation o = *cache.organisation(s.code);
+            services += o.services.size();
+            for (const Service &sv : o.services)
+                for (const BrickInstance &b : sv.bricks)
+                    ++expected[capabilityOf(b, cat)];
+        }
+        for (const Capability &c : cat.capabilities) {
+            const Result<QList<CapabilityInstance>> got = CacheQueries::capabilityInstances(cache, c.id);
+            QVERIFY2(got.ok(), qPrintable(got.errorString()));
+            QCOMPARE(got.value().size(), expected.value(c.id));
+        }
+        const Result<QList<SearchEntry>> entries = CacheQueries::searchEntries(cache);
+        QVERIFY(entries.ok());
+        int orgEntries = 0, serviceEntries = 0;
+        for (const SearchEntry &e : entries.value()) {
+            orgEntries += e.kind == SearchEntry::Organisation;
+            serviceEntries += e.kind == SearchEntry::Service;
+        }
+        QCOMPARE(orgEntries, int(cache.organisations().size()));
+        QCOMPARE(serviceEntries, services);
     }
 
     void cancelledSyncLeavesCacheUnchanged()

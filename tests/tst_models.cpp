@@ -133,6 +133,19 @@ private Q_SLOTS:
         for (int i = 0; i < 8; ++i)
             first.insert(categoricalPalette().at(i).rgb());
         QCOMPARE(first.size(), 8);
+        // Past the palette every capability still has its own colour.
+        Catalogue many;
+        for (int i = 0; i < 40; ++i)
+            many.capabilities.append({QStringLiteral("c%1").arg(i), QString(), Layer::Overhead});
+        many.reindex();
+        QSet<QRgb> all;
+        for (int i = 0; i < 40; ++i)
+            all.insert(capabilityColour(many, QStringLiteral("c%1").arg(i)).rgb());
+        QCOMPARE(all.size(), 40);
+        // In one graph, the capabilities present get the first (most distinct) colours.
+        const QHash<QString, QColor> d = distinctCapabilityColours(many, {QStringLiteral("c20"), QStringLiteral("c4")});
+        QCOMPARE(d.value(QStringLiteral("c4")), categoricalPalette().at(0));
+        QCOMPARE(d.value(QStringLiteral("c20")), categoricalPalette().at(1));
         QCOMPARE(textColourOn(Qt::white), QColor(0x11, 0x18, 0x27));
         QCOMPARE(textColourOn(QColor(0x00, 0x00, 0x40)), QColor(Qt::white));
     }

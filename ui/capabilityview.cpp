@@ -1,6 +1,7 @@
 #include "ui/views.h"
 
 #include "core/domain/measures.h"
+#include "core/models/cachequeries.h"
 #include "core/models/format.h"
 #include "core/render/export.h"
 #include "core/render/palette.h"
@@ -152,34 +153,33 @@ void CapabilityView::refresh()
     if (!m_cache || m_capability.isEmpty())
         return;
     const Capability *cap = m_catalogue.capability(m_capability);
-    const QList<Organisation> &orgs = OrganisationStore::all(m_cache);
+    const Result<QList<CapabilityInstance>> instances = CacheQueries::capabilityInstances(*m_cache, m_capability);
+    if (!instances)
+        m_summary->setText(instances.errorString().toHtmlEscaped());
     QVector<double> stdCosts, bespokeCosts;
     QSet<QString> bespokeOrgs, standardOrgs;
     QTreeWidgetItem *focus = nullptr;
-    for (const Organisation &o : orgs) {
-        for (const Service &s : o.services) {
-            for (const BrickInstance &b : s.bricks) {
-                if (capabilityOf(b, m_catalogue) != m_capability)
-                    continue;
-                auto *item = new InstanceItem(m_instances);
-                item->setText(0, o.name);
-                item->setText(1, s.name);
-                item->setText(2, b.name.isEmpty() ? b.id : b.name);
-                const CatalogueBrick *cb = b.isStandard() ? m_catalogue.brick(b.uses) : nullptr;
-                item->setText(3, b.isStandard() ? tr("Standard: %1").arg(cb ? cb->name : b.uses) : tr("Bespoke"));
-                item->setForeground(3, b.isStandard() ? colours::standard().darker(130) : colours::bespoke().darker(120));
-                item->setText(4, Format::gbp(b.annualCostGbp));
-                item->setData(4, CostSortRole, b.annualCostGbp);
-                item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
-                item->setData(0, Qt::UserRole, o.code);
-                item->setData(1, Qt::UserRole, s.id);
-                (b.isStandard() ? stdCosts : bespokeCosts) << b.annualCostGbp;
-                (b.isStandard() ? standardOrgs : bespokeOrgs).insert(o.code);
-                if (!focus && o.code == m_focusOrg)
-                    focus = item;
-            }
-        }
+    m_instances->setUpdatesEnabled(false);
+    for (const CapabilityInstance &b : instances ? instances.value() : QList<CapabilityInstance>()) {
+        const bool standard = !b.uses.isEmpty();
+        auto *item = new InstanceItem(m_instances);
+        item->setText(0, b.orgName);
+        item->setText(1, b.serviceName);
+        item->setText(2, b.brickName.isEmpty() ? b.brickId : b.brickName);
+        const CatalogueBrick *cb = standard ? m_catalogue.brick(b.uses) : nullptr;
+        item->setText(3, standard ? tr("Standard: %1").arg(cb ? cb->name : b.uses) : tr("Bespoke"));
+        item->setForeground(3, standard ? colours::standard().darker(130) : colours::bespoke().darker(120));
+        item->setText(4, Format::gbp(b.cost));
+        item->setData(4, CostSortRole, b.cost);
+        item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
+        item->setData(0, Qt::UserRole, b.orgCode);
+        item->setData(1, Qt::UserRole, b.serviceId);
+        (standard ? stdCosts : bespokeCosts) << b.cost;
+        (standard ? standardOrgs : bespokeOrgs).insert(b.orgCode);
+        if (!focus && b.orgCode == m_focusOrg)
+            focus = item;
     }
+    m_instances->setUpdatesEnabled(true);
     m_instances->sortItems(4, Qt::DescendingOrder);
     if (focus) {
         m_instances->setCurrentItem(focus);
@@ -207,11 +207,16 @@ void CapabilityView::refresh()
         g->setLineStyle(QCPGraph::lsNone);
         QColor fill = c;
         fill.setAlpha(150);
-        g->setScatterStyle(QCPScatterStyle(shape, c.darker(120), fill, 8));
+        // Many points: smaller, fainter markers so density shows instead of a solid blob.
+        const bool crowded = costs.size() > 300;
+        fill.setAlpha(crowded ? 70 : 150);
+        QColor edge = c.darker(120);
+        edge.setAlpha(crowded ? 110 : 255);
+        g->setScatterStyle(QCPScatterStyle(shape, edge, fill, crowded ? 5 : 8));
         QVector<double> ys;
         // Deterministic jitter keeps overlapping points visible.
         for (int i = 0; i < costs.size(); ++i)
-            ys << y + (((i * 7919) % 41) / 41.0 - 0.5) * 0.5;
+            ys << y + (double((quint32(i) * 2654435761u) >> 8 & 0xFFFF) / 65535.0 - 0.5) * 0.6;
         QVector<double> xs;
         for (double v : costs)
             xs << std::max(1.0, v);

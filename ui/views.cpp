@@ -1,6 +1,8 @@
 #include "ui/views.h"
 
+#include "core/models/cachequeries.h"
 #include "core/models/organisationlistmodel.h"
+#include "core/util/logging.h"
 #include "core/render/brickgraph.h"
 #include "ui/graph/brickgraphview.h"
 
@@ -12,35 +14,6 @@
 
 namespace livedna {
 
-namespace {
-QList<Organisation> g_allOrgs;
-QString g_allOrgsKey;
-} // namespace
-
-const QList<Organisation> &OrganisationStore::all(Cache *cache)
-{
-    const std::optional<CommonsInfo> info = cache ? cache->commons() : std::nullopt;
-    const QString key = info ? info->id + QLatin1Char('@') + QString::number(info->version) + info->indexSha256 : QString();
-    if (key == g_allOrgsKey)
-        return g_allOrgs;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    g_allOrgs.clear();
-    if (cache) {
-        for (const OrgSummary &s : cache->organisations()) {
-            if (std::optional<Organisation> o = cache->organisation(s.code))
-                g_allOrgs.append(std::move(*o));
-        }
-    }
-    g_allOrgsKey = key;
-    QGuiApplication::restoreOverrideCursor();
-    return g_allOrgs;
-}
-
-void OrganisationStore::invalidate()
-{
-    g_allOrgsKey = QStringLiteral("-");
-}
-
 GraphLegend::GraphLegend(BrickGraphView *view, QWidget *parent)
     : QWidget(parent)
     , m_view(view)
@@ -48,6 +21,12 @@ GraphLegend::GraphLegend(BrickGraphView *view, QWidget *parent)
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     setAutoFillBackground(false);
     setAccessibleName(tr("Graph legend"));
+    connect(view, &BrickGraphView::graphChanged, this, [this]() {
+        const int h = heightForWidth(width());
+        setFixedHeight(h);
+        setVisible(h > 0);
+        update();
+    });
 }
 
 int GraphLegend::heightForWidth(int w) const
@@ -62,10 +41,16 @@ QSize GraphLegend::sizeHint() const
     return QSize(400, heightForWidth(width() > 0 ? width() : 800));
 }
 
+void GraphLegend::resizeEvent(QResizeEvent *)
+{
+    // The legend wraps, so its height follows its width.
+    const int h = heightForWidth(width());
+    if (h != height() && h > 0)
+        setFixedHeight(h);
+}
+
 void GraphLegend::paintEvent(QPaintEvent *)
 {
-    setMinimumHeight(heightForWidth(width()));
-    setMaximumHeight(heightForWidth(width()));
     if (m_view->graph().nodes.isEmpty())
         return;
     QPainter p(this);
@@ -132,21 +117,24 @@ void SearchBox::ensureIndex()
         item->setData(id, SearchIdRole);
         m_model->appendRow(item);
     };
-    const QList<Organisation> &orgs = OrganisationStore::all(m_cache);
-    for (const Organisation &o : orgs)
-        add(tr("%1 — organisation (%2)").arg(o.name, o.code), SearchOrg, o.code, o.code);
+    const Result<QList<SearchEntry>> entries = CacheQueries::searchEntries(*m_cache);
+    if (!entries) {
+        qCWarning(lcUi) << entries.errorString();
+        return;
+    }
+    for (const SearchEntry &e : entries.value()) {
+        if (e.kind == SearchEntry::Organisation)
+            add(tr("%1 — organisation (%2)").arg(e.orgName, e.orgCode), SearchOrg, e.orgCode, e.orgCode);
+    }
     for (const Capability &c : m_catalogue.capabilities)
         add(tr("%1 — capability").arg(c.name), SearchCapability, QString(), c.id);
     for (const CatalogueBrick &b : m_catalogue.bricks)
         add(tr("%1 — commons brick").arg(b.name), SearchCapability, QString(), b.capability);
-    for (const Organisation &o : orgs) {
-        for (const Service &s : o.services) {
-            add(tr("%1 — service, %2").arg(s.name, o.name), SearchService, o.code, s.id);
-            for (const BrickInstance &b : s.bricks) {
-                if (!b.isStandard())
-                    add(tr("%1 — brick in %2, %3").arg(b.name.isEmpty() ? b.id : b.name, s.name, o.name), SearchBrick, o.code, s.id);
-            }
-        }
+    for (const SearchEntry &e : entries.value()) {
+        if (e.kind == SearchEntry::Service)
+            add(tr("%1 — service, %2").arg(e.serviceName, e.orgName), SearchService, e.orgCode, e.serviceId);
+        else if (e.kind == SearchEntry::Brick)
+            add(tr("%1 — brick in %2, %3").arg(e.name, e.serviceName, e.orgName), SearchBrick, e.orgCode, e.serviceId);
     }
 }
 

@@ -23,15 +23,6 @@ namespace livedna {
 
 class BrickGraphView;
 
-// Every organisation of the current commons, loaded once on demand (the matrix, the
-// capability view and the search box need them all).
-class OrganisationStore
-{
-public:
-    static const QList<Organisation> &all(Cache *cache);
-    static void invalidate();
-};
-
 // Legend under the brick graph: shapes, fills and the capabilities present.
 class GraphLegend : public QWidget
 {
@@ -44,6 +35,7 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *) override;
+    void resizeEvent(QResizeEvent *) override;
 
 private:
     BrickGraphView *m_view;

@@ -175,6 +175,13 @@ Result<BrickGraphScene> BrickGraphBuilder::build(const Service &service, const C
         input.nodes.append(LayoutNode{n.bounds.size()});
         scene.nodes.append(n);
     }
+    QStringList presentIds;
+    for (const BrickNodeVisual &n : std::as_const(scene.nodes))
+        presentIds.append(n.capabilityId);
+    const QHash<QString, QColor> colourOf = distinctCapabilityColours(catalogue, presentIds);
+    for (BrickNodeVisual &n : scene.nodes)
+        n.fill = colourOf.value(n.capabilityId, n.fill);
+
     for (const Flow &f : service.flows) {
         const int from = indexOf.value(f.from, -1);
         const int to = indexOf.value(f.to, -1);
@@ -214,11 +221,11 @@ Result<BrickGraphScene> BrickGraphBuilder::build(const Service &service, const C
 
     for (const Capability &c : catalogue.capabilities) {
         if (present.contains(c.id))
-            scene.capabilities.append(LegendEntry{c.name, capabilityColour(catalogue, c.id)});
+            scene.capabilities.append(LegendEntry{c.name, colourOf.value(c.id)});
     }
     for (const QString &id : std::as_const(present)) {
         if (!catalogue.capability(id))
-            scene.capabilities.append(LegendEntry{id.isEmpty() ? tr("unknown capability") : id, capabilityColour(catalogue, id)});
+            scene.capabilities.append(LegendEntry{id.isEmpty() ? tr("unknown capability") : id, colourOf.value(id)});
     }
     return scene;
 }

@@ -3,6 +3,8 @@
 #include "core/domain/catalogue.h"
 
 #include <QColor>
+#include <QHash>
+#include <QStringList>
 #include <QList>
 #include <QString>
 
@@ -15,7 +17,12 @@ const QList<QColor> &categoricalPalette();
 
 // A capability's colour is fixed by its position in the catalogue so the same capability
 // has the same colour in every view; unknown capabilities are neutral grey.
+// Past the palette's length a second, darker round begins, so no two capabilities share
+// a colour exactly.
 QColor capabilityColour(const Catalogue &catalogue, const QString &capabilityId);
+// For one picture showing a few capabilities (a service graph): the most distinct colours
+// go to the capabilities actually present, in catalogue order.
+QHash<QString, QColor> distinctCapabilityColours(const Catalogue &catalogue, const QStringList &capabilityIds);
 
 // Shapes carry what colour must not be the only carrier of: the layer.
 enum class NodeShape { Circle, Square };

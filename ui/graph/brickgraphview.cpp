@@ -129,6 +129,7 @@ void BrickGraphView::setGraph(BrickGraphScene graph)
     m_autoFit = true;
     fitGraph();
     viewport()->update();
+    Q_EMIT graphChanged();
 }
 
 void BrickGraphView::setPlaceholder(const QString &text)

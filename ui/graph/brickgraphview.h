@@ -36,6 +36,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void brickSelected(int brickIndex);
     void brickActivated(int brickIndex);
+    void graphChanged();
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
