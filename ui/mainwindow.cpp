@@ -8,6 +8,7 @@
 #include "ui/graph/brickgraphview.h"
 #include "ui/syncrunner.h"
 #include "ui/views.h"
+#include "ui/workspacewiring.h"
 
 #include <QAction>
 #include <QApplication>
@@ -88,6 +89,8 @@ MainWindow::MainWindow(std::unique_ptr<Cache> cache, QWidget *parent)
     buildUi();
     reload();
     restoreState();
+    // Last, so its menus go between the explorer's and Help, and its tabs after the explorer's.
+    m_wiring = new WorkspaceWiring(this, m_cache.get(), m_tabs);
 }
 
 MainWindow::~MainWindow() = default;
