@@ -1,5 +1,6 @@
 #include "ui/workspacewiring.h"
 
+#include "core/analysis/publicvalue.h"
 #include "core/cache/cache.h"
 #include "core/proposal/baseline.h"
 #include "core/proposal/draftstore.h"
@@ -27,6 +28,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+
+#include <type_traits>
 
 namespace livedna {
 
@@ -333,14 +336,40 @@ QList<ProposalWorkspace *> WorkspaceWiring::workspaces() const
     return all;
 }
 
-static ProposalWorkspace *finish(QTabWidget *tabs, ProposalWorkspace *w, Cache *cache)
+ProposalWorkspace *WorkspaceWiring::finish(ProposalWorkspace *w)
 {
-    w->setCache(cache);
+    w->setCache(m_cache);
+    w->setPeerCosts(peerCostsFor(w->model()->proposal()));
     // The workspace announced its title before it had a tab.
     const QString title = w->model()->proposal().title;
-    tabs->addTab(w, title.isEmpty() ? WorkspaceWiring::tr("Proposal") : WorkspaceWiring::tr("Proposal: %1").arg(title));
-    tabs->setCurrentWidget(w);
+    m_tabs->addTab(w, title.isEmpty() ? tr("Proposal") : tr("Proposal: %1").arg(title));
+    m_tabs->setCurrentWidget(w);
+    if (m_drafts)
+        m_drafts->refresh();
     return w;
+}
+
+QList<double> WorkspaceWiring::peerCostsFor(const Proposal &proposal)
+{
+    // The same peer group the Public Value ranking uses, minus the baseline the proposal
+    // would replace.
+    QList<double> costs;
+    const AnalysisInputPtr input = analysisInput();
+    if (!input)
+        return costs;
+    AnalysisService self;
+    self.lgsl = proposal.service.lgsl;
+    self.name = proposal.service.name;
+    const QString key = PublicValue::peerKey(self);
+    for (const AnalysisService &s : input->services) {
+        if (!s.volume || *s.volume <= 0.0 || PublicValue::peerKey(s) != key)
+            continue;
+        if (proposal.baseline && s.id == proposal.baseline->serviceId && s.org >= 0 && s.org < input->orgs.size()
+            && input->orgs.at(s.org).code == proposal.baseline->org)
+            continue;
+        costs.append(s.cost / *s.volume);
+    }
+    return costs;
 }
 
 ProposalWorkspace *WorkspaceWiring::newProposalFromSelection()
@@ -371,10 +400,7 @@ ProposalWorkspace *WorkspaceWiring::newProposalFromService(const QString &orgCod
         report(tr("Could not save the new draft in %1:\n%2").arg(m_store->path(), id.errorString()));
         return nullptr;
     }
-    finish(m_tabs, w, m_cache);
-    if (m_drafts)
-        m_drafts->refresh();
-    return w;
+    return finish(w);
 }
 
 ProposalWorkspace *WorkspaceWiring::newBlankService(const QString &title)
@@ -391,10 +417,7 @@ ProposalWorkspace *WorkspaceWiring::newBlankService(const QString &title)
         report(tr("Could not save the new draft in %1:\n%2").arg(m_store->path(), id.errorString()));
         return nullptr;
     }
-    finish(m_tabs, w, m_cache);
-    if (m_drafts)
-        m_drafts->refresh();
-    return w;
+    return finish(w);
 }
 
 ProposalWorkspace *WorkspaceWiring::openProposalFile(const QString &path)
@@ -408,10 +431,7 @@ ProposalWorkspace *WorkspaceWiring::openProposalFile(const QString &path)
         report(tr("Could not open the proposal %1:\n%2").arg(QDir::toNativeSeparators(path), id.errorString()));
         return nullptr;
     }
-    finish(m_tabs, w, m_cache);
-    if (m_drafts)
-        m_drafts->refresh();
-    return w;
+    return finish(w);
 }
 
 ProposalWorkspace *WorkspaceWiring::openDraft(qint64 draftId)
@@ -432,7 +452,7 @@ ProposalWorkspace *WorkspaceWiring::openDraft(qint64 draftId)
         report(tr("Could not open draft %1:\n%2").arg(draftId).arg(st.error));
         return nullptr;
     }
-    return finish(m_tabs, w, m_cache);
+    return finish(w);
 }
 
 void WorkspaceWiring::closeCurrentProposal()

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QAction;
+class QKeySequence;
 class QMenu;
 class QTabWidget;
 class QWidget;
@@ -23,6 +24,7 @@ class DraftStore;
 class DuplicationView;
 class MainWindow;
 class ProposalWorkspace;
+struct Proposal;
 class PublishDialog;
 class ScenarioPanel;
 class SimilarityView;
@@ -74,8 +76,13 @@ public:
     QString recoveryNotice() const; // empty when the last session closed cleanly
     QList<ProposalWorkspace *> workspaces() const;
 
+    QTabWidget *tabs() const { return m_tabs; }
     QMenu *analysisMenu() const { return m_analysisMenu; }
     QMenu *proposalMenu() const { return m_proposalMenu; }
+    // Cost per transaction of the services in the proposal's Public Value peer group, its
+    // own baseline excluded (ProposalWorkspace::setPeerCosts).
+    QList<double> peerCostsFor(const Proposal &proposal);
+
     // Every action this class added, by objectName (tests look them up).
     QAction *action(const QString &name) const;
 
@@ -86,6 +93,7 @@ private:
     template<class View>
     View *showAnalysisTab(QPointer<View> &slot, const QString &title);
     ProposalWorkspace *addWorkspace();
+    ProposalWorkspace *finish(ProposalWorkspace *w);
     void exportInteractive(ExportFormat format);
     bool ensureStore();
     void report(const QString &message) const;

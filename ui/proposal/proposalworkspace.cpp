@@ -225,6 +225,12 @@ ProposalWorkspace::~ProposalWorkspace()
     m_saver = nullptr;
 }
 
+void ProposalWorkspace::setPeerCosts(const QList<double> &costs)
+{
+    m_peerCosts = costs;
+    onModelChanged();
+}
+
 void ProposalWorkspace::setCache(Cache *cache)
 {
     m_cache = cache;
@@ -364,7 +370,8 @@ void ProposalWorkspace::checkBaseline()
 void ProposalWorkspace::onModelChanged()
 {
     const Proposal &p = m_model->proposal();
-    m_effect->setEffect(computeEffect(p.baseline ? &p.baseline->service : nullptr, p.service, p.catalogue), p.baseline.has_value());
+    m_effect->setEffect(computeEffect(p.baseline ? &p.baseline->service : nullptr, p.service, p.catalogue, m_peerCosts),
+                        p.baseline.has_value());
     if (m_title->text() != p.title && !m_title->hasFocus())
         m_title->setText(p.title);
     if (m_rationale->toPlainText() != p.rationale && !m_rationale->hasFocus() && !m_rationaleTimer->isActive()) {
