@@ -299,7 +299,11 @@ Result<qint64> ProposalWorkspace::importFile(DraftStore *store, const QString &p
 
 Status ProposalWorkspace::exportTo(ExportFormat format, const QString &path) const
 {
-    return Exporter::write(Exporter::fromProposal(m_model->proposal()), format, path);
+    ExportInput in = Exporter::fromProposal(m_model->proposal());
+    // The report shows the effect as the workspace does, against the same peers.
+    const Proposal &p = m_model->proposal();
+    in.effect = computeEffect(p.baseline ? &p.baseline->service : nullptr, p.service, p.catalogue, m_peerCosts);
+    return Exporter::write(in, format, path);
 }
 
 void ProposalWorkspace::exportInteractive(ExportFormat format)
