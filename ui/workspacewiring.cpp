@@ -26,7 +26,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QTimer>
 
 #include <type_traits>
@@ -207,6 +209,42 @@ void WorkspaceWiring::announceRecovery()
     box->open();
 }
 
+void WorkspaceWiring::addTab(QWidget *page, const QString &title)
+{
+    const int i = m_tabs->addTab(page, QString());
+    setTabTitle(page, title);
+    // Only the tabs opened from these menus close; the explorer's stay.
+    auto *close = new QToolButton(m_tabs->tabBar());
+    close->setAutoRaise(true);
+    close->setText(QStringLiteral("\u00d7"));
+    close->setToolTip(tr("Close this tab"));
+    close->setAccessibleName(tr("Close tab"));
+    connect(close, &QToolButton::clicked, page, [this, page] { closePage(page); });
+    m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, close);
+}
+
+void WorkspaceWiring::setTabTitle(QWidget *page, const QString &title)
+{
+    const int i = m_tabs ? m_tabs->indexOf(page) : -1;
+    if (i < 0)
+        return;
+    // Proposal titles can be long; the explorer's tabs must stay in view.
+    constexpr int maxChars = 32;
+    m_tabs->setTabText(i, title.size() > maxChars ? title.left(maxChars - 1) + QChar(0x2026) : title);
+    m_tabs->setTabToolTip(i, title);
+}
+
+void WorkspaceWiring::closePage(QWidget *page)
+{
+    if (!m_tabs || m_tabs->indexOf(page) < 0)
+        return;
+    // Proposal edits are already in the drafts file and analysis views reopen from the
+    // menu, so closing loses nothing.
+    m_tabs->removeTab(m_tabs->indexOf(page));
+    delete page; // the sender is the tab's close button, not the page
+
+}
+
 // ---- Analysis
 
 AnalysisInputPtr WorkspaceWiring::analysisInput()
@@ -252,7 +290,7 @@ View *WorkspaceWiring::showAnalysisTab(QPointer<View> &slot, const QString &titl
             slot = input ? new ScenarioPanel(input, m_index) : new ScenarioPanel(m_cache);
         else
             slot = input ? new View(input) : new View(m_cache);
-        m_tabs->addTab(slot, title);
+        addTab(slot, title);
     }
     m_tabs->setCurrentWidget(slot);
     return slot;
@@ -310,9 +348,7 @@ ProposalWorkspace *WorkspaceWiring::addWorkspace()
     connect(w, &ProposalWorkspace::titleChanged, this, [this, w](const QString &title) {
         if (!m_tabs)
             return;
-        const int i = m_tabs->indexOf(w);
-        if (i >= 0)
-            m_tabs->setTabText(i, title.isEmpty() ? tr("Proposal") : tr("Proposal: %1").arg(title));
+        setTabTitle(w, title.isEmpty() ? tr("Proposal") : tr("Proposal: %1").arg(title));
     });
     connect(w, &ProposalWorkspace::message, this, [this](const QString &text) {
         m_window->statusBar()->showMessage(text, 10000);
@@ -342,7 +378,7 @@ ProposalWorkspace *WorkspaceWiring::finish(ProposalWorkspace *w)
     w->setPeerCosts(peerCostsFor(w->model()->proposal()));
     // The workspace announced its title before it had a tab.
     const QString title = w->model()->proposal().title;
-    m_tabs->addTab(w, title.isEmpty() ? tr("Proposal") : tr("Proposal: %1").arg(title));
+    addTab(w, title.isEmpty() ? tr("Proposal") : tr("Proposal: %1").arg(title));
     m_tabs->setCurrentWidget(w);
     if (m_drafts)
         m_drafts->refresh();
@@ -461,8 +497,7 @@ void WorkspaceWiring::closeCurrentProposal()
     if (!w)
         return;
     // Every edit is already in the drafts file; closing loses nothing.
-    m_tabs->removeTab(m_tabs->indexOf(w));
-    delete w;
+    closePage(w);
 }
 
 Status WorkspaceWiring::exportCurrentProposal(ExportFormat format, const QString &path)
@@ -511,7 +546,7 @@ DraftList *WorkspaceWiring::showDrafts()
                 report(st.error);
             m_drafts->refresh();
         });
-        m_tabs->addTab(m_drafts, tr("Drafts"));
+        addTab(m_drafts, tr("Drafts"));
     }
     m_drafts->refresh();
     m_tabs->setCurrentWidget(m_drafts);

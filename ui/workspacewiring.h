@@ -93,6 +93,9 @@ private:
     template<class View>
     View *showAnalysisTab(QPointer<View> &slot, const QString &title);
     ProposalWorkspace *addWorkspace();
+    void addTab(QWidget *page, const QString &title);
+    void setTabTitle(QWidget *page, const QString &title);
+    void closePage(QWidget *page);
     ProposalWorkspace *finish(ProposalWorkspace *w);
     void exportInteractive(ExportFormat format);
     bool ensureStore();
