@@ -6,7 +6,9 @@
 #include "ui/mainwindow.h"
 #include "ui/syncrunner.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -57,10 +59,16 @@ private Q_SLOTS:
         QVERIFY(w.graphView()->selectedBrick() >= 0);
 
         // Every tab paints without trouble, and every view saves as SVG, PNG and PDF.
+        // LIVEDNA_SCREENSHOT_DIR keeps a picture of each tab for people to look at.
+        const QString shots = qEnvironmentVariable("LIVEDNA_SCREENSHOT_DIR");
+        w.resize(1500, 940);
         for (int t = MainWindow::ServicesTab; t <= MainWindow::CapabilityTab; ++t) {
             w.showTab(MainWindow::Tab(t));
             QApplication::processEvents();
-            QVERIFY(!w.grab().isNull());
+            const QPixmap shot = w.grab();
+            QVERIFY(!shot.isNull());
+            if (!shots.isEmpty())
+                shot.save(QDir(shots).filePath(QStringLiteral("tab%1.png").arg(t)));
             for (const QString &ext : {QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("pdf")}) {
                 const QString path = m_dir.filePath(QStringLiteral("view%1.%2").arg(t).arg(ext));
                 const Status st = w.exportCurrentViewTo(path);
@@ -69,6 +77,44 @@ private Q_SLOTS:
             }
         }
         QVERIFY(!w.exportCurrentViewTo(m_dir.filePath(QStringLiteral("view.gif"))).ok);
+    }
+
+    void historyAndRestoredState()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cache.db"));
+        {
+            auto cache = std::make_unique<Cache>();
+            QVERIFY(cache->open(path).ok);
+            MainWindow w(std::move(cache));
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.showService(QStringLiteral("E06000043"), QStringLiteral("adult-social-care"));
+            w.showService(QStringLiteral("W06000001"), QStringLiteral("blue-badge"));
+            QCOMPARE(w.currentOrganisation(), QStringLiteral("W06000001"));
+            QAction *back = nullptr;
+            QAction *forward = nullptr;
+            for (QAction *a : w.findChildren<QAction *>()) {
+                if (a->text() == QLatin1String("&Back"))
+                    back = a;
+                if (a->text() == QLatin1String("&Forward"))
+                    forward = a;
+            }
+            QVERIFY(back && forward);
+            QVERIFY(back->isEnabled());
+            back->trigger();
+            QCOMPARE(w.currentOrganisation(), QStringLiteral("E06000043"));
+            QCOMPARE(w.currentService(), QStringLiteral("adult-social-care"));
+            QVERIFY(forward->isEnabled());
+            forward->trigger();
+            QCOMPARE(w.currentService(), QStringLiteral("blue-badge"));
+            w.showTab(MainWindow::TreemapTab);
+            w.close(); // saves selection, tab, splitters and geometry
+        }
+        auto cache = std::make_unique<Cache>();
+        QVERIFY(cache->open(path).ok);
+        MainWindow again(std::move(cache));
+        QCOMPARE(again.currentOrganisation(), QStringLiteral("W06000001"));
+        QCOMPARE(again.currentService(), QStringLiteral("blue-badge"));
     }
 
     void matrixFromCacheMatchesDomainBuild()

@@ -97,7 +97,7 @@ private Q_SLOTS:
         };
         QVERIFY(std::abs(area(scene.nodes.at(1)) / area(scene.nodes.at(0)) - 4.0) < 0.01);
         QVERIFY(scene.nodes.at(2).shapeRect.width() >= 14.0); // zero cost still visible
-        QVERIFY(scene.nodes.at(1).alternative.contains(QStringLiteral("none")));
+        QVERIFY(scene.nodes.at(1).alternative.contains(QStringLiteral("None")));
         QVERIFY(scene.nodes.at(2).alternative.contains(QStringLiteral("GOV.UK Forms")));
         QList<QRectF> rects;
         for (const BrickNodeVisual &n : scene.nodes) {

@@ -369,12 +369,14 @@ void DashboardView::setOrganisation(Cache *cache, const Organisation &org, const
         } else {
             x->setTicker(QSharedPointer<QCPAxisTicker>(new PercentTicker));
         }
-        // Narrow panels: two ticks keep the labels apart.
-        x->ticker()->setTickCount(2);
+        // Narrow panels: few ticks keep the labels apart.
+        x->ticker()->setTickCount(mIdx == 0 ? 1 : 2);
         x->rescale();
         x->setRangeLower(0);
         x->setRangeUpper(std::max(x->range().upper * 1.1, mIdx == 1 || mIdx == 2 ? 0.1 : 1.0));
     }
+    // The first panel also carries the organisation names in its margin.
+    rectsRow->setColumnStretchFactor(0, 1.5);
     m_comparators->setAccessibleName(tr("Comparators"));
     m_comparators->replot();
 }

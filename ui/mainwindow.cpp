@@ -6,6 +6,8 @@
 #include "core/render/export.h"
 #include "core/util/logging.h"
 #include "ui/graph/brickgraphview.h"
+#include "ui/import/publishdialog.h"
+#include "ui/import/spendingimportwizard.h"
 #include "ui/syncrunner.h"
 #include "ui/views.h"
 #include "ui/workspacewiring.h"
@@ -105,6 +107,16 @@ void MainWindow::buildActions()
                                       &MainWindow::syncFromUrl);
     m_syncUrlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_syncDemoAction = file->addAction(tr("Load the &Demo Commons"), this, [this]() { startSync(QStringLiteral("demo")); });
+    file->addSeparator();
+    // Standalone tools owned by the import work (issue 6); the window only opens them.
+    file->addAction(tr("&Import Spending CSV…"), this, [this]() {
+        SpendingImportWizard wizard(this);
+        wizard.exec();
+    });
+    file->addAction(tr("&Publish a Commons…"), this, [this]() {
+        PublishDialog dialog(this);
+        dialog.exec();
+    });
     file->addSeparator();
     m_exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Export View…"), this,
                                      &MainWindow::exportCurrentView);
@@ -491,14 +503,22 @@ void MainWindow::showOrganisation(const QString &code)
 
 void MainWindow::showService(const QString &orgCode, const QString &serviceId)
 {
+    // One history step for the whole jump, not one for the organisation (whose first
+    // service is selected on arrival) and another for the service.
+    const bool outermost = !m_navigating;
+    m_navigating = true;
     showOrganisation(orgCode);
     const int row = m_serviceModel->rowOf(serviceId);
-    if (row < 0)
-        return;
-    const QModelIndex idx = m_serviceProxy->mapFromSource(m_serviceModel->index(row, 0));
-    m_serviceView->setCurrentIndex(idx);
-    m_serviceView->scrollTo(idx);
-    showTab(ServicesTab);
+    if (row >= 0) {
+        const QModelIndex idx = m_serviceProxy->mapFromSource(m_serviceModel->index(row, 0));
+        m_serviceView->setCurrentIndex(idx);
+        m_serviceView->scrollTo(idx);
+        showTab(ServicesTab);
+    }
+    if (outermost) {
+        m_navigating = false;
+        pushHistory();
+    }
 }
 
 void MainWindow::showCapability(const QString &capabilityId)

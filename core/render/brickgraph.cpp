@@ -140,9 +140,9 @@ Result<BrickGraphScene> BrickGraphBuilder::build(const Service &service, const C
         }
         const CatalogueBrick *cheapest = catalogue.cheapestBrick(n.capabilityId);
         if (!cheapest) {
-            n.alternative = tr("none in the commons yet");
+            n.alternative = tr("None in the commons yet");
         } else if (n.standard && cheapest->id == b.uses) {
-            n.alternative = tr("this is the cheapest commons brick");
+            n.alternative = tr("Already the cheapest commons brick");
         } else {
             n.alternative = tr("%1 — %2 a year").arg(cheapest->name, Format::gbpFull(cheapest->standardAnnualCostGbp));
             const double saving = b.annualCostGbp - cheapest->standardAnnualCostGbp;
