@@ -144,6 +144,14 @@ private Q_SLOTS:
         QMenu *file = w->menuBar()->actions().first()->menu();
         QVERIFY(file->actions().contains(wiring->action(QStringLiteral("importSpendingAction"))));
         QVERIFY(file->actions().contains(wiring->action(QStringLiteral("publishCommonsAction"))));
+        // Once each: the explorer does not add its own.
+        int spending = 0, publish = 0;
+        for (QAction *a : file->actions()) {
+            spending += a->text().contains(QStringLiteral("Spending")) ? 1 : 0;
+            publish += a->text().contains(QStringLiteral("Publish")) ? 1 : 0;
+        }
+        QCOMPARE(spending, 1);
+        QCOMPARE(publish, 1);
     }
 
     void analysisViewsOpenAndDuplicationHasRows()
