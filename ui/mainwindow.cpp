@@ -93,7 +93,11 @@ MainWindow::MainWindow(std::unique_ptr<Cache> cache, QWidget *parent)
     m_wiring = new WorkspaceWiring(this, m_cache.get(), m_tabs);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Proposal workspaces use the cache and the drafts store: they close while both live.
+    delete m_wiring;
+}
 
 void MainWindow::buildActions()
 {
