@@ -8,6 +8,7 @@ them. Translations keep every %1/%n placeholder and every command, option and JS
 name in English, because those are typed by people and read by scripts.
 """
 
+import copy
 import os
 import sys
 import xml.etree.ElementTree as ET
@@ -1053,7 +1054,7 @@ CY.update({
     "Changes: %1 added, %2 changed, %3 removed.\n":
         "Newidiadau: %1 wedi'u hychwanegu, %2 wedi'u newid, %3 wedi'u tynnu.\n",
     "Signed: index.json.sig with public key %1\n": "Llofnodwyd: index.json.sig gydag allwedd gyhoeddus %1\n",
-    "Not signed.\n": "Heb ei llofnodi.\n",
+    "Not signed.\n": "Heb ei lofnodi.\n",
     "Ignored (not a commons document): %1\n": "Anwybyddwyd (nid dogfen comin): %1\n",
     "Kept (not part of the commons): %1\n": "Cadwyd (nid yw'n rhan o'r comin): %1\n",
     "The source folder does not exist.": "Nid yw'r ffolder ffynhonnell yn bodoli.",
@@ -1613,6 +1614,101 @@ CY.update({
 })
 
 
+# Some files translate through a file-local tr() wrapper with a fixed context, which lupdate
+# cannot see: it files those strings under the enclosing namespace ("livedna", "livedna::edit"),
+# so at run time the catalogue has no message in the context the code asks for and English is
+# shown. Until the wrappers use the context lupdate gives them, each such message is copied
+# (without a location, so lupdate's next run marks only the copy vanished and this script
+# renews it) into the context the wrapper names.
+RUNTIME_CONTEXTS = {
+    "core/cli/importcommands.cpp": "ImportCommands",
+    "core/proposal/proposal.cpp": "ProposalFile",
+    "core/proposal/proposalcommands.cpp": "ProposalEdit",
+    "core/util/migrator.cpp": "Migrator",
+}
+
+
+def copy_to_runtime_contexts(root):
+    contexts = {c.find("name").text: c for c in root.findall("context")}
+    wanted = {}  # runtime context -> {source: message}
+    for name, ctx in contexts.items():
+        for msg in ctx.findall("message"):
+            if msg.find("translation").get("type") in ("vanished", "obsolete"):
+                continue
+            for loc in msg.findall("location"):
+                target = RUNTIME_CONTEXTS.get(loc.get("filename", "").lstrip("./"))
+                if target and target != name:
+                    wanted.setdefault(target, {})[msg.find("source").text] = msg
+    for target in sorted(set(RUNTIME_CONTEXTS.values())):
+        ctx = contexts.get(target)
+        if ctx is None:
+            if target not in wanted:
+                continue
+            ctx = ET.Element("context")
+            ET.SubElement(ctx, "name").text = target
+            names = [c.find("name").text for c in root.findall("context")]
+            position = sum(1 for n in names if n < target)
+            root.insert(position, ctx)
+        for msg in ctx.findall("message"):
+            if msg.find("location") is None:
+                ctx.remove(msg)
+        present = {m.find("source").text for m in ctx.findall("message")}
+        for source, original in sorted(wanted.get(target, {}).items()):
+            if source in present:
+                continue
+            msg = ET.SubElement(ctx, "message")
+            if original.get("numerus") == "yes":
+                msg.set("numerus", "yes")
+            msg.append(copy.deepcopy(original.find("source")))
+            msg.append(copy.deepcopy(original.find("translation")))
+        if not ctx.findall("message"):
+            root.remove(ctx)
+        else:
+            ET.indent(ctx, space="    ")  # lupdate's layout: <context> at column 0
+            ctx.tail = "\n"
+
+
+# Qt ships no Welsh catalogue for its own strings, and livedna-cli's --help is laid out by
+# QCommandLineParser, so its headings would stay English. The LiveDNA catalogue carries them in
+# Qt's context (any installed translator is asked for any context); lupdate never sees them in
+# our sources, so like the copies above they have no location and are renewed on every run.
+# "[options]" stays English: importcommands.cpp finds it in the help text to reword the usage line.
+QT_MESSAGES = {
+    "QCommandLineParser": {
+        "Usage: %1": "Defnydd: %1",
+        "Options:": "Opsiynau:",
+        "Arguments:": "Dadleuon:",
+        "Displays help on commandline options.": "Dangos cymorth am opsiynau'r llinell orchymyn.",
+        "Displays help including Qt specific options.": "Dangos cymorth gan gynnwys opsiynau sy'n benodol i Qt.",
+        "Displays version information.": "Dangos gwybodaeth am y fersiwn.",
+        "Unknown option '%1'.": "Opsiwn anhysbys '%1'.",
+        "Unknown options: %1.": "Opsiynau anhysbys: %1.",
+        "Missing value after '%1'.": "Gwerth ar goll ar ôl '%1'.",
+        "Unexpected value after '%1'.": "Gwerth annisgwyl ar ôl '%1'.",
+    },
+}
+
+
+def add_qt_messages(root):
+    contexts = {c.find("name").text: c for c in root.findall("context")}
+    for target, messages in sorted(QT_MESSAGES.items()):
+        ctx = contexts.get(target)
+        if ctx is None:
+            ctx = ET.Element("context")
+            ET.SubElement(ctx, "name").text = target
+            names = [c.find("name").text for c in root.findall("context")]
+            root.insert(sum(1 for n in names if n < target), ctx)
+        for msg in ctx.findall("message"):
+            if msg.find("location") is None:
+                ctx.remove(msg)
+        for source, text in messages.items():
+            msg = ET.SubElement(ctx, "message")
+            ET.SubElement(msg, "source").text = source
+            ET.SubElement(msg, "translation").text = text
+        ET.indent(ctx, space="    ")
+        ctx.tail = "\n"
+
+
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "translations", "livedna_cy.ts")
@@ -1637,6 +1733,8 @@ def main():
             tr.text = text
         if "type" in tr.attrib:
             del tr.attrib["type"]
+    copy_to_runtime_contexts(tree.getroot())
+    add_qt_messages(tree.getroot())
     with open(path, "wb") as f:
         f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
         tree.write(f, encoding="utf-8", xml_declaration=False)

@@ -2358,6 +2358,304 @@ Mathau:
 Rhedwch 'livedna-cli import KIND --help' i weld opsiynau un math.
 </translation>
     </message>
+    <message>
+        <source>--delimiter must be one character (or 'tab').</source>
+        <translation>Rhaid i --delimiter fod yn un nod (neu 'tab').</translation>
+    </message>
+    <message>
+        <source>--exclude needs COL=VALUE, not '%1'.</source>
+        <translation>mae --exclude angen COL=VALUE, nid '%1'.</translation>
+    </message>
+    <message>
+        <source>--expires-days needs a whole number of days ≥ 1.</source>
+        <translation>mae --expires-days angen nifer cyfan o ddyddiau ≥ 1.</translation>
+    </message>
+    <message>
+        <source>--include needs COL=VALUE, not '%1'.</source>
+        <translation>mae --include angen COL=VALUE, nid '%1'.</translation>
+    </message>
+    <message>
+        <source>--kind must be council, nhs-trust or other.</source>
+        <translation>Rhaid i --kind fod yn council, nhs-trust neu other.</translation>
+    </message>
+    <message>
+        <source>--no-cache without --out would do nothing.</source>
+        <translation>Ni fyddai --no-cache heb --out yn gwneud dim.</translation>
+    </message>
+    <message>
+        <source>--period must be a financial year such as 2017-18.</source>
+        <translation>Rhaid i --period fod yn flwyddyn ariannol fel 2017-18.</translation>
+    </message>
+    <message>
+        <source>--scale needs a positive number.</source>
+        <translation>mae --scale angen rhif positif.</translation>
+    </message>
+    <message>
+        <source>Also import services whose status is not active.</source>
+        <translation>Mewnforio hefyd wasanaethau nad yw eu statws yn weithredol.</translation>
+    </message>
+    <message>
+        <source>An Open Referral UK / HSDS service feed (JSON array, paged response, or several page files) as the services of one organisation, with LGSL ids where the feed carries them and HTML stripped from descriptions.</source>
+        <translation>Ffrwd gwasanaethau Open Referral UK / HSDS (arae JSON, ymateb tudalennog, neu sawl ffeil tudalen) fel gwasanaethau un sefydliad, gyda dynodyddion LGSL lle mae'r ffrwd yn eu cynnwys a HTML wedi'i dynnu o'r disgrifiadau.</translation>
+    </message>
+    <message>
+        <source>At most N neighbours (default 10).</source>
+        <translation>Dim mwy na N cymydog (rhagosodiad 10).</translation>
+    </message>
+    <message>
+        <source>CSV with 'Organisation Code' and 'Trust Type (Primary)'.</source>
+        <translation>CSV gydag 'Organisation Code' a 'Trust Type (Primary)'.</translation>
+    </message>
+    <message>
+        <source>Code of the organisation publishing the directory (e.g. E06000023).</source>
+        <translation>Cod y sefydliad sy'n cyhoeddi'r cyfeiriadur (e.e. E06000023).</translation>
+    </message>
+    <message>
+        <source>Column giving the LGSL id of the service.</source>
+        <translation>Colofn sy'n rhoi dynodydd LGSL y gwasanaeth.</translation>
+    </message>
+    <message>
+        <source>Column giving the financial year of each row.</source>
+        <translation>Colofn sy'n rhoi blwyddyn ariannol pob rhes.</translation>
+    </message>
+    <message>
+        <source>Column giving the organisation name.</source>
+        <translation>Colofn sy'n rhoi enw'r sefydliad.</translation>
+    </message>
+    <message>
+        <source>Column giving the service category.</source>
+        <translation>Colofn sy'n rhoi categori'r gwasanaeth.</translation>
+    </message>
+    <message>
+        <source>Column holding the amount.</source>
+        <translation>Colofn sy'n dal y swm.</translation>
+    </message>
+    <message>
+        <source>Column naming the organisation.</source>
+        <translation>Colofn sy'n enwi'r sefydliad.</translation>
+    </message>
+    <message>
+        <source>Column naming the service.</source>
+        <translation>Colofn sy'n enwi'r gwasanaeth.</translation>
+    </message>
+    <message>
+        <source>Column put before the service name in its id (e.g. a line number).</source>
+        <translation>Colofn a roddir o flaen enw'r gwasanaeth yn ei ddynodydd (e.e. rhif llinell).</translation>
+    </message>
+    <message>
+        <source>Commons folder to publish into.</source>
+        <translation>Ffolder comin i gyhoeddi iddi.</translation>
+    </message>
+    <message>
+        <source>Commons id (required the first time).</source>
+        <translation>Dynodydd y comin (yn ofynnol y tro cyntaf).</translation>
+    </message>
+    <message>
+        <source>Commons title.</source>
+        <translation>Teitl y comin.</translation>
+    </message>
+    <message>
+        <source>Current English councils (current-authority True, nation England) from mySociety's uk_local_authorities.csv, one document per GSS code; with --similarity, neighbours from the similarity clusters.</source>
+        <translation>Cynghorau cyfredol Lloegr (current-authority True, nation England) o uk_local_authorities.csv mySociety, un ddogfen i bob cod GSS; gyda --similarity, cymdogion o'r clystyrau tebygrwydd.</translation>
+    </message>
+    <message>
+        <source>Drop rows where COL=VALUE (repeatable).</source>
+        <translation>Hepgor rhesi lle mae COL=VALUE (gellir ei ailadrodd).</translation>
+    </message>
+    <message>
+        <source>Feed files (pages).</source>
+        <translation>Ffeiliau'r ffrwd (tudalennau).</translation>
+    </message>
+    <message>
+        <source>Field delimiter (default: detected).</source>
+        <translation>Amffinydd meysydd (rhagosodiad: wedi'i ganfod).</translation>
+    </message>
+    <message>
+        <source>Financial year of the costs, e.g. 2017-18.</source>
+        <translation>Blwyddyn ariannol y costau, e.e. 2017-18.</translation>
+    </message>
+    <message>
+        <source>Folder of documents.</source>
+        <translation>Ffolder o ddogfennau.</translation>
+    </message>
+    <message>
+        <source>Folder of mySociety *_la_labels.csv files.</source>
+        <translation>Ffolder o ffeiliau *_la_labels.csv mySociety.</translation>
+    </message>
+    <message>
+        <source>GOV.UK local_services.csv giving each service's providing tier.</source>
+        <translation>local_services.csv GOV.UK sy'n rhoi haen ddarparu pob gwasanaeth.</translation>
+    </message>
+    <message>
+        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl</source>
+        <translation>Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl</translation>
+    </message>
+    <message>
+        <source>Its kind: council (default), nhs-trust, other.</source>
+        <translation>Ei fath: council (rhagosodiad), nhs-trust, other.</translation>
+    </message>
+    <message>
+        <source>Its name, when it has no document in --out yet.</source>
+        <translation>Ei enw, pan nad oes ganddo ddogfen yn --out eto.</translation>
+    </message>
+    <message>
+        <source>Keep only rows where COL=VALUE (repeatable: any).</source>
+        <translation>Cadw dim ond rhesi lle mae COL=VALUE (gellir ei ailadrodd: unrhyw un).</translation>
+    </message>
+    <message>
+        <source>Kind of organisations created: council (default), nhs-trust, other.</source>
+        <translation>Math y sefydliadau a grëir: council (rhagosodiad), nhs-trust, other.</translation>
+    </message>
+    <message>
+        <source>Loaded %1 LGSL services into the cache %2.
+</source>
+        <translation>Llwythwyd %1 gwasanaeth LGSL i'r storfa %2.
+</translation>
+    </message>
+    <message>
+        <source>Make an Ed25519 key pair for signing a commons</source>
+        <translation>Creu pâr allweddi Ed25519 i lofnodi comin</translation>
+    </message>
+    <message>
+        <source>Make an Ed25519 key pair for signing a commons: OUT (secret, mode 0600) and OUT.pub (public: give it to readers for sync --trust).</source>
+        <translation>Creu pâr allweddi Ed25519 i lofnodi comin: OUT (cyfrinachol, modd 0600) ac OUT.pub (cyhoeddus: rhowch hi i ddarllenwyr ar gyfer sync --trust).</translation>
+    </message>
+    <message>
+        <source>Mark the publication stale after N days.</source>
+        <translation>Marcio'r cyhoeddiad yn hen ar ôl N diwrnod.</translation>
+    </message>
+    <message>
+        <source>Multiply amounts by this (1000 for £ thousand).</source>
+        <translation>Lluosi'r symiau â hyn (1000 ar gyfer £ mil).</translation>
+    </message>
+    <message>
+        <source>Nothing was published.</source>
+        <translation>Ni chyhoeddwyd dim.</translation>
+    </message>
+    <message>
+        <source>Only write --out; leave the cache alone.</source>
+        <translation>Ysgrifennu --out yn unig; gadael llonydd i'r storfa.</translation>
+    </message>
+    <message>
+        <source>Open NHS trusts from the ODS etr extract (with or without header), one document per ODS code. --trust-types adds each trust's type and neighbours (same type, same NHS region).</source>
+        <translation>Ymddiriedolaethau GIG agored o ddyfyniad etr ODS (gyda phennawd neu hebddo), un ddogfen i bob cod ODS. Mae --trust-types yn ychwanegu math a chymdogion pob ymddiriedolaeth (yr un math, yr un rhanbarth GIG).</translation>
+    </message>
+    <message>
+        <source>Output folder (organisation documents go to DIR/orgs/).</source>
+        <translation>Ffolder allbwn (mae dogfennau sefydliadau'n mynd i DIR/orgs/).</translation>
+    </message>
+    <message>
+        <source>Overwrite existing key files.</source>
+        <translation>Trosysgrifo ffeiliau allweddi presennol.</translation>
+    </message>
+    <message>
+        <source>Publish a folder of commons documents (bricks.json, organisation documents, optional lgsl.json) as a commons in OUT: validated, indexed with hashes, version one above OUT's previous one, swapped into place atomically, and signed with --sign.</source>
+        <translation>Cyhoeddi ffolder o ddogfennau comin (bricks.json, dogfennau sefydliadau, lgsl.json dewisol) fel comin yn OUT: wedi'i ddilysu, ei fynegeio gyda stwnshiau, fersiwn un yn uwch na'r un blaenorol yn OUT, wedi'i gyfnewid i'w le yn atomig, a'i lofnodi gyda --sign.</translation>
+    </message>
+    <message>
+        <source>Publish a folder of documents as a commons (validated, indexed, atomic, signed)</source>
+        <translation>Cyhoeddi ffolder o ddogfennau fel comin (wedi'i ddilysu, ei fynegeio, yn atomig, wedi'i lofnodi)</translation>
+    </message>
+    <message>
+        <source>Secret key file to write.</source>
+        <translation>Ffeil allwedd gyfrinachol i'w hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>Secret key: %1 (keep it private)
+Public key: %1.pub
+%2
+</source>
+        <translation>Allwedd gyfrinachol: %1 (cadwch hi'n breifat)
+Allwedd gyhoeddus: %1.pub
+%2
+</translation>
+    </message>
+    <message>
+        <source>Sign index.json with this Ed25519 secret key (from keygen).</source>
+        <translation>Llofnodi index.json gyda'r allwedd gyfrinachol Ed25519 hon (o keygen).</translation>
+    </message>
+    <message>
+        <source>Skip organisations that have no document in --out yet.</source>
+        <translation>Hepgor sefydliadau heb ddogfen yn --out eto.</translation>
+    </message>
+    <message>
+        <source>Spending by organisation and service from a CSV (delimiter and BOM detected). Each organisation+service becomes a service with reported_cost_gbp = sum of amount × scale and no bricks (unmapped). Blank and '...' amounts stay unknown; negative ones are kept. Columns are header names or 1-based numbers.
+Revenue Outturn example:
+  import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include 'rs_section=Service Expenditure' --exclude rs_line=699 --out DIR</source>
+        <translation>Gwariant fesul sefydliad a gwasanaeth o CSV (canfyddir yr amffinydd a'r BOM). Daw pob sefydliad+gwasanaeth yn wasanaeth gyda reported_cost_gbp = swm amount × scale a dim brics (heb ei fapio). Mae symiau gwag a '...' yn aros yn anhysbys; cedwir rhai negyddol. Enwau penawdau neu rifau sy'n dechrau o 1 yw'r colofnau.
+Enghraifft Revenue Outturn:
+  import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include 'rs_section=Service Expenditure' --exclude rs_line=699 --out DIR</translation>
+    </message>
+    <message>
+        <source>The Local Government Service List (esd englishAndWelshServices CSV, or an lgsl.json). Loads it into the cache (unless --no-cache) so services are named and grouped by LGSL id, and with --out writes DIR/lgsl.json, which publish lists in index.json's "extras".</source>
+        <translation>Rhestr Gwasanaethau Llywodraeth Leol (CSV englishAndWelshServices esd, neu lgsl.json). Yn ei llwytho i'r storfa (oni roddir --no-cache) fel bod gwasanaethau'n cael eu henwi a'u grwpio yn ôl dynodydd LGSL, a gyda --out yn ysgrifennu DIR/lgsl.json, y mae publish yn ei rhestru yn "extras" index.json.</translation>
+    </message>
+    <message>
+        <source>The spending file.</source>
+        <translation>Y ffeil wariant.</translation>
+    </message>
+    <message>
+        <source>Unknown import kind '%1'.
+%2</source>
+        <translation>Math mewnforio anhysbys '%1'.
+%2</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Defnydd: %1</translation>
+    </message>
+    <message>
+        <source>What the organisation column holds: code (default), gss, ecode or name.</source>
+        <translation>Beth sydd yng ngholofn y sefydliad: code (rhagosodiad), gss, ecode neu name.</translation>
+    </message>
+    <message>
+        <source>englishAndWelshServices-all.csv, an lgsl.json, or a commons folder holding one</source>
+        <translation>englishAndWelshServices-all.csv, lgsl.json, neu ffolder comin sy'n dal un</translation>
+    </message>
+    <message>
+        <source>etr.csv or etr_with_header.csv</source>
+        <translation>etr.csv neu etr_with_header.csv</translation>
+    </message>
+    <message>
+        <source>import %1 needs --out DIR.</source>
+        <translation>mae import %1 angen --out DIR.</translation>
+    </message>
+    <message>
+        <source>import councils needs the register file.</source>
+        <translation>mae import councils angen ffeil y gofrestr.</translation>
+    </message>
+    <message>
+        <source>import lgsl needs the service list file.</source>
+        <translation>mae import lgsl angen ffeil y rhestr gwasanaethau.</translation>
+    </message>
+    <message>
+        <source>import nhs-trusts needs the etr file.</source>
+        <translation>mae import nhs-trusts angen y ffeil etr.</translation>
+    </message>
+    <message>
+        <source>import oruk needs at least one feed file.</source>
+        <translation>mae import oruk angen o leiaf un ffeil ffrwd.</translation>
+    </message>
+    <message>
+        <source>import spending needs one CSV file.</source>
+        <translation>mae import spending angen un ffeil CSV.</translation>
+    </message>
+    <message>
+        <source>keygen needs OUT (see --help).</source>
+        <translation>mae keygen angen OUT (gweler --help).</translation>
+    </message>
+    <message>
+        <source>publish needs SRC and OUT (see --help).</source>
+        <translation>mae publish angen SRC ac OUT (gweler --help).</translation>
+    </message>
+    <message>
+        <source>uk_local_authorities.csv</source>
+        <translation>uk_local_authorities.csv</translation>
+    </message>
+    <message>
+        <source>uk_local_authorities.csv, for --org-key gss|ecode|name.</source>
+        <translation>uk_local_authorities.csv, ar gyfer --org-key gss|ecode|name.</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommon</name>
@@ -2595,6 +2893,41 @@ Rhedwch 'livedna-cli import KIND --help' i weld opsiynau un math.
         <location filename="../core/importers/lgslimporter.cpp" line="211" />
         <source>the tier list names LGSL %1, which the service list lacks</source>
         <translation>mae'r rhestr haenau'n enwi LGSL %1, nad yw yn y rhestr gwasanaethau</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>Cannot configure the database %1: %2</source>
+        <translation>Methu ffurfweddu'r gronfa ddata %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Methu creu'r ffolder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Methu agor y gronfa ddata %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version: %1</source>
+        <translation>Methu darllen fersiwn y sgema: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record schema version %1.</source>
+        <translation>Methu cofnodi fersiwn sgema %1.</translation>
+    </message>
+    <message>
+        <source>Cannot start a migration: %1</source>
+        <translation>Methu dechrau mudo: %1</translation>
+    </message>
+    <message>
+        <source>Migration to schema version %1 failed: %2</source>
+        <translation>Methodd mudo i fersiwn sgema %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, newer than this version of LiveDNA understands (%3).</source>
+        <translation>Mae gan y gronfa ddata %1 fersiwn sgema %2, sy'n fwy newydd nag y mae'r fersiwn hon o LiveDNA yn ei deall (%3).</translation>
     </message>
 </context>
 <context>
@@ -2933,6 +3266,49 @@ Defnydd: %1</translation>
     </message>
 </context>
 <context>
+    <name>ProposalEdit</name>
+    <message>
+        <source>%1 provides '%2', not '%3' like the brick it would replace.</source>
+        <translation>Mae %1 yn darparu '%2', nid '%3' fel y fricsen y byddai'n ei disodli.</translation>
+    </message>
+    <message>
+        <source>'%1' already flows to '%2'.</source>
+        <translation>Mae '%1' eisoes yn llifo i '%2'.</translation>
+    </message>
+    <message>
+        <source>'%1' already uses %2.</source>
+        <translation>Mae '%1' eisoes yn defnyddio %2.</translation>
+    </message>
+    <message>
+        <source>'%1' does not flow to '%2'.</source>
+        <translation>Nid yw '%1' yn llifo i '%2'.</translation>
+    </message>
+    <message>
+        <source>A cost must be a number of pounds, zero or more.</source>
+        <translation>Rhaid i gost fod yn nifer o bunnoedd, sero neu fwy.</translation>
+    </message>
+    <message>
+        <source>A position must be finite.</source>
+        <translation>Rhaid i safle fod yn feidraidd.</translation>
+    </message>
+    <message>
+        <source>FTE must be a number, zero or more.</source>
+        <translation>Rhaid i CALl fod yn rhif, sero neu fwy.</translation>
+    </message>
+    <message>
+        <source>The commons has no brick '%1'.</source>
+        <translation>Nid oes gan y comin fricsen '%1'.</translation>
+    </message>
+    <message>
+        <source>The commons has no capability '%1'.</source>
+        <translation>Nid oes gan y comin allu '%1'.</translation>
+    </message>
+    <message>
+        <source>The service has no brick '%1'.</source>
+        <translation>Nid oes gan y gwasanaeth fricsen '%1'.</translation>
+    </message>
+</context>
+<context>
     <name>ProposalFile</name>
     <message>
         <location filename="../core/proposal/proposal.cpp" line="501" />
@@ -3001,6 +3377,94 @@ Defnydd: %1</translation>
         <source>Cannot write %1: %2</source>
         <translation>Methu ysgrifennu %1: %2</translation>
     </message>
+    <message>
+        <source>'%1' is not an RFC 3339 date-time</source>
+        <translation>nid yw '%1' yn ddyddiad-amser RFC 3339</translation>
+    </message>
+    <message>
+        <source>'%1' is not an evolution stage</source>
+        <translation>nid yw '%1' yn gam esblygiad</translation>
+    </message>
+    <message>
+        <source>'%1' is not an id ([a-z0-9][a-z0-9.-]*)</source>
+        <translation>nid yw '%1' yn ddynodydd ([a-z0-9][a-z0-9.-]*)</translation>
+    </message>
+    <message>
+        <source>a bespoke brick (no 'uses') must state its 'capability'</source>
+        <translation>rhaid i fricsen bwrpasol (dim 'uses') nodi ei 'capability'</translation>
+    </message>
+    <message>
+        <source>brick '%1' appears twice</source>
+        <translation>mae'r fricsen '%1' yn ymddangos ddwywaith</translation>
+    </message>
+    <message>
+        <source>brick id '%1' is used twice in the service</source>
+        <translation>defnyddir dynodydd bricsen '%1' ddwywaith yn y gwasanaeth</translation>
+    </message>
+    <message>
+        <source>capability '%1' appears twice</source>
+        <translation>mae'r gallu '%1' yn ymddangos ddwywaith</translation>
+    </message>
+    <message>
+        <source>capability '%1' is not in the catalogue</source>
+        <translation>nid yw'r gallu '%1' yn y catalog</translation>
+    </message>
+    <message>
+        <source>capability '%1' is not in the proposal's catalogue</source>
+        <translation>nid yw'r gallu '%1' yng nghatalog y cynnig</translation>
+    </message>
+    <message>
+        <source>has %1 bricks, more than the %2 a proposal may hold</source>
+        <translation>mae ganddo %1 bricsen, mwy na'r %2 y caiff cynnig eu dal</translation>
+    </message>
+    <message>
+        <source>has %1 flows, more than the %2 a proposal may hold</source>
+        <translation>mae ganddo %1 llif, mwy na'r %2 y caiff cynnig eu dal</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>mae'n hirach na %1 nod</translation>
+    </message>
+    <message>
+        <source>must be 'frontline' or 'overhead', not '%1'</source>
+        <translation>rhaid iddo fod yn 'frontline' neu 'overhead', nid '%1'</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>rhaid iddo fod yn rhif</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>rhaid iddo fod yn llinyn</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>rhaid iddo fod yn arae</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>rhaid iddo fod yn wrthrych</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>rhaid iddo fod yn %1 o leiaf</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>rhaid iddo fod yn %1 ar y mwyaf</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>rhaid iddo beidio â bod yn wag</translation>
+    </message>
+    <message>
+        <source>names brick '%1', which is not in the service</source>
+        <translation>mae'n enwi bricsen '%1', nad yw yn y gwasanaeth</translation>
+    </message>
+    <message>
+        <source>standard brick '%1' is not in the proposal's catalogue</source>
+        <translation>nid yw'r fricsen safonol '%1' yng nghatalog y cynnig</translation>
+    </message>
 </context>
 <context>
     <name>Publisher</name>
@@ -3052,7 +3516,7 @@ Defnydd: %1</translation>
         <location filename="../core/publish/publisher.cpp" line="111" />
         <source>Not signed.
 </source>
-        <translation>Heb ei llofnodi.
+        <translation>Heb ei lofnodi.
 </translation>
     </message>
     <message>
@@ -3186,6 +3650,49 @@ Defnydd: %1</translation>
         <location filename="../core/publish/publisher.cpp" line="439" />
         <source>Cannot swap the publication into place: %1</source>
         <translation>Methu cyfnewid y cyhoeddiad i'w le: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Defnydd: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opsiynau:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Dadleuon:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Dangos cymorth am opsiynau'r llinell orchymyn.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Dangos cymorth gan gynnwys opsiynau sy'n benodol i Qt.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Dangos gwybodaeth am y fersiwn.</translation>
+    </message>
+    <message>
+        <source>Unknown option '%1'.</source>
+        <translation>Opsiwn anhysbys '%1'.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Opsiynau anhysbys: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after '%1'.</source>
+        <translation>Gwerth ar goll ar ôl '%1'.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after '%1'.</source>
+        <translation>Gwerth annisgwyl ar ôl '%1'.</translation>
     </message>
 </context>
 <context>
