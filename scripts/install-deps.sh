@@ -9,6 +9,7 @@ packages=(
   libxml2-utils poppler-utils xvfb xauth imagemagick python3
   python3-jsonschema
   libsqlite3-dev
+  xdotool
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -341,8 +341,26 @@ private Q_SLOTS:
         QCOMPARE(e.frontlineFteAfter, 4.0);
         QCOMPARE(e.fteMovedToFrontline, 1.0);
         QCOMPARE(e.bespokeRemoved, 1);
-        QCOMPARE(*e.pviBefore, 0.65);
-        QCOMPARE(*e.pviChange(), 0.0);
+        // Public Value Index as docs/analysis.md defines it, worked by hand: Q is the weighted
+        // mean of the inputs (outcome 2, satisfaction 1); alone in its peer group the
+        // service's cost per transaction is the median, so E = 0.5; PVI = 100 (0.7 Q + 0.3 E).
+        const double q = (2.0 * 0.6 + 1.0 * 0.7) / 3.0;
+        QVERIFY(qAbs(*e.pviBefore - 100.0 * (0.7 * q + 0.3 * 0.5)) < 1e-9);
+        QVERIFY(qAbs(*e.pviChange()) < 1e-9);
+        // Against peers, the cheaper proposal scores higher on economy.
+        const double peer = 50.0; // another council's cost per Blue Badge application
+        const double cptBefore = before.total / 2400.0;
+        const double cptAfter = after.total / 2400.0;
+        const double mBefore = (peer + cptBefore) / 2.0;
+        const double mAfter = (peer + cptAfter) / 2.0;
+        const Effect peered = computeEffect(&p.baseline->service, p.service, p.catalogue, {peer});
+        QVERIFY(qAbs(*peered.pviBefore - 100.0 * (0.7 * q + 0.3 * mBefore / (mBefore + cptBefore))) < 1e-9);
+        QVERIFY(qAbs(*peered.pviAfter - 100.0 * (0.7 * q + 0.3 * mAfter / (mAfter + cptAfter))) < 1e-9);
+        QVERIFY(*peered.pviChange() > 0.0);
+        // No value inputs: no index, never 0.
+        Service silent = p.service;
+        silent.value.clear();
+        QVERIFY(!computeEffect(nullptr, silent, p.catalogue).pviAfter.has_value());
         // A new service has nothing before it.
         const Effect fresh = computeEffect(nullptr, p.service, p.catalogue);
         QCOMPARE(fresh.before.total, 0.0);

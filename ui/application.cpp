@@ -1,6 +1,7 @@
 #include "ui/application.h"
 
 #include "core/cache/cache.h"
+#include "core/i18n/translations.h"
 #include "core/util/logging.h"
 #include "ui/mainwindow.h"
 
@@ -8,12 +9,9 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QStyleFactory>
 #include <QTimer>
-#include <QTranslator>
 
 namespace livedna {
 
@@ -28,10 +26,7 @@ int runGui(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_STYLE_OVERRIDE"))
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
 
-    auto *translator = new QTranslator(&app);
-    const QString lang = qEnvironmentVariable("LIVEDNA_LANG", QLocale().name());
-    if (translator->load(QStringLiteral("livedna_") + lang, QStringLiteral(":/i18n")))
-        QApplication::installTranslator(translator);
+    installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("Application", "LiveDNA: what public services are made of."));

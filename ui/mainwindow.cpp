@@ -6,10 +6,9 @@
 #include "core/render/export.h"
 #include "core/util/logging.h"
 #include "ui/graph/brickgraphview.h"
-#include "ui/import/publishdialog.h"
-#include "ui/import/spendingimportwizard.h"
 #include "ui/syncrunner.h"
 #include "ui/views.h"
+#include "ui/workspacewiring.h"
 
 #include <QAction>
 #include <QApplication>
@@ -90,9 +89,15 @@ MainWindow::MainWindow(std::unique_ptr<Cache> cache, QWidget *parent)
     buildUi();
     reload();
     restoreState();
+    // Last, so its menus go between the explorer's and Help, and its tabs after the explorer's.
+    m_wiring = new WorkspaceWiring(this, m_cache.get(), m_tabs);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Proposal workspaces use the cache and the drafts store: they close while both live.
+    delete m_wiring;
+}
 
 void MainWindow::buildActions()
 {
@@ -105,16 +110,7 @@ void MainWindow::buildActions()
     m_syncUrlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_syncDemoAction = file->addAction(tr("Load the &Demo Commons"), this, [this]() { startSync(QStringLiteral("demo")); });
     file->addSeparator();
-    // Standalone tools owned by the import work (issue 6); the window only opens them.
-    file->addAction(tr("&Import Spending CSV…"), this, [this]() {
-        SpendingImportWizard wizard(this);
-        wizard.exec();
-    });
-    file->addAction(tr("&Publish a Commons…"), this, [this]() {
-        PublishDialog dialog(this);
-        dialog.exec();
-    });
-    file->addSeparator();
+    // Import Spending CSV… and Publish Commons… are added before Quit by WorkspaceWiring.
     m_exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Export View…"), this,
                                      &MainWindow::exportCurrentView);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));

@@ -31,6 +31,7 @@ class TreemapView;
 class MatrixView;
 class CapabilityView;
 class SearchBox;
+class WorkspaceWiring;
 
 // Where the user is; navigation history is a list of these.
 struct Location
@@ -75,6 +76,8 @@ public:
     QString currentOrganisation() const { return m_currentOrg; }
     QString currentService() const { return m_currentService; }
     SyncRunner *syncRunner() const { return m_sync; }
+    // Analysis, proposals, import and publish (ui/workspacewiring.h).
+    WorkspaceWiring *wiring() const { return m_wiring; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -149,6 +152,8 @@ private:
     QList<Location> m_back;
     QList<Location> m_forward;
     bool m_navigating = false;
+
+    WorkspaceWiring *m_wiring = nullptr;
 };
 
 } // namespace livedna

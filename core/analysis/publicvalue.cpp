@@ -39,6 +39,58 @@ static double median(std::vector<double> v)
     return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
 }
 
+std::optional<double> PublicValue::quality(const QMap<QString, double> &value, const ValueWeights &weights)
+{
+    if (value.isEmpty())
+        return std::nullopt;
+    double sw = 0.0, swv = 0.0;
+    for (auto it = value.cbegin(); it != value.cend(); ++it) {
+        const double w = std::max(0.0, weights.weightOf(it.key()));
+        sw += w;
+        swv += w * std::clamp(it.value(), 0.0, 1.0);
+    }
+    if (sw > 0.0)
+        return swv / sw;
+    // All inputs weighted zero: fall back to their plain mean rather than 0/0.
+    double sum = 0.0;
+    for (double x : value)
+        sum += std::clamp(x, 0.0, 1.0);
+    return sum / double(value.size());
+}
+
+double PublicValue::economy(double costPerTransaction, double peerMedian)
+{
+    if (costPerTransaction <= 0.0)
+        return 1.0;
+    return peerMedian / (peerMedian + costPerTransaction);
+}
+
+double PublicValue::combine(double q, std::optional<double> e, const ValueWeights &weights)
+{
+    const double wq = std::max(0.0, weights.qualityWeight);
+    const double we = std::max(0.0, weights.economyWeight);
+    if (e && we > 0.0 && wq + we > 0.0)
+        return 100.0 * (wq * q + we * *e) / (wq + we);
+    return 100.0 * q;
+}
+
+std::optional<double> PublicValue::serviceIndex(const QMap<QString, double> &value, double cost,
+                                                std::optional<double> volume, const QList<double> &otherPeerCosts,
+                                                const ValueWeights &weights)
+{
+    const std::optional<double> q = quality(value, weights);
+    if (!q)
+        return std::nullopt;
+    std::optional<double> e;
+    if (volume && *volume > 0.0) {
+        const double cpt = cost / *volume;
+        std::vector<double> peers(otherPeerCosts.cbegin(), otherPeerCosts.cend());
+        peers.push_back(cpt);
+        e = economy(cpt, median(std::move(peers)));
+    }
+    return combine(*q, e, weights);
+}
+
 ValueRanking PublicValue::compute(const AnalysisInput &input, const ValueWeights &weights)
 {
     ValueRanking r;
@@ -60,8 +112,6 @@ ValueRanking PublicValue::compute(const AnalysisInput &input, const ValueWeights
     for (auto it = peers.cbegin(); it != peers.cend(); ++it)
         medians.insert(it.key(), median(it.value()));
 
-    const double wq = std::max(0.0, weights.qualityWeight);
-    const double we = std::max(0.0, weights.economyWeight);
     r.services.reserve(n);
     for (int i = 0; i < n; ++i) {
         const AnalysisService &s = input.services.at(i);
@@ -70,31 +120,12 @@ ValueRanking PublicValue::compute(const AnalysisInput &input, const ValueWeights
         v.costPerTransaction = cpt[size_t(i)];
         if (cpt[size_t(i)]) {
             const double m = medians.value(keys[size_t(i)]);
-            const double c = *cpt[size_t(i)];
             v.peerMedianCost = m;
-            v.economy = c <= 0.0 ? 1.0 : m / (m + c);
+            v.economy = economy(*cpt[size_t(i)], m);
         }
-        double sw = 0.0, swv = 0.0;
-        for (auto it = s.value.cbegin(); it != s.value.cend(); ++it) {
-            const double w = std::max(0.0, weights.weightOf(it.key()));
-            sw += w;
-            swv += w * std::clamp(it.value(), 0.0, 1.0);
-        }
-        if (!s.value.isEmpty()) {
-            // All inputs weighted zero: fall back to their plain mean rather than 0/0.
-            if (sw > 0.0) {
-                v.quality = swv / sw;
-            } else {
-                double sum = 0.0;
-                for (double x : s.value)
-                    sum += std::clamp(x, 0.0, 1.0);
-                v.quality = sum / double(s.value.size());
-            }
-            if (v.economy && we > 0.0 && wq + we > 0.0)
-                v.pvi = 100.0 * (wq * *v.quality + we * *v.economy) / (wq + we);
-            else
-                v.pvi = 100.0 * *v.quality;
-        }
+        v.quality = quality(s.value, weights);
+        if (v.quality)
+            v.pvi = combine(*v.quality, v.economy, weights);
         r.services.append(v);
     }
 

@@ -69,6 +69,21 @@ class PublicValue
 
 public:
     static ValueRanking compute(const AnalysisInput &input, const ValueWeights &weights);
+
+    // The pieces of the formula above, shared by compute() and by anything that scores a
+    // single service (a proposal's effect), so there is one definition of the index.
+    // Q: nullopt when the service states no value inputs.
+    static std::optional<double> quality(const QMap<QString, double> &value, const ValueWeights &weights);
+    // E from a cost per transaction and its peer median.
+    static double economy(double costPerTransaction, double peerMedian);
+    // PVI from Q and E (E nullopt: 100 x Q).
+    static double combine(double quality, std::optional<double> economy, const ValueWeights &weights);
+    // PVI of one service, not part of an AnalysisInput. `otherPeerCosts`: cost per
+    // transaction of the other services of its peer group; the service's own is added, as
+    // compute() counts every service in its own group (alone, E = 0.5). nullopt: no inputs.
+    static std::optional<double> serviceIndex(const QMap<QString, double> &value, double cost,
+                                              std::optional<double> volume, const QList<double> &otherPeerCosts,
+                                              const ValueWeights &weights = ValueWeights::defaults());
     // Peer group key shared with process similarity: "lgsl:<id>" or "name:<lower-case name>".
     static QString peerKey(const AnalysisService &service);
     static QString noInputsText() { return tr("no inputs"); }

@@ -1,5 +1,7 @@
 #include "core/proposal/effect.h"
 
+#include "core/analysis/publicvalue.h"
+
 #include <algorithm>
 
 namespace livedna {
@@ -11,14 +13,11 @@ std::optional<double> Effect::pviChange() const
     return *pviAfter - *pviBefore;
 }
 
-std::optional<double> publicValueIndex(const Service &service)
+std::optional<double> publicValueIndex(const Service &service, const Catalogue &catalogue,
+                                       const QList<double> &otherPeerCosts)
 {
-    if (service.value.isEmpty())
-        return std::nullopt;
-    double sum = 0.0;
-    for (const double v : service.value)
-        sum += v;
-    return sum / double(service.value.size());
+    return PublicValue::serviceIndex(service.value, measureService(service, catalogue).total, service.volume,
+                                     otherPeerCosts);
 }
 
 static void fteSplit(const Service &s, const Catalogue &cat, double *frontline, double *overhead)
@@ -33,17 +32,18 @@ static void fteSplit(const Service &s, const Catalogue &cat, double *frontline, 
     }
 }
 
-Effect computeEffect(const Service *baseline, const Service &proposed, const Catalogue &catalogue)
+Effect computeEffect(const Service *baseline, const Service &proposed, const Catalogue &catalogue,
+                     const QList<double> &otherPeerCosts)
 {
     Effect e;
     if (baseline) {
         e.before = measureService(*baseline, catalogue);
         fteSplit(*baseline, catalogue, &e.frontlineFteBefore, &e.overheadFteBefore);
-        e.pviBefore = publicValueIndex(*baseline);
+        e.pviBefore = publicValueIndex(*baseline, catalogue, otherPeerCosts);
     }
     e.after = measureService(proposed, catalogue);
     fteSplit(proposed, catalogue, &e.frontlineFteAfter, &e.overheadFteAfter);
-    e.pviAfter = publicValueIndex(proposed);
+    e.pviAfter = publicValueIndex(proposed, catalogue, otherPeerCosts);
     const double freed = std::max(0.0, e.overheadFteBefore - e.overheadFteAfter);
     const double added = std::max(0.0, e.frontlineFteAfter - e.frontlineFteBefore);
     e.fteMovedToFrontline = std::min(freed, added);

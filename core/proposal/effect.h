@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QList>
 
 #include <optional>
 
@@ -24,16 +25,23 @@ struct Effect
     double fteMovedToFrontline = 0.0;
     int bespokeRemoved = 0;       // bespoke bricks before minus after, never negative
     double annualSaving = 0.0;    // before.total - after.total (negative when it costs more)
-    // Public Value Index: the mean of a service's value inputs (each in [0, 1]), where the
-    // service states any.
+    // Public Value Index, 0..100, as the analysis defines it (PublicValue, docs/analysis.md),
+    // with the default weights, where the service states value inputs. The proposal is
+    // scored as if it replaced its baseline among the same peers.
     std::optional<double> pviBefore;
     std::optional<double> pviAfter;
 
     std::optional<double> pviChange() const;
 };
 
-std::optional<double> publicValueIndex(const Service &service);
-Effect computeEffect(const Service *baseline, const Service &proposed, const Catalogue &catalogue);
+// PublicValue::serviceIndex of one service with its measured cost. `otherPeerCosts`: cost
+// per transaction of the other services in its peer group (same LGSL id, else name) where
+// the caller knows them; without them economy is neutral (E = 0.5) and only the value
+// inputs move the index.
+std::optional<double> publicValueIndex(const Service &service, const Catalogue &catalogue,
+                                       const QList<double> &otherPeerCosts = {});
+Effect computeEffect(const Service *baseline, const Service &proposed, const Catalogue &catalogue,
+                     const QList<double> &otherPeerCosts = {});
 QJsonObject effectToJson(const Effect &effect);
 
 } // namespace livedna

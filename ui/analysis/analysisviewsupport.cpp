@@ -45,6 +45,8 @@ QTableView *table(QSortFilterProxyModel *proxy, QWidget *parent)
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
+    // Compact rows like the explorer's tables: the style's default leaves half of each blank.
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);

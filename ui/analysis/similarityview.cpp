@@ -53,13 +53,15 @@ void SimilarityView::build()
     m_plot->setMinimumSize(240, 240);
     m_plot->setAccessibleName(tr("Pairwise similarity heat map"));
     m_map = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
-    m_map->setGradient(QCPColorGradient(QCPColorGradient::gpThermal));
     m_map->setDataRange(QCPRange(0.0, 1.0));
     m_map->setInterpolate(false);
     auto *scale = new QCPColorScale(m_plot);
     m_plot->plotLayout()->addElement(0, 1, scale);
     m_map->setColorScale(scale);
     scale->setDataRange(QCPRange(0.0, 1.0));
+    // The scale's gradient is the one the map paints with; its default ends in white, so
+    // identical organisations (similarity 1) vanished into the background.
+    scale->setGradient(QCPColorGradient(QCPColorGradient::gpJet));
     scale->axis()->setLabel(tr("similarity"));
 
     auto *top = new QHBoxLayout;

@@ -74,13 +74,18 @@ void ValueRankingView::build()
     tabs->addTab(services, tr("Services"));
     tabs->addTab(orgs, tr("Organisations"));
 
-    auto *side = new QVBoxLayout;
+    // The weights are a side panel: the ranking table keeps most of the width (a wrapped
+    // formula label would otherwise claim half of it).
+    auto *sidePanel = new QWidget(this);
+    sidePanel->setMaximumWidth(sidePanel->fontMetrics().averageCharWidth() * 48);
+    auto *side = new QVBoxLayout(sidePanel);
+    side->setContentsMargins(0, 0, 0, 0);
     side->addWidget(weights);
     side->addWidget(m_formula);
     side->addStretch(1);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(tabs, 1);
-    layout->addLayout(side);
+    layout->addWidget(sidePanel);
 
     setWeights(ValueWeights::defaults());
     for (QDoubleSpinBox *spin : {m_outcome, m_satisfaction, m_other, m_quality, m_economy})

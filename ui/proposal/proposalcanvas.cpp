@@ -215,9 +215,11 @@ void ProposalCanvas::fit()
     if (m_scene->items().isEmpty())
         return;
     fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
-    // Never blow a small service up past its natural size.
-    if (transform().m11() > 1.0)
-        setTransform(QTransform());
+    // A small service may grow to the explorer's reading size, not beyond: at 1:1 its
+    // labels are smaller than the explorer's and the canvas is mostly empty.
+    constexpr double maxScale = 1.5;
+    if (transform().m11() > maxScale)
+        setTransform(QTransform::fromScale(maxScale, maxScale));
 }
 
 void ProposalCanvas::report(const Status &status)

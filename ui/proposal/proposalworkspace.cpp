@@ -225,6 +225,12 @@ ProposalWorkspace::~ProposalWorkspace()
     m_saver = nullptr;
 }
 
+void ProposalWorkspace::setPeerCosts(const QList<double> &costs)
+{
+    m_peerCosts = costs;
+    onModelChanged();
+}
+
 void ProposalWorkspace::setCache(Cache *cache)
 {
     m_cache = cache;
@@ -293,7 +299,11 @@ Result<qint64> ProposalWorkspace::importFile(DraftStore *store, const QString &p
 
 Status ProposalWorkspace::exportTo(ExportFormat format, const QString &path) const
 {
-    return Exporter::write(Exporter::fromProposal(m_model->proposal()), format, path);
+    ExportInput in = Exporter::fromProposal(m_model->proposal());
+    // The report shows the effect as the workspace does, against the same peers.
+    const Proposal &p = m_model->proposal();
+    in.effect = computeEffect(p.baseline ? &p.baseline->service : nullptr, p.service, p.catalogue, m_peerCosts);
+    return Exporter::write(in, format, path);
 }
 
 void ProposalWorkspace::exportInteractive(ExportFormat format)
@@ -364,7 +374,8 @@ void ProposalWorkspace::checkBaseline()
 void ProposalWorkspace::onModelChanged()
 {
     const Proposal &p = m_model->proposal();
-    m_effect->setEffect(computeEffect(p.baseline ? &p.baseline->service : nullptr, p.service, p.catalogue), p.baseline.has_value());
+    m_effect->setEffect(computeEffect(p.baseline ? &p.baseline->service : nullptr, p.service, p.catalogue, m_peerCosts),
+                        p.baseline.has_value());
     if (m_title->text() != p.title && !m_title->hasFocus())
         m_title->setText(p.title);
     if (m_rationale->toPlainText() != p.rationale && !m_rationale->hasFocus() && !m_rationaleTimer->isActive()) {

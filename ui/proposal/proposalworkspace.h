@@ -41,6 +41,9 @@ public:
 
     // Optional: the palette then offers the whole catalogue and the baseline is checked.
     void setCache(Cache *cache);
+    // Cost per transaction of the other services in the proposal's peer group, so its
+    // Public Value Index is scored as the analysis scores it (computeEffect).
+    void setPeerCosts(const QList<double> &costs);
     // Creates a draft for `proposal` in `store` and opens it.
     Result<qint64> startDraft(DraftStore *store, const Proposal &proposal);
     Status openDraft(DraftStore *store, qint64 draftId);
@@ -101,6 +104,7 @@ private:
     QComboBox *m_replaceWith;
     QLabel *m_saved;
     QString m_selected;
+    QList<double> m_peerCosts;
 };
 
 } // namespace livedna
