@@ -1611,6 +1611,8 @@ CY.update({
         "Nid oes cynnig ar agor o'ch blaen: agorwch un cyn allforio.",
     "proposal": "cynnig",
     "Could not export to %1:\n%2": "Methu allforio i %1:\n%2",
+    "Close this tab": "Cau'r tab hwn",
+    "Close tab": "Cau'r tab",
 })
 
 
