@@ -61,7 +61,7 @@ private Q_SLOTS:
         // Strings from the proposal, analysis and import work are in the catalogue too.
         QCOMPARE(QCoreApplication::translate("livedna::ProposalWorkspace", "Undo %1"),
                  QStringLiteral("Dadwneud %1"));
-        QCOMPARE(QCoreApplication::translate("livedna::MainWindow", "&Import Spending CSV…"),
+        QCOMPARE(QCoreApplication::translate("livedna::WorkspaceWiring", "Import &Spending CSV…"),
                  QStringLiteral("&Mewnforio CSV Gwariant…"));
     }
 };
