@@ -8,6 +8,7 @@ them. Translations keep every %1/%n placeholder and every command, option and JS
 name in English, because those are typed by people and read by scripts.
 """
 
+import copy
 import os
 import sys
 import xml.etree.ElementTree as ET
@@ -618,6 +619,1098 @@ CY.update({
 })
 
 
+CY.update({
+    # --- analysis: cache loader and CLI (AnalysisCacheLoader, AnalysisCli) ---
+    "cannot read the cache: %1": "methu darllen y storfa: %1",
+    "the cache holds no commons; run 'livedna-cli sync' first":
+        "nid oes comin yn y storfa; rhedwch 'livedna-cli sync' yn gyntaf",
+    "the cache holds no commons '%1'": "nid oes comin '%1' yn y storfa",
+    "Analyse commons ID (default: the last synced).":
+        "Dadansoddi'r comin ID (rhagosodiad: yr un a gysonwyd ddiwethaf).",
+    "too many arguments; see --help": "gormod o ddadleuon; gweler --help",
+    "unknown organisation '%1'": "sefydliad anhysbys '%1'",
+    "Duplication index: for every capability, bespoke spend and the saving from the cheapest commons brick (docs/analysis.md).":
+        "Mynegai dyblygu: ar gyfer pob gallu, y gwariant pwrpasol a'r arbediad o'r fricsen comin rataf (docs/analysis.md).",
+    "Only capability ID, with its organisations and instances.":
+        "Y gallu ID yn unig, gyda'i sefydliadau a'i enghreifftiau.",
+    "unknown capability '%1'": "gallu anhysbys '%1'",
+    "organisations %1, standard instances %2, bespoke instances %3, bespoke spend %4":
+        "sefydliadau %1, enghreifftiau safonol %2, enghreifftiau pwrpasol %3, gwariant pwrpasol %4",
+    "The commons lacks a brick for this capability: %1 organisations spending %2 would benefit.":
+        "Nid oes gan y comin fricsen ar gyfer y gallu hwn: byddai %1 sefydliad sy'n gwario %2 ar eu hennill.",
+    "cheapest commons brick %1 at %2; saving %3": "bricsen comin rataf %1 am %2; arbediad %3",
+    "bespoke %1 (%2 instances), saving %3": "pwrpasol %1 (%2 enghraifft), arbediad %3",
+    "capability": "gallu",
+    "orgs": "sefs",
+    "std": "saf",
+    "bespoke £": "£ pwrpasol",
+    "cheapest brick": "bricsen rataf",
+    "cost": "cost",
+    "saving": "arbediad",
+    "(commons lacks one)": "(dim un yn y comin)",
+    "Total saving: %1": "Cyfanswm yr arbediad: %1",
+    "An organisation's savings opportunities, largest first.":
+        "Cyfleoedd arbed sefydliad, y mwyaf yn gyntaf.",
+    "Organisation code.": "Cod y sefydliad.",
+    "savings needs an organisation code; see --help": "mae savings angen cod sefydliad; gweler --help",
+    "bespoke %1 in %2 instances": "pwrpasol %1 mewn %2 enghraifft",
+    "no commons brick yet": "dim bricsen comin eto",
+    "saving %1 with %2": "arbediad %1 gyda %2",
+    "No bespoke instances: nothing to save.": "Dim enghreifftiau pwrpasol: dim byd i'w arbed.",
+    "Frontline shift scenario: the saving as frontline posts, national roll-up.":
+        "Senario symud i'r rheng flaen: yr arbediad fel swyddi rheng flaen, wedi'i grynhoi'n genedlaethol.",
+    "Only this organisation (optional).": "Y sefydliad hwn yn unig (dewisol).",
+    "Share of the saving realised, 0..1 (default 0.5).":
+        "Cyfran yr arbediad a wireddir, 0..1 (rhagosodiad 0.5).",
+    "Override a post's annual cost, e.g. nurse=41000 (repeatable).":
+        "Disodli cost flynyddol swydd, e.e. nurse=41000 (gellir ei ailadrodd).",
+    "--share must be a number from 0 to 1": "rhaid i --share fod yn rhif o 0 i 1",
+    "Set on the command line.": "Wedi'i osod ar y llinell orchymyn.",
+    "--post wants ID=GBP with a known post id and a cost above 0: '%1'":
+        "mae --post eisiau ID=GBP gyda dynodydd swydd hysbys a chost uwch na 0: '%1'",
+    "Realised share: %1%": "Cyfran a wireddir: %1%",
+    "%1 organisations, saving %2, realised %3": "%1 sefydliad, arbediad %2, wedi'i wireddu %3",
+    "%1 %2 posts at %3 a year": "%1 swydd %2 am %3 y flwyddyn",
+    "Post costs are assumptions:": "Rhagdybiaethau yw costau'r swyddi:",
+    "Public Value Index per service and organisation (docs/analysis.md).":
+        "Mynegai Gwerth Cyhoeddus fesul gwasanaeth a sefydliad (docs/analysis.md).",
+    "Weight of a value input, e.g. outcome=2 (repeatable).":
+        "Pwysiad mewnbwn gwerth, e.e. outcome=2 (gellir ei ailadrodd).",
+    "Weight of quality in the index (default 0.7).": "Pwysiad ansawdd yn y mynegai (rhagosodiad 0.7).",
+    "Weight of cost per transaction in the index (default 0.3).":
+        "Pwysiad cost fesul trafodiad yn y mynegai (rhagosodiad 0.3).",
+    "--quality and --economy want a number of 0 or more":
+        "mae --quality a --economy eisiau rhif 0 neu fwy",
+    "--weight wants KEY=W with W of 0 or more: '%1'":
+        "mae --weight eisiau KEY=W gyda W yn 0 neu fwy: '%1'",
+    "(%1 of %2 services scored)": "(sgoriwyd %1 o %2 gwasanaeth)",
+    "%1 per transaction": "%1 fesul trafodiad",
+    "no volume": "dim nifer",
+    "Process similarity of one service across organisations: capability-set Jaccard, cost-weighted similarity and the standard playlist.":
+        "Tebygrwydd proses un gwasanaeth ar draws sefydliadau: Jaccard y set galluoedd, tebygrwydd wedi'i bwysoli yn ôl cost a'r rhestr chwarae safonol.",
+    "LGSL id, service id or service name.": "Dynodydd LGSL, dynodydd gwasanaeth neu enw gwasanaeth.",
+    "similarity needs a service (LGSL id, id or name); see --help":
+        "mae similarity angen gwasanaeth (dynodydd LGSL, dynodydd neu enw); gweler --help",
+    "no service matches '%1'": "nid oes gwasanaeth yn cyfateb i '%1'",
+    "Standard playlist (%1 of %2 organisations): %3": "Rhestr chwarae safonol (%1 o %2 sefydliad): %3",
+    "org": "sef",
+    "distance": "pellter",
+    "cost dist": "pell cost",
+    "mean J": "J cym.",
+    "mean cost": "cost cym.",
+    "capabilities": "galluoedd",
+    "Duplication index by capability, with savings": "Mynegai dyblygu yn ôl gallu, gydag arbedion",
+    "An organisation's savings opportunities": "Cyfleoedd arbed sefydliad",
+    "Savings as frontline posts, national roll-up": "Arbedion fel swyddi rheng flaen, wedi'u crynhoi'n genedlaethol",
+    "Public Value Index by service and organisation": "Mynegai Gwerth Cyhoeddus yn ôl gwasanaeth a sefydliad",
+    "Process similarity of one service across organisations":
+        "Tebygrwydd proses un gwasanaeth ar draws sefydliadau",
+    "No cache is open.": "Nid oes storfa ar agor.",
+
+    # --- proposals: baselines, graph notes, edits (Baselines, BrickGraphBuilder, Change*) ---
+    "The cache holds no commons; sync one first.": "Nid oes comin yn y storfa; cysonwch un yn gyntaf.",
+    "Organisation %1 publishes no service '%2' in commons %3.":
+        "Nid yw sefydliad %1 yn cyhoeddi gwasanaeth '%2' yng nghomin %3.",
+    "Redesign of %1": "Ailgynllunio %1",
+    "A new service: there is no published baseline.": "Gwasanaeth newydd: nid oes llinell sylfaen gyhoeddedig.",
+    "The cache does not hold commons %1, so the baseline cannot be checked.":
+        "Nid yw comin %1 yn y storfa, felly ni ellir gwirio'r llinell sylfaen.",
+    "%1 no longer publishes service '%2' (commons version %3).":
+        "Nid yw %1 yn cyhoeddi gwasanaeth '%2' mwyach (fersiwn comin %3).",
+    "The baseline is up to date (commons version %1).": "Mae'r llinell sylfaen yn gyfredol (fersiwn comin %1).",
+    "The published service changed since this draft started (version %1 → %2): %n change(s).":
+        ["Mae'r gwasanaeth cyhoeddedig wedi newid ers dechrau'r drafft hwn (fersiwn %1 → %2): %n newid."] * 5,
+    "None in the commons yet": "Dim un yn y comin eto",
+    "Already the cheapest commons brick": "Eisoes y fricsen comin rataf",
+    "cannot read instances of %1: %2": "methu darllen enghreifftiau o %1: %2",
+    "cannot build the search index: %1": "methu adeiladu'r mynegai chwilio: %1",
+    "Change cost of “%1” to %2": "Newid cost “%1” i %2",
+    "Change FTE of “%1” to %2": "Newid CALl “%1” i %2",
+    "Clear FTE of “%1”": "Clirio CALl “%1”",
+    "Rename “%1” to “%2”": "Ailenwi “%1” yn “%2”",
+    "Change title": "Newid y teitl",
+    "Edit rationale": "Golygu'r rhesymeg",
+
+    # --- render command (Cli) ---
+    "Render a service's brick graph, an organisation's dashboard, or the DNA matrix to SVG, PNG or PDF (chosen by the --out file's extension).":
+        "Llunio graff brics gwasanaeth, dangosfwrdd sefydliad, neu'r matrics DNA fel SVG, PNG neu PDF (yn ôl estyniad ffeil --out).",
+    "Write to FILE (.svg, .png or .pdf).": "Ysgrifennu i FILE (.svg, .png neu .pdf).",
+    "Render the DNA matrix of every organisation.": "Llunio matrics DNA pob sefydliad.",
+    "Service id: render its brick graph.": "Dynodydd gwasanaeth: llunio ei graff brics.",
+    "render needs --out FILE": "mae render angen --out FILE",
+    "%1: use a .svg, .png or .pdf file name": "%1: defnyddiwch enw ffeil .svg, .png neu .pdf",
+    "render needs the Qt GUI libraries to draw text": "mae render angen llyfrgelloedd GUI Qt i lunio testun",
+    "usage: render ORG [SERVICE] --out FILE, or render --matrix --out FILE":
+        "defnydd: render ORG [SERVICE] --out FILE, neu render --matrix --out FILE",
+    "the cache holds no organisations; run 'livedna-cli sync' first":
+        "nid oes sefydliadau yn y storfa; rhedwch 'livedna-cli sync' yn gyntaf",
+    "no organisation '%1' in the cache": "nid oes sefydliad '%1' yn y storfa",
+    "%1 has no service '%2'": "nid oes gan %1 wasanaeth '%2'",
+    "Wrote %1": "Ysgrifennwyd %1",
+    "Render a brick graph, an organisation dashboard or the DNA matrix":
+        "Llunio graff brics, dangosfwrdd sefydliad neu'r matrics DNA",
+    "Pin this Ed25519 public key (keygen's .pub file): index.json must be signed by it.":
+        "Pinio'r allwedd gyhoeddus Ed25519 hon (ffeil .pub keygen): rhaid i index.json gael ei llofnodi ganddi.",
+
+    # --- proposal comparison (Compare) ---
+    "Added brick “%1” (%2 a year)": "Ychwanegwyd bricsen “%1” (%2 y flwyddyn)",
+    "Removed brick “%1” (%2 a year)": "Tynnwyd bricsen “%1” (%2 y flwyddyn)",
+    "Replaced “%1” with commons brick “%2” (%3 a year)":
+        "Disodlwyd “%1” gan fricsen comin “%2” (%3 y flwyddyn)",
+    "Changed brick “%1”: %2 (%3 a year)": "Newidiwyd bricsen “%1”: %2 (%3 y flwyddyn)",
+    "Added flow %1 → %2": "Ychwanegwyd llif %1 → %2",
+    "Removed flow %1 → %2": "Tynnwyd llif %1 → %2",
+    "Relabelled flow %1 → %2 from “%3” to “%4”": "Ail-labelwyd llif %1 → %2 o “%3” i “%4”",
+    "Service details changed: %1": "Newidiodd manylion y gwasanaeth: %1",
+    "Total: %1 → %2 a year (%3)": "Cyfanswm: %1 → %2 y flwyddyn (%3)",
+
+    # --- importers (CouncilImporter, CsvReader, ImportCommon, ImportReport, LaRegister, LgslImporter) ---
+    "Not a similarity label file: needs columns local-authority-code and label.":
+        "Nid yw'n ffeil labeli tebygrwydd: mae angen colofnau local-authority-code a label.",
+    "not in England (%1)": "nid yn Lloegr (%1)",
+    "nation not stated": "gwlad heb ei nodi",
+    "%1 has no usable GSS code": "nid oes gan %1 god GSS y gellir ei ddefnyddio",
+    "no neighbours: %1 is not in the similarity clusters":
+        "dim cymdogion: nid yw %1 yn y clystyrau tebygrwydd",
+    "no neighbours: no council of the same tier shares enough labels":
+        "dim cymdogion: nid oes cyngor o'r un haen yn rhannu digon o labeli",
+    "no population in the register": "dim poblogaeth yn y gofrestr",
+    "Cannot read the file: %1": "Methu darllen y ffeil: %1",
+    "The file is larger than %1 MiB.": "Mae'r ffeil yn fwy na %1 MiB.",
+    'Line %1: a quoted field is never closed (missing ").':
+        'Llinell %1: nid yw maes mewn dyfynodau byth yn cau (" ar goll).',
+    "Cannot read: %1": "Methu darllen: %1",
+    "The existing document is too large to merge into.":
+        "Mae'r ddogfen bresennol yn rhy fawr i uno iddi.",
+    "The existing file is not an organisation document (%1); not overwriting it.":
+        "Nid dogfen sefydliad yw'r ffeil bresennol (%1); ni chaiff ei throsysgrifo.",
+    "wrong format": "fformat anghywir",
+    "Cannot create the folder for %1.": "Methu creu'r ffolder ar gyfer %1.",
+    "The organisation code '%1' cannot name a file.": "Ni all cod y sefydliad '%1' enwi ffeil.",
+    "Refusing to write an invalid document:\n%1": "Gwrthod ysgrifennu dogfen annilys:\n%1",
+    " (item %1%2)": " (eitem %1%2)",
+    " (line %1%2)": " (llinell %1%2)",
+    "  %1 × %2%3\n": "  %1 × %2%3\n",
+    "Import %1 from %2\n": "Mewnforio %1 o %2\n",
+    "Rows read: %1; imported: %2; skipped: %3.\n":
+        "Rhesi a ddarllenwyd: %1; a fewnforiwyd: %2; a hepgorwyd: %3.\n",
+    "Documents written: %1 (%2 new, %3 updated).\n":
+        "Dogfennau a ysgrifennwyd: %1 (%2 newydd, %3 wedi'u diweddaru).\n",
+    "Skipped:\n": "Hepgorwyd:\n",
+    "Notes:\n": "Nodiadau:\n",
+    "Not the local authority register: no column '%1'.":
+        "Nid cofrestr yr awdurdodau lleol yw hon: dim colofn '%1'.",
+    "%1 is in %2, not England": "mae %1 yn %2, nid yn Lloegr",
+    "%1 is a current council": "mae %1 yn gyngor cyfredol",
+    "%1 is no longer a council (ended %2)": "nid yw %1 yn gyngor mwyach (daeth i ben %2)",
+    "date unknown": "dyddiad anhysbys",
+    "%1 is no longer a council: ended %2, replaced by %3":
+        "nid yw %1 yn gyngor mwyach: daeth i ben %2, disodlwyd gan %3",
+    "The JSON is nested too deeply.": "Mae'r JSON wedi'i nythu'n rhy ddwfn.",
+    "Not JSON at byte %1: %2": "Nid JSON yw hyn ar feit %1: %2",
+    "Expected a JSON object.": "Disgwylid gwrthrych JSON.",
+    'Expected "livedna-lgsl/1".': 'Disgwylid "livedna-lgsl/1".',
+    "Expected an array of services.": "Disgwylid arae o wasanaethau.",
+    "Expected an object.": "Disgwylid gwrthrych.",
+    "Needs an integer id ≥ 1.": "Mae angen dynodydd cyfanrif ≥ 1.",
+    "Needs a label.": "Mae angen label.",
+    "Expected text.": "Disgwylid testun.",
+    "LGSL %1 is listed twice.": "Mae LGSL %1 wedi'i restru ddwywaith.",
+    "The file is too large for a service list.": "Mae'r ffeil yn rhy fawr i fod yn rhestr gwasanaethau.",
+    "Does not match the sha256 and length %1 lists for it.":
+        "Nid yw'n cyfateb i'r sha256 a'r hyd y mae %1 yn eu rhestru ar ei chyfer.",
+    "sha256 and length verified against %1": "sha256 a hyd wedi'u gwirio yn erbyn %1",
+    "Not the esd service list: needs columns Identifier and Label.":
+        "Nid rhestr gwasanaethau esd yw hon: mae angen colofnau Identifier a Label.",
+    "Needs columns LGSL and Providing Tier.": "Mae angen colofnau LGSL a Providing Tier.",
+    "identifier '%1' is not a positive integer": "nid yw'r dynodydd '%1' yn gyfanrif positif",
+    "LGSL %1 has no label": "nid oes label gan LGSL %1",
+    "duplicate LGSL id %1": "dynodydd LGSL dyblyg %1",
+    "the tier list names LGSL %1, which the service list lacks":
+        "mae'r rhestr haenau'n enwi LGSL %1, nad yw yn y rhestr gwasanaethau",
+    "Move “%1”": "Symud “%1”",
+})
+
+CY.update({
+    # --- dashboard, DNA matrix (DashboardPainter, DnaMatrix) ---
+    "%1 a year · %2 frontline · %3 of spend on bespoke bricks · period %4":
+        "%1 y flwyddyn · %2 rheng flaen · %3 o'r gwariant ar frics pwrpasol · cyfnod %4",
+    "Nothing to show.": "Dim byd i'w ddangos.",
+    "Bespoke share": "Cyfran bwrpasol",
+    "Population not published.": "Poblogaeth heb ei chyhoeddi.",
+    "bespoke (dark corner), low → high cost": "pwrpasol (cornel dywyll), cost isel → uchel",
+    "cannot read the DNA matrix: %1": "methu darllen y matrics DNA: %1",
+
+    # --- drafts (DraftStore) ---
+    "Cannot use the drafts file %1: %2": "Methu defnyddio'r ffeil ddrafftiau %1: %2",
+    "LiveDNA did not close properly last time. Your %n draft(s) were reopened as of their last saved edit; nothing saved was lost.":
+        ["Ni chaeodd LiveDNA yn iawn y tro diwethaf. Ailagorwyd eich %n drafft fel yr oeddent ar ôl y golygiad "
+         "diwethaf a gadwyd; ni chollwyd dim a gadwyd.",
+         "Ni chaeodd LiveDNA yn iawn y tro diwethaf. Ailagorwyd eich %n drafft fel yr oedd ar ôl y golygiad "
+         "diwethaf a gadwyd; ni chollwyd dim a gadwyd.",
+         "Ni chaeodd LiveDNA yn iawn y tro diwethaf. Ailagorwyd eich %n drafft fel yr oeddent ar ôl y golygiad "
+         "diwethaf a gadwyd; ni chollwyd dim a gadwyd.",
+         "Ni chaeodd LiveDNA yn iawn y tro diwethaf. Ailagorwyd eich %n drafft fel yr oeddent ar ôl y golygiad "
+         "diwethaf a gadwyd; ni chollwyd dim a gadwyd.",
+         "Ni chaeodd LiveDNA yn iawn y tro diwethaf. Ailagorwyd eich %n drafft fel yr oeddent ar ôl y golygiad "
+         "diwethaf a gadwyd; ni chollwyd dim a gadwyd."],
+    "Cannot create a draft: %1": "Methu creu drafft: %1",
+    "Cannot save draft %1 in %2: %3": "Methu cadw drafft %1 yn %2: %3",
+    "Draft %1 no longer exists in %2.": "Nid yw drafft %1 yn bodoli yn %2 mwyach.",
+    "There is no draft %1.": "Nid oes drafft %1.",
+    "%1 (draft %2)": "%1 (drafft %2)",
+    "Cannot delete draft %1: %2": "Methu dileu drafft %1: %2",
+
+    # --- export of proposals and compositions (Exporter) ---
+    "Baseline: service “%1” (%2) of %3 (%4)": "Llinell sylfaen: gwasanaeth “%1” (%2) %3 (%4)",
+    "Commons %1, version %2": "Comin %1, fersiwn %2",
+    "Organisation document SHA-256: %1": "SHA-256 dogfen y sefydliad: %1",
+    "A new service: no published baseline.": "Gwasanaeth newydd: dim llinell sylfaen gyhoeddedig.",
+    "Proposal created %1, last modified %2": "Crëwyd y cynnig %1, newidiwyd ddiwethaf %2",
+    "Financial year %1": "Blwyddyn ariannol %1",
+    "%1 publishes no service '%2'.": "Nid yw %1 yn cyhoeddi gwasanaeth '%2'.",
+    "%1: %2": "%1: %2",
+    "%1: published services": "%1: gwasanaethau cyhoeddedig",
+    "Unknown export format.": "Fformat allforio anhysbys.",
+    "Cannot write %1: %2": "Methu ysgrifennu %1: %2",
+    " · commons": " · comin",
+    " · bespoke": " · pwrpasol",
+    "Annual cost before and after": "Cost flynyddol cyn ac ar ôl",
+    "Before": "Cyn",
+    "After": "Ar ôl",
+    "PDF export needs the graphical toolkit (fonts), which is not running.":
+        "Mae allforio PDF angen y pecyn cymorth graffigol (ffontiau), nad yw'n rhedeg.",
+    "Cannot start the PDF.": "Methu dechrau'r PDF.",
+    "By %1": "Gan %1",
+    "Summary": "Crynodeb",
+    "Annual saving: %1 a year": "Arbediad blynyddol: %1 y flwyddyn",
+    "Measure": "Mesur",
+    "Change": "Newid",
+    "Total annual cost": "Cyfanswm y gost flynyddol",
+    "Frontline cost": "Cost rheng flaen",
+    "Overhead cost": "Cost gorbenion",
+    "Frontline FTE": "CALl rheng flaen",
+    "Overhead FTE": "CALl gorbenion",
+    "Bespoke bricks": "Brics pwrpasol",
+    "Public Value Index": "Mynegai Gwerth Cyhoeddus",
+    "n/a": "amh",
+    "FTE moved from overhead to frontline: %1 · Bespoke bricks removed: %2":
+        "CALl a symudwyd o'r gorbenion i'r rheng flaen: %1 · Brics pwrpasol a dynnwyd: %2",
+    "Before: the published service": "Cyn: y gwasanaeth cyhoeddedig",
+    "After: the proposed service (changed bricks outlined in colour)":
+        "Ar ôl: y gwasanaeth arfaethedig (brics a newidiwyd wedi'u hamlinellu mewn lliw)",
+    "What changes": "Beth sy'n newid",
+    "Rationale": "Rhesymeg",
+    "Provenance": "Tarddiad",
+    "Figures computed by LiveDNA with the commons measures: service cost is the sum of its bricks' annual costs, split into frontline and overhead by each brick's capability.":
+        "Ffigurau a gyfrifwyd gan LiveDNA gyda mesurau'r comin: cost gwasanaeth yw swm costau blynyddol ei frics, "
+        "wedi'i rannu'n rheng flaen a gorbenion yn ôl gallu pob bricsen.",
+    "Proposed": "Arfaethedig",
+    "Baseline": "Llinell sylfaen",
+
+    # --- frontline scenario (FrontlineScenario) ---
+    "Junior (resident) doctor": "Meddyg iau (preswyl)",
+    "Assumption: FY1 basic pay GBP 36,616 (NHS Employers pay circular 2024/25) plus 33% employer on-costs (NI and NHS Pension 23.7%).":
+        "Rhagdybiaeth: cyflog sylfaenol FY1 GBP 36,616 (cylchlythyr cyflog NHS Employers 2024/25) ynghyd â 33% o "
+        "gostau ychwanegol cyflogwr (YG a Phensiwn GIG 23.7%).",
+    "Nurse (Band 5)": "Nyrs (Band 5)",
+    "Assumption: Agenda for Change Band 5 entry pay GBP 29,970 (2024/25) plus 33% employer on-costs (NI and NHS Pension 23.7%).":
+        "Rhagdybiaeth: cyflog cychwynnol Band 5 Agenda for Change GBP 29,970 (2024/25) ynghyd â 33% o gostau "
+        "ychwanegol cyflogwr (YG a Phensiwn GIG 23.7%).",
+    "Teacher": "Athro",
+    "Assumption: main pay range M1 outside London GBP 31,650 (STRB, September 2024) plus 38% employer on-costs (NI and Teachers' Pension 28.68%).":
+        "Rhagdybiaeth: prif ystod gyflog M1 y tu allan i Lundain GBP 31,650 (STRB, Medi 2024) ynghyd â 38% o gostau "
+        "ychwanegol cyflogwr (YG a Phensiwn Athrawon 28.68%).",
+    "Social worker": "Gweithiwr cymdeithasol",
+    "Assumption: typical local-government social worker pay GBP 37,000 (NJC scale, 2024/25) plus 27% employer on-costs (NI and LGPS).":
+        "Rhagdybiaeth: cyflog nodweddiadol gweithiwr cymdeithasol llywodraeth leol GBP 37,000 (graddfa NJC, 2024/25) "
+        "ynghyd â 27% o gostau ychwanegol cyflogwr (YG a CPLL).",
+    "All councils": "Pob cyngor",
+    "All NHS trusts": "Pob ymddiriedolaeth GIG",
+    "Other public bodies": "Cyrff cyhoeddus eraill",
+    "All organisations": "Pob sefydliad",
+
+    # --- import command (ImportCommands) ---
+    "Usage: livedna-cli import KIND FILE... --out DIR [options]\nKinds:\n"
+    "  councils    current English councils from uk_local_authorities.csv (+ --similarity DIR for neighbours)\n"
+    "  spending    spending CSV by organisation and service, through a column mapping\n"
+    "  oruk        an Open Referral UK / HSDS service feed (JSON) as one organisation's services\n"
+    "  nhs-trusts  open NHS trusts from the ODS etr extract\n"
+    "  lgsl        the Local Government Service List: into the cache, and DIR/lgsl.json with --out\n"
+    "Run 'livedna-cli import KIND --help' for the options of one kind.\n":
+        "Defnydd: livedna-cli import KIND FILE... --out DIR [opsiynau]\nMathau:\n"
+        "  councils    cynghorau cyfredol Lloegr o uk_local_authorities.csv (+ --similarity DIR ar gyfer cymdogion)\n"
+        "  spending    CSV gwariant fesul sefydliad a gwasanaeth, drwy fapio colofnau\n"
+        "  oruk        ffrwd gwasanaethau Open Referral UK / HSDS (JSON) fel gwasanaethau un sefydliad\n"
+        "  nhs-trusts  ymddiriedolaethau GIG agored o ddyfyniad etr ODS\n"
+        "  lgsl        Rhestr Gwasanaethau Llywodraeth Leol: i'r storfa, a DIR/lgsl.json gyda --out\n"
+        "Rhedwch 'livedna-cli import KIND --help' i weld opsiynau un math.\n",
+
+    # --- NHS trusts, Open Referral (NhsTrustImporter, OrukImporter) ---
+    "Not an ODS trust extract: expected the 27-column etr layout.":
+        "Nid dyfyniad ymddiriedolaethau ODS yw hwn: disgwylid cynllun etr 27 colofn.",
+    "Needs columns 'Organisation Code' and 'Trust Type'.":
+        "Mae angen colofnau 'Organisation Code' a 'Trust Type'.",
+    "row has %1 fields, expected at least %2": "mae gan y rhes %1 maes, disgwylid o leiaf %2",
+    "closed (the ODS record has a close date)": "wedi cau (mae gan gofnod ODS ddyddiad cau)",
+    "no usable ODS code or name": "dim cod ODS nac enw y gellir eu defnyddio",
+    "duplicate ODS code %1": "cod ODS dyblyg %1",
+    "unknown national grouping '%1': no region": "grwpio cenedlaethol anhysbys '%1': dim rhanbarth",
+    "--org must be the organisation's code (e.g. E06000023).":
+        "rhaid i --org fod yn god y sefydliad (e.e. E06000023).",
+    "%1 has no document in the output folder yet: give --org-name (or import councils first).":
+        "nid oes gan %1 ddogfen yn y ffolder allbwn eto: rhowch --org-name (neu mewnforiwch gynghorau yn gyntaf).",
+    "The feed is larger than %1 MiB.": "Mae'r ffrwd yn fwy na %1 MiB.",
+    "Not an Open Referral service feed: expected an array of services or a paged response with 'content' or 'contents'.":
+        "Nid ffrwd gwasanaethau Open Referral yw hon: disgwylid arae o wasanaethau neu ymateb tudalennog gyda "
+        "'content' neu 'contents'.",
+    "not a service object": "nid gwrthrych gwasanaeth",
+    "service has no name": "nid oes enw gan y gwasanaeth",
+    "status '%1' (not active)": "statws '%1' (nid gweithredol)",
+    "service has no id": "nid oes dynodydd gan y gwasanaeth",
+    "duplicate service id %1": "dynodydd gwasanaeth dyblyg %1",
+    "LGSL %1: %2": "LGSL %1: %2",
+
+    # --- proposal command (ProposalCli) ---
+    "unknown format '%1' (choose from %2)": "fformat anhysbys '%1' (dewiswch o %2)",
+    "Usage: livedna-cli proposal validate FILE\n"
+    "       livedna-cli proposal export FILE --format pdf|archimate|graphml|csv|json --out OUT\n"
+    "       livedna-cli proposal new ORG SERVICE --out FILE\n"
+    "       livedna-cli proposal baseline FILE\n"
+    "       livedna-cli proposal compare FILE [OTHER]":
+        "Defnydd: livedna-cli proposal validate FILE\n"
+        "         livedna-cli proposal export FILE --format pdf|archimate|graphml|csv|json --out OUT\n"
+        "         livedna-cli proposal new ORG SERVICE --out FILE\n"
+        "         livedna-cli proposal baseline FILE\n"
+        "         livedna-cli proposal compare FILE [OTHER]",
+    "livedna-cli: unknown proposal command '%1'": "livedna-cli: gorchymyn cynnig anhysbys '%1'",
+    "Check a proposal file: schema, references and limits. Exit 0 when valid, 2 when not, listing every problem.":
+        "Gwirio ffeil cynnig: sgema, cyfeiriadau a therfynau. Gadael gyda 0 pan fo'n ddilys, 2 pan nad yw, gan "
+        "restru pob problem.",
+    "A .livedna-proposal.json file.": "Ffeil .livedna-proposal.json.",
+    "%1: no such file": "%1: nid oes ffeil o'r fath",
+    "%1: invalid (%n problem(s))":
+        ["%1: annilys (%n problem)", "%1: annilys (%n broblem)", "%1: annilys (%n problem)",
+         "%1: annilys (%n phroblem)", "%1: annilys (%n problem)"],
+    "%1: valid proposal “%2” (%n brick(s))":
+        ["%1: cynnig dilys “%2” (%n bricsen)", "%1: cynnig dilys “%2” (%n fricsen)",
+         "%1: cynnig dilys “%2” (%n bricsen)", "%1: cynnig dilys “%2” (%n bricsen)",
+         "%1: cynnig dilys “%2” (%n bricsen)"],
+    "Export a proposal file.": "Allforio ffeil cynnig.",
+    "pdf, archimate, graphml, csv or json.": "pdf, archimate, graphml, csv neu json.",
+    "Output file.": "Ffeil allbwn.",
+    "--format and --out are required\nUsage: %1": "mae angen --format a --out\nDefnydd: %1",
+    "Start a proposal file from a published service in the cache.":
+        "Dechrau ffeil cynnig o wasanaeth cyhoeddedig yn y storfa.",
+    "Service id.": "Dynodydd y gwasanaeth.",
+    "Title of the proposal.": "Teitl y cynnig.",
+    "Author of the proposal.": "Awdur y cynnig.",
+    "--out is required\nUsage: %1": "mae angen --out\nDefnydd: %1",
+    "Check whether a proposal's baseline is still what the cache publishes. Exit 0 when current, 2 when it changed or was withdrawn.":
+        "Gwirio a yw llinell sylfaen cynnig yn dal i fod yr hyn y mae'r storfa'n ei gyhoeddi. Gadael gyda 0 pan "
+        "fo'n gyfredol, 2 pan fo wedi newid neu wedi'i dynnu'n ôl.",
+    "List what a proposal changes against its baseline, or what OTHER (a proposal for the same service) changes against FILE, with the cost effect of each.":
+        "Rhestru beth y mae cynnig yn ei newid o'i gymharu â'i linell sylfaen, neu beth y mae OTHER (cynnig ar gyfer "
+        "yr un gwasanaeth) yn ei newid o'i gymharu â FILE, gydag effaith pob un ar y gost.",
+    "Another proposal for the same service.": "Cynnig arall ar gyfer yr un gwasanaeth.",
+    "%1 is a new service with no baseline to compare with":
+        "mae %1 yn wasanaeth newydd heb linell sylfaen i'w chymharu â hi",
+    "the proposals are for different services ('%1' and '%2')":
+        "mae'r cynigion ar gyfer gwasanaethau gwahanol ('%1' a '%2')",
+    "Export published compositions from the cache.": "Allforio cyfansoddiadau cyhoeddedig o'r storfa.",
+    "Service id (default: every service).": "Dynodydd gwasanaeth (rhagosodiad: pob gwasanaeth).",
+    "Commons id (default: the latest synced).": "Dynodydd comin (rhagosodiad: yr un a gysonwyd ddiwethaf).",
+    "the cache %1 holds no commons; run 'livedna-cli sync' first":
+        "nid oes comin yn storfa %1; rhedwch 'livedna-cli sync' yn gyntaf",
+    "commons %1 has no organisation %2": "nid oes sefydliad %2 yng nghomin %1",
+    "Commons %1 (%2), version %3, published %4": "Comin %1 (%2), fersiwn %3, cyhoeddwyd %4",
+    "Synced from %1 at %2": "Cysonwyd o %1 am %2",
+    "Validate, start, check and export redesign proposals":
+        "Dilysu, dechrau, gwirio ac allforio cynigion ailgynllunio",
+    "Export published compositions (pdf, archimate, graphml, csv, json)":
+        "Allforio cyfansoddiadau cyhoeddedig (pdf, archimate, graphml, csv, json)",
+
+    # --- proposal file checks (ProposalFile); the subject is a JSON location printed before ---
+    "is %1 bytes, larger than the %2 bytes a proposal file may be":
+        "mae'n %1 beit, yn fwy na'r %2 beit a ganiateir i ffeil cynnig",
+    "is nested more than %1 levels deep": "mae wedi'i nythu'n ddyfnach na %1 lefel",
+    "is not valid JSON at byte %1: %2": "nid yw'n JSON dilys ar feit %1: %2",
+    "must be a JSON object": "rhaid iddo fod yn wrthrych JSON",
+    "'%1' is a proposal format this version does not read (expected %2)":
+        "mae '%1' yn fformat cynnig nad yw'r fersiwn hon yn ei ddarllen (disgwylid %2)",
+    "'%1' is not a LiveDNA proposal (expected %2)": "nid yw '%1' yn gynnig LiveDNA (disgwylid %2)",
+    "must be 64 lowercase hex digits": "rhaid iddo fod yn 64 digid hecs llythrennau bach",
+    "is '%1' but the baseline names service '%2'": "'%1' ydyw, ond mae'r llinell sylfaen yn enwi gwasanaeth '%2'",
+    "is required": "mae'n ofynnol",
+    "must be [x, y]": "rhaid iddo fod yn [x, y]",
+    "is not a file": "nid yw'n ffeil",
+})
+
+CY.update({
+    # --- publishing a commons (Publisher) ---
+    'Published %1 "%2" version %3 (previous: %4).\n': 'Cyhoeddwyd %1 "%2" fersiwn %3 (blaenorol: %4).\n',
+    "Documents: bricks.json and %1 organisations; %2 extra file(s).\n":
+        "Dogfennau: bricks.json a %1 sefydliad; %2 ffeil ychwanegol.\n",
+    "Changes: %1 added, %2 changed, %3 removed.\n":
+        "Newidiadau: %1 wedi'u hychwanegu, %2 wedi'u newid, %3 wedi'u tynnu.\n",
+    "Signed: index.json.sig with public key %1\n": "Llofnodwyd: index.json.sig gydag allwedd gyhoeddus %1\n",
+    "Not signed.\n": "Heb ei lofnodi.\n",
+    "Ignored (not a commons document): %1\n": "Anwybyddwyd (nid dogfen comin): %1\n",
+    "Kept (not part of the commons): %1\n": "Cadwyd (nid yw'n rhan o'r comin): %1\n",
+    "The source folder does not exist.": "Nid yw'r ffolder ffynhonnell yn bodoli.",
+    "The output exists and is not a folder.": "Mae'r allbwn yn bodoli ac nid yw'n ffolder.",
+    "Cannot create the folder that holds the output.": "Methu creu'r ffolder sy'n dal yr allbwn.",
+    "Larger than %1 MiB.": "Yn fwy na %1 MiB.",
+    "A second brick catalogue (the first is %1); a commons has exactly one.":
+        "Ail gatalog brics (%1 yw'r cyntaf); mae gan gomin union un.",
+    'No brick catalogue (a document with "format": "livedna-bricks/1").':
+        'Dim catalog brics (dogfen gyda "format": "livedna-bricks/1").',
+    "More than one LGSL list.": "Mwy nag un rhestr LGSL.",
+    "The code '%1' cannot name a file in the commons.": "Ni all y cod '%1' enwi ffeil yn y comin.",
+    "%1 is also the code of %2.": "%1 hefyd yw cod %2.",
+    "Cannot read the previous index: %1": "Methu darllen y mynegai blaenorol: %1",
+    "The output holds an index.json that is not valid, so the next version number is unknown; move it away to start a new commons.\n%1":
+        "Mae'r allbwn yn dal index.json nad yw'n ddilys, felly nid yw rhif y fersiwn nesaf yn hysbys; symudwch ef "
+        "o'r ffordd i ddechrau comin newydd.\n%1",
+    "No commons id: give --commons ID for a first publication.":
+        "Dim dynodydd comin: rhowch --commons ID ar gyfer cyhoeddiad cyntaf.",
+    "The commons id '%1' must match [a-z0-9][a-z0-9.-]*.":
+        "Rhaid i ddynodydd y comin '%1' gyfateb i [a-z0-9][a-z0-9.-]*.",
+    "The output already holds the commons '%1'; refusing to publish '%2' over it.":
+        "Mae'r allbwn eisoes yn dal y comin '%1'; gwrthod cyhoeddi '%2' drosto.",
+    "Cannot create the lock file: %1": "Methu creu'r ffeil gloi: %1",
+    "Another publication into this folder is in progress.": "Mae cyhoeddiad arall i'r ffolder hon ar y gweill.",
+    "Cannot create the staging folder.": "Methu creu'r ffolder lwyfannu.",
+    "Cannot keep %1 in the new publication.": "Methu cadw %1 yn y cyhoeddiad newydd.",
+    "Cannot move the publication into place: %1": "Methu symud y cyhoeddiad i'w le: %1",
+    "Cannot move the previous publication aside: %1": "Methu symud y cyhoeddiad blaenorol o'r neilltu: %1",
+    "Cannot swap the publication into place: %1": "Methu cyfnewid y cyhoeddiad i'w le: %1",
+    "Replace “%1” with %2": "Disodli “%1” gyda %2",
+
+    # --- signing (Signature) ---
+    "libsodium could not be initialised.": "Methwyd cychwyn libsodium.",
+    "%1 already exists; not overwriting a key (use --force).":
+        "Mae %1 yn bodoli eisoes; ni chaiff allwedd ei throsysgrifo (defnyddiwch --force).",
+    "Cannot read the %1: %2": "Methu darllen y %1: %2",
+    "This is not a %1 (file too large).": "Nid %1 yw hwn (ffeil rhy fawr).",
+    "This is not a %1: expected base64 or hex of %2 bytes.": "Nid %1 yw hwn: disgwylid base64 neu hecs o %2 beit.",
+    "Ed25519 secret key": "allwedd gyfrinachol Ed25519",
+    "Ed25519 public key": "allwedd gyhoeddus Ed25519",
+    "This is a public key; signing needs the secret key file that keygen wrote beside it.":
+        "Allwedd gyhoeddus yw hon; mae llofnodi angen y ffeil allwedd gyfrinachol a ysgrifennodd keygen wrth ei hymyl.",
+    "The secret key must be %1 bytes.": "Rhaid i'r allwedd gyfrinachol fod yn %1 beit.",
+    "The pinned public key is not an Ed25519 key (%1 bytes).":
+        "Nid allwedd Ed25519 yw'r allwedd gyhoeddus a biniwyd (%1 beit).",
+    "index.json is not signed (no index.json.sig) but this commons' key is pinned.":
+        "Nid yw index.json wedi'i llofnodi (dim index.json.sig) ond mae allwedd y comin hwn wedi'i phinio.",
+    "index.json.sig is not an Ed25519 signature (expected base64 of 64 bytes).":
+        "Nid llofnod Ed25519 yw index.json.sig (disgwylid base64 o 64 beit).",
+    "index.json.sig does not match index.json under the pinned key %1: the index was altered or signed by another key.":
+        "Nid yw index.json.sig yn cyfateb i index.json dan yr allwedd a biniwyd %1: newidiwyd y mynegai neu fe'i "
+        "llofnodwyd gan allwedd arall.",
+
+    # --- spending import (SpendingImporter) ---
+    "Browse…": "Pori…",
+    "%1 is required.": "Mae angen %1.",
+    "%1 '%2' names no column; the columns are: %3": "Nid yw %1 '%2' yn enwi colofn; y colofnau yw: %3",
+    "--period must be a financial year such as 2017-18 (or give --period-col).":
+        "Rhaid i --period fod yn flwyddyn ariannol fel 2017-18 (neu rhowch --period-col).",
+    "--scale must be a positive number.": "Rhaid i --scale fod yn rhif positif.",
+    "The filter column '%1' is not in the file.": "Nid yw'r golofn hidlo '%1' yn y ffeil.",
+    "--org-key must be code, gss, ecode or name.": "Rhaid i --org-key fod yn code, gss, ecode neu name.",
+    "--org-key %1 needs --register uk_local_authorities.csv.":
+        "Mae --org-key %1 angen --register uk_local_authorities.csv.",
+    "the file starts with a UTF-8 byte-order mark (removed)":
+        "mae'r ffeil yn dechrau gyda nod trefn beitiau UTF-8 (wedi'i dynnu)",
+    "row has %1 fields, the mapping needs %2": "mae gan y rhes %1 maes, mae'r mapio angen %2",
+    "not selected by --include": "heb ei dewis gan --include",
+    "excluded by --exclude %1": "wedi'i hepgor gan --exclude %1",
+    "no organisation in this row": "dim sefydliad yn y rhes hon",
+    "%1 is not in the local authority register": "nid yw %1 yng nghofrestr yr awdurdodau lleol",
+    "%1 is a former GSS code of %2 (%3): matched": "mae %1 yn hen god GSS %2 (%3): wedi'i baru",
+    "'%1' is not a usable organisation code": "nid yw '%1' yn god sefydliad y gellir ei ddefnyddio",
+    "%1 has no organisation document in the output folder":
+        "nid oes gan %1 ddogfen sefydliad yn y ffolder allbwn",
+    "empty service name": "enw gwasanaeth gwag",
+    "period '%1' is not a financial year such as 2017-18":
+        "nid yw'r cyfnod '%1' yn flwyddyn ariannol fel 2017-18",
+    "%1 already has rows for %2; one document holds one period (this row: %3)":
+        "mae gan %1 resi ar gyfer %2 eisoes; mae un ddogfen yn dal un cyfnod (y rhes hon: %3)",
+    "several rows for one service: amounts added together":
+        "sawl rhes ar gyfer un gwasanaeth: adiwyd y symiau at ei gilydd",
+    "negative amount kept as published (income above spending)":
+        "swm negyddol wedi'i gadw fel y'i cyhoeddwyd (incwm yn uwch na gwariant)",
+    "blank or not-available amount '%1': kept as unknown (no reported cost)":
+        "swm gwag neu ddim ar gael '%1': wedi'i gadw'n anhysbys (dim cost a adroddwyd)",
+    "amount '%1' is not a number: kept as unknown (no reported cost)":
+        "nid yw'r swm '%1' yn rhif: wedi'i gadw'n anhysbys (dim cost a adroddwyd)",
+    "%1: period changed from %2 to %3": "%1: newidiwyd y cyfnod o %2 i %3",
+
+    # --- publish, keygen and import commands (livedna) ---
+    "Publish a folder of commons documents (bricks.json, organisation documents, optional lgsl.json) as a commons in OUT: validated, indexed with hashes, version one above OUT's previous one, swapped into place atomically, and signed with --sign.":
+        "Cyhoeddi ffolder o ddogfennau comin (bricks.json, dogfennau sefydliadau, lgsl.json dewisol) fel comin yn OUT: "
+        "wedi'i ddilysu, ei fynegeio gyda stwnshiau, fersiwn un yn uwch na'r un blaenorol yn OUT, wedi'i gyfnewid i'w "
+        "le yn atomig, a'i lofnodi gyda --sign.",
+    "Folder of documents.": "Ffolder o ddogfennau.",
+    "Commons folder to publish into.": "Ffolder comin i gyhoeddi iddi.",
+    "Commons id (required the first time).": "Dynodydd y comin (yn ofynnol y tro cyntaf).",
+    "Commons title.": "Teitl y comin.",
+    "Sign index.json with this Ed25519 secret key (from keygen).":
+        "Llofnodi index.json gyda'r allwedd gyfrinachol Ed25519 hon (o keygen).",
+    "Mark the publication stale after N days.": "Marcio'r cyhoeddiad yn hen ar ôl N diwrnod.",
+    "publish needs SRC and OUT (see --help).": "mae publish angen SRC ac OUT (gweler --help).",
+    "--expires-days needs a whole number of days ≥ 1.": "mae --expires-days angen nifer cyfan o ddyddiau ≥ 1.",
+    "Nothing was published.": "Ni chyhoeddwyd dim.",
+    "Make an Ed25519 key pair for signing a commons: OUT (secret, mode 0600) and OUT.pub (public: give it to readers for sync --trust).":
+        "Creu pâr allweddi Ed25519 i lofnodi comin: OUT (cyfrinachol, modd 0600) ac OUT.pub (cyhoeddus: rhowch hi "
+        "i ddarllenwyr ar gyfer sync --trust).",
+    "Secret key file to write.": "Ffeil allwedd gyfrinachol i'w hysgrifennu.",
+    "Overwrite existing key files.": "Trosysgrifo ffeiliau allweddi presennol.",
+    "keygen needs OUT (see --help).": "mae keygen angen OUT (gweler --help).",
+    "Secret key: %1 (keep it private)\nPublic key: %1.pub\n%2\n":
+        "Allwedd gyfrinachol: %1 (cadwch hi'n breifat)\nAllwedd gyhoeddus: %1.pub\n%2\n",
+    "Output folder (organisation documents go to DIR/orgs/).":
+        "Ffolder allbwn (mae dogfennau sefydliadau'n mynd i DIR/orgs/).",
+    "Financial year of the costs, e.g. 2017-18.": "Blwyddyn ariannol y costau, e.e. 2017-18.",
+    "import %1 needs --out DIR.": "mae import %1 angen --out DIR.",
+    "--period must be a financial year such as 2017-18.": "Rhaid i --period fod yn flwyddyn ariannol fel 2017-18.",
+    "Current English councils (current-authority True, nation England) from mySociety's uk_local_authorities.csv, one document per GSS code; with --similarity, neighbours from the similarity clusters.":
+        "Cynghorau cyfredol Lloegr (current-authority True, nation England) o uk_local_authorities.csv mySociety, un "
+        "ddogfen i bob cod GSS; gyda --similarity, cymdogion o'r clystyrau tebygrwydd.",
+    "uk_local_authorities.csv": "uk_local_authorities.csv",
+    "Folder of mySociety *_la_labels.csv files.": "Ffolder o ffeiliau *_la_labels.csv mySociety.",
+    "At most N neighbours (default 10).": "Dim mwy na N cymydog (rhagosodiad 10).",
+    "import councils needs the register file.": "mae import councils angen ffeil y gofrestr.",
+    "Spending by organisation and service from a CSV (delimiter and BOM detected). Each organisation+service becomes a service with reported_cost_gbp = sum of amount × scale and no bricks (unmapped). Blank and '...' amounts stay unknown; negative ones are kept. Columns are header names or 1-based numbers.\n"
+    "Revenue Outturn example:\n"
+    "  import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include 'rs_section=Service Expenditure' --exclude rs_line=699 --out DIR":
+        "Gwariant fesul sefydliad a gwasanaeth o CSV (canfyddir yr amffinydd a'r BOM). Daw pob sefydliad+gwasanaeth "
+        "yn wasanaeth gyda reported_cost_gbp = swm amount × scale a dim brics (heb ei fapio). Mae symiau gwag a '...' "
+        "yn aros yn anhysbys; cedwir rhai negyddol. Enwau penawdau neu rifau sy'n dechrau o 1 yw'r colofnau.\n"
+        "Enghraifft Revenue Outturn:\n"
+        "  import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include 'rs_section=Service Expenditure' --exclude rs_line=699 --out DIR",
+    "The spending file.": "Y ffeil wariant.",
+    "Column naming the organisation.": "Colofn sy'n enwi'r sefydliad.",
+    "Column naming the service.": "Colofn sy'n enwi'r gwasanaeth.",
+    "Column holding the amount.": "Colofn sy'n dal y swm.",
+    "Column put before the service name in its id (e.g. a line number).":
+        "Colofn a roddir o flaen enw'r gwasanaeth yn ei ddynodydd (e.e. rhif llinell).",
+    "Column giving the service category.": "Colofn sy'n rhoi categori'r gwasanaeth.",
+    "Column giving the organisation name.": "Colofn sy'n rhoi enw'r sefydliad.",
+    "Column giving the financial year of each row.": "Colofn sy'n rhoi blwyddyn ariannol pob rhes.",
+    "Column giving the LGSL id of the service.": "Colofn sy'n rhoi dynodydd LGSL y gwasanaeth.",
+    "Multiply amounts by this (1000 for £ thousand).": "Lluosi'r symiau â hyn (1000 ar gyfer £ mil).",
+    "What the organisation column holds: code (default), gss, ecode or name.":
+        "Beth sydd yng ngholofn y sefydliad: code (rhagosodiad), gss, ecode neu name.",
+    "uk_local_authorities.csv, for --org-key gss|ecode|name.": "uk_local_authorities.csv, ar gyfer --org-key gss|ecode|name.",
+    "Kind of organisations created: council (default), nhs-trust, other.":
+        "Math y sefydliadau a grëir: council (rhagosodiad), nhs-trust, other.",
+    "Field delimiter (default: detected).": "Amffinydd meysydd (rhagosodiad: wedi'i ganfod).",
+    "Keep only rows where COL=VALUE (repeatable: any).":
+        "Cadw dim ond rhesi lle mae COL=VALUE (gellir ei ailadrodd: unrhyw un).",
+    "Drop rows where COL=VALUE (repeatable).": "Hepgor rhesi lle mae COL=VALUE (gellir ei ailadrodd).",
+    "Skip organisations that have no document in --out yet.": "Hepgor sefydliadau heb ddogfen yn --out eto.",
+    "import spending needs one CSV file.": "mae import spending angen un ffeil CSV.",
+    "--scale needs a positive number.": "mae --scale angen rhif positif.",
+    "--kind must be council, nhs-trust or other.": "Rhaid i --kind fod yn council, nhs-trust neu other.",
+    "--delimiter must be one character (or 'tab').": "Rhaid i --delimiter fod yn un nod (neu 'tab').",
+    "--include needs COL=VALUE, not '%1'.": "mae --include angen COL=VALUE, nid '%1'.",
+    "--exclude needs COL=VALUE, not '%1'.": "mae --exclude angen COL=VALUE, nid '%1'.",
+    "An Open Referral UK / HSDS service feed (JSON array, paged response, or several page files) as the services of one organisation, with LGSL ids where the feed carries them and HTML stripped from descriptions.":
+        "Ffrwd gwasanaethau Open Referral UK / HSDS (arae JSON, ymateb tudalennog, neu sawl ffeil tudalen) fel "
+        "gwasanaethau un sefydliad, gyda dynodyddion LGSL lle mae'r ffrwd yn eu cynnwys a HTML wedi'i dynnu o'r "
+        "disgrifiadau.",
+    "Feed files (pages).": "Ffeiliau'r ffrwd (tudalennau).",
+    "Code of the organisation publishing the directory (e.g. E06000023).":
+        "Cod y sefydliad sy'n cyhoeddi'r cyfeiriadur (e.e. E06000023).",
+    "Its name, when it has no document in --out yet.": "Ei enw, pan nad oes ganddo ddogfen yn --out eto.",
+    "Its kind: council (default), nhs-trust, other.": "Ei fath: council (rhagosodiad), nhs-trust, other.",
+    "Also import services whose status is not active.": "Mewnforio hefyd wasanaethau nad yw eu statws yn weithredol.",
+    "import oruk needs at least one feed file.": "mae import oruk angen o leiaf un ffeil ffrwd.",
+    "Open NHS trusts from the ODS etr extract (with or without header), one document per ODS code. --trust-types adds each trust's type and neighbours (same type, same NHS region).":
+        "Ymddiriedolaethau GIG agored o ddyfyniad etr ODS (gyda phennawd neu hebddo), un ddogfen i bob cod ODS. Mae "
+        "--trust-types yn ychwanegu math a chymdogion pob ymddiriedolaeth (yr un math, yr un rhanbarth GIG).",
+    "etr.csv or etr_with_header.csv": "etr.csv neu etr_with_header.csv",
+    "CSV with 'Organisation Code' and 'Trust Type (Primary)'.": "CSV gydag 'Organisation Code' a 'Trust Type (Primary)'.",
+    "import nhs-trusts needs the etr file.": "mae import nhs-trusts angen y ffeil etr.",
+    "The Local Government Service List (esd englishAndWelshServices CSV, or an lgsl.json). Loads it into the cache (unless --no-cache) so services are named and grouped by LGSL id, and with --out writes DIR/lgsl.json, which publish lists in index.json's \"extras\".":
+        "Rhestr Gwasanaethau Llywodraeth Leol (CSV englishAndWelshServices esd, neu lgsl.json). Yn ei llwytho i'r "
+        "storfa (oni roddir --no-cache) fel bod gwasanaethau'n cael eu henwi a'u grwpio yn ôl dynodydd LGSL, a gyda "
+        "--out yn ysgrifennu DIR/lgsl.json, y mae publish yn ei rhestru yn \"extras\" index.json.",
+    "englishAndWelshServices-all.csv, an lgsl.json, or a commons folder holding one":
+        "englishAndWelshServices-all.csv, lgsl.json, neu ffolder comin sy'n dal un",
+    "GOV.UK local_services.csv giving each service's providing tier.":
+        "local_services.csv GOV.UK sy'n rhoi haen ddarparu pob gwasanaeth.",
+    "Only write --out; leave the cache alone.": "Ysgrifennu --out yn unig; gadael llonydd i'r storfa.",
+    "import lgsl needs the service list file.": "mae import lgsl angen ffeil y rhestr gwasanaethau.",
+    "--no-cache without --out would do nothing.": "Ni fyddai --no-cache heb --out yn gwneud dim.",
+    "Loaded %1 LGSL services into the cache %2.\n": "Llwythwyd %1 gwasanaeth LGSL i'r storfa %2.\n",
+    "Unknown import kind '%1'.\n%2": "Math mewnforio anhysbys '%1'.\n%2",
+    "Publish a folder of documents as a commons (validated, indexed, atomic, signed)":
+        "Cyhoeddi ffolder o ddogfennau fel comin (wedi'i ddilysu, ei fynegeio, yn atomig, wedi'i lofnodi)",
+    "Make an Ed25519 key pair for signing a commons": "Creu pâr allweddi Ed25519 i lofnodi comin",
+    "Import published data: councils, spending, oruk, nhs-trusts, lgsl":
+        "Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl",
+
+    # --- proposal document checks (livedna); the subject is the JSON location printed before ---
+    "must be 'frontline' or 'overhead', not '%1'": "rhaid iddo fod yn 'frontline' neu 'overhead', nid '%1'",
+    "capability '%1' appears twice": "mae'r gallu '%1' yn ymddangos ddwywaith",
+    "'%1' is not an evolution stage": "nid yw '%1' yn gam esblygiad",
+    "capability '%1' is not in the catalogue": "nid yw'r gallu '%1' yn y catalog",
+    "brick '%1' appears twice": "mae'r fricsen '%1' yn ymddangos ddwywaith",
+    "has %1 bricks, more than the %2 a proposal may hold":
+        "mae ganddo %1 bricsen, mwy na'r %2 y caiff cynnig eu dal",
+    "brick id '%1' is used twice in the service": "defnyddir dynodydd bricsen '%1' ddwywaith yn y gwasanaeth",
+    "a bespoke brick (no 'uses') must state its 'capability'":
+        "rhaid i fricsen bwrpasol (dim 'uses') nodi ei 'capability'",
+    "standard brick '%1' is not in the proposal's catalogue":
+        "nid yw'r fricsen safonol '%1' yng nghatalog y cynnig",
+    "capability '%1' is not in the proposal's catalogue": "nid yw'r gallu '%1' yng nghatalog y cynnig",
+    "has %1 flows, more than the %2 a proposal may hold":
+        "mae ganddo %1 llif, mwy na'r %2 y caiff cynnig eu dal",
+    "names brick '%1', which is not in the service": "mae'n enwi bricsen '%1', nad yw yn y gwasanaeth",
+})
+
+CY.update({
+    # --- proposal editing (livedna::AddBrick, AddFlow, RemoveFlow, BrickPalette, edit) ---
+    "Add “%1”": "Ychwanegu “%1”",
+    "Connect “%1” to “%2”": "Cysylltu “%1” â “%2”",
+    "Disconnect “%1” from “%2”": "Datgysylltu “%1” oddi wrth “%2”",
+    "Search commons bricks…": "Chwilio brics y comin…",
+    "£ a year": "£ y flwyddyn",
+    "Double-click a brick to add it to the service.": "Cliciwch fricsen ddwywaith i'w hychwanegu at y gwasanaeth.",
+    "The service has no brick '%1'.": "Nid oes gan y gwasanaeth fricsen '%1'.",
+    "The commons has no brick '%1'.": "Nid oes gan y comin fricsen '%1'.",
+    "%1 provides '%2', not '%3' like the brick it would replace.":
+        "Mae %1 yn darparu '%2', nid '%3' fel y fricsen y byddai'n ei disodli.",
+    "'%1' already uses %2.": "Mae '%1' eisoes yn defnyddio %2.",
+    "The commons has no capability '%1'.": "Nid oes gan y comin allu '%1'.",
+    "A cost must be a number of pounds, zero or more.": "Rhaid i gost fod yn nifer o bunnoedd, sero neu fwy.",
+    "FTE must be a number, zero or more.": "Rhaid i CALl fod yn rhif, sero neu fwy.",
+    "'%1' already flows to '%2'.": "Mae '%1' eisoes yn llifo i '%2'.",
+    "'%1' does not flow to '%2'.": "Nid yw '%1' yn llifo i '%2'.",
+    "A position must be finite.": "Rhaid i safle fod yn feidraidd.",
+
+    # --- document checks (livedna::Checker); the subject is the JSON location printed before ---
+    "must be an object": "rhaid iddo fod yn wrthrych",
+    "must be an array": "rhaid iddo fod yn arae",
+    "must be a string": "rhaid iddo fod yn llinyn",
+    "must not be empty": "rhaid iddo beidio â bod yn wag",
+    "is longer than %1 characters": "mae'n hirach na %1 nod",
+    "'%1' is not an id ([a-z0-9][a-z0-9.-]*)": "nid yw '%1' yn ddynodydd ([a-z0-9][a-z0-9.-]*)",
+    "must be a number": "rhaid iddo fod yn rhif",
+    "must be at least %1": "rhaid iddo fod yn %1 o leiaf",
+    "must be at most %1": "rhaid iddo fod yn %1 ar y mwyaf",
+    "'%1' is not an RFC 3339 date-time": "nid yw '%1' yn ddyddiad-amser RFC 3339",
+
+    # --- comparing, drafts (livedna::CompareView, DraftList) ---
+    "<b>%1</b> compared with <b>%2</b>: %3 → %4 a year": "<b>%1</b> o'i gymharu â <b>%2</b>: %3 → %4 y flwyddyn",
+    "Drafts": "Drafftiau",
+    "new service": "gwasanaeth newydd",
+    "%1 / %2": "%1 / %2",
+    "%1 — %2, saved %3": "%1 — %2, cadwyd %3",
+    "(untitled)": "(dideitl)",
+
+    # --- duplication (livedna::DuplicationModel, DuplicationView, InstanceModel, OrgFigureModel) ---
+    "The commons lacks a brick for %1: %2 organisations spending %3 would benefit from one.":
+        "Nid oes gan y comin fricsen ar gyfer %1: byddai %2 sefydliad sy'n gwario %3 ar eu hennill o gael un.",
+    "commons lacks one": "dim un yn y comin",
+    "n/a: %1 orgs would benefit": "amh: byddai %1 sefydliad ar eu hennill",
+    "Name": "Enw",
+    "Standard instances": "Enghreifftiau safonol",
+    "Bespoke instances": "Enghreifftiau pwrpasol",
+    "Bespoke spend": "Gwariant pwrpasol",
+    "Cheapest commons brick": "Bricsen comin rataf",
+    "Brick cost": "Cost y fricsen",
+    "Saving": "Arbediad",
+    "Duplication by capability": "Dyblygu yn ôl gallu",
+    "Saving by capability chart": "Siart arbediad yn ôl gallu",
+    "Select a capability to see the organisations behind its figures.":
+        "Dewiswch allu i weld y sefydliadau y tu ôl i'w ffigurau.",
+    "Organisations implementing the capability": "Sefydliadau sy'n gweithredu'r gallu",
+    "Brick instances behind the figure": "Enghreifftiau brics y tu ôl i'r ffigur",
+    "%1: the commons lacks a brick for this capability. %2 organisations spending %3 on bespoke instances would benefit from one.":
+        "%1: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %2 sefydliad sy'n gwario %3 ar enghreifftiau "
+        "pwrpasol ar eu hennill o gael un.",
+    "%1: saving %2 = sum over organisations of max(0, bespoke spend - %3, the cost of %4).":
+        "%1: arbediad %2 = swm dros y sefydliadau o max(0, gwariant pwrpasol - %3, cost %4).",
+    "%1 organisations, %2 brick instances. Saving if every organisation consumed the cheapest commons brick instead of its bespoke ones: %3 a year.":
+        "%1 sefydliad, %2 enghraifft o frics. Yr arbediad pe bai pob sefydliad yn defnyddio'r fricsen comin rataf yn "
+        "lle ei rai pwrpasol: %3 y flwyddyn.",
+    "Capabilities in use without a commons brick: %1 (%2 of bespoke spend would benefit).":
+        "Galluoedd a ddefnyddir heb fricsen comin: %1 (byddai %2 o wariant pwrpasol ar ei ennill).",
+    "Saving, £ thousand a year": "Arbediad, £ mil y flwyddyn",
+    "%1: %2 savings opportunities, %3 a year in all. Select one to see its instances.":
+        "%1: %2 cyfle i arbed, %3 y flwyddyn i gyd. Dewiswch un i weld ei enghreifftiau.",
+    "No analysis: %1": "Dim dadansoddiad: %1",
+    "Uses": "Yn defnyddio",
+    "no commons brick": "dim bricsen comin",
+    "Code": "Cod",
+
+    # --- proposal workspace (livedna::EffectPanel, ProposalCanvas, ProposalWorkspace) ---
+    "<b>Effect</b>": "<b>Effaith</b>",
+    "Annual saving": "Arbediad blynyddol",
+    "Cost before and after": "Cost cyn ac ar ôl",
+    "Saving: %1 a year": "Arbediad: %1 y flwyddyn",
+    "New service: %1 a year": "Gwasanaeth newydd: %1 y flwyddyn",
+    "FTE moved from overhead to frontline: %1": "CALl a symudwyd o'r gorbenion i'r rheng flaen: %1",
+    "Bespoke bricks removed: %1": "Brics pwrpasol a dynnwyd: %1",
+    "&Import Spending CSV…": "&Mewnforio CSV Gwariant…",
+    "&Publish a Commons…": "&Cyhoeddi Comin…",
+    "Replace with commons brick": "Disodli gyda bricsen comin",
+    "%1 — %2 a year (%3)": "%1 — %2 y flwyddyn (%3)",
+    "Connect to": "Cysylltu â",
+    "Disconnect from": "Datgysylltu oddi wrth",
+    "Remove “%1”": "Tynnu “%1”",
+    "Undo": "Dadwneud",
+    "Undo %1": "Dadwneud %1",
+    "Redo": "Ailwneud",
+    "Redo %1": "Ailwneud %1",
+    "Export": "Allforio",
+    "Briefing (PDF)…": "Papur briffio (PDF)…",
+    "ArchiMate exchange file…": "Ffeil gyfnewid ArchiMate…",
+    "GraphML…": "GraphML…",
+    "Spreadsheet (CSV)…": "Taenlen (CSV)…",
+    "Proposal file (JSON)…": "Ffeil cynnig (JSON)…",
+    "Compare with baseline": "Cymharu â'r llinell sylfaen",
+    "Compare with proposal file…": "Cymharu â ffeil cynnig…",
+    "Compare with proposal": "Cymharu â chynnig",
+    "LiveDNA proposals (*.livedna-proposal.json *.json)": "Cynigion LiveDNA (*.livedna-proposal.json *.json)",
+    "Draft saved": "Cadwyd y drafft",
+    "Compare": "Cymharu",
+    "Selected brick": "Bricsen a ddewiswyd",
+    "FTE": "CALl",
+    "Replace": "Disodli",
+    "Commons brick": "Bricsen comin",
+    "Remove brick": "Tynnu'r fricsen",
+    "Effect": "Effaith",
+    "Palette": "Palet",
+    "Title": "Teitl",
+    "Author": "Awdur",
+    "Why this redesign? (Markdown)": "Pam yr ailgynllunio hwn? (Markdown)",
+    "Proposal": "Cynnig",
+    "“%1” is not a number of FTE.": "Nid yw “%1” yn nifer o CALl.",
+    "Your last edit could not be saved: %1": "Nid oedd modd cadw eich golygiad diwethaf: %1",
+    "Export proposal": "Allforio'r cynnig",
+    "Exported %1": "Allforiwyd %1",
+    "This is a new service: there is no baseline to compare with.":
+        "Gwasanaeth newydd yw hwn: nid oes llinell sylfaen i gymharu â hi.",
+    "the published service": "y gwasanaeth cyhoeddedig",
+    "%1 proposes a change to service '%2', not '%3'.": "Mae %1 yn cynnig newid i wasanaeth '%2', nid '%3'.",
+    "%1 · %2 · %3": "%1 · %2 · %3",
+    "commons brick": "bricsen comin",
+    "%1 (%2)": "%1 (%2)",
+
+    # --- publish dialog (livedna::PublishDialog) ---
+    "Publish commons": "Cyhoeddi comin",
+    "Folder with bricks.json and organisation documents": "Ffolder gyda bricks.json a dogfennau sefydliadau",
+    "Commons folder (served as is, or synced from)": "Ffolder y comin (yn cael ei weini fel y mae, neu'n cael ei gysoni ohono)",
+    "e.g. england-local (kept from the previous publication)": "e.e. england-local (wedi'i gadw o'r cyhoeddiad blaenorol)",
+    "Secret key file: leave empty to publish unsigned":
+        "Ffeil allwedd gyfrinachol: gadewch yn wag i gyhoeddi heb lofnod",
+    "never": "byth",
+    " days": " diwrnod",
+    "New key…": "Allwedd newydd…",
+    "&Documents:": "&Dogfennau:",
+    "&Commons folder:": "&Ffolder y comin:",
+    "Commons &id:": "Dynodydd y c&omin:",
+    "&Title:": "&Teitl:",
+    "&Sign with:": "&Llofnodi gyda:",
+    "&Expires after:": "Yn dod i &ben ar ôl:",
+    "&Publish": "&Cyhoeddi",
+    "Nothing was published.\n%1": "Ni chyhoeddwyd dim.\n%1",
+    "Choose the documents folder and the commons folder.": "Dewiswch ffolder y dogfennau a ffolder y comin.",
+    "Validating and publishing…": "Yn dilysu ac yn cyhoeddi…",
+    "Choose a folder": "Dewiswch ffolder",
+    "Secret key": "Allwedd gyfrinachol",
+    "New signing key": "Allwedd lofnodi newydd",
+    "Secret key: %1 (keep it private)\nPublic key: %1.pub — readers pin it with 'livedna-cli sync --trust %1.pub'.\n%2":
+        "Allwedd gyfrinachol: %1 (cadwch hi'n breifat)\nAllwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio "
+        "gyda 'livedna-cli sync --trust %1.pub'.\n%2",
+
+    # --- frontline scenario view (livedna::ScenarioModel, ScenarioPanel) ---
+    "%1 posts": "Swyddi %1",
+    "Group": "Grŵp",
+    "Realised": "Wedi'i wireddu",
+    "Assumptions (editable)": "Rhagdybiaethau (gellir eu golygu)",
+    "Share of the saving realised": "Cyfran yr arbediad a wireddir",
+    "Share of the saving realised:": "Cyfran yr arbediad a wireddir:",
+    "Annual cost of one %1 post": "Cost flynyddol un swydd %1",
+    "%1, a year:": "%1, y flwyddyn:",
+    "National roll-up": "Crynhoad cenedlaethol",
+    "Edited by the user.": "Wedi'i olygu gan y defnyddiwr.",
+    "Realising %1% of %2 a year would pay for %3 nurses or %4 teachers.":
+        "Byddai gwireddu %1% o %2 y flwyddyn yn talu am %3 nyrs neu %4 athro.",
+
+    # --- similarity (livedna::SimilarityModel, SimilarityView) ---
+    "yes": "ie",
+    "Standard playlist": "Rhestr chwarae safonol",
+    "Distance": "Pellter",
+    "Cost distance": "Pellter cost",
+    "Mean Jaccard": "Jaccard cymedrig",
+    "Mean cost similarity": "Tebygrwydd cost cymedrig",
+    "Cost": "Cost",
+    "Capabilities": "Galluoedd",
+    "Capability-set Jaccard": "Jaccard y set galluoedd",
+    "Cost-weighted similarity": "Tebygrwydd wedi'i bwysoli yn ôl cost",
+    "Similarity measure": "Mesur tebygrwydd",
+    "Organisations by distance from the standard playlist": "Sefydliadau yn ôl pellter o'r rhestr chwarae safonol",
+    "Pairwise similarity heat map": "Map gwres tebygrwydd fesul pâr",
+    "similarity": "tebygrwydd",
+    "Service:": "Gwasanaeth:",
+    "%1 (%2 organisations)": "%1 (%2 sefydliad)",
+    "Standard playlist, shared by %1 of %2 organisations: %3":
+        "Rhestr chwarae safonol, a rennir gan %1 o %2 sefydliad: %3",
+    "(no bricks mapped)": "(dim brics wedi'u mapio)",
+})
+
+CY.update({
+    # --- spending import wizard (livedna::SpendingImportWizard) ---
+    "Import spending CSV": "Mewnforio CSV gwariant",
+    "Spending file": "Ffeil wariant",
+    "A CSV of spending by organisation and service, such as the MHCLG Revenue Outturn long form. Costs are never invented: each organisation's services get the published amount as their reported cost and stay unmapped until someone maps them.":
+        "CSV o wariant fesul sefydliad a gwasanaeth, fel ffurf hir Revenue Outturn MHCLG. Ni chaiff costau byth eu "
+        "dyfeisio: mae gwasanaethau pob sefydliad yn cael y swm cyhoeddedig fel eu cost a adroddwyd ac yn aros heb eu "
+        "mapio nes i rywun eu mapio.",
+    "CSV &file:": "&Ffeil CSV:",
+    "Spending CSV": "CSV gwariant",
+    "CSV files (*.csv *.tsv *.txt);;All files (*)": "Ffeiliau CSV (*.csv *.tsv *.txt);;Pob ffeil (*)",
+    "&Output folder:": "Ffolder &allbwn:",
+    "Folder of organisation documents": "Ffolder o ddogfennau sefydliadau",
+    "Columns": "Colofnau",
+    "The first rows as read. Say which column holds what.":
+        "Y rhesi cyntaf fel y'u darllenwyd. Dywedwch pa golofn sy'n dal beth.",
+    "Organisation code (GSS/ODS), used as is": "Cod sefydliad (GSS/ODS), wedi'i ddefnyddio fel y mae",
+    "GSS code, matched to current councils": "Cod GSS, wedi'i baru â chynghorau cyfredol",
+    "Finance e-code, matched to current councils": "E-god cyllid, wedi'i baru â chynghorau cyfredol",
+    "Council name, matched to current councils": "Enw cyngor, wedi'i baru â chynghorau cyfredol",
+    "uk_local_authorities.csv (for matching)": "uk_local_authorities.csv (ar gyfer paru)",
+    "e.g. 2017-18": "e.e. 2017-18",
+    "1000 when amounts are in £ thousand (Revenue Outturn).": "1000 pan fo'r symiau mewn £ mil (Revenue Outturn).",
+    "COLUMN=VALUE; … (keep only these rows)": "COLOFN=GWERTH; … (cadw'r rhesi hyn yn unig)",
+    "COLUMN=VALUE; … (drop these rows)": "COLOFN=GWERTH; … (hepgor y rhesi hyn)",
+    "Only organisations that already have a document in the output folder":
+        "Dim ond sefydliadau sydd eisoes â dogfen yn y ffolder allbwn",
+    "O&rganisation column:": "Colofn y s&efydliad:",
+    "Organisation &key:": "&Allwedd y sefydliad:",
+    "Re&gister:": "&Cofrestr:",
+    "Local authority register": "Cofrestr awdurdodau lleol",
+    "CSV files (*.csv)": "Ffeiliau CSV (*.csv)",
+    "&Service column:": "Colofn y &gwasanaeth:",
+    "Service &id column:": "Colofn &dynodydd y gwasanaeth:",
+    "Ca&tegory column:": "Colofn y ca&tegori:",
+    "&Amount column:": "Colofn y s&wm:",
+    "Amount &multiplier:": "&Lluosydd y swm:",
+    "&Period column:": "Colofn y c&yfnod:",
+    "Period (if no column):": "Cyfnod (os nad oes colofn):",
+    "&Include rows:": "Cynnwys &rhesi:",
+    "E&xclude rows:": "&Hepgor rhesi:",
+    "Report": "Adroddiad",
+    "What was imported, what was skipped and why.": "Beth a fewnforiwyd, beth a hepgorwyd a pham.",
+    "Nothing was imported.\n%1": "Ni fewnforiwyd dim.\n%1",
+    "%1 is empty.": "Mae %1 yn wag.",
+    "tab": "tab",
+    "Delimiter: %1 · %2 · %3 columns": "Amffinydd: %1 · %2 · %3 colofn",
+    "UTF-8 with byte-order mark": "UTF-8 gyda nod trefn beitiau",
+    "no byte-order mark": "dim nod trefn beitiau",
+    "The first %1 rows as read (%2). Say which column holds what.":
+        "Y %1 rhes gyntaf fel y'u darllenwyd (%2). Dywedwch pa golofn sy'n dal beth.",
+    "(none)": "(dim)",
+    "Choose the output folder.": "Dewiswch y ffolder allbwn.",
+    "Needed: a financial year such as 2017-18": "Angen: blwyddyn ariannol fel 2017-18",
+    "Needed to match councils: uk_local_authorities.csv": "Angen i baru cynghorau: uk_local_authorities.csv",
+    "Importing %1…": "Yn mewnforio %1…",
+
+    # --- sync of extra files (livedna::Syncer) ---
+    "expected an array of extra files": "disgwylid arae o ffeiliau ychwanegol",
+    "expected an object": "disgwylid gwrthrych",
+    "expected the type of the extra file as text": "disgwylid math y ffeil ychwanegol fel testun",
+    "expected a path": "disgwylid llwybr",
+    'path "%1" is also listed as a document': 'mae llwybr "%1" hefyd wedi\'i restru fel dogfen',
+    "expected 64 hexadecimal digits": "disgwylid 64 digid hecsadegol",
+    "expected a whole number of bytes": "disgwylid nifer cyfan o feitiau",
+    "a second LGSL list; a commons carries at most one": "ail restr LGSL; mae comin yn cario un ar y mwyaf",
+    "index.json says it is %1 bytes; LiveDNA accepts an LGSL list of at most %2 bytes":
+        "mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn rhestr LGSL o %2 beit ar y mwyaf",
+    "index.json says it is %1 bytes; LiveDNA accepts documents of at most %2 bytes":
+        "mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn dogfennau o %2 beit ar y mwyaf",
+
+    # --- public value (livedna::ValueRankingModel, ValueRankingView) ---
+    "This service publishes no value inputs, so it has no index (not zero).":
+        "Nid yw'r gwasanaeth hwn yn cyhoeddi mewnbynnau gwerth, felly nid oes ganddo fynegai (nid sero).",
+    "%1 of %2 scored": "sgoriwyd %1 o %2",
+    "Rank": "Safle",
+    "PVI": "MGC",
+    "Scored spend": "Gwariant a sgoriwyd",
+    "Volume": "Nifer",
+    "Cost per transaction": "Cost fesul trafodiad",
+    "Quality": "Ansawdd",
+    "Economy": "Darbodusrwydd",
+    "Weights (editable)": "Pwysiadau (gellir eu golygu)",
+    "Weight of the outcome input": "Pwysiad y mewnbwn canlyniad",
+    "Weight of the satisfaction input": "Pwysiad y mewnbwn boddhad",
+    "Weight of any other input": "Pwysiad unrhyw fewnbwn arall",
+    "Weight of quality in the index": "Pwysiad ansawdd yn y mynegai",
+    "Weight of cost per transaction in the index": "Pwysiad cost fesul trafodiad yn y mynegai",
+    "Outcome input:": "Mewnbwn canlyniad:",
+    "Satisfaction input:": "Mewnbwn boddhad:",
+    "Any other input:": "Unrhyw fewnbwn arall:",
+    "Quality (Q):": "Ansawdd (Q):",
+    "Economy (E):": "Darbodusrwydd (E):",
+    "PVI = 100 × (wQ·Q + wE·E) / (wQ + wE). Q = weighted mean of the service's value inputs; E = m / (m + c), c its cost per transaction and m the median c of the same service elsewhere (0.5 at the median). Without a volume, PVI = 100 × Q. Without inputs: no index. An organisation's PVI is the cost-weighted mean over its scored services.":
+        "MGC = 100 × (wQ·Q + wE·E) / (wQ + wE). Q = cymedr pwysol mewnbynnau gwerth y gwasanaeth; E = m / (m + c), "
+        "c yw ei gost fesul trafodiad ac m yw canolrif c yr un gwasanaeth mewn mannau eraill (0.5 ar y canolrif). Heb "
+        "nifer, MGC = 100 × Q. Heb fewnbynnau: dim mynegai. MGC sefydliad yw'r cymedr wedi'i bwysoli yn ôl cost dros "
+        "ei wasanaethau a sgoriwyd.",
+    "Services by Public Value Index": "Gwasanaethau yn ôl Mynegai Gwerth Cyhoeddus",
+    "Organisations by Public Value Index": "Sefydliadau yn ôl Mynegai Gwerth Cyhoeddus",
+})
+
+
+CY.update({
+    # --- main window wiring of analysis, proposals, import and publish (WorkspaceWiring) ---
+    "no inputs": "dim mewnbynnau",
+    "Import &Spending CSV…": "&Mewnforio CSV Gwariant…",
+    "&Publish Commons…": "&Cyhoeddi Comin…",
+    "&Analysis": "Dadan&soddi",
+    "&Duplication and Savings": "&Dyblygu ac Arbedion",
+    "&Frontline Shift Scenario": "Senario Symud i'r &Rheng Flaen",
+    "Public &Value Ranking": "Safle &Gwerth Cyhoeddus",
+    "Process &Similarity": "&Tebygrwydd Prosesau",
+    "&Proposal": "Cy&nnig",
+    "&New Proposal from Selected Service": "Cynnig &Newydd o'r Gwasanaeth a Ddewiswyd",
+    "New &Blank Service": "&Gwasanaeth Gwag Newydd",
+    "&Open/Import Proposal File…": "&Agor/Mewnforio Ffeil Cynnig…",
+    "Open proposal file": "Agor ffeil cynnig",
+    "LiveDNA proposals (*.json);;All files (*)": "Cynigion LiveDNA (*.json);;Pob ffeil (*)",
+    "&Export": "A&llforio",
+    "&PDF Report…": "Adroddiad &PDF…",
+    "&ArchiMate Exchange…": "Cyfnewid &ArchiMate…",
+    "&GraphML…": "&GraphML…",
+    "&CSV…": "&CSV…",
+    "&JSON Proposal File…": "Ffeil Cynnig &JSON…",
+    "&Drafts": "&Drafftiau",
+    "&Close Proposal": "&Cau'r Cynnig",
+    "Drafts recovered": "Adferwyd drafftiau",
+    "Duplication": "Dyblygu",
+    "Frontline Shift": "Symud i'r Rheng Flaen",
+    "Public Value": "Gwerth Cyhoeddus",
+    "Similarity": "Tebygrwydd",
+    "The drafts file could not be opened, so no proposal can be kept: %1":
+        "Nid oedd modd agor y ffeil ddrafftiau, felly ni ellir cadw unrhyw gynnig: %1",
+    "Proposal: %1": "Cynnig: %1",
+    "Select a service in the explorer first: a proposal starts from a published service. Use Proposal → New Blank Service to design one from scratch.":
+        "Dewiswch wasanaeth yn yr archwiliwr yn gyntaf: mae cynnig yn dechrau o wasanaeth cyhoeddedig. Defnyddiwch "
+        "Cynnig → Gwasanaeth Gwag Newydd i gynllunio un o'r dechrau.",
+    "Could not start a proposal from %1/%2:\n%3": "Methu dechrau cynnig o %1/%2:\n%3",
+    "Could not save the new draft in %1:\n%2": "Methu cadw'r drafft newydd yn %1:\n%2",
+    "New service": "Gwasanaeth newydd",
+    "Could not open the proposal %1:\n%2": "Methu agor y cynnig %1:\n%2",
+    "Could not open draft %1:\n%2": "Methu agor drafft %1:\n%2",
+    "No proposal is open in front: open one before exporting.":
+        "Nid oes cynnig ar agor o'ch blaen: agorwch un cyn allforio.",
+    "proposal": "cynnig",
+    "Could not export to %1:\n%2": "Methu allforio i %1:\n%2",
+    "Close this tab": "Cau'r tab hwn",
+    "Close tab": "Cau'r tab",
+})
+
+
+# Some files translate through a file-local tr() wrapper with a fixed context, which lupdate
+# cannot see: it files those strings under the enclosing namespace ("livedna", "livedna::edit"),
+# so at run time the catalogue has no message in the context the code asks for and English is
+# shown. Until the wrappers use the context lupdate gives them, each such message is copied
+# (without a location, so lupdate's next run marks only the copy vanished and this script
+# renews it) into the context the wrapper names.
+RUNTIME_CONTEXTS = {
+    "core/cli/importcommands.cpp": "ImportCommands",
+    "core/proposal/proposal.cpp": "ProposalFile",
+    "core/proposal/proposalcommands.cpp": "ProposalEdit",
+    "core/util/migrator.cpp": "Migrator",
+}
+
+
+def copy_to_runtime_contexts(root):
+    contexts = {c.find("name").text: c for c in root.findall("context")}
+    wanted = {}  # runtime context -> {source: message}
+    for name, ctx in contexts.items():
+        for msg in ctx.findall("message"):
+            if msg.find("translation").get("type") in ("vanished", "obsolete"):
+                continue
+            for loc in msg.findall("location"):
+                target = RUNTIME_CONTEXTS.get(loc.get("filename", "").lstrip("./"))
+                if target and target != name:
+                    wanted.setdefault(target, {})[msg.find("source").text] = msg
+    for target in sorted(set(RUNTIME_CONTEXTS.values())):
+        ctx = contexts.get(target)
+        if ctx is None:
+            if target not in wanted:
+                continue
+            ctx = ET.Element("context")
+            ET.SubElement(ctx, "name").text = target
+            names = [c.find("name").text for c in root.findall("context")]
+            position = sum(1 for n in names if n < target)
+            root.insert(position, ctx)
+        for msg in ctx.findall("message"):
+            if msg.find("location") is None:
+                ctx.remove(msg)
+        present = {m.find("source").text for m in ctx.findall("message")}
+        for source, original in sorted(wanted.get(target, {}).items()):
+            if source in present:
+                continue
+            msg = ET.SubElement(ctx, "message")
+            if original.get("numerus") == "yes":
+                msg.set("numerus", "yes")
+            msg.append(copy.deepcopy(original.find("source")))
+            msg.append(copy.deepcopy(original.find("translation")))
+        if not ctx.findall("message"):
+            root.remove(ctx)
+        else:
+            ET.indent(ctx, space="    ")  # lupdate's layout: <context> at column 0
+            ctx.tail = "\n"
+
+
+# Qt ships no Welsh catalogue for its own strings, and livedna-cli's --help is laid out by
+# QCommandLineParser, so its headings would stay English. The LiveDNA catalogue carries them in
+# Qt's context (any installed translator is asked for any context); lupdate never sees them in
+# our sources, so like the copies above they have no location and are renewed on every run.
+# "[options]" stays English: importcommands.cpp finds it in the help text to reword the usage line.
+QT_MESSAGES = {
+    "QCommandLineParser": {
+        "Usage: %1": "Defnydd: %1",
+        "Options:": "Opsiynau:",
+        "Arguments:": "Dadleuon:",
+        "Displays help on commandline options.": "Dangos cymorth am opsiynau'r llinell orchymyn.",
+        "Displays help including Qt specific options.": "Dangos cymorth gan gynnwys opsiynau sy'n benodol i Qt.",
+        "Displays version information.": "Dangos gwybodaeth am y fersiwn.",
+        "Unknown option '%1'.": "Opsiwn anhysbys '%1'.",
+        "Unknown options: %1.": "Opsiynau anhysbys: %1.",
+        "Missing value after '%1'.": "Gwerth ar goll ar ôl '%1'.",
+        "Unexpected value after '%1'.": "Gwerth annisgwyl ar ôl '%1'.",
+    },
+}
+
+
+def add_qt_messages(root):
+    contexts = {c.find("name").text: c for c in root.findall("context")}
+    for target, messages in sorted(QT_MESSAGES.items()):
+        ctx = contexts.get(target)
+        if ctx is None:
+            ctx = ET.Element("context")
+            ET.SubElement(ctx, "name").text = target
+            names = [c.find("name").text for c in root.findall("context")]
+            root.insert(sum(1 for n in names if n < target), ctx)
+        for msg in ctx.findall("message"):
+            if msg.find("location") is None:
+                ctx.remove(msg)
+        for source, text in messages.items():
+            msg = ET.SubElement(ctx, "message")
+            ET.SubElement(msg, "source").text = source
+            ET.SubElement(msg, "translation").text = text
+        ET.indent(ctx, space="    ")
+        ctx.tail = "\n"
+
+
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "translations", "livedna_cy.ts")
@@ -642,6 +1735,8 @@ def main():
             tr.text = text
         if "type" in tr.attrib:
             del tr.attrib["type"]
+    copy_to_runtime_contexts(tree.getroot())
+    add_qt_messages(tree.getroot())
     with open(path, "wb") as f:
         f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
         tree.write(f, encoding="utf-8", xml_declaration=False)

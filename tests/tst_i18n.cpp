@@ -47,6 +47,22 @@ private Q_SLOTS:
         for (int n : {0, 1, 2, 3, 6, 16})
             QCOMPARE(QCoreApplication::translate("CommonsCli", "%n problem(s) found.", nullptr, n),
                      QStringLiteral("Canfuwyd %1 problem.").arg(n));
+        // A feminine noun mutates after "un" (1) and "chwe" (6) but not in the other classes,
+        // so each Welsh form must reach the number it belongs to.
+        const auto invalid = [](int n) {
+            return QCoreApplication::translate("ProposalCli", "%1: invalid (%n problem(s))", nullptr, n)
+                .arg(QStringLiteral("p.json"));
+        };
+        QCOMPARE(invalid(0), QStringLiteral("p.json: annilys (0 problem)"));
+        QCOMPARE(invalid(1), QStringLiteral("p.json: annilys (1 broblem)"));
+        QCOMPARE(invalid(3), QStringLiteral("p.json: annilys (3 problem)"));
+        QCOMPARE(invalid(6), QStringLiteral("p.json: annilys (6 phroblem)"));
+        QCOMPARE(invalid(11), QStringLiteral("p.json: annilys (11 problem)"));
+        // Strings from the proposal, analysis and import work are in the catalogue too.
+        QCOMPARE(QCoreApplication::translate("livedna::ProposalWorkspace", "Undo %1"),
+                 QStringLiteral("Dadwneud %1"));
+        QCOMPARE(QCoreApplication::translate("livedna::WorkspaceWiring", "Import &Spending CSV…"),
+                 QStringLiteral("&Mewnforio CSV Gwariant…"));
     }
 };
 

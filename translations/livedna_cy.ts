@@ -2,29 +2,396 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy">
 <context>
+    <name>AnalysisCacheLoader</name>
+    <message>
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="114" />
+        <source>cannot read the cache: %1</source>
+        <translation>methu darllen y storfa: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="129" />
+        <source>the cache is not open</source>
+        <translation>nid yw'r storfa ar agor</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="134" />
+        <source>the cache holds no commons; run 'livedna-cli sync' first</source>
+        <translation>nid oes comin yn y storfa; rhedwch 'livedna-cli sync' yn gyntaf</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="135" />
+        <source>the cache holds no commons '%1'</source>
+        <translation>nid oes comin '%1' yn y storfa</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisCli</name>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="35" />
+        <source>Print JSON instead of a table.</source>
+        <translation>Argraffu JSON yn lle tabl.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="36" />
+        <source>Analyse commons ID (default: the last synced).</source>
+        <translation>Dadansoddi'r comin ID (rhagosodiad: yr un a gysonwyd ddiwethaf).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="49" />
+        <source>too many arguments; see --help</source>
+        <translation>gormod o ddadleuon; gweler --help</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="85" />
+        <source>unknown organisation '%1'</source>
+        <translation>sefydliad anhysbys '%1'</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="92" />
+        <source>Duplication index: for every capability, bespoke spend and the saving from the cheapest commons brick (docs/analysis.md).</source>
+        <translation>Mynegai dyblygu: ar gyfer pob gallu, y gwariant pwrpasol a'r arbediad o'r fricsen comin rataf (docs/analysis.md).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="95" />
+        <source>Only capability ID, with its organisations and instances.</source>
+        <translation>Y gallu ID yn unig, gyda'i sefydliadau a'i enghreifftiau.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="108" />
+        <source>unknown capability '%1'</source>
+        <translation>gallu anhysbys '%1'</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="114" />
+        <source>organisations %1, standard instances %2, bespoke instances %3, bespoke spend %4</source>
+        <translation>sefydliadau %1, enghreifftiau safonol %2, enghreifftiau pwrpasol %3, gwariant pwrpasol %4</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="118" />
+        <source>The commons lacks a brick for this capability: %1 organisations spending %2 would benefit.</source>
+        <translation>Nid oes gan y comin fricsen ar gyfer y gallu hwn: byddai %1 sefydliad sy'n gwario %2 ar eu hennill.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="121" />
+        <source>cheapest commons brick %1 at %2; saving %3</source>
+        <translation>bricsen comin rataf %1 am %2; arbediad %3</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="126" />
+        <source>bespoke %1 (%2 instances), saving %3</source>
+        <translation>pwrpasol %1 (%2 enghraifft), arbediad %3</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="131" />
+        <location filename="../core/cli/analysiscommands.cpp" line="142" />
+        <source>bespoke</source>
+        <translation>pwrpasol</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="141" />
+        <source>capability</source>
+        <translation>gallu</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="141" />
+        <source>orgs</source>
+        <translation>sefs</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="141" />
+        <source>std</source>
+        <translation>saf</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="142" />
+        <source>bespoke £</source>
+        <translation>£ pwrpasol</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="143" />
+        <source>cheapest brick</source>
+        <translation>bricsen rataf</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="143" />
+        <source>cost</source>
+        <translation>cost</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="143" />
+        <source>saving</source>
+        <translation>arbediad</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="148" />
+        <source>(commons lacks one)</source>
+        <translation>(dim un yn y comin)</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="151" />
+        <location filename="../core/cli/analysiscommands.cpp" line="191" />
+        <source>Total saving: %1</source>
+        <translation>Cyfanswm yr arbediad: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="158" />
+        <source>An organisation's savings opportunities, largest first.</source>
+        <translation>Cyfleoedd arbed sefydliad, y mwyaf yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="160" />
+        <source>Organisation code.</source>
+        <translation>Cod y sefydliad.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="164" />
+        <source>savings needs an organisation code; see --help</source>
+        <translation>mae savings angen cod sefydliad; gweler --help</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="183" />
+        <source>bespoke %1 in %2 instances</source>
+        <translation>pwrpasol %1 mewn %2 enghraifft</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="185" />
+        <source>no commons brick yet</source>
+        <translation>dim bricsen comin eto</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="187" />
+        <source>saving %1 with %2</source>
+        <translation>arbediad %1 gyda %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="190" />
+        <source>No bespoke instances: nothing to save.</source>
+        <translation>Dim enghreifftiau pwrpasol: dim byd i'w arbed.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="198" />
+        <source>Frontline shift scenario: the saving as frontline posts, national roll-up.</source>
+        <translation>Senario symud i'r rheng flaen: yr arbediad fel swyddi rheng flaen, wedi'i grynhoi'n genedlaethol.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="200" />
+        <location filename="../core/cli/analysiscommands.cpp" line="265" />
+        <source>Only this organisation (optional).</source>
+        <translation>Y sefydliad hwn yn unig (dewisol).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="201" />
+        <source>Share of the saving realised, 0..1 (default 0.5).</source>
+        <translation>Cyfran yr arbediad a wireddir, 0..1 (rhagosodiad 0.5).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="202" />
+        <source>Override a post's annual cost, e.g. nurse=41000 (repeatable).</source>
+        <translation>Disodli cost flynyddol swydd, e.e. nurse=41000 (gellir ei ailadrodd).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="211" />
+        <source>--share must be a number from 0 to 1</source>
+        <translation>rhaid i --share fod yn rhif o 0 i 1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="221" />
+        <source>Set on the command line.</source>
+        <translation>Wedi'i osod ar y llinell orchymyn.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="226" />
+        <source>--post wants ID=GBP with a known post id and a cost above 0: '%1'</source>
+        <translation>mae --post eisiau ID=GBP gyda dynodydd swydd hysbys a chost uwch na 0: '%1'</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="246" />
+        <source>Realised share: %1%</source>
+        <translation>Cyfran a wireddir: %1%</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="248" />
+        <source>%1 organisations, saving %2, realised %3</source>
+        <translation>%1 sefydliad, arbediad %2, wedi'i wireddu %3</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="251" />
+        <source>%1 %2 posts at %3 a year</source>
+        <translation>%1 swydd %2 am %3 y flwyddyn</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="254" />
+        <source>Post costs are assumptions:</source>
+        <translation>Rhagdybiaethau yw costau'r swyddi:</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="263" />
+        <source>Public Value Index per service and organisation (docs/analysis.md).</source>
+        <translation>Mynegai Gwerth Cyhoeddus fesul gwasanaeth a sefydliad (docs/analysis.md).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="266" />
+        <source>Weight of a value input, e.g. outcome=2 (repeatable).</source>
+        <translation>Pwysiad mewnbwn gwerth, e.e. outcome=2 (gellir ei ailadrodd).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="268" />
+        <source>Weight of quality in the index (default 0.7).</source>
+        <translation>Pwysiad ansawdd yn y mynegai (rhagosodiad 0.7).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="269" />
+        <source>Weight of cost per transaction in the index (default 0.3).</source>
+        <translation>Pwysiad cost fesul trafodiad yn y mynegai (rhagosodiad 0.3).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="282" />
+        <source>--quality and --economy want a number of 0 or more</source>
+        <translation>mae --quality a --economy eisiau rhif 0 neu fwy</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="288" />
+        <source>--weight wants KEY=W with W of 0 or more: '%1'</source>
+        <translation>mae --weight eisiau KEY=W gyda W yn 0 neu fwy: '%1'</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="308" />
+        <source>Organisations</source>
+        <translation>Sefydliadau</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="313" />
+        <source>(%1 of %2 services scored)</source>
+        <translation>(sgoriwyd %1 o %2 gwasanaeth)</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="316" />
+        <source>Services</source>
+        <translation>Gwasanaethau</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="323" />
+        <source>%1 per transaction</source>
+        <translation>%1 fesul trafodiad</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="324" />
+        <source>no volume</source>
+        <translation>dim nifer</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="333" />
+        <source>Process similarity of one service across organisations: capability-set Jaccard, cost-weighted similarity and the standard playlist.</source>
+        <translation>Tebygrwydd proses un gwasanaeth ar draws sefydliadau: Jaccard y set galluoedd, tebygrwydd wedi'i bwysoli yn ôl cost a'r rhestr chwarae safonol.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="336" />
+        <source>LGSL id, service id or service name.</source>
+        <translation>Dynodydd LGSL, dynodydd gwasanaeth neu enw gwasanaeth.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="340" />
+        <source>similarity needs a service (LGSL id, id or name); see --help</source>
+        <translation>mae similarity angen gwasanaeth (dynodydd LGSL, dynodydd neu enw); gweler --help</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="347" />
+        <source>no service matches '%1'</source>
+        <translation>nid oes gwasanaeth yn cyfateb i '%1'</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="355" />
+        <source>Standard playlist (%1 of %2 organisations): %3</source>
+        <translation>Rhestr chwarae safonol (%1 o %2 sefydliad): %3</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="358" />
+        <source>org</source>
+        <translation>sef</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="358" />
+        <source>distance</source>
+        <translation>pellter</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="358" />
+        <source>cost dist</source>
+        <translation>pell cost</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="359" />
+        <source>mean J</source>
+        <translation>J cym.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="359" />
+        <source>mean cost</source>
+        <translation>cost cym.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="359" />
+        <source>capabilities</source>
+        <translation>galluoedd</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="375" />
+        <source>Duplication index by capability, with savings</source>
+        <translation>Mynegai dyblygu yn ôl gallu, gydag arbedion</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="376" />
+        <source>An organisation's savings opportunities</source>
+        <translation>Cyfleoedd arbed sefydliad</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="377" />
+        <source>Savings as frontline posts, national roll-up</source>
+        <translation>Arbedion fel swyddi rheng flaen, wedi'u crynhoi'n genedlaethol</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="378" />
+        <source>Public Value Index by service and organisation</source>
+        <translation>Mynegai Gwerth Cyhoeddus yn ôl gwasanaeth a sefydliad</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="379" />
+        <source>Process similarity of one service across organisations</source>
+        <translation>Tebygrwydd proses un gwasanaeth ar draws sefydliadau</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisView</name>
+    <message>
+        <location filename="../ui/analysis/analysisviewsupport.cpp" line="17" />
+        <source>No cache is open.</source>
+        <translation>Nid oes storfa ar agor.</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
-        <location filename="../ui/application.cpp" line="37"/>
+        <location filename="../ui/application.cpp" line="32" />
         <source>LiveDNA: what public services are made of.</source>
-        <translation>LiveDNA: o beth mae gwasanaethau cyhoeddus wedi&apos;u gwneud.</translation>
+        <translation>LiveDNA: o beth mae gwasanaethau cyhoeddus wedi'u gwneud.</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="40"/>
+        <location filename="../ui/application.cpp" line="35" />
         <source>Use this cache file.</source>
-        <translation>Defnyddio&apos;r ffeil storfa hon.</translation>
+        <translation>Defnyddio'r ffeil storfa hon.</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="43"/>
+        <location filename="../ui/application.cpp" line="38" />
         <source>Do not offer the demo commons when the cache is empty.</source>
-        <translation>Peidio â chynnig y comin enghreifftiol pan fydd y storfa&apos;n wag.</translation>
+        <translation>Peidio â chynnig y comin enghreifftiol pan fydd y storfa'n wag.</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="53"/>
+        <location filename="../ui/application.cpp" line="48" />
         <source>LiveDNA</source>
         <translation>LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="54"/>
+        <location filename="../ui/application.cpp" line="49" />
         <source>The cache %1 could not be opened:
 %2</source>
         <translation>Methu agor y storfa %1:
@@ -32,9 +399,58 @@
     </message>
 </context>
 <context>
+    <name>Baselines</name>
+    <message>
+        <location filename="../core/proposal/baseline.cpp" line="27" />
+        <source>The cache holds no commons; sync one first.</source>
+        <translation>Nid oes comin yn y storfa; cysonwch un yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/baseline.cpp" line="30" />
+        <source>Organisation %1 publishes no service '%2' in commons %3.</source>
+        <translation>Nid yw sefydliad %1 yn cyhoeddi gwasanaeth '%2' yng nghomin %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/baseline.cpp" line="34" />
+        <source>Redesign of %1</source>
+        <translation>Ailgynllunio %1</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/baseline.cpp" line="68" />
+        <source>A new service: there is no published baseline.</source>
+        <translation>Gwasanaeth newydd: nid oes llinell sylfaen gyhoeddedig.</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/baseline.cpp" line="75" />
+        <source>The cache does not hold commons %1, so the baseline cannot be checked.</source>
+        <translation>Nid yw comin %1 yn y storfa, felly ni ellir gwirio'r llinell sylfaen.</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/baseline.cpp" line="83" />
+        <source>%1 no longer publishes service '%2' (commons version %3).</source>
+        <translation>Nid yw %1 yn cyhoeddi gwasanaeth '%2' mwyach (fersiwn comin %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/baseline.cpp" line="89" />
+        <source>The baseline is up to date (commons version %1).</source>
+        <translation>Mae'r llinell sylfaen yn gyfredol (fersiwn comin %1).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proposal/baseline.cpp" line="92" />
+        <source>The published service changed since this draft started (version %1 → %2): %n change(s).</source>
+        <translation>
+            <numerusform>Mae'r gwasanaeth cyhoeddedig wedi newid ers dechrau'r drafft hwn (fersiwn %1 → %2): %n newid.</numerusform>
+            <numerusform>Mae'r gwasanaeth cyhoeddedig wedi newid ers dechrau'r drafft hwn (fersiwn %1 → %2): %n newid.</numerusform>
+            <numerusform>Mae'r gwasanaeth cyhoeddedig wedi newid ers dechrau'r drafft hwn (fersiwn %1 → %2): %n newid.</numerusform>
+            <numerusform>Mae'r gwasanaeth cyhoeddedig wedi newid ers dechrau'r drafft hwn (fersiwn %1 → %2): %n newid.</numerusform>
+            <numerusform>Mae'r gwasanaeth cyhoeddedig wedi newid ers dechrau'r drafft hwn (fersiwn %1 → %2): %n newid.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BrickGraphBuilder</name>
     <message numerus="yes">
-        <location filename="../core/render/brickgraph.cpp" line="105"/>
+        <location filename="../core/render/brickgraph.cpp" line="105" />
         <source>%n brick(s) · %1 a year · %2 bespoke</source>
         <translation>
             <numerusform>%n bricsen · %1 y flwyddyn · %2 pwrpasol</numerusform>
@@ -45,92 +461,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="143"/>
         <source>none in the commons yet</source>
-        <translation>dim un yn y comin eto</translation>
+        <translation type="vanished">dim un yn y comin eto</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="145"/>
         <source>this is the cheapest commons brick</source>
-        <translation>dyma&apos;r fricsen comin rataf</translation>
+        <translation type="vanished">dyma'r fricsen comin rataf</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="147"/>
+        <location filename="../core/render/brickgraph.cpp" line="143" />
+        <source>None in the commons yet</source>
+        <translation>Dim un yn y comin eto</translation>
+    </message>
+    <message>
+        <location filename="../core/render/brickgraph.cpp" line="145" />
+        <source>Already the cheapest commons brick</source>
+        <translation>Eisoes y fricsen comin rataf</translation>
+    </message>
+    <message>
+        <location filename="../core/render/brickgraph.cpp" line="147" />
         <source>%1 — %2 a year</source>
         <translation>%1 — %2 y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="150"/>
+        <location filename="../core/render/brickgraph.cpp" line="150" />
         <source> (up to %1 less)</source>
         <translation> (hyd at %1 yn llai)</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="165"/>
+        <location filename="../core/render/brickgraph.cpp" line="165" />
         <source>Capability: %1 (%2)</source>
         <translation>Gallu: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="166"/>
+        <location filename="../core/render/brickgraph.cpp" line="166" />
         <source>frontline</source>
         <translation>rheng flaen</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="166"/>
+        <location filename="../core/render/brickgraph.cpp" line="166" />
         <source>overhead</source>
         <translation>gorbenion</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="168"/>
+        <location filename="../core/render/brickgraph.cpp" line="168" />
         <source>Standard: uses commons brick %1</source>
         <translation>Safonol: yn defnyddio bricsen comin %1</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="169"/>
+        <location filename="../core/render/brickgraph.cpp" line="169" />
         <source>Bespoke: built or bought by this organisation</source>
-        <translation>Pwrpasol: wedi&apos;i hadeiladu neu ei phrynu gan y sefydliad hwn</translation>
+        <translation>Pwrpasol: wedi'i hadeiladu neu ei phrynu gan y sefydliad hwn</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="170"/>
+        <location filename="../core/render/brickgraph.cpp" line="170" />
         <source>Annual cost: %1</source>
         <translation>Cost flynyddol: %1</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="171"/>
+        <location filename="../core/render/brickgraph.cpp" line="171" />
         <source>Staff: %1</source>
         <translation>Staff: %1</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="172"/>
+        <location filename="../core/render/brickgraph.cpp" line="172" />
         <source>Cheapest commons alternative: %1</source>
         <translation>Dewis comin rhataf: %1</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="221"/>
+        <location filename="../core/render/brickgraph.cpp" line="228" />
         <source>unknown capability</source>
         <translation>gallu anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="362"/>
+        <location filename="../core/render/brickgraph.cpp" line="369" />
         <source>Frontline (circle)</source>
         <translation>Rheng flaen (cylch)</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="363"/>
+        <location filename="../core/render/brickgraph.cpp" line="370" />
         <source>Overhead (square)</source>
         <translation>Gorbenion (sgwâr)</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="364"/>
+        <location filename="../core/render/brickgraph.cpp" line="371" />
         <source>Standard commons brick (solid)</source>
         <translation>Bricsen comin safonol (solet)</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="365"/>
+        <location filename="../core/render/brickgraph.cpp" line="372" />
         <source>Bespoke (hatched, dashed edge)</source>
         <translation>Pwrpasol (croeslinellog, ymyl doredig)</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="366"/>
+        <location filename="../core/render/brickgraph.cpp" line="373" />
         <source>Area ∝ annual cost</source>
         <translation>Arwynebedd ∝ cost flynyddol</translation>
     </message>
@@ -138,223 +562,358 @@
 <context>
     <name>Cache</name>
     <message>
-        <location filename="../core/cache/cache.cpp" line="185"/>
+        <location filename="../core/cache/cache.cpp" line="185" />
         <source>Cannot use the cache %1: %2</source>
-        <translation>Methu defnyddio&apos;r storfa %1: %2</translation>
+        <translation>Methu defnyddio'r storfa %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="527"/>
+        <location filename="../core/cache/cache.cpp" line="530" />
         <source>Cannot record the public key: %1</source>
-        <translation>Methu cofnodi&apos;r allwedd gyhoeddus: %1</translation>
+        <translation>Methu cofnodi'r allwedd gyhoeddus: %1</translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="529"/>
+        <location filename="../core/cache/cache.cpp" line="532" />
         <source>The cache holds no commons named %1.</source>
-        <translation>Nid oes comin o&apos;r enw %1 yn y storfa.</translation>
+        <translation>Nid oes comin o'r enw %1 yn y storfa.</translation>
+    </message>
+</context>
+<context>
+    <name>CacheQueries</name>
+    <message>
+        <location filename="../core/models/cachequeries.cpp" line="24" />
+        <source>cannot read instances of %1: %2</source>
+        <translation>methu darllen enghreifftiau o %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/models/cachequeries.cpp" line="49" />
+        <source>cannot build the search index: %1</source>
+        <translation>methu adeiladu'r mynegai chwilio: %1</translation>
     </message>
 </context>
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="40"/>
+        <location filename="../core/cache/cachewriter.cpp" line="48" />
         <source>Cannot write the cache (%1): %2</source>
-        <translation>Methu ysgrifennu&apos;r storfa (%1): %2</translation>
+        <translation>Methu ysgrifennu'r storfa (%1): %2</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="205"/>
+        <location filename="../core/cache/cachewriter.cpp" line="222" />
         <source>%1: organisation %2 is published by more than one document.</source>
         <translation>%1: mae mwy nag un ddogfen yn cyhoeddi sefydliad %2.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="288"/>
+        <location filename="../core/cache/cachewriter.cpp" line="306" />
         <source>Cannot check references: %1</source>
         <translation>Methu gwirio cyfeiriadau: %1</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="296"/>
-        <source>the new bricks.json no longer has the brick &quot;%1&quot;</source>
-        <translation>nid yw&apos;r bricks.json newydd yn cynnwys y fricsen &quot;%1&quot; mwyach</translation>
+        <location filename="../core/cache/cachewriter.cpp" line="314" />
+        <source>the new bricks.json no longer has the brick "%1"</source>
+        <translation>nid yw'r bricks.json newydd yn cynnwys y fricsen "%1" mwyach</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="299"/>
-        <source>the new bricks.json no longer has the capability &quot;%1&quot;</source>
-        <translation>nid yw&apos;r bricks.json newydd yn cynnwys y gallu &quot;%1&quot; mwyach</translation>
+        <location filename="../core/cache/cachewriter.cpp" line="317" />
+        <source>the new bricks.json no longer has the capability "%1"</source>
+        <translation>nid yw'r bricks.json newydd yn cynnwys y gallu "%1" mwyach</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeBrickCost</name>
+    <message>
+        <location filename="../core/proposal/proposalundo.cpp" line="29" />
+        <source>Change cost of “%1” to %2</source>
+        <translation>Newid cost “%1” i %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeBrickFte</name>
+    <message>
+        <location filename="../core/proposal/proposalundo.cpp" line="35" />
+        <source>Change FTE of “%1” to %2</source>
+        <translation>Newid CALl “%1” i %2</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposalundo.cpp" line="36" />
+        <source>Clear FTE of “%1”</source>
+        <translation>Clirio CALl “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeBrickName</name>
+    <message>
+        <location filename="../core/proposal/proposalundo.cpp" line="23" />
+        <source>Rename “%1” to “%2”</source>
+        <translation>Ailenwi “%1” yn “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeProposalText</name>
+    <message>
+        <location filename="../core/proposal/proposalundo.cpp" line="160" />
+        <source>Change title</source>
+        <translation>Newid y teitl</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposalundo.cpp" line="160" />
+        <source>Edit rationale</source>
+        <translation>Golygu'r rhesymeg</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="50"/>
+        <location filename="../core/cli/cli.cpp" line="54" />
         <source>Usage: livedna-cli [--cache FILE] COMMAND [ARGS...]</source>
         <translation>Defnydd: livedna-cli [--cache FFEIL] GORCHYMYN [DADLEUON...]</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="51"/>
+        <location filename="../core/cli/cli.cpp" line="55" />
         <source>The cache is --cache FILE, else $LIVEDNA_CACHE, else %1.</source>
         <translation>Y storfa yw --cache FFEIL, neu fel arall $LIVEDNA_CACHE, neu fel arall %1.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="54"/>
+        <location filename="../core/cli/cli.cpp" line="58" />
         <source>Commands:</source>
         <translation>Gorchmynion:</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="58"/>
-        <source>Run &apos;livedna-cli COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Rhedwch &apos;livedna-cli GORCHYMYN --help&apos; i weld opsiynau gorchymyn.</translation>
+        <location filename="../core/cli/cli.cpp" line="62" />
+        <source>Run 'livedna-cli COMMAND --help' for a command's options.</source>
+        <translation>Rhedwch 'livedna-cli GORCHYMYN --help' i weld opsiynau gorchymyn.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="59"/>
+        <location filename="../core/cli/cli.cpp" line="63" />
         <source>Exit codes: 0 done, 1 usage error, 2 data invalid or refused, 3 I/O or network failure.</source>
-        <translation>Codau gadael: 0 wedi&apos;i wneud, 1 gwall defnydd, 2 data annilys neu wedi&apos;i wrthod, 3 methiant darllen/ysgrifennu neu rwydwaith.</translation>
+        <translation>Codau gadael: 0 wedi'i wneud, 1 gwall defnydd, 2 data annilys neu wedi'i wrthod, 3 methiant darllen/ysgrifennu neu rwydwaith.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="76"/>
+        <location filename="../core/cli/cli.cpp" line="80" />
         <source>livedna-cli: --cache needs a file</source>
         <translation>livedna-cli: mae --cache angen ffeil</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="122"/>
-        <source>livedna-cli: unknown command &apos;%1&apos;</source>
-        <translation>livedna-cli: gorchymyn anhysbys &apos;%1&apos;</translation>
+        <location filename="../core/cli/cli.cpp" line="126" />
+        <source>livedna-cli: unknown command '%1'</source>
+        <translation>livedna-cli: gorchymyn anhysbys '%1'</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rendercommands.cpp" line="21" />
+        <source>Render a service's brick graph, an organisation's dashboard, or the DNA matrix to SVG, PNG or PDF (chosen by the --out file's extension).</source>
+        <translation>Llunio graff brics gwasanaeth, dangosfwrdd sefydliad, neu'r matrics DNA fel SVG, PNG neu PDF (yn ôl estyniad ffeil --out).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rendercommands.cpp" line="25" />
+        <source>Write to FILE (.svg, .png or .pdf).</source>
+        <translation>Ysgrifennu i FILE (.svg, .png neu .pdf).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rendercommands.cpp" line="27" />
+        <source>Render the DNA matrix of every organisation.</source>
+        <translation>Llunio matrics DNA pob sefydliad.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rendercommands.cpp" line="30" />
+        <source>Organisation code.</source>
+        <translation>Cod y sefydliad.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rendercommands.cpp" line="31" />
+        <source>Service id: render its brick graph.</source>
+        <translation>Dynodydd gwasanaeth: llunio ei graff brics.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rendercommands.cpp" line="42" />
+        <source>render needs --out FILE</source>
+        <translation>mae render angen --out FILE</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rendercommands.cpp" line="44" />
+        <source>%1: use a .svg, .png or .pdf file name</source>
+        <translation>%1: defnyddiwch enw ffeil .svg, .png neu .pdf</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rendercommands.cpp" line="46" />
+        <source>render needs the Qt GUI libraries to draw text</source>
+        <translation>mae render angen llyfrgelloedd GUI Qt i lunio testun</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rendercommands.cpp" line="48" />
+        <source>usage: render ORG [SERVICE] --out FILE, or render --matrix --out FILE</source>
+        <translation>defnydd: render ORG [SERVICE] --out FILE, neu render --matrix --out FILE</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rendercommands.cpp" line="66" />
+        <source>the cache holds no organisations; run 'livedna-cli sync' first</source>
+        <translation>nid oes sefydliadau yn y storfa; rhedwch 'livedna-cli sync' yn gyntaf</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rendercommands.cpp" line="70" />
+        <source>DNA matrix — %1 organisations × %2 capabilities</source>
+        <translation>Matrics DNA — %1 sefydliad × %2 gallu</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rendercommands.cpp" line="76" />
+        <source>no organisation '%1' in the cache</source>
+        <translation>nid oes sefydliad '%1' yn y storfa</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rendercommands.cpp" line="84" />
+        <source>%1 has no service '%2'</source>
+        <translation>nid oes gan %1 wasanaeth '%2'</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rendercommands.cpp" line="98" />
+        <source>Wrote %1</source>
+        <translation>Ysgrifennwyd %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rendercommands.cpp" line="107" />
+        <source>Render a brick graph, an organisation dashboard or the DNA matrix</source>
+        <translation>Llunio graff brics, dangosfwrdd sefydliad neu'r matrics DNA</translation>
     </message>
 </context>
 <context>
     <name>CommonsCli</name>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="48"/>
+        <location filename="../core/cli/commonscommands.cpp" line="49" />
         <source>Show this help and exit.</source>
         <translation>Dangos y cymorth hwn a gadael.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="57"/>
-        <location filename="../core/cli/commonscommands.cpp" line="65"/>
+        <location filename="../core/cli/commonscommands.cpp" line="58" />
+        <location filename="../core/cli/commonscommands.cpp" line="66" />
         <source>Usage: %1</source>
         <translation>Defnydd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="63"/>
+        <location filename="../core/cli/commonscommands.cpp" line="64" />
         <source>livedna-cli: wrong number of arguments</source>
         <translation>livedna-cli: nifer anghywir o ddadleuon</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="127"/>
+        <location filename="../core/cli/commonscommands.cpp" line="128" />
         <source>Brings a commons into the cache, completely or not at all, and prints what changed.
 SOURCE is a folder, a file:// URL, an http:// or https:// URL of the folder or of its
-index.json, or &apos;demo&apos; for the illustrative commons bundled with LiveDNA.
+index.json, or 'demo' for the illustrative commons bundled with LiveDNA.
 Exit codes: 0 done (or nothing new), 1 usage error, 2 data invalid or refused
 (the cache is unchanged), 3 source or cache could not be read or reached.</source>
-        <translation>Yn dod â chomin i&apos;r storfa, yn gyfan neu ddim o gwbl, ac yn dangos beth a newidiodd.
+        <translation>Yn dod â chomin i'r storfa, yn gyfan neu ddim o gwbl, ac yn dangos beth a newidiodd.
 SOURCE yw ffolder, URL file://, URL http:// neu https:// y ffolder neu ei
-index.json, neu &apos;demo&apos; ar gyfer y comin enghreifftiol sy&apos;n dod gyda LiveDNA.
-Codau gadael: 0 wedi&apos;i wneud (neu ddim byd newydd), 1 gwall defnydd, 2 data annilys
-neu wedi&apos;i wrthod (nid yw&apos;r storfa wedi newid), 3 methu darllen na chyrraedd y
-ffynhonnell neu&apos;r storfa.</translation>
+index.json, neu 'demo' ar gyfer y comin enghreifftiol sy'n dod gyda LiveDNA.
+Codau gadael: 0 wedi'i wneud (neu ddim byd newydd), 1 gwall defnydd, 2 data annilys
+neu wedi'i wrthod (nid yw'r storfa wedi newid), 3 methu darllen na chyrraedd y
+ffynhonnell neu'r storfa.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="132"/>
-        <source>Folder, URL or &apos;demo&apos;.</source>
-        <translation>Ffolder, URL neu &apos;demo&apos;.</translation>
+        <location filename="../core/cli/commonscommands.cpp" line="133" />
+        <source>Folder, URL or 'demo'.</source>
+        <translation>Ffolder, URL neu 'demo'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="134"/>
+        <location filename="../core/cli/commonscommands.cpp" line="135" />
         <source>Refuse an index whose expiry date has passed instead of warning.</source>
         <translation>Gwrthod mynegai y mae ei ddyddiad dod i ben wedi mynd heibio, yn lle rhybuddio.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="136"/>
+        <location filename="../core/cli/commonscommands.cpp" line="138" />
+        <source>Pin this Ed25519 public key (keygen's .pub file): index.json must be signed by it.</source>
+        <translation>Pinio'r allwedd gyhoeddus Ed25519 hon (ffeil .pub keygen): rhaid i index.json gael ei llofnodi ganddi.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="141" />
         <source>Print no progress.</source>
         <translation>Peidio â dangos cynnydd.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="138"/>
+        <location filename="../core/cli/commonscommands.cpp" line="143" />
         <source>livedna-cli sync [--strict] SOURCE</source>
         <translation>livedna-cli sync [--strict] SOURCE</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="157"/>
-        <location filename="../core/cli/commonscommands.cpp" line="280"/>
+        <location filename="../core/cli/commonscommands.cpp" line="162" />
+        <location filename="../core/cli/commonscommands.cpp" line="291" />
         <source>%1: no such file or folder</source>
-        <translation>%1: nid oes ffeil na ffolder o&apos;r fath</translation>
+        <translation>%1: nid oes ffeil na ffolder o'r fath</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="159"/>
+        <location filename="../core/cli/commonscommands.cpp" line="164" />
         <source>%1: no index.json in this folder</source>
         <translation>%1: nid oes index.json yn y ffolder hon</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="161"/>
-        <location filename="../core/cli/commonscommands.cpp" line="277"/>
+        <location filename="../core/cli/commonscommands.cpp" line="166" />
+        <location filename="../core/cli/commonscommands.cpp" line="288" />
         <source>%1: cannot be read</source>
         <translation>%1: methu ei darllen</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="163"/>
-        <source>%1: unsupported source; give a folder, a file://, http:// or https:// URL, or &apos;demo&apos;</source>
-        <translation>%1: ffynhonnell heb ei chefnogi; rhowch ffolder, URL file://, http:// neu https://, neu &apos;demo&apos;</translation>
+        <location filename="../core/cli/commonscommands.cpp" line="168" />
+        <source>%1: unsupported source; give a folder, a file://, http:// or https:// URL, or 'demo'</source>
+        <translation>%1: ffynhonnell heb ei chefnogi; rhowch ffolder, URL file://, http:// neu https://, neu 'demo'</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="183"/>
+        <location filename="../core/cli/commonscommands.cpp" line="188" />
         <source>sync: %1% (%2 of %3) %4</source>
         <translation>cysoni: %1% (%2 o %3) %4</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="187"/>
+        <location filename="../core/cli/commonscommands.cpp" line="192" />
         <source>sync: %1 %2</source>
         <translation>cysoni: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="213"/>
+        <location filename="../core/cli/commonscommands.cpp" line="224" />
         <source>livedna-cli: sync from %1 failed; the cache is unchanged:</source>
-        <translation>livedna-cli: methodd cysoni o %1; nid yw&apos;r storfa wedi newid:</translation>
+        <translation>livedna-cli: methodd cysoni o %1; nid yw'r storfa wedi newid:</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="214"/>
+        <location filename="../core/cli/commonscommands.cpp" line="225" />
         <source>livedna-cli: sync from %1 refused; the cache is unchanged:</source>
-        <translation>livedna-cli: gwrthodwyd cysoni o %1; nid yw&apos;r storfa wedi newid:</translation>
+        <translation>livedna-cli: gwrthodwyd cysoni o %1; nid yw'r storfa wedi newid:</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="224"/>
+        <location filename="../core/cli/commonscommands.cpp" line="235" />
         <source>warning: %1</source>
         <translation>rhybudd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="228"/>
-        <source>Commons: %1 &quot;%2&quot;</source>
-        <translation>Comin: %1 &quot;%2&quot;</translation>
+        <location filename="../core/cli/commonscommands.cpp" line="239" />
+        <source>Commons: %1 "%2"</source>
+        <translation>Comin: %1 "%2"</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="230"/>
+        <location filename="../core/cli/commonscommands.cpp" line="241" />
         <source>Nothing new: version %1 is already in the cache.</source>
         <translation>Dim byd newydd: mae fersiwn %1 yn y storfa eisoes.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="234"/>
+        <location filename="../core/cli/commonscommands.cpp" line="245" />
         <source>Version: %1 -&gt; %2</source>
         <translation>Fersiwn: %1 -&gt; %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="236"/>
+        <location filename="../core/cli/commonscommands.cpp" line="247" />
         <source>Version: new -&gt; %1</source>
         <translation>Fersiwn: newydd -&gt; %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="246"/>
+        <location filename="../core/cli/commonscommands.cpp" line="257" />
         <source>Added: %1</source>
         <translation>Ychwanegwyd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="247"/>
+        <location filename="../core/cli/commonscommands.cpp" line="258" />
         <source>Changed: %1</source>
         <translation>Newidiwyd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="248"/>
+        <location filename="../core/cli/commonscommands.cpp" line="259" />
         <source>Removed: %1</source>
         <translation>Tynnwyd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="249"/>
+        <location filename="../core/cli/commonscommands.cpp" line="260" />
         <source>Fetched %n document(s), %1.</source>
         <translation>
             <numerusform>Llwythwyd %n dogfen, %1.</numerusform>
@@ -365,43 +924,43 @@ ffynhonnell neu&apos;r storfa.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="251"/>
+        <location filename="../core/cli/commonscommands.cpp" line="262" />
         <source>Warnings: %1 (see above)</source>
         <translation>Rhybuddion: %1 (gweler uchod)</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="259"/>
+        <location filename="../core/cli/commonscommands.cpp" line="270" />
         <source>Checks a commons folder (its index.json and every document it lists) or one document
 (index.json, bricks.json or an organisation) against the commons format, and lists
-every problem with its file and JSON location. &apos;demo&apos; checks the bundled demo commons.
+every problem with its file and JSON location. 'demo' checks the bundled demo commons.
 Exit codes: 0 valid, 1 usage error, 2 problems found, 3 the path cannot be read.</source>
-        <translation>Yn gwirio ffolder comin (ei index.json a phob dogfen y mae&apos;n ei rhestru) neu un ddogfen
+        <translation>Yn gwirio ffolder comin (ei index.json a phob dogfen y mae'n ei rhestru) neu un ddogfen
 (index.json, bricks.json neu sefydliad) yn erbyn fformat y comin, ac yn rhestru
-pob problem gyda&apos;i ffeil a&apos;i lleoliad JSON. Mae &apos;demo&apos; yn gwirio&apos;r comin enghreifftiol.
-Codau gadael: 0 dilys, 1 gwall defnydd, 2 problemau wedi&apos;u canfod, 3 methu darllen y llwybr.</translation>
+pob problem gyda'i ffeil a'i lleoliad JSON. Mae 'demo' yn gwirio'r comin enghreifftiol.
+Codau gadael: 0 dilys, 1 gwall defnydd, 2 problemau wedi'u canfod, 3 methu darllen y llwybr.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="263"/>
+        <location filename="../core/cli/commonscommands.cpp" line="274" />
         <source>Commons folder or one JSON document.</source>
         <translation>Ffolder comin neu un ddogfen JSON.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="264"/>
+        <location filename="../core/cli/commonscommands.cpp" line="275" />
         <source>livedna-cli validate PATH</source>
         <translation>livedna-cli validate PATH</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="273"/>
+        <location filename="../core/cli/commonscommands.cpp" line="284" />
         <source>%1: no readable index.json in this folder</source>
         <translation>%1: nid oes index.json darllenadwy yn y ffolder hon</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="284"/>
+        <location filename="../core/cli/commonscommands.cpp" line="295" />
         <source>%1: valid</source>
         <translation>%1: dilys</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="290"/>
+        <location filename="../core/cli/commonscommands.cpp" line="301" />
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>Canfuwyd %n problem.</numerusform>
@@ -412,220 +971,220 @@ Codau gadael: 0 dilys, 1 gwall defnydd, 2 problemau wedi&apos;u canfod, 3 methu 
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="298"/>
+        <location filename="../core/cli/commonscommands.cpp" line="309" />
         <source>Lists the organisations in the cache with their service count and annual cost split
-into frontline and overhead (the sum of their services&apos; bricks). With --json, prints an
+into frontline and overhead (the sum of their services' bricks). With --json, prints an
 array of objects: code, name, kind, type, region, services, total_gbp, frontline_gbp,
 overhead_gbp, reported_gbp (null when no service reports a cost).</source>
-        <translation>Yn rhestru&apos;r sefydliadau yn y storfa gyda nifer eu gwasanaethau a&apos;u cost flynyddol wedi&apos;i
-rhannu&apos;n rheng flaen a gorbenion (swm brics eu gwasanaethau). Gyda --json, yn argraffu
+        <translation>Yn rhestru'r sefydliadau yn y storfa gyda nifer eu gwasanaethau a'u cost flynyddol wedi'i
+rhannu'n rheng flaen a gorbenion (swm brics eu gwasanaethau). Gyda --json, yn argraffu
 arae o wrthrychau: code, name, kind, type, region, services, total_gbp, frontline_gbp,
 overhead_gbp, reported_gbp (null pan nad oes gwasanaeth yn adrodd cost).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="302"/>
+        <location filename="../core/cli/commonscommands.cpp" line="313" />
         <source>Print JSON instead of a table.</source>
         <translation>Argraffu JSON yn lle tabl.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="304"/>
-        <location filename="../core/cli/commonscommands.cpp" line="392"/>
+        <location filename="../core/cli/commonscommands.cpp" line="315" />
+        <location filename="../core/cli/commonscommands.cpp" line="403" />
         <source>Which commons (default: the one synced most recently).</source>
         <translation>Pa gomin (rhagosodiad: yr un a gysonwyd ddiwethaf).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="308"/>
+        <location filename="../core/cli/commonscommands.cpp" line="319" />
         <source>livedna-cli orgs [--json] [--commons ID]</source>
         <translation>livedna-cli orgs [--json] [--commons ID]</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="317"/>
-        <location filename="../core/cli/commonscommands.cpp" line="405"/>
-        <source>no commons &apos;%1&apos; in the cache %2</source>
-        <translation>nid oes comin &apos;%1&apos; yn y storfa %2</translation>
+        <location filename="../core/cli/commonscommands.cpp" line="328" />
+        <location filename="../core/cli/commonscommands.cpp" line="416" />
+        <source>no commons '%1' in the cache %2</source>
+        <translation>nid oes comin '%1' yn y storfa %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="341"/>
-        <source>The cache %1 holds no organisations yet; try &apos;livedna-cli sync demo&apos;.</source>
-        <translation>Nid oes sefydliadau yn y storfa %1 eto; rhowch gynnig ar &apos;livedna-cli sync demo&apos;.</translation>
+        <location filename="../core/cli/commonscommands.cpp" line="352" />
+        <source>The cache %1 holds no organisations yet; try 'livedna-cli sync demo'.</source>
+        <translation>Nid oes sefydliadau yn y storfa %1 eto; rhowch gynnig ar 'livedna-cli sync demo'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="347"/>
+        <location filename="../core/cli/commonscommands.cpp" line="358" />
         <source>CODE</source>
         <translation>COD</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="347"/>
-        <location filename="../core/cli/commonscommands.cpp" line="472"/>
+        <location filename="../core/cli/commonscommands.cpp" line="358" />
+        <location filename="../core/cli/commonscommands.cpp" line="483" />
         <source>NAME</source>
         <translation>ENW</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="347"/>
+        <location filename="../core/cli/commonscommands.cpp" line="358" />
         <source>KIND</source>
         <translation>MATH</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="347"/>
+        <location filename="../core/cli/commonscommands.cpp" line="358" />
         <source>SERVICES</source>
         <translation>GWASANAETHAU</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="347"/>
-        <location filename="../core/cli/commonscommands.cpp" line="472"/>
+        <location filename="../core/cli/commonscommands.cpp" line="358" />
+        <location filename="../core/cli/commonscommands.cpp" line="483" />
         <source>TOTAL</source>
         <translation>CYFANSWM</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="348"/>
-        <location filename="../core/cli/commonscommands.cpp" line="472"/>
+        <location filename="../core/cli/commonscommands.cpp" line="359" />
+        <location filename="../core/cli/commonscommands.cpp" line="483" />
         <source>FRONTLINE</source>
         <translation>RHENG FLAEN</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="348"/>
-        <location filename="../core/cli/commonscommands.cpp" line="472"/>
+        <location filename="../core/cli/commonscommands.cpp" line="359" />
+        <location filename="../core/cli/commonscommands.cpp" line="483" />
         <source>OVERHEAD</source>
         <translation>GORBENION</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="383"/>
+        <location filename="../core/cli/commonscommands.cpp" line="394" />
         <source>Shows one organisation (by code, or by its exact name) and each of its services with
 total, frontline, overhead and reported cost, its number of bricks and how many are
 bespoke. With --json, prints one object: code, name, kind, total_gbp, frontline_gbp,
 overhead_gbp, reported_gbp and services [{id, name, total_gbp, frontline_gbp,
 overhead_gbp, reported_gbp, bricks, bespoke}]; reported_gbp is null where none.
 Exit code 1 when the organisation is not in the cache.</source>
-        <translation>Yn dangos un sefydliad (yn ôl ei god, neu ei union enw) a phob un o&apos;i wasanaethau gyda&apos;r
-gost gyfan, rheng flaen, gorbenion ac a adroddwyd, nifer y brics a faint sy&apos;n
+        <translation>Yn dangos un sefydliad (yn ôl ei god, neu ei union enw) a phob un o'i wasanaethau gyda'r
+gost gyfan, rheng flaen, gorbenion ac a adroddwyd, nifer y brics a faint sy'n
 bwrpasol. Gyda --json, yn argraffu un gwrthrych: code, name, kind, total_gbp, frontline_gbp,
 overhead_gbp, reported_gbp a services [{id, name, total_gbp, frontline_gbp,
 overhead_gbp, reported_gbp, bricks, bespoke}]; mae reported_gbp yn null lle nad oes un.
-Cod gadael 1 pan nad yw&apos;r sefydliad yn y storfa.</translation>
+Cod gadael 1 pan nad yw'r sefydliad yn y storfa.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="389"/>
+        <location filename="../core/cli/commonscommands.cpp" line="400" />
         <source>Organisation code (e.g. E06000023) or exact name.</source>
         <translation>Cod y sefydliad (e.e. E06000023) neu ei union enw.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="390"/>
+        <location filename="../core/cli/commonscommands.cpp" line="401" />
         <source>Print JSON instead of text.</source>
         <translation>Argraffu JSON yn lle testun.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="396"/>
+        <location filename="../core/cli/commonscommands.cpp" line="407" />
         <source>livedna-cli show [--json] [--commons ID] ORG</source>
         <translation>livedna-cli show [--json] [--commons ID] ORG</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="420"/>
-        <source>no organisation &apos;%1&apos; in the cache %2; &apos;livedna-cli orgs&apos; lists them</source>
-        <translation>nid oes sefydliad &apos;%1&apos; yn y storfa %2; mae &apos;livedna-cli orgs&apos; yn eu rhestru</translation>
+        <location filename="../core/cli/commonscommands.cpp" line="431" />
+        <source>no organisation '%1' in the cache %2; 'livedna-cli orgs' lists them</source>
+        <translation>nid oes sefydliad '%1' yn y storfa %2; mae 'livedna-cli orgs' yn eu rhestru</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="465"/>
+        <location filename="../core/cli/commonscommands.cpp" line="476" />
         <source>period %1</source>
         <translation>cyfnod %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="467"/>
+        <location filename="../core/cli/commonscommands.cpp" line="478" />
         <source>Total %1  frontline %2  overhead %3  reported %4</source>
         <translation>Cyfanswm %1  rheng flaen %2  gorbenion %3  a adroddwyd %4</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="469"/>
+        <location filename="../core/cli/commonscommands.cpp" line="480" />
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="472"/>
+        <location filename="../core/cli/commonscommands.cpp" line="483" />
         <source>SERVICE</source>
         <translation>GWASANAETH</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="473"/>
+        <location filename="../core/cli/commonscommands.cpp" line="484" />
         <source>REPORTED</source>
         <translation>ADRODDWYD</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="473"/>
+        <location filename="../core/cli/commonscommands.cpp" line="484" />
         <source>BRICKS</source>
         <translation>BRICS</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="473"/>
+        <location filename="../core/cli/commonscommands.cpp" line="484" />
         <source>BESPOKE</source>
         <translation>PWRPASOL</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="507"/>
-        <source>Bring a commons (folder, URL or &apos;demo&apos;) into the cache</source>
-        <translation>Dod â chomin (ffolder, URL neu &apos;demo&apos;) i&apos;r storfa</translation>
+        <location filename="../core/cli/commonscommands.cpp" line="518" />
+        <source>Bring a commons (folder, URL or 'demo') into the cache</source>
+        <translation>Dod â chomin (ffolder, URL neu 'demo') i'r storfa</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="509"/>
+        <location filename="../core/cli/commonscommands.cpp" line="520" />
         <source>Check a commons folder or document; list every problem</source>
         <translation>Gwirio ffolder neu ddogfen comin; rhestru pob problem</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="511"/>
+        <location filename="../core/cli/commonscommands.cpp" line="522" />
         <source>List organisations with their costs</source>
-        <translation>Rhestru sefydliadau a&apos;u costau</translation>
+        <translation>Rhestru sefydliadau a'u costau</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="512"/>
-        <source>Show one organisation&apos;s services and costs</source>
+        <location filename="../core/cli/commonscommands.cpp" line="523" />
+        <source>Show one organisation's services and costs</source>
         <translation>Dangos gwasanaethau a chostau un sefydliad</translation>
     </message>
 </context>
 <context>
     <name>CommonsReader</name>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="53"/>
+        <location filename="../core/commons/commonsreader.cpp" line="54" />
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="55"/>
+        <location filename="../core/commons/commonsreader.cpp" line="56" />
         <source>true</source>
         <translation>true</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="55"/>
+        <location filename="../core/commons/commonsreader.cpp" line="56" />
         <source>false</source>
         <translation>false</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="57"/>
+        <location filename="../core/commons/commonsreader.cpp" line="58" />
         <source>the number %1</source>
         <translation>y rhif %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="59"/>
+        <location filename="../core/commons/commonsreader.cpp" line="60" />
         <source>the string %1</source>
         <translation>y llinyn %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="61"/>
-        <location filename="../core/commons/commonsreader.cpp" line="288"/>
-        <location filename="../core/commons/commonsreader.cpp" line="503"/>
+        <location filename="../core/commons/commonsreader.cpp" line="62" />
+        <location filename="../core/commons/commonsreader.cpp" line="289" />
+        <location filename="../core/commons/commonsreader.cpp" line="504" />
         <source>an array</source>
         <translation>arae</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="63"/>
-        <location filename="../core/commons/commonsreader.cpp" line="272"/>
+        <location filename="../core/commons/commonsreader.cpp" line="64" />
+        <location filename="../core/commons/commonsreader.cpp" line="273" />
         <source>an object</source>
         <translation>gwrthrych</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="67"/>
+        <location filename="../core/commons/commonsreader.cpp" line="68" />
         <source>nothing</source>
         <translation>dim byd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/commons/commonsreader.cpp" line="250"/>
+        <location filename="../core/commons/commonsreader.cpp" line="251" />
         <source>… and %n more problem(s) not listed</source>
         <translation>
             <numerusform>… a %n problem arall heb eu rhestru</numerusform>
@@ -636,376 +1195,376 @@ Cod gadael 1 pan nad yw&apos;r sefydliad yn y storfa.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="303"/>
+        <location filename="../core/commons/commonsreader.cpp" line="304" />
         <source>“%1” must not be empty</source>
         <translation>rhaid i “%1” beidio â bod yn wag</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="313"/>
+        <location filename="../core/commons/commonsreader.cpp" line="314" />
         <source>a non-empty string</source>
-        <translation>llinyn nad yw&apos;n wag</translation>
+        <translation>llinyn nad yw'n wag</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="313"/>
+        <location filename="../core/commons/commonsreader.cpp" line="314" />
         <source>a string</source>
         <translation>llinyn</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="324"/>
+        <location filename="../core/commons/commonsreader.cpp" line="325" />
         <source>“%1” must be an id of lower-case letters, digits, “.” and “-” that starts with a letter or digit ([a-z0-9][a-z0-9.-]*); found %2</source>
-        <translation>rhaid i “%1” fod yn ddynodydd o lythrennau bach, digidau, “.” a “-” sy&apos;n dechrau gyda llythyren neu ddigid ([a-z0-9][a-z0-9.-]*); cafwyd %2</translation>
+        <translation>rhaid i “%1” fod yn ddynodydd o lythrennau bach, digidau, “.” a “-” sy'n dechrau gyda llythyren neu ddigid ([a-z0-9][a-z0-9.-]*); cafwyd %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="334"/>
+        <location filename="../core/commons/commonsreader.cpp" line="335" />
         <source>an id ([a-z0-9][a-z0-9.-]*)</source>
         <translation>dynodydd ([a-z0-9][a-z0-9.-]*)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="364"/>
-        <location filename="../core/commons/commonsreader.cpp" line="420"/>
+        <location filename="../core/commons/commonsreader.cpp" line="365" />
+        <location filename="../core/commons/commonsreader.cpp" line="421" />
         <source>“%1” must be %2; found %3</source>
         <translation>rhaid i “%1” fod yn %2; cafwyd %3</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="387"/>
+        <location filename="../core/commons/commonsreader.cpp" line="388" />
         <source>“%1” must be one of %2; found %3</source>
         <translation>rhaid i “%1” fod yn un o %2; cafwyd %3</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="404"/>
+        <location filename="../core/commons/commonsreader.cpp" line="405" />
         <source>unsupported format version %1: this version of LiveDNA reads %2 only</source>
-        <translation>fersiwn fformat heb ei chefnogi %1: mae&apos;r fersiwn hon o LiveDNA yn darllen %2 yn unig</translation>
+        <translation>fersiwn fformat heb ei chefnogi %1: mae'r fersiwn hon o LiveDNA yn darllen %2 yn unig</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="408"/>
+        <location filename="../core/commons/commonsreader.cpp" line="409" />
         <source>“format” must be “%1”; found %2</source>
         <translation>rhaid i “format” fod yn “%1”; cafwyd %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="415"/>
+        <location filename="../core/commons/commonsreader.cpp" line="416" />
         <source>required field “%1” is missing</source>
-        <translation>mae&apos;r maes gofynnol “%1” ar goll</translation>
+        <translation>mae'r maes gofynnol “%1” ar goll</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="449"/>
+        <location filename="../core/commons/commonsreader.cpp" line="450" />
         <source>a number ≥ 0</source>
         <translation>rhif ≥ 0</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="451"/>
+        <location filename="../core/commons/commonsreader.cpp" line="452" />
         <source>an integer ≥ 0</source>
         <translation>cyfanrif ≥ 0</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="453"/>
+        <location filename="../core/commons/commonsreader.cpp" line="454" />
         <source>an integer ≥ 1</source>
         <translation>cyfanrif ≥ 1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="455"/>
+        <location filename="../core/commons/commonsreader.cpp" line="456" />
         <source>a number between 0 and 1</source>
         <translation>rhif rhwng 0 ac 1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="457"/>
+        <location filename="../core/commons/commonsreader.cpp" line="458" />
         <source>a number</source>
         <translation>rhif</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="485"/>
+        <location filename="../core/commons/commonsreader.cpp" line="486" />
         <source>the file is empty; expected a JSON object</source>
-        <translation>mae&apos;r ffeil yn wag; disgwylid gwrthrych JSON</translation>
+        <translation>mae'r ffeil yn wag; disgwylid gwrthrych JSON</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="490"/>
+        <location filename="../core/commons/commonsreader.cpp" line="491" />
         <source>JSON nesting is deeper than %1 levels; refused before parsing</source>
         <translation>mae nythu JSON yn ddyfnach na %1 lefel; gwrthodwyd cyn dosrannu</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="498"/>
+        <location filename="../core/commons/commonsreader.cpp" line="499" />
         <source>not valid JSON: %1 at byte %2</source>
-        <translation>nid yw&apos;n JSON dilys: %1 wrth feit %2</translation>
+        <translation>nid yw'n JSON dilys: %1 wrth feit %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="502"/>
+        <location filename="../core/commons/commonsreader.cpp" line="503" />
         <source>the document must be a JSON object; found %1</source>
-        <translation>rhaid i&apos;r ddogfen fod yn wrthrych JSON; cafwyd %1</translation>
+        <translation>rhaid i'r ddogfen fod yn wrthrych JSON; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="503"/>
+        <location filename="../core/commons/commonsreader.cpp" line="504" />
         <source>a scalar</source>
         <translation>gwerth sengl</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="517"/>
+        <location filename="../core/commons/commonsreader.cpp" line="518" />
         <source>“period” must be a financial year written YYYY-YY, such as 2025-26; found %1</source>
         <translation>rhaid i “period” fod yn flwyddyn ariannol ar ffurf BBBB-BB, fel 2025-26; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="523"/>
+        <location filename="../core/commons/commonsreader.cpp" line="524" />
         <source>“period” %1 must end with the year after %2 (%2-%3)</source>
-        <translation>rhaid i “period” %1 orffen gyda&apos;r flwyddyn ar ôl %2 (%2-%3)</translation>
+        <translation>rhaid i “period” %1 orffen gyda'r flwyddyn ar ôl %2 (%2-%3)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="538"/>
+        <location filename="../core/commons/commonsreader.cpp" line="539" />
         <source>“%1” must be an RFC 3339 date-time such as 2026-11-01T09:00:00Z; found %2</source>
         <translation>rhaid i “%1” fod yn ddyddiad ac amser RFC 3339 fel 2026-11-01T09:00:00Z; cafwyd %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="544"/>
+        <location filename="../core/commons/commonsreader.cpp" line="545" />
         <source>“%1” must be a UTC time ending in “Z”; found %2</source>
-        <translation>rhaid i “%1” fod yn amser UTC sy&apos;n gorffen gyda “Z”; cafwyd %2</translation>
+        <translation>rhaid i “%1” fod yn amser UTC sy'n gorffen gyda “Z”; cafwyd %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="590"/>
+        <location filename="../core/commons/commonsreader.cpp" line="591" />
         <source>a document entry must be an object; found %1</source>
         <translation>rhaid i gofnod dogfen fod yn wrthrych; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="599"/>
+        <location filename="../core/commons/commonsreader.cpp" line="600" />
         <source>unsafe path %1: %2</source>
         <translation>llwybr anniogel %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="604"/>
+        <location filename="../core/commons/commonsreader.cpp" line="605" />
         <source>duplicate path %1 (also at %2)</source>
         <translation>llwybr dyblyg %1 (hefyd yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="614"/>
+        <location filename="../core/commons/commonsreader.cpp" line="615" />
         <source>path %1 differs only in letter case from the path at %2</source>
-        <translation>mae&apos;r llwybr %1 yn wahanol i&apos;r llwybr yn %2 o ran priflythrennau yn unig</translation>
+        <translation>mae'r llwybr %1 yn wahanol i'r llwybr yn %2 o ran priflythrennau yn unig</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="636"/>
+        <location filename="../core/commons/commonsreader.cpp" line="637" />
         <source>an organisation entry must name its organisation code in “org”</source>
         <translation>rhaid i gofnod sefydliad enwi cod ei sefydliad yn “org”</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="641"/>
+        <location filename="../core/commons/commonsreader.cpp" line="642" />
         <source>organisation %1 is listed twice (also at %2)</source>
-        <translation>mae sefydliad %1 wedi&apos;i restru ddwywaith (hefyd yn %2)</translation>
+        <translation>mae sefydliad %1 wedi'i restru ddwywaith (hefyd yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="661"/>
+        <location filename="../core/commons/commonsreader.cpp" line="662" />
         <source>64 lower-case hexadecimal digits (the SHA-256 of the file)</source>
         <translation>64 digid hecsadegol llythrennau bach (SHA-256 y ffeil)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="673"/>
+        <location filename="../core/commons/commonsreader.cpp" line="674" />
         <source>the index must list exactly one document of type “bricks”; found %1</source>
-        <translation>rhaid i&apos;r mynegai restru union un ddogfen o&apos;r math “bricks”; cafwyd %1</translation>
+        <translation>rhaid i'r mynegai restru union un ddogfen o'r math “bricks”; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="697"/>
+        <location filename="../core/commons/commonsreader.cpp" line="698" />
         <source>a capability must be an object; found %1</source>
         <translation>rhaid i allu fod yn wrthrych; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="706"/>
+        <location filename="../core/commons/commonsreader.cpp" line="707" />
         <source>duplicate capability id %1 (first at %2)</source>
         <translation>dynodydd gallu dyblyg %1 (yn gyntaf yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="735"/>
-        <location filename="../core/commons/commonsreader.cpp" line="817"/>
+        <location filename="../core/commons/commonsreader.cpp" line="736" />
+        <location filename="../core/commons/commonsreader.cpp" line="818" />
         <source>a brick must be an object; found %1</source>
         <translation>rhaid i fricsen fod yn wrthrych; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="744"/>
+        <location filename="../core/commons/commonsreader.cpp" line="745" />
         <source>duplicate brick id %1 (first at %2)</source>
         <translation>dynodydd bricsen dyblyg %1 (yn gyntaf yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="754"/>
+        <location filename="../core/commons/commonsreader.cpp" line="755" />
         <source>capability %1 is not one of the capabilities in this file</source>
-        <translation>nid yw gallu %1 yn un o&apos;r galluoedd yn y ffeil hon</translation>
+        <translation>nid yw gallu %1 yn un o'r galluoedd yn y ffeil hon</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="787"/>
+        <location filename="../core/commons/commonsreader.cpp" line="788" />
         <source>an integer ≥ 1 (a Local Government Service List id)</source>
         <translation>cyfanrif ≥ 1 (dynodydd o Restr Gwasanaethau Llywodraeth Leol)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="836"/>
+        <location filename="../core/commons/commonsreader.cpp" line="837" />
         <source>duplicate brick id %1 in this service (first at %2)</source>
         <translation>dynodydd bricsen dyblyg %1 yn y gwasanaeth hwn (yn gyntaf yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="846"/>
+        <location filename="../core/commons/commonsreader.cpp" line="847" />
         <source>“uses” must name a brick from bricks.json; found an empty string</source>
         <translation>rhaid i “uses” enwi bricsen o bricks.json; cafwyd llinyn gwag</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="848"/>
+        <location filename="../core/commons/commonsreader.cpp" line="849" />
         <source>“uses” names %1, which is not a brick in bricks.json</source>
-        <translation>mae “uses” yn enwi %1, nad yw&apos;n fricsen yn bricks.json</translation>
+        <translation>mae “uses” yn enwi %1, nad yw'n fricsen yn bricks.json</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="852"/>
+        <location filename="../core/commons/commonsreader.cpp" line="853" />
         <source>a bespoke brick (one without “uses”) must state its “capability”</source>
         <translation>rhaid i fricsen bwrpasol (un heb “uses”) nodi ei “capability”</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="856"/>
+        <location filename="../core/commons/commonsreader.cpp" line="857" />
         <source>“capability” must name a capability from bricks.json; found an empty string</source>
         <translation>rhaid i “capability” enwi gallu o bricks.json; cafwyd llinyn gwag</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="862"/>
+        <location filename="../core/commons/commonsreader.cpp" line="863" />
         <source>“capability” names %1, which is not a capability in bricks.json</source>
-        <translation>mae “capability” yn enwi %1, nad yw&apos;n allu yn bricks.json</translation>
+        <translation>mae “capability” yn enwi %1, nad yw'n allu yn bricks.json</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="892"/>
+        <location filename="../core/commons/commonsreader.cpp" line="893" />
         <source>a flow must be an object; found %1</source>
         <translation>rhaid i lif fod yn wrthrych; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="898"/>
+        <location filename="../core/commons/commonsreader.cpp" line="899" />
         <source>“from” names %1, which is not a brick of this service</source>
-        <translation>mae “from” yn enwi %1, nad yw&apos;n fricsen yn y gwasanaeth hwn</translation>
+        <translation>mae “from” yn enwi %1, nad yw'n fricsen yn y gwasanaeth hwn</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="901"/>
+        <location filename="../core/commons/commonsreader.cpp" line="902" />
         <source>“to” names %1, which is not a brick of this service</source>
-        <translation>mae “to” yn enwi %1, nad yw&apos;n fricsen yn y gwasanaeth hwn</translation>
+        <translation>mae “to” yn enwi %1, nad yw'n fricsen yn y gwasanaeth hwn</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="919"/>
-        <source>organisation code %1 does not match the index entry&apos;s “org” %2</source>
+        <location filename="../core/commons/commonsreader.cpp" line="920" />
+        <source>organisation code %1 does not match the index entry's “org” %2</source>
         <translation>nid yw cod sefydliad %1 yn cyfateb i “org” %2 yng nghofnod y mynegai</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="942"/>
+        <location filename="../core/commons/commonsreader.cpp" line="943" />
         <source>a neighbour must be an organisation code (a non-empty string); found %1</source>
-        <translation>rhaid i gymydog fod yn god sefydliad (llinyn nad yw&apos;n wag); cafwyd %1</translation>
+        <translation>rhaid i gymydog fod yn god sefydliad (llinyn nad yw'n wag); cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="964"/>
+        <location filename="../core/commons/commonsreader.cpp" line="965" />
         <source>a service must be an object; found %1</source>
         <translation>rhaid i wasanaeth fod yn wrthrych; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="972"/>
+        <location filename="../core/commons/commonsreader.cpp" line="973" />
         <source>duplicate service id %1 (first at %2)</source>
         <translation>dynodydd gwasanaeth dyblyg %1 (yn gyntaf yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1007"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1008" />
         <source>could not be read</source>
         <translation>methu ei darllen</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1048"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1049" />
         <source>the index is %1 bytes, over the limit of %2 bytes (64 MiB); refused before parsing</source>
-        <translation>mae&apos;r mynegai yn %1 beit, dros y terfyn o %2 beit (64 MiB); gwrthodwyd cyn dosrannu</translation>
+        <translation>mae'r mynegai yn %1 beit, dros y terfyn o %2 beit (64 MiB); gwrthodwyd cyn dosrannu</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1089"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1090" />
         <source>the path is empty</source>
-        <translation>mae&apos;r llwybr yn wag</translation>
+        <translation>mae'r llwybr yn wag</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1091"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1092" />
         <source>it must be relative, not start with “/”</source>
         <translation>rhaid iddo fod yn berthynol, nid dechrau gyda “/”</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1093"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1094" />
         <source>it must use “/”, not a backslash</source>
         <translation>rhaid iddo ddefnyddio “/”, nid ôl-slaes</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1096"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1097" />
         <source>it must not contain a scheme or drive (“:”)</source>
         <translation>rhaid iddo beidio â chynnwys cynllun na gyriant (“:”)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1100"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1101" />
         <source>it must not contain control characters</source>
         <translation>rhaid iddo beidio â chynnwys nodau rheoli</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1104"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1105" />
         <source>it must not contain “%”, “?” or “#”</source>
         <translation>rhaid iddo beidio â chynnwys “%”, “?” na “#”</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1114"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1115" />
         <source>it must not contain an empty segment (“//” or a trailing “/”)</source>
         <translation>rhaid iddo beidio â chynnwys segment gwag (“//” neu “/” ar y diwedd)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1116"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1117" />
         <source>it must not contain “..”</source>
         <translation>rhaid iddo beidio â chynnwys “..”</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1118"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1119" />
         <source>it must not contain “.” segments</source>
         <translation>rhaid iddo beidio â chynnwys segmentau “.”</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1158"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1165" />
         <source>no index.json in this folder; a commons needs one</source>
         <translation>nid oes index.json yn y ffolder hon; mae angen un ar gomin</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1164"/>
-        <location filename="../core/commons/commonsreader.cpp" line="1188"/>
-        <location filename="../core/commons/commonsreader.cpp" line="1244"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1171" />
+        <location filename="../core/commons/commonsreader.cpp" line="1195" />
+        <location filename="../core/commons/commonsreader.cpp" line="1251" />
         <source>cannot be read: %1</source>
         <translation>methu ei darllen: %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1178"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1185" />
         <source>listed in index.json but missing</source>
-        <translation>wedi&apos;i restru yn index.json ond ar goll</translation>
+        <translation>wedi'i restru yn index.json ond ar goll</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1184"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1191" />
         <source>resolves outside the commons folder</source>
         <translation>yn arwain y tu allan i ffolder y comin</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1194"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1201" />
         <source>is larger than the %1 bytes index.json gives for it</source>
-        <translation>mae&apos;n fwy na&apos;r %1 beit y mae index.json yn ei roi iddi</translation>
+        <translation>mae'n fwy na'r %1 beit y mae index.json yn ei roi iddi</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1195"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1202" />
         <source>is %1 bytes long but index.json says %2</source>
-        <translation>mae&apos;n %1 beit o hyd ond mae index.json yn dweud %2</translation>
+        <translation>mae'n %1 beit o hyd ond mae index.json yn dweud %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1201"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1208" />
         <source>SHA-256 is %1 but index.json says %2</source>
         <translation>SHA-256 yw %1 ond mae index.json yn dweud %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1242"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1249" />
         <source>no such file</source>
-        <translation>nid oes ffeil o&apos;r fath</translation>
+        <translation>nid oes ffeil o'r fath</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1246"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1253" />
         <source>the file is over the limit of %1 bytes (64 MiB)</source>
-        <translation>mae&apos;r ffeil dros y terfyn o %1 beit (64 MiB)</translation>
+        <translation>mae'r ffeil dros y terfyn o %1 beit (64 MiB)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1271"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1278" />
         <source>references not checked: the catalogue %1 is not valid</source>
-        <translation>ni wiriwyd cyfeiriadau: nid yw&apos;r catalog %1 yn ddilys</translation>
+        <translation>ni wiriwyd cyfeiriadau: nid yw'r catalog %1 yn ddilys</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1277"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1284" />
         <source>no “format” field: expected livedna-commons/1, livedna-bricks/1 or livedna-org/1</source>
         <translation>dim maes “format”: disgwylid livedna-commons/1, livedna-bricks/1 neu livedna-org/1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1278"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1285" />
         <source>unknown format %1: expected livedna-commons/1, livedna-bricks/1 or livedna-org/1</source>
         <translation>fformat anhysbys %1: disgwylid livedna-commons/1, livedna-bricks/1 neu livedna-org/1</translation>
     </message>
@@ -1013,395 +1572,134 @@ Cod gadael 1 pan nad yw&apos;r sefydliad yn y storfa.</translation>
 <context>
     <name>ComparatorText</name>
     <message>
-        <location filename="../core/analysis/comparators.cpp" line="13"/>
+        <location filename="../core/analysis/comparators.cpp" line="13" />
         <source>its published neighbours</source>
         <translation>ei gymdogion cyhoeddedig</translation>
     </message>
     <message>
-        <location filename="../core/analysis/comparators.cpp" line="15"/>
+        <location filename="../core/analysis/comparators.cpp" line="15" />
         <source>organisations of the same kind and type</source>
-        <translation>sefydliadau o&apos;r un math a&apos;r un is-fath</translation>
+        <translation>sefydliadau o'r un math a'r un is-fath</translation>
     </message>
     <message>
-        <location filename="../core/analysis/comparators.cpp" line="17"/>
+        <location filename="../core/analysis/comparators.cpp" line="17" />
         <source>organisations of the same kind</source>
-        <translation>sefydliadau o&apos;r un math</translation>
+        <translation>sefydliadau o'r un math</translation>
     </message>
     <message>
-        <location filename="../core/analysis/comparators.cpp" line="21"/>
+        <location filename="../core/analysis/comparators.cpp" line="21" />
         <source>no comparable organisations</source>
         <translation>dim sefydliadau tebyg</translation>
     </message>
 </context>
 <context>
-    <name>DnaMatrix</name>
+    <name>Compare</name>
     <message>
-        <location filename="../core/render/matrixpaint.cpp" line="157"/>
-        <source>absent</source>
-        <translation>absennol</translation>
+        <location filename="../core/proposal/compare.cpp" line="106" />
+        <source>Added brick “%1” (%2 a year)</source>
+        <translation>Ychwanegwyd bricsen “%1” (%2 y flwyddyn)</translation>
     </message>
     <message>
-        <location filename="../core/render/matrixpaint.cpp" line="160"/>
-        <source>standard (commons), low → high cost</source>
-        <translation>safonol (comin), cost isel → uchel</translation>
+        <location filename="../core/proposal/compare.cpp" line="109" />
+        <source>Removed brick “%1” (%2 a year)</source>
+        <translation>Tynnwyd bricsen “%1” (%2 y flwyddyn)</translation>
     </message>
     <message>
-        <location filename="../core/render/matrixpaint.cpp" line="163"/>
-        <source>bespoke (notched), low → high cost</source>
-        <translation>pwrpasol (â rhic), cost isel → uchel</translation>
+        <location filename="../core/proposal/compare.cpp" line="113" />
+        <source>Replaced “%1” with commons brick “%2” (%3 a year)</source>
+        <translation>Disodlwyd “%1” gan fricsen comin “%2” (%3 y flwyddyn)</translation>
     </message>
     <message>
-        <location filename="../core/render/matrixpaint.cpp" line="166"/>
-        <location filename="../core/render/matrixpaint.cpp" line="167"/>
-        <source>frontline column</source>
-        <translation>colofn rheng flaen</translation>
+        <location filename="../core/proposal/compare.cpp" line="115" />
+        <source>Changed brick “%1”: %2 (%3 a year)</source>
+        <translation>Newidiwyd bricsen “%1”: %2 (%3 y flwyddyn)</translation>
     </message>
     <message>
-        <location filename="../core/render/matrixpaint.cpp" line="171"/>
-        <source>overhead column</source>
-        <translation>colofn gorbenion</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentSource</name>
-    <message>
-        <location filename="../core/sync/documentsource.cpp" line="42"/>
-        <source>this build of LiveDNA has no bundled demo commons</source>
-        <translation>nid oes comin enghreifftiol wedi&apos;i gynnwys yn y fersiwn hon o LiveDNA</translation>
+        <location filename="../core/proposal/compare.cpp" line="122" />
+        <source>Added flow %1 → %2</source>
+        <translation>Ychwanegwyd llif %1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="53"/>
-        <source>not a valid URL</source>
-        <translation>nid yw&apos;n URL dilys</translation>
+        <location filename="../core/proposal/compare.cpp" line="125" />
+        <source>Removed flow %1 → %2</source>
+        <translation>Tynnwyd llif %1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="60"/>
-        <source>a commons URL names its folder or its index.json</source>
-        <translation>mae URL comin yn enwi ei ffolder neu ei index.json</translation>
+        <location filename="../core/proposal/compare.cpp" line="128" />
+        <source>Relabelled flow %1 → %2 from “%3” to “%4”</source>
+        <translation>Ail-labelwyd llif %1 → %2 o “%3” i “%4”</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="73"/>
-        <source>not a valid file:// URL</source>
-        <translation>nid yw&apos;n URL file:// dilys</translation>
+        <location filename="../core/proposal/compare.cpp" line="133" />
+        <source>Service details changed: %1</source>
+        <translation>Newidiodd manylion y gwasanaeth: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="77"/>
-        <source>unsupported kind of URL: use a folder, file://, http:// or https://</source>
-        <translation>math o URL heb ei gefnogi: defnyddiwch ffolder, file://, http:// neu https://</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/documentsource.cpp" line="86"/>
-        <source>a commons is a folder or its index.json</source>
-        <translation>ffolder neu ei index.json yw comin</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/documentsource.cpp" line="91"/>
-        <source>no such folder</source>
-        <translation>nid oes ffolder o&apos;r fath</translation>
+        <location filename="../core/proposal/compare.cpp" line="134" />
+        <source>Total: %1 → %2 a year (%3)</source>
+        <translation>Cyfanswm: %1 → %2 y flwyddyn (%3)</translation>
     </message>
 </context>
 <context>
-    <name>ExportText</name>
+    <name>CouncilImporter</name>
     <message>
-        <location filename="../core/render/export.cpp" line="35"/>
-        <location filename="../core/render/export.cpp" line="38"/>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: methu ysgrifennu: %2</translation>
+        <location filename="../core/importers/councilimporter.cpp" line="60" />
+        <source>Not a similarity label file: needs columns local-authority-code and label.</source>
+        <translation>Nid yw'n ffeil labeli tebygrwydd: mae angen colofnau local-authority-code a label.</translation>
     </message>
     <message>
-        <location filename="../core/render/export.cpp" line="67"/>
-        <source>Made with LiveDNA</source>
-        <translation>Gwnaed gyda LiveDNA</translation>
+        <location filename="../core/importers/councilimporter.cpp" line="81" />
+        <source>not in England (%1)</source>
+        <translation>nid yn Lloegr (%1)</translation>
     </message>
     <message>
-        <location filename="../core/render/export.cpp" line="81"/>
-        <source>%1: could not encode the PNG image</source>
-        <translation>%1: methu amgodio&apos;r ddelwedd PNG</translation>
+        <location filename="../core/importers/councilimporter.cpp" line="81" />
+        <source>nation not stated</source>
+        <translation>gwlad heb ei nodi</translation>
     </message>
     <message>
-        <location filename="../core/render/export.cpp" line="102"/>
-        <location filename="../core/render/export.cpp" line="379"/>
-        <source>%1: unknown picture format; use a .svg, .png or .pdf file name</source>
-        <translation>%1: fformat llun anhysbys; defnyddiwch enw ffeil .svg, .png neu .pdf</translation>
+        <location filename="../core/importers/councilimporter.cpp" line="85" />
+        <source>%1 has no usable GSS code</source>
+        <translation>nid oes gan %1 god GSS y gellir ei ddefnyddio</translation>
     </message>
     <message>
-        <location filename="../core/render/export.cpp" line="281"/>
-        <source>Standard: %1</source>
-        <translation>Safonol: %1</translation>
+        <location filename="../core/importers/councilimporter.cpp" line="125" />
+        <source>no neighbours: %1 is not in the similarity clusters</source>
+        <translation>dim cymdogion: nid yw %1 yn y clystyrau tebygrwydd</translation>
     </message>
     <message>
-        <location filename="../core/render/export.cpp" line="281"/>
-        <source>Bespoke</source>
-        <translation>Pwrpasol</translation>
+        <location filename="../core/importers/councilimporter.cpp" line="126" />
+        <source>no neighbours: no council of the same tier shares enough labels</source>
+        <translation>dim cymdogion: nid oes cyngor o'r un haen yn rhannu digon o labeli</translation>
     </message>
     <message>
-        <location filename="../core/render/export.cpp" line="285"/>
-        <source>Cheapest commons alternative: %1</source>
-        <translation>Dewis comin rhataf: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/render/export.cpp" line="332"/>
-        <source>● circle = frontline   ■ square = overhead   area ∝ annual cost</source>
-        <translation>● cylch = rheng flaen   ■ sgwâr = gorbenion   arwynebedd ∝ cost flynyddol</translation>
-    </message>
-    <message>
-        <location filename="../core/render/export.cpp" line="333"/>
-        <source>solid = standard commons brick   hatched with dashed edge = bespoke</source>
-        <translation>solet = bricsen comin safonol   croeslinellog ag ymyl doredig = pwrpasol</translation>
-    </message>
-    <message>
-        <location filename="../core/render/export.cpp" line="368"/>
-        <source>There is no service graph to save: select a service first.</source>
-        <translation>Nid oes graff gwasanaeth i&apos;w gadw: dewiswch wasanaeth yn gyntaf.</translation>
+        <location filename="../core/importers/councilimporter.cpp" line="140" />
+        <source>no population in the register</source>
+        <translation>dim poblogaeth yn y gofrestr</translation>
     </message>
 </context>
 <context>
-    <name>Format</name>
+    <name>CsvReader</name>
     <message>
-        <location filename="../core/models/format.cpp" line="15"/>
-        <source>%1£%2bn</source>
-        <translation>%1£%2bn</translation>
+        <location filename="../core/importers/csvreader.cpp" line="89" />
+        <source>Cannot read the file: %1</source>
+        <translation>Methu darllen y ffeil: %1</translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="17"/>
-        <source>%1£%2m</source>
-        <translation>%1£%2m</translation>
+        <location filename="../core/importers/csvreader.cpp" line="91" />
+        <source>The file is larger than %1 MiB.</source>
+        <translation>Mae'r ffeil yn fwy na %1 MiB.</translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="19"/>
-        <location filename="../core/models/format.cpp" line="21"/>
-        <source>%1£%2k</source>
-        <translation>%1£%2k</translation>
-    </message>
-    <message>
-        <location filename="../core/models/format.cpp" line="22"/>
-        <location filename="../core/models/format.cpp" line="29"/>
-        <source>%1£%2</source>
-        <translation>%1£%2</translation>
-    </message>
-    <message>
-        <location filename="../core/models/format.cpp" line="40"/>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <location filename="../core/models/format.cpp" line="46"/>
-        <source>%1 FTE</source>
-        <translation>%1 CALl</translation>
+        <location filename="../core/importers/csvreader.cpp" line="182" />
+        <source>Line %1: a quoted field is never closed (missing ").</source>
+        <translation>Llinell %1: nid yw maes mewn dyfynodau byth yn cau (" ar goll).</translation>
     </message>
 </context>
 <context>
-    <name>GraphLayout</name>
-    <message>
-        <location filename="../core/layout/graphlayout.cpp" line="61"/>
-        <source>Graphviz could not start</source>
-        <translation>Methodd Graphviz gychwyn</translation>
-    </message>
-    <message>
-        <location filename="../core/layout/graphlayout.cpp" line="109"/>
-        <source>Graphviz could not lay the graph out</source>
-        <translation>Methodd Graphviz osod y graff</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>LiveDNA</source>
-        <translation type="vanished">LiveDNA</translation>
-    </message>
-</context>
-<context>
-    <name>SyncRunner</name>
-    <message>
-        <location filename="../ui/syncrunner.cpp" line="89"/>
-        <source>%1 is up to date (version %2).</source>
-        <translation>Mae %1 yn gyfredol (fersiwn %2).</translation>
-    </message>
-    <message>
-        <location filename="../ui/syncrunner.cpp" line="90"/>
-        <source>%1 synced to version %2: %3 added, %4 changed, %5 removed.</source>
-        <translation>Cysonwyd %1 i fersiwn %2: %3 wedi&apos;u hychwanegu, %4 wedi&apos;u newid, %5 wedi&apos;u tynnu.</translation>
-    </message>
-</context>
-<context>
-    <name>Treemap</name>
-    <message>
-        <location filename="../core/analysis/treemap.cpp" line="123"/>
-        <location filename="../core/analysis/treemap.cpp" line="135"/>
-        <source>Unmapped reported spend</source>
-        <translation>Gwariant a adroddwyd heb ei fapio</translation>
-    </message>
-</context>
-<context>
-    <name>livedna</name>
-    <message>
-        <location filename="../core/util/migrator.cpp" line="22"/>
-        <source>Cannot read the schema version: %1</source>
-        <translation>Methu darllen fersiwn y sgema: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/util/migrator.cpp" line="26"/>
-        <source>The database %1 has schema version %2, newer than this version of LiveDNA understands (%3).</source>
-        <translation>Mae gan y gronfa ddata %1 fersiwn sgema %2, sy&apos;n fwy newydd nag y mae&apos;r fersiwn hon o LiveDNA yn ei deall (%3).</translation>
-    </message>
-    <message>
-        <location filename="../core/util/migrator.cpp" line="36"/>
-        <source>Cannot start a migration: %1</source>
-        <translation>Methu dechrau mudo: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/util/migrator.cpp" line="42"/>
-        <source>Migration to schema version %1 failed: %2</source>
-        <translation>Methodd mudo i fersiwn sgema %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/util/migrator.cpp" line="49"/>
-        <source>Cannot record schema version %1.</source>
-        <translation>Methu cofnodi fersiwn sgema %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/util/migrator.cpp" line="60"/>
-        <source>Cannot create the folder %1.</source>
-        <translation>Methu creu&apos;r ffolder %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/util/migrator.cpp" line="67"/>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Methu agor y gronfa ddata %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/util/migrator.cpp" line="84"/>
-        <source>Cannot configure the database %1: %2</source>
-        <translation>Methu ffurfweddu&apos;r gronfa ddata %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>livedna::BrickGraphView</name>
-    <message>
-        <location filename="../ui/graph/brickgraphview.cpp" line="105"/>
-        <source>Service brick graph</source>
-        <translation>Graff brics y gwasanaeth</translation>
-    </message>
-    <message>
-        <location filename="../ui/graph/brickgraphview.cpp" line="106"/>
-        <source>Bricks of the selected service; use the arrow keys or Tab to move between bricks, + and - to zoom, 0 to fit</source>
-        <translation>Brics y gwasanaeth a ddewiswyd; defnyddiwch y bysellau saeth neu Tab i symud rhwng brics, + a - i chwyddo, 0 i ffitio</translation>
-    </message>
-</context>
-<context>
-    <name>livedna::CapabilityView</name>
-    <message>
-        <location filename="../ui/capabilityview.cpp" line="52"/>
-        <source>&amp;Capability:</source>
-        <translation>&amp;Gallu:</translation>
-    </message>
-    <message>
-        <location filename="../ui/capabilityview.cpp" line="54"/>
-        <source>Capability</source>
-        <translation>Gallu</translation>
-    </message>
-    <message>
-        <location filename="../ui/capabilityview.cpp" line="71"/>
-        <source>Distribution of costs</source>
-        <translation>Dosbarthiad costau</translation>
-    </message>
-    <message>
-        <location filename="../ui/capabilityview.cpp" line="79"/>
-        <source>Instances of the capability</source>
-        <translation>Enghreifftiau o&apos;r gallu</translation>
-    </message>
-    <message>
-        <location filename="../ui/capabilityview.cpp" line="80"/>
-        <source>Organisation</source>
-        <translation>Sefydliad</translation>
-    </message>
-    <message>
-        <location filename="../ui/capabilityview.cpp" line="80"/>
-        <source>Service</source>
-        <translation>Gwasanaeth</translation>
-    </message>
-    <message>
-        <location filename="../ui/capabilityview.cpp" line="80"/>
-        <source>Brick</source>
-        <translation>Bricsen</translation>
-    </message>
-    <message>
-        <location filename="../ui/capabilityview.cpp" line="80"/>
-        <source>Build</source>
-        <translation>Adeiladwaith</translation>
-    </message>
-    <message>
-        <location filename="../ui/capabilityview.cpp" line="80"/>
-        <source>Annual cost</source>
-        <translation>Cost flynyddol</translation>
-    </message>
-    <message>
-        <location filename="../ui/capabilityview.cpp" line="153"/>
-        <source>Standard: %1</source>
-        <translation>Safonol: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/capabilityview.cpp" line="153"/>
-        <location filename="../ui/capabilityview.cpp" line="184"/>
-        <source>Bespoke</source>
-        <translation>Pwrpasol</translation>
-    </message>
-    <message>
-        <location filename="../ui/capabilityview.cpp" line="182"/>
-        <source>Annual cost of each instance (log scale)</source>
-        <translation>Cost flynyddol pob enghraifft (graddfa log)</translation>
-    </message>
-    <message>
-        <location filename="../ui/capabilityview.cpp" line="185"/>
-        <source>Standard</source>
-        <translation>Safonol</translation>
-    </message>
-    <message>
-        <location filename="../ui/capabilityview.cpp" line="219"/>
-        <source> cheapest commons brick %1</source>
-        <translation> bricsen comin rataf %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/capabilityview.cpp" line="230"/>
-        <source>&lt;span style=&apos;font-size:13pt;font-weight:600&apos;&gt;%1&lt;/span&gt; &amp;nbsp;&lt;span style=&apos;color:#4b5563&apos;&gt;%2 · %3 bespoke instances in %4 organisations (%5 a year) · %6 standard instances in %7 organisations&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;font-size:13pt;font-weight:600&apos;&gt;%1&lt;/span&gt; &amp;nbsp;&lt;span style=&apos;color:#4b5563&apos;&gt;%2 · %3 enghraifft bwrpasol mewn %4 sefydliad (%5 y flwyddyn) · %6 enghraifft safonol mewn %7 sefydliad&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/capabilityview.cpp" line="233"/>
-        <source>frontline</source>
-        <translation>rheng flaen</translation>
-    </message>
-    <message>
-        <location filename="../ui/capabilityview.cpp" line="233"/>
-        <source>overhead</source>
-        <translation>gorbenion</translation>
-    </message>
-    <message>
-        <location filename="../ui/capabilityview.cpp" line="239"/>
-        <source>&lt;b&gt;Commons bricks that could replace the bespoke instances&lt;/b&gt;&lt;ul&gt;</source>
-        <translation>&lt;b&gt;Brics comin a allai gymryd lle&apos;r enghreifftiau pwrpasol&lt;/b&gt;&lt;ul&gt;</translation>
-    </message>
+    <name>DashboardPainter</name>
     <message numerus="yes">
-        <location filename="../ui/capabilityview.cpp" line="246"/>
-        <source>&lt;li&gt;None: the commons lacks a brick for this capability. %n organisation(s) building it bespoke would benefit from one.&lt;/li&gt;</source>
-        <translation>
-            <numerusform>&lt;li&gt;Dim: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %n sefydliad sy&apos;n ei adeiladu&apos;n bwrpasol yn elwa o un.&lt;/li&gt;</numerusform>
-            <numerusform>&lt;li&gt;Dim: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %n sefydliad sy&apos;n ei adeiladu&apos;n bwrpasol yn elwa o un.&lt;/li&gt;</numerusform>
-            <numerusform>&lt;li&gt;Dim: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %n sefydliad sy&apos;n ei adeiladu&apos;n bwrpasol yn elwa o un.&lt;/li&gt;</numerusform>
-            <numerusform>&lt;li&gt;Dim: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %n sefydliad sy&apos;n ei adeiladu&apos;n bwrpasol yn elwa o un.&lt;/li&gt;</numerusform>
-            <numerusform>&lt;li&gt;Dim: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %n sefydliad sy&apos;n ei adeiladu&apos;n bwrpasol yn elwa o un.&lt;/li&gt;</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>livedna::DashboardView</name>
-    <message>
-        <location filename="../ui/dashboardview.cpp" line="144"/>
-        <source>Select an organisation to see its dashboard.</source>
-        <translation>Dewiswch sefydliad i weld ei ddangosfwrdd.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="170"/>
+        <location filename="../core/render/dashboardpaint.cpp" line="41" />
         <source>%n other service(s)</source>
         <translation>
             <numerusform>%n gwasanaeth arall</numerusform>
@@ -1412,120 +1710,3360 @@ Cod gadael 1 pan nad yw&apos;r sefydliad yn y storfa.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="195"/>
-        <source>&lt;span style=&apos;font-size:14pt;font-weight:600&apos;&gt;%1&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#4b5563&apos;&gt;%2 a year · %3 frontline · %4 of spend on bespoke bricks · period %5&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;font-size:14pt;font-weight:600&apos;&gt;%1&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#4b5563&apos;&gt;%2 y flwyddyn · %3 rheng flaen · %4 o&apos;r gwariant ar frics pwrpasol · cyfnod %5&lt;/span&gt;</translation>
+        <location filename="../core/render/dashboardpaint.cpp" line="53" />
+        <source>%1 a year · %2 frontline · %3 of spend on bespoke bricks · period %4</source>
+        <translation>%1 y flwyddyn · %2 rheng flaen · %3 o'r gwariant ar frics pwrpasol · cyfnod %4</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="219"/>
+        <location filename="../core/render/dashboardpaint.cpp" line="101" />
+        <source>Nothing to show.</source>
+        <translation>Dim byd i'w ddangos.</translation>
+    </message>
+    <message>
+        <location filename="../core/render/dashboardpaint.cpp" line="196" />
         <source>Spend by service: frontline and overhead</source>
         <translation>Gwariant fesul gwasanaeth: rheng flaen a gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="220"/>
+        <location filename="../core/render/dashboardpaint.cpp" line="197" />
         <source>Frontline</source>
         <translation>Rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="221"/>
+        <location filename="../core/render/dashboardpaint.cpp" line="197" />
         <source>Overhead</source>
         <translation>Gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="233"/>
+        <location filename="../core/render/dashboardpaint.cpp" line="198" />
         <source>Standard commons bricks versus bespoke, by service</source>
-        <translation>Brics comin safonol o&apos;u cymharu â rhai pwrpasol, fesul gwasanaeth</translation>
+        <translation>Brics comin safonol o'u cymharu â rhai pwrpasol, fesul gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="234"/>
+        <location filename="../core/render/dashboardpaint.cpp" line="199" />
         <source>Standard</source>
         <translation>Safonol</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="235"/>
+        <location filename="../core/render/dashboardpaint.cpp" line="199" />
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="250"/>
+        <location filename="../core/render/dashboardpaint.cpp" line="208" />
         <source>Mapping coverage: share of reported cost mapped into bricks</source>
-        <translation>Cwmpas mapio: cyfran y gost a adroddwyd sydd wedi&apos;i mapio&apos;n frics</translation>
+        <translation>Cwmpas mapio: cyfran y gost a adroddwyd sydd wedi'i mapio'n frics</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="264"/>
+        <location filename="../core/render/dashboardpaint.cpp" line="209" />
+        <source>Mapped</source>
+        <translation>Wedi'i fapio</translation>
+    </message>
+    <message>
+        <location filename="../core/render/dashboardpaint.cpp" line="209" />
         <source>No service of this organisation publishes a reported cost.</source>
         <translation>Nid oes unrhyw wasanaeth gan y sefydliad hwn yn cyhoeddi cost a adroddwyd.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="271"/>
-        <source>Mapped</source>
-        <translation>Wedi&apos;i fapio</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardview.cpp" line="297"/>
+        <location filename="../core/render/dashboardpaint.cpp" line="229" />
         <source>Compared with %1</source>
-        <translation>O&apos;i gymharu â %1</translation>
+        <translation>O'i gymharu â %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="302"/>
+        <location filename="../core/render/dashboardpaint.cpp" line="230" />
+        <location filename="../core/render/dashboardpaint.cpp" line="231" />
         <source>Total</source>
         <translation>Cyfanswm</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="302"/>
+        <location filename="../core/render/dashboardpaint.cpp" line="232" />
+        <location filename="../core/render/dashboardpaint.cpp" line="233" />
         <source>Overhead share</source>
         <translation>Cyfran gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="302"/>
+        <location filename="../core/render/dashboardpaint.cpp" line="234" />
         <source>Bespoke share of bricks</source>
-        <translation>Cyfran y brics sy&apos;n bwrpasol</translation>
+        <translation>Cyfran y brics sy'n bwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="302"/>
+        <location filename="../core/render/dashboardpaint.cpp" line="235" />
+        <source>Bespoke share</source>
+        <translation>Cyfran bwrpasol</translation>
+    </message>
+    <message>
+        <location filename="../core/render/dashboardpaint.cpp" line="237" />
         <source>Cost per resident</source>
         <translation>Cost fesul preswylydd</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="363"/>
+        <location filename="../core/render/dashboardpaint.cpp" line="238" />
+        <source>Population not published.</source>
+        <translation>Poblogaeth heb ei chyhoeddi.</translation>
+    </message>
+</context>
+<context>
+    <name>DnaMatrix</name>
+    <message>
+        <location filename="../core/render/matrixpaint.cpp" line="183" />
+        <source>absent</source>
+        <translation>absennol</translation>
+    </message>
+    <message>
+        <location filename="../core/render/matrixpaint.cpp" line="186" />
+        <source>standard (commons), low → high cost</source>
+        <translation>safonol (comin), cost isel → uchel</translation>
+    </message>
+    <message>
+        <location filename="../core/render/matrixpaint.cpp" line="189" />
+        <source>bespoke (dark corner), low → high cost</source>
+        <translation>pwrpasol (cornel dywyll), cost isel → uchel</translation>
+    </message>
+    <message>
+        <source>bespoke (notched), low → high cost</source>
+        <translation type="vanished">pwrpasol (â rhic), cost isel → uchel</translation>
+    </message>
+    <message>
+        <location filename="../core/render/matrixpaint.cpp" line="192" />
+        <location filename="../core/render/matrixpaint.cpp" line="193" />
+        <source>frontline column</source>
+        <translation>colofn rheng flaen</translation>
+    </message>
+    <message>
+        <location filename="../core/render/matrixpaint.cpp" line="197" />
+        <source>overhead column</source>
+        <translation>colofn gorbenion</translation>
+    </message>
+    <message>
+        <location filename="../core/models/dnamatrix.cpp" line="136" />
+        <source>cannot read the DNA matrix: %1</source>
+        <translation>methu darllen y matrics DNA: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSource</name>
+    <message>
+        <location filename="../core/sync/documentsource.cpp" line="42" />
+        <source>this build of LiveDNA has no bundled demo commons</source>
+        <translation>nid oes comin enghreifftiol wedi'i gynnwys yn y fersiwn hon o LiveDNA</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/documentsource.cpp" line="53" />
+        <source>not a valid URL</source>
+        <translation>nid yw'n URL dilys</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/documentsource.cpp" line="60" />
+        <source>a commons URL names its folder or its index.json</source>
+        <translation>mae URL comin yn enwi ei ffolder neu ei index.json</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/documentsource.cpp" line="73" />
+        <source>not a valid file:// URL</source>
+        <translation>nid yw'n URL file:// dilys</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/documentsource.cpp" line="77" />
+        <source>unsupported kind of URL: use a folder, file://, http:// or https://</source>
+        <translation>math o URL heb ei gefnogi: defnyddiwch ffolder, file://, http:// neu https://</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/documentsource.cpp" line="86" />
+        <source>a commons is a folder or its index.json</source>
+        <translation>ffolder neu ei index.json yw comin</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/documentsource.cpp" line="91" />
+        <source>no such folder</source>
+        <translation>nid oes ffolder o'r fath</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <location filename="../core/proposal/draftstore.cpp" line="78" />
+        <source>Cannot use the drafts file %1: %2</source>
+        <translation>Methu defnyddio'r ffeil ddrafftiau %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/proposal/draftstore.cpp" line="127" />
+        <source>LiveDNA did not close properly last time. Your %n draft(s) were reopened as of their last saved edit; nothing saved was lost.</source>
+        <translation>
+            <numerusform>Ni chaeodd LiveDNA yn iawn y tro diwethaf. Ailagorwyd eich %n drafft fel yr oeddent ar ôl y golygiad diwethaf a gadwyd; ni chollwyd dim a gadwyd.</numerusform>
+            <numerusform>Ni chaeodd LiveDNA yn iawn y tro diwethaf. Ailagorwyd eich %n drafft fel yr oedd ar ôl y golygiad diwethaf a gadwyd; ni chollwyd dim a gadwyd.</numerusform>
+            <numerusform>Ni chaeodd LiveDNA yn iawn y tro diwethaf. Ailagorwyd eich %n drafft fel yr oeddent ar ôl y golygiad diwethaf a gadwyd; ni chollwyd dim a gadwyd.</numerusform>
+            <numerusform>Ni chaeodd LiveDNA yn iawn y tro diwethaf. Ailagorwyd eich %n drafft fel yr oeddent ar ôl y golygiad diwethaf a gadwyd; ni chollwyd dim a gadwyd.</numerusform>
+            <numerusform>Ni chaeodd LiveDNA yn iawn y tro diwethaf. Ailagorwyd eich %n drafft fel yr oeddent ar ôl y golygiad diwethaf a gadwyd; ni chollwyd dim a gadwyd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/draftstore.cpp" line="145" />
+        <source>Cannot create a draft: %1</source>
+        <translation>Methu creu drafft: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/draftstore.cpp" line="164" />
+        <source>Cannot save draft %1 in %2: %3</source>
+        <translation>Methu cadw drafft %1 yn %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/draftstore.cpp" line="166" />
+        <source>Draft %1 no longer exists in %2.</source>
+        <translation>Nid yw drafft %1 yn bodoli yn %2 mwyach.</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/draftstore.cpp" line="177" />
+        <source>There is no draft %1.</source>
+        <translation>Nid oes drafft %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/draftstore.cpp" line="178" />
+        <source>%1 (draft %2)</source>
+        <translation>%1 (drafft %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/draftstore.cpp" line="225" />
+        <source>Cannot delete draft %1: %2</source>
+        <translation>Methu dileu drafft %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportText</name>
+    <message>
+        <location filename="../core/render/export.cpp" line="36" />
+        <location filename="../core/render/export.cpp" line="39" />
+        <source>%1: cannot write: %2</source>
+        <translation>%1: methu ysgrifennu: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/render/export.cpp" line="69" />
+        <source>Made with LiveDNA</source>
+        <translation>Gwnaed gyda LiveDNA</translation>
+    </message>
+    <message>
+        <location filename="../core/render/export.cpp" line="83" />
+        <source>%1: could not encode the PNG image</source>
+        <translation>%1: methu amgodio'r ddelwedd PNG</translation>
+    </message>
+    <message>
+        <location filename="../core/render/export.cpp" line="104" />
+        <location filename="../core/render/export.cpp" line="387" />
+        <source>%1: unknown picture format; use a .svg, .png or .pdf file name</source>
+        <translation>%1: fformat llun anhysbys; defnyddiwch enw ffeil .svg, .png neu .pdf</translation>
+    </message>
+    <message>
+        <location filename="../core/render/export.cpp" line="265" />
+        <source>Standard: %1</source>
+        <translation>Safonol: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/render/export.cpp" line="265" />
+        <source>Bespoke</source>
+        <translation>Pwrpasol</translation>
+    </message>
+    <message>
+        <location filename="../core/render/export.cpp" line="269" />
+        <source>Cheapest commons alternative: %1</source>
+        <translation>Dewis comin rhataf: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/render/export.cpp" line="340" />
+        <source>● circle = frontline   ■ square = overhead   area ∝ annual cost</source>
+        <translation>● cylch = rheng flaen   ■ sgwâr = gorbenion   arwynebedd ∝ cost flynyddol</translation>
+    </message>
+    <message>
+        <location filename="../core/render/export.cpp" line="341" />
+        <source>solid = standard commons brick   hatched with dashed edge = bespoke</source>
+        <translation>solet = bricsen comin safonol   croeslinellog ag ymyl doredig = pwrpasol</translation>
+    </message>
+    <message>
+        <location filename="../core/render/export.cpp" line="376" />
+        <source>There is no service graph to save: select a service first.</source>
+        <translation>Nid oes graff gwasanaeth i'w gadw: dewiswch wasanaeth yn gyntaf.</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../core/export/exporter.cpp" line="64" />
+        <source>Baseline: service “%1” (%2) of %3 (%4)</source>
+        <translation>Llinell sylfaen: gwasanaeth “%1” (%2) %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.cpp" line="66" />
+        <source>Commons %1, version %2</source>
+        <translation>Comin %1, fersiwn %2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.cpp" line="67" />
+        <source>Organisation document SHA-256: %1</source>
+        <translation>SHA-256 dogfen y sefydliad: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.cpp" line="69" />
+        <source>A new service: no published baseline.</source>
+        <translation>Gwasanaeth newydd: dim llinell sylfaen gyhoeddedig.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.cpp" line="71" />
+        <source>Proposal created %1, last modified %2</source>
+        <translation>Crëwyd y cynnig %1, newidiwyd ddiwethaf %2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.cpp" line="85" />
+        <source>Financial year %1</source>
+        <translation>Blwyddyn ariannol %1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.cpp" line="92" />
+        <source>%1 publishes no service '%2'.</source>
+        <translation>Nid yw %1 yn cyhoeddi gwasanaeth '%2'.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.cpp" line="94" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.cpp" line="95" />
+        <source>%1: published services</source>
+        <translation>%1: gwasanaethau cyhoeddedig</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.cpp" line="111" />
+        <source>Unknown export format.</source>
+        <translation>Fformat allforio anhysbys.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.cpp" line="121" />
+        <location filename="../core/export/exporter.cpp" line="124" />
+        <source>Cannot write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="197" />
+        <source> · commons</source>
+        <translation> · comin</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="197" />
+        <source> · bespoke</source>
+        <translation> · pwrpasol</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="207" />
+        <source>Annual cost before and after</source>
+        <translation>Cost flynyddol cyn ac ar ôl</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="221" />
+        <location filename="../core/export/pdfexport.cpp" line="282" />
+        <source>Before</source>
+        <translation>Cyn</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="221" />
+        <location filename="../core/export/pdfexport.cpp" line="282" />
+        <source>After</source>
+        <translation>Ar ôl</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="235" />
+        <location filename="../core/export/pdfexport.cpp" line="327" />
+        <source>Frontline</source>
+        <translation>Rheng flaen</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="237" />
+        <location filename="../core/export/pdfexport.cpp" line="327" />
+        <source>Overhead</source>
+        <translation>Gorbenion</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="246" />
+        <source>PDF export needs the graphical toolkit (fonts), which is not running.</source>
+        <translation>Mae allforio PDF angen y pecyn cymorth graffigol (ffontiau), nad yw'n rhedeg.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="259" />
+        <source>Cannot start the PDF.</source>
+        <translation>Methu dechrau'r PDF.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="266" />
+        <source>By %1</source>
+        <translation>Gan %1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="275" />
+        <location filename="../core/export/pdfexport.cpp" line="325" />
+        <source>Summary</source>
+        <translation>Crynodeb</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="276" />
+        <source>Annual saving: %1 a year</source>
+        <translation>Arbediad blynyddol: %1 y flwyddyn</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="282" />
+        <source>Measure</source>
+        <translation>Mesur</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="282" />
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="283" />
+        <source>Total annual cost</source>
+        <translation>Cyfanswm y gost flynyddol</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="284" />
+        <source>Frontline cost</source>
+        <translation>Cost rheng flaen</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="285" />
+        <source>Overhead cost</source>
+        <translation>Cost gorbenion</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="286" />
+        <source>Frontline FTE</source>
+        <translation>CALl rheng flaen</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="287" />
+        <source>Overhead FTE</source>
+        <translation>CALl gorbenion</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="288" />
+        <location filename="../core/export/pdfexport.cpp" line="327" />
+        <source>Bricks</source>
+        <translation>Brics</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="289" />
+        <source>Bespoke bricks</source>
+        <translation>Brics pwrpasol</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="291" />
+        <source>Public Value Index</source>
+        <translation>Mynegai Gwerth Cyhoeddus</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="291" />
+        <location filename="../core/export/pdfexport.cpp" line="292" />
+        <source>n/a</source>
+        <translation>amh</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="296" />
+        <source>FTE moved from overhead to frontline: %1 · Bespoke bricks removed: %2</source>
+        <translation>CALl a symudwyd o'r gorbenion i'r rheng flaen: %1 · Brics pwrpasol a dynnwyd: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="304" />
+        <source>Before: the published service</source>
+        <translation>Cyn: y gwasanaeth cyhoeddedig</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="307" />
+        <source>After: the proposed service (changed bricks outlined in colour)</source>
+        <translation>Ar ôl: y gwasanaeth arfaethedig (brics a newidiwyd wedi'u hamlinellu mewn lliw)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="309" />
+        <source>What changes</source>
+        <translation>Beth sy'n newid</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="315" />
+        <source>Rationale</source>
+        <translation>Rhesymeg</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="327" />
+        <source>Service</source>
+        <translation>Gwasanaeth</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="327" />
+        <source>Bespoke</source>
+        <translation>Pwrpasol</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="327" />
+        <location filename="../core/export/pdfexport.cpp" line="335" />
+        <source>Total</source>
+        <translation>Cyfanswm</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="341" />
+        <source>Provenance</source>
+        <translation>Tarddiad</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="344" />
+        <source>Figures computed by LiveDNA with the commons measures: service cost is the sum of its bricks' annual costs, split into frontline and overhead by each brick's capability.</source>
+        <translation>Ffigurau a gyfrifwyd gan LiveDNA gyda mesurau'r comin: cost gwasanaeth yw swm costau blynyddol ei frics, wedi'i rannu'n rheng flaen a gorbenion yn ôl gallu pob bricsen.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/xmlexport.cpp" line="28" />
+        <source>Proposed</source>
+        <translation>Arfaethedig</translation>
+    </message>
+    <message>
+        <location filename="../core/export/xmlexport.cpp" line="30" />
+        <source>Baseline</source>
+        <translation>Llinell sylfaen</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <location filename="../core/models/format.cpp" line="15" />
+        <source>%1£%2bn</source>
+        <translation>%1£%2bn</translation>
+    </message>
+    <message>
+        <location filename="../core/models/format.cpp" line="17" />
+        <source>%1£%2m</source>
+        <translation>%1£%2m</translation>
+    </message>
+    <message>
+        <location filename="../core/models/format.cpp" line="19" />
+        <location filename="../core/models/format.cpp" line="21" />
+        <source>%1£%2k</source>
+        <translation>%1£%2k</translation>
+    </message>
+    <message>
+        <location filename="../core/models/format.cpp" line="22" />
+        <location filename="../core/models/format.cpp" line="29" />
+        <source>%1£%2</source>
+        <translation>%1£%2</translation>
+    </message>
+    <message>
+        <location filename="../core/models/format.cpp" line="40" />
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../core/models/format.cpp" line="46" />
+        <source>%1 FTE</source>
+        <translation>%1 CALl</translation>
+    </message>
+</context>
+<context>
+    <name>FrontlineScenario</name>
+    <message>
+        <location filename="../core/analysis/scenario.cpp" line="15" />
+        <source>Junior (resident) doctor</source>
+        <translation>Meddyg iau (preswyl)</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/scenario.cpp" line="16" />
+        <source>Assumption: FY1 basic pay GBP 36,616 (NHS Employers pay circular 2024/25) plus 33% employer on-costs (NI and NHS Pension 23.7%).</source>
+        <translation>Rhagdybiaeth: cyflog sylfaenol FY1 GBP 36,616 (cylchlythyr cyflog NHS Employers 2024/25) ynghyd â 33% o gostau ychwanegol cyflogwr (YG a Phensiwn GIG 23.7%).</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/scenario.cpp" line="18" />
+        <source>Nurse (Band 5)</source>
+        <translation>Nyrs (Band 5)</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/scenario.cpp" line="19" />
+        <source>Assumption: Agenda for Change Band 5 entry pay GBP 29,970 (2024/25) plus 33% employer on-costs (NI and NHS Pension 23.7%).</source>
+        <translation>Rhagdybiaeth: cyflog cychwynnol Band 5 Agenda for Change GBP 29,970 (2024/25) ynghyd â 33% o gostau ychwanegol cyflogwr (YG a Phensiwn GIG 23.7%).</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/scenario.cpp" line="21" />
+        <source>Teacher</source>
+        <translation>Athro</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/scenario.cpp" line="22" />
+        <source>Assumption: main pay range M1 outside London GBP 31,650 (STRB, September 2024) plus 38% employer on-costs (NI and Teachers' Pension 28.68%).</source>
+        <translation>Rhagdybiaeth: prif ystod gyflog M1 y tu allan i Lundain GBP 31,650 (STRB, Medi 2024) ynghyd â 38% o gostau ychwanegol cyflogwr (YG a Phensiwn Athrawon 28.68%).</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/scenario.cpp" line="24" />
+        <source>Social worker</source>
+        <translation>Gweithiwr cymdeithasol</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/scenario.cpp" line="25" />
+        <source>Assumption: typical local-government social worker pay GBP 37,000 (NJC scale, 2024/25) plus 27% employer on-costs (NI and LGPS).</source>
+        <translation>Rhagdybiaeth: cyflog nodweddiadol gweithiwr cymdeithasol llywodraeth leol GBP 37,000 (graddfa NJC, 2024/25) ynghyd â 27% o gostau ychwanegol cyflogwr (YG a CPLL).</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/scenario.cpp" line="51" />
+        <source>All councils</source>
+        <translation>Pob cyngor</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/scenario.cpp" line="52" />
+        <source>All NHS trusts</source>
+        <translation>Pob ymddiriedolaeth GIG</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/scenario.cpp" line="53" />
+        <source>Other public bodies</source>
+        <translation>Cyrff cyhoeddus eraill</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/scenario.cpp" line="54" />
+        <source>All organisations</source>
+        <translation>Pob sefydliad</translation>
+    </message>
+</context>
+<context>
+    <name>GraphLayout</name>
+    <message>
+        <location filename="../core/layout/graphlayout.cpp" line="61" />
+        <source>Graphviz could not start</source>
+        <translation>Methodd Graphviz gychwyn</translation>
+    </message>
+    <message>
+        <location filename="../core/layout/graphlayout.cpp" line="109" />
+        <source>Graphviz could not lay the graph out</source>
+        <translation>Methodd Graphviz osod y graff</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="127" />
+        <source>Usage: livedna-cli import KIND FILE... --out DIR [options]
+Kinds:
+  councils    current English councils from uk_local_authorities.csv (+ --similarity DIR for neighbours)
+  spending    spending CSV by organisation and service, through a column mapping
+  oruk        an Open Referral UK / HSDS service feed (JSON) as one organisation's services
+  nhs-trusts  open NHS trusts from the ODS etr extract
+  lgsl        the Local Government Service List: into the cache, and DIR/lgsl.json with --out
+Run 'livedna-cli import KIND --help' for the options of one kind.
+</source>
+        <translation>Defnydd: livedna-cli import KIND FILE... --out DIR [opsiynau]
+Mathau:
+  councils    cynghorau cyfredol Lloegr o uk_local_authorities.csv (+ --similarity DIR ar gyfer cymdogion)
+  spending    CSV gwariant fesul sefydliad a gwasanaeth, drwy fapio colofnau
+  oruk        ffrwd gwasanaethau Open Referral UK / HSDS (JSON) fel gwasanaethau un sefydliad
+  nhs-trusts  ymddiriedolaethau GIG agored o ddyfyniad etr ODS
+  lgsl        Rhestr Gwasanaethau Llywodraeth Leol: i'r storfa, a DIR/lgsl.json gyda --out
+Rhedwch 'livedna-cli import KIND --help' i weld opsiynau un math.
+</translation>
+    </message>
+    <message>
+        <source>--delimiter must be one character (or 'tab').</source>
+        <translation>Rhaid i --delimiter fod yn un nod (neu 'tab').</translation>
+    </message>
+    <message>
+        <source>--exclude needs COL=VALUE, not '%1'.</source>
+        <translation>mae --exclude angen COL=VALUE, nid '%1'.</translation>
+    </message>
+    <message>
+        <source>--expires-days needs a whole number of days ≥ 1.</source>
+        <translation>mae --expires-days angen nifer cyfan o ddyddiau ≥ 1.</translation>
+    </message>
+    <message>
+        <source>--include needs COL=VALUE, not '%1'.</source>
+        <translation>mae --include angen COL=VALUE, nid '%1'.</translation>
+    </message>
+    <message>
+        <source>--kind must be council, nhs-trust or other.</source>
+        <translation>Rhaid i --kind fod yn council, nhs-trust neu other.</translation>
+    </message>
+    <message>
+        <source>--no-cache without --out would do nothing.</source>
+        <translation>Ni fyddai --no-cache heb --out yn gwneud dim.</translation>
+    </message>
+    <message>
+        <source>--period must be a financial year such as 2017-18.</source>
+        <translation>Rhaid i --period fod yn flwyddyn ariannol fel 2017-18.</translation>
+    </message>
+    <message>
+        <source>--scale needs a positive number.</source>
+        <translation>mae --scale angen rhif positif.</translation>
+    </message>
+    <message>
+        <source>Also import services whose status is not active.</source>
+        <translation>Mewnforio hefyd wasanaethau nad yw eu statws yn weithredol.</translation>
+    </message>
+    <message>
+        <source>An Open Referral UK / HSDS service feed (JSON array, paged response, or several page files) as the services of one organisation, with LGSL ids where the feed carries them and HTML stripped from descriptions.</source>
+        <translation>Ffrwd gwasanaethau Open Referral UK / HSDS (arae JSON, ymateb tudalennog, neu sawl ffeil tudalen) fel gwasanaethau un sefydliad, gyda dynodyddion LGSL lle mae'r ffrwd yn eu cynnwys a HTML wedi'i dynnu o'r disgrifiadau.</translation>
+    </message>
+    <message>
+        <source>At most N neighbours (default 10).</source>
+        <translation>Dim mwy na N cymydog (rhagosodiad 10).</translation>
+    </message>
+    <message>
+        <source>CSV with 'Organisation Code' and 'Trust Type (Primary)'.</source>
+        <translation>CSV gydag 'Organisation Code' a 'Trust Type (Primary)'.</translation>
+    </message>
+    <message>
+        <source>Code of the organisation publishing the directory (e.g. E06000023).</source>
+        <translation>Cod y sefydliad sy'n cyhoeddi'r cyfeiriadur (e.e. E06000023).</translation>
+    </message>
+    <message>
+        <source>Column giving the LGSL id of the service.</source>
+        <translation>Colofn sy'n rhoi dynodydd LGSL y gwasanaeth.</translation>
+    </message>
+    <message>
+        <source>Column giving the financial year of each row.</source>
+        <translation>Colofn sy'n rhoi blwyddyn ariannol pob rhes.</translation>
+    </message>
+    <message>
+        <source>Column giving the organisation name.</source>
+        <translation>Colofn sy'n rhoi enw'r sefydliad.</translation>
+    </message>
+    <message>
+        <source>Column giving the service category.</source>
+        <translation>Colofn sy'n rhoi categori'r gwasanaeth.</translation>
+    </message>
+    <message>
+        <source>Column holding the amount.</source>
+        <translation>Colofn sy'n dal y swm.</translation>
+    </message>
+    <message>
+        <source>Column naming the organisation.</source>
+        <translation>Colofn sy'n enwi'r sefydliad.</translation>
+    </message>
+    <message>
+        <source>Column naming the service.</source>
+        <translation>Colofn sy'n enwi'r gwasanaeth.</translation>
+    </message>
+    <message>
+        <source>Column put before the service name in its id (e.g. a line number).</source>
+        <translation>Colofn a roddir o flaen enw'r gwasanaeth yn ei ddynodydd (e.e. rhif llinell).</translation>
+    </message>
+    <message>
+        <source>Commons folder to publish into.</source>
+        <translation>Ffolder comin i gyhoeddi iddi.</translation>
+    </message>
+    <message>
+        <source>Commons id (required the first time).</source>
+        <translation>Dynodydd y comin (yn ofynnol y tro cyntaf).</translation>
+    </message>
+    <message>
+        <source>Commons title.</source>
+        <translation>Teitl y comin.</translation>
+    </message>
+    <message>
+        <source>Current English councils (current-authority True, nation England) from mySociety's uk_local_authorities.csv, one document per GSS code; with --similarity, neighbours from the similarity clusters.</source>
+        <translation>Cynghorau cyfredol Lloegr (current-authority True, nation England) o uk_local_authorities.csv mySociety, un ddogfen i bob cod GSS; gyda --similarity, cymdogion o'r clystyrau tebygrwydd.</translation>
+    </message>
+    <message>
+        <source>Drop rows where COL=VALUE (repeatable).</source>
+        <translation>Hepgor rhesi lle mae COL=VALUE (gellir ei ailadrodd).</translation>
+    </message>
+    <message>
+        <source>Feed files (pages).</source>
+        <translation>Ffeiliau'r ffrwd (tudalennau).</translation>
+    </message>
+    <message>
+        <source>Field delimiter (default: detected).</source>
+        <translation>Amffinydd meysydd (rhagosodiad: wedi'i ganfod).</translation>
+    </message>
+    <message>
+        <source>Financial year of the costs, e.g. 2017-18.</source>
+        <translation>Blwyddyn ariannol y costau, e.e. 2017-18.</translation>
+    </message>
+    <message>
+        <source>Folder of documents.</source>
+        <translation>Ffolder o ddogfennau.</translation>
+    </message>
+    <message>
+        <source>Folder of mySociety *_la_labels.csv files.</source>
+        <translation>Ffolder o ffeiliau *_la_labels.csv mySociety.</translation>
+    </message>
+    <message>
+        <source>GOV.UK local_services.csv giving each service's providing tier.</source>
+        <translation>local_services.csv GOV.UK sy'n rhoi haen ddarparu pob gwasanaeth.</translation>
+    </message>
+    <message>
+        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl</source>
+        <translation>Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl</translation>
+    </message>
+    <message>
+        <source>Its kind: council (default), nhs-trust, other.</source>
+        <translation>Ei fath: council (rhagosodiad), nhs-trust, other.</translation>
+    </message>
+    <message>
+        <source>Its name, when it has no document in --out yet.</source>
+        <translation>Ei enw, pan nad oes ganddo ddogfen yn --out eto.</translation>
+    </message>
+    <message>
+        <source>Keep only rows where COL=VALUE (repeatable: any).</source>
+        <translation>Cadw dim ond rhesi lle mae COL=VALUE (gellir ei ailadrodd: unrhyw un).</translation>
+    </message>
+    <message>
+        <source>Kind of organisations created: council (default), nhs-trust, other.</source>
+        <translation>Math y sefydliadau a grëir: council (rhagosodiad), nhs-trust, other.</translation>
+    </message>
+    <message>
+        <source>Loaded %1 LGSL services into the cache %2.
+</source>
+        <translation>Llwythwyd %1 gwasanaeth LGSL i'r storfa %2.
+</translation>
+    </message>
+    <message>
+        <source>Make an Ed25519 key pair for signing a commons</source>
+        <translation>Creu pâr allweddi Ed25519 i lofnodi comin</translation>
+    </message>
+    <message>
+        <source>Make an Ed25519 key pair for signing a commons: OUT (secret, mode 0600) and OUT.pub (public: give it to readers for sync --trust).</source>
+        <translation>Creu pâr allweddi Ed25519 i lofnodi comin: OUT (cyfrinachol, modd 0600) ac OUT.pub (cyhoeddus: rhowch hi i ddarllenwyr ar gyfer sync --trust).</translation>
+    </message>
+    <message>
+        <source>Mark the publication stale after N days.</source>
+        <translation>Marcio'r cyhoeddiad yn hen ar ôl N diwrnod.</translation>
+    </message>
+    <message>
+        <source>Multiply amounts by this (1000 for £ thousand).</source>
+        <translation>Lluosi'r symiau â hyn (1000 ar gyfer £ mil).</translation>
+    </message>
+    <message>
+        <source>Nothing was published.</source>
+        <translation>Ni chyhoeddwyd dim.</translation>
+    </message>
+    <message>
+        <source>Only write --out; leave the cache alone.</source>
+        <translation>Ysgrifennu --out yn unig; gadael llonydd i'r storfa.</translation>
+    </message>
+    <message>
+        <source>Open NHS trusts from the ODS etr extract (with or without header), one document per ODS code. --trust-types adds each trust's type and neighbours (same type, same NHS region).</source>
+        <translation>Ymddiriedolaethau GIG agored o ddyfyniad etr ODS (gyda phennawd neu hebddo), un ddogfen i bob cod ODS. Mae --trust-types yn ychwanegu math a chymdogion pob ymddiriedolaeth (yr un math, yr un rhanbarth GIG).</translation>
+    </message>
+    <message>
+        <source>Output folder (organisation documents go to DIR/orgs/).</source>
+        <translation>Ffolder allbwn (mae dogfennau sefydliadau'n mynd i DIR/orgs/).</translation>
+    </message>
+    <message>
+        <source>Overwrite existing key files.</source>
+        <translation>Trosysgrifo ffeiliau allweddi presennol.</translation>
+    </message>
+    <message>
+        <source>Publish a folder of commons documents (bricks.json, organisation documents, optional lgsl.json) as a commons in OUT: validated, indexed with hashes, version one above OUT's previous one, swapped into place atomically, and signed with --sign.</source>
+        <translation>Cyhoeddi ffolder o ddogfennau comin (bricks.json, dogfennau sefydliadau, lgsl.json dewisol) fel comin yn OUT: wedi'i ddilysu, ei fynegeio gyda stwnshiau, fersiwn un yn uwch na'r un blaenorol yn OUT, wedi'i gyfnewid i'w le yn atomig, a'i lofnodi gyda --sign.</translation>
+    </message>
+    <message>
+        <source>Publish a folder of documents as a commons (validated, indexed, atomic, signed)</source>
+        <translation>Cyhoeddi ffolder o ddogfennau fel comin (wedi'i ddilysu, ei fynegeio, yn atomig, wedi'i lofnodi)</translation>
+    </message>
+    <message>
+        <source>Secret key file to write.</source>
+        <translation>Ffeil allwedd gyfrinachol i'w hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>Secret key: %1 (keep it private)
+Public key: %1.pub
+%2
+</source>
+        <translation>Allwedd gyfrinachol: %1 (cadwch hi'n breifat)
+Allwedd gyhoeddus: %1.pub
+%2
+</translation>
+    </message>
+    <message>
+        <source>Sign index.json with this Ed25519 secret key (from keygen).</source>
+        <translation>Llofnodi index.json gyda'r allwedd gyfrinachol Ed25519 hon (o keygen).</translation>
+    </message>
+    <message>
+        <source>Skip organisations that have no document in --out yet.</source>
+        <translation>Hepgor sefydliadau heb ddogfen yn --out eto.</translation>
+    </message>
+    <message>
+        <source>Spending by organisation and service from a CSV (delimiter and BOM detected). Each organisation+service becomes a service with reported_cost_gbp = sum of amount × scale and no bricks (unmapped). Blank and '...' amounts stay unknown; negative ones are kept. Columns are header names or 1-based numbers.
+Revenue Outturn example:
+  import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include 'rs_section=Service Expenditure' --exclude rs_line=699 --out DIR</source>
+        <translation>Gwariant fesul sefydliad a gwasanaeth o CSV (canfyddir yr amffinydd a'r BOM). Daw pob sefydliad+gwasanaeth yn wasanaeth gyda reported_cost_gbp = swm amount × scale a dim brics (heb ei fapio). Mae symiau gwag a '...' yn aros yn anhysbys; cedwir rhai negyddol. Enwau penawdau neu rifau sy'n dechrau o 1 yw'r colofnau.
+Enghraifft Revenue Outturn:
+  import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include 'rs_section=Service Expenditure' --exclude rs_line=699 --out DIR</translation>
+    </message>
+    <message>
+        <source>The Local Government Service List (esd englishAndWelshServices CSV, or an lgsl.json). Loads it into the cache (unless --no-cache) so services are named and grouped by LGSL id, and with --out writes DIR/lgsl.json, which publish lists in index.json's "extras".</source>
+        <translation>Rhestr Gwasanaethau Llywodraeth Leol (CSV englishAndWelshServices esd, neu lgsl.json). Yn ei llwytho i'r storfa (oni roddir --no-cache) fel bod gwasanaethau'n cael eu henwi a'u grwpio yn ôl dynodydd LGSL, a gyda --out yn ysgrifennu DIR/lgsl.json, y mae publish yn ei rhestru yn "extras" index.json.</translation>
+    </message>
+    <message>
+        <source>The spending file.</source>
+        <translation>Y ffeil wariant.</translation>
+    </message>
+    <message>
+        <source>Unknown import kind '%1'.
+%2</source>
+        <translation>Math mewnforio anhysbys '%1'.
+%2</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Defnydd: %1</translation>
+    </message>
+    <message>
+        <source>What the organisation column holds: code (default), gss, ecode or name.</source>
+        <translation>Beth sydd yng ngholofn y sefydliad: code (rhagosodiad), gss, ecode neu name.</translation>
+    </message>
+    <message>
+        <source>englishAndWelshServices-all.csv, an lgsl.json, or a commons folder holding one</source>
+        <translation>englishAndWelshServices-all.csv, lgsl.json, neu ffolder comin sy'n dal un</translation>
+    </message>
+    <message>
+        <source>etr.csv or etr_with_header.csv</source>
+        <translation>etr.csv neu etr_with_header.csv</translation>
+    </message>
+    <message>
+        <source>import %1 needs --out DIR.</source>
+        <translation>mae import %1 angen --out DIR.</translation>
+    </message>
+    <message>
+        <source>import councils needs the register file.</source>
+        <translation>mae import councils angen ffeil y gofrestr.</translation>
+    </message>
+    <message>
+        <source>import lgsl needs the service list file.</source>
+        <translation>mae import lgsl angen ffeil y rhestr gwasanaethau.</translation>
+    </message>
+    <message>
+        <source>import nhs-trusts needs the etr file.</source>
+        <translation>mae import nhs-trusts angen y ffeil etr.</translation>
+    </message>
+    <message>
+        <source>import oruk needs at least one feed file.</source>
+        <translation>mae import oruk angen o leiaf un ffeil ffrwd.</translation>
+    </message>
+    <message>
+        <source>import spending needs one CSV file.</source>
+        <translation>mae import spending angen un ffeil CSV.</translation>
+    </message>
+    <message>
+        <source>keygen needs OUT (see --help).</source>
+        <translation>mae keygen angen OUT (gweler --help).</translation>
+    </message>
+    <message>
+        <source>publish needs SRC and OUT (see --help).</source>
+        <translation>mae publish angen SRC ac OUT (gweler --help).</translation>
+    </message>
+    <message>
+        <source>uk_local_authorities.csv</source>
+        <translation>uk_local_authorities.csv</translation>
+    </message>
+    <message>
+        <source>uk_local_authorities.csv, for --org-key gss|ecode|name.</source>
+        <translation>uk_local_authorities.csv, ar gyfer --org-key gss|ecode|name.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommon</name>
+    <message>
+        <location filename="../core/importers/importcommon.cpp" line="37" />
+        <source>Cannot read: %1</source>
+        <translation>Methu darllen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importcommon.cpp" line="39" />
+        <source>The existing document is too large to merge into.</source>
+        <translation>Mae'r ddogfen bresennol yn rhy fawr i uno iddi.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importcommon.cpp" line="44" />
+        <source>The existing file is not an organisation document (%1); not overwriting it.</source>
+        <translation>Nid dogfen sefydliad yw'r ffeil bresennol (%1); ni chaiff ei throsysgrifo.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importcommon.cpp" line="45" />
+        <source>wrong format</source>
+        <translation>fformat anghywir</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importcommon.cpp" line="63" />
+        <source>Cannot create the folder for %1.</source>
+        <translation>Methu creu'r ffolder ar gyfer %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importcommon.cpp" line="66" />
+        <location filename="../core/importers/importcommon.cpp" line="69" />
+        <source>Cannot write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importcommon.cpp" line="77" />
+        <source>The organisation code '%1' cannot name a file.</source>
+        <translation>Ni all cod y sefydliad '%1' enwi ffeil.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importcommon.cpp" line="83" />
+        <source>Refusing to write an invalid document:
+%1</source>
+        <translation>Gwrthod ysgrifennu dogfen annilys:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../core/importers/importreport.cpp" line="32" />
+        <source> (item %1%2)</source>
+        <translation> (eitem %1%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importreport.cpp" line="32" />
+        <source> (line %1%2)</source>
+        <translation> (llinell %1%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importreport.cpp" line="36" />
+        <source>  %1 × %2%3
+</source>
+        <translation>  %1 × %2%3
+</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importreport.cpp" line="44" />
+        <source>Import %1 from %2
+</source>
+        <translation>Mewnforio %1 o %2
+</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importreport.cpp" line="45" />
+        <source>Rows read: %1; imported: %2; skipped: %3.
+</source>
+        <translation>Rhesi a ddarllenwyd: %1; a fewnforiwyd: %2; a hepgorwyd: %3.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importreport.cpp" line="47" />
+        <source>Documents written: %1 (%2 new, %3 updated).
+</source>
+        <translation>Dogfennau a ysgrifennwyd: %1 (%2 newydd, %3 wedi'u diweddaru).
+</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importreport.cpp" line="50" />
+        <source>Skipped:
+</source>
+        <translation>Hepgorwyd:
+</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importreport.cpp" line="52" />
+        <source>Notes:
+</source>
+        <translation>Nodiadau:
+</translation>
+    </message>
+</context>
+<context>
+    <name>LaRegister</name>
+    <message>
+        <location filename="../core/importers/laregister.cpp" line="45" />
+        <source>Not the local authority register: no column '%1'.</source>
+        <translation>Nid cofrestr yr awdurdodau lleol yw hon: dim colofn '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/laregister.cpp" line="142" />
+        <source>%1 is in %2, not England</source>
+        <translation>mae %1 yn %2, nid yn Lloegr</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/laregister.cpp" line="144" />
+        <source>%1 is a current council</source>
+        <translation>mae %1 yn gyngor cyfredol</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/laregister.cpp" line="151" />
+        <source>%1 is no longer a council (ended %2)</source>
+        <translation>nid yw %1 yn gyngor mwyach (daeth i ben %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/laregister.cpp" line="151" />
+        <location filename="../core/importers/laregister.cpp" line="153" />
+        <source>date unknown</source>
+        <translation>dyddiad anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/laregister.cpp" line="152" />
+        <source>%1 is no longer a council: ended %2, replaced by %3</source>
+        <translation>nid yw %1 yn gyngor mwyach: daeth i ben %2, disodlwyd gan %3</translation>
+    </message>
+</context>
+<context>
+    <name>LgslImporter</name>
+    <message>
+        <location filename="../core/importers/lgslimporter.cpp" line="51" />
+        <source>The JSON is nested too deeply.</source>
+        <translation>Mae'r JSON wedi'i nythu'n rhy ddwfn.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/lgslimporter.cpp" line="55" />
+        <source>Not JSON at byte %1: %2</source>
+        <translation>Nid JSON yw hyn ar feit %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/lgslimporter.cpp" line="57" />
+        <source>Expected a JSON object.</source>
+        <translation>Disgwylid gwrthrych JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/lgslimporter.cpp" line="60" />
+        <source>Expected "livedna-lgsl/1".</source>
+        <translation>Disgwylid "livedna-lgsl/1".</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/lgslimporter.cpp" line="62" />
+        <source>Expected an array of services.</source>
+        <translation>Disgwylid arae o wasanaethau.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/lgslimporter.cpp" line="76" />
+        <source>Expected an object.</source>
+        <translation>Disgwylid gwrthrych.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/lgslimporter.cpp" line="83" />
+        <source>Needs an integer id ≥ 1.</source>
+        <translation>Mae angen dynodydd cyfanrif ≥ 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/lgslimporter.cpp" line="88" />
+        <source>Needs a label.</source>
+        <translation>Mae angen label.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/lgslimporter.cpp" line="95" />
+        <source>Expected text.</source>
+        <translation>Disgwylid testun.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/lgslimporter.cpp" line="102" />
+        <source>LGSL %1 is listed twice.</source>
+        <translation>Mae LGSL %1 wedi'i restru ddwywaith.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/lgslimporter.cpp" line="123" />
+        <source>Cannot read: %1</source>
+        <translation>Methu darllen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/lgslimporter.cpp" line="125" />
+        <source>The file is too large for a service list.</source>
+        <translation>Mae'r ffeil yn rhy fawr i fod yn rhestr gwasanaethau.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/lgslimporter.cpp" line="139" />
+        <source>Does not match the sha256 and length %1 lists for it.</source>
+        <translation>Nid yw'n cyfateb i'r sha256 a'r hyd y mae %1 yn eu rhestru ar ei chyfer.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/lgslimporter.cpp" line="141" />
+        <source>sha256 and length verified against %1</source>
+        <translation>sha256 a hyd wedi'u gwirio yn erbyn %1</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/lgslimporter.cpp" line="160" />
+        <source>Not the esd service list: needs columns Identifier and Label.</source>
+        <translation>Nid rhestr gwasanaethau esd yw hon: mae angen colofnau Identifier a Label.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/lgslimporter.cpp" line="170" />
+        <source>Needs columns LGSL and Providing Tier.</source>
+        <translation>Mae angen colofnau LGSL a Providing Tier.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/lgslimporter.cpp" line="188" />
+        <source>identifier '%1' is not a positive integer</source>
+        <translation>nid yw'r dynodydd '%1' yn gyfanrif positif</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/lgslimporter.cpp" line="193" />
+        <source>LGSL %1 has no label</source>
+        <translation>nid oes label gan LGSL %1</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/lgslimporter.cpp" line="197" />
+        <source>duplicate LGSL id %1</source>
+        <translation>dynodydd LGSL dyblyg %1</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/lgslimporter.cpp" line="211" />
+        <source>the tier list names LGSL %1, which the service list lacks</source>
+        <translation>mae'r rhestr haenau'n enwi LGSL %1, nad yw yn y rhestr gwasanaethau</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>Cannot configure the database %1: %2</source>
+        <translation>Methu ffurfweddu'r gronfa ddata %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Methu creu'r ffolder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Methu agor y gronfa ddata %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version: %1</source>
+        <translation>Methu darllen fersiwn y sgema: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record schema version %1.</source>
+        <translation>Methu cofnodi fersiwn sgema %1.</translation>
+    </message>
+    <message>
+        <source>Cannot start a migration: %1</source>
+        <translation>Methu dechrau mudo: %1</translation>
+    </message>
+    <message>
+        <source>Migration to schema version %1 failed: %2</source>
+        <translation>Methodd mudo i fersiwn sgema %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, newer than this version of LiveDNA understands (%3).</source>
+        <translation>Mae gan y gronfa ddata %1 fersiwn sgema %2, sy'n fwy newydd nag y mae'r fersiwn hon o LiveDNA yn ei deall (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>MoveBrick</name>
+    <message>
+        <location filename="../core/proposal/proposalundo.cpp" line="51" />
+        <source>Move “%1”</source>
+        <translation>Symud “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>NhsTrustImporter</name>
+    <message>
+        <location filename="../core/importers/nhstrustimporter.cpp" line="90" />
+        <source>Not an ODS trust extract: expected the 27-column etr layout.</source>
+        <translation>Nid dyfyniad ymddiriedolaethau ODS yw hwn: disgwylid cynllun etr 27 colofn.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/nhstrustimporter.cpp" line="115" />
+        <source>Needs columns 'Organisation Code' and 'Trust Type'.</source>
+        <translation>Mae angen colofnau 'Organisation Code' a 'Trust Type'.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/nhstrustimporter.cpp" line="132" />
+        <source>row has %1 fields, expected at least %2</source>
+        <translation>mae gan y rhes %1 maes, disgwylid o leiaf %2</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/nhstrustimporter.cpp" line="138" />
+        <source>closed (the ODS record has a close date)</source>
+        <translation>wedi cau (mae gan gofnod ODS ddyddiad cau)</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/nhstrustimporter.cpp" line="142" />
+        <source>no usable ODS code or name</source>
+        <translation>dim cod ODS nac enw y gellir eu defnyddio</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/nhstrustimporter.cpp" line="146" />
+        <source>duplicate ODS code %1</source>
+        <translation>cod ODS dyblyg %1</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/nhstrustimporter.cpp" line="159" />
+        <source>unknown national grouping '%1': no region</source>
+        <translation>grwpio cenedlaethol anhysbys '%1': dim rhanbarth</translation>
+    </message>
+</context>
+<context>
+    <name>OrukImporter</name>
+    <message>
+        <location filename="../core/importers/orukimporter.cpp" line="59" />
+        <source>--org must be the organisation's code (e.g. E06000023).</source>
+        <translation>rhaid i --org fod yn god y sefydliad (e.e. E06000023).</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/orukimporter.cpp" line="64" />
+        <source>%1 has no document in the output folder yet: give --org-name (or import councils first).</source>
+        <translation>nid oes gan %1 ddogfen yn y ffolder allbwn eto: rhowch --org-name (neu mewnforiwch gynghorau yn gyntaf).</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/orukimporter.cpp" line="76" />
+        <source>Cannot read: %1</source>
+        <translation>Methu darllen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/orukimporter.cpp" line="78" />
+        <source>The feed is larger than %1 MiB.</source>
+        <translation>Mae'r ffrwd yn fwy na %1 MiB.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/orukimporter.cpp" line="81" />
+        <source>The JSON is nested too deeply.</source>
+        <translation>Mae'r JSON wedi'i nythu'n rhy ddwfn.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/orukimporter.cpp" line="85" />
+        <source>Not JSON at byte %1: %2</source>
+        <translation>Nid JSON yw hyn ar feit %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/orukimporter.cpp" line="96" />
+        <source>Not an Open Referral service feed: expected an array of services or a paged response with 'content' or 'contents'.</source>
+        <translation>Nid ffrwd gwasanaethau Open Referral yw hon: disgwylid arae o wasanaethau neu ymateb tudalennog gyda 'content' neu 'contents'.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/orukimporter.cpp" line="107" />
+        <source>not a service object</source>
+        <translation>nid gwrthrych gwasanaeth</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/orukimporter.cpp" line="111" />
+        <source>service has no name</source>
+        <translation>nid oes enw gan y gwasanaeth</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/orukimporter.cpp" line="116" />
+        <source>status '%1' (not active)</source>
+        <translation>statws '%1' (nid gweithredol)</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/orukimporter.cpp" line="121" />
+        <source>service has no id</source>
+        <translation>nid oes dynodydd gan y gwasanaeth</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/orukimporter.cpp" line="121" />
+        <source>duplicate service id %1</source>
+        <translation>dynodydd gwasanaeth dyblyg %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessSimilarity</name>
+    <message>
+        <location filename="../core/analysis/similarity.cpp" line="15" />
+        <source>LGSL %1: %2</source>
+        <translation>LGSL %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCli</name>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="36" />
+        <source>Show this help and exit.</source>
+        <translation>Dangos y cymorth hwn a gadael.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="43" />
+        <location filename="../core/cli/proposalcommands.cpp" line="49" />
+        <source>Usage: %1</source>
+        <translation>Defnydd: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="49" />
+        <source>livedna-cli: wrong number of arguments</source>
+        <translation>livedna-cli: nifer anghywir o ddadleuon</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="59" />
+        <source>unknown format '%1' (choose from %2)</source>
+        <translation>fformat anhysbys '%1' (dewiswch o %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="65" />
+        <location filename="../core/cli/proposalcommands.cpp" line="180" />
+        <source>Wrote %1</source>
+        <translation>Ysgrifennwyd %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="72" />
+        <source>Usage: livedna-cli proposal validate FILE
+       livedna-cli proposal export FILE --format pdf|archimate|graphml|csv|json --out OUT
+       livedna-cli proposal new ORG SERVICE --out FILE
+       livedna-cli proposal baseline FILE
+       livedna-cli proposal compare FILE [OTHER]</source>
+        <translation>Defnydd: livedna-cli proposal validate FILE
+         livedna-cli proposal export FILE --format pdf|archimate|graphml|csv|json --out OUT
+         livedna-cli proposal new ORG SERVICE --out FILE
+         livedna-cli proposal baseline FILE
+         livedna-cli proposal compare FILE [OTHER]</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="94" />
+        <source>livedna-cli: unknown proposal command '%1'</source>
+        <translation>livedna-cli: gorchymyn cynnig anhysbys '%1'</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="101" />
+        <source>Check a proposal file: schema, references and limits. Exit 0 when valid, 2 when not, listing every problem.</source>
+        <translation>Gwirio ffeil cynnig: sgema, cyfeiriadau a therfynau. Gadael gyda 0 pan fo'n ddilys, 2 pan nad yw, gan restru pob problem.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="103" />
+        <location filename="../core/cli/proposalcommands.cpp" line="126" />
+        <location filename="../core/cli/proposalcommands.cpp" line="189" />
+        <location filename="../core/cli/proposalcommands.cpp" line="216" />
+        <source>A .livedna-proposal.json file.</source>
+        <translation>Ffeil .livedna-proposal.json.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="108" />
+        <location filename="../core/cli/proposalcommands.cpp" line="139" />
+        <source>%1: no such file</source>
+        <translation>%1: nid oes ffeil o'r fath</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/proposalcommands.cpp" line="113" />
+        <source>%1: invalid (%n problem(s))</source>
+        <translation>
+            <numerusform>%1: annilys (%n problem)</numerusform>
+            <numerusform>%1: annilys (%n broblem)</numerusform>
+            <numerusform>%1: annilys (%n problem)</numerusform>
+            <numerusform>%1: annilys (%n phroblem)</numerusform>
+            <numerusform>%1: annilys (%n problem)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/proposalcommands.cpp" line="116" />
+        <source>%1: valid proposal “%2” (%n brick(s))</source>
+        <translation>
+            <numerusform>%1: cynnig dilys “%2” (%n bricsen)</numerusform>
+            <numerusform>%1: cynnig dilys “%2” (%n fricsen)</numerusform>
+            <numerusform>%1: cynnig dilys “%2” (%n bricsen)</numerusform>
+            <numerusform>%1: cynnig dilys “%2” (%n bricsen)</numerusform>
+            <numerusform>%1: cynnig dilys “%2” (%n bricsen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="125" />
+        <source>Export a proposal file.</source>
+        <translation>Allforio ffeil cynnig.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="128" />
+        <location filename="../core/cli/proposalcommands.cpp" line="254" />
+        <source>pdf, archimate, graphml, csv or json.</source>
+        <translation>pdf, archimate, graphml, csv neu json.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="129" />
+        <location filename="../core/cli/proposalcommands.cpp" line="155" />
+        <location filename="../core/cli/proposalcommands.cpp" line="255" />
+        <source>Output file.</source>
+        <translation>Ffeil allbwn.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="136" />
+        <location filename="../core/cli/proposalcommands.cpp" line="264" />
+        <source>--format and --out are required
+Usage: %1</source>
+        <translation>mae angen --format a --out
+Defnydd: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="152" />
+        <source>Start a proposal file from a published service in the cache.</source>
+        <translation>Dechrau ffeil cynnig o wasanaeth cyhoeddedig yn y storfa.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="153" />
+        <location filename="../core/cli/proposalcommands.cpp" line="251" />
+        <source>Organisation code.</source>
+        <translation>Cod y sefydliad.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="154" />
+        <source>Service id.</source>
+        <translation>Dynodydd y gwasanaeth.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="156" />
+        <source>Title of the proposal.</source>
+        <translation>Teitl y cynnig.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="157" />
+        <source>Author of the proposal.</source>
+        <translation>Awdur y cynnig.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="165" />
+        <source>--out is required
+Usage: %1</source>
+        <translation>mae angen --out
+Defnydd: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="187" />
+        <source>Check whether a proposal's baseline is still what the cache publishes. Exit 0 when current, 2 when it changed or was withdrawn.</source>
+        <translation>Gwirio a yw llinell sylfaen cynnig yn dal i fod yr hyn y mae'r storfa'n ei gyhoeddi. Gadael gyda 0 pan fo'n gyfredol, 2 pan fo wedi newid neu wedi'i dynnu'n ôl.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="214" />
+        <source>List what a proposal changes against its baseline, or what OTHER (a proposal for the same service) changes against FILE, with the cost effect of each.</source>
+        <translation>Rhestru beth y mae cynnig yn ei newid o'i gymharu â'i linell sylfaen, neu beth y mae OTHER (cynnig ar gyfer yr un gwasanaeth) yn ei newid o'i gymharu â FILE, gydag effaith pob un ar y gost.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="217" />
+        <source>Another proposal for the same service.</source>
+        <translation>Cynnig arall ar gyfer yr un gwasanaeth.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="233" />
+        <source>%1 is a new service with no baseline to compare with</source>
+        <translation>mae %1 yn wasanaeth newydd heb linell sylfaen i'w chymharu â hi</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="237" />
+        <source>the proposals are for different services ('%1' and '%2')</source>
+        <translation>mae'r cynigion ar gyfer gwasanaethau gwahanol ('%1' a '%2')</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="250" />
+        <source>Export published compositions from the cache.</source>
+        <translation>Allforio cyfansoddiadau cyhoeddedig o'r storfa.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="252" />
+        <source>Service id (default: every service).</source>
+        <translation>Dynodydd gwasanaeth (rhagosodiad: pob gwasanaeth).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="256" />
+        <source>Commons id (default: the latest synced).</source>
+        <translation>Dynodydd comin (rhagosodiad: yr un a gysonwyd ddiwethaf).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="271" />
+        <source>the cache %1 holds no commons; run 'livedna-cli sync' first</source>
+        <translation>nid oes comin yn storfa %1; rhedwch 'livedna-cli sync' yn gyntaf</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="275" />
+        <source>commons %1 has no organisation %2</source>
+        <translation>nid oes sefydliad %2 yng nghomin %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="277" />
+        <source>Commons %1 (%2), version %3, published %4</source>
+        <translation>Comin %1 (%2), fersiwn %3, cyhoeddwyd %4</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="280" />
+        <source>Synced from %1 at %2</source>
+        <translation>Cysonwyd o %1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="292" />
+        <source>Validate, start, check and export redesign proposals</source>
+        <translation>Dilysu, dechrau, gwirio ac allforio cynigion ailgynllunio</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/proposalcommands.cpp" line="293" />
+        <source>Export published compositions (pdf, archimate, graphml, csv, json)</source>
+        <translation>Allforio cyfansoddiadau cyhoeddedig (pdf, archimate, graphml, csv, json)</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalEdit</name>
+    <message>
+        <source>%1 provides '%2', not '%3' like the brick it would replace.</source>
+        <translation>Mae %1 yn darparu '%2', nid '%3' fel y fricsen y byddai'n ei disodli.</translation>
+    </message>
+    <message>
+        <source>'%1' already flows to '%2'.</source>
+        <translation>Mae '%1' eisoes yn llifo i '%2'.</translation>
+    </message>
+    <message>
+        <source>'%1' already uses %2.</source>
+        <translation>Mae '%1' eisoes yn defnyddio %2.</translation>
+    </message>
+    <message>
+        <source>'%1' does not flow to '%2'.</source>
+        <translation>Nid yw '%1' yn llifo i '%2'.</translation>
+    </message>
+    <message>
+        <source>A cost must be a number of pounds, zero or more.</source>
+        <translation>Rhaid i gost fod yn nifer o bunnoedd, sero neu fwy.</translation>
+    </message>
+    <message>
+        <source>A position must be finite.</source>
+        <translation>Rhaid i safle fod yn feidraidd.</translation>
+    </message>
+    <message>
+        <source>FTE must be a number, zero or more.</source>
+        <translation>Rhaid i CALl fod yn rhif, sero neu fwy.</translation>
+    </message>
+    <message>
+        <source>The commons has no brick '%1'.</source>
+        <translation>Nid oes gan y comin fricsen '%1'.</translation>
+    </message>
+    <message>
+        <source>The commons has no capability '%1'.</source>
+        <translation>Nid oes gan y comin allu '%1'.</translation>
+    </message>
+    <message>
+        <source>The service has no brick '%1'.</source>
+        <translation>Nid oes gan y gwasanaeth fricsen '%1'.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalFile</name>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="501" />
+        <location filename="../core/proposal/proposal.cpp" line="581" />
+        <source>is %1 bytes, larger than the %2 bytes a proposal file may be</source>
+        <translation>mae'n %1 beit, yn fwy na'r %2 beit a ganiateir i ffeil cynnig</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="505" />
+        <source>is nested more than %1 levels deep</source>
+        <translation>mae wedi'i nythu'n ddyfnach na %1 lefel</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="509" />
+        <source>is not valid JSON at byte %1: %2</source>
+        <translation>nid yw'n JSON dilys ar feit %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="511" />
+        <source>must be a JSON object</source>
+        <translation>rhaid iddo fod yn wrthrych JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="518" />
+        <source>'%1' is a proposal format this version does not read (expected %2)</source>
+        <translation>mae '%1' yn fformat cynnig nad yw'r fersiwn hon yn ei ddarllen (disgwylid %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="519" />
+        <source>'%1' is not a LiveDNA proposal (expected %2)</source>
+        <translation>nid yw '%1' yn gynnig LiveDNA (disgwylid %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="541" />
+        <source>must be 64 lowercase hex digits</source>
+        <translation>rhaid iddo fod yn 64 digid hecs llythrennau bach</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="544" />
+        <source>is '%1' but the baseline names service '%2'</source>
+        <translation>'%1' ydyw, ond mae'r llinell sylfaen yn enwi gwasanaeth '%2'</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="548" />
+        <source>is required</source>
+        <translation>mae'n ofynnol</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="559" />
+        <source>must be [x, y]</source>
+        <translation>rhaid iddo fod yn [x, y]</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="578" />
+        <source>is not a file</source>
+        <translation>nid yw'n ffeil</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="585" />
+        <source>cannot be read: %1</source>
+        <translation>methu ei darllen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="594" />
+        <location filename="../core/proposal/proposal.cpp" line="597" />
+        <source>Cannot write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <source>'%1' is not an RFC 3339 date-time</source>
+        <translation>nid yw '%1' yn ddyddiad-amser RFC 3339</translation>
+    </message>
+    <message>
+        <source>'%1' is not an evolution stage</source>
+        <translation>nid yw '%1' yn gam esblygiad</translation>
+    </message>
+    <message>
+        <source>'%1' is not an id ([a-z0-9][a-z0-9.-]*)</source>
+        <translation>nid yw '%1' yn ddynodydd ([a-z0-9][a-z0-9.-]*)</translation>
+    </message>
+    <message>
+        <source>a bespoke brick (no 'uses') must state its 'capability'</source>
+        <translation>rhaid i fricsen bwrpasol (dim 'uses') nodi ei 'capability'</translation>
+    </message>
+    <message>
+        <source>brick '%1' appears twice</source>
+        <translation>mae'r fricsen '%1' yn ymddangos ddwywaith</translation>
+    </message>
+    <message>
+        <source>brick id '%1' is used twice in the service</source>
+        <translation>defnyddir dynodydd bricsen '%1' ddwywaith yn y gwasanaeth</translation>
+    </message>
+    <message>
+        <source>capability '%1' appears twice</source>
+        <translation>mae'r gallu '%1' yn ymddangos ddwywaith</translation>
+    </message>
+    <message>
+        <source>capability '%1' is not in the catalogue</source>
+        <translation>nid yw'r gallu '%1' yn y catalog</translation>
+    </message>
+    <message>
+        <source>capability '%1' is not in the proposal's catalogue</source>
+        <translation>nid yw'r gallu '%1' yng nghatalog y cynnig</translation>
+    </message>
+    <message>
+        <source>has %1 bricks, more than the %2 a proposal may hold</source>
+        <translation>mae ganddo %1 bricsen, mwy na'r %2 y caiff cynnig eu dal</translation>
+    </message>
+    <message>
+        <source>has %1 flows, more than the %2 a proposal may hold</source>
+        <translation>mae ganddo %1 llif, mwy na'r %2 y caiff cynnig eu dal</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>mae'n hirach na %1 nod</translation>
+    </message>
+    <message>
+        <source>must be 'frontline' or 'overhead', not '%1'</source>
+        <translation>rhaid iddo fod yn 'frontline' neu 'overhead', nid '%1'</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>rhaid iddo fod yn rhif</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>rhaid iddo fod yn llinyn</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>rhaid iddo fod yn arae</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>rhaid iddo fod yn wrthrych</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>rhaid iddo fod yn %1 o leiaf</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>rhaid iddo fod yn %1 ar y mwyaf</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>rhaid iddo beidio â bod yn wag</translation>
+    </message>
+    <message>
+        <source>names brick '%1', which is not in the service</source>
+        <translation>mae'n enwi bricsen '%1', nad yw yn y gwasanaeth</translation>
+    </message>
+    <message>
+        <source>standard brick '%1' is not in the proposal's catalogue</source>
+        <translation>nid yw'r fricsen safonol '%1' yng nghatalog y cynnig</translation>
+    </message>
+</context>
+<context>
+    <name>Publisher</name>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="69" />
+        <source>Cannot create the folder for %1.</source>
+        <translation>Methu creu'r ffolder ar gyfer %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="72" />
+        <location filename="../core/publish/publisher.cpp" line="74" />
+        <source>Cannot write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="104" />
+        <source>Published %1 "%2" version %3 (previous: %4).
+</source>
+        <translation>Cyhoeddwyd %1 "%2" fersiwn %3 (blaenorol: %4).
+</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="107" />
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="108" />
+        <source>Documents: bricks.json and %1 organisations; %2 extra file(s).
+</source>
+        <translation>Dogfennau: bricks.json a %1 sefydliad; %2 ffeil ychwanegol.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="109" />
+        <source>Changes: %1 added, %2 changed, %3 removed.
+</source>
+        <translation>Newidiadau: %1 wedi'u hychwanegu, %2 wedi'u newid, %3 wedi'u tynnu.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="110" />
+        <source>Signed: index.json.sig with public key %1
+</source>
+        <translation>Llofnodwyd: index.json.sig gydag allwedd gyhoeddus %1
+</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="111" />
+        <source>Not signed.
+</source>
+        <translation>Heb ei lofnodi.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="113" />
+        <source>Ignored (not a commons document): %1
+</source>
+        <translation>Anwybyddwyd (nid dogfen comin): %1
+</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="115" />
+        <source>Kept (not part of the commons): %1
+</source>
+        <translation>Cadwyd (nid yw'n rhan o'r comin): %1
+</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="132" />
+        <source>The source folder does not exist.</source>
+        <translation>Nid yw'r ffolder ffynhonnell yn bodoli.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="141" />
+        <source>The output exists and is not a folder.</source>
+        <translation>Mae'r allbwn yn bodoli ac nid yw'n ffolder.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="145" />
+        <source>Cannot create the folder that holds the output.</source>
+        <translation>Methu creu'r ffolder sy'n dal yr allbwn.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="170" />
+        <source>Cannot read: %1</source>
+        <translation>Methu darllen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="174" />
+        <source>Larger than %1 MiB.</source>
+        <translation>Yn fwy na %1 MiB.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="179" />
+        <source>The JSON is nested too deeply.</source>
+        <translation>Mae'r JSON wedi'i nythu'n rhy ddwfn.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="186" />
+        <source>A second brick catalogue (the first is %1); a commons has exactly one.</source>
+        <translation>Ail gatalog brics (%1 yw'r cyntaf); mae gan gomin union un.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="201" />
+        <source>No brick catalogue (a document with "format": "livedna-bricks/1").</source>
+        <translation>Dim catalog brics (dogfen gyda "format": "livedna-bricks/1").</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="203" />
+        <source>More than one LGSL list.</source>
+        <translation>Mwy nag un rhestr LGSL.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="224" />
+        <source>The code '%1' cannot name a file in the commons.</source>
+        <translation>Ni all y cod '%1' enwi ffeil yn y comin.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="228" />
+        <source>%1 is also the code of %2.</source>
+        <translation>%1 hefyd yw cod %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="249" />
+        <source>Cannot read the previous index: %1</source>
+        <translation>Methu darllen y mynegai blaenorol: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="253" />
+        <source>The output holds an index.json that is not valid, so the next version number is unknown; move it away to start a new commons.
+%1</source>
+        <translation>Mae'r allbwn yn dal index.json nad yw'n ddilys, felly nid yw rhif y fersiwn nesaf yn hysbys; symudwch ef o'r ffordd i ddechrau comin newydd.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="263" />
+        <source>No commons id: give --commons ID for a first publication.</source>
+        <translation>Dim dynodydd comin: rhowch --commons ID ar gyfer cyhoeddiad cyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="265" />
+        <source>The commons id '%1' must match [a-z0-9][a-z0-9.-]*.</source>
+        <translation>Rhaid i ddynodydd y comin '%1' gyfateb i [a-z0-9][a-z0-9.-]*.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="268" />
+        <source>The output already holds the commons '%1'; refusing to publish '%2' over it.</source>
+        <translation>Mae'r allbwn eisoes yn dal y comin '%1'; gwrthod cyhoeddi '%2' drosto.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="364" />
+        <source>Cannot create the lock file: %1</source>
+        <translation>Methu creu'r ffeil gloi: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="367" />
+        <source>Another publication into this folder is in progress.</source>
+        <translation>Mae cyhoeddiad arall i'r ffolder hon ar y gweill.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="376" />
+        <source>Cannot create the staging folder.</source>
+        <translation>Methu creu'r ffolder lwyfannu.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="403" />
+        <source>Cannot keep %1 in the new publication.</source>
+        <translation>Methu cadw %1 yn y cyhoeddiad newydd.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="422" />
+        <location filename="../core/publish/publisher.cpp" line="435" />
+        <source>Cannot move the publication into place: %1</source>
+        <translation>Methu symud y cyhoeddiad i'w le: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="431" />
+        <source>Cannot move the previous publication aside: %1</source>
+        <translation>Methu symud y cyhoeddiad blaenorol o'r neilltu: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="439" />
+        <source>Cannot swap the publication into place: %1</source>
+        <translation>Methu cyfnewid y cyhoeddiad i'w le: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Defnydd: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opsiynau:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Dadleuon:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Dangos cymorth am opsiynau'r llinell orchymyn.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Dangos cymorth gan gynnwys opsiynau sy'n benodol i Qt.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Dangos gwybodaeth am y fersiwn.</translation>
+    </message>
+    <message>
+        <source>Unknown option '%1'.</source>
+        <translation>Opsiwn anhysbys '%1'.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Opsiynau anhysbys: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after '%1'.</source>
+        <translation>Gwerth ar goll ar ôl '%1'.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after '%1'.</source>
+        <translation>Gwerth annisgwyl ar ôl '%1'.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>LiveDNA</source>
+        <translation type="vanished">LiveDNA</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceBrick</name>
+    <message>
+        <location filename="../core/proposal/proposalundo.cpp" line="43" />
+        <source>Replace “%1” with %2</source>
+        <translation>Disodli “%1” gyda %2</translation>
+    </message>
+</context>
+<context>
+    <name>Signature</name>
+    <message>
+        <location filename="../core/publish/signature.cpp" line="51" />
+        <location filename="../core/publish/signature.cpp" line="125" />
+        <location filename="../core/publish/signature.cpp" line="140" />
+        <source>libsodium could not be initialised.</source>
+        <translation>Methwyd cychwyn libsodium.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/signature.cpp" line="64" />
+        <location filename="../core/publish/signature.cpp" line="69" />
+        <source>Cannot write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/signature.cpp" line="79" />
+        <source>%1 already exists; not overwriting a key (use --force).</source>
+        <translation>Mae %1 yn bodoli eisoes; ni chaiff allwedd ei throsysgrifo (defnyddiwch --force).</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/signature.cpp" line="94" />
+        <source>Cannot read the %1: %2</source>
+        <translation>Methu darllen y %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/signature.cpp" line="96" />
+        <source>This is not a %1 (file too large).</source>
+        <translation>Nid %1 yw hwn (ffeil rhy fawr).</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/signature.cpp" line="101" />
+        <source>This is not a %1: expected base64 or hex of %2 bytes.</source>
+        <translation>Nid %1 yw hwn: disgwylid base64 neu hecs o %2 beit.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/signature.cpp" line="108" />
+        <source>Ed25519 secret key</source>
+        <translation>allwedd gyfrinachol Ed25519</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/signature.cpp" line="109" />
+        <location filename="../core/publish/signature.cpp" line="119" />
+        <source>Ed25519 public key</source>
+        <translation>allwedd gyhoeddus Ed25519</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/signature.cpp" line="111" />
+        <source>This is a public key; signing needs the secret key file that keygen wrote beside it.</source>
+        <translation>Allwedd gyhoeddus yw hon; mae llofnodi angen y ffeil allwedd gyfrinachol a ysgrifennodd keygen wrth ei hymyl.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/signature.cpp" line="127" />
+        <source>The secret key must be %1 bytes.</source>
+        <translation>Rhaid i'r allwedd gyfrinachol fod yn %1 beit.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/signature.cpp" line="142" />
+        <source>The pinned public key is not an Ed25519 key (%1 bytes).</source>
+        <translation>Nid allwedd Ed25519 yw'r allwedd gyhoeddus a biniwyd (%1 beit).</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/signature.cpp" line="144" />
+        <source>index.json is not signed (no index.json.sig) but this commons' key is pinned.</source>
+        <translation>Nid yw index.json wedi'i llofnodi (dim index.json.sig) ond mae allwedd y comin hwn wedi'i phinio.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/signature.cpp" line="151" />
+        <source>index.json.sig is not an Ed25519 signature (expected base64 of 64 bytes).</source>
+        <translation>Nid llofnod Ed25519 yw index.json.sig (disgwylid base64 o 64 beit).</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/signature.cpp" line="157" />
+        <source>index.json.sig does not match index.json under the pinned key %1: the index was altered or signed by another key.</source>
+        <translation>Nid yw index.json.sig yn cyfateb i index.json dan yr allwedd a biniwyd %1: newidiwyd y mynegai neu fe'i llofnodwyd gan allwedd arall.</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingImportWizard</name>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="44" />
+        <source>Browse…</source>
+        <translation>Pori…</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingImporter</name>
+    <message>
+        <location filename="../core/importers/spendingimporter.cpp" line="75" />
+        <source>%1 is required.</source>
+        <translation>Mae angen %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/spendingimporter.cpp" line="76" />
+        <source>%1 '%2' names no column; the columns are: %3</source>
+        <translation>Nid yw %1 '%2' yn enwi colofn; y colofnau yw: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/spendingimporter.cpp" line="86" />
+        <source>--period must be a financial year such as 2017-18 (or give --period-col).</source>
+        <translation>Rhaid i --period fod yn flwyddyn ariannol fel 2017-18 (neu rhowch --period-col).</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/spendingimporter.cpp" line="88" />
+        <source>--scale must be a positive number.</source>
+        <translation>Rhaid i --scale fod yn rhif positif.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/spendingimporter.cpp" line="105" />
+        <source>The filter column '%1' is not in the file.</source>
+        <translation>Nid yw'r golofn hidlo '%1' yn y ffeil.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/spendingimporter.cpp" line="111" />
+        <source>--org-key must be code, gss, ecode or name.</source>
+        <translation>Rhaid i --org-key fod yn code, gss, ecode neu name.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/spendingimporter.cpp" line="113" />
+        <source>--org-key %1 needs --register uk_local_authorities.csv.</source>
+        <translation>Mae --org-key %1 angen --register uk_local_authorities.csv.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/spendingimporter.cpp" line="124" />
+        <source>the file starts with a UTF-8 byte-order mark (removed)</source>
+        <translation>mae'r ffeil yn dechrau gyda nod trefn beitiau UTF-8 (wedi'i dynnu)</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/spendingimporter.cpp" line="135" />
+        <source>row has %1 fields, the mapping needs %2</source>
+        <translation>mae gan y rhes %1 maes, mae'r mapio angen %2</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/spendingimporter.cpp" line="142" />
+        <source>not selected by --include</source>
+        <translation>heb ei dewis gan --include</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/spendingimporter.cpp" line="151" />
+        <source>excluded by --exclude %1</source>
+        <translation>wedi'i hepgor gan --exclude %1</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/spendingimporter.cpp" line="170" />
+        <location filename="../core/importers/spendingimporter.cpp" line="184" />
+        <source>no organisation in this row</source>
+        <translation>dim sefydliad yn y rhes hon</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/spendingimporter.cpp" line="171" />
+        <source>%1 is not in the local authority register</source>
+        <translation>nid yw %1 yng nghofrestr yr awdurdodau lleol</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/spendingimporter.cpp" line="179" />
+        <source>%1 is a former GSS code of %2 (%3): matched</source>
+        <translation>mae %1 yn hen god GSS %2 (%3): wedi'i baru</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/spendingimporter.cpp" line="188" />
+        <source>'%1' is not a usable organisation code</source>
+        <translation>nid yw '%1' yn god sefydliad y gellir ei ddefnyddio</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/spendingimporter.cpp" line="196" />
+        <source>%1 has no organisation document in the output folder</source>
+        <translation>nid oes gan %1 ddogfen sefydliad yn y ffolder allbwn</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/spendingimporter.cpp" line="202" />
+        <source>empty service name</source>
+        <translation>enw gwasanaeth gwag</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/spendingimporter.cpp" line="207" />
+        <source>period '%1' is not a financial year such as 2017-18</source>
+        <translation>nid yw'r cyfnod '%1' yn flwyddyn ariannol fel 2017-18</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/spendingimporter.cpp" line="221" />
+        <source>%1 already has rows for %2; one document holds one period (this row: %3)</source>
+        <translation>mae gan %1 resi ar gyfer %2 eisoes; mae un ddogfen yn dal un cyfnod (y rhes hon: %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/spendingimporter.cpp" line="240" />
+        <source>several rows for one service: amounts added together</source>
+        <translation>sawl rhes ar gyfer un gwasanaeth: adiwyd y symiau at ei gilydd</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/spendingimporter.cpp" line="250" />
+        <source>negative amount kept as published (income above spending)</source>
+        <translation>swm negyddol wedi'i gadw fel y'i cyhoeddwyd (incwm yn uwch na gwariant)</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/spendingimporter.cpp" line="252" />
+        <source>blank or not-available amount '%1': kept as unknown (no reported cost)</source>
+        <translation>swm gwag neu ddim ar gael '%1': wedi'i gadw'n anhysbys (dim cost a adroddwyd)</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/spendingimporter.cpp" line="254" />
+        <source>amount '%1' is not a number: kept as unknown (no reported cost)</source>
+        <translation>nid yw'r swm '%1' yn rhif: wedi'i gadw'n anhysbys (dim cost a adroddwyd)</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/spendingimporter.cpp" line="270" />
+        <source>%1: period changed from %2 to %3</source>
+        <translation>%1: newidiwyd y cyfnod o %2 i %3</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunner</name>
+    <message>
+        <location filename="../ui/syncrunner.cpp" line="89" />
+        <source>%1 is up to date (version %2).</source>
+        <translation>Mae %1 yn gyfredol (fersiwn %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncrunner.cpp" line="90" />
+        <source>%1 synced to version %2: %3 added, %4 changed, %5 removed.</source>
+        <translation>Cysonwyd %1 i fersiwn %2: %3 wedi'u hychwanegu, %4 wedi'u newid, %5 wedi'u tynnu.</translation>
+    </message>
+</context>
+<context>
+    <name>Treemap</name>
+    <message>
+        <location filename="../core/analysis/treemap.cpp" line="123" />
+        <source>Unmapped reported spend</source>
+        <translation>Gwariant a adroddwyd heb ei fapio</translation>
+    </message>
+</context>
+<context>
+    <name>livedna</name>
+    <message>
+        <location filename="../core/util/migrator.cpp" line="22" />
+        <source>Cannot read the schema version: %1</source>
+        <translation>Methu darllen fersiwn y sgema: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/util/migrator.cpp" line="28" />
+        <source>The database %1 has schema version %2, newer than this version of LiveDNA understands (%3).</source>
+        <translation>Mae gan y gronfa ddata %1 fersiwn sgema %2, sy'n fwy newydd nag y mae'r fersiwn hon o LiveDNA yn ei deall (%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/util/migrator.cpp" line="38" />
+        <source>Cannot start a migration: %1</source>
+        <translation>Methu dechrau mudo: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/util/migrator.cpp" line="44" />
+        <source>Migration to schema version %1 failed: %2</source>
+        <translation>Methodd mudo i fersiwn sgema %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/util/migrator.cpp" line="51" />
+        <source>Cannot record schema version %1.</source>
+        <translation>Methu cofnodi fersiwn sgema %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/util/migrator.cpp" line="62" />
+        <source>Cannot create the folder %1.</source>
+        <translation>Methu creu'r ffolder %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/util/migrator.cpp" line="69" />
+        <source>Cannot open the database %1: %2</source>
+        <translation>Methu agor y gronfa ddata %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/util/migrator.cpp" line="86" />
+        <source>Cannot configure the database %1: %2</source>
+        <translation>Methu ffurfweddu'r gronfa ddata %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="39" />
+        <source>Usage: %1</source>
+        <translation>Defnydd: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="60" />
+        <source>Publish a folder of commons documents (bricks.json, organisation documents, optional lgsl.json) as a commons in OUT: validated, indexed with hashes, version one above OUT's previous one, swapped into place atomically, and signed with --sign.</source>
+        <translation>Cyhoeddi ffolder o ddogfennau comin (bricks.json, dogfennau sefydliadau, lgsl.json dewisol) fel comin yn OUT: wedi'i ddilysu, ei fynegeio gyda stwnshiau, fersiwn un yn uwch na'r un blaenorol yn OUT, wedi'i gyfnewid i'w le yn atomig, a'i lofnodi gyda --sign.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="64" />
+        <source>Folder of documents.</source>
+        <translation>Ffolder o ddogfennau.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="65" />
+        <source>Commons folder to publish into.</source>
+        <translation>Ffolder comin i gyhoeddi iddi.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="66" />
+        <source>Commons id (required the first time).</source>
+        <translation>Dynodydd y comin (yn ofynnol y tro cyntaf).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="67" />
+        <source>Commons title.</source>
+        <translation>Teitl y comin.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="68" />
+        <source>Sign index.json with this Ed25519 secret key (from keygen).</source>
+        <translation>Llofnodi index.json gyda'r allwedd gyfrinachol Ed25519 hon (o keygen).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="69" />
+        <source>Mark the publication stale after N days.</source>
+        <translation>Marcio'r cyhoeddiad yn hen ar ôl N diwrnod.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="74" />
+        <source>publish needs SRC and OUT (see --help).</source>
+        <translation>mae publish angen SRC ac OUT (gweler --help).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="85" />
+        <source>--expires-days needs a whole number of days ≥ 1.</source>
+        <translation>mae --expires-days angen nifer cyfan o ddyddiau ≥ 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="90" />
+        <source>Nothing was published.</source>
+        <translation>Ni chyhoeddwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="100" />
+        <source>Make an Ed25519 key pair for signing a commons: OUT (secret, mode 0600) and OUT.pub (public: give it to readers for sync --trust).</source>
+        <translation>Creu pâr allweddi Ed25519 i lofnodi comin: OUT (cyfrinachol, modd 0600) ac OUT.pub (cyhoeddus: rhowch hi i ddarllenwyr ar gyfer sync --trust).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="102" />
+        <location filename="../core/cli/importcommands.cpp" line="103" />
+        <source>Secret key file to write.</source>
+        <translation>Ffeil allwedd gyfrinachol i'w hysgrifennu.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="104" />
+        <source>Overwrite existing key files.</source>
+        <translation>Trosysgrifo ffeiliau allweddi presennol.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="112" />
+        <source>keygen needs OUT (see --help).</source>
+        <translation>mae keygen angen OUT (gweler --help).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="119" />
+        <source>Secret key: %1 (keep it private)
+Public key: %1.pub
+%2
+</source>
+        <translation>Allwedd gyfrinachol: %1 (cadwch hi'n breifat)
+Allwedd gyhoeddus: %1.pub
+%2
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="147" />
+        <source>Output folder (organisation documents go to DIR/orgs/).</source>
+        <translation>Ffolder allbwn (mae dogfennau sefydliadau'n mynd i DIR/orgs/).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="148" />
+        <source>Financial year of the costs, e.g. 2017-18.</source>
+        <translation>Blwyddyn ariannol y costau, e.e. 2017-18.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="153" />
+        <source>import %1 needs --out DIR.</source>
+        <translation>mae import %1 angen --out DIR.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="160" />
+        <source>--period must be a financial year such as 2017-18.</source>
+        <translation>Rhaid i --period fod yn flwyddyn ariannol fel 2017-18.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="168" />
+        <source>Current English councils (current-authority True, nation England) from mySociety's uk_local_authorities.csv, one document per GSS code; with --similarity, neighbours from the similarity clusters.</source>
+        <translation>Cynghorau cyfredol Lloegr (current-authority True, nation England) o uk_local_authorities.csv mySociety, un ddogfen i bob cod GSS; gyda --similarity, cymdogion o'r clystyrau tebygrwydd.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="171" />
+        <source>uk_local_authorities.csv</source>
+        <translation>uk_local_authorities.csv</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="173" />
+        <source>Folder of mySociety *_la_labels.csv files.</source>
+        <translation>Ffolder o ffeiliau *_la_labels.csv mySociety.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="174" />
+        <source>At most N neighbours (default 10).</source>
+        <translation>Dim mwy na N cymydog (rhagosodiad 10).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="178" />
+        <source>import councils needs the register file.</source>
+        <translation>mae import councils angen ffeil y gofrestr.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="189" />
+        <source>Spending by organisation and service from a CSV (delimiter and BOM detected). Each organisation+service becomes a service with reported_cost_gbp = sum of amount × scale and no bricks (unmapped). Blank and '...' amounts stay unknown; negative ones are kept. Columns are header names or 1-based numbers.
+Revenue Outturn example:
+  import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include 'rs_section=Service Expenditure' --exclude rs_line=699 --out DIR</source>
+        <translation>Gwariant fesul sefydliad a gwasanaeth o CSV (canfyddir yr amffinydd a'r BOM). Daw pob sefydliad+gwasanaeth yn wasanaeth gyda reported_cost_gbp = swm amount × scale a dim brics (heb ei fapio). Mae symiau gwag a '...' yn aros yn anhysbys; cedwir rhai negyddol. Enwau penawdau neu rifau sy'n dechrau o 1 yw'r colofnau.
+Enghraifft Revenue Outturn:
+  import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include 'rs_section=Service Expenditure' --exclude rs_line=699 --out DIR</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="198" />
+        <source>The spending file.</source>
+        <translation>Y ffeil wariant.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="201" />
+        <source>Column naming the organisation.</source>
+        <translation>Colofn sy'n enwi'r sefydliad.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="202" />
+        <source>Column naming the service.</source>
+        <translation>Colofn sy'n enwi'r gwasanaeth.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="203" />
+        <source>Column holding the amount.</source>
+        <translation>Colofn sy'n dal y swm.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="204" />
+        <source>Column put before the service name in its id (e.g. a line number).</source>
+        <translation>Colofn a roddir o flaen enw'r gwasanaeth yn ei ddynodydd (e.e. rhif llinell).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="205" />
+        <source>Column giving the service category.</source>
+        <translation>Colofn sy'n rhoi categori'r gwasanaeth.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="206" />
+        <source>Column giving the organisation name.</source>
+        <translation>Colofn sy'n rhoi enw'r sefydliad.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="207" />
+        <source>Column giving the financial year of each row.</source>
+        <translation>Colofn sy'n rhoi blwyddyn ariannol pob rhes.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="208" />
+        <source>Column giving the LGSL id of the service.</source>
+        <translation>Colofn sy'n rhoi dynodydd LGSL y gwasanaeth.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="209" />
+        <source>Multiply amounts by this (1000 for £ thousand).</source>
+        <translation>Lluosi'r symiau â hyn (1000 ar gyfer £ mil).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="210" />
+        <source>What the organisation column holds: code (default), gss, ecode or name.</source>
+        <translation>Beth sydd yng ngholofn y sefydliad: code (rhagosodiad), gss, ecode neu name.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="211" />
+        <source>uk_local_authorities.csv, for --org-key gss|ecode|name.</source>
+        <translation>uk_local_authorities.csv, ar gyfer --org-key gss|ecode|name.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="212" />
+        <source>Kind of organisations created: council (default), nhs-trust, other.</source>
+        <translation>Math y sefydliadau a grëir: council (rhagosodiad), nhs-trust, other.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="213" />
+        <source>Field delimiter (default: detected).</source>
+        <translation>Amffinydd meysydd (rhagosodiad: wedi'i ganfod).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="214" />
+        <source>Keep only rows where COL=VALUE (repeatable: any).</source>
+        <translation>Cadw dim ond rhesi lle mae COL=VALUE (gellir ei ailadrodd: unrhyw un).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="215" />
+        <source>Drop rows where COL=VALUE (repeatable).</source>
+        <translation>Hepgor rhesi lle mae COL=VALUE (gellir ei ailadrodd).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="216" />
+        <source>Skip organisations that have no document in --out yet.</source>
+        <translation>Hepgor sefydliadau heb ddogfen yn --out eto.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="222" />
+        <source>import spending needs one CSV file.</source>
+        <translation>mae import spending angen un ffeil CSV.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="239" />
+        <source>--scale needs a positive number.</source>
+        <translation>mae --scale angen rhif positif.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="247" />
+        <location filename="../core/cli/importcommands.cpp" line="297" />
+        <source>--kind must be council, nhs-trust or other.</source>
+        <translation>Rhaid i --kind fod yn council, nhs-trust neu other.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="255" />
+        <source>--delimiter must be one character (or 'tab').</source>
+        <translation>Rhaid i --delimiter fod yn un nod (neu 'tab').</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="261" />
+        <source>--include needs COL=VALUE, not '%1'.</source>
+        <translation>mae --include angen COL=VALUE, nid '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="267" />
+        <source>--exclude needs COL=VALUE, not '%1'.</source>
+        <translation>mae --exclude angen COL=VALUE, nid '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="274" />
+        <source>An Open Referral UK / HSDS service feed (JSON array, paged response, or several page files) as the services of one organisation, with LGSL ids where the feed carries them and HTML stripped from descriptions.</source>
+        <translation>Ffrwd gwasanaethau Open Referral UK / HSDS (arae JSON, ymateb tudalennog, neu sawl ffeil tudalen) fel gwasanaethau un sefydliad, gyda dynodyddion LGSL lle mae'r ffrwd yn eu cynnwys a HTML wedi'i dynnu o'r disgrifiadau.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="277" />
+        <source>Feed files (pages).</source>
+        <translation>Ffeiliau'r ffrwd (tudalennau).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="279" />
+        <source>Code of the organisation publishing the directory (e.g. E06000023).</source>
+        <translation>Cod y sefydliad sy'n cyhoeddi'r cyfeiriadur (e.e. E06000023).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="280" />
+        <source>Its name, when it has no document in --out yet.</source>
+        <translation>Ei enw, pan nad oes ganddo ddogfen yn --out eto.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="281" />
+        <source>Its kind: council (default), nhs-trust, other.</source>
+        <translation>Ei fath: council (rhagosodiad), nhs-trust, other.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="282" />
+        <source>Also import services whose status is not active.</source>
+        <translation>Mewnforio hefyd wasanaethau nad yw eu statws yn weithredol.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="286" />
+        <source>import oruk needs at least one feed file.</source>
+        <translation>mae import oruk angen o leiaf un ffeil ffrwd.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="303" />
+        <source>Open NHS trusts from the ODS etr extract (with or without header), one document per ODS code. --trust-types adds each trust's type and neighbours (same type, same NHS region).</source>
+        <translation>Ymddiriedolaethau GIG agored o ddyfyniad etr ODS (gyda phennawd neu hebddo), un ddogfen i bob cod ODS. Mae --trust-types yn ychwanegu math a chymdogion pob ymddiriedolaeth (yr un math, yr un rhanbarth GIG).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="306" />
+        <source>etr.csv or etr_with_header.csv</source>
+        <translation>etr.csv neu etr_with_header.csv</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="308" />
+        <source>CSV with 'Organisation Code' and 'Trust Type (Primary)'.</source>
+        <translation>CSV gydag 'Organisation Code' a 'Trust Type (Primary)'.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="312" />
+        <source>import nhs-trusts needs the etr file.</source>
+        <translation>mae import nhs-trusts angen y ffeil etr.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="321" />
+        <source>The Local Government Service List (esd englishAndWelshServices CSV, or an lgsl.json). Loads it into the cache (unless --no-cache) so services are named and grouped by LGSL id, and with --out writes DIR/lgsl.json, which publish lists in index.json's "extras".</source>
+        <translation>Rhestr Gwasanaethau Llywodraeth Leol (CSV englishAndWelshServices esd, neu lgsl.json). Yn ei llwytho i'r storfa (oni roddir --no-cache) fel bod gwasanaethau'n cael eu henwi a'u grwpio yn ôl dynodydd LGSL, a gyda --out yn ysgrifennu DIR/lgsl.json, y mae publish yn ei rhestru yn "extras" index.json.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="325" />
+        <source>englishAndWelshServices-all.csv, an lgsl.json, or a commons folder holding one</source>
+        <translation>englishAndWelshServices-all.csv, lgsl.json, neu ffolder comin sy'n dal un</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="326" />
+        <source>GOV.UK local_services.csv giving each service's providing tier.</source>
+        <translation>local_services.csv GOV.UK sy'n rhoi haen ddarparu pob gwasanaeth.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="327" />
+        <source>Only write --out; leave the cache alone.</source>
+        <translation>Ysgrifennu --out yn unig; gadael llonydd i'r storfa.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="331" />
+        <source>import lgsl needs the service list file.</source>
+        <translation>mae import lgsl angen ffeil y rhestr gwasanaethau.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="334" />
+        <source>--no-cache without --out would do nothing.</source>
+        <translation>Ni fyddai --no-cache heb --out yn gwneud dim.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="359" />
+        <source>Loaded %1 LGSL services into the cache %2.
+</source>
+        <translation>Llwythwyd %1 gwasanaeth LGSL i'r storfa %2.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="364" />
+        <source>Unknown import kind '%1'.
+%2</source>
+        <translation>Math mewnforio anhysbys '%1'.
+%2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="372" />
+        <source>Publish a folder of documents as a commons (validated, indexed, atomic, signed)</source>
+        <translation>Cyhoeddi ffolder o ddogfennau fel comin (wedi'i ddilysu, ei fynegeio, yn atomig, wedi'i lofnodi)</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="373" />
+        <source>Make an Ed25519 key pair for signing a commons</source>
+        <translation>Creu pâr allweddi Ed25519 i lofnodi comin</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="374" />
+        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl</source>
+        <translation>Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="192" />
+        <source>must be 'frontline' or 'overhead', not '%1'</source>
+        <translation>rhaid iddo fod yn 'frontline' neu 'overhead', nid '%1'</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="194" />
+        <source>capability '%1' appears twice</source>
+        <translation>mae'r gallu '%1' yn ymddangos ddwywaith</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="220" />
+        <source>'%1' is not an evolution stage</source>
+        <translation>nid yw '%1' yn gam esblygiad</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="222" />
+        <source>capability '%1' is not in the catalogue</source>
+        <translation>nid yw'r gallu '%1' yn y catalog</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="224" />
+        <source>brick '%1' appears twice</source>
+        <translation>mae'r fricsen '%1' yn ymddangos ddwywaith</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="258" />
+        <source>is required</source>
+        <translation>mae'n ofynnol</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="262" />
+        <source>has %1 bricks, more than the %2 a proposal may hold</source>
+        <translation>mae ganddo %1 bricsen, mwy na'r %2 y caiff cynnig eu dal</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="276" />
+        <source>brick id '%1' is used twice in the service</source>
+        <translation>defnyddir dynodydd bricsen '%1' ddwywaith yn y gwasanaeth</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="279" />
+        <source>a bespoke brick (no 'uses') must state its 'capability'</source>
+        <translation>rhaid i fricsen bwrpasol (dim 'uses') nodi ei 'capability'</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="281" />
+        <source>standard brick '%1' is not in the proposal's catalogue</source>
+        <translation>nid yw'r fricsen safonol '%1' yng nghatalog y cynnig</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="283" />
+        <source>capability '%1' is not in the proposal's catalogue</source>
+        <translation>nid yw'r gallu '%1' yng nghatalog y cynnig</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="292" />
+        <source>has %1 flows, more than the %2 a proposal may hold</source>
+        <translation>mae ganddo %1 llif, mwy na'r %2 y caiff cynnig eu dal</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="303" />
+        <location filename="../core/proposal/proposal.cpp" line="305" />
+        <source>names brick '%1', which is not in the service</source>
+        <translation>mae'n enwi bricsen '%1', nad yw yn y gwasanaeth</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::AddBrick</name>
+    <message>
+        <location filename="../core/proposal/proposalundo.cpp" line="128" />
+        <source>Add “%1”</source>
+        <translation>Ychwanegu “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::AddFlow</name>
+    <message>
+        <location filename="../core/proposal/proposalundo.cpp" line="91" />
+        <source>Connect “%1” to “%2”</source>
+        <translation>Cysylltu “%1” â “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::BrickGraphView</name>
+    <message>
+        <location filename="../ui/graph/brickgraphview.cpp" line="105" />
+        <source>Service brick graph</source>
+        <translation>Graff brics y gwasanaeth</translation>
+    </message>
+    <message>
+        <location filename="../ui/graph/brickgraphview.cpp" line="106" />
+        <source>Bricks of the selected service; use the arrow keys or Tab to move between bricks, + and - to zoom, 0 to fit</source>
+        <translation>Brics y gwasanaeth a ddewiswyd; defnyddiwch y bysellau saeth neu Tab i symud rhwng brics, + a - i chwyddo, 0 i ffitio</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::BrickPalette</name>
+    <message>
+        <location filename="../ui/proposal/brickpalette.cpp" line="19" />
+        <source>Search commons bricks…</source>
+        <translation>Chwilio brics y comin…</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/brickpalette.cpp" line="22" />
+        <source>Brick</source>
+        <translation>Bricsen</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/brickpalette.cpp" line="22" />
+        <source>£ a year</source>
+        <translation>£ y flwyddyn</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/brickpalette.cpp" line="25" />
+        <source>Double-click a brick to add it to the service.</source>
+        <translation>Cliciwch fricsen ddwywaith i'w hychwanegu at y gwasanaeth.</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::CapabilityView</name>
+    <message>
+        <location filename="../ui/capabilityview.cpp" line="53" />
+        <source>&amp;Capability:</source>
+        <translation>&amp;Gallu:</translation>
+    </message>
+    <message>
+        <location filename="../ui/capabilityview.cpp" line="55" />
+        <source>Capability</source>
+        <translation>Gallu</translation>
+    </message>
+    <message>
+        <location filename="../ui/capabilityview.cpp" line="72" />
+        <source>Distribution of costs</source>
+        <translation>Dosbarthiad costau</translation>
+    </message>
+    <message>
+        <location filename="../ui/capabilityview.cpp" line="80" />
+        <source>Instances of the capability</source>
+        <translation>Enghreifftiau o'r gallu</translation>
+    </message>
+    <message>
+        <location filename="../ui/capabilityview.cpp" line="81" />
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <location filename="../ui/capabilityview.cpp" line="81" />
+        <source>Service</source>
+        <translation>Gwasanaeth</translation>
+    </message>
+    <message>
+        <location filename="../ui/capabilityview.cpp" line="81" />
+        <source>Brick</source>
+        <translation>Bricsen</translation>
+    </message>
+    <message>
+        <location filename="../ui/capabilityview.cpp" line="81" />
+        <source>Build</source>
+        <translation>Adeiladwaith</translation>
+    </message>
+    <message>
+        <location filename="../ui/capabilityview.cpp" line="81" />
+        <source>Annual cost</source>
+        <translation>Cost flynyddol</translation>
+    </message>
+    <message>
+        <location filename="../ui/capabilityview.cpp" line="170" />
+        <source>Standard: %1</source>
+        <translation>Safonol: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/capabilityview.cpp" line="170" />
+        <location filename="../ui/capabilityview.cpp" line="200" />
+        <source>Bespoke</source>
+        <translation>Pwrpasol</translation>
+    </message>
+    <message>
+        <location filename="../ui/capabilityview.cpp" line="198" />
+        <source>Annual cost of each instance (log scale)</source>
+        <translation>Cost flynyddol pob enghraifft (graddfa log)</translation>
+    </message>
+    <message>
+        <location filename="../ui/capabilityview.cpp" line="201" />
+        <source>Standard</source>
+        <translation>Safonol</translation>
+    </message>
+    <message>
+        <location filename="../ui/capabilityview.cpp" line="240" />
+        <source> cheapest commons brick %1</source>
+        <translation> bricsen comin rataf %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/capabilityview.cpp" line="253" />
+        <source>&lt;span style='font-size:13pt;font-weight:600'&gt;%1&lt;/span&gt; &amp;nbsp;&lt;span style='color:#4b5563'&gt;%2 · %3 bespoke instances in %4 organisations (%5 a year) · %6 standard instances in %7 organisations&lt;/span&gt;</source>
+        <translation>&lt;span style='font-size:13pt;font-weight:600'&gt;%1&lt;/span&gt; &amp;nbsp;&lt;span style='color:#4b5563'&gt;%2 · %3 enghraifft bwrpasol mewn %4 sefydliad (%5 y flwyddyn) · %6 enghraifft safonol mewn %7 sefydliad&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/capabilityview.cpp" line="256" />
+        <source>frontline</source>
+        <translation>rheng flaen</translation>
+    </message>
+    <message>
+        <location filename="../ui/capabilityview.cpp" line="256" />
+        <source>overhead</source>
+        <translation>gorbenion</translation>
+    </message>
+    <message>
+        <location filename="../ui/capabilityview.cpp" line="262" />
+        <source>&lt;b&gt;Commons bricks that could replace the bespoke instances&lt;/b&gt;&lt;ul&gt;</source>
+        <translation>&lt;b&gt;Brics comin a allai gymryd lle'r enghreifftiau pwrpasol&lt;/b&gt;&lt;ul&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/capabilityview.cpp" line="269" />
+        <source>&lt;li&gt;None: the commons lacks a brick for this capability. %n organisation(s) building it bespoke would benefit from one.&lt;/li&gt;</source>
+        <translation>
+            <numerusform>&lt;li&gt;Dim: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %n sefydliad sy'n ei adeiladu'n bwrpasol yn elwa o un.&lt;/li&gt;</numerusform>
+            <numerusform>&lt;li&gt;Dim: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %n sefydliad sy'n ei adeiladu'n bwrpasol yn elwa o un.&lt;/li&gt;</numerusform>
+            <numerusform>&lt;li&gt;Dim: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %n sefydliad sy'n ei adeiladu'n bwrpasol yn elwa o un.&lt;/li&gt;</numerusform>
+            <numerusform>&lt;li&gt;Dim: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %n sefydliad sy'n ei adeiladu'n bwrpasol yn elwa o un.&lt;/li&gt;</numerusform>
+            <numerusform>&lt;li&gt;Dim: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %n sefydliad sy'n ei adeiladu'n bwrpasol yn elwa o un.&lt;/li&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>livedna::Checker</name>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="85" />
+        <source>must be an object</source>
+        <translation>rhaid iddo fod yn wrthrych</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="92" />
+        <source>must be an array</source>
+        <translation>rhaid iddo fod yn arae</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="103" />
+        <location filename="../core/proposal/proposal.cpp" line="135" />
+        <source>is required</source>
+        <translation>mae'n ofynnol</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="107" />
+        <source>must be a string</source>
+        <translation>rhaid iddo fod yn llinyn</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="112" />
+        <source>must not be empty</source>
+        <translation>rhaid iddo beidio â bod yn wag</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="114" />
+        <source>is longer than %1 characters</source>
+        <translation>mae'n hirach na %1 nod</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="123" />
+        <source>'%1' is not an id ([a-z0-9][a-z0-9.-]*)</source>
+        <translation>nid yw '%1' yn ddynodydd ([a-z0-9][a-z0-9.-]*)</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="139" />
+        <source>must be a number</source>
+        <translation>rhaid iddo fod yn rhif</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="144" />
+        <source>must be at least %1</source>
+        <translation>rhaid iddo fod yn %1 o leiaf</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="148" />
+        <source>must be at most %1</source>
+        <translation>rhaid iddo fod yn %1 ar y mwyaf</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="161" />
+        <source>'%1' is not an RFC 3339 date-time</source>
+        <translation>nid yw '%1' yn ddyddiad-amser RFC 3339</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::CompareView</name>
+    <message>
+        <location filename="../ui/proposal/compareview.cpp" line="25" />
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/compareview.cpp" line="25" />
+        <source>£ a year</source>
+        <translation>£ y flwyddyn</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/compareview.cpp" line="43" />
+        <source>&lt;b&gt;%1&lt;/b&gt; compared with &lt;b&gt;%2&lt;/b&gt;: %3 → %4 a year</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; o'i gymharu â &lt;b&gt;%2&lt;/b&gt;: %3 → %4 y flwyddyn</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::DashboardView</name>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="156" />
+        <source>Select an organisation to see its dashboard.</source>
+        <translation>Dewiswch sefydliad i weld ei ddangosfwrdd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboardview.cpp" line="182" />
+        <source>%n other service(s)</source>
+        <translation>
+            <numerusform>%n gwasanaeth arall</numerusform>
+            <numerusform>%n gwasanaeth arall</numerusform>
+            <numerusform>%n gwasanaeth arall</numerusform>
+            <numerusform>%n gwasanaeth arall</numerusform>
+            <numerusform>%n gwasanaeth arall</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="207" />
+        <source>&lt;span style='font-size:14pt;font-weight:600'&gt;%1&lt;/span&gt; &amp;nbsp; &lt;span style='color:#4b5563'&gt;%2 a year · %3 frontline · %4 of spend on bespoke bricks · period %5&lt;/span&gt;</source>
+        <translation>&lt;span style='font-size:14pt;font-weight:600'&gt;%1&lt;/span&gt; &amp;nbsp; &lt;span style='color:#4b5563'&gt;%2 y flwyddyn · %3 rheng flaen · %4 o'r gwariant ar frics pwrpasol · cyfnod %5&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="231" />
+        <source>Spend by service: frontline and overhead</source>
+        <translation>Gwariant fesul gwasanaeth: rheng flaen a gorbenion</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="232" />
+        <source>Frontline</source>
+        <translation>Rheng flaen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="233" />
+        <source>Overhead</source>
+        <translation>Gorbenion</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="245" />
+        <source>Standard commons bricks versus bespoke, by service</source>
+        <translation>Brics comin safonol o'u cymharu â rhai pwrpasol, fesul gwasanaeth</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="246" />
+        <source>Standard</source>
+        <translation>Safonol</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="247" />
+        <source>Bespoke</source>
+        <translation>Pwrpasol</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="262" />
+        <source>Mapping coverage: share of reported cost mapped into bricks</source>
+        <translation>Cwmpas mapio: cyfran y gost a adroddwyd sydd wedi'i mapio'n frics</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="280" />
+        <source>No service of this organisation publishes a reported cost.</source>
+        <translation>Nid oes unrhyw wasanaeth gan y sefydliad hwn yn cyhoeddi cost a adroddwyd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="287" />
+        <source>Mapped</source>
+        <translation>Wedi'i fapio</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="313" />
+        <source>Compared with %1</source>
+        <translation>O'i gymharu â %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="318" />
+        <source>Total</source>
+        <translation>Cyfanswm</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="318" />
+        <source>Overhead share</source>
+        <translation>Cyfran gorbenion</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="318" />
+        <source>Bespoke share of bricks</source>
+        <translation>Cyfran y brics sy'n bwrpasol</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="318" />
+        <source>Cost per resident</source>
+        <translation>Cost fesul preswylydd</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="380" />
         <source>Comparators</source>
         <translation>Cymaryddion</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="389"/>
+        <location filename="../ui/dashboardview.cpp" line="406" />
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
 </context>
 <context>
-    <name>livedna::FolderSource</name>
+    <name>livedna::DraftList</name>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="124"/>
-        <source>no such file</source>
-        <translation>nid oes ffeil o&apos;r fath</translation>
+        <location filename="../ui/proposal/draftlist.cpp" line="24" />
+        <source>Drafts</source>
+        <translation>Drafftiau</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="126"/>
+        <location filename="../ui/proposal/draftlist.cpp" line="46" />
+        <source>new service</source>
+        <translation>gwasanaeth newydd</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/draftlist.cpp" line="46" />
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/draftlist.cpp" line="47" />
+        <source>%1 — %2, saved %3</source>
+        <translation>%1 — %2, cadwyd %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/draftlist.cpp" line="48" />
+        <source>(untitled)</source>
+        <translation>(dideitl)</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::DuplicationModel</name>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="77" />
+        <source>The commons lacks a brick for %1: %2 organisations spending %3 would benefit from one.</source>
+        <translation>Nid oes gan y comin fricsen ar gyfer %1: byddai %2 sefydliad sy'n gwario %3 ar eu hennill o gael un.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="85" />
+        <source>frontline</source>
+        <translation>rheng flaen</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="85" />
+        <source>overhead</source>
+        <translation>gorbenion</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="91" />
+        <source>commons lacks one</source>
+        <translation>dim un yn y comin</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="99" />
+        <source>n/a: %1 orgs would benefit</source>
+        <translation>amh: byddai %1 sefydliad ar eu hennill</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="109" />
+        <source>Capability</source>
+        <translation>Gallu</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="110" />
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="111" />
+        <source>Layer</source>
+        <translation>Haen</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="112" />
+        <source>Organisations</source>
+        <translation>Sefydliadau</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="113" />
+        <source>Standard instances</source>
+        <translation>Enghreifftiau safonol</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="114" />
+        <source>Bespoke instances</source>
+        <translation>Enghreifftiau pwrpasol</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="115" />
+        <source>Bespoke spend</source>
+        <translation>Gwariant pwrpasol</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="116" />
+        <source>Cheapest commons brick</source>
+        <translation>Bricsen comin rataf</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="117" />
+        <source>Brick cost</source>
+        <translation>Cost y fricsen</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="118" />
+        <source>Saving</source>
+        <translation>Arbediad</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::DuplicationView</name>
+    <message>
+        <location filename="../ui/analysis/duplicationview.cpp" line="51" />
+        <source>Duplication by capability</source>
+        <translation>Dyblygu yn ôl gallu</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/duplicationview.cpp" line="54" />
+        <source>Saving by capability chart</source>
+        <translation>Siart arbediad yn ôl gallu</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/duplicationview.cpp" line="55" />
+        <source>Select a capability to see the organisations behind its figures.</source>
+        <translation>Dewiswch allu i weld y sefydliadau y tu ôl i'w ffigurau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/duplicationview.cpp" line="58" />
+        <source>Organisations implementing the capability</source>
+        <translation>Sefydliadau sy'n gweithredu'r gallu</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/duplicationview.cpp" line="60" />
+        <source>Brick instances behind the figure</source>
+        <translation>Enghreifftiau brics y tu ôl i'r ffigur</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/duplicationview.cpp" line="93" />
+        <source>%1: the commons lacks a brick for this capability. %2 organisations spending %3 on bespoke instances would benefit from one.</source>
+        <translation>%1: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %2 sefydliad sy'n gwario %3 ar enghreifftiau pwrpasol ar eu hennill o gael un.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/duplicationview.cpp" line="98" />
+        <source>%1: saving %2 = sum over organisations of max(0, bespoke spend - %3, the cost of %4).</source>
+        <translation>%1: arbediad %2 = swm dros y sefydliadau o max(0, gwariant pwrpasol - %3, cost %4).</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/duplicationview.cpp" line="132" />
+        <source>%1 organisations, %2 brick instances. Saving if every organisation consumed the cheapest commons brick instead of its bespoke ones: %3 a year.</source>
+        <translation>%1 sefydliad, %2 enghraifft o frics. Yr arbediad pe bai pob sefydliad yn defnyddio'r fricsen comin rataf yn lle ei rai pwrpasol: %3 y flwyddyn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/duplicationview.cpp" line="137" />
+        <source>Capabilities in use without a commons brick: %1 (%2 of bespoke spend would benefit).</source>
+        <translation>Galluoedd a ddefnyddir heb fricsen comin: %1 (byddai %2 o wariant pwrpasol ar ei ennill).</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/duplicationview.cpp" line="161" />
+        <source>Saving</source>
+        <translation>Arbediad</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/duplicationview.cpp" line="169" />
+        <source>Saving, £ thousand a year</source>
+        <translation>Arbediad, £ mil y flwyddyn</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/duplicationview.cpp" line="205" />
+        <source>%1: %2 savings opportunities, %3 a year in all. Select one to see its instances.</source>
+        <translation>%1: %2 cyfle i arbed, %3 y flwyddyn i gyd. Dewiswch un i weld ei enghreifftiau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/duplicationview.cpp" line="213" />
+        <source>No analysis: %1</source>
+        <translation>Dim dadansoddiad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::EffectPanel</name>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="30" />
+        <source>&lt;b&gt;Effect&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Effaith&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="36" />
+        <source>Annual saving</source>
+        <translation>Arbediad blynyddol</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="43" />
+        <source>Cost before and after</source>
+        <translation>Cost cyn ac ar ôl</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="46" />
+        <location filename="../ui/proposal/effectpanel.cpp" line="79" />
+        <source>Frontline</source>
+        <translation>Rheng flaen</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="47" />
+        <location filename="../ui/proposal/effectpanel.cpp" line="80" />
+        <source>Overhead</source>
+        <translation>Gorbenion</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="54" />
+        <location filename="../ui/proposal/effectpanel.cpp" line="77" />
+        <source>Before</source>
+        <translation>Cyn</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="55" />
+        <location filename="../ui/proposal/effectpanel.cpp" line="77" />
+        <source>After</source>
+        <translation>Ar ôl</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="58" />
+        <source>£ a year</source>
+        <translation>£ y flwyddyn</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="68" />
+        <source>Saving: %1 a year</source>
+        <translation>Arbediad: %1 y flwyddyn</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="69" />
+        <source>New service: %1 a year</source>
+        <translation>Gwasanaeth newydd: %1 y flwyddyn</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="77" />
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="78" />
+        <source>Total</source>
+        <translation>Cyfanswm</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="81" />
+        <source>Frontline FTE</source>
+        <translation>CALl rheng flaen</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="82" />
+        <source>Overhead FTE</source>
+        <translation>CALl gorbenion</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="83" />
+        <source>Bespoke bricks</source>
+        <translation>Brics pwrpasol</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="86" />
+        <source>Public Value Index</source>
+        <translation>Mynegai Gwerth Cyhoeddus</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="86" />
+        <location filename="../ui/proposal/effectpanel.cpp" line="87" />
+        <source>n/a</source>
+        <translation>amh</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="92" />
+        <source>FTE moved from overhead to frontline: %1</source>
+        <translation>CALl a symudwyd o'r gorbenion i'r rheng flaen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="93" />
+        <source>Bespoke bricks removed: %1</source>
+        <translation>Brics pwrpasol a dynnwyd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::FolderSource</name>
+    <message>
+        <location filename="../core/sync/documentsource.cpp" line="124" />
+        <source>no such file</source>
+        <translation>nid oes ffeil o'r fath</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/documentsource.cpp" line="126" />
         <source>leads outside the commons folder</source>
         <translation>yn arwain y tu allan i ffolder y comin</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="130"/>
+        <location filename="../core/sync/documentsource.cpp" line="130" />
         <source>cannot read: %1</source>
         <translation>methu darllen: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="134"/>
+        <location filename="../core/sync/documentsource.cpp" line="134" />
         <source>is %1 bytes long but index.json says %2</source>
-        <translation>mae&apos;n %1 beit o hyd ond mae index.json yn dweud %2</translation>
+        <translation>mae'n %1 beit o hyd ond mae index.json yn dweud %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="137"/>
+        <location filename="../core/sync/documentsource.cpp" line="137" />
         <source>is larger than the %1 bytes allowed</source>
-        <translation>mae&apos;n fwy na&apos;r %1 beit a ganiateir</translation>
+        <translation>mae'n fwy na'r %1 beit a ganiateir</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="141"/>
+        <location filename="../core/sync/documentsource.cpp" line="141" />
         <source>could not be read completely: %1</source>
         <translation>methu ei darllen yn llawn: %1</translation>
     </message>
@@ -1533,7 +5071,7 @@ Cod gadael 1 pan nad yw&apos;r sefydliad yn y storfa.</translation>
 <context>
     <name>livedna::GraphLegend</name>
     <message>
-        <location filename="../ui/views.cpp" line="50"/>
+        <location filename="../ui/views.cpp" line="23" />
         <source>Graph legend</source>
         <translation>Allwedd y graff</translation>
     </message>
@@ -1541,537 +5079,608 @@ Cod gadael 1 pan nad yw&apos;r sefydliad yn y storfa.</translation>
 <context>
     <name>livedna::HttpSource</name>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="220"/>
+        <location filename="../core/sync/documentsource.cpp" line="240" />
         <source>was not downloaded</source>
         <translation>ni chafodd ei lawrlwytho</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="290"/>
-        <location filename="../core/sync/documentsource.cpp" line="350"/>
+        <location filename="../core/sync/documentsource.cpp" line="310" />
+        <location filename="../core/sync/documentsource.cpp" line="370" />
         <source>no data received for %1 s</source>
         <translation>ni chafwyd data am %1 eiliad</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="291"/>
+        <location filename="../core/sync/documentsource.cpp" line="311" />
         <source>no response within %1 s</source>
         <translation>dim ymateb o fewn %1 eiliad</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="302"/>
+        <location filename="../core/sync/documentsource.cpp" line="322" />
         <source>redirected to another origin (%1); refused</source>
         <translation>ailgyfeiriwyd i darddle arall (%1); gwrthodwyd</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="314"/>
-        <location filename="../core/sync/documentsource.cpp" line="362"/>
+        <location filename="../core/sync/documentsource.cpp" line="334" />
+        <location filename="../core/sync/documentsource.cpp" line="382" />
         <source>is %1 bytes long but index.json says %2</source>
-        <translation>mae&apos;n %1 beit o hyd ond mae index.json yn dweud %2</translation>
+        <translation>mae'n %1 beit o hyd ond mae index.json yn dweud %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="315"/>
-        <location filename="../core/sync/documentsource.cpp" line="334"/>
+        <location filename="../core/sync/documentsource.cpp" line="335" />
+        <location filename="../core/sync/documentsource.cpp" line="354" />
         <source>is larger than the %1 bytes allowed</source>
-        <translation>mae&apos;n fwy na&apos;r %1 beit a ganiateir</translation>
+        <translation>mae'n fwy na'r %1 beit a ganiateir</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="333"/>
+        <location filename="../core/sync/documentsource.cpp" line="353" />
         <source>is longer than the %1 bytes index.json says</source>
-        <translation>mae&apos;n hirach na&apos;r %1 beit y mae index.json yn ei ddweud</translation>
+        <translation>mae'n hirach na'r %1 beit y mae index.json yn ei ddweud</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="352"/>
+        <location filename="../core/sync/documentsource.cpp" line="372" />
         <source>cannot download: %1</source>
         <translation>methu lawrlwytho: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="359"/>
+        <location filename="../core/sync/documentsource.cpp" line="379" />
         <source>is longer than the %1 bytes allowed</source>
-        <translation>mae&apos;n hirach na&apos;r %1 beit a ganiateir</translation>
+        <translation>mae'n hirach na'r %1 beit a ganiateir</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="384"/>
+        <location filename="../core/sync/documentsource.cpp" line="404" />
         <source>cancelled</source>
-        <translation>wedi&apos;i ganslo</translation>
+        <translation>wedi'i ganslo</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::InstanceModel</name>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="265" />
+        <source>standard</source>
+        <translation>safonol</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="265" />
+        <source>bespoke</source>
+        <translation>pwrpasol</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="268" />
+        <source>frontline</source>
+        <translation>rheng flaen</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="268" />
+        <source>overhead</source>
+        <translation>gorbenion</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="279" />
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="280" />
+        <source>Service</source>
+        <translation>Gwasanaeth</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="281" />
+        <source>Brick</source>
+        <translation>Bricsen</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="282" />
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="283" />
+        <source>Uses</source>
+        <translation>Yn defnyddio</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="284" />
+        <source>Capability</source>
+        <translation>Gallu</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="285" />
+        <source>Layer</source>
+        <translation>Haen</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="286" />
+        <source>Annual cost</source>
+        <translation>Cost flynyddol</translation>
     </message>
 </context>
 <context>
     <name>livedna::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="71" />
         <source>LiveDNA</source>
         <translation>LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="83" />
         <source>Syncing from %1
 %2</source>
         <translation>Yn cysoni o %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="104" />
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="105" />
         <source>Sync from &amp;Folder…</source>
         <translation>Cysoni o &amp;Ffolder…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="108" />
         <source>Sync from &amp;URL…</source>
         <translation>Cysoni o &amp;URL…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="111" />
         <source>Load the &amp;Demo Commons</source>
-        <translation>Llwytho&apos;r Comin &amp;Enghreifftiol</translation>
+        <translation>Llwytho'r Comin &amp;Enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <source>&amp;Import Spending CSV…</source>
+        <translation type="vanished">&amp;Mewnforio CSV Gwariant…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish a Commons…</source>
+        <translation type="vanished">&amp;Cyhoeddi Comin…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="114" />
         <source>&amp;Export View…</source>
-        <translation>&amp;Allforio&apos;r Olwg…</translation>
+        <translation>&amp;Allforio'r Olwg…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="118" />
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="121" />
         <source>&amp;Go</source>
         <translation>&amp;Mynd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="122" />
         <source>&amp;Back</source>
         <translation>&amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="124" />
         <source>&amp;Forward</source>
         <translation>Y&amp;mlaen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="127" />
         <source>&amp;Search…</source>
         <translation>&amp;Chwilio…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="133" />
         <source>&amp;Services and Bricks</source>
         <translation>&amp;Gwasanaethau a Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="133" />
         <source>&amp;Dashboard</source>
         <translation>&amp;Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="133" />
         <source>Spend &amp;Treemap</source>
         <translation>&amp;Map Coeden Gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="133" />
         <source>DNA &amp;Matrix</source>
         <translation>Ma&amp;trics DNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="134" />
         <source>&amp;Capability</source>
         <translation>Ga&amp;llu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="140" />
         <source>&amp;View</source>
         <translation>&amp;Golwg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="141" />
         <source>&amp;Fit Graph</source>
-        <translation>&amp;Ffitio&apos;r Graff</translation>
+        <translation>&amp;Ffitio'r Graff</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="145" />
         <source>Zoom &amp;In</source>
         <translation>C&amp;hwyddo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="149" />
         <source>Zoom &amp;Out</source>
         <translation>&amp;Lleihau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="154" />
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="155" />
         <source>&amp;About LiveDNA</source>
         <translation>&amp;Ynghylch LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="157" />
         <source>Navigation</source>
         <translation>Llywio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="182" />
+        <location filename="../ui/mainwindow.cpp" line="205" />
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="185" />
         <source>Filter by name or code</source>
         <translation>Hidlo yn ôl enw neu god</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="187" />
         <source>Filter organisations by name</source>
         <translation>Hidlo sefydliadau yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="189" />
         <source>All kinds</source>
         <translation>Pob math</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="190" />
         <source>Councils</source>
         <translation>Cynghorau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="191" />
         <source>NHS trusts</source>
         <translation>Ymddiriedolaethau GIG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="192" />
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="193" />
         <source>Filter organisations by kind</source>
         <translation>Hidlo sefydliadau yn ôl math</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="232" />
+        <location filename="../ui/mainwindow.cpp" line="386" />
         <source>Select an organisation</source>
         <translation>Dewiswch sefydliad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="242" />
         <source>Services of the selected organisation</source>
-        <translation>Gwasanaethau&apos;r sefydliad a ddewiswyd</translation>
+        <translation>Gwasanaethau'r sefydliad a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="255" />
+        <location filename="../ui/mainwindow.cpp" line="432" />
         <source>Bricks</source>
         <translation>Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="264" />
+        <location filename="../ui/mainwindow.cpp" line="431" />
         <source>Select a service to see its bricks.</source>
         <translation>Dewiswch wasanaeth i weld ei frics.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="271" />
         <source>Brick details</source>
         <translation>Manylion y fricsen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="285" />
         <source>Services &amp;&amp; Bricks</source>
         <translation>Gwasanaethau a Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="287" />
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="289" />
         <source>Spend Treemap</source>
         <translation>Map Coeden Gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="291" />
         <source>DNA Matrix</source>
         <translation>Matrics DNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="293" />
+        <location filename="../ui/mainwindow.cpp" line="471" />
         <source>Capability</source>
         <translation>Gallu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="322" />
         <source>Commons status</source>
         <translation>Statws y comin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="357" />
         <source>No commons synced yet — use File ▸ Sync</source>
-        <translation>Dim comin wedi&apos;i gysoni eto — defnyddiwch Ffeil ▸ Cysoni</translation>
+        <translation>Dim comin wedi'i gysoni eto — defnyddiwch Ffeil ▸ Cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="361" />
         <source>Commons: %1 (%2) · version %3 · last synced %4</source>
         <translation>Comin: %1 (%2) · fersiwn %3 · cysonwyd ddiwethaf %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="365" />
         <source>Source: %1
 Published: %2</source>
         <translation>Ffynhonnell: %1
 Cyhoeddwyd: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="366" />
         <source>LiveDNA — %1</source>
         <translation>LiveDNA — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
-        <source>%1 &lt;span style=&apos;font-weight:normal;color:#4b5563&apos;&gt;· %2 · %3 a year · %4 frontline · %5 bespoke bricks&lt;/span&gt;</source>
-        <translation>%1 &lt;span style=&apos;font-weight:normal;color:#4b5563&apos;&gt;· %2 · %3 y flwyddyn · %4 rheng flaen · %5 bricsen bwrpasol&lt;/span&gt;</translation>
+        <location filename="../ui/mainwindow.cpp" line="395" />
+        <source>%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2 · %3 a year · %4 frontline · %5 bespoke bricks&lt;/span&gt;</source>
+        <translation>%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2 · %3 y flwyddyn · %4 rheng flaen · %5 bricsen bwrpasol&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="431" />
         <source>Select an organisation.</source>
         <translation>Dewiswch sefydliad.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="439" />
         <source>The graph could not be laid out: %1</source>
         <translation>Methu gosod y graff: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
-        <source>%1 &lt;span style=&apos;font-weight:normal;color:#4b5563&apos;&gt;· %2&lt;/span&gt;</source>
-        <translation>%1 &lt;span style=&apos;font-weight:normal;color:#4b5563&apos;&gt;· %2&lt;/span&gt;</translation>
+        <location filename="../ui/mainwindow.cpp" line="442" />
+        <source>%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2&lt;/span&gt;</source>
+        <translation>%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="445" />
         <source>This service is not mapped into bricks yet.</source>
-        <translation>Nid yw&apos;r gwasanaeth hwn wedi&apos;i fapio&apos;n frics eto.</translation>
+        <translation>Nid yw'r gwasanaeth hwn wedi'i fapio'n frics eto.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="463" />
         <source>&lt;p&gt;Click a brick, or press an arrow key in the graph, to see its capability, cost, staff and the cheapest commons alternative.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Cliciwch fricsen, neu pwyswch fysell saeth yn y graff, i weld ei gallu, ei chost, ei staff a&apos;r dewis comin rhataf.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Cliciwch fricsen, neu pwyswch fysell saeth yn y graff, i weld ei gallu, ei chost, ei staff a'r dewis comin rhataf.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="472" />
         <source>Layer</source>
         <translation>Haen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="472" />
         <source>Frontline</source>
         <translation>Rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="472" />
         <source>Overhead</source>
         <translation>Gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="473" />
         <source>Build</source>
         <translation>Adeiladwaith</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="473" />
         <source>Standard: %1</source>
         <translation>Safonol: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="473" />
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="474" />
         <source>Annual cost</source>
         <translation>Cost flynyddol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="475" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="477" />
         <source>&lt;p&gt;&lt;b&gt;Cheapest commons alternative&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dewis comin rhataf&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <location filename="../ui/mainwindow.cpp" line="598" />
         <source>Welcome to LiveDNA</source>
         <translation>Croeso i LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="599" />
         <source>&lt;p&gt;Your local cache is empty.&lt;/p&gt;&lt;p&gt;Load the bundled &lt;b&gt;demo commons&lt;/b&gt;? Its organisations are real names but its figures are &lt;b&gt;illustrative, not real&lt;/b&gt;. You can sync a real commons later from the File menu.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Mae eich storfa leol yn wag.&lt;/p&gt;&lt;p&gt;Llwytho&apos;r &lt;b&gt;comin enghreifftiol&lt;/b&gt; sy&apos;n dod gyda&apos;r rhaglen? Mae enwau ei sefydliadau&apos;n go iawn ond mae ei ffigurau&apos;n &lt;b&gt;enghreifftiol, nid yn rhai go iawn&lt;/b&gt;. Gallwch gysoni comin go iawn yn nes ymlaen o&apos;r ddewislen Ffeil.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Mae eich storfa leol yn wag.&lt;/p&gt;&lt;p&gt;Llwytho'r &lt;b&gt;comin enghreifftiol&lt;/b&gt; sy'n dod gyda'r rhaglen? Mae enwau ei sefydliadau'n go iawn ond mae ei ffigurau'n &lt;b&gt;enghreifftiol, nid yn rhai go iawn&lt;/b&gt;. Gallwch gysoni comin go iawn yn nes ymlaen o'r ddewislen Ffeil.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="611" />
         <source>the demo commons</source>
         <translation>y comin enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="612" />
         <source>Syncing from %1</source>
         <translation>Yn cysoni o %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="612" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="613" />
         <source>Sync</source>
         <translation>Cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="605"/>
+        <location filename="../ui/mainwindow.cpp" line="621" />
         <source>Cancelling…</source>
         <translation>Yn canslo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="643" />
         <source>Sync cancelled; the cache is unchanged.</source>
-        <translation>Canslwyd y cysoni; nid yw&apos;r storfa wedi newid.</translation>
+        <translation>Canslwyd y cysoni; nid yw'r storfa wedi newid.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="646" />
         <source>Sync failed</source>
         <translation>Methodd y cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="647" />
         <source>Nothing was changed: the cache holds what it held before.</source>
-        <translation>Ni newidiwyd dim: mae&apos;r storfa&apos;n dal yr hyn a oedd ynddi o&apos;r blaen.</translation>
+        <translation>Ni newidiwyd dim: mae'r storfa'n dal yr hyn a oedd ynddi o'r blaen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="656" />
         <source>Sync from a commons folder</source>
         <translation>Cysoni o ffolder comin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="652"/>
-        <location filename="../ui/mainwindow.cpp" line="661"/>
+        <location filename="../ui/mainwindow.cpp" line="668" />
+        <location filename="../ui/mainwindow.cpp" line="677" />
         <source>Sync from a URL</source>
         <translation>Cysoni o URL</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindow.cpp" line="669" />
         <source>Address of the commons (its folder or its index.json):</source>
         <translation>Cyfeiriad y comin (ei ffolder neu ei index.json):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="661"/>
+        <location filename="../ui/mainwindow.cpp" line="677" />
         <source>“%1” is not an http, https or file URL.</source>
         <translation>Nid yw “%1” yn URL http, https na file.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="689"/>
-        <location filename="../ui/mainwindow.cpp" line="712"/>
+        <location filename="../ui/mainwindow.cpp" line="705" />
+        <location filename="../ui/mainwindow.cpp" line="712" />
         <source>Export view</source>
-        <translation>Allforio&apos;r olwg</translation>
+        <translation>Allforio'r olwg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="706" />
         <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>Delwedd SVG (*.svg);;Delwedd PNG (*.png);;Dogfen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow.cpp" line="714" />
         <source>Saved %1</source>
         <translation>Cadwyd %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="741" />
         <source>About LiveDNA</source>
         <translation>Ynghylch LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <location filename="../ui/mainwindow.cpp" line="742" />
         <source>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;What public services are made of: costs, standard commons bricks and bespoke duplication, from a published digital commons.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;O beth mae gwasanaethau cyhoeddus wedi&apos;u gwneud: costau, brics comin safonol a dyblygu pwrpasol, o gomin digidol cyhoeddedig.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;O beth mae gwasanaethau cyhoeddus wedi'u gwneud: costau, brics comin safonol a dyblygu pwrpasol, o gomin digidol cyhoeddedig.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>livedna::MatrixCanvas</name>
     <message>
-        <location filename="../ui/matrixview.cpp" line="26"/>
+        <location filename="../ui/matrixview.cpp" line="29" />
         <source>DNA matrix</source>
         <translation>Matrics DNA</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="27"/>
+        <location filename="../ui/matrixview.cpp" line="30" />
         <source>Organisations as rows, capabilities as columns; arrow keys move, Enter opens the cell</source>
-        <translation>Sefydliadau fel rhesi, galluoedd fel colofnau; mae&apos;r bysellau saeth yn symud, mae Enter yn agor y gell</translation>
+        <translation>Sefydliadau fel rhesi, galluoedd fel colofnau; mae'r bysellau saeth yn symud, mae Enter yn agor y gell</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="66"/>
+        <location filename="../ui/matrixview.cpp" line="75" />
         <source>No organisation matches the filter.</source>
-        <translation>Nid oes sefydliad yn cyfateb i&apos;r hidlydd.</translation>
+        <translation>Nid oes sefydliad yn cyfateb i'r hidlydd.</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="192"/>
+        <location filename="../ui/matrixview.cpp" line="201" />
         <source>absent</source>
         <translation>absennol</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="193"/>
+        <location filename="../ui/matrixview.cpp" line="202" />
         <source>standard and bespoke</source>
         <translation>safonol a phwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="194"/>
+        <location filename="../ui/matrixview.cpp" line="203" />
         <source>bespoke</source>
         <translation>pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="194"/>
+        <location filename="../ui/matrixview.cpp" line="203" />
         <source>standard</source>
         <translation>safonol</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="198"/>
+        <location filename="../ui/matrixview.cpp" line="207" />
         <source>%1 a year</source>
         <translation>%1 y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="200"/>
+        <location filename="../ui/matrixview.cpp" line="209" />
         <source>, of which bespoke %1</source>
-        <translation>, gyda %1 ohono&apos;n bwrpasol</translation>
+        <translation>, gyda %1 ohono'n bwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="201"/>
+        <location filename="../ui/matrixview.cpp" line="210" />
         <source>&lt;br/&gt;&lt;i&gt;Click to see these bricks&lt;/i&gt;</source>
         <translation>&lt;br/&gt;&lt;i&gt;Cliciwch i weld y brics hyn&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="207"/>
+        <location filename="../ui/matrixview.cpp" line="216" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;%2 · %3 · %4&lt;br/&gt;%5 a year; bespoke in %6 capabilities</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;%2 · %3 · %4&lt;br/&gt;%5 y flwyddyn; pwrpasol mewn %6 gallu</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="215"/>
+        <location filename="../ui/matrixview.cpp" line="224" />
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;bespoke in %3 organisations, standard in %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;pwrpasol mewn %3 sefydliad, safonol mewn %4</translation>
     </message>
@@ -2079,165 +5688,208 @@ Cyhoeddwyd: %2</translation>
 <context>
     <name>livedna::MatrixView</name>
     <message>
-        <location filename="../ui/matrixview.cpp" line="235"/>
+        <location filename="../ui/matrixview.cpp" line="244" />
         <source>Filter organisations</source>
         <translation>Hidlo sefydliadau</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="237"/>
+        <location filename="../ui/matrixview.cpp" line="246" />
         <source>Filter matrix rows by name</source>
-        <translation>Hidlo rhesi&apos;r matrics yn ôl enw</translation>
+        <translation>Hidlo rhesi'r matrics yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="244"/>
+        <location filename="../ui/matrixview.cpp" line="254" />
         <source>Kind</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="245"/>
+        <location filename="../ui/matrixview.cpp" line="255" />
         <source>All kinds</source>
         <translation>Pob math</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="246"/>
+        <location filename="../ui/matrixview.cpp" line="256" />
         <source>Councils</source>
         <translation>Cynghorau</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="247"/>
+        <location filename="../ui/matrixview.cpp" line="257" />
         <source>NHS trusts</source>
         <translation>Ymddiriedolaethau GIG</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="248"/>
+        <location filename="../ui/matrixview.cpp" line="258" />
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="249"/>
+        <location filename="../ui/matrixview.cpp" line="259" />
         <source>Type</source>
         <translation>Is-fath</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="250"/>
+        <location filename="../ui/matrixview.cpp" line="260" />
         <source>Region</source>
         <translation>Rhanbarth</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="251"/>
+        <location filename="../ui/matrixview.cpp" line="261" />
         <source>Sort rows</source>
         <translation>Trefnu rhesi</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="252"/>
+        <location filename="../ui/matrixview.cpp" line="262" />
         <source>Rows by name</source>
         <translation>Rhesi yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="253"/>
+        <location filename="../ui/matrixview.cpp" line="263" />
         <source>Rows by total spend</source>
         <translation>Rhesi yn ôl cyfanswm gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="254"/>
+        <location filename="../ui/matrixview.cpp" line="264" />
         <source>Rows by bespoke capabilities</source>
         <translation>Rhesi yn ôl galluoedd pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="255"/>
+        <location filename="../ui/matrixview.cpp" line="265" />
         <source>Rows by kind and type</source>
         <translation>Rhesi yn ôl math ac is-fath</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="256"/>
+        <location filename="../ui/matrixview.cpp" line="266" />
         <source>Rows by region</source>
         <translation>Rhesi yn ôl rhanbarth</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="257"/>
+        <location filename="../ui/matrixview.cpp" line="267" />
         <source>Sort columns</source>
         <translation>Trefnu colofnau</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="258"/>
+        <location filename="../ui/matrixview.cpp" line="268" />
         <source>Columns as catalogued</source>
         <translation>Colofnau fel yn y catalog</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="259"/>
+        <location filename="../ui/matrixview.cpp" line="269" />
         <source>Columns by most bespoke</source>
         <translation>Colofnau yn ôl y mwyaf pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="260"/>
+        <location filename="../ui/matrixview.cpp" line="270" />
         <source>Columns by layer</source>
         <translation>Colofnau yn ôl haen</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="261"/>
+        <location filename="../ui/matrixview.cpp" line="271" />
         <source>Columns by name</source>
         <translation>Colofnau yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="262"/>
+        <location filename="../ui/matrixview.cpp" line="272" />
         <source>Layer</source>
         <translation>Haen</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="263"/>
+        <location filename="../ui/matrixview.cpp" line="273" />
         <source>All layers</source>
         <translation>Pob haen</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="264"/>
+        <location filename="../ui/matrixview.cpp" line="274" />
         <source>Frontline</source>
         <translation>Rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="265"/>
+        <location filename="../ui/matrixview.cpp" line="275" />
         <source>Overhead</source>
         <translation>Gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="342"/>
+        <location filename="../ui/matrixview.cpp" line="357" />
         <source>All types</source>
         <translation>Pob is-fath</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="343"/>
+        <location filename="../ui/matrixview.cpp" line="358" />
         <source>All regions</source>
         <translation>Pob rhanbarth</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="361"/>
-        <source>%1 of %2 organisations × %3 capabilities. Click a cell to see that organisation&apos;s bricks of that capability.</source>
+        <location filename="../ui/matrixview.cpp" line="376" />
+        <source>%1 of %2 organisations × %3 capabilities. Click a cell to see that organisation's bricks of that capability.</source>
         <translation>%1 o %2 sefydliad × %3 gallu. Cliciwch gell i weld brics y sefydliad hwnnw ar gyfer y gallu hwnnw.</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="373"/>
+        <location filename="../ui/matrixview.cpp" line="388" />
         <source>DNA matrix — %1 organisations × %2 capabilities</source>
         <translation>Matrics DNA — %1 sefydliad × %2 gallu</translation>
     </message>
 </context>
 <context>
+    <name>livedna::OrgFigureModel</name>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="203" />
+        <source>no commons brick</source>
+        <translation>dim bricsen comin</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="213" />
+        <source>Code</source>
+        <translation>Cod</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="214" />
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="215" />
+        <source>Capability</source>
+        <translation>Gallu</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="216" />
+        <source>Standard instances</source>
+        <translation>Enghreifftiau safonol</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="217" />
+        <source>Bespoke instances</source>
+        <translation>Enghreifftiau pwrpasol</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="218" />
+        <source>Bespoke spend</source>
+        <translation>Gwariant pwrpasol</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="219" />
+        <source>Saving</source>
+        <translation>Arbediad</translation>
+    </message>
+</context>
+<context>
     <name>livedna::OrganisationListModel</name>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="62"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="62" />
         <source>Council</source>
         <translation>Cyngor</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="64"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="64" />
         <source>NHS trust</source>
         <translation>Ymddiriedolaeth GIG</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="68"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="68" />
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/organisationlistmodel.cpp" line="117"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="117" />
         <source>%1 (%2)
 %3 · %4
 %n service(s), %5 a year</source>
@@ -2260,75 +5912,546 @@ Cyhoeddwyd: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="118"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="118" />
         <source>type not stated</source>
         <translation>is-fath heb ei nodi</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="140"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="140" />
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="142"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="142" />
         <source>Kind</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="144"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="144" />
         <source>Type</source>
         <translation>Is-fath</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="146"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="146" />
         <source>Region</source>
         <translation>Rhanbarth</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="148"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="148" />
         <source>Services</source>
         <translation>Gwasanaethau</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="150"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="150" />
         <source>Total a year</source>
         <translation>Cyfanswm y flwyddyn</translation>
     </message>
 </context>
 <context>
+    <name>livedna::ProposalCanvas</name>
+    <message>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="245" />
+        <source>Replace with commons brick</source>
+        <translation>Disodli gyda bricsen comin</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="249" />
+        <source>%1 — %2 a year (%3)</source>
+        <translation>%1 — %2 y flwyddyn (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="256" />
+        <source>Connect to</source>
+        <translation>Cysylltu â</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="257" />
+        <source>Disconnect from</source>
+        <translation>Datgysylltu oddi wrth</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="274" />
+        <source>Remove “%1”</source>
+        <translation>Tynnu “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::ProposalWorkspace</name>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="66" />
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="72" />
+        <source>Undo</source>
+        <translation>Dadwneud</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="72" />
+        <source>Undo %1</source>
+        <translation>Dadwneud %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="74" />
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="80" />
+        <source>Redo</source>
+        <translation>Ailwneud</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="80" />
+        <source>Redo %1</source>
+        <translation>Ailwneud %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="86" />
+        <source>Export</source>
+        <translation>Allforio</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="90" />
+        <source>Briefing (PDF)…</source>
+        <translation>Papur briffio (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="90" />
+        <source>ArchiMate exchange file…</source>
+        <translation>Ffeil gyfnewid ArchiMate…</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="91" />
+        <source>GraphML…</source>
+        <translation>GraphML…</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="91" />
+        <source>Spreadsheet (CSV)…</source>
+        <translation>Taenlen (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="92" />
+        <source>Proposal file (JSON)…</source>
+        <translation>Ffeil cynnig (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="99" />
+        <source>Compare with baseline</source>
+        <translation>Cymharu â'r llinell sylfaen</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="100" />
+        <source>Compare with proposal file…</source>
+        <translation>Cymharu â ffeil cynnig…</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="101" />
+        <source>Compare with proposal</source>
+        <translation>Cymharu â chynnig</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="102" />
+        <source>LiveDNA proposals (*.livedna-proposal.json *.json)</source>
+        <translation>Cynigion LiveDNA (*.livedna-proposal.json *.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="111" />
+        <source>Draft saved</source>
+        <translation>Cadwyd y drafft</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="112" />
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="274" />
+        <source>Saved %1</source>
+        <translation>Cadwyd %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="117" />
+        <source>Service</source>
+        <translation>Gwasanaeth</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="118" />
+        <source>Compare</source>
+        <translation>Cymharu</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="126" />
+        <source>Selected brick</source>
+        <translation>Bricsen a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="129" />
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="135" />
+        <source>Annual cost</source>
+        <translation>Cost flynyddol</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="136" />
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="137" />
+        <source>FTE</source>
+        <translation>CALl</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="140" />
+        <source>Replace</source>
+        <translation>Disodli</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="142" />
+        <source>Commons brick</source>
+        <translation>Bricsen comin</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="143" />
+        <source>Remove brick</source>
+        <translation>Tynnu'r fricsen</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="146" />
+        <source>Effect</source>
+        <translation>Effaith</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="147" />
+        <source>Palette</source>
+        <translation>Palet</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="150" />
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="151" />
+        <source>Author</source>
+        <translation>Awdur</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="152" />
+        <source>Why this redesign? (Markdown)</source>
+        <translation>Pam yr ailgynllunio hwn? (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="153" />
+        <source>Rationale</source>
+        <translation>Rhesymeg</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="154" />
+        <source>Proposal</source>
+        <translation>Cynnig</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="193" />
+        <source>“%1” is not a number of FTE.</source>
+        <translation>Nid yw “%1” yn nifer o CALl.</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="277" />
+        <source>Your last edit could not be saved: %1</source>
+        <translation>Nid oedd modd cadw eich golygiad diwethaf: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="311" />
+        <source>Export proposal</source>
+        <translation>Allforio'r cynnig</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="317" />
+        <source>Exported %1</source>
+        <translation>Allforiwyd %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="326" />
+        <source>This is a new service: there is no baseline to compare with.</source>
+        <translation>Gwasanaeth newydd yw hwn: nid oes llinell sylfaen i gymharu â hi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="329" />
+        <source>the published service</source>
+        <translation>y gwasanaeth cyhoeddedig</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="340" />
+        <source>%1 proposes a change to service '%2', not '%3'.</source>
+        <translation>Mae %1 yn cynnig newid i wasanaeth '%2', nid '%3'.</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="410" />
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="411" />
+        <source>commons brick</source>
+        <translation>bricsen comin</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="411" />
+        <source>bespoke</source>
+        <translation>pwrpasol</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="421" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::PublishDialog</name>
+    <message>
+        <location filename="../ui/import/publishdialog.cpp" line="22" />
+        <source>Publish commons</source>
+        <translation>Cyhoeddi comin</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/publishdialog.cpp" line="24" />
+        <source>Folder with bricks.json and organisation documents</source>
+        <translation>Ffolder gyda bricks.json a dogfennau sefydliadau</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/publishdialog.cpp" line="26" />
+        <source>Commons folder (served as is, or synced from)</source>
+        <translation>Ffolder y comin (yn cael ei weini fel y mae, neu'n cael ei gysoni ohono)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/publishdialog.cpp" line="28" />
+        <source>e.g. england-local (kept from the previous publication)</source>
+        <translation>e.e. england-local (wedi'i gadw o'r cyhoeddiad blaenorol)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/publishdialog.cpp" line="31" />
+        <source>Secret key file: leave empty to publish unsigned</source>
+        <translation>Ffeil allwedd gyfrinachol: gadewch yn wag i gyhoeddi heb lofnod</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/publishdialog.cpp" line="34" />
+        <source>never</source>
+        <translation>byth</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/publishdialog.cpp" line="35" />
+        <source> days</source>
+        <translation> diwrnod</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/publishdialog.cpp" line="44" />
+        <source>Browse…</source>
+        <translation>Pori…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/publishdialog.cpp" line="51" />
+        <source>New key…</source>
+        <translation>Allwedd newydd…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/publishdialog.cpp" line="54" />
+        <source>&amp;Documents:</source>
+        <translation>&amp;Dogfennau:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/publishdialog.cpp" line="55" />
+        <source>&amp;Commons folder:</source>
+        <translation>&amp;Ffolder y comin:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/publishdialog.cpp" line="56" />
+        <source>Commons &amp;id:</source>
+        <translation>Dynodydd y c&amp;omin:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/publishdialog.cpp" line="57" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Teitl:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/publishdialog.cpp" line="58" />
+        <source>&amp;Sign with:</source>
+        <translation>&amp;Llofnodi gyda:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/publishdialog.cpp" line="59" />
+        <source>&amp;Expires after:</source>
+        <translation>Yn dod i &amp;ben ar ôl:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/publishdialog.cpp" line="62" />
+        <source>&amp;Publish</source>
+        <translation>&amp;Cyhoeddi</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/publishdialog.cpp" line="75" />
+        <source>Nothing was published.
+%1</source>
+        <translation>Ni chyhoeddwyd dim.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/publishdialog.cpp" line="122" />
+        <source>Choose the documents folder and the commons folder.</source>
+        <translation>Dewiswch ffolder y dogfennau a ffolder y comin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/publishdialog.cpp" line="127" />
+        <source>Validating and publishing…</source>
+        <translation>Yn dilysu ac yn cyhoeddi…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/publishdialog.cpp" line="137" />
+        <source>Choose a folder</source>
+        <translation>Dewiswch ffolder</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/publishdialog.cpp" line="138" />
+        <source>Secret key</source>
+        <translation>Allwedd gyfrinachol</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/publishdialog.cpp" line="145" />
+        <location filename="../ui/import/publishdialog.cpp" line="151" />
+        <source>New signing key</source>
+        <translation>Allwedd lofnodi newydd</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/publishdialog.cpp" line="155" />
+        <source>Secret key: %1 (keep it private)
+Public key: %1.pub — readers pin it with 'livedna-cli sync --trust %1.pub'.
+%2</source>
+        <translation>Allwedd gyfrinachol: %1 (cadwch hi'n breifat)
+Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda 'livedna-cli sync --trust %1.pub'.
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::RemoveBrick</name>
+    <message>
+        <location filename="../core/proposal/proposalundo.cpp" line="134" />
+        <source>Remove “%1”</source>
+        <translation>Tynnu “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::RemoveFlow</name>
+    <message>
+        <location filename="../core/proposal/proposalundo.cpp" line="97" />
+        <source>Disconnect “%1” from “%2”</source>
+        <translation>Datgysylltu “%1” oddi wrth “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::ScenarioModel</name>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="553" />
+        <source>%1 posts</source>
+        <translation>Swyddi %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="558" />
+        <source>Group</source>
+        <translation>Grŵp</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="559" />
+        <source>Organisations</source>
+        <translation>Sefydliadau</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="560" />
+        <source>Saving</source>
+        <translation>Arbediad</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="561" />
+        <source>Realised</source>
+        <translation>Wedi'i wireddu</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::ScenarioPanel</name>
+    <message>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="33" />
+        <source>No analysis: %1</source>
+        <translation>Dim dadansoddiad: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="41" />
+        <source>Assumptions (editable)</source>
+        <translation>Rhagdybiaethau (gellir eu golygu)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="46" />
+        <source>Share of the saving realised</source>
+        <translation>Cyfran yr arbediad a wireddir</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="51" />
+        <source>Share of the saving realised:</source>
+        <translation>Cyfran yr arbediad a wireddir:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="60" />
+        <source>Annual cost of one %1 post</source>
+        <translation>Cost flynyddol un swydd %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="67" />
+        <source>%1, a year:</source>
+        <translation>%1, y flwyddyn:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="79" />
+        <source>National roll-up</source>
+        <translation>Crynhoad cenedlaethol</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="118" />
+        <source>Edited by the user.</source>
+        <translation>Wedi'i olygu gan y defnyddiwr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="125" />
+        <source>Realising %1% of %2 a year would pay for %3 nurses or %4 teachers.</source>
+        <translation>Byddai gwireddu %1% o %2 y flwyddyn yn talu am %3 nyrs neu %4 athro.</translation>
+    </message>
+</context>
+<context>
     <name>livedna::SearchBox</name>
     <message>
-        <location filename="../ui/views.cpp" line="82"/>
+        <location filename="../ui/views.cpp" line="71" />
         <source>Search organisations, services, bricks, capabilities  (Ctrl+F)</source>
         <translation>Chwilio sefydliadau, gwasanaethau, brics, galluoedd  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/views.cpp" line="85"/>
+        <location filename="../ui/views.cpp" line="74" />
         <source>Search</source>
         <translation>Chwilio</translation>
     </message>
     <message>
-        <location filename="../ui/views.cpp" line="133"/>
+        <location filename="../ui/views.cpp" line="127" />
         <source>%1 — organisation (%2)</source>
         <translation>%1 — sefydliad (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views.cpp" line="135"/>
+        <location filename="../ui/views.cpp" line="130" />
         <source>%1 — capability</source>
         <translation>%1 — gallu</translation>
     </message>
     <message>
-        <location filename="../ui/views.cpp" line="137"/>
+        <location filename="../ui/views.cpp" line="132" />
         <source>%1 — commons brick</source>
         <translation>%1 — bricsen comin</translation>
     </message>
     <message>
-        <location filename="../ui/views.cpp" line="140"/>
+        <location filename="../ui/views.cpp" line="135" />
         <source>%1 — service, %2</source>
         <translation>%1 — gwasanaeth, %2</translation>
     </message>
     <message>
-        <location filename="../ui/views.cpp" line="143"/>
+        <location filename="../ui/views.cpp" line="137" />
         <source>%1 — brick in %2, %3</source>
         <translation>%1 — bricsen yn %2, %3</translation>
     </message>
@@ -2336,162 +6459,574 @@ Cyhoeddwyd: %2</translation>
 <context>
     <name>livedna::ServiceTableModel</name>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="101"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="101" />
         <source>%1
 Category: %2</source>
         <translation>%1
 Categori: %2</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="103"/>
-        <source>Sum of the service&apos;s bricks: %1</source>
+        <location filename="../core/models/servicetablemodel.cpp" line="103" />
+        <source>Sum of the service's bricks: %1</source>
         <translation>Swm brics y gwasanaeth: %1</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="105"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="105" />
         <source>Cost published in official returns: %1</source>
         <translation>Cost a gyhoeddwyd mewn ffurflenni swyddogol: %1</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="106"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="106" />
         <source>No reported cost published</source>
-        <translation>Dim cost a adroddwyd wedi&apos;i chyhoeddi</translation>
+        <translation>Dim cost a adroddwyd wedi'i chyhoeddi</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="108"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="108" />
         <source>Share of the reported cost mapped into bricks; the rest is unmapped spend</source>
-        <translation>Cyfran y gost a adroddwyd sydd wedi&apos;i mapio&apos;n frics; gwariant heb ei fapio yw&apos;r gweddill</translation>
+        <translation>Cyfran y gost a adroddwyd sydd wedi'i mapio'n frics; gwariant heb ei fapio yw'r gweddill</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="130"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="130" />
         <source>People-centred work that should not be automated</source>
-        <translation>Gwaith sy&apos;n canolbwyntio ar bobl na ddylid ei awtomeiddio</translation>
+        <translation>Gwaith sy'n canolbwyntio ar bobl na ddylid ei awtomeiddio</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="132"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="132" />
         <source>Back office, technology and management</source>
         <translation>Swyddfa gefn, technoleg a rheoli</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="134"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="134" />
         <source>Bricks built or bought by this organisation rather than taken from the commons</source>
-        <translation>Brics a adeiladwyd neu a brynwyd gan y sefydliad hwn yn hytrach na&apos;u cymryd o&apos;r comin</translation>
+        <translation>Brics a adeiladwyd neu a brynwyd gan y sefydliad hwn yn hytrach na'u cymryd o'r comin</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="143"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="143" />
         <source>Service</source>
         <translation>Gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="145"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="145" />
         <source>Total</source>
         <translation>Cyfanswm</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="147"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="147" />
         <source>Frontline</source>
         <translation>Rheng flaen</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="149"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="149" />
         <source>Overhead</source>
         <translation>Gorbenion</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="151"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="151" />
         <source>Reported</source>
         <translation>A adroddwyd</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="153"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="153" />
         <source>Mapped</source>
-        <translation>Wedi&apos;i fapio</translation>
+        <translation>Wedi'i fapio</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="155"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="155" />
         <source>Bricks</source>
         <translation>Brics</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="157"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="157" />
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
 </context>
 <context>
-    <name>livedna::Syncer</name>
+    <name>livedna::SimilarityModel</name>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="56"/>
-        <source>is %1 bytes long but index.json says %2</source>
-        <translation>mae&apos;n %1 beit o hyd ond mae index.json yn dweud %2</translation>
+        <location filename="../core/analysis/analysismodels.cpp" line="456" />
+        <source>yes</source>
+        <translation>ie</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="62"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="472" />
+        <source>Code</source>
+        <translation>Cod</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="473" />
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="474" />
+        <source>Standard playlist</source>
+        <translation>Rhestr chwarae safonol</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="475" />
+        <source>Distance</source>
+        <translation>Pellter</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="476" />
+        <source>Cost distance</source>
+        <translation>Pellter cost</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="477" />
+        <source>Mean Jaccard</source>
+        <translation>Jaccard cymedrig</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="478" />
+        <source>Mean cost similarity</source>
+        <translation>Tebygrwydd cost cymedrig</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="479" />
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="480" />
+        <source>Capabilities</source>
+        <translation>Galluoedd</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::SimilarityView</name>
+    <message>
+        <location filename="../ui/analysis/similarityview.cpp" line="33" />
+        <source>No analysis: %1</source>
+        <translation>Dim dadansoddiad: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/similarityview.cpp" line="40" />
+        <source>Service</source>
+        <translation>Gwasanaeth</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/similarityview.cpp" line="44" />
+        <source>Capability-set Jaccard</source>
+        <translation>Jaccard y set galluoedd</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/similarityview.cpp" line="45" />
+        <source>Cost-weighted similarity</source>
+        <translation>Tebygrwydd wedi'i bwysoli yn ôl cost</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/similarityview.cpp" line="46" />
+        <source>Similarity measure</source>
+        <translation>Mesur tebygrwydd</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/similarityview.cpp" line="51" />
+        <source>Organisations by distance from the standard playlist</source>
+        <translation>Sefydliadau yn ôl pellter o'r rhestr chwarae safonol</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/similarityview.cpp" line="54" />
+        <source>Pairwise similarity heat map</source>
+        <translation>Map gwres tebygrwydd fesul pâr</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/similarityview.cpp" line="65" />
+        <source>similarity</source>
+        <translation>tebygrwydd</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/similarityview.cpp" line="68" />
+        <source>Service:</source>
+        <translation>Gwasanaeth:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/similarityview.cpp" line="93" />
+        <source>%1 (%2 organisations)</source>
+        <translation>%1 (%2 sefydliad)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/similarityview.cpp" line="127" />
+        <source>Standard playlist, shared by %1 of %2 organisations: %3</source>
+        <translation>Rhestr chwarae safonol, a rennir gan %1 o %2 sefydliad: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/similarityview.cpp" line="129" />
+        <source>(no bricks mapped)</source>
+        <translation>(dim brics wedi'u mapio)</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::SpendingImportWizard</name>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="78" />
+        <source>Import spending CSV</source>
+        <translation>Mewnforio CSV gwariant</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="84" />
+        <source>Spending file</source>
+        <translation>Ffeil wariant</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="85" />
+        <source>A CSV of spending by organisation and service, such as the MHCLG Revenue Outturn long form. Costs are never invented: each organisation's services get the published amount as their reported cost and stay unmapped until someone maps them.</source>
+        <translation>CSV o wariant fesul sefydliad a gwasanaeth, fel ffurf hir Revenue Outturn MHCLG. Ni chaiff costau byth eu dyfeisio: mae gwasanaethau pob sefydliad yn cael y swm cyhoeddedig fel eu cost a adroddwyd ac yn aros heb eu mapio nes i rywun eu mapio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="93" />
+        <source>CSV &amp;file:</source>
+        <translation>&amp;Ffeil CSV:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="94" />
+        <source>Spending CSV</source>
+        <translation>CSV gwariant</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="94" />
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Ffeiliau CSV (*.csv *.tsv *.txt);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="98" />
+        <source>&amp;Output folder:</source>
+        <translation>Ffolder &amp;allbwn:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="99" />
+        <source>Folder of organisation documents</source>
+        <translation>Ffolder o ddogfennau sefydliadau</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="108" />
+        <source>Columns</source>
+        <translation>Colofnau</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="109" />
+        <source>The first rows as read. Say which column holds what.</source>
+        <translation>Y rhesi cyntaf fel y'u darllenwyd. Dywedwch pa golofn sy'n dal beth.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="115" />
+        <source>Organisation code (GSS/ODS), used as is</source>
+        <translation>Cod sefydliad (GSS/ODS), wedi'i ddefnyddio fel y mae</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="116" />
+        <source>GSS code, matched to current councils</source>
+        <translation>Cod GSS, wedi'i baru â chynghorau cyfredol</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="117" />
+        <source>Finance e-code, matched to current councils</source>
+        <translation>E-god cyllid, wedi'i baru â chynghorau cyfredol</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="118" />
+        <source>Council name, matched to current councils</source>
+        <translation>Enw cyngor, wedi'i baru â chynghorau cyfredol</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="120" />
+        <source>uk_local_authorities.csv (for matching)</source>
+        <translation>uk_local_authorities.csv (ar gyfer paru)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="127" />
+        <source>e.g. 2017-18</source>
+        <translation>e.e. 2017-18</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="132" />
+        <source>1000 when amounts are in £ thousand (Revenue Outturn).</source>
+        <translation>1000 pan fo'r symiau mewn £ mil (Revenue Outturn).</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="134" />
+        <source>COLUMN=VALUE; … (keep only these rows)</source>
+        <translation>COLOFN=GWERTH; … (cadw'r rhesi hyn yn unig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="136" />
+        <source>COLUMN=VALUE; … (drop these rows)</source>
+        <translation>COLOFN=GWERTH; … (hepgor y rhesi hyn)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="137" />
+        <source>Only organisations that already have a document in the output folder</source>
+        <translation>Dim ond sefydliadau sydd eisoes â dogfen yn y ffolder allbwn</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="141" />
+        <source>O&amp;rganisation column:</source>
+        <translation>Colofn y s&amp;efydliad:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="142" />
+        <source>Organisation &amp;key:</source>
+        <translation>&amp;Allwedd y sefydliad:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="143" />
+        <source>Re&amp;gister:</source>
+        <translation>&amp;Cofrestr:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="144" />
+        <source>Local authority register</source>
+        <translation>Cofrestr awdurdodau lleol</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="144" />
+        <source>CSV files (*.csv)</source>
+        <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="148" />
+        <source>&amp;Service column:</source>
+        <translation>Colofn y &amp;gwasanaeth:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="149" />
+        <source>Service &amp;id column:</source>
+        <translation>Colofn &amp;dynodydd y gwasanaeth:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="150" />
+        <source>Ca&amp;tegory column:</source>
+        <translation>Colofn y ca&amp;tegori:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="151" />
+        <source>&amp;Amount column:</source>
+        <translation>Colofn y s&amp;wm:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="152" />
+        <source>Amount &amp;multiplier:</source>
+        <translation>&amp;Lluosydd y swm:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="153" />
+        <source>&amp;Period column:</source>
+        <translation>Colofn y c&amp;yfnod:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="154" />
+        <source>Period (if no column):</source>
+        <translation>Cyfnod (os nad oes colofn):</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="155" />
+        <source>&amp;Include rows:</source>
+        <translation>Cynnwys &amp;rhesi:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="156" />
+        <source>E&amp;xclude rows:</source>
+        <translation>&amp;Hepgor rhesi:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="163" />
+        <source>Report</source>
+        <translation>Adroddiad</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="164" />
+        <source>What was imported, what was skipped and why.</source>
+        <translation>Beth a fewnforiwyd, beth a hepgorwyd a pham.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="173" />
+        <source>Nothing was imported.
+%1</source>
+        <translation>Ni fewnforiwyd dim.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="227" />
+        <source>%1 is empty.</source>
+        <translation>Mae %1 yn wag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="232" />
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="233" />
+        <source>Delimiter: %1 · %2 · %3 columns</source>
+        <translation>Amffinydd: %1 · %2 · %3 colofn</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="234" />
+        <source>UTF-8 with byte-order mark</source>
+        <translation>UTF-8 gyda nod trefn beitiau</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="234" />
+        <source>no byte-order mark</source>
+        <translation>dim nod trefn beitiau</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="237" />
+        <source>The first %1 rows as read (%2). Say which column holds what.</source>
+        <translation>Y %1 rhes gyntaf fel y'u darllenwyd (%2). Dywedwch pa golofn sy'n dal beth.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="257" />
+        <source>(none)</source>
+        <translation>(dim)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="299" />
+        <source>Choose the output folder.</source>
+        <translation>Dewiswch y ffolder allbwn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="313" />
+        <source>Needed: a financial year such as 2017-18</source>
+        <translation>Angen: blwyddyn ariannol fel 2017-18</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="317" />
+        <source>Needed to match councils: uk_local_authorities.csv</source>
+        <translation>Angen i baru cynghorau: uk_local_authorities.csv</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="352" />
+        <source>Importing %1…</source>
+        <translation>Yn mewnforio %1…</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::Syncer</name>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="78" />
+        <source>is %1 bytes long but index.json says %2</source>
+        <translation>mae'n %1 beit o hyd ond mae index.json yn dweud %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="84" />
         <source>SHA-256 is %1 but index.json says %2</source>
         <translation>SHA-256 yw %1 ond mae index.json yn dweud %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="102"/>
+        <location filename="../core/sync/syncer.cpp" line="194" />
         <source>sync cancelled; the cache is unchanged</source>
-        <translation>canslwyd y cysoni; nid yw&apos;r storfa wedi newid</translation>
+        <translation>canslwyd y cysoni; nid yw'r storfa wedi newid</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="105"/>
+        <location filename="../core/sync/syncer.cpp" line="197" />
         <source>the cache is not open</source>
-        <translation>nid yw&apos;r storfa ar agor</translation>
+        <translation>nid yw'r storfa ar agor</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="128"/>
-        <source>unknown format &quot;%1&quot;; this LiveDNA reads %2</source>
-        <translation>fformat anhysbys &quot;%1&quot;; mae&apos;r LiveDNA hwn yn darllen %2</translation>
+        <location filename="../core/sync/syncer.cpp" line="241" />
+        <source>unknown format "%1"; this LiveDNA reads %2</source>
+        <translation>fformat anhysbys "%1"; mae'r LiveDNA hwn yn darllen %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="136"/>
-        <source>path &quot;%1&quot; is outside the commons: %2</source>
-        <translation>mae&apos;r llwybr &quot;%1&quot; y tu allan i&apos;r comin: %2</translation>
+        <location filename="../core/sync/syncer.cpp" line="134" />
+        <location filename="../core/sync/syncer.cpp" line="249" />
+        <source>path "%1" is outside the commons: %2</source>
+        <translation>mae'r llwybr "%1" y tu allan i'r comin: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="138"/>
-        <source>path &quot;%1&quot; is listed twice</source>
-        <translation>mae&apos;r llwybr &quot;%1&quot; wedi&apos;i restru ddwywaith</translation>
+        <location filename="../core/sync/syncer.cpp" line="105" />
+        <source>expected an array of extra files</source>
+        <translation>disgwylid arae o ffeiliau ychwanegol</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="143"/>
-        <source>organisation &quot;%1&quot; is listed twice</source>
-        <translation>mae&apos;r sefydliad &quot;%1&quot; wedi&apos;i restru ddwywaith</translation>
+        <location filename="../core/sync/syncer.cpp" line="116" />
+        <source>expected an object</source>
+        <translation>disgwylid gwrthrych</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="149"/>
+        <location filename="../core/sync/syncer.cpp" line="122" />
+        <source>expected the type of the extra file as text</source>
+        <translation>disgwylid math y ffeil ychwanegol fel testun</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="132" />
+        <source>expected a path</source>
+        <translation>disgwylid llwybr</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="136" />
+        <source>path "%1" is also listed as a document</source>
+        <translation>mae llwybr "%1" hefyd wedi'i restru fel dogfen</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="140" />
+        <source>expected 64 hexadecimal digits</source>
+        <translation>disgwylid 64 digid hecsadegol</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="145" />
+        <source>expected a whole number of bytes</source>
+        <translation>disgwylid nifer cyfan o feitiau</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="148" />
+        <source>a second LGSL list; a commons carries at most one</source>
+        <translation>ail restr LGSL; mae comin yn cario un ar y mwyaf</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="251" />
+        <source>path "%1" is listed twice</source>
+        <translation>mae'r llwybr "%1" wedi'i restru ddwywaith</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="256" />
+        <source>organisation "%1" is listed twice</source>
+        <translation>mae'r sefydliad "%1" wedi'i restru ddwywaith</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="262" />
         <source>lists %1 bricks documents; exactly one is required</source>
         <translation>yn rhestru %1 dogfen brics; mae angen union un</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="160"/>
+        <location filename="../core/sync/syncer.cpp" line="273" />
         <source>index.json expired on %1; its data may be stale</source>
         <translation>daeth index.json i ben ar %1; gall ei ddata fod wedi dyddio</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="163"/>
+        <location filename="../core/sync/syncer.cpp" line="276" />
         <source> (refused in strict mode)</source>
         <translation> (gwrthodwyd yn y modd caeth)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="173"/>
-        <source>version %1 is lower than version %2 already accepted for commons &quot;%3&quot;; refusing a rollback</source>
-        <translation>mae fersiwn %1 yn is na fersiwn %2 a dderbyniwyd eisoes ar gyfer comin &quot;%3&quot;; gwrthod mynd yn ôl</translation>
+        <location filename="../core/sync/syncer.cpp" line="296" />
+        <source>version %1 is lower than version %2 already accepted for commons "%3"; refusing a rollback</source>
+        <translation>mae fersiwn %1 yn is na fersiwn %2 a dderbyniwyd eisoes ar gyfer comin "%3"; gwrthod mynd yn ôl</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="182"/>
+        <location filename="../core/sync/syncer.cpp" line="305" />
         <source>version %1 was already accepted with different content; a publisher must raise the version with every change</source>
-        <translation>derbyniwyd fersiwn %1 eisoes gyda chynnwys gwahanol; rhaid i gyhoeddwr godi&apos;r fersiwn gyda phob newid</translation>
+        <translation>derbyniwyd fersiwn %1 eisoes gyda chynnwys gwahanol; rhaid i gyhoeddwr godi'r fersiwn gyda phob newid</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="221"/>
-        <source>lists %1 as organisation &quot;%2&quot; but that unchanged document is &quot;%3&quot;</source>
-        <translation>yn rhestru %1 fel sefydliad &quot;%2&quot; ond &quot;%3&quot; yw&apos;r ddogfen ddigyfnewid honno</translation>
+        <location filename="../core/sync/syncer.cpp" line="344" />
+        <source>lists %1 as organisation "%2" but that unchanged document is "%3"</source>
+        <translation>yn rhestru %1 fel sefydliad "%2" ond "%3" yw'r ddogfen ddigyfnewid honno</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="249"/>
+        <location filename="../core/sync/syncer.cpp" line="383" />
+        <source>index.json says it is %1 bytes; LiveDNA accepts an LGSL list of at most %2 bytes</source>
+        <translation>mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn rhestr LGSL o %2 beit ar y mwyaf</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="390" />
+        <source>index.json says it is %1 bytes; LiveDNA accepts documents of at most %2 bytes</source>
+        <translation>mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn dogfennau o %2 beit ar y mwyaf</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="408" />
         <source>downloading</source>
         <translation>yn lawrlwytho</translation>
     </message>
@@ -2499,37 +7034,37 @@ Categori: %2</translation>
 <context>
     <name>livedna::TreemapCanvas</name>
     <message>
-        <location filename="../ui/treemapview.cpp" line="26"/>
+        <location filename="../ui/treemapview.cpp" line="26" />
         <source>Spend treemap</source>
         <translation>Map coeden gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="50"/>
+        <location filename="../ui/treemapview.cpp" line="50" />
         <source>No spend to show.</source>
-        <translation>Dim gwariant i&apos;w ddangos.</translation>
+        <translation>Dim gwariant i'w ddangos.</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="66"/>
+        <location filename="../ui/treemapview.cpp" line="66" />
         <source>&lt;br/&gt;%1 of this view</source>
-        <translation>&lt;br/&gt;%1 o&apos;r olwg hon</translation>
+        <translation>&lt;br/&gt;%1 o'r olwg hon</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="68"/>
+        <location filename="../ui/treemapview.cpp" line="68" />
         <source>Standard commons brick</source>
         <translation>Bricsen comin safonol</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="68"/>
+        <location filename="../ui/treemapview.cpp" line="68" />
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="70"/>
+        <location filename="../ui/treemapview.cpp" line="70" />
         <source>&lt;br/&gt;Reported in official returns but not yet mapped into bricks</source>
-        <translation>&lt;br/&gt;Wedi&apos;i adrodd mewn ffurflenni swyddogol ond heb ei fapio&apos;n frics eto</translation>
+        <translation>&lt;br/&gt;Wedi'i adrodd mewn ffurflenni swyddogol ond heb ei fapio'n frics eto</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="72"/>
+        <location filename="../ui/treemapview.cpp" line="72" />
         <source>&lt;br/&gt;&lt;i&gt;Click to look inside&lt;/i&gt;</source>
         <translation>&lt;br/&gt;&lt;i&gt;Cliciwch i edrych y tu mewn&lt;/i&gt;</translation>
     </message>
@@ -2537,29 +7072,487 @@ Categori: %2</translation>
 <context>
     <name>livedna::TreemapView</name>
     <message>
-        <location filename="../ui/treemapview.cpp" line="197"/>
+        <location filename="../ui/treemapview.cpp" line="199" />
         <source>Go up to %1</source>
         <translation>Mynd i fyny i %1</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="207"/>
+        <location filename="../ui/treemapview.cpp" line="209" />
         <source>Open its brick graph</source>
         <translation>Agor ei graff brics</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="216"/>
+        <location filename="../ui/treemapview.cpp" line="218" />
         <source>Area is annual cost. Services contain their bricks (colour = capability, hatched = bespoke); grey hatched areas are reported spend not yet mapped into bricks. Click a service to look inside.</source>
-        <translation>Arwynebedd yw&apos;r gost flynyddol. Mae gwasanaethau&apos;n cynnwys eu brics (lliw = gallu, croeslinellog = pwrpasol); gwariant a adroddwyd heb ei fapio&apos;n frics eto yw&apos;r ardaloedd llwyd croeslinellog. Cliciwch wasanaeth i edrych y tu mewn.</translation>
+        <translation>Arwynebedd yw'r gost flynyddol. Mae gwasanaethau'n cynnwys eu brics (lliw = gallu, croeslinellog = pwrpasol); gwariant a adroddwyd heb ei fapio'n frics eto yw'r ardaloedd llwyd croeslinellog. Cliciwch wasanaeth i edrych y tu mewn.</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="218"/>
+        <location filename="../ui/treemapview.cpp" line="220" />
         <source>Area is annual cost. Use the path above to go back up.</source>
-        <translation>Arwynebedd yw&apos;r gost flynyddol. Defnyddiwch y llwybr uchod i fynd yn ôl i fyny.</translation>
+        <translation>Arwynebedd yw'r gost flynyddol. Defnyddiwch y llwybr uchod i fynd yn ôl i fyny.</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="226"/>
+        <location filename="../ui/treemapview.cpp" line="228" />
         <source>Spend treemap — %1</source>
         <translation>Map coeden gwariant — %1</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::ValueRankingModel</name>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="358" />
+        <source>This service publishes no value inputs, so it has no index (not zero).</source>
+        <translation>Nid yw'r gwasanaeth hwn yn cyhoeddi mewnbynnau gwerth, felly nid oes ganddo fynegai (nid sero).</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="372" />
+        <source>no volume</source>
+        <translation>dim nifer</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="390" />
+        <source>%1 of %2 scored</source>
+        <translation>sgoriwyd %1 o %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="401" />
+        <source>Rank</source>
+        <translation>Safle</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="402" />
+        <source>PVI</source>
+        <translation>MGC</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="403" />
+        <source>Code</source>
+        <translation>Cod</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="404" />
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="404" />
+        <source>Service</source>
+        <translation>Gwasanaeth</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="405" />
+        <source>Scored spend</source>
+        <translation>Gwariant a sgoriwyd</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="405" />
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="406" />
+        <source>Services</source>
+        <translation>Gwasanaethau</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="406" />
+        <source>Volume</source>
+        <translation>Nifer</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="407" />
+        <source>Cost per transaction</source>
+        <translation>Cost fesul trafodiad</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="408" />
+        <source>Quality</source>
+        <translation>Ansawdd</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="409" />
+        <source>Economy</source>
+        <translation>Darbodusrwydd</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::ValueRankingView</name>
+    <message>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="32" />
+        <source>No analysis: %1</source>
+        <translation>Dim dadansoddiad: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="50" />
+        <source>Weights (editable)</source>
+        <translation>Pwysiadau (gellir eu golygu)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="52" />
+        <source>Weight of the outcome input</source>
+        <translation>Pwysiad y mewnbwn canlyniad</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="53" />
+        <source>Weight of the satisfaction input</source>
+        <translation>Pwysiad y mewnbwn boddhad</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="54" />
+        <source>Weight of any other input</source>
+        <translation>Pwysiad unrhyw fewnbwn arall</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="55" />
+        <source>Weight of quality in the index</source>
+        <translation>Pwysiad ansawdd yn y mynegai</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="56" />
+        <source>Weight of cost per transaction in the index</source>
+        <translation>Pwysiad cost fesul trafodiad yn y mynegai</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="57" />
+        <source>Outcome input:</source>
+        <translation>Mewnbwn canlyniad:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="58" />
+        <source>Satisfaction input:</source>
+        <translation>Mewnbwn boddhad:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="59" />
+        <source>Any other input:</source>
+        <translation>Unrhyw fewnbwn arall:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="60" />
+        <source>Quality (Q):</source>
+        <translation>Ansawdd (Q):</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="61" />
+        <source>Economy (E):</source>
+        <translation>Darbodusrwydd (E):</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="62" />
+        <source>PVI = 100 × (wQ·Q + wE·E) / (wQ + wE). Q = weighted mean of the service's value inputs; E = m / (m + c), c its cost per transaction and m the median c of the same service elsewhere (0.5 at the median). Without a volume, PVI = 100 × Q. Without inputs: no index. An organisation's PVI is the cost-weighted mean over its scored services.</source>
+        <translation>MGC = 100 × (wQ·Q + wE·E) / (wQ + wE). Q = cymedr pwysol mewnbynnau gwerth y gwasanaeth; E = m / (m + c), c yw ei gost fesul trafodiad ac m yw canolrif c yr un gwasanaeth mewn mannau eraill (0.5 ar y canolrif). Heb nifer, MGC = 100 × Q. Heb fewnbynnau: dim mynegai. MGC sefydliad yw'r cymedr wedi'i bwysoli yn ôl cost dros ei wasanaethau a sgoriwyd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="71" />
+        <source>Services by Public Value Index</source>
+        <translation>Gwasanaethau yn ôl Mynegai Gwerth Cyhoeddus</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="73" />
+        <source>Organisations by Public Value Index</source>
+        <translation>Sefydliadau yn ôl Mynegai Gwerth Cyhoeddus</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="74" />
+        <source>Services</source>
+        <translation>Gwasanaethau</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="75" />
+        <source>Organisations</source>
+        <translation>Sefydliadau</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::WorkspaceWiring</name>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="104" />
+        <source>Import &amp;Spending CSV…</source>
+        <translation>&amp;Mewnforio CSV Gwariant…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="107" />
+        <source>&amp;Publish Commons…</source>
+        <translation>&amp;Cyhoeddi Comin…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="119" />
+        <source>&amp;Analysis</source>
+        <translation>Dadan&amp;soddi</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="121" />
+        <source>&amp;Duplication and Savings</source>
+        <translation>&amp;Dyblygu ac Arbedion</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="124" />
+        <source>&amp;Frontline Shift Scenario</source>
+        <translation>Senario Symud i'r &amp;Rheng Flaen</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="127" />
+        <source>Public &amp;Value Ranking</source>
+        <translation>Safle &amp;Gwerth Cyhoeddus</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="130" />
+        <source>Process &amp;Similarity</source>
+        <translation>&amp;Tebygrwydd Prosesau</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="134" />
+        <source>&amp;Proposal</source>
+        <translation>Cy&amp;nnig</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="136" />
+        <source>&amp;New Proposal from Selected Service</source>
+        <translation>Cynnig &amp;Newydd o'r Gwasanaeth a Ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="139" />
+        <source>New &amp;Blank Service</source>
+        <translation>&amp;Gwasanaeth Gwag Newydd</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="142" />
+        <source>&amp;Open/Import Proposal File…</source>
+        <translation>&amp;Agor/Mewnforio Ffeil Cynnig…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="145" />
+        <source>Open proposal file</source>
+        <translation>Agor ffeil cynnig</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="146" />
+        <source>LiveDNA proposals (*.json);;All files (*)</source>
+        <translation>Cynigion LiveDNA (*.json);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="150" />
+        <source>&amp;Export</source>
+        <translation>A&amp;llforio</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="152" />
+        <source>&amp;PDF Report…</source>
+        <translation>Adroddiad &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="153" />
+        <source>&amp;ArchiMate Exchange…</source>
+        <translation>Cyfnewid &amp;ArchiMate…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="154" />
+        <source>&amp;GraphML…</source>
+        <translation>&amp;GraphML…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="155" />
+        <source>&amp;CSV…</source>
+        <translation>&amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="156" />
+        <source>&amp;JSON Proposal File…</source>
+        <translation>Ffeil Cynnig &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="166" />
+        <source>&amp;Drafts</source>
+        <translation>&amp;Drafftiau</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="169" />
+        <source>&amp;Close Proposal</source>
+        <translation>&amp;Cau'r Cynnig</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="189" />
+        <source>LiveDNA</source>
+        <translation>LiveDNA</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="206" />
+        <source>Drafts recovered</source>
+        <translation>Adferwyd drafftiau</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="220" />
+        <source>Close this tab</source>
+        <translation>Cau'r tab hwn</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="221" />
+        <source>Close tab</source>
+        <translation>Cau'r tab</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="302" />
+        <source>Duplication</source>
+        <translation>Dyblygu</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="316" />
+        <source>Frontline Shift</source>
+        <translation>Symud i'r Rheng Flaen</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="321" />
+        <source>Public Value</source>
+        <translation>Gwerth Cyhoeddus</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="326" />
+        <source>Similarity</source>
+        <translation>Tebygrwydd</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="340" />
+        <source>The drafts file could not be opened, so no proposal can be kept: %1</source>
+        <translation>Nid oedd modd agor y ffeil ddrafftiau, felly ni ellir cadw unrhyw gynnig: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="351" />
+        <location filename="../ui/workspacewiring.cpp" line="381" />
+        <source>Proposal</source>
+        <translation>Cynnig</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="351" />
+        <location filename="../ui/workspacewiring.cpp" line="381" />
+        <source>Proposal: %1</source>
+        <translation>Cynnig: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="416" />
+        <source>Select a service in the explorer first: a proposal starts from a published service. Use Proposal → New Blank Service to design one from scratch.</source>
+        <translation>Dewiswch wasanaeth yn yr archwiliwr yn gyntaf: mae cynnig yn dechrau o wasanaeth cyhoeddedig. Defnyddiwch Cynnig → Gwasanaeth Gwag Newydd i gynllunio un o'r dechrau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="429" />
+        <source>Could not start a proposal from %1/%2:
+%3</source>
+        <translation>Methu dechrau cynnig o %1/%2:
+%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="436" />
+        <location filename="../ui/workspacewiring.cpp" line="453" />
+        <source>Could not save the new draft in %1:
+%2</source>
+        <translation>Methu cadw'r drafft newydd yn %1:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="448" />
+        <source>New service</source>
+        <translation>Gwasanaeth newydd</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="467" />
+        <source>Could not open the proposal %1:
+%2</source>
+        <translation>Methu agor y cynnig %1:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="488" />
+        <source>Could not open draft %1:
+%2</source>
+        <translation>Methu agor drafft %1:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="507" />
+        <location filename="../ui/workspacewiring.cpp" line="515" />
+        <source>No proposal is open in front: open one before exporting.</source>
+        <translation>Nid oes cynnig ar agor o'ch blaen: agorwch un cyn allforio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="518" />
+        <source>Export proposal</source>
+        <translation>Allforio'r cynnig</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="519" />
+        <source>proposal</source>
+        <translation>cynnig</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="524" />
+        <source>Exported %1</source>
+        <translation>Allforiwyd %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="526" />
+        <source>Could not export to %1:
+%2</source>
+        <translation>Methu allforio i %1:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="549" />
+        <source>Drafts</source>
+        <translation>Drafftiau</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::edit</name>
+    <message>
+        <location filename="../core/proposal/proposalcommands.cpp" line="17" />
+        <source>The service has no brick '%1'.</source>
+        <translation>Nid oes gan y gwasanaeth fricsen '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposalcommands.cpp" line="37" />
+        <location filename="../core/proposal/proposalcommands.cpp" line="59" />
+        <source>The commons has no brick '%1'.</source>
+        <translation>Nid oes gan y comin fricsen '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposalcommands.cpp" line="40" />
+        <source>%1 provides '%2', not '%3' like the brick it would replace.</source>
+        <translation>Mae %1 yn darparu '%2', nid '%3' fel y fricsen y byddai'n ei disodli.</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposalcommands.cpp" line="44" />
+        <source>'%1' already uses %2.</source>
+        <translation>Mae '%1' eisoes yn defnyddio %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposalcommands.cpp" line="73" />
+        <source>The commons has no capability '%1'.</source>
+        <translation>Nid oes gan y comin allu '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposalcommands.cpp" line="75" />
+        <location filename="../core/proposal/proposalcommands.cpp" line="111" />
+        <source>A cost must be a number of pounds, zero or more.</source>
+        <translation>Rhaid i gost fod yn nifer o bunnoedd, sero neu fwy.</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposalcommands.cpp" line="124" />
+        <source>FTE must be a number, zero or more.</source>
+        <translation>Rhaid i CALl fod yn rhif, sero neu fwy.</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposalcommands.cpp" line="138" />
+        <source>'%1' already flows to '%2'.</source>
+        <translation>Mae '%1' eisoes yn llifo i '%2'.</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposalcommands.cpp" line="147" />
+        <source>'%1' does not flow to '%2'.</source>
+        <translation>Nid yw '%1' yn llifo i '%2'.</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposalcommands.cpp" line="157" />
+        <source>A position must be finite.</source>
+        <translation>Rhaid i safle fod yn feidraidd.</translation>
     </message>
 </context>
 </TS>
