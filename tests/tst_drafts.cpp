@@ -108,6 +108,31 @@ private Q_SLOTS:
         QCOMPARE(again.drafts().size(), 1);
     }
 
+    void uncleanExitWithoutDraftsSaysNothing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("empty-crash.sqlite"));
+        {
+            DraftStore store;
+            QVERIFY(store.open(path).ok);
+        }
+        {
+            // What a killed session leaves behind: the session flag still set.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("empty-crash"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE session SET open = 1 WHERE id = 1")));
+            QCOMPARE(q.numRowsAffected(), 1);
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("empty-crash"));
+        DraftStore store;
+        QVERIFY(store.open(path).ok);
+        QVERIFY(store.recoveredAfterCrash());
+        QVERIFY(store.recoveryMessage().isEmpty());
+    }
+
     void sigkillMidEditLosesNothingPersisted()
     {
         const QString path = m_dir.filePath(QStringLiteral("crash.sqlite"));

@@ -4,6 +4,7 @@
 #include "core/analysis/analysiscacheloader.h"
 #include "core/analysis/publicvalue.h"
 #include "core/cache/cache.h"
+#include "core/proposal/baseline.h"
 #include "core/proposal/draftstore.h"
 #include "core/proposal/proposalmodel.h"
 #include "core/sync/syncer.h"
@@ -359,6 +360,7 @@ private Q_SLOTS:
         {
             DraftStore store;
             QVERIFY(store.open(path).ok);
+            QVERIFY(store.create(Baselines::startBlank(Catalogue(), QStringLiteral("Kept draft"))).ok());
         }
         {
             // What a killed session leaves behind: the session flag still set.

@@ -124,6 +124,9 @@ QString DraftStore::recoveryMessage() const
     if (!m_recovered)
         return {};
     const QList<DraftInfo> all = drafts();
+    // An unclean exit with no drafts lost nothing: telling the user "0 drafts" only alarms.
+    if (all.isEmpty())
+        return {};
     return tr("LiveDNA did not close properly last time. Your %n draft(s) were reopened as of "
               "their last saved edit; nothing saved was lost.", nullptr, int(all.size()));
 }
