@@ -55,7 +55,10 @@ EffectPanel::EffectPanel(QWidget *parent)
     ticker->addTick(2, tr("After"));
     m_plot->xAxis->setTicker(ticker);
     m_plot->xAxis->setRange(0.4, 2.6);
-    m_plot->yAxis->setLabel(tr("£ a year"));
+    // Thousands with plain digits: "5·10⁶" on a money axis reads as a formula, not a cost.
+    m_plot->yAxis->setLabel(tr("£ thousand a year"));
+    m_plot->yAxis->setNumberFormat(QStringLiteral("f"));
+    m_plot->yAxis->setNumberPrecision(0);
     m_plot->legend->setVisible(true);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     layout->addWidget(m_plot, 1);
@@ -91,9 +94,9 @@ void EffectPanel::setEffect(const Effect &e, bool hasBaseline)
                          .arg(rows,
                               tr("FTE moved from overhead to frontline: %1").arg(fte(e.fteMovedToFrontline)),
                               tr("Bespoke bricks removed: %1").arg(e.bespokeRemoved)));
-    m_frontline->setData({1, 2}, {e.before.frontline, e.after.frontline});
-    m_overhead->setData({1, 2}, {e.before.overhead, e.after.overhead});
-    m_plot->yAxis->setRange(0, std::max(1.0, std::max(e.before.total, e.after.total)) * 1.15);
+    m_frontline->setData({1, 2}, {e.before.frontline / 1000.0, e.after.frontline / 1000.0});
+    m_overhead->setData({1, 2}, {e.before.overhead / 1000.0, e.after.overhead / 1000.0});
+    m_plot->yAxis->setRange(0, std::max(1.0, std::max(e.before.total, e.after.total) / 1000.0) * 1.15);
     m_plot->replot();
 }
 
