@@ -141,13 +141,11 @@ Cache::~Cache()
     close();
 }
 
-QString Cache::defaultPath()
+QString Cache::dataDirectory()
 {
-    const QString env = qEnvironmentVariable("LIVEDNA_CACHE");
-    if (!env.isEmpty())
-        return env;
-    // The mains name the application "livedna" of "LiveDNA"; tests and tools that did not
-    // still get the same file rather than one named after their executable.
+    // The mains name the application differently ("livedna" for the CLI, "LiveDNA" for the
+    // GUI), and tests and tools may name it after their executable: every one of them must
+    // still find the same cache and drafts, so the folder is fixed here, not by the name.
     QString dir;
     if (QCoreApplication::applicationName() == QLatin1String("livedna")
         && QCoreApplication::organizationName() == QLatin1String("LiveDNA")) {
@@ -158,7 +156,15 @@ QString Cache::defaultPath()
             dir = QDir::homePath();
         dir += QStringLiteral("/LiveDNA/livedna");
     }
-    return QDir(dir).filePath(QStringLiteral("cache.sqlite"));
+    return dir;
+}
+
+QString Cache::defaultPath()
+{
+    const QString env = qEnvironmentVariable("LIVEDNA_CACHE");
+    if (!env.isEmpty())
+        return env;
+    return QDir(dataDirectory()).filePath(QStringLiteral("cache.sqlite"));
 }
 
 int Cache::schemaVersion()

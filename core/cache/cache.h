@@ -81,7 +81,8 @@ public:
     Cache(const Cache &) = delete;
     Cache &operator=(const Cache &) = delete;
 
-    static QString defaultPath(); // --cache, else $LIVEDNA_CACHE, else app-data location
+    static QString defaultPath(); // --cache, else $LIVEDNA_CACHE, else dataDirectory()/cache.sqlite
+    static QString dataDirectory(); // the one app-data folder of the GUI and the CLI alike
     static int schemaVersion();   // the user_version this build migrates to
 
     Status open(const QString &path);

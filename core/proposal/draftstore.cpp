@@ -1,5 +1,7 @@
 #include "core/proposal/draftstore.h"
 
+#include "core/cache/cache.h"
+
 #include "core/proposal/proposalmodel.h"
 #include "core/util/logging.h"
 #include "core/util/migrator.h"
@@ -8,7 +10,6 @@
 #include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 
 namespace livedna {
 
@@ -54,8 +55,9 @@ QString DraftStore::defaultPath()
     const QString env = qEnvironmentVariable("LIVEDNA_DRAFTS");
     if (!env.isEmpty())
         return env;
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .absoluteFilePath(QStringLiteral("drafts.sqlite"));
+    // Beside the default cache, whichever main is running: the GUI and the CLI name the
+    // application differently, and a draft made in one must open in the other.
+    return QDir(Cache::dataDirectory()).absoluteFilePath(QStringLiteral("drafts.sqlite"));
 }
 
 int DraftStore::schemaVersion()
