@@ -22,10 +22,55 @@ bool layerFromString(const QString &text, Layer *layer)
     return false;
 }
 
+QString workToString(Work work)
+{
+    return work == Work::People ? QStringLiteral("people") : QStringLiteral("digital");
+}
+
+bool workFromString(const QString &text, Work *work)
+{
+    if (text == QLatin1String("digital"))
+        *work = Work::Digital;
+    else if (text == QLatin1String("people"))
+        *work = Work::People;
+    else
+        return false;
+    return true;
+}
+
+QString pricingUnitToString(PricingUnit unit)
+{
+    switch (unit) {
+    case PricingUnit::Resident:
+        break;
+    case PricingUnit::Transaction:
+        return QStringLiteral("transaction");
+    case PricingUnit::User:
+        return QStringLiteral("user");
+    }
+    return QStringLiteral("resident");
+}
+
+bool pricingUnitFromString(const QString &text, PricingUnit *unit)
+{
+    if (text == QLatin1String("resident"))
+        *unit = PricingUnit::Resident;
+    else if (text == QLatin1String("transaction"))
+        *unit = PricingUnit::Transaction;
+    else if (text == QLatin1String("user"))
+        *unit = PricingUnit::User;
+    else
+        return false;
+    return true;
+}
+
 void Catalogue::reindex()
 {
     m_capabilityIndex.clear();
     m_brickIndex.clear();
+    m_productIndex.clear();
+    for (int i = 0; i < products.size(); ++i)
+        m_productIndex.insert(products.at(i).id, i);
     for (int i = 0; i < capabilities.size(); ++i)
         m_capabilityIndex.insert(capabilities.at(i).id, i);
     for (int i = 0; i < bricks.size(); ++i)
@@ -42,6 +87,12 @@ const CatalogueBrick *Catalogue::brick(const QString &id) const
 {
     const auto it = m_brickIndex.constFind(id);
     return it == m_brickIndex.cend() ? nullptr : &bricks.at(*it);
+}
+
+const Product *Catalogue::product(const QString &id) const
+{
+    const auto it = m_productIndex.constFind(id);
+    return it == m_productIndex.cend() ? nullptr : &products.at(*it);
 }
 
 QList<const CatalogueBrick *> Catalogue::bricksOf(const QString &capabilityId) const

@@ -28,4 +28,38 @@ bool orgKindFromString(const QString &text, OrgKind *kind)
     return true;
 }
 
+QString basisToString(Basis basis)
+{
+    return basis == Basis::Estimated ? QStringLiteral("estimated") : QStringLiteral("published");
+}
+
+bool basisFromString(const QString &text, Basis *basis)
+{
+    if (text == QLatin1String("published"))
+        *basis = Basis::Published;
+    else if (text == QLatin1String("estimated"))
+        *basis = Basis::Estimated;
+    else
+        return false;
+    return true;
+}
+
+const Service *Organisation::service(const QString &id) const
+{
+    for (const Service &s : services) {
+        if (s.id == id)
+            return &s;
+    }
+    return nullptr;
+}
+
+Service *Organisation::service(const QString &id)
+{
+    for (Service &s : services) {
+        if (s.id == id)
+            return &s;
+    }
+    return nullptr;
+}
+
 } // namespace livedna
