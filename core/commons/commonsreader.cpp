@@ -1490,6 +1490,14 @@ Result<Service> CommonsReader::readService(const QJsonObject &object, const QStr
     return finish(c, std::move(service));
 }
 
+Result<QList<Source>> CommonsReader::readSources(const QJsonObject &holder, const QString &pointer, const QString &file)
+{
+    Checker c(file, pointer);
+    QList<Source> sources;
+    checkSources(c, holder, &sources);
+    return finish(c, std::move(sources));
+}
+
 Result<Catalogue> CommonsReader::readCatalogue(const QJsonObject &object, const QString &pointer, const QString &file)
 {
     Checker c(file, pointer);

@@ -51,6 +51,8 @@ public:
     // against `sources` when it is not null, and for their form only otherwise.
     static Result<Service> readService(const QJsonObject &object, const QString &pointer, const QString &file,
                                        const Catalogue *catalogue, const QList<Source> *sources = nullptr);
+    // The `sources` array of `holder` (absent: none), as an organisation document holds it.
+    static Result<QList<Source>> readSources(const QJsonObject &holder, const QString &pointer, const QString &file);
     // A catalogue object (bricks.json without "format"), held inside another document.
     static Result<Catalogue> readCatalogue(const QJsonObject &object, const QString &pointer, const QString &file);
 

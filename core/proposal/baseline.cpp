@@ -54,6 +54,8 @@ Result<Proposal> Baselines::startFromService(const Cache &cache, const QString &
     p.baseline = b;
     p.service = *service;
     p.catalogue = cache.catalogue(info->id);
+    if (const std::optional<Organisation> org = cache.organisation(orgCode, info->id))
+        p.sources = org->sources;
     return p;
 }
 
