@@ -1446,6 +1446,12 @@ Result<Organisation> CommonsReader::readOrganisation(const QByteArray &bytes, co
 }
 
 Result<Organisation> CommonsReader::readOrganisation(const QByteArray &bytes, const QString &file,
+                                                     const Catalogue *catalogue, const QString &expectedCode)
+{
+    return readOrganisationImpl(bytes, file, catalogue, expectedCode);
+}
+
+Result<Organisation> CommonsReader::readOrganisation(const QByteArray &bytes, const QString &file,
                                                      const Catalogue &catalogue, const IndexEntry &entry)
 {
     Result<Organisation> org = readOrganisationImpl(bytes, file, &catalogue, entry.org);

@@ -37,6 +37,11 @@ public:
                                                  const Catalogue &catalogue,
                                                  const QString &expectedCode = QString());
 
+    // With a null catalogue references (uses, capability, product) are not checked: for a
+    // producer that has no bricks.json at hand (an importer writing one document).
+    static Result<Organisation> readOrganisation(const QByteArray &bytes, const QString &file,
+                                                 const Catalogue *catalogue,
+                                                 const QString &expectedCode = QString());
     // As above, and the document must match its index entry (code and, 1.1, period).
     static Result<Organisation> readOrganisation(const QByteArray &bytes, const QString &file,
                                                  const Catalogue &catalogue, const IndexEntry &entry);
