@@ -770,7 +770,10 @@ bool checkEntryType(Checker &c, const QJsonObject &o, qsizetype i, IndexState &s
     if (type == QLatin1String("bricks")) {
         entry->type = DocumentType::Bricks;
         ++state.bricksEntries;
-        return o.value(QLatin1String("org")).isUndefined() || c.string(o, "org", Checker::Required, &entry->org);
+        // A period means nothing on the catalogue's entry, but a malformed one is still wrong.
+        const bool periodOk = !o.contains(QLatin1String("period")) || checkPeriod(c, o, Checker::Optional, &entry->period);
+        const bool orgOk = o.value(QLatin1String("org")).isUndefined() || c.string(o, "org", Checker::Required, &entry->org);
+        return periodOk && orgOk;
     }
     entry->type = DocumentType::Organisation;
     return checkEntryOrg(c, o, i, state, entry);
