@@ -385,11 +385,6 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(runCli(path, {QStringLiteral("instances"), QStringLiteral("--help")}).exitCode, 0);
 
-        // Text: the reported figure and "unknown" with a count, never £0 for what is unknown.
-        r = runCli(path, {QStringLiteral("show"), QStringLiteral("E06000001")});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        QVERIFY2(r.out.contains(QStringLiteral("Reported 2023-24: £10,188,000 + 1 unknown")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(QLatin1String("period 2023-24")), qPrintable(r.out));
         const auto lineOf = [](const QString &text, const QString &start) {
             for (const QString &line : text.split(QLatin1Char('\n'))) {
                 if (line.startsWith(start))
@@ -397,6 +392,15 @@ private Q_SLOTS:
             }
             return QString();
         };
+        // Text: the reported figure and "unknown" with a count, never £0 for what is unknown.
+        r = runCli(path, {QStringLiteral("show"), QStringLiteral("E06000001")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains(QStringLiteral("Reported 2023-24: £10,188,000 + 1 unknown")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("period 2023-24")), qPrintable(r.out));
+        // The change from the year before, where both years publish the figure.
+        QVERIFY2(r.out.contains(QStringLiteral("Reported 2022-23: £9,650,000 + 1 unknown")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("SINCE 2022-23")), qPrintable(r.out));
+        QVERIFY2(lineOf(r.out, QStringLiteral("cultural ")).contains(QStringLiteral("+£338,000")), qPrintable(r.out));
         // A service with nothing published and no bricks: unknown and not mapped, no £0.
         const QString unpublished = lineOf(r.out, QStringLiteral("unpublished "));
         QVERIFY2(unpublished.contains(QLatin1String("unknown")) && unpublished.contains(QLatin1String("not mapped"))
