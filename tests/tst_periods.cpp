@@ -381,6 +381,10 @@ private Q_SLOTS:
                                                 "2 on Spydus, 1 on Arena, 1 on a product not known.")),
                  qPrintable(r.out));
         QVERIFY2(r.out.contains(QLatin1String("E06000004  Stockton-on-Tees")), qPrintable(r.out));
+        // The sync report names the organisation of a document kept per period.
+        r = runCli(path + QStringLiteral("-cli"), {QStringLiteral("sync"), QStringLiteral("-q"), dir});
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("orgs/E06000001/2022-23.json (Hartlepool)")),
+                 qPrintable(r.describe()));
         r = runCli(path, {QStringLiteral("instances"), QStringLiteral("no-such-capability")});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(runCli(path, {QStringLiteral("instances"), QStringLiteral("--help")}).exitCode, 0);
