@@ -691,10 +691,14 @@ void CommonsCli::printOrganisation(QTextStream &out, const OrgSummary &org, cons
     if (org.periods.size() > 1)
         facts << tr("periods held: %1").arg(org.periods.join(QStringLiteral(", ")));
     out << facts.join(QStringLiteral(", ")) << '\n';
-    out << tr("Reported %1: %2 (frontline %3, overhead %4, unclassified %5)")
-               .arg(org.period, knownSum(org.reported.total()), part(org.reported.frontlineGbp()),
-                    part(org.reported.overheadGbp()), part(org.reported.unclassifiedGbp()))
-        << '\n';
+    // The split only when something is reported: "frontline -, overhead -" says nothing.
+    if (org.reported.total().knownCount > 0)
+        out << tr("Reported %1: %2 (frontline %3, overhead %4, unclassified %5)")
+                   .arg(org.period, knownSum(org.reported.total()), part(org.reported.frontlineGbp()),
+                        part(org.reported.overheadGbp()), part(org.reported.unclassifiedGbp()))
+            << '\n';
+    else
+        out << tr("Reported %1: %2").arg(org.period, knownSum(org.reported.total())) << '\n';
     if (previous)
         out << tr("Reported %1: %2").arg(previous->period, knownSum(previous->reported)) << '\n';
     if (org.cost.bricks > 0)
