@@ -30,6 +30,8 @@ class DashboardView;
 class TreemapView;
 class MatrixView;
 class CapabilityView;
+class InstancesView;
+class SourcesView;
 class SearchBox;
 class WorkspaceWiring;
 
@@ -51,7 +53,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Tab { ServicesTab, DashboardTab, TreemapTab, MatrixTab, CapabilityTab };
+    enum Tab { ServicesTab, DashboardTab, TreemapTab, MatrixTab, CapabilityTab, InstancesTab, SourcesTab };
 
     explicit MainWindow(std::unique_ptr<Cache> cache, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -68,6 +70,10 @@ public:
     void startSync(const QString &source);
     // Saves the current tab's picture; the format follows the extension (.svg, .png, .pdf).
     Status exportCurrentViewTo(const QString &path);
+
+    // The year shown; empty when no organisation is selected.
+    QString currentPeriod() const { return m_org ? m_org->period : QString(); }
+    void showPeriod(const QString &period);
 
     // For tests.
     BrickGraphView *graphView() const { return m_graphView; }
@@ -91,7 +97,10 @@ private:
     void onOrganisationChanged();
     void onServiceChanged();
     void onBrickSelected(int brickIndex);
-    void loadOrganisation(const QString &code);
+    void loadOrganisation(const QString &code, const QString &period = QString());
+    void updateOrganisationHeader();
+    void showServiceDetail(const Service &service);
+    QString sourceHtml(const QString &reference) const;
     void loadService(const QString &serviceId);
     void syncFromFolder();
     void syncFromUrl();
@@ -121,6 +130,12 @@ private:
     QTreeView *m_orgView = nullptr;
     QTreeView *m_serviceView = nullptr;
     QLabel *m_orgHeader = nullptr;
+    QLabel *m_orgSummary = nullptr;
+    QLabel *m_periodLabel = nullptr;
+    QComboBox *m_periodCombo = nullptr;
+    std::optional<Organisation> m_previousOrg; // the year before m_org, for changes
+    SourcesView *m_sourcesView = nullptr;
+    InstancesView *m_instancesView = nullptr;
     QLabel *m_graphHeader = nullptr;
     BrickGraphView *m_graphView = nullptr;
     QTextBrowser *m_detail = nullptr;
