@@ -209,11 +209,14 @@ void MainWindow::buildUi()
     m_orgView->setAccessibleName(tr("Organisations"));
     m_orgView->sortByColumn(OrganisationListModel::NameColumn, Qt::AscendingOrder);
     m_orgView->header()->setSectionResizeMode(OrganisationListModel::NameColumn, QHeaderView::Stretch);
-    for (int c : {int(OrganisationListModel::TypeColumn), int(OrganisationListModel::RegionColumn),
-                  int(OrganisationListModel::ServicesColumn)})
+    // Name and the two spend figures; kind, type, region and year are in each row's tooltip.
+    for (int c : {int(OrganisationListModel::KindColumn), int(OrganisationListModel::TypeColumn),
+                  int(OrganisationListModel::RegionColumn), int(OrganisationListModel::ServicesColumn),
+                  int(OrganisationListModel::PeriodColumn)})
         m_orgView->setColumnHidden(c, true);
-    m_orgView->header()->setSectionResizeMode(OrganisationListModel::KindColumn, QHeaderView::ResizeToContents);
+    m_orgView->header()->setSectionResizeMode(OrganisationListModel::ReportedColumn, QHeaderView::ResizeToContents);
     m_orgView->header()->setSectionResizeMode(OrganisationListModel::TotalColumn, QHeaderView::ResizeToContents);
+    orgPanel->setMinimumWidth(270);
     orgLayout->addWidget(m_orgView, 1);
     connect(m_orgFilterEdit, &QLineEdit::textChanged, m_orgFilter, &OrganisationFilterModel::setText);
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, [this]() {
@@ -368,6 +371,9 @@ void MainWindow::reload()
     m_catalogue.reindex();
     const QList<OrgSummary> orgs = m_cache->organisations();
     m_orgModel->setOrganisations(orgs);
+    // A commons with nothing mapped into bricks: one "not mapped" per row says nothing.
+    m_orgView->setColumnHidden(OrganisationListModel::TotalColumn,
+                               std::none_of(orgs.cbegin(), orgs.cend(), [](const OrgSummary &o) { return o.cost.bricks > 0; }));
     m_matrix->setData(m_cache.get(), m_catalogue);
     m_capabilityView->setData(m_cache.get(), m_catalogue);
     m_instancesView->setData(m_cache.get(), m_catalogue);
@@ -446,6 +452,8 @@ void MainWindow::loadOrganisation(const QString &code, const QString &period)
     if (!before.isEmpty())
         m_previousOrg = OrgPeriods::organisation(*m_cache, code, before);
     m_serviceModel->setOrganisation(*m_org, m_catalogue, m_previousOrg ? &*m_previousOrg : nullptr);
+    for (int c = ServiceTableModel::ReportedColumn; c < ServiceTableModel::ColumnCount; ++c)
+        m_serviceView->setColumnHidden(c, !m_serviceModel->columnHasInformation(c));
     updateOrganisationHeader();
     m_dashboard->setOrganisation(m_cache.get(), *m_org, m_catalogue);
     m_treemap->setOrganisation(*m_org, m_catalogue);

@@ -5,6 +5,8 @@
 #include <QColor>
 #include <QFont>
 
+#include <algorithm>
+
 namespace livedna {
 
 namespace {
@@ -79,6 +81,28 @@ int ServiceTableModel::rowOf(const QString &serviceId) const
             return i;
     }
     return -1;
+}
+
+bool ServiceTableModel::columnHasInformation(int column) const
+{
+    switch (column) {
+    case ChangeColumn:
+        return std::any_of(m_details.cbegin(), m_details.cend(), [](const Detail &d) { return d.change.has_value(); });
+    case LayerColumn:
+        return std::any_of(m_details.cbegin(), m_details.cend(), [](const Detail &d) { return d.layer.has_value(); });
+    case SystemsColumn:
+        return std::any_of(m_details.cbegin(), m_details.cend(), [](const Detail &d) { return d.systems > 0; });
+    case TotalColumn:
+    case FrontlineColumn:
+    case OverheadColumn:
+    case CoverageColumn:
+    case BricksColumn:
+    case BespokeColumn:
+        // Nothing mapped at all: the header says so once instead of every cell.
+        return std::any_of(m_services.cbegin(), m_services.cend(),
+                           [](const ServiceSummary &s) { return s.cost.bricks > 0; });
+    }
+    return true;
 }
 
 int ServiceTableModel::rowCount(const QModelIndex &parent) const
@@ -288,7 +312,7 @@ QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation,
     case NameColumn:
         return tr("Service");
     case ReportedColumn:
-        return m_period.isEmpty() ? tr("Reported") : tr("Reported %1").arg(m_period);
+        return tr("Reported");
     case LayerColumn:
         return tr("Layer");
     case ChangeColumn:

@@ -56,6 +56,9 @@ public:
     const Detail *detailAt(int row) const;
     int rowOf(const QString &serviceId) const;
     QString previousPeriod() const { return m_previousPeriod; }
+    // False for a column every row leaves empty (no earlier year, no layer, no system), so
+    // a narrow window can hide it.
+    bool columnHasInformation(int column) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
