@@ -118,6 +118,9 @@ Q_SIGNALS:
 private:
     void drillTo(const QList<int> &path);
     void updateBreadcrumbs();
+    static QString notDrawnText(const Organisation &org, const Catalogue &catalogue);
+
+    QString m_notDrawn;
 
     TreemapItem m_root;
     Catalogue m_catalogue;

@@ -20,7 +20,7 @@ DnaMatrix DnaMatrix::build(const QList<Organisation> &orgs, const Catalogue &cat
     QHash<QString, int> columnOf;
     for (const Capability &c : catalogue.capabilities) {
         columnOf.insert(c.id, int(m.m_columns.size()));
-        m.m_columns.append(Column{c.id, c.name, c.layer, 0, 0});
+        m.m_columns.append(Column{c.id, c.name, c.layer, 0, 0, 0});
     }
     QHash<QString, int> columnOfBrick;
     for (const CatalogueBrick &b : catalogue.bricks)
@@ -38,12 +38,27 @@ DnaMatrix DnaMatrix::build(const QList<Organisation> &orgs, const Catalogue &cat
     cells.reserve(orgs.size());
     m.m_rows.reserve(orgs.size());
     for (const Organisation &o : orgs) {
-        Row row{o.code, o.name, o.kind, o.type, o.region, 0.0, 0};
+        Row row{o.code, o.name, o.kind, o.type, o.region, 0.0, 0, std::nullopt};
         RowCells rc;
         rc.state.fill(0, m.m_columns.size());
         rc.cost.fill(0.0f, m.m_columns.size());
         rc.bespoke.fill(0.0f, m.m_columns.size());
         for (const Service &s : o.services) {
+            if (s.reportedCostGbp)
+                row.reported = row.reported.value_or(0.0) + *s.reportedCostGbp;
+            for (const SystemUse &sys : s.systems) {
+                auto it = columnOf.constFind(sys.capability);
+                if (it == columnOf.cend()) {
+                    it = columnOf.insert(sys.capability, int(m.m_columns.size()));
+                    m.m_columns.append(Column{sys.capability, sys.capability, Layer::Overhead, 0, 0, 0});
+                }
+                if (*it >= rc.state.size()) {
+                    rc.state.resize(m.m_columns.size(), 0);
+                    rc.cost.resize(m.m_columns.size(), 0.0f);
+                    rc.bespoke.resize(m.m_columns.size(), 0.0f);
+                }
+                rc.state[*it] |= HasSystem;
+            }
             for (const BrickInstance &b : s.bricks) {
                 row.total += b.annualCostGbp;
                 int col = -1;
@@ -58,7 +73,7 @@ DnaMatrix DnaMatrix::build(const QList<Organisation> &orgs, const Catalogue &cat
                     } else {
                         col = int(m.m_columns.size());
                         columnOf.insert(b.capability, col);
-                        m.m_columns.append(Column{b.capability, b.capability, Layer::Overhead, 0, 0});
+                        m.m_columns.append(Column{b.capability, b.capability, Layer::Overhead, 0, 0, 0});
                     }
                 }
                 if (col >= rc.state.size()) {
@@ -95,6 +110,8 @@ DnaMatrix DnaMatrix::build(const QList<Organisation> &orgs, const Catalogue &cat
             }
             if (st & HasStandard)
                 ++m.m_columns[c].organisationsWithStandard;
+            if (st & HasSystem)
+                ++m.m_columns[c].organisationsWithSystem;
             m.m_columnMax[c] = std::max(m.m_columnMax.at(c), rc.cost.at(c));
         }
     }
@@ -110,12 +127,12 @@ Result<DnaMatrix> DnaMatrix::fromCache(const Cache &cache, const Catalogue &cata
     QHash<QString, int> columnOf;
     for (const Capability &c : catalogue.capabilities) {
         columnOf.insert(c.id, int(m.m_columns.size()));
-        m.m_columns.append(Column{c.id, c.name, c.layer, 0, 0});
+        m.m_columns.append(Column{c.id, c.name, c.layer, 0, 0, 0});
     }
     QHash<QString, int> rowOf;
     for (const OrgSummary &o : cache.organisations(info->id)) {
         rowOf.insert(o.code, int(m.m_rows.size()));
-        m.m_rows.append(Row{o.code, o.name, o.kind, o.type, o.region, o.cost.total, 0});
+        m.m_rows.append(Row{o.code, o.name, o.kind, o.type, o.region, o.cost.total, 0, o.cost.reported});
     }
     struct Cell
     {
@@ -142,7 +159,7 @@ Result<DnaMatrix> DnaMatrix::fromCache(const Cache &cache, const Catalogue &cata
         auto it = columnOf.constFind(cap);
         if (it == columnOf.cend()) {
             it = columnOf.insert(cap, int(m.m_columns.size()));
-            m.m_columns.append(Column{cap, cap, Layer::Overhead, 0, 0});
+            m.m_columns.append(Column{cap, cap, Layer::Overhead, 0, 0, 0});
         }
         cells.append(Cell{row, *it, q.value(2).toBool(), float(q.value(3).toDouble())});
     }
@@ -171,6 +188,11 @@ Result<DnaMatrix> DnaMatrix::fromCache(const Cache &cache, const Catalogue &cata
         }
     }
     return m;
+}
+
+bool DnaMatrix::hasAnyCell() const
+{
+    return std::any_of(m_state.cbegin(), m_state.cend(), [](quint8 st) { return st != Absent; });
 }
 
 double DnaMatrix::intensity(int r, int c) const
