@@ -101,7 +101,7 @@ void showLegend(QCustomPlot *plot)
         plot->plotLayout()->addElement(row, 0, plot->legend);
         plot->plotLayout()->setRowStretchFactor(row, 0.001);
         plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-        plot->legend->setWrap(3);
+        plot->legend->setWrap(2);
         plot->legend->setMargins(QMargins(4, 0, 4, 2));
     }
 }
@@ -486,9 +486,21 @@ void DashboardView::plotComparators(Cache *cache, const Organisation &org)
         }
     };
     QCPMarginGroup *group = new QCPMarginGroup(m_comparators);
+    // Only measures some organisation here has: a panel of "not mapped" rows says nothing.
+    QList<int> panels;
     for (int mIdx = 0; mIdx < measures.size(); ++mIdx) {
+        if (std::any_of(comp.cbegin(), comp.cend(), [&](const ComparatorRow &r) { return measure(r, mIdx).has_value(); }))
+            panels.append(mIdx);
+    }
+    if (panels.isEmpty())
+        panels.append(0);
+    // A narrow dashboard keeps two panels wide enough for their values.
+    if (m_comparators->width() < 640 && panels.size() > 2)
+        panels = panels.mid(0, 2);
+    for (int panel = 0; panel < panels.size(); ++panel) {
+        const int mIdx = panels.at(panel);
         auto *rect = new QCPAxisRect(m_comparators);
-        rectsRow->addElement(0, mIdx, rect);
+        rectsRow->addElement(0, panel, rect);
         rect->setMarginGroup(QCP::msTop | QCP::msBottom, group);
         QCPAxis *x = rect->axis(QCPAxis::atBottom);
         QCPAxis *y = rect->axis(QCPAxis::atLeft);
@@ -502,7 +514,7 @@ void DashboardView::plotComparators(Cache *cache, const Organisation &org)
         x->setLabel(measures.at(mIdx));
         x->setLabelFont(uiFont(8));
         x->setTickLabelFont(uiFont(7.5));
-        if (mIdx == 0) {
+        if (panel == 0) {
             nameAxis(y, compNames);
         } else {
             y->setRange(-0.6, compNames.size() - 0.4);
