@@ -202,6 +202,12 @@ private Q_SLOTS:
         QCOMPARE(f.reportedServices, 3);
         QCOMPARE(f.unknown, 1);
         QCOMPARE(f.mapped.bricks, 0);
+        // The same split as the domain's measure (core/domain/measures.h), which the cache stores.
+        const ReportedSplit domain = reportedSplit(o);
+        QCOMPARE(domain.frontline, f.reportedFrontline);
+        QCOMPARE(domain.overhead, f.reportedOverhead);
+        QCOMPARE(domain.unclassified, f.reportedUnclassified);
+        QCOMPARE(domain.unknown, f.unknown);
 
         ServiceTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -265,12 +271,16 @@ private Q_SLOTS:
         reported.code = QStringLiteral("E06000001");
         reported.services = 13;
         reported.cost.reported = 4.2e6;
+        reported.reported.unclassified = 4.2e6;
+        reported.reported.unclassifiedServices = 1;
+        reported.reported.unknown = 12;
         reported.period = QStringLiteral("2023-24");
         model.setOrganisations({nothing, reported});
         QCOMPARE(model.index(0, OrganisationListModel::ReportedColumn).data().toString(), QStringLiteral("unknown"));
         QCOMPARE(model.index(0, OrganisationListModel::TotalColumn).data().toString(), QStringLiteral("not mapped"));
         QVERIFY(!model.index(0, OrganisationListModel::TotalColumn).data(ValueRole).isValid());
-        QCOMPARE(model.index(1, OrganisationListModel::ReportedColumn).data().toString(), QStringLiteral("£4.20m"));
+        QCOMPARE(model.index(1, OrganisationListModel::ReportedColumn).data().toString(), QStringLiteral("£4.20m + 12 unknown"));
+        QCOMPARE(model.index(1, OrganisationListModel::ReportedColumn).data(ValueRole).toDouble(), 4.2e6);
         QCOMPARE(model.index(1, OrganisationListModel::PeriodColumn).data().toString(), QStringLiteral("2023-24"));
         QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Year: 2023-24")));
         // Unknown sorts below every number.

@@ -2,6 +2,7 @@
 
 #include "core/models/instancestree.h"
 #include "core/models/roles.h"
+#include "core/util/logging.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -70,13 +71,11 @@ void InstancesView::ensureLoaded()
         return;
     m_loaded = true;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    QList<Organisation> orgs;
-    for (const OrgSummary &o : m_cache->organisations()) {
-        if (std::optional<Organisation> org = m_cache->organisation(o.code))
-            orgs.append(std::move(*org));
-    }
-    const QList<CapabilityInstances> instances = InstancesSummary::build(orgs, m_catalogue);
+    const Result<QList<CapabilityInstances>> loaded = InstancesSummary::fromCache(*m_cache, m_catalogue);
     QApplication::restoreOverrideCursor();
+    if (!loaded)
+        qCWarning(lcUi) << loaded.errorString();
+    const QList<CapabilityInstances> instances = loaded ? loaded.value() : QList<CapabilityInstances>();
     m_model->setInstances(instances);
     m_tree->setVisible(!instances.isEmpty());
     m_empty->setVisible(instances.isEmpty());

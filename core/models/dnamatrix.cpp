@@ -132,7 +132,7 @@ Result<DnaMatrix> DnaMatrix::fromCache(const Cache &cache, const Catalogue &cata
     QHash<QString, int> rowOf;
     for (const OrgSummary &o : cache.organisations(info->id)) {
         rowOf.insert(o.code, int(m.m_rows.size()));
-        m.m_rows.append(Row{o.code, o.name, o.kind, o.type, o.region, o.cost.total, 0, o.cost.reported});
+        m.m_rows.append(Row{o.code, o.name, o.kind, o.type, o.region, o.cost.total, 0, o.reported.total().value()});
     }
     struct Cell
     {
@@ -163,6 +163,26 @@ Result<DnaMatrix> DnaMatrix::fromCache(const Cache &cache, const Catalogue &cata
         }
         cells.append(Cell{row, *it, q.value(2).toBool(), float(q.value(3).toDouble())});
     }
+    // Systems (no published cost): presence only.
+    QList<QPair<int, int>> systemCells;
+    q.prepare(QStringLiteral(
+        "SELECT DISTINCT o.code, y.capability FROM service_system y JOIN service s ON y.service_ref = s.id "
+        "JOIN organisation o ON s.org_ref = o.id WHERE o.commons_ref = :commons AND o.latest = 1"));
+    q.bindValue(QStringLiteral(":commons"), info->rowId);
+    if (!q.exec())
+        return Result<DnaMatrix>::failure(cache.path(), QString(), tr("cannot read the systems of the DNA matrix: %1").arg(q.lastError().text()));
+    while (q.next()) {
+        const int row = rowOf.value(q.value(0).toString(), -1);
+        if (row < 0)
+            continue;
+        const QString cap = q.value(1).toString();
+        auto it = columnOf.constFind(cap);
+        if (it == columnOf.cend()) {
+            it = columnOf.insert(cap, int(m.m_columns.size()));
+            m.m_columns.append(Column{cap, cap, Layer::Overhead, 0, 0, 0});
+        }
+        systemCells.append({row, *it});
+    }
     const int cols = int(m.m_columns.size());
     m.m_state.fill(0, m.m_rows.size() * cols);
     m.m_cost.fill(0.0f, m.m_rows.size() * cols);
@@ -175,9 +195,13 @@ Result<DnaMatrix> DnaMatrix::fromCache(const Cache &cache, const Catalogue &cata
         if (!c.standard)
             m.m_bespokeCost[i] += c.cost;
     }
+    for (const auto &cell : std::as_const(systemCells))
+        m.m_state[qsizetype(cell.first) * cols + cell.second] |= HasSystem;
     for (int r = 0; r < m.m_rows.size(); ++r) {
         for (int c = 0; c < cols; ++c) {
             const qsizetype i = qsizetype(r) * cols + c;
+            if (m.m_state.at(i) & HasSystem)
+                ++m.m_columns[c].organisationsWithSystem;
             if (m.m_state.at(i) & HasBespoke) {
                 ++m.m_rows[r].bespokeCapabilities;
                 ++m.m_columns[c].organisationsWithBespoke;

@@ -17,8 +17,7 @@ OrgFigures organisationFigures(const Organisation &org, const Catalogue &catalog
         for (const BrickInstance &b : s.bricks)
             f.estimatedBricks += b.basis == Basis::Estimated ? 1 : 0;
         if (!s.reportedCostGbp) {
-            if (s.bricks.isEmpty())
-                ++f.unknown;
+            ++f.unknown; // "£4.2m + 3 unknown": counted, never added as 0
             continue;
         }
         ++f.reportedServices;

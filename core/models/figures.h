@@ -24,7 +24,7 @@ struct OrgFigures
     double reportedOverhead = 0.0;
     double reportedUnclassified = 0.0; // services with a reported cost and no layer
     int reportedServices = 0;          // services with a reported cost
-    int unknown = 0;                   // services with neither a reported cost nor a brick
+    int unknown = 0;                   // services with no reported cost (as ReportedSplit::unknown)
     int systems = 0;                   // systems (components with no published cost)
     int estimatedBricks = 0;
 

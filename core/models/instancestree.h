@@ -2,6 +2,7 @@
 
 #include "core/domain/catalogue.h"
 #include "core/domain/organisation.h"
+#include "core/util/problem.h"
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>
@@ -9,6 +10,8 @@
 #include <QString>
 
 namespace livedna {
+
+class Cache;
 
 // Spec 1.1 "Separately run instances": per capability, the organisations that run their
 // own instance (a bespoke brick or a system of it), grouped by product where known.
@@ -41,6 +44,19 @@ class InstancesSummary
 public:
     // Capabilities with at least one instance, most organisations first.
     static QList<CapabilityInstances> build(const QList<Organisation> &orgs, const Catalogue &catalogue);
+    // The same, straight from the cache's latest periods (two aggregate queries), so a
+    // national commons is not loaded organisation by organisation.
+    static Result<QList<CapabilityInstances>> fromCache(const Cache &cache, const Catalogue &catalogue);
+
+    // One separately run instance: organisation `code` runs `capability` on `product`.
+    struct Use
+    {
+        QString capability;
+        QString product; // empty: not known (bespoke bricks, systems without a product)
+        QString code;
+        QString name;
+    };
+    static QList<CapabilityInstances> fromUses(const QList<Use> &uses, const Catalogue &catalogue);
     // "152 organisations each run their own library management system: 45 on Spydus, …"
     static QString sentence(const CapabilityInstances &c, int maxProducts = 4);
 };

@@ -73,7 +73,8 @@ QString OrganisationListModel::kindLabel(OrgKind kind)
 
 namespace {
 
-// Reported figures of a summary; every 1.1 field the cache gives is used, nothing invented.
+// Reported figures of a summary (spec 1.1 "Known and unknown"): the sum of what services
+// publish, and how many publish nothing.
 struct ReportedView
 {
     std::optional<double> total;
@@ -82,11 +83,10 @@ struct ReportedView
 
 ReportedView reportedOf(const OrgSummary &o)
 {
+    const KnownSum sum = o.reported.total();
     ReportedView r;
-    r.total = o.cost.reported;
-    // Services with neither a reported cost nor a brick: known only when the cache counts them.
-    if (!o.cost.reported && o.cost.bricks == 0)
-        r.unknown = o.services;
+    r.total = sum.value() ? sum.value() : o.cost.reported;
+    r.unknown = sum.unknown;
     return r;
 }
 
@@ -127,7 +127,7 @@ QVariant OrganisationListModel::sortValue(const OrgSummary &o, int column) const
     case NameColumn:
         return foldForSearch(o.name);
     case ReportedColumn:
-        return o.cost.reported ? *o.cost.reported : -1e300;
+        return reportedOf(o).total.value_or(-1e300);
     case TotalColumn:
         return o.cost.bricks > 0 ? o.cost.total : -1e300;
     }
@@ -143,6 +143,17 @@ QString OrganisationListModel::toolTip(const OrgSummary &o) const
         lines << tr("Year: %1").arg(o.period);
     lines << tr("%n service(s)", nullptr, o.services);
     lines << tr("Reported net spend: %1").arg(reportedText(o));
+    QStringList split;
+    if (const std::optional<double> v = o.reported.frontlineGbp())
+        split << tr("frontline %1").arg(Format::gbp(*v));
+    if (const std::optional<double> v = o.reported.overheadGbp())
+        split << tr("overhead %1").arg(Format::gbp(*v));
+    if (const std::optional<double> v = o.reported.unclassifiedGbp())
+        split << tr("unclassified %1").arg(Format::gbp(*v));
+    if (!split.isEmpty())
+        lines << QStringLiteral("  ") + split.join(QStringLiteral(" · "));
+    if (o.periods.size() > 1)
+        lines << tr("Years held: %1").arg(o.periods.join(QStringLiteral(", ")));
     lines << (o.cost.bricks > 0 ? tr("Mapped into %n brick(s): %1 a year", nullptr, o.cost.bricks).arg(Format::gbpFull(o.cost.total))
                                 : tr("Not mapped into bricks"));
     return lines.join(QLatin1Char('\n'));
@@ -164,14 +175,14 @@ QVariant OrganisationListModel::data(const QModelIndex &index, int role) const
         if (column == TotalColumn)
             return o.cost.bricks > 0 ? QVariant(o.cost.total) : QVariant();
         if (column == ReportedColumn)
-            return o.cost.reported ? QVariant(*o.cost.reported) : QVariant();
+            return reportedOf(o).total ? QVariant(*reportedOf(o).total) : QVariant();
         if (column == ServicesColumn)
             return o.services;
         return {};
     case Qt::ToolTipRole:
         return toolTip(o);
     case Qt::ForegroundRole:
-        if ((column == TotalColumn && o.cost.bricks == 0) || (column == ReportedColumn && !o.cost.reported))
+        if ((column == TotalColumn && o.cost.bricks == 0) || (column == ReportedColumn && !reportedOf(o).total))
             return QColor(0x6B, 0x72, 0x80);
         return {};
     case Qt::TextAlignmentRole:

@@ -4,19 +4,13 @@ namespace livedna {
 
 QStringList OrgPeriods::periods(const Cache &cache, const QString &code)
 {
-    const std::optional<OrgSummary> summary = cache.organisationSummary(code);
-    if (!summary || summary->period.isEmpty())
-        return {};
-    return {summary->period};
+    return cache.periods(code);
 }
 
 std::optional<Organisation> OrgPeriods::organisation(const Cache &cache, const QString &code,
                                                      const QString &period)
 {
-    std::optional<Organisation> org = cache.organisation(code);
-    if (org && !period.isEmpty() && org->period != period)
-        return std::nullopt;
-    return org;
+    return cache.organisation(code, QString(), period);
 }
 
 QString OrgPeriods::previous(const QStringList &periods, const QString &period)
