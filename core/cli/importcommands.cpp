@@ -214,6 +214,8 @@ int runImport(CliContext &ctx)
             {QStringLiteral("include"), tr("Keep only rows where COL=VALUE (repeatable: any)."), QStringLiteral("COL=VALUE")},
             {QStringLiteral("exclude"), tr("Drop rows where COL=VALUE (repeatable)."), QStringLiteral("COL=VALUE")},
             {QStringLiteral("require-existing"), tr("Skip organisations that have no document in --out yet.")},
+            {QStringLiteral("source-id"), tr("Id of the published source the file is (e.g. rs-2017-18): listed in each "
+                                             "document's sources and named, with its rows, by each reported cost."), QStringLiteral("ID")},
         };
         p.addOptions(opts);
         if (!parse(ctx, p, &code, sub) || !needOut(&code) || !checkPeriod(&code))
@@ -268,6 +270,7 @@ int runImport(CliContext &ctx)
             o.exclude.append(pair);
         }
         o.requireExisting = p.isSet(QStringLiteral("require-existing"));
+        o.sourceId = p.value(QStringLiteral("source-id"));
         return reportResult(ctx, SpendingImporter::run(o));
     }
     if (kind == QLatin1String("oruk")) {
