@@ -74,6 +74,12 @@ QString lostOnRead(const QJsonObject &raw, const Organisation &org)
 Result<std::optional<Organisation>> ImportCommon::loadOrganisation(const QString &outDir, const QString &code,
                                                                    const QString &period)
 {
+    return readDocument(outDir, code, period, true);
+}
+
+Result<std::optional<Organisation>> ImportCommon::readDocument(const QString &outDir, const QString &code,
+                                                               const QString &period, bool forMerge)
+{
     using R = Result<std::optional<Organisation>>;
     if (!isSafeCode(code) || !isPeriod(period))
         return R::failure(outDir, QString(), tr("'%1' for %2 cannot name a document.").arg(code, period));
@@ -92,7 +98,7 @@ Result<std::optional<Organisation>> ImportCommon::loadOrganisation(const QString
         problems.prepend({path, QString(), tr("The existing document does not read as an organisation document; not overwriting it.")});
         return R::failure(problems);
     }
-    const QString lost = lostOnRead(QJsonDocument::fromJson(bytes).object(), org.value());
+    const QString lost = forMerge ? lostOnRead(QJsonDocument::fromJson(bytes).object(), org.value()) : QString();
     if (!lost.isEmpty()) {
         return R::failure(path, QStringLiteral("/") + lost,
                           tr("This build's commons reader does not read “%1” back, so merging into this document "
@@ -129,7 +135,8 @@ Result<Organisation> ImportCommon::openOrganisation(const QString &outDir, const
     const QStringList others = periods(outDir, header.code);
     if (!others.isEmpty()) {
         // The organisation is already in OUT under another year: keep one header for it.
-        Result<std::optional<Organisation>> latest = loadOrganisation(outDir, header.code, others.last());
+        // Only its header is taken, so 1.1 fields the reader might drop do not matter here.
+        Result<std::optional<Organisation>> latest = readDocument(outDir, header.code, others.last(), false);
         if (!latest.ok())
             return R::failure(latest.problems());
         copyHeader(*latest.value(), &org);

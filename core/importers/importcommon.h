@@ -57,6 +57,12 @@ public:
     static void recordWrite(ImportReport *report, const Organisation &org, bool created);
     static Status writeJsonFile(const QString &path, const QByteArray &bytes);
 
+private:
+    static Result<std::optional<Organisation>> readDocument(const QString &outDir, const QString &code,
+                                                            const QString &period, bool forMerge);
+
+public:
+
     // "190 Education services" -> "190-education-services".
     static QString slugify(const QString &text);
     // "YYYY-YY" financial year (1 April start) containing `date`.
