@@ -12,9 +12,13 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QJsonValue>
+#include <QSet>
 #include <QTimeZone>
 #include <QVarLengthArray>
 
+#include <sodium.h>
+
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <climits>
@@ -190,7 +194,7 @@ bool parseRfc3339(const QString &s, QDateTime *out, bool *isUtc)
 class Checker
 {
 public:
-    explicit Checker(const QString &file) : m_file(file) {}
+    explicit Checker(const QString &file, const QString &prefix = QString()) : m_file(file), m_prefix(prefix) {}
 
     struct Scope
     {
@@ -209,7 +213,7 @@ public:
     // `leaf` is a field of the current object, or nullptr for the current location.
     QString pointer(const char *leaf = nullptr) const
     {
-        QString p;
+        QString p = m_prefix;
         for (int i = 0; i < m_depth; ++i) {
             p += QLatin1Char('/');
             if (m_segs[i].key)
@@ -421,6 +425,46 @@ public:
         fail(key, CommonsReader::tr("“%1” must be %2; found %3").arg(QLatin1String(key), expected, describe(found)));
     }
 
+    // Spec 1.1 reported figures: a number, or null (or absent) when not published.
+    bool nullableNumber(const QJsonObject &o, const char *key, std::optional<double> *out)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return true;
+        if (v.isDouble() && std::isfinite(v.toDouble())) {
+            *out = v.toDouble();
+            return true;
+        }
+        wrongType(key, CommonsReader::tr("a number, or null when not published"), v);
+        return false;
+    }
+
+    // The source ids a `source` string may name: those of the document's `sources`.
+    void setSourceIds(QSet<QString> ids) { m_sourceIds = std::move(ids); }
+    // When the list is unreadable (reported already) or not at hand, only the form is checked.
+    void skipSourceIds() { m_checkSourceIds = false; }
+
+    // Spec 1.1 `source`: "<source id>#<locator>", the id listed in the document's sources.
+    bool sourceRef(const QJsonObject &o, QString *out)
+    {
+        if (!string(o, "source", Optional, out))
+            return false;
+        const SourceRef ref = SourceRef::parse(*out);
+        if (!isValidId(ref.sourceId) || ref.locator.isEmpty()) {
+            fail("source", CommonsReader::tr("“source” must be “<source id>#<locator>”, such as "
+                                             "“rsx-2023-24#line 25: E06000001, C7”; found %1")
+                               .arg(quoted(*out)));
+            return false;
+        }
+        if (m_checkSourceIds && !m_sourceIds.contains(ref.sourceId)) {
+            fail("source", CommonsReader::tr("“source” names the source %1, which is not listed in this "
+                                             "document's “sources”")
+                               .arg(quoted(ref.sourceId)));
+            return false;
+        }
+        return true;
+    }
+
 private:
     static bool numberFits(double d, NumberKind kind)
     {
@@ -473,7 +517,10 @@ private:
         qsizetype index;
     };
     QString m_file;
-    std::array<Seg, 8> m_segs{};
+    QString m_prefix; // where the checked object sits in a larger document, e.g. /service
+    std::array<Seg, 12> m_segs{};
+    QSet<QString> m_sourceIds;
+    bool m_checkSourceIds = true;
     int m_depth = 0;
     QList<Problem> m_problems;
     qint64 m_unlisted = 0;
@@ -508,24 +555,32 @@ bool parseRoot(const QByteArray &bytes, const QString &file, QJsonObject *root, 
     return true;
 }
 
-void checkPeriod(Checker &c, const QJsonObject &root, QString *period)
+// A financial year written YYYY-YY whose second year follows the first.
+bool checkPeriodText(Checker &c, const char *key, const QString &period)
 {
-    if (!c.string(root, "period", Checker::Required, period))
-        return;
-    const int first = digitsAt(*period, 0, 4);
-    const int second = digitsAt(*period, 5, 2);
-    if (period->size() != 7 || first < 0 || second < 0 || period->at(4) != QLatin1Char('-')) {
-        c.fail("period", CommonsReader::tr("“period” must be a financial year written YYYY-YY, such as "
-                                           "2025-26; found %1")
-                             .arg(quoted(*period)));
-        return;
+    const int first = digitsAt(period, 0, 4);
+    const int second = digitsAt(period, 5, 2);
+    if (period.size() != 7 || first < 0 || second < 0 || period.at(4) != QLatin1Char('-')) {
+        c.fail(key, CommonsReader::tr("“%1” must be a financial year written YYYY-YY, such as "
+                                      "2025-26; found %2")
+                        .arg(QLatin1String(key), quoted(period)));
+        return false;
     }
     if (second != (first + 1) % 100) {
-        c.fail("period", CommonsReader::tr("“period” %1 must end with the year after %2 (%2-%3)")
-                             .arg(quoted(*period))
-                             .arg(first)
-                             .arg((first + 1) % 100, 2, 10, QLatin1Char('0')));
+        c.fail(key, CommonsReader::tr("“%1” %2 must end with the year after %3 (%3-%4)")
+                        .arg(QLatin1String(key), quoted(period))
+                        .arg(first)
+                        .arg((first + 1) % 100, 2, 10, QLatin1Char('0')));
+        return false;
     }
+    return true;
+}
+
+bool checkPeriod(Checker &c, const QJsonObject &o, Checker::Need need, QString *period)
+{
+    if (!c.string(o, "period", need, period))
+        return false;
+    return checkPeriodText(c, "period", *period);
 }
 
 bool checkTime(Checker &c, const QJsonObject &o, const char *key, Checker::Need need, bool mustBeUtc,
@@ -549,6 +604,22 @@ bool checkTime(Checker &c, const QJsonObject &o, const char *key, Checker::Need 
     return true;
 }
 
+// RFC 3339 full-date (YYYY-MM-DD), as `sources[].retrieved` is written.
+bool checkDate(Checker &c, const QJsonObject &o, const char *key, QString *out)
+{
+    if (!c.string(o, key, Checker::Optional, out))
+        return false;
+    const int year = digitsAt(*out, 0, 4);
+    const int month = digitsAt(*out, 5, 2);
+    const int day = digitsAt(*out, 8, 2);
+    if (out->size() == 10 && year >= 0 && month >= 0 && day >= 0 && out->at(4) == QLatin1Char('-')
+        && out->at(7) == QLatin1Char('-') && QDate(year, month, day).isValid())
+        return true;
+    c.fail(key, CommonsReader::tr("“%1” must be an RFC 3339 date such as 2026-11-01; found %2")
+                    .arg(QLatin1String(key), quoted(*out)));
+    return false;
+}
+
 // For the handful of bricks in a service a linear scan beats hashing; for larger lists a
 // hash keeps uniqueness checks linear.
 template<typename List>
@@ -559,6 +630,179 @@ qsizetype findId(const List &list, qsizetype count, const QString &id)
             return i;
     }
     return -1;
+}
+
+// Reports a repeated id in an array; `what` names the kind of thing ("source", "product").
+bool checkUniqueId(Checker &c, QHash<QString, qsizetype> &seen, const QString &id, qsizetype i, const QString &message)
+{
+    const auto first = seen.constFind(id);
+    if (first != seen.cend()) {
+        c.fail("id", message.arg(quoted(id), c.pointerAtIndex(*first)));
+        return false;
+    }
+    seen.insert(id, i);
+    return true;
+}
+
+void checkSource(Checker &c, const QJsonObject &o, Source *source)
+{
+    c.string(o, "title", Checker::Required, &source->title);
+    c.string(o, "publisher", Checker::Optional, &source->publisher);
+    c.string(o, "licence", Checker::Optional, &source->licence);
+    c.string(o, "url", Checker::Optional, &source->url);
+    c.string(o, "period", Checker::Optional, &source->period);
+    checkDate(c, o, "retrieved", &source->retrieved);
+}
+
+// Spec 1.1 `sources[]`, read before anything that names them. Every id that could be read
+// (even a malformed one, reported once here) is kept so that references to it do not
+// cascade into a problem per figure.
+void checkSources(Checker &c, const QJsonObject &root, QList<Source> *sources)
+{
+    QJsonArray list;
+    if (!c.array(root, "sources", Checker::Optional, &list)) {
+        if (root.contains(QLatin1String("sources")))
+            c.skipSourceIds();
+        return;
+    }
+    QSet<QString> ids;
+    QHash<QString, qsizetype> seen;
+    Checker::Scope inSources(c, "sources");
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        Checker::Scope inSource(c, i);
+        const QJsonValue v = list.at(i);
+        if (!v.isObject()) {
+            c.fail(nullptr, CommonsReader::tr("a source must be an object; found %1").arg(describe(v)));
+            continue;
+        }
+        const QJsonObject o = v.toObject();
+        Source source;
+        if (c.id(o, "id", Checker::Required, &source.id))
+            checkUniqueId(c, seen, source.id, i, CommonsReader::tr("duplicate source id %1 (first at %2)"));
+        ids.insert(o.value(QLatin1String("id")).toString());
+        checkSource(c, o, &source);
+        sources->append(std::move(source));
+    }
+    c.setSourceIds(std::move(ids));
+}
+
+// What checkIndex remembers across entries.
+struct IndexState
+{
+    QHash<QString, qsizetype> paths;
+    QHash<QString, qsizetype> foldedPaths;
+    QHash<QString, qsizetype> orgPeriods; // "code\nperiod" -> entry position
+    QHash<QString, int> entriesPerOrg;
+    QList<QPair<QString, qsizetype>> withoutPeriod; // organisation entries with no period
+    int bricksEntries = 0;
+};
+
+bool checkEntryPath(Checker &c, const QJsonObject &o, qsizetype i, IndexState &state, IndexEntry *entry)
+{
+    if (!c.string(o, "path", Checker::Required, &entry->path))
+        return false;
+    QString why;
+    if (!CommonsReader::isSafePath(entry->path, &why)) {
+        c.fail("path", CommonsReader::tr("unsafe path %1: %2").arg(quoted(entry->path), why));
+        return false;
+    }
+    const auto seen = state.paths.constFind(entry->path);
+    if (seen != state.paths.cend()) {
+        c.fail("path", CommonsReader::tr("duplicate path %1 (also at %2)")
+                           .arg(quoted(entry->path), c.pointerAtIndex(*seen) + QStringLiteral("/path")));
+        return false;
+    }
+    state.paths.insert(entry->path, i);
+    // Two paths that differ only in case collide when the commons is copied to a Windows
+    // or macOS folder.
+    const QString folded = entry->path.toCaseFolded();
+    const auto clash = state.foldedPaths.constFind(folded);
+    if (clash != state.foldedPaths.cend()) {
+        c.fail("path", CommonsReader::tr("path %1 differs only in letter case from the path at %2")
+                           .arg(quoted(entry->path), c.pointerAtIndex(*clash) + QStringLiteral("/path")));
+        return false;
+    }
+    state.foldedPaths.insert(folded, i);
+    return true;
+}
+
+// An organisation entry: its code, and (1.1) its period, at most one entry per both.
+bool checkEntryOrg(Checker &c, const QJsonObject &o, qsizetype i, IndexState &state, IndexEntry *entry)
+{
+    if (o.value(QLatin1String("org")).isUndefined()) {
+        c.fail("org", CommonsReader::tr("an organisation entry must name its organisation code in “org”"));
+        return false;
+    }
+    if (!c.string(o, "org", Checker::Required, &entry->org))
+        return false;
+    if (o.contains(QLatin1String("period")) && !checkPeriod(c, o, Checker::Optional, &entry->period))
+        return false;
+    const QString key = entry->org + QLatin1Char('\n') + entry->period;
+    const auto seen = state.orgPeriods.constFind(key);
+    if (seen != state.orgPeriods.cend()) {
+        if (entry->period.isEmpty())
+            c.fail("org", CommonsReader::tr("organisation %1 is listed twice (also at %2); several documents "
+                                            "of one organisation each need their own “period”")
+                              .arg(quoted(entry->org), c.pointerAtIndex(*seen) + QStringLiteral("/org")));
+        else
+            c.fail("period", CommonsReader::tr("organisation %1 is listed twice for the period %2 (also at %3)")
+                                 .arg(quoted(entry->org), quoted(entry->period),
+                                      c.pointerAtIndex(*seen) + QStringLiteral("/period")));
+        return false;
+    }
+    state.orgPeriods.insert(key, i);
+    ++state.entriesPerOrg[entry->org];
+    if (entry->period.isEmpty())
+        state.withoutPeriod.append({entry->org, i});
+    return true;
+}
+
+bool checkEntryType(Checker &c, const QJsonObject &o, qsizetype i, IndexState &state, IndexEntry *entry)
+{
+    QString type;
+    if (!c.enumeration(o, "type", Checker::Required, {QLatin1String("bricks"), QLatin1String("organisation")}, &type))
+        return false;
+    if (type == QLatin1String("bricks")) {
+        entry->type = DocumentType::Bricks;
+        ++state.bricksEntries;
+        return o.value(QLatin1String("org")).isUndefined() || c.string(o, "org", Checker::Required, &entry->org);
+    }
+    entry->type = DocumentType::Organisation;
+    return checkEntryOrg(c, o, i, state, entry);
+}
+
+bool checkEntryHash(Checker &c, const QJsonObject &o, IndexEntry *entry)
+{
+    bool ok = true;
+    const QJsonValue sha = o.value(QLatin1String("sha256"));
+    if (sha.isString() && isLowerHex64(sha.toString())) {
+        entry->sha256 = sha.toString();
+    } else if (sha.isUndefined()) {
+        c.missing("sha256");
+        ok = false;
+    } else {
+        c.wrongType("sha256", CommonsReader::tr("64 lower-case hexadecimal digits (the SHA-256 of the file)"), sha);
+        ok = false;
+    }
+    double bytes = 0;
+    if (!c.number(o, "bytes", Checker::Required, Checker::NonNegativeInteger, &bytes))
+        return false;
+    entry->bytes = static_cast<qint64>(bytes);
+    return ok;
+}
+
+// 1.1: an organisation with several documents names the period of each one.
+void checkEntryPeriods(Checker &c, const IndexState &state)
+{
+    for (const auto &[org, i] : state.withoutPeriod) {
+        const int count = state.entriesPerOrg.value(org);
+        if (count > 1)
+            c.failAt(c.pointer() + QStringLiteral("/%1/period").arg(i),
+                     CommonsReader::tr("organisation %1 has %2 documents in this index, so each of its entries "
+                                       "must carry “period”, equal to its document's own")
+                         .arg(quoted(org))
+                         .arg(count));
+    }
 }
 
 void checkIndex(Checker &c, const QJsonObject &root, CommonsIndex *index)
@@ -579,11 +823,8 @@ void checkIndex(Checker &c, const QJsonObject &root, CommonsIndex *index)
         return;
     Checker::Scope inDocuments(c, "documents");
     index->documents.reserve(documents.size());
-    QHash<QString, qsizetype> paths;
-    QHash<QString, qsizetype> foldedPaths;
-    QHash<QString, qsizetype> orgs;
-    paths.reserve(documents.size());
-    int bricksEntries = 0;
+    IndexState state;
+    state.paths.reserve(documents.size());
     for (qsizetype i = 0; i < documents.size(); ++i) {
         Checker::Scope inEntry(c, i);
         const QJsonValue v = documents.at(i);
@@ -593,189 +834,214 @@ void checkIndex(Checker &c, const QJsonObject &root, CommonsIndex *index)
         }
         const QJsonObject o = v.toObject();
         IndexEntry entry;
-        bool ok = true;
-        if (c.string(o, "path", Checker::Required, &entry.path)) {
-            QString why;
-            if (!CommonsReader::isSafePath(entry.path, &why)) {
-                c.fail("path", CommonsReader::tr("unsafe path %1: %2").arg(quoted(entry.path), why));
-                ok = false;
-            } else {
-                const auto seen = paths.constFind(entry.path);
-                if (seen != paths.cend()) {
-                    c.fail("path", CommonsReader::tr("duplicate path %1 (also at %2)")
-                                       .arg(quoted(entry.path), c.pointerAtIndex(*seen) + QStringLiteral("/path")));
-                    ok = false;
-                } else {
-                    paths.insert(entry.path, i);
-                    // Two paths that differ only in case collide when the commons is copied
-                    // to a Windows or macOS folder.
-                    const QString folded = entry.path.toCaseFolded();
-                    const auto clash = foldedPaths.constFind(folded);
-                    if (clash != foldedPaths.cend()) {
-                        c.fail("path", CommonsReader::tr("path %1 differs only in letter case from the path at %2")
-                                           .arg(quoted(entry.path), c.pointerAtIndex(*clash) + QStringLiteral("/path")));
-                        ok = false;
-                    } else {
-                        foldedPaths.insert(folded, i);
-                    }
-                }
-            }
-        } else {
-            ok = false;
-        }
-        QString type;
-        if (c.enumeration(o, "type", Checker::Required,
-                          {QLatin1String("bricks"), QLatin1String("organisation")}, &type)) {
-            if (type == QLatin1String("bricks")) {
-                entry.type = DocumentType::Bricks;
-                ++bricksEntries;
-                if (!o.value(QLatin1String("org")).isUndefined())
-                    ok &= c.string(o, "org", Checker::Required, &entry.org);
-            } else {
-                entry.type = DocumentType::Organisation;
-                if (o.value(QLatin1String("org")).isUndefined()) {
-                    c.fail("org", CommonsReader::tr("an organisation entry must name its organisation code in “org”"));
-                    ok = false;
-                } else if (c.string(o, "org", Checker::Required, &entry.org)) {
-                    const auto seen = orgs.constFind(entry.org);
-                    if (seen != orgs.cend()) {
-                        c.fail("org", CommonsReader::tr("organisation %1 is listed twice (also at %2)")
-                                          .arg(quoted(entry.org), c.pointerAtIndex(*seen) + QStringLiteral("/org")));
-                        ok = false;
-                    } else {
-                        orgs.insert(entry.org, i);
-                    }
-                } else {
-                    ok = false;
-                }
-            }
-        } else {
-            ok = false;
-        }
-        const QJsonValue sha = o.value(QLatin1String("sha256"));
-        if (sha.isString() && isLowerHex64(sha.toString())) {
-            entry.sha256 = sha.toString();
-        } else if (sha.isUndefined()) {
-            c.missing("sha256");
-            ok = false;
-        } else {
-            c.wrongType("sha256", CommonsReader::tr("64 lower-case hexadecimal digits (the SHA-256 of the file)"), sha);
-            ok = false;
-        }
-        double bytes = 0;
-        if (c.number(o, "bytes", Checker::Required, Checker::NonNegativeInteger, &bytes))
-            entry.bytes = static_cast<qint64>(bytes);
-        else
-            ok = false;
+        bool ok = checkEntryPath(c, o, i, state, &entry);
+        ok &= checkEntryType(c, o, i, state, &entry);
+        ok &= checkEntryHash(c, o, &entry);
         if (ok)
             index->documents.append(std::move(entry));
     }
-    if (bricksEntries != 1) {
+    checkEntryPeriods(c, state);
+    if (state.bricksEntries != 1) {
         c.failAt(c.pointer(), CommonsReader::tr("the index must list exactly one document of type “bricks”; "
                                                 "found %1")
-                                  .arg(bricksEntries));
+                                  .arg(state.bricksEntries));
     }
+}
+
+// References are checked against every capability whose id could be read, even when its
+// other fields are broken, so that one mistake does not cascade into a report per brick;
+// without a readable capability list they are not checked at all.
+struct CapabilityIds
+{
+    QHash<QString, qsizetype> ids;
+    bool known = false;
+
+    bool refused(const QString &id) const { return known && !ids.contains(id); }
+};
+
+bool checkCapability(Checker &c, const QJsonObject &o, qsizetype i, CapabilityIds &known, Capability *cap)
+{
+    bool ok = c.id(o, "id", Checker::Required, &cap->id);
+    if (ok)
+        ok = checkUniqueId(c, known.ids, cap->id, i, CommonsReader::tr("duplicate capability id %1 (first at %2)"));
+    c.string(o, "name", Checker::Optional, &cap->name);
+    QString text;
+    if (c.enumeration(o, "layer", Checker::Required, {QLatin1String("frontline"), QLatin1String("overhead")}, &text))
+        layerFromString(text, &cap->layer);
+    else
+        ok = false;
+    Work work = Work::Digital;
+    if (c.enumeration(o, "work", Checker::Optional, {QLatin1String("digital"), QLatin1String("people")}, &text)
+        && workFromString(text, &work))
+        cap->work = work;
+    c.sourceRef(o, &cap->source);
+    return ok;
+}
+
+void checkCapabilities(Checker &c, const QJsonObject &root, Catalogue *cat, CapabilityIds *known)
+{
+    QJsonArray caps;
+    known->known = c.array(root, "capabilities", Checker::Required, &caps);
+    if (!known->known)
+        return;
+    Checker::Scope inCaps(c, "capabilities");
+    cat->capabilities.reserve(caps.size());
+    known->ids.reserve(caps.size());
+    for (qsizetype i = 0; i < caps.size(); ++i) {
+        Checker::Scope inCap(c, i);
+        const QJsonValue v = caps.at(i);
+        if (!v.isObject()) {
+            c.fail(nullptr, CommonsReader::tr("a capability must be an object; found %1").arg(describe(v)));
+            continue;
+        }
+        Capability cap;
+        if (checkCapability(c, v.toObject(), i, *known, &cap))
+            cat->capabilities.append(std::move(cap));
+    }
+}
+
+bool checkCapabilityRef(Checker &c, const QJsonObject &o, const CapabilityIds &known, QString *capability)
+{
+    if (!c.string(o, "capability", Checker::Required, capability))
+        return false;
+    if (!known.refused(*capability))
+        return true;
+    c.fail("capability", CommonsReader::tr("capability %1 is not one of the capabilities in this file")
+                             .arg(quoted(*capability)));
+    return false;
+}
+
+// Spec 1.1 `products[]`.
+void checkProducts(Checker &c, const QJsonObject &root, const CapabilityIds &known, Catalogue *cat)
+{
+    QJsonArray products;
+    if (!c.array(root, "products", Checker::Optional, &products))
+        return;
+    Checker::Scope inProducts(c, "products");
+    QHash<QString, qsizetype> seen;
+    for (qsizetype i = 0; i < products.size(); ++i) {
+        Checker::Scope inProduct(c, i);
+        const QJsonValue v = products.at(i);
+        if (!v.isObject()) {
+            c.fail(nullptr, CommonsReader::tr("a product must be an object; found %1").arg(describe(v)));
+            continue;
+        }
+        const QJsonObject o = v.toObject();
+        Product product;
+        bool ok = c.id(o, "id", Checker::Required, &product.id)
+                  && checkUniqueId(c, seen, product.id, i, CommonsReader::tr("duplicate product id %1 (first at %2)"));
+        ok &= c.string(o, "name", Checker::Required, &product.name);
+        ok &= checkCapabilityRef(c, o, known, &product.capability);
+        c.string(o, "vendor", Checker::Optional, &product.vendor);
+        c.sourceRef(o, &product.source);
+        if (ok)
+            cat->products.append(std::move(product));
+    }
+}
+
+// Spec 1.1 `bricks[].pricing`: fixed_gbp + per_unit_gbp × units of `unit`.
+void checkPricing(Checker &c, const QJsonObject &o, std::optional<Pricing> *out)
+{
+    QJsonObject p;
+    if (!c.object(o, "pricing", Checker::Optional, &p))
+        return;
+    Checker::Scope inPricing(c, "pricing");
+    Pricing pricing;
+    bool ok = c.number(p, "fixed_gbp", Checker::Required, Checker::NonNegative, &pricing.fixedGbp);
+    ok &= c.number(p, "per_unit_gbp", Checker::Required, Checker::NonNegative, &pricing.perUnitGbp);
+    QString unit;
+    if (c.enumeration(p, "unit", Checker::Required,
+                      {QLatin1String("resident"), QLatin1String("transaction"), QLatin1String("user")}, &unit))
+        pricingUnitFromString(unit, &pricing.unit);
+    else
+        ok = false;
+    c.sourceRef(p, &pricing.source);
+    if (ok)
+        *out = pricing;
+}
+
+bool checkCatalogueBrick(Checker &c, const QJsonObject &o, qsizetype i, QHash<QString, qsizetype> &seen,
+                         const CapabilityIds &known, CatalogueBrick *brick)
+{
+    bool ok = c.id(o, "id", Checker::Required, &brick->id)
+              && checkUniqueId(c, seen, brick->id, i, CommonsReader::tr("duplicate brick id %1 (first at %2)"));
+    ok &= c.string(o, "name", Checker::Required, &brick->name);
+    ok &= checkCapabilityRef(c, o, known, &brick->capability);
+    c.string(o, "provider", Checker::Optional, &brick->provider);
+    c.string(o, "description", Checker::Optional, &brick->description);
+    c.enumeration(o, "evolution", Checker::Optional,
+                  {QLatin1String("genesis"), QLatin1String("custom"), QLatin1String("product"),
+                   QLatin1String("commodity")},
+                  &brick->evolution);
+    ok &= c.number(o, "standard_annual_cost_gbp", Checker::Required, Checker::NonNegative,
+                   &brick->standardAnnualCostGbp);
+    checkPricing(c, o, &brick->pricing);
+    c.sourceRef(o, &brick->source);
+    return ok;
+}
+
+void checkCatalogueBricks(Checker &c, const QJsonObject &root, const CapabilityIds &known, Catalogue *cat)
+{
+    QJsonArray bricks;
+    if (!c.array(root, "bricks", Checker::Required, &bricks))
+        return;
+    Checker::Scope inBricks(c, "bricks");
+    cat->bricks.reserve(bricks.size());
+    QHash<QString, qsizetype> seen;
+    seen.reserve(bricks.size());
+    for (qsizetype i = 0; i < bricks.size(); ++i) {
+        Checker::Scope inBrick(c, i);
+        const QJsonValue v = bricks.at(i);
+        if (!v.isObject()) {
+            c.fail(nullptr, CommonsReader::tr("a brick must be an object; found %1").arg(describe(v)));
+            continue;
+        }
+        CatalogueBrick brick;
+        if (checkCatalogueBrick(c, v.toObject(), i, seen, known, &brick))
+            cat->bricks.append(std::move(brick));
+    }
+}
+
+// The body of bricks.json; a proposal file carries the same object without "format".
+void checkCatalogueBody(Checker &c, const QJsonObject &root, Catalogue *cat)
+{
+    checkSources(c, root, &cat->sources);
+    CapabilityIds known;
+    checkCapabilities(c, root, cat, &known);
+    checkProducts(c, root, known, cat);
+    checkCatalogueBricks(c, root, known, cat);
 }
 
 void checkBricks(Checker &c, const QJsonObject &root, Catalogue *cat)
 {
-    if (!c.format(root, BricksFormat))
-        return;
-    // References are checked against every capability whose id could be read, even when
-    // its other fields are broken, so that one mistake does not cascade into a report per
-    // brick; without a readable capability list they are not checked at all.
-    QHash<QString, qsizetype> capabilityIds;
-    QJsonArray caps;
-    const bool haveCapabilities = c.array(root, "capabilities", Checker::Required, &caps);
-    if (haveCapabilities) {
-        Checker::Scope inCaps(c, "capabilities");
-        cat->capabilities.reserve(caps.size());
-        capabilityIds.reserve(caps.size());
-        for (qsizetype i = 0; i < caps.size(); ++i) {
-            Checker::Scope inCap(c, i);
-            const QJsonValue v = caps.at(i);
-            if (!v.isObject()) {
-                c.fail(nullptr, CommonsReader::tr("a capability must be an object; found %1").arg(describe(v)));
-                continue;
-            }
-            const QJsonObject o = v.toObject();
-            Capability cap;
-            bool ok = c.id(o, "id", Checker::Required, &cap.id);
-            if (ok) {
-                const auto first = capabilityIds.constFind(cap.id);
-                if (first != capabilityIds.cend()) {
-                    c.fail("id", CommonsReader::tr("duplicate capability id %1 (first at %2)")
-                                     .arg(quoted(cap.id), c.pointerAtIndex(*first)));
-                    ok = false;
-                } else {
-                    capabilityIds.insert(cap.id, i);
-                }
-            }
-            c.string(o, "name", Checker::Optional, &cap.name);
-            QString layer;
-            if (c.enumeration(o, "layer", Checker::Required, {QLatin1String("frontline"), QLatin1String("overhead")},
-                              &layer))
-                layerFromString(layer, &cap.layer);
-            else
-                ok = false;
-            if (ok)
-                cat->capabilities.append(std::move(cap));
-        }
-    }
-
-    QJsonArray bricks;
-    if (c.array(root, "bricks", Checker::Required, &bricks)) {
-        Checker::Scope inBricks(c, "bricks");
-        cat->bricks.reserve(bricks.size());
-        QHash<QString, qsizetype> seen;
-        seen.reserve(bricks.size());
-        for (qsizetype i = 0; i < bricks.size(); ++i) {
-            Checker::Scope inBrick(c, i);
-            const QJsonValue v = bricks.at(i);
-            if (!v.isObject()) {
-                c.fail(nullptr, CommonsReader::tr("a brick must be an object; found %1").arg(describe(v)));
-                continue;
-            }
-            const QJsonObject o = v.toObject();
-            CatalogueBrick brick;
-            bool ok = c.id(o, "id", Checker::Required, &brick.id);
-            if (ok) {
-                const auto first = seen.constFind(brick.id);
-                if (first != seen.cend()) {
-                    c.fail("id", CommonsReader::tr("duplicate brick id %1 (first at %2)")
-                                     .arg(quoted(brick.id), c.pointerAtIndex(*first)));
-                    ok = false;
-                } else {
-                    seen.insert(brick.id, i);
-                }
-            }
-            ok &= c.string(o, "name", Checker::Required, &brick.name);
-            if (c.string(o, "capability", Checker::Required, &brick.capability)) {
-                if (haveCapabilities && !capabilityIds.contains(brick.capability)) {
-                    c.fail("capability", CommonsReader::tr("capability %1 is not one of the capabilities in this file")
-                                             .arg(quoted(brick.capability)));
-                    ok = false;
-                }
-            } else {
-                ok = false;
-            }
-            c.string(o, "provider", Checker::Optional, &brick.provider);
-            c.string(o, "description", Checker::Optional, &brick.description);
-            c.enumeration(o, "evolution", Checker::Optional,
-                          {QLatin1String("genesis"), QLatin1String("custom"), QLatin1String("product"),
-                           QLatin1String("commodity")},
-                          &brick.evolution);
-            ok &= c.number(o, "standard_annual_cost_gbp", Checker::Required, Checker::NonNegative,
-                           &brick.standardAnnualCostGbp);
-            if (ok)
-                cat->bricks.append(std::move(brick));
-        }
-    }
+    if (c.format(root, BricksFormat))
+        checkCatalogueBody(c, root, cat);
 }
 
-// `catalogue` is null when there is none to check references against (validating a lone
-// organisation file).
-void checkService(Checker &c, const QJsonObject &o, const Catalogue *catalogue, Service *service)
+// Spec 1.1 `services[].reported`: net, when published, is the reported cost.
+void checkReported(Checker &c, const QJsonObject &o, Service *service)
+{
+    QJsonObject r;
+    if (!c.object(o, "reported", Checker::Optional, &r))
+        return;
+    Checker::Scope inReported(c, "reported");
+    Reported reported;
+    c.nullableNumber(r, "employees_gbp", &reported.employeesGbp);
+    c.nullableNumber(r, "running_gbp", &reported.runningGbp);
+    c.nullableNumber(r, "income_gbp", &reported.incomeGbp);
+    c.nullableNumber(r, "net_gbp", &reported.netGbp);
+    c.sourceRef(r, &reported.source);
+    const std::optional<double> &net = reported.netGbp;
+    const std::optional<double> &cost = service->reportedCostGbp;
+    if (net && cost && std::abs(*net - *cost) > 1e-9 * std::max(1.0, std::abs(*cost))) {
+        c.fail("net_gbp", CommonsReader::tr("“net_gbp” %1 must equal the service's “reported_cost_gbp” %2")
+                              .arg(numberText(*net), numberText(*cost)));
+    }
+    service->reported = std::move(reported);
+}
+
+// A service's own figures and labels: everything but its bricks, systems and flows.
+void checkServiceFields(Checker &c, const QJsonObject &o, Service *service)
 {
     c.string(o, "name", Checker::Required, &service->name);
     double d = 0;
@@ -800,111 +1066,248 @@ void checkService(Checker &c, const QJsonObject &o, const Catalogue *catalogue, 
                 service->value.insert(it.key(), d);
         }
     }
+    checkPeriod(c, o, Checker::Optional, &service->period);
+    QString layer;
+    Layer l = Layer::Overhead;
+    if (c.enumeration(o, "layer", Checker::Optional, {QLatin1String("frontline"), QLatin1String("overhead")}, &layer)
+        && layerFromString(layer, &l))
+        service->layer = l;
+    c.sourceRef(o, &service->source);
+}
 
-    bool allIdsRead = false;
+// `uses` and `capability` of one brick instance, against the catalogue when there is one.
+void checkBrickCapability(Checker &c, const QJsonObject &b, const Catalogue *catalogue, BrickInstance *brick)
+{
+    const QJsonValue usesValue = b.value(QLatin1String("uses"));
+    const QJsonValue capabilityValue = b.value(QLatin1String("capability"));
+    const bool hasUses = c.string(usesValue, "uses", Checker::Optional, &brick->uses);
+    const bool hasCapability = c.string(capabilityValue, "capability", Checker::Optional, &brick->capability);
+    if (hasUses) {
+        if (brick->uses.isEmpty()) {
+            c.fail("uses", CommonsReader::tr("“uses” must name a brick from bricks.json; found an empty string"));
+        } else if (catalogue && !catalogue->brick(brick->uses)) {
+            c.fail("uses", CommonsReader::tr("“uses” names %1, which is not a brick in bricks.json")
+                               .arg(quoted(brick->uses)));
+        }
+    } else if (usesValue.isUndefined() && capabilityValue.isUndefined()) {
+        c.fail("capability", CommonsReader::tr("a bespoke brick (one without “uses”) must state its "
+                                               "“capability”"));
+    }
+    if (hasCapability && brick->capability.isEmpty()) {
+        c.fail("capability", CommonsReader::tr("“capability” must name a capability from bricks.json; "
+                                               "found an empty string"));
+    } else if (hasCapability && !(hasUses && !brick->uses.isEmpty()) && catalogue
+               && !catalogue->capability(brick->capability)) {
+        // A standard instance takes its capability from the catalogue; one stated beside
+        // "uses" is not consulted, so it is not held against the document.
+        c.fail("capability", CommonsReader::tr("“capability” names %1, which is not a capability in "
+                                               "bricks.json")
+                                 .arg(quoted(brick->capability)));
+    }
+}
+
+// Everything of one brick instance but its id.
+void checkBrick(Checker &c, const QJsonObject &b, const Catalogue *catalogue, BrickInstance *brick)
+{
+    c.string(b, "name", Checker::Optional, &brick->name);
+    checkBrickCapability(c, b, catalogue, brick);
+    c.number(b, "annual_cost_gbp", Checker::Required, Checker::NonNegative, &brick->annualCostGbp);
+    double d = 0;
+    if (c.number(b, "fte", Checker::Optional, Checker::NonNegative, &d))
+        brick->fte = d;
+    QString basis;
+    if (c.enumeration(b, "basis", Checker::Optional, {QLatin1String("published"), QLatin1String("estimated")}, &basis))
+        basisFromString(basis, &brick->basis);
+    const bool hasSource = c.sourceRef(b, &brick->source) || b.contains(QLatin1String("source"));
+    if (brick->basis == Basis::Estimated && !hasSource)
+        c.fail("source", CommonsReader::tr("an estimated brick must name its method and inputs in “source”"));
+}
+
+// Returns whether every brick id could be read (flows are only checked against a full list).
+bool checkServiceBricks(Checker &c, const QJsonObject &o, const Catalogue *catalogue, Service *service)
+{
     QJsonArray bricks;
-    if (c.array(o, "bricks", Checker::Required, &bricks)) {
-        Checker::Scope inBricks(c, "bricks");
-        service->bricks.reserve(bricks.size());
-        // Positions in the array of the instances kept, for "first at" pointers.
-        QVarLengthArray<qsizetype, 16> positions;
-        allIdsRead = true;
-        const bool large = bricks.size() > 16;
-        QHash<QString, qsizetype> seen;
-        for (qsizetype i = 0; i < bricks.size(); ++i) {
-            Checker::Scope inBrick(c, i);
-            const QJsonValue v = bricks.at(i);
-            if (!v.isObject()) {
-                c.fail(nullptr, CommonsReader::tr("a brick must be an object; found %1").arg(describe(v)));
-                allIdsRead = false;
-                continue;
-            }
-            const QJsonObject b = v.toObject();
-            BrickInstance brick;
-            if (!c.string(b, "id", Checker::Required, &brick.id)) {
-                allIdsRead = false;
+    if (!c.array(o, "bricks", Checker::Required, &bricks))
+        return false;
+    Checker::Scope inBricks(c, "bricks");
+    service->bricks.reserve(bricks.size());
+    // Positions in the array of the instances kept, for "first at" pointers.
+    QVarLengthArray<qsizetype, 16> positions;
+    bool allIdsRead = true;
+    const bool large = bricks.size() > 16;
+    QHash<QString, qsizetype> seen;
+    for (qsizetype i = 0; i < bricks.size(); ++i) {
+        Checker::Scope inBrick(c, i);
+        const QJsonValue v = bricks.at(i);
+        if (!v.isObject()) {
+            c.fail(nullptr, CommonsReader::tr("a brick must be an object; found %1").arg(describe(v)));
+            allIdsRead = false;
+            continue;
+        }
+        const QJsonObject b = v.toObject();
+        BrickInstance brick;
+        if (!c.string(b, "id", Checker::Required, &brick.id)) {
+            allIdsRead = false;
+        } else {
+            qsizetype first = -1;
+            if (large) {
+                first = seen.value(brick.id, -1);
+                if (first < 0)
+                    seen.insert(brick.id, i);
             } else {
-                qsizetype first = -1;
-                if (large) {
-                    first = seen.value(brick.id, -1);
-                    if (first < 0)
-                        seen.insert(brick.id, i);
-                } else {
-                    const qsizetype k = findId(service->bricks, service->bricks.size(), brick.id);
-                    first = k < 0 ? -1 : positions.at(k);
-                }
-                if (first >= 0)
-                    c.fail("id", CommonsReader::tr("duplicate brick id %1 in this service (first at %2)")
-                                     .arg(quoted(brick.id), c.pointerAtIndex(first)));
+                const qsizetype k = findId(service->bricks, service->bricks.size(), brick.id);
+                first = k < 0 ? -1 : positions.at(k);
             }
-            c.string(b, "name", Checker::Optional, &brick.name);
-            const QJsonValue usesValue = b.value(QLatin1String("uses"));
-            const QJsonValue capabilityValue = b.value(QLatin1String("capability"));
-            const bool hasUses = c.string(usesValue, "uses", Checker::Optional, &brick.uses);
-            const bool hasCapability = c.string(capabilityValue, "capability", Checker::Optional, &brick.capability);
-            if (hasUses) {
-                if (brick.uses.isEmpty()) {
-                    c.fail("uses", CommonsReader::tr("“uses” must name a brick from bricks.json; found an empty string"));
-                } else if (catalogue && !catalogue->brick(brick.uses)) {
-                    c.fail("uses", CommonsReader::tr("“uses” names %1, which is not a brick in bricks.json")
-                                       .arg(quoted(brick.uses)));
-                }
-            } else if (usesValue.isUndefined() && capabilityValue.isUndefined()) {
-                c.fail("capability", CommonsReader::tr("a bespoke brick (one without “uses”) must state its "
-                                                       "“capability”"));
-            }
-            if (hasCapability && brick.capability.isEmpty()) {
-                c.fail("capability", CommonsReader::tr("“capability” must name a capability from bricks.json; "
-                                                       "found an empty string"));
-            } else if (hasCapability && !(hasUses && !brick.uses.isEmpty()) && catalogue
-                       && !catalogue->capability(brick.capability)) {
-                // A standard instance takes its capability from the catalogue; one stated
-                // beside "uses" is not consulted, so it is not held against the document.
-                c.fail("capability", CommonsReader::tr("“capability” names %1, which is not a capability in "
-                                                       "bricks.json")
-                                         .arg(quoted(brick.capability)));
-            }
-            c.number(b, "annual_cost_gbp", Checker::Required, Checker::NonNegative, &brick.annualCostGbp);
-            if (c.number(b, "fte", Checker::Optional, Checker::NonNegative, &d))
-                brick.fte = d;
-            service->bricks.append(std::move(brick));
-            positions.append(i);
+            if (first >= 0)
+                c.fail("id", CommonsReader::tr("duplicate brick id %1 in this service (first at %2)")
+                                 .arg(quoted(brick.id), c.pointerAtIndex(first)));
         }
+        checkBrick(c, b, catalogue, &brick);
+        service->bricks.append(std::move(brick));
+        positions.append(i);
     }
+    return allIdsRead;
+}
 
-    QJsonArray flows;
-    if (c.array(o, "flows", Checker::Optional, &flows)) {
-        Checker::Scope inFlows(c, "flows");
-        service->flows.reserve(flows.size());
-        const bool large = service->bricks.size() > 16;
-        QHash<QString, bool> ids;
-        if (large) {
-            for (const BrickInstance &b : std::as_const(service->bricks))
-                ids.insert(b.id, true);
+// Spec 1.1 `systems[]`: what the service runs on, with no cost.
+void checkSystem(Checker &c, const QJsonObject &o, const Catalogue *catalogue, SystemUse *system)
+{
+    c.string(o, "name", Checker::Required, &system->name);
+    if (c.string(o, "capability", Checker::Required, &system->capability) && catalogue
+        && !catalogue->capability(system->capability))
+        c.fail("capability", CommonsReader::tr("“capability” names %1, which is not a capability in bricks.json")
+                                 .arg(quoted(system->capability)));
+    if (c.string(o, "product", Checker::Optional, &system->product)) {
+        if (system->product.isEmpty())
+            c.fail("product", CommonsReader::tr("“product” must name a product from bricks.json; found an empty string"));
+        else if (catalogue && !catalogue->product(system->product))
+            c.fail("product", CommonsReader::tr("“product” names %1, which is not a product in bricks.json")
+                                  .arg(quoted(system->product)));
+    }
+    c.sourceRef(o, &system->source);
+}
+
+void checkSystems(Checker &c, const QJsonObject &o, const Catalogue *catalogue, Service *service)
+{
+    QJsonArray systems;
+    if (!c.array(o, "systems", Checker::Optional, &systems))
+        return;
+    Checker::Scope inSystems(c, "systems");
+    QHash<QString, qsizetype> seen;
+    for (qsizetype i = 0; i < systems.size(); ++i) {
+        Checker::Scope inSystem(c, i);
+        const QJsonValue v = systems.at(i);
+        if (!v.isObject()) {
+            c.fail(nullptr, CommonsReader::tr("a system must be an object; found %1").arg(describe(v)));
+            continue;
         }
-        // When a brick's id could not be read, a flow naming it is not reported as well.
-        const auto known = [&](const QString &id) {
-            return !allIdsRead || (large ? ids.contains(id) : findId(service->bricks, service->bricks.size(), id) >= 0);
-        };
-        for (qsizetype i = 0; i < flows.size(); ++i) {
-            Checker::Scope inFlow(c, i);
-            const QJsonValue v = flows.at(i);
-            if (!v.isObject()) {
-                c.fail(nullptr, CommonsReader::tr("a flow must be an object; found %1").arg(describe(v)));
-                continue;
-            }
-            const QJsonObject f = v.toObject();
-            Flow flow;
-            if (c.string(f, "from", Checker::Required, &flow.from) && !known(flow.from))
-                c.fail("from", CommonsReader::tr("“from” names %1, which is not a brick of this service")
-                                   .arg(quoted(flow.from)));
-            if (c.string(f, "to", Checker::Required, &flow.to) && !known(flow.to))
-                c.fail("to", CommonsReader::tr("“to” names %1, which is not a brick of this service")
-                                 .arg(quoted(flow.to)));
-            c.string(f, "label", Checker::Optional, &flow.label);
-            service->flows.append(std::move(flow));
+        const QJsonObject so = v.toObject();
+        SystemUse system;
+        if (c.string(so, "id", Checker::Required, &system.id)
+            && checkUniqueId(c, seen, system.id, i, CommonsReader::tr("duplicate system id %1 in this service (first at %2)"))
+            && findId(service->bricks, service->bricks.size(), system.id) >= 0)
+            c.fail("id", CommonsReader::tr("system id %1 is also the id of a brick of this service; a system's id "
+                                           "must differ from its bricks' ids")
+                             .arg(quoted(system.id)));
+        checkSystem(c, so, catalogue, &system);
+        service->systems.append(std::move(system));
+    }
+}
+
+void checkFlows(Checker &c, const QJsonObject &o, bool allIdsRead, Service *service)
+{
+    QJsonArray flows;
+    if (!c.array(o, "flows", Checker::Optional, &flows))
+        return;
+    Checker::Scope inFlows(c, "flows");
+    service->flows.reserve(flows.size());
+    const bool large = service->bricks.size() > 16;
+    QHash<QString, bool> ids;
+    if (large) {
+        for (const BrickInstance &b : std::as_const(service->bricks))
+            ids.insert(b.id, true);
+    }
+    // When a brick's id could not be read, a flow naming it is not reported as well.
+    const auto known = [&](const QString &id) {
+        return !allIdsRead || (large ? ids.contains(id) : findId(service->bricks, service->bricks.size(), id) >= 0);
+    };
+    for (qsizetype i = 0; i < flows.size(); ++i) {
+        Checker::Scope inFlow(c, i);
+        const QJsonValue v = flows.at(i);
+        if (!v.isObject()) {
+            c.fail(nullptr, CommonsReader::tr("a flow must be an object; found %1").arg(describe(v)));
+            continue;
+        }
+        const QJsonObject f = v.toObject();
+        Flow flow;
+        if (c.string(f, "from", Checker::Required, &flow.from) && !known(flow.from))
+            c.fail("from", CommonsReader::tr("“from” names %1, which is not a brick of this service")
+                               .arg(quoted(flow.from)));
+        if (c.string(f, "to", Checker::Required, &flow.to) && !known(flow.to))
+            c.fail("to", CommonsReader::tr("“to” names %1, which is not a brick of this service")
+                             .arg(quoted(flow.to)));
+        c.string(f, "label", Checker::Optional, &flow.label);
+        service->flows.append(std::move(flow));
+    }
+}
+
+// `catalogue` is null when there is none to check references against (validating a lone
+// organisation file). The service's id is checked by the caller (uniqueness is the
+// document's business).
+void checkService(Checker &c, const QJsonObject &o, const Catalogue *catalogue, Service *service)
+{
+    checkServiceFields(c, o, service);
+    checkReported(c, o, service);
+    const bool allIdsRead = checkServiceBricks(c, o, catalogue, service);
+    checkSystems(c, o, catalogue, service);
+    checkFlows(c, o, allIdsRead, service);
+}
+
+void checkNeighbours(Checker &c, const QJsonObject &header, QStringList *out)
+{
+    QJsonArray neighbours;
+    if (!c.array(header, "neighbours", Checker::Optional, &neighbours))
+        return;
+    Checker::Scope inNeighbours(c, "neighbours");
+    out->reserve(neighbours.size());
+    for (qsizetype i = 0; i < neighbours.size(); ++i) {
+        const QJsonValue v = neighbours.at(i);
+        if (v.isString() && !v.toString().isEmpty()) {
+            out->append(v.toString());
+        } else {
+            Checker::Scope inNeighbour(c, i);
+            c.fail(nullptr, CommonsReader::tr("a neighbour must be an organisation code (a non-empty "
+                                              "string); found %1")
+                                .arg(describe(v)));
         }
     }
+}
+
+void checkHeader(Checker &c, const QJsonObject &root, const QString &expectedCode, Organisation *org)
+{
+    QJsonObject header;
+    if (!c.object(root, "organisation", Checker::Required, &header)) {
+        if (!expectedCode.isEmpty())
+            org->code = expectedCode;
+        return;
+    }
+    Checker::Scope inHeader(c, "organisation");
+    if (c.string(header, "code", Checker::Required, &org->code) && !expectedCode.isEmpty()
+        && org->code != expectedCode) {
+        c.fail("code", CommonsReader::tr("organisation code %1 does not match the index entry's “org” %2")
+                           .arg(quoted(org->code), quoted(expectedCode)));
+    }
+    c.string(header, "name", Checker::Required, &org->name);
+    QString kind;
+    if (c.enumeration(header, "kind", Checker::Required,
+                      {QLatin1String("council"), QLatin1String("nhs-trust"), QLatin1String("other")}, &kind))
+        orgKindFromString(kind, &org->kind);
+    c.string(header, "type", Checker::Optional, &org->type);
+    c.string(header, "region", Checker::Optional, &org->region);
+    double population = 0;
+    if (c.number(header, "population", Checker::Optional, Checker::NonNegativeInteger, &population))
+        org->population = static_cast<qint64>(population);
+    checkNeighbours(c, header, &org->neighbours);
 }
 
 void checkOrganisation(Checker &c, const QJsonObject &root, const Catalogue *catalogue,
@@ -912,44 +1315,9 @@ void checkOrganisation(Checker &c, const QJsonObject &root, const Catalogue *cat
 {
     if (!c.format(root, OrgFormat))
         return;
-    QJsonObject header;
-    if (c.object(root, "organisation", Checker::Required, &header)) {
-        Checker::Scope inHeader(c, "organisation");
-        if (c.string(header, "code", Checker::Required, &org->code) && !expectedCode.isEmpty()
-            && org->code != expectedCode) {
-            c.fail("code", CommonsReader::tr("organisation code %1 does not match the index entry's “org” %2")
-                               .arg(quoted(org->code), quoted(expectedCode)));
-        }
-        c.string(header, "name", Checker::Required, &org->name);
-        QString kind;
-        if (c.enumeration(header, "kind", Checker::Required,
-                          {QLatin1String("council"), QLatin1String("nhs-trust"), QLatin1String("other")}, &kind))
-            orgKindFromString(kind, &org->kind);
-        c.string(header, "type", Checker::Optional, &org->type);
-        c.string(header, "region", Checker::Optional, &org->region);
-        double population = 0;
-        if (c.number(header, "population", Checker::Optional, Checker::NonNegativeInteger, &population))
-            org->population = static_cast<qint64>(population);
-        QJsonArray neighbours;
-        if (c.array(header, "neighbours", Checker::Optional, &neighbours)) {
-            Checker::Scope inNeighbours(c, "neighbours");
-            org->neighbours.reserve(neighbours.size());
-            for (qsizetype i = 0; i < neighbours.size(); ++i) {
-                const QJsonValue v = neighbours.at(i);
-                if (v.isString() && !v.toString().isEmpty()) {
-                    org->neighbours.append(v.toString());
-                } else {
-                    Checker::Scope inNeighbour(c, i);
-                    c.fail(nullptr, CommonsReader::tr("a neighbour must be an organisation code (a non-empty "
-                                                      "string); found %1")
-                                        .arg(describe(v)));
-                }
-            }
-        }
-    } else if (!expectedCode.isEmpty()) {
-        org->code = expectedCode;
-    }
-    checkPeriod(c, root, &org->period);
+    checkHeader(c, root, expectedCode, org);
+    checkPeriod(c, root, Checker::Required, &org->period);
+    checkSources(c, root, &org->sources);
 
     QJsonArray services;
     if (!c.array(root, "services", Checker::Required, &services))
@@ -967,14 +1335,8 @@ void checkOrganisation(Checker &c, const QJsonObject &root, const Catalogue *cat
         }
         const QJsonObject o = v.toObject();
         Service service;
-        if (c.string(o, "id", Checker::Required, &service.id)) {
-            const auto first = seen.constFind(service.id);
-            if (first != seen.cend())
-                c.fail("id", CommonsReader::tr("duplicate service id %1 (first at %2)")
-                                 .arg(quoted(service.id), c.pointerAtIndex(*first)));
-            else
-                seen.insert(service.id, i);
-        }
+        if (c.string(o, "id", Checker::Required, &service.id))
+            checkUniqueId(c, seen, service.id, i, CommonsReader::tr("duplicate service id %1 (first at %2)"));
         checkService(c, o, catalogue, &service);
         org->services.append(std::move(service));
     }
@@ -1077,6 +1439,85 @@ Result<Organisation> CommonsReader::readOrganisation(const QByteArray &bytes, co
                                                      const Catalogue &catalogue, const QString &expectedCode)
 {
     return readOrganisationImpl(bytes, file, &catalogue, expectedCode);
+}
+
+Result<Organisation> CommonsReader::readOrganisation(const QByteArray &bytes, const QString &file,
+                                                     const Catalogue &catalogue, const IndexEntry &entry)
+{
+    Result<Organisation> org = readOrganisationImpl(bytes, file, &catalogue, entry.org);
+    if (!org)
+        return org;
+    const QList<Problem> mismatch = checkEntryMatches(org.value(), entry, file);
+    return mismatch.isEmpty() ? org : Result<Organisation>::failure(mismatch);
+}
+
+QList<Problem> CommonsReader::checkEntryMatches(const Organisation &org, const IndexEntry &entry, const QString &file)
+{
+    QList<Problem> problems;
+    if (!entry.org.isEmpty() && org.code != entry.org) {
+        problems.append({file, QStringLiteral("/organisation/code"),
+                         tr("organisation code %1 does not match the index entry's “org” %2")
+                             .arg(quoted(org.code), quoted(entry.org))});
+    }
+    if (!entry.period.isEmpty() && org.period != entry.period) {
+        problems.append({file, QStringLiteral("/period"),
+                         tr("“period” %1 does not match the index entry's “period” %2")
+                             .arg(quoted(org.period), quoted(entry.period))});
+    }
+    return problems;
+}
+
+Result<Service> CommonsReader::readService(const QJsonObject &object, const QString &pointer, const QString &file,
+                                           const Catalogue *catalogue, const QList<Source> *sources)
+{
+    Checker c(file, pointer);
+    if (sources) {
+        QSet<QString> ids;
+        for (const Source &s : *sources)
+            ids.insert(s.id);
+        c.setSourceIds(std::move(ids));
+    } else {
+        c.skipSourceIds();
+    }
+    Service service;
+    c.string(object, "id", Checker::Required, &service.id);
+    checkService(c, object, catalogue, &service);
+    return finish(c, std::move(service));
+}
+
+Result<Catalogue> CommonsReader::readCatalogue(const QJsonObject &object, const QString &pointer, const QString &file)
+{
+    Checker c(file, pointer);
+    Catalogue catalogue;
+    checkCatalogueBody(c, object, &catalogue);
+    catalogue.reindex();
+    return finish(c, std::move(catalogue));
+}
+
+QString CommonsReader::sha256Hex(const QByteArray &bytes)
+{
+    // libsodium's SHA-256 is about twice as fast as QCryptographicHash's here, and hashing is
+    // a fifth of a national cold sync's CPU.
+    static const bool sodiumReady = sodium_init() >= 0;
+    if (!sodiumReady)
+        return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(bytes.constData()),
+                       static_cast<unsigned long long>(bytes.size()));
+    return QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
+}
+
+QList<Problem> CommonsReader::checkDocumentBytes(const QByteArray &bytes, const IndexEntry &entry, const QString &file)
+{
+    // Readers fetch at most `bytes` + 1 bytes, so a longer file's true length may be unknown.
+    if (bytes.size() > entry.bytes)
+        return {Problem{file, QString(), tr("is larger than the %1 bytes index.json gives for it").arg(entry.bytes)}};
+    if (bytes.size() < entry.bytes)
+        return {Problem{file, QString(), tr("is %1 bytes long but index.json says %2").arg(bytes.size()).arg(entry.bytes)}};
+    const QString actual = sha256Hex(bytes);
+    if (actual != entry.sha256.toLower())
+        return {Problem{file, QString(), tr("SHA-256 is %1 but index.json says %2").arg(actual, entry.sha256)}};
+    return {};
 }
 
 bool CommonsReader::isSafePath(const QString &path, QString *why)
@@ -1195,20 +1636,9 @@ QList<Problem> CommonsReader::validateFolder(const QString &dirPath)
             problems.append({path, QString(), tr("cannot be read: %1").arg(error)});
             return false;
         }
-        if (bytes->size() != entry.bytes) {
-            problems.append({path, QString(),
-                             bytes->size() > entry.bytes
-                                 ? tr("is larger than the %1 bytes index.json gives for it").arg(entry.bytes)
-                                 : tr("is %1 bytes long but index.json says %2").arg(bytes->size()).arg(entry.bytes)});
-            return false;
-        }
-        const QString sha = QString::fromLatin1(QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex());
-        if (sha != entry.sha256) {
-            problems.append({path, QString(),
-                             tr("SHA-256 is %1 but index.json says %2").arg(sha, entry.sha256)});
-            return false;
-        }
-        return true;
+        const QList<Problem> mismatch = checkDocumentBytes(*bytes, entry, path);
+        problems.append(mismatch);
+        return mismatch.isEmpty();
     };
 
     Catalogue catalogue;
@@ -1237,6 +1667,8 @@ QList<Problem> CommonsReader::validateFolder(const QString &dirPath)
             = readOrganisationImpl(bytes, path, haveCatalogue ? &catalogue : nullptr, entry.org);
         if (!org)
             problems.append(problemsOf(org.problems(), path));
+        else
+            problems.append(checkEntryMatches(org.value(), entry, path));
     }
     return problems;
 }

@@ -7,12 +7,14 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 
 namespace livedna {
 
-// Reads and validates the three documents of commons format v1
-// (docs/schema/*.schema.json mirror these rules). Every rule of the spec is checked here,
+// Reads and validates the three documents of commons format v1 with the 1.1 additions
+// (docs/schema/*.schema.json mirror these rules). It is the one JSON checker of the commons
+// vocabulary: the proposal file reads its service and catalogue through it too. Every rule of the spec is checked here,
 // and each violation is reported as a Problem naming the file, the JSON Pointer and what is
 // wrong. Readers ignore fields they do not know.
 class CommonsReader
@@ -34,6 +36,29 @@ public:
     static Result<Organisation> readOrganisation(const QByteArray &bytes, const QString &file,
                                                  const Catalogue &catalogue,
                                                  const QString &expectedCode = QString());
+
+    // As above, and the document must match its index entry (code and, 1.1, period).
+    static Result<Organisation> readOrganisation(const QByteArray &bytes, const QString &file,
+                                                 const Catalogue &catalogue, const IndexEntry &entry);
+    // 1.1: the document read for `entry` is the one the entry describes: its
+    // organisation.code equals `org` and, when the entry carries a period, its `period`
+    // equals it. Empty when it matches.
+    static QList<Problem> checkEntryMatches(const Organisation &org, const IndexEntry &entry, const QString &file);
+
+    // One service object (an element of services[]) held inside another document, such as
+    // a proposal file. Every problem's pointer starts with `pointer` (e.g. "/service").
+    // References are checked against `catalogue` when it is not null; `source` strings
+    // against `sources` when it is not null, and for their form only otherwise.
+    static Result<Service> readService(const QJsonObject &object, const QString &pointer, const QString &file,
+                                       const Catalogue *catalogue, const QList<Source> *sources = nullptr);
+    // A catalogue object (bricks.json without "format"), held inside another document.
+    static Result<Catalogue> readCatalogue(const QJsonObject &object, const QString &pointer, const QString &file);
+
+    // The one length + SHA-256 check of a document against its index entry, run by sync,
+    // `validate` and `publish` before any parser sees the bytes. Empty when both match.
+    static QList<Problem> checkDocumentBytes(const QByteArray &bytes, const IndexEntry &entry, const QString &file);
+    // Lower-case hex SHA-256, as index.json writes it.
+    static QString sha256Hex(const QByteArray &bytes);
 
     // A path from index.json: relative, '/', no '..', no leading '/', no backslash, no scheme.
     static bool isSafePath(const QString &path, QString *why = nullptr);

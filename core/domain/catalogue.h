@@ -30,8 +30,8 @@ struct Capability
     QString id;
     QString name;
     Layer layer = Layer::Overhead;
-    std::optional<Work> work; // as written; use effectiveWork()
-    QString source;           // 1.1 "<source id>#<locator>", empty when not stated
+    std::optional<Work> work{}; // as written; use effectiveWork()
+    QString source{};         // 1.1 "<source id>#<locator>", empty when not stated
 
     // Absent means digital for overhead capabilities and people for frontline ones.
     Work effectiveWork() const { return work ? *work : (layer == Layer::Overhead ? Work::Digital : Work::People); }
@@ -70,8 +70,8 @@ struct CatalogueBrick
     QString evolution; // empty when not stated
     QString description;
     double standardAnnualCostGbp = 0.0;
-    std::optional<Pricing> pricing; // 1.1
-    QString source;                 // 1.1
+    std::optional<Pricing> pricing{}; // 1.1
+    QString source{};                 // 1.1
 };
 
 class Catalogue

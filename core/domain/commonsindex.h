@@ -18,7 +18,7 @@ struct IndexEntry
     QString org;  // organisation code, empty for the bricks entry
     QString sha256; // lowercase hex
     qint64 bytes = 0;
-    QString period; // 1.1: set on every entry of an organisation with several documents
+    QString period{}; // 1.1: set on every entry of an organisation with several documents
 };
 
 struct CommonsIndex

@@ -29,7 +29,7 @@ struct BrickInstance
     double annualCostGbp = 0.0;
     std::optional<double> fte;
     Basis basis = Basis::Published; // 1.1
-    QString source;                 // 1.1 "<source id>#<locator>"
+    QString source{};               // 1.1 "<source id>#<locator>"
 
     bool isStandard() const { return !uses.isEmpty(); }
 };
@@ -75,11 +75,11 @@ struct Service
     QList<BrickInstance> bricks;
     QList<Flow> flows;
     // 1.1
-    QString period;               // empty: the document's period
-    std::optional<Layer> layer;   // layer of the reported spend as a whole
-    std::optional<Reported> reported;
-    QList<SystemUse> systems;
-    QString source;               // of reported_cost_gbp
+    QString period{};             // empty: the document's period
+    std::optional<Layer> layer{}; // layer of the reported spend as a whole
+    std::optional<Reported> reported{};
+    QList<SystemUse> systems{};
+    QString source{};             // of reported_cost_gbp
 };
 
 enum class OrgKind { Council, NhsTrust, Other };
@@ -97,7 +97,7 @@ struct Organisation
     QStringList neighbours;
     QString period;
     QList<Service> services;
-    QList<Source> sources; // 1.1
+    QList<Source> sources{}; // 1.1
 
     const Service *service(const QString &id) const;
     Service *service(const QString &id);

@@ -57,37 +57,6 @@ Syncer::Failure toSyncFailure(FetchFailure f)
     return Syncer::Failure::Cancelled;
 }
 
-// libsodium's SHA-256 is about twice as fast as QCryptographicHash's here, and hashing is a
-// fifth of a national cold sync's CPU.
-QString sha256Hex(const QByteArray &bytes)
-{
-    static const bool sodiumReady = sodium_init() >= 0;
-    if (!sodiumReady)
-        return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(bytes.constData()),
-                       static_cast<unsigned long long>(bytes.size()));
-    return QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
-}
-
-// Length and hash against the index entry, before any parser sees the bytes.
-QList<Problem> verify(const QByteArray &bytes, const IndexEntry &entry, const QString &name)
-{
-    QList<Problem> problems;
-    if (bytes.size() != entry.bytes) {
-        problems.append({name, QString(), Syncer::tr("is %1 bytes long but index.json says %2")
-                                              .arg(bytes.size())
-                                              .arg(entry.bytes)});
-    } else {
-        const QString actual = sha256Hex(bytes);
-        if (actual != entry.sha256.toLower()) {
-            problems.append({name, QString(), Syncer::tr("SHA-256 is %1 but index.json says %2")
-                                                  .arg(actual, entry.sha256)});
-        }
-    }
-    return problems;
-}
-
 // Spec v1 has no document type for the LGSL, so it travels as an entry of the optional
 // top-level "extras" array (docs/import-and-publish.md). Extras of other types are left alone,
 // as a v1 reader leaves unknown fields. Returns false with problems when the array is broken.
@@ -209,7 +178,7 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
     Fetched indexFetch = src->fetchIndex(CommonsReader::MaxIndexBytes);
     if (!indexFetch.ok())
         return refuse(toSyncFailure(indexFetch.failure), indexFetch.problems);
-    const QString indexSha = sha256Hex(indexFetch.bytes);
+    const QString indexSha = CommonsReader::sha256Hex(indexFetch.bytes);
     Result<CommonsIndex> indexResult = CommonsReader::readIndex(indexFetch.bytes, indexName);
     if (!indexResult.ok())
         return refuse(Failure::Refused, indexResult.problems());
@@ -424,7 +393,7 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
         Fetched f = src->fetch(*bricksToFetch);
         if (!f.ok())
             return refuse(toSyncFailure(f.failure), f.problems);
-        problems = verify(f.bytes, *bricksToFetch, name);
+        problems = CommonsReader::checkDocumentBytes(f.bytes, *bricksToFetch, name);
         if (!problems.isEmpty())
             return refuse(Failure::Refused, problems);
         Result<Catalogue> cat = CommonsReader::readBricks(f.bytes, name);
@@ -452,7 +421,7 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
         Fetched f = src->fetch(*lgslToFetch);
         if (!f.ok())
             return refuse(toSyncFailure(f.failure), f.problems);
-        problems = verify(f.bytes, *lgslToFetch, name);
+        problems = CommonsReader::checkDocumentBytes(f.bytes, *lgslToFetch, name);
         if (!problems.isEmpty())
             return refuse(Failure::Refused, problems);
         Result<QList<LgslService>> list = LgslImporter::fromJson(f.bytes, name);
@@ -529,12 +498,12 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
             p.failure = toSyncFailure(f.failure);
             return p;
         }
-        p.problems = verify(f.bytes, entry, name);
+        p.problems = CommonsReader::checkDocumentBytes(f.bytes, entry, name);
         if (!p.problems.isEmpty()) {
             p.failure = Failure::Refused;
             return p;
         }
-        Result<Organisation> org = CommonsReader::readOrganisation(f.bytes, name, cat, entry.org);
+        Result<Organisation> org = CommonsReader::readOrganisation(f.bytes, name, cat, entry);
         if (!org.ok()) {
             p.problems = org.problems();
             p.failure = Failure::Refused;
