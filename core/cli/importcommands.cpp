@@ -3,6 +3,7 @@
 #include "core/cache/cache.h"
 #include "core/commons/commonswriter.h"
 #include "core/importers/councilimporter.h"
+#include "core/importers/coverage.h"
 #include "core/importers/ericimporter.h"
 #include "core/importers/nhsrecordsimporter.h"
 #include "core/importers/realcatalogue.h"
@@ -282,6 +283,22 @@ int runCatalogue(ImportArgs a)
     return ExitOk;
 }
 
+int runCoverage(ImportArgs a)
+{
+    a.p.setApplicationDescription(tr("Counts what a folder of imported documents holds (read back with the commons "
+                                     "reader): organisations, documents per period, services, published and estimated "
+                                     "bricks, systems, and figures per source."));
+    a.p.addPositionalArgument(QStringLiteral("DIR"), tr("The folder the imports wrote (holding orgs/)."));
+    int code = ExitOk;
+    if (!needs(a, &code, 1, {}))
+        return code;
+    const Result<Coverage> c = Coverage::ofFolder(a.p.positionalArguments().first());
+    if (!c.ok())
+        return a.ctx.fail(ExitInvalid, c.errorString());
+    a.ctx.out() << c.value().toText();
+    return ExitOk;
+}
+
 int runImport(CliContext &ctx)
 {
     const QStringList args = ctx.arguments();
@@ -298,6 +315,7 @@ int runImport(CliContext &ctx)
         "  nhs-records medical-records cost and EPR supplier per trust\n"
         "  systems     libraries|planning|street-reporting: which product each council runs\n"
         "  catalogue   DIR/bricks.json for the real commons (capabilities and products)\n"
+        "  coverage    DIR: what a folder of imported documents holds, figures per source\n"
         "Run 'livedna-cli import KIND --help' for the options of one kind.\n");
     const bool help = args.size() >= 2 && (args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h"));
     if (args.size() < 2 || args.at(1).startsWith(QLatin1Char('-'))) {
@@ -340,6 +358,8 @@ int runImport(CliContext &ctx)
         return runSystems(real);
     if (kind == QLatin1String("catalogue"))
         return runCatalogue(real);
+    if (kind == QLatin1String("coverage"))
+        return runCoverage(real);
 
     if (kind == QLatin1String("councils")) {
         p.setApplicationDescription(tr("Current English councils (current-authority True, nation England) from "

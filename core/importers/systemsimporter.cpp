@@ -56,6 +56,7 @@ struct Entry
     QString who;
     QString value; // the product as published: "spydus", "Idox", "confirm"
     bool disabled = false;
+    QString label; // how reports name it: the library service's name beside its code
 };
 
 Result<QList<Entry>> readLibraries(const QString &file)
@@ -70,7 +71,10 @@ Result<QList<Entry>> readLibraries(const QString &file)
     QList<Entry> out;
     for (int i = 0; i < items.size(); ++i) {
         const QJsonObject o = items.at(i).toObject();
-        out.append({i + 1, o.value(QLatin1String("Code")).toString().trimmed(), o.value(QLatin1String("Type")).toString().trimmed(), false});
+        const QString code = o.value(QLatin1String("Code")).toString().trimmed();
+        const QString name = o.value(QLatin1String("Name")).toString().trimmed();
+        out.append({i + 1, code, o.value(QLatin1String("Type")).toString().trimmed(), false,
+                    code.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, code)});
     }
     return out;
 }
@@ -90,7 +94,7 @@ Result<QList<Entry>> readCsv(const QString &file, const char *who, const char *v
     for (int i = 0; i < tab.rows.size(); ++i) {
         const QStringList &row = tab.rows.at(i);
         out.append({tab.lines.at(i), row.value(w).trimmed(), row.value(v).trimmed(),
-                    d >= 0 && row.value(d).trimmed().compare(QLatin1String("True"), Qt::CaseInsensitive) == 0});
+                    d >= 0 && row.value(d).trimmed().compare(QLatin1String("True"), Qt::CaseInsensitive) == 0, row.value(w).trimmed()});
     }
     return out;
 }
@@ -138,9 +142,12 @@ public:
             return m_reg.byCode(m_aliases.value(who));
         }
         if (m_kind == QLatin1String("planning")) {
-            if (const LaRegister::Authority *a = m_reg.byName(SystemsImporter::splitCamelCase(who)))
+            const QString words = SystemsImporter::splitCamelCase(who);
+            if (const LaRegister::Authority *a = m_reg.byName(words))
                 return a;
-            return m_reg.byName(who);
+            if (const LaRegister::Authority *a = m_reg.byName(who))
+                return a;
+            return uniquePrefix(words, note);
         }
         if (const LaRegister::Authority *a = m_bySlug.value(squash(who)))
             return a;
@@ -156,6 +163,24 @@ public:
     }
 
 private:
+    // The scraper list names some councils by their first words ("Barking", "KingsLynn"):
+    // taken only when exactly one current English council's name starts with those words.
+    const LaRegister::Authority *uniquePrefix(const QString &words, QString *note) const
+    {
+        const QString prefix = LaRegister::normaliseName(words) + QLatin1Char(' ');
+        const LaRegister::Authority *found = nullptr;
+        for (const LaRegister::Authority &a : m_reg.authorities()) {
+            if (!a.isCurrentEnglish() || !(LaRegister::normaliseName(a.niceName) + QLatin1Char(' ')).startsWith(prefix))
+                continue;
+            if (found)
+                return nullptr; // "Kingston": Kingston upon Hull or Kingston upon Thames
+            found = &a;
+        }
+        if (found)
+            *note = SystemsImporter::tr("'%1' taken as %2: the only council whose name starts with it").arg(words, found->niceName);
+        return found;
+    }
+
     const LaRegister &m_reg;
     QString m_kind;
     QHash<QString, const LaRegister::Authority *> m_bySlug;
@@ -178,7 +203,8 @@ const LaRegister::Authority *resolve(const Matcher &m, const LaRegister &reg, co
     if (!note.isEmpty())
         report->note(e.line, note);
     if (!a) {
-        *why = SystemsImporter::tr("unmatched: no council in the register is '%1'").arg(e.who);
+        *why = e.who.isEmpty() ? SystemsImporter::tr("unmatched: %1 has no GSS code").arg(e.label)
+                               : SystemsImporter::tr("unmatched: no council in the register is '%1'").arg(e.label);
         return nullptr;
     }
     if (a->isCurrentEnglish())
@@ -315,7 +341,7 @@ Result<ImportReport> SystemsImporter::run(const SystemsImportOptions &o)
         ++report.rowsIn;
         QString via, why;
         if (e.value.isEmpty() || e.value == QLatin1String("None")) {
-            report.skip(e.line, tr("%1: no product recorded").arg(e.who));
+            report.skip(e.line, tr("%1: no product recorded").arg(e.label));
             continue;
         }
         const LaRegister::Authority *a = resolve(matcher, reg.value(), e, &via, &why, &report);
