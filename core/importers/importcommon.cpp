@@ -33,6 +33,12 @@ QString ImportCommon::orgDocumentPath(const QString &outDir, const QString &code
     return QDir(outDir).filePath(orgDocumentRelativePath(code, period));
 }
 
+QString ImportCommon::orgDocumentPath(const QString &outDir, const QString &code)
+{
+    const QStringList p = periods(outDir, code);
+    return p.isEmpty() ? QString() : orgDocumentPath(outDir, code, p.last());
+}
+
 QStringList ImportCommon::periods(const QString &outDir, const QString &code)
 {
     if (!isSafeCode(code))

@@ -30,6 +30,8 @@ public:
     // and period; shared decision 1), so several years of one organisation sit side by side.
     static QString orgDocumentPath(const QString &outDir, const QString &code, const QString &period);
     static QString orgDocumentRelativePath(const QString &code, const QString &period);
+    // The organisation's latest document in OUT; empty when it has none.
+    static QString orgDocumentPath(const QString &outDir, const QString &code);
     // The periods OUT holds for an organisation, ascending ("latest" is the last).
     static QStringList periods(const QString &outDir, const QString &code);
     static bool hasDocument(const QString &outDir, const QString &code) { return !periods(outDir, code).isEmpty(); }

@@ -149,18 +149,19 @@ Result<RsxImporter::Layout> RsxImporter::findLayout(const CsvTable &table, const
 {
     using R = Result<Layout>;
     Layout layout;
-    // The header row is the one with an "E-code" cell (the first cell, as published).
+    // The header row is the one with an "E-code" cell (the first cell, as published) and a
+    // "Local authority" cell: the second table's header names a class breakdown instead.
     for (int i = 0; i < table.rows.size() && layout.headerRow < 0; ++i) {
         const QStringList &row = table.rows.at(i);
         for (int c = 0; c < row.size() && c < 16 && layout.headerRow < 0; ++c) {
-            if (squash(row.at(c)) == QLatin1String("ecode")) {
+            if (squash(row.at(c)) == QLatin1String("ecode") && findColumn(row, {QStringLiteral("Local authority")}) >= 0) {
                 layout.headerRow = i;
                 layout.ecode = c;
             }
         }
     }
     if (layout.headerRow < 0)
-        return R::failure(file, QString(), tr("No header row: no line starts with “E-code”, so this is not an RSX data table."));
+        return R::failure(file, QString(), tr("No header row: no line has the “E-code” and “Local authority” columns, so this is not an RSX data table."));
     layout.headerLine = table.lines.at(layout.headerRow);
     const QStringList &header = table.rows.at(layout.headerRow);
     const QString where = tr("line %1 (the header row)").arg(layout.headerLine);
