@@ -43,6 +43,10 @@ struct SpendingImportOptions
     QList<QPair<QString, QString>> include; // keep rows whose column equals a value (any of)
     QList<QPair<QString, QString>> exclude; // drop rows whose column equals a value
     QChar delimiter;            // null: detect
+    // Optional (commons 1.1): the id of the source the file is (e.g. rs-2017-18, see
+    // RealSources). Then each document lists it in `sources` and each reported cost names
+    // its rows: "rs-2017-18#line 25: E06000001, Education services, value_gbp_thousands".
+    QString sourceId;
 };
 
 class SpendingImporter
