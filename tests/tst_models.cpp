@@ -353,19 +353,19 @@ private Q_SLOTS:
         };
         Organisation twice = council(QStringLiteral("D"), QStringLiteral("spydus"));
         twice.services.append(twice.services.first()); // one organisation counts once
-        const QList<CapabilityInstances> all = InstancesSummary::build(
+        const QList<CapabilityInstances> all = Instances::fromOrganisations(
             {council(QStringLiteral("A"), QStringLiteral("spydus")), council(QStringLiteral("B"), QStringLiteral("arena")),
              council(QStringLiteral("C"), QString(), true), twice, Organisation()}, cat);
         QCOMPARE(all.size(), 1);
         const CapabilityInstances &lms = all.first();
-        QCOMPARE(lms.organisations, 4);
+        QCOMPARE(lms.organisations.size(), 4);
         QCOMPARE(lms.byProduct.size(), 3);
         QCOMPARE(lms.byProduct.at(0).product, QStringLiteral("spydus"));
         QCOMPARE(lms.byProduct.at(0).organisations.size(), 2);
         QCOMPARE(lms.byProduct.at(1).name, QStringLiteral("Arena"));
         QVERIFY(lms.byProduct.at(2).product.isEmpty()); // unknown product last
-        QCOMPARE(InstancesSummary::sentence(lms),
-                 QStringLiteral("4 organisation(s) each run their own library management system: 2 on Spydus, 1 on Arena, 1 on others or unknown"));
+        QCOMPARE(Instances::sentence(lms),
+                 QStringLiteral("4 organisations each run their own library management system: 2 on Spydus, 1 on Arena, 1 on a product not known."));
 
         InstancesModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

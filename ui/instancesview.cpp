@@ -71,7 +71,7 @@ void InstancesView::ensureLoaded()
         return;
     m_loaded = true;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<QList<CapabilityInstances>> loaded = InstancesSummary::fromCache(*m_cache, m_catalogue);
+    const Result<QList<CapabilityInstances>> loaded = Instances::fromCache(*m_cache);
     QApplication::restoreOverrideCursor();
     if (!loaded)
         qCWarning(lcUi) << loaded.errorString();
@@ -82,7 +82,7 @@ void InstancesView::ensureLoaded()
     QString header = tr("<b>Separately run instances</b> — organisations that each run their own instance of a "
                         "capability (a bespoke brick or a system), by product. Double-click an organisation to open it.");
     if (!instances.isEmpty())
-        header += QStringLiteral("<br/>") + InstancesSummary::sentence(instances.first()).toHtmlEscaped();
+        header += QStringLiteral("<br/>") + Instances::sentence(instances.first()).toHtmlEscaped();
     m_header->setText(header);
 }
 
