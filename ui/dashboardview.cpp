@@ -560,7 +560,7 @@ void DashboardView::plotComparators(Cache *cache, const Organisation &org)
         x->setTickLabels(false);
         x->rescale();
         x->setRangeLower(0);
-        x->setRangeUpper(std::max(x->range().upper * 1.9, mIdx == 2 ? 0.1 : 1.0));
+        x->setRangeUpper(std::max(x->range().upper * 2.5, mIdx == 2 ? 0.1 : 1.0));
         for (int i = 0; i < comp.size(); ++i) {
             const std::optional<double> known = measure(comp.at(i), mIdx);
             if (!known)

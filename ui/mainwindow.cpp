@@ -216,7 +216,7 @@ void MainWindow::buildUi()
         m_orgView->setColumnHidden(c, true);
     m_orgView->header()->setSectionResizeMode(OrganisationListModel::ReportedColumn, QHeaderView::ResizeToContents);
     m_orgView->header()->setSectionResizeMode(OrganisationListModel::TotalColumn, QHeaderView::ResizeToContents);
-    orgPanel->setMinimumWidth(270);
+    orgPanel->setMinimumWidth(310);
     orgLayout->addWidget(m_orgView, 1);
     connect(m_orgFilterEdit, &QLineEdit::textChanged, m_orgFilter, &OrganisationFilterModel::setText);
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, [this]() {

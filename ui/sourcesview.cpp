@@ -77,8 +77,12 @@ SourcesView::SourcesView(QWidget *parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->setWordWrap(false);
     m_tree->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
-    for (int c = PublisherColumn; c < ColumnCount; ++c)
+    for (int c = LicenceColumn; c < ColumnCount; ++c)
         m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // Publishers' names are long; the title must keep most of the width.
+    m_tree->header()->setSectionResizeMode(PublisherColumn, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(PublisherColumn, 190);
+    m_tree->setTextElideMode(Qt::ElideRight);
     m_tree->header()->setStretchLastSection(false);
     layout->addWidget(m_tree, 1);
     m_empty = new QLabel(this);

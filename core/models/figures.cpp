@@ -138,7 +138,7 @@ QString Figures::sourceHtml(const QString &reference, const QList<Source> &sourc
         meta << s->publisher.toHtmlEscaped();
     if (!s->licence.isEmpty())
         meta << tr("licence %1").arg(s->licence.toHtmlEscaped());
-    return tr("%1<br/><span style='color:#4b5563'>%2</span><br/>Row: <code>%3</code>")
+    return tr("%1<br/><span style='color:#4b5563'>%2</span><br/>Row: %3")
         .arg(title, meta.join(QStringLiteral(" · ")), ref.locator.toHtmlEscaped());
 }
 
