@@ -76,12 +76,12 @@ QCPBars *hbars(QCustomPlot *plot, const QColor &c, const QString &name)
     return bars;
 }
 
-void nameAxis(QCPAxis *axis, const QStringList &labels)
+void nameAxis(QCPAxis *axis, const QStringList &labels, int maxWidth = 190)
 {
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     QFontMetrics fm(axis->tickLabelFont());
     for (int i = 0; i < labels.size(); ++i)
-        ticker->addTick(i, fm.elidedText(labels.at(i), Qt::ElideRight, 190));
+        ticker->addTick(i, fm.elidedText(labels.at(i), Qt::ElideRight, maxWidth));
     axis->setTicker(ticker);
     axis->setRange(-0.6, labels.size() - 0.4);
     axis->grid()->setVisible(false);
@@ -314,7 +314,8 @@ void stackBars(QCustomPlot *plot, const QVector<double> &keys, const QList<Serie
 void moneyAxis(QCustomPlot *plot)
 {
     QSharedPointer<QCPAxisTicker> gbp(new GbpTicker);
-    gbp->setTickCount(3);
+    // About one tick per 90 pixels of axis keeps "£20.0m" labels apart.
+    gbp->setTickCount(std::clamp(plot->width() / 2 / 90, 2, 5));
     plot->xAxis->setTicker(gbp);
     plot->xAxis->rescale();
     const QCPRange r = plot->xAxis->range();
@@ -458,7 +459,7 @@ void DashboardView::plotComparators(Cache *cache, const Organisation &org)
         compNames << r.name;
         m_comparatorCodes << r.code;
     }
-    auto *title = new QCPTextElement(m_comparators, tr("Compared with %1").arg(sel.describe()), uiFont(10, true));
+    auto *title = new QCPTextElement(m_comparators, tr("Compared with %1, latest years").arg(sel.describe()), uiFont(10, true));
     title->setTextColor(colours::ink());
     m_comparators->plotLayout()->addElement(0, 0, title);
     auto *rectsRow = new QCPLayoutGrid;
@@ -515,7 +516,7 @@ void DashboardView::plotComparators(Cache *cache, const Organisation &org)
         x->setLabelFont(uiFont(8));
         x->setTickLabelFont(uiFont(7.5));
         if (panel == 0) {
-            nameAxis(y, compNames);
+            nameAxis(y, compNames, m_comparators->width() < 640 ? 120 : 190);
         } else {
             y->setRange(-0.6, compNames.size() - 0.4);
             y->setTickLabels(false);

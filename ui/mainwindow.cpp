@@ -241,7 +241,7 @@ void MainWindow::buildUi()
     m_orgHeader = sectionHeader(tr("Select an organisation"), tablePanel);
     m_orgHeader->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     headerRow->addWidget(m_orgHeader);
-    m_periodLabel = new QLabel(tr("Year:"), tablePanel);
+    m_periodLabel = new QLabel(tr("&Year:"), tablePanel);
     m_periodCombo = new QComboBox(tablePanel);
     m_periodCombo->setObjectName(QStringLiteral("periodCombo"));
     m_periodCombo->setAccessibleName(tr("Financial year shown"));
