@@ -459,11 +459,15 @@ void DashboardView::plotComparators(Cache *cache, const Organisation &org)
         compNames << r.name;
         m_comparatorCodes << r.code;
     }
-    auto *title = new QCPTextElement(m_comparators, tr("Compared with %1, latest years").arg(sel.describe()), uiFont(10, true));
+    auto *title = new QCPTextElement(m_comparators, tr("Compared with %1").arg(sel.describe()), uiFont(10, true));
     title->setTextColor(colours::ink());
     m_comparators->plotLayout()->addElement(0, 0, title);
+    // The comparators' figures are each organisation's latest year, whatever year is shown above.
+    auto *years = new QCPTextElement(m_comparators, tr("each organisation's latest year"), uiFont(8));
+    years->setTextColor(colours::mutedInk());
+    m_comparators->plotLayout()->addElement(1, 0, years);
     auto *rectsRow = new QCPLayoutGrid;
-    m_comparators->plotLayout()->addElement(1, 0, rectsRow);
+    m_comparators->plotLayout()->addElement(2, 0, rectsRow);
     // Reported figures beside mapped ones; an unknown value has no bar and says so.
     const QStringList measures = {tr("Reported"), tr("In bricks"), tr("Bespoke share"), tr("Reported per head")};
     QHash<QString, const OrgSummary *> summaryOf;

@@ -352,8 +352,9 @@ void MainWindow::buildUi()
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(orgPanel);
     m_mainSplitter->addWidget(m_tabs);
-    m_mainSplitter->setStretchFactor(0, 0);
-    m_mainSplitter->setStretchFactor(1, 1);
+    // A wide window gives the organisation list some of its width, so names are not cut.
+    m_mainSplitter->setStretchFactor(0, 1);
+    m_mainSplitter->setStretchFactor(1, 4);
     m_mainSplitter->setSizes({330, 1000});
     setCentralWidget(m_mainSplitter);
 
