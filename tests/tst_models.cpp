@@ -6,6 +6,11 @@
 #include "core/models/organisationlistmodel.h"
 #include "core/models/servicetablemodel.h"
 #include "core/render/palette.h"
+#include "core/sync/syncer.h"
+#include "tests/support/commonsfixture.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -61,6 +66,51 @@ static Organisation reportedOnlyCouncil(const QString &period, double culturalNe
     police.name = QStringLiteral("Police services"); // nothing published
     o.services = {cultural, central, highways, police};
     return o;
+}
+
+// Two years of one council in a real commons folder synced into a real cache: the period
+// picker's data path (several documents per organisation, one per period).
+static QString twoYearCache(const QTemporaryDir &dir, QString *error)
+{
+    using test::CommonsFixture;
+    CommonsFixture fixture(QStringLiteral("two-years"));
+    fixture.setBricks(CommonsFixture::sampleBricks());
+    auto year = [](const QString &period, double cultural) {
+        QJsonObject c = CommonsFixture::service(QStringLiteral("cultural"), QStringLiteral("Cultural and related services"), {});
+        c.insert(QStringLiteral("reported_cost_gbp"), cultural);
+        c.insert(QStringLiteral("layer"), QStringLiteral("frontline"));
+        QJsonObject police = CommonsFixture::service(QStringLiteral("police"), QStringLiteral("Police services"), {});
+        return CommonsFixture::organisation(QStringLiteral("E06000001"), QStringLiteral("Hartlepool"), QStringLiteral("council"),
+                                            {c, police}, period);
+    };
+    fixture.setOrganisation(year(QStringLiteral("2022-23"), 6500000), QStringLiteral("orgs/E06000001/2022-23.json"));
+    fixture.setOrganisation(year(QStringLiteral("2023-24"), 6838000), QStringLiteral("orgs/E06000001/2023-24.json"));
+    QJsonObject index = fixture.indexObject();
+    QJsonArray documents;
+    for (const QJsonValue &v : index.value(QStringLiteral("documents")).toArray()) {
+        QJsonObject e = v.toObject();
+        const QString path = e.value(QStringLiteral("path")).toString();
+        if (path.startsWith(QStringLiteral("orgs/")))
+            e.insert(QStringLiteral("period"), path.section(QLatin1Char('/'), 2).section(QLatin1Char('.'), 0, 0));
+        documents.append(e);
+    }
+    fixture.indexOverride.insert(QStringLiteral("documents"), documents);
+    const QString folder = dir.filePath(QStringLiteral("commons"));
+    if (!fixture.writeTo(folder, error))
+        return {};
+    const QString cachePath = dir.filePath(QStringLiteral("cache.db"));
+    Cache cache;
+    if (!cache.open(cachePath).ok) {
+        *error = QStringLiteral("cannot open the cache");
+        return {};
+    }
+    Syncer syncer(&cache);
+    const Result<SyncReport> r = syncer.run(folder);
+    if (!r) {
+        *error = r.errorString();
+        return {};
+    }
+    return cachePath;
 }
 
 class TestModels : public QObject
@@ -329,6 +379,47 @@ private Q_SLOTS:
         QCOMPARE(OrgPeriods::previous({QStringLiteral("2022-23"), QStringLiteral("2023-24")}, QStringLiteral("2023-24")),
                  QStringLiteral("2022-23"));
         QVERIFY(OrgPeriods::previous({QStringLiteral("2022-23"), QStringLiteral("2023-24")}, QStringLiteral("2022-23")).isEmpty());
+    }
+
+    void periodPickerReloadsAYear()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QString path = twoYearCache(dir, &error);
+        QVERIFY2(!path.isEmpty(), qPrintable(error));
+        Cache cache;
+        QVERIFY(cache.open(path).ok);
+        const Catalogue cat = cache.catalogue();
+        const QStringList periods = OrgPeriods::periods(cache, QStringLiteral("E06000001"));
+        QCOMPARE(periods, (QStringList{QStringLiteral("2022-23"), QStringLiteral("2023-24")}));
+        // Latest by default.
+        const std::optional<Organisation> latest = OrgPeriods::organisation(cache, QStringLiteral("E06000001"));
+        QVERIFY(latest);
+        QCOMPARE(latest->period, QStringLiteral("2023-24"));
+        const QString before = OrgPeriods::previous(periods, latest->period);
+        QCOMPARE(before, QStringLiteral("2022-23"));
+        const std::optional<Organisation> previous = OrgPeriods::organisation(cache, QStringLiteral("E06000001"), before);
+        QVERIFY(previous);
+        QCOMPARE(*previous->service(QStringLiteral("cultural"))->reportedCostGbp, 6500000.0);
+
+        ServiceTableModel model;
+        model.setOrganisation(*latest, cat, &*previous);
+        const int cultural = model.rowOf(QStringLiteral("cultural"));
+        QCOMPARE(model.index(cultural, ServiceTableModel::ReportedColumn).data().toString(), QStringLiteral("£6.84m"));
+        QCOMPARE(model.index(cultural, ServiceTableModel::ChangeColumn).data().toString(), QStringLiteral("+5.2%"));
+        QCOMPARE(model.index(model.rowOf(QStringLiteral("police")), ServiceTableModel::ReportedColumn).data().toString(),
+                 QStringLiteral("unknown"));
+        // Picking the earlier year reloads it; it has no year before it, so no change.
+        model.setOrganisation(*previous, cat, nullptr);
+        QCOMPARE(model.index(cultural, ServiceTableModel::ReportedColumn).data().toString(), QStringLiteral("£6.50m"));
+        QVERIFY(!model.columnHasInformation(ServiceTableModel::ChangeColumn));
+        QVERIFY(!OrgPeriods::organisation(cache, QStringLiteral("E06000001"), QStringLiteral("2019-20")));
+
+        // The list shows the latest year's reported figure with its unknown.
+        const QList<OrgSummary> orgs = cache.organisations();
+        QCOMPARE(orgs.size(), 1);
+        QCOMPARE(orgs.first().period, QStringLiteral("2023-24"));
+        QCOMPARE(OrganisationListModel::reportedText(orgs.first()), QStringLiteral("£6.84m + 1 unknown"));
     }
 
     void separatelyRunInstances()
