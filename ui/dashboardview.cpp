@@ -195,12 +195,12 @@ struct ServiceBar
 
 namespace {
 
-ServiceBar serviceBar(const Service &s, const Catalogue &catalogue)
+ServiceBar serviceBar(const Service &s, const Catalogue &catalogue, const QString &orgPeriod)
 {
     const CostSplit c = measureService(s, catalogue);
     ServiceBar r;
     r.id = s.id;
-    r.name = s.name;
+    r.name = s.period.isEmpty() || s.period == orgPeriod ? s.name : DashboardView::tr("%1 (%2)").arg(s.name, s.period);
     r.frontline = c.frontline;
     r.overhead = c.overhead;
     for (const BrickInstance &b : s.bricks)
@@ -221,7 +221,7 @@ QList<ServiceBar> serviceBars(const Organisation &org, const Catalogue &catalogu
 {
     QList<ServiceBar> rows;
     for (const Service &s : org.services)
-        rows.append(serviceBar(s, catalogue));
+        rows.append(serviceBar(s, catalogue, org.period));
     std::sort(rows.begin(), rows.end(), [](const ServiceBar &a, const ServiceBar &b) { return a.size() > b.size(); });
     const int shown = 14;
     if (rows.size() > shown) {

@@ -101,7 +101,10 @@ TreemapItem buildSpendTree(const Organisation &org, const Catalogue &catalogue)
     for (const Service &s : org.services) {
         TreemapItem item;
         item.id = s.id;
-        item.label = s.name;
+        // A service whose figures are of another year than the organisation's says so.
+        item.label = s.period.isEmpty() || s.period == org.period
+                         ? s.name
+                         : QCoreApplication::translate("Treemap", "%1 (%2)").arg(s.name, s.period);
         item.kind = TreemapService;
         for (const BrickInstance &b : s.bricks) {
             TreemapItem brick;

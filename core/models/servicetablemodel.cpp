@@ -89,13 +89,20 @@ bool ServiceTableModel::columnHasInformation(int column) const
     case ChangeColumn:
         return std::any_of(m_details.cbegin(), m_details.cend(), [](const Detail &d) { return d.change.has_value(); });
     case LayerColumn:
-        return std::any_of(m_details.cbegin(), m_details.cend(), [](const Detail &d) { return d.layer.has_value(); });
+        // The layer is that of the reported spend: shown only beside a reported figure.
+        for (int i = 0; i < m_details.size(); ++i) {
+            if (m_details.at(i).layer && m_services.at(i).cost.reported)
+                return true;
+        }
+        return false;
+    case CoverageColumn:
+        return std::any_of(m_services.cbegin(), m_services.cend(),
+                           [](const ServiceSummary &s) { return mappingCoverage(s.cost).has_value(); });
     case SystemsColumn:
         return std::any_of(m_details.cbegin(), m_details.cend(), [](const Detail &d) { return d.systems > 0; });
     case TotalColumn:
     case FrontlineColumn:
     case OverheadColumn:
-    case CoverageColumn:
     case BricksColumn:
     case BespokeColumn:
         // Nothing mapped at all: the header says so once instead of every cell.
