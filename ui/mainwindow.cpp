@@ -216,7 +216,8 @@ void MainWindow::buildUi()
         m_orgView->setColumnHidden(c, true);
     m_orgView->header()->setSectionResizeMode(OrganisationListModel::ReportedColumn, QHeaderView::ResizeToContents);
     m_orgView->header()->setSectionResizeMode(OrganisationListModel::TotalColumn, QHeaderView::ResizeToContents);
-    orgPanel->setMinimumWidth(310);
+    orgPanel->setMinimumWidth(280);
+    m_orgView->viewport()->installEventFilter(this);
     orgLayout->addWidget(m_orgView, 1);
     connect(m_orgFilterEdit, &QLineEdit::textChanged, m_orgFilter, &OrganisationFilterModel::setText);
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, [this]() {
@@ -303,7 +304,7 @@ void MainWindow::buildUi()
     m_detail = new QTextBrowser(m_graphSplitter);
     m_detail->setAccessibleName(tr("Brick details"));
     m_detail->setOpenLinks(false);
-    m_detail->setMinimumWidth(220);
+    m_detail->setMinimumWidth(200);
     m_detail->setFrameShape(QFrame::StyledPanel);
     m_graphSplitter->setStretchFactor(0, 4);
     m_graphSplitter->setStretchFactor(1, 1);
@@ -372,9 +373,8 @@ void MainWindow::reload()
     m_catalogue.reindex();
     const QList<OrgSummary> orgs = m_cache->organisations();
     m_orgModel->setOrganisations(orgs);
-    // A commons with nothing mapped into bricks: one "not mapped" per row says nothing.
-    m_orgView->setColumnHidden(OrganisationListModel::TotalColumn,
-                               std::none_of(orgs.cbegin(), orgs.cend(), [](const OrgSummary &o) { return o.cost.bricks > 0; }));
+    m_anyMapped = std::any_of(orgs.cbegin(), orgs.cend(), [](const OrgSummary &o) { return o.cost.bricks > 0; });
+    updateOrganisationColumns();
     m_matrix->setData(m_cache.get(), m_catalogue);
     m_capabilityView->setData(m_cache.get(), m_catalogue);
     m_instancesView->setData(m_cache.get(), m_catalogue);
@@ -392,6 +392,21 @@ void MainWindow::reload()
     } else {
         loadOrganisation(QString());
     }
+}
+
+// "In bricks" only when the commons maps anything and the list is wide enough to keep the
+// names readable beside "£18.7m + 5 unknown"; the row's tooltip always has both figures.
+void MainWindow::updateOrganisationColumns()
+{
+    const bool wide = m_orgView->viewport()->width() >= 360;
+    m_orgView->setColumnHidden(OrganisationListModel::TotalColumn, !m_anyMapped || !wide);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_orgView->viewport() && event->type() == QEvent::Resize)
+        updateOrganisationColumns();
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::updateStatus()

@@ -87,6 +87,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildActions();
@@ -94,6 +95,7 @@ private:
     void restoreState();
     void saveState();
     void updateStatus();
+    void updateOrganisationColumns();
     void onOrganisationChanged();
     void onServiceChanged();
     void onBrickSelected(int brickIndex);
@@ -131,6 +133,7 @@ private:
     QTreeView *m_serviceView = nullptr;
     QLabel *m_orgHeader = nullptr;
     QLabel *m_orgSummary = nullptr;
+    bool m_anyMapped = false; // any organisation of the commons has a brick
     QLabel *m_periodLabel = nullptr;
     QComboBox *m_periodCombo = nullptr;
     std::optional<Organisation> m_previousOrg; // the year before m_org, for changes

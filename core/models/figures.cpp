@@ -151,9 +151,10 @@ QString Figures::reportedSplitText(const OrgFigures &f)
         parts << tr("overhead %1").arg(Format::gbp(f.reportedOverhead));
     if (f.reportedUnclassified != 0.0)
         parts << tr("unclassified %1").arg(Format::gbp(f.reportedUnclassified));
+    QString text = parts.join(QStringLiteral(" · "));
     if (f.unknown > 0)
-        parts << tr("+ %n unknown", nullptr, f.unknown);
-    return parts.join(QStringLiteral(" · "));
+        text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + tr("+ %n unknown", nullptr, f.unknown);
+    return text;
 }
 
 QString Figures::organisationSummaryHtml(const Organisation &org, const OrgFigures &f)
