@@ -330,6 +330,7 @@ void DashboardView::setOrganisation(Cache *cache, const Organisation &org, const
     const QList<ServiceBar> rows = serviceBars(org, catalogue);
     m_header->setText(tr("<span style='font-size:14pt;font-weight:600'>%1</span><br/>%2")
                           .arg(org.name.toHtmlEscaped(), Figures::organisationSummaryHtml(org, figures)));
+    m_header->setToolTip(Figures::sourcesList(org.sources));
     QStringList names;
     m_serviceIds.clear();
     QVector<double> keys;

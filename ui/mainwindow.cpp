@@ -495,6 +495,7 @@ void MainWindow::updateOrganisationHeader()
                              .arg(m_org->name.toHtmlEscaped(), OrganisationListModel::kindLabel(m_org->kind)));
     m_orgSummary->setVisible(true);
     m_orgSummary->setText(Figures::organisationSummaryHtml(*m_org, f));
+    m_orgSummary->setToolTip(Figures::sourcesList(m_org->sources));
 }
 
 void MainWindow::onServiceChanged()

@@ -389,7 +389,7 @@ void MatrixView::applyOrder()
     m_summary->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_summary->setStyleSheet(QStringLiteral("color:#4b5563"));
-    m_summary->setText(tr("%1 of %2 organisations × %3 capabilities. Click a cell to see that organisation's bricks of that capability.")
+    m_summary->setText(tr("%1 of %2 organisations × %3 capabilities, each organisation's latest year. Click a cell to see that organisation's bricks of that capability.")
                            .arg(rows.size())
                            .arg(m_matrix.rowCount())
                            .arg(cols.size()));

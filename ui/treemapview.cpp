@@ -1,6 +1,7 @@
 #include "ui/views.h"
 
 #include "core/domain/measures.h"
+#include "core/models/figures.h"
 #include "core/models/format.h"
 #include "core/render/export.h"
 #include "core/render/treemappaint.h"
@@ -36,6 +37,7 @@ public:
         relayout();
     }
     const QList<TreemapCell> &cells() const { return m_cells; }
+    void setSources(const QList<Source> *sources) { m_sources = sources; }
 
 Q_SIGNALS:
     void cellClicked(const QList<int> &path);
@@ -69,8 +71,12 @@ protected:
                 tip += tr("<br/>%1 of this view").arg(Format::percent(item->value / m_root->value, 1));
             if (item->kind == TreemapBrick)
                 tip += QStringLiteral("<br/>") + (item->standard ? tr("Standard commons brick") : tr("Bespoke"));
+            if (item->estimated)
+                tip += tr("<br/>Estimated cost");
             if (item->kind == TreemapUnmapped)
                 tip += tr("<br/>Reported in official returns but not yet mapped into bricks");
+            if (m_sources && (item->kind != TreemapService || !item->source.isEmpty()))
+                tip += tr("<br/><b>Source</b> %1").arg(Figures::sourceHtml(item->source, *m_sources));
             if (!item->children.isEmpty())
                 tip += tr("<br/><i>Click to look inside</i>");
             QToolTip::showText(e->globalPosition().toPoint(), tip, this);
@@ -93,6 +99,7 @@ protected:
     }
 
 private:
+    const QList<Source> *m_sources = nullptr; // the organisation's and the catalogue's
     void relayout()
     {
         m_cells = m_root ? treemappaint::layout(*m_root, QRectF(rect()).adjusted(2, 2, -2, -2), m_nested) : QList<TreemapCell>();
@@ -162,6 +169,8 @@ void TreemapView::setOrganisation(const Organisation &org, const Catalogue &cata
     if (!org.period.isEmpty())
         m_root.label = tr("%1, %2").arg(org.name, org.period);
     m_notDrawn = notDrawnText(org, catalogue);
+    m_sources = org.sources + catalogue.sources;
+    m_canvas->setSources(&m_sources);
     drillTo({});
 }
 

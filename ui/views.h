@@ -121,6 +121,7 @@ private:
     static QString notDrawnText(const Organisation &org, const Catalogue &catalogue);
 
     QString m_notDrawn;
+    QList<Source> m_sources;
 
     TreemapItem m_root;
     Catalogue m_catalogue;

@@ -114,6 +114,8 @@ TreemapItem buildSpendTree(const Organisation &org, const Catalogue &catalogue)
             brick.value = b.annualCostGbp;
             brick.colourKey = capabilityOf(b, catalogue);
             brick.standard = b.isStandard();
+            brick.estimated = b.basis == Basis::Estimated;
+            brick.source = b.source;
             item.value += b.annualCostGbp;
             item.children.append(brick);
         }
@@ -126,6 +128,7 @@ TreemapItem buildSpendTree(const Organisation &org, const Catalogue &catalogue)
             rest.label = QCoreApplication::translate("Treemap", "Unmapped reported spend");
             rest.kind = TreemapUnmapped;
             rest.value = gap;
+            rest.source = s.source;
             item.children.append(rest);
             item.value += gap;
         }

@@ -107,6 +107,16 @@ QString Figures::describeSource(const Source &s)
     return parts.join(QStringLiteral(" · "));
 }
 
+QString Figures::sourcesList(const QList<Source> &sources)
+{
+    if (sources.isEmpty())
+        return tr("This document lists no sources: its figures are not traced to a published row.");
+    QStringList lines{tr("Figures from (each figure's own row is in its tooltip and detail panel):")};
+    for (const Source &s : sources)
+        lines << QStringLiteral("• ") + describeSource(s);
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString Figures::sourceText(const QString &reference, const QList<Source> &sources, const QList<Source> &more)
 {
     if (reference.isEmpty())

@@ -66,6 +66,8 @@ public:
     static QString sourceHtml(const QString &reference, const QList<Source> &sources,
                               const QList<Source> &more = {});
     static QString describeSource(const Source &source); // title · publisher · licence · period
+    // Every source of a document, one a line, for the tooltip of a total; says so when none.
+    static QString sourcesList(const QList<Source> &sources);
     // The organisation header's summary (rich text): year, reported split and unknowns,
     // mapped split, systems. Nothing unknown reads £0.
     static QString organisationSummaryHtml(const Organisation &org, const OrgFigures &figures);
