@@ -303,6 +303,11 @@ private Q_SLOTS:
         QVERIFY(summary.contains(QStringLiteral("overhead £4.00m")));
         QVERIFY(summary.contains(QStringLiteral("1 unknown")));
         QVERIFY(summary.contains(QStringLiteral("not mapped yet")));
+        // A service whose figures are of another year: the header says which.
+        Organisation older = o;
+        older.services[1].period = QStringLiteral("2016-17");
+        QVERIFY(Figures::organisationSummaryHtml(older, organisationFigures(older, cat)).contains(QStringLiteral("2016-17")));
+        QVERIFY(!summary.contains(QStringLiteral("2016-17")));
     }
 
     void unknownSumsAreCounted()

@@ -308,6 +308,8 @@ void MainWindow::buildUi()
     m_detail->setFrameShape(QFrame::StyledPanel);
     m_graphSplitter->setStretchFactor(0, 4);
     m_graphSplitter->setStretchFactor(1, 1);
+    // The graph gets most of the width from the start: its names show only above a scale.
+    m_graphSplitter->setSizes({3000, 1000});
     graphLayout->addWidget(m_graphSplitter, 1);
     m_serviceSplitter->setStretchFactor(0, 2);
     m_serviceSplitter->setStretchFactor(1, 3);

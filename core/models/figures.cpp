@@ -14,6 +14,8 @@ OrgFigures organisationFigures(const Organisation &org, const Catalogue &catalog
     for (const Service &s : org.services) {
         f.mapped += measureService(s, catalogue);
         f.systems += int(s.systems.size());
+        if (!s.period.isEmpty() && s.period != org.period && !f.otherPeriods.contains(s.period))
+            f.otherPeriods.append(s.period);
         for (const BrickInstance &b : s.bricks)
             f.estimatedBricks += b.basis == Basis::Estimated ? 1 : 0;
         if (!s.reportedCostGbp) {
@@ -201,6 +203,12 @@ QString Figures::organisationSummaryHtml(const Organisation &org, const OrgFigur
     if (f.systems > 0)
         mapped += QStringLiteral(" · ") + tr("%n system(s), cost not published", nullptr, f.systems).toHtmlEscaped();
     lines << mapped;
+    if (!f.otherPeriods.isEmpty()) {
+        QStringList periods = f.otherPeriods;
+        periods.sort();
+        lines << QStringLiteral("<span style='color:#b45309'>%1</span>")
+                     .arg(tr("some services' figures are of %1 (shown beside them)").arg(periods.join(QStringLiteral(", "))).toHtmlEscaped());
+    }
     return lines.join(QStringLiteral(" &nbsp;·&nbsp; "));
 }
 

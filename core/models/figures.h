@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 #include <QString>
 
 #include <optional>
@@ -27,6 +28,7 @@ struct OrgFigures
     int unknown = 0;                   // services with no reported cost (as ReportedSplit::unknown)
     int systems = 0;                   // systems (components with no published cost)
     int estimatedBricks = 0;
+    QStringList otherPeriods;          // services' own periods that differ from the document's
 
     bool hasReported() const { return reportedServices > 0; }
     double reportedTotal() const { return reportedFrontline + reportedOverhead + reportedUnclassified; }

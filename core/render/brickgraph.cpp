@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace livedna {
 
@@ -89,6 +90,41 @@ void attachToShapes(FlowVisual &flow, const BrickNodeVisual &from, const BrickNo
         flow.arrowHead = arrowAt(tip, path.pointAtPercent(0.95));
     }
     flow.path = path;
+}
+
+// Rows of nodes, largest first, `columns` ≈ √(2n) so the grid is about twice as wide as
+// tall; each row as tall as its tallest node. Results are in the input's order.
+GraphLayoutResult gridLayout(const LayoutInput &input)
+{
+    constexpr double gap = 18.0;
+    const int n = int(input.nodes.size());
+    const int columns = std::max(1, int(std::ceil(std::sqrt(2.0 * n))));
+    QList<int> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&input](int a, int b) {
+        return input.nodes.at(a).size.height() > input.nodes.at(b).size.height();
+    });
+    double columnWidth = 0.0;
+    for (const LayoutNode &node : input.nodes)
+        columnWidth = std::max(columnWidth, node.size.width());
+    GraphLayoutResult out;
+    out.nodes = QList<QRectF>(n);
+    double y = 0.0;
+    for (int start = 0; start < n; start += columns) {
+        const int end = std::min(n, start + columns);
+        double rowHeight = 0.0;
+        for (int k = start; k < end; ++k)
+            rowHeight = std::max(rowHeight, input.nodes.at(order.at(k)).size.height());
+        for (int k = start; k < end; ++k) {
+            const QSizeF size = input.nodes.at(order.at(k)).size;
+            const double cx = (k - start) * (columnWidth + gap) + columnWidth / 2.0;
+            const QRectF r(cx - size.width() / 2.0, y + (rowHeight - size.height()) / 2.0, size.width(), size.height());
+            out.nodes[order.at(k)] = r;
+            out.bounds |= r;
+        }
+        y += rowHeight + gap;
+    }
+    return out;
 }
 
 QColor tint(const QColor &c, double towardsWhite)
@@ -258,7 +294,10 @@ Result<BrickGraphScene> BrickGraphBuilder::build(const Service &service, const C
     }
     input.labelFontSize = brickpaint::flowFont().pointSizeF();
 
-    Result<GraphLayoutResult> laid = layoutGraph(input);
+    // Without flows there is nothing for Graphviz to order: a compact grid, wider than tall
+    // like the canvas, keeps the names readable (published facility costs have no flows).
+    Result<GraphLayoutResult> laid = input.edges.isEmpty() && input.nodes.size() > 3 ? gridLayout(input)
+                                                                                      : layoutGraph(input);
     if (!laid)
         return Result<BrickGraphScene>::failure(laid.problems());
     const GraphLayoutResult &layout = laid.value();
