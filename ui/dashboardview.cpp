@@ -398,6 +398,11 @@ void DashboardView::plotBuild(const QList<ServiceBar> &rows, const QVector<doubl
     nameAxis(m_build->yAxis, names);
     moneyAxis(m_build);
     showLegend(m_build);
+    // The legend names only what is drawn.
+    if (std::all_of(stdv.cbegin(), stdv.cend(), [](double v) { return v == 0.0; }))
+        s->removeFromLegend();
+    if (std::all_of(besp.cbegin(), besp.cend(), [](double v) { return v == 0.0; }))
+        b->removeFromLegend();
     m_build->replot();
 }
 

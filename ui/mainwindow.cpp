@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -304,6 +305,11 @@ void MainWindow::buildUi()
     m_detail = new QTextBrowser(m_graphSplitter);
     m_detail->setAccessibleName(tr("Brick details"));
     m_detail->setOpenLinks(false);
+    // Source titles link to the publisher's page.
+    connect(m_detail, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+        if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+            QDesktopServices::openUrl(url);
+    });
     m_detail->setMinimumWidth(200);
     m_detail->setFrameShape(QFrame::StyledPanel);
     m_graphSplitter->setStretchFactor(0, 4);
