@@ -50,8 +50,17 @@ private:
     static QJsonObject orgJson(const OrgSummary &o);
     static QJsonObject serviceJson(const ServiceSummary &summary, const Service *service, const QString &orgPeriod,
                                    const Catalogue &catalogue);
+    // The period before the one shown, for the change from the year before.
+    struct Previous
+    {
+        QString period;
+        KnownSum reported;
+        QHash<QString, std::optional<double>> services; // service id -> reported cost
+    };
+    static std::optional<Previous> previousPeriod(const Cache &cache, const OrgSummary &org);
+    static QString change(const std::optional<double> &now, const std::optional<double> &before);
     static void printOrganisation(QTextStream &out, const OrgSummary &org, const Organisation *full,
-                                  const QList<ServiceSummary> &services);
+                                  const QList<ServiceSummary> &services, const std::optional<Previous> &previous);
     static QCommandLineOption commonsOption();
     // The cache, once the commons asked for (none: the latest) is known to be in it; else
     // nullptr after the reason is printed, with *code the exit code to return.
@@ -559,7 +568,7 @@ int CommonsCli::show(CliContext &ctx)
     const std::optional<Organisation> full = cache->organisation(org->code, org->commons, org->period);
 
     if (!parser.isSet(json)) {
-        printOrganisation(ctx.out(), *org, full ? &*full : nullptr, services);
+        printOrganisation(ctx.out(), *org, full ? &*full : nullptr, services, previousPeriod(*cache, *org));
         return ExitOk;
     }
     const Catalogue catalogue = cache->catalogue(org->commons);
@@ -643,8 +652,34 @@ QJsonObject CommonsCli::serviceJson(const ServiceSummary &s, const Service *serv
     return so;
 }
 
+std::optional<CommonsCli::Previous> CommonsCli::previousPeriod(const Cache &cache, const OrgSummary &org)
+{
+    const qsizetype at = org.periods.indexOf(org.period);
+    if (at <= 0)
+        return std::nullopt;
+    const QString period = org.periods.at(at - 1);
+    const std::optional<OrgSummary> before = cache.organisationSummary(org.code, org.commons, period);
+    if (!before)
+        return std::nullopt;
+    Previous p;
+    p.period = period;
+    p.reported = before->reported.total();
+    for (const ServiceSummary &s : cache.services(org.code, org.commons, period))
+        p.services.insert(s.id, s.cost.reported);
+    return p;
+}
+
+// "+£12,000" or "-£3,000"; "-" when either figure is unknown: no change is computed from one.
+QString CommonsCli::change(const std::optional<double> &now, const std::optional<double> &before)
+{
+    if (!now || !before)
+        return QStringLiteral("-");
+    const double d = *now - *before;
+    return d > 0 ? QStringLiteral("+") + money(d) : money(d);
+}
+
 void CommonsCli::printOrganisation(QTextStream &out, const OrgSummary &org, const Organisation *full,
-                                   const QList<ServiceSummary> &services)
+                                   const QList<ServiceSummary> &services, const std::optional<Previous> &previous)
 {
     out << org.name << " (" << org.code << ")\n";
     QStringList facts{kindLabel(org.kind)};
@@ -660,6 +695,8 @@ void CommonsCli::printOrganisation(QTextStream &out, const OrgSummary &org, cons
                .arg(org.period, knownSum(org.reported.total()), part(org.reported.frontlineGbp()),
                     part(org.reported.overheadGbp()), part(org.reported.unclassifiedGbp()))
         << '\n';
+    if (previous)
+        out << tr("Reported %1: %2").arg(previous->period, knownSum(previous->reported)) << '\n';
     if (org.cost.bricks > 0)
         out << tr("Mapped into bricks: total %1, frontline %2, overhead %3")
                    .arg(money(org.cost.total), money(org.cost.frontline), money(org.cost.overhead))
@@ -673,16 +710,21 @@ void CommonsCli::printOrganisation(QTextStream &out, const OrgSummary &org, cons
                 << (src.licence.isEmpty() ? QString() : QStringLiteral(" (") + src.licence + QLatin1Char(')')) << '\n';
     }
     out << '\n';
-    const QStringList headers{tr("SERVICE"), tr("NAME"), tr("LAYER"), tr("REPORTED"), tr("TOTAL"), tr("FRONTLINE"),
-                              tr("OVERHEAD"), tr("BRICKS"), tr("BESPOKE"), tr("SYSTEMS")};
+    QStringList headers{tr("SERVICE"), tr("NAME"), tr("LAYER"), tr("REPORTED")};
+    if (previous)
+        headers << tr("SINCE %1").arg(previous->period);
+    headers << tr("TOTAL") << tr("FRONTLINE") << tr("OVERHEAD") << tr("BRICKS") << tr("BESPOKE") << tr("SYSTEMS");
     QList<QStringList> rows;
     for (const ServiceSummary &s : services) {
         QString reported = s.cost.reported ? money(*s.cost.reported) : tr("unknown");
         if (!s.period.isEmpty() && s.period != org.period)
             reported += QStringLiteral(" (%1)").arg(s.period);
-        rows.append({s.id, s.name, s.layer ? layerToString(*s.layer) : QStringLiteral("-"), reported,
-                     mapped(s.cost, s.cost.total), mapped(s.cost, s.cost.frontline), mapped(s.cost, s.cost.overhead),
-                     QString::number(s.cost.bricks), QString::number(s.cost.bespoke), QString::number(s.systems)});
+        QStringList row{s.id, s.name, s.layer ? layerToString(*s.layer) : QStringLiteral("-"), reported};
+        if (previous)
+            row << change(s.cost.reported, previous->services.value(s.id));
+        row << mapped(s.cost, s.cost.total) << mapped(s.cost, s.cost.frontline) << mapped(s.cost, s.cost.overhead)
+            << QString::number(s.cost.bricks) << QString::number(s.cost.bespoke) << QString::number(s.systems);
+        rows.append(row);
     }
     printTextTable(out, headers, rows, 3);
 }
