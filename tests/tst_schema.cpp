@@ -5,7 +5,7 @@
 // spec allows is accepted by both.
 
 #include "tests/support/testenv.h"
-#include "tests/tst_reader_fixtures.h"
+#include "tests/tst_reader11_fixtures.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -38,6 +38,22 @@ QString kindOf(const QString &document)
     return document == QLatin1String("org") ? QStringLiteral("organisation") : document;
 }
 
+// Commons 1.1: the valid documents that use every addition, each 1.1 rule, each 1.1 edge.
+void append11Cases(QList<SchemaCase> &cases)
+{
+    cases.append({QStringLiteral("valid 1.1 index"), QStringLiteral("index"), QByteArray(Index11Json), true, {}});
+    cases.append({QStringLiteral("valid 1.1 bricks"), QStringLiteral("bricks"), QByteArray(Bricks11Json), true, {}});
+    cases.append({QStringLiteral("valid 1.1 organisation"), QStringLiteral("organisation"), QByteArray(Org11Json), true, {}});
+    for (const RuleCase &r : rule11Cases()) {
+        cases.append({QStringLiteral("rule: ") + r.name, kindOf(r.document),
+                      bytesOf(edited(fixture11(r.document), r.pointer, r.value)), !r.schema, r.expectedPointer});
+    }
+    for (const AcceptedCase &a : accepted11Cases()) {
+        cases.append({QStringLiteral("accepted: ") + a.name, kindOf(a.document),
+                      bytesOf(edited(fixture11(a.document), a.pointer, a.value)), true, {}});
+    }
+}
+
 QList<SchemaCase> schemaCases()
 {
     QList<SchemaCase> cases;
@@ -54,6 +70,7 @@ QList<SchemaCase> schemaCases()
         cases.append({QStringLiteral("accepted: ") + a.name, kindOf(a.document),
                       bytesOf(edited(fixture(a.document), a.pointer, a.value)), true, {}});
     }
+    append11Cases(cases);
     const QJsonObject extra{{QStringLiteral("future"), QJsonArray{1, 2}}};
     cases.append({QStringLiteral("unknown fields allowed"), QStringLiteral("organisation"),
                   bytesOf(setAt(edited(OrgJson, QStringLiteral("/services/0/bricks/0/x-note"), extra),
