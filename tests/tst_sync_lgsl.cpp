@@ -7,6 +7,7 @@
 #include "tests/support/cachedump.h"
 #include "tests/support/commonsfixture.h"
 #include "tests/support/httpserver.h"
+#include "tests/support/oldcache.h"
 #include "tests/support/synchelpers.h"
 
 #include <QCryptographicHash>
@@ -263,29 +264,28 @@ private Q_SLOTS:
         CommonsFixture f = CommonsFixture::sample(QStringLiteral("upgraded"), 7);
         QVERIFY(writeWithLgsl(f, dir, sampleLgsl()));
         const QString path = dir + QStringLiteral(".sqlite");
+        const QString current = dir + QStringLiteral("-current.sqlite");
         {
             Cache cache;
-            QVERIFY(cache.open(path).ok);
+            QVERIFY(cache.open(current).ok);
             QVERIFY(test::syncOnce(cache, dir).ok());
             // What a schema-2 build left: the documents, no lgsl row, an empty list.
             QSqlQuery q(cache.database());
             QVERIFY(q.exec(QStringLiteral("DELETE FROM document WHERE type = 'lgsl'")));
             QVERIFY(q.exec(QStringLiteral("DELETE FROM lgsl")));
         }
+        // Schema 2 exactly: the v2 document table with its narrower CHECK.
+        const QString error = test::writeOlderCache(current, path, 2);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         {
-            // Back to schema 2 exactly: the v2 document table with its narrower CHECK.
-            const QString conn = QStringLiteral("downgrade");
+            const QString conn = QStringLiteral("check-v2");
             {
                 QVERIFY(openSqlite(conn, path, QStringLiteral("NORMAL")).ok);
-                QSqlDatabase db = QSqlDatabase::database(conn);
-                QSqlQuery q(db);
-                QVERIFY(q.exec(QStringLiteral("ALTER TABLE document RENAME TO document_new")));
-                QVERIFY(q.exec(cacheMigrations().at(0).statements.filter(QStringLiteral("CREATE TABLE document")).first()));
-                QVERIFY(q.exec(QStringLiteral("INSERT INTO document SELECT * FROM document_new")));
-                QVERIFY(q.exec(QStringLiteral("DROP TABLE document_new")));
-                QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
+                QSqlQuery q(QSqlDatabase::database(conn));
+                QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+                QCOMPARE(q.value(0).toInt(), 2);
+                q.finish();
                 QVERIFY(!q.exec(QStringLiteral("INSERT INTO document VALUES (1, 'x', 'lgsl', NULL, 'x', 1)")));
-                db.close();
             }
             QSqlDatabase::removeDatabase(conn);
         }

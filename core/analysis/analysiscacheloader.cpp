@@ -144,7 +144,7 @@ Result<AnalysisInput> AnalysisCacheLoader::load(const Cache &cache, const QStrin
 
     QHash<qint64, int> orgOfRow;
     {
-        Rows rows(db, "SELECT id, code, name, kind FROM organisation WHERE commons_ref = ? ORDER BY code", info->rowId, raw);
+        Rows rows(db, "SELECT id, code, name, kind FROM organisation WHERE commons_ref = ? AND latest = 1 ORDER BY code", info->rowId, raw);
         while (rows.next()) {
             AnalysisOrg o;
             o.code = rows.text(1);
@@ -167,9 +167,9 @@ Result<AnalysisInput> AnalysisCacheLoader::load(const Cache &cache, const QStrin
     {
         Rows rows(db,
                   withValues ? "SELECT s.id, s.org_ref, s.sid, s.name, s.lgsl, s.volume, s.value, s.total_cost"
-                               " FROM organisation o JOIN service s ON s.org_ref = o.id WHERE o.commons_ref = ?"
+                               " FROM organisation o JOIN service s ON s.org_ref = o.id WHERE o.commons_ref = ? AND o.latest = 1"
                              : "SELECT s.id, s.org_ref, s.sid, s.name, s.lgsl, s.volume, NULL, s.total_cost"
-                               " FROM organisation o JOIN service s ON s.org_ref = o.id WHERE o.commons_ref = ?",
+                               " FROM organisation o JOIN service s ON s.org_ref = o.id WHERE o.commons_ref = ? AND o.latest = 1",
                   info->rowId, raw);
         serviceOfRow.reserve(qsizetype(orgOfRow.size()) * 32);
         while (rows.next()) {
@@ -200,14 +200,14 @@ Result<AnalysisInput> AnalysisCacheLoader::load(const Cache &cache, const QStrin
     {
         // With one commons in the cache (the usual case) a plain scan of brick_instance reads
         // the same rows as the join at a fraction of the cost; the service lookup below
-        // drops rows of any other commons either way.
+        // drops rows of any other commons, and of periods other than the latest, either way.
         const bool onlyCommons = cache.commonsList().size() == 1;
         Rows rows(db,
                   onlyCommons ? "SELECT b.id, b.service_ref, b.bid, b.uses, b.capability, b.cost"
                                 " FROM brick_instance b WHERE ?1 IS NOT NULL"
                               : "SELECT b.id, b.service_ref, b.bid, b.uses, b.capability, b.cost"
                                 " FROM organisation o JOIN service s ON s.org_ref = o.id"
-                                " JOIN brick_instance b ON b.service_ref = s.id WHERE o.commons_ref = ?1",
+                                " JOIN brick_instance b ON b.service_ref = s.id WHERE o.commons_ref = ?1 AND o.latest = 1",
                   info->rowId, raw);
         in.instances.reserve(size_t(in.services.size()) * 8);
         // Services repeat row after row and a few dozen capability ids a million times:

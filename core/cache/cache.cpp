@@ -45,7 +45,49 @@ OrgKind kindFrom(const QVariant &v)
 const QString kOrgColumns = QStringLiteral(
     "o.id, c.commons_id, o.code, o.name, o.kind, o.type, o.region, o.population, o.period,"
     " o.service_count, o.total_cost, o.frontline_cost, o.overhead_cost, o.reported_cost,"
-    " o.brick_count, o.bespoke_count");
+    " o.brick_count, o.bespoke_count, o.reported_frontline, o.reported_frontline_services, o.reported_overhead,"
+    " o.reported_overhead_services, o.reported_unclassified, o.reported_unclassified_services, o.reported_unknown");
+
+// An organisation row of one period, or of the latest when `period` is empty; bind the
+// period twice.
+const QString kPeriodFilter = QStringLiteral(" AND (o.period = ? OR (IFNULL(?, '') = '' AND o.latest = 1))");
+
+ReportedSplit reportedSplitFrom(const SqlStatement &q, int first)
+{
+    ReportedSplit r;
+    r.frontline = q.value(first).toDouble();
+    r.frontlineServices = q.value(first + 1).toInt();
+    r.overhead = q.value(first + 2).toDouble();
+    r.overheadServices = q.value(first + 3).toInt();
+    r.unclassified = q.value(first + 4).toDouble();
+    r.unclassifiedServices = q.value(first + 5).toInt();
+    r.unknown = q.value(first + 6).toInt();
+    return r;
+}
+
+Source sourceFromJson(const QJsonObject &o)
+{
+    Source src;
+    src.id = o.value(QLatin1String("id")).toString();
+    src.title = o.value(QLatin1String("title")).toString();
+    src.publisher = o.value(QLatin1String("publisher")).toString();
+    src.licence = o.value(QLatin1String("licence")).toString();
+    src.url = o.value(QLatin1String("url")).toString();
+    src.period = o.value(QLatin1String("period")).toString();
+    src.retrieved = o.value(QLatin1String("retrieved")).toString();
+    return src;
+}
+
+QList<Source> sourcesFrom(const QVariant &v)
+{
+    QList<Source> list;
+    if (v.isNull())
+        return list;
+    const QJsonArray array = QJsonDocument::fromJson(v.toString().toUtf8()).array();
+    for (const QJsonValue &item : array)
+        list.append(sourceFromJson(item.toObject()));
+    return list;
+}
 
 OrgSummary orgSummaryFrom(const SqlStatement &q)
 {
@@ -67,12 +109,23 @@ OrgSummary orgSummaryFrom(const SqlStatement &q)
     o.cost.reported = optDouble(q.value(13));
     o.cost.bricks = q.value(14).toInt();
     o.cost.bespoke = q.value(15).toInt();
+    o.reported = reportedSplitFrom(q, 16);
     return o;
 }
 
 const QString kServiceColumns = QStringLiteral(
     "s.id, s.sid, s.name, s.lgsl, s.category, s.volume, s.value, s.reported_cost,"
-    " s.total_cost, s.frontline_cost, s.overhead_cost, s.brick_count, s.bespoke_count");
+    " s.total_cost, s.frontline_cost, s.overhead_cost, s.brick_count, s.bespoke_count,"
+    " s.period, s.layer, s.has_reported, s.reported_employees, s.reported_running, s.reported_income,"
+    " s.reported_net, s.reported_source, s.source, s.system_count");
+
+std::optional<Layer> layerFrom(const QVariant &v)
+{
+    Layer layer = Layer::Overhead;
+    if (v.isNull() || !layerFromString(v.toString(), &layer))
+        return std::nullopt;
+    return layer;
+}
 
 Service serviceFrom(const SqlStatement &q)
 {
@@ -89,6 +142,18 @@ Service serviceFrom(const SqlStatement &q)
             s.value.insert(it.key(), it.value().toDouble());
     }
     s.reportedCostGbp = optDouble(q.value(7));
+    s.period = q.value(13).toString();
+    s.layer = layerFrom(q.value(14));
+    if (q.value(15).toInt() != 0) {
+        Reported r;
+        r.employeesGbp = optDouble(q.value(16));
+        r.runningGbp = optDouble(q.value(17));
+        r.incomeGbp = optDouble(q.value(18));
+        r.netGbp = optDouble(q.value(19));
+        r.source = q.value(20).toString();
+        s.reported = r;
+    }
+    s.source = q.value(21).toString();
     return s;
 }
 
@@ -108,10 +173,13 @@ ServiceSummary serviceSummaryFrom(const SqlStatement &q, const QString &orgCode)
     s.cost.overhead = q.value(10).toDouble();
     s.cost.bricks = q.value(11).toInt();
     s.cost.bespoke = q.value(12).toInt();
+    s.period = q.value(13).toString();
+    s.layer = layerFrom(q.value(14));
+    s.systems = q.value(22).toInt();
     return s;
 }
 
-// Columns: service_ref, bid, name, uses, capability, declared_capability, cost, fte
+// Columns: service_ref, bid, name, uses, capability, declared_capability, cost, fte, basis, source
 BrickInstance brickFrom(const SqlStatement &q)
 {
     BrickInstance b;
@@ -123,11 +191,28 @@ BrickInstance brickFrom(const SqlStatement &q)
     b.capability = b.uses.isEmpty() ? q.value(4).toString() : q.value(5).toString();
     b.annualCostGbp = q.value(6).toDouble();
     b.fte = optDouble(q.value(7));
+    b.basis = q.value(8).toString() == QLatin1String("estimated") ? Basis::Estimated : Basis::Published;
+    b.source = q.value(9).toString();
     return b;
 }
 
 const QString kBrickColumns = QStringLiteral(
-    "bi.service_ref, bi.bid, bi.name, bi.uses, bi.capability, bi.declared_capability, bi.cost, bi.fte");
+    "bi.service_ref, bi.bid, bi.name, bi.uses, bi.capability, bi.declared_capability, bi.cost, bi.fte, bi.basis,"
+    " bi.source");
+
+// Columns: service_ref, sid, name, capability, product, source
+SystemUse systemFrom(const SqlStatement &q)
+{
+    SystemUse y;
+    y.id = q.value(1).toString();
+    y.name = q.value(2).toString();
+    y.capability = q.value(3).toString();
+    y.product = q.value(4).toString();
+    y.source = q.value(5).toString();
+    return y;
+}
+
+const QString kSystemColumns = QStringLiteral("ss.service_ref, ss.sid, ss.name, ss.capability, ss.product, ss.source");
 
 } // namespace
 
@@ -272,6 +357,66 @@ std::optional<CommonsInfo> Cache::commons(const QString &commonsId) const
     return commonsFrom(q);
 }
 
+static void readCapabilities(const QSqlDatabase &db, qint64 ref, Catalogue *cat)
+{
+    SqlStatement caps(db, QStringLiteral("SELECT id, name, layer, work, source FROM capability WHERE commons_ref = ?"
+                                         " ORDER BY position"));
+    if (!caps.exec(ref))
+        return;
+    while (caps.next()) {
+        Capability c;
+        c.id = caps.value(0).toString();
+        c.name = caps.value(1).toString();
+        layerFromString(caps.value(2).toString(), &c.layer);
+        Work work = Work::Digital;
+        if (!caps.value(3).isNull() && workFromString(caps.value(3).toString(), &work))
+            c.work = work;
+        c.source = caps.value(4).toString();
+        cat->capabilities.append(c);
+    }
+}
+
+static void readCatalogueBricks(const QSqlDatabase &db, qint64 ref, Catalogue *cat)
+{
+    SqlStatement bricks(db, QStringLiteral("SELECT id, name, capability, provider, evolution, description, standard_cost,"
+                                           " source, pricing_unit, pricing_fixed, pricing_per_unit, pricing_source"
+                                           " FROM catalogue_brick WHERE commons_ref = ? ORDER BY position"));
+    if (!bricks.exec(ref))
+        return;
+    while (bricks.next()) {
+        CatalogueBrick b;
+        b.id = bricks.value(0).toString();
+        b.name = bricks.value(1).toString();
+        b.capability = bricks.value(2).toString();
+        b.provider = bricks.value(3).toString();
+        b.evolution = bricks.value(4).toString();
+        b.description = bricks.value(5).toString();
+        b.standardAnnualCostGbp = bricks.value(6).toDouble();
+        b.source = bricks.value(7).toString();
+        Pricing p;
+        if (!bricks.value(8).isNull() && pricingUnitFromString(bricks.value(8).toString(), &p.unit)) {
+            p.fixedGbp = bricks.value(9).toDouble();
+            p.perUnitGbp = bricks.value(10).toDouble();
+            p.source = bricks.value(11).toString();
+            b.pricing = p;
+        }
+        cat->bricks.append(b);
+    }
+}
+
+static void readProducts(const QSqlDatabase &db, qint64 ref, Catalogue *cat)
+{
+    SqlStatement products(db, QStringLiteral("SELECT id, name, vendor, capability, source FROM product"
+                                             " WHERE commons_ref = ? ORDER BY position"));
+    if (!products.exec(ref))
+        return;
+    while (products.next()) {
+        cat->products.append(Product{products.value(0).toString(), products.value(1).toString(),
+                                     products.value(2).toString(), products.value(3).toString(),
+                                     products.value(4).toString()});
+    }
+}
+
 Catalogue Cache::catalogue(const QString &commonsId) const
 {
     Catalogue cat;
@@ -279,33 +424,27 @@ Catalogue Cache::catalogue(const QString &commonsId) const
     const qint64 ref = commonsRef(db, commonsId);
     if (!ref)
         return cat;
-    SqlStatement caps(db, QStringLiteral("SELECT id, name, layer FROM capability WHERE commons_ref = ? ORDER BY position"));
-    if (caps.exec(ref)) {
-        while (caps.next()) {
-            Capability c;
-            c.id = caps.value(0).toString();
-            c.name = caps.value(1).toString();
-            layerFromString(caps.value(2).toString(), &c.layer);
-            cat.capabilities.append(c);
-        }
-    }
-    SqlStatement bricks(db, QStringLiteral("SELECT id, name, capability, provider, evolution, description, standard_cost"
-                                           " FROM catalogue_brick WHERE commons_ref = ? ORDER BY position"));
-    if (bricks.exec(ref)) {
-        while (bricks.next()) {
-            CatalogueBrick b;
-            b.id = bricks.value(0).toString();
-            b.name = bricks.value(1).toString();
-            b.capability = bricks.value(2).toString();
-            b.provider = bricks.value(3).toString();
-            b.evolution = bricks.value(4).toString();
-            b.description = bricks.value(5).toString();
-            b.standardAnnualCostGbp = bricks.value(6).toDouble();
-            cat.bricks.append(b);
-        }
-    }
+    readCapabilities(db, ref, &cat);
+    readCatalogueBricks(db, ref, &cat);
+    readProducts(db, ref, &cat);
+    SqlStatement sources(db, QStringLiteral("SELECT catalogue_sources FROM commons WHERE id = ?"));
+    if (sources.exec(ref) && sources.next())
+        cat.sources = sourcesFrom(sources.value(0));
     cat.reindex();
     return cat;
+}
+
+// code -> every period the commons holds for it, ascending.
+static QHash<QString, QStringList> periodsByCode(const QSqlDatabase &db, qint64 ref, const QString &code = QString())
+{
+    QHash<QString, QStringList> periods;
+    SqlStatement q(db, QStringLiteral("SELECT code, period FROM organisation WHERE commons_ref = ?"
+                                      " AND (IFNULL(?, '') = '' OR code = ?) ORDER BY code, period"));
+    if (!q.exec(ref, code, code))
+        return periods;
+    while (q.next())
+        periods[q.value(0).toString()].append(q.value(1).toString());
+    return periods;
 }
 
 QList<OrgSummary> Cache::organisations(const QString &commonsId) const
@@ -315,17 +454,23 @@ QList<OrgSummary> Cache::organisations(const QString &commonsId) const
     const qint64 ref = commonsRef(db, commonsId);
     if (!ref)
         return list;
+    // One row per organisation: its latest period.
     SqlStatement q(db, QStringLiteral("SELECT ") + kOrgColumns
                            + QStringLiteral(" FROM organisation o JOIN commons c ON c.id = o.commons_ref"
-                                            " WHERE o.commons_ref = ? ORDER BY o.name, o.code"));
+                                            " WHERE o.commons_ref = ? AND o.latest = 1 ORDER BY o.name, o.code"));
     if (!q.exec(ref))
         return list;
     while (q.next())
         list.append(orgSummaryFrom(q));
+    q.finish();
+    const QHash<QString, QStringList> periods = periodsByCode(db, ref);
+    for (OrgSummary &o : list)
+        o.periods = periods.value(o.code);
     return list;
 }
 
-std::optional<OrgSummary> Cache::organisationSummary(const QString &code, const QString &commonsId) const
+std::optional<OrgSummary> Cache::organisationSummary(const QString &code, const QString &commonsId,
+                                                     const QString &period) const
 {
     const QSqlDatabase db = database();
     const qint64 ref = commonsRef(db, commonsId);
@@ -333,25 +478,39 @@ std::optional<OrgSummary> Cache::organisationSummary(const QString &code, const 
         return std::nullopt;
     SqlStatement q(db, QStringLiteral("SELECT ") + kOrgColumns
                            + QStringLiteral(" FROM organisation o JOIN commons c ON c.id = o.commons_ref"
-                                            " WHERE o.commons_ref = ? AND o.code = ?"));
-    if (!q.exec(ref, code) || !q.next())
+                                            " WHERE o.commons_ref = ? AND o.code = ?")
+                           + kPeriodFilter);
+    if (!q.exec(ref, code, period, period) || !q.next())
         return std::nullopt;
-    return orgSummaryFrom(q);
+    OrgSummary o = orgSummaryFrom(q);
+    q.finish();
+    o.periods = periodsByCode(db, ref, code).value(code);
+    return o;
 }
 
-static qint64 orgRef(const QSqlDatabase &db, qint64 commons, const QString &code)
+QStringList Cache::periods(const QString &code, const QString &commonsId) const
 {
-    SqlStatement q(db, QStringLiteral("SELECT id FROM organisation WHERE commons_ref = ? AND code = ?"));
-    if (!q.exec(commons, code) || !q.next())
+    const QSqlDatabase db = database();
+    const qint64 ref = commonsRef(db, commonsId);
+    if (!ref)
+        return {};
+    return periodsByCode(db, ref, code).value(code);
+}
+
+static qint64 orgRef(const QSqlDatabase &db, qint64 commons, const QString &code, const QString &period)
+{
+    SqlStatement q(db, QStringLiteral("SELECT o.id FROM organisation o WHERE o.commons_ref = ? AND o.code = ?")
+                           + kPeriodFilter);
+    if (!q.exec(commons, code, period, period) || !q.next())
         return 0;
     return q.value(0).toLongLong();
 }
 
-QList<ServiceSummary> Cache::services(const QString &orgCode, const QString &commonsId) const
+QList<ServiceSummary> Cache::services(const QString &orgCode, const QString &commonsId, const QString &period) const
 {
     QList<ServiceSummary> list;
     const QSqlDatabase db = database();
-    const qint64 org = orgRef(db, commonsRef(db, commonsId), orgCode);
+    const qint64 org = orgRef(db, commonsRef(db, commonsId), orgCode, period);
     if (!org)
         return list;
     SqlStatement q(db, QStringLiteral("SELECT ") + kServiceColumns
@@ -363,15 +522,58 @@ QList<ServiceSummary> Cache::services(const QString &orgCode, const QString &com
     return list;
 }
 
-std::optional<Organisation> Cache::organisation(const QString &code, const QString &commonsId) const
+// Bricks, flows and systems of the services of one organisation row (or of one service row
+// when `serviceRow` is set), appended to `services` through `index` (service row -> position).
+static void readServiceParts(const QSqlDatabase &db, qint64 orgId, qint64 serviceRow, const QHash<qint64, int> &index,
+                             QList<Service> *services)
+{
+    const QString where = serviceRow ? QStringLiteral(" WHERE s.id = ?") : QStringLiteral(" WHERE s.org_ref = ?");
+    const qint64 key = serviceRow ? serviceRow : orgId;
+    const auto target = [&](qint64 serviceRef) -> Service * {
+        const auto it = index.constFind(serviceRef);
+        return it == index.cend() ? nullptr : &(*services)[*it];
+    };
+    SqlStatement bq(db, QStringLiteral("SELECT ") + kBrickColumns
+                            + QStringLiteral(" FROM brick_instance bi JOIN service s ON s.id = bi.service_ref") + where
+                            + QStringLiteral(" ORDER BY bi.service_ref, bi.position"));
+    if (bq.exec(key)) {
+        while (bq.next()) {
+            if (Service *s = target(bq.value(0).toLongLong()))
+                s->bricks.append(brickFrom(bq));
+        }
+    }
+    SqlStatement fq(db, QStringLiteral("SELECT f.service_ref, f.from_bid, f.to_bid, f.label"
+                                       " FROM flow f JOIN service s ON s.id = f.service_ref")
+                            + where + QStringLiteral(" ORDER BY f.service_ref, f.position"));
+    if (fq.exec(key)) {
+        while (fq.next()) {
+            if (Service *s = target(fq.value(0).toLongLong()))
+                s->flows.append(Flow{fq.value(1).toString(), fq.value(2).toString(), fq.value(3).toString()});
+        }
+    }
+    SqlStatement yq(db, QStringLiteral("SELECT ") + kSystemColumns
+                            + QStringLiteral(" FROM service_system ss JOIN service s ON s.id = ss.service_ref") + where
+                            + QStringLiteral(" ORDER BY ss.service_ref, ss.position"));
+    if (yq.exec(key)) {
+        while (yq.next()) {
+            if (Service *s = target(yq.value(0).toLongLong()))
+                s->systems.append(systemFrom(yq));
+        }
+    }
+}
+
+std::optional<Organisation> Cache::organisation(const QString &code, const QString &commonsId,
+                                                const QString &period) const
 {
     const QSqlDatabase db = database();
     const qint64 ref = commonsRef(db, commonsId);
     if (!ref)
         return std::nullopt;
-    SqlStatement q(db, QStringLiteral("SELECT id, code, name, kind, type, region, population, neighbours, period"
-                                      " FROM organisation WHERE commons_ref = ? AND code = ?"));
-    if (!q.exec(ref, code) || !q.next())
+    SqlStatement q(db, QStringLiteral("SELECT o.id, o.code, o.name, o.kind, o.type, o.region, o.population,"
+                                      " o.neighbours, o.period, o.sources"
+                                      " FROM organisation o WHERE o.commons_ref = ? AND o.code = ?")
+                           + kPeriodFilter);
+    if (!q.exec(ref, code, period, period) || !q.next())
         return std::nullopt;
     Organisation org;
     const qint64 orgId = q.value(0).toLongLong();
@@ -386,6 +588,8 @@ std::optional<Organisation> Cache::organisation(const QString &code, const QStri
     for (const QJsonValue &n : neighbours)
         org.neighbours.append(n.toString());
     org.period = q.value(8).toString();
+    org.sources = sourcesFrom(q.value(9));
+    q.finish();
 
     QHash<qint64, int> serviceIndex;
     SqlStatement sq(db, QStringLiteral("SELECT ") + kServiceColumns
@@ -396,33 +600,15 @@ std::optional<Organisation> Cache::organisation(const QString &code, const QStri
             org.services.append(serviceFrom(sq));
         }
     }
-    SqlStatement bq(db, QStringLiteral("SELECT ") + kBrickColumns
-                            + QStringLiteral(" FROM brick_instance bi JOIN service s ON s.id = bi.service_ref"
-                                             " WHERE s.org_ref = ? ORDER BY bi.service_ref, bi.position"));
-    if (bq.exec(orgId)) {
-        while (bq.next()) {
-            const auto it = serviceIndex.constFind(bq.value(0).toLongLong());
-            if (it != serviceIndex.cend())
-                org.services[*it].bricks.append(brickFrom(bq));
-        }
-    }
-    SqlStatement fq(db, QStringLiteral("SELECT f.service_ref, f.from_bid, f.to_bid, f.label"
-                                       " FROM flow f JOIN service s ON s.id = f.service_ref"
-                                       " WHERE s.org_ref = ? ORDER BY f.service_ref, f.position"));
-    if (fq.exec(orgId)) {
-        while (fq.next()) {
-            const auto it = serviceIndex.constFind(fq.value(0).toLongLong());
-            if (it != serviceIndex.cend())
-                org.services[*it].flows.append(Flow{fq.value(1).toString(), fq.value(2).toString(), fq.value(3).toString()});
-        }
-    }
+    readServiceParts(db, orgId, 0, serviceIndex, &org.services);
     return org;
 }
 
-std::optional<Service> Cache::service(const QString &orgCode, const QString &serviceId, const QString &commonsId) const
+std::optional<Service> Cache::service(const QString &orgCode, const QString &serviceId, const QString &commonsId,
+                                      const QString &period) const
 {
     const QSqlDatabase db = database();
-    const qint64 org = orgRef(db, commonsRef(db, commonsId), orgCode);
+    const qint64 org = orgRef(db, commonsRef(db, commonsId), orgCode, period);
     if (!org)
         return std::nullopt;
     SqlStatement sq(db, QStringLiteral("SELECT ") + kServiceColumns
@@ -430,19 +616,10 @@ std::optional<Service> Cache::service(const QString &orgCode, const QString &ser
     if (!sq.exec(org, serviceId) || !sq.next())
         return std::nullopt;
     const qint64 serviceRow = sq.value(0).toLongLong();
-    Service s = serviceFrom(sq);
-    SqlStatement bq(db, QStringLiteral("SELECT ") + kBrickColumns
-                            + QStringLiteral(" FROM brick_instance bi WHERE bi.service_ref = ? ORDER BY bi.position"));
-    if (bq.exec(serviceRow)) {
-        while (bq.next())
-            s.bricks.append(brickFrom(bq));
-    }
-    SqlStatement fq(db, QStringLiteral("SELECT from_bid, to_bid, label FROM flow WHERE service_ref = ? ORDER BY position"));
-    if (fq.exec(serviceRow)) {
-        while (fq.next())
-            s.flows.append(Flow{fq.value(0).toString(), fq.value(1).toString(), fq.value(2).toString()});
-    }
-    return s;
+    QList<Service> one{serviceFrom(sq)};
+    sq.finish();
+    readServiceParts(db, org, serviceRow, {{serviceRow, 0}}, &one);
+    return one.constFirst();
 }
 
 QList<HistoryEntry> Cache::history(const QString &commonsId) const
@@ -503,7 +680,8 @@ QList<IndexEntry> Cache::documents(const QString &commonsId) const
     const qint64 ref = commonsRef(db, commonsId);
     if (!ref)
         return list;
-    SqlStatement q(db, QStringLiteral("SELECT path, type, org, sha256, bytes FROM document WHERE commons_ref = ? ORDER BY path"));
+    SqlStatement q(db, QStringLiteral("SELECT path, type, org, sha256, bytes, period FROM document WHERE commons_ref = ?"
+                                      " ORDER BY path"));
     if (!q.exec(ref))
         return list;
     while (q.next()) {
@@ -516,6 +694,7 @@ QList<IndexEntry> Cache::documents(const QString &commonsId) const
         e.org = q.value(2).toString();
         e.sha256 = q.value(3).toString();
         e.bytes = q.value(4).toLongLong();
+        e.period = q.value(5).toString();
         list.append(e);
     }
     return list;

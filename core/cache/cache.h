@@ -41,9 +41,11 @@ struct OrgSummary
     QString type;
     QString region;
     std::optional<qint64> population;
-    QString period;
+    QString period;      // of this row: the latest unless a period was asked for
+    QStringList periods; // every period the commons holds for the organisation, ascending
     int services = 0;
     CostSplit cost; // totals over its services (reported: sum where any service has one)
+    ReportedSplit reported; // 1.1: reported spend by layer, with the count of unknowns
 };
 
 struct ServiceSummary
@@ -55,6 +57,9 @@ struct ServiceSummary
     std::optional<int> lgsl;
     QString category;
     CostSplit cost;
+    QString period; // 1.1: the service's own period when it differs from the organisation's
+    std::optional<Layer> layer;
+    int systems = 0; // systems (components with no cost) the service is known to run
 };
 
 struct HistoryEntry
@@ -95,13 +100,19 @@ public:
     QList<CommonsInfo> commonsList() const;
     std::optional<CommonsInfo> commons(const QString &commonsId = QString()) const;
     Catalogue catalogue(const QString &commonsId = QString()) const;
+    // One summary per organisation: its latest period (OrgSummary::periods lists them all).
     QList<OrgSummary> organisations(const QString &commonsId = QString()) const;
-    std::optional<OrgSummary> organisationSummary(const QString &code,
-                                                  const QString &commonsId = QString()) const;
-    QList<ServiceSummary> services(const QString &orgCode, const QString &commonsId = QString()) const;
-    std::optional<Organisation> organisation(const QString &code, const QString &commonsId = QString()) const;
+    // An empty period means the latest one; a period the commons does not hold gives nothing.
+    std::optional<OrgSummary> organisationSummary(const QString &code, const QString &commonsId = QString(),
+                                                  const QString &period = QString()) const;
+    // Every period the commons holds for an organisation, ascending (YYYY-YY).
+    QStringList periods(const QString &code, const QString &commonsId = QString()) const;
+    QList<ServiceSummary> services(const QString &orgCode, const QString &commonsId = QString(),
+                                   const QString &period = QString()) const;
+    std::optional<Organisation> organisation(const QString &code, const QString &commonsId = QString(),
+                                             const QString &period = QString()) const;
     std::optional<Service> service(const QString &orgCode, const QString &serviceId,
-                                   const QString &commonsId = QString()) const;
+                                   const QString &commonsId = QString(), const QString &period = QString()) const;
     QList<HistoryEntry> history(const QString &commonsId = QString()) const;
     // path -> sha256 of every document the cache holds for a commons (drives incremental sync)
     QHash<QString, QString> documentHashes(const QString &commonsId) const;

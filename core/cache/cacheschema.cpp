@@ -2,6 +2,112 @@
 
 namespace livedna {
 
+namespace {
+
+Migration cacheMigrationV4()
+{
+    Migration m;
+    m.version = 4;
+    m.foreignKeysOff = true;
+    m.statements = {
+        QStringLiteral(
+            "CREATE TABLE organisation_v4 ("
+            " id INTEGER PRIMARY KEY,"
+            " commons_ref INTEGER NOT NULL REFERENCES commons(id) ON DELETE CASCADE,"
+            " code TEXT NOT NULL,"
+            " name TEXT NOT NULL,"
+            " kind TEXT NOT NULL,"
+            " type TEXT,"
+            " region TEXT,"
+            " population INTEGER,"
+            " neighbours TEXT NOT NULL DEFAULT '[]',"
+            " period TEXT NOT NULL,"
+            " doc_path TEXT NOT NULL,"
+            " latest INTEGER NOT NULL DEFAULT 1," // 1 on the row of the greatest period
+            " sources TEXT," // JSON array of the document's sources, NULL when none
+            " service_count INTEGER NOT NULL DEFAULT 0,"
+            " total_cost REAL NOT NULL DEFAULT 0,"
+            " frontline_cost REAL NOT NULL DEFAULT 0,"
+            " overhead_cost REAL NOT NULL DEFAULT 0,"
+            " reported_cost REAL,"
+            " brick_count INTEGER NOT NULL DEFAULT 0,"
+            " bespoke_count INTEGER NOT NULL DEFAULT 0,"
+            // Reported split: each sum is NULL when no service of that kind reports a cost.
+            " reported_frontline REAL,"
+            " reported_frontline_services INTEGER NOT NULL DEFAULT 0,"
+            " reported_overhead REAL,"
+            " reported_overhead_services INTEGER NOT NULL DEFAULT 0,"
+            " reported_unclassified REAL,"
+            " reported_unclassified_services INTEGER NOT NULL DEFAULT 0,"
+            " reported_unknown INTEGER NOT NULL DEFAULT 0," // services with no reported cost
+            " UNIQUE (commons_ref, code, period))"),
+        QStringLiteral(
+            "INSERT INTO organisation_v4 (id, commons_ref, code, name, kind, type, region, population,"
+            " neighbours, period, doc_path, latest, service_count, total_cost, frontline_cost,"
+            " overhead_cost, reported_cost, brick_count, bespoke_count, reported_unclassified,"
+            " reported_unclassified_services, reported_unknown)"
+            " SELECT o.id, o.commons_ref, o.code, o.name, o.kind, o.type, o.region, o.population,"
+            " o.neighbours, o.period, o.doc_path, 1, o.service_count, o.total_cost, o.frontline_cost,"
+            " o.overhead_cost, o.reported_cost, o.brick_count, o.bespoke_count,"
+            " (SELECT SUM(s.reported_cost) FROM service s WHERE s.org_ref = o.id),"
+            " (SELECT COUNT(s.reported_cost) FROM service s WHERE s.org_ref = o.id),"
+            " (SELECT COUNT(*) - COUNT(s.reported_cost) FROM service s WHERE s.org_ref = o.id)"
+            " FROM organisation o"),
+        QStringLiteral("DROP TABLE organisation"),
+        QStringLiteral("ALTER TABLE organisation_v4 RENAME TO organisation"),
+        QStringLiteral("CREATE INDEX organisation_latest ON organisation(commons_ref, latest)"),
+        QStringLiteral("CREATE INDEX organisation_doc ON organisation(commons_ref, doc_path)"),
+        // Services: 1.1 period, layer, reported breakdown and source. `reported` is present
+        // (has_reported = 1) even when all four figures are unknown.
+        QStringLiteral("ALTER TABLE service ADD COLUMN period TEXT"),
+        QStringLiteral("ALTER TABLE service ADD COLUMN layer TEXT CHECK (layer IN ('frontline','overhead'))"),
+        QStringLiteral("ALTER TABLE service ADD COLUMN has_reported INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE service ADD COLUMN reported_employees REAL"),
+        QStringLiteral("ALTER TABLE service ADD COLUMN reported_running REAL"),
+        QStringLiteral("ALTER TABLE service ADD COLUMN reported_income REAL"),
+        QStringLiteral("ALTER TABLE service ADD COLUMN reported_net REAL"),
+        QStringLiteral("ALTER TABLE service ADD COLUMN reported_source TEXT"),
+        QStringLiteral("ALTER TABLE service ADD COLUMN source TEXT"),
+        QStringLiteral("ALTER TABLE service ADD COLUMN system_count INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE brick_instance ADD COLUMN basis TEXT"), // NULL: published
+        QStringLiteral("ALTER TABLE brick_instance ADD COLUMN source TEXT"),
+        QStringLiteral(
+            "CREATE TABLE service_system ("
+            " service_ref INTEGER NOT NULL REFERENCES service(id) ON DELETE CASCADE,"
+            " position INTEGER NOT NULL,"
+            " sid TEXT NOT NULL,"
+            " name TEXT NOT NULL,"
+            " capability TEXT NOT NULL,"
+            " product TEXT," // NULL when the product is not known
+            " source TEXT)"),
+        QStringLiteral("CREATE INDEX service_system_service ON service_system(service_ref)"),
+        // Catalogue 1.1: capability work, products, pricing, sources.
+        QStringLiteral("ALTER TABLE capability ADD COLUMN work TEXT CHECK (work IN ('digital','people'))"),
+        QStringLiteral("ALTER TABLE capability ADD COLUMN source TEXT"),
+        QStringLiteral("ALTER TABLE catalogue_brick ADD COLUMN source TEXT"),
+        QStringLiteral("ALTER TABLE catalogue_brick ADD COLUMN pricing_unit TEXT"), // NULL: no pricing
+        QStringLiteral("ALTER TABLE catalogue_brick ADD COLUMN pricing_fixed REAL"),
+        QStringLiteral("ALTER TABLE catalogue_brick ADD COLUMN pricing_per_unit REAL"),
+        QStringLiteral("ALTER TABLE catalogue_brick ADD COLUMN pricing_source TEXT"),
+        QStringLiteral(
+            "CREATE TABLE product ("
+            " commons_ref INTEGER NOT NULL REFERENCES commons(id) ON DELETE CASCADE,"
+            " id TEXT NOT NULL,"
+            " name TEXT NOT NULL,"
+            " vendor TEXT,"
+            " capability TEXT NOT NULL,"
+            " source TEXT,"
+            " position INTEGER NOT NULL,"
+            " PRIMARY KEY (commons_ref, id))"),
+        QStringLiteral("ALTER TABLE commons ADD COLUMN catalogue_sources TEXT"), // JSON array
+        // The period an index entry listed, so a changed listing of unchanged bytes is noticed.
+        QStringLiteral("ALTER TABLE document ADD COLUMN period TEXT"),
+    };
+    return m;
+}
+
+} // namespace
+
 QList<Migration> cacheMigrations()
 {
     QList<Migration> list;
@@ -159,6 +265,14 @@ QList<Migration> cacheMigrations()
         QStringLiteral("DROP TABLE document"),
         QStringLiteral("ALTER TABLE document_v3 RENAME TO document"),
     }});
+    // Version 4 (commons format 1.1, issue 9). Several periods per organisation: rows are
+    // unique per (commons, code, period) and `latest` marks the greatest period, which is
+    // what every list shows. SQLite cannot change a UNIQUE constraint, so the organisation
+    // table is rebuilt with the same row ids, with foreign keys off so that dropping the old
+    // table does not cascade into the services that reference it. The reported split is
+    // kept per row like the mapped one, so the organisation list stays a single scan; for
+    // data synced before 1.1 no service has a layer, so every reported cost is unclassified.
+    list.append(cacheMigrationV4());
     return list;
 }
 

@@ -1,5 +1,6 @@
 #include "core/cache/cachewriter.h"
 
+#include "core/commons/commonswriter.h"
 #include "core/util/logging.h"
 
 #include <QJsonArray>
@@ -27,6 +28,22 @@ QString documentTypeString(DocumentType t)
         break;
     }
     return QStringLiteral("organisation");
+}
+
+// A list of sources as the JSON array the documents carry; empty text when there are none.
+QString sourcesJson(const QList<Source> &sources)
+{
+    if (sources.isEmpty())
+        return QString();
+    QJsonArray array;
+    for (const Source &src : sources)
+        array.append(CommonsWriter::sourceJson(src));
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QString compactJson(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -63,17 +80,24 @@ Status CacheWriter::begin()
     m_insertOrg = RowInserter::create(m_db, QStringLiteral(
         "INSERT INTO organisation (commons_ref, code, name, kind, type, region, population, neighbours, period,"
         " doc_path, service_count, total_cost, frontline_cost, overhead_cost, reported_cost, brick_count,"
-        " bespoke_count) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        " bespoke_count, sources, reported_frontline, reported_frontline_services, reported_overhead,"
+        " reported_overhead_services, reported_unclassified, reported_unclassified_services, reported_unknown,"
+        " latest) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)"));
     m_insertService = RowInserter::create(m_db, QStringLiteral(
         "INSERT INTO service (org_ref, position, sid, name, lgsl, category, volume, value, reported_cost,"
-        " total_cost, frontline_cost, overhead_cost, brick_count, bespoke_count)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        " total_cost, frontline_cost, overhead_cost, brick_count, bespoke_count, period, layer, has_reported,"
+        " reported_employees, reported_running, reported_income, reported_net, reported_source, source,"
+        " system_count) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     m_insertBrick = RowInserter::create(m_db, QStringLiteral(
         "INSERT INTO brick_instance (service_ref, position, bid, name, uses, capability, declared_capability,"
-        " layer, cost, fte) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+        " layer, cost, fte, basis, source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
     m_insertFlow = RowInserter::create(m_db, QStringLiteral(
         "INSERT INTO flow (service_ref, position, from_bid, to_bid, label) VALUES (?,?,?,?,?)"));
-    for (RowInserter *s : {m_insertOrg.get(), m_insertService.get(), m_insertBrick.get(), m_insertFlow.get()}) {
+    m_insertSystem = RowInserter::create(m_db, QStringLiteral(
+        "INSERT INTO service_system (service_ref, position, sid, name, capability, product, source)"
+        " VALUES (?,?,?,?,?,?,?)"));
+    for (RowInserter *s : {m_insertOrg.get(), m_insertService.get(), m_insertBrick.get(), m_insertFlow.get(),
+                           m_insertSystem.get()}) {
         if (!s->isPrepared())
             return fail(QStringLiteral("prepare"), s->errorString());
     }
@@ -86,6 +110,7 @@ Status CacheWriter::commit()
     m_insertService.reset();
     m_insertBrick.reset();
     m_insertFlow.reset();
+    m_insertSystem.reset();
     if (!m_db.commit()) {
         const QString err = m_db.lastError().text();
         rollback();
@@ -106,6 +131,7 @@ void CacheWriter::rollback()
     m_insertService.reset();
     m_insertBrick.reset();
     m_insertFlow.reset();
+    m_insertSystem.reset();
     if (m_open && !m_db.rollback())
         qCWarning(lcCache) << "rollback failed" << m_db.lastError().text();
     if (m_open) {
@@ -150,33 +176,93 @@ Status CacheWriter::touchCommons(qint64 commonsRef, const QString &source, const
 
 Status CacheWriter::replaceCatalogue(qint64 commonsRef, const Catalogue &catalogue)
 {
-    SqlStatement delCaps(m_db, QStringLiteral("DELETE FROM capability WHERE commons_ref = ?"));
-    SqlStatement delBricks(m_db, QStringLiteral("DELETE FROM catalogue_brick WHERE commons_ref = ?"));
-    if (!delCaps.exec(commonsRef) || !delBricks.exec(commonsRef))
-        return fail(QStringLiteral("catalogue"), delCaps.errorString() + delBricks.errorString());
-    SqlStatement cap(m_db, QStringLiteral("INSERT INTO capability (commons_ref, id, name, layer, position) VALUES (?,?,?,?,?)"));
+    for (const char *table : {"capability", "catalogue_brick", "product"}) {
+        // The table names are our own constants, never input.
+        SqlStatement del(m_db, QStringLiteral("DELETE FROM %1 WHERE commons_ref = ?").arg(QLatin1String(table)));
+        if (!del.exec(commonsRef))
+            return fail(QStringLiteral("catalogue"), del.errorString());
+    }
+    SqlStatement cap(m_db, QStringLiteral("INSERT INTO capability (commons_ref, id, name, layer, position, work, source)"
+                                          " VALUES (?,?,?,?,?,?,?)"));
     int pos = 0;
     for (const Capability &c : catalogue.capabilities) {
-        if (!cap.exec(commonsRef, c.id, c.name, layerToString(c.layer), pos++))
+        if (!cap.exec(commonsRef, c.id, c.name, layerToString(c.layer), pos++,
+                      c.work ? QVariant(workToString(*c.work)) : QVariant(), SqlStatement::textOrNull(c.source)))
             return fail(QStringLiteral("capability %1").arg(c.id), cap.errorString());
     }
+    Status st = insertCatalogueBricks(commonsRef, catalogue.bricks);
+    if (st)
+        st = insertProducts(commonsRef, catalogue.products);
+    if (!st)
+        return st;
+    SqlStatement sources(m_db, QStringLiteral("UPDATE commons SET catalogue_sources = ? WHERE id = ?"));
+    if (!sources.exec(SqlStatement::textOrNull(sourcesJson(catalogue.sources)), commonsRef))
+        return fail(QStringLiteral("catalogue sources"), sources.errorString());
+    return Status::success();
+}
+
+Status CacheWriter::insertCatalogueBricks(qint64 commonsRef, const QList<CatalogueBrick> &bricks)
+{
     SqlStatement brick(m_db, QStringLiteral("INSERT INTO catalogue_brick (commons_ref, id, name, capability, provider,"
-                                            " evolution, description, standard_cost, position) VALUES (?,?,?,?,?,?,?,?,?)"));
-    pos = 0;
-    for (const CatalogueBrick &b : catalogue.bricks) {
+                                            " evolution, description, standard_cost, position, source, pricing_unit,"
+                                            " pricing_fixed, pricing_per_unit, pricing_source)"
+                                            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    int pos = 0;
+    for (const CatalogueBrick &b : bricks) {
+        const std::optional<Pricing> &p = b.pricing;
         if (!brick.exec(commonsRef, b.id, b.name, b.capability, SqlStatement::textOrNull(b.provider),
                         SqlStatement::textOrNull(b.evolution), SqlStatement::textOrNull(b.description),
-                        b.standardAnnualCostGbp, pos++))
+                        b.standardAnnualCostGbp, pos++, SqlStatement::textOrNull(b.source),
+                        p ? QVariant(pricingUnitToString(p->unit)) : QVariant(),
+                        p ? QVariant(p->fixedGbp) : QVariant(), p ? QVariant(p->perUnitGbp) : QVariant(),
+                        p ? SqlStatement::textOrNull(p->source) : QVariant()))
             return fail(QStringLiteral("brick %1").arg(b.id), brick.errorString());
+    }
+    return Status::success();
+}
+
+Status CacheWriter::insertProducts(qint64 commonsRef, const QList<Product> &products)
+{
+    SqlStatement ins(m_db, QStringLiteral("INSERT INTO product (commons_ref, id, name, vendor, capability, source,"
+                                          " position) VALUES (?,?,?,?,?,?,?)"));
+    int pos = 0;
+    for (const Product &p : products) {
+        if (!ins.exec(commonsRef, p.id, p.name, SqlStatement::textOrNull(p.vendor), p.capability,
+                      SqlStatement::textOrNull(p.source), pos++))
+            return fail(QStringLiteral("product %1").arg(p.id), ins.errorString());
     }
     return Status::success();
 }
 
 Status CacheWriter::deleteOrganisationAt(qint64 commonsRef, const QString &docPath)
 {
+    SqlStatement find(m_db, QStringLiteral("SELECT code FROM organisation WHERE commons_ref = ? AND doc_path = ?"));
+    if (!find.exec(commonsRef, docPath))
+        return fail(docPath, find.errorString());
+    QStringList codes;
+    while (find.next())
+        codes.append(find.value(0).toString());
+    find.finish();
     SqlStatement del(m_db, QStringLiteral("DELETE FROM organisation WHERE commons_ref = ? AND doc_path = ?"));
     if (!del.exec(commonsRef, docPath))
         return fail(docPath, del.errorString());
+    for (const QString &code : std::as_const(codes)) {
+        const Status st = refreshLatest(commonsRef, code);
+        if (!st)
+            return st;
+    }
+    return Status::success();
+}
+
+Status CacheWriter::refreshLatest(qint64 commonsRef, const QString &code)
+{
+    // "Latest" is the greatest period string: YYYY-YY sorts as the years do.
+    SqlStatement up(m_db, QStringLiteral(
+        "UPDATE organisation SET latest = (period = (SELECT MAX(o2.period) FROM organisation o2"
+        " WHERE o2.commons_ref = organisation.commons_ref AND o2.code = organisation.code))"
+        " WHERE commons_ref = ? AND code = ?"));
+    if (!up.exec(commonsRef, code))
+        return fail(QStringLiteral("latest period of %1").arg(code), up.errorString());
     return Status::success();
 }
 
@@ -193,9 +279,34 @@ Status CacheWriter::insertOrganisation(qint64 commonsRef, const Organisation &or
         splits.append(measureService(s, catalogue));
         total += splits.last();
     }
+    if (!bindOrganisation(commonsRef, org, docPath, total).exec()) {
+        const QString err = m_insertOrg->errorString();
+        if (err.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)) {
+            if (duplicate)
+                *duplicate = true;
+            return Status::failure(org.period.isEmpty()
+                                       ? tr("%1: organisation %2 is published by more than one document.").arg(docPath, org.code)
+                                       : tr("%1: organisation %2 is published by more than one document for %3.")
+                                             .arg(docPath, org.code, org.period));
+        }
+        return fail(docPath, err);
+    }
+    const qint64 orgRef = m_insertOrg->lastInsertId();
+    for (int sIndex = 0; sIndex < org.services.size(); ++sIndex) {
+        const Status st = insertService(orgRef, sIndex, org.services.at(sIndex), splits.at(sIndex), catalogue, docPath);
+        if (!st)
+            return st;
+    }
+    return refreshLatest(commonsRef, org.code);
+}
+
+RowInserter &CacheWriter::bindOrganisation(qint64 commonsRef, const Organisation &org, const QString &docPath,
+                                           const CostSplit &total)
+{
     QJsonArray neighbours;
     for (const QString &n : org.neighbours)
         neighbours.append(n);
+    const ReportedSplit reported = reportedSplit(org);
     RowInserter &o = *m_insertOrg;
     o.bindInt(0, commonsRef);
     o.bindText(1, org.code);
@@ -204,7 +315,7 @@ Status CacheWriter::insertOrganisation(qint64 commonsRef, const Organisation &or
     o.bindTextOrNull(4, org.type);
     o.bindTextOrNull(5, org.region);
     o.bindOptional(6, org.population);
-    o.bindText(7, QString::fromUtf8(QJsonDocument(neighbours).toJson(QJsonDocument::Compact)));
+    o.bindText(7, compactJson(neighbours));
     o.bindText(8, org.period);
     o.bindText(9, docPath);
     o.bindInt(10, org.services.size());
@@ -214,78 +325,125 @@ Status CacheWriter::insertOrganisation(qint64 commonsRef, const Organisation &or
     o.bindOptional(14, total.reported);
     o.bindInt(15, total.bricks);
     o.bindInt(16, total.bespoke);
-    if (!o.exec()) {
-        const QString err = o.errorString();
-        if (err.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)) {
-            if (duplicate)
-                *duplicate = true;
-            return Status::failure(tr("%1: organisation %2 is published by more than one document.").arg(docPath, org.code));
-        }
-        return fail(docPath, err);
+    o.bindTextOrNull(17, sourcesJson(org.sources));
+    o.bindOptional(18, reported.frontlineGbp());
+    o.bindInt(19, reported.frontlineServices);
+    o.bindOptional(20, reported.overheadGbp());
+    o.bindInt(21, reported.overheadServices);
+    o.bindOptional(22, reported.unclassifiedGbp());
+    o.bindInt(23, reported.unclassifiedServices);
+    o.bindInt(24, reported.unknown);
+    return o;
+}
+
+Status CacheWriter::insertService(qint64 orgRef, int sIndex, const Service &s, const CostSplit &split,
+                                  const Catalogue &catalogue, const QString &docPath)
+{
+    RowInserter &si = *m_insertService;
+    si.bindInt(0, orgRef);
+    si.bindInt(1, sIndex);
+    si.bindText(2, s.id);
+    si.bindText(3, s.name);
+    si.bindOptional(4, s.lgsl);
+    si.bindTextOrNull(5, s.category);
+    si.bindOptional(6, s.volume);
+    if (s.value.isEmpty()) {
+        si.bindNull(7);
+    } else {
+        QJsonObject value;
+        for (auto it = s.value.cbegin(); it != s.value.cend(); ++it)
+            value.insert(it.key(), it.value());
+        si.bindText(7, QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact)));
     }
-    const qint64 orgRef = o.lastInsertId();
+    si.bindOptional(8, s.reportedCostGbp);
+    si.bindDouble(9, split.total);
+    si.bindDouble(10, split.frontline);
+    si.bindDouble(11, split.overhead);
+    si.bindInt(12, split.bricks);
+    si.bindInt(13, split.bespoke);
+    si.bindTextOrNull(14, s.period);
+    si.bindTextOrNull(15, s.layer ? layerToString(*s.layer) : QString());
+    si.bindInt(16, s.reported ? 1 : 0);
+    const Reported reported = s.reported.value_or(Reported());
+    si.bindOptional(17, reported.employeesGbp);
+    si.bindOptional(18, reported.runningGbp);
+    si.bindOptional(19, reported.incomeGbp);
+    si.bindOptional(20, reported.netGbp);
+    si.bindTextOrNull(21, reported.source);
+    si.bindTextOrNull(22, s.source);
+    si.bindInt(23, s.systems.size());
+    if (!si.exec())
+        return fail(QStringLiteral("%1 /services/%2").arg(docPath).arg(sIndex), si.errorString());
+    const qint64 serviceRef = si.lastInsertId();
+    const QString where = QStringLiteral("%1 /services/%2").arg(docPath).arg(sIndex);
+    Status st = insertBricks(serviceRef, s.bricks, catalogue, where);
+    if (st)
+        st = insertFlows(serviceRef, s.flows, where);
+    if (st)
+        st = insertSystems(serviceRef, s.systems, where);
+    return st;
+}
+
+Status CacheWriter::insertBricks(qint64 serviceRef, const QList<BrickInstance> &bricks, const Catalogue &catalogue,
+                                 const QString &where)
+{
     const QString frontline = layerToString(Layer::Frontline);
     const QString overhead = layerToString(Layer::Overhead);
-    RowInserter &si = *m_insertService;
     RowInserter &bi = *m_insertBrick;
+    for (int bIndex = 0; bIndex < bricks.size(); ++bIndex) {
+        const BrickInstance &b = bricks.at(bIndex);
+        bi.bindInt(0, serviceRef);
+        bi.bindInt(1, bIndex);
+        bi.bindText(2, b.id);
+        bi.bindTextOrNull(3, b.name);
+        bi.bindTextOrNull(4, b.uses);
+        bi.bindText(5, capabilityOf(b, catalogue));
+        if (b.isStandard())
+            bi.bindTextOrNull(6, b.capability);
+        else
+            bi.bindNull(6);
+        bi.bindText(7, layerOf(b, catalogue) == Layer::Frontline ? frontline : overhead);
+        bi.bindDouble(8, b.annualCostGbp);
+        bi.bindOptional(9, b.fte);
+        // Published is the default, so only an estimate is marked.
+        bi.bindTextOrNull(10, b.basis == Basis::Estimated ? basisToString(b.basis) : QString());
+        bi.bindTextOrNull(11, b.source);
+        if (!bi.exec())
+            return fail(QStringLiteral("%1/bricks/%2").arg(where).arg(bIndex), bi.errorString());
+    }
+    return Status::success();
+}
+
+Status CacheWriter::insertFlows(qint64 serviceRef, const QList<Flow> &flows, const QString &where)
+{
     RowInserter &fi = *m_insertFlow;
-    for (int sIndex = 0; sIndex < org.services.size(); ++sIndex) {
-        const Service &s = org.services.at(sIndex);
-        const CostSplit &split = splits.at(sIndex);
-        si.bindInt(0, orgRef);
-        si.bindInt(1, sIndex);
-        si.bindText(2, s.id);
-        si.bindText(3, s.name);
-        si.bindOptional(4, s.lgsl);
-        si.bindTextOrNull(5, s.category);
-        si.bindOptional(6, s.volume);
-        if (s.value.isEmpty()) {
-            si.bindNull(7);
-        } else {
-            QJsonObject value;
-            for (auto it = s.value.cbegin(); it != s.value.cend(); ++it)
-                value.insert(it.key(), it.value());
-            si.bindText(7, QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact)));
-        }
-        si.bindOptional(8, s.reportedCostGbp);
-        si.bindDouble(9, split.total);
-        si.bindDouble(10, split.frontline);
-        si.bindDouble(11, split.overhead);
-        si.bindInt(12, split.bricks);
-        si.bindInt(13, split.bespoke);
-        if (!si.exec())
-            return fail(QStringLiteral("%1 /services/%2").arg(docPath).arg(sIndex), si.errorString());
-        const qint64 serviceRef = si.lastInsertId();
-        for (int bIndex = 0; bIndex < s.bricks.size(); ++bIndex) {
-            const BrickInstance &b = s.bricks.at(bIndex);
-            bi.bindInt(0, serviceRef);
-            bi.bindInt(1, bIndex);
-            bi.bindText(2, b.id);
-            bi.bindTextOrNull(3, b.name);
-            bi.bindTextOrNull(4, b.uses);
-            bi.bindText(5, capabilityOf(b, catalogue));
-            if (b.isStandard())
-                bi.bindTextOrNull(6, b.capability);
-            else
-                bi.bindNull(6);
-            bi.bindText(7, layerOf(b, catalogue) == Layer::Frontline ? frontline : overhead);
-            bi.bindDouble(8, b.annualCostGbp);
-            bi.bindOptional(9, b.fte);
-            if (!bi.exec())
-                return fail(QStringLiteral("%1 /services/%2/bricks/%3").arg(docPath).arg(sIndex).arg(bIndex),
-                            bi.errorString());
-        }
-        for (int fIndex = 0; fIndex < s.flows.size(); ++fIndex) {
-            const Flow &f = s.flows.at(fIndex);
-            fi.bindInt(0, serviceRef);
-            fi.bindInt(1, fIndex);
-            fi.bindText(2, f.from);
-            fi.bindText(3, f.to);
-            fi.bindTextOrNull(4, f.label);
-            if (!fi.exec())
-                return fail(QStringLiteral("%1 /services/%2/flows/%3").arg(docPath).arg(sIndex).arg(fIndex),
-                            fi.errorString());
-        }
+    for (int fIndex = 0; fIndex < flows.size(); ++fIndex) {
+        const Flow &f = flows.at(fIndex);
+        fi.bindInt(0, serviceRef);
+        fi.bindInt(1, fIndex);
+        fi.bindText(2, f.from);
+        fi.bindText(3, f.to);
+        fi.bindTextOrNull(4, f.label);
+        if (!fi.exec())
+            return fail(QStringLiteral("%1/flows/%2").arg(where).arg(fIndex), fi.errorString());
+    }
+    return Status::success();
+}
+
+Status CacheWriter::insertSystems(qint64 serviceRef, const QList<SystemUse> &systems, const QString &where)
+{
+    RowInserter &yi = *m_insertSystem;
+    for (int yIndex = 0; yIndex < systems.size(); ++yIndex) {
+        const SystemUse &y = systems.at(yIndex);
+        yi.bindInt(0, serviceRef);
+        yi.bindInt(1, yIndex);
+        yi.bindText(2, y.id);
+        yi.bindText(3, y.name);
+        yi.bindText(4, y.capability);
+        yi.bindTextOrNull(5, y.product);
+        yi.bindTextOrNull(6, y.source);
+        if (!yi.exec())
+            return fail(QStringLiteral("%1/systems/%2").arg(where).arg(yIndex), yi.errorString());
     }
     return Status::success();
 }
@@ -364,9 +522,11 @@ Status CacheWriter::replaceDocuments(qint64 commonsRef, const QList<IndexEntry> 
     SqlStatement del(m_db, QStringLiteral("DELETE FROM document WHERE commons_ref = ?"));
     if (!del.exec(commonsRef))
         return fail(QStringLiteral("documents"), del.errorString());
-    SqlStatement ins(m_db, QStringLiteral("INSERT INTO document (commons_ref, path, type, org, sha256, bytes) VALUES (?,?,?,?,?,?)"));
+    SqlStatement ins(m_db, QStringLiteral("INSERT INTO document (commons_ref, path, type, org, sha256, bytes, period)"
+                                          " VALUES (?,?,?,?,?,?,?)"));
     for (const IndexEntry &e : documents) {
-        if (!ins.exec(commonsRef, e.path, documentTypeString(e.type), SqlStatement::textOrNull(e.org), e.sha256, e.bytes))
+        if (!ins.exec(commonsRef, e.path, documentTypeString(e.type), SqlStatement::textOrNull(e.org), e.sha256, e.bytes,
+                      SqlStatement::textOrNull(e.period)))
             return fail(e.path, ins.errorString());
     }
     return Status::success();

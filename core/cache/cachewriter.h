@@ -41,10 +41,12 @@ public:
                                  const QString &indexSha256, const QDateTime &syncedAt);
     Status touchCommons(qint64 commonsRef, const QString &source, const QDateTime &syncedAt);
     Status replaceCatalogue(qint64 commonsRef, const Catalogue &catalogue);
-    // Deletes the organisation published at `docPath` (services, bricks and flows cascade).
+    // Deletes the organisation period published at `docPath` (services, bricks, flows and
+    // systems cascade); the organisation's latest period is then recomputed.
     Status deleteOrganisationAt(qint64 commonsRef, const QString &docPath);
     // `duplicate` (when given) tells a refusal — the commons already holds this organisation
-    // from another document — from a failure to write.
+    // and period from another document — from a failure to write. Keeps the `latest` flag of
+    // the organisation's periods right.
     Status insertOrganisation(qint64 commonsRef, const Organisation &org, const Catalogue &catalogue,
                               const QString &docPath, bool *duplicate = nullptr);
     // Brick instances of the commons that name a brick or capability the catalogue now in
@@ -61,8 +63,21 @@ public:
                       const QString &source, const QStringList &added, const QStringList &changed,
                       const QStringList &removed);
 
+    // Marks the row of the greatest period of one organisation as its latest.
+    Status refreshLatest(qint64 commonsRef, const QString &code);
+
 private:
     Status fail(const QString &what, const QString &error);
+    Status insertCatalogueBricks(qint64 commonsRef, const QList<CatalogueBrick> &bricks);
+    Status insertProducts(qint64 commonsRef, const QList<Product> &products);
+    RowInserter &bindOrganisation(qint64 commonsRef, const Organisation &org, const QString &docPath,
+                                  const CostSplit &total);
+    Status insertService(qint64 orgRef, int sIndex, const Service &service, const CostSplit &split,
+                         const Catalogue &catalogue, const QString &docPath);
+    Status insertBricks(qint64 serviceRef, const QList<BrickInstance> &bricks, const Catalogue &catalogue,
+                        const QString &where);
+    Status insertFlows(qint64 serviceRef, const QList<Flow> &flows, const QString &where);
+    Status insertSystems(qint64 serviceRef, const QList<SystemUse> &systems, const QString &where);
 
     QSqlDatabase m_db;
     bool m_open = false;
@@ -70,6 +85,7 @@ private:
     std::unique_ptr<RowInserter> m_insertService;
     std::unique_ptr<RowInserter> m_insertBrick;
     std::unique_ptr<RowInserter> m_insertFlow;
+    std::unique_ptr<RowInserter> m_insertSystem;
 };
 
 } // namespace livedna

@@ -16,7 +16,7 @@ Result<QList<CapabilityInstance>> CacheQueries::capabilityInstances(const Cache 
     q.prepare(QStringLiteral(
         "SELECT o.code, o.name, s.sid, s.name, b.bid, b.name, b.uses, b.cost "
         "FROM brick_instance b JOIN service s ON b.service_ref = s.id JOIN organisation o ON s.org_ref = o.id "
-        "WHERE o.commons_ref = :commons AND b.capability = :capability ORDER BY b.cost DESC"));
+        "WHERE o.commons_ref = :commons AND o.latest = 1 AND b.capability = :capability ORDER BY b.cost DESC"));
     q.bindValue(QStringLiteral(":commons"), info->rowId);
     q.bindValue(QStringLiteral(":capability"), capabilityId);
     if (!q.exec())
@@ -48,14 +48,14 @@ Result<QList<SearchEntry>> CacheQueries::searchEntries(const Cache &cache)
     auto fail = [&]() {
         return Result<QList<SearchEntry>>::failure(cache.path(), QString(), tr("cannot build the search index: %1").arg(q.lastError().text()));
     };
-    q.prepare(QStringLiteral("SELECT code, name FROM organisation WHERE commons_ref = :commons ORDER BY name"));
+    q.prepare(QStringLiteral("SELECT code, name FROM organisation WHERE commons_ref = :commons AND latest = 1 ORDER BY name"));
     q.bindValue(QStringLiteral(":commons"), info->rowId);
     if (!q.exec())
         return fail();
     while (q.next())
         out.append(SearchEntry{SearchEntry::Organisation, q.value(0).toString(), q.value(1).toString(), {}, {}, {}});
     q.prepare(QStringLiteral("SELECT o.code, o.name, s.sid, s.name FROM service s JOIN organisation o ON s.org_ref = o.id "
-                             "WHERE o.commons_ref = :commons ORDER BY o.name, s.position"));
+                             "WHERE o.commons_ref = :commons AND o.latest = 1 ORDER BY o.name, s.position"));
     q.bindValue(QStringLiteral(":commons"), info->rowId);
     if (!q.exec())
         return fail();
@@ -67,7 +67,7 @@ Result<QList<SearchEntry>> CacheQueries::searchEntries(const Cache &cache)
     q.prepare(QStringLiteral(
         "SELECT o.code, o.name, MIN(s.sid), MIN(s.name), COALESCE(b.name, b.bid) AS n "
         "FROM brick_instance b JOIN service s ON b.service_ref = s.id JOIN organisation o ON s.org_ref = o.id "
-        "WHERE o.commons_ref = :commons AND b.uses IS NULL GROUP BY o.id, n"));
+        "WHERE o.commons_ref = :commons AND o.latest = 1 AND b.uses IS NULL GROUP BY o.id, n"));
     q.bindValue(QStringLiteral(":commons"), info->rowId);
     if (!q.exec())
         return fail();

@@ -130,7 +130,7 @@ Result<DnaMatrix> DnaMatrix::fromCache(const Cache &cache, const Catalogue &cata
     q.prepare(QStringLiteral(
         "SELECT o.code, b.capability, b.uses IS NOT NULL AS standard, SUM(b.cost) "
         "FROM brick_instance b JOIN service s ON b.service_ref = s.id JOIN organisation o ON s.org_ref = o.id "
-        "WHERE o.commons_ref = :commons GROUP BY o.id, b.capability, standard"));
+        "WHERE o.commons_ref = :commons AND o.latest = 1 GROUP BY o.id, b.capability, standard"));
     q.bindValue(QStringLiteral(":commons"), info->rowId);
     if (!q.exec())
         return Result<DnaMatrix>::failure(cache.path(), QString(), tr("cannot read the DNA matrix: %1").arg(q.lastError().text()));

@@ -20,6 +20,8 @@
 
 #include <cmath>
 #include <deque>
+#include <functional>
+#include <memory>
 
 #include <sodium.h>
 
@@ -57,6 +59,34 @@ Syncer::Failure toSyncFailure(FetchFailure f)
     return Syncer::Failure::Cancelled;
 }
 
+// One "lgsl" entry of the "extras" array; problems are appended through `problem`.
+IndexEntry readLgslEntry(const QJsonObject &o, const QString &at, const QSet<QString> &documentPaths,
+                         const std::function<void(const QString &, const QString &)> &problem)
+{
+    static const QRegularExpression hexRe(QStringLiteral("^[0-9a-fA-F]{64}$"));
+    IndexEntry e;
+    e.type = DocumentType::Lgsl;
+    e.path = o.value(QLatin1String("path")).toString();
+    QString why;
+    if (!o.value(QLatin1String("path")).isString()) {
+        problem(at + QStringLiteral("/path"), Syncer::tr("expected a path"));
+    } else if (!CommonsReader::isSafePath(e.path, &why)) {
+        problem(at + QStringLiteral("/path"), Syncer::tr("path \"%1\" is outside the commons: %2").arg(e.path, why));
+    } else if (documentPaths.contains(e.path)) {
+        problem(at + QStringLiteral("/path"), Syncer::tr("path \"%1\" is also listed as a document").arg(e.path));
+    }
+    const QJsonValue sha = o.value(QLatin1String("sha256"));
+    if (!sha.isString() || !hexRe.match(sha.toString()).hasMatch())
+        problem(at + QStringLiteral("/sha256"), Syncer::tr("expected 64 hexadecimal digits"));
+    e.sha256 = sha.toString().toLower();
+    const QJsonValue bytes = o.value(QLatin1String("bytes"));
+    const double n = bytes.toDouble(-1);
+    if (!bytes.isDouble() || n < 0 || n != std::floor(n) || n > 9007199254740992.0)
+        problem(at + QStringLiteral("/bytes"), Syncer::tr("expected a whole number of bytes"));
+    e.bytes = qint64(qMax(0.0, qMin(n, 9007199254740992.0)));
+    return e;
+}
+
 // Spec v1 has no document type for the LGSL, so it travels as an entry of the optional
 // top-level "extras" array (docs/import-and-publish.md). Extras of other types are left alone,
 // as a v1 reader leaves unknown fields. Returns false with problems when the array is broken.
@@ -77,7 +107,6 @@ bool readLgslExtra(const QByteArray &indexBytes, const QString &indexName, const
     QSet<QString> documentPaths;
     for (const IndexEntry &e : documents)
         documentPaths.insert(e.path);
-    static const QRegularExpression hexRe(QStringLiteral("^[0-9a-fA-F]{64}$"));
     const QJsonArray list = extras.toArray();
     for (int i = 0; i < list.size(); ++i) {
         const QString at = QStringLiteral("/extras/%1").arg(i);
@@ -93,26 +122,7 @@ bool readLgslExtra(const QByteArray &indexBytes, const QString &indexName, const
         }
         if (type.toString() != QLatin1String("lgsl"))
             continue;
-        IndexEntry e;
-        e.type = DocumentType::Lgsl;
-        e.path = o.value(QLatin1String("path")).toString();
-        QString why;
-        if (!o.value(QLatin1String("path")).isString()) {
-            problem(at + QStringLiteral("/path"), Syncer::tr("expected a path"));
-        } else if (!CommonsReader::isSafePath(e.path, &why)) {
-            problem(at + QStringLiteral("/path"), Syncer::tr("path \"%1\" is outside the commons: %2").arg(e.path, why));
-        } else if (documentPaths.contains(e.path)) {
-            problem(at + QStringLiteral("/path"), Syncer::tr("path \"%1\" is also listed as a document").arg(e.path));
-        }
-        const QJsonValue sha = o.value(QLatin1String("sha256"));
-        if (!sha.isString() || !hexRe.match(sha.toString()).hasMatch())
-            problem(at + QStringLiteral("/sha256"), Syncer::tr("expected 64 hexadecimal digits"));
-        e.sha256 = sha.toString().toLower();
-        const QJsonValue bytes = o.value(QLatin1String("bytes"));
-        const double n = bytes.toDouble(-1);
-        if (!bytes.isDouble() || n < 0 || n != std::floor(n) || n > 9007199254740992.0)
-            problem(at + QStringLiteral("/bytes"), Syncer::tr("expected a whole number of bytes"));
-        e.bytes = qint64(qMax(0.0, qMin(n, 9007199254740992.0)));
+        const IndexEntry e = readLgslEntry(o, at, documentPaths, problem);
         if (lgsl->has_value())
             problem(at, Syncer::tr("a second LGSL list; a commons carries at most one"));
         if (int(problems->size()) == before && !lgsl->has_value())
@@ -122,6 +132,631 @@ bool readLgslExtra(const QByteArray &indexBytes, const QString &indexName, const
 }
 
 } // namespace
+
+// One run of Syncer::run(): its steps as short functions over shared state. Each step
+// returns false once it has recorded why the sync stops (m_failure, m_problems); nothing is
+// written to the cache before the one transaction of beginWrite() .. finish(), and any early
+// return rolls that back.
+class SyncRun
+{
+public:
+    SyncRun(Syncer *syncer, Cache *cache, const QString &source, const SyncOptions &options,
+            const QAtomicInt &cancelled)
+        : m_syncer(syncer)
+        , m_cache(cache)
+        , m_source(source)
+        , m_options(options)
+        , m_cancelled(cancelled)
+    {
+    }
+
+    Result<SyncReport> run();
+    Syncer::Failure failure() const { return m_failure; }
+
+private:
+    bool fail(Syncer::Failure kind, QList<Problem> problems);
+    bool failOne(Syncer::Failure kind, const QString &file, const QString &message);
+    bool failCache(const Status &st) { return failOne(Syncer::Failure::Io, m_cache->path(), st.error); }
+    bool stopIfCancelled();
+    void progress(qint64 done, qint64 total, const QString &what) { Q_EMIT m_syncer->progress(done, total, what); }
+
+    bool readIndex();
+    bool checkIndex();
+    bool checkExpiry();
+    bool alreadyInCache(bool *nothingNew);
+    bool planFetch();
+    bool checkSizes();
+    FetchFailure download(const QList<IndexEntry> &entries);
+    bool fetchChecked(const IndexEntry &entry, QByteArray *bytes);
+    bool loadCatalogue();
+    bool loadLgsl();
+    bool beginWrite();
+    bool removeOldDocuments();
+    QList<QList<IndexEntry>> organisationBatches() const;
+    bool insertOrganisations();
+    bool insertBatch(const QList<IndexEntry> &entries, QThreadPool &pool);
+    bool finish();
+
+    Syncer *m_syncer;
+    Cache *m_cache;
+    QString m_source;
+    const SyncOptions &m_options;
+    const QAtomicInt &m_cancelled;
+    Syncer::Failure m_failure = Syncer::Failure::None;
+    QList<Problem> m_problems;
+
+    std::unique_ptr<DocumentSource> m_src;
+    QString m_indexName;
+    QString m_indexSha;
+    CommonsIndex m_index;
+    QByteArray m_keyToPin;
+    std::optional<IndexEntry> m_lgslExtra;
+    QDateTime m_now;
+    SyncReport m_report;
+    std::optional<CommonsInfo> m_existing;
+    QHash<QString, IndexEntry> m_cached;
+    QList<IndexEntry> m_toFetch;
+    std::optional<IndexEntry> m_bricksToFetch;
+    std::optional<IndexEntry> m_lgslToFetch;
+    bool m_twoPhase = false;
+    qint64 m_progressTotal = 0;
+    qint64 m_done = 0;
+    Catalogue m_catalogue;
+    std::optional<QList<LgslService>> m_lgsl;
+    std::unique_ptr<CacheWriter> m_writer;
+    qint64 m_commonsRef = 0;
+};
+
+bool SyncRun::fail(Syncer::Failure kind, QList<Problem> problems)
+{
+    m_failure = kind;
+    m_problems = std::move(problems);
+    for (const Problem &p : std::as_const(m_problems))
+        qCInfo(lcSync).noquote() << "refused:" << p.toString();
+    return false;
+}
+
+bool SyncRun::failOne(Syncer::Failure kind, const QString &file, const QString &message)
+{
+    return fail(kind, {Problem{file, QString(), message}});
+}
+
+bool SyncRun::stopIfCancelled()
+{
+    if (!m_cancelled.loadRelaxed())
+        return false;
+    failOne(Syncer::Failure::Cancelled, m_source, Syncer::tr("sync cancelled; the cache is unchanged"));
+    return true;
+}
+
+Result<SyncReport> SyncRun::run()
+{
+    QElapsedTimer clock;
+    clock.start();
+    if (!m_cache || !m_cache->isOpen()) {
+        failOne(Syncer::Failure::Io, m_source, Syncer::tr("the cache is not open"));
+        return Result<SyncReport>::failure(m_problems);
+    }
+    bool nothingNew = false;
+    const bool ok = !stopIfCancelled() && readIndex() && checkIndex() && checkExpiry()
+                    && alreadyInCache(&nothingNew)
+                    && (nothingNew
+                        || (planFetch() && checkSizes() && loadCatalogue() && loadLgsl() && beginWrite()
+                            && insertOrganisations() && finish()));
+    m_writer.reset(); // rolls back unless finish() committed
+    if (!ok)
+        return Result<SyncReport>::failure(m_problems);
+    if (!nothingNew) {
+        qCInfo(lcSync) << "synced" << m_index.commons << "version" << m_index.version << "from"
+                       << m_src->sourceLabel() << "in" << clock.elapsed() << "ms:" << m_report.added.size()
+                       << "added," << m_report.changed.size() << "changed," << m_report.removed.size() << "removed";
+    }
+    return m_report;
+}
+
+// 1. The index, its signature and its extras.
+bool SyncRun::readIndex()
+{
+    m_src = DocumentSource::create(m_source, m_options, &m_cancelled, &m_problems);
+    if (!m_src)
+        return fail(Syncer::Failure::Io, m_problems);
+    m_indexName = m_src->displayName(QStringLiteral("index.json"));
+    progress(0, 0, m_indexName);
+    Fetched indexFetch = m_src->fetchIndex(CommonsReader::MaxIndexBytes);
+    if (!indexFetch.ok())
+        return fail(toSyncFailure(indexFetch.failure), indexFetch.problems);
+    m_indexSha = CommonsReader::sha256Hex(indexFetch.bytes);
+    Result<CommonsIndex> indexResult = CommonsReader::readIndex(indexFetch.bytes, m_indexName);
+    if (!indexResult.ok())
+        return fail(Syncer::Failure::Refused, indexResult.problems());
+    m_index = indexResult.take();
+    // Issue 6: a pinned (or --trust) key requires a valid index.json.sig; a signed index that
+    // names its key pins it on first use. The signature is only fetched when something will
+    // check it: an unsigned commons costs no extra request.
+    const std::optional<CommonsInfo> known = m_cache->commons(m_index.commons);
+    const QByteArray pinnedKey = known ? known->publicKey : QByteArray();
+    const bool wantSignature = !pinnedKey.isEmpty() || !m_options.trustedKey.isEmpty()
+                               || !indexDeclaredKey(indexFetch.bytes).isEmpty();
+    const Result<QByteArray> trust = checkIndexTrust(
+        indexFetch.bytes, wantSignature ? m_src->fetchSignature().bytes : QByteArray(), pinnedKey, m_options.trustedKey);
+    if (!trust.ok())
+        return failOne(Syncer::Failure::Refused, m_indexName, trust.errorString());
+    m_keyToPin = trust.value() != pinnedKey ? trust.value() : QByteArray();
+    QList<Problem> extraProblems;
+    if (!readLgslExtra(indexFetch.bytes, m_indexName, m_index.documents, &m_lgslExtra, &extraProblems))
+        return fail(Syncer::Failure::Refused, extraProblems);
+    return true;
+}
+
+// The reader enforces these; they are checked again because the cache's integrity depends
+// on them and a reader regression must not reach the database. Several documents of one
+// organisation (1.1) are allowed, one per period, and then each entry names its period.
+bool SyncRun::checkIndex()
+{
+    if (m_index.format != kIndexFormat) {
+        return failOne(Syncer::Failure::Refused, m_indexName,
+                       Syncer::tr("unknown format \"%1\"; this LiveDNA reads %2").arg(m_index.format, kIndexFormat));
+    }
+    QList<Problem> problems;
+    const auto problem = [&](const QString &message) { problems.append({m_indexName, QString(), message}); };
+    QSet<QString> paths;
+    QSet<QString> orgPeriods;
+    QHash<QString, int> entriesPerOrg;
+    QSet<QString> withoutPeriod;
+    int bricksEntries = 0;
+    for (const IndexEntry &e : std::as_const(m_index.documents)) {
+        QString why;
+        if (!CommonsReader::isSafePath(e.path, &why))
+            problem(Syncer::tr("path \"%1\" is outside the commons: %2").arg(e.path, why));
+        if (paths.contains(e.path))
+            problem(Syncer::tr("path \"%1\" is listed twice").arg(e.path));
+        paths.insert(e.path);
+        if (e.type == DocumentType::Bricks) {
+            ++bricksEntries;
+            continue;
+        }
+        const QString key = e.org + QLatin1Char('\n') + e.period;
+        if (orgPeriods.contains(key))
+            problem(Syncer::tr("organisation \"%1\" is listed twice").arg(e.org)
+                    + (e.period.isEmpty() ? QString() : QLatin1Char(' ') + Syncer::tr("for %1").arg(e.period)));
+        orgPeriods.insert(key);
+        ++entriesPerOrg[e.org];
+        if (e.period.isEmpty())
+            withoutPeriod.insert(e.org);
+    }
+    for (const QString &org : std::as_const(withoutPeriod)) {
+        if (entriesPerOrg.value(org) > 1)
+            problem(Syncer::tr("organisation \"%1\" has several documents, so each of its entries needs a period").arg(org));
+    }
+    if (bricksEntries != 1)
+        problem(Syncer::tr("lists %1 bricks documents; exactly one is required").arg(bricksEntries));
+    if (!problems.isEmpty())
+        return fail(Syncer::Failure::Refused, problems);
+    return true;
+}
+
+bool SyncRun::checkExpiry()
+{
+    m_report.commons = m_index.commons;
+    m_report.title = m_index.title;
+    m_report.version = m_index.version;
+    m_now = QDateTime::currentDateTimeUtc();
+    if (!m_index.expires.isValid() || m_index.expires >= m_now)
+        return true;
+    const QString msg = Syncer::tr("index.json expired on %1; its data may be stale")
+                            .arg(m_index.expires.toUTC().toString(Qt::ISODate));
+    if (m_options.strict)
+        return failOne(Syncer::Failure::Refused, m_indexName, msg + Syncer::tr(" (refused in strict mode)"));
+    m_report.warnings.append(msg);
+    return true;
+}
+
+static bool sameAsCached(const QHash<QString, IndexEntry> &cached, const IndexEntry &e)
+{
+    const auto it = cached.constFind(e.path);
+    return it != cached.cend() && it->type == e.type && it->sha256 == e.sha256.toLower() && it->bytes == e.bytes
+           && it->period == e.period;
+}
+
+// 2. Against what the cache already accepted: an older version is refused, the same one
+// only refreshes when it is synced from elsewhere.
+bool SyncRun::alreadyInCache(bool *nothingNew)
+{
+    m_existing = m_cache->commons(m_index.commons);
+    if (!m_existing)
+        return true;
+    for (const IndexEntry &e : m_cache->documents(m_index.commons))
+        m_cached.insert(e.path, e);
+    m_report.previousVersion = m_existing->version;
+    if (m_index.version < m_existing->version) {
+        return failOne(Syncer::Failure::Refused, m_indexName,
+                       Syncer::tr("version %1 is lower than version %2 already accepted for commons \"%3\"; "
+                                  "refusing a rollback")
+                           .arg(m_index.version)
+                           .arg(m_existing->version)
+                           .arg(m_index.commons));
+    }
+    if (m_index.version == m_existing->version && m_indexSha != m_existing->indexSha256) {
+        return failOne(Syncer::Failure::Refused, m_indexName,
+                       Syncer::tr("version %1 was already accepted with different content; a publisher must "
+                                  "raise the version with every change")
+                           .arg(m_index.version));
+    }
+    // A cache synced before it knew extras (schema < 3) holds this version without its
+    // LGSL: then only the extra is fetched, below.
+    if (m_index.version != m_existing->version || (m_lgslExtra && !sameAsCached(m_cached, *m_lgslExtra)))
+        return true;
+    CacheWriter writer(m_cache->database());
+    Status st = writer.begin();
+    if (st)
+        st = writer.touchCommons(m_existing->rowId, m_src->sourceLabel(), m_now);
+    if (st && !m_keyToPin.isEmpty())
+        st = m_cache->setPublicKey(m_index.commons, m_keyToPin);
+    if (st)
+        st = writer.commit();
+    if (!st)
+        return failCache(st);
+    m_report.nothingNew = true;
+    *nothingNew = true;
+    return true;
+}
+
+// 3. What changed since then: the documents to fetch, and what to list as added, changed
+// and removed.
+bool SyncRun::planFetch()
+{
+    QSet<QString> listed;
+    for (const IndexEntry &e : std::as_const(m_index.documents)) {
+        listed.insert(e.path);
+        const auto it = m_cached.constFind(e.path);
+        if (it == m_cached.cend()) {
+            m_report.added.append(e.path);
+        } else if (it->sha256 != e.sha256.toLower() || it->bytes != e.bytes || it->period != e.period) {
+            // A new period on the same bytes is fetched again so the reader checks that the
+            // document's own period is the one its entry now names.
+            m_report.changed.append(e.path);
+        } else {
+            // Same bytes as before, so the document still says what it said: the entry
+            // must still describe it the same way.
+            if (it->type != e.type || it->org != e.org) {
+                return failOne(Syncer::Failure::Refused, m_indexName,
+                               Syncer::tr("lists %1 as organisation \"%2\" but that unchanged document is \"%3\"")
+                                   .arg(e.path, e.org, it->org));
+            }
+            continue;
+        }
+        m_toFetch.append(e);
+    }
+    // The LGSL extra is fetched only when its hash (or a cache from before extras) says so.
+    if (m_lgslExtra) {
+        listed.insert(m_lgslExtra->path);
+        if (!m_cached.contains(m_lgslExtra->path))
+            m_report.added.append(m_lgslExtra->path);
+        else if (!sameAsCached(m_cached, *m_lgslExtra))
+            m_report.changed.append(m_lgslExtra->path);
+        if (!sameAsCached(m_cached, *m_lgslExtra))
+            m_toFetch.append(*m_lgslExtra);
+    }
+    for (auto it = m_cached.cbegin(); it != m_cached.cend(); ++it) {
+        if (!listed.contains(it.key()))
+            m_report.removed.append(it.key());
+    }
+    m_report.removed.sort();
+    qint64 totalBytes = 0;
+    for (const IndexEntry &e : std::as_const(m_toFetch)) {
+        if (e.type == DocumentType::Bricks)
+            m_bricksToFetch = e;
+        else if (e.type == DocumentType::Lgsl)
+            m_lgslToFetch = e;
+        totalBytes += e.bytes;
+    }
+    m_report.documentsFetched = int(m_toFetch.size());
+    m_report.bytesFetched = totalBytes;
+    // Network sources download a batch, then it is parsed and inserted (progress counts both
+    // passes); folders are read by the workers as they go.
+    m_twoPhase = dynamic_cast<HttpSource *>(m_src.get()) != nullptr;
+    m_progressTotal = m_twoPhase ? 2 * totalBytes : totalBytes;
+    return true;
+}
+
+// 4. Sizes. A document is held in memory whole while it is checked and parsed, so an index
+// claiming a huge one is refused before anything is read.
+bool SyncRun::checkSizes()
+{
+    if (m_lgslToFetch && m_lgslToFetch->bytes > MaxLgslBytes) {
+        return failOne(Syncer::Failure::Refused, m_src->displayName(m_lgslToFetch->path),
+                       Syncer::tr("index.json says it is %1 bytes; LiveDNA accepts an LGSL list of at most %2 bytes")
+                           .arg(m_lgslToFetch->bytes)
+                           .arg(MaxLgslBytes));
+    }
+    for (const IndexEntry &e : std::as_const(m_toFetch)) {
+        if (e.bytes > MaxDocumentBytes) {
+            return failOne(Syncer::Failure::Refused, m_src->displayName(e.path),
+                           Syncer::tr("index.json says it is %1 bytes; LiveDNA accepts documents of at most %2 bytes")
+                               .arg(e.bytes)
+                               .arg(MaxDocumentBytes));
+        }
+    }
+    return true;
+}
+
+// Network sources fetch a batch ahead of parsing; other sources read as they go.
+FetchFailure SyncRun::download(const QList<IndexEntry> &entries)
+{
+    if (!m_twoPhase || entries.isEmpty())
+        return FetchFailure::None;
+    const qint64 base = m_done;
+    qint64 batchBytes = 0;
+    for (const IndexEntry &e : entries)
+        batchBytes += e.bytes;
+    const FetchFailure f = m_src->prefetch(entries, [&](qint64 received) {
+        progress(base + received, m_progressTotal, Syncer::tr("downloading"));
+    }, &m_problems);
+    m_done = base + batchBytes;
+    return f;
+}
+
+// One document fetched and checked against its entry (length and SHA-256) before any
+// parser sees it.
+bool SyncRun::fetchChecked(const IndexEntry &entry, QByteArray *bytes)
+{
+    const FetchFailure df = download({entry});
+    if (stopIfCancelled())
+        return false;
+    if (df != FetchFailure::None)
+        return fail(toSyncFailure(df), m_problems);
+    progress(m_done, m_progressTotal, entry.path);
+    Fetched f = m_src->fetch(entry);
+    if (!f.ok())
+        return fail(toSyncFailure(f.failure), f.problems);
+    QList<Problem> problems = CommonsReader::checkDocumentBytes(f.bytes, entry, m_src->displayName(entry.path));
+    if (!problems.isEmpty())
+        return fail(Syncer::Failure::Refused, problems);
+    *bytes = std::move(f.bytes);
+    m_done += entry.bytes;
+    return true;
+}
+
+// 5. The catalogue: new when bricks.json changed, else the one the cache holds.
+bool SyncRun::loadCatalogue()
+{
+    if (m_bricksToFetch) {
+        QByteArray bytes;
+        if (!fetchChecked(*m_bricksToFetch, &bytes))
+            return false;
+        Result<Catalogue> cat = CommonsReader::readBricks(bytes, m_src->displayName(m_bricksToFetch->path));
+        if (!cat.ok())
+            return fail(Syncer::Failure::Refused, cat.problems());
+        m_catalogue = cat.take();
+    } else {
+        m_catalogue = m_cache->catalogue(m_index.commons);
+    }
+    m_catalogue.reindex();
+    return !stopIfCancelled();
+}
+
+// 5b. The LGSL extra, checked like every document, written in the transaction below.
+bool SyncRun::loadLgsl()
+{
+    if (!m_lgslToFetch)
+        return true;
+    QByteArray bytes;
+    if (!fetchChecked(*m_lgslToFetch, &bytes))
+        return false;
+    Result<QList<LgslService>> list = LgslImporter::fromJson(bytes, m_src->displayName(m_lgslToFetch->path));
+    if (!list.ok())
+        return fail(Syncer::Failure::Refused, list.problems());
+    m_lgsl = list.take();
+    return !stopIfCancelled();
+}
+
+// 6. One transaction for everything: the commons row, the catalogue, the LGSL, and the
+// organisations of documents that changed or went away.
+bool SyncRun::beginWrite()
+{
+    m_writer = std::make_unique<CacheWriter>(m_cache->database());
+    Status st = m_writer->begin();
+    if (!st)
+        return failCache(st);
+    const Result<qint64> ref = m_writer->upsertCommons(m_index, m_src->sourceLabel(), m_indexSha, m_now);
+    if (!ref.ok())
+        return fail(Syncer::Failure::Io, ref.problems());
+    m_commonsRef = ref.value();
+    if (m_bricksToFetch) {
+        st = m_writer->replaceCatalogue(m_commonsRef, m_catalogue);
+        if (!st)
+            return failCache(st);
+    }
+    // The LGSL table is national: the last list synced (or imported) is the one it holds. A
+    // commons that stops listing its extra leaves the table as it is.
+    if (m_lgsl) {
+        st = m_writer->replaceLgsl(*m_lgsl);
+        if (!st)
+            return failCache(st);
+    }
+    return removeOldDocuments();
+}
+
+bool SyncRun::removeOldDocuments()
+{
+    for (const QStringList *paths : {&m_report.changed, &m_report.removed}) {
+        for (const QString &path : *paths) {
+            if (m_cached.value(path).type != DocumentType::Organisation)
+                continue;
+            const Status st = m_writer->deleteOrganisationAt(m_commonsRef, path);
+            if (!st)
+                return failCache(st);
+        }
+    }
+    if (!m_bricksToFetch || !m_existing)
+        return true;
+    // What remains are the organisations whose documents did not change: they were checked
+    // against the old catalogue and must still make sense with the new one.
+    QList<Problem> problems = m_writer->unresolvedReferences(m_commonsRef);
+    for (Problem &p : problems)
+        p.file = m_src->displayName(p.file);
+    if (!problems.isEmpty())
+        return fail(Syncer::Failure::Refused, problems);
+    const Status st = m_writer->recomputeDerived(m_commonsRef);
+    return st ? true : failCache(st);
+}
+
+// Batches bound what a network sync holds in memory at once.
+QList<QList<IndexEntry>> SyncRun::organisationBatches() const
+{
+    QList<QList<IndexEntry>> batches;
+    qint64 batchBytes = 0;
+    for (const IndexEntry &e : m_toFetch) {
+        if (e.type != DocumentType::Organisation)
+            continue;
+        if (batches.isEmpty() || (batchBytes + e.bytes > m_options.batchBytes && !batches.last().isEmpty())) {
+            batches.append(QList<IndexEntry>());
+            batchBytes = 0;
+        }
+        batches.last().append(e);
+        batchBytes += e.bytes;
+    }
+    return batches;
+}
+
+// 7. Organisations: workers read, hash and parse ahead while this thread inserts, in index
+// order, batch by batch.
+bool SyncRun::insertOrganisations()
+{
+    QThreadPool pool;
+    pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
+    const QList<QList<IndexEntry>> batches = organisationBatches();
+    for (const QList<IndexEntry> &entries : batches) {
+        const FetchFailure df = download(entries);
+        if (stopIfCancelled())
+            return false;
+        if (df != FetchFailure::None)
+            return fail(toSyncFailure(df), m_problems);
+        if (!insertBatch(entries, pool))
+            return false;
+    }
+    return true;
+}
+
+// Runs on a worker: read, check length and hash, parse (the reader also checks that the
+// document is the organisation, and the period, its entry names).
+static Parsed parseDocument(DocumentSource *source, const Catalogue &catalogue, const QAtomicInt &stop,
+                            const IndexEntry &entry)
+{
+    Parsed p;
+    p.entry = entry;
+    if (stop.loadRelaxed()) {
+        p.failure = Syncer::Failure::Cancelled;
+        return p;
+    }
+    const QString name = source->displayName(entry.path);
+    Fetched f = source->fetch(entry);
+    if (!f.ok()) {
+        p.problems = f.problems;
+        p.failure = toSyncFailure(f.failure);
+        return p;
+    }
+    p.problems = CommonsReader::checkDocumentBytes(f.bytes, entry, name);
+    if (!p.problems.isEmpty()) {
+        p.failure = Syncer::Failure::Refused;
+        return p;
+    }
+    Result<Organisation> org = CommonsReader::readOrganisation(f.bytes, name, catalogue, entry);
+    if (!org.ok()) {
+        p.problems = org.problems();
+        p.failure = Syncer::Failure::Refused;
+        return p;
+    }
+    p.org = org.take();
+    return p;
+}
+
+// One batch: a window of parses runs ahead of the inserts, which bounds memory to a few
+// parsed documents at a time.
+bool SyncRun::insertBatch(const QList<IndexEntry> &entries, QThreadPool &pool)
+{
+    const int window = qMax(2, pool.maxThreadCount() * 2);
+    QAtomicInt stopWorkers;
+    DocumentSource *source = m_src.get();
+    const Catalogue &cat = m_catalogue;
+    std::deque<QFuture<Parsed>> pending;
+    int nextToStart = 0;
+    const auto fill = [&]() {
+        while (int(pending.size()) < window && nextToStart < entries.size()) {
+            pending.push_back(QtConcurrent::run(&pool, [source, &cat, &stopWorkers, e = entries.at(nextToStart++)]() {
+                return parseDocument(source, cat, stopWorkers, e);
+            }));
+        }
+    };
+    // Stops the workers; with `collect`, adds the problems of every document already parsed
+    // that failed too, not only the first.
+    const auto drain = [&](bool collect) {
+        stopWorkers.storeRelaxed(1);
+        for (QFuture<Parsed> &f : pending) {
+            const Parsed other = f.result();
+            if (collect && other.failure != Syncer::Failure::None && other.failure != Syncer::Failure::Cancelled)
+                m_problems += other.problems;
+        }
+        pending.clear();
+    };
+    fill();
+    while (!pending.empty()) {
+        if (stopIfCancelled()) {
+            const QList<Problem> why = m_problems;
+            drain(false);
+            m_problems = why;
+            return false;
+        }
+        Parsed p = pending.front().result();
+        pending.pop_front();
+        fill();
+        if (p.failure != Syncer::Failure::None) {
+            fail(p.failure, p.problems);
+            drain(true);
+            return false;
+        }
+        bool duplicate = false;
+        const Status st = m_writer->insertOrganisation(m_commonsRef, *p.org, m_catalogue, p.entry.path, &duplicate);
+        if (!st) {
+            // A duplicate organisation is the publisher's mistake, anything else is ours.
+            fail(duplicate ? Syncer::Failure::Refused : Syncer::Failure::Io,
+                 {Problem{m_src->displayName(p.entry.path), QString(), st.error}});
+            drain(true);
+            return false;
+        }
+        // Freeing a parsed organisation (thousands of small strings) is work the inserting
+        // thread need not do: hand it back to the pool.
+        pool.start([org = std::move(p.org)]() mutable { org.reset(); });
+        m_done += p.entry.bytes;
+        progress(m_done, m_progressTotal, p.entry.path);
+    }
+    return true;
+}
+
+// 8. The index as accepted, its history, the pinned key; then commit.
+bool SyncRun::finish()
+{
+    QList<IndexEntry> accepted = m_index.documents;
+    if (m_lgslExtra)
+        accepted.append(*m_lgslExtra);
+    Status st = m_writer->replaceDocuments(m_commonsRef, accepted);
+    if (st)
+        st = m_writer->addHistory(m_commonsRef, m_index.version, m_now, m_indexSha, m_src->sourceLabel(),
+                                  m_report.added, m_report.changed, m_report.removed);
+    if (st && !m_keyToPin.isEmpty())
+        st = m_cache->setPublicKey(m_index.commons, m_keyToPin);
+    if (!st)
+        return failCache(st);
+    if (stopIfCancelled())
+        return false;
+    QElapsedTimer phase;
+    phase.start();
+    st = m_writer->commit();
+    if (!st)
+        return failCache(st);
+    qCDebug(lcSync) << "commit took" << phase.elapsed() << "ms";
+    return true;
+}
 
 Syncer::Syncer(Cache *cache, QObject *parent)
     : QObject(parent)
@@ -148,479 +783,10 @@ Result<SyncReport> Syncer::run(const QString &source, const SyncOptions &options
         QAtomicInt &flag;
         ~ClearOnExit() { flag.storeRelaxed(0); }
     } clearCancel{m_cancelled};
-    m_lastFailure = Failure::None;
-    QElapsedTimer clock;
-    clock.start();
-    const auto refuse = [this](Failure kind, QList<Problem> problems) {
-        m_lastFailure = kind;
-        for (const Problem &p : problems)
-            qCInfo(lcSync).noquote() << "refused:" << p.toString();
-        return Result<SyncReport>::failure(std::move(problems));
-    };
-    const auto refuseOne = [&](Failure kind, const QString &file, const QString &message) {
-        return refuse(kind, {Problem{file, QString(), message}});
-    };
-    const auto cancelled = [&]() { return refuseOne(Failure::Cancelled, source, tr("sync cancelled; the cache is unchanged")); };
-
-    if (!m_cache || !m_cache->isOpen())
-        return refuseOne(Failure::Io, source, tr("the cache is not open"));
-    if (m_cancelled.loadRelaxed())
-        return cancelled();
-
-    QList<Problem> problems;
-    std::unique_ptr<DocumentSource> src = DocumentSource::create(source, options, &m_cancelled, &problems);
-    if (!src)
-        return refuse(Failure::Io, problems);
-
-    // 1. The index.
-    const QString indexName = src->displayName(QStringLiteral("index.json"));
-    Q_EMIT progress(0, 0, indexName);
-    Fetched indexFetch = src->fetchIndex(CommonsReader::MaxIndexBytes);
-    if (!indexFetch.ok())
-        return refuse(toSyncFailure(indexFetch.failure), indexFetch.problems);
-    const QString indexSha = CommonsReader::sha256Hex(indexFetch.bytes);
-    Result<CommonsIndex> indexResult = CommonsReader::readIndex(indexFetch.bytes, indexName);
-    if (!indexResult.ok())
-        return refuse(Failure::Refused, indexResult.problems());
-    const CommonsIndex index = indexResult.take();
-    // Issue 6: a pinned (or --trust) key requires a valid index.json.sig; a signed index that
-    // names its key pins it on first use.
-    const std::optional<CommonsInfo> known = m_cache->commons(index.commons);
-    const QByteArray pinnedKey = known ? known->publicKey : QByteArray();
-    // The signature is only fetched when something will check it: an unsigned commons costs
-    // no extra request.
-    const bool wantSignature = !pinnedKey.isEmpty() || !options.trustedKey.isEmpty()
-                               || !indexDeclaredKey(indexFetch.bytes).isEmpty();
-    const Result<QByteArray> trust = checkIndexTrust(indexFetch.bytes, wantSignature ? src->fetchSignature().bytes : QByteArray(),
-                                                     pinnedKey, options.trustedKey);
-    if (!trust.ok())
-        return refuseOne(Failure::Refused, indexName, trust.errorString());
-    const QByteArray keyToPin = trust.value() != pinnedKey ? trust.value() : QByteArray();
-    std::optional<IndexEntry> lgslExtra;
-    {
-        QList<Problem> extraProblems;
-        if (!readLgslExtra(indexFetch.bytes, indexName, index.documents, &lgslExtra, &extraProblems))
-            return refuse(Failure::Refused, extraProblems);
-    }
-    indexFetch.bytes.clear();
-
-    // The reader enforces these; they are checked again because the cache's integrity
-    // depends on them and a reader regression must not reach the database.
-    if (index.format != kIndexFormat)
-        return refuseOne(Failure::Refused, indexName, tr("unknown format \"%1\"; this LiveDNA reads %2").arg(index.format, kIndexFormat));
-    {
-        QSet<QString> paths;
-        QSet<QString> orgs;
-        int bricksEntries = 0;
-        for (const IndexEntry &e : index.documents) {
-            QString why;
-            if (!CommonsReader::isSafePath(e.path, &why))
-                problems.append({indexName, QString(), tr("path \"%1\" is outside the commons: %2").arg(e.path, why)});
-            if (paths.contains(e.path))
-                problems.append({indexName, QString(), tr("path \"%1\" is listed twice").arg(e.path)});
-            paths.insert(e.path);
-            if (e.type == DocumentType::Bricks) {
-                ++bricksEntries;
-            } else if (orgs.contains(e.org)) {
-                problems.append({indexName, QString(), tr("organisation \"%1\" is listed twice").arg(e.org)});
-            } else {
-                orgs.insert(e.org);
-            }
-        }
-        if (bricksEntries != 1)
-            problems.append({indexName, QString(), tr("lists %1 bricks documents; exactly one is required").arg(bricksEntries)});
-        if (!problems.isEmpty())
-            return refuse(Failure::Refused, problems);
-    }
-
-    SyncReport report;
-    report.commons = index.commons;
-    report.title = index.title;
-    report.version = index.version;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (index.expires.isValid() && index.expires < now) {
-        const QString msg = tr("index.json expired on %1; its data may be stale")
-                                .arg(index.expires.toUTC().toString(Qt::ISODate));
-        if (options.strict)
-            return refuseOne(Failure::Refused, indexName, msg + tr(" (refused in strict mode)"));
-        report.warnings.append(msg);
-    }
-
-    // 2. Against what the cache already accepted.
-    const std::optional<CommonsInfo> existing = m_cache->commons(index.commons);
-    QHash<QString, IndexEntry> cached;
-    if (existing) {
-        const QList<IndexEntry> docs = m_cache->documents(index.commons);
-        for (const IndexEntry &e : docs)
-            cached.insert(e.path, e);
-    }
-    const auto sameAsCached = [&cached](const IndexEntry &e) {
-        const auto it = cached.constFind(e.path);
-        return it != cached.cend() && it->type == e.type && it->sha256 == e.sha256.toLower() && it->bytes == e.bytes;
-    };
-    if (existing) {
-        report.previousVersion = existing->version;
-        if (index.version < existing->version) {
-            return refuseOne(Failure::Refused, indexName,
-                             tr("version %1 is lower than version %2 already accepted for commons \"%3\"; "
-                                "refusing a rollback")
-                                 .arg(index.version)
-                                 .arg(existing->version)
-                                 .arg(index.commons));
-        }
-        if (index.version == existing->version) {
-            if (indexSha != existing->indexSha256) {
-                return refuseOne(Failure::Refused, indexName,
-                                 tr("version %1 was already accepted with different content; a publisher must "
-                                    "raise the version with every change")
-                                     .arg(index.version));
-            }
-        }
-        // A cache synced before it knew extras (schema < 3) holds this version without its
-        // LGSL: then only the extra is fetched, below.
-        if (index.version == existing->version && (!lgslExtra || sameAsCached(*lgslExtra))) {
-            CacheWriter writer(m_cache->database());
-            Status st = writer.begin();
-            if (st)
-                st = writer.touchCommons(existing->rowId, src->sourceLabel(), now);
-            if (st && !keyToPin.isEmpty())
-                st = m_cache->setPublicKey(index.commons, keyToPin);
-            if (st)
-                st = writer.commit();
-            if (!st)
-                return refuseOne(Failure::Io, m_cache->path(), st.error);
-            report.nothingNew = true;
-            return report;
-        }
-    }
-
-    // 3. What changed since then.
-    QList<IndexEntry> toFetch;
-    const IndexEntry *bricksToFetch = nullptr;
-    QSet<QString> listed;
-    for (const IndexEntry &e : index.documents) {
-        listed.insert(e.path);
-        const auto it = cached.constFind(e.path);
-        if (it == cached.cend()) {
-            report.added.append(e.path);
-        } else if (it->sha256 != e.sha256.toLower() || it->bytes != e.bytes) {
-            report.changed.append(e.path);
-        } else {
-            // Same bytes as before, so the document still says what it said: the entry
-            // must still describe it the same way.
-            if (it->type != e.type || it->org != e.org) {
-                return refuseOne(Failure::Refused, indexName,
-                                 tr("lists %1 as organisation \"%2\" but that unchanged document is \"%3\"")
-                                     .arg(e.path, e.org, it->org));
-            }
-            continue;
-        }
-        toFetch.append(e);
-    }
-    // The LGSL extra is fetched only when its hash (or a cache from before extras) says so.
-    const IndexEntry *lgslToFetch = nullptr;
-    if (lgslExtra) {
-        listed.insert(lgslExtra->path);
-        if (!cached.contains(lgslExtra->path))
-            report.added.append(lgslExtra->path);
-        else if (!sameAsCached(*lgslExtra))
-            report.changed.append(lgslExtra->path);
-        if (!sameAsCached(*lgslExtra))
-            toFetch.append(*lgslExtra);
-    }
-    for (auto it = cached.cbegin(); it != cached.cend(); ++it) {
-        if (!listed.contains(it.key()))
-            report.removed.append(it.key());
-    }
-    report.removed.sort();
-    for (const IndexEntry &e : toFetch) {
-        if (e.type == DocumentType::Bricks)
-            bricksToFetch = &e;
-        else if (e.type == DocumentType::Lgsl)
-            lgslToFetch = &e;
-    }
-    qint64 totalBytes = 0;
-    for (const IndexEntry &e : toFetch)
-        totalBytes += e.bytes;
-    report.documentsFetched = int(toFetch.size());
-    report.bytesFetched = totalBytes;
-
-    // 4. Sizes. A document is held in memory whole while it is checked and parsed, so an
-    // index claiming a huge one is refused before anything is read.
-    if (lgslToFetch && lgslToFetch->bytes > MaxLgslBytes) {
-        return refuseOne(Failure::Refused, src->displayName(lgslToFetch->path),
-                         tr("index.json says it is %1 bytes; LiveDNA accepts an LGSL list of at most %2 bytes")
-                             .arg(lgslToFetch->bytes)
-                             .arg(MaxLgslBytes));
-    }
-    for (const IndexEntry &e : toFetch) {
-        if (e.bytes > MaxDocumentBytes) {
-            return refuseOne(Failure::Refused, src->displayName(e.path),
-                             tr("index.json says it is %1 bytes; LiveDNA accepts documents of at most %2 bytes")
-                                 .arg(e.bytes)
-                                 .arg(MaxDocumentBytes));
-        }
-    }
-    // Network sources download a batch, then it is parsed and inserted (progress counts both
-    // passes); folders are read by the workers as they go.
-    const bool twoPhase = dynamic_cast<HttpSource *>(src.get()) != nullptr;
-    const qint64 progressTotal = twoPhase ? 2 * totalBytes : totalBytes;
-    qint64 done = 0;
-    const auto download = [&](const QList<IndexEntry> &entries) {
-        if (!twoPhase || entries.isEmpty())
-            return FetchFailure::None;
-        const qint64 base = done;
-        qint64 batchBytes = 0;
-        for (const IndexEntry &e : entries)
-            batchBytes += e.bytes;
-        const FetchFailure f = src->prefetch(entries, [&](qint64 received) {
-            Q_EMIT progress(base + received, progressTotal, tr("downloading"));
-        }, &problems);
-        done = base + batchBytes;
-        return f;
-    };
-
-    // 5. The catalogue: new when bricks.json changed, else the one the cache holds.
-    Catalogue catalogue;
-    if (bricksToFetch) {
-        const QString name = src->displayName(bricksToFetch->path);
-        const FetchFailure df = download({*bricksToFetch});
-        if (m_cancelled.loadRelaxed())
-            return cancelled();
-        if (df != FetchFailure::None)
-            return refuse(toSyncFailure(df), problems);
-        Q_EMIT progress(done, progressTotal, bricksToFetch->path);
-        Fetched f = src->fetch(*bricksToFetch);
-        if (!f.ok())
-            return refuse(toSyncFailure(f.failure), f.problems);
-        problems = CommonsReader::checkDocumentBytes(f.bytes, *bricksToFetch, name);
-        if (!problems.isEmpty())
-            return refuse(Failure::Refused, problems);
-        Result<Catalogue> cat = CommonsReader::readBricks(f.bytes, name);
-        if (!cat.ok())
-            return refuse(Failure::Refused, cat.problems());
-        catalogue = cat.take();
-        done += bricksToFetch->bytes;
-    } else {
-        catalogue = m_cache->catalogue(index.commons);
-    }
-    catalogue.reindex();
-    if (m_cancelled.loadRelaxed())
-        return cancelled();
-
-    // 5b. The LGSL extra, checked like every document, written in the transaction below.
-    std::optional<QList<LgslService>> lgsl;
-    if (lgslToFetch) {
-        const QString name = src->displayName(lgslToFetch->path);
-        const FetchFailure df = download({*lgslToFetch});
-        if (m_cancelled.loadRelaxed())
-            return cancelled();
-        if (df != FetchFailure::None)
-            return refuse(toSyncFailure(df), problems);
-        Q_EMIT progress(done, progressTotal, lgslToFetch->path);
-        Fetched f = src->fetch(*lgslToFetch);
-        if (!f.ok())
-            return refuse(toSyncFailure(f.failure), f.problems);
-        problems = CommonsReader::checkDocumentBytes(f.bytes, *lgslToFetch, name);
-        if (!problems.isEmpty())
-            return refuse(Failure::Refused, problems);
-        Result<QList<LgslService>> list = LgslImporter::fromJson(f.bytes, name);
-        if (!list.ok())
-            return refuse(Failure::Refused, list.problems());
-        lgsl = list.take();
-        done += lgslToFetch->bytes;
-        if (m_cancelled.loadRelaxed())
-            return cancelled();
-    }
-
-    // 6. One transaction for everything; any early return rolls it back.
-    CacheWriter writer(m_cache->database());
-    Status st = writer.begin();
-    if (!st)
-        return refuseOne(Failure::Io, m_cache->path(), st.error);
-    const Result<qint64> ref = writer.upsertCommons(index, src->sourceLabel(), indexSha, now);
-    if (!ref.ok())
-        return refuse(Failure::Io, ref.problems());
-    const qint64 commonsRef = ref.value();
-    if (bricksToFetch) {
-        st = writer.replaceCatalogue(commonsRef, catalogue);
-        if (!st)
-            return refuseOne(Failure::Io, m_cache->path(), st.error);
-    }
-    // The LGSL table is national: the last list synced (or imported) is the one it holds. A
-    // commons that stops listing its extra leaves the table as it is.
-    if (lgsl) {
-        st = writer.replaceLgsl(*lgsl);
-        if (!st)
-            return refuseOne(Failure::Io, m_cache->path(), st.error);
-    }
-    for (const QStringList *paths : {&report.changed, &report.removed}) {
-        for (const QString &path : *paths) {
-            if (cached.value(path).type == DocumentType::Organisation) {
-                st = writer.deleteOrganisationAt(commonsRef, path);
-                if (!st)
-                    return refuseOne(Failure::Io, m_cache->path(), st.error);
-            }
-        }
-    }
-    if (bricksToFetch && existing) {
-        // What remains are the organisations whose documents did not change: they were
-        // checked against the old catalogue and must still make sense with the new one.
-        problems = writer.unresolvedReferences(commonsRef);
-        for (Problem &p : problems)
-            p.file = src->displayName(p.file);
-        if (!problems.isEmpty())
-            return refuse(Failure::Refused, problems);
-        st = writer.recomputeDerived(commonsRef);
-        if (!st)
-            return refuseOne(Failure::Io, m_cache->path(), st.error);
-    }
-
-    // 7. Organisations: workers read, hash and parse ahead while this thread inserts, in
-    // index order. The window bounds memory to a few parsed documents at a time.
-    QThreadPool pool;
-    pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
-    const int window = qMax(2, pool.maxThreadCount() * 2);
-    QAtomicInt stopWorkers;
-    DocumentSource *source_ = src.get();
-    const Catalogue &cat = catalogue;
-    const auto parseOne = [source_, &cat, &stopWorkers](IndexEntry entry) {
-        Parsed p;
-        p.entry = entry;
-        if (stopWorkers.loadRelaxed()) {
-            p.failure = Failure::Cancelled;
-            return p;
-        }
-        const QString name = source_->displayName(entry.path);
-        Fetched f = source_->fetch(entry);
-        if (!f.ok()) {
-            p.problems = f.problems;
-            p.failure = toSyncFailure(f.failure);
-            return p;
-        }
-        p.problems = CommonsReader::checkDocumentBytes(f.bytes, entry, name);
-        if (!p.problems.isEmpty()) {
-            p.failure = Failure::Refused;
-            return p;
-        }
-        Result<Organisation> org = CommonsReader::readOrganisation(f.bytes, name, cat, entry);
-        if (!org.ok()) {
-            p.problems = org.problems();
-            p.failure = Failure::Refused;
-            return p;
-        }
-        p.org = org.take();
-        return p;
-    };
-    // Batches bound what a network sync holds in memory at once.
-    QList<QList<IndexEntry>> batches;
-    {
-        qint64 batchBytes = 0;
-        for (const IndexEntry &e : toFetch) {
-            if (e.type != DocumentType::Organisation)
-                continue;
-            if (batches.isEmpty() || (batchBytes + e.bytes > options.batchBytes && !batches.last().isEmpty())) {
-                batches.append(QList<IndexEntry>());
-                batchBytes = 0;
-            }
-            batches.last().append(e);
-            batchBytes += e.bytes;
-        }
-    }
-    Failure failure = Failure::None;
-    qint64 waitedNs = 0; // time this thread spent waiting for the parsers: tells where to optimise
-    qint64 insertNs = 0;
-    QElapsedTimer phase;
-    for (const QList<IndexEntry> &orgEntries : std::as_const(batches)) {
-        const FetchFailure df = download(orgEntries);
-        if (m_cancelled.loadRelaxed())
-            return cancelled();
-        if (df != FetchFailure::None)
-            return refuse(toSyncFailure(df), problems);
-        std::deque<QFuture<Parsed>> pending;
-        int nextToStart = 0;
-        const auto fill = [&]() {
-            while (int(pending.size()) < window && nextToStart < orgEntries.size())
-                pending.push_back(QtConcurrent::run(&pool, parseOne, orgEntries.at(nextToStart++)));
-        };
-        const auto drain = [&]() {
-            stopWorkers.storeRelaxed(1);
-            for (QFuture<Parsed> &f : pending)
-                f.waitForFinished();
-            pending.clear();
-        };
-        fill();
-        while (!pending.empty()) {
-            if (m_cancelled.loadRelaxed()) {
-                drain();
-                return cancelled();
-            }
-            phase.start();
-            Parsed p = pending.front().result();
-            waitedNs += phase.nsecsElapsed();
-            pending.pop_front();
-            fill();
-            phase.start();
-            if (p.failure != Failure::None) {
-                problems = p.problems;
-                failure = p.failure;
-                break;
-            }
-            bool duplicate = false;
-            st = writer.insertOrganisation(commonsRef, *p.org, catalogue, p.entry.path, &duplicate);
-            if (!st) {
-                problems = {Problem{src->displayName(p.entry.path), QString(), st.error}};
-                // A duplicate organisation is the publisher's mistake, anything else is ours.
-                failure = duplicate ? Failure::Refused : Failure::Io;
-                break;
-            }
-            insertNs += phase.nsecsElapsed();
-            // Freeing a parsed organisation (thousands of small strings) is work the inserting
-            // thread need not do: hand it back to the pool.
-            pool.start([org = std::move(p.org)]() mutable { org.reset(); });
-            done += p.entry.bytes;
-            Q_EMIT progress(done, progressTotal, p.entry.path);
-        }
-        if (failure != Failure::None) {
-            // Report every document already parsed that failed too, not only the first.
-            stopWorkers.storeRelaxed(1);
-            for (QFuture<Parsed> &f : pending) {
-                const Parsed other = f.result();
-                if (other.failure != Failure::None && other.failure != Failure::Cancelled)
-                    problems += other.problems;
-            }
-            pending.clear();
-            return refuse(failure, problems);
-        }
-    }
-    qCDebug(lcSync) << "organisations: waited" << waitedNs / 1000000 << "ms for parsers, inserted in"
-                    << insertNs / 1000000 << "ms";
-
-    // 8. The index as accepted, and its history.
-    QList<IndexEntry> accepted = index.documents;
-    if (lgslExtra)
-        accepted.append(*lgslExtra);
-    st = writer.replaceDocuments(commonsRef, accepted);
-    if (st)
-        st = writer.addHistory(commonsRef, index.version, now, indexSha, src->sourceLabel(), report.added,
-                               report.changed, report.removed);
-    if (!st)
-        return refuseOne(Failure::Io, m_cache->path(), st.error);
-    if (st && !keyToPin.isEmpty())
-        st = m_cache->setPublicKey(index.commons, keyToPin);
-    if (!st)
-        return refuseOne(Failure::Io, m_cache->path(), st.error);
-    if (m_cancelled.loadRelaxed())
-        return cancelled();
-    phase.start();
-    st = writer.commit();
-    if (!st)
-        return refuseOne(Failure::Io, m_cache->path(), st.error);
-    qCDebug(lcSync) << "commit took" << phase.elapsed() << "ms";
-    qCInfo(lcSync) << "synced" << index.commons << "version" << index.version << "from" << src->sourceLabel() << "in"
-                   << clock.elapsed() << "ms:" << report.added.size() << "added," << report.changed.size()
-                   << "changed," << report.removed.size() << "removed";
-    return report;
+    SyncRun sync(this, m_cache, source, options, m_cancelled);
+    Result<SyncReport> result = sync.run();
+    m_lastFailure = result.ok() ? Failure::None : sync.failure();
+    return result;
 }
 
 } // namespace livedna

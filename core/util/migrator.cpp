@@ -15,6 +15,59 @@ static QString tr(const char *text)
     return QCoreApplication::translate("Migrator", text);
 }
 
+// Foreign keys can only be switched outside a transaction; this puts them back on however
+// the step ends.
+struct ForeignKeysOff
+{
+    QSqlDatabase &db;
+    bool active;
+    ForeignKeysOff(QSqlDatabase &database, bool on)
+        : db(database)
+        , active(on)
+    {
+        if (active)
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    }
+    ~ForeignKeysOff()
+    {
+        if (active)
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
+};
+
+static Status runStep(QSqlDatabase &db, const Migration &m)
+{
+    const ForeignKeysOff keysOff(db, m.foreignKeysOff);
+    if (!db.transaction())
+        return Status::failure(tr("Cannot start a migration: %1").arg(db.lastError().text()));
+    for (const QString &sql : m.statements) {
+        QSqlQuery step(db);
+        if (!step.exec(sql)) {
+            const QString err = step.lastError().text();
+            step.finish();
+            db.rollback();
+            return Status::failure(tr("Migration to schema version %1 failed: %2").arg(m.version).arg(err));
+        }
+    }
+    if (m.foreignKeysOff) {
+        QSqlQuery check(db);
+        const bool broken = !check.exec(QStringLiteral("PRAGMA foreign_key_check")) || check.next();
+        check.finish();
+        if (broken) {
+            db.rollback();
+            return Status::failure(tr("Migration to schema version %1 would break references between tables.")
+                                       .arg(m.version));
+        }
+    }
+    QSqlQuery version(db);
+    // PRAGMA takes no bound parameters; the value is our own integer, never input.
+    if (!version.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)) || !db.commit()) {
+        db.rollback();
+        return Status::failure(tr("Cannot record schema version %1.").arg(m.version));
+    }
+    return Status::success();
+}
+
 Status migrate(QSqlDatabase &db, const QList<Migration> &migrations)
 {
     QSqlQuery q(db);
@@ -34,22 +87,9 @@ Status migrate(QSqlDatabase &db, const QList<Migration> &migrations)
     for (const Migration &m : migrations) {
         if (m.version <= current)
             continue;
-        if (!db.transaction())
-            return Status::failure(tr("Cannot start a migration: %1").arg(db.lastError().text()));
-        for (const QString &sql : m.statements) {
-            QSqlQuery step(db);
-            if (!step.exec(sql)) {
-                const QString err = step.lastError().text();
-                db.rollback();
-                return Status::failure(tr("Migration to schema version %1 failed: %2").arg(m.version).arg(err));
-            }
-        }
-        QSqlQuery version(db);
-        // PRAGMA takes no bound parameters; the value is our own integer, never input.
-        if (!version.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)) || !db.commit()) {
-            db.rollback();
-            return Status::failure(tr("Cannot record schema version %1.").arg(m.version));
-        }
+        const Status st = runStep(db, m);
+        if (!st)
+            return st;
         qCInfo(lcCache) << "migrated" << db.databaseName() << "to schema version" << m.version;
     }
     return Status::success();

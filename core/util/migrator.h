@@ -13,6 +13,10 @@ struct Migration
 {
     int version = 0;
     QStringList statements;
+    // A step that rebuilds a table others reference runs with foreign keys off (SQLite's
+    // documented procedure: with them on, dropping the old table would cascade into its
+    // children); PRAGMA foreign_key_check must then find nothing before it commits.
+    bool foreignKeysOff = false;
 };
 
 // Brings `db` up to the last migration's version. Each step runs in its own transaction and
