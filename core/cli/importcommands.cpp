@@ -218,6 +218,7 @@ int runNhsRecords(ImportArgs a)
     a.p.addPositionalArgument(QStringLiteral("FILE"), tr("trust_mrc_and_epr.csv"));
     a.p.addOption(a.periodOpt);
     a.p.addOption({QStringLiteral("epr"), tr("secondary_trusts_primary_epr_suppliers_20241001.csv"), QStringLiteral("FILE")});
+    a.p.addOption({QStringLiteral("into"), tr("Write into this period's document instead (e.g. the trusts' latest)."), QStringLiteral("YYYY-YY")});
     a.p.addOption({QStringLiteral("ods"), tr("etr_with_header.csv: also accept open trusts with no document yet."), QStringLiteral("FILE")});
     int code = ExitOk;
     if (!needs(a, &code, 1, {QStringLiteral("out"), QStringLiteral("period")}))
@@ -225,6 +226,7 @@ int runNhsRecords(ImportArgs a)
     NhsRecordsImportOptions o;
     o.file = a.p.positionalArguments().first();
     o.eprFile = a.p.value(QStringLiteral("epr"));
+    o.into = a.p.value(QStringLiteral("into"));
     o.outDir = a.p.value(a.outOpt);
     o.period = a.p.value(a.periodOpt);
     o.odsFile = a.p.value(QStringLiteral("ods"));
