@@ -66,7 +66,7 @@ run rs-2017-18 spending "$data/council-spending/RS_2017-18_by_LA_long.csv" \
   --org-col ons_code --org-key gss --register "$la" --require-existing --name-col local_authority \
   --service-id-col rs_line --service-col rs_label --category-col rs_section \
   --amount-col value_gbp_thousands --scale 1000 --period-col financial_year \
-  --include "rs_section=Service Expenditure" --exclude rs_line=699 --source-id rs-2017-18
+  --include "rs_section=Service Expenditure" --exclude rs_line=699 --source-id rs-2017-18 --rs-groups
 for year in 2022-23 2023-24; do
   step "RSX $year"
   run "rsx-$year" rsx "$data/council-finance-rsx/RSX_${year}_data_by_LA.csv" --period "$year" --register "$la"

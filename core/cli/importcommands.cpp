@@ -413,6 +413,10 @@ int runImport(CliContext &ctx)
             {QStringLiteral("include"), tr("Keep only rows where COL=VALUE (repeatable: any)."), QStringLiteral("COL=VALUE")},
             {QStringLiteral("exclude"), tr("Drop rows where COL=VALUE (repeatable)."), QStringLiteral("COL=VALUE")},
             {QStringLiteral("require-existing"), tr("Skip organisations that have no document in --out yet.")},
+            {QStringLiteral("rs-groups"), tr("The --service-id-col value is a Revenue Outturn line (190 … 698): give "
+                                             "each service its RS service group's stable id and layer (the table of "
+                                             "import rsx; --layers reads another copy).")},
+            {QStringLiteral("layers"), tr("The service-group table for --rs-groups (default: the built-in one)."), QStringLiteral("CSV")},
             {QStringLiteral("source-id"), tr("Id of the published source the file is (e.g. rs-2017-18): listed in each "
                                              "document's sources and named, with its rows, by each reported cost."), QStringLiteral("ID")},
         };
@@ -470,6 +474,8 @@ int runImport(CliContext &ctx)
         }
         o.requireExisting = p.isSet(QStringLiteral("require-existing"));
         o.sourceId = p.value(QStringLiteral("source-id"));
+        if (p.isSet(QStringLiteral("rs-groups")))
+            o.groupsFile = p.value(QStringLiteral("layers")).isEmpty() ? QStringLiteral(":/real/rsx-layers.csv") : p.value(QStringLiteral("layers"));
         return reportResult(ctx, SpendingImporter::run(o));
     }
     if (kind == QLatin1String("oruk")) {
