@@ -68,6 +68,14 @@ private Q_SLOTS:
         QCOMPARE(leeds->services, 11); // RSX groups with figures: no police, no fire
         QVERIFY(leeds->cost.reported && *leeds->cost.reported > 1e9);
         QVERIFY(leeds->reported.overhead > 0 && leeds->reported.frontline > leeds->reported.overhead);
+        // 2017-18 (Revenue Outturn lines) uses the same service ids and layers as RSX, so the
+        // years compare service by service.
+        bool central2017 = false;
+        for (const ServiceSummary &svc : cache.services(QStringLiteral("E08000035"), QStringLiteral("england-real"), QStringLiteral("2017-18"))) {
+            if (svc.id == QLatin1String("central-services"))
+                central2017 = svc.layer == Layer::Overhead && svc.cost.reported && *svc.cost.reported > 0;
+        }
+        QVERIFY(central2017);
         // The coverage summary names every source and finds none unresolved.
         const QByteArray coverage = [&] {
             QFile f(out + QStringLiteral(".reports/coverage.txt"));
