@@ -101,6 +101,16 @@ private Q_SLOTS:
                       QStringLiteral("govuk-forms"), {}}};
         s.bricks[1].basis = Basis::Estimated;
         s.bricks[1].source = QStringLiteral("estimates#pay: 2 staff");
+        Source rsx;
+        rsx.id = QStringLiteral("rsx-2023-24");
+        rsx.title = QStringLiteral("RSX 2023-24");
+        Source estimates;
+        estimates.id = QStringLiteral("estimates");
+        estimates.title = QStringLiteral("Estimates");
+        Source unused;
+        unused.id = QStringLiteral("eric-2016-17");
+        unused.title = QStringLiteral("ERIC 2016-17");
+        p.sources = {rsx, unused, estimates};
         const QByteArray bytes = ProposalFile::toJson(p);
         const Result<Proposal> r = ProposalFile::fromJson(bytes, QStringLiteral("mem.json"));
         QVERIFY2(r.ok(), qPrintable(r.errorString()));
@@ -113,6 +123,20 @@ private Q_SLOTS:
         QCOMPARE(back.bricks.at(1).basis, Basis::Estimated);
         QVERIFY(r.value().catalogue.product(QStringLiteral("govuk-forms")));
         QCOMPARE(r.value().catalogue.sources.size(), 1);
+        // Only the sources the figures cite travel with the file.
+        QCOMPARE(r.value().sources.size(), 2);
+        QCOMPARE(r.value().sources.at(0).id, QStringLiteral("rsx-2023-24"));
+        QCOMPARE(r.value().sources.at(1).id, QStringLiteral("estimates"));
+
+        // With sources present, a figure citing another source is refused, with its pointer.
+        QJsonObject o = QJsonDocument::fromJson(bytes).object();
+        QJsonObject so = o.value(QStringLiteral("service")).toObject();
+        so.insert(QStringLiteral("source"), QStringLiteral("rs-2017-18#line 9"));
+        o.insert(QStringLiteral("service"), so);
+        const Result<Proposal> bad = ProposalFile::fromJson(QJsonDocument(o).toJson(), QStringLiteral("mem.json"));
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.problems().size(), 1);
+        QCOMPARE(bad.problems().at(0).pointer, QStringLiteral("/service/source"));
     }
 
     void rejectsInvalid_data()

@@ -226,6 +226,18 @@ private Q_SLOTS:
             QVERIFY(!c.work);
     }
 
+    // Without a catalogue, references are not checked; everything else is.
+    void organisationWithoutCatalogue()
+    {
+        QJsonObject org = edited(Org11Json, QStringLiteral("/services/0/systems/0/product"), QStringLiteral("not-in-any-catalogue"));
+        QVERIFY(CommonsReader::readOrganisation(bytesOf(org), QStringLiteral("o.json"), nullptr).ok());
+        QVERIFY(!CommonsReader::readOrganisation(bytesOf(org), QStringLiteral("o.json"), catalogue11()).ok());
+        org = setAt(org, {QStringLiteral("services"), QStringLiteral("0"), QStringLiteral("layer")}, 3).toObject();
+        const Result<Organisation> r = CommonsReader::readOrganisation(bytesOf(org), QStringLiteral("o.json"), nullptr, QStringLiteral("E06000001"));
+        QCOMPARE(r.problems().size(), 1);
+        QCOMPARE(r.problems().at(0).pointer, QStringLiteral("/services/0/layer"));
+    }
+
     void entryPeriodMustMatchDocument()
     {
         IndexEntry entry;

@@ -141,6 +141,8 @@ inline QList<RuleCase> rule11Cases()
         "“period” “2022-24” must end with the year after 2022 (2022-23)", readerOnly);
     row("index11: period missing on one of several", "index", "/documents/1/period", removed, "/documents/1/period",
         "organisation “E06000001” has 2 documents in this index, so each of its entries must carry “period”", readerOnly);
+    row("index11: bricks entry period malformed", "index", "/documents/0/period", s("always"), "/documents/0/period",
+        "“period” must be a financial year written YYYY-YY, such as 2025-26; found “always”");
     row("index11: org and period twice", "index", "/documents/2/period", s("2022-23"), "/documents/2/period",
         "organisation “E06000001” is listed twice for the period “2022-23” (also at /documents/1/period)", readerOnly);
 

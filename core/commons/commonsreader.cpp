@@ -770,7 +770,10 @@ bool checkEntryType(Checker &c, const QJsonObject &o, qsizetype i, IndexState &s
     if (type == QLatin1String("bricks")) {
         entry->type = DocumentType::Bricks;
         ++state.bricksEntries;
-        return o.value(QLatin1String("org")).isUndefined() || c.string(o, "org", Checker::Required, &entry->org);
+        // A period means nothing on the catalogue's entry, but a malformed one is still wrong.
+        const bool periodOk = !o.contains(QLatin1String("period")) || checkPeriod(c, o, Checker::Optional, &entry->period);
+        const bool orgOk = o.value(QLatin1String("org")).isUndefined() || c.string(o, "org", Checker::Required, &entry->org);
+        return periodOk && orgOk;
     }
     entry->type = DocumentType::Organisation;
     return checkEntryOrg(c, o, i, state, entry);
@@ -1446,6 +1449,12 @@ Result<Organisation> CommonsReader::readOrganisation(const QByteArray &bytes, co
 }
 
 Result<Organisation> CommonsReader::readOrganisation(const QByteArray &bytes, const QString &file,
+                                                     const Catalogue *catalogue, const QString &expectedCode)
+{
+    return readOrganisationImpl(bytes, file, catalogue, expectedCode);
+}
+
+Result<Organisation> CommonsReader::readOrganisation(const QByteArray &bytes, const QString &file,
                                                      const Catalogue &catalogue, const IndexEntry &entry)
 {
     Result<Organisation> org = readOrganisationImpl(bytes, file, &catalogue, entry.org);
@@ -1488,6 +1497,14 @@ Result<Service> CommonsReader::readService(const QJsonObject &object, const QStr
     c.string(object, "id", Checker::Required, &service.id);
     checkService(c, object, catalogue, &service);
     return finish(c, std::move(service));
+}
+
+Result<QList<Source>> CommonsReader::readSources(const QJsonObject &holder, const QString &pointer, const QString &file)
+{
+    Checker c(file, pointer);
+    QList<Source> sources;
+    checkSources(c, holder, &sources);
+    return finish(c, std::move(sources));
 }
 
 Result<Catalogue> CommonsReader::readCatalogue(const QJsonObject &object, const QString &pointer, const QString &file)

@@ -37,6 +37,11 @@ public:
                                                  const Catalogue &catalogue,
                                                  const QString &expectedCode = QString());
 
+    // With a null catalogue references (uses, capability, product) are not checked: for a
+    // producer that has no bricks.json at hand (an importer writing one document).
+    static Result<Organisation> readOrganisation(const QByteArray &bytes, const QString &file,
+                                                 const Catalogue *catalogue,
+                                                 const QString &expectedCode = QString());
     // As above, and the document must match its index entry (code and, 1.1, period).
     static Result<Organisation> readOrganisation(const QByteArray &bytes, const QString &file,
                                                  const Catalogue &catalogue, const IndexEntry &entry);
@@ -51,6 +56,8 @@ public:
     // against `sources` when it is not null, and for their form only otherwise.
     static Result<Service> readService(const QJsonObject &object, const QString &pointer, const QString &file,
                                        const Catalogue *catalogue, const QList<Source> *sources = nullptr);
+    // The `sources` array of `holder` (absent: none), as an organisation document holds it.
+    static Result<QList<Source>> readSources(const QJsonObject &holder, const QString &pointer, const QString &file);
     // A catalogue object (bricks.json without "format"), held inside another document.
     static Result<Catalogue> readCatalogue(const QJsonObject &object, const QString &pointer, const QString &file);
 

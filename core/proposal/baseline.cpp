@@ -16,7 +16,15 @@ static QString documentSha(const Cache &cache, const QString &commonsId, const Q
         if (it.key().endsWith(tail) || it.key() == org + QStringLiteral(".json"))
             return it.value();
     }
-    return {};
+    // Commons 1.1: several periods at orgs/<code>/<period>.json; the cache's default service
+    // is the latest period's, whose path sorts last.
+    const QString folder = QStringLiteral("orgs/%1/").arg(org);
+    QString latest;
+    for (auto it = hashes.begin(); it != hashes.end(); ++it) {
+        if (it.key().startsWith(folder) && it.key() > latest)
+            latest = it.key();
+    }
+    return latest.isEmpty() ? QString() : hashes.value(latest);
 }
 
 Result<Proposal> Baselines::startFromService(const Cache &cache, const QString &orgCode,
@@ -46,6 +54,8 @@ Result<Proposal> Baselines::startFromService(const Cache &cache, const QString &
     p.baseline = b;
     p.service = *service;
     p.catalogue = cache.catalogue(info->id);
+    if (const std::optional<Organisation> org = cache.organisation(orgCode, info->id))
+        p.sources = org->sources;
     return p;
 }
 

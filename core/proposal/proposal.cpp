@@ -191,13 +191,28 @@ Catalogue readCatalogue(Checker &c, const QJsonValue &value, const QString &ptr,
     return cat.take();
 }
 
+// Sources travel with a proposal from 1.1 on; a file without them (older, or citing
+// nothing) has its source strings checked for their form only.
+std::optional<QList<Source>> readSources(Checker &c, const QJsonObject &o, const QString &file)
+{
+    if (!o.contains(QStringLiteral("sources")))
+        return std::nullopt;
+    Result<QList<Source>> sources = CommonsReader::readSources(o, QString(), file);
+    if (!sources.ok()) {
+        c.problems += sources.problems();
+        return std::nullopt;
+    }
+    return sources.take();
+}
+
 // A service is an element of an organisation's services[]: the commons reader checks it,
-// references against the proposal's own catalogue.
-Service readService(Checker &c, const QJsonValue &value, const QString &ptr, const Catalogue &cat, const QString &file)
+// references against the proposal's own catalogue and sources.
+Service readService(Checker &c, const QJsonValue &value, const QString &ptr, const Catalogue &cat,
+                    const std::optional<QList<Source>> &sources, const QString &file)
 {
     if (!c.isObject(value, ptr) || !withinLimits(c, value.toObject(), ptr))
         return {};
-    Result<Service> s = CommonsReader::readService(value.toObject(), ptr, file, &cat);
+    Result<Service> s = CommonsReader::readService(value.toObject(), ptr, file, &cat, sources ? &*sources : nullptr);
     if (!s.ok()) {
         c.problems += s.problems();
         return {};
@@ -261,6 +276,12 @@ QList<Source> sourcesUsed(const Catalogue &out, const Catalogue &full)
     return used;
 }
 
+void addCited(QSet<QString> &ids, const QString &source)
+{
+    if (!source.isEmpty())
+        ids.insert(SourceRef::parse(source).sourceId);
+}
+
 template<typename T>
 void appendMissing(QList<T> &into, const QList<T> &from)
 {
@@ -274,6 +295,26 @@ void appendMissing(QList<T> &into, const QList<T> &from)
 }
 
 } // namespace
+
+QList<Source> sourcesCited(const QList<Source> &all, const QList<const Service *> &services)
+{
+    QSet<QString> ids;
+    for (const Service *s : services) {
+        addCited(ids, s->source);
+        if (s->reported)
+            addCited(ids, s->reported->source);
+        for (const BrickInstance &b : s->bricks)
+            addCited(ids, b.source);
+        for (const SystemUse &sys : s->systems)
+            addCited(ids, sys.source);
+    }
+    QList<Source> cited;
+    for (const Source &s : all) {
+        if (ids.contains(s.id))
+            cited.append(s);
+    }
+    return cited;
+}
 
 Catalogue catalogueSubset(const Catalogue &full, const QList<const Service *> &services)
 {
@@ -360,6 +401,13 @@ QJsonObject ProposalFile::toJsonObject(const Proposal &p)
     }
     o.insert(QStringLiteral("service"), serviceToJson(p.service));
     o.insert(QStringLiteral("catalogue"), catalogueToJson(catalogueSubset(p.catalogue, used)));
+    const QList<Source> cited = sourcesCited(p.sources, used);
+    if (!cited.isEmpty()) {
+        QJsonArray sources;
+        for (const Source &s : cited)
+            sources.append(CommonsWriter::sourceJson(s));
+        o.insert(QStringLiteral("sources"), sources);
+    }
     if (!p.layout.isEmpty()) {
         QJsonObject lo;
         for (auto it = p.layout.begin(); it != p.layout.end(); ++it) {
@@ -410,6 +458,8 @@ Result<Proposal> ProposalFile::fromJson(const QByteArray &bytes, const QString &
     p.modified = c.time(o, QStringLiteral("modified"), QString(), true);
     p.rationale = c.string(o, QStringLiteral("rationale"), QString(), false, 1000000);
     p.catalogue = readCatalogue(c, o.value(QStringLiteral("catalogue")), QStringLiteral("/catalogue"), file);
+    const std::optional<QList<Source>> sources = readSources(c, o, file);
+    p.sources = sources.value_or(QList<Source>());
     const QJsonValue bv = o.value(QStringLiteral("baseline"));
     if (!bv.isUndefined() && !bv.isNull() && c.isObject(bv, QStringLiteral("/baseline"))) {
         const QJsonObject bo = bv.toObject();
@@ -424,7 +474,7 @@ Result<Proposal> ProposalFile::fromJson(const QByteArray &bytes, const QString &
         static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
         if (!b.documentSha256.isEmpty() && !hex.match(b.documentSha256).hasMatch())
             c.add(ptr + QStringLiteral("/document_sha256"), tr("must be 64 lowercase hex digits"));
-        b.service = readService(c, bo.value(QStringLiteral("composition")), ptr + QStringLiteral("/composition"), p.catalogue, file);
+        b.service = readService(c, bo.value(QStringLiteral("composition")), ptr + QStringLiteral("/composition"), p.catalogue, sources, file);
         if (!b.serviceId.isEmpty() && !b.service.id.isEmpty() && b.service.id != b.serviceId)
             c.add(ptr + QStringLiteral("/composition/id"), tr("is '%1' but the baseline names service '%2'").arg(b.service.id, b.serviceId));
         p.baseline = b;
@@ -432,7 +482,7 @@ Result<Proposal> ProposalFile::fromJson(const QByteArray &bytes, const QString &
     if (!o.contains(QStringLiteral("service")))
         c.add(QStringLiteral("/service"), tr("is required"));
     else
-        p.service = readService(c, o.value(QStringLiteral("service")), QStringLiteral("/service"), p.catalogue, file);
+        p.service = readService(c, o.value(QStringLiteral("service")), QStringLiteral("/service"), p.catalogue, sources, file);
     const QJsonValue lv = o.value(QStringLiteral("layout"));
     if (!lv.isUndefined() && c.isObject(lv, QStringLiteral("/layout"))) {
         const QJsonObject lo = lv.toObject();

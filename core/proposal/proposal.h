@@ -42,6 +42,9 @@ struct Proposal
     std::optional<ProposalBaseline> baseline; // none for a new ("pop-up") service
     Service service;
     Catalogue catalogue;
+    // Commons 1.1: the sources the services' `source` strings name (the baseline
+    // organisation's), so that a proposal sent elsewhere still says where figures came from.
+    QList<Source> sources;
     QHash<QString, QPointF> layout; // brick id -> canvas position, where the user placed it
 };
 
@@ -70,6 +73,8 @@ QJsonObject serviceToJson(const Service &service);
 QJsonObject catalogueToJson(const Catalogue &catalogue);
 // The capabilities and standard bricks that `services` refer to, in catalogue order.
 Catalogue catalogueSubset(const Catalogue &full, const QList<const Service *> &services);
+// The sources of `all` that the services' source strings name, in `all`'s order.
+QList<Source> sourcesCited(const QList<Source> &all, const QList<const Service *> &services);
 // Adds to `into` what `from` has and it lacks.
 void mergeCatalogue(Catalogue &into, const Catalogue &from);
 // A brick id not yet used in the service, derived from `base`.
