@@ -1,7 +1,10 @@
 #include "core/cache/cache.h"
 #include "core/cache/cachewriter.h"
 #include "core/cache/cacheschema.h"
+#include "core/util/migrator.h"
 #include "tests/support/cachedump.h"
+#include "tests/support/oldcache.h"
+#include "tests/support/synchelpers.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -146,6 +149,107 @@ private Q_SLOTS:
         a.close();
         QVERIFY(!a.isOpen());
         QVERIFY(b.isOpen());
+    }
+
+    // A cache of the previous schema, with a national-shaped commons in it, migrates to the
+    // current one without losing a row: the result is exactly what a fresh sync of the same
+    // commons writes (the new columns of version-1 data take their migrated values).
+    void migratesAFileOfThePreviousSchemaWithItsData()
+    {
+        QTemporaryDir dir;
+        const QString current = dir.filePath(QStringLiteral("current.sqlite"));
+        const QString older = dir.filePath(QStringLiteral("older.sqlite"));
+        QString expected;
+        {
+            Cache cache;
+            QVERIFY(cache.open(current).ok);
+            const auto r = test::syncOnce(cache, QStringLiteral("demo"));
+            QVERIFY2(r.ok(), qPrintable(r.errorString()));
+            expected = test::dumpDatabase(cache.database());
+        }
+        const int previous = Cache::schemaVersion() - 1;
+        const QString error = test::writeOlderCache(current, older, previous);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        {
+            const QString conn = QStringLiteral("check-previous");
+            {
+                QVERIFY(openSqlite(conn, older, QStringLiteral("NORMAL")).ok);
+                QSqlQuery q(QSqlDatabase::database(conn));
+                QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+                QCOMPARE(q.value(0).toInt(), previous);
+                QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM brick_instance")) && q.next());
+                QVERIFY(q.value(0).toInt() > 100);
+            }
+            QSqlDatabase::removeDatabase(conn);
+        }
+        Cache cache;
+        const Status st = cache.open(older);
+        QVERIFY2(st.ok, qPrintable(st.error));
+        QCOMPARE(test::dumpDatabase(cache.database()), expected);
+        // What the list shows: one row per organisation, every reported cost unclassified
+        // (version-1 services have no layer) and the services without one counted.
+        const QList<OrgSummary> orgs = cache.organisations();
+        QVERIFY(orgs.size() >= 10);
+        for (const OrgSummary &o : orgs) {
+            const Organisation full = *cache.organisation(o.code);
+            QCOMPARE(o.periods, QStringList{o.period});
+            QCOMPARE(o.reported.unclassifiedGbp(), o.cost.reported);
+            QVERIFY(!o.reported.frontlineGbp() && !o.reported.overheadGbp());
+            QCOMPARE(o.reported.unknown, reportedSplit(full).unknown);
+            QCOMPARE(o.reported.unclassifiedServices, reportedSplit(full).unclassifiedServices);
+        }
+        // Foreign keys are back on and still cascade from the rebuilt organisation table.
+        QSqlQuery q(cache.database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!q.next());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM organisation")));
+        QVERIFY(q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM service) + (SELECT COUNT(*) FROM brick_instance)"))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    // Several periods of one organisation: one row each, the greatest is the latest, and
+    // the flag follows inserts and deletes.
+    void periodsAndTheLatestFlag()
+    {
+        QTemporaryDir dir;
+        Cache cache;
+        QVERIFY(cache.open(dir.filePath(QStringLiteral("c.sqlite"))).ok);
+        populate(cache, QStringLiteral("p"), QDateTime::currentDateTimeUtc());
+        const qint64 ref = cache.commons()->rowId;
+        const Catalogue cat = sampleCatalogue();
+        Organisation older = sampleOrg(QStringLiteral("W06000001"), QStringLiteral("Anglesey then"));
+        older.period = QStringLiteral("2024-25");
+        older.services.first().reportedCostGbp = 111;
+        {
+            CacheWriter w(cache.database());
+            QVERIFY(w.begin().ok);
+            QVERIFY(w.insertOrganisation(ref, older, cat, QStringLiteral("orgs/W06000001/2024-25.json")).ok);
+            bool duplicate = false;
+            const Status st = w.insertOrganisation(ref, older, cat, QStringLiteral("orgs/W06000001/again.json"), &duplicate);
+            QVERIFY(!st.ok && duplicate);
+            QVERIFY2(st.error.contains(QLatin1String("2024-25")), qPrintable(st.error));
+            QVERIFY(w.commit().ok);
+        }
+        QCOMPARE(cache.organisations().size(), 1);
+        QCOMPARE(cache.organisations().first().period, QStringLiteral("2025-26"));
+        QCOMPARE(cache.periods(QStringLiteral("W06000001")),
+                 (QStringList{QStringLiteral("2024-25"), QStringLiteral("2025-26")}));
+        QCOMPARE(cache.organisationSummary(QStringLiteral("W06000001"), QString(), QStringLiteral("2024-25"))->name,
+                 QStringLiteral("Anglesey then"));
+        QCOMPARE(cache.services(QStringLiteral("W06000001"), QString(), QStringLiteral("2024-25")).first().cost.reported,
+                 std::optional<double>(111));
+        {
+            CacheWriter w(cache.database());
+            QVERIFY(w.begin().ok);
+            QVERIFY(w.deleteOrganisationAt(ref, QStringLiteral("orgs/W06000001.json")).ok);
+            QVERIFY(w.commit().ok);
+        }
+        QCOMPARE(cache.organisations().size(), 1);
+        QCOMPARE(cache.organisations().first().period, QStringLiteral("2024-25"));
+        QCOMPARE(cache.organisation(QStringLiteral("W06000001"))->name, QStringLiteral("Anglesey then"));
     }
 
     void refusesANewerSchema()

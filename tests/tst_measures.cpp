@@ -47,6 +47,61 @@ private Q_SLOTS:
         QVERIFY(!mappingCoverage(split));
     }
 
+    // Spec 1.1: reported spend by the layer of its service; no layer is unclassified; a
+    // service with no reported cost is counted as unknown, never added as 0.
+    void reportedSplitByLayer()
+    {
+        Organisation o;
+        const auto add = [&](std::optional<double> cost, std::optional<Layer> layer) {
+            Service s;
+            s.id = QString::number(o.services.size());
+            s.reportedCostGbp = cost;
+            s.layer = layer;
+            o.services.append(s);
+        };
+        add(100.0, Layer::Frontline);
+        add(50.0, Layer::Frontline);
+        add(30.0, Layer::Overhead);
+        add(7.0, std::nullopt);
+        add(std::nullopt, Layer::Overhead);
+        add(std::nullopt, std::nullopt);
+        add(-4.0, std::nullopt); // net can be negative
+        const ReportedSplit r = reportedSplit(o);
+        QCOMPARE(r.frontlineGbp().value_or(-1), 150.0);
+        QCOMPARE(r.overheadGbp().value_or(-1), 30.0);
+        QCOMPARE(r.unclassifiedGbp().value_or(-1), 3.0);
+        QCOMPARE(r.unknown, 2);
+        QCOMPARE(r.frontlineServices, 2);
+        const KnownSum total = r.total();
+        QCOMPARE(total.known, 183.0);
+        QCOMPARE(total.knownCount, 5);
+        QCOMPARE(total.unknown, 2);
+
+        Organisation none;
+        none.services.append(Service());
+        const ReportedSplit n = reportedSplit(none);
+        QVERIFY(!n.frontlineGbp() && !n.overheadGbp() && !n.unclassifiedGbp());
+        QCOMPARE(n.unknown, 1);
+        QVERIFY(!n.total().value());
+    }
+
+    void knownSumCountsUnknowns()
+    {
+        KnownSum sum;
+        QVERIFY(!sum.value());
+        sum.add(std::nullopt);
+        QVERIFY(!sum.value());
+        sum.add(0.0); // a published zero is known
+        QCOMPARE(sum.value().value_or(-1), 0.0);
+        sum.add(4.2);
+        KnownSum more;
+        more.add(std::nullopt);
+        sum += more;
+        QCOMPARE(sum.known, 4.2);
+        QCOMPARE(sum.knownCount, 2);
+        QCOMPARE(sum.unknown, 2);
+    }
+
     void cheapestBrickWins()
     {
         const Catalogue cat = catalogue();
