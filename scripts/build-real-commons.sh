@@ -9,7 +9,8 @@
 #     office) on their latest document;
 #   - every open NHS trust (ODS) with its ERIC estates and facilities costs for 2015-16 and
 #     2016-17 (and the 2016-17 figures also in its latest document, marked 2016-17), its
-#     medical-records cost for 2017-18 … 2023-24 and its EPR supplier;
+#     medical-records cost for 2017-18 … 2023-24, and in its latest (2024-25) document the
+#     2023-24 records cost (marked 2023-24) with its EPR supplier of October 2024;
 #   - the LGSL list, and the real catalogue (capabilities and products; nothing priced).
 # No cost is invented: what is not published is absent or null, never 0.
 #
@@ -65,7 +66,7 @@ run rs-2017-18 spending "$data/council-spending/RS_2017-18_by_LA_long.csv" \
   --org-col ons_code --org-key gss --register "$la" --require-existing --name-col local_authority \
   --service-id-col rs_line --service-col rs_label --category-col rs_section \
   --amount-col value_gbp_thousands --scale 1000 --period-col financial_year \
-  --include "rs_section=Service Expenditure" --exclude rs_line=699 --source-id rs-2017-18
+  --include "rs_section=Service Expenditure" --exclude rs_line=699 --source-id rs-2017-18 --rs-groups
 for year in 2022-23 2023-24; do
   step "RSX $year"
   run "rsx-$year" rsx "$data/council-finance-rsx/RSX_${year}_data_by_LA.csv" --period "$year" --register "$la"
@@ -82,10 +83,12 @@ for year in 2015-16 2016-17; do
 done
 run eric-2016-17-latest eric "$data/nhs-estates-eric/ERIC-2016-17.csv" --period 2016-17 --into 2024-25
 step "medical records 2017-18 … 2023-24 and EPR suppliers"
-for year in 2017-18 2018-19 2019-20 2020-21 2021-22 2022-23; do
+for year in 2017-18 2018-19 2019-20 2020-21 2021-22 2022-23 2023-24; do
   run "nhs-records-$year" nhs-records "$data/nhs-costs/trust_mrc_and_epr.csv" --period "$year"
 done
-run nhs-records-2023-24 nhs-records "$data/nhs-costs/trust_mrc_and_epr.csv" --period 2023-24 \
+# The EPR list is of 1 October 2024: it goes into the trusts' 2024-25 documents, beside the
+# latest records cost (2023-24, marked with its year).
+run nhs-records-latest nhs-records "$data/nhs-costs/trust_mrc_and_epr.csv" --period 2023-24 --into 2024-25 \
   --epr "$data/nhs-costs/secondary_trusts_primary_epr_suppliers_20241001.csv"
 step "LGSL"
 run lgsl lgsl "$data/lgsl/englishAndWelshServices-all.csv" \

@@ -7,6 +7,7 @@
 #include "core/importers/importcommon.h"
 #include "core/importers/realcatalogue.h"
 #include "core/importers/rsximporter.h"
+#include "tests/support/clirunner.h"
 #include "tests/support/naivecsv.h"
 #include "tests/support/testenv.h"
 
@@ -338,6 +339,44 @@ private Q_SLOTS:
         QVERIFY(!nh.ok());
         QVERIFY2(nh.errorString().contains(QLatin1String("E-code")), qPrintable(nh.errorString()));
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("nh/orgs")))); // nothing half-written
+    }
+
+    void cliHelpAndReport()
+    {
+        LIVEDNA_REQUIRE_SHARED(QStringLiteral("council-finance-rsx/RSX_2023-24_data_by_LA.csv"), file);
+        LIVEDNA_REQUIRE_SHARED(QStringLiteral("local-authorities/uk_local_authorities.csv"), reg);
+        if (livedna::test::cliPath().isEmpty())
+            QSKIP("LIVEDNA_CLI is not set (run through ctest)");
+        QTemporaryDir out;
+        const QString cache = out.filePath(QStringLiteral("cache.sqlite"));
+        for (const QString &kind : {QStringLiteral("rsx"), QStringLiteral("eric"), QStringLiteral("nhs-records"),
+                                    QStringLiteral("systems"), QStringLiteral("catalogue"), QStringLiteral("coverage")}) {
+            const livedna::test::CliRun help = livedna::test::runCli(cache, {QStringLiteral("import"), kind, QStringLiteral("--help")});
+            QVERIFY2(help.exitCode == 0 && help.out.contains(QStringLiteral("import ") + kind), qPrintable(help.describe()));
+        }
+        // --register is required: a usage error, nothing written.
+        livedna::test::CliRun r = livedna::test::runCli(cache, {QStringLiteral("import"), QStringLiteral("rsx"), file, QStringLiteral("--period"),
+                                                                QStringLiteral("2023-24"), QStringLiteral("--out"), out.path()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("--register")), qPrintable(r.describe()));
+        r = livedna::test::runCli(cache, {QStringLiteral("import"), QStringLiteral("rsx"), file, QStringLiteral("--period"), QStringLiteral("2023-24"),
+                                          QStringLiteral("--register"), reg, QStringLiteral("--out"), out.path()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        // The report's totals, against the table counted here.
+        const QList<NaiveRow> rows = livedna::test::naiveCsv(file);
+        const int h = headerIndex(rows);
+        int authorities = 0, classO = 0;
+        for (int i = h + 1; i < rows.size() && !rows.at(i).cells.join(QString()).trimmed().isEmpty()
+                            && rows.at(i).cells.value(2) != QLatin1String("ENGLAND"); ++i) {
+            ++authorities;
+            classO += rows.at(i).cells.value(4) == QLatin1String("O") ? 1 : 0;
+        }
+        QVERIFY2(r.out.contains(QStringLiteral("Rows read: %1; imported: %2; skipped: %3.").arg(authorities).arg(authorities - classO).arg(classO)),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("× class O")), qPrintable(r.out));
+        r = livedna::test::runCli(cache, {QStringLiteral("import"), QStringLiteral("coverage"), out.path()});
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("Figures with no source: 0; sources not listed in their document: 0")),
+                 qPrintable(r.describe()));
     }
 
     void layersTableCoversEveryGroup()

@@ -218,6 +218,7 @@ int runNhsRecords(ImportArgs a)
     a.p.addPositionalArgument(QStringLiteral("FILE"), tr("trust_mrc_and_epr.csv"));
     a.p.addOption(a.periodOpt);
     a.p.addOption({QStringLiteral("epr"), tr("secondary_trusts_primary_epr_suppliers_20241001.csv"), QStringLiteral("FILE")});
+    a.p.addOption({QStringLiteral("into"), tr("Write into this period's document instead (e.g. the trusts' latest)."), QStringLiteral("YYYY-YY")});
     a.p.addOption({QStringLiteral("ods"), tr("etr_with_header.csv: also accept open trusts with no document yet."), QStringLiteral("FILE")});
     int code = ExitOk;
     if (!needs(a, &code, 1, {QStringLiteral("out"), QStringLiteral("period")}))
@@ -225,6 +226,7 @@ int runNhsRecords(ImportArgs a)
     NhsRecordsImportOptions o;
     o.file = a.p.positionalArguments().first();
     o.eprFile = a.p.value(QStringLiteral("epr"));
+    o.into = a.p.value(QStringLiteral("into"));
     o.outDir = a.p.value(a.outOpt);
     o.period = a.p.value(a.periodOpt);
     o.odsFile = a.p.value(QStringLiteral("ods"));
@@ -411,6 +413,10 @@ int runImport(CliContext &ctx)
             {QStringLiteral("include"), tr("Keep only rows where COL=VALUE (repeatable: any)."), QStringLiteral("COL=VALUE")},
             {QStringLiteral("exclude"), tr("Drop rows where COL=VALUE (repeatable)."), QStringLiteral("COL=VALUE")},
             {QStringLiteral("require-existing"), tr("Skip organisations that have no document in --out yet.")},
+            {QStringLiteral("rs-groups"), tr("The --service-id-col value is a Revenue Outturn line (190 … 698): give "
+                                             "each service its RS service group's stable id and layer (the table of "
+                                             "import rsx; --layers reads another copy).")},
+            {QStringLiteral("layers"), tr("The service-group table for --rs-groups (default: the built-in one)."), QStringLiteral("CSV")},
             {QStringLiteral("source-id"), tr("Id of the published source the file is (e.g. rs-2017-18): listed in each "
                                              "document's sources and named, with its rows, by each reported cost."), QStringLiteral("ID")},
         };
@@ -468,6 +474,8 @@ int runImport(CliContext &ctx)
         }
         o.requireExisting = p.isSet(QStringLiteral("require-existing"));
         o.sourceId = p.value(QStringLiteral("source-id"));
+        if (p.isSet(QStringLiteral("rs-groups")))
+            o.groupsFile = p.value(QStringLiteral("layers")).isEmpty() ? QStringLiteral(":/real/rsx-layers.csv") : p.value(QStringLiteral("layers"));
         return reportResult(ctx, SpendingImporter::run(o));
     }
     if (kind == QLatin1String("oruk")) {

@@ -103,11 +103,14 @@ Status readSuppliers(const NhsRecordsImportOptions &o, QMap<QString, TrustFacts>
 
 Status writeTrust(const NhsRecordsImportOptions &o, const Organisation &header, const TrustFacts &f, ImportReport *report)
 {
-    Result<Organisation> opened = ImportCommon::openOrganisation(o.outDir, header, o.period, nullptr);
+    const QString period = o.into.isEmpty() ? o.period : o.into;
+    Result<Organisation> opened = ImportCommon::openOrganisation(o.outDir, header, period, nullptr);
     if (!opened.ok())
         return Status::failure(opened.errorString());
     Organisation doc = opened.take();
     Service s;
+    if (period != o.period && f.records)
+        s.period = o.period; // the cost's year, shown beside it in a later document
     s.id = QLatin1String(NhsRecordsImporter::ServiceId);
     s.name = NhsRecordsImporter::tr("Health records");
     s.layer = Layer::Overhead;
@@ -141,8 +144,8 @@ QString NhsRecordsImporter::totalColumn(const QString &period)
 Result<ImportReport> NhsRecordsImporter::run(const NhsRecordsImportOptions &o)
 {
     using R = Result<ImportReport>;
-    if (!ImportCommon::isPeriod(o.period))
-        return R::failure(o.file, QString(), tr("--period must be a financial year such as 2023-24."));
+    if (!ImportCommon::isPeriod(o.period) || (!o.into.isEmpty() && !ImportCommon::isPeriod(o.into)))
+        return R::failure(o.file, QString(), tr("--period (and --into) must be financial years such as 2023-24."));
     Result<TrustLookup> trusts = TrustLookup::load(o.outDir, o.odsFile);
     if (!trusts.ok())
         return R::failure(trusts.problems());

@@ -20,6 +20,7 @@ struct NhsRecordsImportOptions
     QString eprFile;  // optional: secondary_trusts_primary_epr_suppliers_20241001.csv
     QString outDir;
     QString period;   // which year's mrc_total column, and the document it goes into
+    QString into;     // optional: write into this period's document (services[].period = period)
     QString odsFile;  // optional: etr_with_header.csv, to accept open trusts with no document yet
 };
 

@@ -3,6 +3,7 @@
 #include "core/importers/csvreader.h"
 #include "core/importers/importcommon.h"
 #include "core/importers/realsources.h"
+#include "core/importers/rsximporter.h"
 #include "core/importers/laregister.h"
 #include "core/util/logging.h"
 
@@ -27,6 +28,7 @@ struct PendingService
     int valued = 0; // rows that carried a number
     int rows = 0;
     QList<int> lines; // physical lines of its rows, for the source locator
+    std::optional<Layer> layer;
 };
 
 struct PendingOrg
@@ -82,6 +84,8 @@ Status writePending(const SpendingImportOptions &o, const PendingOrg &p, const Q
             s->lgsl = ps.lgsl;
         s->reportedCostGbp.reset();
         s->source.clear();
+        if (ps.layer)
+            s->layer = ps.layer;
         if (ps.valued > 0) {
             s->reportedCostGbp = ImportCommon::roundPence(ps.sum);
             if (!o.sourceId.isEmpty())
@@ -115,6 +119,14 @@ Result<ImportReport> SpendingImporter::run(const SpendingImportOptions &o)
     if (!read.ok())
         return R::failure(read.problems());
     const CsvTable &t = read.value();
+    QHash<int, RsxImporter::GroupInfo> groupByLine;
+    if (!o.groupsFile.isEmpty()) {
+        Result<QList<RsxImporter::GroupInfo>> groups = RsxImporter::loadGroups(o.groupsFile);
+        if (!groups.ok())
+            return R::failure(groups.problems());
+        for (const RsxImporter::GroupInfo &g : groups.value())
+            groupByLine.insert(g.rsLine, g);
+    }
 
     auto needColumn = [&](const QString &spec, bool required, int *col) -> bool {
         *col = -1;
@@ -281,10 +293,21 @@ Result<ImportReport> SpendingImporter::run(const SpendingImportOptions &o)
                                   .arg(code, org.period, period));
             continue;
         }
+        std::optional<Layer> layer;
+        if (!o.groupsFile.isEmpty() && idCol >= 0) {
+            const auto g = groupByLine.constFind(row.at(idCol).trimmed().toInt());
+            if (g != groupByLine.cend()) {
+                sid = g->id;
+                layer = g->layer;
+            } else {
+                report.note(line, tr("line '%1' is not in the service-group table: no layer").arg(row.at(idCol).trimmed()));
+            }
+        }
         auto sit = org.index.find(sid);
         if (sit == org.index.end()) {
             PendingService s;
             s.id = sid;
+            s.layer = layer;
             s.name = serviceName;
             s.category = categoryCol >= 0 ? row.at(categoryCol).simplified() : QString();
             if (lgslCol >= 0) {

@@ -47,6 +47,11 @@ struct SpendingImportOptions
     // RealSources). Then each document lists it in `sources` and each reported cost names
     // its rows: "rs-2017-18#line 25: E06000001, Education services, value_gbp_thousands".
     QString sourceId;
+    // Optional: a Revenue Outturn service-group table (resources/real/rsx-layers.csv). The
+    // --service-id-col value is then an RS line number (190 … 698): its service takes the
+    // group's stable id (shared decision 3, the same as `import rsx`, so years compare) and
+    // layer. Lines the table does not list keep the usual id and no layer, noted.
+    QString groupsFile;
 };
 
 class SpendingImporter

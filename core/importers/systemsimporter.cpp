@@ -362,12 +362,20 @@ Result<ImportReport> SystemsImporter::run(const SystemsImportOptions &o)
             system.id = QStringLiteral("%1-%2").arg(base).arg(n); // two configurations of one product
         placed.append({e.line, system});
     }
+    QMap<QString, int> products; // for the report: what the catalogue's products are used by
     for (auto it = byCouncil.cbegin(); it != byCouncil.cend(); ++it) {
         const Status st = writeCouncil(o, spec, it.key(), *it, &report);
         if (!st)
             return R::failure(o.file, QString(), st.error);
         report.imported += int(it->size());
+        for (const Placed &p : *it)
+            products[p.system.product.isEmpty() ? tr("(no product)") : p.system.product] += 1;
     }
+    QStringList used;
+    for (auto it = products.cbegin(); it != products.cend(); ++it)
+        used.append(QStringLiteral("%1 × %2").arg(it.key()).arg(it.value()));
+    if (!used.isEmpty())
+        report.note(0, tr("products recorded (catalogue ids): %1").arg(used.join(QStringLiteral(", "))));
     qCInfo(lcImport) << "systems" << o.kind << ":" << report.imported << "imported," << report.skipped.size() << "skipped";
     return report;
 }
