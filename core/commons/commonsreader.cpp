@@ -1408,6 +1408,47 @@ QString findBricksFor(const QString &path)
     return {};
 }
 
+// The documents index.json lists in a commons folder, read as any reader would read them:
+// inside the folder, at most their stated length, then the shared length + hash check.
+class ListedFiles
+{
+public:
+    explicit ListedFiles(const QString &dirPath)
+        : m_dir(dirPath), m_root(QFileInfo(dirPath).canonicalFilePath()),
+          // Qt resources (the bundled demo) hold no links, and have no canonical paths to compare.
+          m_isResource(dirPath.startsWith(QLatin1Char(':')))
+    {
+    }
+
+    bool read(const IndexEntry &entry, QByteArray *bytes, QList<Problem> *problems) const
+    {
+        const QString path = m_dir.filePath(entry.path);
+        const QFileInfo info(path);
+        if (!info.isFile()) {
+            problems->append({path, QString(), CommonsReader::tr("listed in index.json but missing")});
+            return false;
+        }
+        // A symbolic link could lead outside the commons even though the path is safe.
+        if (!m_isResource && !m_root.isEmpty() && !info.canonicalFilePath().startsWith(m_root + QLatin1Char('/'))) {
+            problems->append({path, QString(), CommonsReader::tr("resolves outside the commons folder")});
+            return false;
+        }
+        QString error;
+        if (!readCapped(path, entry.bytes, bytes, &error)) {
+            problems->append({path, QString(), CommonsReader::tr("cannot be read: %1").arg(error)});
+            return false;
+        }
+        const QList<Problem> mismatch = CommonsReader::checkDocumentBytes(*bytes, entry, path);
+        problems->append(mismatch);
+        return mismatch.isEmpty();
+    }
+
+private:
+    QDir m_dir;
+    QString m_root;
+    bool m_isResource;
+};
+
 } // namespace
 
 Result<CommonsIndex> CommonsReader::readIndex(const QByteArray &bytes, const QString &file)
@@ -1622,67 +1663,32 @@ QList<Problem> CommonsReader::validateFolder(const QString &dirPath)
 {
     const QDir dir(dirPath);
     const QString indexPath = dir.filePath(QStringLiteral("index.json"));
-    QList<Problem> problems;
-    const QFileInfo indexInfo(indexPath);
-    if (!indexInfo.isFile()) {
-        problems.append({indexPath, QString(), tr("no index.json in this folder; a commons needs one")});
-        return problems;
-    }
+    if (!QFileInfo(indexPath).isFile())
+        return {Problem{indexPath, QString(), tr("no index.json in this folder; a commons needs one")}};
     QByteArray indexBytes;
     QString error;
-    if (!readCapped(indexPath, MaxIndexBytes, &indexBytes, &error)) {
-        problems.append({indexPath, QString(), tr("cannot be read: %1").arg(error)});
-        return problems;
-    }
+    if (!readCapped(indexPath, MaxIndexBytes, &indexBytes, &error))
+        return {Problem{indexPath, QString(), tr("cannot be read: %1").arg(error)}};
     const Result<CommonsIndex> index = readIndex(indexBytes, indexPath);
     if (!index)
         return problemsOf(index.problems(), indexPath);
 
-    const QString root = QFileInfo(dirPath).canonicalFilePath();
-    // Qt resources (the bundled demo) hold no links, and have no canonical paths to compare.
-    const bool isResource = dirPath.startsWith(QLatin1Char(':'));
-    const auto check = [&](const IndexEntry &entry, QByteArray *bytes) {
-        const QString path = dir.filePath(entry.path);
-        const QFileInfo info(path);
-        if (!info.isFile()) {
-            problems.append({path, QString(), tr("listed in index.json but missing")});
-            return false;
-        }
-        // A symbolic link could lead outside the commons even though the path is safe.
-        const QString canonical = info.canonicalFilePath();
-        if (!isResource && !root.isEmpty() && !canonical.startsWith(root + QLatin1Char('/'))) {
-            problems.append({path, QString(), tr("resolves outside the commons folder")});
-            return false;
-        }
-        if (!readCapped(path, entry.bytes, bytes, &error)) {
-            problems.append({path, QString(), tr("cannot be read: %1").arg(error)});
-            return false;
-        }
-        const QList<Problem> mismatch = checkDocumentBytes(*bytes, entry, path);
-        problems.append(mismatch);
-        return mismatch.isEmpty();
-    };
-
+    const ListedFiles files(dirPath);
+    QList<Problem> problems;
     Catalogue catalogue;
     bool haveCatalogue = false;
-    if (const IndexEntry *bricksEntry = index.value().bricksEntry()) {
-        QByteArray bytes;
-        if (check(*bricksEntry, &bytes)) {
-            const QString path = dir.filePath(bricksEntry->path);
-            Result<Catalogue> cat = readBricks(bytes, path);
-            if (cat) {
-                catalogue = cat.take();
-                haveCatalogue = true;
-            } else {
-                problems.append(problemsOf(cat.problems(), path));
-            }
-        }
+    QByteArray bytes;
+    if (const IndexEntry *bricksEntry = index.value().bricksEntry(); bricksEntry && files.read(*bricksEntry, &bytes, &problems)) {
+        const QString path = dir.filePath(bricksEntry->path);
+        Result<Catalogue> cat = readBricks(bytes, path);
+        haveCatalogue = cat.ok();
+        if (haveCatalogue)
+            catalogue = cat.take();
+        else
+            problems.append(problemsOf(cat.problems(), path));
     }
     for (const IndexEntry &entry : index.value().documents) {
-        if (entry.type != DocumentType::Organisation)
-            continue;
-        QByteArray bytes;
-        if (!check(entry, &bytes))
+        if (entry.type != DocumentType::Organisation || !files.read(entry, &bytes, &problems))
             continue;
         const QString path = dir.filePath(entry.path);
         const Result<Organisation> org

@@ -220,6 +220,44 @@ Service readService(Checker &c, const QJsonValue &value, const QString &ptr, con
     return s.take();
 }
 
+ProposalBaseline readBaseline(Checker &c, const QJsonObject &bo, const Catalogue &catalogue,
+                              const std::optional<QList<Source>> &sources, const QString &file)
+{
+    const QString ptr = QStringLiteral("/baseline");
+    ProposalBaseline b;
+    b.commons = c.id(bo, QStringLiteral("commons"), ptr, true);
+    b.commonsVersion = qint64(c.number(bo, QStringLiteral("commons_version"), ptr, true, 1.0).value_or(0.0));
+    b.org = c.string(bo, QStringLiteral("org"), ptr, true, 64);
+    b.orgName = c.string(bo, QStringLiteral("org_name"), ptr, false);
+    b.serviceId = c.string(bo, QStringLiteral("service"), ptr, true, 200);
+    b.documentSha256 = c.string(bo, QStringLiteral("document_sha256"), ptr, true, 64);
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!b.documentSha256.isEmpty() && !hex.match(b.documentSha256).hasMatch())
+        c.add(ptr + QStringLiteral("/document_sha256"), tr("must be 64 lowercase hex digits"));
+    b.service = readService(c, bo.value(QStringLiteral("composition")), ptr + QStringLiteral("/composition"), catalogue, sources, file);
+    if (!b.serviceId.isEmpty() && !b.service.id.isEmpty() && b.service.id != b.serviceId)
+        c.add(ptr + QStringLiteral("/composition/id"), tr("is '%1' but the baseline names service '%2'").arg(b.service.id, b.serviceId));
+    return b;
+}
+
+void readLayout(Checker &c, const QJsonObject &o, QHash<QString, QPointF> *layout)
+{
+    const QJsonValue lv = o.value(QStringLiteral("layout"));
+    if (lv.isUndefined() || !c.isObject(lv, QStringLiteral("/layout")))
+        return;
+    const QJsonObject lo = lv.toObject();
+    for (auto it = lo.begin(); it != lo.end(); ++it) {
+        const QString ptr = QStringLiteral("/layout/") + escapePointer(it.key());
+        const QJsonArray a = it.value().toArray();
+        if (!it.value().isArray() || a.size() != 2 || !a.at(0).isDouble() || !a.at(1).isDouble()
+            || !std::isfinite(a.at(0).toDouble()) || !std::isfinite(a.at(1).toDouble())) {
+            c.add(ptr, tr("must be [x, y]"));
+            continue;
+        }
+        layout->insert(it.key(), QPointF(a.at(0).toDouble(), a.at(1).toDouble()));
+    }
+}
+
 } // namespace
 
 QJsonObject serviceToJson(const Service &s)
@@ -461,42 +499,13 @@ Result<Proposal> ProposalFile::fromJson(const QByteArray &bytes, const QString &
     const std::optional<QList<Source>> sources = readSources(c, o, file);
     p.sources = sources.value_or(QList<Source>());
     const QJsonValue bv = o.value(QStringLiteral("baseline"));
-    if (!bv.isUndefined() && !bv.isNull() && c.isObject(bv, QStringLiteral("/baseline"))) {
-        const QJsonObject bo = bv.toObject();
-        const QString ptr = QStringLiteral("/baseline");
-        ProposalBaseline b;
-        b.commons = c.id(bo, QStringLiteral("commons"), ptr, true);
-        b.commonsVersion = qint64(c.number(bo, QStringLiteral("commons_version"), ptr, true, 1.0).value_or(0.0));
-        b.org = c.string(bo, QStringLiteral("org"), ptr, true, 64);
-        b.orgName = c.string(bo, QStringLiteral("org_name"), ptr, false);
-        b.serviceId = c.string(bo, QStringLiteral("service"), ptr, true, 200);
-        b.documentSha256 = c.string(bo, QStringLiteral("document_sha256"), ptr, true, 64);
-        static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
-        if (!b.documentSha256.isEmpty() && !hex.match(b.documentSha256).hasMatch())
-            c.add(ptr + QStringLiteral("/document_sha256"), tr("must be 64 lowercase hex digits"));
-        b.service = readService(c, bo.value(QStringLiteral("composition")), ptr + QStringLiteral("/composition"), p.catalogue, sources, file);
-        if (!b.serviceId.isEmpty() && !b.service.id.isEmpty() && b.service.id != b.serviceId)
-            c.add(ptr + QStringLiteral("/composition/id"), tr("is '%1' but the baseline names service '%2'").arg(b.service.id, b.serviceId));
-        p.baseline = b;
-    }
+    if (!bv.isUndefined() && !bv.isNull() && c.isObject(bv, QStringLiteral("/baseline")))
+        p.baseline = readBaseline(c, bv.toObject(), p.catalogue, sources, file);
     if (!o.contains(QStringLiteral("service")))
         c.add(QStringLiteral("/service"), tr("is required"));
     else
         p.service = readService(c, o.value(QStringLiteral("service")), QStringLiteral("/service"), p.catalogue, sources, file);
-    const QJsonValue lv = o.value(QStringLiteral("layout"));
-    if (!lv.isUndefined() && c.isObject(lv, QStringLiteral("/layout"))) {
-        const QJsonObject lo = lv.toObject();
-        for (auto it = lo.begin(); it != lo.end(); ++it) {
-            const QString ptr = QStringLiteral("/layout/") + escapePointer(it.key());
-            const QJsonArray a = it.value().toArray();
-            if (!it.value().isArray() || a.size() != 2 || !a.at(0).isDouble() || !a.at(1).isDouble()
-                || !std::isfinite(a.at(0).toDouble()) || !std::isfinite(a.at(1).toDouble())) {
-                c.add(ptr, tr("must be [x, y]"));
-                continue;
-            }
-            p.layout.insert(it.key(), QPointF(a.at(0).toDouble(), a.at(1).toDouble()));
-        }
-    }
+    readLayout(c, o, &p.layout);
     const QJsonValue ev = o.value(QStringLiteral("effect"));
     if (!ev.isUndefined())
         c.isObject(ev, QStringLiteral("/effect")); // recomputed on read: the file's figures are only a summary

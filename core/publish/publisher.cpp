@@ -504,6 +504,78 @@ Target targetOf(const QString &outDir)
     return t;
 }
 
+// Steps 1 and 2: everything in SRC read, sorted by format and validated by the reader.
+struct Inputs
+{
+    SourceFiles in;
+    OrgDocs orgs;
+    QList<OutFile> extras;
+};
+
+void readInputs(const QDir &src, Inputs *inputs, PublishReport *report, QList<Problem> *problems)
+{
+    readSourceFolder(src, &inputs->in, report, problems);
+    Catalogue catalogue;
+    if (!inputs->in.bricksFile.isEmpty()) {
+        Result<Catalogue> c = CommonsReader::readBricks(inputs->in.bricksBytes, inputs->in.bricksFile);
+        if (c.ok())
+            catalogue = c.take();
+        else
+            *problems += c.problems();
+    }
+    for (const auto &[path, bytes] : std::as_const(inputs->in.orgFiles))
+        addOrganisation(path, bytes, catalogue, &inputs->orgs, problems);
+    inputs->extras = lgslExtras(inputs->in, problems);
+}
+
+// Step 3: the previous publication decides the version, and the id and title by default.
+// False on an I/O failure.
+bool decideVersion(const PublishOptions &o, const Target &t, const QString &prevIndexPath, CommonsIndex *previous,
+                   PublishReport *report, QList<Problem> *problems, QString *ioError)
+{
+    if (!readPrevious(prevIndexPath, previous, problems, ioError))
+        return false;
+    report->previousVersion = previous->version;
+    report->commons = o.commonsId.isEmpty() ? previous->commons : o.commonsId;
+    checkCommonsId(t.outPath, prevIndexPath, *previous, report->commons, problems);
+    report->title = !o.title.isEmpty() ? o.title : (!previous->title.isEmpty() ? previous->title : report->commons);
+    report->version = previous->version + 1;
+    return true;
+}
+
+QByteArray secretKeyOf(const PublishOptions &o, QList<Problem> *problems)
+{
+    if (o.secretKeyFile.isEmpty())
+        return {};
+    Result<QByteArray> k = Signature::readSecretKey(o.secretKeyFile);
+    if (!k.ok()) {
+        *problems += k.problems();
+        return {};
+    }
+    return k.take();
+}
+
+// Step 4: index.json, which must pass the reader (or no one could sync it), and its signature.
+QList<Problem> makeIndex(const PublishOptions &o, const QByteArray &secretKey, const QList<OutFile> &files,
+                         const QList<OutFile> &extras, PublishReport *report, QByteArray *indexBytes, QByteArray *sigBytes)
+{
+    if (!secretKey.isEmpty())
+        report->publicKey = QString::fromLatin1(Signature::encode(Signature::publicKeyOf(secretKey)));
+    const QDateTime published = (o.published.isValid() ? o.published : QDateTime::currentDateTimeUtc()).toUTC();
+    *indexBytes = indexBytesFor(*report, published, o.expiresDays, files, extras);
+    const Result<CommonsIndex> check = CommonsReader::readIndex(*indexBytes, QStringLiteral("index.json"));
+    if (!check.ok())
+        return check.problems();
+    if (secretKey.isEmpty())
+        return {};
+    Result<QByteArray> sig = Signature::sign(*indexBytes, secretKey);
+    if (!sig.ok())
+        return sig.problems();
+    *sigBytes = sig.take();
+    report->signedIndex = true;
+    return {};
+}
+
 } // namespace
 
 Result<PublishReport> Publisher::publish(const PublishOptions &o, bool *ioFailure)
@@ -530,68 +602,29 @@ Result<PublishReport> Publisher::publish(const PublishOptions &o, bool *ioFailur
     PublishReport report;
     QList<Problem> problems;
 
-    // 1. Read and classify everything in SRC; 2. validate it with the reader's own rules.
-    SourceFiles in;
-    readSourceFolder(src, &in, &report, &problems);
-    Catalogue catalogue;
-    if (!in.bricksFile.isEmpty()) {
-        Result<Catalogue> c = CommonsReader::readBricks(in.bricksBytes, in.bricksFile);
-        if (c.ok())
-            catalogue = c.take();
-        else
-            problems += c.problems();
-    }
-    OrgDocs orgs;
-    for (const auto &[path, bytes] : std::as_const(in.orgFiles))
-        addOrganisation(path, bytes, catalogue, &orgs, &problems);
-    const QList<OutFile> extras = lgslExtras(in, &problems);
-
-    // 3. The previous publication decides the version.
+    Inputs inputs;
+    readInputs(src, &inputs, &report, &problems);
     CommonsIndex previous;
     const QString prevIndexPath = QDir(target.outPath).filePath(QStringLiteral("index.json"));
     QString ioError;
-    if (!readPrevious(prevIndexPath, &previous, &problems, &ioError))
+    if (!decideVersion(o, target, prevIndexPath, &previous, &report, &problems, &ioError))
         return ioFail(prevIndexPath, ioError);
-    report.previousVersion = previous.version;
-    report.commons = o.commonsId.isEmpty() ? previous.commons : o.commonsId;
-    checkCommonsId(target.outPath, prevIndexPath, previous, report.commons, &problems);
-    report.title = !o.title.isEmpty() ? o.title : (!previous.title.isEmpty() ? previous.title : report.commons);
-    report.version = previous.version + 1;
 
-    QByteArray secretKey;
-    if (!o.secretKeyFile.isEmpty()) {
-        Result<QByteArray> k = Signature::readSecretKey(o.secretKeyFile);
-        if (!k.ok())
-            problems += k.problems();
-        else
-            secretKey = k.take();
-    }
+    const QByteArray secretKey = secretKeyOf(o, &problems);
     if (!problems.isEmpty())
         return R::failure(problems);
 
     // 4. The index.
-    QList<OutFile> files{outFile(QStringLiteral("bricks.json"), DocumentType::Bricks, QString(), QString(), in.bricksBytes)};
-    files += organisationFiles(orgs);
-    report.organisations = int(orgs.size());
+    QList<OutFile> files{outFile(QStringLiteral("bricks.json"), DocumentType::Bricks, QString(), QString(), inputs.in.bricksBytes)};
+    files += organisationFiles(inputs.orgs);
+    const QList<OutFile> &extras = inputs.extras;
+    report.organisations = int(inputs.orgs.size());
     report.extras = int(extras.size());
-    if (!secretKey.isEmpty())
-        report.publicKey = QString::fromLatin1(Signature::encode(Signature::publicKeyOf(secretKey)));
-    const QDateTime published = (o.published.isValid() ? o.published : QDateTime::currentDateTimeUtc()).toUTC();
-    const QByteArray indexBytes = indexBytesFor(report, published, o.expiresDays, files, extras);
-    // Our own output must pass the reader, or no one could sync it.
-    {
-        Result<CommonsIndex> check = CommonsReader::readIndex(indexBytes, QStringLiteral("index.json"));
-        if (!check.ok())
-            return R::failure(check.problems());
-    }
+    QByteArray indexBytes;
     QByteArray sigBytes;
-    if (!secretKey.isEmpty()) {
-        Result<QByteArray> sig = Signature::sign(indexBytes, secretKey);
-        if (!sig.ok())
-            return R::failure(sig.problems());
-        sigBytes = sig.take();
-        report.signedIndex = true;
-    }
+    const QList<Problem> indexProblems = makeIndex(o, secretKey, files, extras, &report, &indexBytes, &sigBytes);
+    if (!indexProblems.isEmpty())
+        return R::failure(indexProblems);
     listChanges(previous, files, &report);
     for (const IndexEntry &e : std::as_const(previous.documents))
         target.listedBefore.insert(e.path);
