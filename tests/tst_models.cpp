@@ -295,6 +295,7 @@ private Q_SLOTS:
         QVERIFY(!model.columnHasInformation(ServiceTableModel::TotalColumn));
         QVERIFY(model.columnHasInformation(ServiceTableModel::LayerColumn));
         QVERIFY(!model.columnHasInformation(ServiceTableModel::ChangeColumn));
+        QVERIFY(!model.columnHasInformation(ServiceTableModel::CoverageColumn)); // not 0% on every row
 
         const QString summary = Figures::organisationSummaryHtml(o, f);
         QVERIFY2(!summary.contains(QStringLiteral("£0")), qPrintable(summary));

@@ -91,9 +91,10 @@ QString Figures::reportedHtml(const Reported &r)
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='2'>");
     html += line(tr("Employees"), r.employeesGbp);
     html += line(tr("Running costs"), r.runningGbp);
-    html += line(tr("Income (sales, fees, charges, other)"), r.incomeGbp);
+    html += line(tr("Income"), r.incomeGbp);
     html += line(tr("Net expenditure"), r.netGbp);
     html += QStringLiteral("</table>");
+    html += tr("<p style='color:#4b5563'>Income is sales, fees and charges and other income, as published.</p>");
     if (r.netGbp && *r.netGbp < 0)
         html += tr("<p>Net expenditure is negative: income was above spending.</p>");
     return html;

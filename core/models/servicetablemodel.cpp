@@ -96,7 +96,9 @@ bool ServiceTableModel::columnHasInformation(int column) const
         }
         return false;
     case CoverageColumn:
-        return std::any_of(m_services.cbegin(), m_services.cend(),
+        // A share of nothing mapped anywhere would read 0% on every row.
+        return std::any_of(m_services.cbegin(), m_services.cend(), [](const ServiceSummary &s) { return s.cost.bricks > 0; })
+            && std::any_of(m_services.cbegin(), m_services.cend(),
                            [](const ServiceSummary &s) { return mappingCoverage(s.cost).has_value(); });
     case SystemsColumn:
         return std::any_of(m_details.cbegin(), m_details.cend(), [](const Detail &d) { return d.systems > 0; });
