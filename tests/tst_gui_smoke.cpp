@@ -62,7 +62,7 @@ private Q_SLOTS:
         // LIVEDNA_SCREENSHOT_DIR keeps a picture of each tab for people to look at.
         const QString shots = qEnvironmentVariable("LIVEDNA_SCREENSHOT_DIR");
         w.resize(1500, 940);
-        for (int t = MainWindow::ServicesTab; t <= MainWindow::CapabilityTab; ++t) {
+        for (int t = MainWindow::ServicesTab; t <= MainWindow::SourcesTab; ++t) {
             w.showTab(MainWindow::Tab(t));
             QApplication::processEvents();
             const QPixmap shot = w.grab();

@@ -192,8 +192,8 @@ private Q_SLOTS:
 
         // A broken document already in OUT is never overwritten.
         o.file = write(QStringLiteral("s.csv"), "org,service,amount\nE06000023,Libraries,10\n");
-        QVERIFY(QDir().mkpath(out + QStringLiteral("/orgs")));
-        const QString victim = write(QStringLiteral("out/orgs/E06000023.json"), "{ not json");
+        QVERIFY(QDir().mkpath(out + QStringLiteral("/orgs/E06000023")));
+        const QString victim = write(QStringLiteral("out/orgs/E06000023/2017-18.json"), "{ not json");
         r = SpendingImporter::run(o);
         QVERIFY(!r.ok());
         QVERIFY2(r.errorString().contains(QStringLiteral("not overwriting")), qPrintable(r.errorString()));

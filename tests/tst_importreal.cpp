@@ -120,10 +120,15 @@ private Q_SLOTS:
         QVERIFY(rep.balanced());
         QCOMPARE(rep.imported, int(expected.size()));
         QCOMPARE(rep.imported + int(rep.skipped.size()), rep.rowsIn);
-        const QStringList files = QDir(out.filePath(QStringLiteral("orgs"))).entryList({QStringLiteral("*.json")});
-        QCOMPARE(files.size(), int(expected.size()));
-        for (const QString &code : std::as_const(expected))
-            QVERIFY2(files.contains(code + QStringLiteral(".json")), qPrintable(code));
+        // One folder per council, holding its 2017-18 document (orgs/CODE/PERIOD.json).
+        const QStringList codes = QDir(out.filePath(QStringLiteral("orgs"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(codes.size(), int(expected.size()));
+        QStringList files;
+        for (const QString &code : std::as_const(expected)) {
+            QVERIFY2(codes.contains(code), qPrintable(code));
+            QCOMPARE(ImportCommon::periods(out.path(), code), QStringList{QStringLiteral("2017-18")});
+            files.append(code + QStringLiteral("/2017-18.json"));
+        }
         // A skipped abolished council says what replaced it.
         bool sawReplaced = false;
         for (const auto &s : rep.skipped)
@@ -327,7 +332,7 @@ private Q_SLOTS:
         QCOMPARE(r.value().rowsIn, int(rows.size() - 1));
         QVERIFY(r.value().balanced());
         QCOMPARE(r.value().imported, open);
-        QCOMPARE(QDir(out.filePath(QStringLiteral("orgs"))).entryList({QStringLiteral("*.json")}).size(), open);
+        QCOMPARE(QDir(out.filePath(QStringLiteral("orgs"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), open);
         const QJsonObject r0a = readJson(ImportCommon::orgDocumentPath(out.path(), QStringLiteral("R0A")))
                                     .value(QLatin1String("organisation")).toObject();
         QCOMPARE(r0a.value(QLatin1String("name")).toString(), QStringLiteral("Manchester University NHS Foundation Trust"));

@@ -1,5 +1,6 @@
 // scripts/build-real-commons.sh end to end: the real commons builds from ../shared/data,
-// passes the reader, syncs into a real cache, and shows real spend with nothing mapped.
+// passes the reader, syncs into a real cache, and shows real spend by year: councils with
+// their reported split and nothing invented, trusts with their published facility bricks.
 #include "core/cache/cache.h"
 #include "core/commons/commonsreader.h"
 #include "core/sync/syncer.h"
@@ -35,7 +36,8 @@ private Q_SLOTS:
         QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, log.constData());
         const QList<Problem> problems = CommonsReader::validateFolder(out);
         QVERIFY2(problems.isEmpty(), qPrintable(problemsToString(problems)));
-        QVERIFY(QFileInfo::exists(out + QStringLiteral(".reports/spending.txt")));
+        QVERIFY(QFileInfo::exists(out + QStringLiteral(".reports/rs-2017-18.txt")));
+        QVERIFY(QFileInfo::exists(out + QStringLiteral(".reports/rsx-2023-24.txt")));
         QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("lgsl.json"))));
 
         Cache cache;
@@ -44,21 +46,45 @@ private Q_SLOTS:
         const Result<SyncReport> s = syncer.run(out);
         QVERIFY2(s.ok(), qPrintable(s.errorString()));
         const QList<OrgSummary> orgs = cache.organisations(QStringLiteral("england-real"));
-        int councils = 0, trusts = 0, withSpend = 0;
+        int councils = 0, trusts = 0, withSpend = 0, trustsWithBricks = 0;
         for (const OrgSummary &o : orgs) {
             councils += o.kind == OrgKind::Council ? 1 : 0;
             trusts += o.kind == OrgKind::NhsTrust ? 1 : 0;
-            QCOMPARE(o.cost.total, 0.0); // no brick invented
+            if (o.kind == OrgKind::Council)
+                QCOMPARE(o.cost.total, 0.0); // no council brick is invented
+            else if (o.cost.total > 0)
+                ++trustsWithBricks; // ERIC's published facility costs
             if (o.cost.reported && *o.cost.reported != 0.0)
                 ++withSpend;
         }
         QCOMPARE(councils, 332);
         QVERIFY(trusts > 200);
         QVERIFY2(withSpend > 280, qPrintable(QString::number(withSpend)));
+        QVERIFY2(trustsWithBricks > 180, qPrintable(QString::number(trustsWithBricks)));
         const std::optional<OrgSummary> leeds = cache.organisationSummary(QStringLiteral("E08000035"), QStringLiteral("england-real"));
         QVERIFY(leeds);
-        QCOMPARE(leeds->services, 13);
-        QVERIFY(leeds->cost.reported && *leeds->cost.reported > 1e8);
+        QCOMPARE(leeds->period, QStringLiteral("2023-24"));
+        QCOMPARE(leeds->periods, (QStringList{QStringLiteral("2017-18"), QStringLiteral("2022-23"), QStringLiteral("2023-24")}));
+        QCOMPARE(leeds->services, 11); // RSX groups with figures: no police, no fire
+        QVERIFY(leeds->cost.reported && *leeds->cost.reported > 1e9);
+        QVERIFY(leeds->reported.overhead > 0 && leeds->reported.frontline > leeds->reported.overhead);
+        // 2017-18 (Revenue Outturn lines) uses the same service ids and layers as RSX, so the
+        // years compare service by service.
+        bool central2017 = false;
+        for (const ServiceSummary &svc : cache.services(QStringLiteral("E08000035"), QStringLiteral("england-real"), QStringLiteral("2017-18"))) {
+            if (svc.id == QLatin1String("central-services"))
+                central2017 = svc.layer == Layer::Overhead && svc.cost.reported && *svc.cost.reported > 0;
+        }
+        QVERIFY(central2017);
+        // The coverage summary names every source and finds none unresolved.
+        const QByteArray coverage = [&] {
+            QFile f(out + QStringLiteral(".reports/coverage.txt"));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        QVERIFY2(coverage.contains("Figures with no source: 0; sources not listed in their document: 0"), coverage.constData());
+        for (const char *id : {"rs-2017-18:", "rsx-2022-23:", "rsx-2023-24:", "eric-2015-16:", "eric-2016-17:", "nhs-mrc-2023-24:",
+                               "nhs-epr-2024-10:", "libraries-catalogues:", "planning-scrapers-2019:", "open311-backends:"})
+            QVERIFY2(coverage.contains(id), id);
         // The sync loaded the LGSL extra the script published.
         QVERIFY(s.value().added.contains(QStringLiteral("lgsl.json")));
         QVERIFY2(cache.lgsl().size() > 900, qPrintable(QString::number(cache.lgsl().size())));

@@ -1,9 +1,11 @@
+#include "core/render/brickgraph.h"
 #include "core/render/export.h"
 #include "tests/support/testenv.h"
 
 #include <QXmlStreamReader>
 #include <QFile>
 #include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -116,6 +118,68 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("render"), QStringLiteral("NOPE"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.svg"))}), 2);
         QCOMPARE(cli({QStringLiteral("render"), QStringLiteral("E06000043"), QStringLiteral("nope"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.svg"))}), 2);
         QCOMPARE(cli({QStringLiteral("render"), QStringLiteral("E06000043"), QStringLiteral("--out"), QStringLiteral("/nonexistent-dir/x.svg")}), 3);
+    }
+
+    // Systems (no published cost) are nodes of their capability, one per system, unfilled
+    // at one fixed size; estimated bricks are marked apart from published ones.
+    void brickGraphSystemsAndEstimates()
+    {
+        Catalogue cat;
+        cat.capabilities = {{QStringLiteral("library-management"), QStringLiteral("Library management system"), Layer::Overhead},
+                            {QStringLiteral("lending"), QStringLiteral("Lend books"), Layer::Frontline}};
+        cat.products = {{QStringLiteral("spydus"), QStringLiteral("Spydus"), QStringLiteral("Civica"), QStringLiteral("library-management"), {}}};
+        cat.reindex();
+        Service s;
+        s.id = QStringLiteral("cultural");
+        s.name = QStringLiteral("Cultural and related services");
+        BrickInstance staff{QStringLiteral("staff"), QStringLiteral("Library staff"), {}, QStringLiteral("lending"), 1200000, {}};
+        BrickInstance estimate{QStringLiteral("stock"), QStringLiteral("Book stock"), {}, QStringLiteral("lending"), 300000, {}};
+        estimate.basis = Basis::Estimated;
+        estimate.source = QStringLiteral("rsx-2023-24#method: share of running costs");
+        s.bricks = {staff, estimate};
+        s.systems = {{QStringLiteral("lms"), QStringLiteral("Library catalogue"), QStringLiteral("library-management"), QStringLiteral("spydus"), QStringLiteral("libraries-catalogues#Hartlepool")},
+                     {QStringLiteral("ebooks"), QStringLiteral("E-book lending"), QStringLiteral("library-management"), QString(), {}}};
+        BrickGraphOptions options;
+        options.sources = {{QStringLiteral("libraries-catalogues"), QStringLiteral("Library catalogues of English library services"), QStringLiteral("Libraries Hacked"), QStringLiteral("CC-BY-4.0"), {}, {}, {}}};
+        const Result<BrickGraphScene> built = BrickGraphBuilder::build(s, cat, options);
+        QVERIFY2(built.ok(), qPrintable(built.errorString()));
+        const BrickGraphScene &g = built.value();
+        QCOMPARE(g.nodes.size(), 4);
+        QList<const BrickNodeVisual *> systems;
+        for (const BrickNodeVisual &n : g.nodes) {
+            if (n.system)
+                systems.append(&n);
+        }
+        QCOMPARE(systems.size(), 2);
+        QCOMPARE(systems.at(0)->name, QStringLiteral("Spydus")); // labelled with the product
+        QCOMPARE(systems.at(0)->capabilityId, QStringLiteral("library-management"));
+        QCOMPARE(systems.at(0)->brickIndex, 2);
+        QCOMPARE(systems.at(1)->name, QStringLiteral("E-book lending")); // no product: its own name
+        // Fixed small size, not area ∝ cost.
+        QCOMPARE(systems.at(0)->shapeRect.width(), options.systemShapeSide);
+        QCOMPARE(systems.at(1)->shapeRect.width(), options.systemShapeSide);
+        QVERIFY(systems.at(0)->toolTip.contains(QStringLiteral("not published")));
+        QVERIFY(systems.at(0)->toolTip.contains(QStringLiteral("Library catalogues of English library services")));
+        QVERIFY(g.subtitle.contains(QStringLiteral("2 system(s), cost not published")));
+        const BrickNodeVisual &est = g.nodes.at(1);
+        QVERIFY(est.estimated && !g.nodes.at(0).estimated);
+        QVERIFY(est.toolTip.contains(QStringLiteral("estimated")));
+
+        // Drawn distinct: a system's inside is white (no fill), a costed brick's is coloured.
+        auto centrePixel = [](const BrickNodeVisual &n) {
+            QImage image(n.bounds.size().toSize() + QSize(20, 20), QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QPainter p(&image);
+            p.translate(-n.bounds.topLeft() + QPointF(10, 10));
+            brickpaint::paintNode(&p, n, 1.0);
+            p.end();
+            const QPointF c = n.shapeRect.center() - n.bounds.topLeft() + QPointF(10, 10);
+            return image.pixelColor(c.toPoint());
+        };
+        QCOMPARE(centrePixel(*systems.at(0)), QColor(Qt::white));
+        QVERIFY(centrePixel(g.nodes.at(0)) != QColor(Qt::white));
+        // The legend explains both marks.
+        QVERIFY(brickpaint::legendSize(g, 400).height() > brickpaint::legendSize(BrickGraphScene(), 400).height());
     }
 };
 

@@ -81,6 +81,32 @@ private Q_SLOTS:
         QCOMPARE(root.children.first().children.last().kind, int(TreemapUnmapped));
         QCOMPARE(root.children.first().children.last().value, 400.0);
     }
+    // Figures of another year than the organisation's carry their year; net income (negative
+    // net) and unknown costs are not areas (the view lists them instead), never £0 boxes.
+    void yearsAndNetIncome()
+    {
+        Organisation org;
+        org.code = QStringLiteral("RJ1");
+        org.period = QStringLiteral("2024-25");
+        Service estates;
+        estates.id = QStringLiteral("estates");
+        estates.name = QStringLiteral("Estates and facilities");
+        estates.period = QStringLiteral("2016-17");
+        estates.bricks = {{QStringLiteral("cleaning"), {}, {}, QStringLiteral("cleaning"), 15900000, {}}};
+        Service income;
+        income.id = QStringLiteral("highways");
+        income.name = QStringLiteral("Highways");
+        income.reportedCostGbp = -74000;
+        Service unknown;
+        unknown.id = QStringLiteral("police");
+        org.services = {estates, income, unknown};
+        const TreemapItem root = buildSpendTree(org, Catalogue());
+        QCOMPARE(root.children.size(), 1);
+        QCOMPARE(root.children.first().label, QStringLiteral("Estates and facilities (2016-17)"));
+        QCOMPARE(root.value, 15900000.0);
+        for (const TreemapItem &child : root.children)
+            QVERIFY(child.value > 0);
+    }
 };
 
 QTEST_MAIN(TestTreemap)

@@ -1,5 +1,7 @@
 #include "ui/views.h"
 
+#include "core/analysis/instances.h"
+
 #include "core/domain/measures.h"
 #include "core/models/cachequeries.h"
 #include "core/models/format.h"
@@ -84,7 +86,10 @@ CapabilityView::CapabilityView(QWidget *parent)
     m_instances->setSortingEnabled(true);
     m_instances->setUniformRowHeights(true);
     m_instances->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_instances->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Organisation names first and readable; the service name takes what is left.
+    m_instances->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_instances->header()->resizeSection(0, 170);
+    m_instances->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_instances->header()->setStretchLastSection(false);
     m_instances->setTextElideMode(Qt::ElideRight);
     split->setStretchFactor(0, 1);
@@ -179,6 +184,31 @@ void CapabilityView::refresh()
         if (!focus && b.orgCode == m_focusOrg)
             focus = item;
     }
+    // Systems: organisations that run their own instance with no published cost.
+    const Result<QList<CapabilityInstances>> systems = Instances::fromCache(*m_cache, {m_capability});
+    QString systemsSentence;
+    int runningOwn = 0; // bespoke bricks or systems, each organisation once
+    if (systems && !systems.value().isEmpty()) {
+        const CapabilityInstances &c = systems.value().first();
+        runningOwn = int(c.organisations.size());
+        systemsSentence = Instances::sentence(c);
+        for (const ProductInstances &p : c.byProduct) {
+            if (p.product.isEmpty())
+                continue; // bespoke bricks are listed above with their costs
+            for (const InstanceOrg &o : p.organisations) {
+                auto *item = new InstanceItem(m_instances);
+                item->setText(0, o.name);
+                item->setText(1, QStringLiteral("—"));
+                item->setText(2, p.vendor.isEmpty() ? p.name : tr("%1 (%2)").arg(p.name, p.vendor));
+                item->setText(3, tr("System"));
+                item->setText(4, tr("not published"));
+                item->setForeground(4, colours::mutedInk());
+                item->setData(4, CostSortRole, -1.0);
+                item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
+                item->setData(0, Qt::UserRole, o.code);
+            }
+        }
+    }
     m_instances->setUpdatesEnabled(true);
     m_instances->sortItems(4, Qt::DescendingOrder);
     if (focus) {
@@ -245,20 +275,40 @@ void CapabilityView::refresh()
     }
     if (xr.lower > 0 && xr.upper > 0)
         m_plot->xAxis->setRange(xr.lower / 1.6, xr.upper * 1.6);
+    if (bespokeCosts.isEmpty() && stdCosts.isEmpty()) {
+        // Nothing costed: say why instead of drawing empty axes.
+        m_plot->xAxis->setVisible(false);
+        m_plot->yAxis->setVisible(false);
+        m_plot->xAxis->grid()->setVisible(false);
+        auto *msg = new QCPItemText(m_plot);
+        msg->position->setType(QCPItemPosition::ptAxisRectRatio);
+        msg->position->setCoords(0.5, 0.5);
+        msg->setText(systemsSentence.isEmpty() ? tr("No organisation publishes a cost for this capability.")
+                                               : tr("No organisation publishes a cost for this capability;\n"
+                                                    "those that run it are listed with their products."));
+        msg->setColor(colours::mutedInk());
+    }
     m_plot->replot();
 
     double bespokeTotal = 0;
     for (double v : bespokeCosts)
         bespokeTotal += v;
-    m_summary->setText(tr("<span style='font-size:13pt;font-weight:600'>%1</span> &nbsp;<span style='color:#4b5563'>%2 · "
-                          "%3 bespoke instances in %4 organisations (%5 a year) · %6 standard instances in %7 organisations</span>")
-                           .arg((cap ? cap->name : m_capability).toHtmlEscaped(),
-                                cap && cap->layer == Layer::Frontline ? tr("frontline") : tr("overhead"))
-                           .arg(bespokeCosts.size())
-                           .arg(bespokeOrgs.size())
-                           .arg(Format::gbp(bespokeTotal))
-                           .arg(stdCosts.size())
-                           .arg(standardOrgs.size()));
+    // A sum of no published cost is not £0.
+    const QString bespoke = bespokeCosts.isEmpty()
+                                ? tr("no bespoke instance with a published cost")
+                                : tr("%1 bespoke instances in %2 organisations (%3 a year)")
+                                      .arg(bespokeCosts.size())
+                                      .arg(bespokeOrgs.size())
+                                      .arg(Format::gbp(bespokeTotal));
+    QString summary = tr("<span style='font-size:13pt;font-weight:600'>%1</span> &nbsp;<span style='color:#4b5563'>%2 · "
+                         "%3 · %4 standard instances in %5 organisations</span>")
+                          .arg((cap ? cap->name : m_capability).toHtmlEscaped(),
+                               cap && cap->layer == Layer::Frontline ? tr("frontline") : tr("overhead"), bespoke.toHtmlEscaped())
+                          .arg(stdCosts.size())
+                          .arg(standardOrgs.size());
+    if (!systemsSentence.isEmpty())
+        summary += QStringLiteral("<br/>") + systemsSentence.toHtmlEscaped();
+    m_summary->setText(summary);
     QString alt = tr("<b>Commons bricks that could replace the bespoke instances</b><ul>");
     const QList<const CatalogueBrick *> bricks = m_catalogue.bricksOf(m_capability);
     for (const CatalogueBrick *b : bricks)
@@ -266,8 +316,8 @@ void CapabilityView::refresh()
                    .arg(b->name.toHtmlEscaped(), Format::gbpFull(b->standardAnnualCostGbp),
                         b->provider.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(b->provider.toHtmlEscaped()));
     if (bricks.isEmpty())
-        alt += tr("<li>None: the commons lacks a brick for this capability. %n organisation(s) building it bespoke would benefit from one.</li>",
-                  nullptr, int(bespokeOrgs.size()));
+        alt += tr("<li>None: the commons lacks a brick for this capability. %n organisation(s) running their own would benefit from one.</li>",
+                  nullptr, runningOwn);
     alt += QStringLiteral("</ul>");
     m_alternatives->setText(alt);
 }

@@ -1,12 +1,14 @@
 #include "ui/views.h"
 
 #include "core/domain/measures.h"
+#include "core/models/figures.h"
 #include "core/models/format.h"
 #include "core/render/export.h"
 #include "core/render/palette.h"
 
 #include <QApplication>
 #include <QGridLayout>
+#include <QHash>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -74,12 +76,12 @@ QCPBars *hbars(QCustomPlot *plot, const QColor &c, const QString &name)
     return bars;
 }
 
-void nameAxis(QCPAxis *axis, const QStringList &labels)
+void nameAxis(QCPAxis *axis, const QStringList &labels, int maxWidth = 190)
 {
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     QFontMetrics fm(axis->tickLabelFont());
     for (int i = 0; i < labels.size(); ++i)
-        ticker->addTick(i, fm.elidedText(labels.at(i), Qt::ElideRight, 190));
+        ticker->addTick(i, fm.elidedText(labels.at(i), Qt::ElideRight, maxWidth));
     axis->setTicker(ticker);
     axis->setRange(-0.6, labels.size() - 0.4);
     axis->grid()->setVisible(false);
@@ -92,7 +94,16 @@ void showLegend(QCustomPlot *plot)
     plot->legend->setBorderPen(Qt::NoPen);
     plot->legend->setFont(uiFont(8));
     plot->legend->setTextColor(colours::mutedInk());
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    // Below the chart, in columns: inside it, the legend covered bars and names.
+    if (plot->axisRect()->insetLayout()->take(plot->legend)) {
+        plot->axisRect()->insetLayout()->simplify();
+        const int row = plot->plotLayout()->rowCount();
+        plot->plotLayout()->addElement(row, 0, plot->legend);
+        plot->plotLayout()->setRowStretchFactor(row, 0.001);
+        plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+        plot->legend->setWrap(2);
+        plot->legend->setMargins(QMargins(4, 0, 4, 2));
+    }
 }
 
 } // namespace
@@ -156,93 +167,227 @@ void DashboardView::clear()
     m_header->setText(tr("Select an organisation to see its dashboard."));
 }
 
-void DashboardView::setOrganisation(Cache *cache, const Organisation &org, const Catalogue &catalogue)
+// One bar of the spend and build charts. Mapped figures and reported spend not mapped into
+// bricks are separate series, never mixed: the reported part is split by the service's layer.
+struct ServiceBar
 {
-    struct Row
+    QString id, name;
+    double frontline = 0, overhead = 0, standard = 0, bespoke = 0;
+    double reportedFrontline = 0, reportedOverhead = 0, reportedUnclassified = 0;
+    double netIncome = 0; // negative reported net of an unmapped service: income above spending
+    double size() const
     {
-        QString id, name;
-        double total = 0, frontline = 0, overhead = 0, standard = 0, bespoke = 0;
-        std::optional<double> reported;
-    };
-    QList<Row> rows;
-    CostSplit whole;
-    for (const Service &s : org.services) {
-        const CostSplit c = measureService(s, catalogue);
-        whole += c;
-        Row r{s.id, s.name, c.total, c.frontline, c.overhead, 0, 0, s.reportedCostGbp};
-        for (const BrickInstance &b : s.bricks)
-            (b.isStandard() ? r.standard : r.bespoke) += b.annualCostGbp;
-        rows.append(r);
+        return frontline + overhead + reportedFrontline + reportedOverhead + reportedUnclassified + netIncome;
     }
-    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.total > b.total; });
-    // Show the largest services; the rest are folded into one bar so nothing disappears.
+    ServiceBar &operator+=(const ServiceBar &o)
+    {
+        frontline += o.frontline;
+        overhead += o.overhead;
+        standard += o.standard;
+        bespoke += o.bespoke;
+        reportedFrontline += o.reportedFrontline;
+        reportedOverhead += o.reportedOverhead;
+        reportedUnclassified += o.reportedUnclassified;
+        netIncome += o.netIncome;
+        return *this;
+    }
+};
+
+namespace {
+
+ServiceBar serviceBar(const Service &s, const Catalogue &catalogue, const QString &orgPeriod)
+{
+    const CostSplit c = measureService(s, catalogue);
+    ServiceBar r;
+    r.id = s.id;
+    r.name = s.period.isEmpty() || s.period == orgPeriod ? s.name : DashboardView::tr("%1 (%2)").arg(s.name, s.period);
+    r.frontline = c.frontline;
+    r.overhead = c.overhead;
+    for (const BrickInstance &b : s.bricks)
+        (b.isStandard() ? r.standard : r.bespoke) += b.annualCostGbp;
+    if (s.reportedCostGbp) {
+        const double gap = *s.reportedCostGbp - c.total;
+        if (*s.reportedCostGbp < 0 && c.bricks == 0)
+            r.netIncome = *s.reportedCostGbp;
+        else if (gap > 0)
+            (!s.layer ? r.reportedUnclassified
+                      : *s.layer == Layer::Frontline ? r.reportedFrontline : r.reportedOverhead) += gap;
+    }
+    return r;
+}
+
+// The largest services, the rest folded into one bar so nothing disappears; largest on top.
+QList<ServiceBar> serviceBars(const Organisation &org, const Catalogue &catalogue)
+{
+    QList<ServiceBar> rows;
+    for (const Service &s : org.services)
+        rows.append(serviceBar(s, catalogue, org.period));
+    std::sort(rows.begin(), rows.end(), [](const ServiceBar &a, const ServiceBar &b) { return a.size() > b.size(); });
     const int shown = 14;
     if (rows.size() > shown) {
-        Row rest;
-        rest.name = tr("%n other service(s)", nullptr, int(rows.size() - shown + 1));
-        for (int i = shown - 1; i < rows.size(); ++i) {
-            rest.total += rows.at(i).total;
-            rest.frontline += rows.at(i).frontline;
-            rest.overhead += rows.at(i).overhead;
-            rest.standard += rows.at(i).standard;
-            rest.bespoke += rows.at(i).bespoke;
-        }
+        ServiceBar rest;
+        rest.name = DashboardView::tr("%n other service(s)", nullptr, int(rows.size() - shown + 1));
+        for (int i = shown - 1; i < rows.size(); ++i)
+            rest += rows.at(i);
         rows.resize(shown - 1);
         rows.append(rest);
     }
-    std::reverse(rows.begin(), rows.end()); // largest at the top of a horizontal bar chart
+    std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+void resetPlot(QCustomPlot *p, const QString &title)
+{
+    p->clearPlottables();
+    p->clearItems();
+    p->plotLayout()->clear();
+    p->plotLayout()->addElement(0, 0, new QCPAxisRect(p));
+    p->xAxis = p->axisRect()->axis(QCPAxis::atBottom);
+    p->yAxis = p->axisRect()->axis(QCPAxis::atLeft);
+    p->xAxis2 = p->axisRect()->axis(QCPAxis::atTop);
+    p->yAxis2 = p->axisRect()->axis(QCPAxis::atRight);
+    p->legend = new QCPLegend;
+    p->axisRect()->insetLayout()->addElement(p->legend, Qt::AlignRight | Qt::AlignBottom);
+    p->legend->setLayer(QStringLiteral("legend"));
+    p->legend->setVisible(false);
+    stylePlot(p, title);
+}
+
+// A chart with nothing to draw says why, centred, instead of showing empty axes.
+void showEmptyMessage(QCustomPlot *plot, const QString &text)
+{
+    auto *msg = new QCPItemText(plot);
+    msg->position->setType(QCPItemPosition::ptAxisRectRatio);
+    msg->position->setCoords(0.5, 0.5);
+    msg->setText(text);
+    msg->setColor(colours::mutedInk());
+    msg->setFont(uiFont(9));
+    msg->setTextAlignment(Qt::AlignCenter);
+    plot->xAxis->setVisible(false);
+    plot->yAxis->setVisible(false);
+    plot->xAxis->grid()->setVisible(false);
+    plot->yAxis->grid()->setVisible(false);
+}
+
+// Wraps a message at about `width` characters (QCPItemText does not wrap by itself).
+QString wrapped(const QString &text, int width = 46)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '))) {
+        if (!line.isEmpty() && line.size() + word.size() + 1 > width) {
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    lines << line;
+    return lines.join(QLatin1Char('\n'));
+}
+
+// Stacked series on one value axis: each (name, colour, values) with any non-zero value.
+struct Series
+{
+    QString name;
+    QBrush brush;
+    QVector<double> values;
+};
+
+void stackBars(QCustomPlot *plot, const QVector<double> &keys, const QList<Series> &series)
+{
+    QCPBars *below = nullptr;
+    for (const Series &s : series) {
+        if (std::all_of(s.values.begin(), s.values.end(), [](double v) { return v == 0.0; }))
+            continue;
+        QCPBars *bars = hbars(plot, s.brush.color(), s.name);
+        bars->setBrush(s.brush);
+        if (s.brush.style() != Qt::SolidPattern)
+            bars->setPen(QPen(s.brush.color(), 1));
+        bars->setData(keys, s.values, true);
+        // Negative values (net income) start at zero instead of stacking.
+        if (below && std::all_of(s.values.begin(), s.values.end(), [](double v) { return v >= 0.0; }))
+            bars->moveAbove(below);
+        below = bars;
+    }
+}
+
+void moneyAxis(QCustomPlot *plot)
+{
+    QSharedPointer<QCPAxisTicker> gbp(new GbpTicker);
+    // About one tick per 90 pixels of axis keeps "£20.0m" labels apart.
+    gbp->setTickCount(std::clamp(plot->width() / 2 / 90, 2, 5));
+    plot->xAxis->setTicker(gbp);
+    plot->xAxis->rescale();
+    const QCPRange r = plot->xAxis->range();
+    plot->xAxis->setRange(std::min(0.0, r.lower * 1.05), std::max(0.0, r.upper) * 1.05 + 1);
+}
+
+} // namespace
+
+void DashboardView::setOrganisation(Cache *cache, const Organisation &org, const Catalogue &catalogue)
+{
+    const OrgFigures figures = organisationFigures(org, catalogue);
+    const QList<ServiceBar> rows = serviceBars(org, catalogue);
+    m_header->setText(tr("<span style='font-size:14pt;font-weight:600'>%1</span><br/>%2")
+                          .arg(org.name.toHtmlEscaped(), Figures::organisationSummaryHtml(org, figures)));
+    m_header->setToolTip(Figures::sourcesList(org.sources));
     QStringList names;
     m_serviceIds.clear();
-    QVector<double> keys, front, over, stdv, besp;
+    QVector<double> keys;
     for (int i = 0; i < rows.size(); ++i) {
         names << rows.at(i).name;
         m_serviceIds << rows.at(i).id;
         keys << i;
-        front << rows.at(i).frontline;
-        over << rows.at(i).overhead;
-        stdv << rows.at(i).standard;
-        besp << rows.at(i).bespoke;
     }
-    const double bespokeCost = std::accumulate(besp.begin(), besp.end(), 0.0);
-    m_header->setText(tr("<span style='font-size:14pt;font-weight:600'>%1</span> &nbsp; <span style='color:#4b5563'>%2 a year · "
-                         "%3 frontline · %4 of spend on bespoke bricks · period %5</span>")
-                          .arg(org.name.toHtmlEscaped(), Format::gbp(whole.total),
-                               whole.total > 0 ? Format::percent(whole.frontline / whole.total) : QStringLiteral("—"),
-                               whole.total > 0 ? Format::percent(bespokeCost / whole.total) : QStringLiteral("—"),
-                               org.period.toHtmlEscaped()));
+    plotSpend(rows, keys, names, org);
+    plotBuild(rows, keys, names, figures);
+    plotCoverage(org, catalogue);
+    plotComparators(cache, org);
+}
 
-    QSharedPointer<QCPAxisTicker> gbp(new GbpTicker);
-    auto resetPlot = [](QCustomPlot *p, const QString &title) {
-        p->clearPlottables();
-        p->clearItems();
-        p->plotLayout()->clear();
-        p->plotLayout()->addElement(0, 0, new QCPAxisRect(p));
-        p->xAxis = p->axisRect()->axis(QCPAxis::atBottom);
-        p->yAxis = p->axisRect()->axis(QCPAxis::atLeft);
-        p->xAxis2 = p->axisRect()->axis(QCPAxis::atTop);
-        p->yAxis2 = p->axisRect()->axis(QCPAxis::atRight);
-        p->legend = new QCPLegend;
-        p->axisRect()->insetLayout()->addElement(p->legend, Qt::AlignRight | Qt::AlignBottom);
-        p->legend->setLayer(QStringLiteral("legend"));
-        p->legend->setVisible(false);
-        stylePlot(p, title);
+void DashboardView::plotSpend(const QList<ServiceBar> &rows, const QVector<double> &keys, const QStringList &names,
+                              const Organisation &org)
+{
+    resetPlot(m_spend, tr("Spend by service, %1").arg(org.period));
+    auto column = [&rows](double ServiceBar::*member) {
+        QVector<double> v;
+        for (const ServiceBar &r : rows)
+            v << r.*member;
+        return v;
     };
-
-    resetPlot(m_spend, tr("Spend by service: frontline and overhead"));
-    QCPBars *f = hbars(m_spend, colours::frontline(), tr("Frontline"));
-    QCPBars *o = hbars(m_spend, colours::overhead(), tr("Overhead"));
-    o->moveAbove(f);
-    f->setData(keys, front, true);
-    o->setData(keys, over, true);
-    nameAxis(m_spend->yAxis, names);
-    m_spend->xAxis->setTicker(gbp);
-    m_spend->xAxis->rescale();
-    m_spend->xAxis->setRangeLower(0);
-    m_spend->xAxis->setRangeUpper(m_spend->xAxis->range().upper * 1.05 + 1);
-    showLegend(m_spend);
+    QColor grey(0x9C, 0xA3, 0xAF);
+    stackBars(m_spend, keys,
+              {{tr("Frontline, in bricks"), colours::frontline(), column(&ServiceBar::frontline)},
+               {tr("Overhead, in bricks"), colours::overhead(), column(&ServiceBar::overhead)},
+               {tr("Reported frontline"), QBrush(colours::frontline(), Qt::Dense4Pattern), column(&ServiceBar::reportedFrontline)},
+               {tr("Reported overhead"), QBrush(colours::overhead(), Qt::Dense4Pattern), column(&ServiceBar::reportedOverhead)},
+               {tr("Reported, unclassified"), QBrush(grey, Qt::Dense4Pattern), column(&ServiceBar::reportedUnclassified)},
+               {tr("Net income"), QColor(0x04, 0x78, 0x57), column(&ServiceBar::netIncome)}});
+    if (m_spend->plottableCount() == 0) {
+        showEmptyMessage(m_spend, wrapped(tr("No service of this organisation has a published cost or a brick.")));
+    } else {
+        nameAxis(m_spend->yAxis, names);
+        moneyAxis(m_spend);
+        showLegend(m_spend);
+    }
     m_spend->replot();
+}
 
-    resetPlot(m_build, tr("Standard commons bricks versus bespoke, by service"));
+void DashboardView::plotBuild(const QList<ServiceBar> &rows, const QVector<double> &keys, const QStringList &names,
+                              const OrgFigures &figures)
+{
+    resetPlot(m_build, tr("Standard versus bespoke bricks"));
+    if (figures.mapped.bricks == 0) {
+        showEmptyMessage(m_build, wrapped(tr("No service is mapped into bricks yet, so there is no standard or "
+                                             "bespoke spend to compare. The reported split is in the header.")));
+        m_build->replot();
+        return;
+    }
+    QVector<double> stdv, besp;
+    for (const ServiceBar &r : rows) {
+        stdv << r.standard;
+        besp << r.bespoke;
+    }
     QCPBars *s = hbars(m_build, colours::standard(), tr("Standard"));
     QCPBars *b = hbars(m_build, colours::bespoke(), tr("Bespoke"));
     b->setBrush(QBrush(colours::bespoke(), Qt::BDiagPattern));
@@ -251,51 +396,61 @@ void DashboardView::setOrganisation(Cache *cache, const Organisation &org, const
     s->setData(keys, stdv, true);
     b->setData(keys, besp, true);
     nameAxis(m_build->yAxis, names);
-    m_build->xAxis->setTicker(gbp);
-    m_build->xAxis->rescale();
-    m_build->xAxis->setRangeLower(0);
-    m_build->xAxis->setRangeUpper(m_build->xAxis->range().upper * 1.05 + 1);
+    moneyAxis(m_build);
     showLegend(m_build);
+    // The legend names only what is drawn.
+    if (std::all_of(stdv.cbegin(), stdv.cend(), [](double v) { return v == 0.0; }))
+        s->removeFromLegend();
+    if (std::all_of(besp.cbegin(), besp.cend(), [](double v) { return v == 0.0; }))
+        b->removeFromLegend();
     m_build->replot();
+}
 
-    // Mapping coverage, only where a reported cost exists (spec: coverage needs reported > 0).
-    resetPlot(m_coverage, tr("Mapping coverage: share of reported cost mapped into bricks"));
-    QStringList covNames;
-    QVector<double> covKeys, covValues;
+// Mapping coverage, only where a reported cost exists (spec: coverage needs reported > 0).
+void DashboardView::plotCoverage(const Organisation &org, const Catalogue &catalogue)
+{
+    resetPlot(m_coverage, tr("Share of reported cost mapped into bricks"));
     QList<QPair<double, QString>> coverage;
+    bool anyReported = false;
     for (const Service &sv : org.services) {
-        if (const std::optional<double> cov = mappingCoverage(measureService(sv, catalogue)))
+        anyReported = anyReported || sv.reportedCostGbp.has_value();
+        const CostSplit split = measureService(sv, catalogue);
+        if (split.bricks == 0)
+            continue;
+        if (const std::optional<double> cov = mappingCoverage(split))
             coverage.append({*cov, sv.name});
+    }
+    if (coverage.isEmpty()) {
+        showEmptyMessage(m_coverage, wrapped(anyReported ? tr("No service with a published cost is mapped into bricks yet.")
+                                                         : tr("No service of this organisation publishes a reported cost.")));
+        m_coverage->replot();
+        return;
     }
     // Least mapped at the top: that is where the unexplained spend is.
     std::sort(coverage.begin(), coverage.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
+    QStringList covNames;
+    QVector<double> covKeys, covValues;
     for (const auto &c : std::as_const(coverage)) {
+        covKeys << covNames.size();
         covNames << c.second;
         covValues << c.first;
     }
-    if (covNames.isEmpty()) {
-        auto *msg = new QCPItemText(m_coverage);
-        msg->position->setType(QCPItemPosition::ptAxisRectRatio);
-        msg->position->setCoords(0.5, 0.5);
-        msg->setText(tr("No service of this organisation publishes a reported cost."));
-        msg->setColor(colours::mutedInk());
-        m_coverage->xAxis->setVisible(false);
-        m_coverage->yAxis->setVisible(false);
-    } else {
-        for (int i = 0; i < covNames.size(); ++i)
-            covKeys << i;
-        QCPBars *cb = hbars(m_coverage, QColor(0x56, 0xB4, 0xE9), tr("Mapped"));
-        cb->setData(covKeys, covValues, true);
-        nameAxis(m_coverage->yAxis, covNames);
-        m_coverage->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new PercentTicker));
-        m_coverage->xAxis->setRange(0, std::max(1.05, *std::max_element(covValues.begin(), covValues.end()) * 1.05));
-        auto *full = new QCPItemStraightLine(m_coverage);
-        full->point1->setCoords(1, 0);
-        full->point2->setCoords(1, 1);
-        full->setPen(QPen(colours::mutedInk(), 1, Qt::DashLine));
-    }
+    QCPBars *cb = hbars(m_coverage, QColor(0x56, 0xB4, 0xE9), tr("Mapped"));
+    cb->setData(covKeys, covValues, true);
+    nameAxis(m_coverage->yAxis, covNames);
+    QSharedPointer<QCPAxisTicker> percent(new PercentTicker);
+    percent->setTickCount(4);
+    m_coverage->xAxis->setTicker(percent);
+    m_coverage->xAxis->setRange(0, std::max(1.05, *std::max_element(covValues.begin(), covValues.end()) * 1.05));
+    auto *full = new QCPItemStraightLine(m_coverage);
+    full->point1->setCoords(1, 0);
+    full->point2->setCoords(1, 1);
+    full->setPen(QPen(colours::mutedInk(), 1, Qt::DashLine));
     m_coverage->replot();
+}
 
+void DashboardView::plotComparators(Cache *cache, const Organisation &org)
+{
     // Comparators: four measures, one axis rect each, organisations as rows.
     m_comparators->clearPlottables();
     m_comparators->clearItems();
@@ -313,13 +468,50 @@ void DashboardView::setOrganisation(Cache *cache, const Organisation &org, const
     auto *title = new QCPTextElement(m_comparators, tr("Compared with %1").arg(sel.describe()), uiFont(10, true));
     title->setTextColor(colours::ink());
     m_comparators->plotLayout()->addElement(0, 0, title);
+    // The comparators' figures are each organisation's latest year, whatever year is shown above.
+    auto *years = new QCPTextElement(m_comparators, tr("each organisation's latest year"), uiFont(8));
+    years->setTextColor(colours::mutedInk());
+    m_comparators->plotLayout()->addElement(1, 0, years);
     auto *rectsRow = new QCPLayoutGrid;
-    m_comparators->plotLayout()->addElement(1, 0, rectsRow);
-    const QStringList measures = {tr("Total"), tr("Overhead share"), tr("Bespoke share of bricks"), tr("Cost per resident")};
+    m_comparators->plotLayout()->addElement(2, 0, rectsRow);
+    // Reported figures beside mapped ones; an unknown value has no bar and says so.
+    const QStringList measures = {tr("Reported"), tr("In bricks"), tr("Bespoke share"), tr("Reported per head")};
+    QHash<QString, const OrgSummary *> summaryOf;
+    for (const OrgSummary &o : all)
+        summaryOf.insert(o.code, &o);
+    auto measure = [&summaryOf](const ComparatorRow &r, int m) -> std::optional<double> {
+        const OrgSummary *o = summaryOf.value(r.code);
+        if (!o)
+            return std::nullopt;
+        switch (m) {
+        case 0:
+            return o->cost.reported;
+        case 1:
+            return o->cost.bricks > 0 ? std::optional<double>(o->cost.total) : std::nullopt;
+        case 2:
+            return o->cost.bricks > 0 ? std::optional<double>(r.bespokeShare) : std::nullopt;
+        default:
+            if (!o->cost.reported || !o->population || *o->population <= 0)
+                return std::nullopt;
+            return *o->cost.reported / double(*o->population);
+        }
+    };
     QCPMarginGroup *group = new QCPMarginGroup(m_comparators);
+    // Only measures some organisation here has: a panel of "not mapped" rows says nothing.
+    QList<int> panels;
     for (int mIdx = 0; mIdx < measures.size(); ++mIdx) {
+        if (std::any_of(comp.cbegin(), comp.cend(), [&](const ComparatorRow &r) { return measure(r, mIdx).has_value(); }))
+            panels.append(mIdx);
+    }
+    if (panels.isEmpty())
+        panels.append(0);
+    // A narrow dashboard keeps two panels wide enough for their values.
+    if (m_comparators->width() < 640 && panels.size() > 2)
+        panels = panels.mid(0, 2);
+    for (int panel = 0; panel < panels.size(); ++panel) {
+        const int mIdx = panels.at(panel);
         auto *rect = new QCPAxisRect(m_comparators);
-        rectsRow->addElement(0, mIdx, rect);
+        rectsRow->addElement(0, panel, rect);
         rect->setMarginGroup(QCP::msTop | QCP::msBottom, group);
         QCPAxis *x = rect->axis(QCPAxis::atBottom);
         QCPAxis *y = rect->axis(QCPAxis::atLeft);
@@ -333,8 +525,8 @@ void DashboardView::setOrganisation(Cache *cache, const Organisation &org, const
         x->setLabel(measures.at(mIdx));
         x->setLabelFont(uiFont(8));
         x->setTickLabelFont(uiFont(7.5));
-        if (mIdx == 0) {
-            nameAxis(y, compNames);
+        if (panel == 0) {
+            nameAxis(y, compNames, m_comparators->width() < 640 ? 120 : 190);
         } else {
             y->setRange(-0.6, compNames.size() - 0.4);
             y->setTickLabels(false);
@@ -344,13 +536,19 @@ void DashboardView::setOrganisation(Cache *cache, const Organisation &org, const
         QVector<double> k, v, kSelf, vSelf;
         for (int i = 0; i < comp.size(); ++i) {
             const ComparatorRow &r = comp.at(i);
-            double value = 0;
-            switch (mIdx) {
-            case 0: value = r.total; break;
-            case 1: value = r.overheadShare; break;
-            case 2: value = r.bespokeShare; break;
-            default: value = r.costPerResident.value_or(0.0); break;
+            const std::optional<double> known = measure(r, mIdx);
+            if (!known) {
+                auto *unknown = new QCPItemText(m_comparators);
+                unknown->setClipAxisRect(rect);
+                unknown->position->setAxes(x, y);
+                unknown->position->setCoords(0, i);
+                unknown->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+                unknown->setText(mIdx == 1 || mIdx == 2 ? tr(" not mapped") : tr(" unknown"));
+                unknown->setColor(colours::mutedInk());
+                unknown->setFont(uiFont(7.5));
+                continue;
             }
+            const double value = *known;
             (r.self ? kSelf : k) << i;
             (r.self ? vSelf : v) << value;
         }
@@ -364,21 +562,35 @@ void DashboardView::setOrganisation(Cache *cache, const Organisation &org, const
         self->setBrush(colours::frontline());
         self->setWidth(0.7);
         self->setData(kSelf, vSelf);
-        if (mIdx == 0 || mIdx == 3) {
+        if (mIdx != 2) {
             x->setTicker(QSharedPointer<QCPAxisTicker>(new GbpTicker));
         } else {
             x->setTicker(QSharedPointer<QCPAxisTicker>(new PercentTicker));
         }
-        // Narrow panels: few ticks keep the labels apart.
-        x->ticker()->setTickCount(mIdx == 0 ? 1 : 2);
+        // Narrow panels: each bar carries its value instead of tick labels that collide.
+        x->setTickLabels(false);
         x->rescale();
         x->setRangeLower(0);
-        x->setRangeUpper(std::max(x->range().upper * 1.1, mIdx == 1 || mIdx == 2 ? 0.1 : 1.0));
+        x->setRangeUpper(std::max(x->range().upper * 2.5, mIdx == 2 ? 0.1 : 1.0));
+        for (int i = 0; i < comp.size(); ++i) {
+            const std::optional<double> known = measure(comp.at(i), mIdx);
+            if (!known)
+                continue;
+            auto *label = new QCPItemText(m_comparators);
+            label->setClipAxisRect(rect);
+            label->position->setAxes(x, y);
+            label->position->setCoords(*known, i);
+            label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+            label->setText(QStringLiteral(" ") + (mIdx == 2 ? Format::percent(*known) : Format::gbp(*known)));
+            label->setColor(colours::ink());
+            label->setFont(uiFont(7.5));
+        }
     }
     // The first panel also carries the organisation names in its margin.
     rectsRow->setColumnStretchFactor(0, 1.5);
     m_comparators->setAccessibleName(tr("Comparators"));
     m_comparators->replot();
+
 }
 
 Status DashboardView::exportTo(const QString &path)

@@ -1,12 +1,16 @@
 #include "ui/mainwindow.h"
 
+#include "core/models/figures.h"
 #include "core/models/format.h"
+#include "core/models/orgperiods.h"
 #include "core/models/organisationlistmodel.h"
 #include "core/models/servicetablemodel.h"
 #include "core/render/export.h"
 #include "core/util/logging.h"
 #include "ui/graph/brickgraphview.h"
 #include "ui/syncrunner.h"
+#include "ui/sourcesview.h"
+#include "ui/instancesview.h"
 #include "ui/views.h"
 #include "ui/workspacewiring.h"
 
@@ -14,6 +18,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -131,7 +136,7 @@ void MainWindow::buildActions()
     find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_L)});
     go->addSeparator();
     const QStringList tabNames = {tr("&Services and Bricks"), tr("&Dashboard"), tr("Spend &Treemap"), tr("DNA &Matrix"),
-                                  tr("&Capability")};
+                                  tr("&Capability"), tr("Separately Run &Instances"), tr("S&ources")};
     for (int i = 0; i < tabNames.size(); ++i) {
         QAction *a = go->addAction(tabNames.at(i), this, [this, i]() { showTab(Tab(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
@@ -205,11 +210,15 @@ void MainWindow::buildUi()
     m_orgView->setAccessibleName(tr("Organisations"));
     m_orgView->sortByColumn(OrganisationListModel::NameColumn, Qt::AscendingOrder);
     m_orgView->header()->setSectionResizeMode(OrganisationListModel::NameColumn, QHeaderView::Stretch);
-    for (int c : {int(OrganisationListModel::TypeColumn), int(OrganisationListModel::RegionColumn),
-                  int(OrganisationListModel::ServicesColumn)})
+    // Name and the two spend figures; kind, type, region and year are in each row's tooltip.
+    for (int c : {int(OrganisationListModel::KindColumn), int(OrganisationListModel::TypeColumn),
+                  int(OrganisationListModel::RegionColumn), int(OrganisationListModel::ServicesColumn),
+                  int(OrganisationListModel::PeriodColumn)})
         m_orgView->setColumnHidden(c, true);
-    m_orgView->header()->setSectionResizeMode(OrganisationListModel::KindColumn, QHeaderView::ResizeToContents);
+    m_orgView->header()->setSectionResizeMode(OrganisationListModel::ReportedColumn, QHeaderView::ResizeToContents);
     m_orgView->header()->setSectionResizeMode(OrganisationListModel::TotalColumn, QHeaderView::ResizeToContents);
+    orgPanel->setMinimumWidth(280);
+    m_orgView->viewport()->installEventFilter(this);
     orgLayout->addWidget(m_orgView, 1);
     connect(m_orgFilterEdit, &QLineEdit::textChanged, m_orgFilter, &OrganisationFilterModel::setText);
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, [this]() {
@@ -229,8 +238,33 @@ void MainWindow::buildUi()
     auto *tableLayout = new QVBoxLayout(tablePanel);
     tableLayout->setContentsMargins(6, 0, 6, 0);
     tableLayout->setSpacing(2);
+    auto *headerRow = new QHBoxLayout;
+    headerRow->setSpacing(8);
     m_orgHeader = sectionHeader(tr("Select an organisation"), tablePanel);
-    tableLayout->addWidget(m_orgHeader);
+    m_orgHeader->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    headerRow->addWidget(m_orgHeader);
+    m_periodLabel = new QLabel(tr("&Year:"), tablePanel);
+    m_periodCombo = new QComboBox(tablePanel);
+    m_periodCombo->setObjectName(QStringLiteral("periodCombo"));
+    m_periodCombo->setAccessibleName(tr("Financial year shown"));
+    m_periodCombo->setToolTip(tr("Every year the commons holds for this organisation; the latest is shown first"));
+    m_periodLabel->setBuddy(m_periodCombo);
+    headerRow->addWidget(m_periodLabel);
+    headerRow->addWidget(m_periodCombo);
+    headerRow->addStretch(1);
+    tableLayout->addLayout(headerRow);
+    m_orgSummary = new QLabel(tablePanel);
+    m_orgSummary->setObjectName(QStringLiteral("organisationSummary"));
+    m_orgSummary->setTextFormat(Qt::RichText);
+    m_orgSummary->setWordWrap(true);
+    m_orgSummary->setContentsMargins(4, 0, 4, 4);
+    m_orgSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    tableLayout->addWidget(m_orgSummary);
+    connect(m_periodCombo, &QComboBox::activated, this, [this]() {
+        const QString period = m_periodCombo->currentData().toString();
+        if (!m_currentOrg.isEmpty() && m_org && period != m_org->period)
+            loadOrganisation(m_currentOrg, period);
+    });
     m_serviceModel = new ServiceTableModel(this);
     m_serviceProxy = new QSortFilterProxyModel(this);
     m_serviceProxy->setSourceModel(m_serviceModel);
@@ -243,7 +277,8 @@ void MainWindow::buildUi()
     m_serviceView->header()->setSectionResizeMode(ServiceTableModel::NameColumn, QHeaderView::Stretch);
     for (int c = 1; c < ServiceTableModel::ColumnCount; ++c)
         m_serviceView->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    m_serviceView->sortByColumn(ServiceTableModel::TotalColumn, Qt::DescendingOrder);
+    m_serviceView->header()->setMinimumSectionSize(40);
+    m_serviceView->sortByColumn(ServiceTableModel::ReportedColumn, Qt::DescendingOrder);
     tableLayout->addWidget(m_serviceView);
     connect(m_serviceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onServiceChanged);
@@ -270,10 +305,17 @@ void MainWindow::buildUi()
     m_detail = new QTextBrowser(m_graphSplitter);
     m_detail->setAccessibleName(tr("Brick details"));
     m_detail->setOpenLinks(false);
-    m_detail->setMinimumWidth(220);
+    // Source titles link to the publisher's page.
+    connect(m_detail, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+        if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+            QDesktopServices::openUrl(url);
+    });
+    m_detail->setMinimumWidth(200);
     m_detail->setFrameShape(QFrame::StyledPanel);
     m_graphSplitter->setStretchFactor(0, 4);
     m_graphSplitter->setStretchFactor(1, 1);
+    // The graph gets most of the width from the start: its names show only above a scale.
+    m_graphSplitter->setSizes({3000, 1000});
     graphLayout->addWidget(m_graphSplitter, 1);
     m_serviceSplitter->setStretchFactor(0, 2);
     m_serviceSplitter->setStretchFactor(1, 3);
@@ -291,6 +333,12 @@ void MainWindow::buildUi()
     m_tabs->addTab(m_matrix, tr("DNA Matrix"));
     m_capabilityView = new CapabilityView(this);
     m_tabs->addTab(m_capabilityView, tr("Capability"));
+    m_instancesView = new InstancesView(this);
+    m_tabs->addTab(m_instancesView, tr("Instances"));
+    m_sourcesView = new SourcesView(this);
+    m_tabs->addTab(m_sourcesView, tr("Sources"));
+    connect(m_instancesView, &InstancesView::organisationActivated, this, &MainWindow::showOrganisation);
+    connect(m_instancesView, &InstancesView::capabilityActivated, this, &MainWindow::showCapability);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this]() {
         const bool graph = m_tabs->currentIndex() == ServicesTab;
         m_fitAction->setEnabled(graph);
@@ -313,8 +361,9 @@ void MainWindow::buildUi()
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(orgPanel);
     m_mainSplitter->addWidget(m_tabs);
-    m_mainSplitter->setStretchFactor(0, 0);
-    m_mainSplitter->setStretchFactor(1, 1);
+    // A wide window gives the organisation list some of its width, so names are not cut.
+    m_mainSplitter->setStretchFactor(0, 1);
+    m_mainSplitter->setStretchFactor(1, 4);
     m_mainSplitter->setSizes({330, 1000});
     setCentralWidget(m_mainSplitter);
 
@@ -332,8 +381,11 @@ void MainWindow::reload()
     m_catalogue.reindex();
     const QList<OrgSummary> orgs = m_cache->organisations();
     m_orgModel->setOrganisations(orgs);
+    m_anyMapped = std::any_of(orgs.cbegin(), orgs.cend(), [](const OrgSummary &o) { return o.cost.bricks > 0; });
+    updateOrganisationColumns();
     m_matrix->setData(m_cache.get(), m_catalogue);
     m_capabilityView->setData(m_cache.get(), m_catalogue);
+    m_instancesView->setData(m_cache.get(), m_catalogue);
     m_search->setData(m_cache.get(), m_catalogue);
     updateStatus();
     m_currentOrg.clear();
@@ -348,6 +400,21 @@ void MainWindow::reload()
     } else {
         loadOrganisation(QString());
     }
+}
+
+// "In bricks" only when the commons maps anything and the list is wide enough to keep the
+// names readable beside "£18.7m + 5 unknown"; the row's tooltip always has both figures.
+void MainWindow::updateOrganisationColumns()
+{
+    const bool wide = m_orgView->viewport()->width() >= 360;
+    m_orgView->setColumnHidden(OrganisationListModel::TotalColumn, !m_anyMapped || !wide);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_orgView->viewport() && event->type() == QEvent::Resize)
+        updateOrganisationColumns();
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::updateStatus()
@@ -376,34 +443,67 @@ void MainWindow::onOrganisationChanged()
     pushHistory();
 }
 
-void MainWindow::loadOrganisation(const QString &code)
+void MainWindow::loadOrganisation(const QString &code, const QString &period)
 {
     m_currentOrg = code;
     m_currentService.clear();
-    m_org = code.isEmpty() ? std::nullopt : m_cache->organisation(code);
+    m_org = code.isEmpty() ? std::nullopt : OrgPeriods::organisation(*m_cache, code, period);
+    m_previousOrg.reset();
+    const QStringList periods = m_org ? OrgPeriods::periods(*m_cache, code) : QStringList();
+    {
+        const QSignalBlocker block(m_periodCombo);
+        m_periodCombo->clear();
+        for (auto it = periods.crbegin(); it != periods.crend(); ++it)
+            m_periodCombo->addItem(*it, *it);
+        if (m_org)
+            m_periodCombo->setCurrentIndex(m_periodCombo->findData(m_org->period));
+    }
+    // One year: the combo would offer no choice, so the year is only stated in the summary.
+    m_periodCombo->setVisible(periods.size() > 1);
+    m_periodLabel->setVisible(periods.size() > 1);
     if (!m_org) {
         m_serviceModel->setServices({});
         m_orgHeader->setText(tr("Select an organisation"));
+        m_orgSummary->clear();
+        m_orgSummary->setVisible(false);
         m_dashboard->clear();
         m_treemap->clear();
+        m_sourcesView->clear();
         loadService(QString());
         return;
     }
-    const std::optional<OrgSummary> summary = m_cache->organisationSummary(code);
-    m_serviceModel->setServices(m_cache->services(code));
-    const CostSplit total = summary ? summary->cost : measureOrganisation(*m_org, m_catalogue);
-    m_orgHeader->setText(tr("%1 <span style='font-weight:normal;color:#4b5563'>· %2 · %3 a year · %4 frontline · %5 bespoke bricks</span>")
-                             .arg(m_org->name.toHtmlEscaped(), OrganisationListModel::kindLabel(m_org->kind),
-                                  Format::gbp(total.total),
-                                  total.total > 0 ? Format::percent(total.frontline / total.total) : QStringLiteral("—"))
-                             .arg(total.bespoke));
+    const QString before = OrgPeriods::previous(periods, m_org->period);
+    if (!before.isEmpty())
+        m_previousOrg = OrgPeriods::organisation(*m_cache, code, before);
+    m_serviceModel->setOrganisation(*m_org, m_catalogue, m_previousOrg ? &*m_previousOrg : nullptr);
+    for (int c = ServiceTableModel::ReportedColumn; c < ServiceTableModel::ColumnCount; ++c)
+        m_serviceView->setColumnHidden(c, !m_serviceModel->columnHasInformation(c));
+    updateOrganisationHeader();
     m_dashboard->setOrganisation(m_cache.get(), *m_org, m_catalogue);
     m_treemap->setOrganisation(*m_org, m_catalogue);
+    m_sourcesView->setOrganisation(*m_org, m_catalogue);
     // Select the most expensive service so the graph is never empty on arrival.
     if (m_serviceProxy->rowCount() > 0)
         m_serviceView->setCurrentIndex(m_serviceProxy->index(0, 0));
     else
         loadService(QString());
+}
+
+void MainWindow::showPeriod(const QString &period)
+{
+    if (!m_currentOrg.isEmpty())
+        loadOrganisation(m_currentOrg, period);
+}
+
+// Name and kind above; below, the reported split beside the mapped one, with the year.
+void MainWindow::updateOrganisationHeader()
+{
+    const OrgFigures f = organisationFigures(*m_org, m_catalogue);
+    m_orgHeader->setText(tr("%1 <span style='font-weight:normal;color:#4b5563'>· %2</span>")
+                             .arg(m_org->name.toHtmlEscaped(), OrganisationListModel::kindLabel(m_org->kind)));
+    m_orgSummary->setVisible(true);
+    m_orgSummary->setText(Figures::organisationSummaryHtml(*m_org, f));
+    m_orgSummary->setToolTip(Figures::sourcesList(m_org->sources));
 }
 
 void MainWindow::onServiceChanged()
@@ -433,7 +533,9 @@ void MainWindow::loadService(const QString &serviceId)
         m_detail->setHtml(QString());
         return;
     }
-    Result<BrickGraphScene> graph = BrickGraphBuilder::build(*service, m_catalogue);
+    BrickGraphOptions options;
+    options.sources = m_org->sources;
+    Result<BrickGraphScene> graph = BrickGraphBuilder::build(*service, m_catalogue, options);
     if (!graph) {
         m_graphView->setGraph({});
         m_graphView->setPlaceholder(tr("The graph could not be laid out: %1").arg(graph.errorString()));
@@ -441,9 +543,15 @@ void MainWindow::loadService(const QString &serviceId)
     }
     m_graphHeader->setText(tr("%1 <span style='font-weight:normal;color:#4b5563'>· %2</span>")
                                .arg(service->name.toHtmlEscaped(), graph.value().subtitle.toHtmlEscaped()));
-    m_graphView->setPlaceholder(service->bricks.isEmpty()
-                                    ? tr("This service is not mapped into bricks yet.")
-                                    : QString());
+    QString placeholder;
+    if (service->bricks.isEmpty() && service->systems.isEmpty()) {
+        const QString period = service->period.isEmpty() ? m_org->period : service->period;
+        placeholder = service->reportedCostGbp
+                          ? tr("This service is not mapped into bricks yet.\nReported %1: %2 (%3), from its published return.")
+                                .arg(period, Format::gbp(*service->reportedCostGbp), Figures::layerLabel(service->layer).toLower())
+                          : tr("This service is not mapped into bricks yet, and no cost is published for it.");
+    }
+    m_graphView->setPlaceholder(placeholder);
     m_graphView->setGraph(graph.take());
     onBrickSelected(-1);
 }
@@ -457,11 +565,14 @@ void MainWindow::onBrickSelected(int brickIndex)
             node = &n;
     }
     if (!node) {
-        QString html = QStringLiteral("<h3>%1</h3><p style='color:#4b5563'>%2</p>")
-                           .arg(g.title.toHtmlEscaped(), g.subtitle.toHtmlEscaped());
-        if (!g.nodes.isEmpty())
-            html += tr("<p>Click a brick, or press an arrow key in the graph, to see its capability, cost, staff and the cheapest commons alternative.</p>");
-        m_detail->setHtml(html);
+        if (m_org) {
+            if (const Service *service = m_org->service(m_currentService)) {
+                showServiceDetail(*service);
+                return;
+            }
+        }
+        m_detail->setHtml(QStringLiteral("<h3>%1</h3><p style='color:#4b5563'>%2</p>")
+                              .arg(g.title.toHtmlEscaped(), g.subtitle.toHtmlEscaped()));
         return;
     }
     QString html = QStringLiteral("<h3>%1</h3><table cellspacing='0' cellpadding='3'>").arg(node->name.toHtmlEscaped());
@@ -471,10 +582,59 @@ void MainWindow::onBrickSelected(int brickIndex)
     row(tr("Capability"), QStringLiteral("<span style='color:%1'>■</span> %2").arg(node->fill.name(), node->capabilityName.toHtmlEscaped()));
     row(tr("Layer"), node->layer == Layer::Frontline ? tr("Frontline") : tr("Overhead"));
     row(tr("Build"), node->standard ? tr("Standard: %1").arg(node->catalogueBrickName.toHtmlEscaped()) : tr("Bespoke"));
-    row(tr("Annual cost"), Format::gbpFull(node->cost));
-    row(tr("Staff"), node->fte ? Format::fte(*node->fte) : QStringLiteral("—"));
+    if (node->system) {
+        row(tr("Product"), node->productName.isEmpty() ? tr("not stated") : node->productName.toHtmlEscaped());
+        row(tr("Annual cost"), tr("not published"));
+        html += QStringLiteral("</table>");
+        html += tr("<p>The service is known to run this system; no cost is published for it. It counts as one "
+                   "separately run instance of its capability.</p>");
+    } else {
+        row(tr("Annual cost"), Format::gbpFull(node->cost).toHtmlEscaped()
+                                   + (node->estimated ? tr(" <b>(estimated)</b>") : QString()));
+        row(tr("Staff"), node->fte ? Format::fte(*node->fte) : QStringLiteral("—"));
+        html += QStringLiteral("</table>");
+        html += tr("<p><b>Cheapest commons alternative</b><br/>%1</p>").arg(node->alternative.toHtmlEscaped());
+    }
+    html += tr("<p><b>Source</b><br/>%1</p>").arg(sourceHtml(node->source));
+    m_detail->setHtml(html);
+}
+
+QString MainWindow::sourceHtml(const QString &reference) const
+{
+    return Figures::sourceHtml(reference, m_org ? m_org->sources : QList<Source>(), m_catalogue.sources);
+}
+
+// The service's own figures when no brick is selected: reported breakdown, layer, year,
+// change from the previous year and where each figure comes from.
+void MainWindow::showServiceDetail(const Service &service)
+{
+    const QString period = service.period.isEmpty() ? m_org->period : service.period;
+    QString html = QStringLiteral("<h3>%1</h3>").arg(service.name.toHtmlEscaped());
+    html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
+    auto row = [&html](const QString &k, const QString &v) {
+        html += QStringLiteral("<tr><td style='color:#4b5563'>%1</td><td>%2</td></tr>").arg(k.toHtmlEscaped(), v);
+    };
+    row(tr("Year"), period.toHtmlEscaped());
+    row(tr("Reported"), service.reportedCostGbp ? Format::gbpFull(*service.reportedCostGbp).toHtmlEscaped() : tr("unknown"));
+    if (service.reportedCostGbp)
+        row(tr("Layer"), Figures::layerLabel(service.layer).toHtmlEscaped());
+    if (const std::optional<YearChange> c = serviceChange(service, m_previousOrg ? &*m_previousOrg : nullptr))
+        row(tr("Change"), Figures::change(*c).toHtmlEscaped());
+    const CostSplit split = measureService(service, m_catalogue);
+    row(tr("In bricks"), split.bricks > 0 ? Format::gbpFull(split.total).toHtmlEscaped() : tr("not mapped"));
+    if (!service.systems.isEmpty())
+        row(tr("Systems"), tr("%n, cost not published", nullptr, int(service.systems.size())));
     html += QStringLiteral("</table>");
-    html += tr("<p><b>Cheapest commons alternative</b><br/>%1</p>").arg(node->alternative.toHtmlEscaped());
+    if (service.reported) {
+        html += tr("<p><b>Published breakdown</b></p>") + Figures::reportedHtml(*service.reported);
+        if (!service.reported->source.isEmpty() && service.reported->source != service.source)
+            html += tr("<p><b>Source of the breakdown</b><br/>%1</p>").arg(sourceHtml(service.reported->source));
+    }
+    if (service.reportedCostGbp || !service.source.isEmpty())
+        html += tr("<p><b>Source</b><br/>%1</p>").arg(sourceHtml(service.source));
+    if (!m_graphView->graph().nodes.isEmpty())
+        html += tr("<p style='color:#4b5563'>Click a brick or system, or press an arrow key in the graph, to see its "
+                   "capability, cost, source and the cheapest commons alternative.</p>");
     m_detail->setHtml(html);
 }
 

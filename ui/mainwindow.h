@@ -30,6 +30,8 @@ class DashboardView;
 class TreemapView;
 class MatrixView;
 class CapabilityView;
+class InstancesView;
+class SourcesView;
 class SearchBox;
 class WorkspaceWiring;
 
@@ -51,7 +53,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Tab { ServicesTab, DashboardTab, TreemapTab, MatrixTab, CapabilityTab };
+    enum Tab { ServicesTab, DashboardTab, TreemapTab, MatrixTab, CapabilityTab, InstancesTab, SourcesTab };
 
     explicit MainWindow(std::unique_ptr<Cache> cache, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -69,6 +71,10 @@ public:
     // Saves the current tab's picture; the format follows the extension (.svg, .png, .pdf).
     Status exportCurrentViewTo(const QString &path);
 
+    // The year shown; empty when no organisation is selected.
+    QString currentPeriod() const { return m_org ? m_org->period : QString(); }
+    void showPeriod(const QString &period);
+
     // For tests.
     BrickGraphView *graphView() const { return m_graphView; }
     QTreeView *organisationView() const { return m_orgView; }
@@ -81,6 +87,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildActions();
@@ -88,10 +95,14 @@ private:
     void restoreState();
     void saveState();
     void updateStatus();
+    void updateOrganisationColumns();
     void onOrganisationChanged();
     void onServiceChanged();
     void onBrickSelected(int brickIndex);
-    void loadOrganisation(const QString &code);
+    void loadOrganisation(const QString &code, const QString &period = QString());
+    void updateOrganisationHeader();
+    void showServiceDetail(const Service &service);
+    QString sourceHtml(const QString &reference) const;
     void loadService(const QString &serviceId);
     void syncFromFolder();
     void syncFromUrl();
@@ -121,6 +132,13 @@ private:
     QTreeView *m_orgView = nullptr;
     QTreeView *m_serviceView = nullptr;
     QLabel *m_orgHeader = nullptr;
+    QLabel *m_orgSummary = nullptr;
+    bool m_anyMapped = false; // any organisation of the commons has a brick
+    QLabel *m_periodLabel = nullptr;
+    QComboBox *m_periodCombo = nullptr;
+    std::optional<Organisation> m_previousOrg; // the year before m_org, for changes
+    SourcesView *m_sourcesView = nullptr;
+    InstancesView *m_instancesView = nullptr;
     QLabel *m_graphHeader = nullptr;
     BrickGraphView *m_graphView = nullptr;
     QTextBrowser *m_detail = nullptr;

@@ -199,11 +199,12 @@ bool MatrixCanvas::viewportEvent(QEvent *e)
             const int c = m_cols.at(ci);
             const quint8 st = m_matrix->state(r, c);
             QString what = st == DnaMatrix::Absent ? tr("absent")
+                : st == DnaMatrix::HasSystem ? tr("runs its own system, cost not published")
                 : (st & DnaMatrix::HasBespoke) && (st & DnaMatrix::HasStandard) ? tr("standard and bespoke")
                 : (st & DnaMatrix::HasBespoke) ? tr("bespoke") : tr("standard");
             QString tip = QStringLiteral("<b>%1</b><br/>%2: %3").arg(m_matrix->row(r).name.toHtmlEscaped(),
                                                                    m_matrix->column(c).name.toHtmlEscaped(), what);
-            if (st != DnaMatrix::Absent) {
+            if (st != DnaMatrix::Absent && st != DnaMatrix::HasSystem) {
                 tip += QStringLiteral("<br/>") + tr("%1 a year").arg(Format::gbpFull(m_matrix->cost(r, c)));
                 if (m_matrix->bespokeCost(r, c) > 0)
                     tip += tr(", of which bespoke %1").arg(Format::gbpFull(m_matrix->bespokeCost(r, c)));
@@ -279,6 +280,7 @@ MatrixView::MatrixView(QWidget *parent)
     layout->addLayout(bar);
     m_summary = new QLabel(this);
     m_summary->setStyleSheet(QStringLiteral("color:#4b5563"));
+    m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     m_canvas = new MatrixCanvas(this);
     layout->addWidget(m_canvas, 1);
@@ -373,7 +375,21 @@ void MatrixView::applyOrder()
     const QList<int> cols = m_matrix.columnOrder(DnaMatrix::ColumnSort(m_colSort->currentData().toInt()),
                                                  layer < 0 ? std::nullopt : std::optional<Layer>(Layer(layer)));
     m_canvas->setMatrix(&m_matrix, rows, cols);
-    m_summary->setText(tr("%1 of %2 organisations × %3 capabilities. Click a cell to see that organisation's bricks of that capability.")
+    if (m_matrix.rowCount() > 0 && !m_matrix.hasAnyCell()) {
+        // Say why the grid is empty rather than show hundreds of rows of "absent".
+        m_canvas->setVisible(false);
+        m_summary->setAlignment(Qt::AlignCenter);
+        m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+        m_summary->setStyleSheet(QStringLiteral("color:#4b5563; font-size: 11pt"));
+        m_summary->setText(tr("No organisation in this commons is mapped into bricks or states a system yet, so every "
+                              "cell is absent. Their reported spend is in the organisation list and each header."));
+        return;
+    }
+    m_canvas->setVisible(true);
+    m_summary->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    m_summary->setStyleSheet(QStringLiteral("color:#4b5563"));
+    m_summary->setText(tr("%1 of %2 organisations × %3 capabilities, each organisation's latest year. Click a cell to see that organisation's bricks of that capability.")
                            .arg(rows.size())
                            .arg(m_matrix.rowCount())
                            .arg(cols.size()));

@@ -1,5 +1,7 @@
 #include "ui/views.h"
 
+#include "core/domain/measures.h"
+#include "core/models/figures.h"
 #include "core/models/format.h"
 #include "core/render/export.h"
 #include "core/render/treemappaint.h"
@@ -35,6 +37,7 @@ public:
         relayout();
     }
     const QList<TreemapCell> &cells() const { return m_cells; }
+    void setSources(const QList<Source> *sources) { m_sources = sources; }
 
 Q_SIGNALS:
     void cellClicked(const QList<int> &path);
@@ -47,7 +50,9 @@ protected:
         p.fillRect(rect(), Qt::white);
         if (!m_root || m_cells.isEmpty()) {
             p.setPen(colours::mutedInk());
-            p.drawText(rect(), Qt::AlignCenter, tr("No spend to show."));
+            p.drawText(rect().adjusted(20, 0, -20, 0), Qt::AlignCenter | Qt::TextWordWrap,
+                       tr("Nothing to draw: no service of this organisation has a published cost above zero or a "
+                          "brick."));
             return;
         }
         treemappaint::paint(&p, m_cells, *m_catalogue, m_hover);
@@ -66,8 +71,12 @@ protected:
                 tip += tr("<br/>%1 of this view").arg(Format::percent(item->value / m_root->value, 1));
             if (item->kind == TreemapBrick)
                 tip += QStringLiteral("<br/>") + (item->standard ? tr("Standard commons brick") : tr("Bespoke"));
+            if (item->estimated)
+                tip += tr("<br/>Estimated cost");
             if (item->kind == TreemapUnmapped)
                 tip += tr("<br/>Reported in official returns but not yet mapped into bricks");
+            if (m_sources && (item->kind != TreemapService || !item->source.isEmpty()))
+                tip += tr("<br/><b>Source</b> %1").arg(Figures::sourceHtml(item->source, *m_sources));
             if (!item->children.isEmpty())
                 tip += tr("<br/><i>Click to look inside</i>");
             QToolTip::showText(e->globalPosition().toPoint(), tip, this);
@@ -90,6 +99,7 @@ protected:
     }
 
 private:
+    const QList<Source> *m_sources = nullptr; // the organisation's and the catalogue's
     void relayout()
     {
         m_cells = m_root ? treemappaint::layout(*m_root, QRectF(rect()).adjusted(2, 2, -2, -2), m_nested) : QList<TreemapCell>();
@@ -146,6 +156,7 @@ TreemapView::TreemapView(QWidget *parent)
 void TreemapView::clear()
 {
     m_root = TreemapItem();
+    m_notDrawn.clear();
     m_path.clear();
     m_canvas->setRoot(nullptr, &m_catalogue, true);
     updateBreadcrumbs();
@@ -155,7 +166,39 @@ void TreemapView::setOrganisation(const Organisation &org, const Catalogue &cata
 {
     m_catalogue = catalogue;
     m_root = buildSpendTree(org, catalogue);
+    if (!org.period.isEmpty())
+        m_root.label = tr("%1, %2").arg(org.name, org.period);
+    m_notDrawn = notDrawnText(org, catalogue);
+    m_sources = org.sources + catalogue.sources;
+    m_canvas->setSources(&m_sources);
     drillTo({});
+}
+
+// What an area cannot show, said in words: net income (negative net), published zeros and
+// services with no published cost at all.
+QString TreemapView::notDrawnText(const Organisation &org, const Catalogue &catalogue)
+{
+    QStringList income;
+    int zero = 0;
+    int unknown = 0;
+    for (const Service &s : org.services) {
+        if (measureService(s, catalogue).bricks > 0)
+            continue;
+        if (!s.reportedCostGbp)
+            ++unknown;
+        else if (*s.reportedCostGbp < 0)
+            income << tr("%1 (%2)").arg(s.name, Format::gbp(*s.reportedCostGbp));
+        else if (*s.reportedCostGbp == 0)
+            ++zero;
+    }
+    QStringList parts;
+    if (!income.isEmpty())
+        parts << tr("Net income, income above spending: %1.").arg(income.join(QStringLiteral(", ")));
+    if (zero > 0)
+        parts << tr("%n service(s) reported £0.", nullptr, zero);
+    if (unknown > 0)
+        parts << tr("%n service(s) publish no cost (unknown).", nullptr, unknown);
+    return parts.isEmpty() ? QString() : tr("Not drawn: %1").arg(parts.join(QLatin1Char(' ')));
 }
 
 void TreemapView::drillTo(const QList<int> &path)
@@ -218,6 +261,8 @@ void TreemapView::updateBreadcrumbs()
                         ? tr("Area is annual cost. Services contain their bricks (colour = capability, hatched = bespoke); "
                              "grey hatched areas are reported spend not yet mapped into bricks. Click a service to look inside.")
                         : tr("Area is annual cost. Use the path above to go back up."));
+    if (m_path.isEmpty() && !m_notDrawn.isEmpty())
+        m_note->setText(m_note->text() + QLatin1Char('\n') + m_notDrawn);
 }
 
 Status TreemapView::exportTo(const QString &path)

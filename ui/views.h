@@ -66,6 +66,9 @@ private:
     QCompleter *m_completer;
 };
 
+struct ServiceBar;
+struct OrgFigures;
+
 class DashboardView : public QWidget
 {
     Q_OBJECT
@@ -81,6 +84,13 @@ Q_SIGNALS:
     void organisationActivated(const QString &code);
 
 private:
+    void plotSpend(const QList<ServiceBar> &rows, const QVector<double> &keys, const QStringList &names,
+                   const Organisation &org);
+    void plotBuild(const QList<ServiceBar> &rows, const QVector<double> &keys, const QStringList &names,
+                   const OrgFigures &figures);
+    void plotCoverage(const Organisation &org, const Catalogue &catalogue);
+    void plotComparators(Cache *cache, const Organisation &org);
+
     QLabel *m_header;
     QCustomPlot *m_spend;
     QCustomPlot *m_build;
@@ -108,6 +118,10 @@ Q_SIGNALS:
 private:
     void drillTo(const QList<int> &path);
     void updateBreadcrumbs();
+    static QString notDrawnText(const Organisation &org, const Catalogue &catalogue);
+
+    QString m_notDrawn;
+    QList<Source> m_sources;
 
     TreemapItem m_root;
     Catalogue m_catalogue;

@@ -101,7 +101,10 @@ TreemapItem buildSpendTree(const Organisation &org, const Catalogue &catalogue)
     for (const Service &s : org.services) {
         TreemapItem item;
         item.id = s.id;
-        item.label = s.name;
+        // A service whose figures are of another year than the organisation's says so.
+        item.label = s.period.isEmpty() || s.period == org.period
+                         ? s.name
+                         : QCoreApplication::translate("Treemap", "%1 (%2)").arg(s.name, s.period);
         item.kind = TreemapService;
         for (const BrickInstance &b : s.bricks) {
             TreemapItem brick;
@@ -111,6 +114,8 @@ TreemapItem buildSpendTree(const Organisation &org, const Catalogue &catalogue)
             brick.value = b.annualCostGbp;
             brick.colourKey = capabilityOf(b, catalogue);
             brick.standard = b.isStandard();
+            brick.estimated = b.basis == Basis::Estimated;
+            brick.source = b.source;
             item.value += b.annualCostGbp;
             item.children.append(brick);
         }
@@ -123,6 +128,7 @@ TreemapItem buildSpendTree(const Organisation &org, const Catalogue &catalogue)
             rest.label = QCoreApplication::translate("Treemap", "Unmapped reported spend");
             rest.kind = TreemapUnmapped;
             rest.value = gap;
+            rest.source = s.source;
             item.children.append(rest);
             item.value += gap;
         }

@@ -20,6 +20,8 @@ struct TreemapItem
     int kind = 0;      // TreemapKind
     QString colourKey; // capability id for bricks
     bool standard = false;
+    bool estimated = false; // a brick whose cost is estimated (basis estimated)
+    QString source;         // "<source id>#<locator>" of the area's figure, empty when not stated
     QList<TreemapItem> children;
 };
 

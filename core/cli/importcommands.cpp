@@ -1,7 +1,14 @@
 #include "core/cli/cli.h"
 
 #include "core/cache/cache.h"
+#include "core/commons/commonswriter.h"
 #include "core/importers/councilimporter.h"
+#include "core/importers/coverage.h"
+#include "core/importers/ericimporter.h"
+#include "core/importers/nhsrecordsimporter.h"
+#include "core/importers/realcatalogue.h"
+#include "core/importers/rsximporter.h"
+#include "core/importers/systemsimporter.h"
 #include "core/importers/importcommon.h"
 #include "core/importers/lgslimporter.h"
 #include "core/importers/nhstrustimporter.h"
@@ -121,6 +128,179 @@ int runKeygen(CliContext &ctx)
     return ExitOk;
 }
 
+// The real-data importers (issue 9). Each takes the parser already holding --out and
+// --period, and the arguments with the kind folded into the command name.
+struct ImportArgs
+{
+    CliContext &ctx;
+    QCommandLineParser &p;
+    const QStringList &sub;
+    const QCommandLineOption &outOpt;
+    const QCommandLineOption &periodOpt;
+};
+
+bool needs(ImportArgs &a, int *code, int files, const QStringList &required)
+{
+    if (!parse(a.ctx, a.p, code, a.sub))
+        return false;
+    QStringList missing;
+    for (const QString &r : required) {
+        if (a.p.value(r).isEmpty())
+            missing.append(QStringLiteral("--") + r);
+    }
+    if (a.p.positionalArguments().size() != files || !missing.isEmpty()) {
+        *code = a.ctx.fail(ExitUsage, tr("%1 needs %2 file(s) and %3 (see --help).")
+                                          .arg(a.sub.constFirst()).arg(files).arg(missing.isEmpty() ? tr("nothing else") : missing.join(QStringLiteral(", "))));
+        return false;
+    }
+    if (required.contains(QStringLiteral("period")) && !ImportCommon::isPeriod(a.p.value(a.periodOpt))) {
+        *code = a.ctx.fail(ExitUsage, tr("--period must be a financial year such as 2023-24."));
+        return false;
+    }
+    return true;
+}
+
+int runRsx(ImportArgs a)
+{
+    a.p.setApplicationDescription(tr("MHCLG Revenue Outturn Service Expenditure Summary (RSX), worksheet 2 as published "
+                                     "(CSV). Finds the header row (the line starting E-code) and the end of the first "
+                                     "table itself and matches columns by their header text. For each current English "
+                                     "council, one service per RS service group with a figure: reported employees (C1), "
+                                     "running expenses (C2), income (C4 + C5) and net (C7), in £ (the file's £ thousand "
+                                     "× 1000); reported_cost_gbp = net; the layer from --layers; every figure names its "
+                                     "line, council and column. Police, fire and other class O bodies are skipped."));
+    a.p.addPositionalArgument(QStringLiteral("FILE"), tr("RSX_YYYY-YY_data_by_LA.csv"));
+    a.p.addOption(a.periodOpt);
+    a.p.addOption({QStringLiteral("register"), tr("uk_local_authorities.csv (mySociety)."), QStringLiteral("FILE")});
+    a.p.addOption({QStringLiteral("layers"), tr("Layer of each service group (default: the built-in resources/real/rsx-layers.csv)."), QStringLiteral("CSV")});
+    int code = ExitOk;
+    if (!needs(a, &code, 1, {QStringLiteral("out"), QStringLiteral("period"), QStringLiteral("register")}))
+        return code;
+    RsxImportOptions o;
+    o.file = a.p.positionalArguments().first();
+    o.outDir = a.p.value(a.outOpt);
+    o.period = a.p.value(a.periodOpt);
+    o.registerFile = a.p.value(QStringLiteral("register"));
+    if (a.p.isSet(QStringLiteral("layers")))
+        o.layersFile = a.p.value(QStringLiteral("layers"));
+    return reportResult(a.ctx, RsxImporter::run(o));
+}
+
+int runEric(ImportArgs a)
+{
+    a.p.setApplicationDescription(tr("NHS Estates Returns (ERIC) trust data ($-delimited; columns matched by name). Each "
+                                     "trust with a document in --out, or open in --ods, gets an \"Estates and facilities\" "
+                                     "service whose bricks are its published facility costs (estates maintenance, energy, "
+                                     "water, sewerage, cleaning, inpatient food, laundry and linen, portering, waste). A "
+                                     "blank cost is no brick. --into writes into that period's document, marking the "
+                                     "service with the data's period."));
+    a.p.addPositionalArgument(QStringLiteral("FILE"), tr("ERIC-YYYY-YY.csv"));
+    a.p.addOption(a.periodOpt);
+    a.p.addOption({QStringLiteral("into"), tr("Write into this period's document instead (e.g. the trusts' latest)."), QStringLiteral("YYYY-YY")});
+    a.p.addOption({QStringLiteral("ods"), tr("etr_with_header.csv: also accept open trusts with no document yet."), QStringLiteral("FILE")});
+    int code = ExitOk;
+    if (!needs(a, &code, 1, {QStringLiteral("out"), QStringLiteral("period")}))
+        return code;
+    EricImportOptions o;
+    o.file = a.p.positionalArguments().first();
+    o.outDir = a.p.value(a.outOpt);
+    o.period = a.p.value(a.periodOpt);
+    o.into = a.p.value(QStringLiteral("into"));
+    o.odsFile = a.p.value(QStringLiteral("ods"));
+    return reportResult(a.ctx, EricImporter::run(o));
+}
+
+int runNhsRecords(ImportArgs a)
+{
+    a.p.setApplicationDescription(tr("NHS trusts' medical-records costs (trust_mrc_and_epr.csv, column mrc_total_YYYYyy "
+                                     "for --period) and, with --epr, each trust's primary EPR supplier: a \"Health "
+                                     "records\" service with the cost as a brick and the EPR as a system with its product."));
+    a.p.addPositionalArgument(QStringLiteral("FILE"), tr("trust_mrc_and_epr.csv"));
+    a.p.addOption(a.periodOpt);
+    a.p.addOption({QStringLiteral("epr"), tr("secondary_trusts_primary_epr_suppliers_20241001.csv"), QStringLiteral("FILE")});
+    a.p.addOption({QStringLiteral("into"), tr("Write into this period's document instead (e.g. the trusts' latest)."), QStringLiteral("YYYY-YY")});
+    a.p.addOption({QStringLiteral("ods"), tr("etr_with_header.csv: also accept open trusts with no document yet."), QStringLiteral("FILE")});
+    int code = ExitOk;
+    if (!needs(a, &code, 1, {QStringLiteral("out"), QStringLiteral("period")}))
+        return code;
+    NhsRecordsImportOptions o;
+    o.file = a.p.positionalArguments().first();
+    o.eprFile = a.p.value(QStringLiteral("epr"));
+    o.into = a.p.value(QStringLiteral("into"));
+    o.outDir = a.p.value(a.outOpt);
+    o.period = a.p.value(a.periodOpt);
+    o.odsFile = a.p.value(QStringLiteral("ods"));
+    return reportResult(a.ctx, NhsRecordsImporter::run(o));
+}
+
+int runSystems(ImportArgs a)
+{
+    a.p.setApplicationDescription(tr("Which product each council runs, with no cost, as systems on its latest document in "
+                                     "--out: libraries (library_catalogues.json) on the cultural service, planning "
+                                     "(planning_scraper_list_2019.csv) on planning and development, street-reporting "
+                                     "(street_reporting_backends.csv) on environmental and regulatory. Names and slugs are "
+                                     "matched through the register; what does not match is listed."));
+    a.p.addPositionalArgument(QStringLiteral("WHAT"), tr("libraries, planning or street-reporting"));
+    a.p.addPositionalArgument(QStringLiteral("FILE"), tr("The list."));
+    a.p.addOption({QStringLiteral("register"), tr("uk_local_authorities.csv (mySociety)."), QStringLiteral("FILE")});
+    a.p.addOption({QStringLiteral("aliases"), tr("Extra published names (default: the built-in resources/real/name-aliases.csv)."), QStringLiteral("CSV")});
+    int code = ExitOk;
+    if (!needs(a, &code, 2, {QStringLiteral("out"), QStringLiteral("register")}))
+        return code;
+    SystemsImportOptions o;
+    o.kind = a.p.positionalArguments().at(0);
+    if (!SystemsImporter::isKind(o.kind))
+        return a.ctx.fail(ExitUsage, tr("import systems: WHAT must be libraries, planning or street-reporting."));
+    o.file = a.p.positionalArguments().at(1);
+    o.registerFile = a.p.value(QStringLiteral("register"));
+    o.outDir = a.p.value(a.outOpt);
+    if (a.p.isSet(QStringLiteral("aliases")))
+        o.aliasesFile = a.p.value(QStringLiteral("aliases"));
+    return reportResult(a.ctx, SystemsImporter::run(o));
+}
+
+int runCatalogue(ImportArgs a)
+{
+    a.p.setApplicationDescription(tr("Writes DIR/bricks.json, the real commons' catalogue: the capabilities the real "
+                                     "importers use (with their work: digital or people) and the products the published "
+                                     "lists name, from the built-in tables or --capabilities/--products. Nothing is "
+                                     "priced: no standard brick has a published price."));
+    a.p.addOption({QStringLiteral("capabilities"), tr("capabilities.csv (id, name, layer, work, rationale)."), QStringLiteral("CSV")});
+    a.p.addOption({QStringLiteral("products"), tr("products.csv (id, name, vendor, capability, published_as, source)."), QStringLiteral("CSV")});
+    int code = ExitOk;
+    if (!needs(a, &code, 0, {QStringLiteral("out")}))
+        return code;
+    Result<RealCatalogue> real = RealCatalogue::load(a.p.value(QStringLiteral("capabilities")).isEmpty()
+                                                         ? QStringLiteral(":/real/capabilities.csv") : a.p.value(QStringLiteral("capabilities")),
+                                                     a.p.value(QStringLiteral("products")).isEmpty()
+                                                         ? QStringLiteral(":/real/products.csv") : a.p.value(QStringLiteral("products")));
+    if (!real.ok())
+        return a.ctx.fail(ExitInvalid, real.errorString());
+    const QString path = QDir(a.p.value(a.outOpt)).filePath(QStringLiteral("bricks.json"));
+    const Status st = ImportCommon::writeJsonFile(path, CommonsWriter::catalogueBytes(real.value().catalogue()));
+    if (!st)
+        return a.ctx.fail(ExitIo, st.error);
+    a.ctx.out() << tr("Wrote %1: %2 capabilities, %3 products, no priced bricks.\n")
+                       .arg(path).arg(real.value().catalogue().capabilities.size()).arg(real.value().catalogue().products.size());
+    return ExitOk;
+}
+
+int runCoverage(ImportArgs a)
+{
+    a.p.setApplicationDescription(tr("Counts what a folder of imported documents holds (read back with the commons "
+                                     "reader): organisations, documents per period, services, published and estimated "
+                                     "bricks, systems, and figures per source."));
+    a.p.addPositionalArgument(QStringLiteral("DIR"), tr("The folder the imports wrote (holding orgs/)."));
+    int code = ExitOk;
+    if (!needs(a, &code, 1, {}))
+        return code;
+    const Result<Coverage> c = Coverage::ofFolder(a.p.positionalArguments().first());
+    if (!c.ok())
+        return a.ctx.fail(ExitInvalid, c.errorString());
+    a.ctx.out() << c.value().toText();
+    return ExitOk;
+}
+
 int runImport(CliContext &ctx)
 {
     const QStringList args = ctx.arguments();
@@ -132,6 +312,12 @@ int runImport(CliContext &ctx)
         "  oruk        an Open Referral UK / HSDS service feed (JSON) as one organisation's services\n"
         "  nhs-trusts  open NHS trusts from the ODS etr extract\n"
         "  lgsl        the Local Government Service List: into the cache, and DIR/lgsl.json with --out\n"
+        "  rsx         Revenue Outturn Service Expenditure Summary (RSX): 13 service groups per council\n"
+        "  eric        NHS Estates Returns (ERIC): facility costs per trust as published bricks\n"
+        "  nhs-records medical-records cost and EPR supplier per trust\n"
+        "  systems     libraries|planning|street-reporting: which product each council runs\n"
+        "  catalogue   DIR/bricks.json for the real commons (capabilities and products)\n"
+        "  coverage    DIR: what a folder of imported documents holds, figures per source\n"
         "Run 'livedna-cli import KIND --help' for the options of one kind.\n");
     const bool help = args.size() >= 2 && (args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h"));
     if (args.size() < 2 || args.at(1).startsWith(QLatin1Char('-'))) {
@@ -163,6 +349,19 @@ int runImport(CliContext &ctx)
         return true;
     };
     int code = ExitOk;
+    ImportArgs real{ctx, p, sub, outOpt, periodOpt};
+    if (kind == QLatin1String("rsx"))
+        return runRsx(real);
+    if (kind == QLatin1String("eric"))
+        return runEric(real);
+    if (kind == QLatin1String("nhs-records"))
+        return runNhsRecords(real);
+    if (kind == QLatin1String("systems"))
+        return runSystems(real);
+    if (kind == QLatin1String("catalogue"))
+        return runCatalogue(real);
+    if (kind == QLatin1String("coverage"))
+        return runCoverage(real);
 
     if (kind == QLatin1String("councils")) {
         p.setApplicationDescription(tr("Current English councils (current-authority True, nation England) from "
@@ -214,6 +413,12 @@ int runImport(CliContext &ctx)
             {QStringLiteral("include"), tr("Keep only rows where COL=VALUE (repeatable: any)."), QStringLiteral("COL=VALUE")},
             {QStringLiteral("exclude"), tr("Drop rows where COL=VALUE (repeatable)."), QStringLiteral("COL=VALUE")},
             {QStringLiteral("require-existing"), tr("Skip organisations that have no document in --out yet.")},
+            {QStringLiteral("rs-groups"), tr("The --service-id-col value is a Revenue Outturn line (190 … 698): give "
+                                             "each service its RS service group's stable id and layer (the table of "
+                                             "import rsx; --layers reads another copy).")},
+            {QStringLiteral("layers"), tr("The service-group table for --rs-groups (default: the built-in one)."), QStringLiteral("CSV")},
+            {QStringLiteral("source-id"), tr("Id of the published source the file is (e.g. rs-2017-18): listed in each "
+                                             "document's sources and named, with its rows, by each reported cost."), QStringLiteral("ID")},
         };
         p.addOptions(opts);
         if (!parse(ctx, p, &code, sub) || !needOut(&code) || !checkPeriod(&code))
@@ -268,6 +473,9 @@ int runImport(CliContext &ctx)
             o.exclude.append(pair);
         }
         o.requireExisting = p.isSet(QStringLiteral("require-existing"));
+        o.sourceId = p.value(QStringLiteral("source-id"));
+        if (p.isSet(QStringLiteral("rs-groups")))
+            o.groupsFile = p.value(QStringLiteral("layers")).isEmpty() ? QStringLiteral(":/real/rsx-layers.csv") : p.value(QStringLiteral("layers"));
         return reportResult(ctx, SpendingImporter::run(o));
     }
     if (kind == QLatin1String("oruk")) {
@@ -371,7 +579,7 @@ QList<CliCommand> importCommands()
     return {
         {QStringLiteral("publish"), tr("Publish a folder of documents as a commons (validated, indexed, atomic, signed)"), runPublish},
         {QStringLiteral("keygen"), tr("Make an Ed25519 key pair for signing a commons"), runKeygen},
-        {QStringLiteral("import"), tr("Import published data: councils, spending, oruk, nhs-trusts, lgsl"), runImport},
+        {QStringLiteral("import"), tr("Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue"), runImport},
     };
 }
 

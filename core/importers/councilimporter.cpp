@@ -32,6 +32,30 @@ Tier tierOf(const QString &type)
 
 } // namespace
 
+namespace {
+
+// Merge: a spending import may already have written this council's services; the register's
+// header wins, and neighbours already there stay when none were computed.
+Status writeCouncil(const QString &outDir, const Organisation &header, const QString &period, ImportReport *report)
+{
+    bool existed = false;
+    Result<Organisation> org = ImportCommon::openOrganisation(outDir, header, period, &existed);
+    if (!org.ok())
+        return Status::failure(org.errorString());
+    Organisation doc = org.take();
+    const QStringList kept = doc.neighbours;
+    ImportCommon::copyHeader(header, &doc);
+    if (doc.neighbours.isEmpty())
+        doc.neighbours = kept;
+    bool created = false;
+    const Status st = ImportCommon::writeOrganisation(outDir, doc, &created);
+    if (st)
+        ImportCommon::recordWrite(report, doc, created);
+    return st;
+}
+
+} // namespace
+
 Result<ImportReport> CouncilImporter::run(const CouncilImportOptions &options)
 {
     using R = Result<ImportReport>;
@@ -90,7 +114,7 @@ Result<ImportReport> CouncilImporter::run(const CouncilImportOptions &options)
 
     const QString period = options.period.isEmpty() ? ImportCommon::financialYear(QDate::currentDate()) : options.period;
     for (const LaRegister::Authority *a : councils) {
-        QJsonArray neighbours;
+        QStringList neighbours;
         const Tier tier = tierOf(a->type);
         const QStringList mine = labels.value(a->code);
         if (tier != Tier::None && mine.size() == 4) {
@@ -126,39 +150,20 @@ Result<ImportReport> CouncilImporter::run(const CouncilImportOptions &options)
                                                     : tr("no neighbours: no council of the same tier shares enough labels"));
         }
 
-        QJsonObject org;
-        org.insert(QStringLiteral("code"), a->gss);
-        org.insert(QStringLiteral("name"), a->officialName);
-        org.insert(QStringLiteral("kind"), QStringLiteral("council"));
-        if (!a->typeName.isEmpty())
-            org.insert(QStringLiteral("type"), a->typeName);
-        if (!a->region.isEmpty())
-            org.insert(QStringLiteral("region"), a->region);
-        if (a->population)
-            org.insert(QStringLiteral("population"), double(*a->population));
-        else
+        Organisation header;
+        header.code = a->gss;
+        header.name = a->officialName;
+        header.kind = OrgKind::Council;
+        header.type = a->typeName;
+        header.region = a->region;
+        header.population = a->population;
+        if (!a->population)
             report.note(a->line, tr("no population in the register"));
-        if (!neighbours.isEmpty())
-            org.insert(QStringLiteral("neighbours"), neighbours);
-
-        // Merge: a spending import may already have written this council's services.
-        Result<std::optional<QJsonObject>> existing = ImportCommon::loadOrgDocument(options.outDir, a->gss);
-        if (!existing.ok())
-            return R::failure(existing.problems());
-        QJsonObject doc = existing.value() ? *existing.value() : ImportCommon::newOrgDocument(org, period);
-        if (existing.value()) {
-            QJsonObject merged = doc.value(QLatin1String("organisation")).toObject();
-            for (auto it = org.begin(); it != org.end(); ++it)
-                merged.insert(it.key(), it.value());
-            doc.insert(QStringLiteral("organisation"), merged);
-        }
-        bool created = false;
-        const Status st = ImportCommon::writeOrgDocument(options.outDir, doc, &created);
+        header.neighbours = neighbours;
+        const Status st = writeCouncil(options.outDir, header, period, &report);
         if (!st)
-            return R::failure(ImportCommon::orgDocumentPath(options.outDir, a->gss), QString(), st.error);
+            return R::failure(ImportCommon::orgDocumentPath(options.outDir, a->gss, period), QString(), st.error);
         ++report.imported;
-        (created ? report.documentsCreated : report.documentsUpdated)++;
-        report.written.append(QStringLiteral("orgs/%1.json").arg(a->gss));
     }
     qCInfo(lcImport) << "councils:" << report.imported << "imported," << report.skipped.size() << "skipped";
     return report;

@@ -1,6 +1,8 @@
 #include "core/importers/importcommon.h"
 
 #include "core/commons/commonsreader.h"
+#include "core/commons/commonswriter.h"
+#include "core/importers/realcatalogue.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,40 +23,137 @@ bool ImportCommon::isSafeCode(const QString &code)
     return re.match(code).hasMatch();
 }
 
-QString ImportCommon::orgDocumentPath(const QString &outDir, const QString &code)
+QString ImportCommon::orgDocumentRelativePath(const QString &code, const QString &period)
 {
-    return QDir(outDir).filePath(QStringLiteral("orgs/%1.json").arg(code));
+    return QStringLiteral("orgs/%1/%2.json").arg(code, period);
 }
 
-Result<std::optional<QJsonObject>> ImportCommon::loadOrgDocument(const QString &outDir, const QString &code)
+QString ImportCommon::orgDocumentPath(const QString &outDir, const QString &code, const QString &period)
 {
-    using R = Result<std::optional<QJsonObject>>;
-    const QString path = orgDocumentPath(outDir, code);
+    return QDir(outDir).filePath(orgDocumentRelativePath(code, period));
+}
+
+QString ImportCommon::orgDocumentPath(const QString &outDir, const QString &code)
+{
+    const QStringList p = periods(outDir, code);
+    return p.isEmpty() ? QString() : orgDocumentPath(outDir, code, p.last());
+}
+
+QStringList ImportCommon::periods(const QString &outDir, const QString &code)
+{
+    if (!isSafeCode(code))
+        return {};
+    QStringList out;
+    const QDir dir(QDir(outDir).filePath(QStringLiteral("orgs/") + code));
+    for (const QString &f : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        const QString period = f.chopped(5);
+        if (isPeriod(period))
+            out.append(period);
+    }
+    return out; // QDir::Name sorts YYYY-YY ascending
+}
+
+namespace {
+
+// 1.1 fields the document holds that the parsed value lacks: a reader that predates 1.1
+// would drop them, and writing the value back would lose published figures.
+QString lostOnRead(const QJsonObject &raw, const Organisation &org)
+{
+    if (!raw.value(QLatin1String("sources")).toArray().isEmpty() && org.sources.isEmpty())
+        return QStringLiteral("sources");
+    const QJsonArray services = raw.value(QLatin1String("services")).toArray();
+    for (int i = 0; i < services.size() && i < org.services.size(); ++i) {
+        const QJsonObject s = services.at(i).toObject();
+        const Service &read = org.services.at(i);
+        if (s.contains(QLatin1String("reported")) && !read.reported)
+            return QStringLiteral("services[%1].reported").arg(i);
+        if (!s.value(QLatin1String("systems")).toArray().isEmpty() && read.systems.isEmpty())
+            return QStringLiteral("services[%1].systems").arg(i);
+        if (s.contains(QLatin1String("layer")) && !read.layer)
+            return QStringLiteral("services[%1].layer").arg(i);
+    }
+    return {};
+}
+
+} // namespace
+
+Result<std::optional<Organisation>> ImportCommon::loadOrganisation(const QString &outDir, const QString &code,
+                                                                   const QString &period)
+{
+    return readDocument(outDir, code, period, true);
+}
+
+Result<std::optional<Organisation>> ImportCommon::readDocument(const QString &outDir, const QString &code,
+                                                               const QString &period, bool forMerge)
+{
+    using R = Result<std::optional<Organisation>>;
+    if (!isSafeCode(code) || !isPeriod(period))
+        return R::failure(outDir, QString(), tr("'%1' for %2 cannot name a document.").arg(code, period));
+    const QString path = orgDocumentPath(outDir, code, period);
     QFile f(path);
     if (!f.exists())
-        return R(std::optional<QJsonObject>());
+        return R(std::optional<Organisation>());
     if (!f.open(QIODevice::ReadOnly))
         return R::failure(path, QString(), tr("Cannot read: %1").arg(f.errorString()));
     if (f.size() > CommonsReader::MaxIndexBytes)
         return R::failure(path, QString(), tr("The existing document is too large to merge into."));
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
-    if (!doc.isObject() || doc.object().value(QLatin1String("format")).toString() != QLatin1String("livedna-org/1")) {
-        return R::failure(path, QString(),
-                          tr("The existing file is not an organisation document (%1); not overwriting it.")
-                              .arg(err.error != QJsonParseError::NoError ? err.errorString() : tr("wrong format")));
+    const QByteArray bytes = f.readAll();
+    Result<Organisation> org = CommonsReader::readOrganisation(bytes, path, RealCatalogue::builtIn().catalogue(), code);
+    if (!org.ok()) {
+        QList<Problem> problems = org.problems();
+        problems.prepend({path, QString(), tr("The existing document does not read as an organisation document; not overwriting it.")});
+        return R::failure(problems);
     }
-    return R(std::optional<QJsonObject>(doc.object()));
+    const QString lost = forMerge ? lostOnRead(QJsonDocument::fromJson(bytes).object(), org.value()) : QString();
+    if (!lost.isEmpty()) {
+        return R::failure(path, QStringLiteral("/") + lost,
+                          tr("This build's commons reader does not read “%1” back, so merging into this document "
+                             "would lose it; not overwriting it.").arg(lost));
+    }
+    return R(std::optional<Organisation>(org.take()));
 }
 
-QJsonObject ImportCommon::newOrgDocument(const QJsonObject &organisation, const QString &period)
+void ImportCommon::copyHeader(const Organisation &from, Organisation *to)
 {
-    QJsonObject doc;
-    doc.insert(QStringLiteral("format"), QStringLiteral("livedna-org/1"));
-    doc.insert(QStringLiteral("organisation"), organisation);
-    doc.insert(QStringLiteral("period"), period);
-    doc.insert(QStringLiteral("services"), QJsonArray());
-    return doc;
+    to->code = from.code;
+    to->name = from.name;
+    to->kind = from.kind;
+    to->type = from.type;
+    to->region = from.region;
+    to->population = from.population;
+    to->neighbours = from.neighbours;
+}
+
+Result<Organisation> ImportCommon::openOrganisation(const QString &outDir, const Organisation &header,
+                                                   const QString &period, bool *existed)
+{
+    using R = Result<Organisation>;
+    Result<std::optional<Organisation>> existing = loadOrganisation(outDir, header.code, period);
+    if (!existing.ok())
+        return R::failure(existing.problems());
+    if (existed)
+        *existed = existing.value().has_value();
+    if (existing.value())
+        return R(std::move(*existing.take()));
+    Organisation org;
+    copyHeader(header, &org);
+    org.period = period;
+    const QStringList others = periods(outDir, header.code);
+    if (!others.isEmpty()) {
+        // The organisation is already in OUT under another year: keep one header for it.
+        // Only its header is taken, so 1.1 fields the reader might drop do not matter here.
+        Result<std::optional<Organisation>> latest = readDocument(outDir, header.code, others.last(), false);
+        if (!latest.ok())
+            return R::failure(latest.problems());
+        copyHeader(*latest.value(), &org);
+    }
+    return R(std::move(org));
+}
+
+void ImportCommon::addSource(Organisation *org, const Source &source)
+{
+    if (!findSource(org->sources, source.id))
+        org->sources.append(source);
 }
 
 Status ImportCommon::writeJsonFile(const QString &path, const QByteArray &bytes)
@@ -70,20 +169,43 @@ Status ImportCommon::writeJsonFile(const QString &path, const QByteArray &bytes)
     return Status::success();
 }
 
-Status ImportCommon::writeOrgDocument(const QString &outDir, const QJsonObject &doc, bool *created)
+Status ImportCommon::writeOrganisation(const QString &outDir, const Organisation &org, bool *created,
+                                       const QHash<QString, QJsonObject> &extras)
 {
-    const QString code = doc.value(QLatin1String("organisation")).toObject().value(QLatin1String("code")).toString();
-    if (!isSafeCode(code))
-        return Status::failure(tr("The organisation code '%1' cannot name a file.").arg(code));
-    const QString path = orgDocumentPath(outDir, code);
-    const QByteArray bytes = QJsonDocument(doc).toJson(QJsonDocument::Indented);
+    if (!isSafeCode(org.code))
+        return Status::failure(tr("The organisation code '%1' cannot name a file.").arg(org.code));
+    if (!isPeriod(org.period))
+        return Status::failure(tr("%1: the period '%2' is not a financial year such as 2023-24.").arg(org.code, org.period));
+    const QString path = orgDocumentPath(outDir, org.code, org.period);
+    QByteArray bytes = CommonsWriter::organisationBytes(org);
+    if (!extras.isEmpty()) {
+        QJsonObject doc = CommonsWriter::organisationJson(org);
+        QJsonArray services = doc.value(QLatin1String("services")).toArray();
+        for (int i = 0; i < services.size(); ++i) {
+            QJsonObject s = services.at(i).toObject();
+            const QJsonObject more = extras.value(s.value(QLatin1String("id")).toString());
+            for (auto it = more.begin(); it != more.end(); ++it) {
+                if (!s.contains(it.key()))
+                    s.insert(it.key(), it.value());
+            }
+            services[i] = s;
+        }
+        doc.insert(QStringLiteral("services"), services);
+        bytes = QJsonDocument(doc).toJson(QJsonDocument::Indented);
+    }
     // Importers must only ever write documents the reader accepts.
-    const Result<Organisation> check = CommonsReader::readOrganisation(bytes, path, Catalogue(), code);
+    const Result<Organisation> check = CommonsReader::readOrganisation(bytes, path, RealCatalogue::builtIn().catalogue(), org.code);
     if (!check.ok())
         return Status::failure(tr("Refusing to write an invalid document:\n%1").arg(check.errorString()));
     if (created)
         *created = !QFileInfo::exists(path);
     return writeJsonFile(path, bytes);
+}
+
+void ImportCommon::recordWrite(ImportReport *report, const Organisation &org, bool created)
+{
+    (created ? report->documentsCreated : report->documentsUpdated)++;
+    report->written.append(orgDocumentRelativePath(org.code, org.period));
 }
 
 QString ImportCommon::slugify(const QString &text)

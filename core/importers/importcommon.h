@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/organisation.h"
+#include "core/importers/importreport.h"
 #include "core/util/problem.h"
 
 #include <QByteArray>
@@ -24,16 +26,44 @@ class ImportCommon
 public:
     // Organisation codes become file names: ONS GSS and ODS codes are plain alphanumerics.
     static bool isSafeCode(const QString &code);
-    static QString orgDocumentPath(const QString &outDir, const QString &code); // OUT/orgs/CODE.json
-    // The existing document, if any (nullopt when absent); a broken file is an error, never
-    // silently replaced.
-    static Result<std::optional<QJsonObject>> loadOrgDocument(const QString &outDir, const QString &code);
-    // A fresh organisation document with no services.
-    static QJsonObject newOrgDocument(const QJsonObject &organisation, const QString &period);
-    // Validates with CommonsReader (no catalogue: importers never write brick references)
-    // and writes with QSaveFile. *created tells whether the file is new.
-    static Status writeOrgDocument(const QString &outDir, const QJsonObject &doc, bool *created);
+    // Every document an importer writes is OUT/orgs/CODE/PERIOD.json (one per organisation
+    // and period; shared decision 1), so several years of one organisation sit side by side.
+    static QString orgDocumentPath(const QString &outDir, const QString &code, const QString &period);
+    static QString orgDocumentRelativePath(const QString &code, const QString &period);
+    // The organisation's latest document in OUT; empty when it has none.
+    static QString orgDocumentPath(const QString &outDir, const QString &code);
+    // The periods OUT holds for an organisation, ascending ("latest" is the last).
+    static QStringList periods(const QString &outDir, const QString &code);
+    static bool hasDocument(const QString &outDir, const QString &code) { return !periods(outDir, code).isEmpty(); }
+    // The existing document for (code, period) read with CommonsReader against the real
+    // catalogue; nullopt when absent. A broken file is an error, never silently replaced, and
+    // so is a file whose 1.1 fields this build's reader would drop on the way back.
+    static Result<std::optional<Organisation>> loadOrganisation(const QString &outDir, const QString &code,
+                                                                const QString &period);
+    // The document to merge into: the existing one for (code, period), or a new one with no
+    // services whose header (name, kind, type, region, population, neighbours) is copied from
+    // the organisation's latest document in OUT, or from `header` when it has none.
+    // *existed tells which.
+    static Result<Organisation> openOrganisation(const QString &outDir, const Organisation &header,
+                                                 const QString &period, bool *existed);
+    static void copyHeader(const Organisation &from, Organisation *to);
+    // Lists `source` in the document's sources unless a source with its id is there already.
+    static void addSource(Organisation *org, const Source &source);
+    // Writes CommonsWriter::organisationBytes after checking the reader accepts them (against
+    // the real catalogue) with QSaveFile. *created tells whether the file is new.
+    // `extras` adds fields CommonsWriter does not know (ORUK's description, url, provider) to
+    // the services with those ids; readers ignore them.
+    static Status writeOrganisation(const QString &outDir, const Organisation &org, bool *created,
+                                    const QHash<QString, QJsonObject> &extras = {});
+    // Records a written document in the report (path, new or updated).
+    static void recordWrite(ImportReport *report, const Organisation &org, bool created);
     static Status writeJsonFile(const QString &path, const QByteArray &bytes);
+
+private:
+    static Result<std::optional<Organisation>> readDocument(const QString &outDir, const QString &code,
+                                                            const QString &period, bool forMerge);
+
+public:
 
     // "190 Education services" -> "190-education-services".
     static QString slugify(const QString &text);

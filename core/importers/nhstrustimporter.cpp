@@ -71,6 +71,28 @@ QString NhsTrustImporter::regionOfGrouping(const QString &g)
     return regions.value(g.trimmed());
 }
 
+namespace {
+
+// Merges into the trust's document for the period: the ODS header wins over what is there.
+Status writeTrust(const QString &outDir, const Organisation &header, const QString &period, ImportReport *report)
+{
+    Result<Organisation> org = ImportCommon::openOrganisation(outDir, header, period, nullptr);
+    if (!org.ok())
+        return Status::failure(org.errorString());
+    Organisation doc = org.take();
+    const QStringList kept = doc.neighbours;
+    ImportCommon::copyHeader(header, &doc);
+    if (doc.neighbours.isEmpty())
+        doc.neighbours = kept;
+    bool created = false;
+    const Status st = ImportCommon::writeOrganisation(outDir, doc, &created);
+    if (st)
+        ImportCommon::recordWrite(report, doc, created);
+    return st;
+}
+
+} // namespace
+
 Result<ImportReport> NhsTrustImporter::run(const NhsTrustImportOptions &o)
 {
     using R = Result<ImportReport>;
@@ -162,41 +184,24 @@ Result<ImportReport> NhsTrustImporter::run(const NhsTrustImportOptions &o)
 
     const QString period = o.period.isEmpty() ? ImportCommon::financialYear(QDate::currentDate()) : o.period;
     for (const Trust &tr_ : trusts) {
-        QJsonObject org;
-        org.insert(QStringLiteral("code"), tr_.code);
-        org.insert(QStringLiteral("name"), tr_.name);
-        org.insert(QStringLiteral("kind"), QStringLiteral("nhs-trust"));
-        org.insert(QStringLiteral("type"), tr_.type);
-        if (!tr_.region.isEmpty())
-            org.insert(QStringLiteral("region"), tr_.region);
+        Organisation header;
+        header.code = tr_.code;
+        header.name = tr_.name;
+        header.kind = OrgKind::NhsTrust;
+        header.type = tr_.type;
+        header.region = tr_.region;
         if (types.contains(tr_.code)) {
-            QJsonArray n;
             for (const Trust &other : trusts) {
-                if (n.size() >= o.maxNeighbours)
+                if (header.neighbours.size() >= o.maxNeighbours)
                     break;
                 if (other.code != tr_.code && other.type == tr_.type && other.region == tr_.region && types.contains(other.code))
-                    n.append(other.code);
+                    header.neighbours.append(other.code);
             }
-            if (!n.isEmpty())
-                org.insert(QStringLiteral("neighbours"), n);
         }
-        Result<std::optional<QJsonObject>> existing = ImportCommon::loadOrgDocument(o.outDir, tr_.code);
-        if (!existing.ok())
-            return R::failure(existing.problems());
-        QJsonObject doc = existing.value() ? *existing.value() : ImportCommon::newOrgDocument(org, period);
-        if (existing.value()) {
-            QJsonObject merged = doc.value(QLatin1String("organisation")).toObject();
-            for (auto it = org.begin(); it != org.end(); ++it)
-                merged.insert(it.key(), it.value());
-            doc.insert(QStringLiteral("organisation"), merged);
-        }
-        bool created = false;
-        const Status st = ImportCommon::writeOrgDocument(o.outDir, doc, &created);
+        const Status st = writeTrust(o.outDir, header, period, &report);
         if (!st)
-            return R::failure(ImportCommon::orgDocumentPath(o.outDir, tr_.code), QString(), st.error);
+            return R::failure(ImportCommon::orgDocumentPath(o.outDir, tr_.code, period), QString(), st.error);
         ++report.imported;
-        (created ? report.documentsCreated : report.documentsUpdated)++;
-        report.written.append(QStringLiteral("orgs/%1.json").arg(tr_.code));
     }
     qCInfo(lcImport) << "nhs-trusts:" << report.imported << "imported," << report.skipped.size() << "skipped";
     return report;

@@ -52,21 +52,41 @@ std::optional<int> OrukImporter::lgslOf(const QJsonObject &service)
     return std::nullopt;
 }
 
+namespace {
+
+// description (HTML stripped), url and provider: optional fields the format lets publishers
+// add and CommonsWriter does not know; written beside the service's own fields.
+QJsonObject feedExtras(const QJsonObject &s)
+{
+    QJsonObject js;
+    const QString description = ImportCommon::stripHtml(s.value(QLatin1String("description")).toString());
+    if (!description.isEmpty())
+        js.insert(QStringLiteral("description"), description);
+    const QString url = s.value(QLatin1String("url")).toString().trimmed();
+    if (!url.isEmpty())
+        js.insert(QStringLiteral("url"), url);
+    const QString provider = s.value(QLatin1String("organization")).toObject().value(QLatin1String("name")).toString().simplified();
+    if (!provider.isEmpty())
+        js.insert(QStringLiteral("provider"), provider);
+    return js;
+}
+
+} // namespace
+
 Result<ImportReport> OrukImporter::run(const OrukImportOptions &o)
 {
     using R = Result<ImportReport>;
     if (!ImportCommon::isSafeCode(o.orgCode))
         return R::failure(QString(), QString(), tr("--org must be the organisation's code (e.g. E06000023)."));
-    Result<std::optional<QJsonObject>> existing = ImportCommon::loadOrgDocument(o.outDir, o.orgCode);
-    if (!existing.ok())
-        return R::failure(existing.problems());
-    if (!existing.value() && o.orgName.isEmpty())
+    const QString period = o.period.isEmpty() ? ImportCommon::financialYear(QDate::currentDate()) : o.period;
+    if (!ImportCommon::hasDocument(o.outDir, o.orgCode) && o.orgName.isEmpty())
         return R::failure(QString(), QString(), tr("%1 has no document in the output folder yet: give --org-name (or import councils first).").arg(o.orgCode));
 
     ImportReport report;
     report.kind = QStringLiteral("oruk");
     report.jsonItems = true;
-    QJsonArray services;
+    QList<Service> services;
+    QHash<QString, QJsonObject> extras; // by service id: fields the format leaves to publishers
     QSet<QString> ids;
     int position = 0;
     for (const QString &file : o.files) {
@@ -122,53 +142,37 @@ Result<ImportReport> OrukImporter::run(const OrukImportOptions &o)
                 continue;
             }
             ids.insert(id);
-            QJsonObject js;
-            js.insert(QStringLiteral("id"), id);
-            js.insert(QStringLiteral("name"), name);
-            if (const auto lgsl = lgslOf(s))
-                js.insert(QStringLiteral("lgsl"), *lgsl);
-            const QString description = ImportCommon::stripHtml(s.value(QLatin1String("description")).toString());
-            if (!description.isEmpty())
-                js.insert(QStringLiteral("description"), description);
-            const QString url = s.value(QLatin1String("url")).toString().trimmed();
-            if (!url.isEmpty())
-                js.insert(QStringLiteral("url"), url);
-            const QString provider = s.value(QLatin1String("organization")).toObject().value(QLatin1String("name")).toString().simplified();
-            if (!provider.isEmpty())
-                js.insert(QStringLiteral("provider"), provider);
-            js.insert(QStringLiteral("bricks"), QJsonArray());
-            services.append(js);
+            Service service;
+            service.id = id;
+            service.name = name;
+            service.lgsl = lgslOf(s);
+            services.append(service);
+            extras.insert(id, feedExtras(s));
             ++report.imported;
         }
     }
 
-    QJsonObject doc;
-    if (existing.value()) {
-        doc = *existing.value();
-        // Services from the directory join whatever the document already lists (e.g. Revenue
-        // Outturn lines); a re-import replaces the directory's own services by id.
-        QJsonArray merged;
-        for (const QJsonValue &old : doc.value(QLatin1String("services")).toArray()) {
-            if (!ids.contains(old.toObject().value(QLatin1String("id")).toString()))
-                merged.append(old);
-        }
-        for (const QJsonValue &s : std::as_const(services))
-            merged.append(s);
-        doc.insert(QStringLiteral("services"), merged);
-    } else {
-        QJsonObject org;
-        org.insert(QStringLiteral("code"), o.orgCode);
-        org.insert(QStringLiteral("name"), o.orgName);
-        org.insert(QStringLiteral("kind"), o.kind);
-        doc = ImportCommon::newOrgDocument(org, o.period.isEmpty() ? ImportCommon::financialYear(QDate::currentDate()) : o.period);
-        doc.insert(QStringLiteral("services"), services);
+    Organisation header;
+    header.code = o.orgCode;
+    header.name = o.orgName;
+    orgKindFromString(o.kind, &header.kind);
+    Result<Organisation> opened = ImportCommon::openOrganisation(o.outDir, header, period, nullptr);
+    if (!opened.ok())
+        return R::failure(opened.problems());
+    Organisation doc = opened.take();
+    // Services from the directory join whatever the document already lists (e.g. Revenue
+    // Outturn lines); a re-import replaces the directory's own services by id.
+    QList<Service> merged;
+    for (const Service &old : std::as_const(doc.services)) {
+        if (!ids.contains(old.id))
+            merged.append(old);
     }
+    doc.services = merged + services;
     bool created = false;
-    const Status st = ImportCommon::writeOrgDocument(o.outDir, doc, &created);
+    const Status st = ImportCommon::writeOrganisation(o.outDir, doc, &created, extras);
     if (!st)
-        return R::failure(ImportCommon::orgDocumentPath(o.outDir, o.orgCode), QString(), st.error);
-    (created ? report.documentsCreated : report.documentsUpdated)++;
-    report.written.append(QStringLiteral("orgs/%1.json").arg(o.orgCode));
+        return R::failure(ImportCommon::orgDocumentPath(o.outDir, o.orgCode, period), QString(), st.error);
+    ImportCommon::recordWrite(&report, doc, created);
     qCInfo(lcImport) << "oruk:" << report.imported << "services imported," << report.skipped.size() << "skipped";
     return report;
 }

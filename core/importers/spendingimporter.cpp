@@ -2,6 +2,8 @@
 
 #include "core/importers/csvreader.h"
 #include "core/importers/importcommon.h"
+#include "core/importers/realsources.h"
+#include "core/importers/rsximporter.h"
 #include "core/importers/laregister.h"
 #include "core/util/logging.h"
 
@@ -25,6 +27,8 @@ struct PendingService
     double sum = 0.0;
     int valued = 0; // rows that carried a number
     int rows = 0;
+    QList<int> lines; // physical lines of its rows, for the source locator
+    std::optional<Layer> layer;
 };
 
 struct PendingOrg
@@ -35,6 +39,65 @@ struct PendingOrg
     QList<PendingService> services;
     QHash<QString, int> index; // service id -> position
 };
+
+QString sourceRef(const SpendingImportOptions &o, const PendingOrg &p, const PendingService &s, const QString &amountName)
+{
+    QStringList lines;
+    for (int l : s.lines)
+        lines.append(QString::number(l));
+    const QString where = (s.lines.size() == 1 ? QStringLiteral("line %1") : QStringLiteral("lines %1")).arg(lines.join(QStringLiteral(", ")));
+    return RealSources::ref(o.sourceId, QStringLiteral("%1: %2, %3, %4").arg(where, p.code, s.name, amountName));
+}
+
+// One organisation's services into its document for the period, replacing services of the
+// same id but keeping what people added by hand (bricks, flows, value).
+Status writePending(const SpendingImportOptions &o, const PendingOrg &p, const QString &amountName, ImportReport *report)
+{
+    Organisation header;
+    header.code = p.code;
+    header.name = p.name;
+    orgKindFromString(o.kind, &header.kind);
+    Result<Organisation> opened = ImportCommon::openOrganisation(o.outDir, header, p.period, nullptr);
+    if (!opened.ok())
+        return Status::failure(opened.errorString());
+    Organisation doc = opened.take();
+    if (!o.sourceId.isEmpty()) {
+        Source src = RealSources::byId(o.sourceId);
+        if (src.id.isEmpty()) {
+            src.id = o.sourceId;
+            src.title = QFileInfo(o.file).fileName();
+            src.period = p.period;
+        }
+        ImportCommon::addSource(&doc, src);
+    }
+    for (const PendingService &ps : p.services) {
+        Service *s = doc.service(ps.id);
+        if (!s) {
+            doc.services.append(Service());
+            s = &doc.services.last();
+            s->id = ps.id;
+        }
+        s->name = ps.name;
+        if (!ps.category.isEmpty())
+            s->category = ps.category;
+        if (ps.lgsl)
+            s->lgsl = ps.lgsl;
+        s->reportedCostGbp.reset();
+        s->source.clear();
+        if (ps.layer)
+            s->layer = ps.layer;
+        if (ps.valued > 0) {
+            s->reportedCostGbp = ImportCommon::roundPence(ps.sum);
+            if (!o.sourceId.isEmpty())
+                s->source = sourceRef(o, p, ps, amountName);
+        }
+    }
+    bool created = false;
+    const Status st = ImportCommon::writeOrganisation(o.outDir, doc, &created);
+    if (st)
+        ImportCommon::recordWrite(report, doc, created);
+    return st;
+}
 
 } // namespace
 
@@ -56,6 +119,14 @@ Result<ImportReport> SpendingImporter::run(const SpendingImportOptions &o)
     if (!read.ok())
         return R::failure(read.problems());
     const CsvTable &t = read.value();
+    QHash<int, RsxImporter::GroupInfo> groupByLine;
+    if (!o.groupsFile.isEmpty()) {
+        Result<QList<RsxImporter::GroupInfo>> groups = RsxImporter::loadGroups(o.groupsFile);
+        if (!groups.ok())
+            return R::failure(groups.problems());
+        for (const RsxImporter::GroupInfo &g : groups.value())
+            groupByLine.insert(g.rsLine, g);
+    }
 
     auto needColumn = [&](const QString &spec, bool required, int *col) -> bool {
         *col = -1;
@@ -191,7 +262,7 @@ Result<ImportReport> SpendingImporter::run(const SpendingImportOptions &o)
         if (o.requireExisting) {
             auto it = existsCache.find(code);
             if (it == existsCache.end())
-                it = existsCache.insert(code, QFileInfo::exists(ImportCommon::orgDocumentPath(o.outDir, code)));
+                it = existsCache.insert(code, ImportCommon::hasDocument(o.outDir, code));
             if (!*it) {
                 report.skip(line, tr("%1 has no organisation document in the output folder").arg(orgName.isEmpty() ? code : orgName + QStringLiteral(" (") + code + QLatin1Char(')')));
                 continue;
@@ -222,10 +293,21 @@ Result<ImportReport> SpendingImporter::run(const SpendingImportOptions &o)
                                   .arg(code, org.period, period));
             continue;
         }
+        std::optional<Layer> layer;
+        if (!o.groupsFile.isEmpty() && idCol >= 0) {
+            const auto g = groupByLine.constFind(row.at(idCol).trimmed().toInt());
+            if (g != groupByLine.cend()) {
+                sid = g->id;
+                layer = g->layer;
+            } else {
+                report.note(line, tr("line '%1' is not in the service-group table: no layer").arg(row.at(idCol).trimmed()));
+            }
+        }
         auto sit = org.index.find(sid);
         if (sit == org.index.end()) {
             PendingService s;
             s.id = sid;
+            s.layer = layer;
             s.name = serviceName;
             s.category = categoryCol >= 0 ? row.at(categoryCol).simplified() : QString();
             if (lgslCol >= 0) {
@@ -241,6 +323,7 @@ Result<ImportReport> SpendingImporter::run(const SpendingImportOptions &o)
         }
         PendingService &s = org.services[*sit];
         ++s.rows;
+        s.lines.append(line);
         const QString raw = row.at(amountCol);
         const ImportCommon::Amount amount = ImportCommon::parseAmount(raw);
         if (amount.state == ImportCommon::AmountState::Value) {
@@ -257,62 +340,11 @@ Result<ImportReport> SpendingImporter::run(const SpendingImportOptions &o)
     }
 
     // Write, merging into what the output folder already holds.
+    const QString amountName = t.header.value(amountCol);
     for (const PendingOrg &p : std::as_const(orgs)) {
-        Result<std::optional<QJsonObject>> existing = ImportCommon::loadOrgDocument(o.outDir, p.code);
-        if (!existing.ok())
-            return R::failure(existing.problems());
-        QJsonObject doc;
-        if (existing.value()) {
-            doc = *existing.value();
-            const QString old = doc.value(QLatin1String("period")).toString();
-            const QJsonArray oldServices = doc.value(QLatin1String("services")).toArray();
-            if (old != p.period && !oldServices.isEmpty()) {
-                report.note(0, tr("%1: period changed from %2 to %3").arg(p.code, old, p.period));
-            }
-            doc.insert(QStringLiteral("period"), p.period);
-        } else {
-            QJsonObject org;
-            org.insert(QStringLiteral("code"), p.code);
-            org.insert(QStringLiteral("name"), p.name);
-            org.insert(QStringLiteral("kind"), o.kind);
-            doc = ImportCommon::newOrgDocument(org, p.period);
-        }
-        QJsonArray services = doc.value(QLatin1String("services")).toArray();
-        QHash<QString, int> position;
-        for (int i = 0; i < services.size(); ++i)
-            position.insert(services.at(i).toObject().value(QLatin1String("id")).toString(), i);
-        for (const PendingService &s : p.services) {
-            QJsonObject js;
-            // Keep what people added by hand (bricks, flows, value) when re-importing costs.
-            const auto pit = position.constFind(s.id);
-            if (pit != position.cend())
-                js = services.at(*pit).toObject();
-            js.insert(QStringLiteral("id"), s.id);
-            js.insert(QStringLiteral("name"), s.name);
-            if (!s.category.isEmpty())
-                js.insert(QStringLiteral("category"), s.category);
-            if (s.lgsl)
-                js.insert(QStringLiteral("lgsl"), *s.lgsl);
-            if (s.valued > 0)
-                js.insert(QStringLiteral("reported_cost_gbp"), ImportCommon::roundPence(s.sum));
-            else
-                js.remove(QStringLiteral("reported_cost_gbp"));
-            if (!js.contains(QLatin1String("bricks")))
-                js.insert(QStringLiteral("bricks"), QJsonArray());
-            if (pit != position.cend()) {
-                services[*pit] = js;
-            } else {
-                position.insert(s.id, services.size());
-                services.append(js);
-            }
-        }
-        doc.insert(QStringLiteral("services"), services);
-        bool created = false;
-        const Status st = ImportCommon::writeOrgDocument(o.outDir, doc, &created);
+        const Status st = writePending(o, p, amountName, &report);
         if (!st)
-            return R::failure(ImportCommon::orgDocumentPath(o.outDir, p.code), QString(), st.error);
-        (created ? report.documentsCreated : report.documentsUpdated)++;
-        report.written.append(QStringLiteral("orgs/%1.json").arg(p.code));
+            return R::failure(ImportCommon::orgDocumentPath(o.outDir, p.code, p.period), QString(), st.error);
     }
     qCInfo(lcImport) << "spending:" << report.imported << "rows imported," << report.skipped.size() << "skipped";
     return report;

@@ -43,6 +43,15 @@ struct SpendingImportOptions
     QList<QPair<QString, QString>> include; // keep rows whose column equals a value (any of)
     QList<QPair<QString, QString>> exclude; // drop rows whose column equals a value
     QChar delimiter;            // null: detect
+    // Optional (commons 1.1): the id of the source the file is (e.g. rs-2017-18, see
+    // RealSources). Then each document lists it in `sources` and each reported cost names
+    // its rows: "rs-2017-18#line 25: E06000001, Education services, value_gbp_thousands".
+    QString sourceId;
+    // Optional: a Revenue Outturn service-group table (resources/real/rsx-layers.csv). The
+    // --service-id-col value is then an RS line number (190 … 698): its service takes the
+    // group's stable id (shared decision 3, the same as `import rsx`, so years compare) and
+    // layer. Lines the table does not list keep the usual id and no layer, noted.
+    QString groupsFile;
 };
 
 class SpendingImporter

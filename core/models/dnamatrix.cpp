@@ -20,7 +20,7 @@ DnaMatrix DnaMatrix::build(const QList<Organisation> &orgs, const Catalogue &cat
     QHash<QString, int> columnOf;
     for (const Capability &c : catalogue.capabilities) {
         columnOf.insert(c.id, int(m.m_columns.size()));
-        m.m_columns.append(Column{c.id, c.name, c.layer, 0, 0});
+        m.m_columns.append(Column{c.id, c.name, c.layer, 0, 0, 0});
     }
     QHash<QString, int> columnOfBrick;
     for (const CatalogueBrick &b : catalogue.bricks)
@@ -38,12 +38,27 @@ DnaMatrix DnaMatrix::build(const QList<Organisation> &orgs, const Catalogue &cat
     cells.reserve(orgs.size());
     m.m_rows.reserve(orgs.size());
     for (const Organisation &o : orgs) {
-        Row row{o.code, o.name, o.kind, o.type, o.region, 0.0, 0};
+        Row row{o.code, o.name, o.kind, o.type, o.region, 0.0, 0, std::nullopt};
         RowCells rc;
         rc.state.fill(0, m.m_columns.size());
         rc.cost.fill(0.0f, m.m_columns.size());
         rc.bespoke.fill(0.0f, m.m_columns.size());
         for (const Service &s : o.services) {
+            if (s.reportedCostGbp)
+                row.reported = row.reported.value_or(0.0) + *s.reportedCostGbp;
+            for (const SystemUse &sys : s.systems) {
+                auto it = columnOf.constFind(sys.capability);
+                if (it == columnOf.cend()) {
+                    it = columnOf.insert(sys.capability, int(m.m_columns.size()));
+                    m.m_columns.append(Column{sys.capability, sys.capability, Layer::Overhead, 0, 0, 0});
+                }
+                if (*it >= rc.state.size()) {
+                    rc.state.resize(m.m_columns.size(), 0);
+                    rc.cost.resize(m.m_columns.size(), 0.0f);
+                    rc.bespoke.resize(m.m_columns.size(), 0.0f);
+                }
+                rc.state[*it] |= HasSystem;
+            }
             for (const BrickInstance &b : s.bricks) {
                 row.total += b.annualCostGbp;
                 int col = -1;
@@ -58,7 +73,7 @@ DnaMatrix DnaMatrix::build(const QList<Organisation> &orgs, const Catalogue &cat
                     } else {
                         col = int(m.m_columns.size());
                         columnOf.insert(b.capability, col);
-                        m.m_columns.append(Column{b.capability, b.capability, Layer::Overhead, 0, 0});
+                        m.m_columns.append(Column{b.capability, b.capability, Layer::Overhead, 0, 0, 0});
                     }
                 }
                 if (col >= rc.state.size()) {
@@ -95,6 +110,8 @@ DnaMatrix DnaMatrix::build(const QList<Organisation> &orgs, const Catalogue &cat
             }
             if (st & HasStandard)
                 ++m.m_columns[c].organisationsWithStandard;
+            if (st & HasSystem)
+                ++m.m_columns[c].organisationsWithSystem;
             m.m_columnMax[c] = std::max(m.m_columnMax.at(c), rc.cost.at(c));
         }
     }
@@ -110,12 +127,12 @@ Result<DnaMatrix> DnaMatrix::fromCache(const Cache &cache, const Catalogue &cata
     QHash<QString, int> columnOf;
     for (const Capability &c : catalogue.capabilities) {
         columnOf.insert(c.id, int(m.m_columns.size()));
-        m.m_columns.append(Column{c.id, c.name, c.layer, 0, 0});
+        m.m_columns.append(Column{c.id, c.name, c.layer, 0, 0, 0});
     }
     QHash<QString, int> rowOf;
     for (const OrgSummary &o : cache.organisations(info->id)) {
         rowOf.insert(o.code, int(m.m_rows.size()));
-        m.m_rows.append(Row{o.code, o.name, o.kind, o.type, o.region, o.cost.total, 0});
+        m.m_rows.append(Row{o.code, o.name, o.kind, o.type, o.region, o.cost.total, 0, o.reported.total().value()});
     }
     struct Cell
     {
@@ -142,9 +159,29 @@ Result<DnaMatrix> DnaMatrix::fromCache(const Cache &cache, const Catalogue &cata
         auto it = columnOf.constFind(cap);
         if (it == columnOf.cend()) {
             it = columnOf.insert(cap, int(m.m_columns.size()));
-            m.m_columns.append(Column{cap, cap, Layer::Overhead, 0, 0});
+            m.m_columns.append(Column{cap, cap, Layer::Overhead, 0, 0, 0});
         }
         cells.append(Cell{row, *it, q.value(2).toBool(), float(q.value(3).toDouble())});
+    }
+    // Systems (no published cost): presence only.
+    QList<QPair<int, int>> systemCells;
+    q.prepare(QStringLiteral(
+        "SELECT DISTINCT o.code, y.capability FROM service_system y JOIN service s ON y.service_ref = s.id "
+        "JOIN organisation o ON s.org_ref = o.id WHERE o.commons_ref = :commons AND o.latest = 1"));
+    q.bindValue(QStringLiteral(":commons"), info->rowId);
+    if (!q.exec())
+        return Result<DnaMatrix>::failure(cache.path(), QString(), tr("cannot read the systems of the DNA matrix: %1").arg(q.lastError().text()));
+    while (q.next()) {
+        const int row = rowOf.value(q.value(0).toString(), -1);
+        if (row < 0)
+            continue;
+        const QString cap = q.value(1).toString();
+        auto it = columnOf.constFind(cap);
+        if (it == columnOf.cend()) {
+            it = columnOf.insert(cap, int(m.m_columns.size()));
+            m.m_columns.append(Column{cap, cap, Layer::Overhead, 0, 0, 0});
+        }
+        systemCells.append({row, *it});
     }
     const int cols = int(m.m_columns.size());
     m.m_state.fill(0, m.m_rows.size() * cols);
@@ -158,9 +195,13 @@ Result<DnaMatrix> DnaMatrix::fromCache(const Cache &cache, const Catalogue &cata
         if (!c.standard)
             m.m_bespokeCost[i] += c.cost;
     }
+    for (const auto &cell : std::as_const(systemCells))
+        m.m_state[qsizetype(cell.first) * cols + cell.second] |= HasSystem;
     for (int r = 0; r < m.m_rows.size(); ++r) {
         for (int c = 0; c < cols; ++c) {
             const qsizetype i = qsizetype(r) * cols + c;
+            if (m.m_state.at(i) & HasSystem)
+                ++m.m_columns[c].organisationsWithSystem;
             if (m.m_state.at(i) & HasBespoke) {
                 ++m.m_rows[r].bespokeCapabilities;
                 ++m.m_columns[c].organisationsWithBespoke;
@@ -171,6 +212,11 @@ Result<DnaMatrix> DnaMatrix::fromCache(const Cache &cache, const Catalogue &cata
         }
     }
     return m;
+}
+
+bool DnaMatrix::hasAnyCell() const
+{
+    return std::any_of(m_state.cbegin(), m_state.cend(), [](quint8 st) { return st != Absent; });
 }
 
 double DnaMatrix::intensity(int r, int c) const

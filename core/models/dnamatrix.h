@@ -22,7 +22,8 @@ class DnaMatrix
     Q_DECLARE_TR_FUNCTIONS(DnaMatrix)
 
 public:
-    enum CellBits : quint8 { Absent = 0, HasStandard = 1, HasBespoke = 2 };
+    // HasSystem: the organisation runs a system of the capability with no published cost.
+    enum CellBits : quint8 { Absent = 0, HasStandard = 1, HasBespoke = 2, HasSystem = 4 };
 
     struct Row
     {
@@ -33,6 +34,7 @@ public:
         QString region;
         double total = 0.0;
         int bespokeCapabilities = 0;
+        std::optional<double> reported; // Σ reported cost, absent when nothing is published
     };
     struct Column
     {
@@ -41,6 +43,7 @@ public:
         Layer layer = Layer::Overhead;
         int organisationsWithBespoke = 0;
         int organisationsWithStandard = 0;
+        int organisationsWithSystem = 0;
     };
 
     static DnaMatrix build(const QList<Organisation> &orgs, const Catalogue &catalogue);
@@ -55,6 +58,8 @@ public:
     quint8 state(int r, int c) const { return m_state.at(r * m_columns.size() + c); }
     float cost(int r, int c) const { return m_cost.at(r * m_columns.size() + c); }
     float bespokeCost(int r, int c) const { return m_bespokeCost.at(r * m_columns.size() + c); }
+    // False when every cell is absent (nothing mapped into bricks, no system stated).
+    bool hasAnyCell() const;
     // Cost relative to the column's largest, on a square-root scale so small spends show.
     double intensity(int r, int c) const;
 

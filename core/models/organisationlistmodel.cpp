@@ -1,6 +1,9 @@
 #include "core/models/organisationlistmodel.h"
 
+#include "core/models/figures.h"
 #include "core/models/format.h"
+
+#include <QColor>
 
 #include <QLocale>
 
@@ -68,57 +71,122 @@ QString OrganisationListModel::kindLabel(OrgKind kind)
     return tr("Other");
 }
 
+namespace {
+
+// Reported figures of a summary (spec 1.1 "Known and unknown"): the sum of what services
+// publish, and how many publish nothing.
+struct ReportedView
+{
+    std::optional<double> total;
+    int unknown = 0;
+};
+
+ReportedView reportedOf(const OrgSummary &o)
+{
+    const KnownSum sum = o.reported.total();
+    ReportedView r;
+    r.total = sum.value() ? sum.value() : o.cost.reported;
+    r.unknown = sum.unknown;
+    return r;
+}
+
+} // namespace
+
+QString OrganisationListModel::reportedText(const OrgSummary &o)
+{
+    const ReportedView r = reportedOf(o);
+    return Figures::knownPlusUnknown(r.total, r.unknown);
+}
+
+QVariant OrganisationListModel::display(const OrgSummary &o, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return o.name;
+    case KindColumn:
+        return kindLabel(o.kind);
+    case TypeColumn:
+        return o.type;
+    case RegionColumn:
+        return o.region;
+    case ServicesColumn:
+        return o.services;
+    case PeriodColumn:
+        return o.period;
+    case ReportedColumn:
+        return reportedText(o);
+    case TotalColumn:
+        return o.cost.bricks > 0 ? Format::gbp(o.cost.total) : tr("not mapped");
+    }
+    return {};
+}
+
+QVariant OrganisationListModel::sortValue(const OrgSummary &o, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return foldForSearch(o.name);
+    case ReportedColumn:
+        return reportedOf(o).total.value_or(-1e300);
+    case TotalColumn:
+        return o.cost.bricks > 0 ? o.cost.total : -1e300;
+    }
+    return display(o, column);
+}
+
+QString OrganisationListModel::toolTip(const OrgSummary &o) const
+{
+    QStringList lines;
+    lines << tr("%1 (%2)").arg(o.name, o.code);
+    lines << tr("%1 · %2").arg(kindLabel(o.kind), o.type.isEmpty() ? tr("type not stated") : o.type);
+    if (!o.period.isEmpty())
+        lines << tr("Year: %1").arg(o.period);
+    lines << tr("%n service(s)", nullptr, o.services);
+    lines << tr("Reported net spend: %1").arg(reportedText(o));
+    QStringList split;
+    if (const std::optional<double> v = o.reported.frontlineGbp())
+        split << tr("frontline %1").arg(Format::gbp(*v));
+    if (const std::optional<double> v = o.reported.overheadGbp())
+        split << tr("overhead %1").arg(Format::gbp(*v));
+    if (const std::optional<double> v = o.reported.unclassifiedGbp())
+        split << tr("unclassified %1").arg(Format::gbp(*v));
+    if (!split.isEmpty())
+        lines << QStringLiteral("  ") + split.join(QStringLiteral(" · "));
+    if (o.periods.size() > 1)
+        lines << tr("Years held: %1").arg(o.periods.join(QStringLiteral(", ")));
+    lines << (o.cost.bricks > 0 ? tr("Mapped into %n brick(s): %1 a year", nullptr, o.cost.bricks).arg(Format::gbpFull(o.cost.total))
+                                : tr("Not mapped into bricks"));
+    return lines.join(QLatin1Char('\n'));
+}
+
 QVariant OrganisationListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const OrgSummary &o = m_orgs.at(index.row());
+    const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        switch (index.column()) {
-        case NameColumn:
-            return o.name;
-        case KindColumn:
-            return kindLabel(o.kind);
-        case TypeColumn:
-            return o.type;
-        case RegionColumn:
-            return o.region;
-        case ServicesColumn:
-            return o.services;
-        case TotalColumn:
-            return Format::gbp(o.cost.total);
-        }
-        break;
+        return display(o, column);
     case SortRole:
-        switch (index.column()) {
-        case NameColumn:
-            return foldForSearch(o.name);
-        case KindColumn:
-            return kindLabel(o.kind);
-        case TypeColumn:
-            return o.type;
-        case RegionColumn:
-            return o.region;
-        case ServicesColumn:
-            return o.services;
-        case TotalColumn:
-            return o.cost.total;
-        }
-        break;
+        return sortValue(o, column);
     case ValueRole:
-        if (index.column() == TotalColumn)
-            return o.cost.total;
-        if (index.column() == ServicesColumn)
+        if (column == TotalColumn)
+            return o.cost.bricks > 0 ? QVariant(o.cost.total) : QVariant();
+        if (column == ReportedColumn)
+            return reportedOf(o).total ? QVariant(*reportedOf(o).total) : QVariant();
+        if (column == ServicesColumn)
             return o.services;
         return {};
     case Qt::ToolTipRole:
-        return tr("%1 (%2)\n%3 · %4\n%n service(s), %5 a year", nullptr, o.services)
-            .arg(o.name, o.code, kindLabel(o.kind), o.type.isEmpty() ? tr("type not stated") : o.type,
-                 Format::gbpFull(o.cost.total));
+        return toolTip(o);
+    case Qt::ForegroundRole:
+        if ((column == TotalColumn && o.cost.bricks == 0) || (column == ReportedColumn && !reportedOf(o).total))
+            return QColor(0x6B, 0x72, 0x80);
+        return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == ServicesColumn || index.column() == TotalColumn)
+        if (column == ServicesColumn || column == TotalColumn || column == ReportedColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case CodeRole:
@@ -133,6 +201,12 @@ QVariant OrganisationListModel::data(const QModelIndex &index, int role) const
 
 QVariant OrganisationListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        if (section == ReportedColumn)
+            return tr("Net expenditure published in official returns; services that publish nothing are counted as unknown");
+        if (section == TotalColumn)
+            return tr("Spend mapped into bricks");
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -146,8 +220,12 @@ QVariant OrganisationListModel::headerData(int section, Qt::Orientation orientat
         return tr("Region");
     case ServicesColumn:
         return tr("Services");
+    case PeriodColumn:
+        return tr("Year");
+    case ReportedColumn:
+        return tr("Reported");
     case TotalColumn:
-        return tr("Total a year");
+        return tr("In bricks");
     }
     return {};
 }

@@ -16,7 +16,17 @@ class OrganisationListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, KindColumn, TypeColumn, RegionColumn, ServicesColumn, TotalColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        KindColumn,
+        TypeColumn,
+        RegionColumn,
+        ServicesColumn,
+        PeriodColumn,
+        ReportedColumn, // reported net spend, "+ n unknown" for services publishing nothing
+        TotalColumn,    // mapped into bricks; "not mapped" when no brick, never £0
+        ColumnCount
+    };
 
     explicit OrganisationListModel(QObject *parent = nullptr);
 
@@ -31,8 +41,14 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString kindLabel(OrgKind kind);
+    // The reported figure of an organisation as the list shows it: "£4.2m + 3 unknown".
+    static QString reportedText(const OrgSummary &o);
 
 private:
+    QVariant display(const OrgSummary &o, int column) const;
+    QVariant sortValue(const OrgSummary &o, int column) const;
+    QString toolTip(const OrgSummary &o) const;
+
     QList<OrgSummary> m_orgs;
 };
 

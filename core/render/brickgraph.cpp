@@ -2,6 +2,7 @@
 
 #include "core/domain/measures.h"
 #include "core/layout/graphlayout.h"
+#include "core/models/figures.h"
 #include "core/models/format.h"
 
 #include <QFontMetricsF>
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace livedna {
 
@@ -23,7 +25,9 @@ constexpr double kArrowLength = 9.0;
 
 QString costLine(const BrickNodeVisual &n)
 {
-    QString text = Format::gbp(n.cost);
+    if (n.system)
+        return BrickGraphBuilder::tr("cost not published");
+    QString text = n.estimated ? BrickGraphBuilder::tr("est. %1").arg(Format::gbp(n.cost)) : Format::gbp(n.cost);
     if (n.fte)
         text += QStringLiteral(" · ") + Format::fte(*n.fte);
     return text;
@@ -88,6 +92,41 @@ void attachToShapes(FlowVisual &flow, const BrickNodeVisual &from, const BrickNo
     flow.path = path;
 }
 
+// Rows of nodes, largest first, `columns` ≈ √(2n) so the grid is about twice as wide as
+// tall; each row as tall as its tallest node. Results are in the input's order.
+GraphLayoutResult gridLayout(const LayoutInput &input)
+{
+    constexpr double gap = 18.0;
+    const int n = int(input.nodes.size());
+    const int columns = std::max(1, int(std::ceil(std::sqrt(2.0 * n))));
+    QList<int> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&input](int a, int b) {
+        return input.nodes.at(a).size.height() > input.nodes.at(b).size.height();
+    });
+    double columnWidth = 0.0;
+    for (const LayoutNode &node : input.nodes)
+        columnWidth = std::max(columnWidth, node.size.width());
+    GraphLayoutResult out;
+    out.nodes = QList<QRectF>(n);
+    double y = 0.0;
+    for (int start = 0; start < n; start += columns) {
+        const int end = std::min(n, start + columns);
+        double rowHeight = 0.0;
+        for (int k = start; k < end; ++k)
+            rowHeight = std::max(rowHeight, input.nodes.at(order.at(k)).size.height());
+        for (int k = start; k < end; ++k) {
+            const QSizeF size = input.nodes.at(order.at(k)).size;
+            const double cx = (k - start) * (columnWidth + gap) + columnWidth / 2.0;
+            const QRectF r(cx - size.width() / 2.0, y + (rowHeight - size.height()) / 2.0, size.width(), size.height());
+            out.nodes[order.at(k)] = r;
+            out.bounds |= r;
+        }
+        y += rowHeight + gap;
+    }
+    return out;
+}
+
 QColor tint(const QColor &c, double towardsWhite)
 {
     return QColor(int(c.red() + (255 - c.red()) * towardsWhite), int(c.green() + (255 - c.green()) * towardsWhite),
@@ -96,84 +135,143 @@ QColor tint(const QColor &c, double towardsWhite)
 
 } // namespace
 
+QString BrickGraphBuilder::subtitle(const Service &service, const Catalogue &catalogue)
+{
+    const CostSplit split = measureService(service, catalogue);
+    QString text = service.bricks.isEmpty()
+                       ? tr("not mapped into bricks")
+                       : tr("%n brick(s) · %1 a year · %2 bespoke", nullptr, int(service.bricks.size()))
+                             .arg(Format::gbp(split.total))
+                             .arg(split.bespoke);
+    if (!service.systems.isEmpty())
+        text += QStringLiteral(" · ") + tr("%n system(s), cost not published", nullptr, int(service.systems.size()));
+    return text;
+}
+
+BrickNodeVisual BrickGraphBuilder::brickNode(const BrickInstance &b, const Catalogue &catalogue)
+{
+    BrickNodeVisual n;
+    n.id = b.id;
+    n.name = b.name.isEmpty() ? b.id : b.name;
+    n.standard = b.isStandard();
+    n.cost = b.annualCostGbp;
+    n.fte = b.fte;
+    n.estimated = b.basis == Basis::Estimated;
+    n.source = b.source;
+    n.capabilityId = capabilityOf(b, catalogue);
+    const Capability *cap = catalogue.capability(n.capabilityId);
+    n.capabilityName = cap ? cap->name : n.capabilityId;
+    n.layer = layerOf(b, catalogue);
+    n.shape = shapeForLayer(n.layer);
+    n.fill = capabilityColour(catalogue, n.capabilityId);
+    if (n.standard) {
+        n.catalogueBrickId = b.uses;
+        const CatalogueBrick *cb = catalogue.brick(b.uses);
+        n.catalogueBrickName = cb ? cb->name : b.uses;
+    }
+    const CatalogueBrick *cheapest = catalogue.cheapestBrick(n.capabilityId);
+    if (!cheapest) {
+        n.alternative = tr("None in the commons yet");
+    } else if (n.standard && cheapest->id == b.uses) {
+        n.alternative = tr("Already the cheapest commons brick");
+    } else {
+        n.alternative = tr("%1 — %2 a year").arg(cheapest->name, Format::gbpFull(cheapest->standardAnnualCostGbp));
+        const double saving = b.annualCostGbp - cheapest->standardAnnualCostGbp;
+        if (saving > 0)
+            n.alternative += tr(" (up to %1 less)").arg(Format::gbp(saving));
+    }
+    n.toolTip = QStringLiteral("<b>%1</b><br/>").arg(n.name.toHtmlEscaped())
+        + tr("Capability: %1 (%2)").arg(n.capabilityName.toHtmlEscaped(),
+                                        n.layer == Layer::Frontline ? tr("frontline") : tr("overhead"))
+        + QStringLiteral("<br/>")
+        + (n.standard ? tr("Standard: uses commons brick %1").arg(n.catalogueBrickName.toHtmlEscaped())
+                      : tr("Bespoke: built or bought by this organisation"))
+        + QStringLiteral("<br/>")
+        + (n.estimated ? tr("Annual cost: %1 (estimated)").arg(Format::gbpFull(n.cost))
+                       : tr("Annual cost: %1").arg(Format::gbpFull(n.cost)))
+        + (n.fte ? QStringLiteral("<br/>") + tr("Staff: %1").arg(Format::fte(*n.fte)) : QString())
+        + QStringLiteral("<br/>") + tr("Cheapest commons alternative: %1").arg(n.alternative.toHtmlEscaped());
+    return n;
+}
+
+BrickNodeVisual BrickGraphBuilder::systemNode(const SystemUse &sys, const Catalogue &catalogue)
+{
+    BrickNodeVisual n;
+    n.system = true;
+    n.id = sys.id;
+    n.capabilityId = sys.capability;
+    const Capability *cap = catalogue.capability(sys.capability);
+    n.capabilityName = cap ? cap->name : sys.capability;
+    n.layer = cap ? cap->layer : Layer::Overhead;
+    n.shape = shapeForLayer(n.layer);
+    n.fill = capabilityColour(catalogue, n.capabilityId);
+    n.productId = sys.product;
+    const Product *product = catalogue.product(sys.product);
+    n.productName = product ? product->name : sys.product;
+    // The label says what is run: the product where known, else the system's own name.
+    n.name = n.productName.isEmpty() ? (sys.name.isEmpty() ? sys.id : sys.name) : n.productName;
+    n.source = sys.source;
+    const QString vendor = product && !product->vendor.isEmpty() ? tr(" (%1)").arg(product->vendor) : QString();
+    n.toolTip = QStringLiteral("<b>%1</b><br/>").arg((sys.name.isEmpty() ? sys.id : sys.name).toHtmlEscaped())
+        + tr("Capability: %1").arg(n.capabilityName.toHtmlEscaped()) + QStringLiteral("<br/>")
+        + (n.productName.isEmpty() ? tr("Product: not stated")
+                                   : tr("Product: %1").arg((n.productName + vendor).toHtmlEscaped()))
+        + QStringLiteral("<br/>") + tr("Annual cost: not published");
+    return n;
+}
+
+// Area, not side, is proportional to cost; a circle gets the same area as the square. A
+// system has no cost, so it has one fixed small size instead.
+void BrickGraphBuilder::sizeNode(BrickNodeVisual &n, double maxCost, const BrickGraphOptions &options)
+{
+    const QFontMetricsF nameMetrics(brickpaint::nameFont());
+    const QFontMetricsF detailMetrics(brickpaint::detailFont());
+    double side = options.systemShapeSide;
+    if (!n.system) {
+        side = maxCost > 0 ? options.maxShapeSide * std::sqrt(n.cost / maxCost) : options.minShapeSide;
+        side = std::max(side, options.minShapeSide);
+    }
+    const double extent = n.shape == NodeShape::Circle ? side * 2.0 / std::sqrt(M_PI) : side;
+    const QString elided = nameMetrics.elidedText(n.name, Qt::ElideRight, options.maxLabelWidth);
+    const double labelWidth = std::max(nameMetrics.horizontalAdvance(elided), detailMetrics.horizontalAdvance(costLine(n)));
+    const double width = std::max(extent, labelWidth) + kNodePad;
+    const double height = nameMetrics.height() + kLabelGap + extent + kLabelGap + detailMetrics.height();
+    n.bounds = QRectF(0, 0, width, height);
+    n.shapeRect = QRectF(0, 0, extent, extent);
+}
+
 Result<BrickGraphScene> BrickGraphBuilder::build(const Service &service, const Catalogue &catalogue,
                                                  const BrickGraphOptions &options)
 {
     BrickGraphScene scene;
     scene.title = service.name;
-    const CostSplit split = measureService(service, catalogue);
-    scene.subtitle = tr("%n brick(s) · %1 a year · %2 bespoke", nullptr, int(service.bricks.size()))
-                         .arg(Format::gbp(split.total))
-                         .arg(split.bespoke);
-    if (service.bricks.isEmpty())
+    scene.subtitle = subtitle(service, catalogue);
+    if (service.bricks.isEmpty() && service.systems.isEmpty())
         return scene;
 
     double maxCost = 0.0;
     for (const BrickInstance &b : service.bricks)
         maxCost = std::max(maxCost, b.annualCostGbp);
 
-    const QFontMetricsF nameMetrics(brickpaint::nameFont());
-    const QFontMetricsF detailMetrics(brickpaint::detailFont());
     LayoutInput input;
     QHash<QString, int> indexOf;
     QSet<QString> present;
     for (int i = 0; i < service.bricks.size(); ++i) {
-        const BrickInstance &b = service.bricks.at(i);
-        BrickNodeVisual n;
+        BrickNodeVisual n = brickNode(service.bricks.at(i), catalogue);
         n.brickIndex = i;
-        n.id = b.id;
-        n.name = b.name.isEmpty() ? b.id : b.name;
-        n.standard = b.isStandard();
-        n.cost = b.annualCostGbp;
-        n.fte = b.fte;
-        n.capabilityId = capabilityOf(b, catalogue);
-        const Capability *cap = catalogue.capability(n.capabilityId);
-        n.capabilityName = cap ? cap->name : n.capabilityId;
-        n.layer = layerOf(b, catalogue);
-        n.shape = shapeForLayer(n.layer);
-        n.fill = capabilityColour(catalogue, n.capabilityId);
-        present.insert(n.capabilityId);
-        if (n.standard) {
-            n.catalogueBrickId = b.uses;
-            const CatalogueBrick *cb = catalogue.brick(b.uses);
-            n.catalogueBrickName = cb ? cb->name : b.uses;
-        }
-        const CatalogueBrick *cheapest = catalogue.cheapestBrick(n.capabilityId);
-        if (!cheapest) {
-            n.alternative = tr("None in the commons yet");
-        } else if (n.standard && cheapest->id == b.uses) {
-            n.alternative = tr("Already the cheapest commons brick");
-        } else {
-            n.alternative = tr("%1 — %2 a year").arg(cheapest->name, Format::gbpFull(cheapest->standardAnnualCostGbp));
-            const double saving = b.annualCostGbp - cheapest->standardAnnualCostGbp;
-            if (saving > 0)
-                n.alternative += tr(" (up to %1 less)").arg(Format::gbp(saving));
-        }
-
-        // Area, not side, is proportional to cost; a circle gets the same area as the square.
-        double side = maxCost > 0 ? options.maxShapeSide * std::sqrt(b.annualCostGbp / maxCost) : options.minShapeSide;
-        side = std::max(side, options.minShapeSide);
-        const double extent = n.shape == NodeShape::Circle ? side * 2.0 / std::sqrt(M_PI) : side;
-        const QString elided = nameMetrics.elidedText(n.name, Qt::ElideRight, options.maxLabelWidth);
-        const double labelWidth = std::max(nameMetrics.horizontalAdvance(elided), detailMetrics.horizontalAdvance(costLine(n)));
-        const double width = std::max(extent, labelWidth) + kNodePad;
-        const double height = nameMetrics.height() + kLabelGap + extent + kLabelGap + detailMetrics.height();
-        n.bounds = QRectF(0, 0, width, height);
-        n.shapeRect = QRectF(0, 0, extent, extent);
-
-        n.toolTip = QStringLiteral("<b>%1</b><br/>").arg(n.name.toHtmlEscaped())
-            + tr("Capability: %1 (%2)").arg(n.capabilityName.toHtmlEscaped(),
-                                            n.layer == Layer::Frontline ? tr("frontline") : tr("overhead"))
-            + QStringLiteral("<br/>")
-            + (n.standard ? tr("Standard: uses commons brick %1").arg(n.catalogueBrickName.toHtmlEscaped())
-                          : tr("Bespoke: built or bought by this organisation"))
-            + QStringLiteral("<br/>") + tr("Annual cost: %1").arg(Format::gbpFull(n.cost))
-            + (n.fte ? QStringLiteral("<br/>") + tr("Staff: %1").arg(Format::fte(*n.fte)) : QString())
-            + QStringLiteral("<br/>") + tr("Cheapest commons alternative: %1").arg(n.alternative.toHtmlEscaped());
-
-        indexOf.insert(b.id, i);
-        input.nodes.append(LayoutNode{n.bounds.size()});
+        indexOf.insert(n.id, i);
         scene.nodes.append(n);
+    }
+    for (int i = 0; i < service.systems.size(); ++i) {
+        BrickNodeVisual n = systemNode(service.systems.at(i), catalogue);
+        n.brickIndex = int(service.bricks.size()) + i;
+        scene.nodes.append(n);
+    }
+    for (BrickNodeVisual &n : scene.nodes) {
+        n.toolTip += QStringLiteral("<br/>") + tr("Source: %1").arg(Figures::sourceHtml(n.source, options.sources, catalogue.sources));
+        sizeNode(n, maxCost, options);
+        present.insert(n.capabilityId);
+        input.nodes.append(LayoutNode{n.bounds.size()});
     }
     QStringList presentIds;
     for (const BrickNodeVisual &n : std::as_const(scene.nodes))
@@ -196,7 +294,10 @@ Result<BrickGraphScene> BrickGraphBuilder::build(const Service &service, const C
     }
     input.labelFontSize = brickpaint::flowFont().pointSizeF();
 
-    Result<GraphLayoutResult> laid = layoutGraph(input);
+    // Without flows there is nothing for Graphviz to order: a compact grid, wider than tall
+    // like the canvas, keeps the names readable (published facility costs have no flows).
+    Result<GraphLayoutResult> laid = input.edges.isEmpty() && input.nodes.size() > 3 ? gridLayout(input)
+                                                                                      : layoutGraph(input);
     if (!laid)
         return Result<BrickGraphScene>::failure(laid.problems());
     const GraphLayoutResult &layout = laid.value();
@@ -292,6 +393,28 @@ static void paintShape(QPainter *p, const QPainterPath &shape, const QRectF &rec
     p->drawPath(shape);
 }
 
+// A system: no fill and a dashed outline in its capability's colour, so it never reads as
+// a costed brick (its size is fixed, not proportional to any cost).
+static void paintSystemShape(QPainter *p, const QPainterPath &shape, const QColor &colour)
+{
+    p->setBrush(Qt::white);
+    QPen outline(colour.darker(130), 2.0, Qt::DashLine);
+    outline.setDashPattern({2.5, 2.0});
+    p->setPen(outline);
+    p->drawPath(shape);
+}
+
+// Estimated cost: a dotted amber ring outside the shape, also in greyscale print.
+static void paintEstimatedMark(QPainter *p, const BrickNodeVisual &node)
+{
+    BrickNodeVisual ring = node;
+    ring.shapeRect = node.shapeRect.adjusted(-3.5, -3.5, 3.5, 3.5);
+    QPen pen(QColor(0xB4, 0x53, 0x09), 1.6, Qt::DotLine);
+    p->setPen(pen);
+    p->setBrush(Qt::NoBrush);
+    p->drawPath(nodeShapePath(ring));
+}
+
 void paintNode(QPainter *p, const BrickNodeVisual &node, double lod, bool selected, bool hovered)
 {
     p->save();
@@ -305,7 +428,12 @@ void paintNode(QPainter *p, const BrickNodeVisual &node, double lod, bool select
         p->setBrush(Qt::NoBrush);
         p->drawPath(nodeShapePath(halo));
     }
-    paintShape(p, shape, node.shapeRect, node.fill, node.standard);
+    if (node.system)
+        paintSystemShape(p, shape, node.fill);
+    else
+        paintShape(p, shape, node.shapeRect, node.fill, node.standard);
+    if (node.estimated)
+        paintEstimatedMark(p, node);
 
     if (lod >= 0.45) {
         const QFont nf = nameFont();
@@ -360,7 +488,7 @@ struct LegendItem
 {
     QString text;
     QColor colour;
-    int kind = 0; // 0 capability swatch, 1 circle, 2 square, 3 standard, 4 bespoke
+    int kind = 0; // 0 capability swatch, 1 circle, 2 square, 3 standard, 4 bespoke, 5 system, 6 estimated
 };
 
 QList<LegendItem> legendItems(const BrickGraphScene &scene)
@@ -370,6 +498,16 @@ QList<LegendItem> legendItems(const BrickGraphScene &scene)
     items.append({BrickGraphBuilder::tr("Overhead (square)"), QColor(0x9c, 0xa3, 0xaf), 2});
     items.append({BrickGraphBuilder::tr("Standard commons brick (solid)"), QColor(0x9c, 0xa3, 0xaf), 3});
     items.append({BrickGraphBuilder::tr("Bespoke (hatched, dashed edge)"), QColor(0x9c, 0xa3, 0xaf), 4});
+    bool systems = false;
+    bool estimated = false;
+    for (const BrickNodeVisual &n : scene.nodes) {
+        systems = systems || n.system;
+        estimated = estimated || n.estimated;
+    }
+    if (systems)
+        items.append({BrickGraphBuilder::tr("System: cost not published (no fill, fixed size)"), QColor(0x6b, 0x72, 0x80), 5});
+    if (estimated)
+        items.append({BrickGraphBuilder::tr("Estimated cost (dotted ring)"), QColor(0x9c, 0xa3, 0xaf), 6});
     items.append({BrickGraphBuilder::tr("Area ∝ annual cost"), QColor(), -1});
     for (const LegendEntry &e : scene.capabilities)
         items.append({e.text, e.colour, 0});
@@ -420,7 +558,16 @@ void paintLegend(QPainter *p, const BrickGraphScene &scene, const QRectF &rect)
             BrickNodeVisual n;
             n.shapeRect = sw;
             n.shape = it.kind == 1 ? NodeShape::Circle : NodeShape::Square;
-            paintShape(p, nodeShapePath(n), sw, it.colour, it.kind != 4);
+            if (it.kind == 5) {
+                paintSystemShape(p, nodeShapePath(n), it.colour);
+            } else if (it.kind == 6) {
+                n.shapeRect = sw.adjusted(2, 2, -2, -2);
+                n.estimated = true;
+                paintShape(p, nodeShapePath(n), n.shapeRect, it.colour, true);
+                paintEstimatedMark(p, n);
+            } else {
+                paintShape(p, nodeShapePath(n), sw, it.colour, it.kind != 4);
+            }
             textLeft += kSwatch + 5.0;
         }
         p->setPen(colours::mutedInk());

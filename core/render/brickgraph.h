@@ -24,7 +24,7 @@ namespace livedna {
 // capability (colour), layer (shape) and standard/bespoke (fill and outline).
 struct BrickNodeVisual
 {
-    int brickIndex = -1; // index into Service::bricks
+    int brickIndex = -1; // index into Service::bricks; bricks.size() + i for systems[i]
     QString id;
     QString name;
     QString capabilityId;
@@ -41,6 +41,12 @@ struct BrickNodeVisual
     QRectF bounds;    // whole node: shape plus its label underneath
     QRectF shapeRect; // the shape; its area is proportional to cost
     QString toolTip;  // rich text
+    // 1.1
+    bool system = false;    // a SystemUse: no published cost, drawn unfilled at a fixed size
+    QString productId;      // systems: the product run, empty when unknown
+    QString productName;
+    bool estimated = false; // bricks[].basis estimated: marked distinctly from published
+    QString source;         // "<source id>#<locator>", empty when not stated
 };
 
 struct FlowVisual
@@ -75,6 +81,8 @@ struct BrickGraphOptions
     double maxShapeSide = 104.0; // side of the square of the most expensive brick
     double minShapeSide = 14.0;  // below this, a shape is too small to see or click
     double maxLabelWidth = 150.0;
+    double systemShapeSide = 30.0; // systems have no cost, so one fixed small size
+    QList<Source> sources;         // the organisation's, to name each figure's source in tooltips
 };
 
 class BrickGraphBuilder
@@ -86,6 +94,12 @@ public:
     // (text is measured to size the nodes).
     static Result<BrickGraphScene> build(const Service &service, const Catalogue &catalogue,
                                          const BrickGraphOptions &options = {});
+
+private:
+    static BrickNodeVisual brickNode(const BrickInstance &brick, const Catalogue &catalogue);
+    static BrickNodeVisual systemNode(const SystemUse &system, const Catalogue &catalogue);
+    static void sizeNode(BrickNodeVisual &node, double maxCost, const BrickGraphOptions &options);
+    static QString subtitle(const Service &service, const Catalogue &catalogue);
 };
 
 // Painting shared by the canvas (one QGraphicsItem per node or flow) and the headless

@@ -78,6 +78,13 @@ void paintCells(QPainter *p, const DnaMatrix &m, const QList<int> &rows, const Q
                 p->fillRect(QRectF(cell.center() - QPointF(1, 1), QSizeF(2, 2)), absent);
                 continue;
             }
+            if (st == DnaMatrix::HasSystem) {
+                // A system with no published cost: an outline, never a cost colour.
+                p->setPen(QPen(colours::mutedInk(), 1, Qt::DashLine));
+                p->setBrush(Qt::NoBrush);
+                p->drawRect(cell.adjusted(0.5, 0.5, -0.5, -0.5));
+                continue;
+            }
             const int level = std::clamp(int(m.intensity(r, c) * (kLevels - 1) + 0.5), 0, kLevels - 1);
             if ((st & DnaMatrix::HasBespoke) && (st & DnaMatrix::HasStandard)) {
                 // Both: upper half bespoke, lower half standard.
