@@ -77,6 +77,44 @@ private Q_SLOTS:
         QVERIFY(r.value().catalogue.brick(QStringLiteral("payments.govuk-pay")));
     }
 
+    // Commons 1.1 members of a service survive a proposal file, and the catalogue carries
+    // the products its systems name and the sources its entries cite.
+    void roundTrip11()
+    {
+        Proposal p = sampleProposal();
+        Source src;
+        src.id = QStringLiteral("vendor-prices");
+        src.title = QStringLiteral("Vendor price list");
+        p.catalogue.sources = {src};
+        p.catalogue.products = {{QStringLiteral("govuk-forms"), QStringLiteral("GOV.UK Forms"), QStringLiteral("GDS"),
+                                 QStringLiteral("forms"), QStringLiteral("vendor-prices#row 3")}};
+        p.catalogue.reindex();
+        Service &s = p.service;
+        s.layer = Layer::Frontline;
+        s.period = QStringLiteral("2022-23");
+        s.source = QStringLiteral("rsx-2023-24#line 25: E06000001, C7");
+        Reported rep;
+        rep.employeesGbp = 200000;
+        rep.netGbp = s.reportedCostGbp;
+        s.reported = rep;
+        s.systems = {{QStringLiteral("sys"), QStringLiteral("Forms platform"), QStringLiteral("forms"),
+                      QStringLiteral("govuk-forms"), {}}};
+        s.bricks[1].basis = Basis::Estimated;
+        s.bricks[1].source = QStringLiteral("estimates#pay: 2 staff");
+        const QByteArray bytes = ProposalFile::toJson(p);
+        const Result<Proposal> r = ProposalFile::fromJson(bytes, QStringLiteral("mem.json"));
+        QVERIFY2(r.ok(), qPrintable(r.errorString()));
+        QCOMPARE(ProposalFile::toJson(r.value()), bytes);
+        const Service &back = r.value().service;
+        QCOMPARE(back.layer, std::optional<Layer>(Layer::Frontline));
+        QCOMPARE(back.reported->employeesGbp, std::optional<double>(200000));
+        QVERIFY(!back.reported->runningGbp.has_value());
+        QCOMPARE(back.systems.size(), 1);
+        QCOMPARE(back.bricks.at(1).basis, Basis::Estimated);
+        QVERIFY(r.value().catalogue.product(QStringLiteral("govuk-forms")));
+        QCOMPARE(r.value().catalogue.sources.size(), 1);
+    }
+
     void rejectsInvalid_data()
     {
         QTest::addColumn<Mutation>("mutate");
@@ -94,7 +132,7 @@ private Q_SLOTS:
             QJsonObject b = brickAt(o, 2);
             b.insert(QStringLiteral("annual_cost_gbp"), -1);
             setBrick(o, 2, b);
-        }) << QStringLiteral("/service/bricks/2/annual_cost_gbp") << QStringLiteral("at least 0");
+        }) << QStringLiteral("/service/bricks/2/annual_cost_gbp") << QStringLiteral("must be a number ≥ 0");
         QTest::newRow("cost as text") << Mutation([](QJsonObject &o) {
             QJsonObject b = brickAt(o, 0);
             b.insert(QStringLiteral("annual_cost_gbp"), QStringLiteral("1500"));
@@ -104,29 +142,55 @@ private Q_SLOTS:
             QJsonObject b = brickAt(o, 0);
             b.insert(QStringLiteral("uses"), QStringLiteral("forms.nowhere"));
             setBrick(o, 0, b);
-        }) << QStringLiteral("/service/bricks/0/uses") << QStringLiteral("not in the proposal's catalogue");
+        }) << QStringLiteral("/service/bricks/0/uses") << QStringLiteral("which is not a brick in the document's catalogue");
         QTest::newRow("bespoke without capability") << Mutation([](QJsonObject &o) {
             QJsonObject b = brickAt(o, 1);
             b.remove(QStringLiteral("capability"));
             setBrick(o, 1, b);
-        }) << QStringLiteral("/service/bricks/1") << QStringLiteral("must state its 'capability'");
+        }) << QStringLiteral("/service/bricks/1/capability") << QStringLiteral("must state its “capability”");
         QTest::newRow("duplicate brick id") << Mutation([](QJsonObject &o) {
             QJsonObject b = brickAt(o, 1);
             b.insert(QStringLiteral("id"), QStringLiteral("apply"));
             setBrick(o, 1, b);
-        }) << QStringLiteral("/service/bricks/1/id") << QStringLiteral("used twice");
-        QTest::newRow("id with slash") << Mutation([](QJsonObject &o) {
+        }) << QStringLiteral("/service/bricks/1/id") << QStringLiteral("duplicate brick id “apply”");
+        QTest::newRow("empty brick id") << Mutation([](QJsonObject &o) {
             QJsonObject b = brickAt(o, 1);
-            b.insert(QStringLiteral("id"), QStringLiteral("../etc"));
+            b.insert(QStringLiteral("id"), QString());
             setBrick(o, 1, b);
-        }) << QStringLiteral("/service/bricks/1/id") << QStringLiteral("is not an id");
+        }) << QStringLiteral("/service/bricks/1/id") << QStringLiteral("“id” must not be empty");
+        // The commons reader's rule, not a truncation to 12: one checker for both.
+        QTest::newRow("lgsl not an integer") << Mutation([](QJsonObject &o) {
+            QJsonObject s = o.value(QStringLiteral("service")).toObject();
+            s.insert(QStringLiteral("lgsl"), 12.7);
+            o.insert(QStringLiteral("service"), s);
+        }) << QStringLiteral("/service/lgsl") << QStringLiteral("must be an integer ≥ 1 (a Local Government Service List id); found the number 12.7");
+        QTest::newRow("baseline lgsl not an integer") << Mutation([](QJsonObject &o) {
+            QJsonObject b = o.value(QStringLiteral("baseline")).toObject();
+            QJsonObject s = b.value(QStringLiteral("composition")).toObject();
+            s.insert(QStringLiteral("lgsl"), 12.7);
+            b.insert(QStringLiteral("composition"), s);
+            o.insert(QStringLiteral("baseline"), b);
+        }) << QStringLiteral("/baseline/composition/lgsl") << QStringLiteral("found the number 12.7");
+        QTest::newRow("reported net differs") << Mutation([](QJsonObject &o) {
+            QJsonObject s = o.value(QStringLiteral("service")).toObject();
+            s.insert(QStringLiteral("reported"), QJsonObject{{QStringLiteral("net_gbp"), 1}});
+            o.insert(QStringLiteral("service"), s);
+        }) << QStringLiteral("/service/reported/net_gbp") << QStringLiteral("must equal the service's “reported_cost_gbp”");
+        QTest::newRow("system product unknown") << Mutation([](QJsonObject &o) {
+            QJsonObject s = o.value(QStringLiteral("service")).toObject();
+            s.insert(QStringLiteral("systems"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("sys")},
+                                                                       {QStringLiteral("name"), QStringLiteral("Forms")},
+                                                                       {QStringLiteral("capability"), QStringLiteral("forms")},
+                                                                       {QStringLiteral("product"), QStringLiteral("nowhere")}}});
+            o.insert(QStringLiteral("service"), s);
+        }) << QStringLiteral("/service/systems/0/product") << QStringLiteral("not a product in the document's catalogue");
         QTest::newRow("flow to nowhere") << Mutation([](QJsonObject &o) {
             QJsonObject s = o.value(QStringLiteral("service")).toObject();
             QJsonArray f = s.value(QStringLiteral("flows")).toArray();
             f.append(QJsonObject{{QStringLiteral("from"), QStringLiteral("apply")}, {QStringLiteral("to"), QStringLiteral("ghost")}});
             s.insert(QStringLiteral("flows"), f);
             o.insert(QStringLiteral("service"), s);
-        }) << QStringLiteral("/service/flows/4/to") << QStringLiteral("'ghost'");
+        }) << QStringLiteral("/service/flows/4/to") << QStringLiteral("“ghost”");
         QTest::newRow("bad sha") << Mutation([](QJsonObject &o) {
             QJsonObject b = o.value(QStringLiteral("baseline")).toObject();
             b.insert(QStringLiteral("document_sha256"), QStringLiteral("XYZ"));
@@ -136,7 +200,7 @@ private Q_SLOTS:
             QJsonObject s = o.value(QStringLiteral("service")).toObject();
             s.insert(QStringLiteral("value"), QJsonObject{{QStringLiteral("satisfaction"), 7}});
             o.insert(QStringLiteral("service"), s);
-        }) << QStringLiteral("/service/value/satisfaction") << QStringLiteral("at most 1");
+        }) << QStringLiteral("/service/value/satisfaction") << QStringLiteral("between 0 and 1");
         QTest::newRow("bad layer") << Mutation([](QJsonObject &o) {
             QJsonObject c = o.value(QStringLiteral("catalogue")).toObject();
             QJsonArray caps = c.value(QStringLiteral("capabilities")).toArray();
@@ -145,7 +209,7 @@ private Q_SLOTS:
             caps.replace(0, cap);
             c.insert(QStringLiteral("capabilities"), caps);
             o.insert(QStringLiteral("catalogue"), c);
-        }) << QStringLiteral("/catalogue/capabilities/0/layer") << QStringLiteral("'frontline' or 'overhead'");
+        }) << QStringLiteral("/catalogue/capabilities/0/layer") << QStringLiteral("must be one of “frontline”, “overhead”");
         QTest::newRow("layout not a point") << Mutation([](QJsonObject &o) {
             o.insert(QStringLiteral("layout"), QJsonObject{{QStringLiteral("apply"), QStringLiteral("here")}});
         }) << QStringLiteral("/layout/apply") << QStringLiteral("[x, y]");
@@ -240,6 +304,17 @@ private Q_SLOTS:
                      && run.err.contains(bad), qPrintable(run.describe()));
         run = runCli(cache, {QStringLiteral("proposal"), QStringLiteral("validate")});
         QCOMPARE(run.exitCode, 1);
+
+        // An LGSL id of 12.7 is refused as the commons refuses it, never truncated to 12.
+        o = QJsonDocument::fromJson(ProposalFile::toJson(sampleProposal())).object();
+        QJsonObject s = o.value(QStringLiteral("service")).toObject();
+        s.insert(QStringLiteral("lgsl"), 12.7);
+        o.insert(QStringLiteral("service"), s);
+        const QString fractional = writeFile(QStringLiteral("lgsl.livedna-proposal.json"), QJsonDocument(o).toJson());
+        run = runCli(cache, {QStringLiteral("proposal"), QStringLiteral("validate"), fractional});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("/service/lgsl")) && run.err.contains(QStringLiteral("12.7")),
+                 qPrintable(run.describe()));
     }
 
     void cliCompare()

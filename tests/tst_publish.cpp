@@ -156,6 +156,99 @@ private Q_SLOTS:
         QCOMPARE(cache.organisations(QStringLiteral("test-local")).size(), r3.value().organisations);
     }
 
+    // Commons 1.1: two periods of one organisation are published at orgs/<CODE>/<PERIOD>.json,
+    // each index entry naming its period; the others keep orgs/<CODE>.json.
+    void publishTwoPeriods()
+    {
+        QTemporaryDir tmp;
+        QTemporaryDir src;
+        QVERIFY(copyTree(demoDir(), src.path()));
+        QJsonObject older = QJsonDocument::fromJson(readAll(src.filePath(QStringLiteral("orgs/E06000001.json")))).object();
+        const QString latest = older.value(QLatin1String("period")).toString();
+        older.insert(QStringLiteral("period"), QStringLiteral("2024-25"));
+        older.insert(QStringLiteral("sources"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("rsx-2024-25")},
+                                                                       {QStringLiteral("title"), QStringLiteral("RSX 2024-25")}}});
+        QJsonArray services = older.value(QLatin1String("services")).toArray();
+        QJsonObject s0 = services.first().toObject();
+        s0.insert(QStringLiteral("layer"), QStringLiteral("overhead"));
+        s0.insert(QStringLiteral("source"), QStringLiteral("rsx-2024-25#line 25: E06000001, C7"));
+        s0.insert(QStringLiteral("reported"), QJsonObject{{QStringLiteral("employees_gbp"), 1000}, {QStringLiteral("net_gbp"), QJsonValue()}});
+        services[0] = s0;
+        older.insert(QStringLiteral("services"), services);
+        QFile f(src.filePath(QStringLiteral("hartlepool-2024-25.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(older).toJson());
+        f.close();
+
+        const QString out = tmp.filePath(QStringLiteral("commons"));
+        PublishOptions o;
+        o.sourceDir = src.path();
+        o.outDir = out;
+        o.commonsId = QStringLiteral("test-periods");
+        const Result<PublishReport> r = Publisher::publish(o);
+        QVERIFY2(r.ok(), qPrintable(r.errorString()));
+        const int orgCount = int(QDir(QDir(demoDir()).filePath(QStringLiteral("orgs"))).entryList({QStringLiteral("*.json")}).size());
+        QCOMPARE(r.value().organisations, orgCount);
+        QVERIFY2(CommonsReader::validateFolder(out).isEmpty(), qPrintable(problemsToString(CommonsReader::validateFolder(out))));
+
+        const Result<CommonsIndex> index = CommonsReader::readIndex(readAll(QDir(out).filePath(QStringLiteral("index.json"))), QStringLiteral("index.json"));
+        QVERIFY2(index.ok(), qPrintable(index.errorString()));
+        QMap<QString, QString> periodOf; // path -> period
+        for (const IndexEntry &e : index.value().documents)
+            periodOf.insert(e.path, e.period);
+        QCOMPARE(periodOf.size(), orgCount + 2); // bricks.json and one organisation twice
+        QCOMPARE(periodOf.value(QStringLiteral("orgs/E06000001/2024-25.json")), QStringLiteral("2024-25"));
+        QCOMPARE(periodOf.value(QStringLiteral("orgs/E06000001/%1.json").arg(latest)), latest);
+        QVERIFY(periodOf.contains(QStringLiteral("orgs/E06000023.json")));
+        QVERIFY(periodOf.value(QStringLiteral("orgs/E06000023.json")).isEmpty());
+        QVERIFY(!periodOf.contains(QStringLiteral("orgs/E06000001.json")));
+        // The document is published byte for byte, and its entry's period is its own.
+        const QByteArray published = readAll(QDir(out).filePath(QStringLiteral("orgs/E06000001/2024-25.json")));
+        QCOMPARE(published, readAll(src.filePath(QStringLiteral("hartlepool-2024-25.json"))));
+
+        // Back to one period: orgs/<CODE>.json again, the period documents removed.
+        QVERIFY(QFile::remove(src.filePath(QStringLiteral("hartlepool-2024-25.json"))));
+        o.commonsId.clear();
+        const Result<PublishReport> r2 = Publisher::publish(o);
+        QVERIFY2(r2.ok(), qPrintable(r2.errorString()));
+        QCOMPARE(r2.value().added, QStringList{QStringLiteral("orgs/E06000001.json")});
+        QCOMPARE(r2.value().removed, (QStringList{QStringLiteral("orgs/E06000001/2024-25.json"),
+                                                  QStringLiteral("orgs/E06000001/%1.json").arg(latest)}));
+        QVERIFY(!QFileInfo::exists(QDir(out).filePath(QStringLiteral("orgs/E06000001"))));
+        QVERIFY(CommonsReader::validateFolder(out).isEmpty());
+    }
+
+    // The 1.1 rules hold at publication: a source string must name a listed source.
+    void refusesUnlistedSource()
+    {
+        QTemporaryDir tmp;
+        QTemporaryDir src;
+        QVERIFY(copyTree(demoDir(), src.path()));
+        const QString victim = src.filePath(QStringLiteral("orgs/E06000023.json"));
+        QJsonObject doc = QJsonDocument::fromJson(readAll(victim)).object();
+        QJsonArray services = doc.value(QLatin1String("services")).toArray();
+        QJsonObject s1 = services.at(1).toObject();
+        s1.insert(QStringLiteral("source"), QStringLiteral("rsx-2023-24#line 7"));
+        services[1] = s1;
+        doc.insert(QStringLiteral("services"), services);
+        QFile f(victim);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(doc).toJson());
+        f.close();
+        PublishOptions o;
+        o.sourceDir = src.path();
+        o.outDir = tmp.filePath(QStringLiteral("commons"));
+        o.commonsId = QStringLiteral("test-sources");
+        bool io = true;
+        const Result<PublishReport> r = Publisher::publish(o, &io);
+        QVERIFY(!r.ok());
+        QVERIFY(!io);
+        QCOMPARE(r.problems().size(), 1);
+        QCOMPARE(r.problems().at(0).file, victim);
+        QCOMPARE(r.problems().at(0).pointer, QStringLiteral("/services/1/source"));
+        QVERIFY(!QFileInfo::exists(o.outDir));
+    }
+
     void refusesAndLeavesOutUntouched()
     {
         QTemporaryDir tmp;

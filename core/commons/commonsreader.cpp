@@ -439,6 +439,10 @@ public:
         return false;
     }
 
+    // How reference problems name the catalogue: bricks.json, or the one a proposal carries.
+    const QString &catalogueName() const { return m_catalogueName; }
+    void setCatalogueName(const QString &name) { m_catalogueName = name; }
+
     // The source ids a `source` string may name: those of the document's `sources`.
     void setSourceIds(QSet<QString> ids) { m_sourceIds = std::move(ids); }
     // When the list is unreadable (reported already) or not at hand, only the form is checked.
@@ -521,6 +525,7 @@ private:
     std::array<Seg, 12> m_segs{};
     QSet<QString> m_sourceIds;
     bool m_checkSourceIds = true;
+    QString m_catalogueName = QStringLiteral("bricks.json");
     int m_depth = 0;
     QList<Problem> m_problems;
     qint64 m_unlisted = 0;
@@ -1086,8 +1091,8 @@ void checkBrickCapability(Checker &c, const QJsonObject &b, const Catalogue *cat
         if (brick->uses.isEmpty()) {
             c.fail("uses", CommonsReader::tr("“uses” must name a brick from bricks.json; found an empty string"));
         } else if (catalogue && !catalogue->brick(brick->uses)) {
-            c.fail("uses", CommonsReader::tr("“uses” names %1, which is not a brick in bricks.json")
-                               .arg(quoted(brick->uses)));
+            c.fail("uses", CommonsReader::tr("“uses” names %1, which is not a brick in %2")
+                               .arg(quoted(brick->uses), c.catalogueName()));
         }
     } else if (usesValue.isUndefined() && capabilityValue.isUndefined()) {
         c.fail("capability", CommonsReader::tr("a bespoke brick (one without “uses”) must state its "
@@ -1100,9 +1105,8 @@ void checkBrickCapability(Checker &c, const QJsonObject &b, const Catalogue *cat
                && !catalogue->capability(brick->capability)) {
         // A standard instance takes its capability from the catalogue; one stated beside
         // "uses" is not consulted, so it is not held against the document.
-        c.fail("capability", CommonsReader::tr("“capability” names %1, which is not a capability in "
-                                               "bricks.json")
-                                 .arg(quoted(brick->capability)));
+        c.fail("capability", CommonsReader::tr("“capability” names %1, which is not a capability in %2")
+                                 .arg(quoted(brick->capability), c.catalogueName()));
     }
 }
 
@@ -1175,14 +1179,14 @@ void checkSystem(Checker &c, const QJsonObject &o, const Catalogue *catalogue, S
     c.string(o, "name", Checker::Required, &system->name);
     if (c.string(o, "capability", Checker::Required, &system->capability) && catalogue
         && !catalogue->capability(system->capability))
-        c.fail("capability", CommonsReader::tr("“capability” names %1, which is not a capability in bricks.json")
-                                 .arg(quoted(system->capability)));
+        c.fail("capability", CommonsReader::tr("“capability” names %1, which is not a capability in %2")
+                                 .arg(quoted(system->capability), c.catalogueName()));
     if (c.string(o, "product", Checker::Optional, &system->product)) {
         if (system->product.isEmpty())
             c.fail("product", CommonsReader::tr("“product” must name a product from bricks.json; found an empty string"));
         else if (catalogue && !catalogue->product(system->product))
-            c.fail("product", CommonsReader::tr("“product” names %1, which is not a product in bricks.json")
-                                  .arg(quoted(system->product)));
+            c.fail("product", CommonsReader::tr("“product” names %1, which is not a product in %2")
+                                  .arg(quoted(system->product), c.catalogueName()));
     }
     c.sourceRef(o, &system->source);
 }
@@ -1471,6 +1475,7 @@ Result<Service> CommonsReader::readService(const QJsonObject &object, const QStr
                                            const Catalogue *catalogue, const QList<Source> *sources)
 {
     Checker c(file, pointer);
+    c.setCatalogueName(tr("the document's catalogue"));
     if (sources) {
         QSet<QString> ids;
         for (const Source &s : *sources)

@@ -248,6 +248,18 @@ QByteArray CommonsWriter::catalogueBytes(const Catalogue &cat)
     return QJsonDocument(catalogueJson(cat)).toJson(QJsonDocument::Indented);
 }
 
+QJsonObject CommonsWriter::indexEntryJson(const IndexEntry &e)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("path"), e.path);
+    o.insert(QStringLiteral("type"), documentTypeText(e.type));
+    putString(o, "org", e.org);
+    putString(o, "period", e.period);
+    o.insert(QStringLiteral("sha256"), e.sha256);
+    o.insert(QStringLiteral("bytes"), double(e.bytes));
+    return o;
+}
+
 QJsonObject CommonsWriter::indexJson(const CommonsIndex &index)
 {
     QJsonObject doc;
@@ -259,16 +271,8 @@ QJsonObject CommonsWriter::indexJson(const CommonsIndex &index)
     if (index.expires.isValid())
         doc.insert(QStringLiteral("expires"), index.expires.toUTC().toString(Qt::ISODate));
     QJsonArray documents;
-    for (const IndexEntry &e : index.documents) {
-        QJsonObject o;
-        o.insert(QStringLiteral("path"), e.path);
-        o.insert(QStringLiteral("type"), documentTypeText(e.type));
-        putString(o, "org", e.org);
-        putString(o, "period", e.period);
-        o.insert(QStringLiteral("sha256"), e.sha256);
-        o.insert(QStringLiteral("bytes"), double(e.bytes));
-        documents.append(o);
-    }
+    for (const IndexEntry &e : index.documents)
+        documents.append(indexEntryJson(e));
     doc.insert(QStringLiteral("documents"), documents);
     return doc;
 }

@@ -27,6 +27,8 @@ public:
     static QByteArray catalogueBytes(const Catalogue &catalogue);
 
     static QJsonObject indexJson(const CommonsIndex &index);
+    // One entry of documents[] (or of the publisher's "extras").
+    static QJsonObject indexEntryJson(const IndexEntry &entry);
     static QByteArray indexBytes(const CommonsIndex &index);
 };
 

@@ -16,7 +16,15 @@ static QString documentSha(const Cache &cache, const QString &commonsId, const Q
         if (it.key().endsWith(tail) || it.key() == org + QStringLiteral(".json"))
             return it.value();
     }
-    return {};
+    // Commons 1.1: several periods at orgs/<code>/<period>.json; the cache's default service
+    // is the latest period's, whose path sorts last.
+    const QString folder = QStringLiteral("orgs/%1/").arg(org);
+    QString latest;
+    for (auto it = hashes.begin(); it != hashes.end(); ++it) {
+        if (it.key().startsWith(folder) && it.key() > latest)
+            latest = it.key();
+    }
+    return latest.isEmpty() ? QString() : hashes.value(latest);
 }
 
 Result<Proposal> Baselines::startFromService(const Cache &cache, const QString &orgCode,

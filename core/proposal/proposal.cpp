@@ -1,5 +1,7 @@
 #include "core/proposal/proposal.h"
 
+#include "core/commons/commonsreader.h"
+#include "core/commons/commonswriter.h"
 #include "core/domain/measures.h"
 #include "core/proposal/effect.h"
 
@@ -20,11 +22,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ProposalFile", text);
-}
-
-QJsonValue optionalNumber(const std::optional<double> &v)
-{
-    return v ? QJsonValue(*v) : QJsonValue();
 }
 
 QString isoUtc(const QDateTime &t)
@@ -168,237 +165,123 @@ private:
     QString m_file;
 };
 
-Catalogue readCatalogue(Checker &c, const QJsonValue &value, const QString &ptr)
+// A proposal may hold at most MaxBricks bricks and four flows per brick, so that a hostile
+// file cannot make every view that draws it crawl.
+bool withinLimits(Checker &c, const QJsonObject &o, const QString &ptr)
 {
-    Catalogue cat;
-    if (!c.isObject(value, ptr))
-        return cat;
-    const QJsonObject o = value.toObject();
-    const QString capsPtr = ptr + QStringLiteral("/capabilities");
-    const QJsonValue caps = o.value(QStringLiteral("capabilities"));
-    QSet<QString> seen;
-    if (c.isArray(caps, capsPtr)) {
-        const QJsonArray a = caps.toArray();
-        for (int i = 0; i < a.size(); ++i) {
-            const QString p = capsPtr + QLatin1Char('/') + QString::number(i);
-            if (!c.isObject(a.at(i), p))
-                continue;
-            const QJsonObject co = a.at(i).toObject();
-            Capability cap;
-            cap.id = c.id(co, QStringLiteral("id"), p, true);
-            cap.name = c.string(co, QStringLiteral("name"), p, false);
-            const QString layer = c.string(co, QStringLiteral("layer"), p, true);
-            if (!layer.isEmpty() && !layerFromString(layer, &cap.layer))
-                c.add(p + QStringLiteral("/layer"), tr("must be 'frontline' or 'overhead', not '%1'").arg(layer));
-            if (!cap.id.isEmpty() && seen.contains(cap.id))
-                c.add(p + QStringLiteral("/id"), tr("capability '%1' appears twice").arg(cap.id));
-            seen.insert(cap.id);
-            cat.capabilities.append(cap);
-        }
-    }
-    const QString bricksPtr = ptr + QStringLiteral("/bricks");
-    const QJsonValue bricks = o.value(QStringLiteral("bricks"));
-    QSet<QString> seenBricks;
-    if (c.isArray(bricks, bricksPtr)) {
-        const QJsonArray a = bricks.toArray();
-        for (int i = 0; i < a.size(); ++i) {
-            const QString p = bricksPtr + QLatin1Char('/') + QString::number(i);
-            if (!c.isObject(a.at(i), p))
-                continue;
-            const QJsonObject bo = a.at(i).toObject();
-            CatalogueBrick b;
-            b.id = c.id(bo, QStringLiteral("id"), p, true);
-            b.name = c.string(bo, QStringLiteral("name"), p, true);
-            b.capability = c.id(bo, QStringLiteral("capability"), p, true);
-            b.provider = c.string(bo, QStringLiteral("provider"), p, false);
-            b.evolution = c.string(bo, QStringLiteral("evolution"), p, false);
-            b.description = c.string(bo, QStringLiteral("description"), p, false, 10000);
-            b.standardAnnualCostGbp = c.number(bo, QStringLiteral("standard_annual_cost_gbp"), p, true, 0.0).value_or(0.0);
-            static const QStringList stages = {QStringLiteral("genesis"), QStringLiteral("custom"),
-                                               QStringLiteral("product"), QStringLiteral("commodity")};
-            if (!b.evolution.isEmpty() && !stages.contains(b.evolution))
-                c.add(p + QStringLiteral("/evolution"), tr("'%1' is not an evolution stage").arg(b.evolution));
-            if (!b.capability.isEmpty() && !seen.contains(b.capability))
-                c.add(p + QStringLiteral("/capability"), tr("capability '%1' is not in the catalogue").arg(b.capability));
-            if (!b.id.isEmpty() && seenBricks.contains(b.id))
-                c.add(p + QStringLiteral("/id"), tr("brick '%1' appears twice").arg(b.id));
-            seenBricks.insert(b.id);
-            cat.bricks.append(b);
-        }
-    }
-    cat.reindex();
-    return cat;
+    const qsizetype bricks = o.value(QStringLiteral("bricks")).toArray().size();
+    const qsizetype flows = o.value(QStringLiteral("flows")).toArray().size();
+    if (bricks > ProposalFile::MaxBricks)
+        c.add(ptr + QStringLiteral("/bricks"), tr("has %1 bricks, more than the %2 a proposal may hold").arg(bricks).arg(ProposalFile::MaxBricks));
+    if (flows > ProposalFile::MaxBricks * 4)
+        c.add(ptr + QStringLiteral("/flows"), tr("has %1 flows, more than the %2 a proposal may hold").arg(flows).arg(ProposalFile::MaxBricks * 4));
+    return bricks <= ProposalFile::MaxBricks && flows <= ProposalFile::MaxBricks * 4;
 }
 
-Service readService(Checker &c, const QJsonValue &value, const QString &ptr, const Catalogue &cat)
+// The catalogue is a bricks.json body: the commons reader checks it with the same rules.
+Catalogue readCatalogue(Checker &c, const QJsonValue &value, const QString &ptr, const QString &file)
 {
-    Service s;
     if (!c.isObject(value, ptr))
-        return s;
-    const QJsonObject o = value.toObject();
-    s.id = c.id(o, QStringLiteral("id"), ptr, true);
-    s.name = c.string(o, QStringLiteral("name"), ptr, true);
-    if (const auto lgsl = c.number(o, QStringLiteral("lgsl"), ptr, false, 0.0, 1e9))
-        s.lgsl = int(*lgsl);
-    s.category = c.string(o, QStringLiteral("category"), ptr, false);
-    s.volume = c.number(o, QStringLiteral("volume"), ptr, false, 0.0);
-    s.reportedCostGbp = c.number(o, QStringLiteral("reported_cost_gbp"), ptr, false);
-    const QJsonValue value_ = o.value(QStringLiteral("value"));
-    if (!value_.isUndefined() && c.isObject(value_, ptr + QStringLiteral("/value"))) {
-        const QJsonObject vo = value_.toObject();
-        for (auto it = vo.begin(); it != vo.end(); ++it) {
-            if (const auto v = c.number(vo, it.key(), ptr + QStringLiteral("/value"), true, 0.0, 1.0))
-                s.value.insert(it.key(), *v);
-        }
+        return {};
+    Result<Catalogue> cat = CommonsReader::readCatalogue(value.toObject(), ptr, file);
+    if (!cat.ok()) {
+        c.problems += cat.problems();
+        return {};
     }
-    const QString bricksPtr = ptr + QStringLiteral("/bricks");
-    const QJsonValue bricks = o.value(QStringLiteral("bricks"));
-    QSet<QString> ids;
-    if (bricks.isUndefined()) {
-        c.add(bricksPtr, tr("is required"));
-    } else if (c.isArray(bricks, bricksPtr)) {
-        const QJsonArray a = bricks.toArray();
-        if (a.size() > ProposalFile::MaxBricks)
-            c.add(bricksPtr, tr("has %1 bricks, more than the %2 a proposal may hold").arg(a.size()).arg(ProposalFile::MaxBricks));
-        for (int i = 0; i < a.size() && i < ProposalFile::MaxBricks; ++i) {
-            const QString p = bricksPtr + QLatin1Char('/') + QString::number(i);
-            if (!c.isObject(a.at(i), p))
-                continue;
-            const QJsonObject bo = a.at(i).toObject();
-            BrickInstance b;
-            b.id = c.id(bo, QStringLiteral("id"), p, true);
-            b.name = c.string(bo, QStringLiteral("name"), p, false);
-            b.uses = c.id(bo, QStringLiteral("uses"), p, false);
-            b.capability = c.id(bo, QStringLiteral("capability"), p, false);
-            b.annualCostGbp = c.number(bo, QStringLiteral("annual_cost_gbp"), p, true, 0.0).value_or(0.0);
-            b.fte = c.number(bo, QStringLiteral("fte"), p, false, 0.0);
-            if (!b.id.isEmpty() && ids.contains(b.id))
-                c.add(p + QStringLiteral("/id"), tr("brick id '%1' is used twice in the service").arg(b.id));
-            ids.insert(b.id);
-            if (b.uses.isEmpty() && b.capability.isEmpty())
-                c.add(p, tr("a bespoke brick (no 'uses') must state its 'capability'"));
-            if (!b.uses.isEmpty() && !cat.brick(b.uses))
-                c.add(p + QStringLiteral("/uses"), tr("standard brick '%1' is not in the proposal's catalogue").arg(b.uses));
-            if (!b.capability.isEmpty() && !cat.capability(b.capability))
-                c.add(p + QStringLiteral("/capability"), tr("capability '%1' is not in the proposal's catalogue").arg(b.capability));
-            s.bricks.append(b);
-        }
+    return cat.take();
+}
+
+// A service is an element of an organisation's services[]: the commons reader checks it,
+// references against the proposal's own catalogue.
+Service readService(Checker &c, const QJsonValue &value, const QString &ptr, const Catalogue &cat, const QString &file)
+{
+    if (!c.isObject(value, ptr) || !withinLimits(c, value.toObject(), ptr))
+        return {};
+    Result<Service> s = CommonsReader::readService(value.toObject(), ptr, file, &cat);
+    if (!s.ok()) {
+        c.problems += s.problems();
+        return {};
     }
-    const QString flowsPtr = ptr + QStringLiteral("/flows");
-    const QJsonValue flows = o.value(QStringLiteral("flows"));
-    if (!flows.isUndefined() && c.isArray(flows, flowsPtr)) {
-        const QJsonArray a = flows.toArray();
-        if (a.size() > ProposalFile::MaxBricks * 4)
-            c.add(flowsPtr, tr("has %1 flows, more than the %2 a proposal may hold").arg(a.size()).arg(ProposalFile::MaxBricks * 4));
-        for (int i = 0; i < a.size() && i < ProposalFile::MaxBricks * 4; ++i) {
-            const QString p = flowsPtr + QLatin1Char('/') + QString::number(i);
-            if (!c.isObject(a.at(i), p))
-                continue;
-            const QJsonObject fo = a.at(i).toObject();
-            Flow f;
-            f.from = c.string(fo, QStringLiteral("from"), p, true, 200);
-            f.to = c.string(fo, QStringLiteral("to"), p, true, 200);
-            f.label = c.string(fo, QStringLiteral("label"), p, false);
-            if (!f.from.isEmpty() && !ids.contains(f.from))
-                c.add(p + QStringLiteral("/from"), tr("names brick '%1', which is not in the service").arg(f.from));
-            if (!f.to.isEmpty() && !ids.contains(f.to))
-                c.add(p + QStringLiteral("/to"), tr("names brick '%1', which is not in the service").arg(f.to));
-            s.flows.append(f);
-        }
-    }
-    return s;
+    return s.take();
 }
 
 } // namespace
 
 QJsonObject serviceToJson(const Service &s)
 {
-    QJsonObject o;
-    o.insert(QStringLiteral("id"), s.id);
-    o.insert(QStringLiteral("name"), s.name);
-    if (s.lgsl)
-        o.insert(QStringLiteral("lgsl"), *s.lgsl);
-    if (!s.category.isEmpty())
-        o.insert(QStringLiteral("category"), s.category);
-    if (s.volume)
-        o.insert(QStringLiteral("volume"), *s.volume);
-    if (s.reportedCostGbp)
-        o.insert(QStringLiteral("reported_cost_gbp"), *s.reportedCostGbp);
-    if (!s.value.isEmpty()) {
-        QJsonObject v;
-        for (auto it = s.value.begin(); it != s.value.end(); ++it)
-            v.insert(it.key(), it.value());
-        o.insert(QStringLiteral("value"), v);
-    }
-    QJsonArray bricks;
-    for (const BrickInstance &b : s.bricks) {
-        QJsonObject bo;
-        bo.insert(QStringLiteral("id"), b.id);
-        if (!b.name.isEmpty())
-            bo.insert(QStringLiteral("name"), b.name);
-        if (!b.uses.isEmpty())
-            bo.insert(QStringLiteral("uses"), b.uses);
-        if (!b.capability.isEmpty())
-            bo.insert(QStringLiteral("capability"), b.capability);
-        bo.insert(QStringLiteral("annual_cost_gbp"), b.annualCostGbp);
-        if (b.fte)
-            bo.insert(QStringLiteral("fte"), optionalNumber(b.fte));
-        bricks.append(bo);
-    }
-    o.insert(QStringLiteral("bricks"), bricks);
-    QJsonArray flows;
-    for (const Flow &f : s.flows) {
-        QJsonObject fo{{QStringLiteral("from"), f.from}, {QStringLiteral("to"), f.to}};
-        if (!f.label.isEmpty())
-            fo.insert(QStringLiteral("label"), f.label);
-        flows.append(fo);
-    }
-    if (!flows.isEmpty())
-        o.insert(QStringLiteral("flows"), flows);
-    return o;
+    return CommonsWriter::serviceJson(s);
 }
 
 QJsonObject catalogueToJson(const Catalogue &cat)
 {
-    QJsonArray caps;
-    for (const Capability &c : cat.capabilities) {
-        QJsonObject co{{QStringLiteral("id"), c.id}, {QStringLiteral("layer"), layerToString(c.layer)}};
-        if (!c.name.isEmpty())
-            co.insert(QStringLiteral("name"), c.name);
-        caps.append(co);
-    }
-    QJsonArray bricks;
-    for (const CatalogueBrick &b : cat.bricks) {
-        QJsonObject bo{{QStringLiteral("id"), b.id},
-                       {QStringLiteral("name"), b.name},
-                       {QStringLiteral("capability"), b.capability},
-                       {QStringLiteral("standard_annual_cost_gbp"), b.standardAnnualCostGbp}};
-        if (!b.provider.isEmpty())
-            bo.insert(QStringLiteral("provider"), b.provider);
-        if (!b.evolution.isEmpty())
-            bo.insert(QStringLiteral("evolution"), b.evolution);
-        if (!b.description.isEmpty())
-            bo.insert(QStringLiteral("description"), b.description);
-        bricks.append(bo);
-    }
-    return {{QStringLiteral("capabilities"), caps}, {QStringLiteral("bricks"), bricks}};
+    QJsonObject o = CommonsWriter::catalogueJson(cat);
+    o.remove(QStringLiteral("format")); // part of a proposal file, not a bricks.json
+    return o;
 }
+
+namespace {
+
+void collectReferences(const Service &s, const Catalogue &full, QSet<QString> *caps, QSet<QString> *bricks,
+                       QSet<QString> *products)
+{
+    for (const BrickInstance &b : s.bricks) {
+        if (!b.uses.isEmpty())
+            bricks->insert(b.uses);
+        const QString c = capabilityOf(b, full);
+        if (!c.isEmpty())
+            caps->insert(c);
+        if (!b.capability.isEmpty())
+            caps->insert(b.capability);
+    }
+    for (const SystemUse &sys : s.systems) {
+        caps->insert(sys.capability);
+        if (!sys.product.isEmpty())
+            products->insert(sys.product);
+    }
+}
+
+// The catalogue's sources that the kept entries' `source` strings name.
+QList<Source> sourcesUsed(const Catalogue &out, const Catalogue &full)
+{
+    QSet<QString> ids;
+    for (const Capability &c : out.capabilities)
+        ids.insert(SourceRef::parse(c.source).sourceId);
+    for (const Product &p : out.products)
+        ids.insert(SourceRef::parse(p.source).sourceId);
+    for (const CatalogueBrick &b : out.bricks) {
+        ids.insert(SourceRef::parse(b.source).sourceId);
+        if (b.pricing)
+            ids.insert(SourceRef::parse(b.pricing->source).sourceId);
+    }
+    QList<Source> used;
+    for (const Source &s : full.sources) {
+        if (ids.contains(s.id))
+            used.append(s);
+    }
+    return used;
+}
+
+template<typename T>
+void appendMissing(QList<T> &into, const QList<T> &from)
+{
+    QSet<QString> have;
+    for (const T &t : std::as_const(into))
+        have.insert(t.id);
+    for (const T &t : from) {
+        if (!have.contains(t.id))
+            into.append(t);
+    }
+}
+
+} // namespace
 
 Catalogue catalogueSubset(const Catalogue &full, const QList<const Service *> &services)
 {
     QSet<QString> caps;
     QSet<QString> bricks;
-    for (const Service *s : services) {
-        for (const BrickInstance &b : s->bricks) {
-            if (!b.uses.isEmpty())
-                bricks.insert(b.uses);
-            const QString c = capabilityOf(b, full);
-            if (!c.isEmpty())
-                caps.insert(c);
-            if (!b.capability.isEmpty())
-                caps.insert(b.capability);
-        }
-    }
+    QSet<QString> products;
+    for (const Service *s : services)
+        collectReferences(*s, full, &caps, &bricks, &products);
     Catalogue out;
     for (const CatalogueBrick &b : full.bricks) {
         if (bricks.contains(b.id)) {
@@ -406,25 +289,27 @@ Catalogue catalogueSubset(const Catalogue &full, const QList<const Service *> &s
             caps.insert(b.capability);
         }
     }
+    for (const Product &p : full.products) {
+        if (products.contains(p.id)) {
+            out.products.append(p);
+            caps.insert(p.capability);
+        }
+    }
     for (const Capability &c : full.capabilities) {
         if (caps.contains(c.id))
             out.capabilities.append(c);
     }
+    out.sources = sourcesUsed(out, full);
     out.reindex();
     return out;
 }
 
 void mergeCatalogue(Catalogue &into, const Catalogue &from)
 {
-    for (const Capability &c : from.capabilities) {
-        if (!into.capability(c.id))
-            into.capabilities.append(c);
-    }
-    into.reindex();
-    for (const CatalogueBrick &b : from.bricks) {
-        if (!into.brick(b.id))
-            into.bricks.append(b);
-    }
+    appendMissing(into.capabilities, from.capabilities);
+    appendMissing(into.bricks, from.bricks);
+    appendMissing(into.products, from.products);
+    appendMissing(into.sources, from.sources);
     into.reindex();
 }
 
@@ -524,7 +409,7 @@ Result<Proposal> ProposalFile::fromJson(const QByteArray &bytes, const QString &
     p.created = c.time(o, QStringLiteral("created"), QString(), true);
     p.modified = c.time(o, QStringLiteral("modified"), QString(), true);
     p.rationale = c.string(o, QStringLiteral("rationale"), QString(), false, 1000000);
-    p.catalogue = readCatalogue(c, o.value(QStringLiteral("catalogue")), QStringLiteral("/catalogue"));
+    p.catalogue = readCatalogue(c, o.value(QStringLiteral("catalogue")), QStringLiteral("/catalogue"), file);
     const QJsonValue bv = o.value(QStringLiteral("baseline"));
     if (!bv.isUndefined() && !bv.isNull() && c.isObject(bv, QStringLiteral("/baseline"))) {
         const QJsonObject bo = bv.toObject();
@@ -534,12 +419,12 @@ Result<Proposal> ProposalFile::fromJson(const QByteArray &bytes, const QString &
         b.commonsVersion = qint64(c.number(bo, QStringLiteral("commons_version"), ptr, true, 1.0).value_or(0.0));
         b.org = c.string(bo, QStringLiteral("org"), ptr, true, 64);
         b.orgName = c.string(bo, QStringLiteral("org_name"), ptr, false);
-        b.serviceId = c.id(bo, QStringLiteral("service"), ptr, true);
+        b.serviceId = c.string(bo, QStringLiteral("service"), ptr, true, 200);
         b.documentSha256 = c.string(bo, QStringLiteral("document_sha256"), ptr, true, 64);
         static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
         if (!b.documentSha256.isEmpty() && !hex.match(b.documentSha256).hasMatch())
             c.add(ptr + QStringLiteral("/document_sha256"), tr("must be 64 lowercase hex digits"));
-        b.service = readService(c, bo.value(QStringLiteral("composition")), ptr + QStringLiteral("/composition"), p.catalogue);
+        b.service = readService(c, bo.value(QStringLiteral("composition")), ptr + QStringLiteral("/composition"), p.catalogue, file);
         if (!b.serviceId.isEmpty() && !b.service.id.isEmpty() && b.service.id != b.serviceId)
             c.add(ptr + QStringLiteral("/composition/id"), tr("is '%1' but the baseline names service '%2'").arg(b.service.id, b.serviceId));
         p.baseline = b;
@@ -547,7 +432,7 @@ Result<Proposal> ProposalFile::fromJson(const QByteArray &bytes, const QString &
     if (!o.contains(QStringLiteral("service")))
         c.add(QStringLiteral("/service"), tr("is required"));
     else
-        p.service = readService(c, o.value(QStringLiteral("service")), QStringLiteral("/service"), p.catalogue);
+        p.service = readService(c, o.value(QStringLiteral("service")), QStringLiteral("/service"), p.catalogue, file);
     const QJsonValue lv = o.value(QStringLiteral("layout"));
     if (!lv.isUndefined() && c.isObject(lv, QStringLiteral("/layout"))) {
         const QJsonObject lo = lv.toObject();

@@ -1,6 +1,7 @@
 #include "core/publish/publisher.h"
 
 #include "core/commons/commonsreader.h"
+#include "core/commons/commonswriter.h"
 #include "core/importers/importcommon.h"
 #include "core/importers/lgslimporter.h"
 #include "core/publish/signature.h"
@@ -21,6 +22,7 @@
 #include <QThread>
 
 #include <cerrno>
+#include <optional>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
@@ -30,20 +32,6 @@
 namespace livedna {
 
 namespace {
-
-struct OutFile
-{
-    QString path;      // relative, '/'
-    QString type;      // bricks, organisation, lgsl
-    QString org;
-    QByteArray bytes;
-    QString sha256;
-};
-
-QString sha256Hex(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
 
 // Fault-injection for the "killed midway" tests: a pause after every file written.
 void testDelay()
@@ -97,6 +85,359 @@ bool renamePath(const QString &from, const QString &to)
     return ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
 }
 
+
+// One file of the publication, as index.json lists it.
+struct OutFile
+{
+    QString path; // relative, '/'
+    DocumentType type = DocumentType::Organisation;
+    QString org;
+    QString period; // 1.1: on entries of an organisation with several documents
+    QByteArray bytes;
+    QString sha256;
+};
+
+OutFile outFile(const QString &path, DocumentType type, const QString &org, const QString &period, const QByteArray &bytes)
+{
+    return {path, type, org, period, bytes, CommonsReader::sha256Hex(bytes)};
+}
+
+IndexEntry entryOf(const OutFile &f)
+{
+    IndexEntry e;
+    e.path = f.path;
+    e.type = f.type;
+    e.org = f.org;
+    e.period = f.period;
+    e.sha256 = f.sha256;
+    e.bytes = f.bytes.size();
+    return e;
+}
+
+// Everything in SRC that is a commons document, sorted by its format.
+struct SourceFiles
+{
+    QString bricksFile;
+    QByteArray bricksBytes;
+    QList<QPair<QString, QByteArray>> orgFiles;
+    QList<QPair<QString, QByteArray>> lgslFiles;
+};
+
+void classify(const QString &path, const QString &rel, SourceFiles *in, PublishReport *report, QList<Problem> *problems)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        problems->append({path, QString(), Publisher::tr("Cannot read: %1").arg(f.errorString())});
+        return;
+    }
+    if (f.size() > Publisher::MaxDocumentBytes) {
+        problems->append({path, QString(), Publisher::tr("Larger than %1 MiB.").arg(Publisher::MaxDocumentBytes >> 20)});
+        return;
+    }
+    const QByteArray bytes = f.readAll();
+    if (CommonsReader::exceedsDepth(bytes)) {
+        problems->append({path, QString(), Publisher::tr("The JSON is nested too deeply.")});
+        return;
+    }
+    const QString format = QJsonDocument::fromJson(bytes).object().value(QLatin1String("format")).toString();
+    if (format == QLatin1String("livedna-bricks/1")) {
+        if (!in->bricksFile.isEmpty()) {
+            problems->append({path, QStringLiteral("/format"),
+                              Publisher::tr("A second brick catalogue (the first is %1); a commons has exactly one.").arg(in->bricksFile)});
+            return;
+        }
+        in->bricksFile = path;
+        in->bricksBytes = bytes;
+    } else if (format == QLatin1String("livedna-org/1")) {
+        in->orgFiles.append({path, bytes});
+    } else if (format == QLatin1String("livedna-lgsl/1")) {
+        in->lgslFiles.append({path, bytes});
+    } else {
+        report->ignored.append(rel);
+    }
+}
+
+void readSourceFolder(const QDir &src, SourceFiles *in, PublishReport *report, QList<Problem> *problems)
+{
+    QDirIterator it(src.absolutePath(), {QStringLiteral("*.json")}, QDir::Files | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    QStringList paths;
+    while (it.hasNext())
+        paths.append(it.next());
+    std::sort(paths.begin(), paths.end());
+    for (const QString &path : std::as_const(paths)) {
+        const QString rel = src.relativeFilePath(path);
+        if (rel.startsWith(QLatin1Char('.')) || rel.contains(QLatin1String("/.")))
+            continue; // hidden files and folders (editors, staging) are never published
+        if (rel == QLatin1String("index.json"))
+            continue; // a previous index in SRC (publishing in place) is replaced
+        classify(path, rel, in, report, problems);
+    }
+    if (in->bricksFile.isEmpty())
+        problems->append({src.absolutePath(), QString(),
+                          Publisher::tr("No brick catalogue (a document with \"format\": \"livedna-bricks/1\").")});
+    if (in->lgslFiles.size() > 1)
+        problems->append({in->lgslFiles.at(1).first, QString(), Publisher::tr("More than one LGSL list.")});
+}
+
+// Organisation documents that passed the reader, by code then period (sorted: a stable index).
+struct OrgDoc
+{
+    QString source; // where in SRC it came from
+    QByteArray bytes;
+};
+using OrgDocs = QMap<QString, QMap<QString, OrgDoc>>;
+
+void addOrganisation(const QString &path, const QByteArray &bytes, const Catalogue &catalogue, OrgDocs *docs,
+                     QList<Problem> *problems)
+{
+    Result<Organisation> org = CommonsReader::readOrganisation(bytes, path, catalogue);
+    if (!org.ok()) {
+        *problems += org.problems();
+        return;
+    }
+    const QString code = org.value().code;
+    const QString period = org.value().period;
+    if (!ImportCommon::isSafeCode(code)) {
+        problems->append({path, QStringLiteral("/organisation/code"),
+                          Publisher::tr("The code '%1' cannot name a file in the commons.").arg(code)});
+        return;
+    }
+    QMap<QString, OrgDoc> &periods = (*docs)[code];
+    if (periods.contains(period)) {
+        problems->append({path, QStringLiteral("/period"),
+                          Publisher::tr("%1 %2 is also the organisation and period of %3; a commons holds one document "
+                                        "per organisation and period.")
+                              .arg(code, period, periods.value(period).source)});
+        return;
+    }
+    periods.insert(period, {path, bytes});
+}
+
+// An organisation with one document keeps orgs/<CODE>.json (version 1); one with several has
+// orgs/<CODE>/<PERIOD>.json, each entry naming its period.
+QList<OutFile> organisationFiles(const OrgDocs &docs)
+{
+    QList<OutFile> files;
+    for (auto org = docs.cbegin(); org != docs.cend(); ++org) {
+        const QString &code = org.key();
+        if (org->size() == 1) {
+            files.append(outFile(QStringLiteral("orgs/%1.json").arg(code), DocumentType::Organisation, code, QString(),
+                                 org->first().bytes));
+            continue;
+        }
+        for (auto doc = org->cbegin(); doc != org->cend(); ++doc)
+            files.append(outFile(QStringLiteral("orgs/%1/%2.json").arg(code, doc.key()), DocumentType::Organisation,
+                                 code, doc.key(), doc->bytes));
+    }
+    return files;
+}
+
+QList<OutFile> lgslExtras(const SourceFiles &in, QList<Problem> *problems)
+{
+    QList<OutFile> extras;
+    for (const auto &[path, bytes] : std::as_const(in.lgslFiles)) {
+        Result<QList<LgslService>> l = LgslImporter::fromJson(bytes, path);
+        if (!l.ok())
+            *problems += l.problems();
+        else
+            extras.append(outFile(QStringLiteral("lgsl.json"), DocumentType::Lgsl, QString(), QString(), bytes));
+    }
+    return extras;
+}
+
+// The previous publication in OUT decides the next version. False on an I/O failure.
+bool readPrevious(const QString &prevIndexPath, CommonsIndex *previous, QList<Problem> *problems, QString *ioError)
+{
+    if (!QFileInfo::exists(prevIndexPath))
+        return true;
+    QFile f(prevIndexPath);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *ioError = Publisher::tr("Cannot read the previous index: %1").arg(f.errorString());
+        return false;
+    }
+    Result<CommonsIndex> idx = CommonsReader::readIndex(f.read(CommonsReader::MaxIndexBytes + 1), prevIndexPath);
+    if (!idx.ok()) {
+        problems->append({prevIndexPath, QString(),
+                          Publisher::tr("The output holds an index.json that is not valid, so the next version "
+                                        "number is unknown; move it away to start a new commons.\n%1")
+                              .arg(idx.errorString())});
+    } else {
+        *previous = idx.take();
+    }
+    return true;
+}
+
+void checkCommonsId(const QString &outPath, const QString &prevIndexPath, const CommonsIndex &previous,
+                    const QString &commons, QList<Problem> *problems)
+{
+    static const QRegularExpression idRe(QStringLiteral("^[a-z0-9][a-z0-9.-]*$"));
+    if (commons.isEmpty())
+        problems->append({outPath, QString(), Publisher::tr("No commons id: give --commons ID for a first publication.")});
+    else if (!idRe.match(commons).hasMatch())
+        problems->append({outPath, QString(), Publisher::tr("The commons id '%1' must match [a-z0-9][a-z0-9.-]*.").arg(commons)});
+    else if (!previous.commons.isEmpty() && previous.commons != commons)
+        problems->append({prevIndexPath, QStringLiteral("/commons"),
+                          Publisher::tr("The output already holds the commons '%1'; refusing to publish '%2' over it.")
+                              .arg(previous.commons, commons)});
+}
+
+// index.json through the commons writer; the LGSL "extras" and the signing key are this
+// publisher's additions beside the format's fields.
+QByteArray indexBytesFor(const PublishReport &report, const QDateTime &published, int expiresDays,
+                         const QList<OutFile> &files, const QList<OutFile> &extras)
+{
+    CommonsIndex index;
+    index.commons = report.commons;
+    index.title = report.title;
+    index.version = report.version;
+    index.published = published;
+    if (expiresDays > 0)
+        index.expires = published.addDays(expiresDays);
+    for (const OutFile &f : files)
+        index.documents.append(entryOf(f));
+    QJsonObject json = CommonsWriter::indexJson(index);
+    if (!extras.isEmpty()) {
+        QJsonArray ex;
+        for (const OutFile &f : extras)
+            ex.append(CommonsWriter::indexEntryJson(entryOf(f)));
+        json.insert(QStringLiteral("extras"), ex);
+    }
+    if (!report.publicKey.isEmpty())
+        json.insert(QStringLiteral("public_key"), report.publicKey);
+    return QJsonDocument(json).toJson(QJsonDocument::Indented);
+}
+
+void listChanges(const CommonsIndex &previous, const QList<OutFile> &files, PublishReport *report)
+{
+    QHash<QString, QString> before;
+    for (const IndexEntry &e : previous.documents)
+        before.insert(e.path, e.sha256);
+    QSet<QString> now;
+    for (const OutFile &f : files) {
+        now.insert(f.path);
+        if (!before.contains(f.path))
+            report->added.append(f.path);
+        else if (before.value(f.path) != f.sha256)
+            report->changed.append(f.path);
+    }
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (!now.contains(it.key()))
+            report->removed.append(it.key());
+    }
+    std::sort(report->removed.begin(), report->removed.end());
+}
+
+// Where the publication goes and what is already there.
+struct Target
+{
+    QString outPath;
+    QString parent;
+    QString name;
+    bool exists = false;
+    QSet<QString> listedBefore; // paths the previous index listed
+};
+
+struct IoError
+{
+    QString file;
+    QString message;
+};
+
+QString errnoText(int e)
+{
+    return QString::fromLocal8Bit(std::strerror(e));
+}
+
+// Files in OUT that no index listed (a README, server config) are the owner's: kept.
+std::optional<IoError> carryOver(const Target &t, const QString &staging, PublishReport *report)
+{
+    if (!t.exists)
+        return std::nullopt;
+    QSet<QString> listed = t.listedBefore;
+    listed.insert(QStringLiteral("index.json"));
+    listed.insert(QStringLiteral("index.json.sig"));
+    listed.insert(QStringLiteral("lgsl.json"));
+    const QDir out(t.outPath);
+    QDirIterator it(t.outPath, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString rel = out.relativeFilePath(path);
+        if (listed.contains(rel) || QFileInfo::exists(QDir(staging).filePath(rel)))
+            continue;
+        const QString dest = QDir(staging).filePath(rel);
+        QDir().mkpath(QFileInfo(dest).absolutePath());
+        if (!QFile::copy(path, dest))
+            return IoError{path, Publisher::tr("Cannot keep %1 in the new publication.").arg(rel)};
+        report->carriedOver.append(rel);
+    }
+    return std::nullopt;
+}
+
+// Writes the whole publication into `staging`, then checks it as any reader would: every
+// length and hash (the one check sync and validate run), every document against the rules.
+std::optional<IoError> writeStaging(const QString &staging, const QList<OutFile> &all, const QByteArray &indexBytes,
+                                    const QByteArray &sigBytes, QList<Problem> *problems)
+{
+    for (const OutFile &f : all) {
+        const Status st = writeDurably(QDir(staging).filePath(f.path), f.bytes);
+        if (!st)
+            return IoError{f.path, st.error};
+    }
+    if (!sigBytes.isEmpty()) {
+        const Status st = writeDurably(QDir(staging).filePath(QStringLiteral("index.json.sig")), sigBytes);
+        if (!st)
+            return IoError{QStringLiteral("index.json.sig"), st.error};
+    }
+    const Status st = writeDurably(QDir(staging).filePath(QStringLiteral("index.json")), indexBytes);
+    if (!st)
+        return IoError{QStringLiteral("index.json"), st.error};
+    QDirIterator dirs(staging, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (dirs.hasNext())
+        fsyncPath(dirs.next(), true);
+    fsyncPath(staging, true);
+    *problems = CommonsReader::validateFolder(staging);
+    if (!problems->isEmpty())
+        return IoError{staging, Publisher::tr("The staged publication does not read back as written.")};
+    return std::nullopt;
+}
+
+// Exchanges the staged folder with OUT; afterwards `staging` holds the old publication.
+std::optional<IoError> swapIntoPlace(const Target &t, const QString &staging)
+{
+    if (!t.exists) {
+        if (!renamePath(staging, t.outPath))
+            return IoError{t.outPath, Publisher::tr("Cannot move the publication into place: %1").arg(errnoText(errno))};
+        return std::nullopt;
+    }
+    if (exchangePaths(staging, t.outPath))
+        return std::nullopt;
+    if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
+        return IoError{t.outPath, Publisher::tr("Cannot swap the publication into place: %1").arg(errnoText(errno))};
+    // No atomic exchange on this filesystem: two renames, with the old publication kept
+    // aside until the new one is in place (a reader briefly finds no index, never half of one).
+    qCWarning(lcImport) << "renameat2(RENAME_EXCHANGE) unsupported here; publishing with two renames";
+    const QString aside = QDir(t.parent).filePath(QStringLiteral(".%1.previous-%2").arg(t.name).arg(QCoreApplication::applicationPid()));
+    if (!renamePath(t.outPath, aside))
+        return IoError{t.outPath, Publisher::tr("Cannot move the previous publication aside: %1").arg(errnoText(errno))};
+    if (!renamePath(staging, t.outPath)) {
+        const int e = errno;
+        renamePath(aside, t.outPath);
+        return IoError{t.outPath, Publisher::tr("Cannot move the publication into place: %1").arg(errnoText(e))};
+    }
+    QDir(aside).removeRecursively();
+    return std::nullopt;
+}
+
+// Leftovers of a publisher that was killed: never part of any publication.
+void removeStale(const Target &t)
+{
+    const QDir parentDir(t.parent);
+    const QStringList patterns{QStringLiteral(".%1.publishing-*").arg(t.name), QStringLiteral(".%1.previous-*").arg(t.name)};
+    for (const QString &stale : parentDir.entryList(patterns, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot))
+        QDir(parentDir.filePath(stale)).removeRecursively();
+}
+
 } // namespace
 
 QString PublishReport::toText() const
@@ -116,6 +457,55 @@ QString PublishReport::toText() const
     return s;
 }
 
+namespace {
+
+// Stage, then swap, under the lock. `problems` receives what the read-back check found.
+std::optional<IoError> stageAndSwap(const Target &t, const QList<OutFile> &all, const QByteArray &indexBytes,
+                                    const QByteArray &sigBytes, PublishReport *report, QList<Problem> *problems)
+{
+    // flock, not QLockFile: the kernel drops it when its holder dies, so a publisher killed
+    // at any instant (even while creating the lock) never blocks the next one. The file
+    // itself stays: unlinking a lock file others may have opened would let two publishers in.
+    const QString lockPath = QDir(t.parent).filePath(QStringLiteral(".%1.publish.lock").arg(t.name));
+    const int lockFd = ::open(QFile::encodeName(lockPath).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (lockFd < 0)
+        return IoError{lockPath, Publisher::tr("Cannot create the lock file: %1").arg(errnoText(errno))};
+    const auto closeLock = qScopeGuard([lockFd]() { ::close(lockFd); });
+    if (::flock(lockFd, LOCK_EX | LOCK_NB) != 0)
+        return IoError{t.outPath, Publisher::tr("Another publication into this folder is in progress.")};
+    removeStale(t);
+    const QString staging = QDir(t.parent).filePath(QStringLiteral(".%1.publishing-%2").arg(t.name).arg(QCoreApplication::applicationPid()));
+    if (!QDir().mkpath(staging))
+        return IoError{staging, Publisher::tr("Cannot create the staging folder.")};
+    std::optional<IoError> failure = writeStaging(staging, all, indexBytes, sigBytes, problems);
+    if (!failure)
+        failure = carryOver(t, staging, report);
+    if (!failure)
+        failure = swapIntoPlace(t, staging);
+    if (!failure)
+        fsyncPath(t.parent, true);
+    QDir(staging).removeRecursively();
+    return failure;
+}
+
+// OUT as an absolute path without trailing '/', through a symbolic link to the real folder.
+Target targetOf(const QString &outDir)
+{
+    Target t;
+    t.outPath = QFileInfo(outDir).absoluteFilePath();
+    if (QFileInfo(t.outPath).isSymLink())
+        t.outPath = QFileInfo(t.outPath).canonicalFilePath(); // swap the real folder, never the link
+    while (t.outPath.endsWith(QLatin1Char('/')) && t.outPath.size() > 1)
+        t.outPath.chop(1);
+    const QFileInfo info(t.outPath);
+    t.exists = info.exists();
+    t.parent = info.absolutePath();
+    t.name = info.fileName();
+    return t;
+}
+
+} // namespace
+
 Result<PublishReport> Publisher::publish(const PublishOptions &o, bool *ioFailure)
 {
     using R = Result<PublishReport>;
@@ -131,141 +521,40 @@ Result<PublishReport> Publisher::publish(const PublishOptions &o, bool *ioFailur
     if (!srcInfo.isDir())
         return ioFail(o.sourceDir, tr("The source folder does not exist."));
     const QDir src(srcInfo.absoluteFilePath());
-    QString outPath = QFileInfo(o.outDir).absoluteFilePath();
-    if (QFileInfo(outPath).isSymLink())
-        outPath = QFileInfo(outPath).canonicalFilePath(); // swap the real folder, never the link
-    while (outPath.endsWith(QLatin1Char('/')) && outPath.size() > 1)
-        outPath.chop(1);
-    const QFileInfo outInfo(outPath);
-    if (outInfo.exists() && !outInfo.isDir())
-        return ioFail(outPath, tr("The output exists and is not a folder."));
-    const QString parent = outInfo.absolutePath();
-    const QString name = outInfo.fileName();
-    if (name.isEmpty() || !QDir().mkpath(parent))
-        return ioFail(outPath, tr("Cannot create the folder that holds the output."));
+    Target target = targetOf(o.outDir);
+    if (target.exists && !QFileInfo(target.outPath).isDir())
+        return ioFail(target.outPath, tr("The output exists and is not a folder."));
+    if (target.name.isEmpty() || !QDir().mkpath(target.parent))
+        return ioFail(target.outPath, tr("Cannot create the folder that holds the output."));
 
     PublishReport report;
     QList<Problem> problems;
 
-    // 1. Read and classify everything in SRC.
-    QByteArray bricksBytes;
-    QString bricksFile;
-    QList<QPair<QString, QByteArray>> orgFiles;
-    QList<QPair<QString, QByteArray>> lgslFiles;
-    {
-        QDirIterator it(src.absolutePath(), {QStringLiteral("*.json")}, QDir::Files | QDir::NoDotAndDotDot,
-                        QDirIterator::Subdirectories);
-        QStringList paths;
-        while (it.hasNext())
-            paths.append(it.next());
-        std::sort(paths.begin(), paths.end());
-        for (const QString &path : std::as_const(paths)) {
-            const QString rel = src.relativeFilePath(path);
-            if (rel.startsWith(QLatin1Char('.')) || rel.contains(QLatin1String("/.")))
-                continue; // hidden files and folders (editors, staging) are never published
-            if (rel == QLatin1String("index.json"))
-                continue; // a previous index in SRC (publishing in place) is replaced
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly)) {
-                problems.append({path, QString(), tr("Cannot read: %1").arg(f.errorString())});
-                continue;
-            }
-            if (f.size() > MaxDocumentBytes) {
-                problems.append({path, QString(), tr("Larger than %1 MiB.").arg(MaxDocumentBytes >> 20)});
-                continue;
-            }
-            const QByteArray bytes = f.readAll();
-            if (CommonsReader::exceedsDepth(bytes)) {
-                problems.append({path, QString(), tr("The JSON is nested too deeply.")});
-                continue;
-            }
-            const QString format = QJsonDocument::fromJson(bytes).object().value(QLatin1String("format")).toString();
-            if (format == QLatin1String("livedna-bricks/1")) {
-                if (!bricksFile.isEmpty()) {
-                    problems.append({path, QStringLiteral("/format"),
-                                     tr("A second brick catalogue (the first is %1); a commons has exactly one.").arg(bricksFile)});
-                    continue;
-                }
-                bricksFile = path;
-                bricksBytes = bytes;
-            } else if (format == QLatin1String("livedna-org/1")) {
-                orgFiles.append({path, bytes});
-            } else if (format == QLatin1String("livedna-lgsl/1")) {
-                lgslFiles.append({path, bytes});
-            } else {
-                report.ignored.append(rel);
-            }
-        }
-    }
-    if (bricksFile.isEmpty())
-        problems.append({src.absolutePath(), QString(), tr("No brick catalogue (a document with \"format\": \"livedna-bricks/1\").")});
-    if (lgslFiles.size() > 1)
-        problems.append({lgslFiles.at(1).first, QString(), tr("More than one LGSL list.")});
-
-    // 2. Validate with the reader's own rules.
+    // 1. Read and classify everything in SRC; 2. validate it with the reader's own rules.
+    SourceFiles in;
+    readSourceFolder(src, &in, &report, &problems);
     Catalogue catalogue;
-    if (!bricksFile.isEmpty()) {
-        Result<Catalogue> c = CommonsReader::readBricks(bricksBytes, bricksFile);
+    if (!in.bricksFile.isEmpty()) {
+        Result<Catalogue> c = CommonsReader::readBricks(in.bricksBytes, in.bricksFile);
         if (c.ok())
             catalogue = c.take();
         else
             problems += c.problems();
     }
-    QMap<QString, OutFile> orgOut; // by code: sorted, stable index order
-    QHash<QString, QString> codeSource;
-    for (const auto &[path, bytes] : std::as_const(orgFiles)) {
-        Result<Organisation> org = CommonsReader::readOrganisation(bytes, path, catalogue);
-        if (!org.ok()) {
-            problems += org.problems();
-            continue;
-        }
-        const QString code = org.value().code;
-        if (!ImportCommon::isSafeCode(code)) {
-            problems.append({path, QStringLiteral("/organisation/code"), tr("The code '%1' cannot name a file in the commons.").arg(code)});
-            continue;
-        }
-        if (codeSource.contains(code)) {
-            problems.append({path, QStringLiteral("/organisation/code"), tr("%1 is also the code of %2.").arg(code, codeSource.value(code))});
-            continue;
-        }
-        codeSource.insert(code, path);
-        orgOut.insert(code, {QStringLiteral("orgs/%1.json").arg(code), QStringLiteral("organisation"), code, bytes, sha256Hex(bytes)});
-    }
-    QList<OutFile> extras;
-    for (const auto &[path, bytes] : std::as_const(lgslFiles)) {
-        Result<QList<LgslService>> l = LgslImporter::fromJson(bytes, path);
-        if (!l.ok())
-            problems += l.problems();
-        else
-            extras.append({QStringLiteral("lgsl.json"), QStringLiteral("lgsl"), QString(), bytes, sha256Hex(bytes)});
-    }
+    OrgDocs orgs;
+    for (const auto &[path, bytes] : std::as_const(in.orgFiles))
+        addOrganisation(path, bytes, catalogue, &orgs, &problems);
+    const QList<OutFile> extras = lgslExtras(in, &problems);
 
     // 3. The previous publication decides the version.
     CommonsIndex previous;
-    const QString prevIndexPath = QDir(outPath).filePath(QStringLiteral("index.json"));
-    if (QFileInfo::exists(prevIndexPath)) {
-        QFile f(prevIndexPath);
-        if (!f.open(QIODevice::ReadOnly))
-            return ioFail(prevIndexPath, tr("Cannot read the previous index: %1").arg(f.errorString()));
-        Result<CommonsIndex> idx = CommonsReader::readIndex(f.read(CommonsReader::MaxIndexBytes + 1), prevIndexPath);
-        if (!idx.ok()) {
-            problems.append({prevIndexPath, QString(),
-                             tr("The output holds an index.json that is not valid, so the next version "
-                                "number is unknown; move it away to start a new commons.\n%1").arg(idx.errorString())});
-        } else {
-            previous = idx.take();
-        }
-    }
+    const QString prevIndexPath = QDir(target.outPath).filePath(QStringLiteral("index.json"));
+    QString ioError;
+    if (!readPrevious(prevIndexPath, &previous, &problems, &ioError))
+        return ioFail(prevIndexPath, ioError);
     report.previousVersion = previous.version;
     report.commons = o.commonsId.isEmpty() ? previous.commons : o.commonsId;
-    static const QRegularExpression idRe(QStringLiteral("^[a-z0-9][a-z0-9.-]*$"));
-    if (report.commons.isEmpty())
-        problems.append({outPath, QString(), tr("No commons id: give --commons ID for a first publication.")});
-    else if (!idRe.match(report.commons).hasMatch())
-        problems.append({outPath, QString(), tr("The commons id '%1' must match [a-z0-9][a-z0-9.-]*.").arg(report.commons)});
-    else if (!previous.commons.isEmpty() && previous.commons != report.commons)
-        problems.append({prevIndexPath, QStringLiteral("/commons"),
-                         tr("The output already holds the commons '%1'; refusing to publish '%2' over it.").arg(previous.commons, report.commons)});
+    checkCommonsId(target.outPath, prevIndexPath, previous, report.commons, &problems);
     report.title = !o.title.isEmpty() ? o.title : (!previous.title.isEmpty() ? previous.title : report.commons);
     report.version = previous.version + 1;
 
@@ -281,47 +570,14 @@ Result<PublishReport> Publisher::publish(const PublishOptions &o, bool *ioFailur
         return R::failure(problems);
 
     // 4. The index.
-    QList<OutFile> files;
-    files.append({QStringLiteral("bricks.json"), QStringLiteral("bricks"), QString(), bricksBytes, sha256Hex(bricksBytes)});
-    for (const OutFile &f : std::as_const(orgOut))
-        files.append(f);
-    report.organisations = orgOut.size();
-    report.extras = extras.size();
-
-    const QDateTime published = (o.published.isValid() ? o.published : QDateTime::currentDateTimeUtc()).toUTC();
-    QJsonObject index;
-    index.insert(QStringLiteral("format"), QStringLiteral("livedna-commons/1"));
-    index.insert(QStringLiteral("commons"), report.commons);
-    index.insert(QStringLiteral("title"), report.title);
-    index.insert(QStringLiteral("version"), double(report.version));
-    index.insert(QStringLiteral("published"), published.toString(Qt::ISODate));
-    if (o.expiresDays > 0)
-        index.insert(QStringLiteral("expires"), published.addDays(o.expiresDays).toString(Qt::ISODate));
-    auto entry = [](const OutFile &f) {
-        QJsonObject e;
-        e.insert(QStringLiteral("path"), f.path);
-        e.insert(QStringLiteral("type"), f.type);
-        if (!f.org.isEmpty())
-            e.insert(QStringLiteral("org"), f.org);
-        e.insert(QStringLiteral("sha256"), f.sha256);
-        e.insert(QStringLiteral("bytes"), double(f.bytes.size()));
-        return e;
-    };
-    QJsonArray docs;
-    for (const OutFile &f : std::as_const(files))
-        docs.append(entry(f));
-    index.insert(QStringLiteral("documents"), docs);
-    if (!extras.isEmpty()) {
-        QJsonArray ex;
-        for (const OutFile &f : std::as_const(extras))
-            ex.append(entry(f));
-        index.insert(QStringLiteral("extras"), ex);
-    }
-    if (!secretKey.isEmpty()) {
+    QList<OutFile> files{outFile(QStringLiteral("bricks.json"), DocumentType::Bricks, QString(), QString(), in.bricksBytes)};
+    files += organisationFiles(orgs);
+    report.organisations = int(orgs.size());
+    report.extras = int(extras.size());
+    if (!secretKey.isEmpty())
         report.publicKey = QString::fromLatin1(Signature::encode(Signature::publicKeyOf(secretKey)));
-        index.insert(QStringLiteral("public_key"), report.publicKey);
-    }
-    const QByteArray indexBytes = QJsonDocument(index).toJson(QJsonDocument::Indented);
+    const QDateTime published = (o.published.isValid() ? o.published : QDateTime::currentDateTimeUtc()).toUTC();
+    const QByteArray indexBytes = indexBytesFor(report, published, o.expiresDays, files, extras);
     // Our own output must pass the reader, or no one could sync it.
     {
         Result<CommonsIndex> check = CommonsReader::readIndex(indexBytes, QStringLiteral("index.json"));
@@ -336,111 +592,18 @@ Result<PublishReport> Publisher::publish(const PublishOptions &o, bool *ioFailur
         sigBytes = sig.take();
         report.signedIndex = true;
     }
-
-    QHash<QString, QString> before;
+    listChanges(previous, files, &report);
     for (const IndexEntry &e : std::as_const(previous.documents))
-        before.insert(e.path, e.sha256);
-    QSet<QString> now;
-    for (const OutFile &f : std::as_const(files)) {
-        now.insert(f.path);
-        if (!before.contains(f.path))
-            report.added.append(f.path);
-        else if (before.value(f.path) != f.sha256)
-            report.changed.append(f.path);
-    }
-    for (auto it = before.cbegin(); it != before.cend(); ++it) {
-        if (!now.contains(it.key()))
-            report.removed.append(it.key());
-    }
-    std::sort(report.removed.begin(), report.removed.end());
+        target.listedBefore.insert(e.path);
 
-    // 5. Stage, then swap.
-    // flock, not QLockFile: the kernel drops it when its holder dies, so a publisher killed
-    // at any instant (even while creating the lock) never blocks the next one. The file
-    // itself stays: unlinking a lock file others may have opened would let two publishers in.
-    const QString lockPath = QDir(parent).filePath(QStringLiteral(".%1.publish.lock").arg(name));
-    const int lockFd = ::open(QFile::encodeName(lockPath).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (lockFd < 0)
-        return ioFail(lockPath, tr("Cannot create the lock file: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
-    const auto closeLock = qScopeGuard([lockFd]() { ::close(lockFd); });
-    if (::flock(lockFd, LOCK_EX | LOCK_NB) != 0)
-        return ioFail(outPath, tr("Another publication into this folder is in progress."));
-    const QDir parentDir(parent);
-    // Leftovers of a publisher that was killed: never part of any publication.
-    for (const QString &stale : parentDir.entryList({QStringLiteral(".%1.publishing-*").arg(name), QStringLiteral(".%1.previous-*").arg(name)},
-                                                    QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)) {
-        QDir(parentDir.filePath(stale)).removeRecursively();
+    // 5. Stage, check, then swap.
+    QList<Problem> readBack;
+    if (const std::optional<IoError> failure = stageAndSwap(target, files + extras, indexBytes, sigBytes, &report, &readBack)) {
+        io = true;
+        readBack.prepend({failure->file, QString(), failure->message});
+        return R::failure(readBack);
     }
-    const QString staging = parentDir.filePath(QStringLiteral(".%1.publishing-%2").arg(name).arg(QCoreApplication::applicationPid()));
-    if (!QDir().mkpath(staging))
-        return ioFail(staging, tr("Cannot create the staging folder."));
-    auto abandon = [&](const QString &file, const QString &message) {
-        QDir(staging).removeRecursively();
-        return ioFail(file, message);
-    };
-    QList<OutFile> all = files + extras;
-    for (const OutFile &f : std::as_const(all)) {
-        const Status st = writeDurably(QDir(staging).filePath(f.path), f.bytes);
-        if (!st)
-            return abandon(f.path, st.error);
-    }
-    // Files in OUT that no index listed (a README, server config) are the owner's: keep them.
-    if (outInfo.isDir()) {
-        QSet<QString> listed = QSet<QString>(before.keyBegin(), before.keyEnd());
-        listed.insert(QStringLiteral("index.json"));
-        listed.insert(QStringLiteral("index.json.sig"));
-        listed.insert(QStringLiteral("lgsl.json"));
-        const QDir out(outPath);
-        QDirIterator it(outPath, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            const QString rel = out.relativeFilePath(path);
-            if (listed.contains(rel) || QFileInfo::exists(QDir(staging).filePath(rel)))
-                continue;
-            const QString dest = QDir(staging).filePath(rel);
-            QDir().mkpath(QFileInfo(dest).absolutePath());
-            if (!QFile::copy(path, dest))
-                return abandon(path, tr("Cannot keep %1 in the new publication.").arg(rel));
-            report.carriedOver.append(rel);
-        }
-    }
-    if (!sigBytes.isEmpty()) {
-        const Status st = writeDurably(QDir(staging).filePath(QStringLiteral("index.json.sig")), sigBytes);
-        if (!st)
-            return abandon(QStringLiteral("index.json.sig"), st.error);
-    }
-    const Status st = writeDurably(QDir(staging).filePath(QStringLiteral("index.json")), indexBytes);
-    if (!st)
-        return abandon(QStringLiteral("index.json"), st.error);
-    QDirIterator dirs(staging, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (dirs.hasNext())
-        fsyncPath(dirs.next(), true);
-    fsyncPath(staging, true);
-
-    if (!outInfo.exists()) {
-        if (!renamePath(staging, outPath))
-            return abandon(outPath, tr("Cannot move the publication into place: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
-    } else if (exchangePaths(staging, outPath)) {
-        // `staging` now holds the old publication.
-    } else if (errno == EINVAL || errno == ENOSYS || errno == ENOTSUP) {
-        // No atomic exchange on this filesystem: two renames, with the old publication kept
-        // aside until the new one is in place (a reader briefly finds no index, never half of one).
-        qCWarning(lcImport) << "renameat2(RENAME_EXCHANGE) unsupported here; publishing with two renames";
-        const QString aside = parentDir.filePath(QStringLiteral(".%1.previous-%2").arg(name).arg(QCoreApplication::applicationPid()));
-        if (!renamePath(outPath, aside))
-            return abandon(outPath, tr("Cannot move the previous publication aside: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
-        if (!renamePath(staging, outPath)) {
-            const int e = errno;
-            renamePath(aside, outPath);
-            return abandon(outPath, tr("Cannot move the publication into place: %1").arg(QString::fromLocal8Bit(std::strerror(e))));
-        }
-        QDir(aside).removeRecursively();
-    } else {
-        return abandon(outPath, tr("Cannot swap the publication into place: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
-    }
-    fsyncPath(parent, true);
-    QDir(staging).removeRecursively();
-    qCInfo(lcImport) << "published" << report.commons << "version" << report.version << "to" << outPath;
+    qCInfo(lcImport) << "published" << report.commons << "version" << report.version << "to" << target.outPath;
     return report;
 }
 
