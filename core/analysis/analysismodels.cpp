@@ -356,14 +356,26 @@ QVariant ValueRankingModel::data(const QModelIndex &index, int role) const
             return v.service;
         if (role == Qt::ToolTipRole && !v.hasInputs())
             return tr("This service publishes no value inputs, so it has no index (not zero).");
+        if (role == Qt::ToolTipRole && v.costUnknown())
+            return tr("This service is neither mapped into bricks nor reports a cost: it is not ranked (its cost is unknown, not zero).");
+        if (role == Qt::ToolTipRole && col == OrgColumn)
+            return m_input->orgs.at(s.org).code;
         if (role != Qt::DisplayRole && !sort)
             return QVariant();
         switch (col) {
         case RankColumn: return v.pvi ? QVariant(index.row() + 1) : QVariant(sort ? QVariant(std::numeric_limits<int>::max()) : QVariant(QString()));
-        case PviColumn: return sort ? optSort(v.pvi) : optText(v.pvi, 1, PublicValue::noInputsText());
-        case OrgColumn: return m_input->orgs.at(s.org).code;
+        case PviColumn:
+            return sort ? optSort(v.pvi)
+                        : optText(v.pvi, 1, v.hasInputs() && v.costUnknown() ? PublicValue::unknownCostText()
+                                                                              : PublicValue::noInputsText());
+        case OrgColumn: return m_input->orgs.at(s.org).name.isEmpty() ? m_input->orgs.at(s.org).code : m_input->orgs.at(s.org).name;
         case NameColumn: return s.name;
-        case CostColumn: return sort ? QVariant(s.cost) : QVariant(money(s.cost));
+        case CostColumn:
+            if (sort)
+                return optSort(v.cost);
+            if (!v.cost)
+                return tr("unknown");
+            return v.costBasis == CostBasis::Reported ? tr("%1 (reported)").arg(money(*v.cost)) : money(*v.cost);
         case VolumeColumn: return sort ? optSort(s.volume) : optText(s.volume, 0, QString());
         case CostPerTransactionColumn:
             if (sort)
@@ -449,7 +461,14 @@ QVariant SimilarityModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != SortRole)
         return QVariant();
     const bool sort = role == SortRole;
-    auto num = [&](double v) { return sort ? QVariant(v) : QVariant(QLocale().toString(v, 'f', 3)); };
+    // No distance where there is nothing to compare with: never a false 0.000.
+    const bool compared = m_result.comparable() && m.mapped;
+    auto num = [&](double v) {
+        if (!compared)
+            return sort ? QVariant(std::numeric_limits<double>::max())
+                        : QVariant(m.mapped ? ProcessSimilarity::notComparableText() : tr("not mapped"));
+        return sort ? QVariant(v) : QVariant(QLocale().toString(v, 'f', 3));
+    };
     switch (col) {
     case OrgColumn: return m_input->orgs.at(m.org).code;
     case OrgNameColumn: return m_input->orgs.at(m.org).name;

@@ -28,6 +28,30 @@ QString moneyOpt(const std::optional<double> &v)
     return v ? money(*v) : QStringLiteral("-");
 }
 
+// "£c (£l to £h)": the 1.1 estimate with its range; "-" when there is none.
+QString moneyRange(const std::optional<EstimateRange> &r)
+{
+    if (!r)
+        return QStringLiteral("-");
+    return AnalysisCli::tr("%1 (%2 to %3)").arg(money(r->central), money(r->low), money(r->high));
+}
+
+QString estimateText(const OrgCapabilityFigure &f)
+{
+    switch (f.estimateStatus) {
+    case EstimateStatus::Estimated:
+        return AnalysisCli::tr("estimated saving %1").arg(moneyRange(f.estimatedSavingGbp));
+    case EstimateStatus::PeopleWork:
+        return AnalysisCli::tr("people work: no saving (replacing it would cut the frontline)");
+    case EstimateStatus::UnitsUnknown:
+        return AnalysisCli::tr("estimated saving unknown (the brick's price needs units not published)");
+    case EstimateStatus::NoBrick:
+    case EstimateStatus::NoBespoke:
+        break;
+    }
+    return QString();
+}
+
 void addCommon(QCommandLineParser &p)
 {
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -124,7 +148,10 @@ int runDuplication(CliContext &ctx)
             const OrgCapabilityFigure &f = index.figures[size_t(fi)];
             ctx.out() << "  " << in.orgs.at(f.org).code.leftJustified(12) << ' '
                       << AnalysisCli::tr("bespoke %1 (%2 instances), saving %3")
-                             .arg(money(f.bespokeGbp)).arg(f.bespokeInstances).arg(moneyOpt(f.savingGbp)) << '\n';
+                             .arg(money(f.bespokeGbp)).arg(f.bespokeInstances).arg(moneyOpt(f.savingGbp));
+            if (const QString e = estimateText(f); !e.isEmpty())
+                ctx.out() << "; " << e;
+            ctx.out() << '\n';
             for (int i : f.instances) {
                 const AnalysisInstance &inst = in.instances[size_t(i)];
                 ctx.out() << "      " << in.services.at(inst.service).id << '/' << inst.bid << ' '
@@ -148,7 +175,13 @@ int runDuplication(CliContext &ctx)
             << (c.lacksCommonsBrick() ? AnalysisCli::tr("(commons lacks one)") : c.standardBrick).left(35).leftJustified(36)
             << moneyOpt(c.standardCostGbp).rightJustified(10) << moneyOpt(c.savingGbp).rightJustified(16) << '\n';
     }
-    out << AnalysisCli::tr("Total saving: %1").arg(money(index.totalSavingGbp())) << '\n';
+    out << AnalysisCli::tr("Total saving (duplication index): %1").arg(money(index.totalSavingGbp())) << '\n';
+    int unknown = 0;
+    const EstimateRange estimate = index.totalEstimatedSaving(&unknown);
+    out << AnalysisCli::tr("Estimated saving: %1").arg(moneyRange(estimate));
+    if (unknown > 0)
+        out << AnalysisCli::tr(" + %n unknown", nullptr, unknown);
+    out << '\n';
     return ExitOk;
 }
 
@@ -184,11 +217,18 @@ int runSavings(CliContext &ctx)
         if (op.capability->lacksCommonsBrick())
             out << AnalysisCli::tr("no commons brick yet") << '\n';
         else
-            out << AnalysisCli::tr("saving %1 with %2").arg(money(*op.figure->savingGbp), op.capability->standardBrick) << '\n';
+            out << AnalysisCli::tr("saving %1 with %2").arg(money(*op.figure->savingGbp), op.capability->standardBrick)
+                << "; " << estimateText(*op.figure) << '\n';
     }
     if (rank == 0)
         out << AnalysisCli::tr("No bespoke instances: nothing to save.") << '\n';
-    out << AnalysisCli::tr("Total saving: %1").arg(money(total)) << '\n';
+    out << AnalysisCli::tr("Total saving (duplication index): %1").arg(money(total)) << '\n';
+    std::vector<int> unknown;
+    const std::vector<EstimateRange> estimates = index.estimateByOrg(int(in.orgs.size()), &unknown);
+    out << AnalysisCli::tr("Estimated saving: %1").arg(moneyRange(estimates[size_t(org)]));
+    if (unknown[size_t(org)] > 0)
+        out << AnalysisCli::tr(" + %n unknown", nullptr, unknown[size_t(org)]);
+    out << '\n';
     return ExitOk;
 }
 
@@ -351,13 +391,24 @@ int runSimilarity(CliContext &ctx)
         return ExitOk;
     }
     QTextStream &out = ctx.out();
+    if (!s.comparable()) {
+        out << s.label << '\n'
+            << AnalysisCli::tr("%1 (%2 of %3 organisations have bricks in this service)")
+                   .arg(ProcessSimilarity::notComparableText()).arg(s.mappedOrganisations).arg(s.members.size())
+            << '\n';
+        return ExitOk;
+    }
     out << s.label << '\n'
-        << AnalysisCli::tr("Standard playlist (%1 of %2 organisations): %3")
-               .arg(s.playlistOrganisations).arg(s.members.size())
+        << AnalysisCli::tr("Standard playlist (%1 of %2 mapped organisations): %3")
+               .arg(s.playlistOrganisations).arg(s.mappedOrganisations)
                .arg(s.playlist.join(QStringLiteral(", "))) << '\n';
     out << "  " << AnalysisCli::tr("org").leftJustified(12) << AnalysisCli::tr("distance").rightJustified(9) << AnalysisCli::tr("cost dist").rightJustified(10)
         << AnalysisCli::tr("mean J").rightJustified(8) << AnalysisCli::tr("mean cost").rightJustified(10) << "  " << AnalysisCli::tr("capabilities") << '\n';
     for (const SimilarityMember &m : s.members) {
+        if (!m.mapped) {
+            out << "  " << in.orgs.at(m.org).code.leftJustified(12) << ' ' << AnalysisCli::tr("not mapped") << '\n';
+            continue;
+        }
         out << "  " << in.orgs.at(m.org).code.leftJustified(12) << QString::number(m.distance, 'f', 3).rightJustified(9)
             << QString::number(m.costDistance, 'f', 3).rightJustified(10)
             << QString::number(m.meanJaccard, 'f', 3).rightJustified(8)
