@@ -8,6 +8,7 @@
 #include "core/analysis/analysisjson.h"
 #include "core/analysis/duplication.h"
 #include "core/analysis/publicvalue.h"
+#include "core/analysis/scenario.h"
 #include "core/analysis/similarity.h"
 #include "core/cache/cache.h"
 #include "tests/support/analysisfixture.h"
@@ -286,6 +287,39 @@ private Q_SLOTS:
                  QStringLiteral("lms.commons"));
         // The version 1 index still takes the lowest standard cost (£20,000 < £30,000).
         QCOMPARE(idx.find(QStringLiteral("library-management"))->standardBrick, QStringLiteral("lms.flat"));
+    }
+
+    void scenarioPostsAreRanges()
+    {
+        const AnalysisInput in = input();
+        const DuplicationIndex idx = computeDuplication(in);
+        ScenarioAssumptions a = ScenarioAssumptions::defaults();
+        a.realisedShare = 0.5;
+        a.posts[1].annualCostGbp = 40000.0; // a nurse
+        const QList<ScenarioLine> lines = FrontlineScenario::rollUp(in, idx, a);
+        const ScenarioLine &all = lines.last();
+        QCOMPARE(all.group, QStringLiteral("all"));
+        // Known estimates only (people's work and unknown units left out), 3 unknown.
+        const double central = 12400.0 + 25000.0 + 24000.0 + 1900.0;
+        const double low = 3050.0 + 8750.0 + 0.5 * (30000.0 - 1.5 * 6000.0) + 0.0;
+        const double high = 15550.0 + 28750.0 + (30000.0 - 0.75 * 6000.0) + (12000.0 - 0.75 * 10100.0);
+        QVERIFY(near(all.estimateGbp.central, central));
+        QVERIFY(near(all.estimateGbp.low, low));
+        QVERIFY(near(all.estimateGbp.high, high));
+        QCOMPARE(all.estimateUnknown, 3);
+        // posts = estimate x share / cost, for each of low, central and high.
+        QVERIFY(near(all.postRanges.at(1).central, central * 0.5 / 40000.0));
+        QVERIFY(near(all.postRanges.at(1).low, low * 0.5 / 40000.0));
+        QVERIFY(near(all.postRanges.at(1).high, high * 0.5 / 40000.0));
+        // The version 1 index, people's work included, stays beside it and is bigger.
+        QVERIFY(all.savingGbp > all.estimateGbp.high);
+        const QJsonObject json = analysisjson::scenario(lines, a);
+        const QJsonObject row = json.value(QStringLiteral("roll_up")).toArray().last().toObject();
+        QVERIFY(near(row.value(QStringLiteral("estimated_saving_gbp")).toObject().value(QStringLiteral("central")).toDouble(),
+                     central));
+        QVERIFY(near(row.value(QStringLiteral("posts_range")).toObject().value(QStringLiteral("nurse")).toObject()
+                         .value(QStringLiteral("low")).toDouble(),
+                     low * 0.5 / 40000.0));
     }
 
     void theCacheCarriesEveryUnit()

@@ -167,6 +167,13 @@ QJsonObject scenario(const QList<ScenarioLine> &lines, const ScenarioAssumptions
         for (int i = 0; i < a.posts.size() && i < l.posts.size(); ++i)
             byPost.insert(a.posts.at(i).id, l.posts.at(i));
         r.insert(QStringLiteral("posts"), byPost);
+        r.insert(QStringLiteral("estimated_saving_gbp"), range(l.estimateGbp));
+        r.insert(QStringLiteral("estimate_unknown"), l.estimateUnknown);
+        r.insert(QStringLiteral("realised_estimate_gbp"), range(l.realisedEstimateGbp));
+        QJsonObject postRanges;
+        for (int i = 0; i < a.posts.size() && i < l.postRanges.size(); ++i)
+            postRanges.insert(a.posts.at(i).id, range(l.postRanges.at(i)));
+        r.insert(QStringLiteral("posts_range"), postRanges);
         rows.append(r);
     }
     o.insert(QStringLiteral("roll_up"), rows);

@@ -238,7 +238,7 @@ int runScenario(CliContext &ctx)
     p.setApplicationDescription(AnalysisCli::tr("Frontline shift scenario: the saving as frontline posts, national roll-up."));
     addCommon(p);
     p.addPositionalArgument(QStringLiteral("ORG"), AnalysisCli::tr("Only this organisation (optional)."));
-    p.addOption({QStringLiteral("share"), AnalysisCli::tr("Share of the saving realised, 0..1 (default 0.5)."), QStringLiteral("S")});
+    p.addOption({QStringLiteral("share"), AnalysisCli::tr("Share of the estimated saving moved to the frontline, 0..1 (default 0.5)."), QStringLiteral("S")});
     p.addOption({QStringLiteral("post"), AnalysisCli::tr("Override a post's annual cost, e.g. nurse=41000 (repeatable)."),
                  QStringLiteral("ID=GBP")});
     if (const int rc = parse(ctx, p, 1); rc >= 0)
@@ -283,13 +283,20 @@ int runScenario(CliContext &ctx)
         return ExitOk;
     }
     QTextStream &out = ctx.out();
-    out << AnalysisCli::tr("Realised share: %1%").arg(a.realisedShare * 100.0, 0, 'f', 0) << '\n';
+    out << AnalysisCli::tr("Share moved to the frontline: %1%").arg(a.realisedShare * 100.0, 0, 'f', 0) << '\n';
     for (const ScenarioLine &l : lines) {
-        out << l.label << ": " << AnalysisCli::tr("%1 organisations, saving %2, realised %3")
-                                     .arg(l.organisations).arg(money(l.savingGbp), money(l.realisedGbp)) << '\n';
-        for (int i = 0; i < a.posts.size(); ++i)
-            out << "    " << AnalysisCli::tr("%1 %2 posts at %3 a year").arg(l.posts.value(i), 0, 'f', 1)
+        // The estimate (never people's work) as a range; the version 1 index beside it.
+        out << l.label << ": " << AnalysisCli::tr("%1 organisations, estimated saving %2, moved to the frontline %3")
+                                     .arg(l.organisations).arg(moneyRange(l.estimateGbp), moneyRange(l.realisedEstimateGbp));
+        if (l.estimateUnknown > 0)
+            out << AnalysisCli::tr(" + %n unknown", nullptr, l.estimateUnknown);
+        out << AnalysisCli::tr(" (duplication index %1)").arg(money(l.savingGbp)) << '\n';
+        for (int i = 0; i < a.posts.size() && i < l.postRanges.size(); ++i) {
+            const EstimateRange &r = l.postRanges.at(i);
+            out << "    " << AnalysisCli::tr("%1 (%2 to %3) %4 posts at %5 a year")
+                                 .arg(r.central, 0, 'f', 1).arg(r.low, 0, 'f', 1).arg(r.high, 0, 'f', 1)
                                  .arg(a.posts.at(i).name, money(a.posts.at(i).annualCostGbp)) << '\n';
+        }
     }
     out << AnalysisCli::tr("Post costs are assumptions:") << '\n';
     for (const PostAssumption &post : a.posts)
