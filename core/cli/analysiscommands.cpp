@@ -365,8 +365,13 @@ int runValue(CliContext &ctx)
         const AnalysisService &s = in.services.at(v.service);
         if (org >= 0 && s.org != org)
             continue;
-        out << "  " << pvi(v.pvi).rightJustified(9) << "  " << in.orgs.at(s.org).code.leftJustified(12)
-            << s.id.leftJustified(24) << ' '
+        const QString score = v.pvi ? pvi(v.pvi) : v.hasInputs() ? PublicValue::unknownCostText() : pvi(v.pvi);
+        // The cost the index used and its basis: the bricks, or the published return.
+        const QString cost = !v.cost ? AnalysisCli::tr("cost unknown")
+                             : v.costBasis == CostBasis::Reported ? AnalysisCli::tr("%1 reported").arg(money(*v.cost))
+                                                                  : AnalysisCli::tr("%1 mapped").arg(money(*v.cost));
+        out << "  " << score.rightJustified(9) << "  " << in.orgs.at(s.org).name.left(30).leftJustified(31)
+            << s.id.leftJustified(24) << ' ' << cost << ", "
             << (v.costPerTransaction ? AnalysisCli::tr("%1 per transaction").arg(QStringLiteral("£") + QString::number(*v.costPerTransaction, 'f', 2))
                                      : AnalysisCli::tr("no volume"))
             << '\n';
