@@ -166,6 +166,10 @@ private Q_SLOTS:
         QCOMPARE(view.model()->rowCount(), 3);
         QVERIFY(view.showService(QStringLiteral("Payments")));
         QCOMPARE(view.model()->rowCount(), 1);
+        // One organisation alone: nothing to compare, no distance, no map.
+        QVERIFY(allLabels(&view).contains(QStringLiteral("not enough mapped organisations to compare")));
+        QCOMPARE(view.model()->index(0, SimilarityModel::DistanceColumn).data().toString(),
+                 ProcessSimilarity::notComparableText());
         QVERIFY(view.showService(QStringLiteral("1111")));
         QCOMPARE(view.model()->rowCount(), 3);
         QVERIFY(!view.showService(QStringLiteral("nothing like it")));
