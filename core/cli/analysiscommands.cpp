@@ -167,13 +167,19 @@ int runDuplication(CliContext &ctx)
     QTextStream &out = ctx.out();
     out << AnalysisCli::tr("capability").leftJustified(28) << AnalysisCli::tr("orgs").rightJustified(6) << AnalysisCli::tr("std").rightJustified(8)
         << AnalysisCli::tr("bespoke").rightJustified(9) << AnalysisCli::tr("bespoke £").rightJustified(16) << "  "
-        << AnalysisCli::tr("cheapest brick").leftJustified(36) << AnalysisCli::tr("cost").rightJustified(10) << AnalysisCli::tr("saving").rightJustified(16) << '\n';
+        << AnalysisCli::tr("cheapest brick").leftJustified(36) << AnalysisCli::tr("cost").rightJustified(10) << AnalysisCli::tr("index").rightJustified(16)
+        << "  " << AnalysisCli::tr("estimated saving (low to high)") << '\n';
     for (const CapabilityDuplication &c : index.capabilities) {
+        // The estimate: people's work is never a saving; unknowns are counted, never £0.
+        QString estimate = c.work == Work::People ? AnalysisCli::tr("none: people's work") : moneyRange(c.estimatedSavingGbp);
+        if (c.estimateUnknown > 0)
+            estimate += AnalysisCli::tr(" + %n unknown", nullptr, c.estimateUnknown);
         out << c.capabilityId.left(27).leftJustified(28) << QString::number(c.organisations).rightJustified(6)
             << QString::number(c.standardInstances).rightJustified(8)
             << QString::number(c.bespokeInstances).rightJustified(9) << money(c.bespokeGbp).rightJustified(16) << "  "
             << (c.lacksCommonsBrick() ? AnalysisCli::tr("(commons lacks one)") : c.standardBrick).left(35).leftJustified(36)
-            << moneyOpt(c.standardCostGbp).rightJustified(10) << moneyOpt(c.savingGbp).rightJustified(16) << '\n';
+            << moneyOpt(c.standardCostGbp).rightJustified(10) << moneyOpt(c.savingGbp).rightJustified(16) << "  "
+            << estimate << '\n';
     }
     out << AnalysisCli::tr("Total saving (duplication index): %1").arg(money(index.totalSavingGbp())) << '\n';
     int unknown = 0;
