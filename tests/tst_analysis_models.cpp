@@ -99,21 +99,29 @@ private Q_SLOTS:
         orgs.setInput(m_input);
         QCOMPARE(services.rowCount(), 6);
         QCOMPARE(orgs.rowCount(), 3);
-        QCOMPARE(services.index(0, ValueRankingModel::OrgColumn).data().toString(), QStringLiteral("B"));
+        // Organisations by name (issue 10), the code as the tooltip.
+        QCOMPARE(services.index(0, ValueRankingModel::OrgColumn).data().toString(), QStringLiteral("Council B"));
+        QCOMPARE(services.index(0, ValueRankingModel::OrgColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("B"));
         // The two services without inputs say so and sort below every score.
-        for (int r : {4, 5}) {
+        for (int r : {3, 4}) {
             QCOMPARE(services.index(r, ValueRankingModel::PviColumn).data().toString(), PublicValue::noInputsText());
             QVERIFY(services.index(r, ValueRankingModel::PviColumn).data(analysismodel::SortRole).toDouble() < 0.0);
         }
-        // Economy only: C/records (cost per transaction 0, so E = 1) now leads with 100.
+        // C/records states inputs but neither bricks nor a reported cost: unknown cost, not
+        // ranked, not "£0".
+        QCOMPARE(services.index(5, ValueRankingModel::NameColumn).data().toString(), QStringLiteral("Records"));
+        QCOMPARE(services.index(5, ValueRankingModel::PviColumn).data().toString(), PublicValue::unknownCostText());
+        QCOMPARE(services.index(5, ValueRankingModel::CostColumn).data().toString(), tr("unknown"));
+        // Economy only: C/records would lead with E = 1 were its cost taken as £0; it does
+        // not, and A/payments (no volume, so quality alone: 70) leads.
         QSignalSpy reset(&services, &QAbstractItemModel::modelReset);
         ValueWeights w = ValueWeights::defaults();
         w.qualityWeight = 0.0;
         w.economyWeight = 1.0;
         services.setWeights(w);
         QCOMPARE(reset.count(), 1);
-        QCOMPARE(services.index(0, ValueRankingModel::NameColumn).data().toString(), QStringLiteral("Records"));
-        QCOMPARE(services.index(0, ValueRankingModel::PviColumn).data(analysismodel::SortRole).toDouble(), 100.0);
+        QVERIFY(services.index(0, ValueRankingModel::NameColumn).data().toString() != QStringLiteral("Records"));
+        QCOMPARE(services.index(0, ValueRankingModel::PviColumn).data(analysismodel::SortRole).toDouble(), 70.0);
     }
 
     void similarityAndScenarioModels()
@@ -130,13 +138,16 @@ private Q_SLOTS:
         scen.setAnalysis(m_input, m_index);
         QCOMPARE(scen.rowCount(), 3);
         QCOMPARE(scen.columnCount(), int(ScenarioModel::FirstPostColumn) + 4);
-        QCOMPARE(scen.index(2, ScenarioModel::SavingColumn).data(analysismodel::SortRole).toDouble(), 164800.0);
+        // The estimate leaves out assessment (people's work, £70,000 of the version 1 index).
+        QCOMPARE(scen.index(2, ScenarioModel::SavingColumn).data(analysismodel::SortRole).toDouble(), 94800.0);
+        QCOMPARE(scen.index(2, ScenarioModel::IndexColumn).data(analysismodel::SortRole).toDouble(), 164800.0);
+        QVERIFY(scen.index(2, ScenarioModel::SavingColumn).data().toString().contains(QStringLiteral(" to ")));
         QVERIFY(!scen.headerData(ScenarioModel::FirstPostColumn, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
         ScenarioAssumptions a = scen.assumptions();
         a.realisedShare = 1.0;
-        a.posts[1].annualCostGbp = 41200.0;
+        a.posts[1].annualCostGbp = 47400.0;
         scen.setAssumptions(a);
-        QCOMPARE(scen.index(2, ScenarioModel::FirstPostColumn + 1).data(analysismodel::SortRole).toDouble(), 4.0);
+        QCOMPARE(scen.index(2, ScenarioModel::FirstPostColumn + 1).data(analysismodel::SortRole).toDouble(), 2.0);
     }
 };
 

@@ -287,7 +287,8 @@ private Q_SLOTS:
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QList<QStringList> rows = parseCsv(QString::fromUtf8(f.readAll()));
-        QCOMPARE(rows.size(), 1 + m_proposal.service.bricks.size() + m_proposal.baseline->service.bricks.size());
+        // Header, four effect rows, then the bricks.
+        QCOMPARE(rows.size(), 1 + 4 + m_proposal.service.bricks.size() + m_proposal.baseline->service.bricks.size());
         const QStringList header = rows.first();
         for (const QStringList &r : rows)
             QCOMPARE(r.size(), header.size());

@@ -53,13 +53,20 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QCOMPARE(view.capabilityModel()->rowCount(), 7);
+        // The headline is the estimate as a range; assessment (people's work) is left out
+        // and said to be; the version 1 index stays, for comparison.
+        QVERIFY(allLabels(&view).contains(QStringLiteral("Estimated saving")));
+        QCOMPARE(view.index()->totalEstimatedSaving().central, 94800.0);
+        QVERIFY(allLabels(&view).contains(analysismodel::moneyRange(view.index()->totalEstimatedSaving())));
+        QVERIFY(allLabels(&view).contains(QStringLiteral("People's work is not a saving")));
         QVERIFY(allLabels(&view).contains(analysismodel::money(164800)));
-        // One bar per capability with a positive saving (case-management, assessment, forms).
-        QCOMPARE(view.chart()->plottableCount(), 1);
+        // One bar per capability with a positive estimate (case-management, forms), with its range.
+        QCOMPARE(view.chart()->plottableCount(), 2);
         auto *bars = qobject_cast<QCPBars *>(view.chart()->plottable(0));
         QVERIFY(bars);
-        QCOMPARE(bars->data()->size(), 3);
+        QCOMPARE(bars->data()->size(), 2);
         QCOMPARE(bars->data()->at(0)->value, 94.0); // £ thousand
+        QVERIFY(qobject_cast<QCPErrorBars *>(view.chart()->plottable(1)));
 
         view.selectCapability(QStringLiteral("case-management"));
         QCOMPARE(view.organisationModel()->rowCount(), 3);
@@ -87,6 +94,9 @@ private Q_SLOTS:
         table->sortByColumn(DuplicationModel::BespokeGbpColumn, Qt::AscendingOrder);
         view.selectCapability(QStringLiteral("assessment"));
         QCOMPARE(view.organisationModel()->rowCount(), 1);
+        QVERIFY(allLabels(&view).contains(QStringLiteral("Assess needs is people's work")));
+        QCOMPARE(view.organisationModel()->index(0, OrgFigureModel::EstimateColumn).data().toString(),
+                 QStringLiteral("none: people's work"));
         QCOMPARE(view.organisationModel()->index(0, OrgFigureModel::OrgColumn).data().toString(), QStringLiteral("A"));
         const QString shot = qEnvironmentVariable("LIVEDNA_SHOT_DIR");
         if (!shot.isEmpty())
@@ -110,6 +120,12 @@ private Q_SLOTS:
         QCOMPARE(m->lines().last().realisedGbp, 164800.0);
         QCOMPARE(m->lines().last().posts.at(1), 4.0);
         QVERIFY(allLabels(&panel).contains(QStringLiteral("100%")));
+        // The headline uses the estimate (£94,800 central, assessment left out), as ranges.
+        QCOMPARE(m->lines().last().estimateGbp.central, 94800.0);
+        QCOMPARE(m->lines().last().postRanges.at(1).central, 94800.0 / 41200.0);
+        QVERIFY2(panel.headlineText().contains(analysismodel::money(94800)), qPrintable(panel.headlineText()));
+        QVERIFY(!panel.headlineText().contains(analysismodel::money(164800)));
+        QVERIFY(panel.headlineText().contains(QStringLiteral("2.3 (")));
         panel.findChild<QSlider *>()->setValue(25);
         QCOMPARE(m->lines().last().realisedGbp, 41200.0);
         const QString shot = qEnvironmentVariable("LIVEDNA_SHOT_DIR");
@@ -124,14 +140,16 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         ValueRankingModel *m = view.serviceModel();
-        QCOMPARE(m->index(0, ValueRankingModel::OrgColumn).data().toString(), QStringLiteral("B"));
-        QCOMPARE(m->index(5, ValueRankingModel::PviColumn).data().toString(), PublicValue::noInputsText());
+        QCOMPARE(m->index(0, ValueRankingModel::OrgColumn).data().toString(), QStringLiteral("Council B"));
+        QCOMPARE(m->index(4, ValueRankingModel::PviColumn).data().toString(), PublicValue::noInputsText());
+        QCOMPARE(m->index(5, ValueRankingModel::PviColumn).data().toString(), PublicValue::unknownCostText());
         // Editing the spin boxes (the last two are quality and economy) re-ranks at once.
         const QList<QDoubleSpinBox *> spins = view.findChildren<QDoubleSpinBox *>();
         QCOMPARE(spins.size(), 5);
         spins.at(3)->setValue(0.0);
         spins.at(4)->setValue(1.0);
-        QCOMPARE(m->index(0, ValueRankingModel::NameColumn).data().toString(), QStringLiteral("Records"));
+        // Records has no cost (no bricks, none reported): it never leads on economy as "£0".
+        QVERIFY(m->index(0, ValueRankingModel::NameColumn).data().toString() != QStringLiteral("Records"));
         QCOMPARE(view.organisationModel()->weights().economyWeight, 1.0);
         const QString shot = qEnvironmentVariable("LIVEDNA_SHOT_DIR");
         if (!shot.isEmpty())
@@ -148,6 +166,10 @@ private Q_SLOTS:
         QCOMPARE(view.model()->rowCount(), 3);
         QVERIFY(view.showService(QStringLiteral("Payments")));
         QCOMPARE(view.model()->rowCount(), 1);
+        // One organisation alone: nothing to compare, no distance, no map.
+        QVERIFY(allLabels(&view).contains(QStringLiteral("not enough mapped organisations to compare")));
+        QCOMPARE(view.model()->index(0, SimilarityModel::DistanceColumn).data().toString(),
+                 ProcessSimilarity::notComparableText());
         QVERIFY(view.showService(QStringLiteral("1111")));
         QCOMPARE(view.model()->rowCount(), 3);
         QVERIFY(!view.showService(QStringLiteral("nothing like it")));

@@ -463,7 +463,10 @@ private Q_SLOTS:
         // A new service has nothing before it.
         const Effect fresh = computeEffect(nullptr, p.service, p.catalogue);
         QCOMPARE(fresh.before.total, 0.0);
-        QCOMPARE(fresh.annualSaving, -after.total);
+        // Its overhead is new spend (a negative saving), its frontline new money; no cut.
+        QCOMPARE(fresh.annualSaving, -after.overhead);
+        QCOMPARE(fresh.movedToFrontlineGbp, after.frontline);
+        QVERIFY(!fresh.cutsFrontline());
     }
 
     void compareTwoProposals()

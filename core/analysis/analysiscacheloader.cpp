@@ -144,12 +144,14 @@ Result<AnalysisInput> AnalysisCacheLoader::load(const Cache &cache, const QStrin
 
     QHash<qint64, int> orgOfRow;
     {
-        Rows rows(db, "SELECT id, code, name, kind FROM organisation WHERE commons_ref = ? AND latest = 1 ORDER BY code", info->rowId, raw);
+        Rows rows(db, "SELECT id, code, name, kind, population FROM organisation WHERE commons_ref = ? AND latest = 1 ORDER BY code", info->rowId, raw);
         while (rows.next()) {
             AnalysisOrg o;
             o.code = rows.text(1);
             o.name = rows.text(2);
             orgKindFromString(rows.text(3), &o.kind);
+            if (!rows.isNull(4))
+                o.population = rows.int64(4);
             orgOfRow.insert(rows.int64(0), int(in.orgs.size()));
             in.orgs.append(o);
         }
@@ -166,9 +168,9 @@ Result<AnalysisInput> AnalysisCacheLoader::load(const Cache &cache, const QStrin
     QHash<qint64, int> serviceOfRow;
     {
         Rows rows(db,
-                  withValues ? "SELECT s.id, s.org_ref, s.sid, s.name, s.lgsl, s.volume, s.value, s.total_cost"
+                  withValues ? "SELECT s.id, s.org_ref, s.sid, s.name, s.lgsl, s.volume, s.value, s.total_cost, s.reported_cost, s.brick_count"
                                " FROM organisation o JOIN service s ON s.org_ref = o.id WHERE o.commons_ref = ? AND o.latest = 1"
-                             : "SELECT s.id, s.org_ref, s.sid, s.name, s.lgsl, s.volume, NULL, s.total_cost"
+                             : "SELECT s.id, s.org_ref, s.sid, s.name, s.lgsl, s.volume, NULL, s.total_cost, s.reported_cost, s.brick_count"
                                " FROM organisation o JOIN service s ON s.org_ref = o.id WHERE o.commons_ref = ? AND o.latest = 1",
                   info->rowId, raw);
         serviceOfRow.reserve(qsizetype(orgOfRow.size()) * 32);
@@ -189,6 +191,9 @@ Result<AnalysisInput> AnalysisCacheLoader::load(const Cache &cache, const QStrin
                 }
             }
             s.cost = rows.real(7);
+            if (!rows.isNull(8))
+                s.reportedCost = rows.real(8);
+            s.bricks = int(rows.int64(9));
             serviceOfRow.insert(rows.int64(0), int(in.services.size()));
             in.services.append(s);
         }
@@ -203,9 +208,9 @@ Result<AnalysisInput> AnalysisCacheLoader::load(const Cache &cache, const QStrin
         // drops rows of any other commons, and of periods other than the latest, either way.
         const bool onlyCommons = cache.commonsList().size() == 1;
         Rows rows(db,
-                  onlyCommons ? "SELECT b.id, b.service_ref, b.bid, b.uses, b.capability, b.cost"
+                  onlyCommons ? "SELECT b.id, b.service_ref, b.bid, b.uses, b.capability, b.cost, b.fte"
                                 " FROM brick_instance b WHERE ?1 IS NOT NULL"
-                              : "SELECT b.id, b.service_ref, b.bid, b.uses, b.capability, b.cost"
+                              : "SELECT b.id, b.service_ref, b.bid, b.uses, b.capability, b.cost, b.fte"
                                 " FROM organisation o JOIN service s ON s.org_ref = o.id"
                                 " JOIN brick_instance b ON b.service_ref = s.id WHERE o.commons_ref = ?1 AND o.latest = 1",
                   info->rowId, raw);
@@ -261,6 +266,8 @@ Result<AnalysisInput> AnalysisCacheLoader::load(const Cache &cache, const QStrin
             if (!rows.isNull(3))
                 inst.uses = intern(uses, rows.rawText(3));
             inst.cost = rows.real(5);
+            if (!rows.isNull(6))
+                inst.fte = rows.real(6);
             in.instances.push_back(std::move(inst));
         }
         if (!rows.error().isEmpty())

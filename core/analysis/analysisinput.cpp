@@ -13,7 +13,7 @@ AnalysisInput AnalysisInput::fromOrganisations(const Catalogue &catalogue,
     in.reindex();
     for (const Organisation &o : organisations) {
         const int orgIdx = int(in.orgs.size());
-        in.orgs.append({o.code, o.name, o.kind});
+        in.orgs.append({o.code, o.name, o.kind, o.population});
         in.m_orgIndex.insert(o.code, orgIdx);
         for (const Service &s : o.services) {
             const int svcIdx = int(in.services.size());
@@ -25,6 +25,8 @@ AnalysisInput AnalysisInput::fromOrganisations(const Catalogue &catalogue,
             as.volume = s.volume;
             as.value = s.value;
             as.cost = measureService(s, in.catalogue).total;
+            as.reportedCost = s.reportedCostGbp;
+            as.bricks = int(s.bricks.size());
             in.services.append(as);
             for (const BrickInstance &b : s.bricks) {
                 AnalysisInstance inst;
@@ -34,6 +36,7 @@ AnalysisInput AnalysisInput::fromOrganisations(const Catalogue &catalogue,
                 inst.bid = b.id;
                 inst.uses = b.uses;
                 inst.cost = b.annualCostGbp;
+                inst.fte = b.fte;
                 inst.layer = layerOf(b, in.catalogue);
                 in.instances.push_back(std::move(inst));
             }

@@ -23,6 +23,7 @@ struct AnalysisOrg
     QString code;
     QString name;
     OrgKind kind = OrgKind::Other;
+    std::optional<qint64> population; // units of a per-resident price; unknown when absent
 };
 
 struct AnalysisService
@@ -34,6 +35,10 @@ struct AnalysisService
     std::optional<double> volume;
     QMap<QString, double> value; // Public Value Index inputs; empty when none
     double cost = 0.0;           // measureService().total
+    std::optional<double> reportedCost; // reported_cost_gbp; unknown when absent
+    int bricks = 0;                     // 0: the service is not mapped into bricks yet
+
+    bool isMapped() const { return bricks > 0; }
 };
 
 struct AnalysisInstance
@@ -44,6 +49,7 @@ struct AnalysisInstance
     QString bid;         // brick id inside its service
     QString uses;        // catalogue brick id, empty for bespoke
     double cost = 0.0;
+    std::optional<double> fte; // units of a per-user price; unknown when absent
     Layer layer = Layer::Overhead;
     qint64 rowId = 0;    // brick_instance.id when loaded from the cache, else 0
 

@@ -7,6 +7,15 @@ static QJsonValue opt(const std::optional<double> &v)
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
+QJsonValue range(const std::optional<EstimateRange> &r)
+{
+    if (!r)
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject{{QStringLiteral("low"), r->low},
+                       {QStringLiteral("central"), r->central},
+                       {QStringLiteral("high"), r->high}};
+}
+
 static QJsonValue optString(const QString &s)
 {
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
@@ -40,6 +49,10 @@ QJsonObject orgFigure(const AnalysisInput &in, const OrgCapabilityFigure &f, boo
     o.insert(QStringLiteral("standard_gbp"), f.standardGbp);
     o.insert(QStringLiteral("bespoke_gbp"), f.bespokeGbp);
     o.insert(QStringLiteral("saving_gbp"), opt(f.savingGbp));
+    o.insert(QStringLiteral("estimated_saving_gbp"), range(f.estimatedSavingGbp));
+    o.insert(QStringLiteral("estimate_status"), estimateStatusToString(f.estimateStatus));
+    o.insert(QStringLiteral("estimate_brick"), optString(f.estimateBrick));
+    o.insert(QStringLiteral("estimate_brick_cost_gbp"), opt(f.estimateBrickCostGbp));
     if (withInstances) {
         QJsonArray list;
         for (int i : f.instances)
@@ -56,6 +69,7 @@ QJsonObject capability(const AnalysisInput &in, const DuplicationIndex &index,
     o.insert(QStringLiteral("capability"), c.capabilityId);
     o.insert(QStringLiteral("name"), c.capabilityName);
     o.insert(QStringLiteral("layer"), layerToString(c.layer));
+    o.insert(QStringLiteral("work"), workToString(c.work));
     o.insert(QStringLiteral("in_catalogue"), c.inCatalogue);
     o.insert(QStringLiteral("organisations"), c.organisations);
     o.insert(QStringLiteral("bespoke_organisations"), c.bespokeOrganisations);
@@ -66,6 +80,12 @@ QJsonObject capability(const AnalysisInput &in, const DuplicationIndex &index,
     o.insert(QStringLiteral("standard_brick"), optString(c.standardBrick));
     o.insert(QStringLiteral("standard_cost_gbp"), opt(c.standardCostGbp));
     o.insert(QStringLiteral("saving_gbp"), opt(c.savingGbp));
+    o.insert(QStringLiteral("estimated_saving_gbp"), range(c.estimatedSavingGbp));
+    o.insert(QStringLiteral("estimate_unknown_organisations"), c.estimateUnknown);
+    if (c.work == Work::People) {
+        // People's work is never a saving: replacing it with a brick is a frontline cut.
+        o.insert(QStringLiteral("note"), QStringLiteral("people work: replacing it would be a frontline cut, not a saving"));
+    }
     o.insert(QStringLiteral("commons_lacks_brick"), c.lacksCommonsBrick());
     if (c.lacksCommonsBrick()) {
         // No saving to claim: who would benefit from a commons brick, and with what spend.
@@ -96,6 +116,9 @@ QJsonObject savings(const AnalysisInput &in, const DuplicationIndex &index, int 
     o.insert(QStringLiteral("name"), in.orgs.at(org).name);
     o.insert(QStringLiteral("kind"), orgKindToString(in.orgs.at(org).kind));
     double total = 0.0;
+    EstimateRange estimated;
+    bool anyEstimate = false;
+    int unknown = 0;
     QJsonArray list;
     for (const SavingsOpportunity &op : savingsOpportunities(index, org)) {
         QJsonObject item = orgFigure(in, *op.figure, true);
@@ -103,10 +126,19 @@ QJsonObject savings(const AnalysisInput &in, const DuplicationIndex &index, int 
         item.insert(QStringLiteral("standard_brick"), optString(op.capability->standardBrick));
         item.insert(QStringLiteral("standard_cost_gbp"), opt(op.capability->standardCostGbp));
         item.insert(QStringLiteral("commons_lacks_brick"), op.capability->lacksCommonsBrick());
+        item.insert(QStringLiteral("work"), workToString(op.capability->work));
         total += op.figure->savingGbp.value_or(0.0);
+        if (op.figure->estimatedSavingGbp) {
+            estimated += *op.figure->estimatedSavingGbp;
+            anyEstimate = true;
+        } else if (op.figure->estimateStatus == EstimateStatus::UnitsUnknown) {
+            ++unknown;
+        }
         list.append(item);
     }
     o.insert(QStringLiteral("saving_gbp"), total);
+    o.insert(QStringLiteral("estimated_saving_gbp"), range(anyEstimate ? std::optional<EstimateRange>(estimated) : std::nullopt));
+    o.insert(QStringLiteral("estimate_unknown"), unknown);
     o.insert(QStringLiteral("opportunities"), list);
     return o;
 }
@@ -135,6 +167,13 @@ QJsonObject scenario(const QList<ScenarioLine> &lines, const ScenarioAssumptions
         for (int i = 0; i < a.posts.size() && i < l.posts.size(); ++i)
             byPost.insert(a.posts.at(i).id, l.posts.at(i));
         r.insert(QStringLiteral("posts"), byPost);
+        r.insert(QStringLiteral("estimated_saving_gbp"), range(l.estimateGbp));
+        r.insert(QStringLiteral("estimate_unknown"), l.estimateUnknown);
+        r.insert(QStringLiteral("realised_estimate_gbp"), range(l.realisedEstimateGbp));
+        QJsonObject postRanges;
+        for (int i = 0; i < a.posts.size() && i < l.postRanges.size(); ++i)
+            postRanges.insert(a.posts.at(i).id, range(l.postRanges.at(i)));
+        r.insert(QStringLiteral("posts_range"), postRanges);
         rows.append(r);
     }
     o.insert(QStringLiteral("roll_up"), rows);
@@ -176,17 +215,25 @@ QJsonObject value(const AnalysisInput &in, const ValueRanking &ranking, const Va
             continue;
         QJsonObject r;
         r.insert(QStringLiteral("org"), in.orgs.at(s.org).code);
+        r.insert(QStringLiteral("org_name"), in.orgs.at(s.org).name);
         r.insert(QStringLiteral("service"), s.id);
         r.insert(QStringLiteral("name"), s.name);
         r.insert(QStringLiteral("lgsl"), s.lgsl ? QJsonValue(*s.lgsl) : QJsonValue(QJsonValue::Null));
-        r.insert(QStringLiteral("cost_gbp"), s.cost);
+        // The cost the index used, and where it came from: the bricks or the published return.
+        r.insert(QStringLiteral("cost_gbp"), opt(v.cost));
+        r.insert(QStringLiteral("cost_basis"), v.costUnknown() ? QJsonValue(QJsonValue::Null)
+                                                               : QJsonValue(costBasisToString(v.costBasis)));
+        r.insert(QStringLiteral("mapped_cost_gbp"), s.isMapped() ? QJsonValue(s.cost) : QJsonValue(QJsonValue::Null));
+        r.insert(QStringLiteral("reported_cost_gbp"), opt(s.reportedCost));
         r.insert(QStringLiteral("volume"), opt(s.volume));
         r.insert(QStringLiteral("cost_per_transaction_gbp"), opt(v.costPerTransaction));
         r.insert(QStringLiteral("peer_median_cost_gbp"), opt(v.peerMedianCost));
         r.insert(QStringLiteral("quality"), opt(v.quality));
         r.insert(QStringLiteral("economy"), opt(v.economy));
         r.insert(QStringLiteral("pvi"), opt(v.pvi));
-        r.insert(QStringLiteral("status"), v.pvi ? QStringLiteral("scored") : QStringLiteral("no inputs"));
+        r.insert(QStringLiteral("status"), v.pvi           ? QStringLiteral("scored")
+                                           : !v.hasInputs() ? QStringLiteral("no inputs")
+                                                            : QStringLiteral("unknown cost"));
         services.append(r);
     }
     o.insert(QStringLiteral("services"), services);
@@ -207,6 +254,10 @@ QJsonObject similarity(const AnalysisInput &in, const ServiceSimilarity &s)
         shares.insert(it.key(), it.value());
     playlist.insert(QStringLiteral("cost_shares"), shares);
     o.insert(QStringLiteral("standard_playlist"), playlist);
+    o.insert(QStringLiteral("mapped_organisations"), s.mappedOrganisations);
+    o.insert(QStringLiteral("comparable"), s.comparable());
+    if (!s.comparable())
+        o.insert(QStringLiteral("status"), QStringLiteral("not enough mapped organisations to compare"));
     QJsonArray members;
     for (const SimilarityMember &m : s.members) {
         QJsonObject r;
@@ -219,10 +270,14 @@ QJsonObject similarity(const AnalysisInput &in, const ServiceSimilarity &s)
         r.insert(QStringLiteral("capabilities"), QJsonArray::fromStringList(m.costByCapability.keys()));
         r.insert(QStringLiteral("cost_gbp"), m.costGbp);
         r.insert(QStringLiteral("is_standard"), m.isStandard);
-        r.insert(QStringLiteral("distance"), m.distance);
-        r.insert(QStringLiteral("cost_distance"), m.costDistance);
-        r.insert(QStringLiteral("mean_jaccard"), m.meanJaccard);
-        r.insert(QStringLiteral("mean_cost_similarity"), m.meanCostSimilarity);
+        r.insert(QStringLiteral("mapped"), m.mapped);
+        // No distance where there is nothing to compare with: never a false 0.000.
+        const bool compared = s.comparable() && m.mapped;
+        const QJsonValue none(QJsonValue::Null);
+        r.insert(QStringLiteral("distance"), compared ? QJsonValue(m.distance) : none);
+        r.insert(QStringLiteral("cost_distance"), compared ? QJsonValue(m.costDistance) : none);
+        r.insert(QStringLiteral("mean_jaccard"), compared ? QJsonValue(m.meanJaccard) : none);
+        r.insert(QStringLiteral("mean_cost_similarity"), compared ? QJsonValue(m.meanCostSimilarity) : none);
         members.append(r);
     }
     o.insert(QStringLiteral("organisations"), members);

@@ -16,6 +16,8 @@ namespace livedna {
 // never 0. docs/analysis.md lists every field.
 namespace analysisjson {
 
+// {low, central, high}, or null when there is no estimate.
+QJsonValue range(const std::optional<EstimateRange> &r);
 QJsonObject instance(const AnalysisInput &in, int instance);
 QJsonObject orgFigure(const AnalysisInput &in, const OrgCapabilityFigure &f, bool withInstances);
 // withDetail adds by_organisation (each with its instances).

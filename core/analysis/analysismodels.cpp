@@ -11,10 +11,34 @@ QString money(double gbp)
 {
     return QStringLiteral("£") + QLocale().toString(gbp, 'f', 0);
 }
+
+QString moneyRange(const EstimateRange &r)
+{
+    return DuplicationModel::tr("%1 (%2 to %3)").arg(money(r.central), money(r.low), money(r.high));
+}
+
+QString estimateText(const std::optional<EstimateRange> &range, EstimateStatus status)
+{
+    if (range)
+        return moneyRange(*range);
+    switch (status) {
+    case EstimateStatus::PeopleWork:
+        return DuplicationModel::tr("none: people's work");
+    case EstimateStatus::UnitsUnknown:
+        return DuplicationModel::tr("unknown: units not published");
+    case EstimateStatus::NoBrick:
+        return DuplicationModel::tr("no commons brick");
+    case EstimateStatus::Estimated:
+    case EstimateStatus::NoBespoke:
+        break;
+    }
+    return QString();
+}
 } // namespace analysismodel
 
 using analysismodel::IndexRole;
 using analysismodel::money;
+using analysismodel::moneyRange;
 using analysismodel::SortRole;
 
 // Missing figures sort below every number, so "saving descending" keeps them last.
@@ -71,11 +95,14 @@ QVariant DuplicationModel::data(const QModelIndex &index, int role) const
     if (role == IndexRole)
         return index.row();
     if (role == Qt::TextAlignmentRole && col != CapabilityColumn && col != StandardBrickColumn
-        && col != LayerColumn && col != NameColumn)
+        && col != LayerColumn && col != WorkColumn && col != NameColumn)
         return alignNumber();
     if (role == Qt::ToolTipRole && c->lacksCommonsBrick())
         return tr("The commons lacks a brick for %1: %2 organisations spending %3 would benefit from one.")
             .arg(c->capabilityName).arg(c->bespokeOrganisations).arg(money(c->bespokeGbp));
+    if (role == Qt::ToolTipRole && c->work == Work::People)
+        return tr("%1 is people's work: a brick can support it but never replace it, so no saving is claimed. "
+                  "Replacing it would be a frontline cut.").arg(c->capabilityName);
     if (role != Qt::DisplayRole && role != SortRole)
         return QVariant();
     const bool sort = role == SortRole;
@@ -83,6 +110,16 @@ QVariant DuplicationModel::data(const QModelIndex &index, int role) const
     case CapabilityColumn: return c->capabilityId;
     case NameColumn: return c->capabilityName;
     case LayerColumn: return c->layer == Layer::Frontline ? tr("frontline") : tr("overhead");
+    case WorkColumn: return c->work == Work::People ? tr("people") : tr("digital");
+    case EstimateColumn: {
+        if (sort)
+            return c->estimatedSavingGbp ? QVariant(c->estimatedSavingGbp->central) : QVariant(Missing);
+        if (!c->estimatedSavingGbp)
+            return analysismodel::estimateText(std::nullopt, c->work == Work::People ? EstimateStatus::PeopleWork
+                                                                                      : EstimateStatus::NoBrick);
+        const QString text = moneyRange(*c->estimatedSavingGbp);
+        return c->estimateUnknown ? tr("%1 + %n unknown", nullptr, c->estimateUnknown).arg(text) : text;
+    }
     case OrganisationsColumn: return c->organisations;
     case StandardInstancesColumn: return c->standardInstances;
     case BespokeInstancesColumn: return c->bespokeInstances;
@@ -115,7 +152,9 @@ QVariant DuplicationModel::headerData(int section, Qt::Orientation orientation, 
     case BespokeGbpColumn: return tr("Bespoke spend");
     case StandardBrickColumn: return tr("Cheapest commons brick");
     case StandardCostColumn: return tr("Brick cost");
-    case SavingColumn: return tr("Saving");
+    case SavingColumn: return tr("Duplication index");
+    case EstimateColumn: return tr("Estimated saving (range)");
+    case WorkColumn: return tr("Work");
     default: return QVariant();
     }
 }
@@ -195,6 +234,10 @@ QVariant OrgFigureModel::data(const QModelIndex &index, int role) const
     case StandardInstancesColumn: return f->standardInstances;
     case BespokeInstancesColumn: return f->bespokeInstances;
     case BespokeGbpColumn: return sort ? QVariant(f->bespokeGbp) : QVariant(money(f->bespokeGbp));
+    case EstimateColumn:
+        if (sort)
+            return f->estimatedSavingGbp ? QVariant(f->estimatedSavingGbp->central) : QVariant(Missing);
+        return analysismodel::estimateText(f->estimatedSavingGbp, f->estimateStatus);
     case SavingColumn:
         if (sort)
             return optSort(f->savingGbp);
@@ -216,7 +259,8 @@ QVariant OrgFigureModel::headerData(int section, Qt::Orientation orientation, in
     case StandardInstancesColumn: return tr("Standard instances");
     case BespokeInstancesColumn: return tr("Bespoke instances");
     case BespokeGbpColumn: return tr("Bespoke spend");
-    case SavingColumn: return tr("Saving");
+    case SavingColumn: return tr("Duplication index");
+    case EstimateColumn: return tr("Estimated saving (range)");
     default: return QVariant();
     }
 }
@@ -356,14 +400,26 @@ QVariant ValueRankingModel::data(const QModelIndex &index, int role) const
             return v.service;
         if (role == Qt::ToolTipRole && !v.hasInputs())
             return tr("This service publishes no value inputs, so it has no index (not zero).");
+        if (role == Qt::ToolTipRole && v.costUnknown())
+            return tr("This service is neither mapped into bricks nor reports a cost: it is not ranked (its cost is unknown, not zero).");
+        if (role == Qt::ToolTipRole && col == OrgColumn)
+            return m_input->orgs.at(s.org).code;
         if (role != Qt::DisplayRole && !sort)
             return QVariant();
         switch (col) {
         case RankColumn: return v.pvi ? QVariant(index.row() + 1) : QVariant(sort ? QVariant(std::numeric_limits<int>::max()) : QVariant(QString()));
-        case PviColumn: return sort ? optSort(v.pvi) : optText(v.pvi, 1, PublicValue::noInputsText());
-        case OrgColumn: return m_input->orgs.at(s.org).code;
+        case PviColumn:
+            return sort ? optSort(v.pvi)
+                        : optText(v.pvi, 1, v.hasInputs() && v.costUnknown() ? PublicValue::unknownCostText()
+                                                                              : PublicValue::noInputsText());
+        case OrgColumn: return m_input->orgs.at(s.org).name.isEmpty() ? m_input->orgs.at(s.org).code : m_input->orgs.at(s.org).name;
         case NameColumn: return s.name;
-        case CostColumn: return sort ? QVariant(s.cost) : QVariant(money(s.cost));
+        case CostColumn:
+            if (sort)
+                return optSort(v.cost);
+            if (!v.cost)
+                return tr("unknown");
+            return v.costBasis == CostBasis::Reported ? tr("%1 (reported)").arg(money(*v.cost)) : money(*v.cost);
         case VolumeColumn: return sort ? optSort(s.volume) : optText(s.volume, 0, QString());
         case CostPerTransactionColumn:
             if (sort)
@@ -449,7 +505,14 @@ QVariant SimilarityModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != SortRole)
         return QVariant();
     const bool sort = role == SortRole;
-    auto num = [&](double v) { return sort ? QVariant(v) : QVariant(QLocale().toString(v, 'f', 3)); };
+    // No distance where there is nothing to compare with: never a false 0.000.
+    const bool compared = m_result.comparable() && m.mapped;
+    auto num = [&](double v) {
+        if (!compared)
+            return sort ? QVariant(std::numeric_limits<double>::max())
+                        : QVariant(m.mapped ? ProcessSimilarity::notComparableText() : tr("not mapped"));
+        return sort ? QVariant(v) : QVariant(QLocale().toString(v, 'f', 3));
+    };
     switch (col) {
     case OrgColumn: return m_input->orgs.at(m.org).code;
     case OrgNameColumn: return m_input->orgs.at(m.org).name;
@@ -533,13 +596,24 @@ QVariant ScenarioModel::data(const QModelIndex &index, int role) const
     switch (col) {
     case GroupColumn: return l.label;
     case OrganisationsColumn: return l.organisations;
-    case SavingColumn: return sort ? QVariant(l.savingGbp) : QVariant(money(l.savingGbp));
-    case RealisedColumn: return sort ? QVariant(l.realisedGbp) : QVariant(money(l.realisedGbp));
+    case SavingColumn: {
+        if (sort)
+            return l.estimateGbp.central;
+        const QString text = moneyRange(l.estimateGbp);
+        return l.estimateUnknown ? tr("%1 + %n unknown", nullptr, l.estimateUnknown).arg(text) : text;
+    }
+    case RealisedColumn: return sort ? QVariant(l.realisedEstimateGbp.central) : QVariant(moneyRange(l.realisedEstimateGbp));
+    case IndexColumn: return sort ? QVariant(l.savingGbp) : QVariant(money(l.savingGbp));
     default: {
         const int p = col - FirstPostColumn;
-        if (p < 0 || p >= l.posts.size())
+        if (p < 0 || p >= l.postRanges.size())
             return QVariant();
-        return sort ? QVariant(l.posts.at(p)) : QVariant(QLocale().toString(l.posts.at(p), 'f', 1));
+        const EstimateRange &r = l.postRanges.at(p);
+        if (sort)
+            return r.central;
+        const QLocale loc;
+        return tr("%1 (%2 to %3)").arg(loc.toString(r.central, 'f', 1), loc.toString(r.low, 'f', 1),
+                                       loc.toString(r.high, 'f', 1));
     }
     }
 }
@@ -557,8 +631,9 @@ QVariant ScenarioModel::headerData(int section, Qt::Orientation orientation, int
     switch (section) {
     case GroupColumn: return tr("Group");
     case OrganisationsColumn: return tr("Organisations");
-    case SavingColumn: return tr("Saving");
-    case RealisedColumn: return tr("Realised");
+    case SavingColumn: return tr("Estimated saving (range)");
+    case RealisedColumn: return tr("Moved to the frontline (range)");
+    case IndexColumn: return tr("Duplication index");
     default: return QVariant();
     }
 }

@@ -23,6 +23,11 @@ namespace analysismodel {
 constexpr int SortRole = Qt::UserRole + 1;
 constexpr int IndexRole = Qt::UserRole + 2; // the row's index into the underlying result
 QString money(double gbp);
+// "£c (£l to £h)", the way every estimate is shown.
+QString moneyRange(const EstimateRange &range);
+// An estimate as shown in a table cell: the range, or why there is none (people's work,
+// units unknown, no brick), never "£0" for what is unknown.
+QString estimateText(const std::optional<EstimateRange> &range, EstimateStatus status);
 }
 
 // One row per capability of a DuplicationIndex, in the index's order.
@@ -32,9 +37,11 @@ class DuplicationModel : public QAbstractTableModel
 
 public:
     // The figures people read first come first; the name and layer last.
-    enum Column { CapabilityColumn, SavingColumn, BespokeGbpColumn, StandardBrickColumn, StandardCostColumn,
-                  OrganisationsColumn, StandardInstancesColumn, BespokeInstancesColumn, LayerColumn,
-                  NameColumn, ColumnCount };
+    // EstimateColumn: the 1.1 estimated saving as a range (the headline figure); SavingColumn
+    // is the version 1 duplication index, kept for comparison.
+    enum Column { CapabilityColumn, EstimateColumn, SavingColumn, BespokeGbpColumn, StandardBrickColumn,
+                  StandardCostColumn, OrganisationsColumn, StandardInstancesColumn, BespokeInstancesColumn,
+                  LayerColumn, WorkColumn, NameColumn, ColumnCount };
 
     explicit DuplicationModel(QObject *parent = nullptr);
     void setAnalysis(AnalysisInputPtr input, DuplicationIndexPtr index);
@@ -57,7 +64,7 @@ class OrgFigureModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { OrgColumn, OrgNameColumn, CapabilityColumn, SavingColumn, BespokeGbpColumn,
+    enum Column { OrgColumn, OrgNameColumn, CapabilityColumn, EstimateColumn, SavingColumn, BespokeGbpColumn,
                   BespokeInstancesColumn, StandardInstancesColumn, ColumnCount };
 
     explicit OrgFigureModel(QObject *parent = nullptr);
@@ -155,13 +162,14 @@ private:
     ServiceSimilarity m_result;
 };
 
-// Scenario roll-up lines: group, organisations, saving, realised, then one column per post.
+// Scenario roll-up lines: group, organisations, estimated saving and realised part (ranges,
+// sorted by central), then one column per post (range); the version 1 index last.
 class ScenarioModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { GroupColumn, OrganisationsColumn, SavingColumn, RealisedColumn, FirstPostColumn };
+    enum Column { GroupColumn, OrganisationsColumn, SavingColumn, RealisedColumn, IndexColumn, FirstPostColumn };
 
     explicit ScenarioModel(QObject *parent = nullptr);
     void setAnalysis(AnalysisInputPtr input, DuplicationIndexPtr index);

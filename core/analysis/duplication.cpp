@@ -5,6 +5,111 @@
 
 namespace livedna {
 
+EstimateRange EstimateUncertainty::range(double bespokeGbp, double brickCostGbp) const
+{
+    EstimateRange r;
+    r.low = std::max(0.0, lowRealisedShare * (bespokeGbp - lowPriceFactor * brickCostGbp));
+    r.central = std::max(0.0, bespokeGbp - brickCostGbp);
+    r.high = std::max(0.0, highRealisedShare * (bespokeGbp - highPriceFactor * brickCostGbp));
+    return r;
+}
+
+QString estimateStatusToString(EstimateStatus status)
+{
+    switch (status) {
+    case EstimateStatus::Estimated:
+        return QStringLiteral("estimated");
+    case EstimateStatus::NoBespoke:
+        return QStringLiteral("no-bespoke");
+    case EstimateStatus::PeopleWork:
+        return QStringLiteral("people-work");
+    case EstimateStatus::NoBrick:
+        return QStringLiteral("no-brick");
+    case EstimateStatus::UnitsUnknown:
+        return QStringLiteral("units-unknown");
+    }
+    return QString();
+}
+
+namespace {
+
+// units(o,b) over the bespoke instances of one figure; nullopt when any input is unknown,
+// because a partial sum would price the brick too low and overstate the saving.
+std::optional<double> unitsOf(const AnalysisInput &in, const OrgCapabilityFigure &f, PricingUnit unit)
+{
+    if (unit == PricingUnit::Resident) {
+        const std::optional<qint64> &p = in.orgs.at(f.org).population;
+        return p ? std::optional<double>(double(*p)) : std::nullopt;
+    }
+    double sum = 0.0;
+    QList<int> services; // a service with several bespoke instances counts its volume once
+    for (int i : f.instances) {
+        const AnalysisInstance &inst = in.instances[size_t(i)];
+        if (inst.isStandard())
+            continue;
+        if (unit == PricingUnit::User) {
+            if (!inst.fte)
+                return std::nullopt;
+            sum += *inst.fte;
+        } else if (!services.contains(inst.service)) {
+            services.append(inst.service);
+            const std::optional<double> &volume = in.services.at(inst.service).volume;
+            if (!volume)
+                return std::nullopt;
+            sum += *volume;
+        }
+    }
+    return sum;
+}
+
+// cost(o,b): the brick's pricing applied to o, else its standard cost.
+std::optional<double> brickCostFor(const AnalysisInput &in, const OrgCapabilityFigure &f, const CatalogueBrick &b)
+{
+    if (!b.pricing)
+        return b.standardAnnualCostGbp;
+    const std::optional<double> units = unitsOf(in, f, b.pricing->unit);
+    if (!units)
+        return std::nullopt;
+    return b.pricing->fixedGbp + b.pricing->perUnitGbp * *units;
+}
+
+void estimateFigure(const AnalysisInput &in, Work work, const QList<const CatalogueBrick *> &bricks,
+                    const EstimateUncertainty &u, OrgCapabilityFigure &f)
+{
+    if (f.bespokeInstances == 0) {
+        f.estimateStatus = EstimateStatus::NoBespoke;
+        return;
+    }
+    if (work == Work::People) {
+        f.estimateStatus = EstimateStatus::PeopleWork;
+        return;
+    }
+    if (bricks.isEmpty()) {
+        f.estimateStatus = EstimateStatus::NoBrick;
+        return;
+    }
+    const CatalogueBrick *best = nullptr;
+    double bestCost = 0.0;
+    for (const CatalogueBrick *b : bricks) {
+        const std::optional<double> cost = brickCostFor(in, f, *b);
+        if (!cost) {
+            // The minimum is unknown while any brick's cost is: the estimate is null.
+            f.estimateStatus = EstimateStatus::UnitsUnknown;
+            return;
+        }
+        if (!best || *cost < bestCost || (*cost == bestCost && b->id < best->id)) {
+            best = b;
+            bestCost = *cost;
+        }
+    }
+    f.estimateStatus = EstimateStatus::Estimated;
+    f.estimateBrick = best->id;
+    f.estimateBrickCostGbp = bestCost;
+    f.estimatedSavingGbp = u.range(f.bespokeGbp, bestCost);
+}
+
+} // namespace
+
 bool savingBefore(const std::optional<double> &a, const std::optional<double> &b)
 {
     if (a.has_value() != b.has_value())
@@ -31,6 +136,36 @@ const CapabilityDuplication *DuplicationIndex::find(const QString &capabilityId)
     return nullptr;
 }
 
+EstimateRange DuplicationIndex::totalEstimatedSaving(int *unknown) const
+{
+    EstimateRange total;
+    int n = 0;
+    for (const CapabilityDuplication &c : capabilities) {
+        if (c.estimatedSavingGbp)
+            total += *c.estimatedSavingGbp;
+        n += c.estimateUnknown;
+    }
+    if (unknown)
+        *unknown = n;
+    return total;
+}
+
+std::vector<EstimateRange> DuplicationIndex::estimateByOrg(int orgCount, std::vector<int> *unknown) const
+{
+    std::vector<EstimateRange> result(size_t(std::max(orgCount, 0)));
+    if (unknown)
+        unknown->assign(result.size(), 0);
+    for (const OrgCapabilityFigure &f : figures) {
+        if (f.org < 0 || f.org >= orgCount)
+            continue;
+        if (f.estimatedSavingGbp)
+            result[size_t(f.org)] += *f.estimatedSavingGbp;
+        else if (unknown && f.estimateStatus == EstimateStatus::UnitsUnknown)
+            ++(*unknown)[size_t(f.org)];
+    }
+    return result;
+}
+
 std::vector<double> DuplicationIndex::savingByOrg(int orgCount) const
 {
     std::vector<double> result(size_t(std::max(orgCount, 0)), 0.0);
@@ -41,7 +176,7 @@ std::vector<double> DuplicationIndex::savingByOrg(int orgCount) const
     return result;
 }
 
-DuplicationIndex computeDuplication(const AnalysisInput &input)
+DuplicationIndex computeDuplication(const AnalysisInput &input, const EstimateUncertainty &uncertainty)
 {
     DuplicationIndex index;
     const int capCount = int(input.capabilityIds.size());
@@ -97,6 +232,7 @@ DuplicationIndex computeDuplication(const AnalysisInput &input)
         const Capability *cap = input.catalogue.capability(d.capabilityId);
         d.inCatalogue = cap != nullptr;
         d.layer = cap ? cap->layer : Layer::Overhead;
+        d.work = cap ? cap->effectiveWork() : Work::Digital;
         if (const CatalogueBrick *b = input.catalogue.cheapestBrick(d.capabilityId)) {
             d.standardBrick = b->id;
             d.standardCostGbp = b->standardAnnualCostGbp;
@@ -104,9 +240,24 @@ DuplicationIndex computeDuplication(const AnalysisInput &input)
         }
     }
 
+    std::vector<QList<const CatalogueBrick *>> bricksOf(static_cast<size_t>(capCount));
+    for (int c = 0; c < capCount; ++c)
+        bricksOf[size_t(c)] = input.catalogue.bricksOf(input.capabilityIds.at(c));
+    for (int c = 0; c < capCount; ++c) {
+        // A digital capability with a brick has an estimate (known part + unknown count);
+        // people work and a missing brick have none.
+        if (caps[size_t(c)].work == Work::Digital && !bricksOf[size_t(c)].isEmpty())
+            caps[size_t(c)].estimatedSavingGbp = EstimateRange{};
+    }
     for (size_t fi = 0; fi < index.figures.size(); ++fi) {
         OrgCapabilityFigure &f = index.figures[fi];
         CapabilityDuplication &d = caps[size_t(f.capability)];
+        estimateFigure(input, d.work, bricksOf[size_t(f.capability)], uncertainty, f);
+        if (f.estimatedSavingGbp) {
+            *d.estimatedSavingGbp += *f.estimatedSavingGbp;
+        } else if (f.estimateStatus == EstimateStatus::UnitsUnknown) {
+            ++d.estimateUnknown;
+        }
         ++d.organisations;
         d.standardInstances += f.standardInstances;
         d.bespokeInstances += f.bespokeInstances;

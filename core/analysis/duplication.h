@@ -20,6 +20,56 @@ namespace livedna {
 // Without a catalogue brick of c there is no saving to claim (std::nullopt); the
 // organisations and spend that would benefit from one are reported instead.
 
+// The 1.1 estimated saving ("Measures added in 1.1"), a separate figure from saving(o,c):
+//   cost(o,b)   = b.fixed_gbp + b.per_unit_gbp x units(o,b) for a priced brick, else
+//                 b.standard_annual_cost_gbp
+//   units(o,b)  = resident: o's population; transaction: sum of the volume of the
+//                 services holding o's bespoke instances of c; user: sum of the fte of those
+//                 instances. Any of them unknown: units unknown.
+//   estimate    = max(0, bespoke(o,c) - min over bricks b of c of cost(o,b)), only for a
+//                 digital capability; unknown (nullopt, never 0) when the units of any brick
+//                 of c are unknown. A people capability has no saving to claim: replacing
+//                 people's work with a brick is a frontline cut.
+// Each estimate is a range (docs/analysis.md, "Estimated saving"): central is exactly the
+// spec's figure; low and high vary the brick's price and the share of the difference that
+// is realised (EstimateUncertainty).
+struct EstimateRange
+{
+    double low = 0.0;
+    double central = 0.0;
+    double high = 0.0;
+
+    EstimateRange &operator+=(const EstimateRange &o)
+    {
+        low += o.low;
+        central += o.central;
+        high += o.high;
+        return *this;
+    }
+};
+
+struct EstimateUncertainty
+{
+    double lowPriceFactor = 1.5;  // low case: the brick costs half as much again as listed
+    double lowRealisedShare = 0.5; // low case: half of the difference is realised
+    double highPriceFactor = 0.75; // high case: a quarter off the listed price
+    double highRealisedShare = 1.0;
+
+    static EstimateUncertainty defaults() { return {}; }
+    // The range of a saving from bespoke spend and the cheapest brick's cost at list price.
+    EstimateRange range(double bespokeGbp, double brickCostGbp) const;
+};
+
+// Why an organisation's estimate is what it is.
+enum class EstimateStatus {
+    Estimated,    // a figure (possibly 0)
+    NoBespoke,    // o runs no bespoke instance of c: nothing to replace
+    PeopleWork,   // a people capability: no saving, replacing it is a frontline cut
+    NoBrick,      // the commons has no brick of c
+    UnitsUnknown, // a priced brick of c needs units o does not publish
+};
+QString estimateStatusToString(EstimateStatus status); // "estimated", "people-work", ...
+
 // One organisation's part in one capability: the unit every total is summed from.
 struct OrgCapabilityFigure
 {
@@ -31,6 +81,11 @@ struct OrgCapabilityFigure
     double bespokeGbp = 0.0;               // bespoke(o,c)
     std::optional<double> savingGbp;       // saving(o,c); nullopt when no catalogue brick
     std::vector<int> instances;            // indices into AnalysisInput::instances, both kinds
+    // 1.1 estimate (above): nullopt unless estimateStatus is Estimated.
+    std::optional<EstimateRange> estimatedSavingGbp;
+    EstimateStatus estimateStatus = EstimateStatus::NoBespoke;
+    QString estimateBrick;                  // the brick of least cost(o,b)
+    std::optional<double> estimateBrickCostGbp; // its cost(o,b)
 };
 
 struct CapabilityDuplication
@@ -50,6 +105,12 @@ struct CapabilityDuplication
     std::optional<double> standardCostGbp;
     std::optional<double> savingGbp;     // saving(c); nullopt when the commons lacks a brick
     std::vector<int> orgFigures;         // indices into DuplicationIndex::figures
+    Work work = Work::Digital;           // Capability::effectiveWork()
+    // Sum of the organisations' estimates that are known; nullopt when none is (people
+    // work, no brick, or every organisation's units unknown). estimateUnknown counts the
+    // organisations whose estimate is unknown for want of units: "£x + n unknown".
+    std::optional<EstimateRange> estimatedSavingGbp;
+    int estimateUnknown = 0;
 
     bool lacksCommonsBrick() const { return !standardCostGbp.has_value(); }
 };
@@ -66,9 +127,15 @@ struct DuplicationIndex
     const CapabilityDuplication *find(const QString &capabilityId) const;
     // saving(o) = sum over c of saving(o,c) (capabilities without a brick contribute nothing).
     std::vector<double> savingByOrg(int orgCount) const;
+    // The estimate summed over capabilities (known ones only); *unknown (optional) gets
+    // the number of (organisation, capability) estimates unknown for want of units.
+    EstimateRange totalEstimatedSaving(int *unknown = nullptr) const;
+    // Per organisation: the sum of its known estimates, and how many are unknown.
+    std::vector<EstimateRange> estimateByOrg(int orgCount, std::vector<int> *unknown = nullptr) const;
 };
 
-DuplicationIndex computeDuplication(const AnalysisInput &input);
+DuplicationIndex computeDuplication(const AnalysisInput &input,
+                                    const EstimateUncertainty &uncertainty = EstimateUncertainty::defaults());
 
 // Ranked savings opportunities of one organisation: its figures with a bespoke instance,
 // by saving descending, no-brick ones last (by bespoke spend), then capability id.

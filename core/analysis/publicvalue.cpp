@@ -25,6 +25,33 @@ double ValueWeights::weightOf(const QString &key) const
     return it == inputWeights.cend() ? otherInputWeight : *it;
 }
 
+QString costBasisToString(CostBasis basis)
+{
+    switch (basis) {
+    case CostBasis::Mapped:
+        return QStringLiteral("mapped");
+    case CostBasis::Reported:
+        return QStringLiteral("reported");
+    case CostBasis::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+std::optional<double> PublicValue::costOf(const AnalysisService &service, CostBasis *basis)
+{
+    if (service.isMapped()) {
+        *basis = CostBasis::Mapped;
+        return service.cost;
+    }
+    if (service.reportedCost) {
+        *basis = CostBasis::Reported;
+        return service.reportedCost;
+    }
+    *basis = CostBasis::Unknown;
+    return std::nullopt;
+}
+
 QString PublicValue::peerKey(const AnalysisService &service)
 {
     if (service.lgsl)
@@ -100,11 +127,14 @@ ValueRanking PublicValue::compute(const AnalysisInput &input, const ValueWeights
     std::vector<std::optional<double>> cpt(static_cast<size_t>(n));
     QHash<QString, std::vector<double>> peers;
     std::vector<QString> keys(static_cast<size_t>(n));
+    std::vector<std::optional<double>> costs(static_cast<size_t>(n));
+    std::vector<CostBasis> bases(static_cast<size_t>(n), CostBasis::Unknown);
     for (int i = 0; i < n; ++i) {
         const AnalysisService &s = input.services.at(i);
         keys[size_t(i)] = peerKey(s);
-        if (s.volume && *s.volume > 0.0) {
-            cpt[size_t(i)] = s.cost / *s.volume;
+        costs[size_t(i)] = costOf(s, &bases[size_t(i)]);
+        if (costs[size_t(i)] && s.volume && *s.volume > 0.0) {
+            cpt[size_t(i)] = *costs[size_t(i)] / *s.volume;
             peers[keys[size_t(i)]].push_back(*cpt[size_t(i)]);
         }
     }
@@ -117,6 +147,8 @@ ValueRanking PublicValue::compute(const AnalysisInput &input, const ValueWeights
         const AnalysisService &s = input.services.at(i);
         ServiceValue v;
         v.service = i;
+        v.cost = costs[size_t(i)];
+        v.costBasis = bases[size_t(i)];
         v.costPerTransaction = cpt[size_t(i)];
         if (cpt[size_t(i)]) {
             const double m = medians.value(keys[size_t(i)]);
@@ -124,7 +156,7 @@ ValueRanking PublicValue::compute(const AnalysisInput &input, const ValueWeights
             v.economy = economy(*cpt[size_t(i)], m);
         }
         v.quality = quality(s.value, weights);
-        if (v.quality)
+        if (v.quality && v.cost)
             v.pvi = combine(*v.quality, v.economy, weights);
         r.services.append(v);
     }
@@ -142,7 +174,7 @@ ValueRanking PublicValue::compute(const AnalysisInput &input, const ValueWeights
         if (!v.pvi)
             continue;
         ++ov.scoredServices;
-        const double w = std::max(0.0, s.cost);
+        const double w = std::max(0.0, v.cost.value_or(0.0)); // scored: the cost is known
         ov.scoredCostGbp += w;
         sumW[size_t(s.org)] += w;
         sumWP[size_t(s.org)] += w * *v.pvi;

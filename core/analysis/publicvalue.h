@@ -23,6 +23,10 @@ namespace livedna {
 //   PVI(s)          = 100 x (qualityWeight Q + economyWeight E) / (qualityWeight + economyWeight)
 //                     or 100 x Q when E is undefined (no volume) or economyWeight is 0
 // A service with no value inputs has no PVI ("no inputs"): it is never scored as zero.
+// Cost: the mapped cost (sum of its bricks) when the service is mapped into bricks, else
+// its reported_cost_gbp (cost basis "reported"); with neither the cost is unknown and the
+// service is not ranked ("unknown cost"): an unknown cost is never £0, which would make it
+// look the cheapest of its peers.
 // PVI(o) = cost-weighted mean of PVI(s) over o's scored services (plain mean if they all
 // cost 0); no scored service gives "no inputs".
 struct ValueWeights
@@ -36,16 +40,22 @@ struct ValueWeights
     double weightOf(const QString &key) const;
 };
 
+enum class CostBasis { Mapped, Reported, Unknown };
+QString costBasisToString(CostBasis basis); // "mapped", "reported", "unknown"
+
 struct ServiceValue
 {
     int service = -1;
+    CostBasis costBasis = CostBasis::Unknown;
+    std::optional<double> cost;             // by costBasis; nullopt when unknown
     std::optional<double> quality;          // Q, nullopt: no inputs
     std::optional<double> costPerTransaction;
     std::optional<double> peerMedianCost;   // m
     std::optional<double> economy;          // E
-    std::optional<double> pvi;              // nullopt: no inputs
+    std::optional<double> pvi;              // nullopt: no inputs, or cost unknown
 
     bool hasInputs() const { return quality.has_value(); }
+    bool costUnknown() const { return costBasis == CostBasis::Unknown; }
 };
 
 struct OrgValue
@@ -87,6 +97,9 @@ public:
     // Peer group key shared with process similarity: "lgsl:<id>" or "name:<lower-case name>".
     static QString peerKey(const AnalysisService &service);
     static QString noInputsText() { return tr("no inputs"); }
+    static QString unknownCostText() { return tr("unknown cost"); }
+    // The cost the index uses for a service, and which basis it came from.
+    static std::optional<double> costOf(const AnalysisService &service, CostBasis *basis);
 };
 
 } // namespace livedna

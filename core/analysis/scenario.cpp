@@ -42,24 +42,37 @@ static void fillPosts(ScenarioLine &line, const ScenarioAssumptions &a)
     line.posts.clear();
     for (const PostAssumption &p : a.posts)
         line.posts.append(FrontlineScenario::postsFor(line.realisedGbp, p.annualCostGbp));
+    const EstimateRange &e = line.estimateGbp;
+    line.realisedEstimateGbp = {e.low * share, e.central * share, e.high * share};
+    line.postRanges.clear();
+    for (const PostAssumption &p : a.posts) {
+        const EstimateRange &r = line.realisedEstimateGbp;
+        line.postRanges.append({FrontlineScenario::postsFor(r.low, p.annualCostGbp),
+                                FrontlineScenario::postsFor(r.central, p.annualCostGbp),
+                                FrontlineScenario::postsFor(r.high, p.annualCostGbp)});
+    }
 }
 
 QList<ScenarioLine> FrontlineScenario::rollUp(const AnalysisInput &input, const DuplicationIndex &index,
                                               const ScenarioAssumptions &assumptions)
 {
     const std::vector<double> byOrg = index.savingByOrg(int(input.orgs.size()));
-    ScenarioLine councils{QStringLiteral("council"), tr("All councils"), 0, 0.0, 0.0, {}};
-    ScenarioLine trusts{QStringLiteral("nhs-trust"), tr("All NHS trusts"), 0, 0.0, 0.0, {}};
-    ScenarioLine others{QStringLiteral("other"), tr("Other public bodies"), 0, 0.0, 0.0, {}};
-    ScenarioLine all{QStringLiteral("all"), tr("All organisations"), 0, 0.0, 0.0, {}};
+    std::vector<int> unknownByOrg;
+    const std::vector<EstimateRange> estimateByOrg = index.estimateByOrg(int(input.orgs.size()), &unknownByOrg);
+    ScenarioLine councils{QStringLiteral("council"), tr("All councils"), 0, 0.0, 0.0, {}, {}, 0, {}, {}};
+    ScenarioLine trusts{QStringLiteral("nhs-trust"), tr("All NHS trusts"), 0, 0.0, 0.0, {}, {}, 0, {}, {}};
+    ScenarioLine others{QStringLiteral("other"), tr("Other public bodies"), 0, 0.0, 0.0, {}, {}, 0, {}, {}};
+    ScenarioLine all{QStringLiteral("all"), tr("All organisations"), 0, 0.0, 0.0, {}, {}, 0, {}, {}};
     for (int o = 0; o < input.orgs.size(); ++o) {
         ScenarioLine &line = input.orgs.at(o).kind == OrgKind::Council  ? councils
                              : input.orgs.at(o).kind == OrgKind::NhsTrust ? trusts
                                                                           : others;
-        ++line.organisations;
-        line.savingGbp += byOrg[size_t(o)];
-        ++all.organisations;
-        all.savingGbp += byOrg[size_t(o)];
+        for (ScenarioLine *l : {&line, &all}) {
+            ++l->organisations;
+            l->savingGbp += byOrg[size_t(o)];
+            l->estimateGbp += estimateByOrg[size_t(o)];
+            l->estimateUnknown += unknownByOrg[size_t(o)];
+        }
     }
     QList<ScenarioLine> lines{councils, trusts};
     if (others.organisations > 0)
@@ -80,8 +93,13 @@ ScenarioLine FrontlineScenario::forOrganisation(const AnalysisInput &input, cons
     line.label = input.orgs.at(org).name;
     line.organisations = 1;
     for (const OrgCapabilityFigure &f : index.figures) {
-        if (f.org == org)
-            line.savingGbp += f.savingGbp.value_or(0.0);
+        if (f.org != org)
+            continue;
+        line.savingGbp += f.savingGbp.value_or(0.0);
+        if (f.estimatedSavingGbp)
+            line.estimateGbp += *f.estimatedSavingGbp;
+        else if (f.estimateStatus == EstimateStatus::UnitsUnknown)
+            ++line.estimateUnknown;
     }
     fillPosts(line, assumptions);
     return line;

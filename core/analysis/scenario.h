@@ -10,8 +10,12 @@
 namespace livedna {
 
 // The frontline shift scenario: a saving expressed as frontline posts people recognise.
-//   realised(S) = S x share            (share in [0, 1]: how much of the saving is realised)
+//   realised(S) = S x share            (share in [0, 1]: how much of the saving is realised
+//                                       and moved to the frontline)
 //   posts(S, p) = realised(S) / annualCost(p)
+// S is the 1.1 estimated saving (never people's work), as a range: each of low, central and
+// high goes through the same formula, so every post count is a range too. The version 1
+// duplication index is kept beside it (savingGbp, realisedGbp, posts) for comparison.
 // Post costs are assumptions, not data: each carries the note saying where it came from,
 // and users edit them (docs/analysis.md lists the defaults and their sources).
 struct PostAssumption
@@ -39,6 +43,12 @@ struct ScenarioLine
     double savingGbp = 0.0;   // sum of saving(o,c) over the group's organisations
     double realisedGbp = 0.0; // savingGbp x realisedShare
     QList<double> posts;      // one per ScenarioAssumptions::posts, same order
+    // 1.1 estimate: the sum of the group's known estimates, how many are unknown for want
+    // of units, the realised range and the post ranges (one per post, same order).
+    EstimateRange estimateGbp;
+    int estimateUnknown = 0;
+    EstimateRange realisedEstimateGbp;
+    QList<EstimateRange> postRanges;
 };
 
 class FrontlineScenario

@@ -172,6 +172,13 @@ ServiceSimilarity ProcessSimilarity::compute(const AnalysisInput &input, const Q
     for (int i = 0; i < n; ++i) {
         sets[size_t(i)] = r.members.at(i).costByCapability.keys(); // QMap keys are sorted
         shareOf[size_t(i)] = shares(r.members.at(i).costByCapability);
+        // An organisation with no bricks in this service is not mapped: its empty
+        // composition says nothing about how it runs the service, so it never votes for
+        // the playlist nor gets a distance.
+        r.members[i].mapped = !sets[size_t(i)].isEmpty();
+        if (!r.members.at(i).mapped)
+            continue;
+        ++r.mappedOrganisations;
         ++setCount[sets[size_t(i)].join(QLatin1Char('\n'))];
     }
 
@@ -179,6 +186,8 @@ ServiceSimilarity ProcessSimilarity::compute(const AnalysisInput &input, const Q
     QStringList best;
     int bestCount = -1;
     for (int i = 0; i < n; ++i) {
+        if (!r.members.at(i).mapped)
+            continue;
         const QStringList &s = sets[size_t(i)];
         const int count = setCount.value(s.join(QLatin1Char('\n')));
         const bool better = count > bestCount
@@ -190,9 +199,9 @@ ServiceSimilarity ProcessSimilarity::compute(const AnalysisInput &input, const Q
         }
     }
     r.playlist = best;
-    r.playlistOrganisations = bestCount;
+    r.playlistOrganisations = std::max(bestCount, 0);
     for (int i = 0; i < n; ++i) {
-        if (sets[size_t(i)] != best)
+        if (!r.members.at(i).mapped || sets[size_t(i)] != best)
             continue;
         r.members[i].isStandard = true;
         for (auto it = shareOf[size_t(i)].cbegin(); it != shareOf[size_t(i)].cend(); ++it)
@@ -211,18 +220,26 @@ ServiceSimilarity ProcessSimilarity::compute(const AnalysisInput &input, const Q
     }
     for (int a = 0; a < n; ++a) {
         SimilarityMember &m = r.members[a];
+        if (!m.mapped) {
+            // Not comparable: sorted after every mapped organisation, shown as no distance.
+            m.distance = m.costDistance = 1.0;
+            continue;
+        }
         m.distance = 1.0 - jaccard(sets[size_t(a)], r.playlist);
         m.costDistance = 1.0 - weightedJaccard(shareOf[size_t(a)], r.playlistShares);
-        if (n > 1) {
-            double sj = 0.0, sw = 0.0;
-            for (int b = 0; b < n; ++b) {
-                if (b == a)
-                    continue;
-                sj += r.jaccard[size_t(a) * size_t(n) + size_t(b)];
-                sw += r.costSimilarity[size_t(a) * size_t(n) + size_t(b)];
-            }
-            m.meanJaccard = sj / double(n - 1);
-            m.meanCostSimilarity = sw / double(n - 1);
+        // Means over the other mapped organisations only.
+        double sj = 0.0, sw = 0.0;
+        int others = 0;
+        for (int b = 0; b < n; ++b) {
+            if (b == a || !r.members.at(b).mapped)
+                continue;
+            sj += r.jaccard[size_t(a) * size_t(n) + size_t(b)];
+            sw += r.costSimilarity[size_t(a) * size_t(n) + size_t(b)];
+            ++others;
+        }
+        if (others > 0) {
+            m.meanJaccard = sj / double(others);
+            m.meanCostSimilarity = sw / double(others);
         }
     }
 
@@ -233,6 +250,8 @@ ServiceSimilarity ProcessSimilarity::compute(const AnalysisInput &input, const Q
     std::sort(order.begin(), order.end(), [&](int a, int b) {
         const SimilarityMember &ma = r.members.at(a);
         const SimilarityMember &mb = r.members.at(b);
+        if (ma.mapped != mb.mapped)
+            return ma.mapped;
         if (ma.distance != mb.distance)
             return ma.distance < mb.distance;
         if (ma.costDistance != mb.costDistance)

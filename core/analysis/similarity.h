@@ -23,6 +23,8 @@ namespace livedna {
 //   standard playlist = the most common S(o) (ties: fewer capabilities, then the
 //                     lexicographically smallest sorted id list); its shares are the mean
 //                     p(o) of the organisations that have exactly it
+//   Only organisations with at least one brick in the group ("mapped") take part; with
+//   fewer than two there is nothing to compare and no distance.
 //   distance(o)     = 1 - jaccard(S(o), playlist); costDistance(o) = 1 - costSim(p(o), playlist)
 struct SimilarityMember
 {
@@ -35,6 +37,7 @@ struct SimilarityMember
     double meanJaccard = 1.0;      // to every other member (1 when alone)
     double meanCostSimilarity = 1.0;
     bool isStandard = false;       // its capability set equals the playlist
+    bool mapped = false;           // has bricks in this service; only mapped ones compare
 };
 
 struct ServiceSimilarity
@@ -46,6 +49,10 @@ struct ServiceSimilarity
     QStringList playlist;              // sorted capability ids of the modal composition
     QMap<QString, double> playlistShares;
     int playlistOrganisations = 0;     // how many organisations have exactly the playlist
+    // Organisations with bricks in this service. Fewer than two: there is nothing to compare
+    // and no distance is reported ("not enough mapped organisations to compare").
+    int mappedOrganisations = 0;
+    bool comparable() const { return mappedOrganisations >= 2; }
     std::vector<double> jaccard;       // members x members, row-major, in `members` order
     std::vector<double> costSimilarity;
 
@@ -71,6 +78,7 @@ public:
     // The group named by `query`: an LGSL id ("1111" or "lgsl:1111"), a peer key, a service
     // id or a service name (case-insensitive). Empty when nothing matches.
     static QString resolve(const AnalysisInput &input, const QString &query);
+    static QString notComparableText() { return tr("not enough mapped organisations to compare"); }
     static ServiceSimilarity compute(const AnalysisInput &input, const QString &key);
 
     static double jaccard(const QStringList &a, const QStringList &b); // sorted, unique ids

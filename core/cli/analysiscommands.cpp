@@ -28,6 +28,30 @@ QString moneyOpt(const std::optional<double> &v)
     return v ? money(*v) : QStringLiteral("-");
 }
 
+// "£c (£l to £h)": the 1.1 estimate with its range; "-" when there is none.
+QString moneyRange(const std::optional<EstimateRange> &r)
+{
+    if (!r)
+        return QStringLiteral("-");
+    return AnalysisCli::tr("%1 (%2 to %3)").arg(money(r->central), money(r->low), money(r->high));
+}
+
+QString estimateText(const OrgCapabilityFigure &f)
+{
+    switch (f.estimateStatus) {
+    case EstimateStatus::Estimated:
+        return AnalysisCli::tr("estimated saving %1").arg(moneyRange(f.estimatedSavingGbp));
+    case EstimateStatus::PeopleWork:
+        return AnalysisCli::tr("people work: no saving (replacing it would cut the frontline)");
+    case EstimateStatus::UnitsUnknown:
+        return AnalysisCli::tr("estimated saving unknown (the brick's price needs units not published)");
+    case EstimateStatus::NoBrick:
+    case EstimateStatus::NoBespoke:
+        break;
+    }
+    return QString();
+}
+
 void addCommon(QCommandLineParser &p)
 {
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -124,7 +148,10 @@ int runDuplication(CliContext &ctx)
             const OrgCapabilityFigure &f = index.figures[size_t(fi)];
             ctx.out() << "  " << in.orgs.at(f.org).code.leftJustified(12) << ' '
                       << AnalysisCli::tr("bespoke %1 (%2 instances), saving %3")
-                             .arg(money(f.bespokeGbp)).arg(f.bespokeInstances).arg(moneyOpt(f.savingGbp)) << '\n';
+                             .arg(money(f.bespokeGbp)).arg(f.bespokeInstances).arg(moneyOpt(f.savingGbp));
+            if (const QString e = estimateText(f); !e.isEmpty())
+                ctx.out() << "; " << e;
+            ctx.out() << '\n';
             for (int i : f.instances) {
                 const AnalysisInstance &inst = in.instances[size_t(i)];
                 ctx.out() << "      " << in.services.at(inst.service).id << '/' << inst.bid << ' '
@@ -140,15 +167,27 @@ int runDuplication(CliContext &ctx)
     QTextStream &out = ctx.out();
     out << AnalysisCli::tr("capability").leftJustified(28) << AnalysisCli::tr("orgs").rightJustified(6) << AnalysisCli::tr("std").rightJustified(8)
         << AnalysisCli::tr("bespoke").rightJustified(9) << AnalysisCli::tr("bespoke £").rightJustified(16) << "  "
-        << AnalysisCli::tr("cheapest brick").leftJustified(36) << AnalysisCli::tr("cost").rightJustified(10) << AnalysisCli::tr("saving").rightJustified(16) << '\n';
+        << AnalysisCli::tr("cheapest brick").leftJustified(36) << AnalysisCli::tr("cost").rightJustified(10) << AnalysisCli::tr("index").rightJustified(16)
+        << "  " << AnalysisCli::tr("estimated saving (low to high)") << '\n';
     for (const CapabilityDuplication &c : index.capabilities) {
+        // The estimate: people's work is never a saving; unknowns are counted, never £0.
+        QString estimate = c.work == Work::People ? AnalysisCli::tr("none: people's work") : moneyRange(c.estimatedSavingGbp);
+        if (c.estimateUnknown > 0)
+            estimate += AnalysisCli::tr(" + %n unknown", nullptr, c.estimateUnknown);
         out << c.capabilityId.left(27).leftJustified(28) << QString::number(c.organisations).rightJustified(6)
             << QString::number(c.standardInstances).rightJustified(8)
             << QString::number(c.bespokeInstances).rightJustified(9) << money(c.bespokeGbp).rightJustified(16) << "  "
             << (c.lacksCommonsBrick() ? AnalysisCli::tr("(commons lacks one)") : c.standardBrick).left(35).leftJustified(36)
-            << moneyOpt(c.standardCostGbp).rightJustified(10) << moneyOpt(c.savingGbp).rightJustified(16) << '\n';
+            << moneyOpt(c.standardCostGbp).rightJustified(10) << moneyOpt(c.savingGbp).rightJustified(16) << "  "
+            << estimate << '\n';
     }
-    out << AnalysisCli::tr("Total saving: %1").arg(money(index.totalSavingGbp())) << '\n';
+    out << AnalysisCli::tr("Total saving (duplication index): %1").arg(money(index.totalSavingGbp())) << '\n';
+    int unknown = 0;
+    const EstimateRange estimate = index.totalEstimatedSaving(&unknown);
+    out << AnalysisCli::tr("Estimated saving: %1").arg(moneyRange(estimate));
+    if (unknown > 0)
+        out << AnalysisCli::tr(" + %n unknown", nullptr, unknown);
+    out << '\n';
     return ExitOk;
 }
 
@@ -184,11 +223,18 @@ int runSavings(CliContext &ctx)
         if (op.capability->lacksCommonsBrick())
             out << AnalysisCli::tr("no commons brick yet") << '\n';
         else
-            out << AnalysisCli::tr("saving %1 with %2").arg(money(*op.figure->savingGbp), op.capability->standardBrick) << '\n';
+            out << AnalysisCli::tr("saving %1 with %2").arg(money(*op.figure->savingGbp), op.capability->standardBrick)
+                << "; " << estimateText(*op.figure) << '\n';
     }
     if (rank == 0)
         out << AnalysisCli::tr("No bespoke instances: nothing to save.") << '\n';
-    out << AnalysisCli::tr("Total saving: %1").arg(money(total)) << '\n';
+    out << AnalysisCli::tr("Total saving (duplication index): %1").arg(money(total)) << '\n';
+    std::vector<int> unknown;
+    const std::vector<EstimateRange> estimates = index.estimateByOrg(int(in.orgs.size()), &unknown);
+    out << AnalysisCli::tr("Estimated saving: %1").arg(moneyRange(estimates[size_t(org)]));
+    if (unknown[size_t(org)] > 0)
+        out << AnalysisCli::tr(" + %n unknown", nullptr, unknown[size_t(org)]);
+    out << '\n';
     return ExitOk;
 }
 
@@ -198,7 +244,7 @@ int runScenario(CliContext &ctx)
     p.setApplicationDescription(AnalysisCli::tr("Frontline shift scenario: the saving as frontline posts, national roll-up."));
     addCommon(p);
     p.addPositionalArgument(QStringLiteral("ORG"), AnalysisCli::tr("Only this organisation (optional)."));
-    p.addOption({QStringLiteral("share"), AnalysisCli::tr("Share of the saving realised, 0..1 (default 0.5)."), QStringLiteral("S")});
+    p.addOption({QStringLiteral("share"), AnalysisCli::tr("Share of the estimated saving moved to the frontline, 0..1 (default 0.5)."), QStringLiteral("S")});
     p.addOption({QStringLiteral("post"), AnalysisCli::tr("Override a post's annual cost, e.g. nurse=41000 (repeatable)."),
                  QStringLiteral("ID=GBP")});
     if (const int rc = parse(ctx, p, 1); rc >= 0)
@@ -243,13 +289,20 @@ int runScenario(CliContext &ctx)
         return ExitOk;
     }
     QTextStream &out = ctx.out();
-    out << AnalysisCli::tr("Realised share: %1%").arg(a.realisedShare * 100.0, 0, 'f', 0) << '\n';
+    out << AnalysisCli::tr("Share moved to the frontline: %1%").arg(a.realisedShare * 100.0, 0, 'f', 0) << '\n';
     for (const ScenarioLine &l : lines) {
-        out << l.label << ": " << AnalysisCli::tr("%1 organisations, saving %2, realised %3")
-                                     .arg(l.organisations).arg(money(l.savingGbp), money(l.realisedGbp)) << '\n';
-        for (int i = 0; i < a.posts.size(); ++i)
-            out << "    " << AnalysisCli::tr("%1 %2 posts at %3 a year").arg(l.posts.value(i), 0, 'f', 1)
+        // The estimate (never people's work) as a range; the version 1 index beside it.
+        out << l.label << ": " << AnalysisCli::tr("%1 organisations, estimated saving %2, moved to the frontline %3")
+                                     .arg(l.organisations).arg(moneyRange(l.estimateGbp), moneyRange(l.realisedEstimateGbp));
+        if (l.estimateUnknown > 0)
+            out << AnalysisCli::tr(" + %n unknown", nullptr, l.estimateUnknown);
+        out << AnalysisCli::tr(" (duplication index %1)").arg(money(l.savingGbp)) << '\n';
+        for (int i = 0; i < a.posts.size() && i < l.postRanges.size(); ++i) {
+            const EstimateRange &r = l.postRanges.at(i);
+            out << "    " << AnalysisCli::tr("%1 (%2 to %3) %4 posts at %5 a year")
+                                 .arg(r.central, 0, 'f', 1).arg(r.low, 0, 'f', 1).arg(r.high, 0, 'f', 1)
                                  .arg(a.posts.at(i).name, money(a.posts.at(i).annualCostGbp)) << '\n';
+        }
     }
     out << AnalysisCli::tr("Post costs are assumptions:") << '\n';
     for (const PostAssumption &post : a.posts)
@@ -318,8 +371,13 @@ int runValue(CliContext &ctx)
         const AnalysisService &s = in.services.at(v.service);
         if (org >= 0 && s.org != org)
             continue;
-        out << "  " << pvi(v.pvi).rightJustified(9) << "  " << in.orgs.at(s.org).code.leftJustified(12)
-            << s.id.leftJustified(24) << ' '
+        const QString score = v.pvi ? pvi(v.pvi) : v.hasInputs() ? PublicValue::unknownCostText() : pvi(v.pvi);
+        // The cost the index used and its basis: the bricks, or the published return.
+        const QString cost = !v.cost ? AnalysisCli::tr("cost unknown")
+                             : v.costBasis == CostBasis::Reported ? AnalysisCli::tr("%1 reported").arg(money(*v.cost))
+                                                                  : AnalysisCli::tr("%1 mapped").arg(money(*v.cost));
+        out << "  " << score.rightJustified(9) << "  " << in.orgs.at(s.org).name.left(30).leftJustified(31)
+            << s.id.leftJustified(24) << ' ' << cost << ", "
             << (v.costPerTransaction ? AnalysisCli::tr("%1 per transaction").arg(QStringLiteral("£") + QString::number(*v.costPerTransaction, 'f', 2))
                                      : AnalysisCli::tr("no volume"))
             << '\n';
@@ -351,13 +409,24 @@ int runSimilarity(CliContext &ctx)
         return ExitOk;
     }
     QTextStream &out = ctx.out();
+    if (!s.comparable()) {
+        out << s.label << '\n'
+            << AnalysisCli::tr("%1 (%2 of %3 organisations have bricks in this service)")
+                   .arg(ProcessSimilarity::notComparableText()).arg(s.mappedOrganisations).arg(s.members.size())
+            << '\n';
+        return ExitOk;
+    }
     out << s.label << '\n'
-        << AnalysisCli::tr("Standard playlist (%1 of %2 organisations): %3")
-               .arg(s.playlistOrganisations).arg(s.members.size())
+        << AnalysisCli::tr("Standard playlist (%1 of %2 mapped organisations): %3")
+               .arg(s.playlistOrganisations).arg(s.mappedOrganisations)
                .arg(s.playlist.join(QStringLiteral(", "))) << '\n';
     out << "  " << AnalysisCli::tr("org").leftJustified(12) << AnalysisCli::tr("distance").rightJustified(9) << AnalysisCli::tr("cost dist").rightJustified(10)
         << AnalysisCli::tr("mean J").rightJustified(8) << AnalysisCli::tr("mean cost").rightJustified(10) << "  " << AnalysisCli::tr("capabilities") << '\n';
     for (const SimilarityMember &m : s.members) {
+        if (!m.mapped) {
+            out << "  " << in.orgs.at(m.org).code.leftJustified(12) << ' ' << AnalysisCli::tr("not mapped") << '\n';
+            continue;
+        }
         out << "  " << in.orgs.at(m.org).code.leftJustified(12) << QString::number(m.distance, 'f', 3).rightJustified(9)
             << QString::number(m.costDistance, 'f', 3).rightJustified(10)
             << QString::number(m.meanJaccard, 'f', 3).rightJustified(8)

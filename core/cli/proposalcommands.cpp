@@ -155,7 +155,12 @@ int ProposalCli::exportProposal(CliContext &ctx)
     const std::optional<Proposal> proposal = readProposal(ctx, path);
     if (!proposal)
         return ExitInvalid;
-    return writeExport(ctx, Exporter::fromProposal(*proposal), parser.value(format), parser.value(out));
+    const ExportInput input = Exporter::fromProposal(*proposal);
+    const int code = writeExport(ctx, input, parser.value(format), parser.value(out));
+    // Whoever exports a proposal that cuts the frontline is told, whatever the format.
+    if (code == ExitOk && input.effect && input.effect->cutsFrontline())
+        ctx.err() << frontlineCutWarning(*input.effect) << Qt::endl;
+    return code;
 }
 
 int ProposalCli::start(CliContext &ctx)

@@ -177,7 +177,28 @@ QByteArray Exporter::toCsv(const ExportInput &input)
 {
     QStringList lines;
     lines << QStringLiteral("version,org,service_id,service_name,brick_id,brick_name,kind,uses,capability,"
-                            "capability_name,layer,annual_cost_gbp,fte,standard_cost_gbp,saving_vs_cheapest_standard_gbp");
+                            "capability_name,layer,annual_cost_gbp,fte,standard_cost_gbp,saving_vs_cheapest_standard_gbp,work");
+    // A proposal's effect first, one row per measure (version "effect", the measure in
+    // brick_id and kind): the frontline cut is a row of its own, never netted into a saving.
+    if (input.isProposal() && input.effect) {
+        const Effect &e = *input.effect;
+        auto effectRow = [&](const QString &id, const QString &label, const QString &kind, const QString &gbp,
+                             const QString &fte) {
+            lines << QStringList{QStringLiteral("effect"), csvField(input.orgCode), QString(), QString(), id,
+                                 csvField(label), kind, QString(), QString(), QString(), QString(), gbp, fte,
+                                 QString(), QString(), QString()}
+                         .join(QLatin1Char(','));
+        };
+        effectRow(QStringLiteral("annual_saving_gbp"), tr("Saving on overhead and digital capabilities"),
+                  QStringLiteral("saving"), number(e.annualSaving), QString());
+        effectRow(QStringLiteral("moved_to_frontline_gbp"), tr("Moved to the frontline"), QStringLiteral("moved"),
+                  number(e.movedToFrontlineGbp), QString());
+        effectRow(QStringLiteral("frontline_cut"), tr("Frontline cut (not a saving)"),
+                  e.cutsFrontline() ? QStringLiteral("frontline cut") : QStringLiteral("none"),
+                  number(e.frontlineCutGbp), number(e.frontlineFteCut));
+        effectRow(QStringLiteral("net_change_gbp"), tr("Net change in total cost, frontline cut included"),
+                  QStringLiteral("net"), number(e.netChangeGbp()), QString());
+    }
     auto rows = [&](const QString &version, const Service &s) {
         for (const BrickInstance &b : s.bricks) {
             const QString cap = capabilityOf(b, input.catalogue);
@@ -185,7 +206,9 @@ QByteArray Exporter::toCsv(const ExportInput &input)
             const CatalogueBrick *cheapest = input.catalogue.cheapestBrick(cap);
             const CatalogueBrick *used = b.isStandard() ? input.catalogue.brick(b.uses) : nullptr;
             QString saving;
-            if (!b.isStandard() && cheapest)
+            const Work work = c ? c->effectiveWork() : Work::Digital;
+            // People's work has no saving to claim: replacing it is a frontline cut.
+            if (!b.isStandard() && cheapest && work == Work::Digital)
                 saving = number(std::max(0.0, b.annualCostGbp - cheapest->standardAnnualCostGbp));
             lines << QStringList{csvField(version), csvField(input.orgCode), csvField(s.id), csvField(s.name),
                                  csvField(b.id), csvField(b.name),
@@ -193,7 +216,8 @@ QByteArray Exporter::toCsv(const ExportInput &input)
                                  csvField(b.uses), csvField(cap), csvField(c ? c->name : QString()),
                                  layerToString(layerOf(b, input.catalogue)), number(b.annualCostGbp),
                                  b.fte ? number(*b.fte) : QString(),
-                                 used ? number(used->standardAnnualCostGbp) : QString(), saving}
+                                 used ? number(used->standardAnnualCostGbp) : QString(), saving,
+                                 workToString(work)}
                          .join(QLatin1Char(','));
         }
     };

@@ -272,9 +272,19 @@ Result<QByteArray> Exporter::toPdf(const ExportInput &in)
 
         if (in.isProposal() && in.effect) {
             const Effect &e = *in.effect;
+            const QColor warning(0xb0, 0x30, 0x30);
+            // A cut to the frontline is said first, on the first page, before any saving.
+            if (e.cutsFrontline())
+                c.text(frontlineCutWarning(e), 13, true, warning);
             c.text(tr("Summary"), 14, true);
             c.text(tr("Annual saving: %1 a year").arg(formatGbp(e.annualSaving)), 12, true,
-                   e.annualSaving >= 0 ? frontlineColour : QColor(0xb0, 0x30, 0x30));
+                   e.annualSaving >= 0 ? frontlineColour : warning);
+            if (e.movedToFrontlineGbp > 0.0)
+                c.text(tr("Moved to the frontline: %1 a year").arg(formatGbp(e.movedToFrontlineGbp)), 11, false);
+            if (e.cutsFrontline()) {
+                c.text(tr("Frontline cut: %1 a year, %2 FTE (not a saving)")
+                           .arg(formatGbp(e.frontlineCutGbp), num(e.frontlineFteCut)), 12, true, warning);
+            }
             auto row = [](const QString &label, const QString &before, const QString &after, const QString &change) {
                 return QStringList{label, before, after, change};
             };

@@ -1,6 +1,9 @@
 #include "core/proposal/effect.h"
 
 #include "core/analysis/publicvalue.h"
+#include "core/proposal/proposalundo.h"
+
+#include <QLocale>
 
 #include <algorithm>
 
@@ -48,8 +51,30 @@ Effect computeEffect(const Service *baseline, const Service &proposed, const Cat
     const double added = std::max(0.0, e.frontlineFteAfter - e.frontlineFteBefore);
     e.fteMovedToFrontline = std::min(freed, added);
     e.bespokeRemoved = std::max(0, e.before.bespoke - e.after.bespoke);
-    e.annualSaving = e.before.total - e.after.total;
+    e.annualSaving = e.before.overhead - e.after.overhead;
+    const double frontlineChange = e.after.frontline - e.before.frontline;
+    e.movedToFrontlineGbp = std::max(0.0, frontlineChange);
+    // Only a proposal for an existing service can cut it; a new one has nothing to cut.
+    if (baseline) {
+        e.frontlineCutGbp = std::max(0.0, -frontlineChange);
+        e.frontlineFteCut = std::max(0.0, e.frontlineFteBefore - e.frontlineFteAfter);
+    }
     return e;
+}
+
+QString frontlineCutWarning(const Effect &e)
+{
+    if (!e.cutsFrontline())
+        return QString();
+    QStringList parts;
+    if (e.frontlineCutGbp > 0.0)
+        parts << QCoreApplication::translate("Effect", "%1 a year of frontline spend")
+                     .arg(formatGbp(e.frontlineCutGbp));
+    if (e.frontlineFteCut > 0.0)
+        parts << QCoreApplication::translate("Effect", "%1 frontline FTE").arg(QLocale().toString(e.frontlineFteCut, 'g', 4));
+    return QCoreApplication::translate("Effect", "Frontline cut: this proposal removes %1. This is a cut to the "
+                                                 "frontline, not a saving.")
+        .arg(parts.join(QCoreApplication::translate("Effect", " and ")));
 }
 
 static QJsonObject splitToJson(const CostSplit &s, double frontlineFte, double overheadFte)
@@ -68,6 +93,11 @@ QJsonObject effectToJson(const Effect &e)
     QJsonObject o{{QStringLiteral("before"), splitToJson(e.before, e.frontlineFteBefore, e.overheadFteBefore)},
                   {QStringLiteral("after"), splitToJson(e.after, e.frontlineFteAfter, e.overheadFteAfter)},
                   {QStringLiteral("annual_saving_gbp"), e.annualSaving},
+                  {QStringLiteral("moved_to_frontline_gbp"), e.movedToFrontlineGbp},
+                  {QStringLiteral("frontline_cut_gbp"), e.frontlineCutGbp},
+                  {QStringLiteral("frontline_fte_cut"), e.frontlineFteCut},
+                  {QStringLiteral("cuts_frontline"), e.cutsFrontline()},
+                  {QStringLiteral("net_change_gbp"), e.netChangeGbp()},
                   {QStringLiteral("fte_moved_to_frontline"), e.fteMovedToFrontline},
                   {QStringLiteral("bespoke_bricks_removed"), e.bespokeRemoved}};
     if (e.pviBefore)

@@ -24,7 +24,23 @@ struct Effect
     // moves from back office to people-centred work.
     double fteMovedToFrontline = 0.0;
     int bespokeRemoved = 0;       // bespoke bricks before minus after, never negative
-    double annualSaving = 0.0;    // before.total - after.total (negative when it costs more)
+    // The money, in three parts that are never netted into one another (issue 10): a cut to
+    // the frontline is never shown as a saving.
+    //   annualSaving        = before.overhead - after.overhead: money saved on overhead
+    //                         (digital and back-office) capabilities; negative when the
+    //                         proposal spends more on them
+    //   movedToFrontlineGbp = the rise of frontline spend, if any
+    //   frontlineCutGbp     = the fall of frontline spend, if any: a cut, not a saving
+    //   frontlineFteCut     = the fall of frontline FTE, if any
+    double annualSaving = 0.0;
+    double movedToFrontlineGbp = 0.0;
+    double frontlineCutGbp = 0.0;
+    double frontlineFteCut = 0.0;
+
+    // before.total - after.total: the budget change, cut included; labelled as such, never
+    // as "saving".
+    double netChangeGbp() const { return before.total - after.total; }
+    bool cutsFrontline() const { return frontlineCutGbp > 0.0 || frontlineFteCut > 0.0; }
     // Public Value Index, 0..100, as the analysis defines it (PublicValue, docs/analysis.md),
     // with the default weights, where the service states value inputs. The proposal is
     // scored as if it replaced its baseline among the same peers.
@@ -43,5 +59,9 @@ std::optional<double> publicValueIndex(const Service &service, const Catalogue &
 Effect computeEffect(const Service *baseline, const Service &proposed, const Catalogue &catalogue,
                      const QList<double> &otherPeerCosts = {});
 QJsonObject effectToJson(const Effect &effect);
+
+// The sentence a proposal that cuts the frontline opens with (PDF first page, GUI, CLI);
+// empty when it does not cut it.
+QString frontlineCutWarning(const Effect &effect);
 
 } // namespace livedna

@@ -94,10 +94,21 @@ void DuplicationView::build()
                                          "on bespoke instances would benefit from one.")
                                           .arg(c->capabilityName).arg(c->bespokeOrganisations)
                                           .arg(analysismodel::money(c->bespokeGbp)));
+                else if (c->work == Work::People)
+                    m_detail->setText(tr("%1 is people's work: a brick can support it but never replace it, so no "
+                                         "saving is claimed. Replacing it would cut the frontline by up to %2 a year. "
+                                         "(Duplication index, for comparison: %3.)")
+                                          .arg(c->capabilityName, analysismodel::money(c->bespokeGbp),
+                                               c->savingGbp ? analysismodel::money(*c->savingGbp) : tr("n/a")));
                 else
-                    m_detail->setText(tr("%1: saving %2 = sum over organisations of max(0, bespoke spend - %3, the cost of %4).")
-                                          .arg(c->capabilityName, analysismodel::money(*c->savingGbp),
-                                               analysismodel::money(*c->standardCostGbp), c->standardBrick));
+                    m_detail->setText(tr("%1: estimated saving %2 = sum over organisations of max(0, bespoke spend - "
+                                         "the cheapest brick priced at the organisation's scale)%3. Duplication index: "
+                                         "%4 against %5 at %6.")
+                                          .arg(c->capabilityName, analysismodel::moneyRange(c->estimatedSavingGbp.value_or(EstimateRange{})),
+                                               c->estimateUnknown ? tr(", + %n unknown for want of units", nullptr, c->estimateUnknown)
+                                                                  : QString(),
+                                               analysismodel::money(*c->savingGbp), c->standardBrick,
+                                               analysismodel::money(*c->standardCostGbp)));
             });
     connect(m_orgTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -129,10 +140,7 @@ void DuplicationView::setInput(AnalysisInputPtr input)
                 lackingGbp += c.bespokeGbp;
             }
         }
-        m_summary->setText(tr("%1 organisations, %2 brick instances. Saving if every organisation consumed the cheapest "
-                              "commons brick instead of its bespoke ones: %3 a year.")
-                               .arg(m_input->orgs.size()).arg(qulonglong(m_input->instances.size()))
-                               .arg(analysismodel::money(m_index->totalSavingGbp()))
+        m_summary->setText(summaryText()
                            + QLatin1Char(' ')
                            + tr("Capabilities in use without a commons brick: %1 (%2 of bespoke spend would benefit).")
                                  .arg(lacking)
@@ -142,23 +150,69 @@ void DuplicationView::setInput(AnalysisInputPtr input)
     refreshChart();
 }
 
+QString DuplicationView::summaryText() const
+{
+    // The headline is the 1.1 estimate, as a range; people's work is never in it.
+    int unknown = 0;
+    const EstimateRange estimate = m_index->totalEstimatedSaving(&unknown);
+    int people = 0;
+    double peopleGbp = 0.0;
+    for (const CapabilityDuplication &c : m_index->capabilities) {
+        if (c.work == Work::People && c.bespokeInstances > 0) {
+            ++people;
+            peopleGbp += c.bespokeGbp;
+        }
+    }
+    QString text = tr("%1 organisations, %2 brick instances. Estimated saving if every organisation consumed the "
+                      "cheapest commons brick, priced at its scale, for its digital and back-office work: %3 a year")
+                       .arg(m_input->orgs.size()).arg(qulonglong(m_input->instances.size()))
+                       .arg(analysismodel::moneyRange(estimate));
+    if (unknown > 0)
+        text += tr(", + %n unknown (units not published)", nullptr, unknown);
+    text += QLatin1Char('.');
+    if (people > 0)
+        text += QLatin1Char(' ')
+                + tr("People's work is not a saving: %n capabilities (%1 of bespoke spend) are left out; replacing "
+                     "them would cut the frontline.", nullptr, people)
+                      .arg(analysismodel::money(peopleGbp));
+    text += QLatin1Char(' ') + tr("Duplication index (version 1, for comparison): %1.")
+                                   .arg(analysismodel::money(m_index->totalSavingGbp()));
+    return text;
+}
+
 void DuplicationView::refreshChart()
 {
     m_chart->clearPlottables();
     if (!m_index)
         return;
-    QVector<double> ticks, values;
-    QVector<QString> labels;
+    // Estimated savings, largest central first, each with its low-high range as error bars.
+    std::vector<const CapabilityDuplication *> shown;
     for (const CapabilityDuplication &c : m_index->capabilities) {
-        if (!c.savingGbp || *c.savingGbp <= 0.0 || ticks.size() >= ChartBars)
-            continue;
+        if (c.estimatedSavingGbp && c.estimatedSavingGbp->central > 0.0)
+            shown.push_back(&c);
+    }
+    std::stable_sort(shown.begin(), shown.end(), [](const CapabilityDuplication *a, const CapabilityDuplication *b) {
+        return a->estimatedSavingGbp->central > b->estimatedSavingGbp->central;
+    });
+    if (shown.size() > size_t(ChartBars))
+        shown.resize(size_t(ChartBars));
+    QVector<double> ticks, values, below, above;
+    QVector<QString> labels;
+    for (const CapabilityDuplication *c : shown) {
+        const EstimateRange &r = *c->estimatedSavingGbp;
         ticks << double(ticks.size() + 1);
-        values << *c.savingGbp / 1000.0;
-        labels << c.capabilityId;
+        values << r.central / 1000.0;
+        below << (r.central - r.low) / 1000.0;
+        above << (r.high - r.central) / 1000.0;
+        labels << c->capabilityId;
     }
     auto *bars = new QCPBars(m_chart->yAxis, m_chart->xAxis); // horizontal: capabilities down the side
     bars->setData(ticks, values, true);
-    bars->setName(tr("Saving"));
+    bars->setName(tr("Estimated saving"));
+    auto *range = new QCPErrorBars(m_chart->yAxis, m_chart->xAxis);
+    range->setDataPlottable(bars);
+    range->setData(below, above);
+    range->setName(tr("Low to high"));
     bars->setBrush(QColor(0x1d, 0x70, 0xb8));
     bars->setPen(Qt::NoPen);
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
@@ -166,10 +220,10 @@ void DuplicationView::refreshChart()
     m_chart->yAxis->setTicker(ticker);
     m_chart->yAxis->setRangeReversed(true);
     m_chart->yAxis->setRange(0, ticks.size() + 1);
-    m_chart->xAxis->setLabel(tr("Saving, £ thousand a year"));
+    m_chart->xAxis->setLabel(tr("Estimated saving (central, low to high), £ thousand a year"));
     double maxValue = 0.0;
-    for (double v : values)
-        maxValue = std::max(maxValue, v);
+    for (int i = 0; i < values.size(); ++i)
+        maxValue = std::max(maxValue, values.at(i) + above.at(i));
     m_chart->xAxis->setRange(0, maxValue > 0.0 ? maxValue * 1.05 : 1.0);
     m_chart->replot();
 }
@@ -200,10 +254,21 @@ bool DuplicationView::showOrganisation(const QString &code)
     m_orgs->showOrganisation(org);
     m_instances->setInstances(m_input, {});
     double total = 0.0;
-    for (int r = 0; r < m_orgs->rowCount(); ++r)
-        total += m_orgs->figureAt(r)->savingGbp.value_or(0.0);
-    m_detail->setText(tr("%1: %2 savings opportunities, %3 a year in all. Select one to see its instances.")
-                          .arg(m_input->orgs.at(org).name).arg(m_orgs->rowCount()).arg(analysismodel::money(total)));
+    EstimateRange estimate;
+    int unknown = 0;
+    for (int r = 0; r < m_orgs->rowCount(); ++r) {
+        const OrgCapabilityFigure *f = m_orgs->figureAt(r);
+        total += f->savingGbp.value_or(0.0);
+        if (f->estimatedSavingGbp)
+            estimate += *f->estimatedSavingGbp;
+        else if (f->estimateStatus == EstimateStatus::UnitsUnknown)
+            ++unknown;
+    }
+    QString text = tr("%1: %2 savings opportunities, an estimated %3 a year in all")
+                       .arg(m_input->orgs.at(org).name).arg(m_orgs->rowCount()).arg(analysismodel::moneyRange(estimate));
+    if (unknown > 0)
+        text += tr(" + %n unknown", nullptr, unknown);
+    m_detail->setText(text + tr(" (duplication index %1). Select one to see its instances.").arg(analysismodel::money(total)));
     m_orgTable->resizeColumnsToContents();
     return true;
 }

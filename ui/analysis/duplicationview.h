@@ -49,6 +49,7 @@ Q_SIGNALS:
 private:
     void build();
     void refreshChart();
+    QString summaryText() const; // the headline: the estimate as a range, people's work left out
     void showError(const QString &message);
 
     AnalysisInputPtr m_input;

@@ -43,12 +43,12 @@ void ScenarioPanel::build()
     m_share = new QSlider(Qt::Horizontal, assumptions);
     m_share->setRange(0, 100);
     m_share->setValue(int(a.realisedShare * 100.0 + 0.5));
-    m_share->setAccessibleName(tr("Share of the saving realised"));
+    m_share->setAccessibleName(tr("Share of the saving moved to the frontline"));
     m_shareLabel = new QLabel(assumptions);
     auto *shareRow = new QHBoxLayout;
     shareRow->addWidget(m_share, 1);
     shareRow->addWidget(m_shareLabel);
-    form->addRow(tr("Share of the saving realised:"), shareRow);
+    form->addRow(tr("Share of the saving moved to the frontline:"), shareRow);
     for (const PostAssumption &p : a.posts) {
         auto *spin = new QDoubleSpinBox(assumptions);
         spin->setRange(1.0, 1e7);
@@ -98,10 +98,36 @@ void ScenarioPanel::setRealisedShare(double share)
     m_share->setValue(int(std::clamp(share, 0.0, 1.0) * 100.0 + 0.5));
 }
 
+QString ScenarioPanel::headlineText() const
+{
+    return m_headline->text();
+}
+
 void ScenarioPanel::setPostCost(int post, double annualGbp)
 {
     if (post >= 0 && post < m_costs.size())
         m_costs.at(post)->setValue(annualGbp);
+}
+
+// "12 (6 to 15)": a post count as the range it is.
+static QString postsText(const EstimateRange &r)
+{
+    const QLocale loc;
+    auto n = [&loc](double v) { return loc.toString(v, 'f', v < 10.0 ? 1 : 0); };
+    return ScenarioPanel::tr("%1 (%2 to %3)").arg(n(r.central), n(r.low), n(r.high));
+}
+
+QString ScenarioPanel::headline(const ScenarioLine &all, int sharePercent)
+{
+    // The estimate, never the version 1 index, and never people's work.
+    QString text = tr("Moving %1% of an estimated %2 a year to the frontline would pay for %3 nurses or %4 teachers.")
+                       .arg(sharePercent)
+                       .arg(analysismodel::moneyRange(all.estimateGbp))
+                       .arg(postsText(all.postRanges.value(1)), postsText(all.postRanges.value(2)));
+    if (all.estimateUnknown > 0)
+        text += QLatin1Char(' ') + tr("%n estimate(s) unknown for want of published units are not included.", nullptr,
+                                      all.estimateUnknown);
+    return text + QLatin1Char(' ') + tr("People's work is never counted as a saving.");
 }
 
 void ScenarioPanel::apply()
@@ -121,12 +147,7 @@ void ScenarioPanel::apply()
     m_model->setAssumptions(a);
     const QList<ScenarioLine> &lines = m_model->lines();
     if (!lines.isEmpty() && a.posts.size() >= 2) {
-        const ScenarioLine &all = lines.last();
-        m_headline->setText(tr("Realising %1% of %2 a year would pay for %3 nurses or %4 teachers.")
-                                .arg(m_share->value())
-                                .arg(analysismodel::money(all.savingGbp))
-                                .arg(QLocale().toString(all.posts.value(1), 'f', all.posts.value(1) < 10.0 ? 1 : 0))
-                                .arg(QLocale().toString(all.posts.value(2), 'f', all.posts.value(2) < 10.0 ? 1 : 0)));
+        m_headline->setText(headline(lines.last(), m_share->value()));
     }
     m_applying = false;
 }

@@ -33,6 +33,10 @@ public:
     ScenarioModel *model() const { return m_model; }
     void setRealisedShare(double share);          // 0..1
     void setPostCost(int post, double annualGbp); // index into the assumptions' posts
+    QString headlineText() const;
+    // The headline of a roll-up line: the estimated saving and the posts it pays for, as
+    // ranges; never the version 1 index, never people's work.
+    static QString headline(const ScenarioLine &all, int sharePercent);
 
 private:
     void build();

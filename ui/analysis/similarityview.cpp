@@ -124,16 +124,23 @@ void SimilarityView::showKey(const QString &key)
         const int c = m_input->capabilityIndex(id);
         names << (c >= 0 ? m_input->capabilityName(c) : id);
     }
-    m_playlist->setText(tr("Standard playlist, shared by %1 of %2 organisations: %3")
-                            .arg(s.playlistOrganisations).arg(s.members.size())
-                            .arg(names.isEmpty() ? tr("(no bricks mapped)") : names.join(QStringLiteral(" → "))));
+    if (!s.comparable()) {
+        // Nothing to compare: no playlist, no distance, never a false 0.000.
+        m_playlist->setText(tr("%1: %2 (%3 of %4 organisations have bricks in this service).")
+                                .arg(s.label, ProcessSimilarity::notComparableText())
+                                .arg(s.mappedOrganisations).arg(s.members.size()));
+    } else {
+        m_playlist->setText(tr("Standard playlist, shared by %1 of %2 mapped organisations (%3 in all): %4")
+                                .arg(s.playlistOrganisations).arg(s.mappedOrganisations).arg(s.members.size())
+                                .arg(names.join(QStringLiteral(" → "))));
+    }
     refreshHeatMap();
 }
 
 void SimilarityView::refreshHeatMap()
 {
     const ServiceSimilarity &s = m_model->result();
-    const int n = int(s.members.size());
+    const int n = s.comparable() ? int(s.members.size()) : 0; // no map of what cannot be compared
     const bool cost = m_measure->currentIndex() == 1;
     m_map->data()->setSize(std::max(n, 1), std::max(n, 1));
     m_map->data()->setRange(QCPRange(0, std::max(n - 1, 0)), QCPRange(0, std::max(n - 1, 0)));

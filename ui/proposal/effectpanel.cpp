@@ -21,6 +21,7 @@ static QString fte(double v)
 
 EffectPanel::EffectPanel(QWidget *parent)
     : QWidget(parent)
+    , m_cut(new QLabel(this))
     , m_saving(new QLabel(this))
     , m_table(new QLabel(this))
     , m_plot(new QCustomPlot(this))
@@ -34,6 +35,11 @@ EffectPanel::EffectPanel(QWidget *parent)
     big.setBold(true);
     m_saving->setFont(big);
     m_saving->setAccessibleName(tr("Annual saving"));
+    m_cut->setFont(big);
+    m_cut->setWordWrap(true);
+    m_cut->setAccessibleName(tr("Frontline cut"));
+    m_cut->setStyleSheet(QStringLiteral("color:#b03030; background:#fdecea; border:1px solid #b03030; padding:4px"));
+    layout->addWidget(m_cut);
     layout->addWidget(m_saving);
     m_table->setTextFormat(Qt::RichText);
     m_table->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -70,7 +76,14 @@ void EffectPanel::setEffect(const Effect &e, bool hasBaseline)
     m_effect = e;
     m_saving->setText(hasBaseline ? tr("Saving: %1 a year").arg(formatGbp(e.annualSaving))
                                   : tr("New service: %1 a year").arg(formatGbp(e.after.total)));
-    m_saving->setStyleSheet(e.annualSaving >= 0 ? QStringLiteral("color:#2e7d32") : QStringLiteral("color:#b03030"));
+    // Green only for money actually saved on overhead; a cut to the frontline is never green.
+    m_saving->setStyleSheet(e.annualSaving > 0   ? QStringLiteral("color:#2e7d32")
+                            : e.annualSaving < 0 ? QStringLiteral("color:#b03030")
+                                                 : QString());
+    m_cut->setVisible(e.cutsFrontline());
+    m_cut->setText(e.cutsFrontline() ? tr("Frontline cut: %1 a year, %2 FTE. Not a saving.")
+                                           .arg(formatGbp(e.frontlineCutGbp), fte(e.frontlineFteCut))
+                                     : QString());
     QString rows;
     auto row = [&rows](const QString &label, const QString &before, const QString &after, const QString &change) {
         rows += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td><td align=right>%4</td></tr>")
@@ -90,9 +103,12 @@ void EffectPanel::setEffect(const Effect &e, bool hasBaseline)
             e.pviAfter ? QString::number(*e.pviAfter, 'f', 2) : tr("n/a"),
             e.pviChange() ? QString::number(*e.pviChange(), 'f', 2) : QString());
     }
-    m_table->setText(QStringLiteral("<table cellspacing=0 cellpadding=2>%1</table><p>%2<br>%3</p>")
+    m_table->setText(QStringLiteral("<table cellspacing=0 cellpadding=2>%1</table><p>%2<br>%3<br>%4<br>%5</p>")
                          .arg(rows,
+                              tr("Moved to the frontline: %1 a year").arg(formatGbp(e.movedToFrontlineGbp)),
                               tr("FTE moved from overhead to frontline: %1").arg(fte(e.fteMovedToFrontline)),
+                              tr("Net change in total cost (frontline cut included): %1 a year")
+                                  .arg(signedGbp(e.after.total - e.before.total)),
                               tr("Bespoke bricks removed: %1").arg(e.bespokeRemoved)));
     m_frontline->setData({1, 2}, {e.before.frontline / 1000.0, e.after.frontline / 1000.0});
     m_overhead->setData({1, 2}, {e.before.overhead / 1000.0, e.after.overhead / 1000.0});
@@ -104,7 +120,8 @@ QString EffectPanel::summaryText() const
 {
     QTextDocument doc;
     doc.setHtml(m_table->text());
-    return m_saving->text() + QLatin1Char('\n') + doc.toPlainText();
+    const QString cut = m_effect.cutsFrontline() ? m_cut->text() + QLatin1Char('\n') : QString();
+    return cut + m_saving->text() + QLatin1Char('\n') + doc.toPlainText();
 }
 
 } // namespace livedna

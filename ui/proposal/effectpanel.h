@@ -12,7 +12,9 @@ namespace livedna {
 
 // The live effect beside the canvas: before/after totals, frontline and overhead, FTE
 // moved, bespoke bricks removed, annual saving and Public Value Index change, as numbers
-// and as a small stacked before/after bar chart.
+// and as a small stacked before/after bar chart. The saving is money saved on overhead
+// only; a fall of frontline spend or FTE is shown first, in a warning colour, as a
+// "Frontline cut", never as a saving.
 class EffectPanel : public QWidget
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ public:
 
 private:
     Effect m_effect;
+    QLabel *m_cut; // "Frontline cut", in a warning colour; hidden when nothing is cut
     QLabel *m_saving;
     QLabel *m_table;
     QCustomPlot *m_plot;
