@@ -59,12 +59,6 @@ public:
     static void recordWrite(ImportReport *report, const Organisation &org, bool created);
     static Status writeJsonFile(const QString &path, const QByteArray &bytes);
 
-private:
-    static Result<std::optional<Organisation>> readDocument(const QString &outDir, const QString &code,
-                                                            const QString &period, bool forMerge);
-
-public:
-
     // "190 Education services" -> "190-education-services".
     static QString slugify(const QString &text);
     // "YYYY-YY" financial year (1 April start) containing `date`.
@@ -84,6 +78,11 @@ public:
     static Amount parseAmount(const QString &text);
     // Money rounded to pence, so scaled £ thousand values print as published.
     static double roundPence(double value);
+
+private:
+    // forMerge: refuse a document whose 1.1 fields the reader would drop (see loadOrganisation).
+    static Result<std::optional<Organisation>> readDocument(const QString &outDir, const QString &code,
+                                                            const QString &period, bool forMerge);
 };
 
 } // namespace livedna
