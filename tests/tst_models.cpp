@@ -344,6 +344,17 @@ private Q_SLOTS:
         filter.setSourceModel(&model);
         filter.sort(OrganisationListModel::ReportedColumn, Qt::DescendingOrder);
         QCOMPARE(filter.index(0, 0).data(CodeRole).toString(), QStringLiteral("E06000001"));
+
+        // A trust with published brick costs (ERIC) but no net expenditure: the known figure
+        // is shown, never "unknown" alone and never £0.
+        OrgSummary trust = nothing;
+        trust.code = QStringLiteral("RJ1");
+        trust.cost.bricks = 9;
+        trust.cost.total = 58.4e6;
+        trust.reported.unknown = 1;
+        model.setOrganisations({trust});
+        QCOMPARE(model.index(0, OrganisationListModel::ReportedColumn).data().toString(), QStringLiteral("£58.4m in bricks"));
+        QVERIFY(!model.index(0, OrganisationListModel::ReportedColumn).data(ValueRole).isValid());
     }
 
     void changeFromThePreviousYear()

@@ -363,16 +363,17 @@ private Q_SLOTS:
         const QJsonObject c = list.at(0).toObject();
         QVERIFY(keysOf(c).contains(set({"capability", "organisations", "by_product"})));
         QCOMPARE(c.value(QStringLiteral("capability")).toString(), QStringLiteral("library-management"));
-        QCOMPARE(c.value(QStringLiteral("organisations")).toArray().size(), 4);
+        QCOMPARE(c.value(QStringLiteral("organisations")).toInt(), 4);
+        QCOMPARE(c.value(QStringLiteral("members")).toArray().size(), 4);
         const QJsonArray byProduct = c.value(QStringLiteral("by_product")).toArray();
         QCOMPARE(byProduct.size(), 3);
-        QCOMPARE(keysOf(byProduct.at(0).toObject()), set({"product", "name", "vendor", "organisations"}));
+        QCOMPARE(keysOf(byProduct.at(0).toObject()), set({"product", "name", "vendor", "organisations", "members"}));
         QCOMPARE(byProduct.at(0)[QStringLiteral("product")].toString(), QStringLiteral("spydus"));
         QCOMPARE(byProduct.at(0)[QStringLiteral("name")].toString(), QStringLiteral("Spydus"));
         QCOMPARE(byProduct.at(0)[QStringLiteral("vendor")].toString(), QStringLiteral("Civica"));
-        QCOMPARE(byProduct.at(0)[QStringLiteral("organisations")].toArray().size(), 2);
+        QCOMPARE(byProduct.at(0)[QStringLiteral("organisations")].toInt(), 2);
         QVERIFY(byProduct.at(2)[QStringLiteral("product")].isNull());
-        QCOMPARE(byProduct.at(2)[QStringLiteral("organisations")].toArray().at(0)[QStringLiteral("code")].toString(),
+        QCOMPARE(byProduct.at(2)[QStringLiteral("members")].toArray().at(0)[QStringLiteral("code")].toString(),
                  QStringLiteral("E06000003"));
 
         r = runCli(path, {QStringLiteral("instances"), QStringLiteral("--verbose"), QStringLiteral("library-management")});

@@ -158,13 +158,17 @@ QJsonArray instancesJson(const QList<CapabilityInstances> &list)
             po.insert(QStringLiteral("product"), textJson(p.product));
             po.insert(QStringLiteral("name"), textJson(p.name));
             po.insert(QStringLiteral("vendor"), textJson(p.vendor));
-            po.insert(QStringLiteral("organisations"), orgsJson(p.organisations));
+            // The count, as "organisations" is a count everywhere else in the CLI's JSON
+            // (duplication, scenario); the organisations behind it are in "members".
+            po.insert(QStringLiteral("organisations"), p.organisations.size());
+            po.insert(QStringLiteral("members"), orgsJson(p.organisations));
             byProduct.append(po);
         }
         QJsonObject co;
         co.insert(QStringLiteral("capability"), c.capability);
         co.insert(QStringLiteral("name"), c.name);
-        co.insert(QStringLiteral("organisations"), orgsJson(c.organisations));
+        co.insert(QStringLiteral("organisations"), c.organisations.size());
+        co.insert(QStringLiteral("members"), orgsJson(c.organisations));
         co.insert(QStringLiteral("by_product"), byProduct);
         array.append(co);
     }

@@ -114,6 +114,11 @@ QVariant OrganisationListModel::display(const OrgSummary &o, int column) const
     case PeriodColumn:
         return o.period;
     case ReportedColumn:
+        // An NHS trust publishes no net expenditure but does publish the costs of its
+        // bricks (ERIC). Where the "In bricks" column is hidden by a narrow panel, "unknown"
+        // alone would hide £50m of published figures, so say what is known instead.
+        if (!reportedOf(o).total && o.cost.bricks > 0)
+            return tr("%1 in bricks").arg(Format::gbp(o.cost.total));
         return reportedText(o);
     case TotalColumn:
         return o.cost.bricks > 0 ? Format::gbp(o.cost.total) : tr("not mapped");
@@ -127,6 +132,8 @@ QVariant OrganisationListModel::sortValue(const OrgSummary &o, int column) const
     case NameColumn:
         return foldForSearch(o.name);
     case ReportedColumn:
+        if (!reportedOf(o).total && o.cost.bricks > 0)
+            return o.cost.total;
         return reportedOf(o).total.value_or(-1e300);
     case TotalColumn:
         return o.cost.bricks > 0 ? o.cost.total : -1e300;
@@ -203,7 +210,9 @@ QVariant OrganisationListModel::headerData(int section, Qt::Orientation orientat
 {
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
         if (section == ReportedColumn)
-            return tr("Net expenditure published in official returns; services that publish nothing are counted as unknown");
+            return tr("Net expenditure published in official returns; services that publish nothing are counted as "
+                      "unknown. Where an organisation publishes no net expenditure, the published costs of its "
+                      "bricks are shown instead (“in bricks”)");
         if (section == TotalColumn)
             return tr("Spend mapped into bricks");
     }
