@@ -1616,6 +1616,708 @@ CY.update({
 })
 
 
+# --- Reported spend, unknown counts, years, sources, systems, instances, estimated savings ---
+CY.update({
+    # Figures (core/models/figures.cpp)
+    '%n unknown': ['%n anhysbys'] * 5,
+    '%1 + %n unknown': ['%1 + %n anhysbys'] * 5,
+    'Unclassified': 'Heb ei ddosbarthu',
+    '%1%2%': '%1%2%',
+    '%1 on %2': "%1 o'i gymharu â %2",
+    'not published': 'heb ei gyhoeddi',
+    'Employees': 'Cyflogeion',
+    'Running costs': 'Costau rhedeg',
+    'Income': 'Incwm',
+    'Net expenditure': 'Gwariant net',
+    "<p style='color:#4b5563'>Income is sales, fees and charges and other income, as published.</p>":
+        "<p style='color:#4b5563'>Incwm yw gwerthiannau, ffioedd a thaliadau ac incwm arall, fel y'u cyhoeddwyd.</p>",
+    '<p>Net expenditure is negative: income was above spending.</p>':
+        "<p>Mae'r gwariant net yn negyddol: roedd yr incwm yn uwch na'r gwariant.</p>",
+    'licence %1': 'trwydded %1',
+    'This document lists no sources: its figures are not traced to a published row.':
+        "Nid yw'r ddogfen hon yn rhestru unrhyw ffynonellau: nid yw ei ffigurau wedi'u holrhain i res gyhoeddedig.",
+    "Figures from (each figure's own row is in its tooltip and detail panel):":
+        "Ffigurau o (mae rhes pob ffigur yn ei gyngor offer a'i banel manylion):",
+    "Source: %1 (not listed in the document's sources)":
+        "Ffynhonnell: %1 (heb ei rhestru yn ffynonellau'r ddogfen)",
+    'Source: %1\nRow: %2': 'Ffynhonnell: %1\nRhes: %2',
+    "<span style='color:#b45309'>No source stated</span>":
+        "<span style='color:#b45309'>Dim ffynhonnell wedi'i nodi</span>",
+    "%1 <span style='color:#b45309'>(not listed in the document's sources)</span>":
+        "%1 <span style='color:#b45309'>(heb ei rhestru yn ffynonellau'r ddogfen)</span>",
+    "%1<br/><span style='color:#4b5563'>%2</span><br/>Row: %3":
+        "%1<br/><span style='color:#4b5563'>%2</span><br/>Rhes: %3",
+    'frontline %1': 'rheng flaen %1',
+    'overhead %1': 'gorbenion %1',
+    'unclassified %1': 'heb ei ddosbarthu %1',
+    '+ %n unknown': ['+ %n anhysbys'] * 5,
+    '<b>Reported %1</b> %2': "<b>A adroddwyd %1</b> %2",
+    "<span style='color:#047857'>net income: income above spending</span>":
+        "<span style='color:#047857'>incwm net: incwm yn uwch na gwariant</span>",
+    '<b>Reported %1</b> unknown': '<b>A adroddwyd %1</b> anhysbys',
+    '(%n service(s) publish no cost)':
+        ['(nid yw %n gwasanaeth yn cyhoeddi cost)', '(nid yw %n gwasanaeth yn cyhoeddi cost)',
+         '(nid yw %n gwasanaeth yn cyhoeddi cost)', '(nid yw %n gwasanaeth yn cyhoeddi cost)',
+         '(nid yw %n gwasanaeth yn cyhoeddi cost)'],
+    '<b>In bricks</b> %1': '<b>Mewn brics</b> %1',
+    '%1 frontline': '%1 rheng flaen',
+    '%n bespoke brick(s)': ['%n bricsen bwrpasol'] * 5,
+    '%n estimated': ["%n wedi'u hamcangyfrif", "%n wedi'i hamcangyfrif", "%n wedi'u hamcangyfrif",
+                     "%n wedi'u hamcangyfrif", "%n wedi'u hamcangyfrif"],
+    'not mapped yet': "heb ei fapio eto",
+    "some services' figures are of %1 (shown beside them)":
+        "mae ffigurau rhai gwasanaethau yn perthyn i %1 (fe'u dangosir wrth eu hymyl)",
+
+    # Organisation list (core/models/organisationlistmodel.cpp)
+    '%1 in bricks': '%1 mewn brics',
+    '%1 · %2': '%1 · %2',
+    'Year: %1': 'Blwyddyn: %1',
+    '%n service(s)': ['%n gwasanaeth'] * 5,
+    'Reported net spend: %1': 'Gwariant net a adroddwyd: %1',
+    'Years held: %1': "Blynyddoedd sydd ar gael: %1",
+    'Mapped into %n brick(s): %1 a year': ["Wedi'i fapio'n %n bricsen: %1 y flwyddyn"] * 5,
+    'Not mapped into bricks': "Heb ei fapio'n frics",
+    'Net expenditure published in official returns; services that publish nothing are counted as unknown. Where an organisation publishes no net expenditure, the published costs of its bricks are shown instead (“in bricks”)':
+        "Gwariant net a gyhoeddwyd mewn ffurflenni swyddogol; caiff gwasanaethau nad ydynt yn cyhoeddi dim eu "
+        "cyfrif yn anhysbys. Lle nad yw sefydliad yn cyhoeddi gwariant net, dangosir costau cyhoeddedig ei frics "
+        "yn lle hynny (“mewn brics”)",
+    'Spend mapped into bricks': "Gwariant wedi'i fapio'n frics",
+
+    # Service table (core/models/servicetablemodel.cpp)
+    '%1 (%2 est.)': '%1 (%2 amcan.)',
+    'Category: %1': 'Categori: %1',
+    'Not mapped into bricks yet: see the reported figure': "Heb ei fapio'n frics eto: gweler y ffigur a adroddwyd",
+    'No cost published for this service: unknown, not £0':
+        "Dim cost wedi'i chyhoeddi ar gyfer y gwasanaeth hwn: anhysbys, nid £0",
+    'Reported net expenditure %1: %2': 'Gwariant net a adroddwyd %1: %2',
+    'Negative: income was above spending': "Negyddol: roedd yr incwm yn uwch na'r gwariant",
+    "The layer of the service's reported spend as a whole": "Haen gwariant a adroddwyd y gwasanaeth yn ei gyfanrwydd",
+    'The source does not say whether this spend is frontline or overhead':
+        "Nid yw'r ffynhonnell yn dweud ai rheng flaen ynteu gorbenion yw'r gwariant hwn",
+    'The commons holds no earlier year for this organisation':
+        "Nid oes gan y comin flwyddyn gynharach ar gyfer y sefydliad hwn",
+    'No reported figure for this service in %1': "Dim ffigur a adroddwyd ar gyfer y gwasanaeth hwn yn %1",
+    'Reported net %1: %2 → %3: %4 (%5)': 'Net a adroddwyd %1: %2 → %3: %4 (%5)',
+    'Systems the service is known to run, with no published cost':
+        "Systemau y gwyddys bod y gwasanaeth yn eu rhedeg, heb gost gyhoeddedig",
+    'Net expenditure published in official returns for %1': "Gwariant net a gyhoeddwyd mewn ffurflenni swyddogol ar gyfer %1",
+    'Change in reported net spend from the previous year': "Newid yn y gwariant net a adroddwyd o'r flwyddyn flaenorol",
+    'Change in reported net spend from %1': "Newid yn y gwariant net a adroddwyd o %1",
+    'Mapped spend on people-centred work that should not be automated':
+        "Gwariant wedi'i fapio ar waith sy'n canolbwyntio ar bobl na ddylid ei awtomeiddio",
+    'Mapped spend on back office, technology and management':
+        "Gwariant wedi'i fapio ar y swyddfa gefn, technoleg a rheoli",
+    'Systems the service runs on, with no published cost': "Systemau y mae'r gwasanaeth yn rhedeg arnynt, heb gost gyhoeddedig",
+    'On %1': 'Ar %1',
+
+    # DNA matrix, instances tree
+    'cannot read the systems of the DNA matrix: %1': "methu darllen systemau'r matrics DNA: %1",
+    'Double-click to open this organisation': "Cliciwch ddwywaith i agor y sefydliad hwn",
+    'Capability, product, organisation': 'Gallu, cynnyrch, sefydliad',
+
+    # Brick graph (core/render/brickgraph.cpp)
+    'cost not published': 'cost heb ei chyhoeddi',
+    'est. %1': 'amcan. %1',
+    'not mapped into bricks': "heb ei fapio'n frics",
+    '%n system(s), cost not published': ['%n system, cost heb ei chyhoeddi'] * 5,
+    'Annual cost: %1 (estimated)': 'Cost flynyddol: %1 (amcangyfrif)',
+    ' (%1)': ' (%1)',
+    'Capability: %1': 'Gallu: %1',
+    'Product: not stated': "Cynnyrch: heb ei nodi",
+    'Product: %1': 'Cynnyrch: %1',
+    'Annual cost: not published': "Cost flynyddol: heb ei chyhoeddi",
+    'Source: %1': 'Ffynhonnell: %1',
+    'System: cost not published (no fill, fixed size)': "System: cost heb ei chyhoeddi (dim llenwad, maint sefydlog)",
+    'Estimated cost (dotted ring)': "Cost wedi'i hamcangyfrif (cylch dotiog)",
+
+    # Analysis models (core/analysis/*)
+    'unknown: units not published': "anhysbys: unedau heb eu cyhoeddi",
+    "%1 is people's work: a brick can support it but never replace it, so no saving is claimed. Replacing it would be a frontline cut.":
+        "Gwaith pobl yw %1: gall bricsen ei gefnogi ond byth gymryd ei le, felly ni hawlir unrhyw arbediad. "
+        "Byddai cymryd ei le yn doriad i'r rheng flaen.",
+    'people': 'pobl',
+    'digital': 'digidol',
+    'Duplication index': 'Mynegai dyblygu',
+    'Estimated saving (range)': "Arbediad a amcangyfrifwyd (ystod)",
+    'Work': 'Gwaith',
+    'Moved to the frontline (range)': "Wedi'i symud i'r rheng flaen (ystod)",
+    'This service is neither mapped into bricks nor reports a cost: it is not ranked (its cost is unknown, not zero).':
+        "Nid yw'r gwasanaeth hwn wedi'i fapio'n frics nac yn adrodd cost: nid yw wedi'i restru (mae ei gost "
+        "yn anhysbys, nid sero).",
+    '%1 (reported)': "%1 (a adroddwyd)",
+    'cannot read instances: %1': "methu darllen enghreifftiau: %1",
+    '1 organisation runs its own %1': "Mae 1 sefydliad yn rhedeg ei %1 ei hun",
+    '%1 organisations each run their own %2': "Mae %1 sefydliad yr un yn rhedeg eu %2 eu hunain",
+    '%1 on a product not known': "%1 ar gynnyrch anhysbys",
+
+    # Effect of a proposal, export
+    '%1 a year of frontline spend': "%1 y flwyddyn o wariant rheng flaen",
+    '%1 frontline FTE': '%1 CALl rheng flaen',
+    'Frontline cut: this proposal removes %1. This is a cut to the frontline, not a saving.':
+        "Toriad i'r rheng flaen: mae'r cynnig hwn yn dileu %1. Toriad i'r rheng flaen yw hwn, nid arbediad.",
+    ' and ': ' a ',
+    'Saving on overhead and digital capabilities': "Arbediad ar alluoedd gorbenion a digidol",
+    'Moved to the frontline': "Wedi'i symud i'r rheng flaen",
+    'Frontline cut (not a saving)': "Toriad i'r rheng flaen (nid arbediad)",
+    'Net change in total cost, frontline cut included': "Newid net yn y gost gyfan, gan gynnwys y toriad i'r rheng flaen",
+    'Moved to the frontline: %1 a year': "Wedi'i symud i'r rheng flaen: %1 y flwyddyn",
+    'Frontline cut: %1 a year, %2 FTE (not a saving)': "Toriad i'r rheng flaen: %1 y flwyddyn, %2 CALl (nid arbediad)",
+
+    # ui/proposal/effectpanel.cpp
+    'Frontline cut': "Toriad i'r rheng flaen",
+    '£ thousand a year': "£ mil y flwyddyn",
+    'Frontline cut: %1 a year, %2 FTE. Not a saving.': "Toriad i'r rheng flaen: %1 y flwyddyn, %2 CALl. Nid arbediad.",
+    'Net change in total cost (frontline cut included): %1 a year':
+        "Newid net yn y gost gyfan (gan gynnwys y toriad i'r rheng flaen): %1 y flwyddyn",
+
+    # ui/analysis/duplicationview.cpp
+    "%1 is people's work: a brick can support it but never replace it, so no saving is claimed. Replacing it would cut the frontline by up to %2 a year. (Duplication index, for comparison: %3.)":
+        "Gwaith pobl yw %1: gall bricsen ei gefnogi ond byth gymryd ei le, felly ni hawlir unrhyw arbediad. "
+        "Byddai cymryd ei le yn torri'r rheng flaen hyd at %2 y flwyddyn. (Mynegai dyblygu, er cymhariaeth: %3.)",
+    "%1: estimated saving %2 = sum over organisations of max(0, bespoke spend - the cheapest brick priced at the organisation's scale)%3. Duplication index: %4 against %5 at %6.":
+        "%1: arbediad a amcangyfrifwyd %2 = swm dros y sefydliadau o max(0, gwariant pwrpasol - y fricsen rataf "
+        "wedi'i phrisio ar raddfa'r sefydliad)%3. Mynegai dyblygu: %4 yn erbyn %5 am %6.",
+    ', + %n unknown for want of units': [', + %n anhysbys am nad oes unedau'] * 5,
+    '%1 organisations, %2 brick instances. Estimated saving if every organisation consumed the cheapest commons brick, priced at its scale, for its digital and back-office work: %3 a year':
+        "%1 sefydliad, %2 enghraifft bricsen. Arbediad a amcangyfrifwyd pe bai pob sefydliad yn defnyddio'r fricsen "
+        "comin rataf, wedi'i phrisio ar ei raddfa, ar gyfer ei waith digidol a swyddfa gefn: %3 y flwyddyn",
+    ', + %n unknown (units not published)': [', + %n anhysbys (unedau heb eu cyhoeddi)'] * 5,
+    "People's work is not a saving: %n capabilities (%1 of bespoke spend) are left out; replacing them would cut the frontline.":
+        ["Nid arbediad yw gwaith pobl: gadawyd %n gallu (%1 o'r gwariant pwrpasol) allan; byddai cymryd eu lle "
+         "yn torri'r rheng flaen.",
+         "Nid arbediad yw gwaith pobl: gadawyd %n gallu (%1 o'r gwariant pwrpasol) allan; byddai cymryd ei le "
+         "yn torri'r rheng flaen.",
+         "Nid arbediad yw gwaith pobl: gadawyd %n gallu (%1 o'r gwariant pwrpasol) allan; byddai cymryd eu lle "
+         "yn torri'r rheng flaen.",
+         "Nid arbediad yw gwaith pobl: gadawyd %n gallu (%1 o'r gwariant pwrpasol) allan; byddai cymryd eu lle "
+         "yn torri'r rheng flaen.",
+         "Nid arbediad yw gwaith pobl: gadawyd %n gallu (%1 o'r gwariant pwrpasol) allan; byddai cymryd eu lle "
+         "yn torri'r rheng flaen."],
+    'Duplication index (version 1, for comparison): %1.': "Mynegai dyblygu (fersiwn 1, er cymhariaeth): %1.",
+    'Estimated saving': "Arbediad a amcangyfrifwyd",
+    'Low to high': "Isel i uchel",
+    'Estimated saving (central, low to high), £ thousand a year':
+        "Arbediad a amcangyfrifwyd (canolog, isel i uchel), £ mil y flwyddyn",
+    '%1: %2 savings opportunities, an estimated %3 a year in all':
+        "%1: %2 cyfle i arbed, amcangyfrif o %3 y flwyddyn i gyd",
+    ' (duplication index %1). Select one to see its instances.':
+        " (mynegai dyblygu %1). Dewiswch un i weld ei enghreifftiau.",
+
+    # ui/analysis/scenariopanel.cpp, similarityview.cpp
+    'Share of the saving moved to the frontline': "Cyfran yr arbediad a symudir i'r rheng flaen",
+    'Share of the saving moved to the frontline:': "Cyfran yr arbediad a symudir i'r rheng flaen:",
+    'Moving %1% of an estimated %2 a year to the frontline would pay for %3 nurses or %4 teachers.':
+        "Byddai symud %1% o amcangyfrif o %2 y flwyddyn i'r rheng flaen yn talu am %3 nyrs neu %4 athro.",
+    '%n estimate(s) unknown for want of published units are not included.':
+        ["Nid yw %n amcangyfrif sy'n anhysbys am nad oes unedau cyhoeddedig wedi'u cynnwys.",
+         "Nid yw %n amcangyfrif sy'n anhysbys am nad oes unedau cyhoeddedig wedi'i gynnwys.",
+         "Nid yw %n amcangyfrif sy'n anhysbys am nad oes unedau cyhoeddedig wedi'u cynnwys.",
+         "Nid yw %n amcangyfrif sy'n anhysbys am nad oes unedau cyhoeddedig wedi'u cynnwys.",
+         "Nid yw %n amcangyfrif sy'n anhysbys am nad oes unedau cyhoeddedig wedi'u cynnwys."],
+    "People's work is never counted as a saving.": "Nid yw gwaith pobl byth yn cael ei gyfrif yn arbediad.",
+    '%1: %2 (%3 of %4 organisations have bricks in this service).':
+        "%1: %2 (mae gan %3 o %4 sefydliad frics yn y gwasanaeth hwn).",
+    'Standard playlist, shared by %1 of %2 mapped organisations (%3 in all): %4':
+        "Rhestr chwarae safonol, a rennir gan %1 o %2 sefydliad wedi'u mapio (%3 i gyd): %4",
+
+    # ui/capabilityview.cpp
+    'System': 'System',
+    'No organisation publishes a cost for this capability.': "Nid oes unrhyw sefydliad yn cyhoeddi cost ar gyfer y gallu hwn.",
+    'No organisation publishes a cost for this capability;\nthose that run it are listed with their products.':
+        "Nid oes unrhyw sefydliad yn cyhoeddi cost ar gyfer y gallu hwn;\nrhestrir y rhai sy'n ei redeg gyda'u cynhyrchion.",
+    'no bespoke instance with a published cost': "dim enghraifft bwrpasol â chost gyhoeddedig",
+    '%1 bespoke instances in %2 organisations (%3 a year)': "%1 enghraifft bwrpasol mewn %2 sefydliad (%3 y flwyddyn)",
+    "<span style='font-size:13pt;font-weight:600'>%1</span> &nbsp;<span style='color:#4b5563'>%2 · %3 · %4 standard instances in %5 organisations</span>":
+        "<span style='font-size:13pt;font-weight:600'>%1</span> &nbsp;<span style='color:#4b5563'>%2 · %3 · %4 "
+        "enghraifft safonol mewn %5 sefydliad</span>",
+    '<li>None: the commons lacks a brick for this capability. %n organisation(s) running their own would benefit from one.</li>':
+        ["<li>Dim: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %n sefydliad sy'n rhedeg eu rhai eu "
+         "hunain yn elwa o un.</li>",
+         "<li>Dim: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %n sefydliad sy'n rhedeg ei un ei "
+         "hun yn elwa o un.</li>",
+         "<li>Dim: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %n sefydliad sy'n rhedeg eu rhai eu "
+         "hunain yn elwa o un.</li>",
+         "<li>Dim: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %n sefydliad sy'n rhedeg eu rhai eu "
+         "hunain yn elwa o un.</li>",
+         "<li>Dim: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %n sefydliad sy'n rhedeg eu rhai eu "
+         "hunain yn elwa o un.</li>"],
+
+    # ui/dashboardview.cpp
+    "<span style='font-size:14pt;font-weight:600'>%1</span><br/>%2":
+        "<span style='font-size:14pt;font-weight:600'>%1</span><br/>%2",
+    'Spend by service, %1': "Gwariant fesul gwasanaeth, %1",
+    'Frontline, in bricks': "Rheng flaen, mewn brics",
+    'Overhead, in bricks': "Gorbenion, mewn brics",
+    'Reported frontline': "Rheng flaen a adroddwyd",
+    'Reported overhead': "Gorbenion a adroddwyd",
+    'Reported, unclassified': "A adroddwyd, heb ei ddosbarthu",
+    'Net income': "Incwm net",
+    'No service of this organisation has a published cost or a brick.':
+        "Nid oes gan unrhyw wasanaeth gan y sefydliad hwn gost gyhoeddedig na bricsen.",
+    'Standard versus bespoke bricks': "Brics safonol o'u cymharu â rhai pwrpasol",
+    'No service is mapped into bricks yet, so there is no standard or bespoke spend to compare. The reported split is in the header.':
+        "Nid oes unrhyw wasanaeth wedi'i fapio'n frics eto, felly nid oes gwariant safonol na phwrpasol i'w "
+        "gymharu. Mae'r rhaniad a adroddwyd yn y pennawd.",
+    'Share of reported cost mapped into bricks': "Cyfran y gost a adroddwyd sydd wedi'i mapio'n frics",
+    'No service with a published cost is mapped into bricks yet.':
+        "Nid oes unrhyw wasanaeth â chost gyhoeddedig wedi'i fapio'n frics eto.",
+    "each organisation's latest year": "blwyddyn ddiweddaraf pob sefydliad",
+    'In bricks': 'Mewn brics',
+    'Reported per head': "A adroddwyd y pen",
+    ' not mapped': " heb ei fapio",
+    ' unknown': ' anhysbys',
+
+    # ui/instancesview.cpp
+    'Separately run instances': "Enghreifftiau a redir ar wahân",
+    'No organisation in this commons states a system or a bespoke brick, so no separately run instance can be counted.':
+        "Nid oes unrhyw sefydliad yn y comin hwn yn nodi system na bricsen bwrpasol, felly ni ellir cyfrif "
+        "unrhyw enghraifft a redir ar wahân.",
+    '<b>Separately run instances</b> — organisations that each run their own instance of a capability (a bespoke brick or a system), by product. Double-click an organisation to open it.':
+        "<b>Enghreifftiau a redir ar wahân</b> — sefydliadau sydd yr un yn rhedeg eu henghraifft eu hunain o "
+        "allu (bricsen bwrpasol neu system), yn ôl cynnyrch. Cliciwch ddwywaith ar sefydliad i'w agor.",
+
+    # ui/mainwindow.cpp
+    'Separately Run &Instances': "Enghreifftiau a Redir ar &Wahân",
+    'S&ources': "&Ffynonellau",
+    '&Year:': "&Blwyddyn:",
+    'Financial year shown': "Y flwyddyn ariannol a ddangosir",
+    'Every year the commons holds for this organisation; the latest is shown first':
+        "Pob blwyddyn sydd gan y comin ar gyfer y sefydliad hwn; dangosir y ddiweddaraf yn gyntaf",
+    'Instances': 'Enghreifftiau',
+    'Sources': 'Ffynonellau',
+    'This service is not mapped into bricks yet.\nReported %1: %2 (%3), from its published return.':
+        "Nid yw'r gwasanaeth hwn wedi'i fapio'n frics eto.\nA adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.",
+    'This service is not mapped into bricks yet, and no cost is published for it.':
+        "Nid yw'r gwasanaeth hwn wedi'i fapio'n frics eto, ac nid oes cost wedi'i chyhoeddi ar ei gyfer.",
+    'Product': 'Cynnyrch',
+    'not stated': "heb ei nodi",
+    '<p>The service is known to run this system; no cost is published for it. It counts as one separately run instance of its capability.</p>':
+        "<p>Gwyddys bod y gwasanaeth yn rhedeg y system hon; nid oes cost wedi'i chyhoeddi ar ei chyfer. Mae'n "
+        "cyfrif fel un enghraifft a redir ar wahân o'i gallu.</p>",
+    ' <b>(estimated)</b>': " <b>(amcangyfrif)</b>",
+    '<p><b>Source</b><br/>%1</p>': '<p><b>Ffynhonnell</b><br/>%1</p>',
+    'Year': 'Blwyddyn',
+    'Systems': 'Systemau',
+    '%n, cost not published': ['%n, cost heb ei chyhoeddi'] * 5,
+    '<p><b>Published breakdown</b></p>': "<p><b>Dadansoddiad cyhoeddedig</b></p>",
+    '<p><b>Source of the breakdown</b><br/>%1</p>': "<p><b>Ffynhonnell y dadansoddiad</b><br/>%1</p>",
+    "<p style='color:#4b5563'>Click a brick or system, or press an arrow key in the graph, to see its capability, cost, source and the cheapest commons alternative.</p>":
+        "<p style='color:#4b5563'>Cliciwch ar fricsen neu system, neu pwyswch fysell saeth yn y graff, i weld ei "
+        "gallu, ei chost, ei ffynhonnell a'r dewis arall rataf yn y comin.</p>",
+
+    # ui/matrixview.cpp
+    'runs its own system, cost not published': "yn rhedeg ei system ei hun, cost heb ei chyhoeddi",
+    'No organisation in this commons is mapped into bricks or states a system yet, so every cell is absent. Their reported spend is in the organisation list and each header.':
+        "Nid oes unrhyw sefydliad yn y comin hwn wedi'i fapio'n frics nac yn nodi system eto, felly mae pob cell "
+        "yn absennol. Mae eu gwariant a adroddwyd yn y rhestr sefydliadau ac ym mhob pennawd.",
+    "%1 of %2 organisations × %3 capabilities, each organisation's latest year. Click a cell to see that organisation's bricks of that capability.":
+        "%1 o %2 sefydliad × %3 gallu, blwyddyn ddiweddaraf pob sefydliad. Cliciwch ar gell i weld brics y "
+        "sefydliad hwnnw o'r gallu hwnnw.",
+
+    # ui/sourcesview.cpp
+    'Retrieved %1': "Adalwyd %1",
+    'Source': 'Ffynhonnell',
+    'Publisher': 'Cyhoeddwr',
+    'Licence': 'Trwydded',
+    'Figures': 'Ffigurau',
+    'Id': 'Id',
+    'Select an organisation to see where its figures come from.':
+        "Dewiswch sefydliad i weld o ble mae ei ffigurau'n dod.",
+    '%1, %2': '%1, %2',
+    'Brick catalogue': "Catalog brics",
+    "%1's document lists no sources: its figures are not traced to a published row.":
+        "Nid yw dogfen %1 yn rhestru unrhyw ffynonellau: nid yw ei ffigurau wedi'u holrhain i res gyhoeddedig.",
+    "<b>Sources of %1, %2</b> — each figure's tooltip and detail panel name its row.":
+        "<b>Ffynonellau %1, %2</b> — mae cyngor offer a phanel manylion pob ffigur yn enwi ei res.",
+    '%n reported figure(s) state no source.':
+        ["Nid yw %n ffigur a adroddwyd yn nodi ffynhonnell."] * 5,
+
+    # ui/treemapview.cpp
+    'Nothing to draw: no service of this organisation has a published cost above zero or a brick.':
+        "Dim i'w lunio: nid oes gan unrhyw wasanaeth gan y sefydliad hwn gost gyhoeddedig uwchlaw sero na bricsen.",
+    '<br/>Estimated cost': "<br/>Cost wedi'i hamcangyfrif",
+    '<br/><b>Source</b> %1': '<br/><b>Ffynhonnell</b> %1',
+    'Net income, income above spending: %1.': "Incwm net, incwm yn uwch na gwariant: %1.",
+    '%n service(s) reported £0.':
+        ["Adroddodd %n gwasanaeth £0."] * 5,
+    '%n service(s) publish no cost (unknown).':
+        ["Nid yw %n gwasanaeth yn cyhoeddi cost (anhysbys)."] * 5,
+    'Not drawn: %1': "Heb eu llunio: %1",
+})
+
+# --- livedna-cli: reported spend, periods, sources, instances, estimated savings ---
+CY.update({
+    # analysis (AnalysisCli)
+    '%1 (%2 to %3)': '%1 (%2 i %3)',
+    'estimated saving %1': "arbediad a amcangyfrifwyd %1",
+    'people work: no saving (replacing it would cut the frontline)':
+        "gwaith pobl: dim arbediad (byddai cymryd ei le yn torri'r rheng flaen)",
+    "estimated saving unknown (the brick's price needs units not published)":
+        "arbediad a amcangyfrifwyd yn anhysbys (mae pris y fricsen angen unedau heb eu cyhoeddi)",
+    'index': 'mynegai',
+    'estimated saving (low to high)': "arbediad a amcangyfrifwyd (isel i uchel)",
+    "none: people's work": "dim: gwaith pobl",
+    ' + %n unknown': [' + %n anhysbys'] * 5,
+    'Total saving (duplication index): %1': "Cyfanswm yr arbediad (mynegai dyblygu): %1",
+    'Estimated saving: %1': "Arbediad a amcangyfrifwyd: %1",
+    'Share of the estimated saving moved to the frontline, 0..1 (default 0.5).':
+        "Cyfran yr arbediad a amcangyfrifwyd a symudir i'r rheng flaen, 0..1 (rhagosodiad 0.5).",
+    'Share moved to the frontline: %1%': "Cyfran a symudir i'r rheng flaen: %1%",
+    '%1 organisations, estimated saving %2, moved to the frontline %3':
+        "%1 sefydliad, arbediad a amcangyfrifwyd %2, wedi'i symud i'r rheng flaen %3",
+    ' (duplication index %1)': ' (mynegai dyblygu %1)',
+    '%1 (%2 to %3) %4 posts at %5 a year': "%1 (%2 i %3) swydd %4 am %5 y flwyddyn",
+    '%1 (%2 of %3 organisations have bricks in this service)':
+        "%1 (mae gan %2 o %3 sefydliad frics yn y gwasanaeth hwn)",
+    'Standard playlist (%1 of %2 mapped organisations): %3':
+        "Rhestr chwarae safonol (%1 o %2 sefydliad wedi'u mapio): %3",
+    'cost unknown': 'cost anhysbys',
+    '%1 reported': '%1 a adroddwyd',
+    '%1 mapped': "%1 wedi'i fapio",
+    'not mapped': "heb ei fapio",
+
+    # orgs, show, instances (CommonsCli)
+    'No organisation runs its own instance of that.': "Nid oes unrhyw sefydliad yn rhedeg ei enghraifft ei hun o hynny.",
+    'product not known': 'cynnyrch anhysbys',
+    'Count separately run instances of each capability, by product':
+        "Cyfrif enghreifftiau a redir ar wahân o bob gallu, yn ôl cynnyrch",
+    "Lists the organisations in the cache with their service count and annual cost split\ninto frontline and overhead (the sum of their services' bricks), beside the spend they\nreported split by layer, for each organisation's latest period. With --json, prints an\narray of objects: code, name, kind, type, region, services, total_gbp, frontline_gbp,\noverhead_gbp, reported_gbp (null when no service reports a cost), reported_frontline_gbp,\nreported_overhead_gbp, reported_unclassified_gbp (each null when no service is in it),\nreported_unknown (services with no reported cost), period and periods.":
+        "Yn rhestru'r sefydliadau yn y storfa gyda nifer eu gwasanaethau a'u cost flynyddol wedi'i\n"
+        "rhannu'n rheng flaen a gorbenion (swm brics eu gwasanaethau), wrth ymyl y gwariant a\n"
+        "adroddwyd ganddynt wedi'i rannu yn ôl haen, ar gyfer cyfnod diweddaraf pob sefydliad. Gyda\n"
+        "--json, yn argraffu arae o wrthrychau: code, name, kind, type, region, services, total_gbp,\n"
+        "frontline_gbp, overhead_gbp, reported_gbp (null pan nad oes gwasanaeth yn adrodd cost),\n"
+        "reported_frontline_gbp, reported_overhead_gbp, reported_unclassified_gbp (pob un yn null\n"
+        "pan nad oes gwasanaeth ynddo), reported_unknown (gwasanaethau heb gost a adroddwyd), period\n"
+        "a periods.",
+    'PERIOD': 'CYFNOD',
+    'REP. FRONTLINE': 'RHENG FLAEN ADR.',
+    'REP. OVERHEAD': 'GORBENION ADR.',
+    'UNCLASSIFIED': 'HEB DDOSBARTHU',
+    'MAPPED FRONTLINE': 'RHENG FLAEN MAP.',
+    'MAPPED OVERHEAD': 'GORBENION MAP.',
+    'unknown (%n service(s))': ['anhysbys (%n gwasanaeth)'] * 5,
+    '%1 + %2 unknown': '%1 + %2 anhysbys',
+    'Shows one organisation (by code, or by its exact name) for one period (default: the\nlatest) and each of its services with its reported spend and layer, and the total,\nfrontline and overhead cost mapped into bricks, its number of bricks and how many are\nbespoke. With --json, prints one object: code, name, kind, period, periods, sources,\ntotal_gbp, frontline_gbp, overhead_gbp, reported_gbp, reported_frontline_gbp,\nreported_overhead_gbp, reported_unclassified_gbp, reported_unknown and services [{id,\nname, period, layer, total_gbp, frontline_gbp, overhead_gbp, reported_gbp, reported\n{employees_gbp, running_gbp, income_gbp, net_gbp, source}, source, bricks, bespoke,\ninstances [{id, name, capability, uses, annual_cost_gbp, basis, source}], systems [{id,\nname, capability, product}]}]; an unknown figure is null, never 0.\nExit code 1 when the organisation (or the period) is not in the cache.':
+        "Yn dangos un sefydliad (yn ôl cod, neu yn ôl ei union enw) ar gyfer un cyfnod (rhagosodiad:\n"
+        "y diweddaraf) a phob un o'i wasanaethau gyda'i wariant a adroddwyd a'i haen, a'r gost gyfan,\n"
+        "rheng flaen a gorbenion wedi'i mapio'n frics, nifer ei frics a faint sy'n bwrpasol. Gyda\n"
+        "--json, yn argraffu un gwrthrych: code, name, kind, period, periods, sources,\n"
+        "total_gbp, frontline_gbp, overhead_gbp, reported_gbp, reported_frontline_gbp,\n"
+        "reported_overhead_gbp, reported_unclassified_gbp, reported_unknown a services [{id,\n"
+        "name, period, layer, total_gbp, frontline_gbp, overhead_gbp, reported_gbp, reported\n"
+        "{employees_gbp, running_gbp, income_gbp, net_gbp, source}, source, bricks, bespoke,\n"
+        "instances [{id, name, capability, uses, annual_cost_gbp, basis, source}], systems [{id,\n"
+        "name, capability, product}]}]; mae ffigur anhysbys yn null, byth yn 0.\n"
+        "Cod gadael 1 pan nad yw'r sefydliad (neu'r cyfnod) yn y storfa.",
+    'Which period (default: the latest).': "Pa gyfnod (rhagosodiad: y diweddaraf).",
+    'livedna-cli show [--json] [--commons ID] [--period YYYY-YY] ORG':
+        'livedna-cli show [--json] [--commons ID] [--period YYYY-YY] ORG',
+    "no period %1 for '%2' in the cache; it holds %3": "dim cyfnod %1 ar gyfer '%2' yn y storfa; mae'n cynnwys %3",
+    'periods held: %1': "cyfnodau sydd ar gael: %1",
+    'Reported %1: %2 (frontline %3, overhead %4, unclassified %5)':
+        "A adroddwyd %1: %2 (rheng flaen %3, gorbenion %4, heb ei ddosbarthu %5)",
+    'Reported %1: %2': 'A adroddwyd %1: %2',
+    'Mapped into bricks: total %1, frontline %2, overhead %3':
+        "Wedi'i fapio'n frics: cyfanswm %1, rheng flaen %2, gorbenion %3",
+    'Mapped into bricks: nothing yet': "Wedi'i fapio'n frics: dim byd eto",
+    'Source %1: %2': 'Ffynhonnell %1: %2',
+    'LAYER': 'HAEN',
+    'SINCE %1': 'ERS %1',
+    'SYSTEMS': 'SYSTEMAU',
+    'unknown': 'anhysbys',
+    'Separately run instances: for each capability (or the one given), how many organisations\nrun their own instance of it (a bespoke brick or a system of that capability, in their\nlatest period) and on which product, e.g. "152 organisations each run their own library\nmanagement system: 45 on Spydus, 36 on Arena, ...". --verbose lists the organisations.\nWith --json, prints an array of {capability, name, organisations, by_product: [{product,\nname, vendor, organisations}]}, where each organisations is an array of {code, name}\n(its length is the count) and product is null for instances of unknown product.':
+        "Enghreifftiau a redir ar wahân: ar gyfer pob gallu (neu'r un a roddir), faint o sefydliadau\n"
+        "sy'n rhedeg eu henghraifft eu hunain ohono (bricsen bwrpasol neu system o'r gallu hwnnw, yn eu\n"
+        "cyfnod diweddaraf) ac ar ba gynnyrch, e.e. \"Mae 152 sefydliad yr un yn rhedeg eu system\n"
+        "rheoli llyfrgell eu hunain: 45 ar Spydus, 36 ar Arena, ...\". Mae --verbose yn rhestru'r\n"
+        "sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, by_product:\n"
+        "[{product, name, vendor, organisations}]}, lle mae pob organisations yn arae o {code, name}\n"
+        "(ei hyd yw'r cyfrif) ac mae product yn null ar gyfer enghreifftiau o gynnyrch anhysbys.",
+    'A capability id (default: every capability).': "Id gallu (rhagosodiad: pob gallu).",
+    'List the organisations behind each number.': "Rhestru'r sefydliadau y tu ôl i bob rhif.",
+    'livedna-cli instances [--json] [--verbose] [--commons ID] [CAPABILITY]':
+        'livedna-cli instances [--json] [--verbose] [--commons ID] [CAPABILITY]',
+    "no capability '%1' in the commons' catalogue": "dim gallu '%1' yng nghatalog y comin",
+
+    # cache, sync, publish
+    '%1: organisation %2 is published by more than one document for %3.':
+        "%1: mae sefydliad %2 wedi'i gyhoeddi gan fwy nag un ddogfen ar gyfer %3.",
+    'for %1': 'ar gyfer %1',
+    'organisation "%1" has several documents, so each of its entries needs a period':
+        "mae gan sefydliad \"%1\" sawl dogfen, felly mae angen cyfnod ar bob un o'i gofnodion",
+    '%1 %2 is also the organisation and period of %3; a commons holds one document per organisation and period.':
+        "%1 %2 hefyd yw sefydliad a chyfnod %3; mae comin yn cynnwys un ddogfen fesul sefydliad a chyfnod.",
+    'The staged publication does not read back as written.':
+        "Nid yw'r cyhoeddiad a baratowyd yn darllen yn ôl fel y'i hysgrifennwyd.",
+    'Migration to schema version %1 would break references between tables.':
+        "Byddai mudo i fersiwn sgema %1 yn torri cyfeiriadau rhwng tablau.",
+
+    # commons reader (CommonsReader): JSON field names stay in English
+    'a number, or null when not published': "rhif, neu null pan nad yw wedi'i gyhoeddi",
+    '“source” must be “<source id>#<locator>”, such as “rsx-2023-24#line 25: E06000001, C7”; found %1':
+        "rhaid i “source” fod yn “<source id>#<locator>”, fel “rsx-2023-24#line 25: E06000001, C7”; canfuwyd %1",
+    "“source” names the source %1, which is not listed in this document's “sources”":
+        "mae “source” yn enwi'r ffynhonnell %1, nad yw wedi'i rhestru yn “sources” y ddogfen hon",
+    '“%1” must be a financial year written YYYY-YY, such as 2025-26; found %2':
+        "rhaid i “%1” fod yn flwyddyn ariannol ar y ffurf YYYY-YY, fel 2025-26; canfuwyd %2",
+    '“%1” %2 must end with the year after %3 (%3-%4)':
+        "rhaid i “%1” %2 orffen gyda'r flwyddyn ar ôl %3 (%3-%4)",
+    '“%1” must be an RFC 3339 date such as 2026-11-01; found %2':
+        "rhaid i “%1” fod yn ddyddiad RFC 3339 fel 2026-11-01; canfuwyd %2",
+    'a source must be an object; found %1': "rhaid i ffynhonnell fod yn wrthrych; canfuwyd %1",
+    'duplicate source id %1 (first at %2)': "id ffynhonnell dyblyg %1 (y cyntaf yn %2)",
+    'organisation %1 is listed twice (also at %2); several documents of one organisation each need their own “period”':
+        "mae sefydliad %1 wedi'i restru ddwywaith (hefyd yn %2); mae angen “period” ei hun ar bob un o sawl "
+        "dogfen un sefydliad",
+    'organisation %1 is listed twice for the period %2 (also at %3)':
+        "mae sefydliad %1 wedi'i restru ddwywaith ar gyfer y cyfnod %2 (hefyd yn %3)",
+    "organisation %1 has %2 documents in this index, so each of its entries must carry “period”, equal to its document's own":
+        "mae gan sefydliad %1 %2 dogfen yn y mynegai hwn, felly rhaid i bob un o'i gofnodion gynnwys “period”, "
+        "yn hafal i un ei ddogfen",
+    'a product must be an object; found %1': "rhaid i gynnyrch fod yn wrthrych; canfuwyd %1",
+    'duplicate product id %1 (first at %2)': "id cynnyrch dyblyg %1 (y cyntaf yn %2)",
+    "“net_gbp” %1 must equal the service's “reported_cost_gbp” %2":
+        "rhaid i “net_gbp” %1 fod yn hafal i “reported_cost_gbp” %2 y gwasanaeth",
+    '“uses” names %1, which is not a brick in %2': "mae “uses” yn enwi %1, nad yw'n fricsen yn %2",
+    '“capability” names %1, which is not a capability in %2': "mae “capability” yn enwi %1, nad yw'n allu yn %2",
+    'an estimated brick must name its method and inputs in “source”':
+        "rhaid i fricsen wedi'i hamcangyfrif enwi ei dull a'i mewnbynnau yn “source”",
+    '“product” must name a product from bricks.json; found an empty string':
+        "rhaid i “product” enwi cynnyrch o bricks.json; canfuwyd llinyn gwag",
+    '“product” names %1, which is not a product in %2': "mae “product” yn enwi %1, nad yw'n gynnyrch yn %2",
+    'a system must be an object; found %1': "rhaid i system fod yn wrthrych; canfuwyd %1",
+    'duplicate system id %1 in this service (first at %2)': "id system dyblyg %1 yn y gwasanaeth hwn (y cyntaf yn %2)",
+    "system id %1 is also the id of a brick of this service; a system's id must differ from its bricks' ids":
+        "mae id system %1 hefyd yn id bricsen yn y gwasanaeth hwn; rhaid i id system fod yn wahanol i ids ei frics",
+    "“period” %1 does not match the index entry's “period” %2":
+        "nid yw “period” %1 yn cyfateb i “period” %2 cofnod y mynegai",
+    "the document's catalogue": "catalog y ddogfen",
+})
+
+# --- livedna-cli import: RSX, ERIC, NHS records, systems, catalogue, coverage (ImportCommands and importers) ---
+CY.update({
+    '%1 needs %2 file(s) and %3 (see --help).': "Mae %1 angen %2 ffeil a %3 (gweler --help).",
+    'nothing else': "dim byd arall",
+    '--period must be a financial year such as 2023-24.': "Rhaid i --period fod yn flwyddyn ariannol fel 2023-24.",
+    'Counts what a folder of imported documents holds (read back with the commons reader): organisations, documents per period, services, published and estimated bricks, systems, and figures per source.':
+        "Yn cyfrif beth sydd mewn ffolder o ddogfennau a fewnforiwyd (wedi'u darllen yn ôl gyda darllenydd y comin): "
+        "sefydliadau, dogfennau fesul cyfnod, gwasanaethau, brics cyhoeddedig a brics wedi'u hamcangyfrif, systemau, "
+        "a ffigurau fesul ffynhonnell.",
+    'ERIC-YYYY-YY.csv': 'ERIC-YYYY-YY.csv',
+    'RSX_YYYY-YY_data_by_LA.csv': 'RSX_YYYY-YY_data_by_LA.csv',
+    'trust_mrc_and_epr.csv': 'trust_mrc_and_epr.csv',
+    'secondary_trusts_primary_epr_suppliers_20241001.csv': 'secondary_trusts_primary_epr_suppliers_20241001.csv',
+    'uk_local_authorities.csv (mySociety).': 'uk_local_authorities.csv (mySociety).',
+    'Extra published names (default: the built-in resources/real/name-aliases.csv).':
+        "Enwau cyhoeddedig ychwanegol (rhagosodiad: resources/real/name-aliases.csv sydd wedi'i gynnwys).",
+    "Id of the published source the file is (e.g. rs-2017-18): listed in each document's sources and named, with its rows, by each reported cost.":
+        "Id y ffynhonnell gyhoeddedig yw'r ffeil (e.e. rs-2017-18): wedi'i rhestru yn ffynonellau pob dogfen ac "
+        "wedi'i henwi, gyda'i rhesi, gan bob cost a adroddwyd.",
+    'Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue':
+        "Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue",
+    'Layer of each service group (default: the built-in resources/real/rsx-layers.csv).':
+        "Haen pob grŵp gwasanaeth (rhagosodiad: resources/real/rsx-layers.csv sydd wedi'i gynnwys).",
+    "MHCLG Revenue Outturn Service Expenditure Summary (RSX), worksheet 2 as published (CSV). Finds the header row (the line starting E-code) and the end of the first table itself and matches columns by their header text. For each current English council, one service per RS service group with a figure: reported employees (C1), running expenses (C2), income (C4 + C5) and net (C7), in £ (the file's £ thousand × 1000); reported_cost_gbp = net; the layer from --layers; every figure names its line, council and column. Police, fire and other class O bodies are skipped.":
+        "Crynodeb Gwariant Gwasanaethau Alldro Refeniw MHCLG (RSX), taflen waith 2 fel y'i cyhoeddwyd (CSV). Mae'n "
+        "canfod y rhes bennawd (y llinell sy'n dechrau ag E-code) a diwedd y tabl cyntaf ei hun ac yn paru colofnau "
+        "yn ôl testun eu pennawd. Ar gyfer pob cyngor cyfredol yn Lloegr, un gwasanaeth i bob grŵp gwasanaeth RS â "
+        "ffigur: cyflogeion a adroddwyd (C1), costau rhedeg (C2), incwm (C4 + C5) a net (C7), mewn £ (£ mil y ffeil "
+        "× 1000); reported_cost_gbp = net; yr haen o --layers; mae pob ffigur yn enwi ei linell, ei gyngor a'i "
+        "golofn. Hepgorir cyrff heddlu, tân a chyrff dosbarth O eraill.",
+    'NHS Estates Returns (ERIC) trust data ($-delimited; columns matched by name). Each trust with a document in --out, or open in --ods, gets an "Estates and facilities" service whose bricks are its published facility costs (estates maintenance, energy, water, sewerage, cleaning, inpatient food, laundry and linen, portering, waste). A blank cost is no brick. --into writes into that period\'s document, marking the service with the data\'s period.':
+        "Data ymddiriedolaethau Ffurflenni Ystadau'r GIG (ERIC) (wedi'u hamffinio gan $; colofnau wedi'u paru yn ôl "
+        "enw). Mae pob ymddiriedolaeth sydd â dogfen yn --out, neu sydd ar agor yn --ods, yn cael gwasanaeth "
+        "\"Estates and facilities\" a'i frics yw ei chostau cyfleusterau cyhoeddedig (cynnal a chadw ystadau, ynni, "
+        "dŵr, carthffosiaeth, glanhau, bwyd cleifion mewnol, golchi dillad a llieiniau, porthora, gwastraff). Nid yw "
+        "cost wag yn fricsen. Mae --into yn ysgrifennu i ddogfen y cyfnod hwnnw, gan nodi cyfnod y data ar y "
+        "gwasanaeth.",
+    'NHS trusts\' medical-records costs (trust_mrc_and_epr.csv, column mrc_total_YYYYyy for --period) and, with --epr, each trust\'s primary EPR supplier: a "Health records" service with the cost as a brick and the EPR as a system with its product.':
+        "Costau cofnodion meddygol ymddiriedolaethau'r GIG (trust_mrc_and_epr.csv, colofn mrc_total_YYYYyy ar gyfer "
+        "--period) a, gyda --epr, prif gyflenwr EPR pob ymddiriedolaeth: gwasanaeth \"Health records\" gyda'r gost "
+        "fel bricsen a'r EPR fel system gyda'i gynnyrch.",
+    "The --service-id-col value is a Revenue Outturn line (190 … 698): give each service its RS service group's stable id and layer (the table of import rsx; --layers reads another copy).":
+        "Mae gwerth --service-id-col yn llinell Alldro Refeniw (190 … 698): rhoi i bob gwasanaeth id sefydlog a "
+        "haen ei grŵp gwasanaeth RS (tabl import rsx; mae --layers yn darllen copi arall).",
+    'The folder the imports wrote (holding orgs/).': "Y ffolder a ysgrifennwyd gan y mewnforion (sy'n cynnwys orgs/).",
+    'The list.': "Y rhestr.",
+    'The service-group table for --rs-groups (default: the built-in one).':
+        "Y tabl grwpiau gwasanaeth ar gyfer --rs-groups (rhagosodiad: yr un sydd wedi'i gynnwys).",
+    'Which product each council runs, with no cost, as systems on its latest document in --out: libraries (library_catalogues.json) on the cultural service, planning (planning_scraper_list_2019.csv) on planning and development, street-reporting (street_reporting_backends.csv) on environmental and regulatory. Names and slugs are matched through the register; what does not match is listed.':
+        "Pa gynnyrch y mae pob cyngor yn ei redeg, heb gost, fel systemau ar ei ddogfen ddiweddaraf yn --out: "
+        "libraries (library_catalogues.json) ar y gwasanaeth diwylliannol, planning (planning_scraper_list_2019.csv) "
+        "ar gynllunio a datblygu, street-reporting (street_reporting_backends.csv) ar wasanaethau amgylcheddol a "
+        "rheoleiddio. Caiff enwau a slugs eu paru drwy'r gofrestr; rhestrir yr hyn nad yw'n cyfateb.",
+    "Write into this period's document instead (e.g. the trusts' latest).":
+        "Ysgrifennu i ddogfen y cyfnod hwn yn lle hynny (e.e. un ddiweddaraf yr ymddiriedolaethau).",
+    "Writes DIR/bricks.json, the real commons' catalogue: the capabilities the real importers use (with their work: digital or people) and the products the published lists name, from the built-in tables or --capabilities/--products. Nothing is priced: no standard brick has a published price.":
+        "Yn ysgrifennu DIR/bricks.json, catalog y comin go iawn: y galluoedd y mae'r mewnforwyr go iawn yn eu "
+        "defnyddio (gyda'u gwaith: digidol neu bobl) a'r cynhyrchion a enwir gan y rhestrau cyhoeddedig, o'r "
+        "tablau sydd wedi'u cynnwys neu --capabilities/--products. Nid oes dim wedi'i brisio: nid oes gan unrhyw "
+        "fricsen safonol bris cyhoeddedig.",
+    'Wrote %1: %2 capabilities, %3 products, no priced bricks.\n':
+        "Ysgrifennwyd %1: %2 gallu, %3 cynnyrch, dim brics wedi'u prisio.\n",
+    'capabilities.csv (id, name, layer, work, rationale).': 'capabilities.csv (id, name, layer, work, rationale).',
+    'etr_with_header.csv: also accept open trusts with no document yet.':
+        "etr_with_header.csv: derbyn hefyd ymddiriedolaethau agored sydd heb ddogfen eto.",
+    'import systems: WHAT must be libraries, planning or street-reporting.':
+        "import systems: rhaid i WHAT fod yn libraries, planning neu street-reporting.",
+    'libraries, planning or street-reporting': "libraries, planning neu street-reporting",
+    'products.csv (id, name, vendor, capability, published_as, source).':
+        'products.csv (id, name, vendor, capability, published_as, source).',
+    "Usage: livedna-cli import KIND FILE... --out DIR [options]\nKinds:\n  councils    current English councils from uk_local_authorities.csv (+ --similarity DIR for neighbours)\n  spending    spending CSV by organisation and service, through a column mapping\n  oruk        an Open Referral UK / HSDS service feed (JSON) as one organisation's services\n  nhs-trusts  open NHS trusts from the ODS etr extract\n  lgsl        the Local Government Service List: into the cache, and DIR/lgsl.json with --out\n  rsx         Revenue Outturn Service Expenditure Summary (RSX): 13 service groups per council\n  eric        NHS Estates Returns (ERIC): facility costs per trust as published bricks\n  nhs-records medical-records cost and EPR supplier per trust\n  systems     libraries|planning|street-reporting: which product each council runs\n  catalogue   DIR/bricks.json for the real commons (capabilities and products)\n  coverage    DIR: what a folder of imported documents holds, figures per source\nRun 'livedna-cli import KIND --help' for the options of one kind.\n":
+        "Defnydd: livedna-cli import KIND FILE... --out DIR [opsiynau]\nMathau:\n"
+        "  councils    cynghorau cyfredol Lloegr o uk_local_authorities.csv (+ --similarity DIR ar gyfer cymdogion)\n"
+        "  spending    CSV gwariant fesul sefydliad a gwasanaeth, drwy fapio colofnau\n"
+        "  oruk        ffrwd gwasanaethau Open Referral UK / HSDS (JSON) fel gwasanaethau un sefydliad\n"
+        "  nhs-trusts  ymddiriedolaethau GIG agored o ddyfyniad etr ODS\n"
+        "  lgsl        Rhestr Gwasanaethau Llywodraeth Leol: i'r storfa, a DIR/lgsl.json gyda --out\n"
+        "  rsx         Crynodeb Gwariant Gwasanaethau Alldro Refeniw (RSX): 13 grŵp gwasanaeth i bob cyngor\n"
+        "  eric        Ffurflenni Ystadau'r GIG (ERIC): costau cyfleusterau pob ymddiriedolaeth fel brics cyhoeddedig\n"
+        "  nhs-records cost cofnodion meddygol a chyflenwr EPR pob ymddiriedolaeth\n"
+        "  systems     libraries|planning|street-reporting: pa gynnyrch y mae pob cyngor yn ei redeg\n"
+        "  catalogue   DIR/bricks.json ar gyfer y comin go iawn (galluoedd a chynhyrchion)\n"
+        "  coverage    DIR: beth sydd mewn ffolder o ddogfennau a fewnforiwyd, ffigurau fesul ffynhonnell\n"
+        "Rhedwch 'livedna-cli import KIND --help' i weld opsiynau un math.\n",
+
+    # coverage
+    'Organisations: %1 (%2 councils, %3 NHS trusts, %4 other)\n':
+        "Sefydliadau: %1 (%2 cyngor, %3 ymddiriedolaeth GIG, %4 arall)\n",
+    'Documents: %1 (%2)\n': "Dogfennau: %1 (%2)\n",
+    'Services: %1 (%2 with a reported cost, %3 with a layer)\n':
+        "Gwasanaethau: %1 (%2 â chost a adroddwyd, %3 â haen)\n",
+    'Bricks: %1 published, %2 estimated\n': "Brics: %1 wedi'u cyhoeddi, %2 wedi'u hamcangyfrif\n",
+    'Systems: %1 (%2 with a known product)\n': "Systemau: %1 (%2 â chynnyrch hysbys)\n",
+    'Figures per source:\n': "Ffigurau fesul ffynhonnell:\n",
+    'Figures with no source: %1; sources not listed in their document: %2\n':
+        "Ffigurau heb ffynhonnell: %1; ffynonellau heb eu rhestru yn eu dogfen: %2\n",
+
+    # ERIC
+    'No line among the first ten has an “Organisation Code” column: not an ERIC trust file.':
+        "Nid oes gan unrhyw un o'r deg llinell gyntaf golofn “Organisation Code”: nid ffeil ymddiriedolaethau ERIC yw hon.",
+    'line %1 names none of the facility cost columns (e.g. “Cleaning service cost (£)”).':
+        "nid yw llinell %1 yn enwi unrhyw un o golofnau costau cyfleusterau (e.e. “Cleaning service cost (£)”).",
+    '%1 blank: not published, no brick': "%1 yn wag: heb ei gyhoeddi, dim bricsen",
+    "%1 published as '%2': no brick": "%1 wedi'i gyhoeddi fel '%2': dim bricsen",
+    'waste: %1 not published, so no waste brick (the streams are summed only when all are published)':
+        "gwastraff: %1 heb ei gyhoeddi, felly dim bricsen wastraff (dim ond pan fydd pob ffrwd wedi'i chyhoeddi "
+        "y cânt eu symio)",
+    '--period (and --into) must be financial years such as 2016-17.':
+        "Rhaid i --period (a --into) fod yn flynyddoedd ariannol fel 2016-17.",
+    '--period (and --into) must be financial years such as 2023-24.':
+        "Rhaid i --period (a --into) fod yn flynyddoedd ariannol fel 2023-24.",
+    'line %1: %2': 'llinell %1: %2',
+
+    # importers' shared checks
+    "'%1' for %2 cannot name a document.": "Ni all '%1' ar gyfer %2 enwi dogfen.",
+    'The existing document does not read as an organisation document; not overwriting it.':
+        "Nid yw'r ddogfen bresennol yn darllen fel dogfen sefydliad; nid yw'n cael ei throsysgrifo.",
+    "This build's commons reader does not read “%1” back, so merging into this document would lose it; not overwriting it.":
+        "Nid yw darllenydd comin yr adeiliad hwn yn darllen “%1” yn ôl, felly byddai uno i'r ddogfen hon yn ei "
+        "golli; nid yw'n cael ei throsysgrifo.",
+    "%1: the period '%2' is not a financial year such as 2023-24.":
+        "%1: nid yw'r cyfnod '%2' yn flwyddyn ariannol fel 2023-24.",
+
+    # NHS records
+    'line 1 has no “%1” column for %2 (or no trust_code).':
+        "nid oes gan linell 1 golofn “%1” ar gyfer %2 (neu dim trust_code).",
+    '%1: %2 is blank: records cost unknown, no brick': "%1: mae %2 yn wag: cost cofnodion yn anhysbys, dim bricsen",
+    '%1: “%2”: no EPR system': "%1: “%2”: dim system EPR",
+    '%1: supplier “%2” is not in the product table: system with no product':
+        "%1: nid yw'r cyflenwr “%2” yn y tabl cynhyrchion: system heb gynnyrch",
+    '%1: needs columns “Organisation Code” and “Supplier (Primary EPR)”.':
+        "%1: angen y colofnau “Organisation Code” a “Supplier (Primary EPR)”.",
+    '%1: no records cost and no EPR system published': "%1: dim cost cofnodion a dim system EPR wedi'u cyhoeddi",
+
+    # real catalogue
+    'line %1: a capability needs an id, a layer (frontline or overhead) and work (digital or people).':
+        "llinell %1: mae gallu angen id, haen (frontline neu overhead) a gwaith (digital neu people).",
+    'line %1: a product needs an id, a name and one of the capabilities.':
+        "llinell %1: mae cynnyrch angen id, enw ac un o'r galluoedd.",
+    "unknown source id '%1'.": "id ffynhonnell anhysbys '%1'.",
+
+    # RSX
+    '%1: columns %2 and %3 are both %4 %5.': "%1: mae colofnau %2 a %3 ill dwy yn %4 %5.",
+    'The layers table needs columns service_id, group and layer.':
+        "Mae'r tabl haenau angen y colofnau service_id, group a layer.",
+    'line %1: each group needs a service_id, its published name and a layer (frontline or overhead).':
+        "llinell %1: mae pob grŵp angen service_id, ei enw cyhoeddedig a haen (frontline neu overhead).",
+    'The layers table lists no service group.': "Nid yw'r tabl haenau yn rhestru unrhyw grŵp gwasanaeth.",
+    'No header row: no line has the “E-code” and “Local authority” columns, so this is not an RSX data table.':
+        "Dim rhes bennawd: nid oes gan unrhyw linell y colofnau “E-code” a “Local authority”, felly nid tabl data "
+        "RSX yw hwn.",
+    'line %1 (the header row)': "llinell %1 (y rhes bennawd)",
+    '%1 has no “%2” column.': "Nid oes gan %1 golofn “%2”.",
+    '%1 names none of the RSX service groups (e.g. “Education services - Employees (C1)”).':
+        "Nid yw %1 yn enwi unrhyw un o grwpiau gwasanaeth RSX (e.e. “Education services - Employees (C1)”).",
+    "%1 C%2: '%3' is not a number; kept as unknown": "%1 C%2: nid yw '%3' yn rhif; wedi'i gadw'n anhysbys",
+    '%1: income is %2 only; %3 is not published': "%1: dim ond %2 yw'r incwm; nid yw %3 wedi'i gyhoeddi",
+    'class O (police, fire, national park, waste, transport or combined authority): not a council':
+        "dosbarth O (heddlu, tân, parc cenedlaethol, gwastraff, trafnidiaeth neu awdurdod cyfun): nid cyngor",
+    '%1 (%2, %3) is not in the local authority register': "Nid yw %1 (%2, %3) yng nghofrestr yr awdurdodau lleol",
+    '%1: figures taken as %2 (%3)': "%1: ffigurau wedi'u cymryd fel %2 (%3)",
+    '--period must be the financial year of the file, such as 2023-24.':
+        "Rhaid i --period fod yn flwyddyn ariannol y ffeil, fel 2023-24.",
+    'no column for %1 in this file: that figure is unknown for every council':
+        "dim colofn ar gyfer %1 yn y ffeil hon: mae'r ffigur hwnnw'n anhysbys i bob cyngor",
+
+    # spending
+    "line '%1' is not in the service-group table: no layer":
+        "nid yw llinell '%1' yn y tabl grwpiau gwasanaeth: dim haen",
+
+    # systems
+    'Not the library catalogues list: no “LibraryServices” array.':
+        "Nid rhestr catalogau'r llyfrgelloedd yw hon: dim arae “LibraryServices”.",
+    'line 1 needs columns “%1” and “%2”.': "mae llinell 1 angen y colofnau “%1” a “%2”.",
+    "'%1' matched through the aliases table": "'%1' wedi'i baru drwy'r tabl enwau amgen",
+    "'%1' taken as %2 (a department's configuration)": "'%1' wedi'i gymryd fel %2 (ffurfweddiad adran)",
+    "'%1' taken as %2: the only council whose name starts with it":
+        "'%1' wedi'i gymryd fel %2: yr unig gyngor y mae ei enw'n dechrau ag ef",
+    'unmatched: %1 has no GSS code': "heb ei baru: nid oes gan %1 god GSS",
+    "unmatched: no council in the register is '%1'": "heb ei baru: nid oes cyngor yn y gofrestr o'r enw '%1'",
+    "%1: recorded on %2 as the former %3 area's system": "%1: wedi'i gofnodi ar %2 fel system hen ardal %3",
+    "'%1' is not a product in the catalogue table: system with no product":
+        "nid yw '%1' yn gynnyrch yn y tabl catalog: system heb gynnyrch",
+    'The kind must be libraries, planning or street-reporting.':
+        "Rhaid i'r math fod yn libraries, planning neu street-reporting.",
+    '%1: no product recorded': "%1: dim cynnyrch wedi'i gofnodi",
+    '%1 (%2) has no document in the output folder (import councils or rsx first)':
+        "Nid oes gan %1 (%2) ddogfen yn y ffolder allbwn (mewnforiwch councils neu rsx yn gyntaf)",
+    '%1: the site was not scraped in 2019 (disabled); its product is recorded as listed':
+        "%1: ni chafodd y wefan ei chrafu yn 2019 (wedi'i hanalluogi); cofnodir ei chynnyrch fel y'i rhestrwyd",
+    '(no product)': "(dim cynnyrch)",
+    'products recorded (catalogue ids): %1': "cynhyrchion a gofnodwyd (ids catalog): %1",
+
+    # trust lookup
+    'Not the ODS trust list with a header (etr_with_header.csv): needs organisation_code, name and close_date.':
+        "Nid rhestr ymddiriedolaethau ODS gyda phennawd (etr_with_header.csv) yw hon: angen organisation_code, "
+        "name a close_date.",
+    "'%1' is not an ODS code": "Nid yw '%1' yn god ODS",
+    '%1 closed on %2 (ODS): not a current trust': "Caeodd %1 ar %2 (ODS): nid yw'n ymddiriedolaeth gyfredol",
+    '%1 has no document in the output folder and is not open in the ODS list':
+        "Nid oes gan %1 ddogfen yn y ffolder allbwn ac nid yw ar agor yn rhestr ODS",
+})
+
+# Names the importers write into the documents they produce (service, brick and system names):
+# they are data of the commons, which is published in English, so they stay English whatever
+# language the importer runs in (marked finished so they are not listed as still to translate).
+CY.update({s: s for s in (
+    'Libraries',
+    'Planning and development services',
+    'Environmental and regulatory services',
+    'Library management system (%1)',
+    'Planning application website (%1)',
+    'Street fault back office (%1)',
+    ', former %1 area',
+    'Estates and facilities',
+    'Waste disposal (sum of %1 streams)',
+    'Health records',
+    'Medical records service (on and off site)',
+    'Electronic patient record (generic or in-house)',
+    'Electronic patient record (%1)',
+)})
+
+
 # Some files translate through a file-local tr() wrapper with a fixed context, which lupdate
 # cannot see: it files those strings under the enclosing namespace ("livedna", "livedna::edit"),
 # so at run time the catalogue has no message in the context the code asks for and English is

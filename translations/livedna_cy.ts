@@ -27,335 +27,443 @@
 <context>
     <name>AnalysisCli</name>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="35" />
+        <location filename="../core/cli/analysiscommands.cpp" line="36" />
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 i %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="43" />
+        <source>estimated saving %1</source>
+        <translation>arbediad a amcangyfrifwyd %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="45" />
+        <source>people work: no saving (replacing it would cut the frontline)</source>
+        <translation>gwaith pobl: dim arbediad (byddai cymryd ei le yn torri'r rheng flaen)</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="47" />
+        <source>estimated saving unknown (the brick's price needs units not published)</source>
+        <translation>arbediad a amcangyfrifwyd yn anhysbys (mae pris y fricsen angen unedau heb eu cyhoeddi)</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="59" />
         <source>Print JSON instead of a table.</source>
         <translation>Argraffu JSON yn lle tabl.</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="36" />
+        <location filename="../core/cli/analysiscommands.cpp" line="60" />
         <source>Analyse commons ID (default: the last synced).</source>
         <translation>Dadansoddi'r comin ID (rhagosodiad: yr un a gysonwyd ddiwethaf).</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="49" />
+        <location filename="../core/cli/analysiscommands.cpp" line="73" />
         <source>too many arguments; see --help</source>
         <translation>gormod o ddadleuon; gweler --help</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="85" />
+        <location filename="../core/cli/analysiscommands.cpp" line="109" />
         <source>unknown organisation '%1'</source>
         <translation>sefydliad anhysbys '%1'</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="92" />
+        <location filename="../core/cli/analysiscommands.cpp" line="116" />
         <source>Duplication index: for every capability, bespoke spend and the saving from the cheapest commons brick (docs/analysis.md).</source>
         <translation>Mynegai dyblygu: ar gyfer pob gallu, y gwariant pwrpasol a'r arbediad o'r fricsen comin rataf (docs/analysis.md).</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="95" />
+        <location filename="../core/cli/analysiscommands.cpp" line="119" />
         <source>Only capability ID, with its organisations and instances.</source>
         <translation>Y gallu ID yn unig, gyda'i sefydliadau a'i enghreifftiau.</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="108" />
+        <location filename="../core/cli/analysiscommands.cpp" line="132" />
         <source>unknown capability '%1'</source>
         <translation>gallu anhysbys '%1'</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="114" />
+        <location filename="../core/cli/analysiscommands.cpp" line="138" />
         <source>organisations %1, standard instances %2, bespoke instances %3, bespoke spend %4</source>
         <translation>sefydliadau %1, enghreifftiau safonol %2, enghreifftiau pwrpasol %3, gwariant pwrpasol %4</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="118" />
+        <location filename="../core/cli/analysiscommands.cpp" line="142" />
         <source>The commons lacks a brick for this capability: %1 organisations spending %2 would benefit.</source>
         <translation>Nid oes gan y comin fricsen ar gyfer y gallu hwn: byddai %1 sefydliad sy'n gwario %2 ar eu hennill.</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="121" />
+        <location filename="../core/cli/analysiscommands.cpp" line="145" />
         <source>cheapest commons brick %1 at %2; saving %3</source>
         <translation>bricsen comin rataf %1 am %2; arbediad %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="126" />
+        <location filename="../core/cli/analysiscommands.cpp" line="150" />
         <source>bespoke %1 (%2 instances), saving %3</source>
         <translation>pwrpasol %1 (%2 enghraifft), arbediad %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="131" />
-        <location filename="../core/cli/analysiscommands.cpp" line="142" />
+        <location filename="../core/cli/analysiscommands.cpp" line="158" />
+        <location filename="../core/cli/analysiscommands.cpp" line="169" />
         <source>bespoke</source>
         <translation>pwrpasol</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="141" />
+        <location filename="../core/cli/analysiscommands.cpp" line="168" />
         <source>capability</source>
         <translation>gallu</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="141" />
+        <location filename="../core/cli/analysiscommands.cpp" line="168" />
         <source>orgs</source>
         <translation>sefs</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="141" />
+        <location filename="../core/cli/analysiscommands.cpp" line="168" />
         <source>std</source>
         <translation>saf</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="142" />
+        <location filename="../core/cli/analysiscommands.cpp" line="169" />
         <source>bespoke £</source>
         <translation>£ pwrpasol</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="143" />
+        <location filename="../core/cli/analysiscommands.cpp" line="170" />
         <source>cheapest brick</source>
         <translation>bricsen rataf</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="143" />
+        <location filename="../core/cli/analysiscommands.cpp" line="170" />
         <source>cost</source>
         <translation>cost</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="143" />
-        <source>saving</source>
-        <translation>arbediad</translation>
+        <location filename="../core/cli/analysiscommands.cpp" line="170" />
+        <source>index</source>
+        <translation>mynegai</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="148" />
+        <location filename="../core/cli/analysiscommands.cpp" line="171" />
+        <source>estimated saving (low to high)</source>
+        <translation>arbediad a amcangyfrifwyd (isel i uchel)</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="174" />
+        <source>none: people's work</source>
+        <translation>dim: gwaith pobl</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/analysiscommands.cpp" line="176" />
+        <location filename="../core/cli/analysiscommands.cpp" line="189" />
+        <location filename="../core/cli/analysiscommands.cpp" line="236" />
+        <location filename="../core/cli/analysiscommands.cpp" line="298" />
+        <source> + %n unknown</source>
+        <translation>
+            <numerusform> + %n anhysbys</numerusform>
+            <numerusform> + %n anhysbys</numerusform>
+            <numerusform> + %n anhysbys</numerusform>
+            <numerusform> + %n anhysbys</numerusform>
+            <numerusform> + %n anhysbys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="184" />
+        <location filename="../core/cli/analysiscommands.cpp" line="231" />
+        <source>Total saving (duplication index): %1</source>
+        <translation>Cyfanswm yr arbediad (mynegai dyblygu): %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="187" />
+        <location filename="../core/cli/analysiscommands.cpp" line="234" />
+        <source>Estimated saving: %1</source>
+        <translation>Arbediad a amcangyfrifwyd: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="247" />
+        <source>Share of the estimated saving moved to the frontline, 0..1 (default 0.5).</source>
+        <translation>Cyfran yr arbediad a amcangyfrifwyd a symudir i'r rheng flaen, 0..1 (rhagosodiad 0.5).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="292" />
+        <source>Share moved to the frontline: %1%</source>
+        <translation>Cyfran a symudir i'r rheng flaen: %1%</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="295" />
+        <source>%1 organisations, estimated saving %2, moved to the frontline %3</source>
+        <translation>%1 sefydliad, arbediad a amcangyfrifwyd %2, wedi'i symud i'r rheng flaen %3</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="299" />
+        <source> (duplication index %1)</source>
+        <translation> (mynegai dyblygu %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="302" />
+        <source>%1 (%2 to %3) %4 posts at %5 a year</source>
+        <translation>%1 (%2 i %3) swydd %4 am %5 y flwyddyn</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="414" />
+        <source>%1 (%2 of %3 organisations have bricks in this service)</source>
+        <translation>%1 (mae gan %2 o %3 sefydliad frics yn y gwasanaeth hwn)</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="420" />
+        <source>Standard playlist (%1 of %2 mapped organisations): %3</source>
+        <translation>Rhestr chwarae safonol (%1 o %2 sefydliad wedi'u mapio): %3</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation type="vanished">arbediad</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="180" />
         <source>(commons lacks one)</source>
         <translation>(dim un yn y comin)</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="151" />
-        <location filename="../core/cli/analysiscommands.cpp" line="191" />
         <source>Total saving: %1</source>
-        <translation>Cyfanswm yr arbediad: %1</translation>
+        <translation type="vanished">Cyfanswm yr arbediad: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="158" />
+        <location filename="../core/cli/analysiscommands.cpp" line="197" />
         <source>An organisation's savings opportunities, largest first.</source>
         <translation>Cyfleoedd arbed sefydliad, y mwyaf yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="160" />
+        <location filename="../core/cli/analysiscommands.cpp" line="199" />
         <source>Organisation code.</source>
         <translation>Cod y sefydliad.</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="164" />
+        <location filename="../core/cli/analysiscommands.cpp" line="203" />
         <source>savings needs an organisation code; see --help</source>
         <translation>mae savings angen cod sefydliad; gweler --help</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="183" />
+        <location filename="../core/cli/analysiscommands.cpp" line="222" />
         <source>bespoke %1 in %2 instances</source>
         <translation>pwrpasol %1 mewn %2 enghraifft</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="185" />
+        <location filename="../core/cli/analysiscommands.cpp" line="224" />
         <source>no commons brick yet</source>
         <translation>dim bricsen comin eto</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="187" />
+        <location filename="../core/cli/analysiscommands.cpp" line="226" />
         <source>saving %1 with %2</source>
         <translation>arbediad %1 gyda %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="190" />
+        <location filename="../core/cli/analysiscommands.cpp" line="230" />
         <source>No bespoke instances: nothing to save.</source>
         <translation>Dim enghreifftiau pwrpasol: dim byd i'w arbed.</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="198" />
+        <location filename="../core/cli/analysiscommands.cpp" line="244" />
         <source>Frontline shift scenario: the saving as frontline posts, national roll-up.</source>
         <translation>Senario symud i'r rheng flaen: yr arbediad fel swyddi rheng flaen, wedi'i grynhoi'n genedlaethol.</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="200" />
-        <location filename="../core/cli/analysiscommands.cpp" line="265" />
+        <location filename="../core/cli/analysiscommands.cpp" line="246" />
+        <location filename="../core/cli/analysiscommands.cpp" line="318" />
         <source>Only this organisation (optional).</source>
         <translation>Y sefydliad hwn yn unig (dewisol).</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="201" />
         <source>Share of the saving realised, 0..1 (default 0.5).</source>
-        <translation>Cyfran yr arbediad a wireddir, 0..1 (rhagosodiad 0.5).</translation>
+        <translation type="vanished">Cyfran yr arbediad a wireddir, 0..1 (rhagosodiad 0.5).</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="202" />
+        <location filename="../core/cli/analysiscommands.cpp" line="248" />
         <source>Override a post's annual cost, e.g. nurse=41000 (repeatable).</source>
         <translation>Disodli cost flynyddol swydd, e.e. nurse=41000 (gellir ei ailadrodd).</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="211" />
+        <location filename="../core/cli/analysiscommands.cpp" line="257" />
         <source>--share must be a number from 0 to 1</source>
         <translation>rhaid i --share fod yn rhif o 0 i 1</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="221" />
+        <location filename="../core/cli/analysiscommands.cpp" line="267" />
         <source>Set on the command line.</source>
         <translation>Wedi'i osod ar y llinell orchymyn.</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="226" />
+        <location filename="../core/cli/analysiscommands.cpp" line="272" />
         <source>--post wants ID=GBP with a known post id and a cost above 0: '%1'</source>
         <translation>mae --post eisiau ID=GBP gyda dynodydd swydd hysbys a chost uwch na 0: '%1'</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="246" />
         <source>Realised share: %1%</source>
-        <translation>Cyfran a wireddir: %1%</translation>
+        <translation type="vanished">Cyfran a wireddir: %1%</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="248" />
         <source>%1 organisations, saving %2, realised %3</source>
-        <translation>%1 sefydliad, arbediad %2, wedi'i wireddu %3</translation>
+        <translation type="vanished">%1 sefydliad, arbediad %2, wedi'i wireddu %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="251" />
         <source>%1 %2 posts at %3 a year</source>
-        <translation>%1 swydd %2 am %3 y flwyddyn</translation>
+        <translation type="vanished">%1 swydd %2 am %3 y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="254" />
+        <location filename="../core/cli/analysiscommands.cpp" line="307" />
         <source>Post costs are assumptions:</source>
         <translation>Rhagdybiaethau yw costau'r swyddi:</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="263" />
+        <location filename="../core/cli/analysiscommands.cpp" line="316" />
         <source>Public Value Index per service and organisation (docs/analysis.md).</source>
         <translation>Mynegai Gwerth Cyhoeddus fesul gwasanaeth a sefydliad (docs/analysis.md).</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="266" />
+        <location filename="../core/cli/analysiscommands.cpp" line="319" />
         <source>Weight of a value input, e.g. outcome=2 (repeatable).</source>
         <translation>Pwysiad mewnbwn gwerth, e.e. outcome=2 (gellir ei ailadrodd).</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="268" />
+        <location filename="../core/cli/analysiscommands.cpp" line="321" />
         <source>Weight of quality in the index (default 0.7).</source>
         <translation>Pwysiad ansawdd yn y mynegai (rhagosodiad 0.7).</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="269" />
+        <location filename="../core/cli/analysiscommands.cpp" line="322" />
         <source>Weight of cost per transaction in the index (default 0.3).</source>
         <translation>Pwysiad cost fesul trafodiad yn y mynegai (rhagosodiad 0.3).</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="282" />
+        <location filename="../core/cli/analysiscommands.cpp" line="335" />
         <source>--quality and --economy want a number of 0 or more</source>
         <translation>mae --quality a --economy eisiau rhif 0 neu fwy</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="288" />
+        <location filename="../core/cli/analysiscommands.cpp" line="341" />
         <source>--weight wants KEY=W with W of 0 or more: '%1'</source>
         <translation>mae --weight eisiau KEY=W gyda W yn 0 neu fwy: '%1'</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="308" />
+        <location filename="../core/cli/analysiscommands.cpp" line="361" />
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="313" />
+        <location filename="../core/cli/analysiscommands.cpp" line="366" />
         <source>(%1 of %2 services scored)</source>
         <translation>(sgoriwyd %1 o %2 gwasanaeth)</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="316" />
+        <location filename="../core/cli/analysiscommands.cpp" line="369" />
         <source>Services</source>
         <translation>Gwasanaethau</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="323" />
+        <location filename="../core/cli/analysiscommands.cpp" line="376" />
+        <source>cost unknown</source>
+        <translation>cost anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="377" />
+        <source>%1 reported</source>
+        <translation>%1 a adroddwyd</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="378" />
+        <source>%1 mapped</source>
+        <translation>%1 wedi'i fapio</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="381" />
         <source>%1 per transaction</source>
         <translation>%1 fesul trafodiad</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="324" />
+        <location filename="../core/cli/analysiscommands.cpp" line="382" />
         <source>no volume</source>
         <translation>dim nifer</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="333" />
+        <location filename="../core/cli/analysiscommands.cpp" line="391" />
         <source>Process similarity of one service across organisations: capability-set Jaccard, cost-weighted similarity and the standard playlist.</source>
         <translation>Tebygrwydd proses un gwasanaeth ar draws sefydliadau: Jaccard y set galluoedd, tebygrwydd wedi'i bwysoli yn ôl cost a'r rhestr chwarae safonol.</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="336" />
+        <location filename="../core/cli/analysiscommands.cpp" line="394" />
         <source>LGSL id, service id or service name.</source>
         <translation>Dynodydd LGSL, dynodydd gwasanaeth neu enw gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="340" />
+        <location filename="../core/cli/analysiscommands.cpp" line="398" />
         <source>similarity needs a service (LGSL id, id or name); see --help</source>
         <translation>mae similarity angen gwasanaeth (dynodydd LGSL, dynodydd neu enw); gweler --help</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="347" />
+        <location filename="../core/cli/analysiscommands.cpp" line="405" />
         <source>no service matches '%1'</source>
         <translation>nid oes gwasanaeth yn cyfateb i '%1'</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="355" />
         <source>Standard playlist (%1 of %2 organisations): %3</source>
-        <translation>Rhestr chwarae safonol (%1 o %2 sefydliad): %3</translation>
+        <translation type="vanished">Rhestr chwarae safonol (%1 o %2 sefydliad): %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="358" />
+        <location filename="../core/cli/analysiscommands.cpp" line="423" />
         <source>org</source>
         <translation>sef</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="358" />
+        <location filename="../core/cli/analysiscommands.cpp" line="423" />
         <source>distance</source>
         <translation>pellter</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="358" />
+        <location filename="../core/cli/analysiscommands.cpp" line="423" />
         <source>cost dist</source>
         <translation>pell cost</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="359" />
+        <location filename="../core/cli/analysiscommands.cpp" line="424" />
         <source>mean J</source>
         <translation>J cym.</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="359" />
+        <location filename="../core/cli/analysiscommands.cpp" line="424" />
         <source>mean cost</source>
         <translation>cost cym.</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="359" />
+        <location filename="../core/cli/analysiscommands.cpp" line="424" />
         <source>capabilities</source>
         <translation>galluoedd</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="375" />
+        <location filename="../core/cli/analysiscommands.cpp" line="427" />
+        <source>not mapped</source>
+        <translation>heb ei fapio</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="444" />
         <source>Duplication index by capability, with savings</source>
         <translation>Mynegai dyblygu yn ôl gallu, gydag arbedion</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="376" />
+        <location filename="../core/cli/analysiscommands.cpp" line="445" />
         <source>An organisation's savings opportunities</source>
         <translation>Cyfleoedd arbed sefydliad</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="377" />
+        <location filename="../core/cli/analysiscommands.cpp" line="446" />
         <source>Savings as frontline posts, national roll-up</source>
         <translation>Arbedion fel swyddi rheng flaen, wedi'u crynhoi'n genedlaethol</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="378" />
+        <location filename="../core/cli/analysiscommands.cpp" line="447" />
         <source>Public Value Index by service and organisation</source>
         <translation>Mynegai Gwerth Cyhoeddus yn ôl gwasanaeth a sefydliad</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="379" />
+        <location filename="../core/cli/analysiscommands.cpp" line="448" />
         <source>Process similarity of one service across organisations</source>
         <translation>Tebygrwydd proses un gwasanaeth ar draws sefydliadau</translation>
     </message>
@@ -401,42 +509,42 @@
 <context>
     <name>Baselines</name>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="27" />
+        <location filename="../core/proposal/baseline.cpp" line="35" />
         <source>The cache holds no commons; sync one first.</source>
         <translation>Nid oes comin yn y storfa; cysonwch un yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="30" />
+        <location filename="../core/proposal/baseline.cpp" line="38" />
         <source>Organisation %1 publishes no service '%2' in commons %3.</source>
         <translation>Nid yw sefydliad %1 yn cyhoeddi gwasanaeth '%2' yng nghomin %3.</translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="34" />
+        <location filename="../core/proposal/baseline.cpp" line="42" />
         <source>Redesign of %1</source>
         <translation>Ailgynllunio %1</translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="68" />
+        <location filename="../core/proposal/baseline.cpp" line="78" />
         <source>A new service: there is no published baseline.</source>
         <translation>Gwasanaeth newydd: nid oes llinell sylfaen gyhoeddedig.</translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="75" />
+        <location filename="../core/proposal/baseline.cpp" line="85" />
         <source>The cache does not hold commons %1, so the baseline cannot be checked.</source>
         <translation>Nid yw comin %1 yn y storfa, felly ni ellir gwirio'r llinell sylfaen.</translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="83" />
+        <location filename="../core/proposal/baseline.cpp" line="93" />
         <source>%1 no longer publishes service '%2' (commons version %3).</source>
         <translation>Nid yw %1 yn cyhoeddi gwasanaeth '%2' mwyach (fersiwn comin %3).</translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="89" />
+        <location filename="../core/proposal/baseline.cpp" line="99" />
         <source>The baseline is up to date (commons version %1).</source>
         <translation>Mae'r llinell sylfaen yn gyfredol (fersiwn comin %1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/proposal/baseline.cpp" line="92" />
+        <location filename="../core/proposal/baseline.cpp" line="102" />
         <source>The published service changed since this draft started (version %1 → %2): %n change(s).</source>
         <translation>
             <numerusform>Mae'r gwasanaeth cyhoeddedig wedi newid ers dechrau'r drafft hwn (fersiwn %1 → %2): %n newid.</numerusform>
@@ -450,7 +558,7 @@
 <context>
     <name>BrickGraphBuilder</name>
     <message numerus="yes">
-        <location filename="../core/render/brickgraph.cpp" line="105" />
+        <location filename="../core/render/brickgraph.cpp" line="143" />
         <source>%n brick(s) · %1 a year · %2 bespoke</source>
         <translation>
             <numerusform>%n bricsen · %1 y flwyddyn · %2 pwrpasol</numerusform>
@@ -469,92 +577,163 @@
         <translation type="vanished">dyma'r fricsen comin rataf</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="143" />
+        <location filename="../core/render/brickgraph.cpp" line="29" />
+        <source>cost not published</source>
+        <translation>cost heb ei chyhoeddi</translation>
+    </message>
+    <message>
+        <location filename="../core/render/brickgraph.cpp" line="30" />
+        <source>est. %1</source>
+        <translation>amcan. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/render/brickgraph.cpp" line="142" />
+        <source>not mapped into bricks</source>
+        <translation>heb ei fapio'n frics</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/render/brickgraph.cpp" line="147" />
+        <source>%n system(s), cost not published</source>
+        <translation>
+            <numerusform>%n system, cost heb ei chyhoeddi</numerusform>
+            <numerusform>%n system, cost heb ei chyhoeddi</numerusform>
+            <numerusform>%n system, cost heb ei chyhoeddi</numerusform>
+            <numerusform>%n system, cost heb ei chyhoeddi</numerusform>
+            <numerusform>%n system, cost heb ei chyhoeddi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/render/brickgraph.cpp" line="174" />
         <source>None in the commons yet</source>
         <translation>Dim un yn y comin eto</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="145" />
+        <location filename="../core/render/brickgraph.cpp" line="176" />
         <source>Already the cheapest commons brick</source>
         <translation>Eisoes y fricsen comin rataf</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="147" />
+        <location filename="../core/render/brickgraph.cpp" line="178" />
         <source>%1 — %2 a year</source>
         <translation>%1 — %2 y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="150" />
+        <location filename="../core/render/brickgraph.cpp" line="181" />
         <source> (up to %1 less)</source>
         <translation> (hyd at %1 yn llai)</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="165" />
+        <location filename="../core/render/brickgraph.cpp" line="184" />
         <source>Capability: %1 (%2)</source>
         <translation>Gallu: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="166" />
+        <location filename="../core/render/brickgraph.cpp" line="185" />
         <source>frontline</source>
         <translation>rheng flaen</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="166" />
+        <location filename="../core/render/brickgraph.cpp" line="185" />
         <source>overhead</source>
         <translation>gorbenion</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="168" />
+        <location filename="../core/render/brickgraph.cpp" line="187" />
         <source>Standard: uses commons brick %1</source>
         <translation>Safonol: yn defnyddio bricsen comin %1</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="169" />
+        <location filename="../core/render/brickgraph.cpp" line="188" />
         <source>Bespoke: built or bought by this organisation</source>
         <translation>Pwrpasol: wedi'i hadeiladu neu ei phrynu gan y sefydliad hwn</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="170" />
+        <location filename="../core/render/brickgraph.cpp" line="190" />
+        <source>Annual cost: %1 (estimated)</source>
+        <translation>Cost flynyddol: %1 (amcangyfrif)</translation>
+    </message>
+    <message>
+        <location filename="../core/render/brickgraph.cpp" line="191" />
         <source>Annual cost: %1</source>
         <translation>Cost flynyddol: %1</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="171" />
+        <location filename="../core/render/brickgraph.cpp" line="192" />
         <source>Staff: %1</source>
         <translation>Staff: %1</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="172" />
+        <location filename="../core/render/brickgraph.cpp" line="193" />
         <source>Cheapest commons alternative: %1</source>
         <translation>Dewis comin rhataf: %1</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="228" />
+        <location filename="../core/render/brickgraph.cpp" line="214" />
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/render/brickgraph.cpp" line="216" />
+        <source>Capability: %1</source>
+        <translation>Gallu: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/render/brickgraph.cpp" line="217" />
+        <source>Product: not stated</source>
+        <translation>Cynnyrch: heb ei nodi</translation>
+    </message>
+    <message>
+        <location filename="../core/render/brickgraph.cpp" line="218" />
+        <source>Product: %1</source>
+        <translation>Cynnyrch: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/render/brickgraph.cpp" line="219" />
+        <source>Annual cost: not published</source>
+        <translation>Cost flynyddol: heb ei chyhoeddi</translation>
+    </message>
+    <message>
+        <location filename="../core/render/brickgraph.cpp" line="271" />
+        <source>Source: %1</source>
+        <translation>Ffynhonnell: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/render/brickgraph.cpp" line="329" />
         <source>unknown capability</source>
         <translation>gallu anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="369" />
+        <location filename="../core/render/brickgraph.cpp" line="497" />
         <source>Frontline (circle)</source>
         <translation>Rheng flaen (cylch)</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="370" />
+        <location filename="../core/render/brickgraph.cpp" line="498" />
         <source>Overhead (square)</source>
         <translation>Gorbenion (sgwâr)</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="371" />
+        <location filename="../core/render/brickgraph.cpp" line="499" />
         <source>Standard commons brick (solid)</source>
         <translation>Bricsen comin safonol (solet)</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="372" />
+        <location filename="../core/render/brickgraph.cpp" line="500" />
         <source>Bespoke (hatched, dashed edge)</source>
         <translation>Pwrpasol (croeslinellog, ymyl doredig)</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="373" />
+        <location filename="../core/render/brickgraph.cpp" line="508" />
+        <source>System: cost not published (no fill, fixed size)</source>
+        <translation>System: cost heb ei chyhoeddi (dim llenwad, maint sefydlog)</translation>
+    </message>
+    <message>
+        <location filename="../core/render/brickgraph.cpp" line="510" />
+        <source>Estimated cost (dotted ring)</source>
+        <translation>Cost wedi'i hamcangyfrif (cylch dotiog)</translation>
+    </message>
+    <message>
+        <location filename="../core/render/brickgraph.cpp" line="511" />
         <source>Area ∝ annual cost</source>
         <translation>Arwynebedd ∝ cost flynyddol</translation>
     </message>
@@ -562,17 +741,17 @@
 <context>
     <name>Cache</name>
     <message>
-        <location filename="../core/cache/cache.cpp" line="185" />
+        <location filename="../core/cache/cache.cpp" line="276" />
         <source>Cannot use the cache %1: %2</source>
         <translation>Methu defnyddio'r storfa %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="530" />
+        <location filename="../core/cache/cache.cpp" line="715" />
         <source>Cannot record the public key: %1</source>
         <translation>Methu cofnodi'r allwedd gyhoeddus: %1</translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="532" />
+        <location filename="../core/cache/cache.cpp" line="717" />
         <source>The cache holds no commons named %1.</source>
         <translation>Nid oes comin o'r enw %1 yn y storfa.</translation>
     </message>
@@ -593,27 +772,32 @@
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="48" />
+        <location filename="../core/cache/cachewriter.cpp" line="65" />
         <source>Cannot write the cache (%1): %2</source>
         <translation>Methu ysgrifennu'r storfa (%1): %2</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="222" />
+        <location filename="../core/cache/cachewriter.cpp" line="288" />
         <source>%1: organisation %2 is published by more than one document.</source>
         <translation>%1: mae mwy nag un ddogfen yn cyhoeddi sefydliad %2.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="306" />
+        <location filename="../core/cache/cachewriter.cpp" line="289" />
+        <source>%1: organisation %2 is published by more than one document for %3.</source>
+        <translation>%1: mae sefydliad %2 wedi'i gyhoeddi gan fwy nag un ddogfen ar gyfer %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cachewriter.cpp" line="464" />
         <source>Cannot check references: %1</source>
         <translation>Methu gwirio cyfeiriadau: %1</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="314" />
+        <location filename="../core/cache/cachewriter.cpp" line="472" />
         <source>the new bricks.json no longer has the brick "%1"</source>
         <translation>nid yw'r bricks.json newydd yn cynnwys y fricsen "%1" mwyach</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="317" />
+        <location filename="../core/cache/cachewriter.cpp" line="475" />
         <source>the new bricks.json no longer has the capability "%1"</source>
         <translation>nid yw'r bricks.json newydd yn cynnwys y gallu "%1" mwyach</translation>
     </message>
@@ -776,23 +960,33 @@
 <context>
     <name>CommonsCli</name>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="49" />
+        <location filename="../core/cli/commonscommands.cpp" line="77" />
         <source>Show this help and exit.</source>
         <translation>Dangos y cymorth hwn a gadael.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="58" />
-        <location filename="../core/cli/commonscommands.cpp" line="66" />
+        <location filename="../core/cli/commonscommands.cpp" line="86" />
+        <location filename="../core/cli/commonscommands.cpp" line="94" />
         <source>Usage: %1</source>
         <translation>Defnydd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="64" />
+        <location filename="../core/cli/commonscommands.cpp" line="92" />
         <source>livedna-cli: wrong number of arguments</source>
         <translation>livedna-cli: nifer anghywir o ddadleuon</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="128" />
+        <location filename="../core/cli/commonscommands.cpp" line="181" />
+        <source>No organisation runs its own instance of that.</source>
+        <translation>Nid oes unrhyw sefydliad yn rhedeg ei enghraifft ei hun o hynny.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="188" />
+        <source>product not known</source>
+        <translation>cynnyrch anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="217" />
         <source>Brings a commons into the cache, completely or not at all, and prints what changed.
 SOURCE is a folder, a file:// URL, an http:// or https:// URL of the folder or of its
 index.json, or 'demo' for the illustrative commons bundled with LiveDNA.
@@ -806,114 +1000,114 @@ neu wedi'i wrthod (nid yw'r storfa wedi newid), 3 methu darllen na chyrraedd y
 ffynhonnell neu'r storfa.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="133" />
+        <location filename="../core/cli/commonscommands.cpp" line="222" />
         <source>Folder, URL or 'demo'.</source>
         <translation>Ffolder, URL neu 'demo'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="135" />
+        <location filename="../core/cli/commonscommands.cpp" line="224" />
         <source>Refuse an index whose expiry date has passed instead of warning.</source>
         <translation>Gwrthod mynegai y mae ei ddyddiad dod i ben wedi mynd heibio, yn lle rhybuddio.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="138" />
+        <location filename="../core/cli/commonscommands.cpp" line="227" />
         <source>Pin this Ed25519 public key (keygen's .pub file): index.json must be signed by it.</source>
         <translation>Pinio'r allwedd gyhoeddus Ed25519 hon (ffeil .pub keygen): rhaid i index.json gael ei llofnodi ganddi.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="141" />
+        <location filename="../core/cli/commonscommands.cpp" line="230" />
         <source>Print no progress.</source>
         <translation>Peidio â dangos cynnydd.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="143" />
+        <location filename="../core/cli/commonscommands.cpp" line="232" />
         <source>livedna-cli sync [--strict] SOURCE</source>
         <translation>livedna-cli sync [--strict] SOURCE</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="162" />
-        <location filename="../core/cli/commonscommands.cpp" line="291" />
+        <location filename="../core/cli/commonscommands.cpp" line="251" />
+        <location filename="../core/cli/commonscommands.cpp" line="380" />
         <source>%1: no such file or folder</source>
         <translation>%1: nid oes ffeil na ffolder o'r fath</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="164" />
+        <location filename="../core/cli/commonscommands.cpp" line="253" />
         <source>%1: no index.json in this folder</source>
         <translation>%1: nid oes index.json yn y ffolder hon</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="166" />
-        <location filename="../core/cli/commonscommands.cpp" line="288" />
+        <location filename="../core/cli/commonscommands.cpp" line="255" />
+        <location filename="../core/cli/commonscommands.cpp" line="377" />
         <source>%1: cannot be read</source>
         <translation>%1: methu ei darllen</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="168" />
+        <location filename="../core/cli/commonscommands.cpp" line="257" />
         <source>%1: unsupported source; give a folder, a file://, http:// or https:// URL, or 'demo'</source>
         <translation>%1: ffynhonnell heb ei chefnogi; rhowch ffolder, URL file://, http:// neu https://, neu 'demo'</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="188" />
+        <location filename="../core/cli/commonscommands.cpp" line="277" />
         <source>sync: %1% (%2 of %3) %4</source>
         <translation>cysoni: %1% (%2 o %3) %4</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="192" />
+        <location filename="../core/cli/commonscommands.cpp" line="281" />
         <source>sync: %1 %2</source>
         <translation>cysoni: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="224" />
+        <location filename="../core/cli/commonscommands.cpp" line="313" />
         <source>livedna-cli: sync from %1 failed; the cache is unchanged:</source>
         <translation>livedna-cli: methodd cysoni o %1; nid yw'r storfa wedi newid:</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="225" />
+        <location filename="../core/cli/commonscommands.cpp" line="314" />
         <source>livedna-cli: sync from %1 refused; the cache is unchanged:</source>
         <translation>livedna-cli: gwrthodwyd cysoni o %1; nid yw'r storfa wedi newid:</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="235" />
+        <location filename="../core/cli/commonscommands.cpp" line="324" />
         <source>warning: %1</source>
         <translation>rhybudd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="239" />
+        <location filename="../core/cli/commonscommands.cpp" line="328" />
         <source>Commons: %1 "%2"</source>
         <translation>Comin: %1 "%2"</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="241" />
+        <location filename="../core/cli/commonscommands.cpp" line="330" />
         <source>Nothing new: version %1 is already in the cache.</source>
         <translation>Dim byd newydd: mae fersiwn %1 yn y storfa eisoes.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="245" />
+        <location filename="../core/cli/commonscommands.cpp" line="334" />
         <source>Version: %1 -&gt; %2</source>
         <translation>Fersiwn: %1 -&gt; %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="247" />
+        <location filename="../core/cli/commonscommands.cpp" line="336" />
         <source>Version: new -&gt; %1</source>
         <translation>Fersiwn: newydd -&gt; %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="257" />
+        <location filename="../core/cli/commonscommands.cpp" line="346" />
         <source>Added: %1</source>
         <translation>Ychwanegwyd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="258" />
+        <location filename="../core/cli/commonscommands.cpp" line="347" />
         <source>Changed: %1</source>
         <translation>Newidiwyd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="259" />
+        <location filename="../core/cli/commonscommands.cpp" line="348" />
         <source>Removed: %1</source>
         <translation>Tynnwyd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="260" />
+        <location filename="../core/cli/commonscommands.cpp" line="349" />
         <source>Fetched %n document(s), %1.</source>
         <translation>
             <numerusform>Llwythwyd %n dogfen, %1.</numerusform>
@@ -924,12 +1118,12 @@ ffynhonnell neu'r storfa.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="262" />
+        <location filename="../core/cli/commonscommands.cpp" line="351" />
         <source>Warnings: %1 (see above)</source>
         <translation>Rhybuddion: %1 (gweler uchod)</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="270" />
+        <location filename="../core/cli/commonscommands.cpp" line="359" />
         <source>Checks a commons folder (its index.json and every document it lists) or one document
 (index.json, bricks.json or an organisation) against the commons format, and lists
 every problem with its file and JSON location. 'demo' checks the bundled demo commons.
@@ -940,27 +1134,27 @@ pob problem gyda'i ffeil a'i lleoliad JSON. Mae 'demo' yn gwirio'r comin enghrei
 Codau gadael: 0 dilys, 1 gwall defnydd, 2 problemau wedi'u canfod, 3 methu darllen y llwybr.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="274" />
+        <location filename="../core/cli/commonscommands.cpp" line="363" />
         <source>Commons folder or one JSON document.</source>
         <translation>Ffolder comin neu un ddogfen JSON.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="275" />
+        <location filename="../core/cli/commonscommands.cpp" line="364" />
         <source>livedna-cli validate PATH</source>
         <translation>livedna-cli validate PATH</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="284" />
+        <location filename="../core/cli/commonscommands.cpp" line="373" />
         <source>%1: no readable index.json in this folder</source>
         <translation>%1: nid oes index.json darllenadwy yn y ffolder hon</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="295" />
+        <location filename="../core/cli/commonscommands.cpp" line="384" />
         <source>%1: valid</source>
         <translation>%1: dilys</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="301" />
+        <location filename="../core/cli/commonscommands.cpp" line="390" />
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>Canfuwyd %n problem.</numerusform>
@@ -971,91 +1165,239 @@ Codau gadael: 0 dilys, 1 gwall defnydd, 2 problemau wedi'u canfod, 3 methu darll
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="309" />
+        <location filename="../core/cli/commonscommands.cpp" line="792" />
+        <source>Count separately run instances of each capability, by product</source>
+        <translation>Cyfrif enghreifftiau a redir ar wahân o bob gallu, yn ôl cynnyrch</translation>
+    </message>
+    <message>
         <source>Lists the organisations in the cache with their service count and annual cost split
 into frontline and overhead (the sum of their services' bricks). With --json, prints an
 array of objects: code, name, kind, type, region, services, total_gbp, frontline_gbp,
 overhead_gbp, reported_gbp (null when no service reports a cost).</source>
-        <translation>Yn rhestru'r sefydliadau yn y storfa gyda nifer eu gwasanaethau a'u cost flynyddol wedi'i
+        <translation type="vanished">Yn rhestru'r sefydliadau yn y storfa gyda nifer eu gwasanaethau a'u cost flynyddol wedi'i
 rhannu'n rheng flaen a gorbenion (swm brics eu gwasanaethau). Gyda --json, yn argraffu
 arae o wrthrychau: code, name, kind, type, region, services, total_gbp, frontline_gbp,
 overhead_gbp, reported_gbp (null pan nad oes gwasanaeth yn adrodd cost).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="313" />
+        <location filename="../core/cli/commonscommands.cpp" line="425" />
         <source>Print JSON instead of a table.</source>
         <translation>Argraffu JSON yn lle tabl.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="315" />
-        <location filename="../core/cli/commonscommands.cpp" line="403" />
+        <location filename="../core/cli/commonscommands.cpp" line="396" />
         <source>Which commons (default: the one synced most recently).</source>
         <translation>Pa gomin (rhagosodiad: yr un a gysonwyd ddiwethaf).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="319" />
+        <location filename="../core/cli/commonscommands.cpp" line="429" />
         <source>livedna-cli orgs [--json] [--commons ID]</source>
         <translation>livedna-cli orgs [--json] [--commons ID]</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="328" />
-        <location filename="../core/cli/commonscommands.cpp" line="416" />
+        <location filename="../core/cli/commonscommands.cpp" line="408" />
         <source>no commons '%1' in the cache %2</source>
         <translation>nid oes comin '%1' yn y storfa %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="352" />
+        <location filename="../core/cli/commonscommands.cpp" line="418" />
+        <source>Lists the organisations in the cache with their service count and annual cost split
+into frontline and overhead (the sum of their services' bricks), beside the spend they
+reported split by layer, for each organisation's latest period. With --json, prints an
+array of objects: code, name, kind, type, region, services, total_gbp, frontline_gbp,
+overhead_gbp, reported_gbp (null when no service reports a cost), reported_frontline_gbp,
+reported_overhead_gbp, reported_unclassified_gbp (each null when no service is in it),
+reported_unknown (services with no reported cost), period and periods.</source>
+        <translation>Yn rhestru'r sefydliadau yn y storfa gyda nifer eu gwasanaethau a'u cost flynyddol wedi'i
+rhannu'n rheng flaen a gorbenion (swm brics eu gwasanaethau), wrth ymyl y gwariant a
+adroddwyd ganddynt wedi'i rannu yn ôl haen, ar gyfer cyfnod diweddaraf pob sefydliad. Gyda
+--json, yn argraffu arae o wrthrychau: code, name, kind, type, region, services, total_gbp,
+frontline_gbp, overhead_gbp, reported_gbp (null pan nad oes gwasanaeth yn adrodd cost),
+reported_frontline_gbp, reported_overhead_gbp, reported_unclassified_gbp (pob un yn null
+pan nad oes gwasanaeth ynddo), reported_unknown (gwasanaethau heb gost a adroddwyd), period
+a periods.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="449" />
         <source>The cache %1 holds no organisations yet; try 'livedna-cli sync demo'.</source>
         <translation>Nid oes sefydliadau yn y storfa %1 eto; rhowch gynnig ar 'livedna-cli sync demo'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="358" />
+        <location filename="../core/cli/commonscommands.cpp" line="457" />
         <source>CODE</source>
         <translation>COD</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="358" />
-        <location filename="../core/cli/commonscommands.cpp" line="483" />
+        <location filename="../core/cli/commonscommands.cpp" line="457" />
+        <location filename="../core/cli/commonscommands.cpp" line="721" />
         <source>NAME</source>
         <translation>ENW</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="358" />
+        <location filename="../core/cli/commonscommands.cpp" line="457" />
         <source>KIND</source>
         <translation>MATH</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="358" />
+        <location filename="../core/cli/commonscommands.cpp" line="457" />
         <source>SERVICES</source>
         <translation>GWASANAETHAU</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="358" />
-        <location filename="../core/cli/commonscommands.cpp" line="483" />
+        <location filename="../core/cli/commonscommands.cpp" line="457" />
+        <source>PERIOD</source>
+        <translation>CYFNOD</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="458" />
+        <source>REP. FRONTLINE</source>
+        <translation>RHENG FLAEN ADR.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="458" />
+        <source>REP. OVERHEAD</source>
+        <translation>GORBENION ADR.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="458" />
+        <source>UNCLASSIFIED</source>
+        <translation>HEB DDOSBARTHU</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="458" />
+        <source>MAPPED FRONTLINE</source>
+        <translation>RHENG FLAEN MAP.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="459" />
+        <source>MAPPED OVERHEAD</source>
+        <translation>GORBENION MAP.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/commonscommands.cpp" line="475" />
+        <source>unknown (%n service(s))</source>
+        <translation>
+            <numerusform>anhysbys (%n gwasanaeth)</numerusform>
+            <numerusform>anhysbys (%n gwasanaeth)</numerusform>
+            <numerusform>anhysbys (%n gwasanaeth)</numerusform>
+            <numerusform>anhysbys (%n gwasanaeth)</numerusform>
+            <numerusform>anhysbys (%n gwasanaeth)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="478" />
+        <source>%1 + %2 unknown</source>
+        <translation>%1 + %2 anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="489" />
+        <source>not mapped</source>
+        <translation>heb ei fapio</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="518" />
+        <source>Shows one organisation (by code, or by its exact name) for one period (default: the
+latest) and each of its services with its reported spend and layer, and the total,
+frontline and overhead cost mapped into bricks, its number of bricks and how many are
+bespoke. With --json, prints one object: code, name, kind, period, periods, sources,
+total_gbp, frontline_gbp, overhead_gbp, reported_gbp, reported_frontline_gbp,
+reported_overhead_gbp, reported_unclassified_gbp, reported_unknown and services [{id,
+name, period, layer, total_gbp, frontline_gbp, overhead_gbp, reported_gbp, reported
+{employees_gbp, running_gbp, income_gbp, net_gbp, source}, source, bricks, bespoke,
+instances [{id, name, capability, uses, annual_cost_gbp, basis, source}], systems [{id,
+name, capability, product}]}]; an unknown figure is null, never 0.
+Exit code 1 when the organisation (or the period) is not in the cache.</source>
+        <translation>Yn dangos un sefydliad (yn ôl cod, neu yn ôl ei union enw) ar gyfer un cyfnod (rhagosodiad:
+y diweddaraf) a phob un o'i wasanaethau gyda'i wariant a adroddwyd a'i haen, a'r gost gyfan,
+rheng flaen a gorbenion wedi'i mapio'n frics, nifer ei frics a faint sy'n bwrpasol. Gyda
+--json, yn argraffu un gwrthrych: code, name, kind, period, periods, sources,
+total_gbp, frontline_gbp, overhead_gbp, reported_gbp, reported_frontline_gbp,
+reported_overhead_gbp, reported_unclassified_gbp, reported_unknown a services [{id,
+name, period, layer, total_gbp, frontline_gbp, overhead_gbp, reported_gbp, reported
+{employees_gbp, running_gbp, income_gbp, net_gbp, source}, source, bricks, bespoke,
+instances [{id, name, capability, uses, annual_cost_gbp, basis, source}], systems [{id,
+name, capability, product}]}]; mae ffigur anhysbys yn null, byth yn 0.
+Cod gadael 1 pan nad yw'r sefydliad (neu'r cyfnod) yn y storfa.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="532" />
+        <source>Which period (default: the latest).</source>
+        <translation>Pa gyfnod (rhagosodiad: y diweddaraf).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="537" />
+        <source>livedna-cli show [--json] [--commons ID] [--period YYYY-YY] ORG</source>
+        <translation>livedna-cli show [--json] [--commons ID] [--period YYYY-YY] ORG</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="568" />
+        <source>no period %1 for '%2' in the cache; it holds %3</source>
+        <translation>dim cyfnod %1 ar gyfer '%2' yn y storfa; mae'n cynnwys %3</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="696" />
+        <source>periods held: %1</source>
+        <translation>cyfnodau sydd ar gael: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="700" />
+        <source>Reported %1: %2 (frontline %3, overhead %4, unclassified %5)</source>
+        <translation>A adroddwyd %1: %2 (rheng flaen %3, gorbenion %4, heb ei ddosbarthu %5)</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="705" />
+        <location filename="../core/cli/commonscommands.cpp" line="707" />
+        <source>Reported %1: %2</source>
+        <translation>A adroddwyd %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="709" />
+        <source>Mapped into bricks: total %1, frontline %2, overhead %3</source>
+        <translation>Wedi'i fapio'n frics: cyfanswm %1, rheng flaen %2, gorbenion %3</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="713" />
+        <source>Mapped into bricks: nothing yet</source>
+        <translation>Wedi'i fapio'n frics: dim byd eto</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="716" />
+        <source>Source %1: %2</source>
+        <translation>Ffynhonnell %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="721" />
+        <source>LAYER</source>
+        <translation>HAEN</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="723" />
+        <source>SINCE %1</source>
+        <translation>ERS %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="724" />
         <source>TOTAL</source>
         <translation>CYFANSWM</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="359" />
-        <location filename="../core/cli/commonscommands.cpp" line="483" />
+        <location filename="../core/cli/commonscommands.cpp" line="724" />
         <source>FRONTLINE</source>
         <translation>RHENG FLAEN</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="359" />
-        <location filename="../core/cli/commonscommands.cpp" line="483" />
+        <location filename="../core/cli/commonscommands.cpp" line="724" />
         <source>OVERHEAD</source>
         <translation>GORBENION</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="394" />
         <source>Shows one organisation (by code, or by its exact name) and each of its services with
 total, frontline, overhead and reported cost, its number of bricks and how many are
 bespoke. With --json, prints one object: code, name, kind, total_gbp, frontline_gbp,
 overhead_gbp, reported_gbp and services [{id, name, total_gbp, frontline_gbp,
 overhead_gbp, reported_gbp, bricks, bespoke}]; reported_gbp is null where none.
 Exit code 1 when the organisation is not in the cache.</source>
-        <translation>Yn dangos un sefydliad (yn ôl ei god, neu ei union enw) a phob un o'i wasanaethau gyda'r
+        <translation type="vanished">Yn dangos un sefydliad (yn ôl ei god, neu ei union enw) a phob un o'i wasanaethau gyda'r
 gost gyfan, rheng flaen, gorbenion ac a adroddwyd, nifer y brics a faint sy'n
 bwrpasol. Gyda --json, yn argraffu un gwrthrych: code, name, kind, total_gbp, frontline_gbp,
 overhead_gbp, reported_gbp a services [{id, name, total_gbp, frontline_gbp,
@@ -1063,77 +1405,124 @@ overhead_gbp, reported_gbp, bricks, bespoke}]; mae reported_gbp yn null lle nad 
 Cod gadael 1 pan nad yw'r sefydliad yn y storfa.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="400" />
+        <location filename="../core/cli/commonscommands.cpp" line="529" />
         <source>Organisation code (e.g. E06000023) or exact name.</source>
         <translation>Cod y sefydliad (e.e. E06000023) neu ei union enw.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="401" />
+        <location filename="../core/cli/commonscommands.cpp" line="530" />
+        <location filename="../core/cli/commonscommands.cpp" line="753" />
         <source>Print JSON instead of text.</source>
         <translation>Argraffu JSON yn lle testun.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="407" />
         <source>livedna-cli show [--json] [--commons ID] ORG</source>
-        <translation>livedna-cli show [--json] [--commons ID] ORG</translation>
+        <translation type="vanished">livedna-cli show [--json] [--commons ID] ORG</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="431" />
+        <location filename="../core/cli/commonscommands.cpp" line="562" />
         <source>no organisation '%1' in the cache %2; 'livedna-cli orgs' lists them</source>
         <translation>nid oes sefydliad '%1' yn y storfa %2; mae 'livedna-cli orgs' yn eu rhestru</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="476" />
+        <location filename="../core/cli/commonscommands.cpp" line="694" />
         <source>period %1</source>
         <translation>cyfnod %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="478" />
         <source>Total %1  frontline %2  overhead %3  reported %4</source>
-        <translation>Cyfanswm %1  rheng flaen %2  gorbenion %3  a adroddwyd %4</translation>
+        <translation type="vanished">Cyfanswm %1  rheng flaen %2  gorbenion %3  a adroddwyd %4</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="480" />
+        <location filename="../core/cli/commonscommands.cpp" line="475" />
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="483" />
+        <location filename="../core/cli/commonscommands.cpp" line="721" />
         <source>SERVICE</source>
         <translation>GWASANAETH</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="484" />
+        <location filename="../core/cli/commonscommands.cpp" line="457" />
+        <location filename="../core/cli/commonscommands.cpp" line="721" />
         <source>REPORTED</source>
         <translation>ADRODDWYD</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="484" />
+        <location filename="../core/cli/commonscommands.cpp" line="724" />
         <source>BRICKS</source>
         <translation>BRICS</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="484" />
+        <location filename="../core/cli/commonscommands.cpp" line="724" />
         <source>BESPOKE</source>
         <translation>PWRPASOL</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="518" />
+        <location filename="../core/cli/commonscommands.cpp" line="724" />
+        <source>SYSTEMS</source>
+        <translation>SYSTEMAU</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="727" />
+        <source>unknown</source>
+        <translation>anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="744" />
+        <source>Separately run instances: for each capability (or the one given), how many organisations
+run their own instance of it (a bespoke brick or a system of that capability, in their
+latest period) and on which product, e.g. "152 organisations each run their own library
+management system: 45 on Spydus, 36 on Arena, ...". --verbose lists the organisations.
+With --json, prints an array of {capability, name, organisations, by_product: [{product,
+name, vendor, organisations}]}, where each organisations is an array of {code, name}
+(its length is the count) and product is null for instances of unknown product.</source>
+        <translation>Enghreifftiau a redir ar wahân: ar gyfer pob gallu (neu'r un a roddir), faint o sefydliadau
+sy'n rhedeg eu henghraifft eu hunain ohono (bricsen bwrpasol neu system o'r gallu hwnnw, yn eu
+cyfnod diweddaraf) ac ar ba gynnyrch, e.e. "Mae 152 sefydliad yr un yn rhedeg eu system
+rheoli llyfrgell eu hunain: 45 ar Spydus, 36 ar Arena, ...". Mae --verbose yn rhestru'r
+sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, by_product:
+[{product, name, vendor, organisations}]}, lle mae pob organisations yn arae o {code, name}
+(ei hyd yw'r cyfrif) ac mae product yn null ar gyfer enghreifftiau o gynnyrch anhysbys.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="751" />
+        <source>A capability id (default: every capability).</source>
+        <translation>Id gallu (rhagosodiad: pob gallu).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="755" />
+        <source>List the organisations behind each number.</source>
+        <translation>Rhestru'r sefydliadau y tu ôl i bob rhif.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="760" />
+        <source>livedna-cli instances [--json] [--verbose] [--commons ID] [CAPABILITY]</source>
+        <translation>livedna-cli instances [--json] [--verbose] [--commons ID] [CAPABILITY]</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="771" />
+        <source>no capability '%1' in the commons' catalogue</source>
+        <translation>dim gallu '%1' yng nghatalog y comin</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="786" />
         <source>Bring a commons (folder, URL or 'demo') into the cache</source>
         <translation>Dod â chomin (ffolder, URL neu 'demo') i'r storfa</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="520" />
+        <location filename="../core/cli/commonscommands.cpp" line="788" />
         <source>Check a commons folder or document; list every problem</source>
         <translation>Gwirio ffolder neu ddogfen comin; rhestru pob problem</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="522" />
+        <location filename="../core/cli/commonscommands.cpp" line="790" />
         <source>List organisations with their costs</source>
         <translation>Rhestru sefydliadau a'u costau</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="523" />
+        <location filename="../core/cli/commonscommands.cpp" line="791" />
         <source>Show one organisation's services and costs</source>
         <translation>Dangos gwasanaethau a chostau un sefydliad</translation>
     </message>
@@ -1141,50 +1530,50 @@ Cod gadael 1 pan nad yw'r sefydliad yn y storfa.</translation>
 <context>
     <name>CommonsReader</name>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="54" />
+        <location filename="../core/commons/commonsreader.cpp" line="58" />
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="56" />
+        <location filename="../core/commons/commonsreader.cpp" line="60" />
         <source>true</source>
         <translation>true</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="56" />
+        <location filename="../core/commons/commonsreader.cpp" line="60" />
         <source>false</source>
         <translation>false</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="58" />
+        <location filename="../core/commons/commonsreader.cpp" line="62" />
         <source>the number %1</source>
         <translation>y rhif %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="60" />
+        <location filename="../core/commons/commonsreader.cpp" line="64" />
         <source>the string %1</source>
         <translation>y llinyn %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="62" />
-        <location filename="../core/commons/commonsreader.cpp" line="289" />
-        <location filename="../core/commons/commonsreader.cpp" line="504" />
+        <location filename="../core/commons/commonsreader.cpp" line="66" />
+        <location filename="../core/commons/commonsreader.cpp" line="293" />
+        <location filename="../core/commons/commonsreader.cpp" line="556" />
         <source>an array</source>
         <translation>arae</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="64" />
-        <location filename="../core/commons/commonsreader.cpp" line="273" />
+        <location filename="../core/commons/commonsreader.cpp" line="68" />
+        <location filename="../core/commons/commonsreader.cpp" line="277" />
         <source>an object</source>
         <translation>gwrthrych</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="68" />
+        <location filename="../core/commons/commonsreader.cpp" line="72" />
         <source>nothing</source>
         <translation>dim byd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/commons/commonsreader.cpp" line="251" />
+        <location filename="../core/commons/commonsreader.cpp" line="255" />
         <source>… and %n more problem(s) not listed</source>
         <translation>
             <numerusform>… a %n problem arall heb eu rhestru</numerusform>
@@ -1195,376 +1584,493 @@ Cod gadael 1 pan nad yw'r sefydliad yn y storfa.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="304" />
+        <location filename="../core/commons/commonsreader.cpp" line="308" />
         <source>“%1” must not be empty</source>
         <translation>rhaid i “%1” beidio â bod yn wag</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="314" />
+        <location filename="../core/commons/commonsreader.cpp" line="318" />
         <source>a non-empty string</source>
         <translation>llinyn nad yw'n wag</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="314" />
+        <location filename="../core/commons/commonsreader.cpp" line="318" />
         <source>a string</source>
         <translation>llinyn</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="325" />
+        <location filename="../core/commons/commonsreader.cpp" line="329" />
         <source>“%1” must be an id of lower-case letters, digits, “.” and “-” that starts with a letter or digit ([a-z0-9][a-z0-9.-]*); found %2</source>
         <translation>rhaid i “%1” fod yn ddynodydd o lythrennau bach, digidau, “.” a “-” sy'n dechrau gyda llythyren neu ddigid ([a-z0-9][a-z0-9.-]*); cafwyd %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="335" />
+        <location filename="../core/commons/commonsreader.cpp" line="339" />
         <source>an id ([a-z0-9][a-z0-9.-]*)</source>
         <translation>dynodydd ([a-z0-9][a-z0-9.-]*)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="365" />
-        <location filename="../core/commons/commonsreader.cpp" line="421" />
+        <location filename="../core/commons/commonsreader.cpp" line="369" />
+        <location filename="../core/commons/commonsreader.cpp" line="425" />
         <source>“%1” must be %2; found %3</source>
         <translation>rhaid i “%1” fod yn %2; cafwyd %3</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="388" />
+        <location filename="../core/commons/commonsreader.cpp" line="392" />
         <source>“%1” must be one of %2; found %3</source>
         <translation>rhaid i “%1” fod yn un o %2; cafwyd %3</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="405" />
+        <location filename="../core/commons/commonsreader.cpp" line="409" />
         <source>unsupported format version %1: this version of LiveDNA reads %2 only</source>
         <translation>fersiwn fformat heb ei chefnogi %1: mae'r fersiwn hon o LiveDNA yn darllen %2 yn unig</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="409" />
+        <location filename="../core/commons/commonsreader.cpp" line="413" />
         <source>“format” must be “%1”; found %2</source>
         <translation>rhaid i “format” fod yn “%1”; cafwyd %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="416" />
+        <location filename="../core/commons/commonsreader.cpp" line="420" />
         <source>required field “%1” is missing</source>
         <translation>mae'r maes gofynnol “%1” ar goll</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="450" />
+        <location filename="../core/commons/commonsreader.cpp" line="438" />
+        <source>a number, or null when not published</source>
+        <translation>rhif, neu null pan nad yw wedi'i gyhoeddi</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="458" />
+        <source>“source” must be “&lt;source id&gt;#&lt;locator&gt;”, such as “rsx-2023-24#line 25: E06000001, C7”; found %1</source>
+        <translation>rhaid i “source” fod yn “&lt;source id&gt;#&lt;locator&gt;”, fel “rsx-2023-24#line 25: E06000001, C7”; canfuwyd %1</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="464" />
+        <source>“source” names the source %1, which is not listed in this document's “sources”</source>
+        <translation>mae “source” yn enwi'r ffynhonnell %1, nad yw wedi'i rhestru yn “sources” y ddogfen hon</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="498" />
         <source>a number ≥ 0</source>
         <translation>rhif ≥ 0</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="452" />
+        <location filename="../core/commons/commonsreader.cpp" line="500" />
         <source>an integer ≥ 0</source>
         <translation>cyfanrif ≥ 0</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="454" />
+        <location filename="../core/commons/commonsreader.cpp" line="502" />
         <source>an integer ≥ 1</source>
         <translation>cyfanrif ≥ 1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="456" />
+        <location filename="../core/commons/commonsreader.cpp" line="504" />
         <source>a number between 0 and 1</source>
         <translation>rhif rhwng 0 ac 1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="458" />
+        <location filename="../core/commons/commonsreader.cpp" line="506" />
         <source>a number</source>
         <translation>rhif</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="486" />
+        <location filename="../core/commons/commonsreader.cpp" line="538" />
         <source>the file is empty; expected a JSON object</source>
         <translation>mae'r ffeil yn wag; disgwylid gwrthrych JSON</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="491" />
+        <location filename="../core/commons/commonsreader.cpp" line="543" />
         <source>JSON nesting is deeper than %1 levels; refused before parsing</source>
         <translation>mae nythu JSON yn ddyfnach na %1 lefel; gwrthodwyd cyn dosrannu</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="499" />
+        <location filename="../core/commons/commonsreader.cpp" line="551" />
         <source>not valid JSON: %1 at byte %2</source>
         <translation>nid yw'n JSON dilys: %1 wrth feit %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="503" />
+        <location filename="../core/commons/commonsreader.cpp" line="555" />
         <source>the document must be a JSON object; found %1</source>
         <translation>rhaid i'r ddogfen fod yn wrthrych JSON; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="504" />
+        <location filename="../core/commons/commonsreader.cpp" line="556" />
         <source>a scalar</source>
         <translation>gwerth sengl</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="518" />
         <source>“period” must be a financial year written YYYY-YY, such as 2025-26; found %1</source>
-        <translation>rhaid i “period” fod yn flwyddyn ariannol ar ffurf BBBB-BB, fel 2025-26; cafwyd %1</translation>
+        <translation type="vanished">rhaid i “period” fod yn flwyddyn ariannol ar ffurf BBBB-BB, fel 2025-26; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="524" />
         <source>“period” %1 must end with the year after %2 (%2-%3)</source>
-        <translation>rhaid i “period” %1 orffen gyda'r flwyddyn ar ôl %2 (%2-%3)</translation>
+        <translation type="vanished">rhaid i “period” %1 orffen gyda'r flwyddyn ar ôl %2 (%2-%3)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="539" />
+        <location filename="../core/commons/commonsreader.cpp" line="599" />
         <source>“%1” must be an RFC 3339 date-time such as 2026-11-01T09:00:00Z; found %2</source>
         <translation>rhaid i “%1” fod yn ddyddiad ac amser RFC 3339 fel 2026-11-01T09:00:00Z; cafwyd %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="545" />
+        <location filename="../core/commons/commonsreader.cpp" line="605" />
         <source>“%1” must be a UTC time ending in “Z”; found %2</source>
         <translation>rhaid i “%1” fod yn amser UTC sy'n gorffen gyda “Z”; cafwyd %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="591" />
+        <location filename="../core/commons/commonsreader.cpp" line="840" />
         <source>a document entry must be an object; found %1</source>
         <translation>rhaid i gofnod dogfen fod yn wrthrych; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="600" />
+        <location filename="../core/commons/commonsreader.cpp" line="711" />
         <source>unsafe path %1: %2</source>
         <translation>llwybr anniogel %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="605" />
+        <location filename="../core/commons/commonsreader.cpp" line="716" />
         <source>duplicate path %1 (also at %2)</source>
         <translation>llwybr dyblyg %1 (hefyd yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="615" />
+        <location filename="../core/commons/commonsreader.cpp" line="726" />
         <source>path %1 differs only in letter case from the path at %2</source>
         <translation>mae'r llwybr %1 yn wahanol i'r llwybr yn %2 o ran priflythrennau yn unig</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="637" />
+        <location filename="../core/commons/commonsreader.cpp" line="738" />
         <source>an organisation entry must name its organisation code in “org”</source>
         <translation>rhaid i gofnod sefydliad enwi cod ei sefydliad yn “org”</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="642" />
         <source>organisation %1 is listed twice (also at %2)</source>
-        <translation>mae sefydliad %1 wedi'i restru ddwywaith (hefyd yn %2)</translation>
+        <translation type="vanished">mae sefydliad %1 wedi'i restru ddwywaith (hefyd yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="662" />
+        <location filename="../core/commons/commonsreader.cpp" line="792" />
         <source>64 lower-case hexadecimal digits (the SHA-256 of the file)</source>
         <translation>64 digid hecsadegol llythrennau bach (SHA-256 y ffeil)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="674" />
+        <location filename="../core/commons/commonsreader.cpp" line="853" />
         <source>the index must list exactly one document of type “bricks”; found %1</source>
         <translation>rhaid i'r mynegai restru union un ddogfen o'r math “bricks”; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="698" />
+        <location filename="../core/commons/commonsreader.cpp" line="902" />
         <source>a capability must be an object; found %1</source>
         <translation>rhaid i allu fod yn wrthrych; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="707" />
+        <location filename="../core/commons/commonsreader.cpp" line="874" />
         <source>duplicate capability id %1 (first at %2)</source>
         <translation>dynodydd gallu dyblyg %1 (yn gyntaf yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="736" />
-        <location filename="../core/commons/commonsreader.cpp" line="818" />
+        <location filename="../core/commons/commonsreader.cpp" line="1004" />
+        <location filename="../core/commons/commonsreader.cpp" line="1150" />
         <source>a brick must be an object; found %1</source>
         <translation>rhaid i fricsen fod yn wrthrych; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="745" />
+        <location filename="../core/commons/commonsreader.cpp" line="975" />
         <source>duplicate brick id %1 (first at %2)</source>
         <translation>dynodydd bricsen dyblyg %1 (yn gyntaf yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="755" />
+        <location filename="../core/commons/commonsreader.cpp" line="917" />
         <source>capability %1 is not one of the capabilities in this file</source>
         <translation>nid yw gallu %1 yn un o'r galluoedd yn y ffeil hon</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="788" />
+        <location filename="../core/commons/commonsreader.cpp" line="1062" />
         <source>an integer ≥ 1 (a Local Government Service List id)</source>
         <translation>cyfanrif ≥ 1 (dynodydd o Restr Gwasanaethau Llywodraeth Leol)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="837" />
+        <location filename="../core/commons/commonsreader.cpp" line="1169" />
         <source>duplicate brick id %1 in this service (first at %2)</source>
         <translation>dynodydd bricsen dyblyg %1 yn y gwasanaeth hwn (yn gyntaf yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="847" />
+        <location filename="../core/commons/commonsreader.cpp" line="1095" />
         <source>“uses” must name a brick from bricks.json; found an empty string</source>
         <translation>rhaid i “uses” enwi bricsen o bricks.json; cafwyd llinyn gwag</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="849" />
         <source>“uses” names %1, which is not a brick in bricks.json</source>
-        <translation>mae “uses” yn enwi %1, nad yw'n fricsen yn bricks.json</translation>
+        <translation type="vanished">mae “uses” yn enwi %1, nad yw'n fricsen yn bricks.json</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="853" />
+        <location filename="../core/commons/commonsreader.cpp" line="1101" />
         <source>a bespoke brick (one without “uses”) must state its “capability”</source>
         <translation>rhaid i fricsen bwrpasol (un heb “uses”) nodi ei “capability”</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="857" />
+        <location filename="../core/commons/commonsreader.cpp" line="1105" />
         <source>“capability” must name a capability from bricks.json; found an empty string</source>
         <translation>rhaid i “capability” enwi gallu o bricks.json; cafwyd llinyn gwag</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="863" />
         <source>“capability” names %1, which is not a capability in bricks.json</source>
-        <translation>mae “capability” yn enwi %1, nad yw'n allu yn bricks.json</translation>
+        <translation type="vanished">mae “capability” yn enwi %1, nad yw'n allu yn bricks.json</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="893" />
+        <location filename="../core/commons/commonsreader.cpp" line="1245" />
         <source>a flow must be an object; found %1</source>
         <translation>rhaid i lif fod yn wrthrych; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="899" />
+        <location filename="../core/commons/commonsreader.cpp" line="1251" />
         <source>“from” names %1, which is not a brick of this service</source>
         <translation>mae “from” yn enwi %1, nad yw'n fricsen yn y gwasanaeth hwn</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="902" />
+        <location filename="../core/commons/commonsreader.cpp" line="1254" />
         <source>“to” names %1, which is not a brick of this service</source>
         <translation>mae “to” yn enwi %1, nad yw'n fricsen yn y gwasanaeth hwn</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="920" />
+        <location filename="../core/commons/commonsreader.cpp" line="1304" />
+        <location filename="../core/commons/commonsreader.cpp" line="1513" />
         <source>organisation code %1 does not match the index entry's “org” %2</source>
         <translation>nid yw cod sefydliad %1 yn cyfateb i “org” %2 yng nghofnod y mynegai</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="943" />
+        <location filename="../core/commons/commonsreader.cpp" line="1286" />
         <source>a neighbour must be an organisation code (a non-empty string); found %1</source>
         <translation>rhaid i gymydog fod yn god sefydliad (llinyn nad yw'n wag); cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="965" />
+        <location filename="../core/commons/commonsreader.cpp" line="569" />
+        <source>“%1” must be a financial year written YYYY-YY, such as 2025-26; found %2</source>
+        <translation>rhaid i “%1” fod yn flwyddyn ariannol ar y ffurf YYYY-YY, fel 2025-26; canfuwyd %2</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="575" />
+        <source>“%1” %2 must end with the year after %3 (%3-%4)</source>
+        <translation>rhaid i “%1” %2 orffen gyda'r flwyddyn ar ôl %3 (%3-%4)</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="623" />
+        <source>“%1” must be an RFC 3339 date such as 2026-11-01; found %2</source>
+        <translation>rhaid i “%1” fod yn ddyddiad RFC 3339 fel 2026-11-01; canfuwyd %2</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="680" />
+        <source>a source must be an object; found %1</source>
+        <translation>rhaid i ffynhonnell fod yn wrthrych; canfuwyd %1</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="686" />
+        <source>duplicate source id %1 (first at %2)</source>
+        <translation>id ffynhonnell dyblyg %1 (y cyntaf yn %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="749" />
+        <source>organisation %1 is listed twice (also at %2); several documents of one organisation each need their own “period”</source>
+        <translation>mae sefydliad %1 wedi'i restru ddwywaith (hefyd yn %2); mae angen “period” ei hun ar bob un o sawl dogfen un sefydliad</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="753" />
+        <source>organisation %1 is listed twice for the period %2 (also at %3)</source>
+        <translation>mae sefydliad %1 wedi'i restru ddwywaith ar gyfer y cyfnod %2 (hefyd yn %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="809" />
+        <source>organisation %1 has %2 documents in this index, so each of its entries must carry “period”, equal to its document's own</source>
+        <translation>mae gan sefydliad %1 %2 dogfen yn y mynegai hwn, felly rhaid i bob un o'i gofnodion gynnwys “period”, yn hafal i un ei ddogfen</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="934" />
+        <source>a product must be an object; found %1</source>
+        <translation>rhaid i gynnyrch fod yn wrthrych; canfuwyd %1</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="940" />
+        <source>duplicate product id %1 (first at %2)</source>
+        <translation>id cynnyrch dyblyg %1 (y cyntaf yn %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1045" />
+        <source>“net_gbp” %1 must equal the service's “reported_cost_gbp” %2</source>
+        <translation>rhaid i “net_gbp” %1 fod yn hafal i “reported_cost_gbp” %2 y gwasanaeth</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1097" />
+        <source>“uses” names %1, which is not a brick in %2</source>
+        <translation>mae “uses” yn enwi %1, nad yw'n fricsen yn %2</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1111" />
+        <location filename="../core/commons/commonsreader.cpp" line="1185" />
+        <source>“capability” names %1, which is not a capability in %2</source>
+        <translation>mae “capability” yn enwi %1, nad yw'n allu yn %2</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1130" />
+        <source>an estimated brick must name its method and inputs in “source”</source>
+        <translation>rhaid i fricsen wedi'i hamcangyfrif enwi ei dull a'i mewnbynnau yn “source”</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1189" />
+        <source>“product” must name a product from bricks.json; found an empty string</source>
+        <translation>rhaid i “product” enwi cynnyrch o bricks.json; canfuwyd llinyn gwag</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1191" />
+        <source>“product” names %1, which is not a product in %2</source>
+        <translation>mae “product” yn enwi %1, nad yw'n gynnyrch yn %2</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1208" />
+        <source>a system must be an object; found %1</source>
+        <translation>rhaid i system fod yn wrthrych; canfuwyd %1</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1214" />
+        <source>duplicate system id %1 in this service (first at %2)</source>
+        <translation>id system dyblyg %1 yn y gwasanaeth hwn (y cyntaf yn %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1216" />
+        <source>system id %1 is also the id of a brick of this service; a system's id must differ from its bricks' ids</source>
+        <translation>mae id system %1 hefyd yn id bricsen yn y gwasanaeth hwn; rhaid i id system fod yn wahanol i ids ei frics</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1340" />
         <source>a service must be an object; found %1</source>
         <translation>rhaid i wasanaeth fod yn wrthrych; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="973" />
+        <location filename="../core/commons/commonsreader.cpp" line="1346" />
         <source>duplicate service id %1 (first at %2)</source>
         <translation>dynodydd gwasanaeth dyblyg %1 (yn gyntaf yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1008" />
+        <location filename="../core/commons/commonsreader.cpp" line="1377" />
         <source>could not be read</source>
         <translation>methu ei darllen</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1049" />
+        <location filename="../core/commons/commonsreader.cpp" line="1459" />
         <source>the index is %1 bytes, over the limit of %2 bytes (64 MiB); refused before parsing</source>
         <translation>mae'r mynegai yn %1 beit, dros y terfyn o %2 beit (64 MiB); gwrthodwyd cyn dosrannu</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1090" />
+        <location filename="../core/commons/commonsreader.cpp" line="1518" />
+        <source>“period” %1 does not match the index entry's “period” %2</source>
+        <translation>nid yw “period” %1 yn cyfateb i “period” %2 cofnod y mynegai</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1528" />
+        <source>the document's catalogue</source>
+        <translation>catalog y ddogfen</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1594" />
         <source>the path is empty</source>
         <translation>mae'r llwybr yn wag</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1092" />
+        <location filename="../core/commons/commonsreader.cpp" line="1596" />
         <source>it must be relative, not start with “/”</source>
         <translation>rhaid iddo fod yn berthynol, nid dechrau gyda “/”</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1094" />
+        <location filename="../core/commons/commonsreader.cpp" line="1598" />
         <source>it must use “/”, not a backslash</source>
         <translation>rhaid iddo ddefnyddio “/”, nid ôl-slaes</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1097" />
+        <location filename="../core/commons/commonsreader.cpp" line="1601" />
         <source>it must not contain a scheme or drive (“:”)</source>
         <translation>rhaid iddo beidio â chynnwys cynllun na gyriant (“:”)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1101" />
+        <location filename="../core/commons/commonsreader.cpp" line="1605" />
         <source>it must not contain control characters</source>
         <translation>rhaid iddo beidio â chynnwys nodau rheoli</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1105" />
+        <location filename="../core/commons/commonsreader.cpp" line="1609" />
         <source>it must not contain “%”, “?” or “#”</source>
         <translation>rhaid iddo beidio â chynnwys “%”, “?” na “#”</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1115" />
+        <location filename="../core/commons/commonsreader.cpp" line="1619" />
         <source>it must not contain an empty segment (“//” or a trailing “/”)</source>
         <translation>rhaid iddo beidio â chynnwys segment gwag (“//” neu “/” ar y diwedd)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1117" />
+        <location filename="../core/commons/commonsreader.cpp" line="1621" />
         <source>it must not contain “..”</source>
         <translation>rhaid iddo beidio â chynnwys “..”</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1119" />
+        <location filename="../core/commons/commonsreader.cpp" line="1623" />
         <source>it must not contain “.” segments</source>
         <translation>rhaid iddo beidio â chynnwys segmentau “.”</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1165" />
+        <location filename="../core/commons/commonsreader.cpp" line="1667" />
         <source>no index.json in this folder; a commons needs one</source>
         <translation>nid oes index.json yn y ffolder hon; mae angen un ar gomin</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1171" />
-        <location filename="../core/commons/commonsreader.cpp" line="1195" />
-        <location filename="../core/commons/commonsreader.cpp" line="1251" />
+        <location filename="../core/commons/commonsreader.cpp" line="1438" />
+        <location filename="../core/commons/commonsreader.cpp" line="1671" />
+        <location filename="../core/commons/commonsreader.cpp" line="1711" />
         <source>cannot be read: %1</source>
         <translation>methu ei darllen: %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1185" />
+        <location filename="../core/commons/commonsreader.cpp" line="1428" />
         <source>listed in index.json but missing</source>
         <translation>wedi'i restru yn index.json ond ar goll</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1191" />
+        <location filename="../core/commons/commonsreader.cpp" line="1433" />
         <source>resolves outside the commons folder</source>
         <translation>yn arwain y tu allan i ffolder y comin</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1201" />
+        <location filename="../core/commons/commonsreader.cpp" line="1577" />
         <source>is larger than the %1 bytes index.json gives for it</source>
         <translation>mae'n fwy na'r %1 beit y mae index.json yn ei roi iddi</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1202" />
+        <location filename="../core/commons/commonsreader.cpp" line="1579" />
         <source>is %1 bytes long but index.json says %2</source>
         <translation>mae'n %1 beit o hyd ond mae index.json yn dweud %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1208" />
+        <location filename="../core/commons/commonsreader.cpp" line="1582" />
         <source>SHA-256 is %1 but index.json says %2</source>
         <translation>SHA-256 yw %1 ond mae index.json yn dweud %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1249" />
+        <location filename="../core/commons/commonsreader.cpp" line="1709" />
         <source>no such file</source>
         <translation>nid oes ffeil o'r fath</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1253" />
+        <location filename="../core/commons/commonsreader.cpp" line="1713" />
         <source>the file is over the limit of %1 bytes (64 MiB)</source>
         <translation>mae'r ffeil dros y terfyn o %1 beit (64 MiB)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1278" />
+        <location filename="../core/commons/commonsreader.cpp" line="1738" />
         <source>references not checked: the catalogue %1 is not valid</source>
         <translation>ni wiriwyd cyfeiriadau: nid yw'r catalog %1 yn ddilys</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1284" />
+        <location filename="../core/commons/commonsreader.cpp" line="1744" />
         <source>no “format” field: expected livedna-commons/1, livedna-bricks/1 or livedna-org/1</source>
         <translation>dim maes “format”: disgwylid livedna-commons/1, livedna-bricks/1 neu livedna-org/1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1285" />
+        <location filename="../core/commons/commonsreader.cpp" line="1745" />
         <source>unknown format %1: expected livedna-commons/1, livedna-bricks/1 or livedna-org/1</source>
         <translation>fformat anhysbys %1: disgwylid livedna-commons/1, livedna-bricks/1 neu livedna-org/1</translation>
     </message>
@@ -1643,39 +2149,96 @@ Cod gadael 1 pan nad yw'r sefydliad yn y storfa.</translation>
 <context>
     <name>CouncilImporter</name>
     <message>
-        <location filename="../core/importers/councilimporter.cpp" line="60" />
+        <location filename="../core/importers/councilimporter.cpp" line="84" />
         <source>Not a similarity label file: needs columns local-authority-code and label.</source>
         <translation>Nid yw'n ffeil labeli tebygrwydd: mae angen colofnau local-authority-code a label.</translation>
     </message>
     <message>
-        <location filename="../core/importers/councilimporter.cpp" line="81" />
+        <location filename="../core/importers/councilimporter.cpp" line="105" />
         <source>not in England (%1)</source>
         <translation>nid yn Lloegr (%1)</translation>
     </message>
     <message>
-        <location filename="../core/importers/councilimporter.cpp" line="81" />
+        <location filename="../core/importers/councilimporter.cpp" line="105" />
         <source>nation not stated</source>
         <translation>gwlad heb ei nodi</translation>
     </message>
     <message>
-        <location filename="../core/importers/councilimporter.cpp" line="85" />
+        <location filename="../core/importers/councilimporter.cpp" line="109" />
         <source>%1 has no usable GSS code</source>
         <translation>nid oes gan %1 god GSS y gellir ei ddefnyddio</translation>
     </message>
     <message>
-        <location filename="../core/importers/councilimporter.cpp" line="125" />
+        <location filename="../core/importers/councilimporter.cpp" line="149" />
         <source>no neighbours: %1 is not in the similarity clusters</source>
         <translation>dim cymdogion: nid yw %1 yn y clystyrau tebygrwydd</translation>
     </message>
     <message>
-        <location filename="../core/importers/councilimporter.cpp" line="126" />
+        <location filename="../core/importers/councilimporter.cpp" line="150" />
         <source>no neighbours: no council of the same tier shares enough labels</source>
         <translation>dim cymdogion: nid oes cyngor o'r un haen yn rhannu digon o labeli</translation>
     </message>
     <message>
-        <location filename="../core/importers/councilimporter.cpp" line="140" />
+        <location filename="../core/importers/councilimporter.cpp" line="161" />
         <source>no population in the register</source>
         <translation>dim poblogaeth yn y gofrestr</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <location filename="../core/importers/coverage.cpp" line="65" />
+        <source>Cannot read: %1</source>
+        <translation>Methu darllen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/coverage.cpp" line="85" />
+        <source>Organisations: %1 (%2 councils, %3 NHS trusts, %4 other)
+</source>
+        <translation>Sefydliadau: %1 (%2 cyngor, %3 ymddiriedolaeth GIG, %4 arall)
+</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/coverage.cpp" line="90" />
+        <source>Documents: %1 (%2)
+</source>
+        <translation>Dogfennau: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/coverage.cpp" line="91" />
+        <source>Services: %1 (%2 with a reported cost, %3 with a layer)
+</source>
+        <translation>Gwasanaethau: %1 (%2 â chost a adroddwyd, %3 â haen)
+</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/coverage.cpp" line="93" />
+        <source>Bricks: %1 published, %2 estimated
+</source>
+        <translation>Brics: %1 wedi'u cyhoeddi, %2 wedi'u hamcangyfrif
+</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/coverage.cpp" line="94" />
+        <source>Systems: %1 (%2 with a known product)
+</source>
+        <translation>Systemau: %1 (%2 â chynnyrch hysbys)
+</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/coverage.cpp" line="95" />
+        <source>Figures per source:
+</source>
+        <translation>Ffigurau fesul ffynhonnell:
+</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/coverage.cpp" line="98" />
+        <source>Figures with no source: %1; sources not listed in their document: %2
+</source>
+        <translation>Ffigurau heb ffynhonnell: %1; ffynonellau heb eu rhestru yn eu dogfen: %2
+</translation>
     </message>
 </context>
 <context>
@@ -1805,17 +2368,17 @@ Cod gadael 1 pan nad yw'r sefydliad yn y storfa.</translation>
 <context>
     <name>DnaMatrix</name>
     <message>
-        <location filename="../core/render/matrixpaint.cpp" line="183" />
+        <location filename="../core/render/matrixpaint.cpp" line="190" />
         <source>absent</source>
         <translation>absennol</translation>
     </message>
     <message>
-        <location filename="../core/render/matrixpaint.cpp" line="186" />
+        <location filename="../core/render/matrixpaint.cpp" line="193" />
         <source>standard (commons), low → high cost</source>
         <translation>safonol (comin), cost isel → uchel</translation>
     </message>
     <message>
-        <location filename="../core/render/matrixpaint.cpp" line="189" />
+        <location filename="../core/render/matrixpaint.cpp" line="196" />
         <source>bespoke (dark corner), low → high cost</source>
         <translation>pwrpasol (cornel dywyll), cost isel → uchel</translation>
     </message>
@@ -1824,20 +2387,25 @@ Cod gadael 1 pan nad yw'r sefydliad yn y storfa.</translation>
         <translation type="vanished">pwrpasol (â rhic), cost isel → uchel</translation>
     </message>
     <message>
-        <location filename="../core/render/matrixpaint.cpp" line="192" />
-        <location filename="../core/render/matrixpaint.cpp" line="193" />
+        <location filename="../core/render/matrixpaint.cpp" line="199" />
+        <location filename="../core/render/matrixpaint.cpp" line="200" />
         <source>frontline column</source>
         <translation>colofn rheng flaen</translation>
     </message>
     <message>
-        <location filename="../core/render/matrixpaint.cpp" line="197" />
+        <location filename="../core/render/matrixpaint.cpp" line="204" />
         <source>overhead column</source>
         <translation>colofn gorbenion</translation>
     </message>
     <message>
-        <location filename="../core/models/dnamatrix.cpp" line="136" />
+        <location filename="../core/models/dnamatrix.cpp" line="153" />
         <source>cannot read the DNA matrix: %1</source>
         <translation>methu darllen y matrics DNA: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/dnamatrix.cpp" line="173" />
+        <source>cannot read the systems of the DNA matrix: %1</source>
+        <translation>methu darllen systemau'r matrics DNA: %1</translation>
     </message>
 </context>
 <context>
@@ -1881,12 +2449,12 @@ Cod gadael 1 pan nad yw'r sefydliad yn y storfa.</translation>
 <context>
     <name>DraftStore</name>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="78" />
+        <location filename="../core/proposal/draftstore.cpp" line="80" />
         <source>Cannot use the drafts file %1: %2</source>
         <translation>Methu defnyddio'r ffeil ddrafftiau %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/proposal/draftstore.cpp" line="127" />
+        <location filename="../core/proposal/draftstore.cpp" line="132" />
         <source>LiveDNA did not close properly last time. Your %n draft(s) were reopened as of their last saved edit; nothing saved was lost.</source>
         <translation>
             <numerusform>Ni chaeodd LiveDNA yn iawn y tro diwethaf. Ailagorwyd eich %n drafft fel yr oeddent ar ôl y golygiad diwethaf a gadwyd; ni chollwyd dim a gadwyd.</numerusform>
@@ -1897,34 +2465,105 @@ Cod gadael 1 pan nad yw'r sefydliad yn y storfa.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="145" />
+        <location filename="../core/proposal/draftstore.cpp" line="150" />
         <source>Cannot create a draft: %1</source>
         <translation>Methu creu drafft: %1</translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="164" />
+        <location filename="../core/proposal/draftstore.cpp" line="169" />
         <source>Cannot save draft %1 in %2: %3</source>
         <translation>Methu cadw drafft %1 yn %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="166" />
+        <location filename="../core/proposal/draftstore.cpp" line="171" />
         <source>Draft %1 no longer exists in %2.</source>
         <translation>Nid yw drafft %1 yn bodoli yn %2 mwyach.</translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="177" />
+        <location filename="../core/proposal/draftstore.cpp" line="182" />
         <source>There is no draft %1.</source>
         <translation>Nid oes drafft %1.</translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="178" />
+        <location filename="../core/proposal/draftstore.cpp" line="183" />
         <source>%1 (draft %2)</source>
         <translation>%1 (drafft %2)</translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="225" />
+        <location filename="../core/proposal/draftstore.cpp" line="230" />
         <source>Cannot delete draft %1: %2</source>
         <translation>Methu dileu drafft %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Effect</name>
+    <message>
+        <location filename="../core/proposal/effect.cpp" line="71" />
+        <source>%1 a year of frontline spend</source>
+        <translation>%1 y flwyddyn o wariant rheng flaen</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/effect.cpp" line="74" />
+        <source>%1 frontline FTE</source>
+        <translation>%1 CALl rheng flaen</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/effect.cpp" line="75" />
+        <source>Frontline cut: this proposal removes %1. This is a cut to the frontline, not a saving.</source>
+        <translation>Toriad i'r rheng flaen: mae'r cynnig hwn yn dileu %1. Toriad i'r rheng flaen yw hwn, nid arbediad.</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/effect.cpp" line="77" />
+        <source> and </source>
+        <translation> a </translation>
+    </message>
+</context>
+<context>
+    <name>EricImporter</name>
+    <message>
+        <location filename="../core/importers/ericimporter.cpp" line="69" />
+        <source>No line among the first ten has an “Organisation Code” column: not an ERIC trust file.</source>
+        <translation>Nid oes gan unrhyw un o'r deg llinell gyntaf golofn “Organisation Code”: nid ffeil ymddiriedolaethau ERIC yw hon.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/ericimporter.cpp" line="81" />
+        <source>line %1 names none of the facility cost columns (e.g. “Cleaning service cost (£)”).</source>
+        <translation>nid yw llinell %1 yn enwi unrhyw un o golofnau costau cyfleusterau (e.e. “Cleaning service cost (£)”).</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/ericimporter.cpp" line="101" />
+        <source>%1 blank: not published, no brick</source>
+        <translation>%1 yn wag: heb ei gyhoeddi, dim bricsen</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/ericimporter.cpp" line="102" />
+        <source>%1 published as '%2': no brick</source>
+        <translation>%1 wedi'i gyhoeddi fel '%2': dim bricsen</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/ericimporter.cpp" line="122" />
+        <source>waste: %1 not published, so no waste brick (the streams are summed only when all are published)</source>
+        <translation>gwastraff: %1 heb ei gyhoeddi, felly dim bricsen wastraff (dim ond pan fydd pob ffrwd wedi'i chyhoeddi y cânt eu symio)</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/ericimporter.cpp" line="128" />
+        <source>Waste disposal (sum of %1 streams)</source>
+        <translation>Waste disposal (sum of %1 streams)</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/ericimporter.cpp" line="140" />
+        <source>Estates and facilities</source>
+        <translation>Estates and facilities</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/ericimporter.cpp" line="187" />
+        <source>--period (and --into) must be financial years such as 2016-17.</source>
+        <translation>Rhaid i --period (a --into) fod yn flynyddoedd ariannol fel 2016-17.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/ericimporter.cpp" line="220" />
+        <source>line %1: %2</source>
+        <translation>llinell %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2680,26 @@ Cod gadael 1 pan nad yw'r sefydliad yn y storfa.</translation>
         <translation>Methu ysgrifennu %1: %2</translation>
     </message>
     <message>
+        <location filename="../core/export/exporter.cpp" line="192" />
+        <source>Saving on overhead and digital capabilities</source>
+        <translation>Arbediad ar alluoedd gorbenion a digidol</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.cpp" line="194" />
+        <source>Moved to the frontline</source>
+        <translation>Wedi'i symud i'r rheng flaen</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.cpp" line="196" />
+        <source>Frontline cut (not a saving)</source>
+        <translation>Toriad i'r rheng flaen (nid arbediad)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.cpp" line="199" />
+        <source>Net change in total cost, frontline cut included</source>
+        <translation>Newid net yn y gost gyfan, gan gynnwys y toriad i'r rheng flaen</translation>
+    </message>
+    <message>
         <location filename="../core/export/pdfexport.cpp" line="197" />
         <source> · commons</source>
         <translation> · comin</translation>
@@ -2057,25 +2716,25 @@ Cod gadael 1 pan nad yw'r sefydliad yn y storfa.</translation>
     </message>
     <message>
         <location filename="../core/export/pdfexport.cpp" line="221" />
-        <location filename="../core/export/pdfexport.cpp" line="282" />
+        <location filename="../core/export/pdfexport.cpp" line="292" />
         <source>Before</source>
         <translation>Cyn</translation>
     </message>
     <message>
         <location filename="../core/export/pdfexport.cpp" line="221" />
-        <location filename="../core/export/pdfexport.cpp" line="282" />
+        <location filename="../core/export/pdfexport.cpp" line="292" />
         <source>After</source>
         <translation>Ar ôl</translation>
     </message>
     <message>
         <location filename="../core/export/pdfexport.cpp" line="235" />
-        <location filename="../core/export/pdfexport.cpp" line="327" />
+        <location filename="../core/export/pdfexport.cpp" line="337" />
         <source>Frontline</source>
         <translation>Rheng flaen</translation>
     </message>
     <message>
         <location filename="../core/export/pdfexport.cpp" line="237" />
-        <location filename="../core/export/pdfexport.cpp" line="327" />
+        <location filename="../core/export/pdfexport.cpp" line="337" />
         <source>Overhead</source>
         <translation>Gorbenion</translation>
     </message>
@@ -2095,121 +2754,131 @@ Cod gadael 1 pan nad yw'r sefydliad yn y storfa.</translation>
         <translation>Gan %1</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="275" />
-        <location filename="../core/export/pdfexport.cpp" line="325" />
+        <location filename="../core/export/pdfexport.cpp" line="279" />
+        <location filename="../core/export/pdfexport.cpp" line="335" />
         <source>Summary</source>
         <translation>Crynodeb</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="276" />
+        <location filename="../core/export/pdfexport.cpp" line="280" />
         <source>Annual saving: %1 a year</source>
         <translation>Arbediad blynyddol: %1 y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="282" />
+        <location filename="../core/export/pdfexport.cpp" line="283" />
+        <source>Moved to the frontline: %1 a year</source>
+        <translation>Wedi'i symud i'r rheng flaen: %1 y flwyddyn</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="285" />
+        <source>Frontline cut: %1 a year, %2 FTE (not a saving)</source>
+        <translation>Toriad i'r rheng flaen: %1 y flwyddyn, %2 CALl (nid arbediad)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="292" />
         <source>Measure</source>
         <translation>Mesur</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="282" />
+        <location filename="../core/export/pdfexport.cpp" line="292" />
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="283" />
+        <location filename="../core/export/pdfexport.cpp" line="293" />
         <source>Total annual cost</source>
         <translation>Cyfanswm y gost flynyddol</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="284" />
+        <location filename="../core/export/pdfexport.cpp" line="294" />
         <source>Frontline cost</source>
         <translation>Cost rheng flaen</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="285" />
+        <location filename="../core/export/pdfexport.cpp" line="295" />
         <source>Overhead cost</source>
         <translation>Cost gorbenion</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="286" />
+        <location filename="../core/export/pdfexport.cpp" line="296" />
         <source>Frontline FTE</source>
         <translation>CALl rheng flaen</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="287" />
+        <location filename="../core/export/pdfexport.cpp" line="297" />
         <source>Overhead FTE</source>
         <translation>CALl gorbenion</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="288" />
-        <location filename="../core/export/pdfexport.cpp" line="327" />
+        <location filename="../core/export/pdfexport.cpp" line="298" />
+        <location filename="../core/export/pdfexport.cpp" line="337" />
         <source>Bricks</source>
         <translation>Brics</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="289" />
+        <location filename="../core/export/pdfexport.cpp" line="299" />
         <source>Bespoke bricks</source>
         <translation>Brics pwrpasol</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="291" />
+        <location filename="../core/export/pdfexport.cpp" line="301" />
         <source>Public Value Index</source>
         <translation>Mynegai Gwerth Cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="291" />
-        <location filename="../core/export/pdfexport.cpp" line="292" />
+        <location filename="../core/export/pdfexport.cpp" line="301" />
+        <location filename="../core/export/pdfexport.cpp" line="302" />
         <source>n/a</source>
         <translation>amh</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="296" />
+        <location filename="../core/export/pdfexport.cpp" line="306" />
         <source>FTE moved from overhead to frontline: %1 · Bespoke bricks removed: %2</source>
         <translation>CALl a symudwyd o'r gorbenion i'r rheng flaen: %1 · Brics pwrpasol a dynnwyd: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="304" />
+        <location filename="../core/export/pdfexport.cpp" line="314" />
         <source>Before: the published service</source>
         <translation>Cyn: y gwasanaeth cyhoeddedig</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="307" />
+        <location filename="../core/export/pdfexport.cpp" line="317" />
         <source>After: the proposed service (changed bricks outlined in colour)</source>
         <translation>Ar ôl: y gwasanaeth arfaethedig (brics a newidiwyd wedi'u hamlinellu mewn lliw)</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="309" />
+        <location filename="../core/export/pdfexport.cpp" line="319" />
         <source>What changes</source>
         <translation>Beth sy'n newid</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="315" />
+        <location filename="../core/export/pdfexport.cpp" line="325" />
         <source>Rationale</source>
         <translation>Rhesymeg</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="327" />
+        <location filename="../core/export/pdfexport.cpp" line="337" />
         <source>Service</source>
         <translation>Gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="327" />
+        <location filename="../core/export/pdfexport.cpp" line="337" />
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="327" />
-        <location filename="../core/export/pdfexport.cpp" line="335" />
+        <location filename="../core/export/pdfexport.cpp" line="337" />
+        <location filename="../core/export/pdfexport.cpp" line="345" />
         <source>Total</source>
         <translation>Cyfanswm</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="341" />
+        <location filename="../core/export/pdfexport.cpp" line="351" />
         <source>Provenance</source>
         <translation>Tarddiad</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="344" />
+        <location filename="../core/export/pdfexport.cpp" line="354" />
         <source>Figures computed by LiveDNA with the commons measures: service cost is the sum of its bricks' annual costs, split into frontline and overhead by each brick's capability.</source>
         <translation>Ffigurau a gyfrifwyd gan LiveDNA gyda mesurau'r comin: cost gwasanaeth yw swm costau blynyddol ei frics, wedi'i rannu'n rheng flaen a gorbenion yn ôl gallu pob bricsen.</translation>
     </message>
@@ -2222,6 +2891,245 @@ Cod gadael 1 pan nad yw'r sefydliad yn y storfa.</translation>
         <location filename="../core/export/xmlexport.cpp" line="30" />
         <source>Baseline</source>
         <translation>Llinell sylfaen</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message numerus="yes">
+        <location filename="../core/models/figures.cpp" line="55" />
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n anhysbys</numerusform>
+            <numerusform>%n anhysbys</numerusform>
+            <numerusform>%n anhysbys</numerusform>
+            <numerusform>%n anhysbys</numerusform>
+            <numerusform>%n anhysbys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="55" />
+        <source>unknown</source>
+        <translation>anhysbys</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/figures.cpp" line="58" />
+        <source>%1 + %n unknown</source>
+        <translation>
+            <numerusform>%1 + %n anhysbys</numerusform>
+            <numerusform>%1 + %n anhysbys</numerusform>
+            <numerusform>%1 + %n anhysbys</numerusform>
+            <numerusform>%1 + %n anhysbys</numerusform>
+            <numerusform>%1 + %n anhysbys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="64" />
+        <source>Unclassified</source>
+        <translation>Heb ei ddosbarthu</translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="65" />
+        <source>Frontline</source>
+        <translation>Rheng flaen</translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="65" />
+        <source>Overhead</source>
+        <translation>Gorbenion</translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="74" />
+        <source>%1%2%</source>
+        <translation>%1%2%</translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="82" />
+        <source>%1 on %2</source>
+        <translation>%1 o'i gymharu â %2</translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="89" />
+        <source>not published</source>
+        <translation>heb ei gyhoeddi</translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="92" />
+        <source>Employees</source>
+        <translation>Cyflogeion</translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="93" />
+        <source>Running costs</source>
+        <translation>Costau rhedeg</translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="94" />
+        <source>Income</source>
+        <translation>Incwm</translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="95" />
+        <source>Net expenditure</source>
+        <translation>Gwariant net</translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="97" />
+        <source>&lt;p style='color:#4b5563'&gt;Income is sales, fees and charges and other income, as published.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#4b5563'&gt;Incwm yw gwerthiannau, ffioedd a thaliadau ac incwm arall, fel y'u cyhoeddwyd.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="99" />
+        <source>&lt;p&gt;Net expenditure is negative: income was above spending.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mae'r gwariant net yn negyddol: roedd yr incwm yn uwch na'r gwariant.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="109" />
+        <location filename="../core/models/figures.cpp" line="153" />
+        <source>licence %1</source>
+        <translation>trwydded %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="116" />
+        <source>This document lists no sources: its figures are not traced to a published row.</source>
+        <translation>Nid yw'r ddogfen hon yn rhestru unrhyw ffynonellau: nid yw ei ffigurau wedi'u holrhain i res gyhoeddedig.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="117" />
+        <source>Figures from (each figure's own row is in its tooltip and detail panel):</source>
+        <translation>Ffigurau o (mae rhes pob ffigur yn ei gyngor offer a'i banel manylion):</translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="132" />
+        <source>Source: %1 (not listed in the document's sources)</source>
+        <translation>Ffynhonnell: %1 (heb ei rhestru yn ffynonellau'r ddogfen)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="133" />
+        <source>Source: %1
+Row: %2</source>
+        <translation>Ffynhonnell: %1
+Rhes: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="139" />
+        <source>&lt;span style='color:#b45309'&gt;No source stated&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#b45309'&gt;Dim ffynhonnell wedi'i nodi&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="145" />
+        <source>%1 &lt;span style='color:#b45309'&gt;(not listed in the document's sources)&lt;/span&gt;</source>
+        <translation>%1 &lt;span style='color:#b45309'&gt;(heb ei rhestru yn ffynonellau'r ddogfen)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="154" />
+        <source>%1&lt;br/&gt;&lt;span style='color:#4b5563'&gt;%2&lt;/span&gt;&lt;br/&gt;Row: %3</source>
+        <translation>%1&lt;br/&gt;&lt;span style='color:#4b5563'&gt;%2&lt;/span&gt;&lt;br/&gt;Rhes: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="162" />
+        <source>frontline %1</source>
+        <translation>rheng flaen %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="164" />
+        <source>overhead %1</source>
+        <translation>gorbenion %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="166" />
+        <source>unclassified %1</source>
+        <translation>heb ei ddosbarthu %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/figures.cpp" line="169" />
+        <source>+ %n unknown</source>
+        <translation>
+            <numerusform>+ %n anhysbys</numerusform>
+            <numerusform>+ %n anhysbys</numerusform>
+            <numerusform>+ %n anhysbys</numerusform>
+            <numerusform>+ %n anhysbys</numerusform>
+            <numerusform>+ %n anhysbys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="179" />
+        <source>&lt;b&gt;Reported %1&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;A adroddwyd %1&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="184" />
+        <source>&lt;span style='color:#047857'&gt;net income: income above spending&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#047857'&gt;incwm net: incwm yn uwch na gwariant&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="186" />
+        <source>&lt;b&gt;Reported %1&lt;/b&gt; unknown</source>
+        <translation>&lt;b&gt;A adroddwyd %1&lt;/b&gt; anhysbys</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/figures.cpp" line="188" />
+        <source>(%n service(s) publish no cost)</source>
+        <translation>
+            <numerusform>(nid yw %n gwasanaeth yn cyhoeddi cost)</numerusform>
+            <numerusform>(nid yw %n gwasanaeth yn cyhoeddi cost)</numerusform>
+            <numerusform>(nid yw %n gwasanaeth yn cyhoeddi cost)</numerusform>
+            <numerusform>(nid yw %n gwasanaeth yn cyhoeddi cost)</numerusform>
+            <numerusform>(nid yw %n gwasanaeth yn cyhoeddi cost)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="193" />
+        <location filename="../core/models/figures.cpp" line="202" />
+        <source>&lt;b&gt;In bricks&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Mewn brics&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="196" />
+        <source>%1 frontline</source>
+        <translation>%1 rheng flaen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/figures.cpp" line="197" />
+        <source>%n bespoke brick(s)</source>
+        <translation>
+            <numerusform>%n bricsen bwrpasol</numerusform>
+            <numerusform>%n bricsen bwrpasol</numerusform>
+            <numerusform>%n bricsen bwrpasol</numerusform>
+            <numerusform>%n bricsen bwrpasol</numerusform>
+            <numerusform>%n bricsen bwrpasol</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/figures.cpp" line="199" />
+        <source>%n estimated</source>
+        <translation>
+            <numerusform>%n wedi'u hamcangyfrif</numerusform>
+            <numerusform>%n wedi'i hamcangyfrif</numerusform>
+            <numerusform>%n wedi'u hamcangyfrif</numerusform>
+            <numerusform>%n wedi'u hamcangyfrif</numerusform>
+            <numerusform>%n wedi'u hamcangyfrif</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="202" />
+        <source>not mapped yet</source>
+        <translation>heb ei fapio eto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/figures.cpp" line="205" />
+        <source>%n system(s), cost not published</source>
+        <translation>
+            <numerusform>%n system, cost heb ei chyhoeddi</numerusform>
+            <numerusform>%n system, cost heb ei chyhoeddi</numerusform>
+            <numerusform>%n system, cost heb ei chyhoeddi</numerusform>
+            <numerusform>%n system, cost heb ei chyhoeddi</numerusform>
+            <numerusform>%n system, cost heb ei chyhoeddi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="211" />
+        <source>some services' figures are of %1 (shown beside them)</source>
+        <translation>mae ffigurau rhai gwasanaethau yn perthyn i %1 (fe'u dangosir wrth eu hymyl)</translation>
     </message>
 </context>
 <context>
@@ -2302,22 +3210,22 @@ Cod gadael 1 pan nad yw'r sefydliad yn y storfa.</translation>
         <translation>Rhagdybiaeth: cyflog nodweddiadol gweithiwr cymdeithasol llywodraeth leol GBP 37,000 (graddfa NJC, 2024/25) ynghyd â 27% o gostau ychwanegol cyflogwr (YG a CPLL).</translation>
     </message>
     <message>
-        <location filename="../core/analysis/scenario.cpp" line="51" />
+        <location filename="../core/analysis/scenario.cpp" line="62" />
         <source>All councils</source>
         <translation>Pob cyngor</translation>
     </message>
     <message>
-        <location filename="../core/analysis/scenario.cpp" line="52" />
+        <location filename="../core/analysis/scenario.cpp" line="63" />
         <source>All NHS trusts</source>
         <translation>Pob ymddiriedolaeth GIG</translation>
     </message>
     <message>
-        <location filename="../core/analysis/scenario.cpp" line="53" />
+        <location filename="../core/analysis/scenario.cpp" line="64" />
         <source>Other public bodies</source>
         <translation>Cyrff cyhoeddus eraill</translation>
     </message>
     <message>
-        <location filename="../core/analysis/scenario.cpp" line="54" />
+        <location filename="../core/analysis/scenario.cpp" line="65" />
         <source>All organisations</source>
         <translation>Pob sefydliad</translation>
     </message>
@@ -2338,7 +3246,7 @@ Cod gadael 1 pan nad yw'r sefydliad yn y storfa.</translation>
 <context>
     <name>ImportCommands</name>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="127" />
+        <location filename="../core/cli/importcommands.cpp" line="307" />
         <source>Usage: livedna-cli import KIND FILE... --out DIR [options]
 Kinds:
   councils    current English councils from uk_local_authorities.csv (+ --similarity DIR for neighbours)
@@ -2346,6 +3254,12 @@ Kinds:
   oruk        an Open Referral UK / HSDS service feed (JSON) as one organisation's services
   nhs-trusts  open NHS trusts from the ODS etr extract
   lgsl        the Local Government Service List: into the cache, and DIR/lgsl.json with --out
+  rsx         Revenue Outturn Service Expenditure Summary (RSX): 13 service groups per council
+  eric        NHS Estates Returns (ERIC): facility costs per trust as published bricks
+  nhs-records medical-records cost and EPR supplier per trust
+  systems     libraries|planning|street-reporting: which product each council runs
+  catalogue   DIR/bricks.json for the real commons (capabilities and products)
+  coverage    DIR: what a folder of imported documents holds, figures per source
 Run 'livedna-cli import KIND --help' for the options of one kind.
 </source>
         <translation>Defnydd: livedna-cli import KIND FILE... --out DIR [opsiynau]
@@ -2355,8 +3269,18 @@ Mathau:
   oruk        ffrwd gwasanaethau Open Referral UK / HSDS (JSON) fel gwasanaethau un sefydliad
   nhs-trusts  ymddiriedolaethau GIG agored o ddyfyniad etr ODS
   lgsl        Rhestr Gwasanaethau Llywodraeth Leol: i'r storfa, a DIR/lgsl.json gyda --out
+  rsx         Crynodeb Gwariant Gwasanaethau Alldro Refeniw (RSX): 13 grŵp gwasanaeth i bob cyngor
+  eric        Ffurflenni Ystadau'r GIG (ERIC): costau cyfleusterau pob ymddiriedolaeth fel brics cyhoeddedig
+  nhs-records cost cofnodion meddygol a chyflenwr EPR pob ymddiriedolaeth
+  systems     libraries|planning|street-reporting: pa gynnyrch y mae pob cyngor yn ei redeg
+  catalogue   DIR/bricks.json ar gyfer y comin go iawn (galluoedd a chynhyrchion)
+  coverage    DIR: beth sydd mewn ffolder o ddogfennau a fewnforiwyd, ffigurau fesul ffynhonnell
 Rhedwch 'livedna-cli import KIND --help' i weld opsiynau un math.
 </translation>
+    </message>
+    <message>
+        <source>%1 needs %2 file(s) and %3 (see --help).</source>
+        <translation>Mae %1 angen %2 ffeil a %3 (gweler --help).</translation>
     </message>
     <message>
         <source>--delimiter must be one character (or 'tab').</source>
@@ -2385,6 +3309,10 @@ Rhedwch 'livedna-cli import KIND --help' i weld opsiynau un math.
     <message>
         <source>--period must be a financial year such as 2017-18.</source>
         <translation>Rhaid i --period fod yn flwyddyn ariannol fel 2017-18.</translation>
+    </message>
+    <message>
+        <source>--period must be a financial year such as 2023-24.</source>
+        <translation>Rhaid i --period fod yn flwyddyn ariannol fel 2023-24.</translation>
     </message>
     <message>
         <source>--scale needs a positive number.</source>
@@ -2455,12 +3383,24 @@ Rhedwch 'livedna-cli import KIND --help' i weld opsiynau un math.
         <translation>Teitl y comin.</translation>
     </message>
     <message>
+        <source>Counts what a folder of imported documents holds (read back with the commons reader): organisations, documents per period, services, published and estimated bricks, systems, and figures per source.</source>
+        <translation>Yn cyfrif beth sydd mewn ffolder o ddogfennau a fewnforiwyd (wedi'u darllen yn ôl gyda darllenydd y comin): sefydliadau, dogfennau fesul cyfnod, gwasanaethau, brics cyhoeddedig a brics wedi'u hamcangyfrif, systemau, a ffigurau fesul ffynhonnell.</translation>
+    </message>
+    <message>
         <source>Current English councils (current-authority True, nation England) from mySociety's uk_local_authorities.csv, one document per GSS code; with --similarity, neighbours from the similarity clusters.</source>
         <translation>Cynghorau cyfredol Lloegr (current-authority True, nation England) o uk_local_authorities.csv mySociety, un ddogfen i bob cod GSS; gyda --similarity, cymdogion o'r clystyrau tebygrwydd.</translation>
     </message>
     <message>
         <source>Drop rows where COL=VALUE (repeatable).</source>
         <translation>Hepgor rhesi lle mae COL=VALUE (gellir ei ailadrodd).</translation>
+    </message>
+    <message>
+        <source>ERIC-YYYY-YY.csv</source>
+        <translation>ERIC-YYYY-YY.csv</translation>
+    </message>
+    <message>
+        <source>Extra published names (default: the built-in resources/real/name-aliases.csv).</source>
+        <translation>Enwau cyhoeddedig ychwanegol (rhagosodiad: resources/real/name-aliases.csv sydd wedi'i gynnwys).</translation>
     </message>
     <message>
         <source>Feed files (pages).</source>
@@ -2487,8 +3427,12 @@ Rhedwch 'livedna-cli import KIND --help' i weld opsiynau un math.
         <translation>local_services.csv GOV.UK sy'n rhoi haen ddarparu pob gwasanaeth.</translation>
     </message>
     <message>
-        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl</source>
-        <translation>Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl</translation>
+        <source>Id of the published source the file is (e.g. rs-2017-18): listed in each document's sources and named, with its rows, by each reported cost.</source>
+        <translation>Id y ffynhonnell gyhoeddedig yw'r ffeil (e.e. rs-2017-18): wedi'i rhestru yn ffynonellau pob dogfen ac wedi'i henwi, gyda'i rhesi, gan bob cost a adroddwyd.</translation>
+    </message>
+    <message>
+        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue</source>
+        <translation>Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue</translation>
     </message>
     <message>
         <source>Its kind: council (default), nhs-trust, other.</source>
@@ -2507,10 +3451,18 @@ Rhedwch 'livedna-cli import KIND --help' i weld opsiynau un math.
         <translation>Math y sefydliadau a grëir: council (rhagosodiad), nhs-trust, other.</translation>
     </message>
     <message>
+        <source>Layer of each service group (default: the built-in resources/real/rsx-layers.csv).</source>
+        <translation>Haen pob grŵp gwasanaeth (rhagosodiad: resources/real/rsx-layers.csv sydd wedi'i gynnwys).</translation>
+    </message>
+    <message>
         <source>Loaded %1 LGSL services into the cache %2.
 </source>
         <translation>Llwythwyd %1 gwasanaeth LGSL i'r storfa %2.
 </translation>
+    </message>
+    <message>
+        <source>MHCLG Revenue Outturn Service Expenditure Summary (RSX), worksheet 2 as published (CSV). Finds the header row (the line starting E-code) and the end of the first table itself and matches columns by their header text. For each current English council, one service per RS service group with a figure: reported employees (C1), running expenses (C2), income (C4 + C5) and net (C7), in £ (the file's £ thousand × 1000); reported_cost_gbp = net; the layer from --layers; every figure names its line, council and column. Police, fire and other class O bodies are skipped.</source>
+        <translation>Crynodeb Gwariant Gwasanaethau Alldro Refeniw MHCLG (RSX), taflen waith 2 fel y'i cyhoeddwyd (CSV). Mae'n canfod y rhes bennawd (y llinell sy'n dechrau ag E-code) a diwedd y tabl cyntaf ei hun ac yn paru colofnau yn ôl testun eu pennawd. Ar gyfer pob cyngor cyfredol yn Lloegr, un gwasanaeth i bob grŵp gwasanaeth RS â ffigur: cyflogeion a adroddwyd (C1), costau rhedeg (C2), incwm (C4 + C5) a net (C7), mewn £ (£ mil y ffeil × 1000); reported_cost_gbp = net; yr haen o --layers; mae pob ffigur yn enwi ei linell, ei gyngor a'i golofn. Hepgorir cyrff heddlu, tân a chyrff dosbarth O eraill.</translation>
     </message>
     <message>
         <source>Make an Ed25519 key pair for signing a commons</source>
@@ -2527,6 +3479,14 @@ Rhedwch 'livedna-cli import KIND --help' i weld opsiynau un math.
     <message>
         <source>Multiply amounts by this (1000 for £ thousand).</source>
         <translation>Lluosi'r symiau â hyn (1000 ar gyfer £ mil).</translation>
+    </message>
+    <message>
+        <source>NHS Estates Returns (ERIC) trust data ($-delimited; columns matched by name). Each trust with a document in --out, or open in --ods, gets an "Estates and facilities" service whose bricks are its published facility costs (estates maintenance, energy, water, sewerage, cleaning, inpatient food, laundry and linen, portering, waste). A blank cost is no brick. --into writes into that period's document, marking the service with the data's period.</source>
+        <translation>Data ymddiriedolaethau Ffurflenni Ystadau'r GIG (ERIC) (wedi'u hamffinio gan $; colofnau wedi'u paru yn ôl enw). Mae pob ymddiriedolaeth sydd â dogfen yn --out, neu sydd ar agor yn --ods, yn cael gwasanaeth "Estates and facilities" a'i frics yw ei chostau cyfleusterau cyhoeddedig (cynnal a chadw ystadau, ynni, dŵr, carthffosiaeth, glanhau, bwyd cleifion mewnol, golchi dillad a llieiniau, porthora, gwastraff). Nid yw cost wag yn fricsen. Mae --into yn ysgrifennu i ddogfen y cyfnod hwnnw, gan nodi cyfnod y data ar y gwasanaeth.</translation>
+    </message>
+    <message>
+        <source>NHS trusts' medical-records costs (trust_mrc_and_epr.csv, column mrc_total_YYYYyy for --period) and, with --epr, each trust's primary EPR supplier: a "Health records" service with the cost as a brick and the EPR as a system with its product.</source>
+        <translation>Costau cofnodion meddygol ymddiriedolaethau'r GIG (trust_mrc_and_epr.csv, colofn mrc_total_YYYYyy ar gyfer --period) a, gyda --epr, prif gyflenwr EPR pob ymddiriedolaeth: gwasanaeth "Health records" gyda'r gost fel bricsen a'r EPR fel system gyda'i gynnyrch.</translation>
     </message>
     <message>
         <source>Nothing was published.</source>
@@ -2555,6 +3515,10 @@ Rhedwch 'livedna-cli import KIND --help' i weld opsiynau un math.
     <message>
         <source>Publish a folder of documents as a commons (validated, indexed, atomic, signed)</source>
         <translation>Cyhoeddi ffolder o ddogfennau fel comin (wedi'i ddilysu, ei fynegeio, yn atomig, wedi'i lofnodi)</translation>
+    </message>
+    <message>
+        <source>RSX_YYYY-YY_data_by_LA.csv</source>
+        <translation>RSX_YYYY-YY_data_by_LA.csv</translation>
     </message>
     <message>
         <source>Secret key file to write.</source>
@@ -2587,8 +3551,24 @@ Enghraifft Revenue Outturn:
   import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include 'rs_section=Service Expenditure' --exclude rs_line=699 --out DIR</translation>
     </message>
     <message>
+        <source>The --service-id-col value is a Revenue Outturn line (190 … 698): give each service its RS service group's stable id and layer (the table of import rsx; --layers reads another copy).</source>
+        <translation>Mae gwerth --service-id-col yn llinell Alldro Refeniw (190 … 698): rhoi i bob gwasanaeth id sefydlog a haen ei grŵp gwasanaeth RS (tabl import rsx; mae --layers yn darllen copi arall).</translation>
+    </message>
+    <message>
         <source>The Local Government Service List (esd englishAndWelshServices CSV, or an lgsl.json). Loads it into the cache (unless --no-cache) so services are named and grouped by LGSL id, and with --out writes DIR/lgsl.json, which publish lists in index.json's "extras".</source>
         <translation>Rhestr Gwasanaethau Llywodraeth Leol (CSV englishAndWelshServices esd, neu lgsl.json). Yn ei llwytho i'r storfa (oni roddir --no-cache) fel bod gwasanaethau'n cael eu henwi a'u grwpio yn ôl dynodydd LGSL, a gyda --out yn ysgrifennu DIR/lgsl.json, y mae publish yn ei rhestru yn "extras" index.json.</translation>
+    </message>
+    <message>
+        <source>The folder the imports wrote (holding orgs/).</source>
+        <translation>Y ffolder a ysgrifennwyd gan y mewnforion (sy'n cynnwys orgs/).</translation>
+    </message>
+    <message>
+        <source>The list.</source>
+        <translation>Y rhestr.</translation>
+    </message>
+    <message>
+        <source>The service-group table for --rs-groups (default: the built-in one).</source>
+        <translation>Y tabl grwpiau gwasanaeth ar gyfer --rs-groups (rhagosodiad: yr un sydd wedi'i gynnwys).</translation>
     </message>
     <message>
         <source>The spending file.</source>
@@ -2609,12 +3589,38 @@ Enghraifft Revenue Outturn:
         <translation>Beth sydd yng ngholofn y sefydliad: code (rhagosodiad), gss, ecode neu name.</translation>
     </message>
     <message>
+        <source>Which product each council runs, with no cost, as systems on its latest document in --out: libraries (library_catalogues.json) on the cultural service, planning (planning_scraper_list_2019.csv) on planning and development, street-reporting (street_reporting_backends.csv) on environmental and regulatory. Names and slugs are matched through the register; what does not match is listed.</source>
+        <translation>Pa gynnyrch y mae pob cyngor yn ei redeg, heb gost, fel systemau ar ei ddogfen ddiweddaraf yn --out: libraries (library_catalogues.json) ar y gwasanaeth diwylliannol, planning (planning_scraper_list_2019.csv) ar gynllunio a datblygu, street-reporting (street_reporting_backends.csv) ar wasanaethau amgylcheddol a rheoleiddio. Caiff enwau a slugs eu paru drwy'r gofrestr; rhestrir yr hyn nad yw'n cyfateb.</translation>
+    </message>
+    <message>
+        <source>Write into this period's document instead (e.g. the trusts' latest).</source>
+        <translation>Ysgrifennu i ddogfen y cyfnod hwn yn lle hynny (e.e. un ddiweddaraf yr ymddiriedolaethau).</translation>
+    </message>
+    <message>
+        <source>Writes DIR/bricks.json, the real commons' catalogue: the capabilities the real importers use (with their work: digital or people) and the products the published lists name, from the built-in tables or --capabilities/--products. Nothing is priced: no standard brick has a published price.</source>
+        <translation>Yn ysgrifennu DIR/bricks.json, catalog y comin go iawn: y galluoedd y mae'r mewnforwyr go iawn yn eu defnyddio (gyda'u gwaith: digidol neu bobl) a'r cynhyrchion a enwir gan y rhestrau cyhoeddedig, o'r tablau sydd wedi'u cynnwys neu --capabilities/--products. Nid oes dim wedi'i brisio: nid oes gan unrhyw fricsen safonol bris cyhoeddedig.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 capabilities, %3 products, no priced bricks.
+</source>
+        <translation>Ysgrifennwyd %1: %2 gallu, %3 cynnyrch, dim brics wedi'u prisio.
+</translation>
+    </message>
+    <message>
+        <source>capabilities.csv (id, name, layer, work, rationale).</source>
+        <translation>capabilities.csv (id, name, layer, work, rationale).</translation>
+    </message>
+    <message>
         <source>englishAndWelshServices-all.csv, an lgsl.json, or a commons folder holding one</source>
         <translation>englishAndWelshServices-all.csv, lgsl.json, neu ffolder comin sy'n dal un</translation>
     </message>
     <message>
         <source>etr.csv or etr_with_header.csv</source>
         <translation>etr.csv neu etr_with_header.csv</translation>
+    </message>
+    <message>
+        <source>etr_with_header.csv: also accept open trusts with no document yet.</source>
+        <translation>etr_with_header.csv: derbyn hefyd ymddiriedolaethau agored sydd heb ddogfen eto.</translation>
     </message>
     <message>
         <source>import %1 needs --out DIR.</source>
@@ -2641,16 +3647,44 @@ Enghraifft Revenue Outturn:
         <translation>mae import spending angen un ffeil CSV.</translation>
     </message>
     <message>
+        <source>import systems: WHAT must be libraries, planning or street-reporting.</source>
+        <translation>import systems: rhaid i WHAT fod yn libraries, planning neu street-reporting.</translation>
+    </message>
+    <message>
         <source>keygen needs OUT (see --help).</source>
         <translation>mae keygen angen OUT (gweler --help).</translation>
+    </message>
+    <message>
+        <source>libraries, planning or street-reporting</source>
+        <translation>libraries, planning neu street-reporting</translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>dim byd arall</translation>
+    </message>
+    <message>
+        <source>products.csv (id, name, vendor, capability, published_as, source).</source>
+        <translation>products.csv (id, name, vendor, capability, published_as, source).</translation>
     </message>
     <message>
         <source>publish needs SRC and OUT (see --help).</source>
         <translation>mae publish angen SRC ac OUT (gweler --help).</translation>
     </message>
     <message>
+        <source>secondary_trusts_primary_epr_suppliers_20241001.csv</source>
+        <translation>secondary_trusts_primary_epr_suppliers_20241001.csv</translation>
+    </message>
+    <message>
+        <source>trust_mrc_and_epr.csv</source>
+        <translation>trust_mrc_and_epr.csv</translation>
+    </message>
+    <message>
         <source>uk_local_authorities.csv</source>
         <translation>uk_local_authorities.csv</translation>
+    </message>
+    <message>
+        <source>uk_local_authorities.csv (mySociety).</source>
+        <translation>uk_local_authorities.csv (mySociety).</translation>
     </message>
     <message>
         <source>uk_local_authorities.csv, for --org-key gss|ecode|name.</source>
@@ -2660,43 +3694,61 @@ Enghraifft Revenue Outturn:
 <context>
     <name>ImportCommon</name>
     <message>
-        <location filename="../core/importers/importcommon.cpp" line="37" />
+        <location filename="../core/importers/importcommon.cpp" line="97" />
         <source>Cannot read: %1</source>
         <translation>Methu darllen: %1</translation>
     </message>
     <message>
-        <location filename="../core/importers/importcommon.cpp" line="39" />
+        <location filename="../core/importers/importcommon.cpp" line="99" />
         <source>The existing document is too large to merge into.</source>
         <translation>Mae'r ddogfen bresennol yn rhy fawr i uno iddi.</translation>
     </message>
     <message>
-        <location filename="../core/importers/importcommon.cpp" line="44" />
         <source>The existing file is not an organisation document (%1); not overwriting it.</source>
-        <translation>Nid dogfen sefydliad yw'r ffeil bresennol (%1); ni chaiff ei throsysgrifo.</translation>
+        <translation type="vanished">Nid dogfen sefydliad yw'r ffeil bresennol (%1); ni chaiff ei throsysgrifo.</translation>
     </message>
     <message>
-        <location filename="../core/importers/importcommon.cpp" line="45" />
         <source>wrong format</source>
-        <translation>fformat anghywir</translation>
+        <translation type="vanished">fformat anghywir</translation>
     </message>
     <message>
-        <location filename="../core/importers/importcommon.cpp" line="63" />
+        <location filename="../core/importers/importcommon.cpp" line="91" />
+        <source>'%1' for %2 cannot name a document.</source>
+        <translation>Ni all '%1' ar gyfer %2 enwi dogfen.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importcommon.cpp" line="104" />
+        <source>The existing document does not read as an organisation document; not overwriting it.</source>
+        <translation>Nid yw'r ddogfen bresennol yn darllen fel dogfen sefydliad; nid yw'n cael ei throsysgrifo.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importcommon.cpp" line="110" />
+        <source>This build's commons reader does not read “%1” back, so merging into this document would lose it; not overwriting it.</source>
+        <translation>Nid yw darllenydd comin yr adeiliad hwn yn darllen “%1” yn ôl, felly byddai uno i'r ddogfen hon yn ei golli; nid yw'n cael ei throsysgrifo.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importcommon.cpp" line="162" />
         <source>Cannot create the folder for %1.</source>
         <translation>Methu creu'r ffolder ar gyfer %1.</translation>
     </message>
     <message>
-        <location filename="../core/importers/importcommon.cpp" line="66" />
-        <location filename="../core/importers/importcommon.cpp" line="69" />
+        <location filename="../core/importers/importcommon.cpp" line="165" />
+        <location filename="../core/importers/importcommon.cpp" line="168" />
         <source>Cannot write %1: %2</source>
         <translation>Methu ysgrifennu %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/importers/importcommon.cpp" line="77" />
+        <location filename="../core/importers/importcommon.cpp" line="176" />
         <source>The organisation code '%1' cannot name a file.</source>
         <translation>Ni all cod y sefydliad '%1' enwi ffeil.</translation>
     </message>
     <message>
-        <location filename="../core/importers/importcommon.cpp" line="83" />
+        <location filename="../core/importers/importcommon.cpp" line="178" />
+        <source>%1: the period '%2' is not a financial year such as 2023-24.</source>
+        <translation>%1: nid yw'r cyfnod '%2' yn flwyddyn ariannol fel 2023-24.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importcommon.cpp" line="199" />
         <source>Refusing to write an invalid document:
 %1</source>
         <translation>Gwrthod ysgrifennu dogfen annilys:
@@ -2756,6 +3808,35 @@ Enghraifft Revenue Outturn:
 </source>
         <translation>Nodiadau:
 </translation>
+    </message>
+</context>
+<context>
+    <name>Instances</name>
+    <message>
+        <location filename="../core/analysis/instances.cpp" line="123" />
+        <location filename="../core/analysis/instances.cpp" line="131" />
+        <source>cannot read instances: %1</source>
+        <translation>methu darllen enghreifftiau: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/instances.cpp" line="167" />
+        <source>1 organisation runs its own %1</source>
+        <translation>Mae 1 sefydliad yn rhedeg ei %1 ei hun</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/instances.cpp" line="168" />
+        <source>%1 organisations each run their own %2</source>
+        <translation>Mae %1 sefydliad yr un yn rhedeg eu %2 eu hunain</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/instances.cpp" line="172" />
+        <source>%1 on a product not known</source>
+        <translation>%1 ar gynnyrch anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/instances.cpp" line="173" />
+        <source>%1 on %2</source>
+        <translation>%1 o'i gymharu â %2</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +4007,10 @@ Enghraifft Revenue Outturn:
         <translation>Methodd mudo i fersiwn sgema %1: %2</translation>
     </message>
     <message>
+        <source>Migration to schema version %1 would break references between tables.</source>
+        <translation>Byddai mudo i fersiwn sgema %1 yn torri cyfeiriadau rhwng tablau.</translation>
+    </message>
+    <message>
         <source>The database %1 has schema version %2, newer than this version of LiveDNA understands (%3).</source>
         <translation>Mae gan y gronfa ddata %1 fersiwn sgema %2, sy'n fwy newydd nag y mae'r fersiwn hon o LiveDNA yn ei deall (%3).</translation>
     </message>
@@ -2939,39 +4024,97 @@ Enghraifft Revenue Outturn:
     </message>
 </context>
 <context>
+    <name>NhsRecordsImporter</name>
+    <message>
+        <location filename="../core/importers/nhsrecordsimporter.cpp" line="36" />
+        <source>line 1 has no “%1” column for %2 (or no trust_code).</source>
+        <translation>nid oes gan linell 1 golofn “%1” ar gyfer %2 (neu dim trust_code).</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/nhsrecordsimporter.cpp" line="49" />
+        <source>%1: %2 is blank: records cost unknown, no brick</source>
+        <translation>%1: mae %2 yn wag: cost cofnodion yn anhysbys, dim bricsen</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/nhsrecordsimporter.cpp" line="54" />
+        <source>Medical records service (on and off site)</source>
+        <translation>Medical records service (on and off site)</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/nhsrecordsimporter.cpp" line="67" />
+        <source>%1: “%2”: no EPR system</source>
+        <translation>%1: “%2”: dim system EPR</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/nhsrecordsimporter.cpp" line="75" />
+        <source>Electronic patient record (generic or in-house)</source>
+        <translation>Electronic patient record (generic or in-house)</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/nhsrecordsimporter.cpp" line="79" />
+        <source>Electronic patient record (%1)</source>
+        <translation>Electronic patient record (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/nhsrecordsimporter.cpp" line="81" />
+        <source>%1: supplier “%2” is not in the product table: system with no product</source>
+        <translation>%1: nid yw'r cyflenwr “%2” yn y tabl cynhyrchion: system heb gynnyrch</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/nhsrecordsimporter.cpp" line="93" />
+        <source>%1: needs columns “Organisation Code” and “Supplier (Primary EPR)”.</source>
+        <translation>%1: angen y colofnau “Organisation Code” a “Supplier (Primary EPR)”.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/nhsrecordsimporter.cpp" line="115" />
+        <source>Health records</source>
+        <translation>Health records</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/nhsrecordsimporter.cpp" line="148" />
+        <source>--period (and --into) must be financial years such as 2023-24.</source>
+        <translation>Rhaid i --period (a --into) fod yn flynyddoedd ariannol fel 2023-24.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/nhsrecordsimporter.cpp" line="172" />
+        <source>%1: no records cost and no EPR system published</source>
+        <translation>%1: dim cost cofnodion a dim system EPR wedi'u cyhoeddi</translation>
+    </message>
+</context>
+<context>
     <name>NhsTrustImporter</name>
     <message>
-        <location filename="../core/importers/nhstrustimporter.cpp" line="90" />
+        <location filename="../core/importers/nhstrustimporter.cpp" line="112" />
         <source>Not an ODS trust extract: expected the 27-column etr layout.</source>
         <translation>Nid dyfyniad ymddiriedolaethau ODS yw hwn: disgwylid cynllun etr 27 colofn.</translation>
     </message>
     <message>
-        <location filename="../core/importers/nhstrustimporter.cpp" line="115" />
+        <location filename="../core/importers/nhstrustimporter.cpp" line="137" />
         <source>Needs columns 'Organisation Code' and 'Trust Type'.</source>
         <translation>Mae angen colofnau 'Organisation Code' a 'Trust Type'.</translation>
     </message>
     <message>
-        <location filename="../core/importers/nhstrustimporter.cpp" line="132" />
+        <location filename="../core/importers/nhstrustimporter.cpp" line="154" />
         <source>row has %1 fields, expected at least %2</source>
         <translation>mae gan y rhes %1 maes, disgwylid o leiaf %2</translation>
     </message>
     <message>
-        <location filename="../core/importers/nhstrustimporter.cpp" line="138" />
+        <location filename="../core/importers/nhstrustimporter.cpp" line="160" />
         <source>closed (the ODS record has a close date)</source>
         <translation>wedi cau (mae gan gofnod ODS ddyddiad cau)</translation>
     </message>
     <message>
-        <location filename="../core/importers/nhstrustimporter.cpp" line="142" />
+        <location filename="../core/importers/nhstrustimporter.cpp" line="164" />
         <source>no usable ODS code or name</source>
         <translation>dim cod ODS nac enw y gellir eu defnyddio</translation>
     </message>
     <message>
-        <location filename="../core/importers/nhstrustimporter.cpp" line="146" />
+        <location filename="../core/importers/nhstrustimporter.cpp" line="168" />
         <source>duplicate ODS code %1</source>
         <translation>cod ODS dyblyg %1</translation>
     </message>
     <message>
-        <location filename="../core/importers/nhstrustimporter.cpp" line="159" />
+        <location filename="../core/importers/nhstrustimporter.cpp" line="181" />
         <source>unknown national grouping '%1': no region</source>
         <translation>grwpio cenedlaethol anhysbys '%1': dim rhanbarth</translation>
     </message>
@@ -2979,62 +4122,62 @@ Enghraifft Revenue Outturn:
 <context>
     <name>OrukImporter</name>
     <message>
-        <location filename="../core/importers/orukimporter.cpp" line="59" />
+        <location filename="../core/importers/orukimporter.cpp" line="80" />
         <source>--org must be the organisation's code (e.g. E06000023).</source>
         <translation>rhaid i --org fod yn god y sefydliad (e.e. E06000023).</translation>
     </message>
     <message>
-        <location filename="../core/importers/orukimporter.cpp" line="64" />
+        <location filename="../core/importers/orukimporter.cpp" line="83" />
         <source>%1 has no document in the output folder yet: give --org-name (or import councils first).</source>
         <translation>nid oes gan %1 ddogfen yn y ffolder allbwn eto: rhowch --org-name (neu mewnforiwch gynghorau yn gyntaf).</translation>
     </message>
     <message>
-        <location filename="../core/importers/orukimporter.cpp" line="76" />
+        <location filename="../core/importers/orukimporter.cpp" line="96" />
         <source>Cannot read: %1</source>
         <translation>Methu darllen: %1</translation>
     </message>
     <message>
-        <location filename="../core/importers/orukimporter.cpp" line="78" />
+        <location filename="../core/importers/orukimporter.cpp" line="98" />
         <source>The feed is larger than %1 MiB.</source>
         <translation>Mae'r ffrwd yn fwy na %1 MiB.</translation>
     </message>
     <message>
-        <location filename="../core/importers/orukimporter.cpp" line="81" />
+        <location filename="../core/importers/orukimporter.cpp" line="101" />
         <source>The JSON is nested too deeply.</source>
         <translation>Mae'r JSON wedi'i nythu'n rhy ddwfn.</translation>
     </message>
     <message>
-        <location filename="../core/importers/orukimporter.cpp" line="85" />
+        <location filename="../core/importers/orukimporter.cpp" line="105" />
         <source>Not JSON at byte %1: %2</source>
         <translation>Nid JSON yw hyn ar feit %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/importers/orukimporter.cpp" line="96" />
+        <location filename="../core/importers/orukimporter.cpp" line="116" />
         <source>Not an Open Referral service feed: expected an array of services or a paged response with 'content' or 'contents'.</source>
         <translation>Nid ffrwd gwasanaethau Open Referral yw hon: disgwylid arae o wasanaethau neu ymateb tudalennog gyda 'content' neu 'contents'.</translation>
     </message>
     <message>
-        <location filename="../core/importers/orukimporter.cpp" line="107" />
+        <location filename="../core/importers/orukimporter.cpp" line="127" />
         <source>not a service object</source>
         <translation>nid gwrthrych gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../core/importers/orukimporter.cpp" line="111" />
+        <location filename="../core/importers/orukimporter.cpp" line="131" />
         <source>service has no name</source>
         <translation>nid oes enw gan y gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../core/importers/orukimporter.cpp" line="116" />
+        <location filename="../core/importers/orukimporter.cpp" line="136" />
         <source>status '%1' (not active)</source>
         <translation>statws '%1' (nid gweithredol)</translation>
     </message>
     <message>
-        <location filename="../core/importers/orukimporter.cpp" line="121" />
+        <location filename="../core/importers/orukimporter.cpp" line="141" />
         <source>service has no id</source>
         <translation>nid oes dynodydd gan y gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../core/importers/orukimporter.cpp" line="121" />
+        <location filename="../core/importers/orukimporter.cpp" line="141" />
         <source>duplicate service id %1</source>
         <translation>dynodydd gwasanaeth dyblyg %1</translation>
     </message>
@@ -3050,34 +4193,34 @@ Enghraifft Revenue Outturn:
 <context>
     <name>ProposalCli</name>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="36" />
+        <location filename="../core/cli/proposalcommands.cpp" line="40" />
         <source>Show this help and exit.</source>
         <translation>Dangos y cymorth hwn a gadael.</translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="43" />
-        <location filename="../core/cli/proposalcommands.cpp" line="49" />
+        <location filename="../core/cli/proposalcommands.cpp" line="47" />
+        <location filename="../core/cli/proposalcommands.cpp" line="53" />
         <source>Usage: %1</source>
         <translation>Defnydd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="49" />
+        <location filename="../core/cli/proposalcommands.cpp" line="53" />
         <source>livedna-cli: wrong number of arguments</source>
         <translation>livedna-cli: nifer anghywir o ddadleuon</translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="59" />
+        <location filename="../core/cli/proposalcommands.cpp" line="63" />
         <source>unknown format '%1' (choose from %2)</source>
         <translation>fformat anhysbys '%1' (dewiswch o %2)</translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="65" />
-        <location filename="../core/cli/proposalcommands.cpp" line="180" />
+        <location filename="../core/cli/proposalcommands.cpp" line="69" />
+        <location filename="../core/cli/proposalcommands.cpp" line="197" />
         <source>Wrote %1</source>
         <translation>Ysgrifennwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="72" />
+        <location filename="../core/cli/proposalcommands.cpp" line="76" />
         <source>Usage: livedna-cli proposal validate FILE
        livedna-cli proposal export FILE --format pdf|archimate|graphml|csv|json --out OUT
        livedna-cli proposal new ORG SERVICE --out FILE
@@ -3090,31 +4233,31 @@ Enghraifft Revenue Outturn:
          livedna-cli proposal compare FILE [OTHER]</translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="94" />
+        <location filename="../core/cli/proposalcommands.cpp" line="98" />
         <source>livedna-cli: unknown proposal command '%1'</source>
         <translation>livedna-cli: gorchymyn cynnig anhysbys '%1'</translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="101" />
+        <location filename="../core/cli/proposalcommands.cpp" line="116" />
         <source>Check a proposal file: schema, references and limits. Exit 0 when valid, 2 when not, listing every problem.</source>
         <translation>Gwirio ffeil cynnig: sgema, cyfeiriadau a therfynau. Gadael gyda 0 pan fo'n ddilys, 2 pan nad yw, gan restru pob problem.</translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="103" />
-        <location filename="../core/cli/proposalcommands.cpp" line="126" />
-        <location filename="../core/cli/proposalcommands.cpp" line="189" />
-        <location filename="../core/cli/proposalcommands.cpp" line="216" />
+        <location filename="../core/cli/proposalcommands.cpp" line="118" />
+        <location filename="../core/cli/proposalcommands.cpp" line="141" />
+        <location filename="../core/cli/proposalcommands.cpp" line="206" />
+        <location filename="../core/cli/proposalcommands.cpp" line="230" />
         <source>A .livedna-proposal.json file.</source>
         <translation>Ffeil .livedna-proposal.json.</translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="108" />
-        <location filename="../core/cli/proposalcommands.cpp" line="139" />
+        <location filename="../core/cli/proposalcommands.cpp" line="123" />
+        <location filename="../core/cli/proposalcommands.cpp" line="154" />
         <source>%1: no such file</source>
         <translation>%1: nid oes ffeil o'r fath</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/proposalcommands.cpp" line="113" />
+        <location filename="../core/cli/proposalcommands.cpp" line="128" />
         <source>%1: invalid (%n problem(s))</source>
         <translation>
             <numerusform>%1: annilys (%n problem)</numerusform>
@@ -3125,7 +4268,7 @@ Enghraifft Revenue Outturn:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/proposalcommands.cpp" line="116" />
+        <location filename="../core/cli/proposalcommands.cpp" line="131" />
         <source>%1: valid proposal “%2” (%n brick(s))</source>
         <translation>
             <numerusform>%1: cynnig dilys “%2” (%n bricsen)</numerusform>
@@ -3136,131 +4279,131 @@ Enghraifft Revenue Outturn:
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="125" />
+        <location filename="../core/cli/proposalcommands.cpp" line="140" />
         <source>Export a proposal file.</source>
         <translation>Allforio ffeil cynnig.</translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="128" />
-        <location filename="../core/cli/proposalcommands.cpp" line="254" />
+        <location filename="../core/cli/proposalcommands.cpp" line="143" />
+        <location filename="../core/cli/proposalcommands.cpp" line="265" />
         <source>pdf, archimate, graphml, csv or json.</source>
         <translation>pdf, archimate, graphml, csv neu json.</translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="129" />
-        <location filename="../core/cli/proposalcommands.cpp" line="155" />
-        <location filename="../core/cli/proposalcommands.cpp" line="255" />
+        <location filename="../core/cli/proposalcommands.cpp" line="144" />
+        <location filename="../core/cli/proposalcommands.cpp" line="172" />
+        <location filename="../core/cli/proposalcommands.cpp" line="266" />
         <source>Output file.</source>
         <translation>Ffeil allbwn.</translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="136" />
-        <location filename="../core/cli/proposalcommands.cpp" line="264" />
+        <location filename="../core/cli/proposalcommands.cpp" line="151" />
+        <location filename="../core/cli/proposalcommands.cpp" line="275" />
         <source>--format and --out are required
 Usage: %1</source>
         <translation>mae angen --format a --out
 Defnydd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="152" />
+        <location filename="../core/cli/proposalcommands.cpp" line="169" />
         <source>Start a proposal file from a published service in the cache.</source>
         <translation>Dechrau ffeil cynnig o wasanaeth cyhoeddedig yn y storfa.</translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="153" />
-        <location filename="../core/cli/proposalcommands.cpp" line="251" />
+        <location filename="../core/cli/proposalcommands.cpp" line="170" />
+        <location filename="../core/cli/proposalcommands.cpp" line="262" />
         <source>Organisation code.</source>
         <translation>Cod y sefydliad.</translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="154" />
+        <location filename="../core/cli/proposalcommands.cpp" line="171" />
         <source>Service id.</source>
         <translation>Dynodydd y gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="156" />
+        <location filename="../core/cli/proposalcommands.cpp" line="173" />
         <source>Title of the proposal.</source>
         <translation>Teitl y cynnig.</translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="157" />
+        <location filename="../core/cli/proposalcommands.cpp" line="174" />
         <source>Author of the proposal.</source>
         <translation>Awdur y cynnig.</translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="165" />
+        <location filename="../core/cli/proposalcommands.cpp" line="182" />
         <source>--out is required
 Usage: %1</source>
         <translation>mae angen --out
 Defnydd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="187" />
+        <location filename="../core/cli/proposalcommands.cpp" line="204" />
         <source>Check whether a proposal's baseline is still what the cache publishes. Exit 0 when current, 2 when it changed or was withdrawn.</source>
         <translation>Gwirio a yw llinell sylfaen cynnig yn dal i fod yr hyn y mae'r storfa'n ei gyhoeddi. Gadael gyda 0 pan fo'n gyfredol, 2 pan fo wedi newid neu wedi'i dynnu'n ôl.</translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="214" />
+        <location filename="../core/cli/proposalcommands.cpp" line="228" />
         <source>List what a proposal changes against its baseline, or what OTHER (a proposal for the same service) changes against FILE, with the cost effect of each.</source>
         <translation>Rhestru beth y mae cynnig yn ei newid o'i gymharu â'i linell sylfaen, neu beth y mae OTHER (cynnig ar gyfer yr un gwasanaeth) yn ei newid o'i gymharu â FILE, gydag effaith pob un ar y gost.</translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="217" />
+        <location filename="../core/cli/proposalcommands.cpp" line="231" />
         <source>Another proposal for the same service.</source>
         <translation>Cynnig arall ar gyfer yr un gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="233" />
+        <location filename="../core/cli/proposalcommands.cpp" line="244" />
         <source>%1 is a new service with no baseline to compare with</source>
         <translation>mae %1 yn wasanaeth newydd heb linell sylfaen i'w chymharu â hi</translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="237" />
+        <location filename="../core/cli/proposalcommands.cpp" line="248" />
         <source>the proposals are for different services ('%1' and '%2')</source>
         <translation>mae'r cynigion ar gyfer gwasanaethau gwahanol ('%1' a '%2')</translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="250" />
+        <location filename="../core/cli/proposalcommands.cpp" line="261" />
         <source>Export published compositions from the cache.</source>
         <translation>Allforio cyfansoddiadau cyhoeddedig o'r storfa.</translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="252" />
+        <location filename="../core/cli/proposalcommands.cpp" line="263" />
         <source>Service id (default: every service).</source>
         <translation>Dynodydd gwasanaeth (rhagosodiad: pob gwasanaeth).</translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="256" />
+        <location filename="../core/cli/proposalcommands.cpp" line="267" />
         <source>Commons id (default: the latest synced).</source>
         <translation>Dynodydd comin (rhagosodiad: yr un a gysonwyd ddiwethaf).</translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="271" />
+        <location filename="../core/cli/proposalcommands.cpp" line="282" />
         <source>the cache %1 holds no commons; run 'livedna-cli sync' first</source>
         <translation>nid oes comin yn storfa %1; rhedwch 'livedna-cli sync' yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="275" />
+        <location filename="../core/cli/proposalcommands.cpp" line="286" />
         <source>commons %1 has no organisation %2</source>
         <translation>nid oes sefydliad %2 yng nghomin %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="277" />
+        <location filename="../core/cli/proposalcommands.cpp" line="288" />
         <source>Commons %1 (%2), version %3, published %4</source>
         <translation>Comin %1 (%2), fersiwn %3, cyhoeddwyd %4</translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="280" />
+        <location filename="../core/cli/proposalcommands.cpp" line="291" />
         <source>Synced from %1 at %2</source>
         <translation>Cysonwyd o %1 am %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="292" />
+        <location filename="../core/cli/proposalcommands.cpp" line="303" />
         <source>Validate, start, check and export redesign proposals</source>
         <translation>Dilysu, dechrau, gwirio ac allforio cynigion ailgynllunio</translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="293" />
+        <location filename="../core/cli/proposalcommands.cpp" line="304" />
         <source>Export published compositions (pdf, archimate, graphml, csv, json)</source>
         <translation>Allforio cyfansoddiadau cyhoeddedig (pdf, archimate, graphml, csv, json)</translation>
     </message>
@@ -3311,69 +4454,54 @@ Defnydd: %1</translation>
 <context>
     <name>ProposalFile</name>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="501" />
-        <location filename="../core/proposal/proposal.cpp" line="581" />
+        <location filename="../core/proposal/proposal.cpp" line="472" />
+        <location filename="../core/proposal/proposal.cpp" line="525" />
         <source>is %1 bytes, larger than the %2 bytes a proposal file may be</source>
         <translation>mae'n %1 beit, yn fwy na'r %2 beit a ganiateir i ffeil cynnig</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="505" />
+        <location filename="../core/proposal/proposal.cpp" line="476" />
         <source>is nested more than %1 levels deep</source>
         <translation>mae wedi'i nythu'n ddyfnach na %1 lefel</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="509" />
+        <location filename="../core/proposal/proposal.cpp" line="480" />
         <source>is not valid JSON at byte %1: %2</source>
         <translation>nid yw'n JSON dilys ar feit %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="511" />
+        <location filename="../core/proposal/proposal.cpp" line="482" />
         <source>must be a JSON object</source>
         <translation>rhaid iddo fod yn wrthrych JSON</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="518" />
+        <location filename="../core/proposal/proposal.cpp" line="489" />
         <source>'%1' is a proposal format this version does not read (expected %2)</source>
         <translation>mae '%1' yn fformat cynnig nad yw'r fersiwn hon yn ei ddarllen (disgwylid %2)</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="519" />
+        <location filename="../core/proposal/proposal.cpp" line="490" />
         <source>'%1' is not a LiveDNA proposal (expected %2)</source>
         <translation>nid yw '%1' yn gynnig LiveDNA (disgwylid %2)</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="541" />
-        <source>must be 64 lowercase hex digits</source>
-        <translation>rhaid iddo fod yn 64 digid hecs llythrennau bach</translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="544" />
-        <source>is '%1' but the baseline names service '%2'</source>
-        <translation>'%1' ydyw, ond mae'r llinell sylfaen yn enwi gwasanaeth '%2'</translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="548" />
+        <location filename="../core/proposal/proposal.cpp" line="505" />
         <source>is required</source>
         <translation>mae'n ofynnol</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="559" />
-        <source>must be [x, y]</source>
-        <translation>rhaid iddo fod yn [x, y]</translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="578" />
+        <location filename="../core/proposal/proposal.cpp" line="522" />
         <source>is not a file</source>
         <translation>nid yw'n ffeil</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="585" />
+        <location filename="../core/proposal/proposal.cpp" line="529" />
         <source>cannot be read: %1</source>
         <translation>methu ei darllen: %1</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="594" />
-        <location filename="../core/proposal/proposal.cpp" line="597" />
+        <location filename="../core/proposal/proposal.cpp" line="538" />
+        <location filename="../core/proposal/proposal.cpp" line="541" />
         <source>Cannot write %1: %2</source>
         <translation>Methu ysgrifennu %1: %2</translation>
     </message>
@@ -3382,36 +4510,8 @@ Defnydd: %1</translation>
         <translation>nid yw '%1' yn ddyddiad-amser RFC 3339</translation>
     </message>
     <message>
-        <source>'%1' is not an evolution stage</source>
-        <translation>nid yw '%1' yn gam esblygiad</translation>
-    </message>
-    <message>
         <source>'%1' is not an id ([a-z0-9][a-z0-9.-]*)</source>
         <translation>nid yw '%1' yn ddynodydd ([a-z0-9][a-z0-9.-]*)</translation>
-    </message>
-    <message>
-        <source>a bespoke brick (no 'uses') must state its 'capability'</source>
-        <translation>rhaid i fricsen bwrpasol (dim 'uses') nodi ei 'capability'</translation>
-    </message>
-    <message>
-        <source>brick '%1' appears twice</source>
-        <translation>mae'r fricsen '%1' yn ymddangos ddwywaith</translation>
-    </message>
-    <message>
-        <source>brick id '%1' is used twice in the service</source>
-        <translation>defnyddir dynodydd bricsen '%1' ddwywaith yn y gwasanaeth</translation>
-    </message>
-    <message>
-        <source>capability '%1' appears twice</source>
-        <translation>mae'r gallu '%1' yn ymddangos ddwywaith</translation>
-    </message>
-    <message>
-        <source>capability '%1' is not in the catalogue</source>
-        <translation>nid yw'r gallu '%1' yn y catalog</translation>
-    </message>
-    <message>
-        <source>capability '%1' is not in the proposal's catalogue</source>
-        <translation>nid yw'r gallu '%1' yng nghatalog y cynnig</translation>
     </message>
     <message>
         <source>has %1 bricks, more than the %2 a proposal may hold</source>
@@ -3422,12 +4522,20 @@ Defnydd: %1</translation>
         <translation>mae ganddo %1 llif, mwy na'r %2 y caiff cynnig eu dal</translation>
     </message>
     <message>
+        <source>is '%1' but the baseline names service '%2'</source>
+        <translation>'%1' ydyw, ond mae'r llinell sylfaen yn enwi gwasanaeth '%2'</translation>
+    </message>
+    <message>
         <source>is longer than %1 characters</source>
         <translation>mae'n hirach na %1 nod</translation>
     </message>
     <message>
-        <source>must be 'frontline' or 'overhead', not '%1'</source>
-        <translation>rhaid iddo fod yn 'frontline' neu 'overhead', nid '%1'</translation>
+        <source>must be 64 lowercase hex digits</source>
+        <translation>rhaid iddo fod yn 64 digid hecs llythrennau bach</translation>
+    </message>
+    <message>
+        <source>must be [x, y]</source>
+        <translation>rhaid iddo fod yn [x, y]</translation>
     </message>
     <message>
         <source>must be a number</source>
@@ -3457,197 +4565,198 @@ Defnydd: %1</translation>
         <source>must not be empty</source>
         <translation>rhaid iddo beidio â bod yn wag</translation>
     </message>
-    <message>
-        <source>names brick '%1', which is not in the service</source>
-        <translation>mae'n enwi bricsen '%1', nad yw yn y gwasanaeth</translation>
-    </message>
-    <message>
-        <source>standard brick '%1' is not in the proposal's catalogue</source>
-        <translation>nid yw'r fricsen safonol '%1' yng nghatalog y cynnig</translation>
-    </message>
 </context>
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="69" />
+        <location filename="../core/publish/publisher.cpp" line="57" />
         <source>Cannot create the folder for %1.</source>
         <translation>Methu creu'r ffolder ar gyfer %1.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="72" />
-        <location filename="../core/publish/publisher.cpp" line="74" />
+        <location filename="../core/publish/publisher.cpp" line="60" />
+        <location filename="../core/publish/publisher.cpp" line="62" />
         <source>Cannot write %1: %2</source>
         <translation>Methu ysgrifennu %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="104" />
+        <location filename="../core/publish/publisher.cpp" line="209" />
+        <source>%1 %2 is also the organisation and period of %3; a commons holds one document per organisation and period.</source>
+        <translation>%1 %2 hefyd yw sefydliad a chyfnod %3; mae comin yn cynnwys un ddogfen fesul sefydliad a chyfnod.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="401" />
+        <source>The staged publication does not read back as written.</source>
+        <translation>Nid yw'r cyhoeddiad a baratowyd yn darllen yn ôl fel y'i hysgrifennwyd.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="445" />
         <source>Published %1 "%2" version %3 (previous: %4).
 </source>
         <translation>Cyhoeddwyd %1 "%2" fersiwn %3 (blaenorol: %4).
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="107" />
+        <location filename="../core/publish/publisher.cpp" line="448" />
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="108" />
+        <location filename="../core/publish/publisher.cpp" line="449" />
         <source>Documents: bricks.json and %1 organisations; %2 extra file(s).
 </source>
         <translation>Dogfennau: bricks.json a %1 sefydliad; %2 ffeil ychwanegol.
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="109" />
+        <location filename="../core/publish/publisher.cpp" line="450" />
         <source>Changes: %1 added, %2 changed, %3 removed.
 </source>
         <translation>Newidiadau: %1 wedi'u hychwanegu, %2 wedi'u newid, %3 wedi'u tynnu.
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="110" />
+        <location filename="../core/publish/publisher.cpp" line="451" />
         <source>Signed: index.json.sig with public key %1
 </source>
         <translation>Llofnodwyd: index.json.sig gydag allwedd gyhoeddus %1
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="111" />
+        <location filename="../core/publish/publisher.cpp" line="452" />
         <source>Not signed.
 </source>
         <translation>Heb ei lofnodi.
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="113" />
+        <location filename="../core/publish/publisher.cpp" line="454" />
         <source>Ignored (not a commons document): %1
 </source>
         <translation>Anwybyddwyd (nid dogfen comin): %1
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="115" />
+        <location filename="../core/publish/publisher.cpp" line="456" />
         <source>Kept (not part of the commons): %1
 </source>
         <translation>Cadwyd (nid yw'n rhan o'r comin): %1
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="132" />
+        <location filename="../core/publish/publisher.cpp" line="594" />
         <source>The source folder does not exist.</source>
         <translation>Nid yw'r ffolder ffynhonnell yn bodoli.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="141" />
+        <location filename="../core/publish/publisher.cpp" line="598" />
         <source>The output exists and is not a folder.</source>
         <translation>Mae'r allbwn yn bodoli ac nid yw'n ffolder.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="145" />
+        <location filename="../core/publish/publisher.cpp" line="600" />
         <source>Cannot create the folder that holds the output.</source>
         <translation>Methu creu'r ffolder sy'n dal yr allbwn.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="170" />
+        <location filename="../core/publish/publisher.cpp" line="130" />
         <source>Cannot read: %1</source>
         <translation>Methu darllen: %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="174" />
+        <location filename="../core/publish/publisher.cpp" line="134" />
         <source>Larger than %1 MiB.</source>
         <translation>Yn fwy na %1 MiB.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="179" />
+        <location filename="../core/publish/publisher.cpp" line="139" />
         <source>The JSON is nested too deeply.</source>
         <translation>Mae'r JSON wedi'i nythu'n rhy ddwfn.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="186" />
+        <location filename="../core/publish/publisher.cpp" line="146" />
         <source>A second brick catalogue (the first is %1); a commons has exactly one.</source>
         <translation>Ail gatalog brics (%1 yw'r cyntaf); mae gan gomin union un.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="201" />
+        <location filename="../core/publish/publisher.cpp" line="178" />
         <source>No brick catalogue (a document with "format": "livedna-bricks/1").</source>
         <translation>Dim catalog brics (dogfen gyda "format": "livedna-bricks/1").</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="203" />
+        <location filename="../core/publish/publisher.cpp" line="180" />
         <source>More than one LGSL list.</source>
         <translation>Mwy nag un rhestr LGSL.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="224" />
+        <location filename="../core/publish/publisher.cpp" line="203" />
         <source>The code '%1' cannot name a file in the commons.</source>
         <translation>Ni all y cod '%1' enwi ffeil yn y comin.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="228" />
         <source>%1 is also the code of %2.</source>
-        <translation>%1 hefyd yw cod %2.</translation>
+        <translation type="vanished">%1 hefyd yw cod %2.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="249" />
+        <location filename="../core/publish/publisher.cpp" line="256" />
         <source>Cannot read the previous index: %1</source>
         <translation>Methu darllen y mynegai blaenorol: %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="253" />
+        <location filename="../core/publish/publisher.cpp" line="262" />
         <source>The output holds an index.json that is not valid, so the next version number is unknown; move it away to start a new commons.
 %1</source>
         <translation>Mae'r allbwn yn dal index.json nad yw'n ddilys, felly nid yw rhif y fersiwn nesaf yn hysbys; symudwch ef o'r ffordd i ddechrau comin newydd.
 %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="263" />
+        <location filename="../core/publish/publisher.cpp" line="276" />
         <source>No commons id: give --commons ID for a first publication.</source>
         <translation>Dim dynodydd comin: rhowch --commons ID ar gyfer cyhoeddiad cyntaf.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="265" />
+        <location filename="../core/publish/publisher.cpp" line="278" />
         <source>The commons id '%1' must match [a-z0-9][a-z0-9.-]*.</source>
         <translation>Rhaid i ddynodydd y comin '%1' gyfateb i [a-z0-9][a-z0-9.-]*.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="268" />
+        <location filename="../core/publish/publisher.cpp" line="281" />
         <source>The output already holds the commons '%1'; refusing to publish '%2' over it.</source>
         <translation>Mae'r allbwn eisoes yn dal y comin '%1'; gwrthod cyhoeddi '%2' drosto.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="364" />
+        <location filename="../core/publish/publisher.cpp" line="472" />
         <source>Cannot create the lock file: %1</source>
         <translation>Methu creu'r ffeil gloi: %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="367" />
+        <location filename="../core/publish/publisher.cpp" line="475" />
         <source>Another publication into this folder is in progress.</source>
         <translation>Mae cyhoeddiad arall i'r ffolder hon ar y gweill.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="376" />
+        <location filename="../core/publish/publisher.cpp" line="479" />
         <source>Cannot create the staging folder.</source>
         <translation>Methu creu'r ffolder lwyfannu.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="403" />
+        <location filename="../core/publish/publisher.cpp" line="371" />
         <source>Cannot keep %1 in the new publication.</source>
         <translation>Methu cadw %1 yn y cyhoeddiad newydd.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="422" />
-        <location filename="../core/publish/publisher.cpp" line="435" />
+        <location filename="../core/publish/publisher.cpp" line="410" />
+        <location filename="../core/publish/publisher.cpp" line="426" />
         <source>Cannot move the publication into place: %1</source>
         <translation>Methu symud y cyhoeddiad i'w le: %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="431" />
+        <location filename="../core/publish/publisher.cpp" line="422" />
         <source>Cannot move the previous publication aside: %1</source>
         <translation>Methu symud y cyhoeddiad blaenorol o'r neilltu: %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="439" />
+        <location filename="../core/publish/publisher.cpp" line="416" />
         <source>Cannot swap the publication into place: %1</source>
         <translation>Methu cyfnewid y cyhoeddiad i'w le: %1</translation>
     </message>
@@ -3703,11 +4812,112 @@ Defnydd: %1</translation>
     </message>
 </context>
 <context>
+    <name>RealCatalogue</name>
+    <message>
+        <location filename="../core/importers/realcatalogue.cpp" line="47" />
+        <source>line %1: a capability needs an id, a layer (frontline or overhead) and work (digital or people).</source>
+        <translation>llinell %1: mae gallu angen id, haen (frontline neu overhead) a gwaith (digital neu people).</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/realcatalogue.cpp" line="66" />
+        <source>line %1: a product needs an id, a name and one of the capabilities.</source>
+        <translation>llinell %1: mae cynnyrch angen id, enw ac un o'r galluoedd.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/realcatalogue.cpp" line="80" />
+        <source>unknown source id '%1'.</source>
+        <translation>id ffynhonnell anhysbys '%1'.</translation>
+    </message>
+</context>
+<context>
     <name>ReplaceBrick</name>
     <message>
         <location filename="../core/proposal/proposalundo.cpp" line="43" />
         <source>Replace “%1” with %2</source>
         <translation>Disodli “%1” gyda %2</translation>
+    </message>
+</context>
+<context>
+    <name>RsxImporter</name>
+    <message>
+        <location filename="../core/importers/rsximporter.cpp" line="88" />
+        <source>%1: columns %2 and %3 are both %4 %5.</source>
+        <translation>%1: mae colofnau %2 a %3 ill dwy yn %4 %5.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/rsximporter.cpp" line="128" />
+        <source>The layers table needs columns service_id, group and layer.</source>
+        <translation>Mae'r tabl haenau angen y colofnau service_id, group a layer.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/rsximporter.cpp" line="138" />
+        <source>line %1: each group needs a service_id, its published name and a layer (frontline or overhead).</source>
+        <translation>llinell %1: mae pob grŵp angen service_id, ei enw cyhoeddedig a haen (frontline neu overhead).</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/rsximporter.cpp" line="144" />
+        <source>The layers table lists no service group.</source>
+        <translation>Nid yw'r tabl haenau yn rhestru unrhyw grŵp gwasanaeth.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/rsximporter.cpp" line="164" />
+        <source>No header row: no line has the “E-code” and “Local authority” columns, so this is not an RSX data table.</source>
+        <translation>Dim rhes bennawd: nid oes gan unrhyw linell y colofnau “E-code” a “Local authority”, felly nid tabl data RSX yw hwn.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/rsximporter.cpp" line="167" />
+        <source>line %1 (the header row)</source>
+        <translation>llinell %1 (y rhes bennawd)</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/rsximporter.cpp" line="172" />
+        <source>%1 has no “%2” column.</source>
+        <translation>Nid oes gan %1 golofn “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/rsximporter.cpp" line="187" />
+        <source>%1 names none of the RSX service groups (e.g. “Education services - Employees (C1)”).</source>
+        <translation>Nid yw %1 yn enwi unrhyw un o grwpiau gwasanaeth RSX (e.e. “Education services - Employees (C1)”).</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/rsximporter.cpp" line="218" />
+        <source>%1 C%2: '%3' is not a number; kept as unknown</source>
+        <translation>%1 C%2: nid yw '%3' yn rhif; wedi'i gadw'n anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/rsximporter.cpp" line="247" />
+        <source>%1: income is %2 only; %3 is not published</source>
+        <translation>%1: dim ond %2 yw'r incwm; nid yw %3 wedi'i gyhoeddi</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/rsximporter.cpp" line="288" />
+        <source>class O (police, fire, national park, waste, transport or combined authority): not a council</source>
+        <translation>dosbarth O (heddlu, tân, parc cenedlaethol, gwastraff, trafnidiaeth neu awdurdod cyfun): nid cyngor</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/rsximporter.cpp" line="290" />
+        <source>%1 (%2, %3) is not in the local authority register</source>
+        <translation>Nid yw %1 (%2, %3) yng nghofrestr yr awdurdodau lleol</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/rsximporter.cpp" line="296" />
+        <source>%1: figures taken as %2 (%3)</source>
+        <translation>%1: ffigurau wedi'u cymryd fel %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/rsximporter.cpp" line="348" />
+        <source>--period must be the financial year of the file, such as 2023-24.</source>
+        <translation>Rhaid i --period fod yn flwyddyn ariannol y ffeil, fel 2023-24.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/rsximporter.cpp" line="371" />
+        <source>no column for %1 in this file: that figure is unknown for every council</source>
+        <translation>dim colofn ar gyfer %1 yn y ffeil hon: mae'r ffigur hwnnw'n anhysbys i bob cyngor</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/rsximporter.cpp" line="394" />
+        <source>line %1: %2</source>
+        <translation>llinell %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3798,125 +5008,129 @@ Defnydd: %1</translation>
 <context>
     <name>SpendingImporter</name>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="75" />
+        <location filename="../core/importers/spendingimporter.cpp" line="146" />
         <source>%1 is required.</source>
         <translation>Mae angen %1.</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="76" />
+        <location filename="../core/importers/spendingimporter.cpp" line="147" />
         <source>%1 '%2' names no column; the columns are: %3</source>
         <translation>Nid yw %1 '%2' yn enwi colofn; y colofnau yw: %3</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="86" />
+        <location filename="../core/importers/spendingimporter.cpp" line="157" />
         <source>--period must be a financial year such as 2017-18 (or give --period-col).</source>
         <translation>Rhaid i --period fod yn flwyddyn ariannol fel 2017-18 (neu rhowch --period-col).</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="88" />
+        <location filename="../core/importers/spendingimporter.cpp" line="159" />
         <source>--scale must be a positive number.</source>
         <translation>Rhaid i --scale fod yn rhif positif.</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="105" />
+        <location filename="../core/importers/spendingimporter.cpp" line="176" />
         <source>The filter column '%1' is not in the file.</source>
         <translation>Nid yw'r golofn hidlo '%1' yn y ffeil.</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="111" />
+        <location filename="../core/importers/spendingimporter.cpp" line="182" />
         <source>--org-key must be code, gss, ecode or name.</source>
         <translation>Rhaid i --org-key fod yn code, gss, ecode neu name.</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="113" />
+        <location filename="../core/importers/spendingimporter.cpp" line="184" />
         <source>--org-key %1 needs --register uk_local_authorities.csv.</source>
         <translation>Mae --org-key %1 angen --register uk_local_authorities.csv.</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="124" />
+        <location filename="../core/importers/spendingimporter.cpp" line="195" />
         <source>the file starts with a UTF-8 byte-order mark (removed)</source>
         <translation>mae'r ffeil yn dechrau gyda nod trefn beitiau UTF-8 (wedi'i dynnu)</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="135" />
+        <location filename="../core/importers/spendingimporter.cpp" line="206" />
         <source>row has %1 fields, the mapping needs %2</source>
         <translation>mae gan y rhes %1 maes, mae'r mapio angen %2</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="142" />
+        <location filename="../core/importers/spendingimporter.cpp" line="213" />
         <source>not selected by --include</source>
         <translation>heb ei dewis gan --include</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="151" />
+        <location filename="../core/importers/spendingimporter.cpp" line="222" />
         <source>excluded by --exclude %1</source>
         <translation>wedi'i hepgor gan --exclude %1</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="170" />
-        <location filename="../core/importers/spendingimporter.cpp" line="184" />
+        <location filename="../core/importers/spendingimporter.cpp" line="241" />
+        <location filename="../core/importers/spendingimporter.cpp" line="255" />
         <source>no organisation in this row</source>
         <translation>dim sefydliad yn y rhes hon</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="171" />
+        <location filename="../core/importers/spendingimporter.cpp" line="242" />
         <source>%1 is not in the local authority register</source>
         <translation>nid yw %1 yng nghofrestr yr awdurdodau lleol</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="179" />
+        <location filename="../core/importers/spendingimporter.cpp" line="250" />
         <source>%1 is a former GSS code of %2 (%3): matched</source>
         <translation>mae %1 yn hen god GSS %2 (%3): wedi'i baru</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="188" />
+        <location filename="../core/importers/spendingimporter.cpp" line="259" />
         <source>'%1' is not a usable organisation code</source>
         <translation>nid yw '%1' yn god sefydliad y gellir ei ddefnyddio</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="196" />
+        <location filename="../core/importers/spendingimporter.cpp" line="267" />
         <source>%1 has no organisation document in the output folder</source>
         <translation>nid oes gan %1 ddogfen sefydliad yn y ffolder allbwn</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="202" />
+        <location filename="../core/importers/spendingimporter.cpp" line="273" />
         <source>empty service name</source>
         <translation>enw gwasanaeth gwag</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="207" />
+        <location filename="../core/importers/spendingimporter.cpp" line="278" />
         <source>period '%1' is not a financial year such as 2017-18</source>
         <translation>nid yw'r cyfnod '%1' yn flwyddyn ariannol fel 2017-18</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="221" />
+        <location filename="../core/importers/spendingimporter.cpp" line="292" />
         <source>%1 already has rows for %2; one document holds one period (this row: %3)</source>
         <translation>mae gan %1 resi ar gyfer %2 eisoes; mae un ddogfen yn dal un cyfnod (y rhes hon: %3)</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="240" />
+        <location filename="../core/importers/spendingimporter.cpp" line="303" />
+        <source>line '%1' is not in the service-group table: no layer</source>
+        <translation>nid yw llinell '%1' yn y tabl grwpiau gwasanaeth: dim haen</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/spendingimporter.cpp" line="322" />
         <source>several rows for one service: amounts added together</source>
         <translation>sawl rhes ar gyfer un gwasanaeth: adiwyd y symiau at ei gilydd</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="250" />
+        <location filename="../core/importers/spendingimporter.cpp" line="333" />
         <source>negative amount kept as published (income above spending)</source>
         <translation>swm negyddol wedi'i gadw fel y'i cyhoeddwyd (incwm yn uwch na gwariant)</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="252" />
+        <location filename="../core/importers/spendingimporter.cpp" line="335" />
         <source>blank or not-available amount '%1': kept as unknown (no reported cost)</source>
         <translation>swm gwag neu ddim ar gael '%1': wedi'i gadw'n anhysbys (dim cost a adroddwyd)</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="254" />
+        <location filename="../core/importers/spendingimporter.cpp" line="337" />
         <source>amount '%1' is not a number: kept as unknown (no reported cost)</source>
         <translation>nid yw'r swm '%1' yn rhif: wedi'i gadw'n anhysbys (dim cost a adroddwyd)</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="270" />
         <source>%1: period changed from %2 to %3</source>
-        <translation>%1: newidiwyd y cyfnod o %2 i %3</translation>
+        <translation type="vanished">%1: newidiwyd y cyfnod o %2 i %3</translation>
     </message>
 </context>
 <context>
@@ -3933,133 +5147,284 @@ Defnydd: %1</translation>
     </message>
 </context>
 <context>
+    <name>SystemsImporter</name>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="38" />
+        <source>Libraries</source>
+        <translation>Libraries</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="39" />
+        <source>Library management system (%1)</source>
+        <translation>Library management system (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="43" />
+        <source>Planning and development services</source>
+        <translation>Planning and development services</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="44" />
+        <source>Planning application website (%1)</source>
+        <translation>Planning application website (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="48" />
+        <source>Environmental and regulatory services</source>
+        <translation>Environmental and regulatory services</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="49" />
+        <source>Street fault back office (%1)</source>
+        <translation>Street fault back office (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="67" />
+        <source>Cannot read: %1</source>
+        <translation>Methu darllen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="70" />
+        <source>Not the library catalogues list: no “LibraryServices” array.</source>
+        <translation>Nid rhestr catalogau'r llyfrgelloedd yw hon: dim arae “LibraryServices”.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="92" />
+        <source>line 1 needs columns “%1” and “%2”.</source>
+        <translation>mae llinell 1 angen y colofnau “%1” a “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="141" />
+        <source>'%1' matched through the aliases table</source>
+        <translation>'%1' wedi'i baru drwy'r tabl enwau amgen</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="158" />
+        <source>'%1' taken as %2 (a department's configuration)</source>
+        <translation>'%1' wedi'i gymryd fel %2 (ffurfweddiad adran)</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="180" />
+        <source>'%1' taken as %2: the only council whose name starts with it</source>
+        <translation>'%1' wedi'i gymryd fel %2: yr unig gyngor y mae ei enw'n dechrau ag ef</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="206" />
+        <source>unmatched: %1 has no GSS code</source>
+        <translation>heb ei baru: nid oes gan %1 god GSS</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="207" />
+        <source>unmatched: no council in the register is '%1'</source>
+        <translation>heb ei baru: nid oes cyngor yn y gofrestr o'r enw '%1'</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="222" />
+        <source>%1: recorded on %2 as the former %3 area's system</source>
+        <translation>%1: wedi'i gofnodi ar %2 fel system hen ardal %3</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="235" />
+        <source>, former %1 area</source>
+        <translation>, former %1 area</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="237" />
+        <source>'%1' is not a product in the catalogue table: system with no product</source>
+        <translation>nid yw '%1' yn gynnyrch yn y tabl catalog: system heb gynnyrch</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="323" />
+        <source>The kind must be libraries, planning or street-reporting.</source>
+        <translation>Rhaid i'r math fod yn libraries, planning neu street-reporting.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="344" />
+        <source>%1: no product recorded</source>
+        <translation>%1: dim cynnyrch wedi'i gofnodi</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="353" />
+        <source>%1 (%2) has no document in the output folder (import councils or rsx first)</source>
+        <translation>Nid oes gan %1 (%2) ddogfen yn y ffolder allbwn (mewnforiwch councils neu rsx yn gyntaf)</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="357" />
+        <source>%1: the site was not scraped in 2019 (disabled); its product is recorded as listed</source>
+        <translation>%1: ni chafodd y wefan ei chrafu yn 2019 (wedi'i hanalluogi); cofnodir ei chynnyrch fel y'i rhestrwyd</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="372" />
+        <source>(no product)</source>
+        <translation>(dim cynnyrch)</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="378" />
+        <source>products recorded (catalogue ids): %1</source>
+        <translation>cynhyrchion a gofnodwyd (ids catalog): %1</translation>
+    </message>
+</context>
+<context>
     <name>Treemap</name>
     <message>
-        <location filename="../core/analysis/treemap.cpp" line="123" />
+        <location filename="../core/analysis/treemap.cpp" line="107" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/treemap.cpp" line="128" />
         <source>Unmapped reported spend</source>
         <translation>Gwariant a adroddwyd heb ei fapio</translation>
     </message>
 </context>
 <context>
+    <name>TrustLookup</name>
+    <message>
+        <location filename="../core/importers/trustlookup.cpp" line="23" />
+        <source>Not the ODS trust list with a header (etr_with_header.csv): needs organisation_code, name and close_date.</source>
+        <translation>Nid rhestr ymddiriedolaethau ODS gyda phennawd (etr_with_header.csv) yw hon: angen organisation_code, name a close_date.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/trustlookup.cpp" line="43" />
+        <source>'%1' is not an ODS code</source>
+        <translation>Nid yw '%1' yn god ODS</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/trustlookup.cpp" line="57" />
+        <source>%1 closed on %2 (ODS): not a current trust</source>
+        <translation>Caeodd %1 ar %2 (ODS): nid yw'n ymddiriedolaeth gyfredol</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/trustlookup.cpp" line="59" />
+        <source>%1 has no document in the output folder and is not open in the ODS list</source>
+        <translation>Nid oes gan %1 ddogfen yn y ffolder allbwn ac nid yw ar agor yn rhestr ODS</translation>
+    </message>
+</context>
+<context>
     <name>livedna</name>
     <message>
-        <location filename="../core/util/migrator.cpp" line="22" />
+        <location filename="../core/util/migrator.cpp" line="75" />
         <source>Cannot read the schema version: %1</source>
         <translation>Methu darllen fersiwn y sgema: %1</translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="28" />
+        <location filename="../core/util/migrator.cpp" line="81" />
         <source>The database %1 has schema version %2, newer than this version of LiveDNA understands (%3).</source>
         <translation>Mae gan y gronfa ddata %1 fersiwn sgema %2, sy'n fwy newydd nag y mae'r fersiwn hon o LiveDNA yn ei deall (%3).</translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="38" />
+        <location filename="../core/util/migrator.cpp" line="42" />
         <source>Cannot start a migration: %1</source>
         <translation>Methu dechrau mudo: %1</translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="44" />
+        <location filename="../core/util/migrator.cpp" line="49" />
         <source>Migration to schema version %1 failed: %2</source>
         <translation>Methodd mudo i fersiwn sgema %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="51" />
+        <location filename="../core/util/migrator.cpp" line="58" />
+        <source>Migration to schema version %1 would break references between tables.</source>
+        <translation>Byddai mudo i fersiwn sgema %1 yn torri cyfeiriadau rhwng tablau.</translation>
+    </message>
+    <message>
+        <location filename="../core/util/migrator.cpp" line="66" />
         <source>Cannot record schema version %1.</source>
         <translation>Methu cofnodi fersiwn sgema %1.</translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="62" />
+        <location filename="../core/util/migrator.cpp" line="102" />
         <source>Cannot create the folder %1.</source>
         <translation>Methu creu'r ffolder %1.</translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="69" />
+        <location filename="../core/util/migrator.cpp" line="109" />
         <source>Cannot open the database %1: %2</source>
         <translation>Methu agor y gronfa ddata %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="86" />
+        <location filename="../core/util/migrator.cpp" line="126" />
         <source>Cannot configure the database %1: %2</source>
         <translation>Methu ffurfweddu'r gronfa ddata %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="39" />
+        <location filename="../core/cli/importcommands.cpp" line="46" />
         <source>Usage: %1</source>
         <translation>Defnydd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="60" />
+        <location filename="../core/cli/importcommands.cpp" line="67" />
         <source>Publish a folder of commons documents (bricks.json, organisation documents, optional lgsl.json) as a commons in OUT: validated, indexed with hashes, version one above OUT's previous one, swapped into place atomically, and signed with --sign.</source>
         <translation>Cyhoeddi ffolder o ddogfennau comin (bricks.json, dogfennau sefydliadau, lgsl.json dewisol) fel comin yn OUT: wedi'i ddilysu, ei fynegeio gyda stwnshiau, fersiwn un yn uwch na'r un blaenorol yn OUT, wedi'i gyfnewid i'w le yn atomig, a'i lofnodi gyda --sign.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="64" />
+        <location filename="../core/cli/importcommands.cpp" line="71" />
         <source>Folder of documents.</source>
         <translation>Ffolder o ddogfennau.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="65" />
+        <location filename="../core/cli/importcommands.cpp" line="72" />
         <source>Commons folder to publish into.</source>
         <translation>Ffolder comin i gyhoeddi iddi.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="66" />
+        <location filename="../core/cli/importcommands.cpp" line="73" />
         <source>Commons id (required the first time).</source>
         <translation>Dynodydd y comin (yn ofynnol y tro cyntaf).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="67" />
+        <location filename="../core/cli/importcommands.cpp" line="74" />
         <source>Commons title.</source>
         <translation>Teitl y comin.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="68" />
+        <location filename="../core/cli/importcommands.cpp" line="75" />
         <source>Sign index.json with this Ed25519 secret key (from keygen).</source>
         <translation>Llofnodi index.json gyda'r allwedd gyfrinachol Ed25519 hon (o keygen).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="69" />
+        <location filename="../core/cli/importcommands.cpp" line="76" />
         <source>Mark the publication stale after N days.</source>
         <translation>Marcio'r cyhoeddiad yn hen ar ôl N diwrnod.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="74" />
+        <location filename="../core/cli/importcommands.cpp" line="81" />
         <source>publish needs SRC and OUT (see --help).</source>
         <translation>mae publish angen SRC ac OUT (gweler --help).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="85" />
+        <location filename="../core/cli/importcommands.cpp" line="92" />
         <source>--expires-days needs a whole number of days ≥ 1.</source>
         <translation>mae --expires-days angen nifer cyfan o ddyddiau ≥ 1.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="90" />
+        <location filename="../core/cli/importcommands.cpp" line="97" />
         <source>Nothing was published.</source>
         <translation>Ni chyhoeddwyd dim.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="100" />
+        <location filename="../core/cli/importcommands.cpp" line="107" />
         <source>Make an Ed25519 key pair for signing a commons: OUT (secret, mode 0600) and OUT.pub (public: give it to readers for sync --trust).</source>
         <translation>Creu pâr allweddi Ed25519 i lofnodi comin: OUT (cyfrinachol, modd 0600) ac OUT.pub (cyhoeddus: rhowch hi i ddarllenwyr ar gyfer sync --trust).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="102" />
-        <location filename="../core/cli/importcommands.cpp" line="103" />
+        <location filename="../core/cli/importcommands.cpp" line="109" />
+        <location filename="../core/cli/importcommands.cpp" line="110" />
         <source>Secret key file to write.</source>
         <translation>Ffeil allwedd gyfrinachol i'w hysgrifennu.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="104" />
+        <location filename="../core/cli/importcommands.cpp" line="111" />
         <source>Overwrite existing key files.</source>
         <translation>Trosysgrifo ffeiliau allweddi presennol.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="112" />
+        <location filename="../core/cli/importcommands.cpp" line="119" />
         <source>keygen needs OUT (see --help).</source>
         <translation>mae keygen angen OUT (gweler --help).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="119" />
+        <location filename="../core/cli/importcommands.cpp" line="126" />
         <source>Secret key: %1 (keep it private)
 Public key: %1.pub
 %2
@@ -4070,52 +5435,182 @@ Allwedd gyhoeddus: %1.pub
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="147" />
+        <location filename="../core/cli/importcommands.cpp" line="152" />
+        <source>%1 needs %2 file(s) and %3 (see --help).</source>
+        <translation>Mae %1 angen %2 ffeil a %3 (gweler --help).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="153" />
+        <source>nothing else</source>
+        <translation>dim byd arall</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="157" />
+        <source>--period must be a financial year such as 2023-24.</source>
+        <translation>Rhaid i --period fod yn flwyddyn ariannol fel 2023-24.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="165" />
+        <source>MHCLG Revenue Outturn Service Expenditure Summary (RSX), worksheet 2 as published (CSV). Finds the header row (the line starting E-code) and the end of the first table itself and matches columns by their header text. For each current English council, one service per RS service group with a figure: reported employees (C1), running expenses (C2), income (C4 + C5) and net (C7), in £ (the file's £ thousand × 1000); reported_cost_gbp = net; the layer from --layers; every figure names its line, council and column. Police, fire and other class O bodies are skipped.</source>
+        <translation>Crynodeb Gwariant Gwasanaethau Alldro Refeniw MHCLG (RSX), taflen waith 2 fel y'i cyhoeddwyd (CSV). Mae'n canfod y rhes bennawd (y llinell sy'n dechrau ag E-code) a diwedd y tabl cyntaf ei hun ac yn paru colofnau yn ôl testun eu pennawd. Ar gyfer pob cyngor cyfredol yn Lloegr, un gwasanaeth i bob grŵp gwasanaeth RS â ffigur: cyflogeion a adroddwyd (C1), costau rhedeg (C2), incwm (C4 + C5) a net (C7), mewn £ (£ mil y ffeil × 1000); reported_cost_gbp = net; yr haen o --layers; mae pob ffigur yn enwi ei linell, ei gyngor a'i golofn. Hepgorir cyrff heddlu, tân a chyrff dosbarth O eraill.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="172" />
+        <source>RSX_YYYY-YY_data_by_LA.csv</source>
+        <translation>RSX_YYYY-YY_data_by_LA.csv</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="174" />
+        <location filename="../core/cli/importcommands.cpp" line="245" />
+        <source>uk_local_authorities.csv (mySociety).</source>
+        <translation>uk_local_authorities.csv (mySociety).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="175" />
+        <source>Layer of each service group (default: the built-in resources/real/rsx-layers.csv).</source>
+        <translation>Haen pob grŵp gwasanaeth (rhagosodiad: resources/real/rsx-layers.csv sydd wedi'i gynnwys).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="191" />
+        <source>NHS Estates Returns (ERIC) trust data ($-delimited; columns matched by name). Each trust with a document in --out, or open in --ods, gets an "Estates and facilities" service whose bricks are its published facility costs (estates maintenance, energy, water, sewerage, cleaning, inpatient food, laundry and linen, portering, waste). A blank cost is no brick. --into writes into that period's document, marking the service with the data's period.</source>
+        <translation>Data ymddiriedolaethau Ffurflenni Ystadau'r GIG (ERIC) (wedi'u hamffinio gan $; colofnau wedi'u paru yn ôl enw). Mae pob ymddiriedolaeth sydd â dogfen yn --out, neu sydd ar agor yn --ods, yn cael gwasanaeth "Estates and facilities" a'i frics yw ei chostau cyfleusterau cyhoeddedig (cynnal a chadw ystadau, ynni, dŵr, carthffosiaeth, glanhau, bwyd cleifion mewnol, golchi dillad a llieiniau, porthora, gwastraff). Nid yw cost wag yn fricsen. Mae --into yn ysgrifennu i ddogfen y cyfnod hwnnw, gan nodi cyfnod y data ar y gwasanaeth.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="197" />
+        <source>ERIC-YYYY-YY.csv</source>
+        <translation>ERIC-YYYY-YY.csv</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="199" />
+        <location filename="../core/cli/importcommands.cpp" line="221" />
+        <source>Write into this period's document instead (e.g. the trusts' latest).</source>
+        <translation>Ysgrifennu i ddogfen y cyfnod hwn yn lle hynny (e.e. un ddiweddaraf yr ymddiriedolaethau).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="200" />
+        <location filename="../core/cli/importcommands.cpp" line="222" />
+        <source>etr_with_header.csv: also accept open trusts with no document yet.</source>
+        <translation>etr_with_header.csv: derbyn hefyd ymddiriedolaethau agored sydd heb ddogfen eto.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="215" />
+        <source>NHS trusts' medical-records costs (trust_mrc_and_epr.csv, column mrc_total_YYYYyy for --period) and, with --epr, each trust's primary EPR supplier: a "Health records" service with the cost as a brick and the EPR as a system with its product.</source>
+        <translation>Costau cofnodion meddygol ymddiriedolaethau'r GIG (trust_mrc_and_epr.csv, colofn mrc_total_YYYYyy ar gyfer --period) a, gyda --epr, prif gyflenwr EPR pob ymddiriedolaeth: gwasanaeth "Health records" gyda'r gost fel bricsen a'r EPR fel system gyda'i gynnyrch.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="218" />
+        <source>trust_mrc_and_epr.csv</source>
+        <translation>trust_mrc_and_epr.csv</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="220" />
+        <source>secondary_trusts_primary_epr_suppliers_20241001.csv</source>
+        <translation>secondary_trusts_primary_epr_suppliers_20241001.csv</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="238" />
+        <source>Which product each council runs, with no cost, as systems on its latest document in --out: libraries (library_catalogues.json) on the cultural service, planning (planning_scraper_list_2019.csv) on planning and development, street-reporting (street_reporting_backends.csv) on environmental and regulatory. Names and slugs are matched through the register; what does not match is listed.</source>
+        <translation>Pa gynnyrch y mae pob cyngor yn ei redeg, heb gost, fel systemau ar ei ddogfen ddiweddaraf yn --out: libraries (library_catalogues.json) ar y gwasanaeth diwylliannol, planning (planning_scraper_list_2019.csv) ar gynllunio a datblygu, street-reporting (street_reporting_backends.csv) ar wasanaethau amgylcheddol a rheoleiddio. Caiff enwau a slugs eu paru drwy'r gofrestr; rhestrir yr hyn nad yw'n cyfateb.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="243" />
+        <source>libraries, planning or street-reporting</source>
+        <translation>libraries, planning neu street-reporting</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="244" />
+        <source>The list.</source>
+        <translation>Y rhestr.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="246" />
+        <source>Extra published names (default: the built-in resources/real/name-aliases.csv).</source>
+        <translation>Enwau cyhoeddedig ychwanegol (rhagosodiad: resources/real/name-aliases.csv sydd wedi'i gynnwys).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="253" />
+        <source>import systems: WHAT must be libraries, planning or street-reporting.</source>
+        <translation>import systems: rhaid i WHAT fod yn libraries, planning neu street-reporting.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="264" />
+        <source>Writes DIR/bricks.json, the real commons' catalogue: the capabilities the real importers use (with their work: digital or people) and the products the published lists name, from the built-in tables or --capabilities/--products. Nothing is priced: no standard brick has a published price.</source>
+        <translation>Yn ysgrifennu DIR/bricks.json, catalog y comin go iawn: y galluoedd y mae'r mewnforwyr go iawn yn eu defnyddio (gyda'u gwaith: digidol neu bobl) a'r cynhyrchion a enwir gan y rhestrau cyhoeddedig, o'r tablau sydd wedi'u cynnwys neu --capabilities/--products. Nid oes dim wedi'i brisio: nid oes gan unrhyw fricsen safonol bris cyhoeddedig.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="268" />
+        <source>capabilities.csv (id, name, layer, work, rationale).</source>
+        <translation>capabilities.csv (id, name, layer, work, rationale).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="269" />
+        <source>products.csv (id, name, vendor, capability, published_as, source).</source>
+        <translation>products.csv (id, name, vendor, capability, published_as, source).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="283" />
+        <source>Wrote %1: %2 capabilities, %3 products, no priced bricks.
+</source>
+        <translation>Ysgrifennwyd %1: %2 gallu, %3 cynnyrch, dim brics wedi'u prisio.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="290" />
+        <source>Counts what a folder of imported documents holds (read back with the commons reader): organisations, documents per period, services, published and estimated bricks, systems, and figures per source.</source>
+        <translation>Yn cyfrif beth sydd mewn ffolder o ddogfennau a fewnforiwyd (wedi'u darllen yn ôl gyda darllenydd y comin): sefydliadau, dogfennau fesul cyfnod, gwasanaethau, brics cyhoeddedig a brics wedi'u hamcangyfrif, systemau, a ffigurau fesul ffynhonnell.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="293" />
+        <source>The folder the imports wrote (holding orgs/).</source>
+        <translation>Y ffolder a ysgrifennwyd gan y mewnforion (sy'n cynnwys orgs/).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="333" />
         <source>Output folder (organisation documents go to DIR/orgs/).</source>
         <translation>Ffolder allbwn (mae dogfennau sefydliadau'n mynd i DIR/orgs/).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="148" />
+        <location filename="../core/cli/importcommands.cpp" line="334" />
         <source>Financial year of the costs, e.g. 2017-18.</source>
         <translation>Blwyddyn ariannol y costau, e.e. 2017-18.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="153" />
+        <location filename="../core/cli/importcommands.cpp" line="339" />
         <source>import %1 needs --out DIR.</source>
         <translation>mae import %1 angen --out DIR.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="160" />
+        <location filename="../core/cli/importcommands.cpp" line="346" />
         <source>--period must be a financial year such as 2017-18.</source>
         <translation>Rhaid i --period fod yn flwyddyn ariannol fel 2017-18.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="168" />
+        <location filename="../core/cli/importcommands.cpp" line="367" />
         <source>Current English councils (current-authority True, nation England) from mySociety's uk_local_authorities.csv, one document per GSS code; with --similarity, neighbours from the similarity clusters.</source>
         <translation>Cynghorau cyfredol Lloegr (current-authority True, nation England) o uk_local_authorities.csv mySociety, un ddogfen i bob cod GSS; gyda --similarity, cymdogion o'r clystyrau tebygrwydd.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="171" />
+        <location filename="../core/cli/importcommands.cpp" line="370" />
         <source>uk_local_authorities.csv</source>
         <translation>uk_local_authorities.csv</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="173" />
+        <location filename="../core/cli/importcommands.cpp" line="372" />
         <source>Folder of mySociety *_la_labels.csv files.</source>
         <translation>Ffolder o ffeiliau *_la_labels.csv mySociety.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="174" />
+        <location filename="../core/cli/importcommands.cpp" line="373" />
         <source>At most N neighbours (default 10).</source>
         <translation>Dim mwy na N cymydog (rhagosodiad 10).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="178" />
+        <location filename="../core/cli/importcommands.cpp" line="377" />
         <source>import councils needs the register file.</source>
         <translation>mae import councils angen ffeil y gofrestr.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="189" />
+        <location filename="../core/cli/importcommands.cpp" line="388" />
         <source>Spending by organisation and service from a CSV (delimiter and BOM detected). Each organisation+service becomes a service with reported_cost_gbp = sum of amount × scale and no bricks (unmapped). Blank and '...' amounts stay unknown; negative ones are kept. Columns are header names or 1-based numbers.
 Revenue Outturn example:
   import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include 'rs_section=Service Expenditure' --exclude rs_line=699 --out DIR</source>
@@ -4124,300 +5619,322 @@ Enghraifft Revenue Outturn:
   import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include 'rs_section=Service Expenditure' --exclude rs_line=699 --out DIR</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="198" />
+        <location filename="../core/cli/importcommands.cpp" line="397" />
         <source>The spending file.</source>
         <translation>Y ffeil wariant.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="201" />
+        <location filename="../core/cli/importcommands.cpp" line="400" />
         <source>Column naming the organisation.</source>
         <translation>Colofn sy'n enwi'r sefydliad.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="202" />
+        <location filename="../core/cli/importcommands.cpp" line="401" />
         <source>Column naming the service.</source>
         <translation>Colofn sy'n enwi'r gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="203" />
+        <location filename="../core/cli/importcommands.cpp" line="402" />
         <source>Column holding the amount.</source>
         <translation>Colofn sy'n dal y swm.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="204" />
+        <location filename="../core/cli/importcommands.cpp" line="403" />
         <source>Column put before the service name in its id (e.g. a line number).</source>
         <translation>Colofn a roddir o flaen enw'r gwasanaeth yn ei ddynodydd (e.e. rhif llinell).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="205" />
+        <location filename="../core/cli/importcommands.cpp" line="404" />
         <source>Column giving the service category.</source>
         <translation>Colofn sy'n rhoi categori'r gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="206" />
+        <location filename="../core/cli/importcommands.cpp" line="405" />
         <source>Column giving the organisation name.</source>
         <translation>Colofn sy'n rhoi enw'r sefydliad.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="207" />
+        <location filename="../core/cli/importcommands.cpp" line="406" />
         <source>Column giving the financial year of each row.</source>
         <translation>Colofn sy'n rhoi blwyddyn ariannol pob rhes.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="208" />
+        <location filename="../core/cli/importcommands.cpp" line="407" />
         <source>Column giving the LGSL id of the service.</source>
         <translation>Colofn sy'n rhoi dynodydd LGSL y gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="209" />
+        <location filename="../core/cli/importcommands.cpp" line="408" />
         <source>Multiply amounts by this (1000 for £ thousand).</source>
         <translation>Lluosi'r symiau â hyn (1000 ar gyfer £ mil).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="210" />
+        <location filename="../core/cli/importcommands.cpp" line="409" />
         <source>What the organisation column holds: code (default), gss, ecode or name.</source>
         <translation>Beth sydd yng ngholofn y sefydliad: code (rhagosodiad), gss, ecode neu name.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="211" />
+        <location filename="../core/cli/importcommands.cpp" line="410" />
         <source>uk_local_authorities.csv, for --org-key gss|ecode|name.</source>
         <translation>uk_local_authorities.csv, ar gyfer --org-key gss|ecode|name.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="212" />
+        <location filename="../core/cli/importcommands.cpp" line="411" />
         <source>Kind of organisations created: council (default), nhs-trust, other.</source>
         <translation>Math y sefydliadau a grëir: council (rhagosodiad), nhs-trust, other.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="213" />
+        <location filename="../core/cli/importcommands.cpp" line="412" />
         <source>Field delimiter (default: detected).</source>
         <translation>Amffinydd meysydd (rhagosodiad: wedi'i ganfod).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="214" />
+        <location filename="../core/cli/importcommands.cpp" line="413" />
         <source>Keep only rows where COL=VALUE (repeatable: any).</source>
         <translation>Cadw dim ond rhesi lle mae COL=VALUE (gellir ei ailadrodd: unrhyw un).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="215" />
+        <location filename="../core/cli/importcommands.cpp" line="414" />
         <source>Drop rows where COL=VALUE (repeatable).</source>
         <translation>Hepgor rhesi lle mae COL=VALUE (gellir ei ailadrodd).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="216" />
+        <location filename="../core/cli/importcommands.cpp" line="415" />
         <source>Skip organisations that have no document in --out yet.</source>
         <translation>Hepgor sefydliadau heb ddogfen yn --out eto.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="222" />
+        <location filename="../core/cli/importcommands.cpp" line="416" />
+        <source>The --service-id-col value is a Revenue Outturn line (190 … 698): give each service its RS service group's stable id and layer (the table of import rsx; --layers reads another copy).</source>
+        <translation>Mae gwerth --service-id-col yn llinell Alldro Refeniw (190 … 698): rhoi i bob gwasanaeth id sefydlog a haen ei grŵp gwasanaeth RS (tabl import rsx; mae --layers yn darllen copi arall).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="419" />
+        <source>The service-group table for --rs-groups (default: the built-in one).</source>
+        <translation>Y tabl grwpiau gwasanaeth ar gyfer --rs-groups (rhagosodiad: yr un sydd wedi'i gynnwys).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="420" />
+        <source>Id of the published source the file is (e.g. rs-2017-18): listed in each document's sources and named, with its rows, by each reported cost.</source>
+        <translation>Id y ffynhonnell gyhoeddedig yw'r ffeil (e.e. rs-2017-18): wedi'i rhestru yn ffynonellau pob dogfen ac wedi'i henwi, gyda'i rhesi, gan bob cost a adroddwyd.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="427" />
         <source>import spending needs one CSV file.</source>
         <translation>mae import spending angen un ffeil CSV.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="239" />
+        <location filename="../core/cli/importcommands.cpp" line="444" />
         <source>--scale needs a positive number.</source>
         <translation>mae --scale angen rhif positif.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="247" />
-        <location filename="../core/cli/importcommands.cpp" line="297" />
+        <location filename="../core/cli/importcommands.cpp" line="452" />
+        <location filename="../core/cli/importcommands.cpp" line="505" />
         <source>--kind must be council, nhs-trust or other.</source>
         <translation>Rhaid i --kind fod yn council, nhs-trust neu other.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="255" />
+        <location filename="../core/cli/importcommands.cpp" line="460" />
         <source>--delimiter must be one character (or 'tab').</source>
         <translation>Rhaid i --delimiter fod yn un nod (neu 'tab').</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="261" />
+        <location filename="../core/cli/importcommands.cpp" line="466" />
         <source>--include needs COL=VALUE, not '%1'.</source>
         <translation>mae --include angen COL=VALUE, nid '%1'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="267" />
+        <location filename="../core/cli/importcommands.cpp" line="472" />
         <source>--exclude needs COL=VALUE, not '%1'.</source>
         <translation>mae --exclude angen COL=VALUE, nid '%1'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="274" />
+        <location filename="../core/cli/importcommands.cpp" line="482" />
         <source>An Open Referral UK / HSDS service feed (JSON array, paged response, or several page files) as the services of one organisation, with LGSL ids where the feed carries them and HTML stripped from descriptions.</source>
         <translation>Ffrwd gwasanaethau Open Referral UK / HSDS (arae JSON, ymateb tudalennog, neu sawl ffeil tudalen) fel gwasanaethau un sefydliad, gyda dynodyddion LGSL lle mae'r ffrwd yn eu cynnwys a HTML wedi'i dynnu o'r disgrifiadau.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="277" />
+        <location filename="../core/cli/importcommands.cpp" line="485" />
         <source>Feed files (pages).</source>
         <translation>Ffeiliau'r ffrwd (tudalennau).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="279" />
+        <location filename="../core/cli/importcommands.cpp" line="487" />
         <source>Code of the organisation publishing the directory (e.g. E06000023).</source>
         <translation>Cod y sefydliad sy'n cyhoeddi'r cyfeiriadur (e.e. E06000023).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="280" />
+        <location filename="../core/cli/importcommands.cpp" line="488" />
         <source>Its name, when it has no document in --out yet.</source>
         <translation>Ei enw, pan nad oes ganddo ddogfen yn --out eto.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="281" />
+        <location filename="../core/cli/importcommands.cpp" line="489" />
         <source>Its kind: council (default), nhs-trust, other.</source>
         <translation>Ei fath: council (rhagosodiad), nhs-trust, other.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="282" />
+        <location filename="../core/cli/importcommands.cpp" line="490" />
         <source>Also import services whose status is not active.</source>
         <translation>Mewnforio hefyd wasanaethau nad yw eu statws yn weithredol.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="286" />
+        <location filename="../core/cli/importcommands.cpp" line="494" />
         <source>import oruk needs at least one feed file.</source>
         <translation>mae import oruk angen o leiaf un ffeil ffrwd.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="303" />
+        <location filename="../core/cli/importcommands.cpp" line="511" />
         <source>Open NHS trusts from the ODS etr extract (with or without header), one document per ODS code. --trust-types adds each trust's type and neighbours (same type, same NHS region).</source>
         <translation>Ymddiriedolaethau GIG agored o ddyfyniad etr ODS (gyda phennawd neu hebddo), un ddogfen i bob cod ODS. Mae --trust-types yn ychwanegu math a chymdogion pob ymddiriedolaeth (yr un math, yr un rhanbarth GIG).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="306" />
+        <location filename="../core/cli/importcommands.cpp" line="514" />
         <source>etr.csv or etr_with_header.csv</source>
         <translation>etr.csv neu etr_with_header.csv</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="308" />
+        <location filename="../core/cli/importcommands.cpp" line="516" />
         <source>CSV with 'Organisation Code' and 'Trust Type (Primary)'.</source>
         <translation>CSV gydag 'Organisation Code' a 'Trust Type (Primary)'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="312" />
+        <location filename="../core/cli/importcommands.cpp" line="520" />
         <source>import nhs-trusts needs the etr file.</source>
         <translation>mae import nhs-trusts angen y ffeil etr.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="321" />
+        <location filename="../core/cli/importcommands.cpp" line="529" />
         <source>The Local Government Service List (esd englishAndWelshServices CSV, or an lgsl.json). Loads it into the cache (unless --no-cache) so services are named and grouped by LGSL id, and with --out writes DIR/lgsl.json, which publish lists in index.json's "extras".</source>
         <translation>Rhestr Gwasanaethau Llywodraeth Leol (CSV englishAndWelshServices esd, neu lgsl.json). Yn ei llwytho i'r storfa (oni roddir --no-cache) fel bod gwasanaethau'n cael eu henwi a'u grwpio yn ôl dynodydd LGSL, a gyda --out yn ysgrifennu DIR/lgsl.json, y mae publish yn ei rhestru yn "extras" index.json.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="325" />
+        <location filename="../core/cli/importcommands.cpp" line="533" />
         <source>englishAndWelshServices-all.csv, an lgsl.json, or a commons folder holding one</source>
         <translation>englishAndWelshServices-all.csv, lgsl.json, neu ffolder comin sy'n dal un</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="326" />
+        <location filename="../core/cli/importcommands.cpp" line="534" />
         <source>GOV.UK local_services.csv giving each service's providing tier.</source>
         <translation>local_services.csv GOV.UK sy'n rhoi haen ddarparu pob gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="327" />
+        <location filename="../core/cli/importcommands.cpp" line="535" />
         <source>Only write --out; leave the cache alone.</source>
         <translation>Ysgrifennu --out yn unig; gadael llonydd i'r storfa.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="331" />
+        <location filename="../core/cli/importcommands.cpp" line="539" />
         <source>import lgsl needs the service list file.</source>
         <translation>mae import lgsl angen ffeil y rhestr gwasanaethau.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="334" />
+        <location filename="../core/cli/importcommands.cpp" line="542" />
         <source>--no-cache without --out would do nothing.</source>
         <translation>Ni fyddai --no-cache heb --out yn gwneud dim.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="359" />
+        <location filename="../core/cli/importcommands.cpp" line="567" />
         <source>Loaded %1 LGSL services into the cache %2.
 </source>
         <translation>Llwythwyd %1 gwasanaeth LGSL i'r storfa %2.
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="364" />
+        <location filename="../core/cli/importcommands.cpp" line="572" />
         <source>Unknown import kind '%1'.
 %2</source>
         <translation>Math mewnforio anhysbys '%1'.
 %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="372" />
+        <location filename="../core/cli/importcommands.cpp" line="580" />
         <source>Publish a folder of documents as a commons (validated, indexed, atomic, signed)</source>
         <translation>Cyhoeddi ffolder o ddogfennau fel comin (wedi'i ddilysu, ei fynegeio, yn atomig, wedi'i lofnodi)</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="373" />
+        <location filename="../core/cli/importcommands.cpp" line="581" />
         <source>Make an Ed25519 key pair for signing a commons</source>
         <translation>Creu pâr allweddi Ed25519 i lofnodi comin</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="374" />
+        <location filename="../core/cli/importcommands.cpp" line="582" />
+        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue</source>
+        <translation>Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue</translation>
+    </message>
+    <message>
         <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl</source>
-        <translation>Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl</translation>
+        <translation type="vanished">Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="192" />
         <source>must be 'frontline' or 'overhead', not '%1'</source>
-        <translation>rhaid iddo fod yn 'frontline' neu 'overhead', nid '%1'</translation>
+        <translation type="vanished">rhaid iddo fod yn 'frontline' neu 'overhead', nid '%1'</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="194" />
         <source>capability '%1' appears twice</source>
-        <translation>mae'r gallu '%1' yn ymddangos ddwywaith</translation>
+        <translation type="vanished">mae'r gallu '%1' yn ymddangos ddwywaith</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="220" />
         <source>'%1' is not an evolution stage</source>
-        <translation>nid yw '%1' yn gam esblygiad</translation>
+        <translation type="vanished">nid yw '%1' yn gam esblygiad</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="222" />
         <source>capability '%1' is not in the catalogue</source>
-        <translation>nid yw'r gallu '%1' yn y catalog</translation>
+        <translation type="vanished">nid yw'r gallu '%1' yn y catalog</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="224" />
         <source>brick '%1' appears twice</source>
-        <translation>mae'r fricsen '%1' yn ymddangos ddwywaith</translation>
+        <translation type="vanished">mae'r fricsen '%1' yn ymddangos ddwywaith</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="258" />
         <source>is required</source>
-        <translation>mae'n ofynnol</translation>
+        <translation type="vanished">mae'n ofynnol</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="262" />
+        <location filename="../core/proposal/proposal.cpp" line="175" />
         <source>has %1 bricks, more than the %2 a proposal may hold</source>
         <translation>mae ganddo %1 bricsen, mwy na'r %2 y caiff cynnig eu dal</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="276" />
+        <location filename="../core/proposal/proposal.cpp" line="236" />
+        <source>must be 64 lowercase hex digits</source>
+        <translation>rhaid iddo fod yn 64 digid hecs llythrennau bach</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="239" />
+        <source>is '%1' but the baseline names service '%2'</source>
+        <translation>'%1' ydyw, ond mae'r llinell sylfaen yn enwi gwasanaeth '%2'</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="254" />
+        <source>must be [x, y]</source>
+        <translation>rhaid iddo fod yn [x, y]</translation>
+    </message>
+    <message>
         <source>brick id '%1' is used twice in the service</source>
-        <translation>defnyddir dynodydd bricsen '%1' ddwywaith yn y gwasanaeth</translation>
+        <translation type="vanished">defnyddir dynodydd bricsen '%1' ddwywaith yn y gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="279" />
         <source>a bespoke brick (no 'uses') must state its 'capability'</source>
-        <translation>rhaid i fricsen bwrpasol (dim 'uses') nodi ei 'capability'</translation>
+        <translation type="vanished">rhaid i fricsen bwrpasol (dim 'uses') nodi ei 'capability'</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="281" />
         <source>standard brick '%1' is not in the proposal's catalogue</source>
-        <translation>nid yw'r fricsen safonol '%1' yng nghatalog y cynnig</translation>
+        <translation type="vanished">nid yw'r fricsen safonol '%1' yng nghatalog y cynnig</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="283" />
         <source>capability '%1' is not in the proposal's catalogue</source>
-        <translation>nid yw'r gallu '%1' yng nghatalog y cynnig</translation>
+        <translation type="vanished">nid yw'r gallu '%1' yng nghatalog y cynnig</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="292" />
+        <location filename="../core/proposal/proposal.cpp" line="177" />
         <source>has %1 flows, more than the %2 a proposal may hold</source>
         <translation>mae ganddo %1 llif, mwy na'r %2 y caiff cynnig eu dal</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="303" />
-        <location filename="../core/proposal/proposal.cpp" line="305" />
         <source>names brick '%1', which is not in the service</source>
-        <translation>mae'n enwi bricsen '%1', nad yw yn y gwasanaeth</translation>
+        <translation type="vanished">mae'n enwi bricsen '%1', nad yw yn y gwasanaeth</translation>
     </message>
 </context>
 <context>
@@ -4475,100 +5992,151 @@ Enghraifft Revenue Outturn:
 <context>
     <name>livedna::CapabilityView</name>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="53" />
+        <location filename="../ui/capabilityview.cpp" line="55" />
         <source>&amp;Capability:</source>
         <translation>&amp;Gallu:</translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="55" />
+        <location filename="../ui/capabilityview.cpp" line="57" />
         <source>Capability</source>
         <translation>Gallu</translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="72" />
+        <location filename="../ui/capabilityview.cpp" line="74" />
         <source>Distribution of costs</source>
         <translation>Dosbarthiad costau</translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="80" />
+        <location filename="../ui/capabilityview.cpp" line="82" />
         <source>Instances of the capability</source>
         <translation>Enghreifftiau o'r gallu</translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="81" />
+        <location filename="../ui/capabilityview.cpp" line="83" />
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="81" />
+        <location filename="../ui/capabilityview.cpp" line="83" />
         <source>Service</source>
         <translation>Gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="81" />
+        <location filename="../ui/capabilityview.cpp" line="83" />
         <source>Brick</source>
         <translation>Bricsen</translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="81" />
+        <location filename="../ui/capabilityview.cpp" line="83" />
         <source>Build</source>
         <translation>Adeiladwaith</translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="81" />
+        <location filename="../ui/capabilityview.cpp" line="83" />
         <source>Annual cost</source>
         <translation>Cost flynyddol</translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="170" />
+        <location filename="../ui/capabilityview.cpp" line="175" />
         <source>Standard: %1</source>
         <translation>Safonol: %1</translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="170" />
-        <location filename="../ui/capabilityview.cpp" line="200" />
+        <location filename="../ui/capabilityview.cpp" line="175" />
+        <location filename="../ui/capabilityview.cpp" line="230" />
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="198" />
+        <location filename="../ui/capabilityview.cpp" line="202" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/capabilityview.cpp" line="203" />
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../ui/capabilityview.cpp" line="204" />
+        <source>not published</source>
+        <translation>heb ei gyhoeddi</translation>
+    </message>
+    <message>
+        <location filename="../ui/capabilityview.cpp" line="228" />
         <source>Annual cost of each instance (log scale)</source>
         <translation>Cost flynyddol pob enghraifft (graddfa log)</translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="201" />
+        <location filename="../ui/capabilityview.cpp" line="231" />
         <source>Standard</source>
         <translation>Safonol</translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="240" />
+        <location filename="../ui/capabilityview.cpp" line="270" />
         <source> cheapest commons brick %1</source>
         <translation> bricsen comin rataf %1</translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="253" />
-        <source>&lt;span style='font-size:13pt;font-weight:600'&gt;%1&lt;/span&gt; &amp;nbsp;&lt;span style='color:#4b5563'&gt;%2 · %3 bespoke instances in %4 organisations (%5 a year) · %6 standard instances in %7 organisations&lt;/span&gt;</source>
-        <translation>&lt;span style='font-size:13pt;font-weight:600'&gt;%1&lt;/span&gt; &amp;nbsp;&lt;span style='color:#4b5563'&gt;%2 · %3 enghraifft bwrpasol mewn %4 sefydliad (%5 y flwyddyn) · %6 enghraifft safonol mewn %7 sefydliad&lt;/span&gt;</translation>
+        <location filename="../ui/capabilityview.cpp" line="286" />
+        <source>No organisation publishes a cost for this capability.</source>
+        <translation>Nid oes unrhyw sefydliad yn cyhoeddi cost ar gyfer y gallu hwn.</translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="256" />
+        <location filename="../ui/capabilityview.cpp" line="287" />
+        <source>No organisation publishes a cost for this capability;
+those that run it are listed with their products.</source>
+        <translation>Nid oes unrhyw sefydliad yn cyhoeddi cost ar gyfer y gallu hwn;
+rhestrir y rhai sy'n ei redeg gyda'u cynhyrchion.</translation>
+    </message>
+    <message>
+        <location filename="../ui/capabilityview.cpp" line="298" />
+        <source>no bespoke instance with a published cost</source>
+        <translation>dim enghraifft bwrpasol â chost gyhoeddedig</translation>
+    </message>
+    <message>
+        <location filename="../ui/capabilityview.cpp" line="299" />
+        <source>%1 bespoke instances in %2 organisations (%3 a year)</source>
+        <translation>%1 enghraifft bwrpasol mewn %2 sefydliad (%3 y flwyddyn)</translation>
+    </message>
+    <message>
+        <location filename="../ui/capabilityview.cpp" line="303" />
+        <source>&lt;span style='font-size:13pt;font-weight:600'&gt;%1&lt;/span&gt; &amp;nbsp;&lt;span style='color:#4b5563'&gt;%2 · %3 · %4 standard instances in %5 organisations&lt;/span&gt;</source>
+        <translation>&lt;span style='font-size:13pt;font-weight:600'&gt;%1&lt;/span&gt; &amp;nbsp;&lt;span style='color:#4b5563'&gt;%2 · %3 · %4 enghraifft safonol mewn %5 sefydliad&lt;/span&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/capabilityview.cpp" line="319" />
+        <source>&lt;li&gt;None: the commons lacks a brick for this capability. %n organisation(s) running their own would benefit from one.&lt;/li&gt;</source>
+        <translation>
+            <numerusform>&lt;li&gt;Dim: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %n sefydliad sy'n rhedeg eu rhai eu hunain yn elwa o un.&lt;/li&gt;</numerusform>
+            <numerusform>&lt;li&gt;Dim: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %n sefydliad sy'n rhedeg ei un ei hun yn elwa o un.&lt;/li&gt;</numerusform>
+            <numerusform>&lt;li&gt;Dim: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %n sefydliad sy'n rhedeg eu rhai eu hunain yn elwa o un.&lt;/li&gt;</numerusform>
+            <numerusform>&lt;li&gt;Dim: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %n sefydliad sy'n rhedeg eu rhai eu hunain yn elwa o un.&lt;/li&gt;</numerusform>
+            <numerusform>&lt;li&gt;Dim: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %n sefydliad sy'n rhedeg eu rhai eu hunain yn elwa o un.&lt;/li&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;span style='font-size:13pt;font-weight:600'&gt;%1&lt;/span&gt; &amp;nbsp;&lt;span style='color:#4b5563'&gt;%2 · %3 bespoke instances in %4 organisations (%5 a year) · %6 standard instances in %7 organisations&lt;/span&gt;</source>
+        <translation type="vanished">&lt;span style='font-size:13pt;font-weight:600'&gt;%1&lt;/span&gt; &amp;nbsp;&lt;span style='color:#4b5563'&gt;%2 · %3 enghraifft bwrpasol mewn %4 sefydliad (%5 y flwyddyn) · %6 enghraifft safonol mewn %7 sefydliad&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/capabilityview.cpp" line="306" />
         <source>frontline</source>
         <translation>rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="256" />
+        <location filename="../ui/capabilityview.cpp" line="306" />
         <source>overhead</source>
         <translation>gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="262" />
+        <location filename="../ui/capabilityview.cpp" line="312" />
         <source>&lt;b&gt;Commons bricks that could replace the bespoke instances&lt;/b&gt;&lt;ul&gt;</source>
         <translation>&lt;b&gt;Brics comin a allai gymryd lle'r enghreifftiau pwrpasol&lt;/b&gt;&lt;ul&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/capabilityview.cpp" line="269" />
         <source>&lt;li&gt;None: the commons lacks a brick for this capability. %n organisation(s) building it bespoke would benefit from one.&lt;/li&gt;</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>&lt;li&gt;Dim: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %n sefydliad sy'n ei adeiladu'n bwrpasol yn elwa o un.&lt;/li&gt;</numerusform>
             <numerusform>&lt;li&gt;Dim: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %n sefydliad sy'n ei adeiladu'n bwrpasol yn elwa o un.&lt;/li&gt;</numerusform>
             <numerusform>&lt;li&gt;Dim: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %n sefydliad sy'n ei adeiladu'n bwrpasol yn elwa o un.&lt;/li&gt;</numerusform>
@@ -4580,58 +6148,58 @@ Enghraifft Revenue Outturn:
 <context>
     <name>livedna::Checker</name>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="85" />
+        <location filename="../core/proposal/proposal.cpp" line="82" />
         <source>must be an object</source>
         <translation>rhaid iddo fod yn wrthrych</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="92" />
+        <location filename="../core/proposal/proposal.cpp" line="89" />
         <source>must be an array</source>
         <translation>rhaid iddo fod yn arae</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="103" />
-        <location filename="../core/proposal/proposal.cpp" line="135" />
+        <location filename="../core/proposal/proposal.cpp" line="100" />
+        <location filename="../core/proposal/proposal.cpp" line="132" />
         <source>is required</source>
         <translation>mae'n ofynnol</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="107" />
+        <location filename="../core/proposal/proposal.cpp" line="104" />
         <source>must be a string</source>
         <translation>rhaid iddo fod yn llinyn</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="112" />
+        <location filename="../core/proposal/proposal.cpp" line="109" />
         <source>must not be empty</source>
         <translation>rhaid iddo beidio â bod yn wag</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="114" />
+        <location filename="../core/proposal/proposal.cpp" line="111" />
         <source>is longer than %1 characters</source>
         <translation>mae'n hirach na %1 nod</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="123" />
+        <location filename="../core/proposal/proposal.cpp" line="120" />
         <source>'%1' is not an id ([a-z0-9][a-z0-9.-]*)</source>
         <translation>nid yw '%1' yn ddynodydd ([a-z0-9][a-z0-9.-]*)</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="139" />
+        <location filename="../core/proposal/proposal.cpp" line="136" />
         <source>must be a number</source>
         <translation>rhaid iddo fod yn rhif</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="144" />
+        <location filename="../core/proposal/proposal.cpp" line="141" />
         <source>must be at least %1</source>
         <translation>rhaid iddo fod yn %1 o leiaf</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="148" />
+        <location filename="../core/proposal/proposal.cpp" line="145" />
         <source>must be at most %1</source>
         <translation>rhaid iddo fod yn %1 ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="161" />
+        <location filename="../core/proposal/proposal.cpp" line="158" />
         <source>'%1' is not an RFC 3339 date-time</source>
         <translation>nid yw '%1' yn ddyddiad-amser RFC 3339</translation>
     </message>
@@ -4657,12 +6225,17 @@ Enghraifft Revenue Outturn:
 <context>
     <name>livedna::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="156" />
+        <location filename="../ui/dashboardview.cpp" line="167" />
         <source>Select an organisation to see its dashboard.</source>
         <translation>Dewiswch sefydliad i weld ei ddangosfwrdd.</translation>
     </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="203" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="182" />
+        <location filename="../ui/dashboardview.cpp" line="229" />
         <source>%n other service(s)</source>
         <translation>
             <numerusform>%n gwasanaeth arall</numerusform>
@@ -4673,87 +6246,177 @@ Enghraifft Revenue Outturn:
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="207" />
+        <location filename="../ui/dashboardview.cpp" line="331" />
+        <source>&lt;span style='font-size:14pt;font-weight:600'&gt;%1&lt;/span&gt;&lt;br/&gt;%2</source>
+        <translation>&lt;span style='font-size:14pt;font-weight:600'&gt;%1&lt;/span&gt;&lt;br/&gt;%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="351" />
+        <source>Spend by service, %1</source>
+        <translation>Gwariant fesul gwasanaeth, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="360" />
+        <source>Frontline, in bricks</source>
+        <translation>Rheng flaen, mewn brics</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="361" />
+        <source>Overhead, in bricks</source>
+        <translation>Gorbenion, mewn brics</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="362" />
+        <source>Reported frontline</source>
+        <translation>Rheng flaen a adroddwyd</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="363" />
+        <source>Reported overhead</source>
+        <translation>Gorbenion a adroddwyd</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="364" />
+        <source>Reported, unclassified</source>
+        <translation>A adroddwyd, heb ei ddosbarthu</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="365" />
+        <source>Net income</source>
+        <translation>Incwm net</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="367" />
+        <source>No service of this organisation has a published cost or a brick.</source>
+        <translation>Nid oes gan unrhyw wasanaeth gan y sefydliad hwn gost gyhoeddedig na bricsen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="379" />
+        <source>Standard versus bespoke bricks</source>
+        <translation>Brics safonol o'u cymharu â rhai pwrpasol</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="381" />
+        <source>No service is mapped into bricks yet, so there is no standard or bespoke spend to compare. The reported split is in the header.</source>
+        <translation>Nid oes unrhyw wasanaeth wedi'i fapio'n frics eto, felly nid oes gwariant safonol na phwrpasol i'w gymharu. Mae'r rhaniad a adroddwyd yn y pennawd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="412" />
+        <source>Share of reported cost mapped into bricks</source>
+        <translation>Cyfran y gost a adroddwyd sydd wedi'i mapio'n frics</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="424" />
+        <source>No service with a published cost is mapped into bricks yet.</source>
+        <translation>Nid oes unrhyw wasanaeth â chost gyhoeddedig wedi'i fapio'n frics eto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="472" />
+        <source>each organisation's latest year</source>
+        <translation>blwyddyn ddiweddaraf pob sefydliad</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="478" />
+        <source>Reported</source>
+        <translation>A adroddwyd</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="478" />
+        <source>In bricks</source>
+        <translation>Mewn brics</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="478" />
+        <source>Bespoke share</source>
+        <translation>Cyfran bwrpasol</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="478" />
+        <source>Reported per head</source>
+        <translation>A adroddwyd y pen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="546" />
+        <source> not mapped</source>
+        <translation> heb ei fapio</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="546" />
+        <source> unknown</source>
+        <translation> anhysbys</translation>
+    </message>
+    <message>
         <source>&lt;span style='font-size:14pt;font-weight:600'&gt;%1&lt;/span&gt; &amp;nbsp; &lt;span style='color:#4b5563'&gt;%2 a year · %3 frontline · %4 of spend on bespoke bricks · period %5&lt;/span&gt;</source>
-        <translation>&lt;span style='font-size:14pt;font-weight:600'&gt;%1&lt;/span&gt; &amp;nbsp; &lt;span style='color:#4b5563'&gt;%2 y flwyddyn · %3 rheng flaen · %4 o'r gwariant ar frics pwrpasol · cyfnod %5&lt;/span&gt;</translation>
+        <translation type="vanished">&lt;span style='font-size:14pt;font-weight:600'&gt;%1&lt;/span&gt; &amp;nbsp; &lt;span style='color:#4b5563'&gt;%2 y flwyddyn · %3 rheng flaen · %4 o'r gwariant ar frics pwrpasol · cyfnod %5&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="231" />
         <source>Spend by service: frontline and overhead</source>
-        <translation>Gwariant fesul gwasanaeth: rheng flaen a gorbenion</translation>
+        <translation type="vanished">Gwariant fesul gwasanaeth: rheng flaen a gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="232" />
         <source>Frontline</source>
-        <translation>Rheng flaen</translation>
+        <translation type="vanished">Rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="233" />
         <source>Overhead</source>
-        <translation>Gorbenion</translation>
+        <translation type="vanished">Gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="245" />
         <source>Standard commons bricks versus bespoke, by service</source>
-        <translation>Brics comin safonol o'u cymharu â rhai pwrpasol, fesul gwasanaeth</translation>
+        <translation type="vanished">Brics comin safonol o'u cymharu â rhai pwrpasol, fesul gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="246" />
+        <location filename="../ui/dashboardview.cpp" line="391" />
         <source>Standard</source>
         <translation>Safonol</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="247" />
+        <location filename="../ui/dashboardview.cpp" line="392" />
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="262" />
         <source>Mapping coverage: share of reported cost mapped into bricks</source>
-        <translation>Cwmpas mapio: cyfran y gost a adroddwyd sydd wedi'i mapio'n frics</translation>
+        <translation type="vanished">Cwmpas mapio: cyfran y gost a adroddwyd sydd wedi'i mapio'n frics</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="280" />
+        <location filename="../ui/dashboardview.cpp" line="425" />
         <source>No service of this organisation publishes a reported cost.</source>
         <translation>Nid oes unrhyw wasanaeth gan y sefydliad hwn yn cyhoeddi cost a adroddwyd.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="287" />
+        <location filename="../ui/dashboardview.cpp" line="438" />
         <source>Mapped</source>
         <translation>Wedi'i fapio</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="313" />
+        <location filename="../ui/dashboardview.cpp" line="468" />
         <source>Compared with %1</source>
         <translation>O'i gymharu â %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="318" />
         <source>Total</source>
-        <translation>Cyfanswm</translation>
+        <translation type="vanished">Cyfanswm</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="318" />
         <source>Overhead share</source>
-        <translation>Cyfran gorbenion</translation>
+        <translation type="vanished">Cyfran gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="318" />
         <source>Bespoke share of bricks</source>
-        <translation>Cyfran y brics sy'n bwrpasol</translation>
+        <translation type="vanished">Cyfran y brics sy'n bwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="318" />
         <source>Cost per resident</source>
-        <translation>Cost fesul preswylydd</translation>
+        <translation type="vanished">Cost fesul preswylydd</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="380" />
+        <location filename="../ui/dashboardview.cpp" line="591" />
         <source>Comparators</source>
         <translation>Cymaryddion</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="406" />
+        <location filename="../ui/dashboardview.cpp" line="618" />
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
@@ -4789,79 +6452,139 @@ Enghraifft Revenue Outturn:
 <context>
     <name>livedna::DuplicationModel</name>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="77" />
+        <location filename="../core/analysis/analysismodels.cpp" line="17" />
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 i %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="26" />
+        <source>none: people's work</source>
+        <translation>dim: gwaith pobl</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="28" />
+        <source>unknown: units not published</source>
+        <translation>anhysbys: unedau heb eu cyhoeddi</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="30" />
+        <source>no commons brick</source>
+        <translation>dim bricsen comin</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="101" />
         <source>The commons lacks a brick for %1: %2 organisations spending %3 would benefit from one.</source>
         <translation>Nid oes gan y comin fricsen ar gyfer %1: byddai %2 sefydliad sy'n gwario %3 ar eu hennill o gael un.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="85" />
+        <location filename="../core/analysis/analysismodels.cpp" line="104" />
+        <source>%1 is people's work: a brick can support it but never replace it, so no saving is claimed. Replacing it would be a frontline cut.</source>
+        <translation>Gwaith pobl yw %1: gall bricsen ei gefnogi ond byth gymryd ei le, felly ni hawlir unrhyw arbediad. Byddai cymryd ei le yn doriad i'r rheng flaen.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="112" />
         <source>frontline</source>
         <translation>rheng flaen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="85" />
+        <location filename="../core/analysis/analysismodels.cpp" line="112" />
         <source>overhead</source>
         <translation>gorbenion</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="91" />
+        <location filename="../core/analysis/analysismodels.cpp" line="113" />
+        <source>people</source>
+        <translation>pobl</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="113" />
+        <source>digital</source>
+        <translation>digidol</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/analysismodels.cpp" line="121" />
+        <source>%1 + %n unknown</source>
+        <translation>
+            <numerusform>%1 + %n anhysbys</numerusform>
+            <numerusform>%1 + %n anhysbys</numerusform>
+            <numerusform>%1 + %n anhysbys</numerusform>
+            <numerusform>%1 + %n anhysbys</numerusform>
+            <numerusform>%1 + %n anhysbys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="128" />
         <source>commons lacks one</source>
         <translation>dim un yn y comin</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="99" />
+        <location filename="../core/analysis/analysismodels.cpp" line="136" />
         <source>n/a: %1 orgs would benefit</source>
         <translation>amh: byddai %1 sefydliad ar eu hennill</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="109" />
+        <location filename="../core/analysis/analysismodels.cpp" line="146" />
         <source>Capability</source>
         <translation>Gallu</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="110" />
+        <location filename="../core/analysis/analysismodels.cpp" line="147" />
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="111" />
+        <location filename="../core/analysis/analysismodels.cpp" line="148" />
         <source>Layer</source>
         <translation>Haen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="112" />
+        <location filename="../core/analysis/analysismodels.cpp" line="149" />
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="113" />
+        <location filename="../core/analysis/analysismodels.cpp" line="150" />
         <source>Standard instances</source>
         <translation>Enghreifftiau safonol</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="114" />
+        <location filename="../core/analysis/analysismodels.cpp" line="151" />
         <source>Bespoke instances</source>
         <translation>Enghreifftiau pwrpasol</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="115" />
+        <location filename="../core/analysis/analysismodels.cpp" line="152" />
         <source>Bespoke spend</source>
         <translation>Gwariant pwrpasol</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="116" />
+        <location filename="../core/analysis/analysismodels.cpp" line="153" />
         <source>Cheapest commons brick</source>
         <translation>Bricsen comin rataf</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="117" />
+        <location filename="../core/analysis/analysismodels.cpp" line="154" />
         <source>Brick cost</source>
         <translation>Cost y fricsen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="118" />
+        <location filename="../core/analysis/analysismodels.cpp" line="155" />
+        <source>Duplication index</source>
+        <translation>Mynegai dyblygu</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="156" />
+        <source>Estimated saving (range)</source>
+        <translation>Arbediad a amcangyfrifwyd (ystod)</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="157" />
+        <source>Work</source>
+        <translation>Gwaith</translation>
+    </message>
+    <message>
         <source>Saving</source>
-        <translation>Arbediad</translation>
+        <translation type="vanished">Arbediad</translation>
     </message>
 </context>
 <context>
@@ -4898,36 +6621,125 @@ Enghraifft Revenue Outturn:
     </message>
     <message>
         <location filename="../ui/analysis/duplicationview.cpp" line="98" />
+        <source>%1 is people's work: a brick can support it but never replace it, so no saving is claimed. Replacing it would cut the frontline by up to %2 a year. (Duplication index, for comparison: %3.)</source>
+        <translation>Gwaith pobl yw %1: gall bricsen ei gefnogi ond byth gymryd ei le, felly ni hawlir unrhyw arbediad. Byddai cymryd ei le yn torri'r rheng flaen hyd at %2 y flwyddyn. (Mynegai dyblygu, er cymhariaeth: %3.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/duplicationview.cpp" line="102" />
+        <source>n/a</source>
+        <translation>amh</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/duplicationview.cpp" line="104" />
+        <source>%1: estimated saving %2 = sum over organisations of max(0, bespoke spend - the cheapest brick priced at the organisation's scale)%3. Duplication index: %4 against %5 at %6.</source>
+        <translation>%1: arbediad a amcangyfrifwyd %2 = swm dros y sefydliadau o max(0, gwariant pwrpasol - y fricsen rataf wedi'i phrisio ar raddfa'r sefydliad)%3. Mynegai dyblygu: %4 yn erbyn %5 am %6.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analysis/duplicationview.cpp" line="108" />
+        <source>, + %n unknown for want of units</source>
+        <translation>
+            <numerusform>, + %n anhysbys am nad oes unedau</numerusform>
+            <numerusform>, + %n anhysbys am nad oes unedau</numerusform>
+            <numerusform>, + %n anhysbys am nad oes unedau</numerusform>
+            <numerusform>, + %n anhysbys am nad oes unedau</numerusform>
+            <numerusform>, + %n anhysbys am nad oes unedau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/duplicationview.cpp" line="166" />
+        <source>%1 organisations, %2 brick instances. Estimated saving if every organisation consumed the cheapest commons brick, priced at its scale, for its digital and back-office work: %3 a year</source>
+        <translation>%1 sefydliad, %2 enghraifft bricsen. Arbediad a amcangyfrifwyd pe bai pob sefydliad yn defnyddio'r fricsen comin rataf, wedi'i phrisio ar ei raddfa, ar gyfer ei waith digidol a swyddfa gefn: %3 y flwyddyn</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analysis/duplicationview.cpp" line="171" />
+        <source>, + %n unknown (units not published)</source>
+        <translation>
+            <numerusform>, + %n anhysbys (unedau heb eu cyhoeddi)</numerusform>
+            <numerusform>, + %n anhysbys (unedau heb eu cyhoeddi)</numerusform>
+            <numerusform>, + %n anhysbys (unedau heb eu cyhoeddi)</numerusform>
+            <numerusform>, + %n anhysbys (unedau heb eu cyhoeddi)</numerusform>
+            <numerusform>, + %n anhysbys (unedau heb eu cyhoeddi)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analysis/duplicationview.cpp" line="175" />
+        <source>People's work is not a saving: %n capabilities (%1 of bespoke spend) are left out; replacing them would cut the frontline.</source>
+        <translation>
+            <numerusform>Nid arbediad yw gwaith pobl: gadawyd %n gallu (%1 o'r gwariant pwrpasol) allan; byddai cymryd eu lle yn torri'r rheng flaen.</numerusform>
+            <numerusform>Nid arbediad yw gwaith pobl: gadawyd %n gallu (%1 o'r gwariant pwrpasol) allan; byddai cymryd ei le yn torri'r rheng flaen.</numerusform>
+            <numerusform>Nid arbediad yw gwaith pobl: gadawyd %n gallu (%1 o'r gwariant pwrpasol) allan; byddai cymryd eu lle yn torri'r rheng flaen.</numerusform>
+            <numerusform>Nid arbediad yw gwaith pobl: gadawyd %n gallu (%1 o'r gwariant pwrpasol) allan; byddai cymryd eu lle yn torri'r rheng flaen.</numerusform>
+            <numerusform>Nid arbediad yw gwaith pobl: gadawyd %n gallu (%1 o'r gwariant pwrpasol) allan; byddai cymryd eu lle yn torri'r rheng flaen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/duplicationview.cpp" line="178" />
+        <source>Duplication index (version 1, for comparison): %1.</source>
+        <translation>Mynegai dyblygu (fersiwn 1, er cymhariaeth): %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/duplicationview.cpp" line="211" />
+        <source>Estimated saving</source>
+        <translation>Arbediad a amcangyfrifwyd</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/duplicationview.cpp" line="215" />
+        <source>Low to high</source>
+        <translation>Isel i uchel</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/duplicationview.cpp" line="223" />
+        <source>Estimated saving (central, low to high), £ thousand a year</source>
+        <translation>Arbediad a amcangyfrifwyd (canolog, isel i uchel), £ mil y flwyddyn</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/duplicationview.cpp" line="267" />
+        <source>%1: %2 savings opportunities, an estimated %3 a year in all</source>
+        <translation>%1: %2 cyfle i arbed, amcangyfrif o %3 y flwyddyn i gyd</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analysis/duplicationview.cpp" line="270" />
+        <source> + %n unknown</source>
+        <translation>
+            <numerusform> + %n anhysbys</numerusform>
+            <numerusform> + %n anhysbys</numerusform>
+            <numerusform> + %n anhysbys</numerusform>
+            <numerusform> + %n anhysbys</numerusform>
+            <numerusform> + %n anhysbys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/duplicationview.cpp" line="271" />
+        <source> (duplication index %1). Select one to see its instances.</source>
+        <translation> (mynegai dyblygu %1). Dewiswch un i weld ei enghreifftiau.</translation>
+    </message>
+    <message>
         <source>%1: saving %2 = sum over organisations of max(0, bespoke spend - %3, the cost of %4).</source>
-        <translation>%1: arbediad %2 = swm dros y sefydliadau o max(0, gwariant pwrpasol - %3, cost %4).</translation>
+        <translation type="vanished">%1: arbediad %2 = swm dros y sefydliadau o max(0, gwariant pwrpasol - %3, cost %4).</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="132" />
         <source>%1 organisations, %2 brick instances. Saving if every organisation consumed the cheapest commons brick instead of its bespoke ones: %3 a year.</source>
-        <translation>%1 sefydliad, %2 enghraifft o frics. Yr arbediad pe bai pob sefydliad yn defnyddio'r fricsen comin rataf yn lle ei rai pwrpasol: %3 y flwyddyn.</translation>
+        <translation type="vanished">%1 sefydliad, %2 enghraifft o frics. Yr arbediad pe bai pob sefydliad yn defnyddio'r fricsen comin rataf yn lle ei rai pwrpasol: %3 y flwyddyn.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="137" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="145" />
         <source>Capabilities in use without a commons brick: %1 (%2 of bespoke spend would benefit).</source>
         <translation>Galluoedd a ddefnyddir heb fricsen comin: %1 (byddai %2 o wariant pwrpasol ar ei ennill).</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="161" />
         <source>Saving</source>
-        <translation>Arbediad</translation>
+        <translation type="vanished">Arbediad</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="169" />
         <source>Saving, £ thousand a year</source>
-        <translation>Arbediad, £ mil y flwyddyn</translation>
+        <translation type="vanished">Arbediad, £ mil y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="205" />
         <source>%1: %2 savings opportunities, %3 a year in all. Select one to see its instances.</source>
-        <translation>%1: %2 cyfle i arbed, %3 y flwyddyn i gyd. Dewiswch un i weld ei enghreifftiau.</translation>
+        <translation type="vanished">%1: %2 cyfle i arbed, %3 y flwyddyn i gyd. Dewiswch un i weld ei enghreifftiau.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="213" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="278" />
         <source>No analysis: %1</source>
         <translation>Dim dadansoddiad: %1</translation>
     </message>
@@ -4935,102 +6747,126 @@ Enghraifft Revenue Outturn:
 <context>
     <name>livedna::EffectPanel</name>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="30" />
+        <location filename="../ui/proposal/effectpanel.cpp" line="31" />
         <source>&lt;b&gt;Effect&lt;/b&gt;</source>
         <translation>&lt;b&gt;Effaith&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="36" />
+        <location filename="../ui/proposal/effectpanel.cpp" line="37" />
         <source>Annual saving</source>
         <translation>Arbediad blynyddol</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="43" />
+        <location filename="../ui/proposal/effectpanel.cpp" line="40" />
+        <source>Frontline cut</source>
+        <translation>Toriad i'r rheng flaen</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="49" />
         <source>Cost before and after</source>
         <translation>Cost cyn ac ar ôl</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="46" />
-        <location filename="../ui/proposal/effectpanel.cpp" line="79" />
+        <location filename="../ui/proposal/effectpanel.cpp" line="52" />
+        <location filename="../ui/proposal/effectpanel.cpp" line="95" />
         <source>Frontline</source>
         <translation>Rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="47" />
-        <location filename="../ui/proposal/effectpanel.cpp" line="80" />
+        <location filename="../ui/proposal/effectpanel.cpp" line="53" />
+        <location filename="../ui/proposal/effectpanel.cpp" line="96" />
         <source>Overhead</source>
         <translation>Gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="54" />
-        <location filename="../ui/proposal/effectpanel.cpp" line="77" />
+        <location filename="../ui/proposal/effectpanel.cpp" line="60" />
+        <location filename="../ui/proposal/effectpanel.cpp" line="93" />
         <source>Before</source>
         <translation>Cyn</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="55" />
-        <location filename="../ui/proposal/effectpanel.cpp" line="77" />
+        <location filename="../ui/proposal/effectpanel.cpp" line="61" />
+        <location filename="../ui/proposal/effectpanel.cpp" line="93" />
         <source>After</source>
         <translation>Ar ôl</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="58" />
         <source>£ a year</source>
-        <translation>£ y flwyddyn</translation>
+        <translation type="vanished">£ y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="68" />
+        <location filename="../ui/proposal/effectpanel.cpp" line="65" />
+        <source>£ thousand a year</source>
+        <translation>£ mil y flwyddyn</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="77" />
         <source>Saving: %1 a year</source>
         <translation>Arbediad: %1 y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="69" />
+        <location filename="../ui/proposal/effectpanel.cpp" line="78" />
         <source>New service: %1 a year</source>
         <translation>Gwasanaeth newydd: %1 y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="77" />
+        <location filename="../ui/proposal/effectpanel.cpp" line="84" />
+        <source>Frontline cut: %1 a year, %2 FTE. Not a saving.</source>
+        <translation>Toriad i'r rheng flaen: %1 y flwyddyn, %2 CALl. Nid arbediad.</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="93" />
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="78" />
+        <location filename="../ui/proposal/effectpanel.cpp" line="94" />
         <source>Total</source>
         <translation>Cyfanswm</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="81" />
+        <location filename="../ui/proposal/effectpanel.cpp" line="97" />
         <source>Frontline FTE</source>
         <translation>CALl rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="82" />
+        <location filename="../ui/proposal/effectpanel.cpp" line="98" />
         <source>Overhead FTE</source>
         <translation>CALl gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="83" />
+        <location filename="../ui/proposal/effectpanel.cpp" line="99" />
         <source>Bespoke bricks</source>
         <translation>Brics pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="86" />
+        <location filename="../ui/proposal/effectpanel.cpp" line="102" />
         <source>Public Value Index</source>
         <translation>Mynegai Gwerth Cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="86" />
-        <location filename="../ui/proposal/effectpanel.cpp" line="87" />
+        <location filename="../ui/proposal/effectpanel.cpp" line="102" />
+        <location filename="../ui/proposal/effectpanel.cpp" line="103" />
         <source>n/a</source>
         <translation>amh</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="92" />
+        <location filename="../ui/proposal/effectpanel.cpp" line="108" />
+        <source>Moved to the frontline: %1 a year</source>
+        <translation>Wedi'i symud i'r rheng flaen: %1 y flwyddyn</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="109" />
         <source>FTE moved from overhead to frontline: %1</source>
         <translation>CALl a symudwyd o'r gorbenion i'r rheng flaen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="93" />
+        <location filename="../ui/proposal/effectpanel.cpp" line="110" />
+        <source>Net change in total cost (frontline cut included): %1 a year</source>
+        <translation>Newid net yn y gost gyfan (gan gynnwys y toriad i'r rheng flaen): %1 y flwyddyn</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="112" />
         <source>Bespoke bricks removed: %1</source>
         <translation>Brics pwrpasol a dynnwyd: %1</translation>
     </message>
@@ -5135,97 +6971,139 @@ Enghraifft Revenue Outturn:
 <context>
     <name>livedna::InstanceModel</name>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="265" />
+        <location filename="../core/analysis/analysismodels.cpp" line="309" />
         <source>standard</source>
         <translation>safonol</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="265" />
+        <location filename="../core/analysis/analysismodels.cpp" line="309" />
         <source>bespoke</source>
         <translation>pwrpasol</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="268" />
+        <location filename="../core/analysis/analysismodels.cpp" line="312" />
         <source>frontline</source>
         <translation>rheng flaen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="268" />
+        <location filename="../core/analysis/analysismodels.cpp" line="312" />
         <source>overhead</source>
         <translation>gorbenion</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="279" />
+        <location filename="../core/analysis/analysismodels.cpp" line="323" />
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="280" />
+        <location filename="../core/analysis/analysismodels.cpp" line="324" />
         <source>Service</source>
         <translation>Gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="281" />
+        <location filename="../core/analysis/analysismodels.cpp" line="325" />
         <source>Brick</source>
         <translation>Bricsen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="282" />
+        <location filename="../core/analysis/analysismodels.cpp" line="326" />
         <source>Kind</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="283" />
+        <location filename="../core/analysis/analysismodels.cpp" line="327" />
         <source>Uses</source>
         <translation>Yn defnyddio</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="284" />
+        <location filename="../core/analysis/analysismodels.cpp" line="328" />
         <source>Capability</source>
         <translation>Gallu</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="285" />
+        <location filename="../core/analysis/analysismodels.cpp" line="329" />
         <source>Layer</source>
         <translation>Haen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="286" />
+        <location filename="../core/analysis/analysismodels.cpp" line="330" />
         <source>Annual cost</source>
         <translation>Cost flynyddol</translation>
     </message>
 </context>
 <context>
+    <name>livedna::InstancesModel</name>
+    <message>
+        <location filename="../core/models/instancestree.cpp" line="82" />
+        <location filename="../core/models/instancestree.cpp" line="88" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/instancestree.cpp" line="106" />
+        <source>Double-click to open this organisation</source>
+        <translation>Cliciwch ddwywaith i agor y sefydliad hwn</translation>
+    </message>
+    <message>
+        <location filename="../core/models/instancestree.cpp" line="129" />
+        <source>Capability, product, organisation</source>
+        <translation>Gallu, cynnyrch, sefydliad</translation>
+    </message>
+    <message>
+        <location filename="../core/models/instancestree.cpp" line="129" />
+        <source>Organisations</source>
+        <translation>Sefydliadau</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::InstancesView</name>
+    <message>
+        <location filename="../ui/instancesview.cpp" line="27" />
+        <source>Separately run instances</source>
+        <translation>Enghreifftiau a redir ar wahân</translation>
+    </message>
+    <message>
+        <location filename="../ui/instancesview.cpp" line="39" />
+        <source>No organisation in this commons states a system or a bespoke brick, so no separately run instance can be counted.</source>
+        <translation>Nid oes unrhyw sefydliad yn y comin hwn yn nodi system na bricsen bwrpasol, felly ni ellir cyfrif unrhyw enghraifft a redir ar wahân.</translation>
+    </message>
+    <message>
+        <location filename="../ui/instancesview.cpp" line="82" />
+        <source>&lt;b&gt;Separately run instances&lt;/b&gt; — organisations that each run their own instance of a capability (a bespoke brick or a system), by product. Double-click an organisation to open it.</source>
+        <translation>&lt;b&gt;Enghreifftiau a redir ar wahân&lt;/b&gt; — sefydliadau sydd yr un yn rhedeg eu henghraifft eu hunain o allu (bricsen bwrpasol neu system), yn ôl cynnyrch. Cliciwch ddwywaith ar sefydliad i'w agor.</translation>
+    </message>
+</context>
+<context>
     <name>livedna::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71" />
+        <location filename="../ui/mainwindow.cpp" line="76" />
         <source>LiveDNA</source>
         <translation>LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83" />
+        <location filename="../ui/mainwindow.cpp" line="88" />
         <source>Syncing from %1
 %2</source>
         <translation>Yn cysoni o %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104" />
+        <location filename="../ui/mainwindow.cpp" line="109" />
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105" />
+        <location filename="../ui/mainwindow.cpp" line="110" />
         <source>Sync from &amp;Folder…</source>
         <translation>Cysoni o &amp;Ffolder…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108" />
+        <location filename="../ui/mainwindow.cpp" line="113" />
         <source>Sync from &amp;URL…</source>
         <translation>Cysoni o &amp;URL…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111" />
+        <location filename="../ui/mainwindow.cpp" line="116" />
         <source>Load the &amp;Demo Commons</source>
         <translation>Llwytho'r Comin &amp;Enghreifftiol</translation>
     </message>
@@ -5238,386 +7116,525 @@ Enghraifft Revenue Outturn:
         <translation type="vanished">&amp;Cyhoeddi Comin…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114" />
+        <location filename="../ui/mainwindow.cpp" line="119" />
         <source>&amp;Export View…</source>
         <translation>&amp;Allforio'r Olwg…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118" />
+        <location filename="../ui/mainwindow.cpp" line="123" />
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121" />
+        <location filename="../ui/mainwindow.cpp" line="126" />
         <source>&amp;Go</source>
         <translation>&amp;Mynd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122" />
+        <location filename="../ui/mainwindow.cpp" line="127" />
         <source>&amp;Back</source>
         <translation>&amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124" />
+        <location filename="../ui/mainwindow.cpp" line="129" />
         <source>&amp;Forward</source>
         <translation>Y&amp;mlaen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127" />
+        <location filename="../ui/mainwindow.cpp" line="132" />
         <source>&amp;Search…</source>
         <translation>&amp;Chwilio…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133" />
+        <location filename="../ui/mainwindow.cpp" line="138" />
         <source>&amp;Services and Bricks</source>
         <translation>&amp;Gwasanaethau a Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133" />
+        <location filename="../ui/mainwindow.cpp" line="138" />
         <source>&amp;Dashboard</source>
         <translation>&amp;Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133" />
+        <location filename="../ui/mainwindow.cpp" line="138" />
         <source>Spend &amp;Treemap</source>
         <translation>&amp;Map Coeden Gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133" />
+        <location filename="../ui/mainwindow.cpp" line="138" />
         <source>DNA &amp;Matrix</source>
         <translation>Ma&amp;trics DNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134" />
+        <location filename="../ui/mainwindow.cpp" line="139" />
         <source>&amp;Capability</source>
         <translation>Ga&amp;llu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140" />
+        <location filename="../ui/mainwindow.cpp" line="139" />
+        <source>Separately Run &amp;Instances</source>
+        <translation>Enghreifftiau a Redir ar &amp;Wahân</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="139" />
+        <source>S&amp;ources</source>
+        <translation>&amp;Ffynonellau</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="145" />
         <source>&amp;View</source>
         <translation>&amp;Golwg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141" />
+        <location filename="../ui/mainwindow.cpp" line="146" />
         <source>&amp;Fit Graph</source>
         <translation>&amp;Ffitio'r Graff</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145" />
+        <location filename="../ui/mainwindow.cpp" line="150" />
         <source>Zoom &amp;In</source>
         <translation>C&amp;hwyddo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149" />
+        <location filename="../ui/mainwindow.cpp" line="154" />
         <source>Zoom &amp;Out</source>
         <translation>&amp;Lleihau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154" />
+        <location filename="../ui/mainwindow.cpp" line="159" />
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155" />
+        <location filename="../ui/mainwindow.cpp" line="160" />
         <source>&amp;About LiveDNA</source>
         <translation>&amp;Ynghylch LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157" />
+        <location filename="../ui/mainwindow.cpp" line="162" />
         <source>Navigation</source>
         <translation>Llywio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182" />
-        <location filename="../ui/mainwindow.cpp" line="205" />
+        <location filename="../ui/mainwindow.cpp" line="187" />
+        <location filename="../ui/mainwindow.cpp" line="210" />
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185" />
+        <location filename="../ui/mainwindow.cpp" line="190" />
         <source>Filter by name or code</source>
         <translation>Hidlo yn ôl enw neu god</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187" />
+        <location filename="../ui/mainwindow.cpp" line="192" />
         <source>Filter organisations by name</source>
         <translation>Hidlo sefydliadau yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189" />
+        <location filename="../ui/mainwindow.cpp" line="194" />
         <source>All kinds</source>
         <translation>Pob math</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190" />
+        <location filename="../ui/mainwindow.cpp" line="195" />
         <source>Councils</source>
         <translation>Cynghorau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191" />
+        <location filename="../ui/mainwindow.cpp" line="196" />
         <source>NHS trusts</source>
         <translation>Ymddiriedolaethau GIG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192" />
+        <location filename="../ui/mainwindow.cpp" line="197" />
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193" />
+        <location filename="../ui/mainwindow.cpp" line="198" />
         <source>Filter organisations by kind</source>
         <translation>Hidlo sefydliadau yn ôl math</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232" />
-        <location filename="../ui/mainwindow.cpp" line="386" />
+        <location filename="../ui/mainwindow.cpp" line="243" />
+        <location filename="../ui/mainwindow.cpp" line="466" />
         <source>Select an organisation</source>
         <translation>Dewiswch sefydliad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242" />
+        <location filename="../ui/mainwindow.cpp" line="246" />
+        <source>&amp;Year:</source>
+        <translation>&amp;Blwyddyn:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="249" />
+        <source>Financial year shown</source>
+        <translation>Y flwyddyn ariannol a ddangosir</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="250" />
+        <source>Every year the commons holds for this organisation; the latest is shown first</source>
+        <translation>Pob blwyddyn sydd gan y comin ar gyfer y sefydliad hwn; dangosir y ddiweddaraf yn gyntaf</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="276" />
         <source>Services of the selected organisation</source>
         <translation>Gwasanaethau'r sefydliad a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255" />
-        <location filename="../ui/mainwindow.cpp" line="432" />
+        <location filename="../ui/mainwindow.cpp" line="290" />
+        <location filename="../ui/mainwindow.cpp" line="532" />
         <source>Bricks</source>
         <translation>Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264" />
-        <location filename="../ui/mainwindow.cpp" line="431" />
+        <location filename="../ui/mainwindow.cpp" line="299" />
+        <location filename="../ui/mainwindow.cpp" line="531" />
         <source>Select a service to see its bricks.</source>
         <translation>Dewiswch wasanaeth i weld ei frics.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271" />
+        <location filename="../ui/mainwindow.cpp" line="306" />
         <source>Brick details</source>
         <translation>Manylion y fricsen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285" />
+        <location filename="../ui/mainwindow.cpp" line="327" />
         <source>Services &amp;&amp; Bricks</source>
         <translation>Gwasanaethau a Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287" />
+        <location filename="../ui/mainwindow.cpp" line="329" />
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289" />
+        <location filename="../ui/mainwindow.cpp" line="331" />
         <source>Spend Treemap</source>
         <translation>Map Coeden Gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291" />
+        <location filename="../ui/mainwindow.cpp" line="333" />
         <source>DNA Matrix</source>
         <translation>Matrics DNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293" />
-        <location filename="../ui/mainwindow.cpp" line="471" />
+        <location filename="../ui/mainwindow.cpp" line="335" />
+        <location filename="../ui/mainwindow.cpp" line="582" />
         <source>Capability</source>
         <translation>Gallu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322" />
+        <location filename="../ui/mainwindow.cpp" line="337" />
+        <source>Instances</source>
+        <translation>Enghreifftiau</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="339" />
+        <source>Sources</source>
+        <translation>Ffynonellau</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="371" />
         <source>Commons status</source>
         <translation>Statws y comin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357" />
+        <location filename="../ui/mainwindow.cpp" line="424" />
         <source>No commons synced yet — use File ▸ Sync</source>
         <translation>Dim comin wedi'i gysoni eto — defnyddiwch Ffeil ▸ Cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361" />
+        <location filename="../ui/mainwindow.cpp" line="428" />
         <source>Commons: %1 (%2) · version %3 · last synced %4</source>
         <translation>Comin: %1 (%2) · fersiwn %3 · cysonwyd ddiwethaf %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365" />
+        <location filename="../ui/mainwindow.cpp" line="432" />
         <source>Source: %1
 Published: %2</source>
         <translation>Ffynhonnell: %1
 Cyhoeddwyd: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366" />
+        <location filename="../ui/mainwindow.cpp" line="433" />
         <source>LiveDNA — %1</source>
         <translation>LiveDNA — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395" />
-        <source>%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2 · %3 a year · %4 frontline · %5 bespoke bricks&lt;/span&gt;</source>
-        <translation>%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2 · %3 y flwyddyn · %4 rheng flaen · %5 bricsen bwrpasol&lt;/span&gt;</translation>
+        <location filename="../ui/mainwindow.cpp" line="550" />
+        <source>This service is not mapped into bricks yet.
+Reported %1: %2 (%3), from its published return.</source>
+        <translation>Nid yw'r gwasanaeth hwn wedi'i fapio'n frics eto.
+A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431" />
+        <location filename="../ui/mainwindow.cpp" line="552" />
+        <source>This service is not mapped into bricks yet, and no cost is published for it.</source>
+        <translation>Nid yw'r gwasanaeth hwn wedi'i fapio'n frics eto, ac nid oes cost wedi'i chyhoeddi ar ei gyfer.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2 · %3 a year · %4 frontline · %5 bespoke bricks&lt;/span&gt;</source>
+        <translation type="vanished">%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2 · %3 y flwyddyn · %4 rheng flaen · %5 bricsen bwrpasol&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="531" />
         <source>Select an organisation.</source>
         <translation>Dewiswch sefydliad.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439" />
+        <location filename="../ui/mainwindow.cpp" line="541" />
         <source>The graph could not be laid out: %1</source>
         <translation>Methu gosod y graff: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442" />
+        <location filename="../ui/mainwindow.cpp" line="502" />
+        <location filename="../ui/mainwindow.cpp" line="544" />
         <source>%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2&lt;/span&gt;</source>
         <translation>%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445" />
         <source>This service is not mapped into bricks yet.</source>
-        <translation>Nid yw'r gwasanaeth hwn wedi'i fapio'n frics eto.</translation>
+        <translation type="vanished">Nid yw'r gwasanaeth hwn wedi'i fapio'n frics eto.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463" />
         <source>&lt;p&gt;Click a brick, or press an arrow key in the graph, to see its capability, cost, staff and the cheapest commons alternative.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Cliciwch fricsen, neu pwyswch fysell saeth yn y graff, i weld ei gallu, ei chost, ei staff a'r dewis comin rhataf.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;p&gt;Cliciwch fricsen, neu pwyswch fysell saeth yn y graff, i weld ei gallu, ei chost, ei staff a'r dewis comin rhataf.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472" />
+        <location filename="../ui/mainwindow.cpp" line="583" />
+        <location filename="../ui/mainwindow.cpp" line="620" />
         <source>Layer</source>
         <translation>Haen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472" />
+        <location filename="../ui/mainwindow.cpp" line="583" />
         <source>Frontline</source>
         <translation>Rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472" />
+        <location filename="../ui/mainwindow.cpp" line="583" />
         <source>Overhead</source>
         <translation>Gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473" />
+        <location filename="../ui/mainwindow.cpp" line="584" />
         <source>Build</source>
         <translation>Adeiladwaith</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473" />
+        <location filename="../ui/mainwindow.cpp" line="584" />
         <source>Standard: %1</source>
         <translation>Safonol: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473" />
+        <location filename="../ui/mainwindow.cpp" line="584" />
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474" />
+        <location filename="../ui/mainwindow.cpp" line="586" />
+        <source>Product</source>
+        <translation>Cynnyrch</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="586" />
+        <source>not stated</source>
+        <translation>heb ei nodi</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="587" />
+        <location filename="../ui/mainwindow.cpp" line="592" />
         <source>Annual cost</source>
         <translation>Cost flynyddol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475" />
+        <location filename="../ui/mainwindow.cpp" line="587" />
+        <source>not published</source>
+        <translation>heb ei gyhoeddi</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="589" />
+        <source>&lt;p&gt;The service is known to run this system; no cost is published for it. It counts as one separately run instance of its capability.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Gwyddys bod y gwasanaeth yn rhedeg y system hon; nid oes cost wedi'i chyhoeddi ar ei chyfer. Mae'n cyfrif fel un enghraifft a redir ar wahân o'i gallu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="593" />
+        <source> &lt;b&gt;(estimated)&lt;/b&gt;</source>
+        <translation> &lt;b&gt;(amcangyfrif)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="594" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477" />
+        <location filename="../ui/mainwindow.cpp" line="596" />
         <source>&lt;p&gt;&lt;b&gt;Cheapest commons alternative&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dewis comin rhataf&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="598" />
+        <location filename="../ui/mainwindow.cpp" line="634" />
+        <source>&lt;p&gt;&lt;b&gt;Source&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ffynhonnell&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="617" />
+        <source>Year</source>
+        <translation>Blwyddyn</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="618" />
+        <source>Reported</source>
+        <translation>A adroddwyd</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="618" />
+        <source>unknown</source>
+        <translation>anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="622" />
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="624" />
+        <source>In bricks</source>
+        <translation>Mewn brics</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="624" />
+        <source>not mapped</source>
+        <translation>heb ei fapio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="626" />
+        <source>Systems</source>
+        <translation>Systemau</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="626" />
+        <source>%n, cost not published</source>
+        <translation>
+            <numerusform>%n, cost heb ei chyhoeddi</numerusform>
+            <numerusform>%n, cost heb ei chyhoeddi</numerusform>
+            <numerusform>%n, cost heb ei chyhoeddi</numerusform>
+            <numerusform>%n, cost heb ei chyhoeddi</numerusform>
+            <numerusform>%n, cost heb ei chyhoeddi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="629" />
+        <source>&lt;p&gt;&lt;b&gt;Published breakdown&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Dadansoddiad cyhoeddedig&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="631" />
+        <source>&lt;p&gt;&lt;b&gt;Source of the breakdown&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ffynhonnell y dadansoddiad&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="636" />
+        <source>&lt;p style='color:#4b5563'&gt;Click a brick or system, or press an arrow key in the graph, to see its capability, cost, source and the cheapest commons alternative.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#4b5563'&gt;Cliciwch ar fricsen neu system, neu pwyswch fysell saeth yn y graff, i weld ei gallu, ei chost, ei ffynhonnell a'r dewis arall rataf yn y comin.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="758" />
         <source>Welcome to LiveDNA</source>
         <translation>Croeso i LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599" />
+        <location filename="../ui/mainwindow.cpp" line="759" />
         <source>&lt;p&gt;Your local cache is empty.&lt;/p&gt;&lt;p&gt;Load the bundled &lt;b&gt;demo commons&lt;/b&gt;? Its organisations are real names but its figures are &lt;b&gt;illustrative, not real&lt;/b&gt;. You can sync a real commons later from the File menu.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mae eich storfa leol yn wag.&lt;/p&gt;&lt;p&gt;Llwytho'r &lt;b&gt;comin enghreifftiol&lt;/b&gt; sy'n dod gyda'r rhaglen? Mae enwau ei sefydliadau'n go iawn ond mae ei ffigurau'n &lt;b&gt;enghreifftiol, nid yn rhai go iawn&lt;/b&gt;. Gallwch gysoni comin go iawn yn nes ymlaen o'r ddewislen Ffeil.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611" />
+        <location filename="../ui/mainwindow.cpp" line="771" />
         <source>the demo commons</source>
         <translation>y comin enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612" />
+        <location filename="../ui/mainwindow.cpp" line="772" />
         <source>Syncing from %1</source>
         <translation>Yn cysoni o %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612" />
+        <location filename="../ui/mainwindow.cpp" line="772" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613" />
+        <location filename="../ui/mainwindow.cpp" line="773" />
         <source>Sync</source>
         <translation>Cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621" />
+        <location filename="../ui/mainwindow.cpp" line="781" />
         <source>Cancelling…</source>
         <translation>Yn canslo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="643" />
+        <location filename="../ui/mainwindow.cpp" line="803" />
         <source>Sync cancelled; the cache is unchanged.</source>
         <translation>Canslwyd y cysoni; nid yw'r storfa wedi newid.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646" />
+        <location filename="../ui/mainwindow.cpp" line="806" />
         <source>Sync failed</source>
         <translation>Methodd y cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="647" />
+        <location filename="../ui/mainwindow.cpp" line="807" />
         <source>Nothing was changed: the cache holds what it held before.</source>
         <translation>Ni newidiwyd dim: mae'r storfa'n dal yr hyn a oedd ynddi o'r blaen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="656" />
+        <location filename="../ui/mainwindow.cpp" line="816" />
         <source>Sync from a commons folder</source>
         <translation>Cysoni o ffolder comin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668" />
-        <location filename="../ui/mainwindow.cpp" line="677" />
+        <location filename="../ui/mainwindow.cpp" line="828" />
+        <location filename="../ui/mainwindow.cpp" line="837" />
         <source>Sync from a URL</source>
         <translation>Cysoni o URL</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="669" />
+        <location filename="../ui/mainwindow.cpp" line="829" />
         <source>Address of the commons (its folder or its index.json):</source>
         <translation>Cyfeiriad y comin (ei ffolder neu ei index.json):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="677" />
+        <location filename="../ui/mainwindow.cpp" line="837" />
         <source>“%1” is not an http, https or file URL.</source>
         <translation>Nid yw “%1” yn URL http, https na file.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="705" />
-        <location filename="../ui/mainwindow.cpp" line="712" />
+        <location filename="../ui/mainwindow.cpp" line="865" />
+        <location filename="../ui/mainwindow.cpp" line="872" />
         <source>Export view</source>
         <translation>Allforio'r olwg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="706" />
+        <location filename="../ui/mainwindow.cpp" line="866" />
         <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>Delwedd SVG (*.svg);;Delwedd PNG (*.png);;Dogfen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="714" />
+        <location filename="../ui/mainwindow.cpp" line="874" />
         <source>Saved %1</source>
         <translation>Cadwyd %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="741" />
+        <location filename="../ui/mainwindow.cpp" line="901" />
         <source>About LiveDNA</source>
         <translation>Ynghylch LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="742" />
+        <location filename="../ui/mainwindow.cpp" line="902" />
         <source>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;What public services are made of: costs, standard commons bricks and bespoke duplication, from a published digital commons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;O beth mae gwasanaethau cyhoeddus wedi'u gwneud: costau, brics comin safonol a dyblygu pwrpasol, o gomin digidol cyhoeddedig.&lt;/p&gt;</translation>
     </message>
@@ -5646,41 +7663,46 @@ Cyhoeddwyd: %2</translation>
     </message>
     <message>
         <location filename="../ui/matrixview.cpp" line="202" />
+        <source>runs its own system, cost not published</source>
+        <translation>yn rhedeg ei system ei hun, cost heb ei chyhoeddi</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixview.cpp" line="203" />
         <source>standard and bespoke</source>
         <translation>safonol a phwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="203" />
+        <location filename="../ui/matrixview.cpp" line="204" />
         <source>bespoke</source>
         <translation>pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="203" />
+        <location filename="../ui/matrixview.cpp" line="204" />
         <source>standard</source>
         <translation>safonol</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="207" />
+        <location filename="../ui/matrixview.cpp" line="208" />
         <source>%1 a year</source>
         <translation>%1 y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="209" />
+        <location filename="../ui/matrixview.cpp" line="210" />
         <source>, of which bespoke %1</source>
         <translation>, gyda %1 ohono'n bwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="210" />
+        <location filename="../ui/matrixview.cpp" line="211" />
         <source>&lt;br/&gt;&lt;i&gt;Click to see these bricks&lt;/i&gt;</source>
         <translation>&lt;br/&gt;&lt;i&gt;Cliciwch i weld y brics hyn&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="216" />
+        <location filename="../ui/matrixview.cpp" line="217" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;%2 · %3 · %4&lt;br/&gt;%5 a year; bespoke in %6 capabilities</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;%2 · %3 · %4&lt;br/&gt;%5 y flwyddyn; pwrpasol mewn %6 gallu</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="224" />
+        <location filename="../ui/matrixview.cpp" line="225" />
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;bespoke in %3 organisations, standard in %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;pwrpasol mewn %3 sefydliad, safonol mewn %4</translation>
     </message>
@@ -5688,142 +7710,151 @@ Cyhoeddwyd: %2</translation>
 <context>
     <name>livedna::MatrixView</name>
     <message>
-        <location filename="../ui/matrixview.cpp" line="244" />
+        <location filename="../ui/matrixview.cpp" line="245" />
         <source>Filter organisations</source>
         <translation>Hidlo sefydliadau</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="246" />
+        <location filename="../ui/matrixview.cpp" line="247" />
         <source>Filter matrix rows by name</source>
         <translation>Hidlo rhesi'r matrics yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="254" />
+        <location filename="../ui/matrixview.cpp" line="255" />
         <source>Kind</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="255" />
+        <location filename="../ui/matrixview.cpp" line="256" />
         <source>All kinds</source>
         <translation>Pob math</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="256" />
+        <location filename="../ui/matrixview.cpp" line="257" />
         <source>Councils</source>
         <translation>Cynghorau</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="257" />
+        <location filename="../ui/matrixview.cpp" line="258" />
         <source>NHS trusts</source>
         <translation>Ymddiriedolaethau GIG</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="258" />
+        <location filename="../ui/matrixview.cpp" line="259" />
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="259" />
+        <location filename="../ui/matrixview.cpp" line="260" />
         <source>Type</source>
         <translation>Is-fath</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="260" />
+        <location filename="../ui/matrixview.cpp" line="261" />
         <source>Region</source>
         <translation>Rhanbarth</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="261" />
+        <location filename="../ui/matrixview.cpp" line="262" />
         <source>Sort rows</source>
         <translation>Trefnu rhesi</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="262" />
+        <location filename="../ui/matrixview.cpp" line="263" />
         <source>Rows by name</source>
         <translation>Rhesi yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="263" />
+        <location filename="../ui/matrixview.cpp" line="264" />
         <source>Rows by total spend</source>
         <translation>Rhesi yn ôl cyfanswm gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="264" />
+        <location filename="../ui/matrixview.cpp" line="265" />
         <source>Rows by bespoke capabilities</source>
         <translation>Rhesi yn ôl galluoedd pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="265" />
+        <location filename="../ui/matrixview.cpp" line="266" />
         <source>Rows by kind and type</source>
         <translation>Rhesi yn ôl math ac is-fath</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="266" />
+        <location filename="../ui/matrixview.cpp" line="267" />
         <source>Rows by region</source>
         <translation>Rhesi yn ôl rhanbarth</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="267" />
+        <location filename="../ui/matrixview.cpp" line="268" />
         <source>Sort columns</source>
         <translation>Trefnu colofnau</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="268" />
+        <location filename="../ui/matrixview.cpp" line="269" />
         <source>Columns as catalogued</source>
         <translation>Colofnau fel yn y catalog</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="269" />
+        <location filename="../ui/matrixview.cpp" line="270" />
         <source>Columns by most bespoke</source>
         <translation>Colofnau yn ôl y mwyaf pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="270" />
+        <location filename="../ui/matrixview.cpp" line="271" />
         <source>Columns by layer</source>
         <translation>Colofnau yn ôl haen</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="271" />
+        <location filename="../ui/matrixview.cpp" line="272" />
         <source>Columns by name</source>
         <translation>Colofnau yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="272" />
+        <location filename="../ui/matrixview.cpp" line="273" />
         <source>Layer</source>
         <translation>Haen</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="273" />
+        <location filename="../ui/matrixview.cpp" line="274" />
         <source>All layers</source>
         <translation>Pob haen</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="274" />
+        <location filename="../ui/matrixview.cpp" line="275" />
         <source>Frontline</source>
         <translation>Rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="275" />
+        <location filename="../ui/matrixview.cpp" line="276" />
         <source>Overhead</source>
         <translation>Gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="357" />
+        <location filename="../ui/matrixview.cpp" line="359" />
         <source>All types</source>
         <translation>Pob is-fath</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="358" />
+        <location filename="../ui/matrixview.cpp" line="360" />
         <source>All regions</source>
         <translation>Pob rhanbarth</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="376" />
-        <source>%1 of %2 organisations × %3 capabilities. Click a cell to see that organisation's bricks of that capability.</source>
-        <translation>%1 o %2 sefydliad × %3 gallu. Cliciwch gell i weld brics y sefydliad hwnnw ar gyfer y gallu hwnnw.</translation>
+        <location filename="../ui/matrixview.cpp" line="384" />
+        <source>No organisation in this commons is mapped into bricks or states a system yet, so every cell is absent. Their reported spend is in the organisation list and each header.</source>
+        <translation>Nid oes unrhyw sefydliad yn y comin hwn wedi'i fapio'n frics nac yn nodi system eto, felly mae pob cell yn absennol. Mae eu gwariant a adroddwyd yn y rhestr sefydliadau ac ym mhob pennawd.</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="388" />
+        <location filename="../ui/matrixview.cpp" line="392" />
+        <source>%1 of %2 organisations × %3 capabilities, each organisation's latest year. Click a cell to see that organisation's bricks of that capability.</source>
+        <translation>%1 o %2 sefydliad × %3 gallu, blwyddyn ddiweddaraf pob sefydliad. Cliciwch ar gell i weld brics y sefydliad hwnnw o'r gallu hwnnw.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 organisations × %3 capabilities. Click a cell to see that organisation's bricks of that capability.</source>
+        <translation type="vanished">%1 o %2 sefydliad × %3 gallu. Cliciwch gell i weld brics y sefydliad hwnnw ar gyfer y gallu hwnnw.</translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixview.cpp" line="404" />
         <source>DNA matrix — %1 organisations × %2 capabilities</source>
         <translation>Matrics DNA — %1 sefydliad × %2 gallu</translation>
     </message>
@@ -5831,69 +7862,77 @@ Cyhoeddwyd: %2</translation>
 <context>
     <name>livedna::OrgFigureModel</name>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="203" />
+        <location filename="../core/analysis/analysismodels.cpp" line="246" />
         <source>no commons brick</source>
         <translation>dim bricsen comin</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="213" />
+        <location filename="../core/analysis/analysismodels.cpp" line="256" />
         <source>Code</source>
         <translation>Cod</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="214" />
+        <location filename="../core/analysis/analysismodels.cpp" line="257" />
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="215" />
+        <location filename="../core/analysis/analysismodels.cpp" line="258" />
         <source>Capability</source>
         <translation>Gallu</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="216" />
+        <location filename="../core/analysis/analysismodels.cpp" line="259" />
         <source>Standard instances</source>
         <translation>Enghreifftiau safonol</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="217" />
+        <location filename="../core/analysis/analysismodels.cpp" line="260" />
         <source>Bespoke instances</source>
         <translation>Enghreifftiau pwrpasol</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="218" />
+        <location filename="../core/analysis/analysismodels.cpp" line="261" />
         <source>Bespoke spend</source>
         <translation>Gwariant pwrpasol</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="219" />
+        <location filename="../core/analysis/analysismodels.cpp" line="262" />
+        <source>Duplication index</source>
+        <translation>Mynegai dyblygu</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="263" />
+        <source>Estimated saving (range)</source>
+        <translation>Arbediad a amcangyfrifwyd (ystod)</translation>
+    </message>
+    <message>
         <source>Saving</source>
-        <translation>Arbediad</translation>
+        <translation type="vanished">Arbediad</translation>
     </message>
 </context>
 <context>
     <name>livedna::OrganisationListModel</name>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="62" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="65" />
         <source>Council</source>
         <translation>Cyngor</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="64" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="67" />
         <source>NHS trust</source>
         <translation>Ymddiriedolaeth GIG</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="68" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="71" />
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/organisationlistmodel.cpp" line="117" />
         <source>%1 (%2)
 %3 · %4
 %n service(s), %5 a year</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 (%2)
 %3 · %4
 %n gwasanaeth, %5 y flwyddyn</numerusform>
@@ -5912,39 +7951,140 @@ Cyhoeddwyd: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="118" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="121" />
+        <source>%1 in bricks</source>
+        <translation>%1 mewn brics</translation>
+    </message>
+    <message>
+        <location filename="../core/models/organisationlistmodel.cpp" line="124" />
+        <source>not mapped</source>
+        <translation>heb ei fapio</translation>
+    </message>
+    <message>
+        <location filename="../core/models/organisationlistmodel.cpp" line="147" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/organisationlistmodel.cpp" line="148" />
         <source>type not stated</source>
         <translation>is-fath heb ei nodi</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="140" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="148" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../core/models/organisationlistmodel.cpp" line="150" />
+        <source>Year: %1</source>
+        <translation>Blwyddyn: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/organisationlistmodel.cpp" line="151" />
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n gwasanaeth</numerusform>
+            <numerusform>%n gwasanaeth</numerusform>
+            <numerusform>%n gwasanaeth</numerusform>
+            <numerusform>%n gwasanaeth</numerusform>
+            <numerusform>%n gwasanaeth</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/models/organisationlistmodel.cpp" line="152" />
+        <source>Reported net spend: %1</source>
+        <translation>Gwariant net a adroddwyd: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/organisationlistmodel.cpp" line="155" />
+        <source>frontline %1</source>
+        <translation>rheng flaen %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/organisationlistmodel.cpp" line="157" />
+        <source>overhead %1</source>
+        <translation>gorbenion %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/organisationlistmodel.cpp" line="159" />
+        <source>unclassified %1</source>
+        <translation>heb ei ddosbarthu %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/organisationlistmodel.cpp" line="163" />
+        <source>Years held: %1</source>
+        <translation>Blynyddoedd sydd ar gael: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/organisationlistmodel.cpp" line="164" />
+        <source>Mapped into %n brick(s): %1 a year</source>
+        <translation>
+            <numerusform>Wedi'i fapio'n %n bricsen: %1 y flwyddyn</numerusform>
+            <numerusform>Wedi'i fapio'n %n bricsen: %1 y flwyddyn</numerusform>
+            <numerusform>Wedi'i fapio'n %n bricsen: %1 y flwyddyn</numerusform>
+            <numerusform>Wedi'i fapio'n %n bricsen: %1 y flwyddyn</numerusform>
+            <numerusform>Wedi'i fapio'n %n bricsen: %1 y flwyddyn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/models/organisationlistmodel.cpp" line="165" />
+        <source>Not mapped into bricks</source>
+        <translation>Heb ei fapio'n frics</translation>
+    </message>
+    <message>
+        <location filename="../core/models/organisationlistmodel.cpp" line="213" />
+        <source>Net expenditure published in official returns; services that publish nothing are counted as unknown. Where an organisation publishes no net expenditure, the published costs of its bricks are shown instead (“in bricks”)</source>
+        <translation>Gwariant net a gyhoeddwyd mewn ffurflenni swyddogol; caiff gwasanaethau nad ydynt yn cyhoeddi dim eu cyfrif yn anhysbys. Lle nad yw sefydliad yn cyhoeddi gwariant net, dangosir costau cyhoeddedig ei frics yn lle hynny (“mewn brics”)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/organisationlistmodel.cpp" line="217" />
+        <source>Spend mapped into bricks</source>
+        <translation>Gwariant wedi'i fapio'n frics</translation>
+    </message>
+    <message>
+        <location filename="../core/models/organisationlistmodel.cpp" line="223" />
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="142" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="225" />
         <source>Kind</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="144" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="227" />
         <source>Type</source>
         <translation>Is-fath</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="146" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="229" />
         <source>Region</source>
         <translation>Rhanbarth</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="148" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="231" />
         <source>Services</source>
         <translation>Gwasanaethau</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="150" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="233" />
+        <source>Year</source>
+        <translation>Blwyddyn</translation>
+    </message>
+    <message>
+        <location filename="../core/models/organisationlistmodel.cpp" line="235" />
+        <source>Reported</source>
+        <translation>A adroddwyd</translation>
+    </message>
+    <message>
+        <location filename="../core/models/organisationlistmodel.cpp" line="237" />
+        <source>In bricks</source>
+        <translation>Mewn brics</translation>
+    </message>
+    <message>
         <source>Total a year</source>
-        <translation>Cyfanswm y flwyddyn</translation>
+        <translation type="vanished">Cyfanswm y flwyddyn</translation>
     </message>
 </context>
 <context>
@@ -6344,30 +8484,59 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda 'livedna-cli sync
 </context>
 <context>
     <name>livedna::ScenarioModel</name>
+    <message numerus="yes">
+        <location filename="../core/analysis/analysismodels.cpp" line="603" />
+        <source>%1 + %n unknown</source>
+        <translation>
+            <numerusform>%1 + %n anhysbys</numerusform>
+            <numerusform>%1 + %n anhysbys</numerusform>
+            <numerusform>%1 + %n anhysbys</numerusform>
+            <numerusform>%1 + %n anhysbys</numerusform>
+            <numerusform>%1 + %n anhysbys</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="553" />
+        <location filename="../core/analysis/analysismodels.cpp" line="615" />
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 i %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="627" />
         <source>%1 posts</source>
         <translation>Swyddi %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="558" />
+        <location filename="../core/analysis/analysismodels.cpp" line="632" />
         <source>Group</source>
         <translation>Grŵp</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="559" />
+        <location filename="../core/analysis/analysismodels.cpp" line="633" />
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="560" />
-        <source>Saving</source>
-        <translation>Arbediad</translation>
+        <location filename="../core/analysis/analysismodels.cpp" line="634" />
+        <source>Estimated saving (range)</source>
+        <translation>Arbediad a amcangyfrifwyd (ystod)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="561" />
+        <location filename="../core/analysis/analysismodels.cpp" line="635" />
+        <source>Moved to the frontline (range)</source>
+        <translation>Wedi'i symud i'r rheng flaen (ystod)</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="636" />
+        <source>Duplication index</source>
+        <translation>Mynegai dyblygu</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="vanished">Arbediad</translation>
+    </message>
+    <message>
         <source>Realised</source>
-        <translation>Wedi'i wireddu</translation>
+        <translation type="vanished">Wedi'i wireddu</translation>
     </message>
 </context>
 <context>
@@ -6383,14 +8552,22 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda 'livedna-cli sync
         <translation>Rhagdybiaethau (gellir eu golygu)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="46" />
         <source>Share of the saving realised</source>
-        <translation>Cyfran yr arbediad a wireddir</translation>
+        <translation type="vanished">Cyfran yr arbediad a wireddir</translation>
+    </message>
+    <message>
+        <source>Share of the saving realised:</source>
+        <translation type="vanished">Cyfran yr arbediad a wireddir:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="46" />
+        <source>Share of the saving moved to the frontline</source>
+        <translation>Cyfran yr arbediad a symudir i'r rheng flaen</translation>
     </message>
     <message>
         <location filename="../ui/analysis/scenariopanel.cpp" line="51" />
-        <source>Share of the saving realised:</source>
-        <translation>Cyfran yr arbediad a wireddir:</translation>
+        <source>Share of the saving moved to the frontline:</source>
+        <translation>Cyfran yr arbediad a symudir i'r rheng flaen:</translation>
     </message>
     <message>
         <location filename="../ui/analysis/scenariopanel.cpp" line="60" />
@@ -6408,14 +8585,39 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda 'livedna-cli sync
         <translation>Crynhoad cenedlaethol</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="118" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="117" />
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 i %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="123" />
+        <source>Moving %1% of an estimated %2 a year to the frontline would pay for %3 nurses or %4 teachers.</source>
+        <translation>Byddai symud %1% o amcangyfrif o %2 y flwyddyn i'r rheng flaen yn talu am %3 nyrs neu %4 athro.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analysis/scenariopanel.cpp" line="128" />
+        <source>%n estimate(s) unknown for want of published units are not included.</source>
+        <translation>
+            <numerusform>Nid yw %n amcangyfrif sy'n anhysbys am nad oes unedau cyhoeddedig wedi'u cynnwys.</numerusform>
+            <numerusform>Nid yw %n amcangyfrif sy'n anhysbys am nad oes unedau cyhoeddedig wedi'i gynnwys.</numerusform>
+            <numerusform>Nid yw %n amcangyfrif sy'n anhysbys am nad oes unedau cyhoeddedig wedi'u cynnwys.</numerusform>
+            <numerusform>Nid yw %n amcangyfrif sy'n anhysbys am nad oes unedau cyhoeddedig wedi'u cynnwys.</numerusform>
+            <numerusform>Nid yw %n amcangyfrif sy'n anhysbys am nad oes unedau cyhoeddedig wedi'u cynnwys.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="130" />
+        <source>People's work is never counted as a saving.</source>
+        <translation>Nid yw gwaith pobl byth yn cael ei gyfrif yn arbediad.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="144" />
         <source>Edited by the user.</source>
         <translation>Wedi'i olygu gan y defnyddiwr.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="125" />
         <source>Realising %1% of %2 a year would pay for %3 nurses or %4 teachers.</source>
-        <translation>Byddai gwireddu %1% o %2 y flwyddyn yn talu am %3 nyrs neu %4 athro.</translation>
+        <translation type="vanished">Byddai gwireddu %1% o %2 y flwyddyn yn talu am %3 nyrs neu %4 athro.</translation>
     </message>
 </context>
 <context>
@@ -6459,137 +8661,276 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda 'livedna-cli sync
 <context>
     <name>livedna::ServiceTableModel</name>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="101" />
         <source>%1
 Category: %2</source>
-        <translation>%1
+        <translation type="vanished">%1
 Categori: %2</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="103" />
+        <location filename="../core/models/servicetablemodel.cpp" line="207" />
         <source>Sum of the service's bricks: %1</source>
         <translation>Swm brics y gwasanaeth: %1</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="105" />
         <source>Cost published in official returns: %1</source>
-        <translation>Cost a gyhoeddwyd mewn ffurflenni swyddogol: %1</translation>
+        <translation type="vanished">Cost a gyhoeddwyd mewn ffurflenni swyddogol: %1</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="106" />
         <source>No reported cost published</source>
-        <translation>Dim cost a adroddwyd wedi'i chyhoeddi</translation>
+        <translation type="vanished">Dim cost a adroddwyd wedi'i chyhoeddi</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="108" />
+        <location filename="../core/models/servicetablemodel.cpp" line="230" />
         <source>Share of the reported cost mapped into bricks; the rest is unmapped spend</source>
         <translation>Cyfran y gost a adroddwyd sydd wedi'i mapio'n frics; gwariant heb ei fapio yw'r gweddill</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="130" />
         <source>People-centred work that should not be automated</source>
-        <translation>Gwaith sy'n canolbwyntio ar bobl na ddylid ei awtomeiddio</translation>
+        <translation type="vanished">Gwaith sy'n canolbwyntio ar bobl na ddylid ei awtomeiddio</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="132" />
         <source>Back office, technology and management</source>
-        <translation>Swyddfa gefn, technoleg a rheoli</translation>
+        <translation type="vanished">Swyddfa gefn, technoleg a rheoli</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="134" />
+        <location filename="../core/models/servicetablemodel.cpp" line="311" />
         <source>Bricks built or bought by this organisation rather than taken from the commons</source>
         <translation>Brics a adeiladwyd neu a brynwyd gan y sefydliad hwn yn hytrach na'u cymryd o'r comin</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="143" />
+        <location filename="../core/models/servicetablemodel.cpp" line="322" />
         <source>Service</source>
         <translation>Gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="145" />
         <source>Total</source>
-        <translation>Cyfanswm</translation>
+        <translation type="vanished">Cyfanswm</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="147" />
+        <location filename="../core/models/servicetablemodel.cpp" line="332" />
         <source>Frontline</source>
         <translation>Rheng flaen</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="149" />
+        <location filename="../core/models/servicetablemodel.cpp" line="334" />
         <source>Overhead</source>
         <translation>Gorbenion</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="151" />
+        <location filename="../core/models/servicetablemodel.cpp" line="324" />
         <source>Reported</source>
         <translation>A adroddwyd</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="153" />
+        <location filename="../core/models/servicetablemodel.cpp" line="165" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="169" />
+        <source>not mapped</source>
+        <translation>heb ei fapio</translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="171" />
+        <source>unknown</source>
+        <translation>anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="179" />
+        <source>%1 (%2 est.)</source>
+        <translation>%1 (%2 amcan.)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="199" />
+        <source>Category: %1</source>
+        <translation>Categori: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="201" />
+        <source>Year: %1</source>
+        <translation>Blwyddyn: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="208" />
+        <source>Not mapped into bricks yet: see the reported figure</source>
+        <translation>Heb ei fapio'n frics eto: gweler y ffigur a adroddwyd</translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="211" />
+        <source>No cost published for this service: unknown, not £0</source>
+        <translation>Dim cost wedi'i chyhoeddi ar gyfer y gwasanaeth hwn: anhysbys, nid £0</translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="212" />
+        <source>Reported net expenditure %1: %2</source>
+        <translation>Gwariant net a adroddwyd %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="214" />
+        <source>Negative: income was above spending</source>
+        <translation>Negyddol: roedd yr incwm yn uwch na'r gwariant</translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="220" />
+        <source>The layer of the service's reported spend as a whole</source>
+        <translation>Haen gwariant a adroddwyd y gwasanaeth yn ei gyfanrwydd</translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="221" />
+        <source>The source does not say whether this spend is frontline or overhead</source>
+        <translation>Nid yw'r ffynhonnell yn dweud ai rheng flaen ynteu gorbenion yw'r gwariant hwn</translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="224" />
+        <source>The commons holds no earlier year for this organisation</source>
+        <translation>Nid oes gan y comin flwyddyn gynharach ar gyfer y sefydliad hwn</translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="225" />
+        <source>No reported figure for this service in %1</source>
+        <translation>Dim ffigur a adroddwyd ar gyfer y gwasanaeth hwn yn %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="226" />
+        <source>Reported net %1: %2 → %3: %4 (%5)</source>
+        <translation>Net a adroddwyd %1: %2 → %3: %4 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="232" />
+        <source>Systems the service is known to run, with no published cost</source>
+        <translation>Systemau y gwyddys bod y gwasanaeth yn eu rhedeg, heb gost gyhoeddedig</translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="300" />
+        <source>Net expenditure published in official returns for %1</source>
+        <translation>Gwariant net a gyhoeddwyd mewn ffurflenni swyddogol ar gyfer %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="302" />
+        <source>Change in reported net spend from the previous year</source>
+        <translation>Newid yn y gwariant net a adroddwyd o'r flwyddyn flaenorol</translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="303" />
+        <source>Change in reported net spend from %1</source>
+        <translation>Newid yn y gwariant net a adroddwyd o %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="305" />
+        <source>Spend mapped into bricks</source>
+        <translation>Gwariant wedi'i fapio'n frics</translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="307" />
+        <source>Mapped spend on people-centred work that should not be automated</source>
+        <translation>Gwariant wedi'i fapio ar waith sy'n canolbwyntio ar bobl na ddylid ei awtomeiddio</translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="309" />
+        <source>Mapped spend on back office, technology and management</source>
+        <translation>Gwariant wedi'i fapio ar y swyddfa gefn, technoleg a rheoli</translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="313" />
+        <source>Systems the service runs on, with no published cost</source>
+        <translation>Systemau y mae'r gwasanaeth yn rhedeg arnynt, heb gost gyhoeddedig</translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="326" />
+        <source>Layer</source>
+        <translation>Haen</translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="328" />
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="328" />
+        <source>On %1</source>
+        <translation>Ar %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="330" />
+        <source>In bricks</source>
+        <translation>Mewn brics</translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="336" />
         <source>Mapped</source>
         <translation>Wedi'i fapio</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="155" />
+        <location filename="../core/models/servicetablemodel.cpp" line="338" />
         <source>Bricks</source>
         <translation>Brics</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="157" />
+        <location filename="../core/models/servicetablemodel.cpp" line="340" />
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="342" />
+        <source>Systems</source>
+        <translation>Systemau</translation>
     </message>
 </context>
 <context>
     <name>livedna::SimilarityModel</name>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="456" />
+        <location filename="../core/analysis/analysismodels.cpp" line="513" />
+        <source>not mapped</source>
+        <translation>heb ei fapio</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="519" />
         <source>yes</source>
         <translation>ie</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="472" />
+        <location filename="../core/analysis/analysismodels.cpp" line="535" />
         <source>Code</source>
         <translation>Cod</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="473" />
+        <location filename="../core/analysis/analysismodels.cpp" line="536" />
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="474" />
+        <location filename="../core/analysis/analysismodels.cpp" line="537" />
         <source>Standard playlist</source>
         <translation>Rhestr chwarae safonol</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="475" />
+        <location filename="../core/analysis/analysismodels.cpp" line="538" />
         <source>Distance</source>
         <translation>Pellter</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="476" />
+        <location filename="../core/analysis/analysismodels.cpp" line="539" />
         <source>Cost distance</source>
         <translation>Pellter cost</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="477" />
+        <location filename="../core/analysis/analysismodels.cpp" line="540" />
         <source>Mean Jaccard</source>
         <translation>Jaccard cymedrig</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="478" />
+        <location filename="../core/analysis/analysismodels.cpp" line="541" />
         <source>Mean cost similarity</source>
         <translation>Tebygrwydd cost cymedrig</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="479" />
+        <location filename="../core/analysis/analysismodels.cpp" line="542" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="480" />
+        <location filename="../core/analysis/analysismodels.cpp" line="543" />
         <source>Capabilities</source>
         <translation>Galluoedd</translation>
     </message>
@@ -6647,14 +8988,101 @@ Categori: %2</translation>
         <translation>%1 (%2 sefydliad)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="127" />
-        <source>Standard playlist, shared by %1 of %2 organisations: %3</source>
-        <translation>Rhestr chwarae safonol, a rennir gan %1 o %2 sefydliad: %3</translation>
+        <location filename="../ui/analysis/similarityview.cpp" line="129" />
+        <source>%1: %2 (%3 of %4 organisations have bricks in this service).</source>
+        <translation>%1: %2 (mae gan %3 o %4 sefydliad frics yn y gwasanaeth hwn).</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="129" />
+        <location filename="../ui/analysis/similarityview.cpp" line="133" />
+        <source>Standard playlist, shared by %1 of %2 mapped organisations (%3 in all): %4</source>
+        <translation>Rhestr chwarae safonol, a rennir gan %1 o %2 sefydliad wedi'u mapio (%3 i gyd): %4</translation>
+    </message>
+    <message>
+        <source>Standard playlist, shared by %1 of %2 organisations: %3</source>
+        <translation type="vanished">Rhestr chwarae safonol, a rennir gan %1 o %2 sefydliad: %3</translation>
+    </message>
+    <message>
         <source>(no bricks mapped)</source>
-        <translation>(dim brics wedi'u mapio)</translation>
+        <translation type="vanished">(dim brics wedi'u mapio)</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::SourcesView</name>
+    <message>
+        <location filename="../ui/sourcesview.cpp" line="55" />
+        <source>Retrieved %1</source>
+        <translation>Adalwyd %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesview.cpp" line="74" />
+        <source>Sources</source>
+        <translation>Ffynonellau</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesview.cpp" line="76" />
+        <source>Source</source>
+        <translation>Ffynhonnell</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesview.cpp" line="76" />
+        <source>Publisher</source>
+        <translation>Cyhoeddwr</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesview.cpp" line="76" />
+        <source>Licence</source>
+        <translation>Trwydded</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesview.cpp" line="76" />
+        <source>Year</source>
+        <translation>Blwyddyn</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesview.cpp" line="76" />
+        <source>Figures</source>
+        <translation>Ffigurau</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesview.cpp" line="76" />
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesview.cpp" line="105" />
+        <source>Select an organisation to see where its figures come from.</source>
+        <translation>Dewiswch sefydliad i weld o ble mae ei ffigurau'n dod.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesview.cpp" line="117" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesview.cpp" line="123" />
+        <source>Brick catalogue</source>
+        <translation>Catalog brics</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesview.cpp" line="132" />
+        <source>%1's document lists no sources: its figures are not traced to a published row.</source>
+        <translation>Nid yw dogfen %1 yn rhestru unrhyw ffynonellau: nid yw ei ffigurau wedi'u holrhain i res gyhoeddedig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesview.cpp" line="133" />
+        <source>&lt;b&gt;Sources of %1, %2&lt;/b&gt; — each figure's tooltip and detail panel name its row.</source>
+        <translation>&lt;b&gt;Ffynonellau %1, %2&lt;/b&gt; — mae cyngor offer a phanel manylion pob ffigur yn enwi ei res.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sourcesview.cpp" line="137" />
+        <source>%n reported figure(s) state no source.</source>
+        <translation>
+            <numerusform>Nid yw %n ffigur a adroddwyd yn nodi ffynhonnell.</numerusform>
+            <numerusform>Nid yw %n ffigur a adroddwyd yn nodi ffynhonnell.</numerusform>
+            <numerusform>Nid yw %n ffigur a adroddwyd yn nodi ffynhonnell.</numerusform>
+            <numerusform>Nid yw %n ffigur a adroddwyd yn nodi ffynhonnell.</numerusform>
+            <numerusform>Nid yw %n ffigur a adroddwyd yn nodi ffynhonnell.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6905,128 +9333,136 @@ Categori: %2</translation>
 <context>
     <name>livedna::Syncer</name>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="78" />
         <source>is %1 bytes long but index.json says %2</source>
-        <translation>mae'n %1 beit o hyd ond mae index.json yn dweud %2</translation>
+        <translation type="vanished">mae'n %1 beit o hyd ond mae index.json yn dweud %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="84" />
         <source>SHA-256 is %1 but index.json says %2</source>
-        <translation>SHA-256 yw %1 ond mae index.json yn dweud %2</translation>
+        <translation type="vanished">SHA-256 yw %1 ond mae index.json yn dweud %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="194" />
+        <location filename="../core/sync/syncer.cpp" line="228" />
         <source>sync cancelled; the cache is unchanged</source>
         <translation>canslwyd y cysoni; nid yw'r storfa wedi newid</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="197" />
+        <location filename="../core/sync/syncer.cpp" line="237" />
         <source>the cache is not open</source>
         <translation>nid yw'r storfa ar agor</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="241" />
+        <location filename="../core/sync/syncer.cpp" line="298" />
         <source>unknown format "%1"; this LiveDNA reads %2</source>
         <translation>fformat anhysbys "%1"; mae'r LiveDNA hwn yn darllen %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="134" />
-        <location filename="../core/sync/syncer.cpp" line="249" />
+        <location filename="../core/sync/syncer.cpp" line="74" />
+        <location filename="../core/sync/syncer.cpp" line="310" />
         <source>path "%1" is outside the commons: %2</source>
         <translation>mae'r llwybr "%1" y tu allan i'r comin: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="105" />
+        <location filename="../core/sync/syncer.cpp" line="104" />
         <source>expected an array of extra files</source>
         <translation>disgwylid arae o ffeiliau ychwanegol</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="116" />
+        <location filename="../core/sync/syncer.cpp" line="114" />
         <source>expected an object</source>
         <translation>disgwylid gwrthrych</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="122" />
+        <location filename="../core/sync/syncer.cpp" line="120" />
         <source>expected the type of the extra file as text</source>
         <translation>disgwylid math y ffeil ychwanegol fel testun</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="132" />
+        <location filename="../core/sync/syncer.cpp" line="72" />
         <source>expected a path</source>
         <translation>disgwylid llwybr</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="136" />
+        <location filename="../core/sync/syncer.cpp" line="76" />
         <source>path "%1" is also listed as a document</source>
         <translation>mae llwybr "%1" hefyd wedi'i restru fel dogfen</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="140" />
+        <location filename="../core/sync/syncer.cpp" line="80" />
         <source>expected 64 hexadecimal digits</source>
         <translation>disgwylid 64 digid hecsadegol</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="145" />
+        <location filename="../core/sync/syncer.cpp" line="85" />
         <source>expected a whole number of bytes</source>
         <translation>disgwylid nifer cyfan o feitiau</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="148" />
+        <location filename="../core/sync/syncer.cpp" line="127" />
         <source>a second LGSL list; a commons carries at most one</source>
         <translation>ail restr LGSL; mae comin yn cario un ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="251" />
+        <location filename="../core/sync/syncer.cpp" line="312" />
         <source>path "%1" is listed twice</source>
         <translation>mae'r llwybr "%1" wedi'i restru ddwywaith</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="256" />
+        <location filename="../core/sync/syncer.cpp" line="320" />
         <source>organisation "%1" is listed twice</source>
         <translation>mae'r sefydliad "%1" wedi'i restru ddwywaith</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="262" />
+        <location filename="../core/sync/syncer.cpp" line="321" />
+        <source>for %1</source>
+        <translation>ar gyfer %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="329" />
+        <source>organisation "%1" has several documents, so each of its entries needs a period</source>
+        <translation>mae gan sefydliad "%1" sawl dogfen, felly mae angen cyfnod ar bob un o'i gofnodion</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="332" />
         <source>lists %1 bricks documents; exactly one is required</source>
         <translation>yn rhestru %1 dogfen brics; mae angen union un</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="273" />
+        <location filename="../core/sync/syncer.cpp" line="346" />
         <source>index.json expired on %1; its data may be stale</source>
         <translation>daeth index.json i ben ar %1; gall ei ddata fod wedi dyddio</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="276" />
+        <location filename="../core/sync/syncer.cpp" line="349" />
         <source> (refused in strict mode)</source>
         <translation> (gwrthodwyd yn y modd caeth)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="296" />
+        <location filename="../core/sync/syncer.cpp" line="373" />
         <source>version %1 is lower than version %2 already accepted for commons "%3"; refusing a rollback</source>
         <translation>mae fersiwn %1 yn is na fersiwn %2 a dderbyniwyd eisoes ar gyfer comin "%3"; gwrthod mynd yn ôl</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="305" />
+        <location filename="../core/sync/syncer.cpp" line="381" />
         <source>version %1 was already accepted with different content; a publisher must raise the version with every change</source>
         <translation>derbyniwyd fersiwn %1 eisoes gyda chynnwys gwahanol; rhaid i gyhoeddwr godi'r fersiwn gyda phob newid</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="344" />
+        <location filename="../core/sync/syncer.cpp" line="423" />
         <source>lists %1 as organisation "%2" but that unchanged document is "%3"</source>
         <translation>yn rhestru %1 fel sefydliad "%2" ond "%3" yw'r ddogfen ddigyfnewid honno</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="383" />
+        <location filename="../core/sync/syncer.cpp" line="468" />
         <source>index.json says it is %1 bytes; LiveDNA accepts an LGSL list of at most %2 bytes</source>
         <translation>mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn rhestr LGSL o %2 beit ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="390" />
+        <location filename="../core/sync/syncer.cpp" line="475" />
         <source>index.json says it is %1 bytes; LiveDNA accepts documents of at most %2 bytes</source>
         <translation>mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn dogfennau o %2 beit ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="408" />
+        <location filename="../core/sync/syncer.cpp" line="493" />
         <source>downloading</source>
         <translation>yn lawrlwytho</translation>
     </message>
@@ -7034,37 +9470,51 @@ Categori: %2</translation>
 <context>
     <name>livedna::TreemapCanvas</name>
     <message>
-        <location filename="../ui/treemapview.cpp" line="26" />
+        <location filename="../ui/treemapview.cpp" line="28" />
         <source>Spend treemap</source>
         <translation>Map coeden gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="50" />
         <source>No spend to show.</source>
-        <translation>Dim gwariant i'w ddangos.</translation>
+        <translation type="vanished">Dim gwariant i'w ddangos.</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="66" />
+        <location filename="../ui/treemapview.cpp" line="54" />
+        <source>Nothing to draw: no service of this organisation has a published cost above zero or a brick.</source>
+        <translation>Dim i'w lunio: nid oes gan unrhyw wasanaeth gan y sefydliad hwn gost gyhoeddedig uwchlaw sero na bricsen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/treemapview.cpp" line="71" />
         <source>&lt;br/&gt;%1 of this view</source>
         <translation>&lt;br/&gt;%1 o'r olwg hon</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="68" />
+        <location filename="../ui/treemapview.cpp" line="73" />
         <source>Standard commons brick</source>
         <translation>Bricsen comin safonol</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="68" />
+        <location filename="../ui/treemapview.cpp" line="73" />
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="70" />
+        <location filename="../ui/treemapview.cpp" line="75" />
+        <source>&lt;br/&gt;Estimated cost</source>
+        <translation>&lt;br/&gt;Cost wedi'i hamcangyfrif</translation>
+    </message>
+    <message>
+        <location filename="../ui/treemapview.cpp" line="77" />
         <source>&lt;br/&gt;Reported in official returns but not yet mapped into bricks</source>
         <translation>&lt;br/&gt;Wedi'i adrodd mewn ffurflenni swyddogol ond heb ei fapio'n frics eto</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="72" />
+        <location filename="../ui/treemapview.cpp" line="79" />
+        <source>&lt;br/&gt;&lt;b&gt;Source&lt;/b&gt; %1</source>
+        <translation>&lt;br/&gt;&lt;b&gt;Ffynhonnell&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/treemapview.cpp" line="81" />
         <source>&lt;br/&gt;&lt;i&gt;Click to look inside&lt;/i&gt;</source>
         <translation>&lt;br/&gt;&lt;i&gt;Cliciwch i edrych y tu mewn&lt;/i&gt;</translation>
     </message>
@@ -7072,27 +9522,69 @@ Categori: %2</translation>
 <context>
     <name>livedna::TreemapView</name>
     <message>
-        <location filename="../ui/treemapview.cpp" line="199" />
+        <location filename="../ui/treemapview.cpp" line="170" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/treemapview.cpp" line="190" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/treemapview.cpp" line="196" />
+        <source>Net income, income above spending: %1.</source>
+        <translation>Incwm net, incwm yn uwch na gwariant: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/treemapview.cpp" line="198" />
+        <source>%n service(s) reported £0.</source>
+        <translation>
+            <numerusform>Adroddodd %n gwasanaeth £0.</numerusform>
+            <numerusform>Adroddodd %n gwasanaeth £0.</numerusform>
+            <numerusform>Adroddodd %n gwasanaeth £0.</numerusform>
+            <numerusform>Adroddodd %n gwasanaeth £0.</numerusform>
+            <numerusform>Adroddodd %n gwasanaeth £0.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/treemapview.cpp" line="200" />
+        <source>%n service(s) publish no cost (unknown).</source>
+        <translation>
+            <numerusform>Nid yw %n gwasanaeth yn cyhoeddi cost (anhysbys).</numerusform>
+            <numerusform>Nid yw %n gwasanaeth yn cyhoeddi cost (anhysbys).</numerusform>
+            <numerusform>Nid yw %n gwasanaeth yn cyhoeddi cost (anhysbys).</numerusform>
+            <numerusform>Nid yw %n gwasanaeth yn cyhoeddi cost (anhysbys).</numerusform>
+            <numerusform>Nid yw %n gwasanaeth yn cyhoeddi cost (anhysbys).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/treemapview.cpp" line="201" />
+        <source>Not drawn: %1</source>
+        <translation>Heb eu llunio: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/treemapview.cpp" line="242" />
         <source>Go up to %1</source>
         <translation>Mynd i fyny i %1</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="209" />
+        <location filename="../ui/treemapview.cpp" line="252" />
         <source>Open its brick graph</source>
         <translation>Agor ei graff brics</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="218" />
+        <location filename="../ui/treemapview.cpp" line="261" />
         <source>Area is annual cost. Services contain their bricks (colour = capability, hatched = bespoke); grey hatched areas are reported spend not yet mapped into bricks. Click a service to look inside.</source>
         <translation>Arwynebedd yw'r gost flynyddol. Mae gwasanaethau'n cynnwys eu brics (lliw = gallu, croeslinellog = pwrpasol); gwariant a adroddwyd heb ei fapio'n frics eto yw'r ardaloedd llwyd croeslinellog. Cliciwch wasanaeth i edrych y tu mewn.</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="220" />
+        <location filename="../ui/treemapview.cpp" line="263" />
         <source>Area is annual cost. Use the path above to go back up.</source>
         <translation>Arwynebedd yw'r gost flynyddol. Defnyddiwch y llwybr uchod i fynd yn ôl i fyny.</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="228" />
+        <location filename="../ui/treemapview.cpp" line="273" />
         <source>Spend treemap — %1</source>
         <translation>Map coeden gwariant — %1</translation>
     </message>
@@ -7100,77 +9592,92 @@ Categori: %2</translation>
 <context>
     <name>livedna::ValueRankingModel</name>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="358" />
+        <location filename="../core/analysis/analysismodels.cpp" line="402" />
         <source>This service publishes no value inputs, so it has no index (not zero).</source>
         <translation>Nid yw'r gwasanaeth hwn yn cyhoeddi mewnbynnau gwerth, felly nid oes ganddo fynegai (nid sero).</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="372" />
+        <location filename="../core/analysis/analysismodels.cpp" line="404" />
+        <source>This service is neither mapped into bricks nor reports a cost: it is not ranked (its cost is unknown, not zero).</source>
+        <translation>Nid yw'r gwasanaeth hwn wedi'i fapio'n frics nac yn adrodd cost: nid yw wedi'i restru (mae ei gost yn anhysbys, nid sero).</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="421" />
+        <source>unknown</source>
+        <translation>anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="422" />
+        <source>%1 (reported)</source>
+        <translation>%1 (a adroddwyd)</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="428" />
         <source>no volume</source>
         <translation>dim nifer</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="390" />
+        <location filename="../core/analysis/analysismodels.cpp" line="446" />
         <source>%1 of %2 scored</source>
         <translation>sgoriwyd %1 o %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="401" />
+        <location filename="../core/analysis/analysismodels.cpp" line="457" />
         <source>Rank</source>
         <translation>Safle</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="402" />
+        <location filename="../core/analysis/analysismodels.cpp" line="458" />
         <source>PVI</source>
         <translation>MGC</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="403" />
+        <location filename="../core/analysis/analysismodels.cpp" line="459" />
         <source>Code</source>
         <translation>Cod</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="404" />
+        <location filename="../core/analysis/analysismodels.cpp" line="460" />
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="404" />
+        <location filename="../core/analysis/analysismodels.cpp" line="460" />
         <source>Service</source>
         <translation>Gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="405" />
+        <location filename="../core/analysis/analysismodels.cpp" line="461" />
         <source>Scored spend</source>
         <translation>Gwariant a sgoriwyd</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="405" />
+        <location filename="../core/analysis/analysismodels.cpp" line="461" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="406" />
+        <location filename="../core/analysis/analysismodels.cpp" line="462" />
         <source>Services</source>
         <translation>Gwasanaethau</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="406" />
+        <location filename="../core/analysis/analysismodels.cpp" line="462" />
         <source>Volume</source>
         <translation>Nifer</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="407" />
+        <location filename="../core/analysis/analysismodels.cpp" line="463" />
         <source>Cost per transaction</source>
         <translation>Cost fesul trafodiad</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="408" />
+        <location filename="../core/analysis/analysismodels.cpp" line="464" />
         <source>Quality</source>
         <translation>Ansawdd</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="409" />
+        <location filename="../core/analysis/analysismodels.cpp" line="465" />
         <source>Economy</source>
         <translation>Darbodusrwydd</translation>
     </message>

@@ -27,335 +27,412 @@
 <context>
     <name>AnalysisCli</name>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="35"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="36"/>
+        <source>%1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="43"/>
+        <source>estimated saving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="45"/>
+        <source>people work: no saving (replacing it would cut the frontline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="47"/>
+        <source>estimated saving unknown (the brick&apos;s price needs units not published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="59"/>
         <source>Print JSON instead of a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="36"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="60"/>
         <source>Analyse commons ID (default: the last synced).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="49"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="73"/>
         <source>too many arguments; see --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="85"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="109"/>
         <source>unknown organisation &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="92"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="116"/>
         <source>Duplication index: for every capability, bespoke spend and the saving from the cheapest commons brick (docs/analysis.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="95"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="119"/>
         <source>Only capability ID, with its organisations and instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="108"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="132"/>
         <source>unknown capability &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="114"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="138"/>
         <source>organisations %1, standard instances %2, bespoke instances %3, bespoke spend %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="118"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="142"/>
         <source>The commons lacks a brick for this capability: %1 organisations spending %2 would benefit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="121"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="145"/>
         <source>cheapest commons brick %1 at %2; saving %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="126"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="150"/>
         <source>bespoke %1 (%2 instances), saving %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="131"/>
-        <location filename="../core/cli/analysiscommands.cpp" line="142"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="158"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="169"/>
         <source>bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="141"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="168"/>
         <source>capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="141"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="168"/>
         <source>orgs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="141"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="168"/>
         <source>std</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="142"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="169"/>
         <source>bespoke £</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="143"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="170"/>
         <source>cheapest brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="143"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="170"/>
         <source>cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="143"/>
-        <source>saving</source>
+        <location filename="../core/cli/analysiscommands.cpp" line="170"/>
+        <source>index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="148"/>
-        <source>(commons lacks one)</source>
+        <location filename="../core/cli/analysiscommands.cpp" line="171"/>
+        <source>estimated saving (low to high)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="151"/>
-        <location filename="../core/cli/analysiscommands.cpp" line="191"/>
-        <source>Total saving: %1</source>
+        <location filename="../core/cli/analysiscommands.cpp" line="174"/>
+        <source>none: people&apos;s work</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="158"/>
-        <source>An organisation&apos;s savings opportunities, largest first.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../core/cli/analysiscommands.cpp" line="176"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="189"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="236"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="298"/>
+        <source> + %n unknown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="160"/>
-        <source>Organisation code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="164"/>
-        <source>savings needs an organisation code; see --help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="183"/>
-        <source>bespoke %1 in %2 instances</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="185"/>
-        <source>no commons brick yet</source>
+        <location filename="../core/cli/analysiscommands.cpp" line="184"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="231"/>
+        <source>Total saving (duplication index): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/cli/analysiscommands.cpp" line="187"/>
-        <source>saving %1 with %2</source>
+        <location filename="../core/cli/analysiscommands.cpp" line="234"/>
+        <source>Estimated saving: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="190"/>
-        <source>No bespoke instances: nothing to save.</source>
+        <location filename="../core/cli/analysiscommands.cpp" line="247"/>
+        <source>Share of the estimated saving moved to the frontline, 0..1 (default 0.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="198"/>
-        <source>Frontline shift scenario: the saving as frontline posts, national roll-up.</source>
+        <location filename="../core/cli/analysiscommands.cpp" line="292"/>
+        <source>Share moved to the frontline: %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="200"/>
-        <location filename="../core/cli/analysiscommands.cpp" line="265"/>
-        <source>Only this organisation (optional).</source>
+        <location filename="../core/cli/analysiscommands.cpp" line="295"/>
+        <source>%1 organisations, estimated saving %2, moved to the frontline %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="201"/>
-        <source>Share of the saving realised, 0..1 (default 0.5).</source>
+        <location filename="../core/cli/analysiscommands.cpp" line="299"/>
+        <source> (duplication index %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="202"/>
-        <source>Override a post&apos;s annual cost, e.g. nurse=41000 (repeatable).</source>
+        <location filename="../core/cli/analysiscommands.cpp" line="302"/>
+        <source>%1 (%2 to %3) %4 posts at %5 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="211"/>
-        <source>--share must be a number from 0 to 1</source>
+        <location filename="../core/cli/analysiscommands.cpp" line="414"/>
+        <source>%1 (%2 of %3 organisations have bricks in this service)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="221"/>
-        <source>Set on the command line.</source>
+        <location filename="../core/cli/analysiscommands.cpp" line="420"/>
+        <source>Standard playlist (%1 of %2 mapped organisations): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="180"/>
+        <source>(commons lacks one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="197"/>
+        <source>An organisation&apos;s savings opportunities, largest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="199"/>
+        <source>Organisation code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="203"/>
+        <source>savings needs an organisation code; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="222"/>
+        <source>bespoke %1 in %2 instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="224"/>
+        <source>no commons brick yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/cli/analysiscommands.cpp" line="226"/>
-        <source>--post wants ID=GBP with a known post id and a cost above 0: &apos;%1&apos;</source>
+        <source>saving %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="230"/>
+        <source>No bespoke instances: nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="244"/>
+        <source>Frontline shift scenario: the saving as frontline posts, national roll-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/cli/analysiscommands.cpp" line="246"/>
-        <source>Realised share: %1%</source>
+        <location filename="../core/cli/analysiscommands.cpp" line="318"/>
+        <source>Only this organisation (optional).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/cli/analysiscommands.cpp" line="248"/>
-        <source>%1 organisations, saving %2, realised %3</source>
+        <source>Override a post&apos;s annual cost, e.g. nurse=41000 (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="251"/>
-        <source>%1 %2 posts at %3 a year</source>
+        <location filename="../core/cli/analysiscommands.cpp" line="257"/>
+        <source>--share must be a number from 0 to 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="254"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="267"/>
+        <source>Set on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="272"/>
+        <source>--post wants ID=GBP with a known post id and a cost above 0: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="307"/>
         <source>Post costs are assumptions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="263"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="316"/>
         <source>Public Value Index per service and organisation (docs/analysis.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="266"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="319"/>
         <source>Weight of a value input, e.g. outcome=2 (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="268"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="321"/>
         <source>Weight of quality in the index (default 0.7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="269"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="322"/>
         <source>Weight of cost per transaction in the index (default 0.3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="282"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="335"/>
         <source>--quality and --economy want a number of 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="288"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="341"/>
         <source>--weight wants KEY=W with W of 0 or more: &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="308"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="361"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="313"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="366"/>
         <source>(%1 of %2 services scored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="316"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="369"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="323"/>
-        <source>%1 per transaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="324"/>
-        <source>no volume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="333"/>
-        <source>Process similarity of one service across organisations: capability-set Jaccard, cost-weighted similarity and the standard playlist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="336"/>
-        <source>LGSL id, service id or service name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="340"/>
-        <source>similarity needs a service (LGSL id, id or name); see --help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="347"/>
-        <source>no service matches &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="355"/>
-        <source>Standard playlist (%1 of %2 organisations): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="358"/>
-        <source>org</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="358"/>
-        <source>distance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="358"/>
-        <source>cost dist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="359"/>
-        <source>mean J</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="359"/>
-        <source>mean cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="359"/>
-        <source>capabilities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="375"/>
-        <source>Duplication index by capability, with savings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../core/cli/analysiscommands.cpp" line="376"/>
-        <source>An organisation&apos;s savings opportunities</source>
+        <source>cost unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/cli/analysiscommands.cpp" line="377"/>
-        <source>Savings as frontline posts, national roll-up</source>
+        <source>%1 reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/cli/analysiscommands.cpp" line="378"/>
+        <source>%1 mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="381"/>
+        <source>%1 per transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="382"/>
+        <source>no volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="391"/>
+        <source>Process similarity of one service across organisations: capability-set Jaccard, cost-weighted similarity and the standard playlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="394"/>
+        <source>LGSL id, service id or service name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="398"/>
+        <source>similarity needs a service (LGSL id, id or name); see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="405"/>
+        <source>no service matches &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="423"/>
+        <source>org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="423"/>
+        <source>distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="423"/>
+        <source>cost dist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="424"/>
+        <source>mean J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="424"/>
+        <source>mean cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="424"/>
+        <source>capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="427"/>
+        <source>not mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="444"/>
+        <source>Duplication index by capability, with savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="445"/>
+        <source>An organisation&apos;s savings opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="446"/>
+        <source>Savings as frontline posts, national roll-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="447"/>
         <source>Public Value Index by service and organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="379"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="448"/>
         <source>Process similarity of one service across organisations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -400,42 +477,42 @@
 <context>
     <name>Baselines</name>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="27"/>
+        <location filename="../core/proposal/baseline.cpp" line="35"/>
         <source>The cache holds no commons; sync one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="30"/>
+        <location filename="../core/proposal/baseline.cpp" line="38"/>
         <source>Organisation %1 publishes no service &apos;%2&apos; in commons %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="34"/>
+        <location filename="../core/proposal/baseline.cpp" line="42"/>
         <source>Redesign of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="68"/>
+        <location filename="../core/proposal/baseline.cpp" line="78"/>
         <source>A new service: there is no published baseline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="75"/>
+        <location filename="../core/proposal/baseline.cpp" line="85"/>
         <source>The cache does not hold commons %1, so the baseline cannot be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="83"/>
+        <location filename="../core/proposal/baseline.cpp" line="93"/>
         <source>%1 no longer publishes service &apos;%2&apos; (commons version %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="89"/>
+        <location filename="../core/proposal/baseline.cpp" line="99"/>
         <source>The baseline is up to date (commons version %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/proposal/baseline.cpp" line="92"/>
+        <location filename="../core/proposal/baseline.cpp" line="102"/>
         <source>The published service changed since this draft started (version %1 → %2): %n change(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -445,101 +522,169 @@
 </context>
 <context>
     <name>BrickGraphBuilder</name>
+    <message>
+        <location filename="../core/render/brickgraph.cpp" line="29"/>
+        <source>cost not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/render/brickgraph.cpp" line="30"/>
+        <source>est. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/render/brickgraph.cpp" line="142"/>
+        <source>not mapped into bricks</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/render/brickgraph.cpp" line="105"/>
+        <location filename="../core/render/brickgraph.cpp" line="143"/>
         <source>%n brick(s) · %1 a year · %2 bespoke</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/render/brickgraph.cpp" line="147"/>
+        <source>%n system(s), cost not published</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="143"/>
+        <location filename="../core/render/brickgraph.cpp" line="174"/>
         <source>None in the commons yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="145"/>
+        <location filename="../core/render/brickgraph.cpp" line="176"/>
         <source>Already the cheapest commons brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="147"/>
+        <location filename="../core/render/brickgraph.cpp" line="178"/>
         <source>%1 — %2 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="150"/>
+        <location filename="../core/render/brickgraph.cpp" line="181"/>
         <source> (up to %1 less)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="165"/>
+        <location filename="../core/render/brickgraph.cpp" line="184"/>
         <source>Capability: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="166"/>
+        <location filename="../core/render/brickgraph.cpp" line="185"/>
         <source>frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="166"/>
+        <location filename="../core/render/brickgraph.cpp" line="185"/>
         <source>overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="168"/>
+        <location filename="../core/render/brickgraph.cpp" line="187"/>
         <source>Standard: uses commons brick %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="169"/>
+        <location filename="../core/render/brickgraph.cpp" line="188"/>
         <source>Bespoke: built or bought by this organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="170"/>
+        <location filename="../core/render/brickgraph.cpp" line="190"/>
+        <source>Annual cost: %1 (estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/render/brickgraph.cpp" line="191"/>
         <source>Annual cost: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="171"/>
+        <location filename="../core/render/brickgraph.cpp" line="192"/>
         <source>Staff: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="172"/>
+        <location filename="../core/render/brickgraph.cpp" line="193"/>
         <source>Cheapest commons alternative: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="228"/>
+        <location filename="../core/render/brickgraph.cpp" line="214"/>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/render/brickgraph.cpp" line="216"/>
+        <source>Capability: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/render/brickgraph.cpp" line="217"/>
+        <source>Product: not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/render/brickgraph.cpp" line="218"/>
+        <source>Product: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/render/brickgraph.cpp" line="219"/>
+        <source>Annual cost: not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/render/brickgraph.cpp" line="271"/>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/render/brickgraph.cpp" line="329"/>
         <source>unknown capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="369"/>
+        <location filename="../core/render/brickgraph.cpp" line="497"/>
         <source>Frontline (circle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="370"/>
+        <location filename="../core/render/brickgraph.cpp" line="498"/>
         <source>Overhead (square)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="371"/>
+        <location filename="../core/render/brickgraph.cpp" line="499"/>
         <source>Standard commons brick (solid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="372"/>
+        <location filename="../core/render/brickgraph.cpp" line="500"/>
         <source>Bespoke (hatched, dashed edge)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="373"/>
+        <location filename="../core/render/brickgraph.cpp" line="508"/>
+        <source>System: cost not published (no fill, fixed size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/render/brickgraph.cpp" line="510"/>
+        <source>Estimated cost (dotted ring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/render/brickgraph.cpp" line="511"/>
         <source>Area ∝ annual cost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -547,17 +692,17 @@
 <context>
     <name>Cache</name>
     <message>
-        <location filename="../core/cache/cache.cpp" line="185"/>
+        <location filename="../core/cache/cache.cpp" line="276"/>
         <source>Cannot use the cache %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="530"/>
+        <location filename="../core/cache/cache.cpp" line="715"/>
         <source>Cannot record the public key: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="532"/>
+        <location filename="../core/cache/cache.cpp" line="717"/>
         <source>The cache holds no commons named %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,27 +723,32 @@
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="48"/>
+        <location filename="../core/cache/cachewriter.cpp" line="65"/>
         <source>Cannot write the cache (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="222"/>
+        <location filename="../core/cache/cachewriter.cpp" line="288"/>
         <source>%1: organisation %2 is published by more than one document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="306"/>
+        <location filename="../core/cache/cachewriter.cpp" line="289"/>
+        <source>%1: organisation %2 is published by more than one document for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cachewriter.cpp" line="464"/>
         <source>Cannot check references: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="314"/>
+        <location filename="../core/cache/cachewriter.cpp" line="472"/>
         <source>the new bricks.json no longer has the brick &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="317"/>
+        <location filename="../core/cache/cachewriter.cpp" line="475"/>
         <source>the new bricks.json no longer has the capability &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,23 +911,33 @@
 <context>
     <name>CommonsCli</name>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="49"/>
+        <location filename="../core/cli/commonscommands.cpp" line="77"/>
         <source>Show this help and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="58"/>
-        <location filename="../core/cli/commonscommands.cpp" line="66"/>
+        <location filename="../core/cli/commonscommands.cpp" line="86"/>
+        <location filename="../core/cli/commonscommands.cpp" line="94"/>
         <source>Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="64"/>
+        <location filename="../core/cli/commonscommands.cpp" line="92"/>
         <source>livedna-cli: wrong number of arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="128"/>
+        <location filename="../core/cli/commonscommands.cpp" line="181"/>
+        <source>No organisation runs its own instance of that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="188"/>
+        <source>product not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="217"/>
         <source>Brings a commons into the cache, completely or not at all, and prints what changed.
 SOURCE is a folder, a file:// URL, an http:// or https:// URL of the folder or of its
 index.json, or &apos;demo&apos; for the illustrative commons bundled with LiveDNA.
@@ -786,114 +946,114 @@ Exit codes: 0 done (or nothing new), 1 usage error, 2 data invalid or refused
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="133"/>
+        <location filename="../core/cli/commonscommands.cpp" line="222"/>
         <source>Folder, URL or &apos;demo&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="135"/>
+        <location filename="../core/cli/commonscommands.cpp" line="224"/>
         <source>Refuse an index whose expiry date has passed instead of warning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="138"/>
+        <location filename="../core/cli/commonscommands.cpp" line="227"/>
         <source>Pin this Ed25519 public key (keygen&apos;s .pub file): index.json must be signed by it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="141"/>
+        <location filename="../core/cli/commonscommands.cpp" line="230"/>
         <source>Print no progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="143"/>
+        <location filename="../core/cli/commonscommands.cpp" line="232"/>
         <source>livedna-cli sync [--strict] SOURCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="162"/>
-        <location filename="../core/cli/commonscommands.cpp" line="291"/>
+        <location filename="../core/cli/commonscommands.cpp" line="251"/>
+        <location filename="../core/cli/commonscommands.cpp" line="380"/>
         <source>%1: no such file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="164"/>
+        <location filename="../core/cli/commonscommands.cpp" line="253"/>
         <source>%1: no index.json in this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="166"/>
-        <location filename="../core/cli/commonscommands.cpp" line="288"/>
+        <location filename="../core/cli/commonscommands.cpp" line="255"/>
+        <location filename="../core/cli/commonscommands.cpp" line="377"/>
         <source>%1: cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="168"/>
+        <location filename="../core/cli/commonscommands.cpp" line="257"/>
         <source>%1: unsupported source; give a folder, a file://, http:// or https:// URL, or &apos;demo&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="188"/>
+        <location filename="../core/cli/commonscommands.cpp" line="277"/>
         <source>sync: %1% (%2 of %3) %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="192"/>
+        <location filename="../core/cli/commonscommands.cpp" line="281"/>
         <source>sync: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="224"/>
+        <location filename="../core/cli/commonscommands.cpp" line="313"/>
         <source>livedna-cli: sync from %1 failed; the cache is unchanged:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="225"/>
+        <location filename="../core/cli/commonscommands.cpp" line="314"/>
         <source>livedna-cli: sync from %1 refused; the cache is unchanged:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="235"/>
+        <location filename="../core/cli/commonscommands.cpp" line="324"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="239"/>
+        <location filename="../core/cli/commonscommands.cpp" line="328"/>
         <source>Commons: %1 &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="241"/>
+        <location filename="../core/cli/commonscommands.cpp" line="330"/>
         <source>Nothing new: version %1 is already in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="245"/>
+        <location filename="../core/cli/commonscommands.cpp" line="334"/>
         <source>Version: %1 -&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="247"/>
+        <location filename="../core/cli/commonscommands.cpp" line="336"/>
         <source>Version: new -&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="257"/>
+        <location filename="../core/cli/commonscommands.cpp" line="346"/>
         <source>Added: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="258"/>
+        <location filename="../core/cli/commonscommands.cpp" line="347"/>
         <source>Changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="259"/>
+        <location filename="../core/cli/commonscommands.cpp" line="348"/>
         <source>Removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="260"/>
+        <location filename="../core/cli/commonscommands.cpp" line="349"/>
         <source>Fetched %n document(s), %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -901,12 +1061,12 @@ Exit codes: 0 done (or nothing new), 1 usage error, 2 data invalid or refused
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="262"/>
+        <location filename="../core/cli/commonscommands.cpp" line="351"/>
         <source>Warnings: %1 (see above)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="270"/>
+        <location filename="../core/cli/commonscommands.cpp" line="359"/>
         <source>Checks a commons folder (its index.json and every document it lists) or one document
 (index.json, bricks.json or an organisation) against the commons format, and lists
 every problem with its file and JSON location. &apos;demo&apos; checks the bundled demo commons.
@@ -914,27 +1074,27 @@ Exit codes: 0 valid, 1 usage error, 2 problems found, 3 the path cannot be read.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="274"/>
+        <location filename="../core/cli/commonscommands.cpp" line="363"/>
         <source>Commons folder or one JSON document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="275"/>
+        <location filename="../core/cli/commonscommands.cpp" line="364"/>
         <source>livedna-cli validate PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="284"/>
+        <location filename="../core/cli/commonscommands.cpp" line="373"/>
         <source>%1: no readable index.json in this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="295"/>
+        <location filename="../core/cli/commonscommands.cpp" line="384"/>
         <source>%1: valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="301"/>
+        <location filename="../core/cli/commonscommands.cpp" line="390"/>
         <source>%n problem(s) found.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -942,161 +1102,306 @@ Exit codes: 0 valid, 1 usage error, 2 problems found, 3 the path cannot be read.
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="309"/>
-        <source>Lists the organisations in the cache with their service count and annual cost split
-into frontline and overhead (the sum of their services&apos; bricks). With --json, prints an
-array of objects: code, name, kind, type, region, services, total_gbp, frontline_gbp,
-overhead_gbp, reported_gbp (null when no service reports a cost).</source>
+        <location filename="../core/cli/commonscommands.cpp" line="792"/>
+        <source>Count separately run instances of each capability, by product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="313"/>
+        <location filename="../core/cli/commonscommands.cpp" line="425"/>
         <source>Print JSON instead of a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="315"/>
-        <location filename="../core/cli/commonscommands.cpp" line="403"/>
+        <location filename="../core/cli/commonscommands.cpp" line="396"/>
         <source>Which commons (default: the one synced most recently).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="319"/>
+        <location filename="../core/cli/commonscommands.cpp" line="429"/>
         <source>livedna-cli orgs [--json] [--commons ID]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="328"/>
-        <location filename="../core/cli/commonscommands.cpp" line="416"/>
+        <location filename="../core/cli/commonscommands.cpp" line="408"/>
         <source>no commons &apos;%1&apos; in the cache %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="352"/>
+        <location filename="../core/cli/commonscommands.cpp" line="418"/>
+        <source>Lists the organisations in the cache with their service count and annual cost split
+into frontline and overhead (the sum of their services&apos; bricks), beside the spend they
+reported split by layer, for each organisation&apos;s latest period. With --json, prints an
+array of objects: code, name, kind, type, region, services, total_gbp, frontline_gbp,
+overhead_gbp, reported_gbp (null when no service reports a cost), reported_frontline_gbp,
+reported_overhead_gbp, reported_unclassified_gbp (each null when no service is in it),
+reported_unknown (services with no reported cost), period and periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="449"/>
         <source>The cache %1 holds no organisations yet; try &apos;livedna-cli sync demo&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="358"/>
+        <location filename="../core/cli/commonscommands.cpp" line="457"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="358"/>
-        <location filename="../core/cli/commonscommands.cpp" line="483"/>
+        <location filename="../core/cli/commonscommands.cpp" line="457"/>
+        <location filename="../core/cli/commonscommands.cpp" line="721"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="358"/>
+        <location filename="../core/cli/commonscommands.cpp" line="457"/>
         <source>KIND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="358"/>
+        <location filename="../core/cli/commonscommands.cpp" line="457"/>
         <source>SERVICES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="358"/>
-        <location filename="../core/cli/commonscommands.cpp" line="483"/>
-        <source>TOTAL</source>
+        <location filename="../core/cli/commonscommands.cpp" line="457"/>
+        <source>PERIOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="359"/>
-        <location filename="../core/cli/commonscommands.cpp" line="483"/>
-        <source>FRONTLINE</source>
+        <location filename="../core/cli/commonscommands.cpp" line="458"/>
+        <source>REP. FRONTLINE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="359"/>
-        <location filename="../core/cli/commonscommands.cpp" line="483"/>
-        <source>OVERHEAD</source>
+        <location filename="../core/cli/commonscommands.cpp" line="458"/>
+        <source>REP. OVERHEAD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="394"/>
-        <source>Shows one organisation (by code, or by its exact name) and each of its services with
-total, frontline, overhead and reported cost, its number of bricks and how many are
-bespoke. With --json, prints one object: code, name, kind, total_gbp, frontline_gbp,
-overhead_gbp, reported_gbp and services [{id, name, total_gbp, frontline_gbp,
-overhead_gbp, reported_gbp, bricks, bespoke}]; reported_gbp is null where none.
-Exit code 1 when the organisation is not in the cache.</source>
+        <location filename="../core/cli/commonscommands.cpp" line="458"/>
+        <source>UNCLASSIFIED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="400"/>
-        <source>Organisation code (e.g. E06000023) or exact name.</source>
+        <location filename="../core/cli/commonscommands.cpp" line="458"/>
+        <source>MAPPED FRONTLINE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="401"/>
-        <source>Print JSON instead of text.</source>
+        <location filename="../core/cli/commonscommands.cpp" line="459"/>
+        <source>MAPPED OVERHEAD</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../core/cli/commonscommands.cpp" line="407"/>
-        <source>livedna-cli show [--json] [--commons ID] ORG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/commonscommands.cpp" line="431"/>
-        <source>no organisation &apos;%1&apos; in the cache %2; &apos;livedna-cli orgs&apos; lists them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/commonscommands.cpp" line="476"/>
-        <source>period %1</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../core/cli/commonscommands.cpp" line="475"/>
+        <source>unknown (%n service(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/cli/commonscommands.cpp" line="478"/>
-        <source>Total %1  frontline %2  overhead %3  reported %4</source>
+        <source>%1 + %2 unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="480"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/commonscommands.cpp" line="483"/>
-        <source>SERVICE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/commonscommands.cpp" line="484"/>
-        <source>REPORTED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/commonscommands.cpp" line="484"/>
-        <source>BRICKS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/commonscommands.cpp" line="484"/>
-        <source>BESPOKE</source>
+        <location filename="../core/cli/commonscommands.cpp" line="489"/>
+        <source>not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/cli/commonscommands.cpp" line="518"/>
+        <source>Shows one organisation (by code, or by its exact name) for one period (default: the
+latest) and each of its services with its reported spend and layer, and the total,
+frontline and overhead cost mapped into bricks, its number of bricks and how many are
+bespoke. With --json, prints one object: code, name, kind, period, periods, sources,
+total_gbp, frontline_gbp, overhead_gbp, reported_gbp, reported_frontline_gbp,
+reported_overhead_gbp, reported_unclassified_gbp, reported_unknown and services [{id,
+name, period, layer, total_gbp, frontline_gbp, overhead_gbp, reported_gbp, reported
+{employees_gbp, running_gbp, income_gbp, net_gbp, source}, source, bricks, bespoke,
+instances [{id, name, capability, uses, annual_cost_gbp, basis, source}], systems [{id,
+name, capability, product}]}]; an unknown figure is null, never 0.
+Exit code 1 when the organisation (or the period) is not in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="532"/>
+        <source>Which period (default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="537"/>
+        <source>livedna-cli show [--json] [--commons ID] [--period YYYY-YY] ORG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="568"/>
+        <source>no period %1 for &apos;%2&apos; in the cache; it holds %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="696"/>
+        <source>periods held: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="700"/>
+        <source>Reported %1: %2 (frontline %3, overhead %4, unclassified %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="705"/>
+        <location filename="../core/cli/commonscommands.cpp" line="707"/>
+        <source>Reported %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="709"/>
+        <source>Mapped into bricks: total %1, frontline %2, overhead %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="713"/>
+        <source>Mapped into bricks: nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="716"/>
+        <source>Source %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="721"/>
+        <source>LAYER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="723"/>
+        <source>SINCE %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="724"/>
+        <source>TOTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="724"/>
+        <source>FRONTLINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="724"/>
+        <source>OVERHEAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="529"/>
+        <source>Organisation code (e.g. E06000023) or exact name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="530"/>
+        <location filename="../core/cli/commonscommands.cpp" line="753"/>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="562"/>
+        <source>no organisation &apos;%1&apos; in the cache %2; &apos;livedna-cli orgs&apos; lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="694"/>
+        <source>period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="475"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="721"/>
+        <source>SERVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="457"/>
+        <location filename="../core/cli/commonscommands.cpp" line="721"/>
+        <source>REPORTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="724"/>
+        <source>BRICKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="724"/>
+        <source>BESPOKE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="724"/>
+        <source>SYSTEMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="727"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="744"/>
+        <source>Separately run instances: for each capability (or the one given), how many organisations
+run their own instance of it (a bespoke brick or a system of that capability, in their
+latest period) and on which product, e.g. &quot;152 organisations each run their own library
+management system: 45 on Spydus, 36 on Arena, ...&quot;. --verbose lists the organisations.
+With --json, prints an array of {capability, name, organisations, by_product: [{product,
+name, vendor, organisations}]}, where each organisations is an array of {code, name}
+(its length is the count) and product is null for instances of unknown product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="751"/>
+        <source>A capability id (default: every capability).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="755"/>
+        <source>List the organisations behind each number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="760"/>
+        <source>livedna-cli instances [--json] [--verbose] [--commons ID] [CAPABILITY]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="771"/>
+        <source>no capability &apos;%1&apos; in the commons&apos; catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="786"/>
         <source>Bring a commons (folder, URL or &apos;demo&apos;) into the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="520"/>
+        <location filename="../core/cli/commonscommands.cpp" line="788"/>
         <source>Check a commons folder or document; list every problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="522"/>
+        <location filename="../core/cli/commonscommands.cpp" line="790"/>
         <source>List organisations with their costs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="523"/>
+        <location filename="../core/cli/commonscommands.cpp" line="791"/>
         <source>Show one organisation&apos;s services and costs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,50 +1409,50 @@ Exit code 1 when the organisation is not in the cache.</source>
 <context>
     <name>CommonsReader</name>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="54"/>
+        <location filename="../core/commons/commonsreader.cpp" line="58"/>
         <source>null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="56"/>
+        <location filename="../core/commons/commonsreader.cpp" line="60"/>
         <source>true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="56"/>
+        <location filename="../core/commons/commonsreader.cpp" line="60"/>
         <source>false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="58"/>
+        <location filename="../core/commons/commonsreader.cpp" line="62"/>
         <source>the number %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="60"/>
+        <location filename="../core/commons/commonsreader.cpp" line="64"/>
         <source>the string %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="62"/>
-        <location filename="../core/commons/commonsreader.cpp" line="289"/>
-        <location filename="../core/commons/commonsreader.cpp" line="504"/>
+        <location filename="../core/commons/commonsreader.cpp" line="66"/>
+        <location filename="../core/commons/commonsreader.cpp" line="293"/>
+        <location filename="../core/commons/commonsreader.cpp" line="556"/>
         <source>an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="64"/>
-        <location filename="../core/commons/commonsreader.cpp" line="273"/>
+        <location filename="../core/commons/commonsreader.cpp" line="68"/>
+        <location filename="../core/commons/commonsreader.cpp" line="277"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="68"/>
+        <location filename="../core/commons/commonsreader.cpp" line="72"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/commons/commonsreader.cpp" line="251"/>
+        <location filename="../core/commons/commonsreader.cpp" line="255"/>
         <source>… and %n more problem(s) not listed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1155,376 +1460,473 @@ Exit code 1 when the organisation is not in the cache.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="304"/>
+        <location filename="../core/commons/commonsreader.cpp" line="308"/>
         <source>“%1” must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="314"/>
+        <location filename="../core/commons/commonsreader.cpp" line="318"/>
         <source>a non-empty string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="314"/>
+        <location filename="../core/commons/commonsreader.cpp" line="318"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="325"/>
+        <location filename="../core/commons/commonsreader.cpp" line="329"/>
         <source>“%1” must be an id of lower-case letters, digits, “.” and “-” that starts with a letter or digit ([a-z0-9][a-z0-9.-]*); found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="335"/>
+        <location filename="../core/commons/commonsreader.cpp" line="339"/>
         <source>an id ([a-z0-9][a-z0-9.-]*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="365"/>
-        <location filename="../core/commons/commonsreader.cpp" line="421"/>
+        <location filename="../core/commons/commonsreader.cpp" line="369"/>
+        <location filename="../core/commons/commonsreader.cpp" line="425"/>
         <source>“%1” must be %2; found %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="388"/>
+        <location filename="../core/commons/commonsreader.cpp" line="392"/>
         <source>“%1” must be one of %2; found %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="405"/>
+        <location filename="../core/commons/commonsreader.cpp" line="409"/>
         <source>unsupported format version %1: this version of LiveDNA reads %2 only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="409"/>
+        <location filename="../core/commons/commonsreader.cpp" line="413"/>
         <source>“format” must be “%1”; found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="416"/>
+        <location filename="../core/commons/commonsreader.cpp" line="420"/>
         <source>required field “%1” is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="450"/>
-        <source>a number ≥ 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commons/commonsreader.cpp" line="452"/>
-        <source>an integer ≥ 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commons/commonsreader.cpp" line="454"/>
-        <source>an integer ≥ 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commons/commonsreader.cpp" line="456"/>
-        <source>a number between 0 and 1</source>
+        <location filename="../core/commons/commonsreader.cpp" line="438"/>
+        <source>a number, or null when not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/commons/commonsreader.cpp" line="458"/>
-        <source>a number</source>
+        <source>“source” must be “&lt;source id&gt;#&lt;locator&gt;”, such as “rsx-2023-24#line 25: E06000001, C7”; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="486"/>
-        <source>the file is empty; expected a JSON object</source>
+        <location filename="../core/commons/commonsreader.cpp" line="464"/>
+        <source>“source” names the source %1, which is not listed in this document&apos;s “sources”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="491"/>
-        <source>JSON nesting is deeper than %1 levels; refused before parsing</source>
+        <location filename="../core/commons/commonsreader.cpp" line="498"/>
+        <source>a number ≥ 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="499"/>
-        <source>not valid JSON: %1 at byte %2</source>
+        <location filename="../core/commons/commonsreader.cpp" line="500"/>
+        <source>an integer ≥ 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="503"/>
-        <source>the document must be a JSON object; found %1</source>
+        <location filename="../core/commons/commonsreader.cpp" line="502"/>
+        <source>an integer ≥ 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/commons/commonsreader.cpp" line="504"/>
+        <source>a number between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="506"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="538"/>
+        <source>the file is empty; expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="543"/>
+        <source>JSON nesting is deeper than %1 levels; refused before parsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="551"/>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="555"/>
+        <source>the document must be a JSON object; found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="556"/>
         <source>a scalar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="518"/>
-        <source>“period” must be a financial year written YYYY-YY, such as 2025-26; found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commons/commonsreader.cpp" line="524"/>
-        <source>“period” %1 must end with the year after %2 (%2-%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commons/commonsreader.cpp" line="539"/>
+        <location filename="../core/commons/commonsreader.cpp" line="599"/>
         <source>“%1” must be an RFC 3339 date-time such as 2026-11-01T09:00:00Z; found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="545"/>
+        <location filename="../core/commons/commonsreader.cpp" line="605"/>
         <source>“%1” must be a UTC time ending in “Z”; found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="591"/>
+        <location filename="../core/commons/commonsreader.cpp" line="840"/>
         <source>a document entry must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="600"/>
+        <location filename="../core/commons/commonsreader.cpp" line="711"/>
         <source>unsafe path %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="605"/>
+        <location filename="../core/commons/commonsreader.cpp" line="716"/>
         <source>duplicate path %1 (also at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="615"/>
+        <location filename="../core/commons/commonsreader.cpp" line="726"/>
         <source>path %1 differs only in letter case from the path at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="637"/>
+        <location filename="../core/commons/commonsreader.cpp" line="738"/>
         <source>an organisation entry must name its organisation code in “org”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="642"/>
-        <source>organisation %1 is listed twice (also at %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commons/commonsreader.cpp" line="662"/>
+        <location filename="../core/commons/commonsreader.cpp" line="792"/>
         <source>64 lower-case hexadecimal digits (the SHA-256 of the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="674"/>
+        <location filename="../core/commons/commonsreader.cpp" line="853"/>
         <source>the index must list exactly one document of type “bricks”; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="698"/>
+        <location filename="../core/commons/commonsreader.cpp" line="902"/>
         <source>a capability must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="707"/>
+        <location filename="../core/commons/commonsreader.cpp" line="874"/>
         <source>duplicate capability id %1 (first at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="736"/>
-        <location filename="../core/commons/commonsreader.cpp" line="818"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1004"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1150"/>
         <source>a brick must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="745"/>
+        <location filename="../core/commons/commonsreader.cpp" line="975"/>
         <source>duplicate brick id %1 (first at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="755"/>
+        <location filename="../core/commons/commonsreader.cpp" line="917"/>
         <source>capability %1 is not one of the capabilities in this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="788"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1062"/>
         <source>an integer ≥ 1 (a Local Government Service List id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="837"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1169"/>
         <source>duplicate brick id %1 in this service (first at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="847"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1095"/>
         <source>“uses” must name a brick from bricks.json; found an empty string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="849"/>
-        <source>“uses” names %1, which is not a brick in bricks.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commons/commonsreader.cpp" line="853"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1101"/>
         <source>a bespoke brick (one without “uses”) must state its “capability”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="857"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1105"/>
         <source>“capability” must name a capability from bricks.json; found an empty string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="863"/>
-        <source>“capability” names %1, which is not a capability in bricks.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commons/commonsreader.cpp" line="893"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1245"/>
         <source>a flow must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="899"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1251"/>
         <source>“from” names %1, which is not a brick of this service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="902"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1254"/>
         <source>“to” names %1, which is not a brick of this service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="920"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1304"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1513"/>
         <source>organisation code %1 does not match the index entry&apos;s “org” %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="943"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1286"/>
         <source>a neighbour must be an organisation code (a non-empty string); found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="965"/>
-        <source>a service must be an object; found %1</source>
+        <location filename="../core/commons/commonsreader.cpp" line="569"/>
+        <source>“%1” must be a financial year written YYYY-YY, such as 2025-26; found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="973"/>
-        <source>duplicate service id %1 (first at %2)</source>
+        <location filename="../core/commons/commonsreader.cpp" line="575"/>
+        <source>“%1” %2 must end with the year after %3 (%3-%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1008"/>
-        <source>could not be read</source>
+        <location filename="../core/commons/commonsreader.cpp" line="623"/>
+        <source>“%1” must be an RFC 3339 date such as 2026-11-01; found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1049"/>
-        <source>the index is %1 bytes, over the limit of %2 bytes (64 MiB); refused before parsing</source>
+        <location filename="../core/commons/commonsreader.cpp" line="680"/>
+        <source>a source must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1090"/>
-        <source>the path is empty</source>
+        <location filename="../core/commons/commonsreader.cpp" line="686"/>
+        <source>duplicate source id %1 (first at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1092"/>
-        <source>it must be relative, not start with “/”</source>
+        <location filename="../core/commons/commonsreader.cpp" line="749"/>
+        <source>organisation %1 is listed twice (also at %2); several documents of one organisation each need their own “period”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1094"/>
-        <source>it must use “/”, not a backslash</source>
+        <location filename="../core/commons/commonsreader.cpp" line="753"/>
+        <source>organisation %1 is listed twice for the period %2 (also at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="809"/>
+        <source>organisation %1 has %2 documents in this index, so each of its entries must carry “period”, equal to its document&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="934"/>
+        <source>a product must be an object; found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="940"/>
+        <source>duplicate product id %1 (first at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1045"/>
+        <source>“net_gbp” %1 must equal the service&apos;s “reported_cost_gbp” %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/commons/commonsreader.cpp" line="1097"/>
-        <source>it must not contain a scheme or drive (“:”)</source>
+        <source>“uses” names %1, which is not a brick in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1101"/>
-        <source>it must not contain control characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1105"/>
-        <source>it must not contain “%”, “?” or “#”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1115"/>
-        <source>it must not contain an empty segment (“//” or a trailing “/”)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1117"/>
-        <source>it must not contain “..”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1119"/>
-        <source>it must not contain “.” segments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1165"/>
-        <source>no index.json in this folder; a commons needs one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1171"/>
-        <location filename="../core/commons/commonsreader.cpp" line="1195"/>
-        <location filename="../core/commons/commonsreader.cpp" line="1251"/>
-        <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1111"/>
         <location filename="../core/commons/commonsreader.cpp" line="1185"/>
-        <source>listed in index.json but missing</source>
+        <source>“capability” names %1, which is not a capability in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1130"/>
+        <source>an estimated brick must name its method and inputs in “source”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1189"/>
+        <source>“product” must name a product from bricks.json; found an empty string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/commons/commonsreader.cpp" line="1191"/>
-        <source>resolves outside the commons folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1201"/>
-        <source>is larger than the %1 bytes index.json gives for it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1202"/>
-        <source>is %1 bytes long but index.json says %2</source>
+        <source>“product” names %1, which is not a product in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/commons/commonsreader.cpp" line="1208"/>
+        <source>a system must be an object; found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1214"/>
+        <source>duplicate system id %1 in this service (first at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1216"/>
+        <source>system id %1 is also the id of a brick of this service; a system&apos;s id must differ from its bricks&apos; ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1340"/>
+        <source>a service must be an object; found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1346"/>
+        <source>duplicate service id %1 (first at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1377"/>
+        <source>could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1459"/>
+        <source>the index is %1 bytes, over the limit of %2 bytes (64 MiB); refused before parsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1518"/>
+        <source>“period” %1 does not match the index entry&apos;s “period” %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1528"/>
+        <source>the document&apos;s catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1594"/>
+        <source>the path is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1596"/>
+        <source>it must be relative, not start with “/”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1598"/>
+        <source>it must use “/”, not a backslash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1601"/>
+        <source>it must not contain a scheme or drive (“:”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1605"/>
+        <source>it must not contain control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1609"/>
+        <source>it must not contain “%”, “?” or “#”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1619"/>
+        <source>it must not contain an empty segment (“//” or a trailing “/”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1621"/>
+        <source>it must not contain “..”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1623"/>
+        <source>it must not contain “.” segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1667"/>
+        <source>no index.json in this folder; a commons needs one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1438"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1671"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1711"/>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1428"/>
+        <source>listed in index.json but missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1433"/>
+        <source>resolves outside the commons folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1577"/>
+        <source>is larger than the %1 bytes index.json gives for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1579"/>
+        <source>is %1 bytes long but index.json says %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1582"/>
         <source>SHA-256 is %1 but index.json says %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1249"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1709"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1253"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1713"/>
         <source>the file is over the limit of %1 bytes (64 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1278"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1738"/>
         <source>references not checked: the catalogue %1 is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1284"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1744"/>
         <source>no “format” field: expected livedna-commons/1, livedna-bricks/1 or livedna-org/1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1285"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1745"/>
         <source>unknown format %1: expected livedna-commons/1, livedna-bricks/1 or livedna-org/1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1603,38 +2005,88 @@ Exit code 1 when the organisation is not in the cache.</source>
 <context>
     <name>CouncilImporter</name>
     <message>
-        <location filename="../core/importers/councilimporter.cpp" line="60"/>
+        <location filename="../core/importers/councilimporter.cpp" line="84"/>
         <source>Not a similarity label file: needs columns local-authority-code and label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/councilimporter.cpp" line="81"/>
+        <location filename="../core/importers/councilimporter.cpp" line="105"/>
         <source>not in England (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/councilimporter.cpp" line="81"/>
+        <location filename="../core/importers/councilimporter.cpp" line="105"/>
         <source>nation not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/councilimporter.cpp" line="85"/>
+        <location filename="../core/importers/councilimporter.cpp" line="109"/>
         <source>%1 has no usable GSS code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/councilimporter.cpp" line="125"/>
+        <location filename="../core/importers/councilimporter.cpp" line="149"/>
         <source>no neighbours: %1 is not in the similarity clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/councilimporter.cpp" line="126"/>
+        <location filename="../core/importers/councilimporter.cpp" line="150"/>
         <source>no neighbours: no council of the same tier shares enough labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/councilimporter.cpp" line="140"/>
+        <location filename="../core/importers/councilimporter.cpp" line="161"/>
         <source>no population in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <location filename="../core/importers/coverage.cpp" line="65"/>
+        <source>Cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/coverage.cpp" line="85"/>
+        <source>Organisations: %1 (%2 councils, %3 NHS trusts, %4 other)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/coverage.cpp" line="90"/>
+        <source>Documents: %1 (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/coverage.cpp" line="91"/>
+        <source>Services: %1 (%2 with a reported cost, %3 with a layer)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/coverage.cpp" line="93"/>
+        <source>Bricks: %1 published, %2 estimated
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/coverage.cpp" line="94"/>
+        <source>Systems: %1 (%2 with a known product)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/coverage.cpp" line="95"/>
+        <source>Figures per source:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/coverage.cpp" line="98"/>
+        <source>Figures with no source: %1; sources not listed in their document: %2
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1762,34 +2214,39 @@ Exit code 1 when the organisation is not in the cache.</source>
 <context>
     <name>DnaMatrix</name>
     <message>
-        <location filename="../core/render/matrixpaint.cpp" line="183"/>
+        <location filename="../core/render/matrixpaint.cpp" line="190"/>
         <source>absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/matrixpaint.cpp" line="186"/>
+        <location filename="../core/render/matrixpaint.cpp" line="193"/>
         <source>standard (commons), low → high cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/matrixpaint.cpp" line="189"/>
+        <location filename="../core/render/matrixpaint.cpp" line="196"/>
         <source>bespoke (dark corner), low → high cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/matrixpaint.cpp" line="192"/>
-        <location filename="../core/render/matrixpaint.cpp" line="193"/>
+        <location filename="../core/render/matrixpaint.cpp" line="199"/>
+        <location filename="../core/render/matrixpaint.cpp" line="200"/>
         <source>frontline column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/matrixpaint.cpp" line="197"/>
+        <location filename="../core/render/matrixpaint.cpp" line="204"/>
         <source>overhead column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/dnamatrix.cpp" line="136"/>
+        <location filename="../core/models/dnamatrix.cpp" line="153"/>
         <source>cannot read the DNA matrix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/dnamatrix.cpp" line="173"/>
+        <source>cannot read the systems of the DNA matrix: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1834,12 +2291,12 @@ Exit code 1 when the organisation is not in the cache.</source>
 <context>
     <name>DraftStore</name>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="78"/>
+        <location filename="../core/proposal/draftstore.cpp" line="80"/>
         <source>Cannot use the drafts file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/proposal/draftstore.cpp" line="127"/>
+        <location filename="../core/proposal/draftstore.cpp" line="132"/>
         <source>LiveDNA did not close properly last time. Your %n draft(s) were reopened as of their last saved edit; nothing saved was lost.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1847,33 +2304,104 @@ Exit code 1 when the organisation is not in the cache.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="145"/>
+        <location filename="../core/proposal/draftstore.cpp" line="150"/>
         <source>Cannot create a draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="164"/>
+        <location filename="../core/proposal/draftstore.cpp" line="169"/>
         <source>Cannot save draft %1 in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="166"/>
+        <location filename="../core/proposal/draftstore.cpp" line="171"/>
         <source>Draft %1 no longer exists in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="177"/>
+        <location filename="../core/proposal/draftstore.cpp" line="182"/>
         <source>There is no draft %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="178"/>
+        <location filename="../core/proposal/draftstore.cpp" line="183"/>
         <source>%1 (draft %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="225"/>
+        <location filename="../core/proposal/draftstore.cpp" line="230"/>
         <source>Cannot delete draft %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Effect</name>
+    <message>
+        <location filename="../core/proposal/effect.cpp" line="71"/>
+        <source>%1 a year of frontline spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/effect.cpp" line="74"/>
+        <source>%1 frontline FTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/effect.cpp" line="75"/>
+        <source>Frontline cut: this proposal removes %1. This is a cut to the frontline, not a saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/effect.cpp" line="77"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EricImporter</name>
+    <message>
+        <location filename="../core/importers/ericimporter.cpp" line="69"/>
+        <source>No line among the first ten has an “Organisation Code” column: not an ERIC trust file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/ericimporter.cpp" line="81"/>
+        <source>line %1 names none of the facility cost columns (e.g. “Cleaning service cost (£)”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/ericimporter.cpp" line="101"/>
+        <source>%1 blank: not published, no brick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/ericimporter.cpp" line="102"/>
+        <source>%1 published as &apos;%2&apos;: no brick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/ericimporter.cpp" line="122"/>
+        <source>waste: %1 not published, so no waste brick (the streams are summed only when all are published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/ericimporter.cpp" line="128"/>
+        <source>Waste disposal (sum of %1 streams)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/ericimporter.cpp" line="140"/>
+        <source>Estates and facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/ericimporter.cpp" line="187"/>
+        <source>--period (and --into) must be financial years such as 2016-17.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/ericimporter.cpp" line="220"/>
+        <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1991,6 +2519,26 @@ Exit code 1 when the organisation is not in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/export/exporter.cpp" line="192"/>
+        <source>Saving on overhead and digital capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.cpp" line="194"/>
+        <source>Moved to the frontline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.cpp" line="196"/>
+        <source>Frontline cut (not a saving)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.cpp" line="199"/>
+        <source>Net change in total cost, frontline cut included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/export/pdfexport.cpp" line="197"/>
         <source> · commons</source>
         <translation type="unfinished"></translation>
@@ -2007,25 +2555,25 @@ Exit code 1 when the organisation is not in the cache.</source>
     </message>
     <message>
         <location filename="../core/export/pdfexport.cpp" line="221"/>
-        <location filename="../core/export/pdfexport.cpp" line="282"/>
+        <location filename="../core/export/pdfexport.cpp" line="292"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/pdfexport.cpp" line="221"/>
-        <location filename="../core/export/pdfexport.cpp" line="282"/>
+        <location filename="../core/export/pdfexport.cpp" line="292"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/pdfexport.cpp" line="235"/>
-        <location filename="../core/export/pdfexport.cpp" line="327"/>
+        <location filename="../core/export/pdfexport.cpp" line="337"/>
         <source>Frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/pdfexport.cpp" line="237"/>
-        <location filename="../core/export/pdfexport.cpp" line="327"/>
+        <location filename="../core/export/pdfexport.cpp" line="337"/>
         <source>Overhead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,121 +2593,131 @@ Exit code 1 when the organisation is not in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="275"/>
-        <location filename="../core/export/pdfexport.cpp" line="325"/>
+        <location filename="../core/export/pdfexport.cpp" line="279"/>
+        <location filename="../core/export/pdfexport.cpp" line="335"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="276"/>
+        <location filename="../core/export/pdfexport.cpp" line="280"/>
         <source>Annual saving: %1 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="282"/>
-        <source>Measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/pdfexport.cpp" line="282"/>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../core/export/pdfexport.cpp" line="283"/>
-        <source>Total annual cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/pdfexport.cpp" line="284"/>
-        <source>Frontline cost</source>
+        <source>Moved to the frontline: %1 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/pdfexport.cpp" line="285"/>
+        <source>Frontline cut: %1 a year, %2 FTE (not a saving)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="292"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="292"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="293"/>
+        <source>Total annual cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="294"/>
+        <source>Frontline cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdfexport.cpp" line="295"/>
         <source>Overhead cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="286"/>
+        <location filename="../core/export/pdfexport.cpp" line="296"/>
         <source>Frontline FTE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="287"/>
+        <location filename="../core/export/pdfexport.cpp" line="297"/>
         <source>Overhead FTE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="288"/>
-        <location filename="../core/export/pdfexport.cpp" line="327"/>
+        <location filename="../core/export/pdfexport.cpp" line="298"/>
+        <location filename="../core/export/pdfexport.cpp" line="337"/>
         <source>Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="289"/>
+        <location filename="../core/export/pdfexport.cpp" line="299"/>
         <source>Bespoke bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="291"/>
+        <location filename="../core/export/pdfexport.cpp" line="301"/>
         <source>Public Value Index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="291"/>
-        <location filename="../core/export/pdfexport.cpp" line="292"/>
+        <location filename="../core/export/pdfexport.cpp" line="301"/>
+        <location filename="../core/export/pdfexport.cpp" line="302"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="296"/>
+        <location filename="../core/export/pdfexport.cpp" line="306"/>
         <source>FTE moved from overhead to frontline: %1 · Bespoke bricks removed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="304"/>
+        <location filename="../core/export/pdfexport.cpp" line="314"/>
         <source>Before: the published service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="307"/>
+        <location filename="../core/export/pdfexport.cpp" line="317"/>
         <source>After: the proposed service (changed bricks outlined in colour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="309"/>
+        <location filename="../core/export/pdfexport.cpp" line="319"/>
         <source>What changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="315"/>
+        <location filename="../core/export/pdfexport.cpp" line="325"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="327"/>
+        <location filename="../core/export/pdfexport.cpp" line="337"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="327"/>
+        <location filename="../core/export/pdfexport.cpp" line="337"/>
         <source>Bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="327"/>
-        <location filename="../core/export/pdfexport.cpp" line="335"/>
+        <location filename="../core/export/pdfexport.cpp" line="337"/>
+        <location filename="../core/export/pdfexport.cpp" line="345"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="341"/>
+        <location filename="../core/export/pdfexport.cpp" line="351"/>
         <source>Provenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="344"/>
+        <location filename="../core/export/pdfexport.cpp" line="354"/>
         <source>Figures computed by LiveDNA with the commons measures: service cost is the sum of its bricks&apos; annual costs, split into frontline and overhead by each brick&apos;s capability.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2171,6 +2729,223 @@ Exit code 1 when the organisation is not in the cache.</source>
     <message>
         <location filename="../core/export/xmlexport.cpp" line="30"/>
         <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message numerus="yes">
+        <location filename="../core/models/figures.cpp" line="55"/>
+        <source>%n unknown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="55"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/figures.cpp" line="58"/>
+        <source>%1 + %n unknown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="64"/>
+        <source>Unclassified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="65"/>
+        <source>Frontline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="65"/>
+        <source>Overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="74"/>
+        <source>%1%2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="82"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="89"/>
+        <source>not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="92"/>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="93"/>
+        <source>Running costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="94"/>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="95"/>
+        <source>Net expenditure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="97"/>
+        <source>&lt;p style=&apos;color:#4b5563&apos;&gt;Income is sales, fees and charges and other income, as published.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="99"/>
+        <source>&lt;p&gt;Net expenditure is negative: income was above spending.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="109"/>
+        <location filename="../core/models/figures.cpp" line="153"/>
+        <source>licence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="116"/>
+        <source>This document lists no sources: its figures are not traced to a published row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="117"/>
+        <source>Figures from (each figure&apos;s own row is in its tooltip and detail panel):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="132"/>
+        <source>Source: %1 (not listed in the document&apos;s sources)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="133"/>
+        <source>Source: %1
+Row: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="139"/>
+        <source>&lt;span style=&apos;color:#b45309&apos;&gt;No source stated&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="145"/>
+        <source>%1 &lt;span style=&apos;color:#b45309&apos;&gt;(not listed in the document&apos;s sources)&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="154"/>
+        <source>%1&lt;br/&gt;&lt;span style=&apos;color:#4b5563&apos;&gt;%2&lt;/span&gt;&lt;br/&gt;Row: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="162"/>
+        <source>frontline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="164"/>
+        <source>overhead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="166"/>
+        <source>unclassified %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/figures.cpp" line="169"/>
+        <source>+ %n unknown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="179"/>
+        <source>&lt;b&gt;Reported %1&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="184"/>
+        <source>&lt;span style=&apos;color:#047857&apos;&gt;net income: income above spending&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="186"/>
+        <source>&lt;b&gt;Reported %1&lt;/b&gt; unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/figures.cpp" line="188"/>
+        <source>(%n service(s) publish no cost)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="193"/>
+        <location filename="../core/models/figures.cpp" line="202"/>
+        <source>&lt;b&gt;In bricks&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="196"/>
+        <source>%1 frontline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/figures.cpp" line="197"/>
+        <source>%n bespoke brick(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/figures.cpp" line="199"/>
+        <source>%n estimated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="202"/>
+        <source>not mapped yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/figures.cpp" line="205"/>
+        <source>%n system(s), cost not published</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/models/figures.cpp" line="211"/>
+        <source>some services&apos; figures are of %1 (shown beside them)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2252,22 +3027,22 @@ Exit code 1 when the organisation is not in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/scenario.cpp" line="51"/>
+        <location filename="../core/analysis/scenario.cpp" line="62"/>
         <source>All councils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/scenario.cpp" line="52"/>
+        <location filename="../core/analysis/scenario.cpp" line="63"/>
         <source>All NHS trusts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/scenario.cpp" line="53"/>
+        <location filename="../core/analysis/scenario.cpp" line="64"/>
         <source>Other public bodies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/scenario.cpp" line="54"/>
+        <location filename="../core/analysis/scenario.cpp" line="65"/>
         <source>All organisations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2288,7 +3063,7 @@ Exit code 1 when the organisation is not in the cache.</source>
 <context>
     <name>ImportCommands</name>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="127"/>
+        <location filename="../core/cli/importcommands.cpp" line="307"/>
         <source>Usage: livedna-cli import KIND FILE... --out DIR [options]
 Kinds:
   councils    current English councils from uk_local_authorities.csv (+ --similarity DIR for neighbours)
@@ -2296,6 +3071,12 @@ Kinds:
   oruk        an Open Referral UK / HSDS service feed (JSON) as one organisation&apos;s services
   nhs-trusts  open NHS trusts from the ODS etr extract
   lgsl        the Local Government Service List: into the cache, and DIR/lgsl.json with --out
+  rsx         Revenue Outturn Service Expenditure Summary (RSX): 13 service groups per council
+  eric        NHS Estates Returns (ERIC): facility costs per trust as published bricks
+  nhs-records medical-records cost and EPR supplier per trust
+  systems     libraries|planning|street-reporting: which product each council runs
+  catalogue   DIR/bricks.json for the real commons (capabilities and products)
+  coverage    DIR: what a folder of imported documents holds, figures per source
 Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
 </source>
         <translation type="unfinished"></translation>
@@ -2304,43 +3085,53 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
 <context>
     <name>ImportCommon</name>
     <message>
-        <location filename="../core/importers/importcommon.cpp" line="37"/>
+        <location filename="../core/importers/importcommon.cpp" line="97"/>
         <source>Cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/importcommon.cpp" line="39"/>
+        <location filename="../core/importers/importcommon.cpp" line="99"/>
         <source>The existing document is too large to merge into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/importcommon.cpp" line="44"/>
-        <source>The existing file is not an organisation document (%1); not overwriting it.</source>
+        <location filename="../core/importers/importcommon.cpp" line="91"/>
+        <source>&apos;%1&apos; for %2 cannot name a document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/importcommon.cpp" line="45"/>
-        <source>wrong format</source>
+        <location filename="../core/importers/importcommon.cpp" line="104"/>
+        <source>The existing document does not read as an organisation document; not overwriting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/importcommon.cpp" line="63"/>
+        <location filename="../core/importers/importcommon.cpp" line="110"/>
+        <source>This build&apos;s commons reader does not read “%1” back, so merging into this document would lose it; not overwriting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importcommon.cpp" line="162"/>
         <source>Cannot create the folder for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/importcommon.cpp" line="66"/>
-        <location filename="../core/importers/importcommon.cpp" line="69"/>
+        <location filename="../core/importers/importcommon.cpp" line="165"/>
+        <location filename="../core/importers/importcommon.cpp" line="168"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/importcommon.cpp" line="77"/>
+        <location filename="../core/importers/importcommon.cpp" line="176"/>
         <source>The organisation code &apos;%1&apos; cannot name a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/importcommon.cpp" line="83"/>
+        <location filename="../core/importers/importcommon.cpp" line="178"/>
+        <source>%1: the period &apos;%2&apos; is not a financial year such as 2023-24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/importcommon.cpp" line="199"/>
         <source>Refusing to write an invalid document:
 %1</source>
         <translation type="unfinished"></translation>
@@ -2392,6 +3183,35 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
         <location filename="../core/importers/importreport.cpp" line="52"/>
         <source>Notes:
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Instances</name>
+    <message>
+        <location filename="../core/analysis/instances.cpp" line="123"/>
+        <location filename="../core/analysis/instances.cpp" line="131"/>
+        <source>cannot read instances: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/instances.cpp" line="167"/>
+        <source>1 organisation runs its own %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/instances.cpp" line="168"/>
+        <source>%1 organisations each run their own %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/instances.cpp" line="172"/>
+        <source>%1 on a product not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/instances.cpp" line="173"/>
+        <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2541,39 +3361,97 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
     </message>
 </context>
 <context>
+    <name>NhsRecordsImporter</name>
+    <message>
+        <location filename="../core/importers/nhsrecordsimporter.cpp" line="36"/>
+        <source>line 1 has no “%1” column for %2 (or no trust_code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/nhsrecordsimporter.cpp" line="49"/>
+        <source>%1: %2 is blank: records cost unknown, no brick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/nhsrecordsimporter.cpp" line="54"/>
+        <source>Medical records service (on and off site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/nhsrecordsimporter.cpp" line="67"/>
+        <source>%1: “%2”: no EPR system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/nhsrecordsimporter.cpp" line="75"/>
+        <source>Electronic patient record (generic or in-house)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/nhsrecordsimporter.cpp" line="79"/>
+        <source>Electronic patient record (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/nhsrecordsimporter.cpp" line="81"/>
+        <source>%1: supplier “%2” is not in the product table: system with no product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/nhsrecordsimporter.cpp" line="93"/>
+        <source>%1: needs columns “Organisation Code” and “Supplier (Primary EPR)”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/nhsrecordsimporter.cpp" line="115"/>
+        <source>Health records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/nhsrecordsimporter.cpp" line="148"/>
+        <source>--period (and --into) must be financial years such as 2023-24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/nhsrecordsimporter.cpp" line="172"/>
+        <source>%1: no records cost and no EPR system published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NhsTrustImporter</name>
     <message>
-        <location filename="../core/importers/nhstrustimporter.cpp" line="90"/>
+        <location filename="../core/importers/nhstrustimporter.cpp" line="112"/>
         <source>Not an ODS trust extract: expected the 27-column etr layout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/nhstrustimporter.cpp" line="115"/>
+        <location filename="../core/importers/nhstrustimporter.cpp" line="137"/>
         <source>Needs columns &apos;Organisation Code&apos; and &apos;Trust Type&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/nhstrustimporter.cpp" line="132"/>
+        <location filename="../core/importers/nhstrustimporter.cpp" line="154"/>
         <source>row has %1 fields, expected at least %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/nhstrustimporter.cpp" line="138"/>
+        <location filename="../core/importers/nhstrustimporter.cpp" line="160"/>
         <source>closed (the ODS record has a close date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/nhstrustimporter.cpp" line="142"/>
+        <location filename="../core/importers/nhstrustimporter.cpp" line="164"/>
         <source>no usable ODS code or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/nhstrustimporter.cpp" line="146"/>
+        <location filename="../core/importers/nhstrustimporter.cpp" line="168"/>
         <source>duplicate ODS code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/nhstrustimporter.cpp" line="159"/>
+        <location filename="../core/importers/nhstrustimporter.cpp" line="181"/>
         <source>unknown national grouping &apos;%1&apos;: no region</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2581,62 +3459,62 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
 <context>
     <name>OrukImporter</name>
     <message>
-        <location filename="../core/importers/orukimporter.cpp" line="59"/>
+        <location filename="../core/importers/orukimporter.cpp" line="80"/>
         <source>--org must be the organisation&apos;s code (e.g. E06000023).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/orukimporter.cpp" line="64"/>
+        <location filename="../core/importers/orukimporter.cpp" line="83"/>
         <source>%1 has no document in the output folder yet: give --org-name (or import councils first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/orukimporter.cpp" line="76"/>
+        <location filename="../core/importers/orukimporter.cpp" line="96"/>
         <source>Cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/orukimporter.cpp" line="78"/>
+        <location filename="../core/importers/orukimporter.cpp" line="98"/>
         <source>The feed is larger than %1 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/orukimporter.cpp" line="81"/>
+        <location filename="../core/importers/orukimporter.cpp" line="101"/>
         <source>The JSON is nested too deeply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/orukimporter.cpp" line="85"/>
+        <location filename="../core/importers/orukimporter.cpp" line="105"/>
         <source>Not JSON at byte %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/orukimporter.cpp" line="96"/>
+        <location filename="../core/importers/orukimporter.cpp" line="116"/>
         <source>Not an Open Referral service feed: expected an array of services or a paged response with &apos;content&apos; or &apos;contents&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/orukimporter.cpp" line="107"/>
+        <location filename="../core/importers/orukimporter.cpp" line="127"/>
         <source>not a service object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/orukimporter.cpp" line="111"/>
+        <location filename="../core/importers/orukimporter.cpp" line="131"/>
         <source>service has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/orukimporter.cpp" line="116"/>
+        <location filename="../core/importers/orukimporter.cpp" line="136"/>
         <source>status &apos;%1&apos; (not active)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/orukimporter.cpp" line="121"/>
+        <location filename="../core/importers/orukimporter.cpp" line="141"/>
         <source>service has no id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/orukimporter.cpp" line="121"/>
+        <location filename="../core/importers/orukimporter.cpp" line="141"/>
         <source>duplicate service id %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2652,34 +3530,34 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
 <context>
     <name>ProposalCli</name>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="36"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="40"/>
         <source>Show this help and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="43"/>
-        <location filename="../core/cli/proposalcommands.cpp" line="49"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="47"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="53"/>
         <source>Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="49"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="53"/>
         <source>livedna-cli: wrong number of arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="59"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="63"/>
         <source>unknown format &apos;%1&apos; (choose from %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="65"/>
-        <location filename="../core/cli/proposalcommands.cpp" line="180"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="69"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="197"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="72"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="76"/>
         <source>Usage: livedna-cli proposal validate FILE
        livedna-cli proposal export FILE --format pdf|archimate|graphml|csv|json --out OUT
        livedna-cli proposal new ORG SERVICE --out FILE
@@ -2688,31 +3566,31 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="94"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="98"/>
         <source>livedna-cli: unknown proposal command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="101"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="116"/>
         <source>Check a proposal file: schema, references and limits. Exit 0 when valid, 2 when not, listing every problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="103"/>
-        <location filename="../core/cli/proposalcommands.cpp" line="126"/>
-        <location filename="../core/cli/proposalcommands.cpp" line="189"/>
-        <location filename="../core/cli/proposalcommands.cpp" line="216"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="118"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="141"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="206"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="230"/>
         <source>A .livedna-proposal.json file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="108"/>
-        <location filename="../core/cli/proposalcommands.cpp" line="139"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="123"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="154"/>
         <source>%1: no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/proposalcommands.cpp" line="113"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="128"/>
         <source>%1: invalid (%n problem(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2720,7 +3598,7 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/proposalcommands.cpp" line="116"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="131"/>
         <source>%1: valid proposal “%2” (%n brick(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2728,129 +3606,129 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="125"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="140"/>
         <source>Export a proposal file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="128"/>
-        <location filename="../core/cli/proposalcommands.cpp" line="254"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="143"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="265"/>
         <source>pdf, archimate, graphml, csv or json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="129"/>
-        <location filename="../core/cli/proposalcommands.cpp" line="155"/>
-        <location filename="../core/cli/proposalcommands.cpp" line="255"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="144"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="172"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="266"/>
         <source>Output file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="136"/>
-        <location filename="../core/cli/proposalcommands.cpp" line="264"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="151"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="275"/>
         <source>--format and --out are required
 Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="152"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="169"/>
         <source>Start a proposal file from a published service in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="153"/>
-        <location filename="../core/cli/proposalcommands.cpp" line="251"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="170"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="262"/>
         <source>Organisation code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="154"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="171"/>
         <source>Service id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="156"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="173"/>
         <source>Title of the proposal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="157"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="174"/>
         <source>Author of the proposal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="165"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="182"/>
         <source>--out is required
 Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="187"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="204"/>
         <source>Check whether a proposal&apos;s baseline is still what the cache publishes. Exit 0 when current, 2 when it changed or was withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="214"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="228"/>
         <source>List what a proposal changes against its baseline, or what OTHER (a proposal for the same service) changes against FILE, with the cost effect of each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="217"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="231"/>
         <source>Another proposal for the same service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="233"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="244"/>
         <source>%1 is a new service with no baseline to compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="237"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="248"/>
         <source>the proposals are for different services (&apos;%1&apos; and &apos;%2&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="250"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="261"/>
         <source>Export published compositions from the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="252"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="263"/>
         <source>Service id (default: every service).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="256"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="267"/>
         <source>Commons id (default: the latest synced).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="271"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="282"/>
         <source>the cache %1 holds no commons; run &apos;livedna-cli sync&apos; first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="275"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="286"/>
         <source>commons %1 has no organisation %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="277"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="288"/>
         <source>Commons %1 (%2), version %3, published %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="280"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="291"/>
         <source>Synced from %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="292"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="303"/>
         <source>Validate, start, check and export redesign proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/proposalcommands.cpp" line="293"/>
+        <location filename="../core/cli/proposalcommands.cpp" line="304"/>
         <source>Export published compositions (pdf, archimate, graphml, csv, json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2858,69 +3736,54 @@ Usage: %1</source>
 <context>
     <name>ProposalFile</name>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="501"/>
-        <location filename="../core/proposal/proposal.cpp" line="581"/>
+        <location filename="../core/proposal/proposal.cpp" line="472"/>
+        <location filename="../core/proposal/proposal.cpp" line="525"/>
         <source>is %1 bytes, larger than the %2 bytes a proposal file may be</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="505"/>
+        <location filename="../core/proposal/proposal.cpp" line="476"/>
         <source>is nested more than %1 levels deep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="509"/>
+        <location filename="../core/proposal/proposal.cpp" line="480"/>
         <source>is not valid JSON at byte %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="511"/>
+        <location filename="../core/proposal/proposal.cpp" line="482"/>
         <source>must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="518"/>
+        <location filename="../core/proposal/proposal.cpp" line="489"/>
         <source>&apos;%1&apos; is a proposal format this version does not read (expected %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="519"/>
+        <location filename="../core/proposal/proposal.cpp" line="490"/>
         <source>&apos;%1&apos; is not a LiveDNA proposal (expected %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="541"/>
-        <source>must be 64 lowercase hex digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="544"/>
-        <source>is &apos;%1&apos; but the baseline names service &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="548"/>
+        <location filename="../core/proposal/proposal.cpp" line="505"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="559"/>
-        <source>must be [x, y]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="578"/>
+        <location filename="../core/proposal/proposal.cpp" line="522"/>
         <source>is not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="585"/>
+        <location filename="../core/proposal/proposal.cpp" line="529"/>
         <source>cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="594"/>
-        <location filename="../core/proposal/proposal.cpp" line="597"/>
+        <location filename="../core/proposal/proposal.cpp" line="538"/>
+        <location filename="../core/proposal/proposal.cpp" line="541"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2928,178 +3791,201 @@ Usage: %1</source>
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="69"/>
+        <location filename="../core/publish/publisher.cpp" line="57"/>
         <source>Cannot create the folder for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="72"/>
-        <location filename="../core/publish/publisher.cpp" line="74"/>
+        <location filename="../core/publish/publisher.cpp" line="60"/>
+        <location filename="../core/publish/publisher.cpp" line="62"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="104"/>
+        <location filename="../core/publish/publisher.cpp" line="209"/>
+        <source>%1 %2 is also the organisation and period of %3; a commons holds one document per organisation and period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="401"/>
+        <source>The staged publication does not read back as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="445"/>
         <source>Published %1 &quot;%2&quot; version %3 (previous: %4).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="107"/>
+        <location filename="../core/publish/publisher.cpp" line="448"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="108"/>
+        <location filename="../core/publish/publisher.cpp" line="449"/>
         <source>Documents: bricks.json and %1 organisations; %2 extra file(s).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="109"/>
+        <location filename="../core/publish/publisher.cpp" line="450"/>
         <source>Changes: %1 added, %2 changed, %3 removed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="110"/>
+        <location filename="../core/publish/publisher.cpp" line="451"/>
         <source>Signed: index.json.sig with public key %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="111"/>
+        <location filename="../core/publish/publisher.cpp" line="452"/>
         <source>Not signed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="113"/>
+        <location filename="../core/publish/publisher.cpp" line="454"/>
         <source>Ignored (not a commons document): %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="115"/>
+        <location filename="../core/publish/publisher.cpp" line="456"/>
         <source>Kept (not part of the commons): %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="132"/>
+        <location filename="../core/publish/publisher.cpp" line="594"/>
         <source>The source folder does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="141"/>
+        <location filename="../core/publish/publisher.cpp" line="598"/>
         <source>The output exists and is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="145"/>
+        <location filename="../core/publish/publisher.cpp" line="600"/>
         <source>Cannot create the folder that holds the output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="170"/>
+        <location filename="../core/publish/publisher.cpp" line="130"/>
         <source>Cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="174"/>
+        <location filename="../core/publish/publisher.cpp" line="134"/>
         <source>Larger than %1 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="179"/>
+        <location filename="../core/publish/publisher.cpp" line="139"/>
         <source>The JSON is nested too deeply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="186"/>
+        <location filename="../core/publish/publisher.cpp" line="146"/>
         <source>A second brick catalogue (the first is %1); a commons has exactly one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="201"/>
+        <location filename="../core/publish/publisher.cpp" line="178"/>
         <source>No brick catalogue (a document with &quot;format&quot;: &quot;livedna-bricks/1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="203"/>
+        <location filename="../core/publish/publisher.cpp" line="180"/>
         <source>More than one LGSL list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="224"/>
+        <location filename="../core/publish/publisher.cpp" line="203"/>
         <source>The code &apos;%1&apos; cannot name a file in the commons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="228"/>
-        <source>%1 is also the code of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/publish/publisher.cpp" line="249"/>
+        <location filename="../core/publish/publisher.cpp" line="256"/>
         <source>Cannot read the previous index: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="253"/>
+        <location filename="../core/publish/publisher.cpp" line="262"/>
         <source>The output holds an index.json that is not valid, so the next version number is unknown; move it away to start a new commons.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="263"/>
+        <location filename="../core/publish/publisher.cpp" line="276"/>
         <source>No commons id: give --commons ID for a first publication.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="265"/>
+        <location filename="../core/publish/publisher.cpp" line="278"/>
         <source>The commons id &apos;%1&apos; must match [a-z0-9][a-z0-9.-]*.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="268"/>
+        <location filename="../core/publish/publisher.cpp" line="281"/>
         <source>The output already holds the commons &apos;%1&apos;; refusing to publish &apos;%2&apos; over it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="364"/>
+        <location filename="../core/publish/publisher.cpp" line="472"/>
         <source>Cannot create the lock file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="367"/>
+        <location filename="../core/publish/publisher.cpp" line="475"/>
         <source>Another publication into this folder is in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="376"/>
+        <location filename="../core/publish/publisher.cpp" line="479"/>
         <source>Cannot create the staging folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="403"/>
+        <location filename="../core/publish/publisher.cpp" line="371"/>
         <source>Cannot keep %1 in the new publication.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="422"/>
-        <location filename="../core/publish/publisher.cpp" line="435"/>
+        <location filename="../core/publish/publisher.cpp" line="410"/>
+        <location filename="../core/publish/publisher.cpp" line="426"/>
         <source>Cannot move the publication into place: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="431"/>
+        <location filename="../core/publish/publisher.cpp" line="422"/>
         <source>Cannot move the previous publication aside: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="439"/>
+        <location filename="../core/publish/publisher.cpp" line="416"/>
         <source>Cannot swap the publication into place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RealCatalogue</name>
+    <message>
+        <location filename="../core/importers/realcatalogue.cpp" line="47"/>
+        <source>line %1: a capability needs an id, a layer (frontline or overhead) and work (digital or people).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/realcatalogue.cpp" line="66"/>
+        <source>line %1: a product needs an id, a name and one of the capabilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/realcatalogue.cpp" line="80"/>
+        <source>unknown source id &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3108,6 +3994,89 @@ Usage: %1</source>
     <message>
         <location filename="../core/proposal/proposalundo.cpp" line="43"/>
         <source>Replace “%1” with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RsxImporter</name>
+    <message>
+        <location filename="../core/importers/rsximporter.cpp" line="88"/>
+        <source>%1: columns %2 and %3 are both %4 %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/rsximporter.cpp" line="128"/>
+        <source>The layers table needs columns service_id, group and layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/rsximporter.cpp" line="138"/>
+        <source>line %1: each group needs a service_id, its published name and a layer (frontline or overhead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/rsximporter.cpp" line="144"/>
+        <source>The layers table lists no service group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/rsximporter.cpp" line="164"/>
+        <source>No header row: no line has the “E-code” and “Local authority” columns, so this is not an RSX data table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/rsximporter.cpp" line="167"/>
+        <source>line %1 (the header row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/rsximporter.cpp" line="172"/>
+        <source>%1 has no “%2” column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/rsximporter.cpp" line="187"/>
+        <source>%1 names none of the RSX service groups (e.g. “Education services - Employees (C1)”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/rsximporter.cpp" line="218"/>
+        <source>%1 C%2: &apos;%3&apos; is not a number; kept as unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/rsximporter.cpp" line="247"/>
+        <source>%1: income is %2 only; %3 is not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/rsximporter.cpp" line="288"/>
+        <source>class O (police, fire, national park, waste, transport or combined authority): not a council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/rsximporter.cpp" line="290"/>
+        <source>%1 (%2, %3) is not in the local authority register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/rsximporter.cpp" line="296"/>
+        <source>%1: figures taken as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/rsximporter.cpp" line="348"/>
+        <source>--period must be the financial year of the file, such as 2023-24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/rsximporter.cpp" line="371"/>
+        <source>no column for %1 in this file: that figure is unknown for every council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/rsximporter.cpp" line="394"/>
+        <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3199,124 +4168,124 @@ Usage: %1</source>
 <context>
     <name>SpendingImporter</name>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="75"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="146"/>
         <source>%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="76"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="147"/>
         <source>%1 &apos;%2&apos; names no column; the columns are: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="86"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="157"/>
         <source>--period must be a financial year such as 2017-18 (or give --period-col).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="88"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="159"/>
         <source>--scale must be a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="105"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="176"/>
         <source>The filter column &apos;%1&apos; is not in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="111"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="182"/>
         <source>--org-key must be code, gss, ecode or name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="113"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="184"/>
         <source>--org-key %1 needs --register uk_local_authorities.csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="124"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="195"/>
         <source>the file starts with a UTF-8 byte-order mark (removed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="135"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="206"/>
         <source>row has %1 fields, the mapping needs %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="142"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="213"/>
         <source>not selected by --include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="151"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="222"/>
         <source>excluded by --exclude %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="170"/>
-        <location filename="../core/importers/spendingimporter.cpp" line="184"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="241"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="255"/>
         <source>no organisation in this row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="171"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="242"/>
         <source>%1 is not in the local authority register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="179"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="250"/>
         <source>%1 is a former GSS code of %2 (%3): matched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="188"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="259"/>
         <source>&apos;%1&apos; is not a usable organisation code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="196"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="267"/>
         <source>%1 has no organisation document in the output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="202"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="273"/>
         <source>empty service name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="207"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="278"/>
         <source>period &apos;%1&apos; is not a financial year such as 2017-18</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="221"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="292"/>
         <source>%1 already has rows for %2; one document holds one period (this row: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="240"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="303"/>
+        <source>line &apos;%1&apos; is not in the service-group table: no layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/spendingimporter.cpp" line="322"/>
         <source>several rows for one service: amounts added together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="250"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="333"/>
         <source>negative amount kept as published (income above spending)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="252"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="335"/>
         <source>blank or not-available amount &apos;%1&apos;: kept as unknown (no reported cost)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="254"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="337"/>
         <source>amount &apos;%1&apos; is not a number: kept as unknown (no reported cost)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="270"/>
-        <source>%1: period changed from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3334,133 +4303,284 @@ Usage: %1</source>
     </message>
 </context>
 <context>
+    <name>SystemsImporter</name>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="38"/>
+        <source>Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="39"/>
+        <source>Library management system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="43"/>
+        <source>Planning and development services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="44"/>
+        <source>Planning application website (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="48"/>
+        <source>Environmental and regulatory services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="49"/>
+        <source>Street fault back office (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="67"/>
+        <source>Cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="70"/>
+        <source>Not the library catalogues list: no “LibraryServices” array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="92"/>
+        <source>line 1 needs columns “%1” and “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="141"/>
+        <source>&apos;%1&apos; matched through the aliases table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="158"/>
+        <source>&apos;%1&apos; taken as %2 (a department&apos;s configuration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="180"/>
+        <source>&apos;%1&apos; taken as %2: the only council whose name starts with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="206"/>
+        <source>unmatched: %1 has no GSS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="207"/>
+        <source>unmatched: no council in the register is &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="222"/>
+        <source>%1: recorded on %2 as the former %3 area&apos;s system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="235"/>
+        <source>, former %1 area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="237"/>
+        <source>&apos;%1&apos; is not a product in the catalogue table: system with no product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="323"/>
+        <source>The kind must be libraries, planning or street-reporting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="344"/>
+        <source>%1: no product recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="353"/>
+        <source>%1 (%2) has no document in the output folder (import councils or rsx first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="357"/>
+        <source>%1: the site was not scraped in 2019 (disabled); its product is recorded as listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="372"/>
+        <source>(no product)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/systemsimporter.cpp" line="378"/>
+        <source>products recorded (catalogue ids): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Treemap</name>
     <message>
-        <location filename="../core/analysis/treemap.cpp" line="123"/>
+        <location filename="../core/analysis/treemap.cpp" line="107"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/treemap.cpp" line="128"/>
         <source>Unmapped reported spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustLookup</name>
+    <message>
+        <location filename="../core/importers/trustlookup.cpp" line="23"/>
+        <source>Not the ODS trust list with a header (etr_with_header.csv): needs organisation_code, name and close_date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/trustlookup.cpp" line="43"/>
+        <source>&apos;%1&apos; is not an ODS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/trustlookup.cpp" line="57"/>
+        <source>%1 closed on %2 (ODS): not a current trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/trustlookup.cpp" line="59"/>
+        <source>%1 has no document in the output folder and is not open in the ODS list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>livedna</name>
     <message>
-        <location filename="../core/util/migrator.cpp" line="22"/>
+        <location filename="../core/util/migrator.cpp" line="75"/>
         <source>Cannot read the schema version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="28"/>
+        <location filename="../core/util/migrator.cpp" line="81"/>
         <source>The database %1 has schema version %2, newer than this version of LiveDNA understands (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="38"/>
+        <location filename="../core/util/migrator.cpp" line="42"/>
         <source>Cannot start a migration: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="44"/>
+        <location filename="../core/util/migrator.cpp" line="49"/>
         <source>Migration to schema version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="51"/>
+        <location filename="../core/util/migrator.cpp" line="58"/>
+        <source>Migration to schema version %1 would break references between tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/util/migrator.cpp" line="66"/>
         <source>Cannot record schema version %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="62"/>
+        <location filename="../core/util/migrator.cpp" line="102"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="69"/>
+        <location filename="../core/util/migrator.cpp" line="109"/>
         <source>Cannot open the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="86"/>
+        <location filename="../core/util/migrator.cpp" line="126"/>
         <source>Cannot configure the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="39"/>
+        <location filename="../core/cli/importcommands.cpp" line="46"/>
         <source>Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="60"/>
+        <location filename="../core/cli/importcommands.cpp" line="67"/>
         <source>Publish a folder of commons documents (bricks.json, organisation documents, optional lgsl.json) as a commons in OUT: validated, indexed with hashes, version one above OUT&apos;s previous one, swapped into place atomically, and signed with --sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="64"/>
+        <location filename="../core/cli/importcommands.cpp" line="71"/>
         <source>Folder of documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="65"/>
+        <location filename="../core/cli/importcommands.cpp" line="72"/>
         <source>Commons folder to publish into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="66"/>
+        <location filename="../core/cli/importcommands.cpp" line="73"/>
         <source>Commons id (required the first time).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="67"/>
+        <location filename="../core/cli/importcommands.cpp" line="74"/>
         <source>Commons title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="68"/>
+        <location filename="../core/cli/importcommands.cpp" line="75"/>
         <source>Sign index.json with this Ed25519 secret key (from keygen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="69"/>
+        <location filename="../core/cli/importcommands.cpp" line="76"/>
         <source>Mark the publication stale after N days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="74"/>
+        <location filename="../core/cli/importcommands.cpp" line="81"/>
         <source>publish needs SRC and OUT (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="85"/>
+        <location filename="../core/cli/importcommands.cpp" line="92"/>
         <source>--expires-days needs a whole number of days ≥ 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="90"/>
+        <location filename="../core/cli/importcommands.cpp" line="97"/>
         <source>Nothing was published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="100"/>
+        <location filename="../core/cli/importcommands.cpp" line="107"/>
         <source>Make an Ed25519 key pair for signing a commons: OUT (secret, mode 0600) and OUT.pub (public: give it to readers for sync --trust).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="102"/>
-        <location filename="../core/cli/importcommands.cpp" line="103"/>
+        <location filename="../core/cli/importcommands.cpp" line="109"/>
+        <location filename="../core/cli/importcommands.cpp" line="110"/>
         <source>Secret key file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="104"/>
+        <location filename="../core/cli/importcommands.cpp" line="111"/>
         <source>Overwrite existing key files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="112"/>
+        <location filename="../core/cli/importcommands.cpp" line="119"/>
         <source>keygen needs OUT (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="119"/>
+        <location filename="../core/cli/importcommands.cpp" line="126"/>
         <source>Secret key: %1 (keep it private)
 Public key: %1.pub
 %2
@@ -3468,349 +4588,452 @@ Public key: %1.pub
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="147"/>
-        <source>Output folder (organisation documents go to DIR/orgs/).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="148"/>
-        <source>Financial year of the costs, e.g. 2017-18.</source>
+        <location filename="../core/cli/importcommands.cpp" line="152"/>
+        <source>%1 needs %2 file(s) and %3 (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/cli/importcommands.cpp" line="153"/>
-        <source>import %1 needs --out DIR.</source>
+        <source>nothing else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="160"/>
-        <source>--period must be a financial year such as 2017-18.</source>
+        <location filename="../core/cli/importcommands.cpp" line="157"/>
+        <source>--period must be a financial year such as 2023-24.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="168"/>
-        <source>Current English councils (current-authority True, nation England) from mySociety&apos;s uk_local_authorities.csv, one document per GSS code; with --similarity, neighbours from the similarity clusters.</source>
+        <location filename="../core/cli/importcommands.cpp" line="165"/>
+        <source>MHCLG Revenue Outturn Service Expenditure Summary (RSX), worksheet 2 as published (CSV). Finds the header row (the line starting E-code) and the end of the first table itself and matches columns by their header text. For each current English council, one service per RS service group with a figure: reported employees (C1), running expenses (C2), income (C4 + C5) and net (C7), in £ (the file&apos;s £ thousand × 1000); reported_cost_gbp = net; the layer from --layers; every figure names its line, council and column. Police, fire and other class O bodies are skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="171"/>
-        <source>uk_local_authorities.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="173"/>
-        <source>Folder of mySociety *_la_labels.csv files.</source>
+        <location filename="../core/cli/importcommands.cpp" line="172"/>
+        <source>RSX_YYYY-YY_data_by_LA.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/cli/importcommands.cpp" line="174"/>
+        <location filename="../core/cli/importcommands.cpp" line="245"/>
+        <source>uk_local_authorities.csv (mySociety).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="175"/>
+        <source>Layer of each service group (default: the built-in resources/real/rsx-layers.csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="191"/>
+        <source>NHS Estates Returns (ERIC) trust data ($-delimited; columns matched by name). Each trust with a document in --out, or open in --ods, gets an &quot;Estates and facilities&quot; service whose bricks are its published facility costs (estates maintenance, energy, water, sewerage, cleaning, inpatient food, laundry and linen, portering, waste). A blank cost is no brick. --into writes into that period&apos;s document, marking the service with the data&apos;s period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="197"/>
+        <source>ERIC-YYYY-YY.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="199"/>
+        <location filename="../core/cli/importcommands.cpp" line="221"/>
+        <source>Write into this period&apos;s document instead (e.g. the trusts&apos; latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="200"/>
+        <location filename="../core/cli/importcommands.cpp" line="222"/>
+        <source>etr_with_header.csv: also accept open trusts with no document yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="215"/>
+        <source>NHS trusts&apos; medical-records costs (trust_mrc_and_epr.csv, column mrc_total_YYYYyy for --period) and, with --epr, each trust&apos;s primary EPR supplier: a &quot;Health records&quot; service with the cost as a brick and the EPR as a system with its product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="218"/>
+        <source>trust_mrc_and_epr.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="220"/>
+        <source>secondary_trusts_primary_epr_suppliers_20241001.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="238"/>
+        <source>Which product each council runs, with no cost, as systems on its latest document in --out: libraries (library_catalogues.json) on the cultural service, planning (planning_scraper_list_2019.csv) on planning and development, street-reporting (street_reporting_backends.csv) on environmental and regulatory. Names and slugs are matched through the register; what does not match is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="243"/>
+        <source>libraries, planning or street-reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="244"/>
+        <source>The list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="246"/>
+        <source>Extra published names (default: the built-in resources/real/name-aliases.csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="253"/>
+        <source>import systems: WHAT must be libraries, planning or street-reporting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="264"/>
+        <source>Writes DIR/bricks.json, the real commons&apos; catalogue: the capabilities the real importers use (with their work: digital or people) and the products the published lists name, from the built-in tables or --capabilities/--products. Nothing is priced: no standard brick has a published price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="268"/>
+        <source>capabilities.csv (id, name, layer, work, rationale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="269"/>
+        <source>products.csv (id, name, vendor, capability, published_as, source).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="283"/>
+        <source>Wrote %1: %2 capabilities, %3 products, no priced bricks.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="290"/>
+        <source>Counts what a folder of imported documents holds (read back with the commons reader): organisations, documents per period, services, published and estimated bricks, systems, and figures per source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="293"/>
+        <source>The folder the imports wrote (holding orgs/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="333"/>
+        <source>Output folder (organisation documents go to DIR/orgs/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="334"/>
+        <source>Financial year of the costs, e.g. 2017-18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="339"/>
+        <source>import %1 needs --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="346"/>
+        <source>--period must be a financial year such as 2017-18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="367"/>
+        <source>Current English councils (current-authority True, nation England) from mySociety&apos;s uk_local_authorities.csv, one document per GSS code; with --similarity, neighbours from the similarity clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="370"/>
+        <source>uk_local_authorities.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="372"/>
+        <source>Folder of mySociety *_la_labels.csv files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="373"/>
         <source>At most N neighbours (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="178"/>
+        <location filename="../core/cli/importcommands.cpp" line="377"/>
         <source>import councils needs the register file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="189"/>
+        <location filename="../core/cli/importcommands.cpp" line="388"/>
         <source>Spending by organisation and service from a CSV (delimiter and BOM detected). Each organisation+service becomes a service with reported_cost_gbp = sum of amount × scale and no bricks (unmapped). Blank and &apos;...&apos; amounts stay unknown; negative ones are kept. Columns are header names or 1-based numbers.
 Revenue Outturn example:
   import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include &apos;rs_section=Service Expenditure&apos; --exclude rs_line=699 --out DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="198"/>
+        <location filename="../core/cli/importcommands.cpp" line="397"/>
         <source>The spending file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="201"/>
+        <location filename="../core/cli/importcommands.cpp" line="400"/>
         <source>Column naming the organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="202"/>
+        <location filename="../core/cli/importcommands.cpp" line="401"/>
         <source>Column naming the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="203"/>
+        <location filename="../core/cli/importcommands.cpp" line="402"/>
         <source>Column holding the amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="204"/>
+        <location filename="../core/cli/importcommands.cpp" line="403"/>
         <source>Column put before the service name in its id (e.g. a line number).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="205"/>
+        <location filename="../core/cli/importcommands.cpp" line="404"/>
         <source>Column giving the service category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="206"/>
+        <location filename="../core/cli/importcommands.cpp" line="405"/>
         <source>Column giving the organisation name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="207"/>
+        <location filename="../core/cli/importcommands.cpp" line="406"/>
         <source>Column giving the financial year of each row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="208"/>
+        <location filename="../core/cli/importcommands.cpp" line="407"/>
         <source>Column giving the LGSL id of the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="209"/>
+        <location filename="../core/cli/importcommands.cpp" line="408"/>
         <source>Multiply amounts by this (1000 for £ thousand).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="210"/>
+        <location filename="../core/cli/importcommands.cpp" line="409"/>
         <source>What the organisation column holds: code (default), gss, ecode or name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="211"/>
+        <location filename="../core/cli/importcommands.cpp" line="410"/>
         <source>uk_local_authorities.csv, for --org-key gss|ecode|name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="212"/>
+        <location filename="../core/cli/importcommands.cpp" line="411"/>
         <source>Kind of organisations created: council (default), nhs-trust, other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="213"/>
+        <location filename="../core/cli/importcommands.cpp" line="412"/>
         <source>Field delimiter (default: detected).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="214"/>
+        <location filename="../core/cli/importcommands.cpp" line="413"/>
         <source>Keep only rows where COL=VALUE (repeatable: any).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="215"/>
+        <location filename="../core/cli/importcommands.cpp" line="414"/>
         <source>Drop rows where COL=VALUE (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="216"/>
+        <location filename="../core/cli/importcommands.cpp" line="415"/>
         <source>Skip organisations that have no document in --out yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="222"/>
+        <location filename="../core/cli/importcommands.cpp" line="416"/>
+        <source>The --service-id-col value is a Revenue Outturn line (190 … 698): give each service its RS service group&apos;s stable id and layer (the table of import rsx; --layers reads another copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="419"/>
+        <source>The service-group table for --rs-groups (default: the built-in one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="420"/>
+        <source>Id of the published source the file is (e.g. rs-2017-18): listed in each document&apos;s sources and named, with its rows, by each reported cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="427"/>
         <source>import spending needs one CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="239"/>
+        <location filename="../core/cli/importcommands.cpp" line="444"/>
         <source>--scale needs a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="247"/>
-        <location filename="../core/cli/importcommands.cpp" line="297"/>
+        <location filename="../core/cli/importcommands.cpp" line="452"/>
+        <location filename="../core/cli/importcommands.cpp" line="505"/>
         <source>--kind must be council, nhs-trust or other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="255"/>
+        <location filename="../core/cli/importcommands.cpp" line="460"/>
         <source>--delimiter must be one character (or &apos;tab&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="261"/>
+        <location filename="../core/cli/importcommands.cpp" line="466"/>
         <source>--include needs COL=VALUE, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="267"/>
+        <location filename="../core/cli/importcommands.cpp" line="472"/>
         <source>--exclude needs COL=VALUE, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="274"/>
+        <location filename="../core/cli/importcommands.cpp" line="482"/>
         <source>An Open Referral UK / HSDS service feed (JSON array, paged response, or several page files) as the services of one organisation, with LGSL ids where the feed carries them and HTML stripped from descriptions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="277"/>
+        <location filename="../core/cli/importcommands.cpp" line="485"/>
         <source>Feed files (pages).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="279"/>
+        <location filename="../core/cli/importcommands.cpp" line="487"/>
         <source>Code of the organisation publishing the directory (e.g. E06000023).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="280"/>
+        <location filename="../core/cli/importcommands.cpp" line="488"/>
         <source>Its name, when it has no document in --out yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="281"/>
+        <location filename="../core/cli/importcommands.cpp" line="489"/>
         <source>Its kind: council (default), nhs-trust, other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="282"/>
+        <location filename="../core/cli/importcommands.cpp" line="490"/>
         <source>Also import services whose status is not active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="286"/>
+        <location filename="../core/cli/importcommands.cpp" line="494"/>
         <source>import oruk needs at least one feed file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="303"/>
+        <location filename="../core/cli/importcommands.cpp" line="511"/>
         <source>Open NHS trusts from the ODS etr extract (with or without header), one document per ODS code. --trust-types adds each trust&apos;s type and neighbours (same type, same NHS region).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="306"/>
+        <location filename="../core/cli/importcommands.cpp" line="514"/>
         <source>etr.csv or etr_with_header.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="308"/>
+        <location filename="../core/cli/importcommands.cpp" line="516"/>
         <source>CSV with &apos;Organisation Code&apos; and &apos;Trust Type (Primary)&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="312"/>
+        <location filename="../core/cli/importcommands.cpp" line="520"/>
         <source>import nhs-trusts needs the etr file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="321"/>
+        <location filename="../core/cli/importcommands.cpp" line="529"/>
         <source>The Local Government Service List (esd englishAndWelshServices CSV, or an lgsl.json). Loads it into the cache (unless --no-cache) so services are named and grouped by LGSL id, and with --out writes DIR/lgsl.json, which publish lists in index.json&apos;s &quot;extras&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="325"/>
+        <location filename="../core/cli/importcommands.cpp" line="533"/>
         <source>englishAndWelshServices-all.csv, an lgsl.json, or a commons folder holding one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="326"/>
+        <location filename="../core/cli/importcommands.cpp" line="534"/>
         <source>GOV.UK local_services.csv giving each service&apos;s providing tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="327"/>
+        <location filename="../core/cli/importcommands.cpp" line="535"/>
         <source>Only write --out; leave the cache alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="331"/>
+        <location filename="../core/cli/importcommands.cpp" line="539"/>
         <source>import lgsl needs the service list file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="334"/>
+        <location filename="../core/cli/importcommands.cpp" line="542"/>
         <source>--no-cache without --out would do nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="359"/>
+        <location filename="../core/cli/importcommands.cpp" line="567"/>
         <source>Loaded %1 LGSL services into the cache %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="364"/>
+        <location filename="../core/cli/importcommands.cpp" line="572"/>
         <source>Unknown import kind &apos;%1&apos;.
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="372"/>
+        <location filename="../core/cli/importcommands.cpp" line="580"/>
         <source>Publish a folder of documents as a commons (validated, indexed, atomic, signed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="373"/>
+        <location filename="../core/cli/importcommands.cpp" line="581"/>
         <source>Make an Ed25519 key pair for signing a commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="374"/>
-        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl</source>
+        <location filename="../core/cli/importcommands.cpp" line="582"/>
+        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="192"/>
-        <source>must be &apos;frontline&apos; or &apos;overhead&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="194"/>
-        <source>capability &apos;%1&apos; appears twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="220"/>
-        <source>&apos;%1&apos; is not an evolution stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="222"/>
-        <source>capability &apos;%1&apos; is not in the catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="224"/>
-        <source>brick &apos;%1&apos; appears twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="258"/>
-        <source>is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="262"/>
+        <location filename="../core/proposal/proposal.cpp" line="175"/>
         <source>has %1 bricks, more than the %2 a proposal may hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="276"/>
-        <source>brick id &apos;%1&apos; is used twice in the service</source>
+        <location filename="../core/proposal/proposal.cpp" line="236"/>
+        <source>must be 64 lowercase hex digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="279"/>
-        <source>a bespoke brick (no &apos;uses&apos;) must state its &apos;capability&apos;</source>
+        <location filename="../core/proposal/proposal.cpp" line="239"/>
+        <source>is &apos;%1&apos; but the baseline names service &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="281"/>
-        <source>standard brick &apos;%1&apos; is not in the proposal&apos;s catalogue</source>
+        <location filename="../core/proposal/proposal.cpp" line="254"/>
+        <source>must be [x, y]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="283"/>
-        <source>capability &apos;%1&apos; is not in the proposal&apos;s catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="292"/>
+        <location filename="../core/proposal/proposal.cpp" line="177"/>
         <source>has %1 flows, more than the %2 a proposal may hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="303"/>
-        <location filename="../core/proposal/proposal.cpp" line="305"/>
-        <source>names brick &apos;%1&apos;, which is not in the service</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3869,160 +5092,196 @@ Revenue Outturn example:
 <context>
     <name>livedna::CapabilityView</name>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="53"/>
+        <location filename="../ui/capabilityview.cpp" line="55"/>
         <source>&amp;Capability:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="55"/>
+        <location filename="../ui/capabilityview.cpp" line="57"/>
         <source>Capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="72"/>
+        <location filename="../ui/capabilityview.cpp" line="74"/>
         <source>Distribution of costs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="80"/>
+        <location filename="../ui/capabilityview.cpp" line="82"/>
         <source>Instances of the capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="81"/>
+        <location filename="../ui/capabilityview.cpp" line="83"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="81"/>
+        <location filename="../ui/capabilityview.cpp" line="83"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="81"/>
+        <location filename="../ui/capabilityview.cpp" line="83"/>
         <source>Brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="81"/>
+        <location filename="../ui/capabilityview.cpp" line="83"/>
         <source>Build</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="81"/>
+        <location filename="../ui/capabilityview.cpp" line="83"/>
         <source>Annual cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="170"/>
+        <location filename="../ui/capabilityview.cpp" line="175"/>
         <source>Standard: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="170"/>
-        <location filename="../ui/capabilityview.cpp" line="200"/>
+        <location filename="../ui/capabilityview.cpp" line="175"/>
+        <location filename="../ui/capabilityview.cpp" line="230"/>
         <source>Bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="198"/>
+        <location filename="../ui/capabilityview.cpp" line="202"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capabilityview.cpp" line="203"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capabilityview.cpp" line="204"/>
+        <source>not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capabilityview.cpp" line="228"/>
         <source>Annual cost of each instance (log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="201"/>
+        <location filename="../ui/capabilityview.cpp" line="231"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="240"/>
+        <location filename="../ui/capabilityview.cpp" line="270"/>
         <source> cheapest commons brick %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="253"/>
-        <source>&lt;span style=&apos;font-size:13pt;font-weight:600&apos;&gt;%1&lt;/span&gt; &amp;nbsp;&lt;span style=&apos;color:#4b5563&apos;&gt;%2 · %3 bespoke instances in %4 organisations (%5 a year) · %6 standard instances in %7 organisations&lt;/span&gt;</source>
+        <location filename="../ui/capabilityview.cpp" line="286"/>
+        <source>No organisation publishes a cost for this capability.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="256"/>
-        <source>frontline</source>
+        <location filename="../ui/capabilityview.cpp" line="287"/>
+        <source>No organisation publishes a cost for this capability;
+those that run it are listed with their products.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="256"/>
-        <source>overhead</source>
+        <location filename="../ui/capabilityview.cpp" line="298"/>
+        <source>no bespoke instance with a published cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="262"/>
-        <source>&lt;b&gt;Commons bricks that could replace the bespoke instances&lt;/b&gt;&lt;ul&gt;</source>
+        <location filename="../ui/capabilityview.cpp" line="299"/>
+        <source>%1 bespoke instances in %2 organisations (%3 a year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capabilityview.cpp" line="303"/>
+        <source>&lt;span style=&apos;font-size:13pt;font-weight:600&apos;&gt;%1&lt;/span&gt; &amp;nbsp;&lt;span style=&apos;color:#4b5563&apos;&gt;%2 · %3 · %4 standard instances in %5 organisations&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/capabilityview.cpp" line="269"/>
-        <source>&lt;li&gt;None: the commons lacks a brick for this capability. %n organisation(s) building it bespoke would benefit from one.&lt;/li&gt;</source>
+        <location filename="../ui/capabilityview.cpp" line="319"/>
+        <source>&lt;li&gt;None: the commons lacks a brick for this capability. %n organisation(s) running their own would benefit from one.&lt;/li&gt;</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/capabilityview.cpp" line="306"/>
+        <source>frontline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capabilityview.cpp" line="306"/>
+        <source>overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capabilityview.cpp" line="312"/>
+        <source>&lt;b&gt;Commons bricks that could replace the bespoke instances&lt;/b&gt;&lt;ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>livedna::Checker</name>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="85"/>
+        <location filename="../core/proposal/proposal.cpp" line="82"/>
         <source>must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="92"/>
+        <location filename="../core/proposal/proposal.cpp" line="89"/>
         <source>must be an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="103"/>
-        <location filename="../core/proposal/proposal.cpp" line="135"/>
+        <location filename="../core/proposal/proposal.cpp" line="100"/>
+        <location filename="../core/proposal/proposal.cpp" line="132"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="107"/>
+        <location filename="../core/proposal/proposal.cpp" line="104"/>
         <source>must be a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="112"/>
+        <location filename="../core/proposal/proposal.cpp" line="109"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="114"/>
+        <location filename="../core/proposal/proposal.cpp" line="111"/>
         <source>is longer than %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="123"/>
+        <location filename="../core/proposal/proposal.cpp" line="120"/>
         <source>&apos;%1&apos; is not an id ([a-z0-9][a-z0-9.-]*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="139"/>
+        <location filename="../core/proposal/proposal.cpp" line="136"/>
         <source>must be a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="144"/>
+        <location filename="../core/proposal/proposal.cpp" line="141"/>
         <source>must be at least %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="148"/>
+        <location filename="../core/proposal/proposal.cpp" line="145"/>
         <source>must be at most %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="161"/>
+        <location filename="../core/proposal/proposal.cpp" line="158"/>
         <source>&apos;%1&apos; is not an RFC 3339 date-time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4048,12 +5307,17 @@ Revenue Outturn example:
 <context>
     <name>livedna::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="156"/>
+        <location filename="../ui/dashboardview.cpp" line="167"/>
         <source>Select an organisation to see its dashboard.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="203"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="182"/>
+        <location filename="../ui/dashboardview.cpp" line="229"/>
         <source>%n other service(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4061,87 +5325,137 @@ Revenue Outturn example:
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="207"/>
-        <source>&lt;span style=&apos;font-size:14pt;font-weight:600&apos;&gt;%1&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#4b5563&apos;&gt;%2 a year · %3 frontline · %4 of spend on bespoke bricks · period %5&lt;/span&gt;</source>
+        <location filename="../ui/dashboardview.cpp" line="331"/>
+        <source>&lt;span style=&apos;font-size:14pt;font-weight:600&apos;&gt;%1&lt;/span&gt;&lt;br/&gt;%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="231"/>
-        <source>Spend by service: frontline and overhead</source>
+        <location filename="../ui/dashboardview.cpp" line="351"/>
+        <source>Spend by service, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="232"/>
-        <source>Frontline</source>
+        <location filename="../ui/dashboardview.cpp" line="360"/>
+        <source>Frontline, in bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="233"/>
-        <source>Overhead</source>
+        <location filename="../ui/dashboardview.cpp" line="361"/>
+        <source>Overhead, in bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="245"/>
-        <source>Standard commons bricks versus bespoke, by service</source>
+        <location filename="../ui/dashboardview.cpp" line="362"/>
+        <source>Reported frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="246"/>
+        <location filename="../ui/dashboardview.cpp" line="363"/>
+        <source>Reported overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="364"/>
+        <source>Reported, unclassified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="365"/>
+        <source>Net income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="367"/>
+        <source>No service of this organisation has a published cost or a brick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="379"/>
+        <source>Standard versus bespoke bricks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="381"/>
+        <source>No service is mapped into bricks yet, so there is no standard or bespoke spend to compare. The reported split is in the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="412"/>
+        <source>Share of reported cost mapped into bricks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="424"/>
+        <source>No service with a published cost is mapped into bricks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="472"/>
+        <source>each organisation&apos;s latest year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="478"/>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="478"/>
+        <source>In bricks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="478"/>
+        <source>Bespoke share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="478"/>
+        <source>Reported per head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="546"/>
+        <source> not mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="546"/>
+        <source> unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="391"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="247"/>
+        <location filename="../ui/dashboardview.cpp" line="392"/>
         <source>Bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="262"/>
-        <source>Mapping coverage: share of reported cost mapped into bricks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardview.cpp" line="280"/>
+        <location filename="../ui/dashboardview.cpp" line="425"/>
         <source>No service of this organisation publishes a reported cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="287"/>
+        <location filename="../ui/dashboardview.cpp" line="438"/>
         <source>Mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="313"/>
+        <location filename="../ui/dashboardview.cpp" line="468"/>
         <source>Compared with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="318"/>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardview.cpp" line="318"/>
-        <source>Overhead share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardview.cpp" line="318"/>
-        <source>Bespoke share of bricks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardview.cpp" line="318"/>
-        <source>Cost per resident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardview.cpp" line="380"/>
+        <location filename="../ui/dashboardview.cpp" line="591"/>
         <source>Comparators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="406"/>
+        <location filename="../ui/dashboardview.cpp" line="618"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4177,78 +5491,131 @@ Revenue Outturn example:
 <context>
     <name>livedna::DuplicationModel</name>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="77"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="17"/>
+        <source>%1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="26"/>
+        <source>none: people&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="28"/>
+        <source>unknown: units not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="30"/>
+        <source>no commons brick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="101"/>
         <source>The commons lacks a brick for %1: %2 organisations spending %3 would benefit from one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="85"/>
-        <source>frontline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="85"/>
-        <source>overhead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="91"/>
-        <source>commons lacks one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="99"/>
-        <source>n/a: %1 orgs would benefit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="109"/>
-        <source>Capability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="110"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="111"/>
-        <source>Layer</source>
+        <location filename="../core/analysis/analysismodels.cpp" line="104"/>
+        <source>%1 is people&apos;s work: a brick can support it but never replace it, so no saving is claimed. Replacing it would be a frontline cut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/analysis/analysismodels.cpp" line="112"/>
-        <source>Organisations</source>
+        <source>frontline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="112"/>
+        <source>overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/analysis/analysismodels.cpp" line="113"/>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="113"/>
+        <source>digital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/analysismodels.cpp" line="121"/>
+        <source>%1 + %n unknown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="128"/>
+        <source>commons lacks one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="136"/>
+        <source>n/a: %1 orgs would benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="146"/>
+        <source>Capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="147"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="148"/>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="149"/>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="150"/>
         <source>Standard instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="114"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="151"/>
         <source>Bespoke instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="115"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="152"/>
         <source>Bespoke spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="116"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="153"/>
         <source>Cheapest commons brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="117"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="154"/>
         <source>Brick cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="118"/>
-        <source>Saving</source>
+        <location filename="../core/analysis/analysismodels.cpp" line="155"/>
+        <source>Duplication index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="156"/>
+        <source>Estimated saving (range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="157"/>
+        <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4286,36 +5653,93 @@ Revenue Outturn example:
     </message>
     <message>
         <location filename="../ui/analysis/duplicationview.cpp" line="98"/>
-        <source>%1: saving %2 = sum over organisations of max(0, bespoke spend - %3, the cost of %4).</source>
+        <source>%1 is people&apos;s work: a brick can support it but never replace it, so no saving is claimed. Replacing it would cut the frontline by up to %2 a year. (Duplication index, for comparison: %3.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="132"/>
-        <source>%1 organisations, %2 brick instances. Saving if every organisation consumed the cheapest commons brick instead of its bespoke ones: %3 a year.</source>
+        <location filename="../ui/analysis/duplicationview.cpp" line="102"/>
+        <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="137"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="104"/>
+        <source>%1: estimated saving %2 = sum over organisations of max(0, bespoke spend - the cheapest brick priced at the organisation&apos;s scale)%3. Duplication index: %4 against %5 at %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analysis/duplicationview.cpp" line="108"/>
+        <source>, + %n unknown for want of units</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/duplicationview.cpp" line="166"/>
+        <source>%1 organisations, %2 brick instances. Estimated saving if every organisation consumed the cheapest commons brick, priced at its scale, for its digital and back-office work: %3 a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analysis/duplicationview.cpp" line="171"/>
+        <source>, + %n unknown (units not published)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analysis/duplicationview.cpp" line="175"/>
+        <source>People&apos;s work is not a saving: %n capabilities (%1 of bespoke spend) are left out; replacing them would cut the frontline.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/duplicationview.cpp" line="178"/>
+        <source>Duplication index (version 1, for comparison): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/duplicationview.cpp" line="211"/>
+        <source>Estimated saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/duplicationview.cpp" line="215"/>
+        <source>Low to high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/duplicationview.cpp" line="223"/>
+        <source>Estimated saving (central, low to high), £ thousand a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/duplicationview.cpp" line="267"/>
+        <source>%1: %2 savings opportunities, an estimated %3 a year in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analysis/duplicationview.cpp" line="270"/>
+        <source> + %n unknown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/duplicationview.cpp" line="271"/>
+        <source> (duplication index %1). Select one to see its instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/duplicationview.cpp" line="145"/>
         <source>Capabilities in use without a commons brick: %1 (%2 of bespoke spend would benefit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="161"/>
-        <source>Saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="169"/>
-        <source>Saving, £ thousand a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="205"/>
-        <source>%1: %2 savings opportunities, %3 a year in all. Select one to see its instances.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="213"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="278"/>
         <source>No analysis: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4323,102 +5747,122 @@ Revenue Outturn example:
 <context>
     <name>livedna::EffectPanel</name>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="30"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="31"/>
         <source>&lt;b&gt;Effect&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="36"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="37"/>
         <source>Annual saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="43"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="40"/>
+        <source>Frontline cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="49"/>
         <source>Cost before and after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="46"/>
-        <location filename="../ui/proposal/effectpanel.cpp" line="79"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="52"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="95"/>
         <source>Frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="47"/>
-        <location filename="../ui/proposal/effectpanel.cpp" line="80"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="53"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="96"/>
         <source>Overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="54"/>
-        <location filename="../ui/proposal/effectpanel.cpp" line="77"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="60"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="93"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="55"/>
-        <location filename="../ui/proposal/effectpanel.cpp" line="77"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="61"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="93"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="58"/>
-        <source>£ a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="68"/>
-        <source>Saving: %1 a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="69"/>
-        <source>New service: %1 a year</source>
+        <location filename="../ui/proposal/effectpanel.cpp" line="65"/>
+        <source>£ thousand a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/proposal/effectpanel.cpp" line="77"/>
-        <source>Change</source>
+        <source>Saving: %1 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/proposal/effectpanel.cpp" line="78"/>
-        <source>Total</source>
+        <source>New service: %1 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="81"/>
-        <source>Frontline FTE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="82"/>
-        <source>Overhead FTE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="83"/>
-        <source>Bespoke bricks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="86"/>
-        <source>Public Value Index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="86"/>
-        <location filename="../ui/proposal/effectpanel.cpp" line="87"/>
-        <source>n/a</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="92"/>
-        <source>FTE moved from overhead to frontline: %1</source>
+        <location filename="../ui/proposal/effectpanel.cpp" line="84"/>
+        <source>Frontline cut: %1 a year, %2 FTE. Not a saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/proposal/effectpanel.cpp" line="93"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="94"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="97"/>
+        <source>Frontline FTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="98"/>
+        <source>Overhead FTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="99"/>
+        <source>Bespoke bricks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="102"/>
+        <source>Public Value Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="102"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="103"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="108"/>
+        <source>Moved to the frontline: %1 a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="109"/>
+        <source>FTE moved from overhead to frontline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="110"/>
+        <source>Net change in total cost (frontline cut included): %1 a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="112"/>
         <source>Bespoke bricks removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4523,479 +5967,644 @@ Revenue Outturn example:
 <context>
     <name>livedna::InstanceModel</name>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="265"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="309"/>
         <source>standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="265"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="309"/>
         <source>bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="268"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="312"/>
         <source>frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="268"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="312"/>
         <source>overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="279"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="323"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="280"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="324"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="281"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="325"/>
         <source>Brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="282"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="326"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="283"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="327"/>
         <source>Uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="284"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="328"/>
         <source>Capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="285"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="329"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="286"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="330"/>
         <source>Annual cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>livedna::InstancesModel</name>
+    <message>
+        <location filename="../core/models/instancestree.cpp" line="82"/>
+        <location filename="../core/models/instancestree.cpp" line="88"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/instancestree.cpp" line="106"/>
+        <source>Double-click to open this organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/instancestree.cpp" line="129"/>
+        <source>Capability, product, organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/instancestree.cpp" line="129"/>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>livedna::InstancesView</name>
+    <message>
+        <location filename="../ui/instancesview.cpp" line="27"/>
+        <source>Separately run instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancesview.cpp" line="39"/>
+        <source>No organisation in this commons states a system or a bespoke brick, so no separately run instance can be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancesview.cpp" line="82"/>
+        <source>&lt;b&gt;Separately run instances&lt;/b&gt; — organisations that each run their own instance of a capability (a bespoke brick or a system), by product. Double-click an organisation to open it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>livedna::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Syncing from %1
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Sync from &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Sync from &amp;URL…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Load the &amp;Demo Commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>&amp;Export View…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>&amp;Services and Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Spend &amp;Treemap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>DNA &amp;Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>&amp;Capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
-        <source>&amp;View</source>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <source>Separately Run &amp;Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
-        <source>&amp;Fit Graph</source>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <source>S&amp;ources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="145"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <source>&amp;Fit Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>&amp;About LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Filter by name or code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Filter organisations by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Councils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>NHS trusts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Filter organisations by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Select an organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <source>Financial year shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <source>Every year the commons holds for this organisation; the latest is shown first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Services of the selected organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>Select a service to see its bricks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>Brick details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>Services &amp;&amp; Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Spend Treemap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>DNA Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="582"/>
         <source>Capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>Commons status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>No commons synced yet — use File ▸ Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>Commons: %1 (%2) · version %3 · last synced %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>Source: %1
 Published: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>LiveDNA — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
-        <source>%1 &lt;span style=&apos;font-weight:normal;color:#4b5563&apos;&gt;· %2 · %3 a year · %4 frontline · %5 bespoke bricks&lt;/span&gt;</source>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <source>This service is not mapped into bricks yet.
+Reported %1: %2 (%3), from its published return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <source>This service is not mapped into bricks yet, and no cost is published for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>Select an organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>The graph could not be laid out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="544"/>
         <source>%1 &lt;span style=&apos;font-weight:normal;color:#4b5563&apos;&gt;· %2&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
-        <source>This service is not mapped into bricks yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
-        <source>&lt;p&gt;Click a brick, or press an arrow key in the graph, to see its capability, cost, staff and the cheapest commons alternative.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="620"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>Frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>Overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>Build</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>Standard: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>Bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>Annual cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <source>not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <source>&lt;p&gt;The service is known to run this system; no cost is published for it. It counts as one separately run instance of its capability.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <source> &lt;b&gt;(estimated)&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>&lt;p&gt;&lt;b&gt;Cheapest commons alternative&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <source>&lt;p&gt;&lt;b&gt;Source&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <source>In bricks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <source>not mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <source>Systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <source>%n, cost not published</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <source>&lt;p&gt;&lt;b&gt;Published breakdown&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <source>&lt;p&gt;&lt;b&gt;Source of the breakdown&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <source>&lt;p style=&apos;color:#4b5563&apos;&gt;Click a brick or system, or press an arrow key in the graph, to see its capability, cost, source and the cheapest commons alternative.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="758"/>
         <source>Welcome to LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="759"/>
         <source>&lt;p&gt;Your local cache is empty.&lt;/p&gt;&lt;p&gt;Load the bundled &lt;b&gt;demo commons&lt;/b&gt;? Its organisations are real names but its figures are &lt;b&gt;illustrative, not real&lt;/b&gt;. You can sync a real commons later from the File menu.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="771"/>
         <source>the demo commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>Syncing from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="781"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <location filename="../ui/mainwindow.cpp" line="803"/>
         <source>Sync cancelled; the cache is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
         <source>Sync failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="647"/>
+        <location filename="../ui/mainwindow.cpp" line="807"/>
         <source>Nothing was changed: the cache holds what it held before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="656"/>
+        <location filename="../ui/mainwindow.cpp" line="816"/>
         <source>Sync from a commons folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668"/>
-        <location filename="../ui/mainwindow.cpp" line="677"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="837"/>
         <source>Sync from a URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="669"/>
+        <location filename="../ui/mainwindow.cpp" line="829"/>
         <source>Address of the commons (its folder or its index.json):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="677"/>
+        <location filename="../ui/mainwindow.cpp" line="837"/>
         <source>“%1” is not an http, https or file URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="705"/>
-        <location filename="../ui/mainwindow.cpp" line="712"/>
+        <location filename="../ui/mainwindow.cpp" line="865"/>
+        <location filename="../ui/mainwindow.cpp" line="872"/>
         <source>Export view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="706"/>
+        <location filename="../ui/mainwindow.cpp" line="866"/>
         <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow.cpp" line="874"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="741"/>
+        <location filename="../ui/mainwindow.cpp" line="901"/>
         <source>About LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="742"/>
+        <location filename="../ui/mainwindow.cpp" line="902"/>
         <source>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;What public services are made of: costs, standard commons bricks and bespoke duplication, from a published digital commons.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5024,41 +6633,46 @@ Published: %2</source>
     </message>
     <message>
         <location filename="../ui/matrixview.cpp" line="202"/>
+        <source>runs its own system, cost not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixview.cpp" line="203"/>
         <source>standard and bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="203"/>
+        <location filename="../ui/matrixview.cpp" line="204"/>
         <source>bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="203"/>
+        <location filename="../ui/matrixview.cpp" line="204"/>
         <source>standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="207"/>
+        <location filename="../ui/matrixview.cpp" line="208"/>
         <source>%1 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="209"/>
+        <location filename="../ui/matrixview.cpp" line="210"/>
         <source>, of which bespoke %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="210"/>
+        <location filename="../ui/matrixview.cpp" line="211"/>
         <source>&lt;br/&gt;&lt;i&gt;Click to see these bricks&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="216"/>
+        <location filename="../ui/matrixview.cpp" line="217"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;%2 · %3 · %4&lt;br/&gt;%5 a year; bespoke in %6 capabilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="224"/>
+        <location filename="../ui/matrixview.cpp" line="225"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;bespoke in %3 organisations, standard in %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5066,142 +6680,147 @@ Published: %2</source>
 <context>
     <name>livedna::MatrixView</name>
     <message>
-        <location filename="../ui/matrixview.cpp" line="244"/>
+        <location filename="../ui/matrixview.cpp" line="245"/>
         <source>Filter organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="246"/>
+        <location filename="../ui/matrixview.cpp" line="247"/>
         <source>Filter matrix rows by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="254"/>
+        <location filename="../ui/matrixview.cpp" line="255"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="255"/>
+        <location filename="../ui/matrixview.cpp" line="256"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="256"/>
+        <location filename="../ui/matrixview.cpp" line="257"/>
         <source>Councils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="257"/>
+        <location filename="../ui/matrixview.cpp" line="258"/>
         <source>NHS trusts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="258"/>
+        <location filename="../ui/matrixview.cpp" line="259"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="259"/>
+        <location filename="../ui/matrixview.cpp" line="260"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="260"/>
+        <location filename="../ui/matrixview.cpp" line="261"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="261"/>
+        <location filename="../ui/matrixview.cpp" line="262"/>
         <source>Sort rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="262"/>
+        <location filename="../ui/matrixview.cpp" line="263"/>
         <source>Rows by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="263"/>
+        <location filename="../ui/matrixview.cpp" line="264"/>
         <source>Rows by total spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="264"/>
+        <location filename="../ui/matrixview.cpp" line="265"/>
         <source>Rows by bespoke capabilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="265"/>
+        <location filename="../ui/matrixview.cpp" line="266"/>
         <source>Rows by kind and type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="266"/>
+        <location filename="../ui/matrixview.cpp" line="267"/>
         <source>Rows by region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="267"/>
+        <location filename="../ui/matrixview.cpp" line="268"/>
         <source>Sort columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="268"/>
+        <location filename="../ui/matrixview.cpp" line="269"/>
         <source>Columns as catalogued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="269"/>
+        <location filename="../ui/matrixview.cpp" line="270"/>
         <source>Columns by most bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="270"/>
+        <location filename="../ui/matrixview.cpp" line="271"/>
         <source>Columns by layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="271"/>
+        <location filename="../ui/matrixview.cpp" line="272"/>
         <source>Columns by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="272"/>
+        <location filename="../ui/matrixview.cpp" line="273"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="273"/>
+        <location filename="../ui/matrixview.cpp" line="274"/>
         <source>All layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="274"/>
+        <location filename="../ui/matrixview.cpp" line="275"/>
         <source>Frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="275"/>
+        <location filename="../ui/matrixview.cpp" line="276"/>
         <source>Overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="357"/>
+        <location filename="../ui/matrixview.cpp" line="359"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="358"/>
+        <location filename="../ui/matrixview.cpp" line="360"/>
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="376"/>
-        <source>%1 of %2 organisations × %3 capabilities. Click a cell to see that organisation&apos;s bricks of that capability.</source>
+        <location filename="../ui/matrixview.cpp" line="384"/>
+        <source>No organisation in this commons is mapped into bricks or states a system yet, so every cell is absent. Their reported spend is in the organisation list and each header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="388"/>
+        <location filename="../ui/matrixview.cpp" line="392"/>
+        <source>%1 of %2 organisations × %3 capabilities, each organisation&apos;s latest year. Click a cell to see that organisation&apos;s bricks of that capability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/matrixview.cpp" line="404"/>
         <source>DNA matrix — %1 organisations × %2 capabilities</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5209,106 +6828,192 @@ Published: %2</source>
 <context>
     <name>livedna::OrgFigureModel</name>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="203"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="246"/>
         <source>no commons brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="213"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="256"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="214"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="257"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="215"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="258"/>
         <source>Capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="216"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="259"/>
         <source>Standard instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="217"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="260"/>
         <source>Bespoke instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="218"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="261"/>
         <source>Bespoke spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="219"/>
-        <source>Saving</source>
+        <location filename="../core/analysis/analysismodels.cpp" line="262"/>
+        <source>Duplication index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="263"/>
+        <source>Estimated saving (range)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>livedna::OrganisationListModel</name>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="62"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="65"/>
         <source>Council</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="64"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="67"/>
         <source>NHS trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="68"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="71"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/models/organisationlistmodel.cpp" line="121"/>
+        <source>%1 in bricks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/organisationlistmodel.cpp" line="124"/>
+        <source>not mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/organisationlistmodel.cpp" line="147"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/organisationlistmodel.cpp" line="148"/>
+        <source>type not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/organisationlistmodel.cpp" line="148"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/organisationlistmodel.cpp" line="150"/>
+        <source>Year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/models/organisationlistmodel.cpp" line="117"/>
-        <source>%1 (%2)
-%3 · %4
-%n service(s), %5 a year</source>
+        <location filename="../core/models/organisationlistmodel.cpp" line="151"/>
+        <source>%n service(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="118"/>
-        <source>type not stated</source>
+        <location filename="../core/models/organisationlistmodel.cpp" line="152"/>
+        <source>Reported net spend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="140"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="155"/>
+        <source>frontline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/organisationlistmodel.cpp" line="157"/>
+        <source>overhead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/organisationlistmodel.cpp" line="159"/>
+        <source>unclassified %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/organisationlistmodel.cpp" line="163"/>
+        <source>Years held: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/organisationlistmodel.cpp" line="164"/>
+        <source>Mapped into %n brick(s): %1 a year</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/models/organisationlistmodel.cpp" line="165"/>
+        <source>Not mapped into bricks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/organisationlistmodel.cpp" line="213"/>
+        <source>Net expenditure published in official returns; services that publish nothing are counted as unknown. Where an organisation publishes no net expenditure, the published costs of its bricks are shown instead (“in bricks”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/organisationlistmodel.cpp" line="217"/>
+        <source>Spend mapped into bricks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/organisationlistmodel.cpp" line="223"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="142"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="225"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="144"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="227"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="146"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="229"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="148"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="231"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="150"/>
-        <source>Total a year</source>
+        <location filename="../core/models/organisationlistmodel.cpp" line="233"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/organisationlistmodel.cpp" line="235"/>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/organisationlistmodel.cpp" line="237"/>
+        <source>In bricks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5706,29 +7411,47 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 </context>
 <context>
     <name>livedna::ScenarioModel</name>
+    <message numerus="yes">
+        <location filename="../core/analysis/analysismodels.cpp" line="603"/>
+        <source>%1 + %n unknown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="553"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="615"/>
+        <source>%1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="627"/>
         <source>%1 posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="558"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="632"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="559"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="633"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="560"/>
-        <source>Saving</source>
+        <location filename="../core/analysis/analysismodels.cpp" line="634"/>
+        <source>Estimated saving (range)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="561"/>
-        <source>Realised</source>
+        <location filename="../core/analysis/analysismodels.cpp" line="635"/>
+        <source>Moved to the frontline (range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="636"/>
+        <source>Duplication index</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5746,12 +7469,12 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
     </message>
     <message>
         <location filename="../ui/analysis/scenariopanel.cpp" line="46"/>
-        <source>Share of the saving realised</source>
+        <source>Share of the saving moved to the frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/analysis/scenariopanel.cpp" line="51"/>
-        <source>Share of the saving realised:</source>
+        <source>Share of the saving moved to the frontline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5770,13 +7493,31 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="118"/>
-        <source>Edited by the user.</source>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="117"/>
+        <source>%1 (%2 to %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="125"/>
-        <source>Realising %1% of %2 a year would pay for %3 nurses or %4 teachers.</source>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="123"/>
+        <source>Moving %1% of an estimated %2 a year to the frontline would pay for %3 nurses or %4 teachers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analysis/scenariopanel.cpp" line="128"/>
+        <source>%n estimate(s) unknown for want of published units are not included.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="130"/>
+        <source>People&apos;s work is never counted as a saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="144"/>
+        <source>Edited by the user.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5821,136 +7562,250 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::ServiceTableModel</name>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="101"/>
-        <source>%1
-Category: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="103"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="207"/>
         <source>Sum of the service&apos;s bricks: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="105"/>
-        <source>Cost published in official returns: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="106"/>
-        <source>No reported cost published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="108"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="230"/>
         <source>Share of the reported cost mapped into bricks; the rest is unmapped spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="130"/>
-        <source>People-centred work that should not be automated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="132"/>
-        <source>Back office, technology and management</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="134"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="311"/>
         <source>Bricks built or bought by this organisation rather than taken from the commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="143"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="322"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="145"/>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="147"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="332"/>
         <source>Frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="149"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="334"/>
         <source>Overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="151"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="324"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="153"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="165"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="169"/>
+        <source>not mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="171"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="179"/>
+        <source>%1 (%2 est.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="199"/>
+        <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="201"/>
+        <source>Year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="208"/>
+        <source>Not mapped into bricks yet: see the reported figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="211"/>
+        <source>No cost published for this service: unknown, not £0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="212"/>
+        <source>Reported net expenditure %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="214"/>
+        <source>Negative: income was above spending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="220"/>
+        <source>The layer of the service&apos;s reported spend as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="221"/>
+        <source>The source does not say whether this spend is frontline or overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="224"/>
+        <source>The commons holds no earlier year for this organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="225"/>
+        <source>No reported figure for this service in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="226"/>
+        <source>Reported net %1: %2 → %3: %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="232"/>
+        <source>Systems the service is known to run, with no published cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="300"/>
+        <source>Net expenditure published in official returns for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="302"/>
+        <source>Change in reported net spend from the previous year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="303"/>
+        <source>Change in reported net spend from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="305"/>
+        <source>Spend mapped into bricks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="307"/>
+        <source>Mapped spend on people-centred work that should not be automated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="309"/>
+        <source>Mapped spend on back office, technology and management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="313"/>
+        <source>Systems the service runs on, with no published cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="326"/>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="328"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="328"/>
+        <source>On %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="330"/>
+        <source>In bricks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="336"/>
         <source>Mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="155"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="338"/>
         <source>Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="157"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="340"/>
         <source>Bespoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="342"/>
+        <source>Systems</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>livedna::SimilarityModel</name>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="456"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="513"/>
+        <source>not mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="519"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="472"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="535"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="473"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="536"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="474"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="537"/>
         <source>Standard playlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="475"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="538"/>
         <source>Distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="476"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="539"/>
         <source>Cost distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="477"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="540"/>
         <source>Mean Jaccard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="478"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="541"/>
         <source>Mean cost similarity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="479"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="542"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="480"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="543"/>
         <source>Capabilities</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6008,14 +7863,90 @@ Category: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="127"/>
-        <source>Standard playlist, shared by %1 of %2 organisations: %3</source>
+        <location filename="../ui/analysis/similarityview.cpp" line="129"/>
+        <source>%1: %2 (%3 of %4 organisations have bricks in this service).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="129"/>
-        <source>(no bricks mapped)</source>
+        <location filename="../ui/analysis/similarityview.cpp" line="133"/>
+        <source>Standard playlist, shared by %1 of %2 mapped organisations (%3 in all): %4</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>livedna::SourcesView</name>
+    <message>
+        <location filename="../ui/sourcesview.cpp" line="55"/>
+        <source>Retrieved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesview.cpp" line="74"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesview.cpp" line="76"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesview.cpp" line="76"/>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesview.cpp" line="76"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesview.cpp" line="76"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesview.cpp" line="76"/>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesview.cpp" line="76"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesview.cpp" line="105"/>
+        <source>Select an organisation to see where its figures come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesview.cpp" line="117"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesview.cpp" line="123"/>
+        <source>Brick catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesview.cpp" line="132"/>
+        <source>%1&apos;s document lists no sources: its figures are not traced to a published row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesview.cpp" line="133"/>
+        <source>&lt;b&gt;Sources of %1, %2&lt;/b&gt; — each figure&apos;s tooltip and detail panel name its row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sourcesview.cpp" line="137"/>
+        <source>%n reported figure(s) state no source.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6265,128 +8196,128 @@ Category: %2</source>
 <context>
     <name>livedna::Syncer</name>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="78"/>
-        <source>is %1 bytes long but index.json says %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/sync/syncer.cpp" line="84"/>
-        <source>SHA-256 is %1 but index.json says %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/sync/syncer.cpp" line="194"/>
+        <location filename="../core/sync/syncer.cpp" line="228"/>
         <source>sync cancelled; the cache is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="197"/>
+        <location filename="../core/sync/syncer.cpp" line="237"/>
         <source>the cache is not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="241"/>
+        <location filename="../core/sync/syncer.cpp" line="298"/>
         <source>unknown format &quot;%1&quot;; this LiveDNA reads %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="134"/>
-        <location filename="../core/sync/syncer.cpp" line="249"/>
+        <location filename="../core/sync/syncer.cpp" line="74"/>
+        <location filename="../core/sync/syncer.cpp" line="310"/>
         <source>path &quot;%1&quot; is outside the commons: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="105"/>
+        <location filename="../core/sync/syncer.cpp" line="104"/>
         <source>expected an array of extra files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="116"/>
+        <location filename="../core/sync/syncer.cpp" line="114"/>
         <source>expected an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="122"/>
+        <location filename="../core/sync/syncer.cpp" line="120"/>
         <source>expected the type of the extra file as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="132"/>
+        <location filename="../core/sync/syncer.cpp" line="72"/>
         <source>expected a path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="136"/>
+        <location filename="../core/sync/syncer.cpp" line="76"/>
         <source>path &quot;%1&quot; is also listed as a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="140"/>
+        <location filename="../core/sync/syncer.cpp" line="80"/>
         <source>expected 64 hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="145"/>
+        <location filename="../core/sync/syncer.cpp" line="85"/>
         <source>expected a whole number of bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="148"/>
+        <location filename="../core/sync/syncer.cpp" line="127"/>
         <source>a second LGSL list; a commons carries at most one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="251"/>
+        <location filename="../core/sync/syncer.cpp" line="312"/>
         <source>path &quot;%1&quot; is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="256"/>
+        <location filename="../core/sync/syncer.cpp" line="320"/>
         <source>organisation &quot;%1&quot; is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="262"/>
+        <location filename="../core/sync/syncer.cpp" line="321"/>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="329"/>
+        <source>organisation &quot;%1&quot; has several documents, so each of its entries needs a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="332"/>
         <source>lists %1 bricks documents; exactly one is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="273"/>
+        <location filename="../core/sync/syncer.cpp" line="346"/>
         <source>index.json expired on %1; its data may be stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="276"/>
+        <location filename="../core/sync/syncer.cpp" line="349"/>
         <source> (refused in strict mode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="296"/>
+        <location filename="../core/sync/syncer.cpp" line="373"/>
         <source>version %1 is lower than version %2 already accepted for commons &quot;%3&quot;; refusing a rollback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="305"/>
+        <location filename="../core/sync/syncer.cpp" line="381"/>
         <source>version %1 was already accepted with different content; a publisher must raise the version with every change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="344"/>
+        <location filename="../core/sync/syncer.cpp" line="423"/>
         <source>lists %1 as organisation &quot;%2&quot; but that unchanged document is &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="383"/>
+        <location filename="../core/sync/syncer.cpp" line="468"/>
         <source>index.json says it is %1 bytes; LiveDNA accepts an LGSL list of at most %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="390"/>
+        <location filename="../core/sync/syncer.cpp" line="475"/>
         <source>index.json says it is %1 bytes; LiveDNA accepts documents of at most %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="408"/>
+        <location filename="../core/sync/syncer.cpp" line="493"/>
         <source>downloading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6394,37 +8325,47 @@ Category: %2</source>
 <context>
     <name>livedna::TreemapCanvas</name>
     <message>
-        <location filename="../ui/treemapview.cpp" line="26"/>
+        <location filename="../ui/treemapview.cpp" line="28"/>
         <source>Spend treemap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="50"/>
-        <source>No spend to show.</source>
+        <location filename="../ui/treemapview.cpp" line="54"/>
+        <source>Nothing to draw: no service of this organisation has a published cost above zero or a brick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="66"/>
+        <location filename="../ui/treemapview.cpp" line="71"/>
         <source>&lt;br/&gt;%1 of this view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="68"/>
+        <location filename="../ui/treemapview.cpp" line="73"/>
         <source>Standard commons brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="68"/>
+        <location filename="../ui/treemapview.cpp" line="73"/>
         <source>Bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="70"/>
+        <location filename="../ui/treemapview.cpp" line="75"/>
+        <source>&lt;br/&gt;Estimated cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/treemapview.cpp" line="77"/>
         <source>&lt;br/&gt;Reported in official returns but not yet mapped into bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="72"/>
+        <location filename="../ui/treemapview.cpp" line="79"/>
+        <source>&lt;br/&gt;&lt;b&gt;Source&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/treemapview.cpp" line="81"/>
         <source>&lt;br/&gt;&lt;i&gt;Click to look inside&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6432,27 +8373,63 @@ Category: %2</source>
 <context>
     <name>livedna::TreemapView</name>
     <message>
-        <location filename="../ui/treemapview.cpp" line="199"/>
+        <location filename="../ui/treemapview.cpp" line="170"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/treemapview.cpp" line="190"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/treemapview.cpp" line="196"/>
+        <source>Net income, income above spending: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/treemapview.cpp" line="198"/>
+        <source>%n service(s) reported £0.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/treemapview.cpp" line="200"/>
+        <source>%n service(s) publish no cost (unknown).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/treemapview.cpp" line="201"/>
+        <source>Not drawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/treemapview.cpp" line="242"/>
         <source>Go up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="209"/>
+        <location filename="../ui/treemapview.cpp" line="252"/>
         <source>Open its brick graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="218"/>
+        <location filename="../ui/treemapview.cpp" line="261"/>
         <source>Area is annual cost. Services contain their bricks (colour = capability, hatched = bespoke); grey hatched areas are reported spend not yet mapped into bricks. Click a service to look inside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="220"/>
+        <location filename="../ui/treemapview.cpp" line="263"/>
         <source>Area is annual cost. Use the path above to go back up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="228"/>
+        <location filename="../ui/treemapview.cpp" line="273"/>
         <source>Spend treemap — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6460,77 +8437,92 @@ Category: %2</source>
 <context>
     <name>livedna::ValueRankingModel</name>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="358"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="402"/>
         <source>This service publishes no value inputs, so it has no index (not zero).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="372"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="404"/>
+        <source>This service is neither mapped into bricks nor reports a cost: it is not ranked (its cost is unknown, not zero).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="421"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="422"/>
+        <source>%1 (reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="428"/>
         <source>no volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="390"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="446"/>
         <source>%1 of %2 scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="401"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="457"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="402"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="458"/>
         <source>PVI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="403"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="459"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="404"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="460"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="404"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="460"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="405"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="461"/>
         <source>Scored spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="405"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="461"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="406"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="462"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="406"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="462"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="407"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="463"/>
         <source>Cost per transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="408"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="464"/>
         <source>Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="409"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="465"/>
         <source>Economy</source>
         <translation type="unfinished"></translation>
     </message>
