@@ -125,7 +125,7 @@ std::optional<BrickInstance> wasteBrick(const Layout &l, const QStringList &row,
     }
     BrickInstance b;
     b.id = QStringLiteral("waste");
-    b.name = EricImporter::tr("Waste disposal (sum of %1 streams)").arg(l.waste.size());
+    b.name = QStringLiteral("Waste disposal (sum of %1 streams)").arg(l.waste.size());
     b.capability = QStringLiteral("waste");
     b.annualCostGbp = ImportCommon::roundPence(sum);
     b.source = RealSources::ref(sourceId, QStringLiteral("%1, %2").arg(locator, names.join(QStringLiteral(" + "))));
@@ -137,7 +137,7 @@ Service estatesService(const Layout &l, const QStringList &row, const QString &l
 {
     Service s;
     s.id = QLatin1String(EricImporter::ServiceId);
-    s.name = EricImporter::tr("Estates and facilities");
+    s.name = QStringLiteral("Estates and facilities");
     s.layer = Layer::Overhead;
     for (const auto &[column, cc] : l.costs) {
         const QString name = l.header.at(column).simplified();

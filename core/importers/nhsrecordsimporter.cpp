@@ -51,7 +51,7 @@ Result<QMap<QString, TrustFacts>> readCosts(const NhsRecordsImportOptions &o, Im
         }
         BrickInstance b;
         b.id = QStringLiteral("medical-records");
-        b.name = NhsRecordsImporter::tr("Medical records service (on and off site)");
+        b.name = QStringLiteral("Medical records service (on and off site)");
         b.capability = QStringLiteral("health-records");
         b.annualCostGbp = ImportCommon::roundPence(a.value);
         b.source = RealSources::ref(sourceId, QStringLiteral("line %1: %2, %3").arg(line).arg(c, totalName));
@@ -72,11 +72,11 @@ std::optional<SystemUse> eprSystem(const QString &code, const QString &supplier,
     s.capability = QStringLiteral("electronic-patient-record");
     s.source = RealSources::ref(eprSourceId, QStringLiteral("line %1: %2, Supplier (Primary EPR)").arg(line).arg(code));
     if (supplier.contains(QLatin1String("Generic"), Qt::CaseInsensitive) || supplier.contains(QLatin1String("In House"), Qt::CaseInsensitive)) {
-        s.name = NhsRecordsImporter::tr("Electronic patient record (generic or in-house)");
+        s.name = QStringLiteral("Electronic patient record (generic or in-house)");
         return s;
     }
     s.product = RealCatalogue::builtIn().productFor(s.capability, supplier);
-    s.name = NhsRecordsImporter::tr("Electronic patient record (%1)").arg(supplier);
+    s.name = QStringLiteral("Electronic patient record (%1)").arg(supplier);
     if (s.product.isEmpty())
         report->note(line, NhsRecordsImporter::tr("%1: supplier “%2” is not in the product table: system with no product").arg(code, supplier));
     return s;
@@ -112,7 +112,7 @@ Status writeTrust(const NhsRecordsImportOptions &o, const Organisation &header, 
     if (period != o.period && f.records)
         s.period = o.period; // the cost's year, shown beside it in a later document
     s.id = QLatin1String(NhsRecordsImporter::ServiceId);
-    s.name = NhsRecordsImporter::tr("Health records");
+    s.name = QStringLiteral("Health records");
     s.layer = Layer::Overhead;
     if (f.records) {
         s.bricks.append(*f.records);

@@ -35,18 +35,18 @@ KindSpec specOf(const QString &kind)
 {
     if (kind == QLatin1String("libraries")) {
         return {QStringLiteral("library-management"), QStringLiteral("libraries-catalogues"), QStringLiteral("cultural"),
-                QStringLiteral("libraries"), SystemsImporter::tr("Libraries"), QStringLiteral("library-management"),
-                QT_TRANSLATE_NOOP("SystemsImporter", "Library management system (%1)"), "Type"};
+                QStringLiteral("libraries"), QStringLiteral("Libraries"), QStringLiteral("library-management"),
+                "Library management system (%1)", "Type"};
     }
     if (kind == QLatin1String("planning")) {
         return {QStringLiteral("planning-applications"), QStringLiteral("planning-scrapers-2019"), QStringLiteral("planning-development"),
-                QStringLiteral("planning-development"), SystemsImporter::tr("Planning and development services"),
-                QStringLiteral("planning-website"), QT_TRANSLATE_NOOP("SystemsImporter", "Planning application website (%1)"),
+                QStringLiteral("planning-development"), QStringLiteral("Planning and development services"),
+                QStringLiteral("planning-website"), "Planning application website (%1)",
                 "scraper_type"};
     }
     return {QStringLiteral("street-reporting-backoffice"), QStringLiteral("open311-backends"), QStringLiteral("environmental-regulatory"),
-            QStringLiteral("environmental-regulatory"), SystemsImporter::tr("Environmental and regulatory services"),
-            QStringLiteral("street-reporting"), QT_TRANSLATE_NOOP("SystemsImporter", "Street fault back office (%1)"), "backend"};
+            QStringLiteral("environmental-regulatory"), QStringLiteral("Environmental and regulatory services"),
+            QStringLiteral("street-reporting"), "Street fault back office (%1)", "backend"};
 }
 
 // One row of the input: who (a GSS code, a name or a slug, as published) runs what.
@@ -230,9 +230,9 @@ SystemUse makeSystem(const KindSpec &spec, const Entry &e, const QString &via, I
     s.capability = spec.capability;
     s.product = real.productFor(spec.capability, e.value);
     const Product *p = s.product.isEmpty() ? nullptr : real.catalogue().product(s.product);
-    s.name = SystemsImporter::tr(spec.label).arg(p ? p->name : e.value);
+    s.name = QString::fromUtf8(spec.label).arg(p ? p->name : e.value);
     if (!via.isEmpty())
-        s.name += SystemsImporter::tr(", former %1 area").arg(via);
+        s.name += QStringLiteral(", former %1 area").arg(via);
     if (!p)
         report->note(e.line, SystemsImporter::tr("'%1' is not a product in the catalogue table: system with no product").arg(e.value));
     s.id = spec.systemId;
