@@ -355,6 +355,9 @@ private Q_SLOTS:
         model.setOrganisations({trust});
         QCOMPARE(model.index(0, OrganisationListModel::ReportedColumn).data().toString(), QStringLiteral("£58.4m in bricks"));
         QVERIFY(!model.index(0, OrganisationListModel::ReportedColumn).data(ValueRole).isValid());
+        // Beside a visible "In bricks" column it would say the same twice.
+        model.setBricksColumnShown(true);
+        QCOMPARE(model.index(0, OrganisationListModel::ReportedColumn).data().toString(), QStringLiteral("1 unknown"));
     }
 
     void changeFromThePreviousYear()

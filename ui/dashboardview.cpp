@@ -100,8 +100,10 @@ void showLegend(QCustomPlot *plot)
         const int row = plot->plotLayout()->rowCount();
         plot->plotLayout()->addElement(row, 0, plot->legend);
         plot->plotLayout()->setRowStretchFactor(row, 0.001);
-        plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+        // The wrap first: setFillOrder() rearranges the items already there with the wrap
+        // in force, and setWrap() alone leaves them on one clipped row.
         plot->legend->setWrap(2);
+        plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
         plot->legend->setMargins(QMargins(4, 0, 4, 2));
     }
 }

@@ -408,6 +408,7 @@ void MainWindow::updateOrganisationColumns()
 {
     const bool wide = m_orgView->viewport()->width() >= 360;
     m_orgView->setColumnHidden(OrganisationListModel::TotalColumn, !m_anyMapped || !wide);
+    m_orgModel->setBricksColumnShown(m_anyMapped && wide);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

@@ -84,9 +84,11 @@ QString Figures::change(const YearChange &change)
 
 QString Figures::reportedHtml(const Reported &r)
 {
+    // Short money (£409.4m): the detail panel is narrow at 1024 px, and full pounds wrapped
+    // mid-number there. The exact figure is in the service's Reported cell and the source.
     auto line = [](const QString &label, const std::optional<double> &v) {
         return QStringLiteral("<tr><td style='color:#4b5563'>%1</td><td align='right'>%2</td></tr>")
-            .arg(label.toHtmlEscaped(), v ? Format::gbpFull(*v).toHtmlEscaped() : tr("not published"));
+            .arg(label.toHtmlEscaped(), v ? Format::gbp(*v).toHtmlEscaped() : tr("not published"));
     };
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='2'>");
     html += line(tr("Employees"), r.employeesGbp);

@@ -98,6 +98,20 @@ QString OrganisationListModel::reportedText(const OrgSummary &o)
     return Figures::knownPlusUnknown(r.total, r.unknown);
 }
 
+void OrganisationListModel::setBricksColumnShown(bool shown)
+{
+    if (shown == m_bricksColumnShown)
+        return;
+    m_bricksColumnShown = shown;
+    if (!m_orgs.isEmpty())
+        Q_EMIT dataChanged(index(0, ReportedColumn), index(m_orgs.size() - 1, ReportedColumn));
+}
+
+bool OrganisationListModel::showsBricksInReported(const OrgSummary &o) const
+{
+    return !m_bricksColumnShown && !reportedOf(o).total && o.cost.bricks > 0;
+}
+
 QVariant OrganisationListModel::display(const OrgSummary &o, int column) const
 {
     switch (column) {
@@ -117,7 +131,7 @@ QVariant OrganisationListModel::display(const OrgSummary &o, int column) const
         // An NHS trust publishes no net expenditure but does publish the costs of its
         // bricks (ERIC). Where the "In bricks" column is hidden by a narrow panel, "unknown"
         // alone would hide £50m of published figures, so say what is known instead.
-        if (!reportedOf(o).total && o.cost.bricks > 0)
+        if (showsBricksInReported(o))
             return tr("%1 in bricks").arg(Format::gbp(o.cost.total));
         return reportedText(o);
     case TotalColumn:
@@ -132,7 +146,7 @@ QVariant OrganisationListModel::sortValue(const OrgSummary &o, int column) const
     case NameColumn:
         return foldForSearch(o.name);
     case ReportedColumn:
-        if (!reportedOf(o).total && o.cost.bricks > 0)
+        if (showsBricksInReported(o))
             return o.cost.total;
         return reportedOf(o).total.value_or(-1e300);
     case TotalColumn:

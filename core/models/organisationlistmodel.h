@@ -34,6 +34,9 @@ public:
     const QList<OrgSummary> &organisations() const { return m_orgs; }
     const OrgSummary *organisationAt(int row) const;
     int rowOf(const QString &code) const;
+    // When the "In bricks" column is hidden (a narrow panel), the Reported column of an
+    // organisation that publishes no net expenditure shows its brick costs instead.
+    void setBricksColumnShown(bool shown);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -49,7 +52,10 @@ private:
     QVariant sortValue(const OrgSummary &o, int column) const;
     QString toolTip(const OrgSummary &o) const;
 
+    bool showsBricksInReported(const OrgSummary &o) const;
+
     QList<OrgSummary> m_orgs;
+    bool m_bricksColumnShown = false;
 };
 
 // Lower case with accents removed, so "ynys mon" finds "Ynys Môn".
