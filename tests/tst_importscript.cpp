@@ -8,6 +8,7 @@
 #include "tests/support/testenv.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -17,6 +18,31 @@ using namespace livedna;
 class TstImportScript : public QObject
 {
     Q_OBJECT
+
+    // The published commons against the repository's JSON Schemas (draft 2020-12, through
+    // python3-jsonschema): every document, not a sample, as a publisher's CI would.
+    static void checkAgainstSchemas(const QString &out)
+    {
+        QStringList args{QDir(livedna::test::sourceDir()).filePath(QStringLiteral("scripts/check-schemas.py")),
+                         QStringLiteral("--schema"), QStringLiteral("index"), QDir(out).filePath(QStringLiteral("index.json")),
+                         QStringLiteral("--schema"), QStringLiteral("bricks"), QDir(out).filePath(QStringLiteral("bricks.json")),
+                         QStringLiteral("--schema"), QStringLiteral("organisation")};
+        QDirIterator it(QDir(out).filePath(QStringLiteral("orgs")), {QStringLiteral("*.json")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        int documents = 0;
+        while (it.hasNext()) {
+            args << it.next();
+            ++documents;
+        }
+        QVERIFY2(documents > 2000, qPrintable(QString::number(documents)));
+        QProcess check;
+        check.setProcessChannelMode(QProcess::MergedChannels);
+        check.start(QStringLiteral("python3"), args);
+        QVERIFY(check.waitForFinished(300000));
+        const QByteArray log = check.readAll();
+        QVERIFY2(check.exitStatus() == QProcess::NormalExit && check.exitCode() == 0, log.right(4000).constData());
+        QCOMPARE(log.count(": valid\n"), documents + 2);
+    }
 
 private Q_SLOTS:
     void buildsSyncsAndShowsUnmappedSpend()
@@ -39,6 +65,7 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(out + QStringLiteral(".reports/rs-2017-18.txt")));
         QVERIFY(QFileInfo::exists(out + QStringLiteral(".reports/rsx-2023-24.txt")));
         QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("lgsl.json"))));
+        checkAgainstSchemas(out);
 
         Cache cache;
         QVERIFY(cache.open(tmp.filePath(QStringLiteral("cache.sqlite"))));
