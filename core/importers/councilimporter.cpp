@@ -32,30 +32,6 @@ Tier tierOf(const QString &type)
 
 } // namespace
 
-namespace {
-
-// Merge: a spending import may already have written this council's services; the register's
-// header wins, and neighbours already there stay when none were computed.
-Status writeCouncil(const QString &outDir, const Organisation &header, const QString &period, ImportReport *report)
-{
-    bool existed = false;
-    Result<Organisation> org = ImportCommon::openOrganisation(outDir, header, period, &existed);
-    if (!org.ok())
-        return Status::failure(org.errorString());
-    Organisation doc = org.take();
-    const QStringList kept = doc.neighbours;
-    ImportCommon::copyHeader(header, &doc);
-    if (doc.neighbours.isEmpty())
-        doc.neighbours = kept;
-    bool created = false;
-    const Status st = ImportCommon::writeOrganisation(outDir, doc, &created);
-    if (st)
-        ImportCommon::recordWrite(report, doc, created);
-    return st;
-}
-
-} // namespace
-
 Result<ImportReport> CouncilImporter::run(const CouncilImportOptions &options)
 {
     using R = Result<ImportReport>;
@@ -160,7 +136,7 @@ Result<ImportReport> CouncilImporter::run(const CouncilImportOptions &options)
         if (!a->population)
             report.note(a->line, tr("no population in the register"));
         header.neighbours = neighbours;
-        const Status st = writeCouncil(options.outDir, header, period, &report);
+        const Status st = ImportCommon::mergeHeader(options.outDir, header, period, &report);
         if (!st)
             return R::failure(ImportCommon::orgDocumentPath(options.outDir, a->gss, period), QString(), st.error);
         ++report.imported;

@@ -167,15 +167,8 @@ Status writeTrust(const EricImportOptions &o, const Organisation &header, Servic
     ImportCommon::addSource(&doc, RealSources::byId(RealSources::ericId(o.period)));
     if (period != o.period)
         service.period = o.period;
-    if (Service *old = doc.service(service.id))
-        *old = service;
-    else
-        doc.services.append(service);
-    bool created = false;
-    const Status st = ImportCommon::writeOrganisation(o.outDir, doc, &created);
-    if (st)
-        ImportCommon::recordWrite(report, doc, created);
-    return st;
+    ImportCommon::putService(&doc, service);
+    return ImportCommon::saveOrganisation(o.outDir, doc, report);
 }
 
 } // namespace

@@ -208,6 +208,37 @@ void ImportCommon::recordWrite(ImportReport *report, const Organisation &org, bo
     report->written.append(orgDocumentRelativePath(org.code, org.period));
 }
 
+Status ImportCommon::saveOrganisation(const QString &outDir, const Organisation &org, ImportReport *report)
+{
+    bool created = false;
+    const Status st = writeOrganisation(outDir, org, &created);
+    if (st)
+        recordWrite(report, org, created);
+    return st;
+}
+
+Status ImportCommon::mergeHeader(const QString &outDir, const Organisation &header, const QString &period,
+                                 ImportReport *report)
+{
+    Result<Organisation> org = openOrganisation(outDir, header, period, nullptr);
+    if (!org.ok())
+        return Status::failure(org.errorString());
+    Organisation doc = org.take();
+    const QStringList kept = doc.neighbours;
+    copyHeader(header, &doc);
+    if (doc.neighbours.isEmpty())
+        doc.neighbours = kept;
+    return saveOrganisation(outDir, doc, report);
+}
+
+void ImportCommon::putService(Organisation *org, const Service &service)
+{
+    if (Service *old = org->service(service.id))
+        *old = service;
+    else
+        org->services.append(service);
+}
+
 QString ImportCommon::slugify(const QString &text)
 {
     QString s;

@@ -57,6 +57,15 @@ public:
                                     const QHash<QString, QJsonObject> &extras = {});
     // Records a written document in the report (path, new or updated).
     static void recordWrite(ImportReport *report, const Organisation &org, bool created);
+    // writeOrganisation, then recordWrite when it succeeded: how every importer ends.
+    static Status saveOrganisation(const QString &outDir, const Organisation &org, ImportReport *report);
+    // Writes a register's header (councils, NHS trusts) into the organisation's document for
+    // `period`, keeping services already there: the header wins, and neighbours already
+    // there stay when the header has none.
+    static Status mergeHeader(const QString &outDir, const Organisation &header, const QString &period,
+                              ImportReport *report);
+    // Replaces the service of the same id (a re-import replaces its figures) or appends it.
+    static void putService(Organisation *org, const Service &service);
     static Status writeJsonFile(const QString &path, const QByteArray &bytes);
 
     // "190 Education services" -> "190-education-services".

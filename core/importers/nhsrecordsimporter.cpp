@@ -122,15 +122,8 @@ Status writeTrust(const NhsRecordsImportOptions &o, const Organisation &header, 
         s.systems.append(*f.epr);
         ImportCommon::addSource(&doc, RealSources::byId(eprSourceId));
     }
-    if (Service *old = doc.service(s.id))
-        *old = s;
-    else
-        doc.services.append(s);
-    bool created = false;
-    const Status st = ImportCommon::writeOrganisation(o.outDir, doc, &created);
-    if (st)
-        ImportCommon::recordWrite(report, doc, created);
-    return st;
+    ImportCommon::putService(&doc, s);
+    return ImportCommon::saveOrganisation(o.outDir, doc, report);
 }
 
 

@@ -71,27 +71,6 @@ QString NhsTrustImporter::regionOfGrouping(const QString &g)
     return regions.value(g.trimmed());
 }
 
-namespace {
-
-// Merges into the trust's document for the period: the ODS header wins over what is there.
-Status writeTrust(const QString &outDir, const Organisation &header, const QString &period, ImportReport *report)
-{
-    Result<Organisation> org = ImportCommon::openOrganisation(outDir, header, period, nullptr);
-    if (!org.ok())
-        return Status::failure(org.errorString());
-    Organisation doc = org.take();
-    const QStringList kept = doc.neighbours;
-    ImportCommon::copyHeader(header, &doc);
-    if (doc.neighbours.isEmpty())
-        doc.neighbours = kept;
-    bool created = false;
-    const Status st = ImportCommon::writeOrganisation(outDir, doc, &created);
-    if (st)
-        ImportCommon::recordWrite(report, doc, created);
-    return st;
-}
-
-} // namespace
 
 Result<ImportReport> NhsTrustImporter::run(const NhsTrustImportOptions &o)
 {
@@ -198,7 +177,7 @@ Result<ImportReport> NhsTrustImporter::run(const NhsTrustImportOptions &o)
                     header.neighbours.append(other.code);
             }
         }
-        const Status st = writeTrust(o.outDir, header, period, &report);
+        const Status st = ImportCommon::mergeHeader(o.outDir, header, period, &report);
         if (!st)
             return R::failure(ImportCommon::orgDocumentPath(o.outDir, tr_.code, period), QString(), st.error);
         ++report.imported;

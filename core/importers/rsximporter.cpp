@@ -326,17 +326,9 @@ Status writeCouncil(const RsxImportOptions &o, const LaRegister::Authority &a, c
         return Status::failure(opened.errorString());
     Organisation doc = opened.take();
     ImportCommon::addSource(&doc, RealSources::byId(RealSources::rsxId(o.period)));
-    for (const Service &s : services) {
-        if (Service *old = doc.service(s.id))
-            *old = s; // a re-import replaces the group's figures
-        else
-            doc.services.append(s);
-    }
-    bool created = false;
-    const Status st = ImportCommon::writeOrganisation(o.outDir, doc, &created);
-    if (st)
-        ImportCommon::recordWrite(report, doc, created);
-    return st;
+    for (const Service &s : services)
+        ImportCommon::putService(&doc, s); // a re-import replaces the group's figures
+    return ImportCommon::saveOrganisation(o.outDir, doc, report);
 }
 
 } // namespace

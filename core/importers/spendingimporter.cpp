@@ -92,11 +92,7 @@ Status writePending(const SpendingImportOptions &o, const PendingOrg &p, const Q
                 s->source = sourceRef(o, p, ps, amountName);
         }
     }
-    bool created = false;
-    const Status st = ImportCommon::writeOrganisation(o.outDir, doc, &created);
-    if (st)
-        ImportCommon::recordWrite(report, doc, created);
-    return st;
+    return ImportCommon::saveOrganisation(o.outDir, doc, report);
 }
 
 } // namespace

@@ -282,11 +282,7 @@ Status writeCouncil(const SystemsImportOptions &o, const KindSpec &spec, const Q
         kept.append(p.system);
     service->systems = kept;
     ImportCommon::addSource(&doc, RealSources::byId(spec.sourceId));
-    bool created = false;
-    const Status st = ImportCommon::writeOrganisation(o.outDir, doc, &created);
-    if (st)
-        ImportCommon::recordWrite(report, doc, created);
-    return st;
+    return ImportCommon::saveOrganisation(o.outDir, doc, report);
 }
 
 Result<QList<Entry>> readEntries(const SystemsImportOptions &o)
