@@ -48,6 +48,11 @@ const PublishedClaim *RollupModel::claimOf(int row) const
     return row >= 0 && row < Scopes.size() ? m_rollup.claimFor(Scopes.at(row)) : nullptr;
 }
 
+bool RollupModel::isClaimColumn(int column)
+{
+    return column == ClaimColumn || column == ClaimPerOrganisationColumn || column == ClaimSourceColumn;
+}
+
 QVariant RollupModel::ours(const RollupGroup &g, int column, bool sort) const
 {
     switch (column) {
@@ -99,7 +104,7 @@ QVariant RollupModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && col != ScopeColumn && col != ClaimSourceColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole)
-        return col >= ClaimColumn ? QVariant(NationalRollup::manifestoSource()) : QVariant(NationalRollup::coverageSentence(*g, claimOf(index.row())));
+        return isClaimColumn(col) ? QVariant(NationalRollup::manifestoSource()) : QVariant(NationalRollup::coverageSentence(*g, claimOf(index.row())));
     if (role != Qt::DisplayRole && role != SortRole)
         return QVariant();
     const bool sort = role == SortRole;
@@ -107,7 +112,7 @@ QVariant RollupModel::data(const QModelIndex &index, int role) const
         const PublishedClaim *c = claimOf(index.row());
         return c ? c->label : g->label;
     }
-    return col >= ClaimColumn ? theirs(claimOf(index.row()), col, sort) : ours(*g, col, sort);
+    return isClaimColumn(col) ? theirs(claimOf(index.row()), col, sort) : ours(*g, col, sort);
 }
 
 QVariant RollupModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -16,14 +16,16 @@ class RollupModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    // Ours and theirs alternate, so each figure of ours sits beside the claim it is read
+    // against: the totals, then per organisation, then the coverage and the claim's source.
     enum Column {
         ScopeColumn,
-        EstimateColumn,         // this commons' estimate, as a range, or "no estimate"
-        PerOrganisationColumn,  // per mapped organisation
-        MappedOrganisationsColumn, // "3 of 12"
-        MappedShareColumn,      // share of reported spend mapped, or "unknown"
-        ClaimColumn,            // the published claim
-        ClaimPerOrganisationColumn,
+        EstimateColumn,             // this commons' estimate, as a range, or "no estimate"
+        ClaimColumn,                // the published claim
+        PerOrganisationColumn,      // ours, per mapped organisation
+        ClaimPerOrganisationColumn, // the claim per organisation
+        MappedOrganisationsColumn,  // "3 of 12"
+        MappedShareColumn,          // share of reported spend mapped, or "unknown"
         ClaimSourceColumn,
         ColumnCount
     };
@@ -40,6 +42,7 @@ public:
 private:
     const RollupGroup *groupOf(int row) const;
     const PublishedClaim *claimOf(int row) const;
+    static bool isClaimColumn(int column);
     QVariant ours(const RollupGroup &g, int column, bool sort) const;
     QVariant theirs(const PublishedClaim *c, int column, bool sort) const;
 

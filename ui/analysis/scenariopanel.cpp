@@ -98,12 +98,16 @@ QWidget *ScenarioPanel::buildRollup()
     m_coverage->setAccessibleName(tr("Coverage of this commons"));
     auto *table = analysisview::table(analysisview::sortable(m_rollup, box), box);
     table->setAccessibleName(tr("This commons beside the published claims"));
+    // Three rows: shown whole, leaving the room to the scenario's own table.
+    table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *source = new QLabel(tr("Claims: %1").arg(NationalRollup::manifestoSource()), box);
     source->setWordWrap(true);
     source->setStyleSheet(QStringLiteral("color: palette(mid);"));
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(m_coverage);
-    layout->addWidget(table, 1);
+    layout->addWidget(table);
     layout->addWidget(source);
     return box;
 }
