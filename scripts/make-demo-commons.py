@@ -154,6 +154,42 @@ BRICKS = [
      "Commissioned face-to-face and phone advice"),
 ]
 
+# --- pricing (spec 1.1 `pricing`) ---------------------------------------------------------
+# Every brick's cost scales with the organisation: fixed_gbp + per_unit_gbp x units. These are
+# DOCUMENTED ASSUMPTIONS, not any supplier's price list (source "demo-pricing"): the unit is
+# chosen by capability (how such services are usually charged for), 40% of the former flat
+# subscription is fixed, and the per-unit price is set so that a reference organisation pays
+# exactly the flat subscription: 300,000 residents, 50,000 transactions a year, or 5 users
+# (the fte of the in-house instances the brick replaces). A small council pays less, a county
+# more, and a brick never looks cheap only because one flat price was assumed for everyone.
+PRICING_UNIT = {
+    "forms": "transaction", "identity": "transaction", "payments": "transaction",
+    "notifications": "transaction", "booking": "transaction", "registration": "transaction",
+    "eligibility": "transaction",
+    "crm": "resident", "gis": "resident", "finance": "resident",
+    "case-management": "user", "workflow": "user", "document-management": "user",
+    "data-storage": "user", "analytics": "user", "contact-centre": "user", "scheduling": "user",
+    "hosting": "user", "assessment": "user", "advice": "user",
+}
+REFERENCE_UNITS = {"resident": 300000, "transaction": 50000, "user": 5}
+FIXED_SHARE = 0.4
+PRICING_SOURCE = {
+    "id": "demo-pricing",
+    "title": "LiveDNA demo pricing assumptions (ILLUSTRATIVE: not any supplier's price list); "
+             "the rule is documented in scripts/make-demo-commons.py and docs/analysis.md",
+    "publisher": "LiveDNA (illustrative)",
+    "period": "2025-26",
+}
+
+
+def pricing_of(brick_id, capability, standard):
+    unit = PRICING_UNIT[capability]
+    fixed = round_to(standard * FIXED_SHARE, 100)
+    per_unit = round((standard - fixed) / REFERENCE_UNITS[unit], 4)
+    return {"fixed_gbp": fixed, "per_unit_gbp": per_unit, "unit": unit,
+            "source": "demo-pricing#%s" % brick_id}
+
+
 CAP_LAYER = {c[0]: c[2] for c in CAPABILITIES}
 BRICK_COST = {b[0]: b[5] for b in BRICKS}
 BRICK_CAP = {b[0]: b[2] for b in BRICKS}
@@ -227,7 +263,7 @@ SERVICES = [
              slot("pay", "Badge fee payment", "payments", ["payments.govuk-pay", "payments.card-gateway"],
                   base=9000, bespoke=0.2, bespoke_name="Payment pages on the council's legacy system"),
              slot("case", "Blue Badge case management", "case-management", ["case-management.shared-case"],
-                  base=84000, fte=None, bespoke_name="In-house Blue Badge case system"),
+                  base=35000, fte=None, bespoke_name="In-house Blue Badge case system"),
              slot("assess", "Mobility assessment", "assessment", [], fte=3.0),
              slot("notify", "Decision letters and texts", "notifications", ["notifications.govuk-notify"],
                   base=11000, bespoke=0.5, bespoke_name="Bespoke letter printing and SMS gateway"),
@@ -273,7 +309,7 @@ SERVICES = [
          flows=[("claim", "evidence", None), ("claim", "case", None), ("case", "calc", None),
                 ("case", "assess", None)]),
     dict(id="waste-collection", name="Household waste collection", lgsl=524, category="Waste",
-         tiers={"district", "unitary"}, volume=None, reported=0.8,
+         tiers={"district", "unitary"}, volume=120000, reported=0.8,
          slots=[
              slot("report", "Report a missed bin", "forms", ["forms.localgov-webform", "forms.govuk-forms"],
                   base=12000, bespoke=0.5, bespoke_name="Missed bin web form"),
@@ -420,12 +456,13 @@ SERVICES = [
          flows=[("request", "case", None), ("case", "workflow", None), ("workflow", "officers", None)]),
     dict(id="libraries", name="Library membership and loans", lgsl=438, category="Culture",
          tiers={"county", "unitary"}, volume=250000, reported=1.0, unmapped={"E10000016", "E08000035"},
+         per_head="libraries",
          slots=[
              slot("join", "Join online", "forms", ["forms.govuk-forms"], base=8000, bespoke=0.4,
                   bespoke_name="Library joining form"),
              slot("lms", "Library management system", "data-storage", ["data-storage.managed-db"], base=60000,
                   bespoke=0.7, bespoke_name="Library management system (local)"),
-             slot("staff", "Library staff", "in-person-service", [], fte=30.0),
+             slot("staff", "Library staff", "in-person-service", [], fte=36.0),
          ],
          flows=[("join", "lms", None), ("staff", "lms", None)]),
     # NHS trusts
@@ -444,7 +481,7 @@ SERVICES = [
          flows=[("refer", "epr", None), ("login", "refer", None), ("epr", "remind", None),
                 ("epr", "clinic", "clinic list"), ("clinic", "epr", "outcome")]),
     dict(id="medical-records", name="Medical records management", lgsl=None, category="Corporate",
-         tiers={"nhs"}, volume=None, reported=0.0,
+         tiers={"nhs"}, volume=40000, reported=0.0,
          slots=[
              slot("scan", "Scanning and indexing", "document-management", ["document-management.edrms"],
                   base=350000, bespoke=0.7, bespoke_name="In-house scanning bureau"),
@@ -494,6 +531,14 @@ SERVICES = [
 ]
 
 
+# Median net spend per head in 2024-25 by council class, from MHCLG Revenue Outturn (the
+# peer benchmarks in ../shared/data/benchmarks/ro_per_head_distributions.csv): a service with
+# `per_head` reports population x median x a jitter of +/-20%, so the demo's reported library
+# spend is of the order real councils publish. Welsh unitaries take the English UA median.
+PER_HEAD_MEDIAN = {"libraries": {"county": 10.34, "district": 0.0, "unitary": 10.39,
+                                 "metropolitan borough": 11.96, "London borough": 14.66}}
+
+
 def scale_of(org):
     code, _, kind, _, _, population, _, _ = org
     if kind == "nhs-trust":
@@ -536,10 +581,8 @@ def make_brick(org, service, s):
     else:
         cost = s["base"] * scale ** 0.6 * jitter(0.75, 1.35, "cost", *key)
         brick["annual_cost_gbp"] = round_to(cost, 100)
-        # In-house systems need people to run them.
-        fte = round_to(cost / 120000.0, 0.5)
-        if fte > 0:
-            brick["fte"] = fte
+        # In-house systems need people to run them: at least half a post each.
+        brick["fte"] = max(0.5, round_to(cost / 120000.0, 0.5))
     return brick
 
 
@@ -560,7 +603,11 @@ def make_service(org, service):
     unmapped = code in service.get("unmapped", set())
     bricks = [] if unmapped else [make_brick(org, service, s) for s in service["slots"]]
     total = sum(b["annual_cost_gbp"] for b in bricks)
-    if unmapped:
+    per_head = PER_HEAD_MEDIAN.get(service.get("per_head"), {}).get(org[3])
+    if per_head and org[5]:
+        # Reported at the order of the real benchmark; the bricks map only part of it.
+        out["reported_cost_gbp"] = round_to(org[5] * per_head * jitter(0.8, 1.2, "rep", code, service["id"]), 1000)
+    elif unmapped:
         # Reported in official returns but not yet broken into bricks: all of it is unmapped.
         out["reported_cost_gbp"] = round_to(2400000 * scale * jitter(0.8, 1.2, "rep", code, service["id"]), 1000)
     elif unit("reported", code, service["id"]) < service["reported"]:
@@ -595,12 +642,16 @@ def make_org(org):
 
 
 def make_bricks():
+    # Overhead capabilities are digital functions one organisation can consume from the
+    # commons; frontline ones are people's work, which a brick supports but never replaces.
     return {
         "format": "livedna-bricks/1",
-        "capabilities": [{"id": i, "name": n, "layer": l} for i, n, l in CAPABILITIES],
+        "sources": [PRICING_SOURCE],
+        "capabilities": [{"id": i, "name": n, "layer": l, "work": "digital" if l == "overhead" else "people"}
+                         for i, n, l in CAPABILITIES],
         "bricks": [
             {"id": i, "name": n, "capability": c, "provider": p, "evolution": e,
-             "standard_annual_cost_gbp": cost, "description": d}
+             "standard_annual_cost_gbp": cost, "pricing": pricing_of(i, c, cost), "description": d}
             for i, n, c, p, e, cost, d in BRICKS
         ],
     }
@@ -620,6 +671,10 @@ The organisation names and codes (ONS GSS codes for councils, NHS ODS codes for 
 and the Local Government Service List ids are real. EVERY FIGURE IS INVENTED: costs,
 staff numbers (fte), volumes, value scores and reported costs are illustrative only and
 say nothing about what any real council or NHS trust spends or how it runs its services.
+The catalogue's prices (`pricing`, source "demo-pricing") are a documented assumption, not
+any supplier's price list. Reported library spend is sized from the real 2024-25 median
+spend per head of each council's class (MHCLG Revenue Outturn), so its order is realistic;
+the figure for any one council is still invented.
 
 The files are generated by scripts/make-demo-commons.py; edit that script, not the JSON.
 """

@@ -6,6 +6,7 @@
 #include "tests/support/oldcache.h"
 #include "tests/support/synchelpers.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -165,6 +166,14 @@ private Q_SLOTS:
             QVERIFY(cache.open(current).ok);
             const auto r = test::syncOnce(cache, QStringLiteral("demo"));
             QVERIFY2(r.ok(), qPrintable(r.errorString()));
+            // The demo's catalogue is 1.1 (work, pricing, sources), which the previous schema
+            // cannot hold: the data an older LiveDNA could have left is the demo without them.
+            QSqlQuery q(cache.database());
+            for (const char *sql : {"UPDATE capability SET work = NULL",
+                                    "UPDATE catalogue_brick SET pricing_unit = NULL, pricing_fixed = NULL,"
+                                    " pricing_per_unit = NULL, pricing_source = NULL",
+                                    "UPDATE commons SET catalogue_sources = NULL"})
+                QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
             expected = test::dumpDatabase(cache.database());
         }
         const int previous = Cache::schemaVersion() - 1;

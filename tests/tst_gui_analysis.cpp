@@ -128,6 +128,14 @@ private Q_SLOTS:
         QVERIFY(panel.headlineText().contains(QStringLiteral("2.3 (")));
         panel.findChild<QSlider *>()->setValue(25);
         QCOMPARE(m->lines().last().realisedGbp, 41200.0);
+        // Beside the published claims, with the coverage first: every fixture organisation
+        // has bricks; the councils' estimate is the scenario's own council line.
+        RollupModel *r = panel.rollupModel();
+        QCOMPARE(r->rowCount(), 3);
+        QVERIFY2(panel.coverageText().contains(QStringLiteral("3 of its 3 organisations")), qPrintable(panel.coverageText()));
+        QCOMPARE(r->index(0, RollupModel::ClaimPerOrganisationColumn).data().toString(), QStringLiteral("£14,730,878"));
+        QCOMPARE(r->rollup().councils.estimatedSavingGbp->central, m->lines().first().estimateGbp.central);
+        QCOMPARE(r->index(0, RollupModel::MappedOrganisationsColumn).data().toString(), QStringLiteral("2 of 2"));
         const QString shot = qEnvironmentVariable("LIVEDNA_SHOT_DIR");
         if (!shot.isEmpty())
             panel.grab().save(shot + QStringLiteral("/scenario.png"));

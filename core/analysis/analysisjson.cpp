@@ -143,7 +143,50 @@ QJsonObject savings(const AnalysisInput &in, const DuplicationIndex &index, int 
     return o;
 }
 
-QJsonObject scenario(const QList<ScenarioLine> &lines, const ScenarioAssumptions &a)
+static QJsonValue optInt(const std::optional<int> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+static QJsonObject rollupGroup(const RollupGroup &g, const PublishedClaim *claim)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("organisations"), g.organisations);
+    o.insert(QStringLiteral("mapped_organisations"), g.mappedOrganisations);
+    o.insert(QStringLiteral("services"), g.services);
+    o.insert(QStringLiteral("reported_services"), g.reportedServices);
+    o.insert(QStringLiteral("reported_gbp"), opt(g.reportedGbp));
+    o.insert(QStringLiteral("mapped_gbp"), g.mappedGbp);
+    o.insert(QStringLiteral("mapped_share"), opt(g.mappedShare));
+    o.insert(QStringLiteral("mapped_share_basis"),
+             QJsonObject{{QStringLiteral("reported_gbp"), g.shareReportedGbp},
+                         {QStringLiteral("mapped_gbp"), g.shareMappedGbp}});
+    o.insert(QStringLiteral("estimated_saving_gbp"), range(g.estimatedSavingGbp));
+    o.insert(QStringLiteral("estimate_unknown"), g.estimateUnknown);
+    o.insert(QStringLiteral("estimated_saving_per_mapped_organisation_gbp"), range(g.perMappedOrganisationGbp));
+    o.insert(QStringLiteral("note"), NationalRollup::coverageSentence(g, claim));
+    return o;
+}
+
+QJsonObject rollup(const NationalRollup &r)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("councils"), rollupGroup(r.councils, r.claimFor(QStringLiteral("councils"))));
+    o.insert(QStringLiteral("trusts"), rollupGroup(r.trusts, r.claimFor(QStringLiteral("trusts"))));
+    QJsonArray claims;
+    for (const PublishedClaim &c : r.claims) {
+        claims.append(QJsonObject{{QStringLiteral("scope"), c.scope},
+                                  {QStringLiteral("total_gbp"), c.totalGbp},
+                                  {QStringLiteral("organisations"), optInt(c.organisations)},
+                                  {QStringLiteral("per_organisation_gbp"), opt(c.perOrganisationGbp)},
+                                  {QStringLiteral("source"), c.source}});
+    }
+    o.insert(QStringLiteral("claims"), claims);
+    o.insert(QStringLiteral("coverage"), rollupGroup(r.all, nullptr));
+    return o;
+}
+
+QJsonObject scenario(const QList<ScenarioLine> &lines, const ScenarioAssumptions &a, const NationalRollup *rollupFigures)
 {
     QJsonObject o;
     o.insert(QStringLiteral("realised_share"), a.realisedShare);
@@ -177,6 +220,8 @@ QJsonObject scenario(const QList<ScenarioLine> &lines, const ScenarioAssumptions
         rows.append(r);
     }
     o.insert(QStringLiteral("roll_up"), rows);
+    if (rollupFigures)
+        o.insert(QStringLiteral("rollup"), rollup(*rollupFigures));
     return o;
 }
 

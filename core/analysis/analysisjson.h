@@ -2,6 +2,7 @@
 
 #include "core/analysis/analysisinput.h"
 #include "core/analysis/duplication.h"
+#include "core/analysis/nationalrollup.h"
 #include "core/analysis/publicvalue.h"
 #include "core/analysis/scenario.h"
 #include "core/analysis/similarity.h"
@@ -25,7 +26,11 @@ QJsonObject capability(const AnalysisInput &in, const DuplicationIndex &index,
                        const CapabilityDuplication &c, bool withDetail);
 QJsonArray duplication(const AnalysisInput &in, const DuplicationIndex &index);
 QJsonObject savings(const AnalysisInput &in, const DuplicationIndex &index, int org);
-QJsonObject scenario(const QList<ScenarioLine> &lines, const ScenarioAssumptions &a);
+// rollup (optional): adds `rollup`, this commons' figures beside the published claims.
+QJsonObject scenario(const QList<ScenarioLine> &lines, const ScenarioAssumptions &a,
+                     const NationalRollup *rollup = nullptr);
+// {councils, trusts, claims, coverage}: docs/analysis.md, section 2a.
+QJsonObject rollup(const NationalRollup &r);
 QJsonObject value(const AnalysisInput &in, const ValueRanking &ranking, const ValueWeights &w, int org);
 QJsonObject similarity(const AnalysisInput &in, const ServiceSimilarity &s);
 

@@ -238,6 +238,29 @@ int runSavings(CliContext &ctx)
     return ExitOk;
 }
 
+// This commons' estimate beside the published national claims, with the coverage behind it.
+static void printRollup(QTextStream &out, const NationalRollup &r)
+{
+    out << AnalysisCli::tr("Beside the published claims (%1)").arg(NationalRollup::manifestoSource()) << '\n';
+    for (const RollupGroup *g : {&r.councils, &r.trusts}) {
+        out << "  " << g->label << ": " << AnalysisCli::tr("this commons %1")
+                                               .arg(g->estimatedSavingGbp ? moneyRange(*g->estimatedSavingGbp)
+                                                                          : AnalysisCli::tr("no estimate"));
+        if (g->perMappedOrganisationGbp)
+            out << ", " << AnalysisCli::tr("%1 per mapped organisation").arg(money(g->perMappedOrganisationGbp->central));
+        if (const PublishedClaim *c = r.claimFor(g->scope)) {
+            out << "; " << AnalysisCli::tr("claimed %1 across %2 (%3 each)")
+                               .arg(money(c->totalGbp))
+                               .arg(c->organisations.value_or(0))
+                               .arg(money(c->perOrganisationGbp.value_or(0.0)));
+        }
+        out << '\n' << "    " << NationalRollup::coverageSentence(*g, r.claimFor(g->scope)) << '\n';
+    }
+    if (const PublishedClaim *c = r.claimFor(QStringLiteral("public-sector")))
+        out << "  " << c->label << ": " << AnalysisCli::tr("claimed %1").arg(money(c->totalGbp)) << '\n';
+    out << "  " << NationalRollup::coverageSentence(r.all) << '\n';
+}
+
 int runScenario(CliContext &ctx)
 {
     QCommandLineParser p;
@@ -276,6 +299,7 @@ int runScenario(CliContext &ctx)
         return rc;
     const DuplicationIndex index = computeDuplication(in);
     QList<ScenarioLine> lines;
+    std::optional<NationalRollup> rollup;
     if (!p.positionalArguments().isEmpty()) {
         int org = -1;
         if (const int rc = findOrg(ctx, in, p.positionalArguments().constFirst(), &org); rc >= 0)
@@ -283,9 +307,10 @@ int runScenario(CliContext &ctx)
         lines.append(FrontlineScenario::forOrganisation(in, index, org, a));
     } else {
         lines = FrontlineScenario::rollUp(in, index, a);
+        rollup = NationalRollup::compute(in, index);
     }
     if (p.isSet(QStringLiteral("json"))) {
-        printJson(ctx, QJsonDocument(analysisjson::scenario(lines, a)));
+        printJson(ctx, QJsonDocument(analysisjson::scenario(lines, a, rollup ? &*rollup : nullptr)));
         return ExitOk;
     }
     QTextStream &out = ctx.out();
@@ -307,6 +332,8 @@ int runScenario(CliContext &ctx)
     out << AnalysisCli::tr("Post costs are assumptions:") << '\n';
     for (const PostAssumption &post : a.posts)
         out << "  " << post.id << ": " << post.source << '\n';
+    if (rollup)
+        printRollup(out, *rollup);
     return ExitOk;
 }
 

@@ -81,14 +81,48 @@ void ScenarioPanel::build()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
     layout->addWidget(table, 1);
+    layout->addWidget(buildRollup());
     layout->addWidget(assumptions);
     apply();
+}
+
+QWidget *ScenarioPanel::buildRollup()
+{
+    auto *box = new QGroupBox(tr("Beside the published national claims"), this);
+    m_rollup = new RollupModel(this);
+    // The coverage first, in a warning colour: a partial map is not a national figure.
+    m_coverage = new QLabel(box);
+    m_coverage->setWordWrap(true);
+    m_coverage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_coverage->setStyleSheet(QStringLiteral("color: #b35900; font-weight: bold;"));
+    m_coverage->setAccessibleName(tr("Coverage of this commons"));
+    auto *table = analysisview::table(analysisview::sortable(m_rollup, box), box);
+    table->setAccessibleName(tr("This commons beside the published claims"));
+    // Three rows: shown whole, leaving the room to the scenario's own table.
+    table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *source = new QLabel(tr("Claims: %1").arg(NationalRollup::manifestoSource()), box);
+    source->setWordWrap(true);
+    source->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(m_coverage);
+    layout->addWidget(table);
+    layout->addWidget(source);
+    return box;
+}
+
+QString ScenarioPanel::coverageText() const
+{
+    return m_coverage->text();
 }
 
 void ScenarioPanel::setInput(AnalysisInputPtr input, DuplicationIndexPtr index)
 {
     if (input && !index)
         index = std::make_shared<const DuplicationIndex>(computeDuplication(*input));
+    m_rollup->setAnalysis(input, index);
+    m_coverage->setText(input ? NationalRollup::coverageSentence(m_rollup->rollup().all) : QString());
     m_model->setAnalysis(std::move(input), std::move(index));
     apply();
 }

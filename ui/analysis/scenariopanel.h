@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/analysis/analysismodels.h"
+#include "core/analysis/rollupmodel.h"
 
 #include <QList>
 #include <QWidget>
@@ -14,7 +15,8 @@ namespace livedna {
 class Cache;
 
 // The frontline shift scenario: the duplication saving expressed as junior doctors, nurses,
-// teachers and social workers, rolled up for all councils, all NHS trusts and everyone.
+// teachers and social workers, rolled up for all councils, all NHS trusts and everyone, and
+// shown beside the published national claims with the coverage behind this commons' figure.
 // The realised share and each post's annual cost are editable; each post shows the source
 // of its default as a tooltip and underneath, because they are assumptions, not data.
 //
@@ -31,6 +33,9 @@ public:
 
     void setInput(AnalysisInputPtr input, DuplicationIndexPtr index = nullptr);
     ScenarioModel *model() const { return m_model; }
+    // This commons' estimate beside the published national claims, with its coverage.
+    RollupModel *rollupModel() const { return m_rollup; }
+    QString coverageText() const;
     void setRealisedShare(double share);          // 0..1
     void setPostCost(int post, double annualGbp); // index into the assumptions' posts
     QString headlineText() const;
@@ -40,9 +45,12 @@ public:
 
 private:
     void build();
+    QWidget *buildRollup();
     void apply();
 
     ScenarioModel *m_model = nullptr;
+    RollupModel *m_rollup = nullptr;
+    QLabel *m_coverage = nullptr;
     QSlider *m_share = nullptr;
     QLabel *m_shareLabel = nullptr;
     QList<QDoubleSpinBox *> m_costs;
