@@ -7,7 +7,9 @@
 #include "tests/support/clirunner.h"
 #include "tests/support/testenv.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QJsonDocument>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -34,6 +36,28 @@ double lowerTierShare(const AreaResult &r)
             if (o.kind == QLatin1String("district") || o.kind == QLatin1String("unitary"))
                 sum += o.share;
     return sum;
+}
+
+// Points the "areas" entry of DIR/index.json's extras at `bytes` (test::rehashIndex does
+// the documents only).
+bool rehashExtra(const QString &dir, const QByteArray &bytes)
+{
+    QFile f(QDir(dir).filePath(QStringLiteral("index.json")));
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    QJsonObject index = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    QJsonArray extras = index.value(QStringLiteral("extras")).toArray();
+    for (int i = 0; i < extras.size(); ++i) {
+        QJsonObject e = extras.at(i).toObject();
+        if (e.value(QStringLiteral("type")).toString() != QLatin1String("areas"))
+            continue;
+        e.insert(QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        e.insert(QStringLiteral("bytes"), double(bytes.size()));
+        extras[i] = e;
+    }
+    index.insert(QStringLiteral("extras"), extras);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(QJsonDocument(index).toJson()) > 0;
 }
 
 } // namespace
@@ -303,6 +327,25 @@ private Q_SLOTS:
         // A second sync fetches nothing: the extra is recorded with its hash.
         run = runCli(cache, {QStringLiteral("sync"), out});
         QVERIFY2(run.exitCode == 0 && run.out.contains(QLatin1String("Nothing new")), qPrintable(run.describe()));
+        // A broken areas document, even with a matching hash in a newer index, refuses the sync
+        // naming the file, and the cache keeps the areas it had.
+        QFile areas(QDir(out).filePath(QStringLiteral("areas.json")));
+        QVERIFY(areas.open(QIODevice::ReadOnly));
+        QByteArray bytes = areas.readAll();
+        areas.close();
+        const qsizetype at = bytes.indexOf("\"share\": ");
+        QVERIFY(at > 0);
+        bytes.insert(at + 9, "7");
+        QVERIFY(areas.open(QIODevice::WriteOnly | QIODevice::Truncate) && areas.write(bytes) == bytes.size());
+        areas.close();
+        QVERIFY(test::rehashIndex(out, 2));
+        QVERIFY(rehashExtra(out, bytes));
+        run = runCli(cache, {QStringLiteral("sync"), out});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("areas.json")) && run.err.contains(QLatin1String("share")), qPrintable(run.describe()));
+        run = runCli(cache, {QStringLiteral("area"), QStringLiteral("E14001063"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QCOMPARE(run.json().object().value(QLatin1String("name")).toString(), QStringLiteral("Aldershot"));
     }
 };
 

@@ -59,7 +59,7 @@ public:
     AreaData finish();
 
 private:
-    const LaRegister::Authority *current(const QString &gss, const QString &what, int line, bool *reported);
+    const LaRegister::Authority *current(const QString &gss, const QString &what, int line);
     void addCouncil(const LaRegister::Authority &a);
     void fitCatchments();
     void unmapped(const QString &code, const QString &reason);
@@ -94,14 +94,12 @@ void Builder::unmapped(const QString &code, const QString &reason)
 
 // The current council a district code means today: itself, or its successor through the
 // register's replaced-by. Reports (once per code) what cannot be mapped.
-const LaRegister::Authority *Builder::current(const QString &gss, const QString &what, int line, bool *reported)
+const LaRegister::Authority *Builder::current(const QString &gss, const QString &what, int line)
 {
-    *reported = false;
     const LaRegister::Authority *a = m_reg.byGss(gss);
     if (!a) {
         m_report->skip(line, ConstituencyImporter::tr("%1: district %2 is not in the council register").arg(what, gss));
         unmapped(gss, ConstituencyImporter::tr("not in the council register"));
-        *reported = true;
         return nullptr;
     }
     if (a->current)
@@ -110,7 +108,6 @@ const LaRegister::Authority *Builder::current(const QString &gss, const QString 
     if (!next) {
         m_report->skip(line, QStringLiteral("%1: %2").arg(what, m_reg.whyNotCurrent(*a)));
         unmapped(gss, m_reg.whyNotCurrent(*a));
-        *reported = true;
         return nullptr;
     }
     if (!m_mappedNoted.contains(gss)) {
@@ -186,8 +183,7 @@ Status Builder::readOverlaps(const QString &path)
             ++position;
             ++m_report->rowsIn;
             const QString what = QStringLiteral("%1 %2/%3").arg(QLatin1String(OverlapFile), d.key(), p.key());
-            bool reported = false;
-            const LaRegister::Authority *a = current(d.key(), what, position, &reported);
+            const LaRegister::Authority *a = current(d.key(), what, position);
             if (!a)
                 continue;
             if (!m_constituencies.contains(p.key())) {
@@ -242,8 +238,7 @@ Status Builder::readCatchments(const QString &path)
             m_report->skip(line, ConstituencyImporter::tr("%1: no trust code or no proportion between 0 and 1").arg(what));
             continue;
         }
-        bool reported = false;
-        const LaRegister::Authority *a = current(ltla, what, line, &reported);
+        const LaRegister::Authority *a = current(ltla, what, line);
         if (!a)
             continue;
         addCouncil(*a);
