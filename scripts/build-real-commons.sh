@@ -11,7 +11,9 @@
 #     2016-17 (and the 2016-17 figures also in its latest document, marked 2016-17), its
 #     medical-records cost for 2017-18 … 2023-24, and in its latest (2024-25) document the
 #     2023-24 records cost (marked 2023-24) with its EPR supplier of October 2024;
-#   - the LGSL list, and the real catalogue (capabilities and products; nothing priced).
+#   - the LGSL list, and the real catalogue (capabilities and products; nothing priced);
+#   - areas.json: the 650 constituencies of 2024 with their MPs, and the councils and acute NHS
+#     trusts serving each, with population shares (docs/areas.md).
 # No cost is invented: what is not published is absent or null, never 0.
 #
 #   scripts/build-real-commons.sh [OUT] [--sign KEYFILE] [--data DIR] [--cli PATH] [--stage DIR]
@@ -93,6 +95,8 @@ run nhs-records-latest nhs-records "$data/nhs-costs/trust_mrc_and_epr.csv" --per
 step "LGSL"
 run lgsl lgsl "$data/lgsl/englishAndWelshServices-all.csv" \
   --tiers "$data/lgsl/govuk_publisher_local_services_providing_tier.csv" --no-cache
+step "constituencies: MPs, and the councils and acute trusts that serve each (areas.json)"
+run constituencies constituencies "$data/constituencies" --register "$la" --ods "$ods" --no-cache
 
 step "coverage"
 "$cli" import coverage "$stage" | tee "$reports/coverage.txt"

@@ -690,6 +690,7 @@ QList<IndexEntry> Cache::documents(const QString &commonsId) const
         const QString type = q.value(1).toString();
         e.type = type == QLatin1String("bricks") ? DocumentType::Bricks
                  : type == QLatin1String("lgsl") ? DocumentType::Lgsl
+                 : type == QLatin1String("areas") ? DocumentType::Areas
                                                  : DocumentType::Organisation;
         e.org = q.value(2).toString();
         e.sha256 = q.value(3).toString();

@@ -129,6 +129,11 @@ public:
     QList<LgslService> lgsl() const;
     std::optional<LgslService> lgslService(int id) const;
 
+    // The areas.json document (schema v5; core/cache/cacheareas.cpp), kept whole: the last
+    // one synced or imported. Empty when the cache holds none.
+    Status setAreas(const QByteArray &json);
+    QByteArray areas() const;
+
 private:
     QString m_connectionName;
     QString m_path;

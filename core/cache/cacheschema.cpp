@@ -273,6 +273,26 @@ QList<Migration> cacheMigrations()
     // kept per row like the mapped one, so the organisation list stays a single scan; for
     // data synced before 1.1 no service has a layer, so every reported cost is unclassified.
     list.append(cacheMigrationV4());
+    // Version 5 (issue 11): the areas.json extra (constituencies, the councils and trusts that
+    // serve them) is recorded in `document` as type 'areas' and kept whole in `areas`, one
+    // national document like the LGSL. The CHECK constraint needs the table rebuilt again.
+    list.append({5, {
+        QStringLiteral(
+            "CREATE TABLE document_v5 ("
+            " commons_ref INTEGER NOT NULL REFERENCES commons(id) ON DELETE CASCADE,"
+            " path TEXT NOT NULL,"
+            " type TEXT NOT NULL CHECK (type IN ('bricks','organisation','lgsl','areas')),"
+            " org TEXT,"
+            " sha256 TEXT NOT NULL,"
+            " bytes INTEGER NOT NULL,"
+            " period TEXT,"
+            " PRIMARY KEY (commons_ref, path))"),
+        QStringLiteral("INSERT INTO document_v5 (commons_ref, path, type, org, sha256, bytes, period)"
+                       " SELECT commons_ref, path, type, org, sha256, bytes, period FROM document"),
+        QStringLiteral("DROP TABLE document"),
+        QStringLiteral("ALTER TABLE document_v5 RENAME TO document"),
+        QStringLiteral("CREATE TABLE areas (id INTEGER PRIMARY KEY CHECK (id = 1), json BLOB NOT NULL)"),
+    }});
     return list;
 }
 

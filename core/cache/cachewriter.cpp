@@ -24,6 +24,8 @@ QString documentTypeString(DocumentType t)
         return QStringLiteral("bricks");
     case DocumentType::Lgsl:
         return QStringLiteral("lgsl");
+    case DocumentType::Areas:
+        return QStringLiteral("areas");
     case DocumentType::Organisation:
         break;
     }

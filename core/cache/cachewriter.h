@@ -59,6 +59,7 @@ public:
     Status replaceDocuments(qint64 commonsRef, const QList<IndexEntry> &documents);
     // The national LGSL table (not per commons): the whole list is replaced.
     Status replaceLgsl(const QList<LgslService> &services);
+    Status replaceAreas(const QByteArray &json); // core/cache/cacheareas.cpp
     Status addHistory(qint64 commonsRef, qint64 version, const QDateTime &acceptedAt, const QString &indexSha256,
                       const QString &source, const QStringList &added, const QStringList &changed,
                       const QStringList &removed);

@@ -46,6 +46,7 @@ static QList<CliCommand> allCommands()
     all += analysisCommands();
     all += proposalCommands();
     all += renderCommands();
+    all += areaCommands();
     return all;
 }
 

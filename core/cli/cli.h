@@ -58,6 +58,9 @@ QList<CliCommand> importCommands();    // publish, keygen, import (cli/importcom
 QList<CliCommand> analysisCommands();  // duplication, savings, scenario, value, similarity (cli/analysiscommands.cpp)
 QList<CliCommand> proposalCommands();  // proposal, export (cli/proposalcommands.cpp)
 QList<CliCommand> renderCommands();    // render (cli/rendercommands.cpp)
+QList<CliCommand> areaCommands();      // area (cli/areacommands.cpp)
+// `import constituencies` (cli/areacommands.cpp); `arguments` start with "livedna-cli import constituencies".
+int runImportConstituencies(CliContext &ctx, const QStringList &arguments);
 
 // The whole of livedna-cli behind main(): parses `arguments` (argv[0] first), runs the
 // command and returns its exit code. Output goes to stdout, messages and progress to stderr.

@@ -318,6 +318,7 @@ int runImport(CliContext &ctx)
         "  systems     libraries|planning|street-reporting: which product each council runs\n"
         "  catalogue   DIR/bricks.json for the real commons (capabilities and products)\n"
         "  coverage    DIR: what a folder of imported documents holds, figures per source\n"
+        "  constituencies DIR: MPs, constituencies and the councils and trusts serving them (DIR/areas.json)\n"
         "Run 'livedna-cli import KIND --help' for the options of one kind.\n");
     const bool help = args.size() >= 2 && (args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h"));
     if (args.size() < 2 || args.at(1).startsWith(QLatin1Char('-'))) {
@@ -362,6 +363,8 @@ int runImport(CliContext &ctx)
         return runCatalogue(real);
     if (kind == QLatin1String("coverage"))
         return runCoverage(real);
+    if (kind == QLatin1String("constituencies"))
+        return runImportConstituencies(ctx, sub); // cli/areacommands.cpp
 
     if (kind == QLatin1String("councils")) {
         p.setApplicationDescription(tr("Current English councils (current-authority True, nation England) from "
@@ -579,7 +582,7 @@ QList<CliCommand> importCommands()
     return {
         {QStringLiteral("publish"), tr("Publish a folder of documents as a commons (validated, indexed, atomic, signed)"), runPublish},
         {QStringLiteral("keygen"), tr("Make an Ed25519 key pair for signing a commons"), runKeygen},
-        {QStringLiteral("import"), tr("Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue"), runImport},
+        {QStringLiteral("import"), tr("Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies"), runImport},
     };
 }
 

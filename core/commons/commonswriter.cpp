@@ -115,6 +115,8 @@ QString documentTypeText(DocumentType type)
         return QStringLiteral("bricks");
     case DocumentType::Lgsl:
         return QStringLiteral("lgsl");
+    case DocumentType::Areas:
+        return QStringLiteral("areas");
     case DocumentType::Organisation:
         break;
     }

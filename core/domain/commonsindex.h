@@ -9,7 +9,8 @@ namespace livedna {
 // Lgsl is never in CommonsIndex::documents (spec v1 refuses other types there): it is the
 // "extras" entry of lgsl.json, which the sync records beside the documents so that it is
 // fetched again only when its hash changes.
-enum class DocumentType { Bricks, Organisation, Lgsl };
+// Areas is the areas.json extra (issue 11; docs/areas.md), recorded the same way.
+enum class DocumentType { Bricks, Organisation, Lgsl, Areas };
 
 struct IndexEntry
 {

@@ -3,6 +3,7 @@
 #include "core/commons/commonsreader.h"
 #include "core/commons/commonswriter.h"
 #include "core/importers/importcommon.h"
+#include "core/area/areadata.h"
 #include "core/importers/lgslimporter.h"
 #include "core/publish/signature.h"
 #include "core/util/logging.h"
@@ -121,6 +122,7 @@ struct SourceFiles
     QByteArray bricksBytes;
     QList<QPair<QString, QByteArray>> orgFiles;
     QList<QPair<QString, QByteArray>> lgslFiles;
+    QList<QPair<QString, QByteArray>> areasFiles; // livedna-areas/1 (docs/areas.md)
 };
 
 void classify(const QString &path, const QString &rel, SourceFiles *in, PublishReport *report, QList<Problem> *problems)
@@ -152,6 +154,8 @@ void classify(const QString &path, const QString &rel, SourceFiles *in, PublishR
         in->orgFiles.append({path, bytes});
     } else if (format == QLatin1String("livedna-lgsl/1")) {
         in->lgslFiles.append({path, bytes});
+    } else if (format == QLatin1String(AreaData::Format)) {
+        in->areasFiles.append({path, bytes});
     } else {
         report->ignored.append(rel);
     }
@@ -178,6 +182,8 @@ void readSourceFolder(const QDir &src, SourceFiles *in, PublishReport *report, Q
                           Publisher::tr("No brick catalogue (a document with \"format\": \"livedna-bricks/1\").")});
     if (in->lgslFiles.size() > 1)
         problems->append({in->lgslFiles.at(1).first, QString(), Publisher::tr("More than one LGSL list.")});
+    if (in->areasFiles.size() > 1)
+        problems->append({in->areasFiles.at(1).first, QString(), Publisher::tr("More than one areas document.")});
 }
 
 // Organisation documents that passed the reader, by code then period (sorted: a stable index).
@@ -242,6 +248,13 @@ QList<OutFile> lgslExtras(const SourceFiles &in, QList<Problem> *problems)
             *problems += l.problems();
         else
             extras.append(outFile(QStringLiteral("lgsl.json"), DocumentType::Lgsl, QString(), QString(), bytes));
+    }
+    for (const auto &[path, bytes] : std::as_const(in.areasFiles)) {
+        const Result<AreaData> a = AreaData::fromJson(bytes, path);
+        if (!a.ok())
+            *problems += a.problems();
+        else
+            extras.append(outFile(QStringLiteral("areas.json"), DocumentType::Areas, QString(), QString(), bytes));
     }
     return extras;
 }

@@ -2,6 +2,7 @@
 
 #include "core/cache/cachewriter.h"
 #include "core/commons/commonsreader.h"
+#include "core/area/areadata.h"
 #include "core/importers/lgslimporter.h"
 #include "core/publish/signature.h"
 #include "core/sync/documentsource.h"
@@ -35,6 +36,8 @@ const QString kIndexFormat = QStringLiteral("livedna-commons/1");
 constexpr qint64 MaxDocumentBytes = 256LL * 1024 * 1024;
 // The national LGSL is about 1 MB; the cap is the one the reader puts on index.json.
 constexpr qint64 MaxLgslBytes = CommonsReader::MaxIndexBytes;
+// The national areas document is about 1 MB (650 constituencies, 360 councils, 140 trusts).
+constexpr qint64 MaxAreasBytes = 16LL * 1024 * 1024;
 
 struct Parsed
 {
@@ -91,7 +94,7 @@ IndexEntry readLgslEntry(const QJsonObject &o, const QString &at, const QSet<QSt
 // top-level "extras" array (docs/import-and-publish.md). Extras of other types are left alone,
 // as a v1 reader leaves unknown fields. Returns false with problems when the array is broken.
 bool readLgslExtra(const QByteArray &indexBytes, const QString &indexName, const QList<IndexEntry> &documents,
-                   std::optional<IndexEntry> *lgsl, QList<Problem> *problems)
+                   std::optional<IndexEntry> *lgsl, std::optional<IndexEntry> *areas, QList<Problem> *problems)
 {
     const QJsonValue extras = QJsonDocument::fromJson(indexBytes).object().value(QLatin1String("extras"));
     if (extras.isUndefined())
@@ -118,6 +121,15 @@ bool readLgslExtra(const QByteArray &indexBytes, const QString &indexName, const
         const QJsonValue type = o.value(QLatin1String("type"));
         if (!type.isString()) {
             problem(at + QStringLiteral("/type"), Syncer::tr("expected the type of the extra file as text"));
+            continue;
+        }
+        if (type.toString() == QLatin1String("areas")) { // issue 11, docs/areas.md
+            IndexEntry e = readLgslEntry(o, at, documentPaths, problem);
+            e.type = DocumentType::Areas;
+            if (areas->has_value())
+                problem(at, Syncer::tr("a second areas document; a commons carries at most one"));
+            if (int(problems->size()) == before && !areas->has_value())
+                *areas = e;
             continue;
         }
         if (type.toString() != QLatin1String("lgsl"))
@@ -170,6 +182,7 @@ private:
     bool fetchChecked(const IndexEntry &entry, QByteArray *bytes);
     bool loadCatalogue();
     bool loadLgsl();
+    bool loadAreas();
     bool beginWrite();
     bool removeOldDocuments();
     QList<QList<IndexEntry>> organisationBatches() const;
@@ -191,6 +204,7 @@ private:
     CommonsIndex m_index;
     QByteArray m_keyToPin;
     std::optional<IndexEntry> m_lgslExtra;
+    std::optional<IndexEntry> m_areasExtra;
     QDateTime m_now;
     SyncReport m_report;
     std::optional<CommonsInfo> m_existing;
@@ -198,11 +212,13 @@ private:
     QList<IndexEntry> m_toFetch;
     std::optional<IndexEntry> m_bricksToFetch;
     std::optional<IndexEntry> m_lgslToFetch;
+    std::optional<IndexEntry> m_areasToFetch;
     bool m_twoPhase = false;
     qint64 m_progressTotal = 0;
     qint64 m_done = 0;
     Catalogue m_catalogue;
     std::optional<QList<LgslService>> m_lgsl;
+    std::optional<QByteArray> m_areas;
     std::unique_ptr<CacheWriter> m_writer;
     qint64 m_commonsRef = 0;
 };
@@ -241,7 +257,7 @@ Result<SyncReport> SyncRun::run()
     const bool ok = !stopIfCancelled() && readIndex() && checkIndex() && checkExpiry()
                     && alreadyInCache(&nothingNew)
                     && (nothingNew
-                        || (planFetch() && checkSizes() && loadCatalogue() && loadLgsl() && beginWrite()
+                        || (planFetch() && checkSizes() && loadCatalogue() && loadLgsl() && loadAreas() && beginWrite()
                             && insertOrganisations() && finish()));
     m_writer.reset(); // rolls back unless finish() committed
     if (!ok)
@@ -283,7 +299,7 @@ bool SyncRun::readIndex()
         return failOne(Syncer::Failure::Refused, m_indexName, trust.errorString());
     m_keyToPin = trust.value() != pinnedKey ? trust.value() : QByteArray();
     QList<Problem> extraProblems;
-    if (!readLgslExtra(indexFetch.bytes, m_indexName, m_index.documents, &m_lgslExtra, &extraProblems))
+    if (!readLgslExtra(indexFetch.bytes, m_indexName, m_index.documents, &m_lgslExtra, &m_areasExtra, &extraProblems))
         return fail(Syncer::Failure::Refused, extraProblems);
     return true;
 }
@@ -384,7 +400,8 @@ bool SyncRun::alreadyInCache(bool *nothingNew)
     }
     // A cache synced before it knew extras (schema < 3) holds this version without its
     // LGSL: then only the extra is fetched, below.
-    if (m_index.version != m_existing->version || (m_lgslExtra && !sameAsCached(m_cached, *m_lgslExtra)))
+    if (m_index.version != m_existing->version || (m_lgslExtra && !sameAsCached(m_cached, *m_lgslExtra))
+        || (m_areasExtra && !sameAsCached(m_cached, *m_areasExtra)))
         return true;
     CacheWriter writer(m_cache->database());
     Status st = writer.begin();
@@ -428,14 +445,17 @@ bool SyncRun::planFetch()
         m_toFetch.append(e);
     }
     // The LGSL extra is fetched only when its hash (or a cache from before extras) says so.
-    if (m_lgslExtra) {
-        listed.insert(m_lgslExtra->path);
-        if (!m_cached.contains(m_lgslExtra->path))
-            m_report.added.append(m_lgslExtra->path);
-        else if (!sameAsCached(m_cached, *m_lgslExtra))
-            m_report.changed.append(m_lgslExtra->path);
-        if (!sameAsCached(m_cached, *m_lgslExtra))
-            m_toFetch.append(*m_lgslExtra);
+    for (const std::optional<IndexEntry> *extra : {&m_lgslExtra, &m_areasExtra}) {
+        if (!*extra)
+            continue;
+        const IndexEntry &e = **extra;
+        listed.insert(e.path);
+        if (!m_cached.contains(e.path))
+            m_report.added.append(e.path);
+        else if (!sameAsCached(m_cached, e))
+            m_report.changed.append(e.path);
+        if (!sameAsCached(m_cached, e))
+            m_toFetch.append(e);
     }
     for (auto it = m_cached.cbegin(); it != m_cached.cend(); ++it) {
         if (!listed.contains(it.key()))
@@ -448,6 +468,8 @@ bool SyncRun::planFetch()
             m_bricksToFetch = e;
         else if (e.type == DocumentType::Lgsl)
             m_lgslToFetch = e;
+        else if (e.type == DocumentType::Areas)
+            m_areasToFetch = e;
         totalBytes += e.bytes;
     }
     m_report.documentsFetched = int(m_toFetch.size());
@@ -468,6 +490,12 @@ bool SyncRun::checkSizes()
                        Syncer::tr("index.json says it is %1 bytes; LiveDNA accepts an LGSL list of at most %2 bytes")
                            .arg(m_lgslToFetch->bytes)
                            .arg(MaxLgslBytes));
+    }
+    if (m_areasToFetch && m_areasToFetch->bytes > MaxAreasBytes) {
+        return failOne(Syncer::Failure::Refused, m_src->displayName(m_areasToFetch->path),
+                       Syncer::tr("index.json says it is %1 bytes; LiveDNA accepts an areas document of at most %2 bytes")
+                           .arg(m_areasToFetch->bytes)
+                           .arg(MaxAreasBytes));
     }
     for (const IndexEntry &e : std::as_const(m_toFetch)) {
         if (e.bytes > MaxDocumentBytes) {
@@ -550,6 +578,21 @@ bool SyncRun::loadLgsl()
     return !stopIfCancelled();
 }
 
+// 5c. The areas extra (issue 11), checked like the LGSL and kept whole.
+bool SyncRun::loadAreas()
+{
+    if (!m_areasToFetch)
+        return true;
+    QByteArray bytes;
+    if (!fetchChecked(*m_areasToFetch, &bytes))
+        return false;
+    const Result<AreaData> areas = AreaData::fromJson(bytes, m_src->displayName(m_areasToFetch->path));
+    if (!areas.ok())
+        return fail(Syncer::Failure::Refused, areas.problems());
+    m_areas = bytes;
+    return !stopIfCancelled();
+}
+
 // 6. One transaction for everything: the commons row, the catalogue, the LGSL, and the
 // organisations of documents that changed or went away.
 bool SyncRun::beginWrite()
@@ -571,6 +614,11 @@ bool SyncRun::beginWrite()
     // commons that stops listing its extra leaves the table as it is.
     if (m_lgsl) {
         st = m_writer->replaceLgsl(*m_lgsl);
+        if (!st)
+            return failCache(st);
+    }
+    if (m_areas) {
+        st = m_writer->replaceAreas(*m_areas);
         if (!st)
             return failCache(st);
     }
@@ -739,6 +787,8 @@ bool SyncRun::finish()
     QList<IndexEntry> accepted = m_index.documents;
     if (m_lgslExtra)
         accepted.append(*m_lgslExtra);
+    if (m_areasExtra)
+        accepted.append(*m_areasExtra);
     Status st = m_writer->replaceDocuments(m_commonsRef, accepted);
     if (st)
         st = m_writer->addHistory(m_commonsRef, m_index.version, m_now, m_indexSha, m_src->sourceLabel(),
