@@ -1,24 +1,34 @@
-// Lifetime of the brick graph's items (issue 12, item 1). Deleting a selected item makes the
-// scene emit selectionChanged at once; the view must not read items that are already freed
-// when it shows another service or when the window closes with a brick selected. The
-// use-after-free only shows reliably under AddressSanitizer (build with
-// -fsanitize=address,undefined); the behavioural checks below hold in every build.
+// Object lifetimes in the GUI (issue 12, items 1 and 2).
+// - Brick graph: deleting a selected item makes the scene emit selectionChanged at once; the
+//   view must not read items that are already freed when it shows another service or when
+//   the window closes with a brick selected. The use-after-free only shows reliably under
+//   AddressSanitizer (build with -fsanitize=address,undefined); the behavioural checks
+//   below hold in every build.
+// - Proposal workspace: ~ProposalModel clears the undo stack after the workspace's own
+//   destructor has run; nothing of the workspace may hear those signals.
 #include "core/cache/cache.h"
+#include "core/proposal/draftstore.h"
+#include "core/proposal/proposalcommands.h"
+#include "core/proposal/proposalmodel.h"
 #include "core/sync/syncer.h"
+#include "tests/support/proposalfixture.h"
 #include "ui/graph/brickgraphview.h"
 #include "ui/mainwindow.h"
+#include "ui/proposal/proposalworkspace.h"
 
+#include <QAction>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include <memory>
 
 using namespace livedna;
 
-class TestGuiGraphLifetime : public QObject
+class TestGuiLifetime : public QObject
 {
     Q_OBJECT
 
@@ -130,7 +140,36 @@ private Q_SLOTS:
         // A dying view reports nothing: its receivers may be half-destroyed too.
         QCOMPARE(selected.size(), 0);
     }
+
+    void destroyingAProposalWorkspaceWithUndoAndRedo()
+    {
+        DraftStore store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("drafts.sqlite"))).ok);
+        for (int round = 0; round < 3; ++round) {
+            auto *ws = new ProposalWorkspace;
+            const Result<qint64> id = ws->startDraft(&store, test::sampleProposal());
+            QVERIFY2(id.ok(), qPrintable(id.errorString()));
+            ws->show();
+            const QString brick = ws->model()->service().bricks.first().id;
+            QVERIFY(edit::setBrickName(*ws->model(), brick, QStringLiteral("Renamed once")).ok);
+            QVERIFY(edit::setTitle(*ws->model(), QStringLiteral("Retitled")).ok);
+            ws->model()->undoStack()->undo();
+            QVERIFY(ws->undoAction()->isEnabled());
+            QVERIFY(ws->redoAction()->isEnabled());
+
+            // Whatever touches the actions while the workspace dies must find it still whole.
+            int touchedWhileDying = 0;
+            for (QAction *action : {ws->undoAction(), ws->redoAction()}) {
+                connect(action, &QAction::changed, this, [ws, &touchedWhileDying] {
+                    if (!qobject_cast<ProposalWorkspace *>(static_cast<QObject *>(ws)))
+                        ++touchedWhileDying;
+                });
+            }
+            delete ws;
+            QCOMPARE(touchedWhileDying, 0);
+        }
+    }
 };
 
-QTEST_MAIN(TestGuiGraphLifetime)
-#include "tst_gui_graphlifetime.moc"
+QTEST_MAIN(TestGuiLifetime)
+#include "tst_gui_lifetime.moc"
