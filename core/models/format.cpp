@@ -6,8 +6,20 @@
 
 namespace livedna {
 
+namespace {
+
+// What an amount that is not a number (inf or nan) shows: the same mark as an absent figure.
+QString notANumber()
+{
+    return QStringLiteral("—");
+}
+
+} // namespace
+
 QString Format::gbp(double pounds)
 {
+    if (!std::isfinite(pounds))
+        return notANumber();
     const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
     const double a = std::abs(pounds);
     const QString sign = pounds < 0 ? QStringLiteral("−") : QString();
@@ -24,9 +36,22 @@ QString Format::gbp(double pounds)
 
 QString Format::gbpFull(double pounds)
 {
+    if (!std::isfinite(pounds))
+        return notANumber();
     const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
-    const QString sign = pounds < 0 ? QStringLiteral("−") : QString();
-    return tr("%1£%2").arg(sign, locale.toString(std::abs(pounds), 'f', 0));
+    const double rounded = std::round(pounds);
+    const QString sign = rounded < 0 ? QStringLiteral("−") : QString();
+    return tr("%1£%2").arg(sign, locale.toString(std::abs(rounded), 'f', 0));
+}
+
+QString Format::gbpPlain(double pounds)
+{
+    if (!std::isfinite(pounds))
+        return notANumber();
+    // Rounded as a double and printed with 'f': a cast to qint64 is undefined beyond 2^63.
+    const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
+    const double rounded = std::round(pounds);
+    return (rounded < 0 ? QStringLiteral("-£") : QStringLiteral("£")) + locale.toString(std::abs(rounded), 'f', 0);
 }
 
 QString Format::gbp(const std::optional<double> &pounds)
@@ -36,12 +61,16 @@ QString Format::gbp(const std::optional<double> &pounds)
 
 QString Format::percent(double share, int decimals)
 {
+    if (!std::isfinite(share))
+        return notANumber();
     const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
     return tr("%1%").arg(locale.toString(share * 100.0, 'f', decimals));
 }
 
 QString Format::fte(double value)
 {
+    if (!std::isfinite(value))
+        return notANumber();
     const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
     return tr("%1 FTE").arg(locale.toString(value, 'f', value == std::floor(value) ? 0 : 1));
 }

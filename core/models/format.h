@@ -13,8 +13,11 @@ class Format
     Q_DECLARE_TR_FUNCTIONS(Format)
 
 public:
+    // A non-finite amount (an overflowed or undefined sum) prints as "—", never as a number;
+    // no formatter converts a double to an integer type, so any magnitude is safe.
     static QString gbp(double pounds);          // "£84k", "£1.25m", "£950"
     static QString gbpFull(double pounds);      // "£84,000"
+    static QString gbpPlain(double pounds);     // "-£84,000": ASCII sign, for terminals and scripts
     static QString gbp(const std::optional<double> &pounds); // "—" when absent
     static QString percent(double share, int decimals = 0); // 0.314 -> "31%"
     static QString fte(double value);

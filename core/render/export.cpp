@@ -15,6 +15,8 @@
 #include <QSvgGenerator>
 #include <QXmlStreamWriter>
 
+#include <cmath>
+
 namespace livedna {
 
 PictureFormat pictureFormatFor(const QString &path)
@@ -108,7 +110,8 @@ namespace {
 
 QString num(double v)
 {
-    return QString::number(v, 'f', 2);
+    // SVG has no inf or nan: one would make the file unreadable. Never expected; 0 is harmless.
+    return QString::number(std::isfinite(v) ? v : 0.0, 'f', 2);
 }
 
 QString pathData(const QPainterPath &path)
