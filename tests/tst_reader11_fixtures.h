@@ -281,6 +281,21 @@ inline QList<RuleCase> rule11Cases()
         "/services/0/reported/employees_gbp", "“employees_gbp” must be between -1e+15 and 1e+15 pounds");
     row("org11: population beyond its bound", "org", "/organisation/population", 2e10, "/organisation/population",
         "“population” must be at most 10000000000 people (the format's upper bound); found 20000000000");
+    // Control characters (issue 12): refused in names and codes, with the pointer.
+    row("org11: organisation name with ESC", "org", "/organisation/name", s("Hartlepool\u001b[2J"),
+        "/organisation/name", "“name” must not contain control characters; found U+001B at character 11", readerOnly);
+    row("org11: service name with BEL", "org", "/services/0/name", s("Cultural\u0007"), "/services/0/name",
+        "“name” must not contain control characters; found U+0007", readerOnly);
+    row("org11: brick name with CR LF", "org", "/services/0/bricks/0/name", s("Case\r\nsystem"),
+        "/services/0/bricks/0/name", "“name” must not contain control characters; found U+000D", readerOnly);
+    row("org11: system name with NUL", "org", "/services/0/systems/1/name", QJsonValue(QString(QChar(0))),
+        "/services/0/systems/1/name", "“name” must not contain control characters; found U+0000", readerOnly);
+    row("bricks11: product name with DEL", "bricks", "/products/1/name", s("Arena\u007f"), "/products/1/name",
+        "“name” must not contain control characters; found U+007F", readerOnly);
+    row("bricks11: source title with LF", "bricks", "/sources/2/title", s("Line one\nline two"), "/sources/2/title",
+        "“title” must not contain control characters; found U+000A", readerOnly);
+    row("index11: org code with a right-to-left override", "index", "/documents/1/org", s("E0600\u202e1000"),
+        "/documents/1/org", "“org” must not contain control characters; found U+202E", readerOnly);
     return cases;
 }
 

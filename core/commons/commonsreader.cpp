@@ -308,7 +308,7 @@ public:
                 fail(key, CommonsReader::tr("“%1” must not be empty").arg(QLatin1String(key)));
                 return false;
             }
-            return true;
+            return checkText(key, out);
         }
         if (v.isUndefined()) {
             if (need == Required)
@@ -317,6 +317,36 @@ public:
         }
         wrongType(key, need == Required ? CommonsReader::tr("a non-empty string") : CommonsReader::tr("a string"), v);
         return false;
+    }
+
+    // Names and codes reach terminals, SVG and every view. A code holds no control or
+    // direction character at all; a name no C0 control (ESC, BEL, NUL, CR, LF...) nor DEL,
+    // and its bidi embeddings, overrides and isolates are removed: unbalanced, one reorders
+    // the text that follows it wherever the name is shown.
+    bool checkText(const char *key, QString *text)
+    {
+        const QLatin1String k(key);
+        const bool isCode = k == QLatin1String("code") || k == QLatin1String("org");
+        const bool isName = k == QLatin1String("name") || k == QLatin1String("title");
+        if (!isCode && !isName)
+            return true;
+        for (qsizetype i = 0; i < text->size(); ++i) {
+            const char16_t u = text->at(i).unicode();
+            const bool c0 = u < 0x20 || u == 0x7f;
+            if (c0 || (isCode && ((u >= 0x80 && u < 0xa0) || isBidiControl(u)))) {
+                fail(key, CommonsReader::tr("“%1” must not contain control characters; found U+%2 at character %3")
+                              .arg(QLatin1String(key), QStringLiteral("%1").arg(int(u), 4, 16, QLatin1Char('0')).toUpper())
+                              .arg(i + 1));
+                return false;
+            }
+        }
+        text->removeIf([](QChar ch) { return isBidiControl(ch.unicode()); });
+        return true;
+    }
+
+    static bool isBidiControl(char16_t u)
+    {
+        return (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
     }
 
     bool id(const QJsonObject &o, const char *key, Need need, QString *out)
