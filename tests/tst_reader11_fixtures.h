@@ -296,6 +296,10 @@ inline QList<RuleCase> rule11Cases()
         "“title” must not contain control characters; found U+000A", readerOnly);
     row("index11: org code with a right-to-left override", "index", "/documents/1/org", s("E0600\u202e1000"),
         "/documents/1/org", "“org” must not contain control characters; found U+202E", readerOnly);
+    row("org11: service id with ESC", "org", "/services/0/id", s("cultural\u001b[2J"), "/services/0/id",
+        "“id” must not contain control characters; found U+001B at character 9", readerOnly);
+    row("org11: system id with a right-to-left override", "org", "/services/0/systems/0/id", s("lms\u202e"),
+        "/services/0/systems/0/id", "“id” must not contain control characters; found U+202E", readerOnly);
     return cases;
 }
 

@@ -319,14 +319,14 @@ public:
         return false;
     }
 
-    // Names and codes reach terminals, SVG and every view. A code holds no control or
+    // Names, codes and ids reach terminals, SVG and every view. A code or id holds no control or
     // direction character at all; a name no C0 control (ESC, BEL, NUL, CR, LF...) nor DEL,
     // and its bidi embeddings, overrides and isolates are removed: unbalanced, one reorders
     // the text that follows it wherever the name is shown.
     bool checkText(const char *key, QString *text)
     {
         const QLatin1String k(key);
-        const bool isCode = k == QLatin1String("code") || k == QLatin1String("org");
+        const bool isCode = k == QLatin1String("code") || k == QLatin1String("org") || k == QLatin1String("id");
         const bool isName = k == QLatin1String("name") || k == QLatin1String("title");
         if (!isCode && !isName)
             return true;

@@ -2,6 +2,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace livedna {
@@ -73,6 +74,51 @@ QString Format::fte(double value)
         return notANumber();
     const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
     return tr("%1 FTE").arg(locale.toString(value, 'f', value == std::floor(value) ? 0 : 1));
+}
+
+bool Format::isBidiControl(char16_t u)
+{
+    return (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
+}
+
+QString Format::terminalText(const QString &text, bool keepCarriageReturn)
+{
+    const auto acts = [keepCarriageReturn](char16_t u) {
+        if (u == u'\r')
+            return !keepCarriageReturn;
+        return (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u < 0xa0) || isBidiControl(u);
+    };
+    if (std::none_of(text.cbegin(), text.cend(), [&](QChar c) { return acts(c.unicode()); }))
+        return text;
+    QString out;
+    out.reserve(text.size() + 16);
+    for (const QChar c : text) {
+        if (acts(c.unicode()))
+            out += QStringLiteral("\\u") + QStringLiteral("%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0')).toUpper();
+        else
+            out += c;
+    }
+    return out;
+}
+
+QString Format::xmlText(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const char16_t u = c.unicode();
+        if (isBidiControl(u))
+            continue;
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            out += c;
+            out += text.at(++i);
+            continue;
+        }
+        const bool allowed = u == 0x9 || u == 0xa || u == 0xd || (u >= 0x20 && u < 0xd800) || (u >= 0xe000 && u < 0xfffe);
+        out += allowed ? c : QChar(0xfffd);
+    }
+    return out;
 }
 
 } // namespace livedna
