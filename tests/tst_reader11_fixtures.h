@@ -264,6 +264,42 @@ inline QList<RuleCase> rule11Cases()
         readerOnly);
     row("org11: system source unlisted", "org", "/services/0/systems/0/source", s("libraries#Hartlepool"),
         "/services/0/systems/0/source", "“source” names the source “libraries”", readerOnly);
+    // Upper bounds on figures (issue 12): beyond them sums overflow and printing breaks.
+    row("bricks11: standard cost beyond the money bound", "bricks", "/bricks/0/standard_annual_cost_gbp", 1.7e308,
+        "/bricks/0/standard_annual_cost_gbp",
+        "“standard_annual_cost_gbp” must be at most 1e+15 pounds (the format's upper bound); found 1.7e+308");
+    row("bricks11: pricing fixed beyond the money bound", "bricks", "/bricks/0/pricing/fixed_gbp", 1e16,
+        "/bricks/0/pricing/fixed_gbp", "“fixed_gbp” must be at most 1e+15 pounds");
+    row("bricks11: pricing per unit beyond the money bound", "bricks", "/bricks/0/pricing/per_unit_gbp", 2e15,
+        "/bricks/0/pricing/per_unit_gbp", "“per_unit_gbp” must be at most 1e+15 pounds");
+    row("org11: brick cost beyond the money bound", "org", "/services/0/bricks/0/annual_cost_gbp", 1e19,
+        "/services/0/bricks/0/annual_cost_gbp",
+        "“annual_cost_gbp” must be at most 1e+15 pounds (the format's upper bound); found 1e+19");
+    row("org11: reported cost below the money bound", "org", "/services/0/reported_cost_gbp", -2e15,
+        "/services/0/reported_cost_gbp", "“reported_cost_gbp” must be between -1e+15 and 1e+15 pounds");
+    row("org11: reported employees beyond the money bound", "org", "/services/0/reported/employees_gbp", 1e16,
+        "/services/0/reported/employees_gbp", "“employees_gbp” must be between -1e+15 and 1e+15 pounds");
+    row("org11: population beyond its bound", "org", "/organisation/population", 2e10, "/organisation/population",
+        "“population” must be at most 10000000000 people (the format's upper bound); found 20000000000");
+    // Control characters (issue 12): refused in names and codes, with the pointer.
+    row("org11: organisation name with ESC", "org", "/organisation/name", s("Hartlepool\u001b[2J"),
+        "/organisation/name", "“name” must not contain control characters; found U+001B at character 11", readerOnly);
+    row("org11: service name with BEL", "org", "/services/0/name", s("Cultural\u0007"), "/services/0/name",
+        "“name” must not contain control characters; found U+0007", readerOnly);
+    row("org11: brick name with CR LF", "org", "/services/0/bricks/0/name", s("Case\r\nsystem"),
+        "/services/0/bricks/0/name", "“name” must not contain control characters; found U+000D", readerOnly);
+    row("org11: system name with NUL", "org", "/services/0/systems/1/name", QJsonValue(QString(QChar(0))),
+        "/services/0/systems/1/name", "“name” must not contain control characters; found U+0000", readerOnly);
+    row("bricks11: product name with DEL", "bricks", "/products/1/name", s("Arena\u007f"), "/products/1/name",
+        "“name” must not contain control characters; found U+007F", readerOnly);
+    row("bricks11: source title with LF", "bricks", "/sources/2/title", s("Line one\nline two"), "/sources/2/title",
+        "“title” must not contain control characters; found U+000A", readerOnly);
+    row("index11: org code with a right-to-left override", "index", "/documents/1/org", s("E0600\u202e1000"),
+        "/documents/1/org", "“org” must not contain control characters; found U+202E", readerOnly);
+    row("org11: service id with ESC", "org", "/services/0/id", s("cultural\u001b[2J"), "/services/0/id",
+        "“id” must not contain control characters; found U+001B at character 9", readerOnly);
+    row("org11: system id with a right-to-left override", "org", "/services/0/systems/0/id", s("lms\u202e"),
+        "/services/0/systems/0/id", "“id” must not contain control characters; found U+202E", readerOnly);
     return cases;
 }
 
@@ -294,6 +330,10 @@ inline QList<AcceptedCase> accepted11Cases()
     row("org11: published brick without source", "org", "/services/0/bricks/0/source", removed);
     row("org11: no systems", "org", "/services/0/systems", QJsonArray{});
     row("org11: service layer overhead", "org", "/services/0/layer", s("overhead"));
+    row("bricks11: standard cost at the money bound", "bricks", "/bricks/0/standard_annual_cost_gbp", 1e15);
+    row("org11: brick cost at the money bound", "org", "/services/0/bricks/0/annual_cost_gbp", 1e15);
+    row("org11: income at the money bound", "org", "/services/0/reported/income_gbp", -1e15);
+    row("org11: population at its bound", "org", "/organisation/population", 1e10);
     return cases;
 }
 

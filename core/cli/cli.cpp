@@ -1,8 +1,10 @@
 #include "core/cli/cli.h"
 
 #include "core/cache/cache.h"
+#include "core/cli/terminaloutput.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 
 #include <cstdio>
 
@@ -67,8 +69,16 @@ static void printUsage(QTextStream &s, const QList<CliCommand> &commands)
 
 int runCli(const QStringList &arguments)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Everything printed passes through TerminalOutput: commons text may carry control
+    // characters, and they must not act on the terminal.
+    QFile stdoutFile;
+    QFile stderrFile;
+    stdoutFile.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered, QFileDevice::DontCloseHandle);
+    stderrFile.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered, QFileDevice::DontCloseHandle);
+    TerminalOutput safeOut(&stdoutFile);
+    TerminalOutput safeErr(&stderrFile, true);
+    QTextStream out(&safeOut);
+    QTextStream err(&safeErr);
     const QList<CliCommand> commands = allCommands();
 
     // Global options come before the command; everything after belongs to the command.

@@ -5,6 +5,7 @@
 #include "core/commons/commonswriter.h"
 #include "core/cli/texttable.h"
 #include "core/commons/commonsreader.h"
+#include "core/models/format.h"
 #include "core/publish/signature.h"
 #include "core/sync/syncer.h"
 
@@ -198,11 +199,9 @@ void printInstances(QTextStream &out, const QList<CapabilityInstances> &list, bo
 
 QString CommonsCli::money(double gbp)
 {
-    // Fixed en_GB grouping so text output reads the same on every machine.
-    const QLocale en(QLocale::English, QLocale::UnitedKingdom);
-    const double rounded = std::round(gbp);
-    const QString digits = en.toString(static_cast<qint64>(std::abs(rounded)));
-    return (rounded < 0 ? QStringLiteral("-£") : QStringLiteral("£")) + digits;
+    // Fixed en_GB grouping so text output reads the same on every machine; safe for any
+    // magnitude and for inf/nan (no float-to-integer cast).
+    return Format::gbpPlain(gbp);
 }
 
 QString CommonsCli::kindLabel(OrgKind kind)

@@ -308,7 +308,7 @@ public:
                 fail(key, CommonsReader::tr("“%1” must not be empty").arg(QLatin1String(key)));
                 return false;
             }
-            return true;
+            return checkText(key, out);
         }
         if (v.isUndefined()) {
             if (need == Required)
@@ -317,6 +317,36 @@ public:
         }
         wrongType(key, need == Required ? CommonsReader::tr("a non-empty string") : CommonsReader::tr("a string"), v);
         return false;
+    }
+
+    // Names, codes and ids reach terminals, SVG and every view. A code or id holds no control or
+    // direction character at all; a name no C0 control (ESC, BEL, NUL, CR, LF...) nor DEL,
+    // and its bidi embeddings, overrides and isolates are removed: unbalanced, one reorders
+    // the text that follows it wherever the name is shown.
+    bool checkText(const char *key, QString *text)
+    {
+        const QLatin1String k(key);
+        const bool isCode = k == QLatin1String("code") || k == QLatin1String("org") || k == QLatin1String("id");
+        const bool isName = k == QLatin1String("name") || k == QLatin1String("title");
+        if (!isCode && !isName)
+            return true;
+        for (qsizetype i = 0; i < text->size(); ++i) {
+            const char16_t u = text->at(i).unicode();
+            const bool c0 = u < 0x20 || u == 0x7f;
+            if (c0 || (isCode && ((u >= 0x80 && u < 0xa0) || isBidiControl(u)))) {
+                fail(key, CommonsReader::tr("“%1” must not contain control characters; found U+%2 at character %3")
+                              .arg(QLatin1String(key), QStringLiteral("%1").arg(int(u), 4, 16, QLatin1Char('0')).toUpper())
+                              .arg(i + 1));
+                return false;
+            }
+        }
+        text->removeIf([](QChar ch) { return isBidiControl(ch.unicode()); });
+        return true;
+    }
+
+    static bool isBidiControl(char16_t u)
+    {
+        return (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
     }
 
     bool id(const QJsonObject &o, const char *key, Need need, QString *out)
@@ -340,7 +370,16 @@ public:
         return false;
     }
 
-    enum NumberKind { AnyNumber, NonNegative, NonNegativeInteger, PositiveInteger, UnitInterval };
+    enum NumberKind {
+        AnyNumber,
+        NonNegative,
+        NonNegativeInteger,
+        PositiveInteger,
+        UnitInterval,
+        Money, // 0 to MaxMoneyGbp
+        SignedMoney, // -MaxMoneyGbp to MaxMoneyGbp (a reported net figure may be negative)
+        Population, // an integer from 0 to MaxPopulation
+    };
 
     bool number(const QJsonObject &o, const char *key, Need need, NumberKind kind, double *out)
     {
@@ -350,6 +389,10 @@ public:
             if (numberFits(d, kind)) {
                 *out = d;
                 return true;
+            }
+            if (beyondBound(d, kind)) {
+                tooLarge(key, kind, d);
+                return false;
             }
         } else if (v.isUndefined()) {
             if (need == Required)
@@ -420,6 +463,12 @@ public:
         fail(key, CommonsReader::tr("required field “%1” is missing").arg(QLatin1String(key)));
     }
 
+    void tooLarge(const char *key, NumberKind kind, double found)
+    {
+        fail(key, CommonsReader::tr("“%1” must be %2 (the format's upper bound); found %3")
+                      .arg(QLatin1String(key), boundText(kind), numberText(found)));
+    }
+
     void wrongType(const char *key, const QString &expected, const QJsonValue &found)
     {
         fail(key, CommonsReader::tr("“%1” must be %2; found %3").arg(QLatin1String(key), expected, describe(found)));
@@ -431,9 +480,13 @@ public:
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull())
             return true;
-        if (v.isDouble() && std::isfinite(v.toDouble())) {
+        if (v.isDouble() && numberFits(v.toDouble(), SignedMoney)) {
             *out = v.toDouble();
             return true;
+        }
+        if (v.isDouble() && beyondBound(v.toDouble(), SignedMoney)) {
+            tooLarge(key, SignedMoney, v.toDouble());
+            return false;
         }
         wrongType(key, CommonsReader::tr("a number, or null when not published"), v);
         return false;
@@ -485,8 +538,44 @@ private:
             return d >= 1 && isInteger(d) && d <= MaxSafeInteger;
         case UnitInterval:
             return d >= 0 && d <= 1;
+        case Money:
+            return d >= 0 && d <= CommonsReader::MaxMoneyGbp;
+        case SignedMoney:
+            return std::abs(d) <= CommonsReader::MaxMoneyGbp;
+        case Population:
+            return d >= 0 && isInteger(d) && d <= CommonsReader::MaxPopulation;
         }
         return false;
+    }
+
+    // A bounded kind is its base kind with an upper bound on the magnitude.
+    static NumberKind baseKind(NumberKind kind)
+    {
+        switch (kind) {
+        case Money:
+            return NonNegative;
+        case SignedMoney:
+            return AnyNumber;
+        case Population:
+            return NonNegativeInteger;
+        default:
+            return kind;
+        }
+    }
+
+    // A value of the right form whose only fault is its size: said as such, with the bound.
+    static bool beyondBound(double d, NumberKind kind)
+    {
+        return kind != baseKind(kind) && numberFits(d, baseKind(kind)) && !numberFits(d, kind);
+    }
+
+    static QString boundText(NumberKind kind)
+    {
+        if (kind == Population)
+            return CommonsReader::tr("at most %1 people").arg(numberText(CommonsReader::MaxPopulation));
+        if (kind == SignedMoney)
+            return CommonsReader::tr("between -%1 and %1 pounds").arg(numberText(CommonsReader::MaxMoneyGbp));
+        return CommonsReader::tr("at most %1 pounds").arg(numberText(CommonsReader::MaxMoneyGbp));
     }
 
     static QString expectedNumber(NumberKind kind)
@@ -502,6 +591,10 @@ private:
             return CommonsReader::tr("an integer ≥ 1");
         case UnitInterval:
             return CommonsReader::tr("a number between 0 and 1");
+        case Money:
+        case SignedMoney:
+        case Population:
+            return expectedNumber(baseKind(kind));
         }
         return CommonsReader::tr("a number");
     }
@@ -955,8 +1048,8 @@ void checkPricing(Checker &c, const QJsonObject &o, std::optional<Pricing> *out)
         return;
     Checker::Scope inPricing(c, "pricing");
     Pricing pricing;
-    bool ok = c.number(p, "fixed_gbp", Checker::Required, Checker::NonNegative, &pricing.fixedGbp);
-    ok &= c.number(p, "per_unit_gbp", Checker::Required, Checker::NonNegative, &pricing.perUnitGbp);
+    bool ok = c.number(p, "fixed_gbp", Checker::Required, Checker::Money, &pricing.fixedGbp);
+    ok &= c.number(p, "per_unit_gbp", Checker::Required, Checker::Money, &pricing.perUnitGbp);
     QString unit;
     if (c.enumeration(p, "unit", Checker::Required,
                       {QLatin1String("resident"), QLatin1String("transaction"), QLatin1String("user")}, &unit))
@@ -981,7 +1074,7 @@ bool checkCatalogueBrick(Checker &c, const QJsonObject &o, qsizetype i, QHash<QS
                   {QLatin1String("genesis"), QLatin1String("custom"), QLatin1String("product"),
                    QLatin1String("commodity")},
                   &brick->evolution);
-    ok &= c.number(o, "standard_annual_cost_gbp", Checker::Required, Checker::NonNegative,
+    ok &= c.number(o, "standard_annual_cost_gbp", Checker::Required, Checker::Money,
                    &brick->standardAnnualCostGbp);
     checkPricing(c, o, &brick->pricing);
     c.sourceRef(o, &brick->source);
@@ -1064,7 +1157,7 @@ void checkServiceFields(Checker &c, const QJsonObject &o, Service *service)
     c.string(o, "category", Checker::Optional, &service->category);
     if (c.number(o, "volume", Checker::Optional, Checker::NonNegative, &d))
         service->volume = d;
-    if (c.number(o, "reported_cost_gbp", Checker::Optional, Checker::AnyNumber, &d))
+    if (c.number(o, "reported_cost_gbp", Checker::Optional, Checker::SignedMoney, &d))
         service->reportedCostGbp = d;
     QJsonObject value;
     if (c.object(o, "value", Checker::Optional, &value)) {
@@ -1118,7 +1211,7 @@ void checkBrick(Checker &c, const QJsonObject &b, const Catalogue *catalogue, Br
 {
     c.string(b, "name", Checker::Optional, &brick->name);
     checkBrickCapability(c, b, catalogue, brick);
-    c.number(b, "annual_cost_gbp", Checker::Required, Checker::NonNegative, &brick->annualCostGbp);
+    c.number(b, "annual_cost_gbp", Checker::Required, Checker::Money, &brick->annualCostGbp);
     double d = 0;
     if (c.number(b, "fte", Checker::Optional, Checker::NonNegative, &d))
         brick->fte = d;
@@ -1312,7 +1405,7 @@ void checkHeader(Checker &c, const QJsonObject &root, const QString &expectedCod
     c.string(header, "type", Checker::Optional, &org->type);
     c.string(header, "region", Checker::Optional, &org->region);
     double population = 0;
-    if (c.number(header, "population", Checker::Optional, Checker::NonNegativeInteger, &population))
+    if (c.number(header, "population", Checker::Optional, Checker::Population, &population))
         org->population = static_cast<qint64>(population);
     checkNeighbours(c, header, &org->neighbours);
 }

@@ -27,6 +27,11 @@ public:
     // A hostile document can break a rule a million times; listing the first thousand
     // says enough and keeps memory bounded. The rest are counted in a last problem.
     static constexpr int MaxProblems = 1000;
+    // Upper bounds on figures (README, "Limits"): £10^15 is thousands of times any public
+    // budget, and within it every sum of a commons' figures stays finite and prints exactly
+    // to the pound; larger values are refused with their JSON pointer.
+    static constexpr double MaxMoneyGbp = 1e15;
+    static constexpr double MaxPopulation = 1e10;
 
     // `file` is only used to label problems.
     static Result<CommonsIndex> readIndex(const QByteArray &bytes, const QString &file);

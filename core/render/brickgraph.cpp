@@ -228,7 +228,10 @@ void BrickGraphBuilder::sizeNode(BrickNodeVisual &n, double maxCost, const Brick
     const QFontMetricsF detailMetrics(brickpaint::detailFont());
     double side = options.systemShapeSide;
     if (!n.system) {
-        side = maxCost > 0 ? options.maxShapeSide * std::sqrt(n.cost / maxCost) : options.minShapeSide;
+        // Written so that an infinite or undefined cost (inf/inf, inf/0) still gives a finite
+        // size between the bounds: a nan here becomes width="nan" in the SVG.
+        const double ratio = maxCost > 0 && std::isfinite(maxCost) ? n.cost / maxCost : 0.0;
+        side = ratio > 0 ? options.maxShapeSide * std::sqrt(std::min(ratio, 1.0)) : options.minShapeSide;
         side = std::max(side, options.minShapeSide);
     }
     const double extent = n.shape == NodeShape::Circle ? side * 2.0 / std::sqrt(M_PI) : side;

@@ -15,6 +15,8 @@
 #include <QSvgGenerator>
 #include <QXmlStreamWriter>
 
+#include <cmath>
+
 namespace livedna {
 
 PictureFormat pictureFormatFor(const QString &path)
@@ -108,7 +110,8 @@ namespace {
 
 QString num(double v)
 {
-    return QString::number(v, 'f', 2);
+    // SVG has no inf or nan: one would make the file unreadable. Never expected; 0 is harmless.
+    return QString::number(std::isfinite(v) ? v : 0.0, 'f', 2);
 }
 
 QString pathData(const QPainterPath &path)
@@ -181,8 +184,8 @@ QByteArray brickGraphSvg(const BrickGraphScene &scene)
     w.writeAttribute(QStringLiteral("height"), num(height));
     w.writeAttribute(QStringLiteral("viewBox"), QStringLiteral("0 0 %1 %2").arg(num(width), num(height)));
     w.writeAttribute(QStringLiteral("role"), QStringLiteral("img"));
-    w.writeTextElement(QStringLiteral("title"), scene.title);
-    w.writeTextElement(QStringLiteral("desc"), scene.subtitle);
+    w.writeTextElement(QStringLiteral("title"), Format::xmlText(scene.title));
+    w.writeTextElement(QStringLiteral("desc"), Format::xmlText(scene.subtitle));
 
 
     w.writeEmptyElement(QStringLiteral("rect"));
@@ -197,13 +200,13 @@ QByteArray brickGraphSvg(const BrickGraphScene &scene)
     w.writeAttribute(QStringLiteral("x"), num(margin));
     w.writeAttribute(QStringLiteral("y"), num(margin + 18));
     w.writeAttribute(QStringLiteral("style"), cssFont(titleFont) + QStringLiteral(";fill:#1f2937"));
-    w.writeCharacters(scene.title);
+    w.writeCharacters(Format::xmlText(scene.title));
     w.writeEndElement();
     w.writeStartElement(QStringLiteral("text"));
     w.writeAttribute(QStringLiteral("x"), num(margin));
     w.writeAttribute(QStringLiteral("y"), num(margin + 38));
     w.writeAttribute(QStringLiteral("style"), QStringLiteral("font-family:sans-serif;font-size:9.5pt;fill:#4b5563"));
-    w.writeCharacters(scene.subtitle);
+    w.writeCharacters(Format::xmlText(scene.subtitle));
     w.writeEndElement();
 
     w.writeStartElement(QStringLiteral("g"));
@@ -216,10 +219,10 @@ QByteArray brickGraphSvg(const BrickGraphScene &scene)
         w.writeAttribute(QStringLiteral("class"), QStringLiteral("edge"));
         const QString from = scene.nodes.value(f.from).id;
         const QString to = scene.nodes.value(f.to).id;
-        w.writeAttribute(QStringLiteral("data-from"), from);
-        w.writeAttribute(QStringLiteral("data-to"), to);
-        w.writeTextElement(QStringLiteral("title"), f.label.isEmpty() ? QStringLiteral("%1 → %2").arg(from, to)
-                                                                      : QStringLiteral("%1 → %2: %3").arg(from, to, f.label));
+        w.writeAttribute(QStringLiteral("data-from"), Format::xmlText(from));
+        w.writeAttribute(QStringLiteral("data-to"), Format::xmlText(to));
+        w.writeTextElement(QStringLiteral("title"), Format::xmlText(f.label.isEmpty() ? QStringLiteral("%1 → %2").arg(from, to)
+                                                                      : QStringLiteral("%1 → %2: %3").arg(from, to, f.label)));
         w.writeEmptyElement(QStringLiteral("path"));
         w.writeAttribute(QStringLiteral("d"), pathData(f.path));
         w.writeAttribute(QStringLiteral("fill"), QStringLiteral("none"));
@@ -245,7 +248,7 @@ QByteArray brickGraphSvg(const BrickGraphScene &scene)
             w.writeAttribute(QStringLiteral("y"), num(f.labelPos.y() + 3));
             w.writeAttribute(QStringLiteral("text-anchor"), QStringLiteral("middle"));
             w.writeAttribute(QStringLiteral("style"), cssFont(brickpaint::flowFont()) + QStringLiteral(";fill:#4b5563"));
-            w.writeCharacters(f.label);
+            w.writeCharacters(Format::xmlText(f.label));
             w.writeEndElement();
         }
         w.writeEndElement();
@@ -257,9 +260,9 @@ QByteArray brickGraphSvg(const BrickGraphScene &scene)
         w.writeAttribute(QStringLiteral("class"), QStringLiteral("node %1 %2")
                                                     .arg(n.standard ? QStringLiteral("standard") : QStringLiteral("bespoke"),
                                                          layerToString(n.layer)));
-        w.writeAttribute(QStringLiteral("id"), QStringLiteral("brick-") + n.id);
-        w.writeAttribute(QStringLiteral("data-capability"), n.capabilityId);
-        w.writeAttribute(QStringLiteral("data-cost-gbp"), QString::number(n.cost, 'f', 2));
+        w.writeAttribute(QStringLiteral("id"), Format::xmlText(QStringLiteral("brick-") + n.id));
+        w.writeAttribute(QStringLiteral("data-capability"), Format::xmlText(n.capabilityId));
+        w.writeAttribute(QStringLiteral("data-cost-gbp"), num(n.cost));
         QString title = QStringLiteral("%1\n%2 (%3)\n%4\n%5")
                             .arg(n.name, n.capabilityName, layerToString(n.layer),
                                  n.standard ? ExportText::tr("Standard: %1").arg(n.catalogueBrickName) : ExportText::tr("Bespoke"),
@@ -267,7 +270,7 @@ QByteArray brickGraphSvg(const BrickGraphScene &scene)
         if (n.fte)
             title += QLatin1Char('\n') + Format::fte(*n.fte);
         title += QLatin1Char('\n') + ExportText::tr("Cheapest commons alternative: %1").arg(n.alternative);
-        w.writeTextElement(QStringLiteral("title"), title);
+        w.writeTextElement(QStringLiteral("title"), Format::xmlText(title));
         const QString fill = n.standard ? n.fill.name() : tintColour(n.fill, 0.55).name();
         const QString stroke = n.standard ? n.fill.darker(155).name() : n.fill.darker(170).name();
         if (n.shape == NodeShape::Circle) {
@@ -318,14 +321,14 @@ QByteArray brickGraphSvg(const BrickGraphScene &scene)
         w.writeAttribute(QStringLiteral("y"), num(n.shapeRect.top() - 3 - nm.descent()));
         w.writeAttribute(QStringLiteral("text-anchor"), QStringLiteral("middle"));
         w.writeAttribute(QStringLiteral("style"), cssFont(brickpaint::nameFont()) + QStringLiteral(";fill:#1f2937"));
-        w.writeCharacters(nm.elidedText(n.name, Qt::ElideRight, n.bounds.width()));
+        w.writeCharacters(Format::xmlText(nm.elidedText(n.name, Qt::ElideRight, n.bounds.width())));
         w.writeEndElement();
         w.writeStartElement(QStringLiteral("text"));
         w.writeAttribute(QStringLiteral("x"), num(n.bounds.center().x()));
         w.writeAttribute(QStringLiteral("y"), num(n.shapeRect.bottom() + 3 + dm.ascent()));
         w.writeAttribute(QStringLiteral("text-anchor"), QStringLiteral("middle"));
         w.writeAttribute(QStringLiteral("style"), cssFont(brickpaint::detailFont()) + QStringLiteral(";fill:#4b5563"));
-        w.writeCharacters(Format::gbp(n.cost) + (n.fte ? QStringLiteral(" · ") + Format::fte(*n.fte) : QString()));
+        w.writeCharacters(Format::xmlText(Format::gbp(n.cost) + (n.fte ? QStringLiteral(" · ") + Format::fte(*n.fte) : QString())));
         w.writeEndElement();
         w.writeEndElement(); // g.node
     }
@@ -344,7 +347,7 @@ QByteArray brickGraphSvg(const BrickGraphScene &scene)
         w.writeStartElement(QStringLiteral("text"));
         w.writeAttribute(QStringLiteral("x"), num(margin));
         w.writeAttribute(QStringLiteral("y"), num(y + 12));
-        w.writeCharacters(line);
+        w.writeCharacters(Format::xmlText(line));
         w.writeEndElement();
         y += legendRow;
     }
@@ -361,7 +364,7 @@ QByteArray brickGraphSvg(const BrickGraphScene &scene)
         w.writeStartElement(QStringLiteral("text"));
         w.writeAttribute(QStringLiteral("x"), num(x + 16));
         w.writeAttribute(QStringLiteral("y"), num(yy + 12));
-        w.writeCharacters(scene.capabilities.at(i).text);
+        w.writeCharacters(Format::xmlText(scene.capabilities.at(i).text));
         w.writeEndElement();
     }
     w.writeEndElement();

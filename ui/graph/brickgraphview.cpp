@@ -107,11 +107,28 @@ BrickGraphView::BrickGraphView(QWidget *parent)
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &BrickGraphView::onSelectionChanged);
 }
 
-void BrickGraphView::setGraph(BrickGraphScene graph)
+BrickGraphView::~BrickGraphView()
 {
-    m_scene->clear();
+    // QWidget's destructor deletes the scene (our child) after our members are gone, and the
+    // scene emits selectionChanged while it deletes a selected item: that must not reach
+    // onSelectionChanged any more.
+    disconnect(m_scene, nullptr, this, nullptr);
     m_nodes.clear();
     m_flows.clear();
+}
+
+void BrickGraphView::clearItems()
+{
+    // The lists must be empty before the items die: deleting a selected item emits
+    // selectionChanged synchronously, and onSelectionChanged walks the lists.
+    m_nodes.clear();
+    m_flows.clear();
+    m_scene->clear();
+}
+
+void BrickGraphView::setGraph(BrickGraphScene graph)
+{
+    clearItems();
     m_selected = -1;
     m_graph = std::move(graph);
     for (const FlowVisual &f : std::as_const(m_graph.flows)) {

@@ -18,6 +18,7 @@ class BrickGraphView : public QGraphicsView
 
 public:
     explicit BrickGraphView(QWidget *parent = nullptr);
+    ~BrickGraphView() override;
 
     void setGraph(BrickGraphScene graph);
     const BrickGraphScene &graph() const { return m_graph; }
@@ -47,6 +48,7 @@ protected:
 
 private:
     void onSelectionChanged();
+    void clearItems();
     void zoomBy(double factor);
     double currentScale() const;
 

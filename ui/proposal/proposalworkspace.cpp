@@ -223,6 +223,11 @@ ProposalWorkspace::~ProposalWorkspace()
         edit::setRationale(*m_model, m_rationale->toPlainText());
     delete m_saver; // flushes a pending save
     m_saver = nullptr;
+    // The model is deleted later, by QWidget's destructor, and its undo stack signals from
+    // ~ProposalModel (QUndoStack::clear()); by then this is no longer a ProposalWorkspace,
+    // so none of those signals may reach our lambdas, actions or children any more.
+    m_model->undoStack()->disconnect();
+    m_model->disconnect();
 }
 
 void ProposalWorkspace::setPeerCosts(const QList<double> &costs)
