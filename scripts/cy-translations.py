@@ -2318,6 +2318,170 @@ CY.update({s: s for s in (
 )})
 
 
+# --- national roll-up beside the Manifesto's claims; areas (constituencies); reader limits ---
+CY.update({
+    # scenario view (GUI)
+    "Scope": "Cwmpas",
+    "This commons: estimated saving (range)": "Y comin hwn: arbediad a amcangyfrifwyd (ystod)",
+    "Per mapped organisation": "Fesul sefydliad wedi'i fapio",
+    "Organisations mapped": "Sefydliadau wedi'u mapio",
+    "Reported spend mapped": "Gwariant a adroddwyd wedi'i fapio",
+    "Published claim, a year": "Honiad cyhoeddedig, y flwyddyn",
+    "Claim per organisation": "Honiad fesul sefydliad",
+    "Source of the claim": "Ffynhonnell yr honiad",
+    "Beside the published national claims": "Wrth ochr yr honiadau cenedlaethol cyhoeddedig",
+    "Coverage of this commons": "Cwmpas y comin hwn",
+    "This commons beside the published claims": "Y comin hwn wrth ochr yr honiadau cyhoeddedig",
+    "Claims: %1": "Honiadau: %1",
+    "no estimate: nothing mapped": "dim amcangyfrif: dim byd wedi'i fapio",
+    "%1 of %2": "%1 o %2",
+    "unknown: no reported spend": "anhysbys: dim gwariant a adroddwyd",
+    "%1 across %2": "%1 ar draws %2",
+    "Manifesto for Better Public Services: a published claim, quoted as published; not derived from this commons.":
+        "Manifesto for Better Public Services: honiad cyhoeddedig, wedi'i ddyfynnu fel y'i cyhoeddwyd; "
+        "nid yw'n deillio o'r comin hwn.",
+    "The whole public sector": "Y sector cyhoeddus cyfan",
+    "%1% of their reported spend": "%1% o'u gwariant a adroddwyd",
+    "an unknown share of their spend (none of it is reported)":
+        "cyfran anhysbys o'u gwariant (nid oes dim ohono wedi'i adrodd)",
+    "This commons maps %1 of its %2 councils into bricks, and %3.":
+        "Mae'r comin hwn yn mapio %1 o'i %2 cyngor yn frics, a %3.",
+    "This commons maps %1 of its %2 NHS trusts into bricks, and %3.":
+        "Mae'r comin hwn yn mapio %1 o'i %2 ymddiriedolaeth GIG yn frics, a %3.",
+    "This commons maps %1 of its %2 organisations into bricks, and %3.":
+        "Mae'r comin hwn yn mapio %1 o'i %2 sefydliad yn frics, a %3.",
+    "The published claim spreads over %1.": "Mae'r honiad cyhoeddedig yn ymestyn dros %1.",
+    "It has no estimate to set beside a national claim.":
+        "Nid oes ganddo amcangyfrif i'w osod wrth ochr honiad cenedlaethol.",
+    "Its estimate covers the mapped part only: it is not a national figure and is never scaled up to one.":
+        "Mae ei amcangyfrif yn cwmpasu'r rhan sydd wedi'i mapio yn unig: nid yw'n ffigur cenedlaethol "
+        "ac ni chaiff byth ei raddio i fyny i un.",
+
+    # national roll-up (CLI)
+    "Beside the published claims (%1)": "Wrth ochr yr honiadau cyhoeddedig (%1)",
+    "this commons %1": "y comin hwn %1",
+    "no estimate": "dim amcangyfrif",
+    "%1 per mapped organisation": "%1 fesul sefydliad wedi'i fapio",
+    "claimed %1 across %2 (%3 each)": "honnwyd %1 ar draws %2 (%3 yr un)",
+    "claimed %1": "honnwyd %1",
+
+    # reader: areas document and limits
+    "expected text": "disgwylid testun",
+    "expected a share between 0 and 1": "disgwylid cyfran rhwng 0 ac 1",
+    "Not a JSON object: %1": "Nid gwrthrych JSON: %1",
+    'expected "%1"': 'disgwylid "%1"',
+    "a second areas document; a commons carries at most one":
+        "ail ddogfen ardaloedd; mae comin yn cario un ar y mwyaf",
+    "index.json says it is %1 bytes; LiveDNA accepts an areas document of at most %2 bytes":
+        "mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn dogfen ardaloedd o %2 beit ar y mwyaf",
+    "More than one areas document.": "Mwy nag un ddogfen ardaloedd.",
+    "“%1” must not contain control characters; found U+%2 at character %3":
+        "rhaid i “%1” beidio â chynnwys nodau rheoli; canfuwyd U+%2 yn nod %3",
+    "“%1” must be %2 (the format's upper bound); found %3":
+        "rhaid i “%1” fod yn %2 (terfyn uchaf y fformat); canfuwyd %3",
+    "at most %1 people": "%1 o bobl ar y mwyaf",
+    "between -%1 and %1 pounds": "rhwng -%1 a %1 o bunnoedd",
+    "at most %1 pounds": "%1 o bunnoedd ar y mwyaf",
+
+    # area (CLI)
+    "MP: none in the data\n": "AS: dim un yn y data\n",
+    "MP: %1 (%2)\n": "AS: %1 (%2)\n",
+    "party unknown": "plaid anhysbys",
+    "Councils (share of the constituency's residents):\n": "Cynghorau (cyfran o drigolion yr etholaeth):\n",
+    "  none in this commons\n": "  dim un yn y comin hwn\n",
+    "NHS acute trusts (share of residents in the catchment):\n":
+        "Ymddiriedolaethau acíwt GIG (cyfran o'r trigolion yn y dalgylch):\n",
+    "  and %n more trust(s) each serving under 1%\n":
+        ["  a %n ymddiriedolaeth arall, pob un yn gwasanaethu llai nag 1%\n"] * 6,
+    "Not resolved:\n": "Heb eu datrys:\n",
+    "no commons with organisations is synced into the cache":
+        "nid oes comin â sefydliadau wedi'i gysoni i'r storfa",
+    "this commons holds no document for this council": "nid oes gan y comin hwn ddogfen ar gyfer y cyngor hwn",
+    "this commons holds no councils in %1": "nid oes gan y comin hwn gynghorau yn %1",
+    "this commons holds no document for this trust (it may have closed or merged since the 2022 catchments)":
+        "nid oes gan y comin hwn ddogfen ar gyfer yr ymddiriedolaeth hon (efallai ei bod wedi cau neu uno "
+        "ers dalgylchoedd 2022)",
+    "the data gives no district for this constituency": "nid yw'r data'n rhoi dosbarth ar gyfer yr etholaeth hon",
+    "the NHS catchments in the data cover England only": "mae dalgylchoedd y GIG yn y data'n cwmpasu Lloegr yn unig",
+    "The cache holds no areas: sync a commons that publishes areas.json, or run 'livedna-cli import constituencies DIR'.":
+        "Nid oes ardaloedd yn y storfa: cysonwch gomin sy'n cyhoeddi areas.json, neu rhedwch "
+        "'livedna-cli import constituencies DIR'.",
+    "areas in the cache": "ardaloedd yn y storfa",
+    "Several MPs match '%1' (%2); give more of the name.":
+        "Mae sawl AS yn cyfateb i '%1' (%2); rhowch fwy o'r enw.",
+    "area needs a constituency code (PCON24CD), --mp NAME or --council CODE.":
+        "mae area angen cod etholaeth (PCON24CD), --mp NAME neu --council CODE.",
+    "No constituency matches.": "Nid oes etholaeth yn cyfateb.",
+    "The councils and NHS acute trusts that serve a 2024 parliamentary constituency, with the share of its residents each covers, from the areas synced into the cache. A council's share is that of the constituency's population living in it (a county's is that of its districts); a trust's is that living in its catchment.":
+        "Y cynghorau a'r ymddiriedolaethau acíwt GIG sy'n gwasanaethu etholaeth seneddol 2024, gyda'r gyfran "
+        "o'i thrigolion y mae pob un yn ei chwmpasu, o'r ardaloedd a gysonwyd i'r storfa. Cyfran cyngor yw "
+        "cyfran poblogaeth yr etholaeth sy'n byw ynddo (cyfran sir yw cyfran ei dosbarthau); cyfran "
+        "ymddiriedolaeth yw'r gyfran sy'n byw yn ei dalgylch.",
+    "Constituency code, e.g. E14001063.": "Cod etholaeth, e.e. E14001063.",
+    "Find the constituency by its MP's name.": "Canfod yr etholaeth yn ôl enw ei AS.",
+    "Every constituency a council (GSS code) serves.": "Pob etholaeth y mae cyngor (cod GSS) yn ei gwasanaethu.",
+    "Print JSON (an array with --council).": "Argraffu JSON (arae gyda --council).",
+    "Leave out trusts serving less than this share (default 0.01).":
+        "Hepgor ymddiriedolaethau sy'n gwasanaethu llai na'r gyfran hon (rhagosodiad 0.01).",
+    "--min-trust-share must be a number between 0 and 1.":
+        "Rhaid i --min-trust-share fod yn rhif rhwng 0 ac 1.",
+    "'%1' is not a 2024 constituency code in the areas data.":
+        "Nid yw '%1' yn god etholaeth 2024 yn y data ardaloedd.",
+    "The councils and NHS trusts serving a constituency (CODE, --mp NAME or --council CODE)":
+        "Y cynghorau a'r ymddiriedolaethau GIG sy'n gwasanaethu etholaeth (CODE, --mp NAME neu --council CODE)",
+
+    # import constituencies
+    "%1: district %2 is not in the council register": "%1: nid yw dosbarth %2 yng nghofrestr y cynghorau",
+    "not in the council register": "nid yw yng nghofrestr y cynghorau",
+    "%1: %2 (%3) is now %4 (%5)": "%1: %2 (%3) yw %4 (%5) bellach",
+    "%1: its county %2 is not a current council in the register":
+        "%1: nid yw ei sir %2 yn gyngor cyfredol yn y gofrestr",
+    "%1: no column %2": "%1: dim colofn %2",
+    "%1: no constituency code or name": "%1: dim cod nac enw etholaeth",
+    "%1: %2 listed twice": "%1: %2 wedi'i restru ddwywaith",
+    "Cannot read %1: %2": "Methu darllen %1: %2",
+    "%1: not a JSON object of districts": "%1: nid gwrthrych JSON o ddosbarthau",
+    "%1: constituency %2 has no MP row": "%1: nid oes gan etholaeth %2 res AS",
+    "%1: the register gives no population for %2, so its share of the constituency is unknown":
+        "%1: nid yw'r gofrestr yn rhoi poblogaeth ar gyfer %2, felly mae ei gyfran o'r etholaeth yn anhysbys",
+    "%1: no trust code or no proportion between 0 and 1":
+        "%1: dim cod ymddiriedolaeth neu ddim cyfran rhwng 0 ac 1",
+    "No trust names (%1); trusts are named by their codes":
+        "Dim enwau ymddiriedolaethau (%1); enwir ymddiriedolaethau yn ôl eu codau",
+    "%1 (%2) overlaps no district in %3": "Nid yw %1 (%2) yn gorgyffwrdd ag unrhyw ddosbarth yn %3",
+    "Council shares: each district's share of a constituency is its population (pop-2020) times the share of the district in the constituency, over the constituency's total. Trust shares: catchment populations fitted so that trusts' residents add up to each district's population (largest district error %1%), then shared by the catchment proportions.":
+        "Cyfrannau cynghorau: cyfran pob dosbarth o etholaeth yw ei boblogaeth (pop-2020) wedi'i lluosi â "
+        "chyfran y dosbarth yn yr etholaeth, dros gyfanswm yr etholaeth. Cyfrannau ymddiriedolaethau: "
+        "poblogaethau dalgylchoedd wedi'u ffitio fel bod trigolion yr ymddiriedolaethau'n adio i boblogaeth "
+        "pob dosbarth (gwall dosbarth mwyaf %1%), yna wedi'u rhannu yn ôl cyfrannau'r dalgylchoedd.",
+    "Missing: the constituency folder must hold %1.": "Ar goll: rhaid i ffolder yr etholaethau gynnwys %1.",
+    "The 2024 parliamentary constituencies, their MPs, and the councils and NHS acute trusts that serve them, from a folder holding current_mps.csv, lad24_to_pcon24.json and nhs_trust22_to_ltla21.csv. Writes DIR/areas.json (format livedna-areas/1), which publish lists in index.json's \"extras\" so it syncs with the commons, and loads it into the cache unless --no-cache.":
+        "Etholaethau seneddol 2024, eu ASau, a'r cynghorau a'r ymddiriedolaethau acíwt GIG sy'n eu gwasanaethu, "
+        "o ffolder sy'n cynnwys current_mps.csv, lad24_to_pcon24.json a nhs_trust22_to_ltla21.csv. Yn ysgrifennu "
+        "DIR/areas.json (fformat livedna-areas/1), y mae publish yn ei restru yn \"extras\" index.json fel ei "
+        "fod yn cysoni gyda'r comin, ac yn ei lwytho i'r storfa oni bai am --no-cache.",
+    "The constituencies folder.": "Ffolder yr etholaethau.",
+    "Folder to write areas.json into.": "Ffolder i ysgrifennu areas.json iddi.",
+    "uk_local_authorities.csv (default DIR/../local-authorities/).":
+        "uk_local_authorities.csv (rhagosodiad DIR/../local-authorities/).",
+    "etr_with_header.csv for trust names (default DIR/../nhs-orgs/).":
+        "etr_with_header.csv ar gyfer enwau ymddiriedolaethau (rhagosodiad DIR/../nhs-orgs/).",
+    "import constituencies needs the constituencies folder.":
+        "mae import constituencies angen ffolder yr etholaethau.",
+    "Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies":
+        "Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, "
+        "systems, catalogue, constituencies",
+})
+
+_OLD_USAGE = ("Usage: livedna-cli import KIND FILE... --out DIR [options]\nKinds:\n  councils    current English councils from uk_local_authorities.csv (+ --similarity DIR for neighbours)\n  spending    spending CSV by organisation and service, through a column mapping\n  oruk        an Open Referral UK / HSDS service feed (JSON) as one organisation's services\n  nhs-trusts  open NHS trusts from the ODS etr extract\n  lgsl        the Local Government Service List: into the cache, and DIR/lgsl.json with --out\n  rsx         Revenue Outturn Service Expenditure Summary (RSX): 13 service groups per council\n  eric        NHS Estates Returns (ERIC): facility costs per trust as published bricks\n  nhs-records medical-records cost and EPR supplier per trust\n  systems     libraries|planning|street-reporting: which product each council runs\n  catalogue   DIR/bricks.json for the real commons (capabilities and products)\n  coverage    DIR: what a folder of imported documents holds, figures per source\n")
+_OLD_TAIL = "Run 'livedna-cli import KIND --help' for the options of one kind.\n"
+_CY_TAIL = "Rhedwch 'livedna-cli import KIND --help' i weld opsiynau un math.\n"
+CY[_OLD_USAGE + "  constituencies DIR: MPs, constituencies and the councils and trusts serving them (DIR/areas.json)\n"
+   + _OLD_TAIL] = (
+    CY[_OLD_USAGE + _OLD_TAIL][: -len(_CY_TAIL)]
+    + "  constituencies DIR: ASau, etholaethau a'r cynghorau a'r ymddiriedolaethau sy'n eu gwasanaethu (DIR/areas.json)\n"
+    + _CY_TAIL)
+
 # Some files translate through a file-local tr() wrapper with a fixed context, which lupdate
 # cannot see: it files those strings under the enclosing namespace ("livedna", "livedna::edit"),
 # so at run time the catalogue has no message in the context the code asks for and English is

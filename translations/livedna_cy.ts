@@ -156,7 +156,7 @@
         <location filename="../core/cli/analysiscommands.cpp" line="176" />
         <location filename="../core/cli/analysiscommands.cpp" line="189" />
         <location filename="../core/cli/analysiscommands.cpp" line="236" />
-        <location filename="../core/cli/analysiscommands.cpp" line="298" />
+        <location filename="../core/cli/analysiscommands.cpp" line="323" />
         <source> + %n unknown</source>
         <translation>
             <numerusform> + %n anhysbys</numerusform>
@@ -179,37 +179,67 @@
         <translation>Arbediad a amcangyfrifwyd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="247" />
+        <location filename="../core/cli/analysiscommands.cpp" line="244" />
+        <source>Beside the published claims (%1)</source>
+        <translation>Wrth ochr yr honiadau cyhoeddedig (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="246" />
+        <source>this commons %1</source>
+        <translation>y comin hwn %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="248" />
+        <source>no estimate</source>
+        <translation>dim amcangyfrif</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="250" />
+        <source>%1 per mapped organisation</source>
+        <translation>%1 fesul sefydliad wedi'i fapio</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="252" />
+        <source>claimed %1 across %2 (%3 each)</source>
+        <translation>honnwyd %1 ar draws %2 (%3 yr un)</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="260" />
+        <source>claimed %1</source>
+        <translation>honnwyd %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="270" />
         <source>Share of the estimated saving moved to the frontline, 0..1 (default 0.5).</source>
         <translation>Cyfran yr arbediad a amcangyfrifwyd a symudir i'r rheng flaen, 0..1 (rhagosodiad 0.5).</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="292" />
+        <location filename="../core/cli/analysiscommands.cpp" line="317" />
         <source>Share moved to the frontline: %1%</source>
         <translation>Cyfran a symudir i'r rheng flaen: %1%</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="295" />
+        <location filename="../core/cli/analysiscommands.cpp" line="320" />
         <source>%1 organisations, estimated saving %2, moved to the frontline %3</source>
         <translation>%1 sefydliad, arbediad a amcangyfrifwyd %2, wedi'i symud i'r rheng flaen %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="299" />
+        <location filename="../core/cli/analysiscommands.cpp" line="324" />
         <source> (duplication index %1)</source>
         <translation> (mynegai dyblygu %1)</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="302" />
+        <location filename="../core/cli/analysiscommands.cpp" line="327" />
         <source>%1 (%2 to %3) %4 posts at %5 a year</source>
         <translation>%1 (%2 i %3) swydd %4 am %5 y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="414" />
+        <location filename="../core/cli/analysiscommands.cpp" line="441" />
         <source>%1 (%2 of %3 organisations have bricks in this service)</source>
         <translation>%1 (mae gan %2 o %3 sefydliad frics yn y gwasanaeth hwn)</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="420" />
+        <location filename="../core/cli/analysiscommands.cpp" line="447" />
         <source>Standard playlist (%1 of %2 mapped organisations): %3</source>
         <translation>Rhestr chwarae safonol (%1 o %2 sefydliad wedi'u mapio): %3</translation>
     </message>
@@ -262,13 +292,13 @@
         <translation>Dim enghreifftiau pwrpasol: dim byd i'w arbed.</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="244" />
+        <location filename="../core/cli/analysiscommands.cpp" line="267" />
         <source>Frontline shift scenario: the saving as frontline posts, national roll-up.</source>
         <translation>Senario symud i'r rheng flaen: yr arbediad fel swyddi rheng flaen, wedi'i grynhoi'n genedlaethol.</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="246" />
-        <location filename="../core/cli/analysiscommands.cpp" line="318" />
+        <location filename="../core/cli/analysiscommands.cpp" line="269" />
+        <location filename="../core/cli/analysiscommands.cpp" line="345" />
         <source>Only this organisation (optional).</source>
         <translation>Y sefydliad hwn yn unig (dewisol).</translation>
     </message>
@@ -277,22 +307,22 @@
         <translation type="vanished">Cyfran yr arbediad a wireddir, 0..1 (rhagosodiad 0.5).</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="248" />
+        <location filename="../core/cli/analysiscommands.cpp" line="271" />
         <source>Override a post's annual cost, e.g. nurse=41000 (repeatable).</source>
         <translation>Disodli cost flynyddol swydd, e.e. nurse=41000 (gellir ei ailadrodd).</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="257" />
+        <location filename="../core/cli/analysiscommands.cpp" line="280" />
         <source>--share must be a number from 0 to 1</source>
         <translation>rhaid i --share fod yn rhif o 0 i 1</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="267" />
+        <location filename="../core/cli/analysiscommands.cpp" line="290" />
         <source>Set on the command line.</source>
         <translation>Wedi'i osod ar y llinell orchymyn.</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="272" />
+        <location filename="../core/cli/analysiscommands.cpp" line="295" />
         <source>--post wants ID=GBP with a known post id and a cost above 0: '%1'</source>
         <translation>mae --post eisiau ID=GBP gyda dynodydd swydd hysbys a chost uwch na 0: '%1'</translation>
     </message>
@@ -309,97 +339,97 @@
         <translation type="vanished">%1 swydd %2 am %3 y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="307" />
+        <location filename="../core/cli/analysiscommands.cpp" line="332" />
         <source>Post costs are assumptions:</source>
         <translation>Rhagdybiaethau yw costau'r swyddi:</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="316" />
+        <location filename="../core/cli/analysiscommands.cpp" line="343" />
         <source>Public Value Index per service and organisation (docs/analysis.md).</source>
         <translation>Mynegai Gwerth Cyhoeddus fesul gwasanaeth a sefydliad (docs/analysis.md).</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="319" />
+        <location filename="../core/cli/analysiscommands.cpp" line="346" />
         <source>Weight of a value input, e.g. outcome=2 (repeatable).</source>
         <translation>Pwysiad mewnbwn gwerth, e.e. outcome=2 (gellir ei ailadrodd).</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="321" />
+        <location filename="../core/cli/analysiscommands.cpp" line="348" />
         <source>Weight of quality in the index (default 0.7).</source>
         <translation>Pwysiad ansawdd yn y mynegai (rhagosodiad 0.7).</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="322" />
+        <location filename="../core/cli/analysiscommands.cpp" line="349" />
         <source>Weight of cost per transaction in the index (default 0.3).</source>
         <translation>Pwysiad cost fesul trafodiad yn y mynegai (rhagosodiad 0.3).</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="335" />
+        <location filename="../core/cli/analysiscommands.cpp" line="362" />
         <source>--quality and --economy want a number of 0 or more</source>
         <translation>mae --quality a --economy eisiau rhif 0 neu fwy</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="341" />
+        <location filename="../core/cli/analysiscommands.cpp" line="368" />
         <source>--weight wants KEY=W with W of 0 or more: '%1'</source>
         <translation>mae --weight eisiau KEY=W gyda W yn 0 neu fwy: '%1'</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="361" />
+        <location filename="../core/cli/analysiscommands.cpp" line="388" />
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="366" />
+        <location filename="../core/cli/analysiscommands.cpp" line="393" />
         <source>(%1 of %2 services scored)</source>
         <translation>(sgoriwyd %1 o %2 gwasanaeth)</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="369" />
+        <location filename="../core/cli/analysiscommands.cpp" line="396" />
         <source>Services</source>
         <translation>Gwasanaethau</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="376" />
+        <location filename="../core/cli/analysiscommands.cpp" line="403" />
         <source>cost unknown</source>
         <translation>cost anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="377" />
+        <location filename="../core/cli/analysiscommands.cpp" line="404" />
         <source>%1 reported</source>
         <translation>%1 a adroddwyd</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="378" />
+        <location filename="../core/cli/analysiscommands.cpp" line="405" />
         <source>%1 mapped</source>
         <translation>%1 wedi'i fapio</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="381" />
+        <location filename="../core/cli/analysiscommands.cpp" line="408" />
         <source>%1 per transaction</source>
         <translation>%1 fesul trafodiad</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="382" />
+        <location filename="../core/cli/analysiscommands.cpp" line="409" />
         <source>no volume</source>
         <translation>dim nifer</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="391" />
+        <location filename="../core/cli/analysiscommands.cpp" line="418" />
         <source>Process similarity of one service across organisations: capability-set Jaccard, cost-weighted similarity and the standard playlist.</source>
         <translation>Tebygrwydd proses un gwasanaeth ar draws sefydliadau: Jaccard y set galluoedd, tebygrwydd wedi'i bwysoli yn ôl cost a'r rhestr chwarae safonol.</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="394" />
+        <location filename="../core/cli/analysiscommands.cpp" line="421" />
         <source>LGSL id, service id or service name.</source>
         <translation>Dynodydd LGSL, dynodydd gwasanaeth neu enw gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="398" />
+        <location filename="../core/cli/analysiscommands.cpp" line="425" />
         <source>similarity needs a service (LGSL id, id or name); see --help</source>
         <translation>mae similarity angen gwasanaeth (dynodydd LGSL, dynodydd neu enw); gweler --help</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="405" />
+        <location filename="../core/cli/analysiscommands.cpp" line="432" />
         <source>no service matches '%1'</source>
         <translation>nid oes gwasanaeth yn cyfateb i '%1'</translation>
     </message>
@@ -408,62 +438,62 @@
         <translation type="vanished">Rhestr chwarae safonol (%1 o %2 sefydliad): %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="423" />
+        <location filename="../core/cli/analysiscommands.cpp" line="450" />
         <source>org</source>
         <translation>sef</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="423" />
+        <location filename="../core/cli/analysiscommands.cpp" line="450" />
         <source>distance</source>
         <translation>pellter</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="423" />
+        <location filename="../core/cli/analysiscommands.cpp" line="450" />
         <source>cost dist</source>
         <translation>pell cost</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="424" />
+        <location filename="../core/cli/analysiscommands.cpp" line="451" />
         <source>mean J</source>
         <translation>J cym.</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="424" />
+        <location filename="../core/cli/analysiscommands.cpp" line="451" />
         <source>mean cost</source>
         <translation>cost cym.</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="424" />
+        <location filename="../core/cli/analysiscommands.cpp" line="451" />
         <source>capabilities</source>
         <translation>galluoedd</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="427" />
+        <location filename="../core/cli/analysiscommands.cpp" line="454" />
         <source>not mapped</source>
         <translation>heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="444" />
+        <location filename="../core/cli/analysiscommands.cpp" line="471" />
         <source>Duplication index by capability, with savings</source>
         <translation>Mynegai dyblygu yn ôl gallu, gydag arbedion</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="445" />
+        <location filename="../core/cli/analysiscommands.cpp" line="472" />
         <source>An organisation's savings opportunities</source>
         <translation>Cyfleoedd arbed sefydliad</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="446" />
+        <location filename="../core/cli/analysiscommands.cpp" line="473" />
         <source>Savings as frontline posts, national roll-up</source>
         <translation>Arbedion fel swyddi rheng flaen, wedi'u crynhoi'n genedlaethol</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="447" />
+        <location filename="../core/cli/analysiscommands.cpp" line="474" />
         <source>Public Value Index by service and organisation</source>
         <translation>Mynegai Gwerth Cyhoeddus yn ôl gwasanaeth a sefydliad</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="448" />
+        <location filename="../core/cli/analysiscommands.cpp" line="475" />
         <source>Process similarity of one service across organisations</source>
         <translation>Tebygrwydd proses un gwasanaeth ar draws sefydliadau</translation>
     </message>
@@ -504,6 +534,128 @@
 %2</source>
         <translation>Methu agor y storfa %1:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>AreaData</name>
+    <message>
+        <location filename="../core/area/areadata.cpp" line="52" />
+        <source>expected text</source>
+        <translation>disgwylid testun</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areadata.cpp" line="65" />
+        <source>expected a share between 0 and 1</source>
+        <translation>disgwylid cyfran rhwng 0 ac 1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areadata.cpp" line="176" />
+        <source>Not a JSON object: %1</source>
+        <translation>Nid gwrthrych JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areadata.cpp" line="180" />
+        <source>expected "%1"</source>
+        <translation>disgwylid "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>AreaResolver</name>
+    <message>
+        <location filename="../core/area/arearesolver.cpp" line="119" />
+        <source>MP: none in the data
+</source>
+        <translation>AS: dim un yn y data
+</translation>
+    </message>
+    <message>
+        <location filename="../core/area/arearesolver.cpp" line="120" />
+        <source>MP: %1 (%2)
+</source>
+        <translation>AS: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <location filename="../core/area/arearesolver.cpp" line="120" />
+        <source>party unknown</source>
+        <translation>plaid anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/area/arearesolver.cpp" line="121" />
+        <source>Councils (share of the constituency's residents):
+</source>
+        <translation>Cynghorau (cyfran o drigolion yr etholaeth):
+</translation>
+    </message>
+    <message>
+        <location filename="../core/area/arearesolver.cpp" line="123" />
+        <location filename="../core/area/arearesolver.cpp" line="128" />
+        <source>  none in this commons
+</source>
+        <translation>  dim un yn y comin hwn
+</translation>
+    </message>
+    <message>
+        <location filename="../core/area/arearesolver.cpp" line="126" />
+        <source>NHS acute trusts (share of residents in the catchment):
+</source>
+        <translation>Ymddiriedolaethau acíwt GIG (cyfran o'r trigolion yn y dalgylch):
+</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/arearesolver.cpp" line="132" />
+        <source>  and %n more trust(s) each serving under 1%
+</source>
+        <translation>
+            <numerusform>  a %n ymddiriedolaeth arall, pob un yn gwasanaethu llai nag 1%
+</numerusform>
+            <numerusform>  a %n ymddiriedolaeth arall, pob un yn gwasanaethu llai nag 1%
+</numerusform>
+            <numerusform>  a %n ymddiriedolaeth arall, pob un yn gwasanaethu llai nag 1%
+</numerusform>
+            <numerusform>  a %n ymddiriedolaeth arall, pob un yn gwasanaethu llai nag 1%
+</numerusform>
+            <numerusform>  a %n ymddiriedolaeth arall, pob un yn gwasanaethu llai nag 1%
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/arearesolver.cpp" line="134" />
+        <source>Not resolved:
+</source>
+        <translation>Heb eu datrys:
+</translation>
+    </message>
+    <message>
+        <location filename="../core/area/arearesolver.cpp" line="170" />
+        <location filename="../core/area/arearesolver.cpp" line="201" />
+        <source>no commons with organisations is synced into the cache</source>
+        <translation>nid oes comin â sefydliadau wedi'i gysoni i'r storfa</translation>
+    </message>
+    <message>
+        <location filename="../core/area/arearesolver.cpp" line="172" />
+        <source>this commons holds no document for this council</source>
+        <translation>nid oes gan y comin hwn ddogfen ar gyfer y cyngor hwn</translation>
+    </message>
+    <message>
+        <location filename="../core/area/arearesolver.cpp" line="173" />
+        <source>this commons holds no councils in %1</source>
+        <translation>nid oes gan y comin hwn gynghorau yn %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/arearesolver.cpp" line="202" />
+        <source>this commons holds no document for this trust (it may have closed or merged since the 2022 catchments)</source>
+        <translation>nid oes gan y comin hwn ddogfen ar gyfer yr ymddiriedolaeth hon (efallai ei bod wedi cau neu uno ers dalgylchoedd 2022)</translation>
+    </message>
+    <message>
+        <location filename="../core/area/arearesolver.cpp" line="219" />
+        <source>the data gives no district for this constituency</source>
+        <translation>nid yw'r data'n rhoi dosbarth ar gyfer yr etholaeth hon</translation>
+    </message>
+    <message>
+        <location filename="../core/area/arearesolver.cpp" line="222" />
+        <source>the NHS catchments in the data cover England only</source>
+        <translation>mae dalgylchoedd y GIG yn y data'n cwmpasu Lloegr yn unig</translation>
     </message>
 </context>
 <context>
@@ -693,47 +845,47 @@
         <translation>Cost flynyddol: heb ei chyhoeddi</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="271" />
+        <location filename="../core/render/brickgraph.cpp" line="274" />
         <source>Source: %1</source>
         <translation>Ffynhonnell: %1</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="329" />
+        <location filename="../core/render/brickgraph.cpp" line="332" />
         <source>unknown capability</source>
         <translation>gallu anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="497" />
+        <location filename="../core/render/brickgraph.cpp" line="500" />
         <source>Frontline (circle)</source>
         <translation>Rheng flaen (cylch)</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="498" />
+        <location filename="../core/render/brickgraph.cpp" line="501" />
         <source>Overhead (square)</source>
         <translation>Gorbenion (sgwâr)</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="499" />
+        <location filename="../core/render/brickgraph.cpp" line="502" />
         <source>Standard commons brick (solid)</source>
         <translation>Bricsen comin safonol (solet)</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="500" />
+        <location filename="../core/render/brickgraph.cpp" line="503" />
         <source>Bespoke (hatched, dashed edge)</source>
         <translation>Pwrpasol (croeslinellog, ymyl doredig)</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="508" />
+        <location filename="../core/render/brickgraph.cpp" line="511" />
         <source>System: cost not published (no fill, fixed size)</source>
         <translation>System: cost heb ei chyhoeddi (dim llenwad, maint sefydlog)</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="510" />
+        <location filename="../core/render/brickgraph.cpp" line="513" />
         <source>Estimated cost (dotted ring)</source>
         <translation>Cost wedi'i hamcangyfrif (cylch dotiog)</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="511" />
+        <location filename="../core/render/brickgraph.cpp" line="514" />
         <source>Area ∝ annual cost</source>
         <translation>Arwynebedd ∝ cost flynyddol</translation>
     </message>
@@ -746,12 +898,12 @@
         <translation>Methu defnyddio'r storfa %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="715" />
+        <location filename="../core/cache/cache.cpp" line="716" />
         <source>Cannot record the public key: %1</source>
         <translation>Methu cofnodi'r allwedd gyhoeddus: %1</translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="717" />
+        <location filename="../core/cache/cache.cpp" line="718" />
         <source>The cache holds no commons named %1.</source>
         <translation>Nid oes comin o'r enw %1 yn y storfa.</translation>
     </message>
@@ -772,32 +924,32 @@
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="65" />
+        <location filename="../core/cache/cachewriter.cpp" line="67" />
         <source>Cannot write the cache (%1): %2</source>
         <translation>Methu ysgrifennu'r storfa (%1): %2</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="288" />
+        <location filename="../core/cache/cachewriter.cpp" line="290" />
         <source>%1: organisation %2 is published by more than one document.</source>
         <translation>%1: mae mwy nag un ddogfen yn cyhoeddi sefydliad %2.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="289" />
+        <location filename="../core/cache/cachewriter.cpp" line="291" />
         <source>%1: organisation %2 is published by more than one document for %3.</source>
         <translation>%1: mae sefydliad %2 wedi'i gyhoeddi gan fwy nag un ddogfen ar gyfer %3.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="464" />
+        <location filename="../core/cache/cachewriter.cpp" line="466" />
         <source>Cannot check references: %1</source>
         <translation>Methu gwirio cyfeiriadau: %1</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="472" />
+        <location filename="../core/cache/cachewriter.cpp" line="474" />
         <source>the new bricks.json no longer has the brick "%1"</source>
         <translation>nid yw'r bricks.json newydd yn cynnwys y fricsen "%1" mwyach</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="475" />
+        <location filename="../core/cache/cachewriter.cpp" line="477" />
         <source>the new bricks.json no longer has the capability "%1"</source>
         <translation>nid yw'r bricks.json newydd yn cynnwys y gallu "%1" mwyach</translation>
     </message>
@@ -847,37 +999,37 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="54" />
+        <location filename="../core/cli/cli.cpp" line="57" />
         <source>Usage: livedna-cli [--cache FILE] COMMAND [ARGS...]</source>
         <translation>Defnydd: livedna-cli [--cache FFEIL] GORCHYMYN [DADLEUON...]</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="55" />
+        <location filename="../core/cli/cli.cpp" line="58" />
         <source>The cache is --cache FILE, else $LIVEDNA_CACHE, else %1.</source>
         <translation>Y storfa yw --cache FFEIL, neu fel arall $LIVEDNA_CACHE, neu fel arall %1.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="58" />
+        <location filename="../core/cli/cli.cpp" line="61" />
         <source>Commands:</source>
         <translation>Gorchmynion:</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="62" />
+        <location filename="../core/cli/cli.cpp" line="65" />
         <source>Run 'livedna-cli COMMAND --help' for a command's options.</source>
         <translation>Rhedwch 'livedna-cli GORCHYMYN --help' i weld opsiynau gorchymyn.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="63" />
+        <location filename="../core/cli/cli.cpp" line="66" />
         <source>Exit codes: 0 done, 1 usage error, 2 data invalid or refused, 3 I/O or network failure.</source>
         <translation>Codau gadael: 0 wedi'i wneud, 1 gwall defnydd, 2 data annilys neu wedi'i wrthod, 3 methiant darllen/ysgrifennu neu rwydwaith.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="80" />
+        <location filename="../core/cli/cli.cpp" line="91" />
         <source>livedna-cli: --cache needs a file</source>
         <translation>livedna-cli: mae --cache angen ffeil</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="126" />
+        <location filename="../core/cli/cli.cpp" line="137" />
         <source>livedna-cli: unknown command '%1'</source>
         <translation>livedna-cli: gorchymyn anhysbys '%1'</translation>
     </message>
@@ -960,33 +1112,33 @@
 <context>
     <name>CommonsCli</name>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="77" />
+        <location filename="../core/cli/commonscommands.cpp" line="78" />
         <source>Show this help and exit.</source>
         <translation>Dangos y cymorth hwn a gadael.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="86" />
-        <location filename="../core/cli/commonscommands.cpp" line="94" />
+        <location filename="../core/cli/commonscommands.cpp" line="87" />
+        <location filename="../core/cli/commonscommands.cpp" line="95" />
         <source>Usage: %1</source>
         <translation>Defnydd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="92" />
+        <location filename="../core/cli/commonscommands.cpp" line="93" />
         <source>livedna-cli: wrong number of arguments</source>
         <translation>livedna-cli: nifer anghywir o ddadleuon</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="181" />
+        <location filename="../core/cli/commonscommands.cpp" line="182" />
         <source>No organisation runs its own instance of that.</source>
         <translation>Nid oes unrhyw sefydliad yn rhedeg ei enghraifft ei hun o hynny.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="188" />
+        <location filename="../core/cli/commonscommands.cpp" line="189" />
         <source>product not known</source>
         <translation>cynnyrch anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="217" />
+        <location filename="../core/cli/commonscommands.cpp" line="216" />
         <source>Brings a commons into the cache, completely or not at all, and prints what changed.
 SOURCE is a folder, a file:// URL, an http:// or https:// URL of the folder or of its
 index.json, or 'demo' for the illustrative commons bundled with LiveDNA.
@@ -1000,114 +1152,114 @@ neu wedi'i wrthod (nid yw'r storfa wedi newid), 3 methu darllen na chyrraedd y
 ffynhonnell neu'r storfa.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="222" />
+        <location filename="../core/cli/commonscommands.cpp" line="221" />
         <source>Folder, URL or 'demo'.</source>
         <translation>Ffolder, URL neu 'demo'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="224" />
+        <location filename="../core/cli/commonscommands.cpp" line="223" />
         <source>Refuse an index whose expiry date has passed instead of warning.</source>
         <translation>Gwrthod mynegai y mae ei ddyddiad dod i ben wedi mynd heibio, yn lle rhybuddio.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="227" />
+        <location filename="../core/cli/commonscommands.cpp" line="226" />
         <source>Pin this Ed25519 public key (keygen's .pub file): index.json must be signed by it.</source>
         <translation>Pinio'r allwedd gyhoeddus Ed25519 hon (ffeil .pub keygen): rhaid i index.json gael ei llofnodi ganddi.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="230" />
+        <location filename="../core/cli/commonscommands.cpp" line="229" />
         <source>Print no progress.</source>
         <translation>Peidio â dangos cynnydd.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="232" />
+        <location filename="../core/cli/commonscommands.cpp" line="231" />
         <source>livedna-cli sync [--strict] SOURCE</source>
         <translation>livedna-cli sync [--strict] SOURCE</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="251" />
-        <location filename="../core/cli/commonscommands.cpp" line="380" />
+        <location filename="../core/cli/commonscommands.cpp" line="250" />
+        <location filename="../core/cli/commonscommands.cpp" line="379" />
         <source>%1: no such file or folder</source>
         <translation>%1: nid oes ffeil na ffolder o'r fath</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="253" />
+        <location filename="../core/cli/commonscommands.cpp" line="252" />
         <source>%1: no index.json in this folder</source>
         <translation>%1: nid oes index.json yn y ffolder hon</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="255" />
-        <location filename="../core/cli/commonscommands.cpp" line="377" />
+        <location filename="../core/cli/commonscommands.cpp" line="254" />
+        <location filename="../core/cli/commonscommands.cpp" line="376" />
         <source>%1: cannot be read</source>
         <translation>%1: methu ei darllen</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="257" />
+        <location filename="../core/cli/commonscommands.cpp" line="256" />
         <source>%1: unsupported source; give a folder, a file://, http:// or https:// URL, or 'demo'</source>
         <translation>%1: ffynhonnell heb ei chefnogi; rhowch ffolder, URL file://, http:// neu https://, neu 'demo'</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="277" />
+        <location filename="../core/cli/commonscommands.cpp" line="276" />
         <source>sync: %1% (%2 of %3) %4</source>
         <translation>cysoni: %1% (%2 o %3) %4</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="281" />
+        <location filename="../core/cli/commonscommands.cpp" line="280" />
         <source>sync: %1 %2</source>
         <translation>cysoni: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="313" />
+        <location filename="../core/cli/commonscommands.cpp" line="312" />
         <source>livedna-cli: sync from %1 failed; the cache is unchanged:</source>
         <translation>livedna-cli: methodd cysoni o %1; nid yw'r storfa wedi newid:</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="314" />
+        <location filename="../core/cli/commonscommands.cpp" line="313" />
         <source>livedna-cli: sync from %1 refused; the cache is unchanged:</source>
         <translation>livedna-cli: gwrthodwyd cysoni o %1; nid yw'r storfa wedi newid:</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="324" />
+        <location filename="../core/cli/commonscommands.cpp" line="323" />
         <source>warning: %1</source>
         <translation>rhybudd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="328" />
+        <location filename="../core/cli/commonscommands.cpp" line="327" />
         <source>Commons: %1 "%2"</source>
         <translation>Comin: %1 "%2"</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="330" />
+        <location filename="../core/cli/commonscommands.cpp" line="329" />
         <source>Nothing new: version %1 is already in the cache.</source>
         <translation>Dim byd newydd: mae fersiwn %1 yn y storfa eisoes.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="334" />
+        <location filename="../core/cli/commonscommands.cpp" line="333" />
         <source>Version: %1 -&gt; %2</source>
         <translation>Fersiwn: %1 -&gt; %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="336" />
+        <location filename="../core/cli/commonscommands.cpp" line="335" />
         <source>Version: new -&gt; %1</source>
         <translation>Fersiwn: newydd -&gt; %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="346" />
+        <location filename="../core/cli/commonscommands.cpp" line="345" />
         <source>Added: %1</source>
         <translation>Ychwanegwyd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="347" />
+        <location filename="../core/cli/commonscommands.cpp" line="346" />
         <source>Changed: %1</source>
         <translation>Newidiwyd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="348" />
+        <location filename="../core/cli/commonscommands.cpp" line="347" />
         <source>Removed: %1</source>
         <translation>Tynnwyd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="349" />
+        <location filename="../core/cli/commonscommands.cpp" line="348" />
         <source>Fetched %n document(s), %1.</source>
         <translation>
             <numerusform>Llwythwyd %n dogfen, %1.</numerusform>
@@ -1118,12 +1270,12 @@ ffynhonnell neu'r storfa.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="351" />
+        <location filename="../core/cli/commonscommands.cpp" line="350" />
         <source>Warnings: %1 (see above)</source>
         <translation>Rhybuddion: %1 (gweler uchod)</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="359" />
+        <location filename="../core/cli/commonscommands.cpp" line="358" />
         <source>Checks a commons folder (its index.json and every document it lists) or one document
 (index.json, bricks.json or an organisation) against the commons format, and lists
 every problem with its file and JSON location. 'demo' checks the bundled demo commons.
@@ -1134,27 +1286,27 @@ pob problem gyda'i ffeil a'i lleoliad JSON. Mae 'demo' yn gwirio'r comin enghrei
 Codau gadael: 0 dilys, 1 gwall defnydd, 2 problemau wedi'u canfod, 3 methu darllen y llwybr.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="363" />
+        <location filename="../core/cli/commonscommands.cpp" line="362" />
         <source>Commons folder or one JSON document.</source>
         <translation>Ffolder comin neu un ddogfen JSON.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="364" />
+        <location filename="../core/cli/commonscommands.cpp" line="363" />
         <source>livedna-cli validate PATH</source>
         <translation>livedna-cli validate PATH</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="373" />
+        <location filename="../core/cli/commonscommands.cpp" line="372" />
         <source>%1: no readable index.json in this folder</source>
         <translation>%1: nid oes index.json darllenadwy yn y ffolder hon</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="384" />
+        <location filename="../core/cli/commonscommands.cpp" line="383" />
         <source>%1: valid</source>
         <translation>%1: dilys</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="390" />
+        <location filename="../core/cli/commonscommands.cpp" line="389" />
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>Canfuwyd %n problem.</numerusform>
@@ -1165,7 +1317,7 @@ Codau gadael: 0 dilys, 1 gwall defnydd, 2 problemau wedi'u canfod, 3 methu darll
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="792" />
+        <location filename="../core/cli/commonscommands.cpp" line="791" />
         <source>Count separately run instances of each capability, by product</source>
         <translation>Cyfrif enghreifftiau a redir ar wahân o bob gallu, yn ôl cynnyrch</translation>
     </message>
@@ -1180,27 +1332,27 @@ arae o wrthrychau: code, name, kind, type, region, services, total_gbp, frontlin
 overhead_gbp, reported_gbp (null pan nad oes gwasanaeth yn adrodd cost).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="425" />
+        <location filename="../core/cli/commonscommands.cpp" line="424" />
         <source>Print JSON instead of a table.</source>
         <translation>Argraffu JSON yn lle tabl.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="396" />
+        <location filename="../core/cli/commonscommands.cpp" line="395" />
         <source>Which commons (default: the one synced most recently).</source>
         <translation>Pa gomin (rhagosodiad: yr un a gysonwyd ddiwethaf).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="429" />
+        <location filename="../core/cli/commonscommands.cpp" line="428" />
         <source>livedna-cli orgs [--json] [--commons ID]</source>
         <translation>livedna-cli orgs [--json] [--commons ID]</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="408" />
+        <location filename="../core/cli/commonscommands.cpp" line="407" />
         <source>no commons '%1' in the cache %2</source>
         <translation>nid oes comin '%1' yn y storfa %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="418" />
+        <location filename="../core/cli/commonscommands.cpp" line="417" />
         <source>Lists the organisations in the cache with their service count and annual cost split
 into frontline and overhead (the sum of their services' bricks), beside the spend they
 reported split by layer, for each organisation's latest period. With --json, prints an
@@ -1218,63 +1370,63 @@ pan nad oes gwasanaeth ynddo), reported_unknown (gwasanaethau heb gost a adroddw
 a periods.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="449" />
+        <location filename="../core/cli/commonscommands.cpp" line="448" />
         <source>The cache %1 holds no organisations yet; try 'livedna-cli sync demo'.</source>
         <translation>Nid oes sefydliadau yn y storfa %1 eto; rhowch gynnig ar 'livedna-cli sync demo'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457" />
+        <location filename="../core/cli/commonscommands.cpp" line="456" />
         <source>CODE</source>
         <translation>COD</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457" />
-        <location filename="../core/cli/commonscommands.cpp" line="721" />
+        <location filename="../core/cli/commonscommands.cpp" line="456" />
+        <location filename="../core/cli/commonscommands.cpp" line="720" />
         <source>NAME</source>
         <translation>ENW</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457" />
+        <location filename="../core/cli/commonscommands.cpp" line="456" />
         <source>KIND</source>
         <translation>MATH</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457" />
+        <location filename="../core/cli/commonscommands.cpp" line="456" />
         <source>SERVICES</source>
         <translation>GWASANAETHAU</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457" />
+        <location filename="../core/cli/commonscommands.cpp" line="456" />
         <source>PERIOD</source>
         <translation>CYFNOD</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="458" />
+        <location filename="../core/cli/commonscommands.cpp" line="457" />
         <source>REP. FRONTLINE</source>
         <translation>RHENG FLAEN ADR.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="458" />
+        <location filename="../core/cli/commonscommands.cpp" line="457" />
         <source>REP. OVERHEAD</source>
         <translation>GORBENION ADR.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="458" />
+        <location filename="../core/cli/commonscommands.cpp" line="457" />
         <source>UNCLASSIFIED</source>
         <translation>HEB DDOSBARTHU</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="458" />
+        <location filename="../core/cli/commonscommands.cpp" line="457" />
         <source>MAPPED FRONTLINE</source>
         <translation>RHENG FLAEN MAP.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="459" />
+        <location filename="../core/cli/commonscommands.cpp" line="458" />
         <source>MAPPED OVERHEAD</source>
         <translation>GORBENION MAP.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="475" />
+        <location filename="../core/cli/commonscommands.cpp" line="474" />
         <source>unknown (%n service(s))</source>
         <translation>
             <numerusform>anhysbys (%n gwasanaeth)</numerusform>
@@ -1285,17 +1437,17 @@ a periods.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="478" />
+        <location filename="../core/cli/commonscommands.cpp" line="477" />
         <source>%1 + %2 unknown</source>
         <translation>%1 + %2 anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="489" />
+        <location filename="../core/cli/commonscommands.cpp" line="488" />
         <source>not mapped</source>
         <translation>heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="518" />
+        <location filename="../core/cli/commonscommands.cpp" line="517" />
         <source>Shows one organisation (by code, or by its exact name) for one period (default: the
 latest) and each of its services with its reported spend and layer, and the total,
 frontline and overhead cost mapped into bricks, its number of bricks and how many are
@@ -1320,73 +1472,73 @@ name, capability, product}]}]; mae ffigur anhysbys yn null, byth yn 0.
 Cod gadael 1 pan nad yw'r sefydliad (neu'r cyfnod) yn y storfa.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="532" />
+        <location filename="../core/cli/commonscommands.cpp" line="531" />
         <source>Which period (default: the latest).</source>
         <translation>Pa gyfnod (rhagosodiad: y diweddaraf).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="537" />
+        <location filename="../core/cli/commonscommands.cpp" line="536" />
         <source>livedna-cli show [--json] [--commons ID] [--period YYYY-YY] ORG</source>
         <translation>livedna-cli show [--json] [--commons ID] [--period YYYY-YY] ORG</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="568" />
+        <location filename="../core/cli/commonscommands.cpp" line="567" />
         <source>no period %1 for '%2' in the cache; it holds %3</source>
         <translation>dim cyfnod %1 ar gyfer '%2' yn y storfa; mae'n cynnwys %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="696" />
+        <location filename="../core/cli/commonscommands.cpp" line="695" />
         <source>periods held: %1</source>
         <translation>cyfnodau sydd ar gael: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="700" />
+        <location filename="../core/cli/commonscommands.cpp" line="699" />
         <source>Reported %1: %2 (frontline %3, overhead %4, unclassified %5)</source>
         <translation>A adroddwyd %1: %2 (rheng flaen %3, gorbenion %4, heb ei ddosbarthu %5)</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="705" />
-        <location filename="../core/cli/commonscommands.cpp" line="707" />
+        <location filename="../core/cli/commonscommands.cpp" line="704" />
+        <location filename="../core/cli/commonscommands.cpp" line="706" />
         <source>Reported %1: %2</source>
         <translation>A adroddwyd %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="709" />
+        <location filename="../core/cli/commonscommands.cpp" line="708" />
         <source>Mapped into bricks: total %1, frontline %2, overhead %3</source>
         <translation>Wedi'i fapio'n frics: cyfanswm %1, rheng flaen %2, gorbenion %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="713" />
+        <location filename="../core/cli/commonscommands.cpp" line="712" />
         <source>Mapped into bricks: nothing yet</source>
         <translation>Wedi'i fapio'n frics: dim byd eto</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="716" />
+        <location filename="../core/cli/commonscommands.cpp" line="715" />
         <source>Source %1: %2</source>
         <translation>Ffynhonnell %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="721" />
+        <location filename="../core/cli/commonscommands.cpp" line="720" />
         <source>LAYER</source>
         <translation>HAEN</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723" />
+        <location filename="../core/cli/commonscommands.cpp" line="722" />
         <source>SINCE %1</source>
         <translation>ERS %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="724" />
+        <location filename="../core/cli/commonscommands.cpp" line="723" />
         <source>TOTAL</source>
         <translation>CYFANSWM</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="724" />
+        <location filename="../core/cli/commonscommands.cpp" line="723" />
         <source>FRONTLINE</source>
         <translation>RHENG FLAEN</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="724" />
+        <location filename="../core/cli/commonscommands.cpp" line="723" />
         <source>OVERHEAD</source>
         <translation>GORBENION</translation>
     </message>
@@ -1405,13 +1557,13 @@ overhead_gbp, reported_gbp, bricks, bespoke}]; mae reported_gbp yn null lle nad 
 Cod gadael 1 pan nad yw'r sefydliad yn y storfa.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="529" />
+        <location filename="../core/cli/commonscommands.cpp" line="528" />
         <source>Organisation code (e.g. E06000023) or exact name.</source>
         <translation>Cod y sefydliad (e.e. E06000023) neu ei union enw.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="530" />
-        <location filename="../core/cli/commonscommands.cpp" line="753" />
+        <location filename="../core/cli/commonscommands.cpp" line="529" />
+        <location filename="../core/cli/commonscommands.cpp" line="752" />
         <source>Print JSON instead of text.</source>
         <translation>Argraffu JSON yn lle testun.</translation>
     </message>
@@ -1420,12 +1572,12 @@ Cod gadael 1 pan nad yw'r sefydliad yn y storfa.</translation>
         <translation type="vanished">livedna-cli show [--json] [--commons ID] ORG</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="562" />
+        <location filename="../core/cli/commonscommands.cpp" line="561" />
         <source>no organisation '%1' in the cache %2; 'livedna-cli orgs' lists them</source>
         <translation>nid oes sefydliad '%1' yn y storfa %2; mae 'livedna-cli orgs' yn eu rhestru</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="694" />
+        <location filename="../core/cli/commonscommands.cpp" line="693" />
         <source>period %1</source>
         <translation>cyfnod %1</translation>
     </message>
@@ -1434,43 +1586,43 @@ Cod gadael 1 pan nad yw'r sefydliad yn y storfa.</translation>
         <translation type="vanished">Cyfanswm %1  rheng flaen %2  gorbenion %3  a adroddwyd %4</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="475" />
+        <location filename="../core/cli/commonscommands.cpp" line="474" />
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="721" />
+        <location filename="../core/cli/commonscommands.cpp" line="720" />
         <source>SERVICE</source>
         <translation>GWASANAETH</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457" />
-        <location filename="../core/cli/commonscommands.cpp" line="721" />
+        <location filename="../core/cli/commonscommands.cpp" line="456" />
+        <location filename="../core/cli/commonscommands.cpp" line="720" />
         <source>REPORTED</source>
         <translation>ADRODDWYD</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="724" />
+        <location filename="../core/cli/commonscommands.cpp" line="723" />
         <source>BRICKS</source>
         <translation>BRICS</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="724" />
+        <location filename="../core/cli/commonscommands.cpp" line="723" />
         <source>BESPOKE</source>
         <translation>PWRPASOL</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="724" />
+        <location filename="../core/cli/commonscommands.cpp" line="723" />
         <source>SYSTEMS</source>
         <translation>SYSTEMAU</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="727" />
+        <location filename="../core/cli/commonscommands.cpp" line="726" />
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="744" />
+        <location filename="../core/cli/commonscommands.cpp" line="743" />
         <source>Separately run instances: for each capability (or the one given), how many organisations
 run their own instance of it (a bespoke brick or a system of that capability, in their
 latest period) and on which product, e.g. "152 organisations each run their own library
@@ -1487,42 +1639,42 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
 (ei hyd yw'r cyfrif) ac mae product yn null ar gyfer enghreifftiau o gynnyrch anhysbys.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="751" />
+        <location filename="../core/cli/commonscommands.cpp" line="750" />
         <source>A capability id (default: every capability).</source>
         <translation>Id gallu (rhagosodiad: pob gallu).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="755" />
+        <location filename="../core/cli/commonscommands.cpp" line="754" />
         <source>List the organisations behind each number.</source>
         <translation>Rhestru'r sefydliadau y tu ôl i bob rhif.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="760" />
+        <location filename="../core/cli/commonscommands.cpp" line="759" />
         <source>livedna-cli instances [--json] [--verbose] [--commons ID] [CAPABILITY]</source>
         <translation>livedna-cli instances [--json] [--verbose] [--commons ID] [CAPABILITY]</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="771" />
+        <location filename="../core/cli/commonscommands.cpp" line="770" />
         <source>no capability '%1' in the commons' catalogue</source>
         <translation>dim gallu '%1' yng nghatalog y comin</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="786" />
+        <location filename="../core/cli/commonscommands.cpp" line="785" />
         <source>Bring a commons (folder, URL or 'demo') into the cache</source>
         <translation>Dod â chomin (ffolder, URL neu 'demo') i'r storfa</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="788" />
+        <location filename="../core/cli/commonscommands.cpp" line="787" />
         <source>Check a commons folder or document; list every problem</source>
         <translation>Gwirio ffolder neu ddogfen comin; rhestru pob problem</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="790" />
+        <location filename="../core/cli/commonscommands.cpp" line="789" />
         <source>List organisations with their costs</source>
         <translation>Rhestru sefydliadau a'u costau</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="791" />
+        <location filename="../core/cli/commonscommands.cpp" line="790" />
         <source>Show one organisation's services and costs</source>
         <translation>Dangos gwasanaethau a chostau un sefydliad</translation>
     </message>
@@ -1557,7 +1709,7 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
     <message>
         <location filename="../core/commons/commonsreader.cpp" line="66" />
         <location filename="../core/commons/commonsreader.cpp" line="293" />
-        <location filename="../core/commons/commonsreader.cpp" line="556" />
+        <location filename="../core/commons/commonsreader.cpp" line="649" />
         <source>an array</source>
         <translation>arae</translation>
     </message>
@@ -1599,103 +1751,103 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
         <translation>llinyn</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="329" />
+        <location filename="../core/commons/commonsreader.cpp" line="359" />
         <source>“%1” must be an id of lower-case letters, digits, “.” and “-” that starts with a letter or digit ([a-z0-9][a-z0-9.-]*); found %2</source>
         <translation>rhaid i “%1” fod yn ddynodydd o lythrennau bach, digidau, “.” a “-” sy'n dechrau gyda llythyren neu ddigid ([a-z0-9][a-z0-9.-]*); cafwyd %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="339" />
+        <location filename="../core/commons/commonsreader.cpp" line="369" />
         <source>an id ([a-z0-9][a-z0-9.-]*)</source>
         <translation>dynodydd ([a-z0-9][a-z0-9.-]*)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="369" />
-        <location filename="../core/commons/commonsreader.cpp" line="425" />
+        <location filename="../core/commons/commonsreader.cpp" line="412" />
+        <location filename="../core/commons/commonsreader.cpp" line="474" />
         <source>“%1” must be %2; found %3</source>
         <translation>rhaid i “%1” fod yn %2; cafwyd %3</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="392" />
+        <location filename="../core/commons/commonsreader.cpp" line="435" />
         <source>“%1” must be one of %2; found %3</source>
         <translation>rhaid i “%1” fod yn un o %2; cafwyd %3</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="409" />
+        <location filename="../core/commons/commonsreader.cpp" line="452" />
         <source>unsupported format version %1: this version of LiveDNA reads %2 only</source>
         <translation>fersiwn fformat heb ei chefnogi %1: mae'r fersiwn hon o LiveDNA yn darllen %2 yn unig</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="413" />
+        <location filename="../core/commons/commonsreader.cpp" line="456" />
         <source>“format” must be “%1”; found %2</source>
         <translation>rhaid i “format” fod yn “%1”; cafwyd %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="420" />
+        <location filename="../core/commons/commonsreader.cpp" line="463" />
         <source>required field “%1” is missing</source>
         <translation>mae'r maes gofynnol “%1” ar goll</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="438" />
+        <location filename="../core/commons/commonsreader.cpp" line="491" />
         <source>a number, or null when not published</source>
         <translation>rhif, neu null pan nad yw wedi'i gyhoeddi</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="458" />
+        <location filename="../core/commons/commonsreader.cpp" line="511" />
         <source>“source” must be “&lt;source id&gt;#&lt;locator&gt;”, such as “rsx-2023-24#line 25: E06000001, C7”; found %1</source>
         <translation>rhaid i “source” fod yn “&lt;source id&gt;#&lt;locator&gt;”, fel “rsx-2023-24#line 25: E06000001, C7”; canfuwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="464" />
+        <location filename="../core/commons/commonsreader.cpp" line="517" />
         <source>“source” names the source %1, which is not listed in this document's “sources”</source>
         <translation>mae “source” yn enwi'r ffynhonnell %1, nad yw wedi'i rhestru yn “sources” y ddogfen hon</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="498" />
+        <location filename="../core/commons/commonsreader.cpp" line="587" />
         <source>a number ≥ 0</source>
         <translation>rhif ≥ 0</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="500" />
+        <location filename="../core/commons/commonsreader.cpp" line="589" />
         <source>an integer ≥ 0</source>
         <translation>cyfanrif ≥ 0</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="502" />
+        <location filename="../core/commons/commonsreader.cpp" line="591" />
         <source>an integer ≥ 1</source>
         <translation>cyfanrif ≥ 1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="504" />
+        <location filename="../core/commons/commonsreader.cpp" line="593" />
         <source>a number between 0 and 1</source>
         <translation>rhif rhwng 0 ac 1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="506" />
+        <location filename="../core/commons/commonsreader.cpp" line="599" />
         <source>a number</source>
         <translation>rhif</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="538" />
+        <location filename="../core/commons/commonsreader.cpp" line="631" />
         <source>the file is empty; expected a JSON object</source>
         <translation>mae'r ffeil yn wag; disgwylid gwrthrych JSON</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="543" />
+        <location filename="../core/commons/commonsreader.cpp" line="636" />
         <source>JSON nesting is deeper than %1 levels; refused before parsing</source>
         <translation>mae nythu JSON yn ddyfnach na %1 lefel; gwrthodwyd cyn dosrannu</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="551" />
+        <location filename="../core/commons/commonsreader.cpp" line="644" />
         <source>not valid JSON: %1 at byte %2</source>
         <translation>nid yw'n JSON dilys: %1 wrth feit %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="555" />
+        <location filename="../core/commons/commonsreader.cpp" line="648" />
         <source>the document must be a JSON object; found %1</source>
         <translation>rhaid i'r ddogfen fod yn wrthrych JSON; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="556" />
+        <location filename="../core/commons/commonsreader.cpp" line="649" />
         <source>a scalar</source>
         <translation>gwerth sengl</translation>
     </message>
@@ -1708,37 +1860,37 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
         <translation type="vanished">rhaid i “period” %1 orffen gyda'r flwyddyn ar ôl %2 (%2-%3)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="599" />
+        <location filename="../core/commons/commonsreader.cpp" line="692" />
         <source>“%1” must be an RFC 3339 date-time such as 2026-11-01T09:00:00Z; found %2</source>
         <translation>rhaid i “%1” fod yn ddyddiad ac amser RFC 3339 fel 2026-11-01T09:00:00Z; cafwyd %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="605" />
+        <location filename="../core/commons/commonsreader.cpp" line="698" />
         <source>“%1” must be a UTC time ending in “Z”; found %2</source>
         <translation>rhaid i “%1” fod yn amser UTC sy'n gorffen gyda “Z”; cafwyd %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="840" />
+        <location filename="../core/commons/commonsreader.cpp" line="933" />
         <source>a document entry must be an object; found %1</source>
         <translation>rhaid i gofnod dogfen fod yn wrthrych; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="711" />
+        <location filename="../core/commons/commonsreader.cpp" line="804" />
         <source>unsafe path %1: %2</source>
         <translation>llwybr anniogel %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="716" />
+        <location filename="../core/commons/commonsreader.cpp" line="809" />
         <source>duplicate path %1 (also at %2)</source>
         <translation>llwybr dyblyg %1 (hefyd yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="726" />
+        <location filename="../core/commons/commonsreader.cpp" line="819" />
         <source>path %1 differs only in letter case from the path at %2</source>
         <translation>mae'r llwybr %1 yn wahanol i'r llwybr yn %2 o ran priflythrennau yn unig</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="738" />
+        <location filename="../core/commons/commonsreader.cpp" line="831" />
         <source>an organisation entry must name its organisation code in “org”</source>
         <translation>rhaid i gofnod sefydliad enwi cod ei sefydliad yn “org”</translation>
     </message>
@@ -1747,53 +1899,53 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
         <translation type="vanished">mae sefydliad %1 wedi'i restru ddwywaith (hefyd yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="792" />
+        <location filename="../core/commons/commonsreader.cpp" line="885" />
         <source>64 lower-case hexadecimal digits (the SHA-256 of the file)</source>
         <translation>64 digid hecsadegol llythrennau bach (SHA-256 y ffeil)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="853" />
+        <location filename="../core/commons/commonsreader.cpp" line="946" />
         <source>the index must list exactly one document of type “bricks”; found %1</source>
         <translation>rhaid i'r mynegai restru union un ddogfen o'r math “bricks”; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="902" />
+        <location filename="../core/commons/commonsreader.cpp" line="995" />
         <source>a capability must be an object; found %1</source>
         <translation>rhaid i allu fod yn wrthrych; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="874" />
+        <location filename="../core/commons/commonsreader.cpp" line="967" />
         <source>duplicate capability id %1 (first at %2)</source>
         <translation>dynodydd gallu dyblyg %1 (yn gyntaf yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1004" />
-        <location filename="../core/commons/commonsreader.cpp" line="1150" />
+        <location filename="../core/commons/commonsreader.cpp" line="1097" />
+        <location filename="../core/commons/commonsreader.cpp" line="1243" />
         <source>a brick must be an object; found %1</source>
         <translation>rhaid i fricsen fod yn wrthrych; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="975" />
+        <location filename="../core/commons/commonsreader.cpp" line="1068" />
         <source>duplicate brick id %1 (first at %2)</source>
         <translation>dynodydd bricsen dyblyg %1 (yn gyntaf yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="917" />
+        <location filename="../core/commons/commonsreader.cpp" line="1010" />
         <source>capability %1 is not one of the capabilities in this file</source>
         <translation>nid yw gallu %1 yn un o'r galluoedd yn y ffeil hon</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1062" />
+        <location filename="../core/commons/commonsreader.cpp" line="1155" />
         <source>an integer ≥ 1 (a Local Government Service List id)</source>
         <translation>cyfanrif ≥ 1 (dynodydd o Restr Gwasanaethau Llywodraeth Leol)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1169" />
+        <location filename="../core/commons/commonsreader.cpp" line="1262" />
         <source>duplicate brick id %1 in this service (first at %2)</source>
         <translation>dynodydd bricsen dyblyg %1 yn y gwasanaeth hwn (yn gyntaf yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1095" />
+        <location filename="../core/commons/commonsreader.cpp" line="1188" />
         <source>“uses” must name a brick from bricks.json; found an empty string</source>
         <translation>rhaid i “uses” enwi bricsen o bricks.json; cafwyd llinyn gwag</translation>
     </message>
@@ -1802,12 +1954,12 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
         <translation type="vanished">mae “uses” yn enwi %1, nad yw'n fricsen yn bricks.json</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1101" />
+        <location filename="../core/commons/commonsreader.cpp" line="1194" />
         <source>a bespoke brick (one without “uses”) must state its “capability”</source>
         <translation>rhaid i fricsen bwrpasol (un heb “uses”) nodi ei “capability”</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1105" />
+        <location filename="../core/commons/commonsreader.cpp" line="1198" />
         <source>“capability” must name a capability from bricks.json; found an empty string</source>
         <translation>rhaid i “capability” enwi gallu o bricks.json; cafwyd llinyn gwag</translation>
     </message>
@@ -1816,261 +1968,286 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
         <translation type="vanished">mae “capability” yn enwi %1, nad yw'n allu yn bricks.json</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1245" />
+        <location filename="../core/commons/commonsreader.cpp" line="1338" />
         <source>a flow must be an object; found %1</source>
         <translation>rhaid i lif fod yn wrthrych; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1251" />
+        <location filename="../core/commons/commonsreader.cpp" line="1344" />
         <source>“from” names %1, which is not a brick of this service</source>
         <translation>mae “from” yn enwi %1, nad yw'n fricsen yn y gwasanaeth hwn</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1254" />
+        <location filename="../core/commons/commonsreader.cpp" line="1347" />
         <source>“to” names %1, which is not a brick of this service</source>
         <translation>mae “to” yn enwi %1, nad yw'n fricsen yn y gwasanaeth hwn</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1304" />
-        <location filename="../core/commons/commonsreader.cpp" line="1513" />
+        <location filename="../core/commons/commonsreader.cpp" line="1397" />
+        <location filename="../core/commons/commonsreader.cpp" line="1606" />
         <source>organisation code %1 does not match the index entry's “org” %2</source>
         <translation>nid yw cod sefydliad %1 yn cyfateb i “org” %2 yng nghofnod y mynegai</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1286" />
+        <location filename="../core/commons/commonsreader.cpp" line="1379" />
         <source>a neighbour must be an organisation code (a non-empty string); found %1</source>
         <translation>rhaid i gymydog fod yn god sefydliad (llinyn nad yw'n wag); cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="569" />
+        <location filename="../core/commons/commonsreader.cpp" line="337" />
+        <source>“%1” must not contain control characters; found U+%2 at character %3</source>
+        <translation>rhaid i “%1” beidio â chynnwys nodau rheoli; canfuwyd U+%2 yn nod %3</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="468" />
+        <source>“%1” must be %2 (the format's upper bound); found %3</source>
+        <translation>rhaid i “%1” fod yn %2 (terfyn uchaf y fformat); canfuwyd %3</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="575" />
+        <source>at most %1 people</source>
+        <translation>%1 o bobl ar y mwyaf</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="577" />
+        <source>between -%1 and %1 pounds</source>
+        <translation>rhwng -%1 a %1 o bunnoedd</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="578" />
+        <source>at most %1 pounds</source>
+        <translation>%1 o bunnoedd ar y mwyaf</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="662" />
         <source>“%1” must be a financial year written YYYY-YY, such as 2025-26; found %2</source>
         <translation>rhaid i “%1” fod yn flwyddyn ariannol ar y ffurf YYYY-YY, fel 2025-26; canfuwyd %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="575" />
+        <location filename="../core/commons/commonsreader.cpp" line="668" />
         <source>“%1” %2 must end with the year after %3 (%3-%4)</source>
         <translation>rhaid i “%1” %2 orffen gyda'r flwyddyn ar ôl %3 (%3-%4)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="623" />
+        <location filename="../core/commons/commonsreader.cpp" line="716" />
         <source>“%1” must be an RFC 3339 date such as 2026-11-01; found %2</source>
         <translation>rhaid i “%1” fod yn ddyddiad RFC 3339 fel 2026-11-01; canfuwyd %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="680" />
+        <location filename="../core/commons/commonsreader.cpp" line="773" />
         <source>a source must be an object; found %1</source>
         <translation>rhaid i ffynhonnell fod yn wrthrych; canfuwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="686" />
+        <location filename="../core/commons/commonsreader.cpp" line="779" />
         <source>duplicate source id %1 (first at %2)</source>
         <translation>id ffynhonnell dyblyg %1 (y cyntaf yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="749" />
+        <location filename="../core/commons/commonsreader.cpp" line="842" />
         <source>organisation %1 is listed twice (also at %2); several documents of one organisation each need their own “period”</source>
         <translation>mae sefydliad %1 wedi'i restru ddwywaith (hefyd yn %2); mae angen “period” ei hun ar bob un o sawl dogfen un sefydliad</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="753" />
+        <location filename="../core/commons/commonsreader.cpp" line="846" />
         <source>organisation %1 is listed twice for the period %2 (also at %3)</source>
         <translation>mae sefydliad %1 wedi'i restru ddwywaith ar gyfer y cyfnod %2 (hefyd yn %3)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="809" />
+        <location filename="../core/commons/commonsreader.cpp" line="902" />
         <source>organisation %1 has %2 documents in this index, so each of its entries must carry “period”, equal to its document's own</source>
         <translation>mae gan sefydliad %1 %2 dogfen yn y mynegai hwn, felly rhaid i bob un o'i gofnodion gynnwys “period”, yn hafal i un ei ddogfen</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="934" />
+        <location filename="../core/commons/commonsreader.cpp" line="1027" />
         <source>a product must be an object; found %1</source>
         <translation>rhaid i gynnyrch fod yn wrthrych; canfuwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="940" />
+        <location filename="../core/commons/commonsreader.cpp" line="1033" />
         <source>duplicate product id %1 (first at %2)</source>
         <translation>id cynnyrch dyblyg %1 (y cyntaf yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1045" />
+        <location filename="../core/commons/commonsreader.cpp" line="1138" />
         <source>“net_gbp” %1 must equal the service's “reported_cost_gbp” %2</source>
         <translation>rhaid i “net_gbp” %1 fod yn hafal i “reported_cost_gbp” %2 y gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1097" />
+        <location filename="../core/commons/commonsreader.cpp" line="1190" />
         <source>“uses” names %1, which is not a brick in %2</source>
         <translation>mae “uses” yn enwi %1, nad yw'n fricsen yn %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1111" />
-        <location filename="../core/commons/commonsreader.cpp" line="1185" />
+        <location filename="../core/commons/commonsreader.cpp" line="1204" />
+        <location filename="../core/commons/commonsreader.cpp" line="1278" />
         <source>“capability” names %1, which is not a capability in %2</source>
         <translation>mae “capability” yn enwi %1, nad yw'n allu yn %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1130" />
+        <location filename="../core/commons/commonsreader.cpp" line="1223" />
         <source>an estimated brick must name its method and inputs in “source”</source>
         <translation>rhaid i fricsen wedi'i hamcangyfrif enwi ei dull a'i mewnbynnau yn “source”</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1189" />
+        <location filename="../core/commons/commonsreader.cpp" line="1282" />
         <source>“product” must name a product from bricks.json; found an empty string</source>
         <translation>rhaid i “product” enwi cynnyrch o bricks.json; canfuwyd llinyn gwag</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1191" />
+        <location filename="../core/commons/commonsreader.cpp" line="1284" />
         <source>“product” names %1, which is not a product in %2</source>
         <translation>mae “product” yn enwi %1, nad yw'n gynnyrch yn %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1208" />
+        <location filename="../core/commons/commonsreader.cpp" line="1301" />
         <source>a system must be an object; found %1</source>
         <translation>rhaid i system fod yn wrthrych; canfuwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1214" />
+        <location filename="../core/commons/commonsreader.cpp" line="1307" />
         <source>duplicate system id %1 in this service (first at %2)</source>
         <translation>id system dyblyg %1 yn y gwasanaeth hwn (y cyntaf yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1216" />
+        <location filename="../core/commons/commonsreader.cpp" line="1309" />
         <source>system id %1 is also the id of a brick of this service; a system's id must differ from its bricks' ids</source>
         <translation>mae id system %1 hefyd yn id bricsen yn y gwasanaeth hwn; rhaid i id system fod yn wahanol i ids ei frics</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1340" />
+        <location filename="../core/commons/commonsreader.cpp" line="1433" />
         <source>a service must be an object; found %1</source>
         <translation>rhaid i wasanaeth fod yn wrthrych; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1346" />
+        <location filename="../core/commons/commonsreader.cpp" line="1439" />
         <source>duplicate service id %1 (first at %2)</source>
         <translation>dynodydd gwasanaeth dyblyg %1 (yn gyntaf yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1377" />
+        <location filename="../core/commons/commonsreader.cpp" line="1470" />
         <source>could not be read</source>
         <translation>methu ei darllen</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1459" />
+        <location filename="../core/commons/commonsreader.cpp" line="1552" />
         <source>the index is %1 bytes, over the limit of %2 bytes (64 MiB); refused before parsing</source>
         <translation>mae'r mynegai yn %1 beit, dros y terfyn o %2 beit (64 MiB); gwrthodwyd cyn dosrannu</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1518" />
+        <location filename="../core/commons/commonsreader.cpp" line="1611" />
         <source>“period” %1 does not match the index entry's “period” %2</source>
         <translation>nid yw “period” %1 yn cyfateb i “period” %2 cofnod y mynegai</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1528" />
+        <location filename="../core/commons/commonsreader.cpp" line="1621" />
         <source>the document's catalogue</source>
         <translation>catalog y ddogfen</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1594" />
+        <location filename="../core/commons/commonsreader.cpp" line="1687" />
         <source>the path is empty</source>
         <translation>mae'r llwybr yn wag</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1596" />
+        <location filename="../core/commons/commonsreader.cpp" line="1689" />
         <source>it must be relative, not start with “/”</source>
         <translation>rhaid iddo fod yn berthynol, nid dechrau gyda “/”</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1598" />
+        <location filename="../core/commons/commonsreader.cpp" line="1691" />
         <source>it must use “/”, not a backslash</source>
         <translation>rhaid iddo ddefnyddio “/”, nid ôl-slaes</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1601" />
+        <location filename="../core/commons/commonsreader.cpp" line="1694" />
         <source>it must not contain a scheme or drive (“:”)</source>
         <translation>rhaid iddo beidio â chynnwys cynllun na gyriant (“:”)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1605" />
+        <location filename="../core/commons/commonsreader.cpp" line="1698" />
         <source>it must not contain control characters</source>
         <translation>rhaid iddo beidio â chynnwys nodau rheoli</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1609" />
+        <location filename="../core/commons/commonsreader.cpp" line="1702" />
         <source>it must not contain “%”, “?” or “#”</source>
         <translation>rhaid iddo beidio â chynnwys “%”, “?” na “#”</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1619" />
+        <location filename="../core/commons/commonsreader.cpp" line="1712" />
         <source>it must not contain an empty segment (“//” or a trailing “/”)</source>
         <translation>rhaid iddo beidio â chynnwys segment gwag (“//” neu “/” ar y diwedd)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1621" />
+        <location filename="../core/commons/commonsreader.cpp" line="1714" />
         <source>it must not contain “..”</source>
         <translation>rhaid iddo beidio â chynnwys “..”</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1623" />
+        <location filename="../core/commons/commonsreader.cpp" line="1716" />
         <source>it must not contain “.” segments</source>
         <translation>rhaid iddo beidio â chynnwys segmentau “.”</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1667" />
+        <location filename="../core/commons/commonsreader.cpp" line="1760" />
         <source>no index.json in this folder; a commons needs one</source>
         <translation>nid oes index.json yn y ffolder hon; mae angen un ar gomin</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1438" />
-        <location filename="../core/commons/commonsreader.cpp" line="1671" />
-        <location filename="../core/commons/commonsreader.cpp" line="1711" />
+        <location filename="../core/commons/commonsreader.cpp" line="1531" />
+        <location filename="../core/commons/commonsreader.cpp" line="1764" />
+        <location filename="../core/commons/commonsreader.cpp" line="1804" />
         <source>cannot be read: %1</source>
         <translation>methu ei darllen: %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1428" />
+        <location filename="../core/commons/commonsreader.cpp" line="1521" />
         <source>listed in index.json but missing</source>
         <translation>wedi'i restru yn index.json ond ar goll</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1433" />
+        <location filename="../core/commons/commonsreader.cpp" line="1526" />
         <source>resolves outside the commons folder</source>
         <translation>yn arwain y tu allan i ffolder y comin</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1577" />
+        <location filename="../core/commons/commonsreader.cpp" line="1670" />
         <source>is larger than the %1 bytes index.json gives for it</source>
         <translation>mae'n fwy na'r %1 beit y mae index.json yn ei roi iddi</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1579" />
+        <location filename="../core/commons/commonsreader.cpp" line="1672" />
         <source>is %1 bytes long but index.json says %2</source>
         <translation>mae'n %1 beit o hyd ond mae index.json yn dweud %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1582" />
+        <location filename="../core/commons/commonsreader.cpp" line="1675" />
         <source>SHA-256 is %1 but index.json says %2</source>
         <translation>SHA-256 yw %1 ond mae index.json yn dweud %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1709" />
+        <location filename="../core/commons/commonsreader.cpp" line="1802" />
         <source>no such file</source>
         <translation>nid oes ffeil o'r fath</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1713" />
+        <location filename="../core/commons/commonsreader.cpp" line="1806" />
         <source>the file is over the limit of %1 bytes (64 MiB)</source>
         <translation>mae'r ffeil dros y terfyn o %1 beit (64 MiB)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1738" />
+        <location filename="../core/commons/commonsreader.cpp" line="1831" />
         <source>references not checked: the catalogue %1 is not valid</source>
         <translation>ni wiriwyd cyfeiriadau: nid yw'r catalog %1 yn ddilys</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1744" />
+        <location filename="../core/commons/commonsreader.cpp" line="1837" />
         <source>no “format” field: expected livedna-commons/1, livedna-bricks/1 or livedna-org/1</source>
         <translation>dim maes “format”: disgwylid livedna-commons/1, livedna-bricks/1 neu livedna-org/1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1745" />
+        <location filename="../core/commons/commonsreader.cpp" line="1838" />
         <source>unknown format %1: expected livedna-commons/1, livedna-bricks/1 or livedna-org/1</source>
         <translation>fformat anhysbys %1: disgwylid livedna-commons/1, livedna-bricks/1 neu livedna-org/1</translation>
     </message>
@@ -2147,39 +2324,123 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
     </message>
 </context>
 <context>
+    <name>ConstituencyImporter</name>
+    <message>
+        <location filename="../core/importers/constituencyimporter.cpp" line="101" />
+        <source>%1: district %2 is not in the council register</source>
+        <translation>%1: nid yw dosbarth %2 yng nghofrestr y cynghorau</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/constituencyimporter.cpp" line="102" />
+        <source>not in the council register</source>
+        <translation>nid yw yng nghofrestr y cynghorau</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/constituencyimporter.cpp" line="115" />
+        <source>%1: %2 (%3) is now %4 (%5)</source>
+        <translation>%1: %2 (%3) yw %4 (%5) bellach</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/constituencyimporter.cpp" line="132" />
+        <source>%1: its county %2 is not a current council in the register</source>
+        <translation>%1: nid yw ei sir %2 yn gyngor cyfredol yn y gofrestr</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/constituencyimporter.cpp" line="147" />
+        <location filename="../core/importers/constituencyimporter.cpp" line="227" />
+        <source>%1: no column %2</source>
+        <translation>%1: dim colofn %2</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/constituencyimporter.cpp" line="155" />
+        <source>%1: no constituency code or name</source>
+        <translation>%1: dim cod nac enw etholaeth</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/constituencyimporter.cpp" line="159" />
+        <source>%1: %2 listed twice</source>
+        <translation>%1: %2 wedi'i restru ddwywaith</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/constituencyimporter.cpp" line="174" />
+        <source>Cannot read %1: %2</source>
+        <translation>Methu darllen %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/constituencyimporter.cpp" line="177" />
+        <source>%1: not a JSON object of districts</source>
+        <translation>%1: nid gwrthrych JSON o ddosbarthau</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/constituencyimporter.cpp" line="190" />
+        <source>%1: constituency %2 has no MP row</source>
+        <translation>%1: nid oes gan etholaeth %2 res AS</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/constituencyimporter.cpp" line="194" />
+        <source>%1: the register gives no population for %2, so its share of the constituency is unknown</source>
+        <translation>%1: nid yw'r gofrestr yn rhoi poblogaeth ar gyfer %2, felly mae ei gyfran o'r etholaeth yn anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/constituencyimporter.cpp" line="238" />
+        <source>%1: no trust code or no proportion between 0 and 1</source>
+        <translation>%1: dim cod ymddiriedolaeth neu ddim cyfran rhwng 0 ac 1</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/constituencyimporter.cpp" line="255" />
+        <source>No trust names (%1); trusts are named by their codes</source>
+        <translation>Dim enwau ymddiriedolaethau (%1); enwir ymddiriedolaethau yn ôl eu codau</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/constituencyimporter.cpp" line="316" />
+        <source>%1 (%2) overlaps no district in %3</source>
+        <translation>Nid yw %1 (%2) yn gorgyffwrdd ag unrhyw ddosbarth yn %3</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/constituencyimporter.cpp" line="330" />
+        <source>Council shares: each district's share of a constituency is its population (pop-2020) times the share of the district in the constituency, over the constituency's total. Trust shares: catchment populations fitted so that trusts' residents add up to each district's population (largest district error %1%), then shared by the catchment proportions.</source>
+        <translation>Cyfrannau cynghorau: cyfran pob dosbarth o etholaeth yw ei boblogaeth (pop-2020) wedi'i lluosi â chyfran y dosbarth yn yr etholaeth, dros gyfanswm yr etholaeth. Cyfrannau ymddiriedolaethau: poblogaethau dalgylchoedd wedi'u ffitio fel bod trigolion yr ymddiriedolaethau'n adio i boblogaeth pob dosbarth (gwall dosbarth mwyaf %1%), yna wedi'u rhannu yn ôl cyfrannau'r dalgylchoedd.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/constituencyimporter.cpp" line="347" />
+        <source>Missing: the constituency folder must hold %1.</source>
+        <translation>Ar goll: rhaid i ffolder yr etholaethau gynnwys %1.</translation>
+    </message>
+</context>
+<context>
     <name>CouncilImporter</name>
     <message>
-        <location filename="../core/importers/councilimporter.cpp" line="84" />
+        <location filename="../core/importers/councilimporter.cpp" line="60" />
         <source>Not a similarity label file: needs columns local-authority-code and label.</source>
         <translation>Nid yw'n ffeil labeli tebygrwydd: mae angen colofnau local-authority-code a label.</translation>
     </message>
     <message>
-        <location filename="../core/importers/councilimporter.cpp" line="105" />
+        <location filename="../core/importers/councilimporter.cpp" line="81" />
         <source>not in England (%1)</source>
         <translation>nid yn Lloegr (%1)</translation>
     </message>
     <message>
-        <location filename="../core/importers/councilimporter.cpp" line="105" />
+        <location filename="../core/importers/councilimporter.cpp" line="81" />
         <source>nation not stated</source>
         <translation>gwlad heb ei nodi</translation>
     </message>
     <message>
-        <location filename="../core/importers/councilimporter.cpp" line="109" />
+        <location filename="../core/importers/councilimporter.cpp" line="85" />
         <source>%1 has no usable GSS code</source>
         <translation>nid oes gan %1 god GSS y gellir ei ddefnyddio</translation>
     </message>
     <message>
-        <location filename="../core/importers/councilimporter.cpp" line="149" />
+        <location filename="../core/importers/councilimporter.cpp" line="125" />
         <source>no neighbours: %1 is not in the similarity clusters</source>
         <translation>dim cymdogion: nid yw %1 yn y clystyrau tebygrwydd</translation>
     </message>
     <message>
-        <location filename="../core/importers/councilimporter.cpp" line="150" />
+        <location filename="../core/importers/councilimporter.cpp" line="126" />
         <source>no neighbours: no council of the same tier shares enough labels</source>
         <translation>dim cymdogion: nid oes cyngor o'r un haen yn rhannu digon o labeli</translation>
     </message>
     <message>
-        <location filename="../core/importers/councilimporter.cpp" line="161" />
+        <location filename="../core/importers/councilimporter.cpp" line="137" />
         <source>no population in the register</source>
         <translation>dim poblogaeth yn y gofrestr</translation>
     </message>
@@ -2546,22 +2807,20 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
         <translation>gwastraff: %1 heb ei gyhoeddi, felly dim bricsen wastraff (dim ond pan fydd pob ffrwd wedi'i chyhoeddi y cânt eu symio)</translation>
     </message>
     <message>
-        <location filename="../core/importers/ericimporter.cpp" line="128" />
         <source>Waste disposal (sum of %1 streams)</source>
-        <translation>Waste disposal (sum of %1 streams)</translation>
+        <translation type="vanished">Waste disposal (sum of %1 streams)</translation>
     </message>
     <message>
-        <location filename="../core/importers/ericimporter.cpp" line="140" />
         <source>Estates and facilities</source>
-        <translation>Estates and facilities</translation>
+        <translation type="vanished">Estates and facilities</translation>
     </message>
     <message>
-        <location filename="../core/importers/ericimporter.cpp" line="187" />
+        <location filename="../core/importers/ericimporter.cpp" line="180" />
         <source>--period (and --into) must be financial years such as 2016-17.</source>
         <translation>Rhaid i --period (a --into) fod yn flynyddoedd ariannol fel 2016-17.</translation>
     </message>
     <message>
-        <location filename="../core/importers/ericimporter.cpp" line="220" />
+        <location filename="../core/importers/ericimporter.cpp" line="213" />
         <source>line %1: %2</source>
         <translation>llinell %1: %2</translation>
     </message>
@@ -2569,54 +2828,54 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
 <context>
     <name>ExportText</name>
     <message>
-        <location filename="../core/render/export.cpp" line="36" />
-        <location filename="../core/render/export.cpp" line="39" />
+        <location filename="../core/render/export.cpp" line="38" />
+        <location filename="../core/render/export.cpp" line="41" />
         <source>%1: cannot write: %2</source>
         <translation>%1: methu ysgrifennu: %2</translation>
     </message>
     <message>
-        <location filename="../core/render/export.cpp" line="69" />
+        <location filename="../core/render/export.cpp" line="71" />
         <source>Made with LiveDNA</source>
         <translation>Gwnaed gyda LiveDNA</translation>
     </message>
     <message>
-        <location filename="../core/render/export.cpp" line="83" />
+        <location filename="../core/render/export.cpp" line="85" />
         <source>%1: could not encode the PNG image</source>
         <translation>%1: methu amgodio'r ddelwedd PNG</translation>
     </message>
     <message>
-        <location filename="../core/render/export.cpp" line="104" />
-        <location filename="../core/render/export.cpp" line="387" />
+        <location filename="../core/render/export.cpp" line="106" />
+        <location filename="../core/render/export.cpp" line="390" />
         <source>%1: unknown picture format; use a .svg, .png or .pdf file name</source>
         <translation>%1: fformat llun anhysbys; defnyddiwch enw ffeil .svg, .png neu .pdf</translation>
     </message>
     <message>
-        <location filename="../core/render/export.cpp" line="265" />
+        <location filename="../core/render/export.cpp" line="268" />
         <source>Standard: %1</source>
         <translation>Safonol: %1</translation>
     </message>
     <message>
-        <location filename="../core/render/export.cpp" line="265" />
+        <location filename="../core/render/export.cpp" line="268" />
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
     <message>
-        <location filename="../core/render/export.cpp" line="269" />
+        <location filename="../core/render/export.cpp" line="272" />
         <source>Cheapest commons alternative: %1</source>
         <translation>Dewis comin rhataf: %1</translation>
     </message>
     <message>
-        <location filename="../core/render/export.cpp" line="340" />
+        <location filename="../core/render/export.cpp" line="343" />
         <source>● circle = frontline   ■ square = overhead   area ∝ annual cost</source>
         <translation>● cylch = rheng flaen   ■ sgwâr = gorbenion   arwynebedd ∝ cost flynyddol</translation>
     </message>
     <message>
-        <location filename="../core/render/export.cpp" line="341" />
+        <location filename="../core/render/export.cpp" line="344" />
         <source>solid = standard commons brick   hatched with dashed edge = bespoke</source>
         <translation>solet = bricsen comin safonol   croeslinellog ag ymyl doredig = pwrpasol</translation>
     </message>
     <message>
-        <location filename="../core/render/export.cpp" line="376" />
+        <location filename="../core/render/export.cpp" line="379" />
         <source>There is no service graph to save: select a service first.</source>
         <translation>Nid oes graff gwasanaeth i'w gadw: dewiswch wasanaeth yn gyntaf.</translation>
     </message>
@@ -2948,100 +3207,100 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
         <translation>%1 o'i gymharu â %2</translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="89" />
+        <location filename="../core/models/figures.cpp" line="91" />
         <source>not published</source>
         <translation>heb ei gyhoeddi</translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="92" />
+        <location filename="../core/models/figures.cpp" line="94" />
         <source>Employees</source>
         <translation>Cyflogeion</translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="93" />
+        <location filename="../core/models/figures.cpp" line="95" />
         <source>Running costs</source>
         <translation>Costau rhedeg</translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="94" />
+        <location filename="../core/models/figures.cpp" line="96" />
         <source>Income</source>
         <translation>Incwm</translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="95" />
+        <location filename="../core/models/figures.cpp" line="97" />
         <source>Net expenditure</source>
         <translation>Gwariant net</translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="97" />
+        <location filename="../core/models/figures.cpp" line="99" />
         <source>&lt;p style='color:#4b5563'&gt;Income is sales, fees and charges and other income, as published.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#4b5563'&gt;Incwm yw gwerthiannau, ffioedd a thaliadau ac incwm arall, fel y'u cyhoeddwyd.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="99" />
+        <location filename="../core/models/figures.cpp" line="101" />
         <source>&lt;p&gt;Net expenditure is negative: income was above spending.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mae'r gwariant net yn negyddol: roedd yr incwm yn uwch na'r gwariant.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="109" />
-        <location filename="../core/models/figures.cpp" line="153" />
+        <location filename="../core/models/figures.cpp" line="111" />
+        <location filename="../core/models/figures.cpp" line="155" />
         <source>licence %1</source>
         <translation>trwydded %1</translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="116" />
+        <location filename="../core/models/figures.cpp" line="118" />
         <source>This document lists no sources: its figures are not traced to a published row.</source>
         <translation>Nid yw'r ddogfen hon yn rhestru unrhyw ffynonellau: nid yw ei ffigurau wedi'u holrhain i res gyhoeddedig.</translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="117" />
+        <location filename="../core/models/figures.cpp" line="119" />
         <source>Figures from (each figure's own row is in its tooltip and detail panel):</source>
         <translation>Ffigurau o (mae rhes pob ffigur yn ei gyngor offer a'i banel manylion):</translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="132" />
+        <location filename="../core/models/figures.cpp" line="134" />
         <source>Source: %1 (not listed in the document's sources)</source>
         <translation>Ffynhonnell: %1 (heb ei rhestru yn ffynonellau'r ddogfen)</translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="133" />
+        <location filename="../core/models/figures.cpp" line="135" />
         <source>Source: %1
 Row: %2</source>
         <translation>Ffynhonnell: %1
 Rhes: %2</translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="139" />
+        <location filename="../core/models/figures.cpp" line="141" />
         <source>&lt;span style='color:#b45309'&gt;No source stated&lt;/span&gt;</source>
         <translation>&lt;span style='color:#b45309'&gt;Dim ffynhonnell wedi'i nodi&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="145" />
+        <location filename="../core/models/figures.cpp" line="147" />
         <source>%1 &lt;span style='color:#b45309'&gt;(not listed in the document's sources)&lt;/span&gt;</source>
         <translation>%1 &lt;span style='color:#b45309'&gt;(heb ei rhestru yn ffynonellau'r ddogfen)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="154" />
+        <location filename="../core/models/figures.cpp" line="156" />
         <source>%1&lt;br/&gt;&lt;span style='color:#4b5563'&gt;%2&lt;/span&gt;&lt;br/&gt;Row: %3</source>
         <translation>%1&lt;br/&gt;&lt;span style='color:#4b5563'&gt;%2&lt;/span&gt;&lt;br/&gt;Rhes: %3</translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="162" />
+        <location filename="../core/models/figures.cpp" line="164" />
         <source>frontline %1</source>
         <translation>rheng flaen %1</translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="164" />
+        <location filename="../core/models/figures.cpp" line="166" />
         <source>overhead %1</source>
         <translation>gorbenion %1</translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="166" />
+        <location filename="../core/models/figures.cpp" line="168" />
         <source>unclassified %1</source>
         <translation>heb ei ddosbarthu %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/figures.cpp" line="169" />
+        <location filename="../core/models/figures.cpp" line="171" />
         <source>+ %n unknown</source>
         <translation>
             <numerusform>+ %n anhysbys</numerusform>
@@ -3052,22 +3311,22 @@ Rhes: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="179" />
+        <location filename="../core/models/figures.cpp" line="181" />
         <source>&lt;b&gt;Reported %1&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;A adroddwyd %1&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="184" />
+        <location filename="../core/models/figures.cpp" line="186" />
         <source>&lt;span style='color:#047857'&gt;net income: income above spending&lt;/span&gt;</source>
         <translation>&lt;span style='color:#047857'&gt;incwm net: incwm yn uwch na gwariant&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="186" />
+        <location filename="../core/models/figures.cpp" line="188" />
         <source>&lt;b&gt;Reported %1&lt;/b&gt; unknown</source>
         <translation>&lt;b&gt;A adroddwyd %1&lt;/b&gt; anhysbys</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/figures.cpp" line="188" />
+        <location filename="../core/models/figures.cpp" line="190" />
         <source>(%n service(s) publish no cost)</source>
         <translation>
             <numerusform>(nid yw %n gwasanaeth yn cyhoeddi cost)</numerusform>
@@ -3078,18 +3337,18 @@ Rhes: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="193" />
-        <location filename="../core/models/figures.cpp" line="202" />
+        <location filename="../core/models/figures.cpp" line="195" />
+        <location filename="../core/models/figures.cpp" line="204" />
         <source>&lt;b&gt;In bricks&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Mewn brics&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="196" />
+        <location filename="../core/models/figures.cpp" line="198" />
         <source>%1 frontline</source>
         <translation>%1 rheng flaen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/figures.cpp" line="197" />
+        <location filename="../core/models/figures.cpp" line="199" />
         <source>%n bespoke brick(s)</source>
         <translation>
             <numerusform>%n bricsen bwrpasol</numerusform>
@@ -3100,7 +3359,7 @@ Rhes: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/figures.cpp" line="199" />
+        <location filename="../core/models/figures.cpp" line="201" />
         <source>%n estimated</source>
         <translation>
             <numerusform>%n wedi'u hamcangyfrif</numerusform>
@@ -3111,12 +3370,12 @@ Rhes: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="202" />
+        <location filename="../core/models/figures.cpp" line="204" />
         <source>not mapped yet</source>
         <translation>heb ei fapio eto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/figures.cpp" line="205" />
+        <location filename="../core/models/figures.cpp" line="207" />
         <source>%n system(s), cost not published</source>
         <translation>
             <numerusform>%n system, cost heb ei chyhoeddi</numerusform>
@@ -3127,7 +3386,7 @@ Rhes: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="211" />
+        <location filename="../core/models/figures.cpp" line="213" />
         <source>some services' figures are of %1 (shown beside them)</source>
         <translation>mae ffigurau rhai gwasanaethau yn perthyn i %1 (fe'u dangosir wrth eu hymyl)</translation>
     </message>
@@ -3135,34 +3394,34 @@ Rhes: %2</translation>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../core/models/format.cpp" line="15" />
+        <location filename="../core/models/format.cpp" line="28" />
         <source>%1£%2bn</source>
         <translation>%1£%2bn</translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="17" />
+        <location filename="../core/models/format.cpp" line="30" />
         <source>%1£%2m</source>
         <translation>%1£%2m</translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="19" />
-        <location filename="../core/models/format.cpp" line="21" />
+        <location filename="../core/models/format.cpp" line="32" />
+        <location filename="../core/models/format.cpp" line="34" />
         <source>%1£%2k</source>
         <translation>%1£%2k</translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="22" />
-        <location filename="../core/models/format.cpp" line="29" />
+        <location filename="../core/models/format.cpp" line="35" />
+        <location filename="../core/models/format.cpp" line="45" />
         <source>%1£%2</source>
         <translation>%1£%2</translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="40" />
+        <location filename="../core/models/format.cpp" line="68" />
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="46" />
+        <location filename="../core/models/format.cpp" line="76" />
         <source>%1 FTE</source>
         <translation>%1 CALl</translation>
     </message>
@@ -3260,6 +3519,7 @@ Kinds:
   systems     libraries|planning|street-reporting: which product each council runs
   catalogue   DIR/bricks.json for the real commons (capabilities and products)
   coverage    DIR: what a folder of imported documents holds, figures per source
+  constituencies DIR: MPs, constituencies and the councils and trusts serving them (DIR/areas.json)
 Run 'livedna-cli import KIND --help' for the options of one kind.
 </source>
         <translation>Defnydd: livedna-cli import KIND FILE... --out DIR [opsiynau]
@@ -3275,6 +3535,7 @@ Mathau:
   systems     libraries|planning|street-reporting: pa gynnyrch y mae pob cyngor yn ei redeg
   catalogue   DIR/bricks.json ar gyfer y comin go iawn (galluoedd a chynhyrchion)
   coverage    DIR: beth sydd mewn ffolder o ddogfennau a fewnforiwyd, ffigurau fesul ffynhonnell
+  constituencies DIR: ASau, etholaethau a'r cynghorau a'r ymddiriedolaethau sy'n eu gwasanaethu (DIR/areas.json)
 Rhedwch 'livedna-cli import KIND --help' i weld opsiynau un math.
 </translation>
     </message>
@@ -3431,8 +3692,8 @@ Rhedwch 'livedna-cli import KIND --help' i weld opsiynau un math.
         <translation>Id y ffynhonnell gyhoeddedig yw'r ffeil (e.e. rs-2017-18): wedi'i rhestru yn ffynonellau pob dogfen ac wedi'i henwi, gyda'i rhesi, gan bob cost a adroddwyd.</translation>
     </message>
     <message>
-        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue</source>
-        <translation>Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue</translation>
+        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</source>
+        <translation>Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</translation>
     </message>
     <message>
         <source>Its kind: council (default), nhs-trust, other.</source>
@@ -4024,6 +4285,76 @@ Enghraifft Revenue Outturn:
     </message>
 </context>
 <context>
+    <name>NationalRollup</name>
+    <message>
+        <location filename="../core/analysis/nationalrollup.cpp" line="23" />
+        <source>Manifesto for Better Public Services: a published claim, quoted as published; not derived from this commons.</source>
+        <translation>Manifesto for Better Public Services: honiad cyhoeddedig, wedi'i ddyfynnu fel y'i cyhoeddwyd; nid yw'n deillio o'r comin hwn.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/nationalrollup.cpp" line="31" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="92" />
+        <source>All councils</source>
+        <translation>Pob cyngor</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/nationalrollup.cpp" line="33" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="93" />
+        <source>All NHS trusts</source>
+        <translation>Pob ymddiriedolaeth GIG</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/nationalrollup.cpp" line="35" />
+        <source>The whole public sector</source>
+        <translation>Y sector cyhoeddus cyfan</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/nationalrollup.cpp" line="94" />
+        <source>All organisations</source>
+        <translation>Pob sefydliad</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/nationalrollup.cpp" line="148" />
+        <source>%1% of their reported spend</source>
+        <translation>%1% o'u gwariant a adroddwyd</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/nationalrollup.cpp" line="149" />
+        <source>an unknown share of their spend (none of it is reported)</source>
+        <translation>cyfran anhysbys o'u gwariant (nid oes dim ohono wedi'i adrodd)</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/nationalrollup.cpp" line="152" />
+        <source>This commons maps %1 of its %2 councils into bricks, and %3.</source>
+        <translation>Mae'r comin hwn yn mapio %1 o'i %2 cyngor yn frics, a %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/nationalrollup.cpp" line="154" />
+        <source>This commons maps %1 of its %2 NHS trusts into bricks, and %3.</source>
+        <translation>Mae'r comin hwn yn mapio %1 o'i %2 ymddiriedolaeth GIG yn frics, a %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/nationalrollup.cpp" line="156" />
+        <source>This commons maps %1 of its %2 organisations into bricks, and %3.</source>
+        <translation>Mae'r comin hwn yn mapio %1 o'i %2 sefydliad yn frics, a %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/nationalrollup.cpp" line="159" />
+        <source>The published claim spreads over %1.</source>
+        <translation>Mae'r honiad cyhoeddedig yn ymestyn dros %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/nationalrollup.cpp" line="161" />
+        <source>It has no estimate to set beside a national claim.</source>
+        <translation>Nid oes ganddo amcangyfrif i'w osod wrth ochr honiad cenedlaethol.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/nationalrollup.cpp" line="163" />
+        <source>Its estimate covers the mapped part only: it is not a national figure and is never scaled up to one.</source>
+        <translation>Mae ei amcangyfrif yn cwmpasu'r rhan sydd wedi'i mapio yn unig: nid yw'n ffigur cenedlaethol ac ni chaiff byth ei raddio i fyny i un.</translation>
+    </message>
+</context>
+<context>
     <name>NhsRecordsImporter</name>
     <message>
         <location filename="../core/importers/nhsrecordsimporter.cpp" line="36" />
@@ -4036,9 +4367,8 @@ Enghraifft Revenue Outturn:
         <translation>%1: mae %2 yn wag: cost cofnodion yn anhysbys, dim bricsen</translation>
     </message>
     <message>
-        <location filename="../core/importers/nhsrecordsimporter.cpp" line="54" />
         <source>Medical records service (on and off site)</source>
-        <translation>Medical records service (on and off site)</translation>
+        <translation type="vanished">Medical records service (on and off site)</translation>
     </message>
     <message>
         <location filename="../core/importers/nhsrecordsimporter.cpp" line="67" />
@@ -4046,14 +4376,12 @@ Enghraifft Revenue Outturn:
         <translation>%1: “%2”: dim system EPR</translation>
     </message>
     <message>
-        <location filename="../core/importers/nhsrecordsimporter.cpp" line="75" />
         <source>Electronic patient record (generic or in-house)</source>
-        <translation>Electronic patient record (generic or in-house)</translation>
+        <translation type="vanished">Electronic patient record (generic or in-house)</translation>
     </message>
     <message>
-        <location filename="../core/importers/nhsrecordsimporter.cpp" line="79" />
         <source>Electronic patient record (%1)</source>
-        <translation>Electronic patient record (%1)</translation>
+        <translation type="vanished">Electronic patient record (%1)</translation>
     </message>
     <message>
         <location filename="../core/importers/nhsrecordsimporter.cpp" line="81" />
@@ -4066,17 +4394,16 @@ Enghraifft Revenue Outturn:
         <translation>%1: angen y colofnau “Organisation Code” a “Supplier (Primary EPR)”.</translation>
     </message>
     <message>
-        <location filename="../core/importers/nhsrecordsimporter.cpp" line="115" />
         <source>Health records</source>
-        <translation>Health records</translation>
+        <translation type="vanished">Health records</translation>
     </message>
     <message>
-        <location filename="../core/importers/nhsrecordsimporter.cpp" line="148" />
+        <location filename="../core/importers/nhsrecordsimporter.cpp" line="141" />
         <source>--period (and --into) must be financial years such as 2023-24.</source>
         <translation>Rhaid i --period (a --into) fod yn flynyddoedd ariannol fel 2023-24.</translation>
     </message>
     <message>
-        <location filename="../core/importers/nhsrecordsimporter.cpp" line="172" />
+        <location filename="../core/importers/nhsrecordsimporter.cpp" line="165" />
         <source>%1: no records cost and no EPR system published</source>
         <translation>%1: dim cost cofnodion a dim system EPR wedi'u cyhoeddi</translation>
     </message>
@@ -4084,37 +4411,37 @@ Enghraifft Revenue Outturn:
 <context>
     <name>NhsTrustImporter</name>
     <message>
-        <location filename="../core/importers/nhstrustimporter.cpp" line="112" />
+        <location filename="../core/importers/nhstrustimporter.cpp" line="91" />
         <source>Not an ODS trust extract: expected the 27-column etr layout.</source>
         <translation>Nid dyfyniad ymddiriedolaethau ODS yw hwn: disgwylid cynllun etr 27 colofn.</translation>
     </message>
     <message>
-        <location filename="../core/importers/nhstrustimporter.cpp" line="137" />
+        <location filename="../core/importers/nhstrustimporter.cpp" line="116" />
         <source>Needs columns 'Organisation Code' and 'Trust Type'.</source>
         <translation>Mae angen colofnau 'Organisation Code' a 'Trust Type'.</translation>
     </message>
     <message>
-        <location filename="../core/importers/nhstrustimporter.cpp" line="154" />
+        <location filename="../core/importers/nhstrustimporter.cpp" line="133" />
         <source>row has %1 fields, expected at least %2</source>
         <translation>mae gan y rhes %1 maes, disgwylid o leiaf %2</translation>
     </message>
     <message>
-        <location filename="../core/importers/nhstrustimporter.cpp" line="160" />
+        <location filename="../core/importers/nhstrustimporter.cpp" line="139" />
         <source>closed (the ODS record has a close date)</source>
         <translation>wedi cau (mae gan gofnod ODS ddyddiad cau)</translation>
     </message>
     <message>
-        <location filename="../core/importers/nhstrustimporter.cpp" line="164" />
+        <location filename="../core/importers/nhstrustimporter.cpp" line="143" />
         <source>no usable ODS code or name</source>
         <translation>dim cod ODS nac enw y gellir eu defnyddio</translation>
     </message>
     <message>
-        <location filename="../core/importers/nhstrustimporter.cpp" line="168" />
+        <location filename="../core/importers/nhstrustimporter.cpp" line="147" />
         <source>duplicate ODS code %1</source>
         <translation>cod ODS dyblyg %1</translation>
     </message>
     <message>
-        <location filename="../core/importers/nhstrustimporter.cpp" line="181" />
+        <location filename="../core/importers/nhstrustimporter.cpp" line="160" />
         <source>unknown national grouping '%1': no region</source>
         <translation>grwpio cenedlaethol anhysbys '%1': dim rhanbarth</translation>
     </message>
@@ -4569,127 +4896,132 @@ Defnydd: %1</translation>
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="57" />
+        <location filename="../core/publish/publisher.cpp" line="58" />
         <source>Cannot create the folder for %1.</source>
         <translation>Methu creu'r ffolder ar gyfer %1.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="60" />
-        <location filename="../core/publish/publisher.cpp" line="62" />
+        <location filename="../core/publish/publisher.cpp" line="61" />
+        <location filename="../core/publish/publisher.cpp" line="63" />
         <source>Cannot write %1: %2</source>
         <translation>Methu ysgrifennu %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="209" />
+        <location filename="../core/publish/publisher.cpp" line="186" />
+        <source>More than one areas document.</source>
+        <translation>Mwy nag un ddogfen ardaloedd.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="215" />
         <source>%1 %2 is also the organisation and period of %3; a commons holds one document per organisation and period.</source>
         <translation>%1 %2 hefyd yw sefydliad a chyfnod %3; mae comin yn cynnwys un ddogfen fesul sefydliad a chyfnod.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="401" />
+        <location filename="../core/publish/publisher.cpp" line="414" />
         <source>The staged publication does not read back as written.</source>
         <translation>Nid yw'r cyhoeddiad a baratowyd yn darllen yn ôl fel y'i hysgrifennwyd.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="445" />
+        <location filename="../core/publish/publisher.cpp" line="458" />
         <source>Published %1 "%2" version %3 (previous: %4).
 </source>
         <translation>Cyhoeddwyd %1 "%2" fersiwn %3 (blaenorol: %4).
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="448" />
+        <location filename="../core/publish/publisher.cpp" line="461" />
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="449" />
+        <location filename="../core/publish/publisher.cpp" line="462" />
         <source>Documents: bricks.json and %1 organisations; %2 extra file(s).
 </source>
         <translation>Dogfennau: bricks.json a %1 sefydliad; %2 ffeil ychwanegol.
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="450" />
+        <location filename="../core/publish/publisher.cpp" line="463" />
         <source>Changes: %1 added, %2 changed, %3 removed.
 </source>
         <translation>Newidiadau: %1 wedi'u hychwanegu, %2 wedi'u newid, %3 wedi'u tynnu.
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="451" />
+        <location filename="../core/publish/publisher.cpp" line="464" />
         <source>Signed: index.json.sig with public key %1
 </source>
         <translation>Llofnodwyd: index.json.sig gydag allwedd gyhoeddus %1
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="452" />
+        <location filename="../core/publish/publisher.cpp" line="465" />
         <source>Not signed.
 </source>
         <translation>Heb ei lofnodi.
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="454" />
+        <location filename="../core/publish/publisher.cpp" line="467" />
         <source>Ignored (not a commons document): %1
 </source>
         <translation>Anwybyddwyd (nid dogfen comin): %1
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="456" />
+        <location filename="../core/publish/publisher.cpp" line="469" />
         <source>Kept (not part of the commons): %1
 </source>
         <translation>Cadwyd (nid yw'n rhan o'r comin): %1
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="594" />
+        <location filename="../core/publish/publisher.cpp" line="607" />
         <source>The source folder does not exist.</source>
         <translation>Nid yw'r ffolder ffynhonnell yn bodoli.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="598" />
+        <location filename="../core/publish/publisher.cpp" line="611" />
         <source>The output exists and is not a folder.</source>
         <translation>Mae'r allbwn yn bodoli ac nid yw'n ffolder.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="600" />
+        <location filename="../core/publish/publisher.cpp" line="613" />
         <source>Cannot create the folder that holds the output.</source>
         <translation>Methu creu'r ffolder sy'n dal yr allbwn.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="130" />
+        <location filename="../core/publish/publisher.cpp" line="132" />
         <source>Cannot read: %1</source>
         <translation>Methu darllen: %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="134" />
+        <location filename="../core/publish/publisher.cpp" line="136" />
         <source>Larger than %1 MiB.</source>
         <translation>Yn fwy na %1 MiB.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="139" />
+        <location filename="../core/publish/publisher.cpp" line="141" />
         <source>The JSON is nested too deeply.</source>
         <translation>Mae'r JSON wedi'i nythu'n rhy ddwfn.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="146" />
+        <location filename="../core/publish/publisher.cpp" line="148" />
         <source>A second brick catalogue (the first is %1); a commons has exactly one.</source>
         <translation>Ail gatalog brics (%1 yw'r cyntaf); mae gan gomin union un.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="178" />
+        <location filename="../core/publish/publisher.cpp" line="182" />
         <source>No brick catalogue (a document with "format": "livedna-bricks/1").</source>
         <translation>Dim catalog brics (dogfen gyda "format": "livedna-bricks/1").</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="180" />
+        <location filename="../core/publish/publisher.cpp" line="184" />
         <source>More than one LGSL list.</source>
         <translation>Mwy nag un rhestr LGSL.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="203" />
+        <location filename="../core/publish/publisher.cpp" line="209" />
         <source>The code '%1' cannot name a file in the commons.</source>
         <translation>Ni all y cod '%1' enwi ffeil yn y comin.</translation>
     </message>
@@ -4698,65 +5030,65 @@ Defnydd: %1</translation>
         <translation type="vanished">%1 hefyd yw cod %2.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="256" />
+        <location filename="../core/publish/publisher.cpp" line="269" />
         <source>Cannot read the previous index: %1</source>
         <translation>Methu darllen y mynegai blaenorol: %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="262" />
+        <location filename="../core/publish/publisher.cpp" line="275" />
         <source>The output holds an index.json that is not valid, so the next version number is unknown; move it away to start a new commons.
 %1</source>
         <translation>Mae'r allbwn yn dal index.json nad yw'n ddilys, felly nid yw rhif y fersiwn nesaf yn hysbys; symudwch ef o'r ffordd i ddechrau comin newydd.
 %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="276" />
+        <location filename="../core/publish/publisher.cpp" line="289" />
         <source>No commons id: give --commons ID for a first publication.</source>
         <translation>Dim dynodydd comin: rhowch --commons ID ar gyfer cyhoeddiad cyntaf.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="278" />
+        <location filename="../core/publish/publisher.cpp" line="291" />
         <source>The commons id '%1' must match [a-z0-9][a-z0-9.-]*.</source>
         <translation>Rhaid i ddynodydd y comin '%1' gyfateb i [a-z0-9][a-z0-9.-]*.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="281" />
+        <location filename="../core/publish/publisher.cpp" line="294" />
         <source>The output already holds the commons '%1'; refusing to publish '%2' over it.</source>
         <translation>Mae'r allbwn eisoes yn dal y comin '%1'; gwrthod cyhoeddi '%2' drosto.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="472" />
+        <location filename="../core/publish/publisher.cpp" line="485" />
         <source>Cannot create the lock file: %1</source>
         <translation>Methu creu'r ffeil gloi: %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="475" />
+        <location filename="../core/publish/publisher.cpp" line="488" />
         <source>Another publication into this folder is in progress.</source>
         <translation>Mae cyhoeddiad arall i'r ffolder hon ar y gweill.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="479" />
+        <location filename="../core/publish/publisher.cpp" line="492" />
         <source>Cannot create the staging folder.</source>
         <translation>Methu creu'r ffolder lwyfannu.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="371" />
+        <location filename="../core/publish/publisher.cpp" line="384" />
         <source>Cannot keep %1 in the new publication.</source>
         <translation>Methu cadw %1 yn y cyhoeddiad newydd.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="410" />
-        <location filename="../core/publish/publisher.cpp" line="426" />
+        <location filename="../core/publish/publisher.cpp" line="423" />
+        <location filename="../core/publish/publisher.cpp" line="439" />
         <source>Cannot move the publication into place: %1</source>
         <translation>Methu symud y cyhoeddiad i'w le: %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="422" />
+        <location filename="../core/publish/publisher.cpp" line="435" />
         <source>Cannot move the previous publication aside: %1</source>
         <translation>Methu symud y cyhoeddiad blaenorol o'r neilltu: %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="416" />
+        <location filename="../core/publish/publisher.cpp" line="429" />
         <source>Cannot swap the publication into place: %1</source>
         <translation>Methu cyfnewid y cyhoeddiad i'w le: %1</translation>
     </message>
@@ -4905,17 +5237,17 @@ Defnydd: %1</translation>
         <translation>%1: ffigurau wedi'u cymryd fel %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/importers/rsximporter.cpp" line="348" />
+        <location filename="../core/importers/rsximporter.cpp" line="340" />
         <source>--period must be the financial year of the file, such as 2023-24.</source>
         <translation>Rhaid i --period fod yn flwyddyn ariannol y ffeil, fel 2023-24.</translation>
     </message>
     <message>
-        <location filename="../core/importers/rsximporter.cpp" line="371" />
+        <location filename="../core/importers/rsximporter.cpp" line="363" />
         <source>no column for %1 in this file: that figure is unknown for every council</source>
         <translation>dim colofn ar gyfer %1 yn y ffeil hon: mae'r ffigur hwnnw'n anhysbys i bob cyngor</translation>
     </message>
     <message>
-        <location filename="../core/importers/rsximporter.cpp" line="394" />
+        <location filename="../core/importers/rsximporter.cpp" line="386" />
         <source>line %1: %2</source>
         <translation>llinell %1: %2</translation>
     </message>
@@ -5008,123 +5340,123 @@ Defnydd: %1</translation>
 <context>
     <name>SpendingImporter</name>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="146" />
+        <location filename="../core/importers/spendingimporter.cpp" line="142" />
         <source>%1 is required.</source>
         <translation>Mae angen %1.</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="147" />
+        <location filename="../core/importers/spendingimporter.cpp" line="143" />
         <source>%1 '%2' names no column; the columns are: %3</source>
         <translation>Nid yw %1 '%2' yn enwi colofn; y colofnau yw: %3</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="157" />
+        <location filename="../core/importers/spendingimporter.cpp" line="153" />
         <source>--period must be a financial year such as 2017-18 (or give --period-col).</source>
         <translation>Rhaid i --period fod yn flwyddyn ariannol fel 2017-18 (neu rhowch --period-col).</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="159" />
+        <location filename="../core/importers/spendingimporter.cpp" line="155" />
         <source>--scale must be a positive number.</source>
         <translation>Rhaid i --scale fod yn rhif positif.</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="176" />
+        <location filename="../core/importers/spendingimporter.cpp" line="172" />
         <source>The filter column '%1' is not in the file.</source>
         <translation>Nid yw'r golofn hidlo '%1' yn y ffeil.</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="182" />
+        <location filename="../core/importers/spendingimporter.cpp" line="178" />
         <source>--org-key must be code, gss, ecode or name.</source>
         <translation>Rhaid i --org-key fod yn code, gss, ecode neu name.</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="184" />
+        <location filename="../core/importers/spendingimporter.cpp" line="180" />
         <source>--org-key %1 needs --register uk_local_authorities.csv.</source>
         <translation>Mae --org-key %1 angen --register uk_local_authorities.csv.</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="195" />
+        <location filename="../core/importers/spendingimporter.cpp" line="191" />
         <source>the file starts with a UTF-8 byte-order mark (removed)</source>
         <translation>mae'r ffeil yn dechrau gyda nod trefn beitiau UTF-8 (wedi'i dynnu)</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="206" />
+        <location filename="../core/importers/spendingimporter.cpp" line="202" />
         <source>row has %1 fields, the mapping needs %2</source>
         <translation>mae gan y rhes %1 maes, mae'r mapio angen %2</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="213" />
+        <location filename="../core/importers/spendingimporter.cpp" line="209" />
         <source>not selected by --include</source>
         <translation>heb ei dewis gan --include</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="222" />
+        <location filename="../core/importers/spendingimporter.cpp" line="218" />
         <source>excluded by --exclude %1</source>
         <translation>wedi'i hepgor gan --exclude %1</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="241" />
-        <location filename="../core/importers/spendingimporter.cpp" line="255" />
+        <location filename="../core/importers/spendingimporter.cpp" line="237" />
+        <location filename="../core/importers/spendingimporter.cpp" line="251" />
         <source>no organisation in this row</source>
         <translation>dim sefydliad yn y rhes hon</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="242" />
+        <location filename="../core/importers/spendingimporter.cpp" line="238" />
         <source>%1 is not in the local authority register</source>
         <translation>nid yw %1 yng nghofrestr yr awdurdodau lleol</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="250" />
+        <location filename="../core/importers/spendingimporter.cpp" line="246" />
         <source>%1 is a former GSS code of %2 (%3): matched</source>
         <translation>mae %1 yn hen god GSS %2 (%3): wedi'i baru</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="259" />
+        <location filename="../core/importers/spendingimporter.cpp" line="255" />
         <source>'%1' is not a usable organisation code</source>
         <translation>nid yw '%1' yn god sefydliad y gellir ei ddefnyddio</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="267" />
+        <location filename="../core/importers/spendingimporter.cpp" line="263" />
         <source>%1 has no organisation document in the output folder</source>
         <translation>nid oes gan %1 ddogfen sefydliad yn y ffolder allbwn</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="273" />
+        <location filename="../core/importers/spendingimporter.cpp" line="269" />
         <source>empty service name</source>
         <translation>enw gwasanaeth gwag</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="278" />
+        <location filename="../core/importers/spendingimporter.cpp" line="274" />
         <source>period '%1' is not a financial year such as 2017-18</source>
         <translation>nid yw'r cyfnod '%1' yn flwyddyn ariannol fel 2017-18</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="292" />
+        <location filename="../core/importers/spendingimporter.cpp" line="288" />
         <source>%1 already has rows for %2; one document holds one period (this row: %3)</source>
         <translation>mae gan %1 resi ar gyfer %2 eisoes; mae un ddogfen yn dal un cyfnod (y rhes hon: %3)</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="303" />
+        <location filename="../core/importers/spendingimporter.cpp" line="299" />
         <source>line '%1' is not in the service-group table: no layer</source>
         <translation>nid yw llinell '%1' yn y tabl grwpiau gwasanaeth: dim haen</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="322" />
+        <location filename="../core/importers/spendingimporter.cpp" line="318" />
         <source>several rows for one service: amounts added together</source>
         <translation>sawl rhes ar gyfer un gwasanaeth: adiwyd y symiau at ei gilydd</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="333" />
+        <location filename="../core/importers/spendingimporter.cpp" line="329" />
         <source>negative amount kept as published (income above spending)</source>
         <translation>swm negyddol wedi'i gadw fel y'i cyhoeddwyd (incwm yn uwch na gwariant)</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="335" />
+        <location filename="../core/importers/spendingimporter.cpp" line="331" />
         <source>blank or not-available amount '%1': kept as unknown (no reported cost)</source>
         <translation>swm gwag neu ddim ar gael '%1': wedi'i gadw'n anhysbys (dim cost a adroddwyd)</translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="337" />
+        <location filename="../core/importers/spendingimporter.cpp" line="333" />
         <source>amount '%1' is not a number: kept as unknown (no reported cost)</source>
         <translation>nid yw'r swm '%1' yn rhif: wedi'i gadw'n anhysbys (dim cost a adroddwyd)</translation>
     </message>
@@ -5149,34 +5481,28 @@ Defnydd: %1</translation>
 <context>
     <name>SystemsImporter</name>
     <message>
-        <location filename="../core/importers/systemsimporter.cpp" line="38" />
         <source>Libraries</source>
-        <translation>Libraries</translation>
+        <translation type="vanished">Libraries</translation>
     </message>
     <message>
-        <location filename="../core/importers/systemsimporter.cpp" line="39" />
         <source>Library management system (%1)</source>
-        <translation>Library management system (%1)</translation>
+        <translation type="vanished">Library management system (%1)</translation>
     </message>
     <message>
-        <location filename="../core/importers/systemsimporter.cpp" line="43" />
         <source>Planning and development services</source>
-        <translation>Planning and development services</translation>
+        <translation type="vanished">Planning and development services</translation>
     </message>
     <message>
-        <location filename="../core/importers/systemsimporter.cpp" line="44" />
         <source>Planning application website (%1)</source>
-        <translation>Planning application website (%1)</translation>
+        <translation type="vanished">Planning application website (%1)</translation>
     </message>
     <message>
-        <location filename="../core/importers/systemsimporter.cpp" line="48" />
         <source>Environmental and regulatory services</source>
-        <translation>Environmental and regulatory services</translation>
+        <translation type="vanished">Environmental and regulatory services</translation>
     </message>
     <message>
-        <location filename="../core/importers/systemsimporter.cpp" line="49" />
         <source>Street fault back office (%1)</source>
-        <translation>Street fault back office (%1)</translation>
+        <translation type="vanished">Street fault back office (%1)</translation>
     </message>
     <message>
         <location filename="../core/importers/systemsimporter.cpp" line="67" />
@@ -5224,9 +5550,8 @@ Defnydd: %1</translation>
         <translation>%1: wedi'i gofnodi ar %2 fel system hen ardal %3</translation>
     </message>
     <message>
-        <location filename="../core/importers/systemsimporter.cpp" line="235" />
         <source>, former %1 area</source>
-        <translation>, former %1 area</translation>
+        <translation type="vanished">, former %1 area</translation>
     </message>
     <message>
         <location filename="../core/importers/systemsimporter.cpp" line="237" />
@@ -5234,32 +5559,32 @@ Defnydd: %1</translation>
         <translation>nid yw '%1' yn gynnyrch yn y tabl catalog: system heb gynnyrch</translation>
     </message>
     <message>
-        <location filename="../core/importers/systemsimporter.cpp" line="323" />
+        <location filename="../core/importers/systemsimporter.cpp" line="319" />
         <source>The kind must be libraries, planning or street-reporting.</source>
         <translation>Rhaid i'r math fod yn libraries, planning neu street-reporting.</translation>
     </message>
     <message>
-        <location filename="../core/importers/systemsimporter.cpp" line="344" />
+        <location filename="../core/importers/systemsimporter.cpp" line="340" />
         <source>%1: no product recorded</source>
         <translation>%1: dim cynnyrch wedi'i gofnodi</translation>
     </message>
     <message>
-        <location filename="../core/importers/systemsimporter.cpp" line="353" />
+        <location filename="../core/importers/systemsimporter.cpp" line="349" />
         <source>%1 (%2) has no document in the output folder (import councils or rsx first)</source>
         <translation>Nid oes gan %1 (%2) ddogfen yn y ffolder allbwn (mewnforiwch councils neu rsx yn gyntaf)</translation>
     </message>
     <message>
-        <location filename="../core/importers/systemsimporter.cpp" line="357" />
+        <location filename="../core/importers/systemsimporter.cpp" line="353" />
         <source>%1: the site was not scraped in 2019 (disabled); its product is recorded as listed</source>
         <translation>%1: ni chafodd y wefan ei chrafu yn 2019 (wedi'i hanalluogi); cofnodir ei chynnyrch fel y'i rhestrwyd</translation>
     </message>
     <message>
-        <location filename="../core/importers/systemsimporter.cpp" line="372" />
+        <location filename="../core/importers/systemsimporter.cpp" line="368" />
         <source>(no product)</source>
         <translation>(dim cynnyrch)</translation>
     </message>
     <message>
-        <location filename="../core/importers/systemsimporter.cpp" line="378" />
+        <location filename="../core/importers/systemsimporter.cpp" line="374" />
         <source>products recorded (catalogue ids): %1</source>
         <translation>cynhyrchion a gofnodwyd (ids catalog): %1</translation>
     </message>
@@ -5348,9 +5673,110 @@ Defnydd: %1</translation>
         <translation>Methu ffurfweddu'r gronfa ddata %1: %2</translation>
     </message>
     <message>
+        <location filename="../core/cli/areacommands.cpp" line="34" />
         <location filename="../core/cli/importcommands.cpp" line="46" />
         <source>Usage: %1</source>
         <translation>Defnydd: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="50" />
+        <source>The cache holds no areas: sync a commons that publishes areas.json, or run 'livedna-cli import constituencies DIR'.</source>
+        <translation>Nid oes ardaloedd yn y storfa: cysonwch gomin sy'n cyhoeddi areas.json, neu rhedwch 'livedna-cli import constituencies DIR'.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="52" />
+        <source>areas in the cache</source>
+        <translation>ardaloedd yn y storfa</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="68" />
+        <source>Several MPs match '%1' (%2); give more of the name.</source>
+        <translation>Mae sawl AS yn cyfateb i '%1' (%2); rhowch fwy o'r enw.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="75" />
+        <source>area needs a constituency code (PCON24CD), --mp NAME or --council CODE.</source>
+        <translation>mae area angen cod etholaeth (PCON24CD), --mp NAME neu --council CODE.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="78" />
+        <source>No constituency matches.</source>
+        <translation>Nid oes etholaeth yn cyfateb.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="85" />
+        <source>The councils and NHS acute trusts that serve a 2024 parliamentary constituency, with the share of its residents each covers, from the areas synced into the cache. A council's share is that of the constituency's population living in it (a county's is that of its districts); a trust's is that living in its catchment.</source>
+        <translation>Y cynghorau a'r ymddiriedolaethau acíwt GIG sy'n gwasanaethu etholaeth seneddol 2024, gyda'r gyfran o'i thrigolion y mae pob un yn ei chwmpasu, o'r ardaloedd a gysonwyd i'r storfa. Cyfran cyngor yw cyfran poblogaeth yr etholaeth sy'n byw ynddo (cyfran sir yw cyfran ei dosbarthau); cyfran ymddiriedolaeth yw'r gyfran sy'n byw yn ei dalgylch.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="89" />
+        <source>Constituency code, e.g. E14001063.</source>
+        <translation>Cod etholaeth, e.e. E14001063.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="90" />
+        <source>Find the constituency by its MP's name.</source>
+        <translation>Canfod yr etholaeth yn ôl enw ei AS.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="91" />
+        <source>Every constituency a council (GSS code) serves.</source>
+        <translation>Pob etholaeth y mae cyngor (cod GSS) yn ei gwasanaethu.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="92" />
+        <source>Print JSON (an array with --council).</source>
+        <translation>Argraffu JSON (arae gyda --council).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="93" />
+        <source>Leave out trusts serving less than this share (default 0.01).</source>
+        <translation>Hepgor ymddiriedolaethau sy'n gwasanaethu llai na'r gyfran hon (rhagosodiad 0.01).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="106" />
+        <source>--min-trust-share must be a number between 0 and 1.</source>
+        <translation>Rhaid i --min-trust-share fod yn rhif rhwng 0 ac 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="116" />
+        <source>'%1' is not a 2024 constituency code in the areas data.</source>
+        <translation>Nid yw '%1' yn god etholaeth 2024 yn y data ardaloedd.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="134" />
+        <source>The 2024 parliamentary constituencies, their MPs, and the councils and NHS acute trusts that serve them, from a folder holding current_mps.csv, lad24_to_pcon24.json and nhs_trust22_to_ltla21.csv. Writes DIR/areas.json (format livedna-areas/1), which publish lists in index.json's "extras" so it syncs with the commons, and loads it into the cache unless --no-cache.</source>
+        <translation>Etholaethau seneddol 2024, eu ASau, a'r cynghorau a'r ymddiriedolaethau acíwt GIG sy'n eu gwasanaethu, o ffolder sy'n cynnwys current_mps.csv, lad24_to_pcon24.json a nhs_trust22_to_ltla21.csv. Yn ysgrifennu DIR/areas.json (fformat livedna-areas/1), y mae publish yn ei restru yn "extras" index.json fel ei fod yn cysoni gyda'r comin, ac yn ei lwytho i'r storfa oni bai am --no-cache.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="139" />
+        <source>The constituencies folder.</source>
+        <translation>Ffolder yr etholaethau.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="140" />
+        <source>Folder to write areas.json into.</source>
+        <translation>Ffolder i ysgrifennu areas.json iddi.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="141" />
+        <source>uk_local_authorities.csv (default DIR/../local-authorities/).</source>
+        <translation>uk_local_authorities.csv (rhagosodiad DIR/../local-authorities/).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="142" />
+        <source>etr_with_header.csv for trust names (default DIR/../nhs-orgs/).</source>
+        <translation>etr_with_header.csv ar gyfer enwau ymddiriedolaethau (rhagosodiad DIR/../nhs-orgs/).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="148" />
+        <source>import constituencies needs the constituencies folder.</source>
+        <translation>mae import constituencies angen ffolder yr etholaethau.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="182" />
+        <source>The councils and NHS trusts serving a constituency (CODE, --mp NAME or --council CODE)</source>
+        <translation>Y cynghorau a'r ymddiriedolaethau GIG sy'n gwasanaethu etholaeth (CODE, --mp NAME neu --council CODE)</translation>
     </message>
     <message>
         <location filename="../core/cli/importcommands.cpp" line="67" />
@@ -5565,52 +5991,52 @@ Allwedd gyhoeddus: %1.pub
         <translation>Y ffolder a ysgrifennwyd gan y mewnforion (sy'n cynnwys orgs/).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="333" />
+        <location filename="../core/cli/importcommands.cpp" line="334" />
         <source>Output folder (organisation documents go to DIR/orgs/).</source>
         <translation>Ffolder allbwn (mae dogfennau sefydliadau'n mynd i DIR/orgs/).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="334" />
+        <location filename="../core/cli/importcommands.cpp" line="335" />
         <source>Financial year of the costs, e.g. 2017-18.</source>
         <translation>Blwyddyn ariannol y costau, e.e. 2017-18.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="339" />
+        <location filename="../core/cli/importcommands.cpp" line="340" />
         <source>import %1 needs --out DIR.</source>
         <translation>mae import %1 angen --out DIR.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="346" />
+        <location filename="../core/cli/importcommands.cpp" line="347" />
         <source>--period must be a financial year such as 2017-18.</source>
         <translation>Rhaid i --period fod yn flwyddyn ariannol fel 2017-18.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="367" />
+        <location filename="../core/cli/importcommands.cpp" line="370" />
         <source>Current English councils (current-authority True, nation England) from mySociety's uk_local_authorities.csv, one document per GSS code; with --similarity, neighbours from the similarity clusters.</source>
         <translation>Cynghorau cyfredol Lloegr (current-authority True, nation England) o uk_local_authorities.csv mySociety, un ddogfen i bob cod GSS; gyda --similarity, cymdogion o'r clystyrau tebygrwydd.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="370" />
+        <location filename="../core/cli/importcommands.cpp" line="373" />
         <source>uk_local_authorities.csv</source>
         <translation>uk_local_authorities.csv</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="372" />
+        <location filename="../core/cli/importcommands.cpp" line="375" />
         <source>Folder of mySociety *_la_labels.csv files.</source>
         <translation>Ffolder o ffeiliau *_la_labels.csv mySociety.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="373" />
+        <location filename="../core/cli/importcommands.cpp" line="376" />
         <source>At most N neighbours (default 10).</source>
         <translation>Dim mwy na N cymydog (rhagosodiad 10).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="377" />
+        <location filename="../core/cli/importcommands.cpp" line="380" />
         <source>import councils needs the register file.</source>
         <translation>mae import councils angen ffeil y gofrestr.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="388" />
+        <location filename="../core/cli/importcommands.cpp" line="391" />
         <source>Spending by organisation and service from a CSV (delimiter and BOM detected). Each organisation+service becomes a service with reported_cost_gbp = sum of amount × scale and no bricks (unmapped). Blank and '...' amounts stay unknown; negative ones are kept. Columns are header names or 1-based numbers.
 Revenue Outturn example:
   import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include 'rs_section=Service Expenditure' --exclude rs_line=699 --out DIR</source>
@@ -5619,249 +6045,255 @@ Enghraifft Revenue Outturn:
   import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include 'rs_section=Service Expenditure' --exclude rs_line=699 --out DIR</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="397" />
+        <location filename="../core/cli/importcommands.cpp" line="400" />
         <source>The spending file.</source>
         <translation>Y ffeil wariant.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="400" />
+        <location filename="../core/cli/importcommands.cpp" line="403" />
         <source>Column naming the organisation.</source>
         <translation>Colofn sy'n enwi'r sefydliad.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="401" />
+        <location filename="../core/cli/importcommands.cpp" line="404" />
         <source>Column naming the service.</source>
         <translation>Colofn sy'n enwi'r gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="402" />
+        <location filename="../core/cli/importcommands.cpp" line="405" />
         <source>Column holding the amount.</source>
         <translation>Colofn sy'n dal y swm.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="403" />
+        <location filename="../core/cli/importcommands.cpp" line="406" />
         <source>Column put before the service name in its id (e.g. a line number).</source>
         <translation>Colofn a roddir o flaen enw'r gwasanaeth yn ei ddynodydd (e.e. rhif llinell).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="404" />
+        <location filename="../core/cli/importcommands.cpp" line="407" />
         <source>Column giving the service category.</source>
         <translation>Colofn sy'n rhoi categori'r gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="405" />
+        <location filename="../core/cli/importcommands.cpp" line="408" />
         <source>Column giving the organisation name.</source>
         <translation>Colofn sy'n rhoi enw'r sefydliad.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="406" />
+        <location filename="../core/cli/importcommands.cpp" line="409" />
         <source>Column giving the financial year of each row.</source>
         <translation>Colofn sy'n rhoi blwyddyn ariannol pob rhes.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="407" />
+        <location filename="../core/cli/importcommands.cpp" line="410" />
         <source>Column giving the LGSL id of the service.</source>
         <translation>Colofn sy'n rhoi dynodydd LGSL y gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="408" />
+        <location filename="../core/cli/importcommands.cpp" line="411" />
         <source>Multiply amounts by this (1000 for £ thousand).</source>
         <translation>Lluosi'r symiau â hyn (1000 ar gyfer £ mil).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="409" />
+        <location filename="../core/cli/importcommands.cpp" line="412" />
         <source>What the organisation column holds: code (default), gss, ecode or name.</source>
         <translation>Beth sydd yng ngholofn y sefydliad: code (rhagosodiad), gss, ecode neu name.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="410" />
+        <location filename="../core/cli/importcommands.cpp" line="413" />
         <source>uk_local_authorities.csv, for --org-key gss|ecode|name.</source>
         <translation>uk_local_authorities.csv, ar gyfer --org-key gss|ecode|name.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="411" />
+        <location filename="../core/cli/importcommands.cpp" line="414" />
         <source>Kind of organisations created: council (default), nhs-trust, other.</source>
         <translation>Math y sefydliadau a grëir: council (rhagosodiad), nhs-trust, other.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="412" />
+        <location filename="../core/cli/importcommands.cpp" line="415" />
         <source>Field delimiter (default: detected).</source>
         <translation>Amffinydd meysydd (rhagosodiad: wedi'i ganfod).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="413" />
+        <location filename="../core/cli/importcommands.cpp" line="416" />
         <source>Keep only rows where COL=VALUE (repeatable: any).</source>
         <translation>Cadw dim ond rhesi lle mae COL=VALUE (gellir ei ailadrodd: unrhyw un).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="414" />
+        <location filename="../core/cli/importcommands.cpp" line="417" />
         <source>Drop rows where COL=VALUE (repeatable).</source>
         <translation>Hepgor rhesi lle mae COL=VALUE (gellir ei ailadrodd).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="415" />
+        <location filename="../core/cli/importcommands.cpp" line="418" />
         <source>Skip organisations that have no document in --out yet.</source>
         <translation>Hepgor sefydliadau heb ddogfen yn --out eto.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="416" />
+        <location filename="../core/cli/importcommands.cpp" line="419" />
         <source>The --service-id-col value is a Revenue Outturn line (190 … 698): give each service its RS service group's stable id and layer (the table of import rsx; --layers reads another copy).</source>
         <translation>Mae gwerth --service-id-col yn llinell Alldro Refeniw (190 … 698): rhoi i bob gwasanaeth id sefydlog a haen ei grŵp gwasanaeth RS (tabl import rsx; mae --layers yn darllen copi arall).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="419" />
+        <location filename="../core/cli/importcommands.cpp" line="422" />
         <source>The service-group table for --rs-groups (default: the built-in one).</source>
         <translation>Y tabl grwpiau gwasanaeth ar gyfer --rs-groups (rhagosodiad: yr un sydd wedi'i gynnwys).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="420" />
+        <location filename="../core/cli/importcommands.cpp" line="423" />
         <source>Id of the published source the file is (e.g. rs-2017-18): listed in each document's sources and named, with its rows, by each reported cost.</source>
         <translation>Id y ffynhonnell gyhoeddedig yw'r ffeil (e.e. rs-2017-18): wedi'i rhestru yn ffynonellau pob dogfen ac wedi'i henwi, gyda'i rhesi, gan bob cost a adroddwyd.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="427" />
+        <location filename="../core/cli/importcommands.cpp" line="430" />
         <source>import spending needs one CSV file.</source>
         <translation>mae import spending angen un ffeil CSV.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="444" />
+        <location filename="../core/cli/importcommands.cpp" line="447" />
         <source>--scale needs a positive number.</source>
         <translation>mae --scale angen rhif positif.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="452" />
-        <location filename="../core/cli/importcommands.cpp" line="505" />
+        <location filename="../core/cli/importcommands.cpp" line="455" />
+        <location filename="../core/cli/importcommands.cpp" line="508" />
         <source>--kind must be council, nhs-trust or other.</source>
         <translation>Rhaid i --kind fod yn council, nhs-trust neu other.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="460" />
+        <location filename="../core/cli/importcommands.cpp" line="463" />
         <source>--delimiter must be one character (or 'tab').</source>
         <translation>Rhaid i --delimiter fod yn un nod (neu 'tab').</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="466" />
+        <location filename="../core/cli/importcommands.cpp" line="469" />
         <source>--include needs COL=VALUE, not '%1'.</source>
         <translation>mae --include angen COL=VALUE, nid '%1'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="472" />
+        <location filename="../core/cli/importcommands.cpp" line="475" />
         <source>--exclude needs COL=VALUE, not '%1'.</source>
         <translation>mae --exclude angen COL=VALUE, nid '%1'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="482" />
+        <location filename="../core/cli/importcommands.cpp" line="485" />
         <source>An Open Referral UK / HSDS service feed (JSON array, paged response, or several page files) as the services of one organisation, with LGSL ids where the feed carries them and HTML stripped from descriptions.</source>
         <translation>Ffrwd gwasanaethau Open Referral UK / HSDS (arae JSON, ymateb tudalennog, neu sawl ffeil tudalen) fel gwasanaethau un sefydliad, gyda dynodyddion LGSL lle mae'r ffrwd yn eu cynnwys a HTML wedi'i dynnu o'r disgrifiadau.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="485" />
+        <location filename="../core/cli/importcommands.cpp" line="488" />
         <source>Feed files (pages).</source>
         <translation>Ffeiliau'r ffrwd (tudalennau).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="487" />
+        <location filename="../core/cli/importcommands.cpp" line="490" />
         <source>Code of the organisation publishing the directory (e.g. E06000023).</source>
         <translation>Cod y sefydliad sy'n cyhoeddi'r cyfeiriadur (e.e. E06000023).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="488" />
+        <location filename="../core/cli/importcommands.cpp" line="491" />
         <source>Its name, when it has no document in --out yet.</source>
         <translation>Ei enw, pan nad oes ganddo ddogfen yn --out eto.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="489" />
+        <location filename="../core/cli/importcommands.cpp" line="492" />
         <source>Its kind: council (default), nhs-trust, other.</source>
         <translation>Ei fath: council (rhagosodiad), nhs-trust, other.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="490" />
+        <location filename="../core/cli/importcommands.cpp" line="493" />
         <source>Also import services whose status is not active.</source>
         <translation>Mewnforio hefyd wasanaethau nad yw eu statws yn weithredol.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="494" />
+        <location filename="../core/cli/importcommands.cpp" line="497" />
         <source>import oruk needs at least one feed file.</source>
         <translation>mae import oruk angen o leiaf un ffeil ffrwd.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="511" />
+        <location filename="../core/cli/importcommands.cpp" line="514" />
         <source>Open NHS trusts from the ODS etr extract (with or without header), one document per ODS code. --trust-types adds each trust's type and neighbours (same type, same NHS region).</source>
         <translation>Ymddiriedolaethau GIG agored o ddyfyniad etr ODS (gyda phennawd neu hebddo), un ddogfen i bob cod ODS. Mae --trust-types yn ychwanegu math a chymdogion pob ymddiriedolaeth (yr un math, yr un rhanbarth GIG).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="514" />
+        <location filename="../core/cli/importcommands.cpp" line="517" />
         <source>etr.csv or etr_with_header.csv</source>
         <translation>etr.csv neu etr_with_header.csv</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="516" />
+        <location filename="../core/cli/importcommands.cpp" line="519" />
         <source>CSV with 'Organisation Code' and 'Trust Type (Primary)'.</source>
         <translation>CSV gydag 'Organisation Code' a 'Trust Type (Primary)'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="520" />
+        <location filename="../core/cli/importcommands.cpp" line="523" />
         <source>import nhs-trusts needs the etr file.</source>
         <translation>mae import nhs-trusts angen y ffeil etr.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="529" />
+        <location filename="../core/cli/importcommands.cpp" line="532" />
         <source>The Local Government Service List (esd englishAndWelshServices CSV, or an lgsl.json). Loads it into the cache (unless --no-cache) so services are named and grouped by LGSL id, and with --out writes DIR/lgsl.json, which publish lists in index.json's "extras".</source>
         <translation>Rhestr Gwasanaethau Llywodraeth Leol (CSV englishAndWelshServices esd, neu lgsl.json). Yn ei llwytho i'r storfa (oni roddir --no-cache) fel bod gwasanaethau'n cael eu henwi a'u grwpio yn ôl dynodydd LGSL, a gyda --out yn ysgrifennu DIR/lgsl.json, y mae publish yn ei rhestru yn "extras" index.json.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="533" />
+        <location filename="../core/cli/importcommands.cpp" line="536" />
         <source>englishAndWelshServices-all.csv, an lgsl.json, or a commons folder holding one</source>
         <translation>englishAndWelshServices-all.csv, lgsl.json, neu ffolder comin sy'n dal un</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="534" />
+        <location filename="../core/cli/importcommands.cpp" line="537" />
         <source>GOV.UK local_services.csv giving each service's providing tier.</source>
         <translation>local_services.csv GOV.UK sy'n rhoi haen ddarparu pob gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="535" />
+        <location filename="../core/cli/importcommands.cpp" line="585" />
+        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</source>
+        <translation>Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="143" />
+        <location filename="../core/cli/importcommands.cpp" line="538" />
         <source>Only write --out; leave the cache alone.</source>
         <translation>Ysgrifennu --out yn unig; gadael llonydd i'r storfa.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="539" />
+        <location filename="../core/cli/importcommands.cpp" line="542" />
         <source>import lgsl needs the service list file.</source>
         <translation>mae import lgsl angen ffeil y rhestr gwasanaethau.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="542" />
+        <location filename="../core/cli/areacommands.cpp" line="151" />
+        <location filename="../core/cli/importcommands.cpp" line="545" />
         <source>--no-cache without --out would do nothing.</source>
         <translation>Ni fyddai --no-cache heb --out yn gwneud dim.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="567" />
+        <location filename="../core/cli/importcommands.cpp" line="570" />
         <source>Loaded %1 LGSL services into the cache %2.
 </source>
         <translation>Llwythwyd %1 gwasanaeth LGSL i'r storfa %2.
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="572" />
+        <location filename="../core/cli/importcommands.cpp" line="575" />
         <source>Unknown import kind '%1'.
 %2</source>
         <translation>Math mewnforio anhysbys '%1'.
 %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="580" />
+        <location filename="../core/cli/importcommands.cpp" line="583" />
         <source>Publish a folder of documents as a commons (validated, indexed, atomic, signed)</source>
         <translation>Cyhoeddi ffolder o ddogfennau fel comin (wedi'i ddilysu, ei fynegeio, yn atomig, wedi'i lofnodi)</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="581" />
+        <location filename="../core/cli/importcommands.cpp" line="584" />
         <source>Make an Ed25519 key pair for signing a commons</source>
         <translation>Creu pâr allweddi Ed25519 i lofnodi comin</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="582" />
         <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue</source>
-        <translation>Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue</translation>
+        <translation type="vanished">Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue</translation>
     </message>
     <message>
         <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl</source>
@@ -6225,17 +6657,17 @@ rhestrir y rhai sy'n ei redeg gyda'u cynhyrchion.</translation>
 <context>
     <name>livedna::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="167" />
+        <location filename="../ui/dashboardview.cpp" line="169" />
         <source>Select an organisation to see its dashboard.</source>
         <translation>Dewiswch sefydliad i weld ei ddangosfwrdd.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="203" />
+        <location filename="../ui/dashboardview.cpp" line="205" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="229" />
+        <location filename="../ui/dashboardview.cpp" line="231" />
         <source>%n other service(s)</source>
         <translation>
             <numerusform>%n gwasanaeth arall</numerusform>
@@ -6246,102 +6678,102 @@ rhestrir y rhai sy'n ei redeg gyda'u cynhyrchion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="331" />
+        <location filename="../ui/dashboardview.cpp" line="333" />
         <source>&lt;span style='font-size:14pt;font-weight:600'&gt;%1&lt;/span&gt;&lt;br/&gt;%2</source>
         <translation>&lt;span style='font-size:14pt;font-weight:600'&gt;%1&lt;/span&gt;&lt;br/&gt;%2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="351" />
+        <location filename="../ui/dashboardview.cpp" line="353" />
         <source>Spend by service, %1</source>
         <translation>Gwariant fesul gwasanaeth, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="360" />
+        <location filename="../ui/dashboardview.cpp" line="362" />
         <source>Frontline, in bricks</source>
         <translation>Rheng flaen, mewn brics</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="361" />
+        <location filename="../ui/dashboardview.cpp" line="363" />
         <source>Overhead, in bricks</source>
         <translation>Gorbenion, mewn brics</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="362" />
+        <location filename="../ui/dashboardview.cpp" line="364" />
         <source>Reported frontline</source>
         <translation>Rheng flaen a adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="363" />
+        <location filename="../ui/dashboardview.cpp" line="365" />
         <source>Reported overhead</source>
         <translation>Gorbenion a adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="364" />
+        <location filename="../ui/dashboardview.cpp" line="366" />
         <source>Reported, unclassified</source>
         <translation>A adroddwyd, heb ei ddosbarthu</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="365" />
+        <location filename="../ui/dashboardview.cpp" line="367" />
         <source>Net income</source>
         <translation>Incwm net</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="367" />
+        <location filename="../ui/dashboardview.cpp" line="369" />
         <source>No service of this organisation has a published cost or a brick.</source>
         <translation>Nid oes gan unrhyw wasanaeth gan y sefydliad hwn gost gyhoeddedig na bricsen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="379" />
+        <location filename="../ui/dashboardview.cpp" line="381" />
         <source>Standard versus bespoke bricks</source>
         <translation>Brics safonol o'u cymharu â rhai pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="381" />
+        <location filename="../ui/dashboardview.cpp" line="383" />
         <source>No service is mapped into bricks yet, so there is no standard or bespoke spend to compare. The reported split is in the header.</source>
         <translation>Nid oes unrhyw wasanaeth wedi'i fapio'n frics eto, felly nid oes gwariant safonol na phwrpasol i'w gymharu. Mae'r rhaniad a adroddwyd yn y pennawd.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="412" />
+        <location filename="../ui/dashboardview.cpp" line="414" />
         <source>Share of reported cost mapped into bricks</source>
         <translation>Cyfran y gost a adroddwyd sydd wedi'i mapio'n frics</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="424" />
+        <location filename="../ui/dashboardview.cpp" line="426" />
         <source>No service with a published cost is mapped into bricks yet.</source>
         <translation>Nid oes unrhyw wasanaeth â chost gyhoeddedig wedi'i fapio'n frics eto.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="472" />
+        <location filename="../ui/dashboardview.cpp" line="474" />
         <source>each organisation's latest year</source>
         <translation>blwyddyn ddiweddaraf pob sefydliad</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="478" />
+        <location filename="../ui/dashboardview.cpp" line="480" />
         <source>Reported</source>
         <translation>A adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="478" />
+        <location filename="../ui/dashboardview.cpp" line="480" />
         <source>In bricks</source>
         <translation>Mewn brics</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="478" />
+        <location filename="../ui/dashboardview.cpp" line="480" />
         <source>Bespoke share</source>
         <translation>Cyfran bwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="478" />
+        <location filename="../ui/dashboardview.cpp" line="480" />
         <source>Reported per head</source>
         <translation>A adroddwyd y pen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="546" />
+        <location filename="../ui/dashboardview.cpp" line="548" />
         <source> not mapped</source>
         <translation> heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="546" />
+        <location filename="../ui/dashboardview.cpp" line="548" />
         <source> unknown</source>
         <translation> anhysbys</translation>
     </message>
@@ -6366,12 +6798,12 @@ rhestrir y rhai sy'n ei redeg gyda'u cynhyrchion.</translation>
         <translation type="vanished">Brics comin safonol o'u cymharu â rhai pwrpasol, fesul gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="391" />
+        <location filename="../ui/dashboardview.cpp" line="393" />
         <source>Standard</source>
         <translation>Safonol</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="392" />
+        <location filename="../ui/dashboardview.cpp" line="394" />
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
@@ -6380,17 +6812,17 @@ rhestrir y rhai sy'n ei redeg gyda'u cynhyrchion.</translation>
         <translation type="vanished">Cwmpas mapio: cyfran y gost a adroddwyd sydd wedi'i mapio'n frics</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="425" />
+        <location filename="../ui/dashboardview.cpp" line="427" />
         <source>No service of this organisation publishes a reported cost.</source>
         <translation>Nid oes unrhyw wasanaeth gan y sefydliad hwn yn cyhoeddi cost a adroddwyd.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="438" />
+        <location filename="../ui/dashboardview.cpp" line="440" />
         <source>Mapped</source>
         <translation>Wedi'i fapio</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="468" />
+        <location filename="../ui/dashboardview.cpp" line="470" />
         <source>Compared with %1</source>
         <translation>O'i gymharu â %1</translation>
     </message>
@@ -6411,12 +6843,12 @@ rhestrir y rhai sy'n ei redeg gyda'u cynhyrchion.</translation>
         <translation type="vanished">Cost fesul preswylydd</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="591" />
+        <location filename="../ui/dashboardview.cpp" line="593" />
         <source>Comparators</source>
         <translation>Cymaryddion</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="618" />
+        <location filename="../ui/dashboardview.cpp" line="620" />
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
@@ -7258,7 +7690,7 @@ rhestrir y rhai sy'n ei redeg gyda'u cynhyrchion.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="243" />
-        <location filename="../ui/mainwindow.cpp" line="466" />
+        <location filename="../ui/mainwindow.cpp" line="467" />
         <source>Select an organisation</source>
         <translation>Dewiswch sefydliad</translation>
     </message>
@@ -7284,13 +7716,13 @@ rhestrir y rhai sy'n ei redeg gyda'u cynhyrchion.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="290" />
-        <location filename="../ui/mainwindow.cpp" line="532" />
+        <location filename="../ui/mainwindow.cpp" line="533" />
         <source>Bricks</source>
         <translation>Brics</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="299" />
-        <location filename="../ui/mainwindow.cpp" line="531" />
+        <location filename="../ui/mainwindow.cpp" line="532" />
         <source>Select a service to see its bricks.</source>
         <translation>Dewiswch wasanaeth i weld ei frics.</translation>
     </message>
@@ -7321,7 +7753,7 @@ rhestrir y rhai sy'n ei redeg gyda'u cynhyrchion.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="335" />
-        <location filename="../ui/mainwindow.cpp" line="582" />
+        <location filename="../ui/mainwindow.cpp" line="583" />
         <source>Capability</source>
         <translation>Gallu</translation>
     </message>
@@ -7341,36 +7773,36 @@ rhestrir y rhai sy'n ei redeg gyda'u cynhyrchion.</translation>
         <translation>Statws y comin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424" />
+        <location filename="../ui/mainwindow.cpp" line="425" />
         <source>No commons synced yet — use File ▸ Sync</source>
         <translation>Dim comin wedi'i gysoni eto — defnyddiwch Ffeil ▸ Cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428" />
+        <location filename="../ui/mainwindow.cpp" line="429" />
         <source>Commons: %1 (%2) · version %3 · last synced %4</source>
         <translation>Comin: %1 (%2) · fersiwn %3 · cysonwyd ddiwethaf %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432" />
+        <location filename="../ui/mainwindow.cpp" line="433" />
         <source>Source: %1
 Published: %2</source>
         <translation>Ffynhonnell: %1
 Cyhoeddwyd: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433" />
+        <location filename="../ui/mainwindow.cpp" line="434" />
         <source>LiveDNA — %1</source>
         <translation>LiveDNA — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550" />
+        <location filename="../ui/mainwindow.cpp" line="551" />
         <source>This service is not mapped into bricks yet.
 Reported %1: %2 (%3), from its published return.</source>
         <translation>Nid yw'r gwasanaeth hwn wedi'i fapio'n frics eto.
 A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552" />
+        <location filename="../ui/mainwindow.cpp" line="553" />
         <source>This service is not mapped into bricks yet, and no cost is published for it.</source>
         <translation>Nid yw'r gwasanaeth hwn wedi'i fapio'n frics eto, ac nid oes cost wedi'i chyhoeddi ar ei gyfer.</translation>
     </message>
@@ -7379,18 +7811,18 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         <translation type="vanished">%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2 · %3 y flwyddyn · %4 rheng flaen · %5 bricsen bwrpasol&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531" />
+        <location filename="../ui/mainwindow.cpp" line="532" />
         <source>Select an organisation.</source>
         <translation>Dewiswch sefydliad.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541" />
+        <location filename="../ui/mainwindow.cpp" line="542" />
         <source>The graph could not be laid out: %1</source>
         <translation>Methu gosod y graff: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502" />
-        <location filename="../ui/mainwindow.cpp" line="544" />
+        <location filename="../ui/mainwindow.cpp" line="503" />
+        <location filename="../ui/mainwindow.cpp" line="545" />
         <source>%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2&lt;/span&gt;</source>
         <translation>%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2&lt;/span&gt;</translation>
     </message>
@@ -7403,120 +7835,120 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         <translation type="vanished">&lt;p&gt;Cliciwch fricsen, neu pwyswch fysell saeth yn y graff, i weld ei gallu, ei chost, ei staff a'r dewis comin rhataf.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583" />
-        <location filename="../ui/mainwindow.cpp" line="620" />
+        <location filename="../ui/mainwindow.cpp" line="584" />
+        <location filename="../ui/mainwindow.cpp" line="621" />
         <source>Layer</source>
         <translation>Haen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583" />
+        <location filename="../ui/mainwindow.cpp" line="584" />
         <source>Frontline</source>
         <translation>Rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583" />
+        <location filename="../ui/mainwindow.cpp" line="584" />
         <source>Overhead</source>
         <translation>Gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584" />
+        <location filename="../ui/mainwindow.cpp" line="585" />
         <source>Build</source>
         <translation>Adeiladwaith</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584" />
+        <location filename="../ui/mainwindow.cpp" line="585" />
         <source>Standard: %1</source>
         <translation>Safonol: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584" />
+        <location filename="../ui/mainwindow.cpp" line="585" />
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="586" />
+        <location filename="../ui/mainwindow.cpp" line="587" />
         <source>Product</source>
         <translation>Cynnyrch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="586" />
+        <location filename="../ui/mainwindow.cpp" line="587" />
         <source>not stated</source>
         <translation>heb ei nodi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587" />
-        <location filename="../ui/mainwindow.cpp" line="592" />
+        <location filename="../ui/mainwindow.cpp" line="588" />
+        <location filename="../ui/mainwindow.cpp" line="593" />
         <source>Annual cost</source>
         <translation>Cost flynyddol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587" />
+        <location filename="../ui/mainwindow.cpp" line="588" />
         <source>not published</source>
         <translation>heb ei gyhoeddi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589" />
+        <location filename="../ui/mainwindow.cpp" line="590" />
         <source>&lt;p&gt;The service is known to run this system; no cost is published for it. It counts as one separately run instance of its capability.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Gwyddys bod y gwasanaeth yn rhedeg y system hon; nid oes cost wedi'i chyhoeddi ar ei chyfer. Mae'n cyfrif fel un enghraifft a redir ar wahân o'i gallu.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="593" />
+        <location filename="../ui/mainwindow.cpp" line="594" />
         <source> &lt;b&gt;(estimated)&lt;/b&gt;</source>
         <translation> &lt;b&gt;(amcangyfrif)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594" />
+        <location filename="../ui/mainwindow.cpp" line="595" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596" />
+        <location filename="../ui/mainwindow.cpp" line="597" />
         <source>&lt;p&gt;&lt;b&gt;Cheapest commons alternative&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dewis comin rhataf&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598" />
-        <location filename="../ui/mainwindow.cpp" line="634" />
+        <location filename="../ui/mainwindow.cpp" line="599" />
+        <location filename="../ui/mainwindow.cpp" line="635" />
         <source>&lt;p&gt;&lt;b&gt;Source&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ffynhonnell&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="617" />
+        <location filename="../ui/mainwindow.cpp" line="618" />
         <source>Year</source>
         <translation>Blwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618" />
+        <location filename="../ui/mainwindow.cpp" line="619" />
         <source>Reported</source>
         <translation>A adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618" />
+        <location filename="../ui/mainwindow.cpp" line="619" />
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="622" />
+        <location filename="../ui/mainwindow.cpp" line="623" />
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624" />
+        <location filename="../ui/mainwindow.cpp" line="625" />
         <source>In bricks</source>
         <translation>Mewn brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624" />
+        <location filename="../ui/mainwindow.cpp" line="625" />
         <source>not mapped</source>
         <translation>heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626" />
+        <location filename="../ui/mainwindow.cpp" line="627" />
         <source>Systems</source>
         <translation>Systemau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="626" />
+        <location filename="../ui/mainwindow.cpp" line="627" />
         <source>%n, cost not published</source>
         <translation>
             <numerusform>%n, cost heb ei chyhoeddi</numerusform>
@@ -7527,114 +7959,114 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629" />
+        <location filename="../ui/mainwindow.cpp" line="630" />
         <source>&lt;p&gt;&lt;b&gt;Published breakdown&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dadansoddiad cyhoeddedig&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="631" />
+        <location filename="../ui/mainwindow.cpp" line="632" />
         <source>&lt;p&gt;&lt;b&gt;Source of the breakdown&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ffynhonnell y dadansoddiad&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636" />
+        <location filename="../ui/mainwindow.cpp" line="637" />
         <source>&lt;p style='color:#4b5563'&gt;Click a brick or system, or press an arrow key in the graph, to see its capability, cost, source and the cheapest commons alternative.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#4b5563'&gt;Cliciwch ar fricsen neu system, neu pwyswch fysell saeth yn y graff, i weld ei gallu, ei chost, ei ffynhonnell a'r dewis arall rataf yn y comin.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="758" />
+        <location filename="../ui/mainwindow.cpp" line="759" />
         <source>Welcome to LiveDNA</source>
         <translation>Croeso i LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="759" />
+        <location filename="../ui/mainwindow.cpp" line="760" />
         <source>&lt;p&gt;Your local cache is empty.&lt;/p&gt;&lt;p&gt;Load the bundled &lt;b&gt;demo commons&lt;/b&gt;? Its organisations are real names but its figures are &lt;b&gt;illustrative, not real&lt;/b&gt;. You can sync a real commons later from the File menu.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mae eich storfa leol yn wag.&lt;/p&gt;&lt;p&gt;Llwytho'r &lt;b&gt;comin enghreifftiol&lt;/b&gt; sy'n dod gyda'r rhaglen? Mae enwau ei sefydliadau'n go iawn ond mae ei ffigurau'n &lt;b&gt;enghreifftiol, nid yn rhai go iawn&lt;/b&gt;. Gallwch gysoni comin go iawn yn nes ymlaen o'r ddewislen Ffeil.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="771" />
+        <location filename="../ui/mainwindow.cpp" line="772" />
         <source>the demo commons</source>
         <translation>y comin enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772" />
+        <location filename="../ui/mainwindow.cpp" line="773" />
         <source>Syncing from %1</source>
         <translation>Yn cysoni o %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772" />
+        <location filename="../ui/mainwindow.cpp" line="773" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773" />
+        <location filename="../ui/mainwindow.cpp" line="774" />
         <source>Sync</source>
         <translation>Cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="781" />
+        <location filename="../ui/mainwindow.cpp" line="782" />
         <source>Cancelling…</source>
         <translation>Yn canslo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="803" />
+        <location filename="../ui/mainwindow.cpp" line="804" />
         <source>Sync cancelled; the cache is unchanged.</source>
         <translation>Canslwyd y cysoni; nid yw'r storfa wedi newid.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="806" />
+        <location filename="../ui/mainwindow.cpp" line="807" />
         <source>Sync failed</source>
         <translation>Methodd y cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="807" />
+        <location filename="../ui/mainwindow.cpp" line="808" />
         <source>Nothing was changed: the cache holds what it held before.</source>
         <translation>Ni newidiwyd dim: mae'r storfa'n dal yr hyn a oedd ynddi o'r blaen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="816" />
+        <location filename="../ui/mainwindow.cpp" line="817" />
         <source>Sync from a commons folder</source>
         <translation>Cysoni o ffolder comin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828" />
-        <location filename="../ui/mainwindow.cpp" line="837" />
+        <location filename="../ui/mainwindow.cpp" line="829" />
+        <location filename="../ui/mainwindow.cpp" line="838" />
         <source>Sync from a URL</source>
         <translation>Cysoni o URL</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829" />
+        <location filename="../ui/mainwindow.cpp" line="830" />
         <source>Address of the commons (its folder or its index.json):</source>
         <translation>Cyfeiriad y comin (ei ffolder neu ei index.json):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="837" />
+        <location filename="../ui/mainwindow.cpp" line="838" />
         <source>“%1” is not an http, https or file URL.</source>
         <translation>Nid yw “%1” yn URL http, https na file.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="865" />
-        <location filename="../ui/mainwindow.cpp" line="872" />
+        <location filename="../ui/mainwindow.cpp" line="866" />
+        <location filename="../ui/mainwindow.cpp" line="873" />
         <source>Export view</source>
         <translation>Allforio'r olwg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="866" />
+        <location filename="../ui/mainwindow.cpp" line="867" />
         <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>Delwedd SVG (*.svg);;Delwedd PNG (*.png);;Dogfen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="874" />
+        <location filename="../ui/mainwindow.cpp" line="875" />
         <source>Saved %1</source>
         <translation>Cadwyd %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="901" />
+        <location filename="../ui/mainwindow.cpp" line="902" />
         <source>About LiveDNA</source>
         <translation>Ynghylch LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="902" />
+        <location filename="../ui/mainwindow.cpp" line="903" />
         <source>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;What public services are made of: costs, standard commons bricks and bespoke duplication, from a published digital commons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;O beth mae gwasanaethau cyhoeddus wedi'u gwneud: costau, brics comin safonol a dyblygu pwrpasol, o gomin digidol cyhoeddedig.&lt;/p&gt;</translation>
     </message>
@@ -7951,37 +8383,37 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="121" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="135" />
         <source>%1 in bricks</source>
         <translation>%1 mewn brics</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="124" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="138" />
         <source>not mapped</source>
         <translation>heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="147" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="161" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="148" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="162" />
         <source>type not stated</source>
         <translation>is-fath heb ei nodi</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="148" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="162" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="150" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="164" />
         <source>Year: %1</source>
         <translation>Blwyddyn: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/organisationlistmodel.cpp" line="151" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="165" />
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n gwasanaeth</numerusform>
@@ -7992,32 +8424,32 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="152" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="166" />
         <source>Reported net spend: %1</source>
         <translation>Gwariant net a adroddwyd: %1</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="155" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="169" />
         <source>frontline %1</source>
         <translation>rheng flaen %1</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="157" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="171" />
         <source>overhead %1</source>
         <translation>gorbenion %1</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="159" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="173" />
         <source>unclassified %1</source>
         <translation>heb ei ddosbarthu %1</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="163" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="177" />
         <source>Years held: %1</source>
         <translation>Blynyddoedd sydd ar gael: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/organisationlistmodel.cpp" line="164" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="178" />
         <source>Mapped into %n brick(s): %1 a year</source>
         <translation>
             <numerusform>Wedi'i fapio'n %n bricsen: %1 y flwyddyn</numerusform>
@@ -8028,57 +8460,57 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="165" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="179" />
         <source>Not mapped into bricks</source>
         <translation>Heb ei fapio'n frics</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="213" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="227" />
         <source>Net expenditure published in official returns; services that publish nothing are counted as unknown. Where an organisation publishes no net expenditure, the published costs of its bricks are shown instead (“in bricks”)</source>
         <translation>Gwariant net a gyhoeddwyd mewn ffurflenni swyddogol; caiff gwasanaethau nad ydynt yn cyhoeddi dim eu cyfrif yn anhysbys. Lle nad yw sefydliad yn cyhoeddi gwariant net, dangosir costau cyhoeddedig ei frics yn lle hynny (“mewn brics”)</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="217" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="231" />
         <source>Spend mapped into bricks</source>
         <translation>Gwariant wedi'i fapio'n frics</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="223" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="237" />
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="225" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="239" />
         <source>Kind</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="227" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="241" />
         <source>Type</source>
         <translation>Is-fath</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="229" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="243" />
         <source>Region</source>
         <translation>Rhanbarth</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="231" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="245" />
         <source>Services</source>
         <translation>Gwasanaethau</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="233" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="247" />
         <source>Year</source>
         <translation>Blwyddyn</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="235" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="249" />
         <source>Reported</source>
         <translation>A adroddwyd</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="237" />
+        <location filename="../core/models/organisationlistmodel.cpp" line="251" />
         <source>In bricks</source>
         <translation>Mewn brics</translation>
     </message>
@@ -8196,7 +8628,7 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
     </message>
     <message>
         <location filename="../ui/proposal/proposalworkspace.cpp" line="112" />
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="274" />
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="279" />
         <source>Saved %1</source>
         <translation>Cadwyd %1</translation>
     </message>
@@ -8291,52 +8723,52 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         <translation>Nid yw “%1” yn nifer o CALl.</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="277" />
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="282" />
         <source>Your last edit could not be saved: %1</source>
         <translation>Nid oedd modd cadw eich golygiad diwethaf: %1</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="311" />
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="316" />
         <source>Export proposal</source>
         <translation>Allforio'r cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="317" />
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="322" />
         <source>Exported %1</source>
         <translation>Allforiwyd %1</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="326" />
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="331" />
         <source>This is a new service: there is no baseline to compare with.</source>
         <translation>Gwasanaeth newydd yw hwn: nid oes llinell sylfaen i gymharu â hi.</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="329" />
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="334" />
         <source>the published service</source>
         <translation>y gwasanaeth cyhoeddedig</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="340" />
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="345" />
         <source>%1 proposes a change to service '%2', not '%3'.</source>
         <translation>Mae %1 yn cynnig newid i wasanaeth '%2', nid '%3'.</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="410" />
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="415" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="411" />
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="416" />
         <source>commons brick</source>
         <translation>bricsen comin</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="411" />
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="416" />
         <source>bespoke</source>
         <translation>pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="421" />
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="426" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -8483,6 +8915,85 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda 'livedna-cli sync
     </message>
 </context>
 <context>
+    <name>livedna::RollupModel</name>
+    <message>
+        <location filename="../core/analysis/rollupmodel.cpp" line="61" />
+        <source>no estimate: nothing mapped</source>
+        <translation>dim amcangyfrif: dim byd wedi'i fapio</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/rollupmodel.cpp" line="64" />
+        <source>%1 + %n unknown</source>
+        <translation>
+            <numerusform>%1 + %n anhysbys</numerusform>
+            <numerusform>%1 + %n anhysbys</numerusform>
+            <numerusform>%1 + %n anhysbys</numerusform>
+            <numerusform>%1 + %n anhysbys</numerusform>
+            <numerusform>%1 + %n anhysbys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rollupmodel.cpp" line="71" />
+        <source>%1 of %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rollupmodel.cpp" line="74" />
+        <source>unknown: no reported spend</source>
+        <translation>anhysbys: dim gwariant a adroddwyd</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rollupmodel.cpp" line="75" />
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rollupmodel.cpp" line="88" />
+        <source>%1 across %2</source>
+        <translation>%1 ar draws %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rollupmodel.cpp" line="123" />
+        <source>Scope</source>
+        <translation>Cwmpas</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rollupmodel.cpp" line="124" />
+        <source>This commons: estimated saving (range)</source>
+        <translation>Y comin hwn: arbediad a amcangyfrifwyd (ystod)</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rollupmodel.cpp" line="125" />
+        <source>Per mapped organisation</source>
+        <translation>Fesul sefydliad wedi'i fapio</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rollupmodel.cpp" line="126" />
+        <source>Organisations mapped</source>
+        <translation>Sefydliadau wedi'u mapio</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rollupmodel.cpp" line="127" />
+        <source>Reported spend mapped</source>
+        <translation>Gwariant a adroddwyd wedi'i fapio</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rollupmodel.cpp" line="128" />
+        <source>Published claim, a year</source>
+        <translation>Honiad cyhoeddedig, y flwyddyn</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rollupmodel.cpp" line="129" />
+        <source>Claim per organisation</source>
+        <translation>Honiad fesul sefydliad</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rollupmodel.cpp" line="130" />
+        <source>Source of the claim</source>
+        <translation>Ffynhonnell yr honiad</translation>
+    </message>
+</context>
+<context>
     <name>livedna::ScenarioModel</name>
     <message numerus="yes">
         <location filename="../core/analysis/analysismodels.cpp" line="603" />
@@ -8585,17 +9096,37 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda 'livedna-cli sync
         <translation>Crynhoad cenedlaethol</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="117" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="91" />
+        <source>Beside the published national claims</source>
+        <translation>Wrth ochr yr honiadau cenedlaethol cyhoeddedig</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="98" />
+        <source>Coverage of this commons</source>
+        <translation>Cwmpas y comin hwn</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="100" />
+        <source>This commons beside the published claims</source>
+        <translation>Y comin hwn wrth ochr yr honiadau cyhoeddedig</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="105" />
+        <source>Claims: %1</source>
+        <translation>Honiadau: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="151" />
         <source>%1 (%2 to %3)</source>
         <translation>%1 (%2 i %3)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="123" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="157" />
         <source>Moving %1% of an estimated %2 a year to the frontline would pay for %3 nurses or %4 teachers.</source>
         <translation>Byddai symud %1% o amcangyfrif o %2 y flwyddyn i'r rheng flaen yn talu am %3 nyrs neu %4 athro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/scenariopanel.cpp" line="128" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="162" />
         <source>%n estimate(s) unknown for want of published units are not included.</source>
         <translation>
             <numerusform>Nid yw %n amcangyfrif sy'n anhysbys am nad oes unedau cyhoeddedig wedi'u cynnwys.</numerusform>
@@ -8606,12 +9137,12 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda 'livedna-cli sync
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="130" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="164" />
         <source>People's work is never counted as a saving.</source>
         <translation>Nid yw gwaith pobl byth yn cael ei gyfrif yn arbediad.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="144" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="178" />
         <source>Edited by the user.</source>
         <translation>Wedi'i olygu gan y defnyddiwr.</translation>
     </message>
@@ -9341,128 +9872,138 @@ Categori: %2</translation>
         <translation type="vanished">SHA-256 yw %1 ond mae index.json yn dweud %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="228" />
+        <location filename="../core/sync/syncer.cpp" line="244" />
         <source>sync cancelled; the cache is unchanged</source>
         <translation>canslwyd y cysoni; nid yw'r storfa wedi newid</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="237" />
+        <location filename="../core/sync/syncer.cpp" line="253" />
         <source>the cache is not open</source>
         <translation>nid yw'r storfa ar agor</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="298" />
+        <location filename="../core/sync/syncer.cpp" line="314" />
         <source>unknown format "%1"; this LiveDNA reads %2</source>
         <translation>fformat anhysbys "%1"; mae'r LiveDNA hwn yn darllen %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="74" />
-        <location filename="../core/sync/syncer.cpp" line="310" />
+        <location filename="../core/sync/syncer.cpp" line="77" />
+        <location filename="../core/sync/syncer.cpp" line="326" />
         <source>path "%1" is outside the commons: %2</source>
         <translation>mae'r llwybr "%1" y tu allan i'r comin: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="104" />
+        <location filename="../core/sync/syncer.cpp" line="107" />
         <source>expected an array of extra files</source>
         <translation>disgwylid arae o ffeiliau ychwanegol</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="114" />
+        <location filename="../core/sync/syncer.cpp" line="117" />
         <source>expected an object</source>
         <translation>disgwylid gwrthrych</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="120" />
+        <location filename="../core/sync/syncer.cpp" line="123" />
         <source>expected the type of the extra file as text</source>
         <translation>disgwylid math y ffeil ychwanegol fel testun</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="72" />
+        <location filename="../core/sync/syncer.cpp" line="75" />
         <source>expected a path</source>
         <translation>disgwylid llwybr</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="76" />
+        <location filename="../core/sync/syncer.cpp" line="79" />
         <source>path "%1" is also listed as a document</source>
         <translation>mae llwybr "%1" hefyd wedi'i restru fel dogfen</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="80" />
+        <location filename="../core/sync/syncer.cpp" line="83" />
         <source>expected 64 hexadecimal digits</source>
         <translation>disgwylid 64 digid hecsadegol</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="85" />
+        <location filename="../core/sync/syncer.cpp" line="88" />
         <source>expected a whole number of bytes</source>
         <translation>disgwylid nifer cyfan o feitiau</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="127" />
+        <location filename="../core/sync/syncer.cpp" line="130" />
+        <source>a second areas document; a commons carries at most one</source>
+        <translation>ail ddogfen ardaloedd; mae comin yn cario un ar y mwyaf</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="139" />
         <source>a second LGSL list; a commons carries at most one</source>
         <translation>ail restr LGSL; mae comin yn cario un ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="312" />
+        <location filename="../core/sync/syncer.cpp" line="328" />
         <source>path "%1" is listed twice</source>
         <translation>mae'r llwybr "%1" wedi'i restru ddwywaith</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="320" />
+        <location filename="../core/sync/syncer.cpp" line="336" />
         <source>organisation "%1" is listed twice</source>
         <translation>mae'r sefydliad "%1" wedi'i restru ddwywaith</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="321" />
+        <location filename="../core/sync/syncer.cpp" line="337" />
         <source>for %1</source>
         <translation>ar gyfer %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="329" />
+        <location filename="../core/sync/syncer.cpp" line="345" />
         <source>organisation "%1" has several documents, so each of its entries needs a period</source>
         <translation>mae gan sefydliad "%1" sawl dogfen, felly mae angen cyfnod ar bob un o'i gofnodion</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="332" />
+        <location filename="../core/sync/syncer.cpp" line="348" />
         <source>lists %1 bricks documents; exactly one is required</source>
         <translation>yn rhestru %1 dogfen brics; mae angen union un</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="346" />
+        <location filename="../core/sync/syncer.cpp" line="362" />
         <source>index.json expired on %1; its data may be stale</source>
         <translation>daeth index.json i ben ar %1; gall ei ddata fod wedi dyddio</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="349" />
+        <location filename="../core/sync/syncer.cpp" line="365" />
         <source> (refused in strict mode)</source>
         <translation> (gwrthodwyd yn y modd caeth)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="373" />
+        <location filename="../core/sync/syncer.cpp" line="389" />
         <source>version %1 is lower than version %2 already accepted for commons "%3"; refusing a rollback</source>
         <translation>mae fersiwn %1 yn is na fersiwn %2 a dderbyniwyd eisoes ar gyfer comin "%3"; gwrthod mynd yn ôl</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="381" />
+        <location filename="../core/sync/syncer.cpp" line="397" />
         <source>version %1 was already accepted with different content; a publisher must raise the version with every change</source>
         <translation>derbyniwyd fersiwn %1 eisoes gyda chynnwys gwahanol; rhaid i gyhoeddwr godi'r fersiwn gyda phob newid</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="423" />
+        <location filename="../core/sync/syncer.cpp" line="440" />
         <source>lists %1 as organisation "%2" but that unchanged document is "%3"</source>
         <translation>yn rhestru %1 fel sefydliad "%2" ond "%3" yw'r ddogfen ddigyfnewid honno</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="468" />
+        <location filename="../core/sync/syncer.cpp" line="490" />
         <source>index.json says it is %1 bytes; LiveDNA accepts an LGSL list of at most %2 bytes</source>
         <translation>mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn rhestr LGSL o %2 beit ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="475" />
+        <location filename="../core/sync/syncer.cpp" line="496" />
+        <source>index.json says it is %1 bytes; LiveDNA accepts an areas document of at most %2 bytes</source>
+        <translation>mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn dogfen ardaloedd o %2 beit ar y mwyaf</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="503" />
         <source>index.json says it is %1 bytes; LiveDNA accepts documents of at most %2 bytes</source>
         <translation>mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn dogfennau o %2 beit ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="493" />
+        <location filename="../core/sync/syncer.cpp" line="521" />
         <source>downloading</source>
         <translation>yn lawrlwytho</translation>
     </message>

@@ -156,7 +156,7 @@
         <location filename="../core/cli/analysiscommands.cpp" line="176"/>
         <location filename="../core/cli/analysiscommands.cpp" line="189"/>
         <location filename="../core/cli/analysiscommands.cpp" line="236"/>
-        <location filename="../core/cli/analysiscommands.cpp" line="298"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="323"/>
         <source> + %n unknown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -176,37 +176,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="247"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="270"/>
         <source>Share of the estimated saving moved to the frontline, 0..1 (default 0.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="292"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="317"/>
         <source>Share moved to the frontline: %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="295"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="320"/>
         <source>%1 organisations, estimated saving %2, moved to the frontline %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="299"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="324"/>
         <source> (duplication index %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="302"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="327"/>
         <source>%1 (%2 to %3) %4 posts at %5 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="414"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="441"/>
         <source>%1 (%2 of %3 organisations have bricks in this service)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="420"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="447"/>
         <source>Standard playlist (%1 of %2 mapped organisations): %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,187 +252,217 @@
     </message>
     <message>
         <location filename="../core/cli/analysiscommands.cpp" line="244"/>
-        <source>Frontline shift scenario: the saving as frontline posts, national roll-up.</source>
+        <source>Beside the published claims (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/cli/analysiscommands.cpp" line="246"/>
-        <location filename="../core/cli/analysiscommands.cpp" line="318"/>
-        <source>Only this organisation (optional).</source>
+        <source>this commons %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/cli/analysiscommands.cpp" line="248"/>
-        <source>Override a post&apos;s annual cost, e.g. nurse=41000 (repeatable).</source>
+        <source>no estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="257"/>
-        <source>--share must be a number from 0 to 1</source>
+        <location filename="../core/cli/analysiscommands.cpp" line="250"/>
+        <source>%1 per mapped organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="252"/>
+        <source>claimed %1 across %2 (%3 each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="260"/>
+        <source>claimed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/cli/analysiscommands.cpp" line="267"/>
+        <source>Frontline shift scenario: the saving as frontline posts, national roll-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="269"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="345"/>
+        <source>Only this organisation (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="271"/>
+        <source>Override a post&apos;s annual cost, e.g. nurse=41000 (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="280"/>
+        <source>--share must be a number from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/analysiscommands.cpp" line="290"/>
         <source>Set on the command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="272"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="295"/>
         <source>--post wants ID=GBP with a known post id and a cost above 0: &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="307"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="332"/>
         <source>Post costs are assumptions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="316"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="343"/>
         <source>Public Value Index per service and organisation (docs/analysis.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="319"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="346"/>
         <source>Weight of a value input, e.g. outcome=2 (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="321"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="348"/>
         <source>Weight of quality in the index (default 0.7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="322"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="349"/>
         <source>Weight of cost per transaction in the index (default 0.3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="335"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="362"/>
         <source>--quality and --economy want a number of 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="341"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="368"/>
         <source>--weight wants KEY=W with W of 0 or more: &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="361"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="388"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="366"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="393"/>
         <source>(%1 of %2 services scored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="369"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="396"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="376"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="403"/>
         <source>cost unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="377"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="404"/>
         <source>%1 reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="378"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="405"/>
         <source>%1 mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="381"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="408"/>
         <source>%1 per transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="382"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="409"/>
         <source>no volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="391"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="418"/>
         <source>Process similarity of one service across organisations: capability-set Jaccard, cost-weighted similarity and the standard playlist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="394"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="421"/>
         <source>LGSL id, service id or service name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="398"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="425"/>
         <source>similarity needs a service (LGSL id, id or name); see --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="405"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="432"/>
         <source>no service matches &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="423"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="450"/>
         <source>org</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="423"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="450"/>
         <source>distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="423"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="450"/>
         <source>cost dist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="424"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="451"/>
         <source>mean J</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="424"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="451"/>
         <source>mean cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="424"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="451"/>
         <source>capabilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="427"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="454"/>
         <source>not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="444"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="471"/>
         <source>Duplication index by capability, with savings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="445"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="472"/>
         <source>An organisation&apos;s savings opportunities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="446"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="473"/>
         <source>Savings as frontline posts, national roll-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="447"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="474"/>
         <source>Public Value Index by service and organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="448"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="475"/>
         <source>Process similarity of one service across organisations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,6 +501,114 @@
         <location filename="../ui/application.cpp" line="49"/>
         <source>The cache %1 could not be opened:
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AreaData</name>
+    <message>
+        <location filename="../core/area/areadata.cpp" line="52"/>
+        <source>expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areadata.cpp" line="65"/>
+        <source>expected a share between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areadata.cpp" line="176"/>
+        <source>Not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areadata.cpp" line="180"/>
+        <source>expected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AreaResolver</name>
+    <message>
+        <location filename="../core/area/arearesolver.cpp" line="119"/>
+        <source>MP: none in the data
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/arearesolver.cpp" line="120"/>
+        <source>MP: %1 (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/arearesolver.cpp" line="120"/>
+        <source>party unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/arearesolver.cpp" line="121"/>
+        <source>Councils (share of the constituency&apos;s residents):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/arearesolver.cpp" line="123"/>
+        <location filename="../core/area/arearesolver.cpp" line="128"/>
+        <source>  none in this commons
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/arearesolver.cpp" line="126"/>
+        <source>NHS acute trusts (share of residents in the catchment):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/arearesolver.cpp" line="132"/>
+        <source>  and %n more trust(s) each serving under 1%
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/arearesolver.cpp" line="134"/>
+        <source>Not resolved:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/arearesolver.cpp" line="170"/>
+        <location filename="../core/area/arearesolver.cpp" line="201"/>
+        <source>no commons with organisations is synced into the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/arearesolver.cpp" line="172"/>
+        <source>this commons holds no document for this council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/arearesolver.cpp" line="173"/>
+        <source>this commons holds no councils in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/arearesolver.cpp" line="202"/>
+        <source>this commons holds no document for this trust (it may have closed or merged since the 2022 catchments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/arearesolver.cpp" line="219"/>
+        <source>the data gives no district for this constituency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/arearesolver.cpp" line="222"/>
+        <source>the NHS catchments in the data cover England only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -644,47 +782,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="271"/>
+        <location filename="../core/render/brickgraph.cpp" line="274"/>
         <source>Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="329"/>
+        <location filename="../core/render/brickgraph.cpp" line="332"/>
         <source>unknown capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="497"/>
+        <location filename="../core/render/brickgraph.cpp" line="500"/>
         <source>Frontline (circle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="498"/>
+        <location filename="../core/render/brickgraph.cpp" line="501"/>
         <source>Overhead (square)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="499"/>
+        <location filename="../core/render/brickgraph.cpp" line="502"/>
         <source>Standard commons brick (solid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="500"/>
+        <location filename="../core/render/brickgraph.cpp" line="503"/>
         <source>Bespoke (hatched, dashed edge)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="508"/>
+        <location filename="../core/render/brickgraph.cpp" line="511"/>
         <source>System: cost not published (no fill, fixed size)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="510"/>
+        <location filename="../core/render/brickgraph.cpp" line="513"/>
         <source>Estimated cost (dotted ring)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="511"/>
+        <location filename="../core/render/brickgraph.cpp" line="514"/>
         <source>Area ∝ annual cost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,12 +835,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="715"/>
+        <location filename="../core/cache/cache.cpp" line="716"/>
         <source>Cannot record the public key: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="717"/>
+        <location filename="../core/cache/cache.cpp" line="718"/>
         <source>The cache holds no commons named %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -723,32 +861,32 @@
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="65"/>
+        <location filename="../core/cache/cachewriter.cpp" line="67"/>
         <source>Cannot write the cache (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="288"/>
+        <location filename="../core/cache/cachewriter.cpp" line="290"/>
         <source>%1: organisation %2 is published by more than one document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="289"/>
+        <location filename="../core/cache/cachewriter.cpp" line="291"/>
         <source>%1: organisation %2 is published by more than one document for %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="464"/>
+        <location filename="../core/cache/cachewriter.cpp" line="466"/>
         <source>Cannot check references: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="472"/>
+        <location filename="../core/cache/cachewriter.cpp" line="474"/>
         <source>the new bricks.json no longer has the brick &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="475"/>
+        <location filename="../core/cache/cachewriter.cpp" line="477"/>
         <source>the new bricks.json no longer has the capability &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,37 +936,37 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="54"/>
+        <location filename="../core/cli/cli.cpp" line="57"/>
         <source>Usage: livedna-cli [--cache FILE] COMMAND [ARGS...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="55"/>
+        <location filename="../core/cli/cli.cpp" line="58"/>
         <source>The cache is --cache FILE, else $LIVEDNA_CACHE, else %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="58"/>
+        <location filename="../core/cli/cli.cpp" line="61"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="62"/>
+        <location filename="../core/cli/cli.cpp" line="65"/>
         <source>Run &apos;livedna-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="63"/>
+        <location filename="../core/cli/cli.cpp" line="66"/>
         <source>Exit codes: 0 done, 1 usage error, 2 data invalid or refused, 3 I/O or network failure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="80"/>
+        <location filename="../core/cli/cli.cpp" line="91"/>
         <source>livedna-cli: --cache needs a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="126"/>
+        <location filename="../core/cli/cli.cpp" line="137"/>
         <source>livedna-cli: unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -911,33 +1049,33 @@
 <context>
     <name>CommonsCli</name>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="77"/>
+        <location filename="../core/cli/commonscommands.cpp" line="78"/>
         <source>Show this help and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="86"/>
-        <location filename="../core/cli/commonscommands.cpp" line="94"/>
+        <location filename="../core/cli/commonscommands.cpp" line="87"/>
+        <location filename="../core/cli/commonscommands.cpp" line="95"/>
         <source>Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="92"/>
+        <location filename="../core/cli/commonscommands.cpp" line="93"/>
         <source>livedna-cli: wrong number of arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="181"/>
+        <location filename="../core/cli/commonscommands.cpp" line="182"/>
         <source>No organisation runs its own instance of that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="188"/>
+        <location filename="../core/cli/commonscommands.cpp" line="189"/>
         <source>product not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="217"/>
+        <location filename="../core/cli/commonscommands.cpp" line="216"/>
         <source>Brings a commons into the cache, completely or not at all, and prints what changed.
 SOURCE is a folder, a file:// URL, an http:// or https:// URL of the folder or of its
 index.json, or &apos;demo&apos; for the illustrative commons bundled with LiveDNA.
@@ -946,114 +1084,114 @@ Exit codes: 0 done (or nothing new), 1 usage error, 2 data invalid or refused
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="222"/>
+        <location filename="../core/cli/commonscommands.cpp" line="221"/>
         <source>Folder, URL or &apos;demo&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="224"/>
+        <location filename="../core/cli/commonscommands.cpp" line="223"/>
         <source>Refuse an index whose expiry date has passed instead of warning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="227"/>
+        <location filename="../core/cli/commonscommands.cpp" line="226"/>
         <source>Pin this Ed25519 public key (keygen&apos;s .pub file): index.json must be signed by it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="230"/>
+        <location filename="../core/cli/commonscommands.cpp" line="229"/>
         <source>Print no progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="232"/>
+        <location filename="../core/cli/commonscommands.cpp" line="231"/>
         <source>livedna-cli sync [--strict] SOURCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="251"/>
-        <location filename="../core/cli/commonscommands.cpp" line="380"/>
+        <location filename="../core/cli/commonscommands.cpp" line="250"/>
+        <location filename="../core/cli/commonscommands.cpp" line="379"/>
         <source>%1: no such file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="253"/>
+        <location filename="../core/cli/commonscommands.cpp" line="252"/>
         <source>%1: no index.json in this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="255"/>
-        <location filename="../core/cli/commonscommands.cpp" line="377"/>
+        <location filename="../core/cli/commonscommands.cpp" line="254"/>
+        <location filename="../core/cli/commonscommands.cpp" line="376"/>
         <source>%1: cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="257"/>
+        <location filename="../core/cli/commonscommands.cpp" line="256"/>
         <source>%1: unsupported source; give a folder, a file://, http:// or https:// URL, or &apos;demo&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="277"/>
+        <location filename="../core/cli/commonscommands.cpp" line="276"/>
         <source>sync: %1% (%2 of %3) %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="281"/>
+        <location filename="../core/cli/commonscommands.cpp" line="280"/>
         <source>sync: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="313"/>
+        <location filename="../core/cli/commonscommands.cpp" line="312"/>
         <source>livedna-cli: sync from %1 failed; the cache is unchanged:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="314"/>
+        <location filename="../core/cli/commonscommands.cpp" line="313"/>
         <source>livedna-cli: sync from %1 refused; the cache is unchanged:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="324"/>
+        <location filename="../core/cli/commonscommands.cpp" line="323"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="328"/>
+        <location filename="../core/cli/commonscommands.cpp" line="327"/>
         <source>Commons: %1 &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="330"/>
+        <location filename="../core/cli/commonscommands.cpp" line="329"/>
         <source>Nothing new: version %1 is already in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="334"/>
+        <location filename="../core/cli/commonscommands.cpp" line="333"/>
         <source>Version: %1 -&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="336"/>
+        <location filename="../core/cli/commonscommands.cpp" line="335"/>
         <source>Version: new -&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="346"/>
+        <location filename="../core/cli/commonscommands.cpp" line="345"/>
         <source>Added: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="347"/>
+        <location filename="../core/cli/commonscommands.cpp" line="346"/>
         <source>Changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="348"/>
+        <location filename="../core/cli/commonscommands.cpp" line="347"/>
         <source>Removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="349"/>
+        <location filename="../core/cli/commonscommands.cpp" line="348"/>
         <source>Fetched %n document(s), %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1061,12 +1199,12 @@ Exit codes: 0 done (or nothing new), 1 usage error, 2 data invalid or refused
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="351"/>
+        <location filename="../core/cli/commonscommands.cpp" line="350"/>
         <source>Warnings: %1 (see above)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="359"/>
+        <location filename="../core/cli/commonscommands.cpp" line="358"/>
         <source>Checks a commons folder (its index.json and every document it lists) or one document
 (index.json, bricks.json or an organisation) against the commons format, and lists
 every problem with its file and JSON location. &apos;demo&apos; checks the bundled demo commons.
@@ -1074,27 +1212,27 @@ Exit codes: 0 valid, 1 usage error, 2 problems found, 3 the path cannot be read.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="363"/>
+        <location filename="../core/cli/commonscommands.cpp" line="362"/>
         <source>Commons folder or one JSON document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="364"/>
+        <location filename="../core/cli/commonscommands.cpp" line="363"/>
         <source>livedna-cli validate PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="373"/>
+        <location filename="../core/cli/commonscommands.cpp" line="372"/>
         <source>%1: no readable index.json in this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="384"/>
+        <location filename="../core/cli/commonscommands.cpp" line="383"/>
         <source>%1: valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="390"/>
+        <location filename="../core/cli/commonscommands.cpp" line="389"/>
         <source>%n problem(s) found.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1102,32 +1240,32 @@ Exit codes: 0 valid, 1 usage error, 2 problems found, 3 the path cannot be read.
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="792"/>
+        <location filename="../core/cli/commonscommands.cpp" line="791"/>
         <source>Count separately run instances of each capability, by product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="425"/>
+        <location filename="../core/cli/commonscommands.cpp" line="424"/>
         <source>Print JSON instead of a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="396"/>
+        <location filename="../core/cli/commonscommands.cpp" line="395"/>
         <source>Which commons (default: the one synced most recently).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="429"/>
+        <location filename="../core/cli/commonscommands.cpp" line="428"/>
         <source>livedna-cli orgs [--json] [--commons ID]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="408"/>
+        <location filename="../core/cli/commonscommands.cpp" line="407"/>
         <source>no commons &apos;%1&apos; in the cache %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="418"/>
+        <location filename="../core/cli/commonscommands.cpp" line="417"/>
         <source>Lists the organisations in the cache with their service count and annual cost split
 into frontline and overhead (the sum of their services&apos; bricks), beside the spend they
 reported split by layer, for each organisation&apos;s latest period. With --json, prints an
@@ -1138,63 +1276,63 @@ reported_unknown (services with no reported cost), period and periods.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="449"/>
+        <location filename="../core/cli/commonscommands.cpp" line="448"/>
         <source>The cache %1 holds no organisations yet; try &apos;livedna-cli sync demo&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457"/>
+        <location filename="../core/cli/commonscommands.cpp" line="456"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457"/>
-        <location filename="../core/cli/commonscommands.cpp" line="721"/>
+        <location filename="../core/cli/commonscommands.cpp" line="456"/>
+        <location filename="../core/cli/commonscommands.cpp" line="720"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457"/>
+        <location filename="../core/cli/commonscommands.cpp" line="456"/>
         <source>KIND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457"/>
+        <location filename="../core/cli/commonscommands.cpp" line="456"/>
         <source>SERVICES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457"/>
+        <location filename="../core/cli/commonscommands.cpp" line="456"/>
         <source>PERIOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="458"/>
+        <location filename="../core/cli/commonscommands.cpp" line="457"/>
         <source>REP. FRONTLINE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="458"/>
+        <location filename="../core/cli/commonscommands.cpp" line="457"/>
         <source>REP. OVERHEAD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="458"/>
+        <location filename="../core/cli/commonscommands.cpp" line="457"/>
         <source>UNCLASSIFIED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="458"/>
+        <location filename="../core/cli/commonscommands.cpp" line="457"/>
         <source>MAPPED FRONTLINE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="459"/>
+        <location filename="../core/cli/commonscommands.cpp" line="458"/>
         <source>MAPPED OVERHEAD</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="475"/>
+        <location filename="../core/cli/commonscommands.cpp" line="474"/>
         <source>unknown (%n service(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1202,17 +1340,17 @@ reported_unknown (services with no reported cost), period and periods.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="478"/>
+        <location filename="../core/cli/commonscommands.cpp" line="477"/>
         <source>%1 + %2 unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="489"/>
+        <location filename="../core/cli/commonscommands.cpp" line="488"/>
         <source>not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="518"/>
+        <location filename="../core/cli/commonscommands.cpp" line="517"/>
         <source>Shows one organisation (by code, or by its exact name) for one period (default: the
 latest) and each of its services with its reported spend and layer, and the total,
 frontline and overhead cost mapped into bricks, its number of bricks and how many are
@@ -1227,135 +1365,135 @@ Exit code 1 when the organisation (or the period) is not in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="532"/>
+        <location filename="../core/cli/commonscommands.cpp" line="531"/>
         <source>Which period (default: the latest).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="537"/>
+        <location filename="../core/cli/commonscommands.cpp" line="536"/>
         <source>livedna-cli show [--json] [--commons ID] [--period YYYY-YY] ORG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="568"/>
+        <location filename="../core/cli/commonscommands.cpp" line="567"/>
         <source>no period %1 for &apos;%2&apos; in the cache; it holds %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="696"/>
+        <location filename="../core/cli/commonscommands.cpp" line="695"/>
         <source>periods held: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="700"/>
+        <location filename="../core/cli/commonscommands.cpp" line="699"/>
         <source>Reported %1: %2 (frontline %3, overhead %4, unclassified %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="705"/>
-        <location filename="../core/cli/commonscommands.cpp" line="707"/>
+        <location filename="../core/cli/commonscommands.cpp" line="704"/>
+        <location filename="../core/cli/commonscommands.cpp" line="706"/>
         <source>Reported %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="709"/>
+        <location filename="../core/cli/commonscommands.cpp" line="708"/>
         <source>Mapped into bricks: total %1, frontline %2, overhead %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="713"/>
+        <location filename="../core/cli/commonscommands.cpp" line="712"/>
         <source>Mapped into bricks: nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="716"/>
+        <location filename="../core/cli/commonscommands.cpp" line="715"/>
         <source>Source %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="721"/>
+        <location filename="../core/cli/commonscommands.cpp" line="720"/>
         <source>LAYER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723"/>
+        <location filename="../core/cli/commonscommands.cpp" line="722"/>
         <source>SINCE %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="724"/>
+        <location filename="../core/cli/commonscommands.cpp" line="723"/>
         <source>TOTAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="724"/>
+        <location filename="../core/cli/commonscommands.cpp" line="723"/>
         <source>FRONTLINE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="724"/>
+        <location filename="../core/cli/commonscommands.cpp" line="723"/>
         <source>OVERHEAD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="529"/>
+        <location filename="../core/cli/commonscommands.cpp" line="528"/>
         <source>Organisation code (e.g. E06000023) or exact name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="530"/>
-        <location filename="../core/cli/commonscommands.cpp" line="753"/>
+        <location filename="../core/cli/commonscommands.cpp" line="529"/>
+        <location filename="../core/cli/commonscommands.cpp" line="752"/>
         <source>Print JSON instead of text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="562"/>
+        <location filename="../core/cli/commonscommands.cpp" line="561"/>
         <source>no organisation &apos;%1&apos; in the cache %2; &apos;livedna-cli orgs&apos; lists them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="694"/>
+        <location filename="../core/cli/commonscommands.cpp" line="693"/>
         <source>period %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="475"/>
+        <location filename="../core/cli/commonscommands.cpp" line="474"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="721"/>
+        <location filename="../core/cli/commonscommands.cpp" line="720"/>
         <source>SERVICE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457"/>
-        <location filename="../core/cli/commonscommands.cpp" line="721"/>
+        <location filename="../core/cli/commonscommands.cpp" line="456"/>
+        <location filename="../core/cli/commonscommands.cpp" line="720"/>
         <source>REPORTED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="724"/>
+        <location filename="../core/cli/commonscommands.cpp" line="723"/>
         <source>BRICKS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="724"/>
+        <location filename="../core/cli/commonscommands.cpp" line="723"/>
         <source>BESPOKE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="724"/>
+        <location filename="../core/cli/commonscommands.cpp" line="723"/>
         <source>SYSTEMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="727"/>
+        <location filename="../core/cli/commonscommands.cpp" line="726"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="744"/>
+        <location filename="../core/cli/commonscommands.cpp" line="743"/>
         <source>Separately run instances: for each capability (or the one given), how many organisations
 run their own instance of it (a bespoke brick or a system of that capability, in their
 latest period) and on which product, e.g. &quot;152 organisations each run their own library
@@ -1366,42 +1504,42 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="751"/>
+        <location filename="../core/cli/commonscommands.cpp" line="750"/>
         <source>A capability id (default: every capability).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="755"/>
+        <location filename="../core/cli/commonscommands.cpp" line="754"/>
         <source>List the organisations behind each number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="760"/>
+        <location filename="../core/cli/commonscommands.cpp" line="759"/>
         <source>livedna-cli instances [--json] [--verbose] [--commons ID] [CAPABILITY]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="771"/>
+        <location filename="../core/cli/commonscommands.cpp" line="770"/>
         <source>no capability &apos;%1&apos; in the commons&apos; catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="786"/>
+        <location filename="../core/cli/commonscommands.cpp" line="785"/>
         <source>Bring a commons (folder, URL or &apos;demo&apos;) into the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="788"/>
+        <location filename="../core/cli/commonscommands.cpp" line="787"/>
         <source>Check a commons folder or document; list every problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="790"/>
+        <location filename="../core/cli/commonscommands.cpp" line="789"/>
         <source>List organisations with their costs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="791"/>
+        <location filename="../core/cli/commonscommands.cpp" line="790"/>
         <source>Show one organisation&apos;s services and costs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1436,7 +1574,7 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
     <message>
         <location filename="../core/commons/commonsreader.cpp" line="66"/>
         <location filename="../core/commons/commonsreader.cpp" line="293"/>
-        <location filename="../core/commons/commonsreader.cpp" line="556"/>
+        <location filename="../core/commons/commonsreader.cpp" line="649"/>
         <source>an array</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1475,458 +1613,483 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="329"/>
+        <location filename="../core/commons/commonsreader.cpp" line="359"/>
         <source>“%1” must be an id of lower-case letters, digits, “.” and “-” that starts with a letter or digit ([a-z0-9][a-z0-9.-]*); found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="339"/>
+        <location filename="../core/commons/commonsreader.cpp" line="369"/>
         <source>an id ([a-z0-9][a-z0-9.-]*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="369"/>
-        <location filename="../core/commons/commonsreader.cpp" line="425"/>
+        <location filename="../core/commons/commonsreader.cpp" line="412"/>
+        <location filename="../core/commons/commonsreader.cpp" line="474"/>
         <source>“%1” must be %2; found %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="392"/>
+        <location filename="../core/commons/commonsreader.cpp" line="435"/>
         <source>“%1” must be one of %2; found %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="409"/>
+        <location filename="../core/commons/commonsreader.cpp" line="452"/>
         <source>unsupported format version %1: this version of LiveDNA reads %2 only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="413"/>
+        <location filename="../core/commons/commonsreader.cpp" line="456"/>
         <source>“format” must be “%1”; found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="420"/>
+        <location filename="../core/commons/commonsreader.cpp" line="463"/>
         <source>required field “%1” is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="438"/>
+        <location filename="../core/commons/commonsreader.cpp" line="491"/>
         <source>a number, or null when not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="458"/>
+        <location filename="../core/commons/commonsreader.cpp" line="511"/>
         <source>“source” must be “&lt;source id&gt;#&lt;locator&gt;”, such as “rsx-2023-24#line 25: E06000001, C7”; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="464"/>
+        <location filename="../core/commons/commonsreader.cpp" line="517"/>
         <source>“source” names the source %1, which is not listed in this document&apos;s “sources”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="498"/>
+        <location filename="../core/commons/commonsreader.cpp" line="587"/>
         <source>a number ≥ 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="500"/>
+        <location filename="../core/commons/commonsreader.cpp" line="589"/>
         <source>an integer ≥ 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="502"/>
+        <location filename="../core/commons/commonsreader.cpp" line="591"/>
         <source>an integer ≥ 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="504"/>
+        <location filename="../core/commons/commonsreader.cpp" line="593"/>
         <source>a number between 0 and 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="506"/>
+        <location filename="../core/commons/commonsreader.cpp" line="599"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="538"/>
+        <location filename="../core/commons/commonsreader.cpp" line="631"/>
         <source>the file is empty; expected a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="543"/>
+        <location filename="../core/commons/commonsreader.cpp" line="636"/>
         <source>JSON nesting is deeper than %1 levels; refused before parsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="551"/>
+        <location filename="../core/commons/commonsreader.cpp" line="644"/>
         <source>not valid JSON: %1 at byte %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="555"/>
+        <location filename="../core/commons/commonsreader.cpp" line="648"/>
         <source>the document must be a JSON object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="556"/>
+        <location filename="../core/commons/commonsreader.cpp" line="649"/>
         <source>a scalar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="599"/>
+        <location filename="../core/commons/commonsreader.cpp" line="692"/>
         <source>“%1” must be an RFC 3339 date-time such as 2026-11-01T09:00:00Z; found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="605"/>
+        <location filename="../core/commons/commonsreader.cpp" line="698"/>
         <source>“%1” must be a UTC time ending in “Z”; found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="840"/>
+        <location filename="../core/commons/commonsreader.cpp" line="933"/>
         <source>a document entry must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="711"/>
+        <location filename="../core/commons/commonsreader.cpp" line="804"/>
         <source>unsafe path %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="716"/>
+        <location filename="../core/commons/commonsreader.cpp" line="809"/>
         <source>duplicate path %1 (also at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="726"/>
+        <location filename="../core/commons/commonsreader.cpp" line="819"/>
         <source>path %1 differs only in letter case from the path at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="738"/>
+        <location filename="../core/commons/commonsreader.cpp" line="831"/>
         <source>an organisation entry must name its organisation code in “org”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="792"/>
+        <location filename="../core/commons/commonsreader.cpp" line="885"/>
         <source>64 lower-case hexadecimal digits (the SHA-256 of the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="853"/>
+        <location filename="../core/commons/commonsreader.cpp" line="946"/>
         <source>the index must list exactly one document of type “bricks”; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="902"/>
+        <location filename="../core/commons/commonsreader.cpp" line="995"/>
         <source>a capability must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="874"/>
+        <location filename="../core/commons/commonsreader.cpp" line="967"/>
         <source>duplicate capability id %1 (first at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1004"/>
-        <location filename="../core/commons/commonsreader.cpp" line="1150"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1097"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1243"/>
         <source>a brick must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="975"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1068"/>
         <source>duplicate brick id %1 (first at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="917"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1010"/>
         <source>capability %1 is not one of the capabilities in this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1062"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1155"/>
         <source>an integer ≥ 1 (a Local Government Service List id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1169"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1262"/>
         <source>duplicate brick id %1 in this service (first at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1095"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1188"/>
         <source>“uses” must name a brick from bricks.json; found an empty string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1101"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1194"/>
         <source>a bespoke brick (one without “uses”) must state its “capability”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1105"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1198"/>
         <source>“capability” must name a capability from bricks.json; found an empty string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1245"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1338"/>
         <source>a flow must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1251"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1344"/>
         <source>“from” names %1, which is not a brick of this service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1254"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1347"/>
         <source>“to” names %1, which is not a brick of this service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1304"/>
-        <location filename="../core/commons/commonsreader.cpp" line="1513"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1397"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1606"/>
         <source>organisation code %1 does not match the index entry&apos;s “org” %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1286"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1379"/>
         <source>a neighbour must be an organisation code (a non-empty string); found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="569"/>
-        <source>“%1” must be a financial year written YYYY-YY, such as 2025-26; found %2</source>
+        <location filename="../core/commons/commonsreader.cpp" line="337"/>
+        <source>“%1” must not contain control characters; found U+%2 at character %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="468"/>
+        <source>“%1” must be %2 (the format&apos;s upper bound); found %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/commons/commonsreader.cpp" line="575"/>
+        <source>at most %1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="577"/>
+        <source>between -%1 and %1 pounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="578"/>
+        <source>at most %1 pounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="662"/>
+        <source>“%1” must be a financial year written YYYY-YY, such as 2025-26; found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="668"/>
         <source>“%1” %2 must end with the year after %3 (%3-%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="623"/>
+        <location filename="../core/commons/commonsreader.cpp" line="716"/>
         <source>“%1” must be an RFC 3339 date such as 2026-11-01; found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="680"/>
+        <location filename="../core/commons/commonsreader.cpp" line="773"/>
         <source>a source must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="686"/>
+        <location filename="../core/commons/commonsreader.cpp" line="779"/>
         <source>duplicate source id %1 (first at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="749"/>
+        <location filename="../core/commons/commonsreader.cpp" line="842"/>
         <source>organisation %1 is listed twice (also at %2); several documents of one organisation each need their own “period”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="753"/>
+        <location filename="../core/commons/commonsreader.cpp" line="846"/>
         <source>organisation %1 is listed twice for the period %2 (also at %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="809"/>
+        <location filename="../core/commons/commonsreader.cpp" line="902"/>
         <source>organisation %1 has %2 documents in this index, so each of its entries must carry “period”, equal to its document&apos;s own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="934"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1027"/>
         <source>a product must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="940"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1033"/>
         <source>duplicate product id %1 (first at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1045"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1138"/>
         <source>“net_gbp” %1 must equal the service&apos;s “reported_cost_gbp” %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1097"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1190"/>
         <source>“uses” names %1, which is not a brick in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1111"/>
-        <location filename="../core/commons/commonsreader.cpp" line="1185"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1204"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1278"/>
         <source>“capability” names %1, which is not a capability in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1130"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1223"/>
         <source>an estimated brick must name its method and inputs in “source”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1189"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1282"/>
         <source>“product” must name a product from bricks.json; found an empty string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1191"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1284"/>
         <source>“product” names %1, which is not a product in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1208"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1301"/>
         <source>a system must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1214"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1307"/>
         <source>duplicate system id %1 in this service (first at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1216"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1309"/>
         <source>system id %1 is also the id of a brick of this service; a system&apos;s id must differ from its bricks&apos; ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1340"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1433"/>
         <source>a service must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1346"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1439"/>
         <source>duplicate service id %1 (first at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1377"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1470"/>
         <source>could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1459"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1552"/>
         <source>the index is %1 bytes, over the limit of %2 bytes (64 MiB); refused before parsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1518"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1611"/>
         <source>“period” %1 does not match the index entry&apos;s “period” %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1528"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1621"/>
         <source>the document&apos;s catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1594"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1687"/>
         <source>the path is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1596"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1689"/>
         <source>it must be relative, not start with “/”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1598"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1691"/>
         <source>it must use “/”, not a backslash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1601"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1694"/>
         <source>it must not contain a scheme or drive (“:”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1605"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1698"/>
         <source>it must not contain control characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1609"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1702"/>
         <source>it must not contain “%”, “?” or “#”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1619"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1712"/>
         <source>it must not contain an empty segment (“//” or a trailing “/”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1621"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1714"/>
         <source>it must not contain “..”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1623"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1716"/>
         <source>it must not contain “.” segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1667"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1760"/>
         <source>no index.json in this folder; a commons needs one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1438"/>
-        <location filename="../core/commons/commonsreader.cpp" line="1671"/>
-        <location filename="../core/commons/commonsreader.cpp" line="1711"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1531"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1764"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1804"/>
         <source>cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1428"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1521"/>
         <source>listed in index.json but missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1433"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1526"/>
         <source>resolves outside the commons folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1577"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1670"/>
         <source>is larger than the %1 bytes index.json gives for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1579"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1672"/>
         <source>is %1 bytes long but index.json says %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1582"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1675"/>
         <source>SHA-256 is %1 but index.json says %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1709"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1802"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1713"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1806"/>
         <source>the file is over the limit of %1 bytes (64 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1738"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1831"/>
         <source>references not checked: the catalogue %1 is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1744"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1837"/>
         <source>no “format” field: expected livedna-commons/1, livedna-bricks/1 or livedna-org/1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1745"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1838"/>
         <source>unknown format %1: expected livedna-commons/1, livedna-bricks/1 or livedna-org/1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,39 +2166,123 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
     </message>
 </context>
 <context>
+    <name>ConstituencyImporter</name>
+    <message>
+        <location filename="../core/importers/constituencyimporter.cpp" line="101"/>
+        <source>%1: district %2 is not in the council register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/constituencyimporter.cpp" line="102"/>
+        <source>not in the council register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/constituencyimporter.cpp" line="115"/>
+        <source>%1: %2 (%3) is now %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/constituencyimporter.cpp" line="132"/>
+        <source>%1: its county %2 is not a current council in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/constituencyimporter.cpp" line="147"/>
+        <location filename="../core/importers/constituencyimporter.cpp" line="227"/>
+        <source>%1: no column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/constituencyimporter.cpp" line="155"/>
+        <source>%1: no constituency code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/constituencyimporter.cpp" line="159"/>
+        <source>%1: %2 listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/constituencyimporter.cpp" line="174"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/constituencyimporter.cpp" line="177"/>
+        <source>%1: not a JSON object of districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/constituencyimporter.cpp" line="190"/>
+        <source>%1: constituency %2 has no MP row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/constituencyimporter.cpp" line="194"/>
+        <source>%1: the register gives no population for %2, so its share of the constituency is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/constituencyimporter.cpp" line="238"/>
+        <source>%1: no trust code or no proportion between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/constituencyimporter.cpp" line="255"/>
+        <source>No trust names (%1); trusts are named by their codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/constituencyimporter.cpp" line="316"/>
+        <source>%1 (%2) overlaps no district in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/constituencyimporter.cpp" line="330"/>
+        <source>Council shares: each district&apos;s share of a constituency is its population (pop-2020) times the share of the district in the constituency, over the constituency&apos;s total. Trust shares: catchment populations fitted so that trusts&apos; residents add up to each district&apos;s population (largest district error %1%), then shared by the catchment proportions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/constituencyimporter.cpp" line="347"/>
+        <source>Missing: the constituency folder must hold %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CouncilImporter</name>
     <message>
-        <location filename="../core/importers/councilimporter.cpp" line="84"/>
+        <location filename="../core/importers/councilimporter.cpp" line="60"/>
         <source>Not a similarity label file: needs columns local-authority-code and label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/councilimporter.cpp" line="105"/>
+        <location filename="../core/importers/councilimporter.cpp" line="81"/>
         <source>not in England (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/councilimporter.cpp" line="105"/>
+        <location filename="../core/importers/councilimporter.cpp" line="81"/>
         <source>nation not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/councilimporter.cpp" line="109"/>
+        <location filename="../core/importers/councilimporter.cpp" line="85"/>
         <source>%1 has no usable GSS code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/councilimporter.cpp" line="149"/>
+        <location filename="../core/importers/councilimporter.cpp" line="125"/>
         <source>no neighbours: %1 is not in the similarity clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/councilimporter.cpp" line="150"/>
+        <location filename="../core/importers/councilimporter.cpp" line="126"/>
         <source>no neighbours: no council of the same tier shares enough labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/councilimporter.cpp" line="161"/>
+        <location filename="../core/importers/councilimporter.cpp" line="137"/>
         <source>no population in the register</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2385,22 +2632,12 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/ericimporter.cpp" line="128"/>
-        <source>Waste disposal (sum of %1 streams)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/importers/ericimporter.cpp" line="140"/>
-        <source>Estates and facilities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/importers/ericimporter.cpp" line="187"/>
+        <location filename="../core/importers/ericimporter.cpp" line="180"/>
         <source>--period (and --into) must be financial years such as 2016-17.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/ericimporter.cpp" line="220"/>
+        <location filename="../core/importers/ericimporter.cpp" line="213"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2408,54 +2645,54 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
 <context>
     <name>ExportText</name>
     <message>
-        <location filename="../core/render/export.cpp" line="36"/>
-        <location filename="../core/render/export.cpp" line="39"/>
+        <location filename="../core/render/export.cpp" line="38"/>
+        <location filename="../core/render/export.cpp" line="41"/>
         <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/export.cpp" line="69"/>
+        <location filename="../core/render/export.cpp" line="71"/>
         <source>Made with LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/export.cpp" line="83"/>
+        <location filename="../core/render/export.cpp" line="85"/>
         <source>%1: could not encode the PNG image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/export.cpp" line="104"/>
-        <location filename="../core/render/export.cpp" line="387"/>
+        <location filename="../core/render/export.cpp" line="106"/>
+        <location filename="../core/render/export.cpp" line="390"/>
         <source>%1: unknown picture format; use a .svg, .png or .pdf file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/export.cpp" line="265"/>
+        <location filename="../core/render/export.cpp" line="268"/>
         <source>Standard: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/export.cpp" line="265"/>
+        <location filename="../core/render/export.cpp" line="268"/>
         <source>Bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/export.cpp" line="269"/>
+        <location filename="../core/render/export.cpp" line="272"/>
         <source>Cheapest commons alternative: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/export.cpp" line="340"/>
+        <location filename="../core/render/export.cpp" line="343"/>
         <source>● circle = frontline   ■ square = overhead   area ∝ annual cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/export.cpp" line="341"/>
+        <location filename="../core/render/export.cpp" line="344"/>
         <source>solid = standard commons brick   hatched with dashed edge = bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/export.cpp" line="376"/>
+        <location filename="../core/render/export.cpp" line="379"/>
         <source>There is no service graph to save: select a service first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2781,99 +3018,99 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="89"/>
+        <location filename="../core/models/figures.cpp" line="91"/>
         <source>not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="92"/>
+        <location filename="../core/models/figures.cpp" line="94"/>
         <source>Employees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="93"/>
+        <location filename="../core/models/figures.cpp" line="95"/>
         <source>Running costs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="94"/>
+        <location filename="../core/models/figures.cpp" line="96"/>
         <source>Income</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="95"/>
+        <location filename="../core/models/figures.cpp" line="97"/>
         <source>Net expenditure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="97"/>
+        <location filename="../core/models/figures.cpp" line="99"/>
         <source>&lt;p style=&apos;color:#4b5563&apos;&gt;Income is sales, fees and charges and other income, as published.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="99"/>
+        <location filename="../core/models/figures.cpp" line="101"/>
         <source>&lt;p&gt;Net expenditure is negative: income was above spending.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="109"/>
-        <location filename="../core/models/figures.cpp" line="153"/>
+        <location filename="../core/models/figures.cpp" line="111"/>
+        <location filename="../core/models/figures.cpp" line="155"/>
         <source>licence %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="116"/>
+        <location filename="../core/models/figures.cpp" line="118"/>
         <source>This document lists no sources: its figures are not traced to a published row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="117"/>
+        <location filename="../core/models/figures.cpp" line="119"/>
         <source>Figures from (each figure&apos;s own row is in its tooltip and detail panel):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="132"/>
+        <location filename="../core/models/figures.cpp" line="134"/>
         <source>Source: %1 (not listed in the document&apos;s sources)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="133"/>
+        <location filename="../core/models/figures.cpp" line="135"/>
         <source>Source: %1
 Row: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="139"/>
+        <location filename="../core/models/figures.cpp" line="141"/>
         <source>&lt;span style=&apos;color:#b45309&apos;&gt;No source stated&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="145"/>
+        <location filename="../core/models/figures.cpp" line="147"/>
         <source>%1 &lt;span style=&apos;color:#b45309&apos;&gt;(not listed in the document&apos;s sources)&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="154"/>
+        <location filename="../core/models/figures.cpp" line="156"/>
         <source>%1&lt;br/&gt;&lt;span style=&apos;color:#4b5563&apos;&gt;%2&lt;/span&gt;&lt;br/&gt;Row: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="162"/>
+        <location filename="../core/models/figures.cpp" line="164"/>
         <source>frontline %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="164"/>
+        <location filename="../core/models/figures.cpp" line="166"/>
         <source>overhead %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="166"/>
+        <location filename="../core/models/figures.cpp" line="168"/>
         <source>unclassified %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/figures.cpp" line="169"/>
+        <location filename="../core/models/figures.cpp" line="171"/>
         <source>+ %n unknown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2881,22 +3118,22 @@ Row: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="179"/>
+        <location filename="../core/models/figures.cpp" line="181"/>
         <source>&lt;b&gt;Reported %1&lt;/b&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="184"/>
+        <location filename="../core/models/figures.cpp" line="186"/>
         <source>&lt;span style=&apos;color:#047857&apos;&gt;net income: income above spending&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="186"/>
+        <location filename="../core/models/figures.cpp" line="188"/>
         <source>&lt;b&gt;Reported %1&lt;/b&gt; unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/figures.cpp" line="188"/>
+        <location filename="../core/models/figures.cpp" line="190"/>
         <source>(%n service(s) publish no cost)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2904,18 +3141,18 @@ Row: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="193"/>
-        <location filename="../core/models/figures.cpp" line="202"/>
+        <location filename="../core/models/figures.cpp" line="195"/>
+        <location filename="../core/models/figures.cpp" line="204"/>
         <source>&lt;b&gt;In bricks&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="196"/>
+        <location filename="../core/models/figures.cpp" line="198"/>
         <source>%1 frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/figures.cpp" line="197"/>
+        <location filename="../core/models/figures.cpp" line="199"/>
         <source>%n bespoke brick(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2923,7 +3160,7 @@ Row: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/figures.cpp" line="199"/>
+        <location filename="../core/models/figures.cpp" line="201"/>
         <source>%n estimated</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2931,12 +3168,12 @@ Row: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="202"/>
+        <location filename="../core/models/figures.cpp" line="204"/>
         <source>not mapped yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/figures.cpp" line="205"/>
+        <location filename="../core/models/figures.cpp" line="207"/>
         <source>%n system(s), cost not published</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2944,7 +3181,7 @@ Row: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/figures.cpp" line="211"/>
+        <location filename="../core/models/figures.cpp" line="213"/>
         <source>some services&apos; figures are of %1 (shown beside them)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2952,34 +3189,34 @@ Row: %2</source>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../core/models/format.cpp" line="15"/>
+        <location filename="../core/models/format.cpp" line="28"/>
         <source>%1£%2bn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="17"/>
+        <location filename="../core/models/format.cpp" line="30"/>
         <source>%1£%2m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="19"/>
-        <location filename="../core/models/format.cpp" line="21"/>
+        <location filename="../core/models/format.cpp" line="32"/>
+        <location filename="../core/models/format.cpp" line="34"/>
         <source>%1£%2k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="22"/>
-        <location filename="../core/models/format.cpp" line="29"/>
+        <location filename="../core/models/format.cpp" line="35"/>
+        <location filename="../core/models/format.cpp" line="45"/>
         <source>%1£%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="40"/>
+        <location filename="../core/models/format.cpp" line="68"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="46"/>
+        <location filename="../core/models/format.cpp" line="76"/>
         <source>%1 FTE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3077,6 +3314,7 @@ Kinds:
   systems     libraries|planning|street-reporting: which product each council runs
   catalogue   DIR/bricks.json for the real commons (capabilities and products)
   coverage    DIR: what a folder of imported documents holds, figures per source
+  constituencies DIR: MPs, constituencies and the councils and trusts serving them (DIR/areas.json)
 Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
 </source>
         <translation type="unfinished"></translation>
@@ -3361,6 +3599,76 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
     </message>
 </context>
 <context>
+    <name>NationalRollup</name>
+    <message>
+        <location filename="../core/analysis/nationalrollup.cpp" line="23"/>
+        <source>Manifesto for Better Public Services: a published claim, quoted as published; not derived from this commons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/nationalrollup.cpp" line="31"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="92"/>
+        <source>All councils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/nationalrollup.cpp" line="33"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="93"/>
+        <source>All NHS trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/nationalrollup.cpp" line="35"/>
+        <source>The whole public sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/nationalrollup.cpp" line="94"/>
+        <source>All organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/nationalrollup.cpp" line="148"/>
+        <source>%1% of their reported spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/nationalrollup.cpp" line="149"/>
+        <source>an unknown share of their spend (none of it is reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/nationalrollup.cpp" line="152"/>
+        <source>This commons maps %1 of its %2 councils into bricks, and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/nationalrollup.cpp" line="154"/>
+        <source>This commons maps %1 of its %2 NHS trusts into bricks, and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/nationalrollup.cpp" line="156"/>
+        <source>This commons maps %1 of its %2 organisations into bricks, and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/nationalrollup.cpp" line="159"/>
+        <source>The published claim spreads over %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/nationalrollup.cpp" line="161"/>
+        <source>It has no estimate to set beside a national claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/nationalrollup.cpp" line="163"/>
+        <source>Its estimate covers the mapped part only: it is not a national figure and is never scaled up to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NhsRecordsImporter</name>
     <message>
         <location filename="../core/importers/nhsrecordsimporter.cpp" line="36"/>
@@ -3373,23 +3681,8 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/nhsrecordsimporter.cpp" line="54"/>
-        <source>Medical records service (on and off site)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../core/importers/nhsrecordsimporter.cpp" line="67"/>
         <source>%1: “%2”: no EPR system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/importers/nhsrecordsimporter.cpp" line="75"/>
-        <source>Electronic patient record (generic or in-house)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/importers/nhsrecordsimporter.cpp" line="79"/>
-        <source>Electronic patient record (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3403,17 +3696,12 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/nhsrecordsimporter.cpp" line="115"/>
-        <source>Health records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/importers/nhsrecordsimporter.cpp" line="148"/>
+        <location filename="../core/importers/nhsrecordsimporter.cpp" line="141"/>
         <source>--period (and --into) must be financial years such as 2023-24.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/nhsrecordsimporter.cpp" line="172"/>
+        <location filename="../core/importers/nhsrecordsimporter.cpp" line="165"/>
         <source>%1: no records cost and no EPR system published</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3421,37 +3709,37 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
 <context>
     <name>NhsTrustImporter</name>
     <message>
-        <location filename="../core/importers/nhstrustimporter.cpp" line="112"/>
+        <location filename="../core/importers/nhstrustimporter.cpp" line="91"/>
         <source>Not an ODS trust extract: expected the 27-column etr layout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/nhstrustimporter.cpp" line="137"/>
+        <location filename="../core/importers/nhstrustimporter.cpp" line="116"/>
         <source>Needs columns &apos;Organisation Code&apos; and &apos;Trust Type&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/nhstrustimporter.cpp" line="154"/>
+        <location filename="../core/importers/nhstrustimporter.cpp" line="133"/>
         <source>row has %1 fields, expected at least %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/nhstrustimporter.cpp" line="160"/>
+        <location filename="../core/importers/nhstrustimporter.cpp" line="139"/>
         <source>closed (the ODS record has a close date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/nhstrustimporter.cpp" line="164"/>
+        <location filename="../core/importers/nhstrustimporter.cpp" line="143"/>
         <source>no usable ODS code or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/nhstrustimporter.cpp" line="168"/>
+        <location filename="../core/importers/nhstrustimporter.cpp" line="147"/>
         <source>duplicate ODS code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/nhstrustimporter.cpp" line="181"/>
+        <location filename="../core/importers/nhstrustimporter.cpp" line="160"/>
         <source>unknown national grouping &apos;%1&apos;: no region</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3791,182 +4079,187 @@ Usage: %1</source>
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="57"/>
+        <location filename="../core/publish/publisher.cpp" line="58"/>
         <source>Cannot create the folder for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="60"/>
-        <location filename="../core/publish/publisher.cpp" line="62"/>
+        <location filename="../core/publish/publisher.cpp" line="61"/>
+        <location filename="../core/publish/publisher.cpp" line="63"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="209"/>
+        <location filename="../core/publish/publisher.cpp" line="186"/>
+        <source>More than one areas document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="215"/>
         <source>%1 %2 is also the organisation and period of %3; a commons holds one document per organisation and period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="401"/>
+        <location filename="../core/publish/publisher.cpp" line="414"/>
         <source>The staged publication does not read back as written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="445"/>
+        <location filename="../core/publish/publisher.cpp" line="458"/>
         <source>Published %1 &quot;%2&quot; version %3 (previous: %4).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="448"/>
+        <location filename="../core/publish/publisher.cpp" line="461"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="449"/>
+        <location filename="../core/publish/publisher.cpp" line="462"/>
         <source>Documents: bricks.json and %1 organisations; %2 extra file(s).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="450"/>
+        <location filename="../core/publish/publisher.cpp" line="463"/>
         <source>Changes: %1 added, %2 changed, %3 removed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="451"/>
+        <location filename="../core/publish/publisher.cpp" line="464"/>
         <source>Signed: index.json.sig with public key %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="452"/>
+        <location filename="../core/publish/publisher.cpp" line="465"/>
         <source>Not signed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="454"/>
+        <location filename="../core/publish/publisher.cpp" line="467"/>
         <source>Ignored (not a commons document): %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="456"/>
+        <location filename="../core/publish/publisher.cpp" line="469"/>
         <source>Kept (not part of the commons): %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="594"/>
+        <location filename="../core/publish/publisher.cpp" line="607"/>
         <source>The source folder does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="598"/>
+        <location filename="../core/publish/publisher.cpp" line="611"/>
         <source>The output exists and is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="600"/>
+        <location filename="../core/publish/publisher.cpp" line="613"/>
         <source>Cannot create the folder that holds the output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="130"/>
+        <location filename="../core/publish/publisher.cpp" line="132"/>
         <source>Cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="134"/>
+        <location filename="../core/publish/publisher.cpp" line="136"/>
         <source>Larger than %1 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="139"/>
+        <location filename="../core/publish/publisher.cpp" line="141"/>
         <source>The JSON is nested too deeply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="146"/>
+        <location filename="../core/publish/publisher.cpp" line="148"/>
         <source>A second brick catalogue (the first is %1); a commons has exactly one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="178"/>
+        <location filename="../core/publish/publisher.cpp" line="182"/>
         <source>No brick catalogue (a document with &quot;format&quot;: &quot;livedna-bricks/1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="180"/>
+        <location filename="../core/publish/publisher.cpp" line="184"/>
         <source>More than one LGSL list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="203"/>
+        <location filename="../core/publish/publisher.cpp" line="209"/>
         <source>The code &apos;%1&apos; cannot name a file in the commons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="256"/>
+        <location filename="../core/publish/publisher.cpp" line="269"/>
         <source>Cannot read the previous index: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="262"/>
+        <location filename="../core/publish/publisher.cpp" line="275"/>
         <source>The output holds an index.json that is not valid, so the next version number is unknown; move it away to start a new commons.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="276"/>
+        <location filename="../core/publish/publisher.cpp" line="289"/>
         <source>No commons id: give --commons ID for a first publication.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="278"/>
+        <location filename="../core/publish/publisher.cpp" line="291"/>
         <source>The commons id &apos;%1&apos; must match [a-z0-9][a-z0-9.-]*.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="281"/>
+        <location filename="../core/publish/publisher.cpp" line="294"/>
         <source>The output already holds the commons &apos;%1&apos;; refusing to publish &apos;%2&apos; over it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="472"/>
+        <location filename="../core/publish/publisher.cpp" line="485"/>
         <source>Cannot create the lock file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="475"/>
+        <location filename="../core/publish/publisher.cpp" line="488"/>
         <source>Another publication into this folder is in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="479"/>
+        <location filename="../core/publish/publisher.cpp" line="492"/>
         <source>Cannot create the staging folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="371"/>
+        <location filename="../core/publish/publisher.cpp" line="384"/>
         <source>Cannot keep %1 in the new publication.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="410"/>
-        <location filename="../core/publish/publisher.cpp" line="426"/>
+        <location filename="../core/publish/publisher.cpp" line="423"/>
+        <location filename="../core/publish/publisher.cpp" line="439"/>
         <source>Cannot move the publication into place: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="422"/>
+        <location filename="../core/publish/publisher.cpp" line="435"/>
         <source>Cannot move the previous publication aside: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="416"/>
+        <location filename="../core/publish/publisher.cpp" line="429"/>
         <source>Cannot swap the publication into place: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4065,17 +4358,17 @@ Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/rsximporter.cpp" line="348"/>
+        <location filename="../core/importers/rsximporter.cpp" line="340"/>
         <source>--period must be the financial year of the file, such as 2023-24.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/rsximporter.cpp" line="371"/>
+        <location filename="../core/importers/rsximporter.cpp" line="363"/>
         <source>no column for %1 in this file: that figure is unknown for every council</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/rsximporter.cpp" line="394"/>
+        <location filename="../core/importers/rsximporter.cpp" line="386"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4168,123 +4461,123 @@ Usage: %1</source>
 <context>
     <name>SpendingImporter</name>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="146"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="142"/>
         <source>%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="147"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="143"/>
         <source>%1 &apos;%2&apos; names no column; the columns are: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="157"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="153"/>
         <source>--period must be a financial year such as 2017-18 (or give --period-col).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="159"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="155"/>
         <source>--scale must be a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="176"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="172"/>
         <source>The filter column &apos;%1&apos; is not in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="182"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="178"/>
         <source>--org-key must be code, gss, ecode or name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="184"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="180"/>
         <source>--org-key %1 needs --register uk_local_authorities.csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="195"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="191"/>
         <source>the file starts with a UTF-8 byte-order mark (removed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="206"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="202"/>
         <source>row has %1 fields, the mapping needs %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="213"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="209"/>
         <source>not selected by --include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="222"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="218"/>
         <source>excluded by --exclude %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="241"/>
-        <location filename="../core/importers/spendingimporter.cpp" line="255"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="237"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="251"/>
         <source>no organisation in this row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="242"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="238"/>
         <source>%1 is not in the local authority register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="250"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="246"/>
         <source>%1 is a former GSS code of %2 (%3): matched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="259"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="255"/>
         <source>&apos;%1&apos; is not a usable organisation code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="267"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="263"/>
         <source>%1 has no organisation document in the output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="273"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="269"/>
         <source>empty service name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="278"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="274"/>
         <source>period &apos;%1&apos; is not a financial year such as 2017-18</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="292"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="288"/>
         <source>%1 already has rows for %2; one document holds one period (this row: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="303"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="299"/>
         <source>line &apos;%1&apos; is not in the service-group table: no layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="322"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="318"/>
         <source>several rows for one service: amounts added together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="333"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="329"/>
         <source>negative amount kept as published (income above spending)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="335"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="331"/>
         <source>blank or not-available amount &apos;%1&apos;: kept as unknown (no reported cost)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/spendingimporter.cpp" line="337"/>
+        <location filename="../core/importers/spendingimporter.cpp" line="333"/>
         <source>amount &apos;%1&apos; is not a number: kept as unknown (no reported cost)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4304,36 +4597,6 @@ Usage: %1</source>
 </context>
 <context>
     <name>SystemsImporter</name>
-    <message>
-        <location filename="../core/importers/systemsimporter.cpp" line="38"/>
-        <source>Libraries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/importers/systemsimporter.cpp" line="39"/>
-        <source>Library management system (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/importers/systemsimporter.cpp" line="43"/>
-        <source>Planning and development services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/importers/systemsimporter.cpp" line="44"/>
-        <source>Planning application website (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/importers/systemsimporter.cpp" line="48"/>
-        <source>Environmental and regulatory services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/importers/systemsimporter.cpp" line="49"/>
-        <source>Street fault back office (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../core/importers/systemsimporter.cpp" line="67"/>
         <source>Cannot read: %1</source>
@@ -4380,42 +4643,37 @@ Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/systemsimporter.cpp" line="235"/>
-        <source>, former %1 area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../core/importers/systemsimporter.cpp" line="237"/>
         <source>&apos;%1&apos; is not a product in the catalogue table: system with no product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/systemsimporter.cpp" line="323"/>
+        <location filename="../core/importers/systemsimporter.cpp" line="319"/>
         <source>The kind must be libraries, planning or street-reporting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/systemsimporter.cpp" line="344"/>
+        <location filename="../core/importers/systemsimporter.cpp" line="340"/>
         <source>%1: no product recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/systemsimporter.cpp" line="353"/>
+        <location filename="../core/importers/systemsimporter.cpp" line="349"/>
         <source>%1 (%2) has no document in the output folder (import councils or rsx first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/systemsimporter.cpp" line="357"/>
+        <location filename="../core/importers/systemsimporter.cpp" line="353"/>
         <source>%1: the site was not scraped in 2019 (disabled); its product is recorded as listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/systemsimporter.cpp" line="372"/>
+        <location filename="../core/importers/systemsimporter.cpp" line="368"/>
         <source>(no product)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/importers/systemsimporter.cpp" line="378"/>
+        <location filename="../core/importers/systemsimporter.cpp" line="374"/>
         <source>products recorded (catalogue ids): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4504,8 +4762,109 @@ Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/cli/areacommands.cpp" line="34"/>
         <location filename="../core/cli/importcommands.cpp" line="46"/>
         <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="50"/>
+        <source>The cache holds no areas: sync a commons that publishes areas.json, or run &apos;livedna-cli import constituencies DIR&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="52"/>
+        <source>areas in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="68"/>
+        <source>Several MPs match &apos;%1&apos; (%2); give more of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="75"/>
+        <source>area needs a constituency code (PCON24CD), --mp NAME or --council CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="78"/>
+        <source>No constituency matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="85"/>
+        <source>The councils and NHS acute trusts that serve a 2024 parliamentary constituency, with the share of its residents each covers, from the areas synced into the cache. A council&apos;s share is that of the constituency&apos;s population living in it (a county&apos;s is that of its districts); a trust&apos;s is that living in its catchment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="89"/>
+        <source>Constituency code, e.g. E14001063.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="90"/>
+        <source>Find the constituency by its MP&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="91"/>
+        <source>Every constituency a council (GSS code) serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="92"/>
+        <source>Print JSON (an array with --council).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="93"/>
+        <source>Leave out trusts serving less than this share (default 0.01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="106"/>
+        <source>--min-trust-share must be a number between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="116"/>
+        <source>&apos;%1&apos; is not a 2024 constituency code in the areas data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="134"/>
+        <source>The 2024 parliamentary constituencies, their MPs, and the councils and NHS acute trusts that serve them, from a folder holding current_mps.csv, lad24_to_pcon24.json and nhs_trust22_to_ltla21.csv. Writes DIR/areas.json (format livedna-areas/1), which publish lists in index.json&apos;s &quot;extras&quot; so it syncs with the commons, and loads it into the cache unless --no-cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="139"/>
+        <source>The constituencies folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="140"/>
+        <source>Folder to write areas.json into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="141"/>
+        <source>uk_local_authorities.csv (default DIR/../local-authorities/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="142"/>
+        <source>etr_with_header.csv for trust names (default DIR/../nhs-orgs/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="148"/>
+        <source>import constituencies needs the constituencies folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="182"/>
+        <source>The councils and NHS trusts serving a constituency (CODE, --mp NAME or --council CODE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4717,298 +5076,300 @@ Public key: %1.pub
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="333"/>
+        <location filename="../core/cli/importcommands.cpp" line="334"/>
         <source>Output folder (organisation documents go to DIR/orgs/).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="334"/>
+        <location filename="../core/cli/importcommands.cpp" line="335"/>
         <source>Financial year of the costs, e.g. 2017-18.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="339"/>
+        <location filename="../core/cli/importcommands.cpp" line="340"/>
         <source>import %1 needs --out DIR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="346"/>
+        <location filename="../core/cli/importcommands.cpp" line="347"/>
         <source>--period must be a financial year such as 2017-18.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="367"/>
+        <location filename="../core/cli/importcommands.cpp" line="370"/>
         <source>Current English councils (current-authority True, nation England) from mySociety&apos;s uk_local_authorities.csv, one document per GSS code; with --similarity, neighbours from the similarity clusters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="370"/>
+        <location filename="../core/cli/importcommands.cpp" line="373"/>
         <source>uk_local_authorities.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="372"/>
+        <location filename="../core/cli/importcommands.cpp" line="375"/>
         <source>Folder of mySociety *_la_labels.csv files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="373"/>
+        <location filename="../core/cli/importcommands.cpp" line="376"/>
         <source>At most N neighbours (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="377"/>
+        <location filename="../core/cli/importcommands.cpp" line="380"/>
         <source>import councils needs the register file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="388"/>
+        <location filename="../core/cli/importcommands.cpp" line="391"/>
         <source>Spending by organisation and service from a CSV (delimiter and BOM detected). Each organisation+service becomes a service with reported_cost_gbp = sum of amount × scale and no bricks (unmapped). Blank and &apos;...&apos; amounts stay unknown; negative ones are kept. Columns are header names or 1-based numbers.
 Revenue Outturn example:
   import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include &apos;rs_section=Service Expenditure&apos; --exclude rs_line=699 --out DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="397"/>
+        <location filename="../core/cli/importcommands.cpp" line="400"/>
         <source>The spending file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="400"/>
+        <location filename="../core/cli/importcommands.cpp" line="403"/>
         <source>Column naming the organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="401"/>
+        <location filename="../core/cli/importcommands.cpp" line="404"/>
         <source>Column naming the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="402"/>
+        <location filename="../core/cli/importcommands.cpp" line="405"/>
         <source>Column holding the amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="403"/>
+        <location filename="../core/cli/importcommands.cpp" line="406"/>
         <source>Column put before the service name in its id (e.g. a line number).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="404"/>
+        <location filename="../core/cli/importcommands.cpp" line="407"/>
         <source>Column giving the service category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="405"/>
+        <location filename="../core/cli/importcommands.cpp" line="408"/>
         <source>Column giving the organisation name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="406"/>
+        <location filename="../core/cli/importcommands.cpp" line="409"/>
         <source>Column giving the financial year of each row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="407"/>
+        <location filename="../core/cli/importcommands.cpp" line="410"/>
         <source>Column giving the LGSL id of the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="408"/>
+        <location filename="../core/cli/importcommands.cpp" line="411"/>
         <source>Multiply amounts by this (1000 for £ thousand).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="409"/>
+        <location filename="../core/cli/importcommands.cpp" line="412"/>
         <source>What the organisation column holds: code (default), gss, ecode or name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="410"/>
+        <location filename="../core/cli/importcommands.cpp" line="413"/>
         <source>uk_local_authorities.csv, for --org-key gss|ecode|name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="411"/>
+        <location filename="../core/cli/importcommands.cpp" line="414"/>
         <source>Kind of organisations created: council (default), nhs-trust, other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="412"/>
+        <location filename="../core/cli/importcommands.cpp" line="415"/>
         <source>Field delimiter (default: detected).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="413"/>
+        <location filename="../core/cli/importcommands.cpp" line="416"/>
         <source>Keep only rows where COL=VALUE (repeatable: any).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="414"/>
+        <location filename="../core/cli/importcommands.cpp" line="417"/>
         <source>Drop rows where COL=VALUE (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="415"/>
+        <location filename="../core/cli/importcommands.cpp" line="418"/>
         <source>Skip organisations that have no document in --out yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="416"/>
+        <location filename="../core/cli/importcommands.cpp" line="419"/>
         <source>The --service-id-col value is a Revenue Outturn line (190 … 698): give each service its RS service group&apos;s stable id and layer (the table of import rsx; --layers reads another copy).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="419"/>
+        <location filename="../core/cli/importcommands.cpp" line="422"/>
         <source>The service-group table for --rs-groups (default: the built-in one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="420"/>
+        <location filename="../core/cli/importcommands.cpp" line="423"/>
         <source>Id of the published source the file is (e.g. rs-2017-18): listed in each document&apos;s sources and named, with its rows, by each reported cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="427"/>
+        <location filename="../core/cli/importcommands.cpp" line="430"/>
         <source>import spending needs one CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="444"/>
+        <location filename="../core/cli/importcommands.cpp" line="447"/>
         <source>--scale needs a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="452"/>
-        <location filename="../core/cli/importcommands.cpp" line="505"/>
+        <location filename="../core/cli/importcommands.cpp" line="455"/>
+        <location filename="../core/cli/importcommands.cpp" line="508"/>
         <source>--kind must be council, nhs-trust or other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="460"/>
+        <location filename="../core/cli/importcommands.cpp" line="463"/>
         <source>--delimiter must be one character (or &apos;tab&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="466"/>
+        <location filename="../core/cli/importcommands.cpp" line="469"/>
         <source>--include needs COL=VALUE, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="472"/>
+        <location filename="../core/cli/importcommands.cpp" line="475"/>
         <source>--exclude needs COL=VALUE, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="482"/>
+        <location filename="../core/cli/importcommands.cpp" line="485"/>
         <source>An Open Referral UK / HSDS service feed (JSON array, paged response, or several page files) as the services of one organisation, with LGSL ids where the feed carries them and HTML stripped from descriptions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="485"/>
+        <location filename="../core/cli/importcommands.cpp" line="488"/>
         <source>Feed files (pages).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="487"/>
+        <location filename="../core/cli/importcommands.cpp" line="490"/>
         <source>Code of the organisation publishing the directory (e.g. E06000023).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="488"/>
+        <location filename="../core/cli/importcommands.cpp" line="491"/>
         <source>Its name, when it has no document in --out yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="489"/>
+        <location filename="../core/cli/importcommands.cpp" line="492"/>
         <source>Its kind: council (default), nhs-trust, other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="490"/>
+        <location filename="../core/cli/importcommands.cpp" line="493"/>
         <source>Also import services whose status is not active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="494"/>
+        <location filename="../core/cli/importcommands.cpp" line="497"/>
         <source>import oruk needs at least one feed file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="511"/>
+        <location filename="../core/cli/importcommands.cpp" line="514"/>
         <source>Open NHS trusts from the ODS etr extract (with or without header), one document per ODS code. --trust-types adds each trust&apos;s type and neighbours (same type, same NHS region).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="514"/>
+        <location filename="../core/cli/importcommands.cpp" line="517"/>
         <source>etr.csv or etr_with_header.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="516"/>
+        <location filename="../core/cli/importcommands.cpp" line="519"/>
         <source>CSV with &apos;Organisation Code&apos; and &apos;Trust Type (Primary)&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="520"/>
+        <location filename="../core/cli/importcommands.cpp" line="523"/>
         <source>import nhs-trusts needs the etr file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="529"/>
+        <location filename="../core/cli/importcommands.cpp" line="532"/>
         <source>The Local Government Service List (esd englishAndWelshServices CSV, or an lgsl.json). Loads it into the cache (unless --no-cache) so services are named and grouped by LGSL id, and with --out writes DIR/lgsl.json, which publish lists in index.json&apos;s &quot;extras&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="533"/>
+        <location filename="../core/cli/importcommands.cpp" line="536"/>
         <source>englishAndWelshServices-all.csv, an lgsl.json, or a commons folder holding one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="534"/>
+        <location filename="../core/cli/importcommands.cpp" line="537"/>
         <source>GOV.UK local_services.csv giving each service&apos;s providing tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="535"/>
+        <location filename="../core/cli/importcommands.cpp" line="585"/>
+        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="143"/>
+        <location filename="../core/cli/importcommands.cpp" line="538"/>
         <source>Only write --out; leave the cache alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="539"/>
+        <location filename="../core/cli/importcommands.cpp" line="542"/>
         <source>import lgsl needs the service list file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="542"/>
+        <location filename="../core/cli/areacommands.cpp" line="151"/>
+        <location filename="../core/cli/importcommands.cpp" line="545"/>
         <source>--no-cache without --out would do nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="567"/>
+        <location filename="../core/cli/importcommands.cpp" line="570"/>
         <source>Loaded %1 LGSL services into the cache %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="572"/>
+        <location filename="../core/cli/importcommands.cpp" line="575"/>
         <source>Unknown import kind &apos;%1&apos;.
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="580"/>
+        <location filename="../core/cli/importcommands.cpp" line="583"/>
         <source>Publish a folder of documents as a commons (validated, indexed, atomic, signed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="581"/>
+        <location filename="../core/cli/importcommands.cpp" line="584"/>
         <source>Make an Ed25519 key pair for signing a commons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="582"/>
-        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5307,17 +5668,17 @@ those that run it are listed with their products.</source>
 <context>
     <name>livedna::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="167"/>
+        <location filename="../ui/dashboardview.cpp" line="169"/>
         <source>Select an organisation to see its dashboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="203"/>
+        <location filename="../ui/dashboardview.cpp" line="205"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="229"/>
+        <location filename="../ui/dashboardview.cpp" line="231"/>
         <source>%n other service(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5325,137 +5686,137 @@ those that run it are listed with their products.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="331"/>
+        <location filename="../ui/dashboardview.cpp" line="333"/>
         <source>&lt;span style=&apos;font-size:14pt;font-weight:600&apos;&gt;%1&lt;/span&gt;&lt;br/&gt;%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="351"/>
+        <location filename="../ui/dashboardview.cpp" line="353"/>
         <source>Spend by service, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="360"/>
+        <location filename="../ui/dashboardview.cpp" line="362"/>
         <source>Frontline, in bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="361"/>
+        <location filename="../ui/dashboardview.cpp" line="363"/>
         <source>Overhead, in bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="362"/>
+        <location filename="../ui/dashboardview.cpp" line="364"/>
         <source>Reported frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="363"/>
+        <location filename="../ui/dashboardview.cpp" line="365"/>
         <source>Reported overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="364"/>
+        <location filename="../ui/dashboardview.cpp" line="366"/>
         <source>Reported, unclassified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="365"/>
+        <location filename="../ui/dashboardview.cpp" line="367"/>
         <source>Net income</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="367"/>
+        <location filename="../ui/dashboardview.cpp" line="369"/>
         <source>No service of this organisation has a published cost or a brick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="379"/>
+        <location filename="../ui/dashboardview.cpp" line="381"/>
         <source>Standard versus bespoke bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="381"/>
+        <location filename="../ui/dashboardview.cpp" line="383"/>
         <source>No service is mapped into bricks yet, so there is no standard or bespoke spend to compare. The reported split is in the header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="412"/>
+        <location filename="../ui/dashboardview.cpp" line="414"/>
         <source>Share of reported cost mapped into bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="424"/>
+        <location filename="../ui/dashboardview.cpp" line="426"/>
         <source>No service with a published cost is mapped into bricks yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="472"/>
+        <location filename="../ui/dashboardview.cpp" line="474"/>
         <source>each organisation&apos;s latest year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="478"/>
+        <location filename="../ui/dashboardview.cpp" line="480"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="478"/>
+        <location filename="../ui/dashboardview.cpp" line="480"/>
         <source>In bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="478"/>
+        <location filename="../ui/dashboardview.cpp" line="480"/>
         <source>Bespoke share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="478"/>
+        <location filename="../ui/dashboardview.cpp" line="480"/>
         <source>Reported per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="546"/>
+        <location filename="../ui/dashboardview.cpp" line="548"/>
         <source> not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="546"/>
+        <location filename="../ui/dashboardview.cpp" line="548"/>
         <source> unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="391"/>
+        <location filename="../ui/dashboardview.cpp" line="393"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="392"/>
+        <location filename="../ui/dashboardview.cpp" line="394"/>
         <source>Bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="425"/>
+        <location filename="../ui/dashboardview.cpp" line="427"/>
         <source>No service of this organisation publishes a reported cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="438"/>
+        <location filename="../ui/dashboardview.cpp" line="440"/>
         <source>Mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="468"/>
+        <location filename="../ui/dashboardview.cpp" line="470"/>
         <source>Compared with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="591"/>
+        <location filename="../ui/dashboardview.cpp" line="593"/>
         <source>Comparators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="618"/>
+        <location filename="../ui/dashboardview.cpp" line="620"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6245,7 +6606,7 @@ those that run it are listed with their products.</source>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="243"/>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>Select an organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6271,13 +6632,13 @@ those that run it are listed with their products.</source>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="290"/>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="533"/>
         <source>Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="299"/>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>Select a service to see its bricks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6308,7 +6669,7 @@ those that run it are listed with their products.</source>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="335"/>
-        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>Capability</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6328,168 +6689,168 @@ those that run it are listed with their products.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>No commons synced yet — use File ▸ Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>Commons: %1 (%2) · version %3 · last synced %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Source: %1
 Published: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>LiveDNA — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>This service is not mapped into bricks yet.
 Reported %1: %2 (%3), from its published return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>This service is not mapped into bricks yet, and no cost is published for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>Select an organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>The graph could not be laid out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>%1 &lt;span style=&apos;font-weight:normal;color:#4b5563&apos;&gt;· %2&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
-        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>Frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>Overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>Build</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>Standard: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>Bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>Annual cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
         <source>&lt;p&gt;The service is known to run this system; no cost is published for it. It counts as one separately run instance of its capability.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source> &lt;b&gt;(estimated)&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>&lt;p&gt;&lt;b&gt;Cheapest commons alternative&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>&lt;p&gt;&lt;b&gt;Source&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>In bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>Systems</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>%n, cost not published</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6497,114 +6858,114 @@ Reported %1: %2 (%3), from its published return.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>&lt;p&gt;&lt;b&gt;Published breakdown&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
         <source>&lt;p&gt;&lt;b&gt;Source of the breakdown&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>&lt;p style=&apos;color:#4b5563&apos;&gt;Click a brick or system, or press an arrow key in the graph, to see its capability, cost, source and the cheapest commons alternative.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="758"/>
+        <location filename="../ui/mainwindow.cpp" line="759"/>
         <source>Welcome to LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="759"/>
+        <location filename="../ui/mainwindow.cpp" line="760"/>
         <source>&lt;p&gt;Your local cache is empty.&lt;/p&gt;&lt;p&gt;Load the bundled &lt;b&gt;demo commons&lt;/b&gt;? Its organisations are real names but its figures are &lt;b&gt;illustrative, not real&lt;/b&gt;. You can sync a real commons later from the File menu.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="771"/>
+        <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>the demo commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
         <source>Syncing from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="774"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="781"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="803"/>
+        <location filename="../ui/mainwindow.cpp" line="804"/>
         <source>Sync cancelled; the cache is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="806"/>
+        <location filename="../ui/mainwindow.cpp" line="807"/>
         <source>Sync failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="807"/>
+        <location filename="../ui/mainwindow.cpp" line="808"/>
         <source>Nothing was changed: the cache holds what it held before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="816"/>
+        <location filename="../ui/mainwindow.cpp" line="817"/>
         <source>Sync from a commons folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
-        <location filename="../ui/mainwindow.cpp" line="837"/>
+        <location filename="../ui/mainwindow.cpp" line="829"/>
+        <location filename="../ui/mainwindow.cpp" line="838"/>
         <source>Sync from a URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829"/>
+        <location filename="../ui/mainwindow.cpp" line="830"/>
         <source>Address of the commons (its folder or its index.json):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="837"/>
+        <location filename="../ui/mainwindow.cpp" line="838"/>
         <source>“%1” is not an http, https or file URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="865"/>
-        <location filename="../ui/mainwindow.cpp" line="872"/>
+        <location filename="../ui/mainwindow.cpp" line="866"/>
+        <location filename="../ui/mainwindow.cpp" line="873"/>
         <source>Export view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="866"/>
+        <location filename="../ui/mainwindow.cpp" line="867"/>
         <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="874"/>
+        <location filename="../ui/mainwindow.cpp" line="875"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="901"/>
+        <location filename="../ui/mainwindow.cpp" line="902"/>
         <source>About LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="902"/>
+        <location filename="../ui/mainwindow.cpp" line="903"/>
         <source>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;What public services are made of: costs, standard commons bricks and bespoke duplication, from a published digital commons.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6891,37 +7252,37 @@ Reported %1: %2 (%3), from its published return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="121"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="135"/>
         <source>%1 in bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="124"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="138"/>
         <source>not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="147"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="161"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="148"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="162"/>
         <source>type not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="148"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="162"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="150"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="164"/>
         <source>Year: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/organisationlistmodel.cpp" line="151"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="165"/>
         <source>%n service(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6929,32 +7290,32 @@ Reported %1: %2 (%3), from its published return.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="152"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="166"/>
         <source>Reported net spend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="155"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="169"/>
         <source>frontline %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="157"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="171"/>
         <source>overhead %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="159"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="173"/>
         <source>unclassified %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="163"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="177"/>
         <source>Years held: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/organisationlistmodel.cpp" line="164"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="178"/>
         <source>Mapped into %n brick(s): %1 a year</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6962,57 +7323,57 @@ Reported %1: %2 (%3), from its published return.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="165"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="179"/>
         <source>Not mapped into bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="213"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="227"/>
         <source>Net expenditure published in official returns; services that publish nothing are counted as unknown. Where an organisation publishes no net expenditure, the published costs of its bricks are shown instead (“in bricks”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="217"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="231"/>
         <source>Spend mapped into bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="223"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="237"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="225"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="239"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="227"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="241"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="229"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="243"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="231"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="245"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="233"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="247"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="235"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="249"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="237"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="251"/>
         <source>In bricks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7126,7 +7487,7 @@ Reported %1: %2 (%3), from its published return.</source>
     </message>
     <message>
         <location filename="../ui/proposal/proposalworkspace.cpp" line="112"/>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="274"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="279"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7221,52 +7582,52 @@ Reported %1: %2 (%3), from its published return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="277"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="282"/>
         <source>Your last edit could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="311"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="316"/>
         <source>Export proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="317"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="322"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="326"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="331"/>
         <source>This is a new service: there is no baseline to compare with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="329"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="334"/>
         <source>the published service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="340"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="345"/>
         <source>%1 proposes a change to service &apos;%2&apos;, not &apos;%3&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="410"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="415"/>
         <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="411"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="416"/>
         <source>commons brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="411"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="416"/>
         <source>bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="421"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="426"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7410,6 +7771,82 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
     </message>
 </context>
 <context>
+    <name>livedna::RollupModel</name>
+    <message>
+        <location filename="../core/analysis/rollupmodel.cpp" line="61"/>
+        <source>no estimate: nothing mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analysis/rollupmodel.cpp" line="64"/>
+        <source>%1 + %n unknown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rollupmodel.cpp" line="71"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rollupmodel.cpp" line="74"/>
+        <source>unknown: no reported spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rollupmodel.cpp" line="75"/>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rollupmodel.cpp" line="88"/>
+        <source>%1 across %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rollupmodel.cpp" line="123"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rollupmodel.cpp" line="124"/>
+        <source>This commons: estimated saving (range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rollupmodel.cpp" line="125"/>
+        <source>Per mapped organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rollupmodel.cpp" line="126"/>
+        <source>Organisations mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rollupmodel.cpp" line="127"/>
+        <source>Reported spend mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rollupmodel.cpp" line="128"/>
+        <source>Published claim, a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rollupmodel.cpp" line="129"/>
+        <source>Claim per organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/rollupmodel.cpp" line="130"/>
+        <source>Source of the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>livedna::ScenarioModel</name>
     <message numerus="yes">
         <location filename="../core/analysis/analysismodels.cpp" line="603"/>
@@ -7493,17 +7930,37 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="117"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="91"/>
+        <source>Beside the published national claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="98"/>
+        <source>Coverage of this commons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="100"/>
+        <source>This commons beside the published claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="105"/>
+        <source>Claims: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="151"/>
         <source>%1 (%2 to %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="123"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="157"/>
         <source>Moving %1% of an estimated %2 a year to the frontline would pay for %3 nurses or %4 teachers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/scenariopanel.cpp" line="128"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="162"/>
         <source>%n estimate(s) unknown for want of published units are not included.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7511,12 +7968,12 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="130"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="164"/>
         <source>People&apos;s work is never counted as a saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="144"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="178"/>
         <source>Edited by the user.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8196,128 +8653,138 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::Syncer</name>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="228"/>
+        <location filename="../core/sync/syncer.cpp" line="244"/>
         <source>sync cancelled; the cache is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="237"/>
+        <location filename="../core/sync/syncer.cpp" line="253"/>
         <source>the cache is not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="298"/>
+        <location filename="../core/sync/syncer.cpp" line="314"/>
         <source>unknown format &quot;%1&quot;; this LiveDNA reads %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="74"/>
-        <location filename="../core/sync/syncer.cpp" line="310"/>
+        <location filename="../core/sync/syncer.cpp" line="77"/>
+        <location filename="../core/sync/syncer.cpp" line="326"/>
         <source>path &quot;%1&quot; is outside the commons: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="104"/>
+        <location filename="../core/sync/syncer.cpp" line="107"/>
         <source>expected an array of extra files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="114"/>
+        <location filename="../core/sync/syncer.cpp" line="117"/>
         <source>expected an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="120"/>
+        <location filename="../core/sync/syncer.cpp" line="123"/>
         <source>expected the type of the extra file as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="72"/>
+        <location filename="../core/sync/syncer.cpp" line="75"/>
         <source>expected a path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="76"/>
+        <location filename="../core/sync/syncer.cpp" line="79"/>
         <source>path &quot;%1&quot; is also listed as a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="80"/>
+        <location filename="../core/sync/syncer.cpp" line="83"/>
         <source>expected 64 hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="85"/>
+        <location filename="../core/sync/syncer.cpp" line="88"/>
         <source>expected a whole number of bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="127"/>
+        <location filename="../core/sync/syncer.cpp" line="130"/>
+        <source>a second areas document; a commons carries at most one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="139"/>
         <source>a second LGSL list; a commons carries at most one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="312"/>
+        <location filename="../core/sync/syncer.cpp" line="328"/>
         <source>path &quot;%1&quot; is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="320"/>
+        <location filename="../core/sync/syncer.cpp" line="336"/>
         <source>organisation &quot;%1&quot; is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="321"/>
+        <location filename="../core/sync/syncer.cpp" line="337"/>
         <source>for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="329"/>
+        <location filename="../core/sync/syncer.cpp" line="345"/>
         <source>organisation &quot;%1&quot; has several documents, so each of its entries needs a period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="332"/>
+        <location filename="../core/sync/syncer.cpp" line="348"/>
         <source>lists %1 bricks documents; exactly one is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="346"/>
+        <location filename="../core/sync/syncer.cpp" line="362"/>
         <source>index.json expired on %1; its data may be stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="349"/>
+        <location filename="../core/sync/syncer.cpp" line="365"/>
         <source> (refused in strict mode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="373"/>
+        <location filename="../core/sync/syncer.cpp" line="389"/>
         <source>version %1 is lower than version %2 already accepted for commons &quot;%3&quot;; refusing a rollback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="381"/>
+        <location filename="../core/sync/syncer.cpp" line="397"/>
         <source>version %1 was already accepted with different content; a publisher must raise the version with every change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="423"/>
+        <location filename="../core/sync/syncer.cpp" line="440"/>
         <source>lists %1 as organisation &quot;%2&quot; but that unchanged document is &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="468"/>
+        <location filename="../core/sync/syncer.cpp" line="490"/>
         <source>index.json says it is %1 bytes; LiveDNA accepts an LGSL list of at most %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="475"/>
+        <location filename="../core/sync/syncer.cpp" line="496"/>
+        <source>index.json says it is %1 bytes; LiveDNA accepts an areas document of at most %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="503"/>
         <source>index.json says it is %1 bytes; LiveDNA accepts documents of at most %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="493"/>
+        <location filename="../core/sync/syncer.cpp" line="521"/>
         <source>downloading</source>
         <translation type="unfinished"></translation>
     </message>
