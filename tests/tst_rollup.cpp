@@ -5,6 +5,8 @@
 // is checked against coverage figures computed here straight from its JSON.
 #include "core/analysis/analysisinput.h"
 #include "core/analysis/analysisjson.h"
+#include "core/analysis/analysismodels.h"
+#include "core/analysis/scenario.h"
 #include "core/analysis/duplication.h"
 #include "core/analysis/nationalrollup.h"
 #include "core/analysis/rollupmodel.h"
@@ -236,6 +238,22 @@ private Q_SLOTS:
         QVERIFY2(note.contains(QStringLiteral("0 of its 2 councils")) && note.contains(QStringLiteral("0.0%")) &&
                      note.contains(QStringLiteral("353")) && note.contains(QStringLiteral("no estimate")),
                  qPrintable(note));
+
+        // The scenario's lines say "no estimate", never "£0 (£0 to £0)", and its JSON is null.
+        const DuplicationIndex index = computeDuplication(in);
+        const QList<ScenarioLine> lines = FrontlineScenario::rollUp(in, index, ScenarioAssumptions::defaults());
+        QVERIFY(!lines.isEmpty());
+        QVERIFY(!lines.last().hasEstimate());
+        ScenarioModel model;
+        model.setAnalysis(std::make_shared<const AnalysisInput>(in), std::make_shared<const DuplicationIndex>(index));
+        const int last = model.rowCount() - 1;
+        QCOMPARE(model.index(last, ScenarioModel::SavingColumn).data().toString(), QStringLiteral("no estimate"));
+        QCOMPARE(model.index(last, ScenarioModel::RealisedColumn).data().toString(), QStringLiteral("no estimate"));
+        const QJsonObject sj = analysisjson::scenario(lines, ScenarioAssumptions::defaults());
+        const QJsonArray rows = sj.value(QStringLiteral("roll_up")).toArray();
+        QVERIFY(!rows.isEmpty());
+        for (const QJsonValue &row : rows)
+            QVERIFY(row.toObject().value(QStringLiteral("estimated_saving_gbp")).isNull());
     }
 
     void modelShowsBothSides()

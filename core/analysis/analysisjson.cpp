@@ -210,12 +210,16 @@ QJsonObject scenario(const QList<ScenarioLine> &lines, const ScenarioAssumptions
         for (int i = 0; i < a.posts.size() && i < l.posts.size(); ++i)
             byPost.insert(a.posts.at(i).id, l.posts.at(i));
         r.insert(QStringLiteral("posts"), byPost);
-        r.insert(QStringLiteral("estimated_saving_gbp"), range(l.estimateGbp));
+        // null, never {0, 0, 0}, when no organisation of the line has an estimate.
+        r.insert(QStringLiteral("estimated_saving_gbp"),
+                 range(l.hasEstimate() ? std::optional<EstimateRange>(l.estimateGbp) : std::nullopt));
         r.insert(QStringLiteral("estimate_unknown"), l.estimateUnknown);
-        r.insert(QStringLiteral("realised_estimate_gbp"), range(l.realisedEstimateGbp));
+        r.insert(QStringLiteral("realised_estimate_gbp"),
+                 range(l.hasEstimate() ? std::optional<EstimateRange>(l.realisedEstimateGbp) : std::nullopt));
         QJsonObject postRanges;
         for (int i = 0; i < a.posts.size() && i < l.postRanges.size(); ++i)
-            postRanges.insert(a.posts.at(i).id, range(l.postRanges.at(i)));
+            postRanges.insert(a.posts.at(i).id,
+                              range(l.hasEstimate() ? std::optional<EstimateRange>(l.postRanges.at(i)) : std::nullopt));
         r.insert(QStringLiteral("posts_range"), postRanges);
         rows.append(r);
     }

@@ -598,17 +598,22 @@ QVariant ScenarioModel::data(const QModelIndex &index, int role) const
     case OrganisationsColumn: return l.organisations;
     case SavingColumn: {
         if (sort)
-            return l.estimateGbp.central;
-        const QString text = moneyRange(l.estimateGbp);
+            return l.hasEstimate() ? l.estimateGbp.central : -1.0;
+        const QString text = l.hasEstimate() ? moneyRange(l.estimateGbp) : tr("no estimate");
         return l.estimateUnknown ? tr("%1 + %n unknown", nullptr, l.estimateUnknown).arg(text) : text;
     }
-    case RealisedColumn: return sort ? QVariant(l.realisedEstimateGbp.central) : QVariant(moneyRange(l.realisedEstimateGbp));
+    case RealisedColumn:
+        if (!l.hasEstimate())
+            return sort ? QVariant(-1.0) : QVariant(tr("no estimate"));
+        return sort ? QVariant(l.realisedEstimateGbp.central) : QVariant(moneyRange(l.realisedEstimateGbp));
     case IndexColumn: return sort ? QVariant(l.savingGbp) : QVariant(money(l.savingGbp));
     default: {
         const int p = col - FirstPostColumn;
         if (p < 0 || p >= l.postRanges.size())
             return QVariant();
         const EstimateRange &r = l.postRanges.at(p);
+        if (!l.hasEstimate())
+            return sort ? QVariant(-1.0) : QVariant(tr("no estimate"));
         if (sort)
             return r.central;
         const QLocale loc;

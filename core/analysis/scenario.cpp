@@ -63,6 +63,11 @@ QList<ScenarioLine> FrontlineScenario::rollUp(const AnalysisInput &input, const 
     ScenarioLine trusts{QStringLiteral("nhs-trust"), tr("All NHS trusts"), 0, 0.0, 0.0, {}, {}, 0, {}, {}};
     ScenarioLine others{QStringLiteral("other"), tr("Other public bodies"), 0, 0.0, 0.0, {}, {}, 0, {}, {}};
     ScenarioLine all{QStringLiteral("all"), tr("All organisations"), 0, 0.0, 0.0, {}, {}, 0, {}, {}};
+    std::vector<char> estimated(size_t(input.orgs.size()), 0);
+    for (const OrgCapabilityFigure &f : index.figures) {
+        if (f.estimatedSavingGbp && f.org >= 0 && f.org < input.orgs.size())
+            estimated[size_t(f.org)] = 1;
+    }
     for (int o = 0; o < input.orgs.size(); ++o) {
         ScenarioLine &line = input.orgs.at(o).kind == OrgKind::Council  ? councils
                              : input.orgs.at(o).kind == OrgKind::NhsTrust ? trusts
@@ -72,6 +77,7 @@ QList<ScenarioLine> FrontlineScenario::rollUp(const AnalysisInput &input, const 
             l->savingGbp += byOrg[size_t(o)];
             l->estimateGbp += estimateByOrg[size_t(o)];
             l->estimateUnknown += unknownByOrg[size_t(o)];
+            l->estimatedOrganisations += estimated[size_t(o)];
         }
     }
     QList<ScenarioLine> lines{councils, trusts};
@@ -96,9 +102,10 @@ ScenarioLine FrontlineScenario::forOrganisation(const AnalysisInput &input, cons
         if (f.org != org)
             continue;
         line.savingGbp += f.savingGbp.value_or(0.0);
-        if (f.estimatedSavingGbp)
+        if (f.estimatedSavingGbp) {
             line.estimateGbp += *f.estimatedSavingGbp;
-        else if (f.estimateStatus == EstimateStatus::UnitsUnknown)
+            line.estimatedOrganisations = 1;
+        } else if (f.estimateStatus == EstimateStatus::UnitsUnknown)
             ++line.estimateUnknown;
     }
     fillPosts(line, assumptions);

@@ -49,6 +49,11 @@ struct ScenarioLine
     int estimateUnknown = 0;
     EstimateRange realisedEstimateGbp;
     QList<EstimateRange> postRanges;
+    // Organisations with at least one known estimate. With none, the estimate is not £0 but
+    // unknown: nothing mapped has a priced commons brick to compare with.
+    int estimatedOrganisations = 0;
+
+    bool hasEstimate() const { return estimatedOrganisations > 0; }
 };
 
 class FrontlineScenario

@@ -154,6 +154,13 @@ static QString postsText(const EstimateRange &r)
 QString ScenarioPanel::headline(const ScenarioLine &all, int sharePercent)
 {
     // The estimate, never the version 1 index, and never people's work.
+    if (!all.hasEstimate()) {
+        QString none = tr("No saving can be estimated yet: nothing mapped into bricks has a capability for which this "
+                          "commons offers a standard brick to compare with, so nothing is moved to the frontline.");
+        if (all.estimateUnknown > 0)
+            none += QLatin1Char(' ') + tr("%n estimate(s) unknown for want of published units.", nullptr, all.estimateUnknown);
+        return none + QLatin1Char(' ') + tr("People's work is never counted as a saving.");
+    }
     QString text = tr("Moving %1% of an estimated %2 a year to the frontline would pay for %3 nurses or %4 teachers.")
                        .arg(sharePercent)
                        .arg(analysismodel::moneyRange(all.estimateGbp))
