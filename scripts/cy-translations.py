@@ -1815,6 +1815,15 @@ CY.update({
          "Nid yw %n amcangyfrif sy'n anhysbys am nad oes unedau cyhoeddedig wedi'u cynnwys.",
          "Nid yw %n amcangyfrif sy'n anhysbys am nad oes unedau cyhoeddedig wedi'u cynnwys."],
     "People's work is never counted as a saving.": "Nid yw gwaith pobl byth yn cael ei gyfrif yn arbediad.",
+    'No saving can be estimated yet: nothing mapped into bricks has a capability for which this commons offers a standard brick to compare with, so nothing is moved to the frontline.':
+        "Nid oes modd amcangyfrif arbediad eto: nid oes gan ddim a fapiwyd yn frics allu y mae'r comin hwn yn "
+        "cynnig bricsen safonol i'w gymharu ag ef, felly ni symudir dim i'r rheng flaen.",
+    '%n estimate(s) unknown for want of published units.':
+        ["%n amcangyfrif yn anhysbys am nad oes unedau cyhoeddedig.",
+         "%n amcangyfrif yn anhysbys am nad oes unedau cyhoeddedig.",
+         "%n amcangyfrif yn anhysbys am nad oes unedau cyhoeddedig.",
+         "%n amcangyfrif yn anhysbys am nad oes unedau cyhoeddedig.",
+         "%n amcangyfrif yn anhysbys am nad oes unedau cyhoeddedig."],
     '%1: %2 (%3 of %4 organisations have bricks in this service).':
         "%1: %2 (mae gan %3 o %4 sefydliad frics yn y gwasanaeth hwn).",
     'Standard playlist, shared by %1 of %2 mapped organisations (%3 in all): %4':

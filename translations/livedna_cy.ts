@@ -8995,6 +8995,13 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda 'livedna-cli sync
 </context>
 <context>
     <name>livedna::ScenarioModel</name>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="602" />
+        <location filename="../core/analysis/analysismodels.cpp" line="607" />
+        <location filename="../core/analysis/analysismodels.cpp" line="616" />
+        <source>no estimate</source>
+        <translation>dim amcangyfrif</translation>
+    </message>
     <message numerus="yes">
         <location filename="../core/analysis/analysismodels.cpp" line="603" />
         <source>%1 + %n unknown</source>
@@ -9007,37 +9014,37 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda 'livedna-cli sync
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="615" />
+        <location filename="../core/analysis/analysismodels.cpp" line="620" />
         <source>%1 (%2 to %3)</source>
         <translation>%1 (%2 i %3)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="627" />
+        <location filename="../core/analysis/analysismodels.cpp" line="632" />
         <source>%1 posts</source>
         <translation>Swyddi %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="632" />
+        <location filename="../core/analysis/analysismodels.cpp" line="637" />
         <source>Group</source>
         <translation>Grŵp</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="633" />
+        <location filename="../core/analysis/analysismodels.cpp" line="638" />
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="634" />
+        <location filename="../core/analysis/analysismodels.cpp" line="639" />
         <source>Estimated saving (range)</source>
         <translation>Arbediad a amcangyfrifwyd (ystod)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="635" />
+        <location filename="../core/analysis/analysismodels.cpp" line="640" />
         <source>Moved to the frontline (range)</source>
         <translation>Wedi'i symud i'r rheng flaen (ystod)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="636" />
+        <location filename="../core/analysis/analysismodels.cpp" line="641" />
         <source>Duplication index</source>
         <translation>Mynegai dyblygu</translation>
     </message>
@@ -9121,12 +9128,28 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda 'livedna-cli sync
         <translation>%1 (%2 i %3)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="157" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="158" />
+        <source>No saving can be estimated yet: nothing mapped into bricks has a capability for which this commons offers a standard brick to compare with, so nothing is moved to the frontline.</source>
+        <translation>Nid oes modd amcangyfrif arbediad eto: nid oes gan ddim a fapiwyd yn frics allu y mae'r comin hwn yn cynnig bricsen safonol i'w gymharu ag ef, felly ni symudir dim i'r rheng flaen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analysis/scenariopanel.cpp" line="161" />
+        <source>%n estimate(s) unknown for want of published units.</source>
+        <translation>
+            <numerusform>%n amcangyfrif yn anhysbys am nad oes unedau cyhoeddedig.</numerusform>
+            <numerusform>%n amcangyfrif yn anhysbys am nad oes unedau cyhoeddedig.</numerusform>
+            <numerusform>%n amcangyfrif yn anhysbys am nad oes unedau cyhoeddedig.</numerusform>
+            <numerusform>%n amcangyfrif yn anhysbys am nad oes unedau cyhoeddedig.</numerusform>
+            <numerusform>%n amcangyfrif yn anhysbys am nad oes unedau cyhoeddedig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="164" />
         <source>Moving %1% of an estimated %2 a year to the frontline would pay for %3 nurses or %4 teachers.</source>
         <translation>Byddai symud %1% o amcangyfrif o %2 y flwyddyn i'r rheng flaen yn talu am %3 nyrs neu %4 athro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/scenariopanel.cpp" line="162" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="169" />
         <source>%n estimate(s) unknown for want of published units are not included.</source>
         <translation>
             <numerusform>Nid yw %n amcangyfrif sy'n anhysbys am nad oes unedau cyhoeddedig wedi'u cynnwys.</numerusform>
@@ -9137,12 +9160,13 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda 'livedna-cli sync
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="164" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="162" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="171" />
         <source>People's work is never counted as a saving.</source>
         <translation>Nid yw gwaith pobl byth yn cael ei gyfrif yn arbediad.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="178" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="185" />
         <source>Edited by the user.</source>
         <translation>Wedi'i olygu gan y defnyddiwr.</translation>
     </message>

@@ -7848,6 +7848,13 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 </context>
 <context>
     <name>livedna::ScenarioModel</name>
+    <message>
+        <location filename="../core/analysis/analysismodels.cpp" line="602"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="607"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="616"/>
+        <source>no estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location filename="../core/analysis/analysismodels.cpp" line="603"/>
         <source>%1 + %n unknown</source>
@@ -7857,37 +7864,37 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="615"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="620"/>
         <source>%1 (%2 to %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="627"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="632"/>
         <source>%1 posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="632"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="637"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="633"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="638"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="634"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="639"/>
         <source>Estimated saving (range)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="635"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="640"/>
         <source>Moved to the frontline (range)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="636"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="641"/>
         <source>Duplication index</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7955,13 +7962,13 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="157"/>
-        <source>Moving %1% of an estimated %2 a year to the frontline would pay for %3 nurses or %4 teachers.</source>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="158"/>
+        <source>No saving can be estimated yet: nothing mapped into bricks has a capability for which this commons offers a standard brick to compare with, so nothing is moved to the frontline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/scenariopanel.cpp" line="162"/>
-        <source>%n estimate(s) unknown for want of published units are not included.</source>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="161"/>
+        <source>%n estimate(s) unknown for want of published units.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -7969,11 +7976,25 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
     </message>
     <message>
         <location filename="../ui/analysis/scenariopanel.cpp" line="164"/>
+        <source>Moving %1% of an estimated %2 a year to the frontline would pay for %3 nurses or %4 teachers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analysis/scenariopanel.cpp" line="169"/>
+        <source>%n estimate(s) unknown for want of published units are not included.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="162"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="171"/>
         <source>People&apos;s work is never counted as a saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="178"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="185"/>
         <source>Edited by the user.</source>
         <translation type="unfinished"></translation>
     </message>
