@@ -1871,6 +1871,8 @@ CY.update({
     'No service with a published cost is mapped into bricks yet.':
         "Nid oes unrhyw wasanaeth â chost gyhoeddedig wedi'i fapio'n frics eto.",
     "each organisation's latest year": "blwyddyn ddiweddaraf pob sefydliad",
+    "Compared with its peers": "O'i gymharu â'i gymheiriaid",
+    "%1\neach organisation's latest year": "%1\nblwyddyn ddiweddaraf pob sefydliad",
     'In bricks': 'Mewn brics',
     'Reported per head': "A adroddwyd y pen",
     ' not mapped': " heb ei fapio",

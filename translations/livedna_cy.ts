@@ -6743,37 +6743,48 @@ rhestrir y rhai sy'n ei redeg gyda'u cynhyrchion.</translation>
         <translation>Nid oes unrhyw wasanaeth â chost gyhoeddedig wedi'i fapio'n frics eto.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="474" />
-        <source>each organisation's latest year</source>
-        <translation>blwyddyn ddiweddaraf pob sefydliad</translation>
+        <location filename="../ui/dashboardview.cpp" line="472" />
+        <source>Compared with its peers</source>
+        <translation>O'i gymharu â'i gymheiriaid</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="480" />
+        <location filename="../ui/dashboardview.cpp" line="476" />
+        <source>%1
+each organisation's latest year</source>
+        <translation>%1
+blwyddyn ddiweddaraf pob sefydliad</translation>
+    </message>
+    <message>
+        <source>each organisation's latest year</source>
+        <translation type="vanished">blwyddyn ddiweddaraf pob sefydliad</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="483" />
         <source>Reported</source>
         <translation>A adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="480" />
+        <location filename="../ui/dashboardview.cpp" line="483" />
         <source>In bricks</source>
         <translation>Mewn brics</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="480" />
+        <location filename="../ui/dashboardview.cpp" line="483" />
         <source>Bespoke share</source>
         <translation>Cyfran bwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="480" />
+        <location filename="../ui/dashboardview.cpp" line="483" />
         <source>Reported per head</source>
         <translation>A adroddwyd y pen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="548" />
+        <location filename="../ui/dashboardview.cpp" line="551" />
         <source> not mapped</source>
         <translation> heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="548" />
+        <location filename="../ui/dashboardview.cpp" line="551" />
         <source> unknown</source>
         <translation> anhysbys</translation>
     </message>
@@ -6822,9 +6833,8 @@ rhestrir y rhai sy'n ei redeg gyda'u cynhyrchion.</translation>
         <translation>Wedi'i fapio</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="470" />
         <source>Compared with %1</source>
-        <translation>O'i gymharu â %1</translation>
+        <translation type="vanished">O'i gymharu â %1</translation>
     </message>
     <message>
         <source>Total</source>
@@ -6843,12 +6853,12 @@ rhestrir y rhai sy'n ei redeg gyda'u cynhyrchion.</translation>
         <translation type="vanished">Cost fesul preswylydd</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="593" />
+        <location filename="../ui/dashboardview.cpp" line="596" />
         <source>Comparators</source>
         <translation>Cymaryddion</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="620" />
+        <location filename="../ui/dashboardview.cpp" line="623" />
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>

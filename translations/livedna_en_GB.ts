@@ -5751,37 +5751,43 @@ those that run it are listed with their products.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="474"/>
-        <source>each organisation&apos;s latest year</source>
+        <location filename="../ui/dashboardview.cpp" line="472"/>
+        <source>Compared with its peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="480"/>
+        <location filename="../ui/dashboardview.cpp" line="476"/>
+        <source>%1
+each organisation&apos;s latest year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="483"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="480"/>
+        <location filename="../ui/dashboardview.cpp" line="483"/>
         <source>In bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="480"/>
+        <location filename="../ui/dashboardview.cpp" line="483"/>
         <source>Bespoke share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="480"/>
+        <location filename="../ui/dashboardview.cpp" line="483"/>
         <source>Reported per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="548"/>
+        <location filename="../ui/dashboardview.cpp" line="551"/>
         <source> not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="548"/>
+        <location filename="../ui/dashboardview.cpp" line="551"/>
         <source> unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5806,17 +5812,12 @@ those that run it are listed with their products.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="470"/>
-        <source>Compared with %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardview.cpp" line="593"/>
+        <location filename="../ui/dashboardview.cpp" line="596"/>
         <source>Comparators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="620"/>
+        <location filename="../ui/dashboardview.cpp" line="623"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>

@@ -467,11 +467,14 @@ void DashboardView::plotComparators(Cache *cache, const Organisation &org)
         compNames << r.name;
         m_comparatorCodes << r.code;
     }
-    auto *title = new QCPTextElement(m_comparators, tr("Compared with %1").arg(sel.describe()), uiFont(10, true));
+    // A chart title does not wrap: a short title, and who the peers are in the smaller line
+    // below ("organisations of the same kind and type" was cut at both ends at 1024 px).
+    auto *title = new QCPTextElement(m_comparators, tr("Compared with its peers"), uiFont(10, true));
     title->setTextColor(colours::ink());
     m_comparators->plotLayout()->addElement(0, 0, title);
     // The comparators' figures are each organisation's latest year, whatever year is shown above.
-    auto *years = new QCPTextElement(m_comparators, tr("each organisation's latest year"), uiFont(8));
+    auto *years = new QCPTextElement(m_comparators, tr("%1\neach organisation's latest year").arg(sel.describe()),
+                                     uiFont(8));
     years->setTextColor(colours::mutedInk());
     m_comparators->plotLayout()->addElement(1, 0, years);
     auto *rectsRow = new QCPLayoutGrid;
