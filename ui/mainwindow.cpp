@@ -16,6 +16,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
@@ -369,8 +371,16 @@ void MainWindow::buildUi()
 
     m_statusCommons = new QLabel(this);
     m_statusCommons->setAccessibleName(tr("Commons status"));
-    statusBar()->addPermanentWidget(m_statusCommons);
-    resize(1400, 900);
+    // A long commons title would otherwise set the window's minimum width and push it past a
+    // 1024 px screen: the label is clipped instead, and its tooltip has the whole text.
+    m_statusCommons->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_statusCommons->setMinimumWidth(0);
+    statusBar()->addPermanentWidget(m_statusCommons, 1);
+    // The first start fits the screen (a saved geometry is restored later).
+    QSize size(1400, 900);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size());
+    resize(size);
 }
 
 void MainWindow::reload()
@@ -430,7 +440,8 @@ void MainWindow::updateStatus()
                                  .arg(title, info->id)
                                  .arg(info->version)
                                  .arg(QLocale().toString(info->syncedAt.toLocalTime(), QLocale::ShortFormat)));
-    m_statusCommons->setToolTip(tr("Source: %1\nPublished: %2").arg(info->source, QLocale().toString(info->published.toLocalTime())));
+    m_statusCommons->setToolTip(m_statusCommons->text() + QLatin1Char('\n')
+                                + tr("Source: %1\nPublished: %2").arg(info->source, QLocale().toString(info->published.toLocalTime())));
     setWindowTitle(tr("LiveDNA — %1").arg(title));
 }
 
