@@ -18,12 +18,19 @@ QJsonValue optionalNumber(const std::optional<double> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
+// One JSON array from one list: every list of the format is written element by element.
+template<typename List, typename ToJson>
+QJsonArray arrayOf(const List &list, ToJson toJson)
+{
+    QJsonArray array;
+    for (const auto &item : list)
+        array.append(toJson(item));
+    return array;
+}
+
 QJsonArray sourcesJson(const QList<Source> &sources)
 {
-    QJsonArray list;
-    for (const Source &s : sources)
-        list.append(CommonsWriter::sourceJson(s));
-    return list;
+    return arrayOf(sources, &CommonsWriter::sourceJson);
 }
 
 QJsonObject reportedJson(const Reported &r)
@@ -178,16 +185,9 @@ QJsonObject CommonsWriter::serviceJson(const Service &s)
         o.insert(QStringLiteral("layer"), layerToString(*s.layer));
     if (s.reported)
         o.insert(QStringLiteral("reported"), reportedJson(*s.reported));
-    QJsonArray bricks;
-    for (const BrickInstance &b : s.bricks)
-        bricks.append(brickJson(b));
-    o.insert(QStringLiteral("bricks"), bricks);
-    if (!s.systems.isEmpty()) {
-        QJsonArray systems;
-        for (const SystemUse &sys : s.systems)
-            systems.append(systemJson(sys));
-        o.insert(QStringLiteral("systems"), systems);
-    }
+    o.insert(QStringLiteral("bricks"), arrayOf(s.bricks, &CommonsWriter::brickJson));
+    if (!s.systems.isEmpty())
+        o.insert(QStringLiteral("systems"), arrayOf(s.systems, systemJson));
     if (!s.flows.isEmpty()) {
         QJsonArray flows;
         for (const Flow &f : s.flows) {
@@ -210,10 +210,7 @@ QJsonObject CommonsWriter::organisationJson(const Organisation &org)
     doc.insert(QStringLiteral("period"), org.period);
     if (!org.sources.isEmpty())
         doc.insert(QStringLiteral("sources"), sourcesJson(org.sources));
-    QJsonArray services;
-    for (const Service &s : org.services)
-        services.append(serviceJson(s));
-    doc.insert(QStringLiteral("services"), services);
+    doc.insert(QStringLiteral("services"), arrayOf(org.services, &CommonsWriter::serviceJson));
     return doc;
 }
 
@@ -228,20 +225,10 @@ QJsonObject CommonsWriter::catalogueJson(const Catalogue &cat)
     doc.insert(QStringLiteral("format"), QStringLiteral("livedna-bricks/1"));
     if (!cat.sources.isEmpty())
         doc.insert(QStringLiteral("sources"), sourcesJson(cat.sources));
-    QJsonArray caps;
-    for (const Capability &c : cat.capabilities)
-        caps.append(capabilityJson(c));
-    doc.insert(QStringLiteral("capabilities"), caps);
-    if (!cat.products.isEmpty()) {
-        QJsonArray products;
-        for (const Product &p : cat.products)
-            products.append(productJson(p));
-        doc.insert(QStringLiteral("products"), products);
-    }
-    QJsonArray bricks;
-    for (const CatalogueBrick &b : cat.bricks)
-        bricks.append(catalogueBrickJson(b));
-    doc.insert(QStringLiteral("bricks"), bricks);
+    doc.insert(QStringLiteral("capabilities"), arrayOf(cat.capabilities, capabilityJson));
+    if (!cat.products.isEmpty())
+        doc.insert(QStringLiteral("products"), arrayOf(cat.products, productJson));
+    doc.insert(QStringLiteral("bricks"), arrayOf(cat.bricks, catalogueBrickJson));
     return doc;
 }
 
@@ -272,10 +259,7 @@ QJsonObject CommonsWriter::indexJson(const CommonsIndex &index)
     doc.insert(QStringLiteral("published"), index.published.toUTC().toString(Qt::ISODate));
     if (index.expires.isValid())
         doc.insert(QStringLiteral("expires"), index.expires.toUTC().toString(Qt::ISODate));
-    QJsonArray documents;
-    for (const IndexEntry &e : index.documents)
-        documents.append(indexEntryJson(e));
-    doc.insert(QStringLiteral("documents"), documents);
+    doc.insert(QStringLiteral("documents"), arrayOf(index.documents, &CommonsWriter::indexEntryJson));
     return doc;
 }
 
