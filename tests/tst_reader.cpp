@@ -581,7 +581,10 @@ private Q_SLOTS:
         QRandomGenerator rng(20261122);
         const Catalogue cat = catalogue();
         const QList<QByteArray> originals{QByteArray(IndexJson), QByteArray(BricksJson), QByteArray(OrgJson)};
-        const QByteArray alphabet("{}[]\",:\\0123456789-.eE truefalsn\x00\xff\xc3\xb4", 45);
+        // The length is the literal's own (it holds a NUL, so strlen would stop short);
+        // a hand-counted 45 read 8 bytes past its end (AddressSanitizer).
+        static const char alphabetBytes[] = "{}[]\",:\\0123456789-.eE truefalsn\x00\xff\xc3\xb4";
+        const QByteArray alphabet(alphabetBytes, qsizetype(sizeof alphabetBytes) - 1);
         for (int round = 0; round < 3000; ++round) {
             QByteArray bytes = originals.at(round % 3);
             const int edits = 1 + int(rng.bounded(4));
