@@ -2,6 +2,7 @@
 
 #include "core/cache/cache.h"
 #include "core/cache/rowinserter.h"
+#include "core/cache/sqlstatement.h"
 #include "core/util/logging.h"
 
 #include <QAtomicInt>
@@ -15,6 +16,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace livedna {
@@ -114,7 +116,195 @@ Result<AnalysisInput> readFailed(const Cache &cache, const QString &error)
                                           AnalysisCacheLoader::tr("cannot read the cache: %1").arg(error));
 }
 
+std::optional<CommonsInfo> findCommons(const Cache &cache, const QString &commonsId, QString *error)
+{
+    if (!cache.isOpen()) {
+        *error = AnalysisCacheLoader::tr("the cache is not open");
+        return std::nullopt;
+    }
+    std::optional<CommonsInfo> info = cache.commons(commonsId);
+    if (!info)
+        *error = commonsId.isEmpty() ? AnalysisCacheLoader::tr("the cache holds no commons; run 'livedna-cli sync' first")
+                                     : AnalysisCacheLoader::tr("the cache holds no commons '%1'").arg(commonsId);
+    return info;
+}
+
+// The catalogue and the latest period of every organisation, by code; returns an error text.
+QString loadOrganisations(const Cache &cache, const CommonsInfo &info, bool raw, AnalysisInput *in,
+                          QHash<qint64, int> *orgOfRow)
+{
+    in->catalogue = cache.catalogue(info.id);
+    in->catalogue.reindex();
+    in->reindex();
+    Rows rows(cache.database(),
+              "SELECT id, code, name, kind, population FROM organisation WHERE commons_ref = ? AND latest = 1 ORDER BY code",
+              info.rowId, raw);
+    while (rows.next()) {
+        AnalysisOrg o;
+        o.code = rows.text(1);
+        o.name = rows.text(2);
+        orgKindFromString(rows.text(3), &o.kind);
+        if (!rows.isNull(4))
+            o.population = rows.int64(4);
+        orgOfRow->insert(rows.int64(0), int(in->orgs.size()));
+        in->orgs.append(o);
+    }
+    in->reindex();
+    return rows.error();
+}
+
+std::optional<double> optionalReal(const Rows &rows, int col)
+{
+    return rows.isNull(col) ? std::nullopt : std::optional<double>(rows.real(col));
+}
+
+// capability_summary rows, in organisation (code) order and then the order each figure is
+// summed in: exactly the figures FigureTallier gives from the instances.
+QString loadFigures(QSqlDatabase db, qint64 commonsRef, bool raw, const QHash<qint64, int> &orgOfRow,
+                    AnalysisSummary *out)
+{
+    Rows rows(db,
+              "SELECT cs.org_ref, cs.capability, cs.layer, cs.standard_instances, cs.bespoke_instances,"
+              " cs.standard_cost, cs.bespoke_cost, cs.bespoke_volume, cs.bespoke_fte, cs.fte_known, cs.fte_unknown"
+              " FROM organisation o JOIN capability_summary cs ON cs.org_ref = o.id"
+              " WHERE o.commons_ref = ? AND o.latest = 1 ORDER BY o.code, cs.position",
+              commonsRef, raw);
+    AnalysisInput &in = out->input;
+    QHash<QString, Layer> layers;
+    while (rows.next()) {
+        OrgCapabilityFigure f;
+        f.org = orgOfRow.value(rows.int64(0), -1);
+        if (f.org < 0)
+            continue;
+        const QString capability = rows.text(1);
+        f.capability = in.internCapability(capability);
+        layerFromString(rows.text(2), &f.layer);
+        f.standardInstances = int(rows.int64(3));
+        f.bespokeInstances = int(rows.int64(4));
+        f.standardGbp = rows.real(5);
+        f.bespokeGbp = rows.real(6);
+        f.bespokeVolume = optionalReal(rows, 7);
+        f.bespokeFte = optionalReal(rows, 8);
+        f.fteKnown = rows.real(9);
+        f.fteUnknown = int(rows.int64(10));
+        out->figures.push_back(std::move(f));
+    }
+    std::stable_sort(out->figures.begin(), out->figures.end(),
+                     [](const OrgCapabilityFigure &a, const OrgCapabilityFigure &b) { return a.org < b.org; });
+    return rows.error();
+}
+
+QString loadCoverage(QSqlDatabase db, qint64 commonsRef, bool raw, const QHash<qint64, int> &orgOfRow,
+                     AnalysisSummary *out)
+{
+    out->coverage.assign(size_t(out->input.orgs.size()), OrgCoverage());
+    Rows rows(db,
+              "SELECT os.org_ref, os.services, os.reported_services, os.reported_cost, os.mapped_cost,"
+              " os.share_reported, os.share_mapped, os.instances"
+              " FROM organisation o JOIN org_summary os ON os.org_ref = o.id WHERE o.commons_ref = ? AND o.latest = 1",
+              commonsRef, raw);
+    while (rows.next()) {
+        const int org = orgOfRow.value(rows.int64(0), -1);
+        if (org < 0)
+            continue;
+        OrgCoverage &c = out->coverage[size_t(org)];
+        c.services = int(rows.int64(1));
+        c.reportedServices = int(rows.int64(2));
+        c.reportedGbp = optionalReal(rows, 3);
+        c.mappedGbp = rows.real(4);
+        c.shareReportedGbp = rows.real(5);
+        c.shareMappedGbp = rows.real(6);
+        c.instances = rows.int64(7);
+    }
+    return rows.error();
+}
+
 } // namespace
+
+Result<AnalysisSummary> AnalysisCacheLoader::loadSummary(const Cache &cache, const QString &commonsId)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    const std::optional<CommonsInfo> info = findCommons(cache, commonsId, &error);
+    if (!info)
+        return Result<AnalysisSummary>::failure(cache.path(), QString(), error);
+    const bool raw = !s_portableOnly.loadRelaxed() && RowInserter::rawHandleUsable(cache.database());
+    AnalysisSummary out;
+    QHash<qint64, int> orgOfRow;
+    error = loadOrganisations(cache, *info, raw, &out.input, &orgOfRow);
+    if (error.isEmpty())
+        error = loadFigures(cache.database(), info->rowId, raw, orgOfRow, &out);
+    if (error.isEmpty())
+        error = loadCoverage(cache.database(), info->rowId, raw, orgOfRow, &out);
+    if (!error.isEmpty())
+        return Result<AnalysisSummary>::failure(cache.path(), QString(), tr("cannot read the cache: %1").arg(error));
+    out.input.reindex();
+    qCDebug(lcAnalysis, "loaded the summary of %d organisations, %zu figures in %lld ms", int(out.input.orgs.size()),
+            out.figures.size(), static_cast<long long>(timer.elapsed()));
+    return out;
+}
+
+Result<AnalysisInput> AnalysisCacheLoader::loadDetail(const Cache &cache, const QString &commonsId,
+                                                      const QString &orgCode, const QString &capabilityId)
+{
+    QString error;
+    const std::optional<CommonsInfo> info = findCommons(cache, commonsId, &error);
+    if (!info)
+        return Result<AnalysisInput>::failure(cache.path(), QString(), error);
+    const bool raw = !s_portableOnly.loadRelaxed() && RowInserter::rawHandleUsable(cache.database());
+    AnalysisInput in;
+    QHash<qint64, int> orgOfRow;
+    error = loadOrganisations(cache, *info, raw, &in, &orgOfRow);
+    if (!error.isEmpty())
+        return readFailed(cache, error);
+    const int org = in.orgIndex(orgCode);
+    if (org < 0)
+        return in;
+    // One organisation's instances of one capability: the service index narrows it to a few
+    // thousand rows at most.
+    SqlStatement q(cache.database(), QStringLiteral(
+        "SELECT s.id, s.sid, s.name, s.lgsl, s.volume, s.total_cost, s.reported_cost, s.brick_count,"
+        " b.id, b.bid, b.uses, b.cost, b.fte, b.layer"
+        " FROM organisation o JOIN service s ON s.org_ref = o.id JOIN brick_instance b ON b.service_ref = s.id"
+        " WHERE o.commons_ref = ? AND o.latest = 1 AND o.code = ? AND b.capability = ?"
+        " ORDER BY s.position, b.position"));
+    if (!q.exec(info->rowId, orgCode, capabilityId))
+        return readFailed(cache, q.errorString());
+    const int capability = in.internCapability(capabilityId);
+    qint64 serviceRow = -1;
+    while (q.next()) {
+        if (q.value(0).toLongLong() != serviceRow) {
+            serviceRow = q.value(0).toLongLong();
+            AnalysisService s;
+            s.org = org;
+            s.id = q.value(1).toString();
+            s.name = q.value(2).toString();
+            if (!q.value(3).isNull())
+                s.lgsl = q.value(3).toInt();
+            if (!q.value(4).isNull())
+                s.volume = q.value(4).toDouble();
+            s.cost = q.value(5).toDouble();
+            if (!q.value(6).isNull())
+                s.reportedCost = q.value(6).toDouble();
+            s.bricks = q.value(7).toInt();
+            in.services.append(s);
+        }
+        AnalysisInstance inst;
+        inst.rowId = q.value(8).toLongLong();
+        inst.org = org;
+        inst.service = int(in.services.size()) - 1;
+        inst.capability = capability;
+        inst.bid = q.value(9).toString();
+        inst.uses = q.value(10).toString();
+        inst.cost = q.value(11).toDouble();
+        if (!q.value(12).isNull())
+            inst.fte = q.value(12).toDouble();
+        layerFromString(q.value(13).toString(), &inst.layer);
+        in.instances.push_back(std::move(inst));
+    }
+    return in;
+}
 
 void AnalysisCacheLoader::setPortableReadsOnly(bool on)
 {
@@ -125,46 +315,25 @@ Result<AnalysisInput> AnalysisCacheLoader::load(const Cache &cache, const QStrin
 {
     QElapsedTimer timer;
     timer.start();
-    if (!cache.isOpen())
-        return Result<AnalysisInput>::failure(cache.path(), QString(), tr("the cache is not open"));
-    const std::optional<CommonsInfo> info = cache.commons(commonsId);
-    if (!info) {
-        return Result<AnalysisInput>::failure(
-            cache.path(), QString(),
-            commonsId.isEmpty() ? tr("the cache holds no commons; run 'livedna-cli sync' first")
-                                : tr("the cache holds no commons '%1'").arg(commonsId));
-    }
+    QString findError;
+    const std::optional<CommonsInfo> info = findCommons(cache, commonsId, &findError);
+    if (!info)
+        return Result<AnalysisInput>::failure(cache.path(), QString(), findError);
 
     AnalysisInput in;
-    in.catalogue = cache.catalogue(info->id);
-    in.catalogue.reindex();
-    in.reindex();
     QSqlDatabase db = cache.database();
     const bool raw = !s_portableOnly.loadRelaxed() && RowInserter::rawHandleUsable(db);
-
     QHash<qint64, int> orgOfRow;
-    {
-        Rows rows(db, "SELECT id, code, name, kind, population FROM organisation WHERE commons_ref = ? AND latest = 1 ORDER BY code", info->rowId, raw);
-        while (rows.next()) {
-            AnalysisOrg o;
-            o.code = rows.text(1);
-            o.name = rows.text(2);
-            orgKindFromString(rows.text(3), &o.kind);
-            if (!rows.isNull(4))
-                o.population = rows.int64(4);
-            orgOfRow.insert(rows.int64(0), int(in.orgs.size()));
-            in.orgs.append(o);
-        }
-        if (!rows.error().isEmpty())
-            return readFailed(cache, rows.error());
-    }
+    const QString orgsError = loadOrganisations(cache, *info, raw, &in, &orgOfRow);
+    if (!orgsError.isEmpty())
+        return readFailed(cache, orgsError);
     const qint64 orgsMs = timer.elapsed();
 
     // No ORDER BY on the big scans: the joins already yield rows organisation by
     // organisation and service by service, and sorting a million rows costs more than the
     // analysis. Only the Public Value Index reads the value inputs; parsing them is a third
     // of a national-scale load, hence Parts::NoValueInputs.
-    const bool withValues = parts == Parts::All;
+    const bool withValues = parts != Parts::NoValueInputs;
     QHash<qint64, int> serviceOfRow;
     {
         Rows rows(db,
@@ -202,7 +371,7 @@ Result<AnalysisInput> AnalysisCacheLoader::load(const Cache &cache, const QStrin
     }
     const qint64 servicesMs = timer.elapsed();
 
-    {
+    if (parts != Parts::ServicesOnly) {
         // With one commons in the cache (the usual case) a plain scan of brick_instance reads
         // the same rows as the join at a fraction of the cost; the service lookup below
         // drops rows of any other commons, and of periods other than the latest, either way.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/analysis/analysisinput.h"
+#include "core/analysis/analysissummary.h"
 #include "core/util/problem.h"
 
 #include <QCoreApplication>
@@ -25,9 +26,19 @@ public:
     // when the cache holds no commons or a query fails.
     // Parsing every service's value inputs costs a third of a national-scale load, and only
     // the Public Value Index reads them: NoValueInputs leaves AnalysisService::value empty.
-    enum class Parts { All, NoValueInputs };
+    // ServicesOnly: organisations and services (value inputs included), no instances: all the
+    // Public Value ranking reads.
+    enum class Parts { All, NoValueInputs, ServicesOnly };
     static Result<AnalysisInput> load(const Cache &cache, const QString &commonsId = QString(),
                                       Parts parts = Parts::All);
+    // The cache's per-organisation, per-capability summary (analysissummary.h) of the
+    // latest period of every organisation: a few thousand rows where load() reads a million.
+    static Result<AnalysisSummary> loadSummary(const Cache &cache, const QString &commonsId = QString());
+    // The drill-down behind one figure, read on demand: every organisation (same indices as
+    // loadSummary's) and only the services and instances of `orgCode` whose effective
+    // capability is `capabilityId`, in document order.
+    static Result<AnalysisInput> loadDetail(const Cache &cache, const QString &commonsId, const QString &orgCode,
+                                            const QString &capabilityId);
     // Forces the QSqlQuery path the loader otherwise uses only when Qt's SQLite driver is
     // not the SQLite this build links (tests run both paths and compare).
     static void setPortableReadsOnly(bool on);

@@ -33,33 +33,14 @@ QString estimateStatusToString(EstimateStatus status)
 
 namespace {
 
-// units(o,b) over the bespoke instances of one figure; nullopt when any input is unknown,
-// because a partial sum would price the brick too low and overstate the saving.
+// units(o,b): the figure's tally (FigureTallier), or o's population.
 std::optional<double> unitsOf(const AnalysisInput &in, const OrgCapabilityFigure &f, PricingUnit unit)
 {
     if (unit == PricingUnit::Resident) {
         const std::optional<qint64> &p = in.orgs.at(f.org).population;
         return p ? std::optional<double>(double(*p)) : std::nullopt;
     }
-    double sum = 0.0;
-    QList<int> services; // a service with several bespoke instances counts its volume once
-    for (int i : f.instances) {
-        const AnalysisInstance &inst = in.instances[size_t(i)];
-        if (inst.isStandard())
-            continue;
-        if (unit == PricingUnit::User) {
-            if (!inst.fte)
-                return std::nullopt;
-            sum += *inst.fte;
-        } else if (!services.contains(inst.service)) {
-            services.append(inst.service);
-            const std::optional<double> &volume = in.services.at(inst.service).volume;
-            if (!volume)
-                return std::nullopt;
-            sum += *volume;
-        }
-    }
-    return sum;
+    return unit == PricingUnit::User ? f.bespokeFte : f.bespokeVolume;
 }
 
 // cost(o,b): the brick's pricing applied to o, else its standard cost.
@@ -176,52 +157,102 @@ std::vector<double> DuplicationIndex::savingByOrg(int orgCount) const
     return result;
 }
 
+int FigureTallier::figureFor(int org, int capability, Layer layer)
+{
+    // Instances usually arrive grouped by organisation, so a per-capability "last figure"
+    // memo answers almost every lookup without touching the hash.
+    if (capability >= int(m_lastOrg.size())) {
+        m_lastOrg.resize(size_t(capability) + 1, -1);
+        m_lastFigure.resize(size_t(capability) + 1, -1);
+    }
+    const size_t c = size_t(capability);
+    if (m_lastOrg[c] == org)
+        return m_lastFigure[c];
+    const qint64 key = (qint64(org) << 32) | quint32(capability);
+    int fig;
+    const auto it = m_figureOf.find(key);
+    if (it != m_figureOf.end()) {
+        fig = it->second;
+    } else {
+        fig = int(m_figures.size());
+        OrgCapabilityFigure f;
+        f.org = org;
+        f.capability = capability;
+        f.layer = layer;
+        m_figures.push_back(std::move(f));
+        m_services.emplace_back();
+        m_figureOf.emplace(key, fig);
+    }
+    m_lastOrg[c] = org;
+    m_lastFigure[c] = fig;
+    return fig;
+}
+
+void FigureTallier::add(int org, int capability, Layer layer, bool standard, double cost,
+                        const std::optional<double> &fte, qint64 service, const std::optional<double> &volume,
+                        int instance)
+{
+    const int fig = figureFor(org, capability, layer);
+    OrgCapabilityFigure &f = m_figures[size_t(fig)];
+    if (instance >= 0)
+        f.instances.push_back(instance);
+    if (fte)
+        f.fteKnown += *fte;
+    else
+        ++f.fteUnknown;
+    if (standard) {
+        ++f.standardInstances;
+        f.standardGbp += cost;
+        return;
+    }
+    ++f.bespokeInstances;
+    f.bespokeGbp += cost;
+    if (f.bespokeFte)
+        f.bespokeFte = fte ? std::optional<double>(*f.bespokeFte + *fte) : std::nullopt;
+    std::vector<qint64> &seen = m_services[size_t(fig)];
+    if (std::find(seen.begin(), seen.end(), service) == seen.end()) {
+        seen.push_back(service);
+        if (f.bespokeVolume)
+            f.bespokeVolume = volume ? std::optional<double>(*f.bespokeVolume + *volume) : std::nullopt;
+    }
+}
+
+std::vector<OrgCapabilityFigure> FigureTallier::take()
+{
+    // By organisation: the order in which the instances of organisations were fed (a re-sync
+    // appends a changed organisation's rows last) must not change any sum.
+    std::stable_sort(m_figures.begin(), m_figures.end(),
+                     [](const OrgCapabilityFigure &a, const OrgCapabilityFigure &b) { return a.org < b.org; });
+    m_services.clear();
+    m_lastOrg.clear();
+    m_lastFigure.clear();
+    m_figureOf.clear();
+    return std::move(m_figures);
+}
+
 DuplicationIndex computeDuplication(const AnalysisInput &input, const EstimateUncertainty &uncertainty)
 {
-    DuplicationIndex index;
+    FigureTallier tally;
     const int capCount = int(input.capabilityIds.size());
-
-    // Group instances into (org, capability) figures. Instances usually arrive grouped by
-    // organisation, so a per-capability "last figure" memo answers almost every lookup
-    // without touching the hash.
-    std::vector<int> lastOrg(static_cast<size_t>(capCount), -1);
-    std::vector<int> lastFigure(static_cast<size_t>(capCount), -1);
-    std::unordered_map<qint64, int> figureOf;
-    figureOf.reserve(input.orgs.size() * 16);
     for (size_t i = 0; i < input.instances.size(); ++i) {
         const AnalysisInstance &inst = input.instances[i];
         if (inst.capability < 0 || inst.capability >= capCount)
             continue;
-        const size_t c = size_t(inst.capability);
-        int fig;
-        if (lastOrg[c] == inst.org) {
-            fig = lastFigure[c];
-        } else {
-            const qint64 key = qint64(inst.org) * capCount + inst.capability;
-            const auto it = figureOf.find(key);
-            if (it != figureOf.end()) {
-                fig = it->second;
-            } else {
-                fig = int(index.figures.size());
-                OrgCapabilityFigure f;
-                f.org = inst.org;
-                f.capability = inst.capability;
-                index.figures.push_back(std::move(f));
-                figureOf.emplace(key, fig);
-            }
-            lastOrg[c] = inst.org;
-            lastFigure[c] = fig;
-        }
-        OrgCapabilityFigure &f = index.figures[size_t(fig)];
-        f.instances.push_back(int(i));
-        if (inst.isStandard()) {
-            ++f.standardInstances;
-            f.standardGbp += inst.cost;
-        } else {
-            ++f.bespokeInstances;
-            f.bespokeGbp += inst.cost;
-        }
+        const std::optional<double> &volume =
+            inst.service >= 0 && inst.service < input.services.size() ? input.services.at(inst.service).volume
+                                                                      : std::optional<double>();
+        tally.add(inst.org, inst.capability, inst.layer, inst.isStandard(), inst.cost, inst.fte, inst.service, volume,
+                  int(i));
     }
+    return computeDuplication(input, tally.take(), uncertainty);
+}
+
+DuplicationIndex computeDuplication(const AnalysisInput &input, std::vector<OrgCapabilityFigure> figures,
+                                    const EstimateUncertainty &uncertainty)
+{
+    DuplicationIndex index;
+    const int capCount = int(input.capabilityIds.size());
+    index.figures = std::move(figures);
 
     std::vector<CapabilityDuplication> caps(static_cast<size_t>(capCount));
     for (int c = 0; c < capCount; ++c) {
@@ -251,6 +282,8 @@ DuplicationIndex computeDuplication(const AnalysisInput &input, const EstimateUn
     }
     for (size_t fi = 0; fi < index.figures.size(); ++fi) {
         OrgCapabilityFigure &f = index.figures[fi];
+        if (f.capability < 0 || f.capability >= capCount || f.org < 0 || f.org >= input.orgs.size())
+            continue;
         CapabilityDuplication &d = caps[size_t(f.capability)];
         estimateFigure(input, d.work, bricksOf[size_t(f.capability)], uncertainty, f);
         if (f.estimatedSavingGbp) {

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace livedna {
@@ -80,7 +81,17 @@ struct OrgCapabilityFigure
     double standardGbp = 0.0;
     double bespokeGbp = 0.0;               // bespoke(o,c)
     std::optional<double> savingGbp;       // saving(o,c); nullopt when no catalogue brick
-    std::vector<int> instances;            // indices into AnalysisInput::instances, both kinds
+    std::vector<int> instances;            // indices into AnalysisInput::instances, both kinds;
+                                           // empty when the figure comes from the cache's summary
+    Layer layer = Layer::Overhead;         // the effective layer of its instances
+    // The units of a per-transaction and a per-user price over o's bespoke instances of c
+    // (units(o,b) above), summed in instance order: the volume of each service holding one,
+    // counted once, and their fte. nullopt as soon as one of them is unknown, because a
+    // partial sum would price the brick too low and overstate the saving.
+    std::optional<double> bespokeVolume = 0.0;
+    std::optional<double> bespokeFte = 0.0;
+    double fteKnown = 0.0; // fte of every instance (both kinds) that states one
+    int fteUnknown = 0;    // instances (both kinds) that state none
     // 1.1 estimate (above): nullopt unless estimateStatus is Estimated.
     std::optional<EstimateRange> estimatedSavingGbp;
     EstimateStatus estimateStatus = EstimateStatus::NoBespoke;
@@ -136,6 +147,34 @@ struct DuplicationIndex
 
 DuplicationIndex computeDuplication(const AnalysisInput &input,
                                     const EstimateUncertainty &uncertainty = EstimateUncertainty::defaults());
+// The same from figures already summed (FigureTallier, or the cache's per-organisation,
+// per-capability summary): only the organisations, catalogue and capability ids of `input`
+// are read. Figures must be in tally order (organisation, then first appearance).
+DuplicationIndex computeDuplication(const AnalysisInput &input, std::vector<OrgCapabilityFigure> figures,
+                                    const EstimateUncertainty &uncertainty = EstimateUncertainty::defaults());
+
+// Sums instances into (organisation, capability) figures, the one way every builder does:
+// the AnalysisInput path, the cache writer at sync time and the summary rebuild. Feed the
+// instances of each organisation in document order (services, then bricks, by position);
+// floating-point sums then come out bit for bit the same on every path.
+class FigureTallier
+{
+public:
+    // `service` identifies the instance's service (its volume is counted once per figure);
+    // `instance` is kept in OrgCapabilityFigure::instances unless it is negative.
+    void add(int org, int capability, Layer layer, bool standard, double cost, const std::optional<double> &fte,
+             qint64 service, const std::optional<double> &volume, int instance = -1);
+    // The figures ordered by organisation, then by first appearance within it (stable).
+    std::vector<OrgCapabilityFigure> take();
+
+private:
+    int figureFor(int org, int capability, Layer layer);
+
+    std::vector<OrgCapabilityFigure> m_figures;
+    std::vector<std::vector<qint64>> m_services; // per figure: services whose volume is counted
+    std::vector<int> m_lastOrg, m_lastFigure;    // per capability: a memo for grouped input
+    std::unordered_map<qint64, int> m_figureOf;
+};
 
 // Ranked savings opportunities of one organisation: its figures with a bespoke instance,
 // by saving descending, no-brick ones last (by bespoke spend), then capability id.

@@ -39,38 +39,18 @@ QList<PublishedClaim> NationalRollup::manifestoClaims()
 
 namespace {
 
-// Per organisation: mapped spend, and per service the reported and mapped cost.
-struct Sums
+void addOrganisation(RollupGroup &g, const OrgCoverage &c)
 {
-    std::vector<double> mappedByOrg;
-    std::vector<double> mappedByService;
-};
-
-Sums sumMapped(const AnalysisInput &input)
-{
-    Sums s;
-    s.mappedByOrg.assign(size_t(input.orgs.size()), 0.0);
-    s.mappedByService.assign(size_t(input.services.size()), 0.0);
-    for (const AnalysisInstance &inst : input.instances) {
-        if (inst.org >= 0 && inst.org < input.orgs.size())
-            s.mappedByOrg[size_t(inst.org)] += inst.cost;
-        if (inst.service >= 0 && inst.service < input.services.size())
-            s.mappedByService[size_t(inst.service)] += inst.cost;
-    }
-    return s;
-}
-
-void addService(RollupGroup &g, const AnalysisService &svc, double mapped)
-{
-    ++g.services;
-    if (!svc.reportedCost)
-        return;
-    ++g.reportedServices;
-    g.reportedGbp = g.reportedGbp.value_or(0.0) + *svc.reportedCost;
-    if (*svc.reportedCost > 0.0) {
-        g.shareReportedGbp += *svc.reportedCost;
-        g.shareMappedGbp += std::clamp(mapped, 0.0, *svc.reportedCost);
-    }
+    ++g.organisations;
+    g.mappedGbp += c.mappedGbp;
+    if (c.mappedGbp > 0.0)
+        ++g.mappedOrganisations;
+    g.services += c.services;
+    g.reportedServices += c.reportedServices;
+    if (c.reportedGbp)
+        g.reportedGbp = g.reportedGbp.value_or(0.0) + *c.reportedGbp;
+    g.shareReportedGbp += c.shareReportedGbp;
+    g.shareMappedGbp += c.shareMappedGbp;
 }
 
 void finish(RollupGroup &g)
@@ -86,7 +66,46 @@ void finish(RollupGroup &g)
 
 } // namespace
 
+void OrgCoverage::addService(const std::optional<double> &reportedCostGbp, double mapped)
+{
+    ++services;
+    if (!reportedCostGbp)
+        return;
+    ++reportedServices;
+    reportedGbp = reportedGbp.value_or(0.0) + *reportedCostGbp;
+    if (*reportedCostGbp > 0.0) {
+        shareReportedGbp += *reportedCostGbp;
+        shareMappedGbp += std::clamp(mapped, 0.0, *reportedCostGbp);
+    }
+}
+
+std::vector<OrgCoverage> coverageOf(const AnalysisInput &input)
+{
+    std::vector<OrgCoverage> coverage(size_t(input.orgs.size()));
+    std::vector<double> mappedByService(size_t(input.services.size()), 0.0);
+    for (const AnalysisInstance &inst : input.instances) {
+        if (inst.org >= 0 && inst.org < input.orgs.size()) {
+            coverage[size_t(inst.org)].mappedGbp += inst.cost;
+            ++coverage[size_t(inst.org)].instances;
+        }
+        if (inst.service >= 0 && inst.service < input.services.size())
+            mappedByService[size_t(inst.service)] += inst.cost;
+    }
+    for (int s = 0; s < input.services.size(); ++s) {
+        const AnalysisService &svc = input.services.at(s);
+        if (svc.org >= 0 && svc.org < input.orgs.size())
+            coverage[size_t(svc.org)].addService(svc.reportedCost, mappedByService[size_t(s)]);
+    }
+    return coverage;
+}
+
 NationalRollup NationalRollup::compute(const AnalysisInput &input, const DuplicationIndex &index)
+{
+    return compute(input, coverageOf(input), index);
+}
+
+NationalRollup NationalRollup::compute(const AnalysisInput &input, const std::vector<OrgCoverage> &coverage,
+                                       const DuplicationIndex &index)
 {
     NationalRollup r;
     r.councils = {QStringLiteral("councils"), tr("All councils")};
@@ -99,21 +118,11 @@ NationalRollup NationalRollup::compute(const AnalysisInput &input, const Duplica
         return {kind == OrgKind::Council ? &r.councils : kind == OrgKind::NhsTrust ? &r.trusts : &others, &r.all};
     };
 
-    const Sums sums = sumMapped(input);
-    for (int o = 0; o < input.orgs.size(); ++o) {
-        for (RollupGroup *g : groupsOf(o)) {
-            ++g->organisations;
-            g->mappedGbp += sums.mappedByOrg[size_t(o)];
-            if (sums.mappedByOrg[size_t(o)] > 0.0)
-                ++g->mappedOrganisations;
-        }
-    }
-    for (int s = 0; s < input.services.size(); ++s) {
-        const AnalysisService &svc = input.services.at(s);
-        if (svc.org < 0 || svc.org >= input.orgs.size())
-            continue;
-        for (RollupGroup *g : groupsOf(svc.org))
-            addService(*g, svc, sums.mappedByService[size_t(s)]);
+    // Per organisation first, then across organisations in order: the association the
+    // summary path uses too.
+    for (int o = 0; o < input.orgs.size() && o < int(coverage.size()); ++o) {
+        for (RollupGroup *g : groupsOf(o))
+            addOrganisation(*g, coverage[size_t(o)]);
     }
     for (const OrgCapabilityFigure &f : index.figures) {
         if (f.org < 0 || f.org >= input.orgs.size())

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace livedna {
 
@@ -58,6 +59,25 @@ struct RollupGroup
     std::optional<EstimateRange> perMappedOrganisationGbp;
 };
 
+// What one organisation adds to the roll-up, summed in document order (services, then
+// bricks). Kept per organisation by the cache's summary (written at sync) so the roll-up
+// never reads the services or instances at national scale; coverageOf() computes the same
+// from an AnalysisInput.
+struct OrgCoverage
+{
+    int services = 0;
+    int reportedServices = 0;          // services with a published reported_cost_gbp
+    std::optional<double> reportedGbp; // their sum; unknown when none
+    double mappedGbp = 0.0;            // mapped(o): sum of its instances' cost
+    double shareReportedGbp = 0.0;     // the mapped share's denominator over its services
+    double shareMappedGbp = 0.0;       // and its numerator
+    qint64 instances = 0;
+
+    // One service, after its instances: `mappedGbp` is mapped(s), the sum of their cost.
+    void addService(const std::optional<double> &reportedCostGbp, double mappedGbp);
+};
+std::vector<OrgCoverage> coverageOf(const AnalysisInput &input); // one per input.orgs
+
 class NationalRollup
 {
     Q_DECLARE_TR_FUNCTIONS(NationalRollup)
@@ -69,6 +89,10 @@ public:
     QList<PublishedClaim> claims;
 
     static NationalRollup compute(const AnalysisInput &input, const DuplicationIndex &index);
+    // The same from per-organisation coverage (the cache's summary): groups sum their
+    // organisations' figures in organisation order, so both give the same bits.
+    static NationalRollup compute(const AnalysisInput &input, const std::vector<OrgCoverage> &coverage,
+                                  const DuplicationIndex &index);
     // The Manifesto for Better Public Services' published figures, the one place they live.
     static QList<PublishedClaim> manifestoClaims();
     static QString manifestoSource();

@@ -280,6 +280,34 @@ Status Cache::open(const QString &path)
     return Status::success();
 }
 
+Status Cache::openReadOnly(const QString &path)
+{
+    close();
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            SqlStatement version(db, QStringLiteral("PRAGMA user_version"));
+            if (!version.exec() || !version.next())
+                error = version.errorString();
+            else if (version.value(0).toInt() != schemaVersion())
+                error = tr("schema version %1, not %2").arg(version.value(0).toInt()).arg(schemaVersion());
+        }
+        if (!error.isEmpty())
+            db.close();
+    }
+    if (!error.isEmpty()) {
+        QSqlDatabase::removeDatabase(m_connectionName);
+        return Status::failure(tr("Cannot read the cache %1: %2").arg(QDir::toNativeSeparators(path), error));
+    }
+    m_path = path;
+    return Status::success();
+}
+
 void Cache::close()
 {
     if (!QSqlDatabase::contains(m_connectionName))

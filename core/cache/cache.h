@@ -91,6 +91,10 @@ public:
     static int schemaVersion();   // the user_version this build migrates to
 
     Status open(const QString &path);
+    // A second, read-only connection to a cache another Cache keeps current, for a reader on
+    // its own thread (the analysis views load off the GUI thread): it never migrates or
+    // writes, and refuses a file whose schema is not the one this build writes.
+    Status openReadOnly(const QString &path);
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }

@@ -1,5 +1,7 @@
 #include "core/cache/cacheschema.h"
 
+#include "core/cache/cachesummary.h"
+
 namespace livedna {
 
 namespace {
@@ -293,6 +295,10 @@ QList<Migration> cacheMigrations()
         QStringLiteral("ALTER TABLE document_v5 RENAME TO document"),
         QStringLiteral("CREATE TABLE areas (id INTEGER PRIMARY KEY CHECK (id = 1), json BLOB NOT NULL)"),
     }});
+    // Version 6 (issue 10 item 8): the per-organisation, per-capability analysis summary,
+    // kept by every writer in the sync's transaction so the analysis views never read the
+    // million instance rows; filled here from the rows of existing caches.
+    list.append(analysisSummaryMigration(6));
     return list;
 }
 

@@ -1,5 +1,7 @@
 #include "core/cache/cachewriter.h"
 
+#include "core/cache/cachesummary.h"
+
 #include "core/commons/commonswriter.h"
 #include "core/util/logging.h"
 
@@ -103,6 +105,9 @@ Status CacheWriter::begin()
         if (!s->isPrepared())
             return fail(QStringLiteral("prepare"), s->errorString());
     }
+    m_summary = std::make_unique<SummaryWriter>(m_db);
+    if (!m_summary->isPrepared())
+        return fail(QStringLiteral("prepare"), m_summary->errorString());
     return Status::success();
 }
 
@@ -113,6 +118,7 @@ Status CacheWriter::commit()
     m_insertBrick.reset();
     m_insertFlow.reset();
     m_insertSystem.reset();
+    m_summary.reset();
     if (!m_db.commit()) {
         const QString err = m_db.lastError().text();
         rollback();
@@ -134,6 +140,7 @@ void CacheWriter::rollback()
     m_insertBrick.reset();
     m_insertFlow.reset();
     m_insertSystem.reset();
+    m_summary.reset();
     if (m_open && !m_db.rollback())
         qCWarning(lcCache) << "rollback failed" << m_db.lastError().text();
     if (m_open) {
@@ -299,6 +306,10 @@ Status CacheWriter::insertOrganisation(qint64 commonsRef, const Organisation &or
         if (!st)
             return st;
     }
+    // The analysis summary goes in with the rows, in the same transaction.
+    const Status summary = m_summary->write(orgRef, summariseOrganisation(org, catalogue));
+    if (!summary)
+        return fail(docPath, summary.error);
     return refreshLatest(commonsRef, org.code);
 }
 
@@ -516,7 +527,9 @@ Status CacheWriter::recomputeDerived(qint64 commonsRef)
         if (!ok)
             return fail(QStringLiteral("recompute"), q.errorString());
     }
-    return Status::success();
+    // Standard instances may now count under another capability, and layers may have moved.
+    const Status summary = rebuildAnalysisSummary(m_db, commonsRef);
+    return summary ? summary : fail(QStringLiteral("recompute"), summary.error);
 }
 
 Status CacheWriter::replaceDocuments(qint64 commonsRef, const QList<IndexEntry> &documents)

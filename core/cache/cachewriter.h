@@ -18,6 +18,8 @@
 
 namespace livedna {
 
+class SummaryWriter;
+
 // The write side of the cache, used by the Syncer. Everything happens inside one
 // transaction opened by begin(): either commit() makes the whole sync visible or rollback()
 // leaves the file exactly as it was. The insert statements are prepared once and reused for
@@ -53,7 +55,7 @@ public:
     // the cache lacks, as problems naming the document and the instance; at most `limit`.
     QList<Problem> unresolvedReferences(qint64 commonsRef, int limit = 20);
     // Re-derives effective capability and layer of every instance, then the service and
-    // organisation cost columns, from the catalogue now in the cache.
+    // organisation cost columns and the analysis summary, from the catalogue now in the cache.
     Status recomputeDerived(qint64 commonsRef);
     // `documents` may include the lgsl.json extra (DocumentType::Lgsl).
     Status replaceDocuments(qint64 commonsRef, const QList<IndexEntry> &documents);
@@ -87,6 +89,7 @@ private:
     std::unique_ptr<RowInserter> m_insertBrick;
     std::unique_ptr<RowInserter> m_insertFlow;
     std::unique_ptr<RowInserter> m_insertSystem;
+    std::unique_ptr<SummaryWriter> m_summary; // core/cache/cachesummary.h
 };
 
 } // namespace livedna

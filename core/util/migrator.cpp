@@ -49,6 +49,13 @@ static Status runStep(QSqlDatabase &db, const Migration &m)
             return Status::failure(tr("Migration to schema version %1 failed: %2").arg(m.version).arg(err));
         }
     }
+    if (m.run) {
+        const Status ran = m.run(db);
+        if (!ran) {
+            db.rollback();
+            return Status::failure(tr("Migration to schema version %1 failed: %2").arg(m.version).arg(ran.error));
+        }
+    }
     if (m.foreignKeysOff) {
         QSqlQuery check(db);
         const bool broken = !check.exec(QStringLiteral("PRAGMA foreign_key_check")) || check.next();

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <functional>
+
 namespace livedna {
 
 // One schema step: the statements that take a database from version-1 to version.
@@ -17,6 +19,10 @@ struct Migration
     // documented procedure: with them on, dropping the old table would cascade into its
     // children); PRAGMA foreign_key_check must then find nothing before it commits.
     bool foreignKeysOff = false;
+    // Runs after the statements, inside the same transaction: for a step whose data cannot
+    // be derived in SQL alone (the cache's analysis summary is summed in C++ so that it
+    // equals, bit for bit, what the analysis sums). Empty: none.
+    std::function<Status(QSqlDatabase &)> run;
 };
 
 // Brings `db` up to the last migration's version. Each step runs in its own transaction and

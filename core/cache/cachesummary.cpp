@@ -1,0 +1,175 @@
+#include "core/cache/cachesummary.h"
+
+#include "core/cache/sqlstatement.h"
+#include "core/util/logging.h"
+
+#include <QElapsedTimer>
+
+namespace livedna {
+
+SummaryWriter::SummaryWriter(const QSqlDatabase &db)
+    : m_capability(RowInserter::create(db, QStringLiteral(
+          "INSERT INTO capability_summary (org_ref, position, capability, layer, standard_instances,"
+          " bespoke_instances, standard_cost, bespoke_cost, bespoke_volume, bespoke_fte, fte_known, fte_unknown)"
+          " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")))
+    , m_org(RowInserter::create(db, QStringLiteral(
+          "INSERT INTO org_summary (org_ref, services, reported_services, reported_cost, mapped_cost,"
+          " share_reported, share_mapped, instances) VALUES (?,?,?,?,?,?,?,?)")))
+{
+}
+
+bool SummaryWriter::isPrepared() const
+{
+    return m_capability->isPrepared() && m_org->isPrepared();
+}
+
+QString SummaryWriter::errorString() const
+{
+    return m_capability->isPrepared() ? m_org->errorString() : m_capability->errorString();
+}
+
+Status SummaryWriter::write(qint64 orgRef, const OrgAnalysisSummary &s)
+{
+    RowInserter &c = *m_capability;
+    for (size_t i = 0; i < s.figures.size(); ++i) {
+        const OrgCapabilityFigure &f = s.figures[i];
+        c.bindInt(0, orgRef);
+        c.bindInt(1, qint64(i));
+        c.bindText(2, s.capabilities.value(f.capability));
+        c.bindText(3, layerToString(f.layer));
+        c.bindInt(4, f.standardInstances);
+        c.bindInt(5, f.bespokeInstances);
+        c.bindDouble(6, f.standardGbp);
+        c.bindDouble(7, f.bespokeGbp);
+        c.bindOptional(8, f.bespokeVolume);
+        c.bindOptional(9, f.bespokeFte);
+        c.bindDouble(10, f.fteKnown);
+        c.bindInt(11, f.fteUnknown);
+        if (!c.exec())
+            return Status::failure(tr("Cannot write the analysis summary: %1").arg(c.errorString()));
+    }
+    RowInserter &o = *m_org;
+    const OrgCoverage &cov = s.coverage;
+    o.bindInt(0, orgRef);
+    o.bindInt(1, cov.services);
+    o.bindInt(2, cov.reportedServices);
+    o.bindOptional(3, cov.reportedGbp);
+    o.bindDouble(4, cov.mappedGbp);
+    o.bindDouble(5, cov.shareReportedGbp);
+    o.bindDouble(6, cov.shareMappedGbp);
+    o.bindInt(7, cov.instances);
+    if (!o.exec())
+        return Status::failure(tr("Cannot write the analysis summary: %1").arg(o.errorString()));
+    return Status::success();
+}
+
+namespace {
+
+std::optional<double> optDouble(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
+// One organisation row: services by position, each with its instances by position.
+Status rebuildOne(SqlStatement &rows, SummaryWriter &writer, qint64 orgRef)
+{
+    if (!rows.exec(orgRef))
+        return Status::failure(rows.errorString());
+    OrgSummaryBuilder builder;
+    qint64 service = -1;
+    while (rows.next()) {
+        const qint64 s = rows.value(0).toLongLong();
+        if (s != service) {
+            service = s;
+            builder.beginService(s, optDouble(rows.value(1)), optDouble(rows.value(2)));
+        }
+        if (rows.value(3).isNull())
+            continue; // a service with no instance
+        Layer layer = Layer::Overhead;
+        layerFromString(rows.value(6).toString(), &layer);
+        builder.addInstance(rows.value(5).toString(), layer, rows.value(4).toInt() != 0, rows.value(7).toDouble(),
+                            optDouble(rows.value(8)));
+    }
+    rows.finish();
+    return writer.write(orgRef, builder.finish());
+}
+
+} // namespace
+
+Status rebuildAnalysisSummary(const QSqlDatabase &db, qint64 commonsRef)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QString where = commonsRef > 0 ? QStringLiteral(" WHERE commons_ref = ?") : QString();
+    SqlStatement clearCaps(db, QStringLiteral("DELETE FROM capability_summary WHERE org_ref IN (SELECT id FROM organisation")
+                                   + where + QLatin1Char(')'));
+    SqlStatement clearOrgs(db, QStringLiteral("DELETE FROM org_summary WHERE org_ref IN (SELECT id FROM organisation")
+                                   + where + QLatin1Char(')'));
+    SqlStatement orgs(db, QStringLiteral("SELECT id FROM organisation") + where + QStringLiteral(" ORDER BY id"));
+    const bool ok = commonsRef > 0 ? clearCaps.exec(commonsRef) && clearOrgs.exec(commonsRef) && orgs.exec(commonsRef)
+                                   : clearCaps.exec() && clearOrgs.exec() && orgs.exec();
+    if (!ok) {
+        const QString err = !clearCaps.errorString().trimmed().isEmpty() ? clearCaps.errorString()
+                            : !clearOrgs.errorString().trimmed().isEmpty() ? clearOrgs.errorString()
+                                                                          : orgs.errorString();
+        return Status::failure(SummaryWriter::tr("Cannot rebuild the analysis summary: %1").arg(err));
+    }
+    QList<qint64> refs;
+    while (orgs.next())
+        refs.append(orgs.value(0).toLongLong());
+    orgs.finish();
+    SummaryWriter writer(db);
+    if (!writer.isPrepared())
+        return Status::failure(SummaryWriter::tr("Cannot rebuild the analysis summary: %1").arg(writer.errorString()));
+    SqlStatement rows(db, QStringLiteral(
+        "SELECT s.id, s.volume, s.reported_cost, b.id, b.uses IS NOT NULL, b.capability, b.layer, b.cost, b.fte"
+        " FROM service s LEFT JOIN brick_instance b ON b.service_ref = s.id"
+        " WHERE s.org_ref = ? ORDER BY s.position, b.position"));
+    for (qint64 ref : std::as_const(refs)) {
+        const Status st = rebuildOne(rows, writer, ref);
+        if (!st)
+            return Status::failure(SummaryWriter::tr("Cannot rebuild the analysis summary: %1").arg(st.error));
+    }
+    qCInfo(lcCache) << "rebuilt the analysis summary of" << refs.size() << "organisation rows in" << timer.elapsed()
+                    << "ms";
+    return Status::success();
+}
+
+Migration analysisSummaryMigration(int version)
+{
+    Migration m;
+    m.version = version;
+    m.statements = {
+        // position: the capability's first appearance among the organisation's instances
+        // (services, then bricks, by position), the order its figure is summed in.
+        QStringLiteral(
+            "CREATE TABLE capability_summary ("
+            " org_ref INTEGER NOT NULL REFERENCES organisation(id) ON DELETE CASCADE,"
+            " position INTEGER NOT NULL,"
+            " capability TEXT NOT NULL,"        // effective capability of the instances
+            " layer TEXT NOT NULL,"             // their effective layer
+            " standard_instances INTEGER NOT NULL,"
+            " bespoke_instances INTEGER NOT NULL,"
+            " standard_cost REAL NOT NULL,"
+            " bespoke_cost REAL NOT NULL,"
+            " bespoke_volume REAL,"             // per-transaction units; NULL: unknown
+            " bespoke_fte REAL,"                // per-user units; NULL: unknown
+            " fte_known REAL NOT NULL,"         // fte of the instances that state one
+            " fte_unknown INTEGER NOT NULL,"    // instances that state none
+            " PRIMARY KEY (org_ref, capability)) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE TABLE org_summary ("
+            " org_ref INTEGER PRIMARY KEY REFERENCES organisation(id) ON DELETE CASCADE,"
+            " services INTEGER NOT NULL,"
+            " reported_services INTEGER NOT NULL,"
+            " reported_cost REAL,"              // NULL when no service reports one
+            " mapped_cost REAL NOT NULL,"
+            " share_reported REAL NOT NULL,"
+            " share_mapped REAL NOT NULL,"
+            " instances INTEGER NOT NULL)"),
+    };
+    m.run = [](QSqlDatabase &db) { return rebuildAnalysisSummary(db, 0); };
+    return m;
+}
+
+} // namespace livedna
