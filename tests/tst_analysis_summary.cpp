@@ -12,6 +12,8 @@
 #include "core/cache/cache.h"
 #include "core/cache/cacheschema.h"
 #include "core/sync/syncer.h"
+#include "core/cache/cachewriter.h"
+#include "tests/support/analysisfixture.h"
 #include "tests/support/oldcache.h"
 #include "tests/support/synchelpers.h"
 
@@ -361,6 +363,45 @@ private Q_SLOTS:
             }
         }
         QVERIFY(formsFrontline);
+    }
+
+    // Fractional pounds make floating-point sums depend on their order: written in reverse
+    // code order (row ids no longer follow the codes), the summary still equals the
+    // recomputation over organisations in code order, bit for bit.
+    void fractionalCostsInAnyRowOrder()
+    {
+        QTemporaryDir dir;
+        Cache cache;
+        QVERIFY(cache.open(dir.filePath(QStringLiteral("c.sqlite"))).ok);
+        Catalogue cat = test::analysisCatalogue();
+        cat.reindex();
+        QList<Organisation> orgs = test::analysisOrganisations();
+        int k = 0;
+        for (Organisation &o : orgs) {
+            for (Service &s : o.services) {
+                s.volume = 1000.0 / 3.0 + k;
+                for (BrickInstance &b : s.bricks) {
+                    b.annualCostGbp = b.annualCostGbp * 1.1 + 0.1 * (++k);
+                    b.fte = 0.1 * k;
+                }
+            }
+        }
+        std::reverse(orgs.begin(), orgs.end());
+        CacheWriter w(cache.database());
+        QVERIFY(w.begin().ok);
+        CommonsIndex idx;
+        idx.commons = QStringLiteral("fractions");
+        idx.title = QStringLiteral("Fractions");
+        idx.version = 1;
+        idx.published = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+        const Result<qint64> ref =
+            w.upsertCommons(idx, QStringLiteral("test"), QStringLiteral("cd").repeated(32), QDateTime::currentDateTimeUtc());
+        QVERIFY(ref.ok());
+        QVERIFY(w.replaceCatalogue(ref.value(), cat).ok);
+        for (const Organisation &o : std::as_const(orgs))
+            QVERIFY(w.insertOrganisation(ref.value(), o, cat, QStringLiteral("orgs/%1.json").arg(o.code)).ok);
+        QVERIFY(w.commit().ok);
+        compareWithRecomputation(cache);
     }
 
     void oldSchemaCacheIsMigrated()
