@@ -167,25 +167,27 @@ private Q_SLOTS:
         wiring->action(QStringLiteral("duplicationAction"))->trigger();
         auto *dup = qobject_cast<DuplicationView *>(tabs->currentWidget());
         QVERIFY(dup);
-        QVERIFY(dup->capabilityModel()->rowCount() > 0);
+        // The data arrives from a worker thread; the view is there at once.
+        QTRY_VERIFY(dup->capabilityModel()->rowCount() > 0);
+        QVERIFY(!dup->isLoading());
         QApplication::processEvents();
         QVERIFY(!w->grab().isNull());
 
         wiring->action(QStringLiteral("scenarioAction"))->trigger();
         auto *scenario = qobject_cast<ScenarioPanel *>(tabs->currentWidget());
         QVERIFY(scenario);
-        QVERIFY(scenario->model()->rowCount() > 0);
+        QTRY_VERIFY(scenario->model()->rowCount() > 0);
 
         wiring->action(QStringLiteral("valueRankingAction"))->trigger();
         auto *value = qobject_cast<ValueRankingView *>(tabs->currentWidget());
         QVERIFY(value);
-        QVERIFY(value->serviceModel()->rowCount() > 0);
+        QTRY_VERIFY(value->serviceModel()->rowCount() > 0);
 
         w->showService(kOrg, kService);
         wiring->action(QStringLiteral("similarityAction"))->trigger();
         auto *similarity = qobject_cast<SimilarityView *>(tabs->currentWidget());
         QVERIFY(similarity);
-        QVERIFY(similarity->model()->rowCount() > 0);
+        QTRY_VERIFY(similarity->model()->rowCount() > 0);
         QApplication::processEvents();
         QVERIFY(!w->grab().isNull());
 

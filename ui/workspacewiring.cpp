@@ -1,11 +1,13 @@
 #include "ui/workspacewiring.h"
 
+#include "core/analysis/analysiscacheloader.h"
 #include "core/analysis/publicvalue.h"
 #include "core/cache/cache.h"
 #include "core/proposal/baseline.h"
 #include "core/proposal/draftstore.h"
 #include "core/proposal/proposalmodel.h"
 #include "core/util/logging.h"
+#include "ui/analysis/analysisloader.h"
 #include "ui/analysis/analysisviewsupport.h"
 #include "ui/analysis/duplicationview.h"
 #include "ui/analysis/scenariopanel.h"
@@ -51,6 +53,8 @@ WorkspaceWiring::WorkspaceWiring(MainWindow *window, Cache *cache, QTabWidget *t
         m_draftsError = opened.error;
 
     buildMenus();
+    m_loader = new AnalysisLoader(this);
+    connectLoader();
 
     // A sync rewrites the cache: analysis figures must follow it.
     if (SyncRunner *sync = window->syncRunner())
@@ -249,34 +253,96 @@ void WorkspaceWiring::closePage(QWidget *page)
 
 AnalysisInputPtr WorkspaceWiring::analysisInput()
 {
-    if (!m_input) {
-        QString error;
-        m_input = analysisview::load(m_cache, &error);
-        if (!m_input && !error.isEmpty())
-            m_window->statusBar()->showMessage(error, 10000);
+    // Proposals need the services' peer groups now; the value view's load, when done, is
+    // reused. Only the services are read, never the instances.
+    if (!m_input && m_cache && m_cache->isOpen()) {
+        Result<AnalysisInput> r = AnalysisCacheLoader::load(*m_cache, QString(), AnalysisCacheLoader::Parts::ServicesOnly);
+        if (r)
+            m_input = std::make_shared<const AnalysisInput>(r.take());
+        else
+            m_window->statusBar()->showMessage(r.errorString(), 10000);
     }
     return m_input;
+}
+
+void WorkspaceWiring::connectLoader()
+{
+    connect(m_loader, &AnalysisLoader::summaryLoaded, this,
+            [this](const AnalysisSummaryPtr &summary, const DuplicationIndexPtr &index, const NationalRollupPtr &rollup) {
+                m_index = index;
+                if (m_duplication) {
+                    m_duplication->setSummary(summary, index);
+                    m_duplication->setLoading(false);
+                }
+                if (m_scenario) {
+                    m_scenario->setSummary(summary, index, *rollup);
+                    m_scenario->setLoading(false);
+                }
+            });
+    connect(m_loader, &AnalysisLoader::servicesLoaded, this,
+            [this](const AnalysisInputPtr &input, const ValueWeights &weights, const ValueRankingPtr &ranking) {
+                m_input = input;
+                if (m_value) {
+                    m_value->setRanking(input, weights, *ranking);
+                    m_value->setLoading(false);
+                }
+            });
+    connect(m_loader, &AnalysisLoader::tableLoaded, this, [this](const AnalysisInputPtr &input) {
+        if (!m_similarity)
+            return;
+        m_similarity->setInput(input);
+        m_similarity->setLoading(false);
+        if (!m_similarityService.isEmpty())
+            m_similarity->showService(m_similarityService);
+    });
+    connect(m_loader, &AnalysisLoader::detailLoaded, this,
+            [this](const QString &org, const QString &capability, const AnalysisInputPtr &detail) {
+                if (m_duplication)
+                    m_duplication->setDetail(org, capability, detail);
+            });
+    connect(m_loader, &AnalysisLoader::failed, this, [this](AnalysisLoader::Kind kind, const QString &message) {
+        m_window->statusBar()->showMessage(tr("No analysis: %1").arg(message), 10000);
+        if (kind == AnalysisLoader::Kind::Summary) {
+            if (m_duplication)
+                m_duplication->setLoading(false);
+            if (m_scenario)
+                m_scenario->setLoading(false);
+        } else if (kind == AnalysisLoader::Kind::Services && m_value) {
+            m_value->setLoading(false);
+        } else if (kind == AnalysisLoader::Kind::Table && m_similarity) {
+            m_similarity->setLoading(false);
+        }
+    });
+}
+
+void WorkspaceWiring::loadFor(QWidget *view)
+{
+    m_loader->setCachePath(m_cache ? m_cache->path() : QString());
+    if (view == m_duplication || view == m_scenario) {
+        if (m_duplication)
+            m_duplication->setLoading(true);
+        if (m_scenario)
+            m_scenario->setLoading(true);
+        if (!m_loader->isLoading(AnalysisLoader::Kind::Summary))
+            m_loader->request(AnalysisLoader::Kind::Summary);
+    } else if (view == m_value) {
+        m_value->setLoading(true);
+        m_loader->requestServices(m_value->serviceModel()->weights());
+    } else if (view == m_similarity) {
+        m_similarity->setLoading(true);
+        m_loader->request(AnalysisLoader::Kind::Table);
+    }
 }
 
 void WorkspaceWiring::refreshAnalysis()
 {
     m_input.reset();
     m_index.reset();
-    if (!m_duplication && !m_scenario && !m_value && !m_similarity)
-        return;
-    const AnalysisInputPtr input = analysisInput();
-    if (!input)
-        return;
-    if (m_duplication) {
-        m_duplication->setInput(input);
-        m_index = m_duplication->index();
+    m_loader->invalidate();
+    for (QWidget *view : std::initializer_list<QWidget *>{m_duplication, m_scenario, m_value, m_similarity}) {
+        if (view)
+            loadFor(view);
     }
-    if (m_scenario)
-        m_scenario->setInput(input, m_index);
-    if (m_value)
-        m_value->setInput(input);
-    if (m_similarity)
-        m_similarity->setInput(input);
 }
 
 template<class View>
@@ -285,12 +351,13 @@ View *WorkspaceWiring::showAnalysisTab(QPointer<View> &slot, const QString &titl
     if (!m_tabs)
         return nullptr;
     if (!slot) {
-        const AnalysisInputPtr input = analysisInput();
+        // The view opens at once, empty and busy; its data arrives from a worker thread.
         if constexpr (std::is_same_v<View, ScenarioPanel>)
-            slot = input ? new ScenarioPanel(input, m_index) : new ScenarioPanel(m_cache);
+            slot = new ScenarioPanel(AnalysisInputPtr(), nullptr);
         else
-            slot = input ? new View(input) : new View(m_cache);
+            slot = new View(AnalysisInputPtr());
         addTab(slot, title);
+        loadFor(slot);
     }
     m_tabs->setCurrentWidget(slot);
     return slot;
@@ -301,7 +368,7 @@ DuplicationView *WorkspaceWiring::showDuplication()
     const bool fresh = !m_duplication;
     DuplicationView *view = showAnalysisTab(m_duplication, tr("Duplication"));
     if (fresh && view) {
-        m_index = view->index();
+        connect(view, &DuplicationView::detailRequested, m_loader, &AnalysisLoader::requestDetail);
         // Drill-down ends in the explorer, on that organisation's services.
         connect(view, &DuplicationView::organisationActivated, m_window, [this](const QString &code) {
             m_window->showOrganisation(code);
@@ -324,10 +391,11 @@ ValueRankingView *WorkspaceWiring::showValueRanking()
 SimilarityView *WorkspaceWiring::showSimilarity()
 {
     SimilarityView *view = showAnalysisTab(m_similarity, tr("Similarity"));
-    // Start from the service the user is looking at, when there is one.
-    const QString service = m_window->currentService();
-    if (view && !service.isEmpty())
-        view->showService(service);
+    // Start from the service the user is looking at, when there is one (now, or once the
+    // view has its data).
+    m_similarityService = m_window->currentService();
+    if (view && !m_similarityService.isEmpty())
+        view->showService(m_similarityService);
     return view;
 }
 

@@ -18,6 +18,7 @@ class QWidget;
 
 namespace livedna {
 
+class AnalysisLoader;
 class Cache;
 class DraftList;
 class DraftStore;
@@ -52,9 +53,11 @@ public:
     ScenarioPanel *showScenario();
     ValueRankingView *showValueRanking();
     SimilarityView *showSimilarity();
-    // Drops the loaded analysis table so the next view opened (and the open ones) use the
-    // cache as it is now, after a sync.
+    // Drops the loaded analysis data and reloads the open views from the cache as it is now,
+    // after a sync. Loads run off the GUI thread (analysisLoader()); results of a load that
+    // started before are dropped.
     void refreshAnalysis();
+    AnalysisLoader *analysisLoader() const { return m_loader; }
 
     // Proposals. Each returns the workspace it opened, or nullptr with the reason shown.
     ProposalWorkspace *newProposalFromSelection();
@@ -92,6 +95,8 @@ private:
     AnalysisInputPtr analysisInput();
     template<class View>
     View *showAnalysisTab(QPointer<View> &slot, const QString &title);
+    void connectLoader();
+    void loadFor(QWidget *view);
     ProposalWorkspace *addWorkspace();
     void addTab(QWidget *page, const QString &title);
     void setTabTitle(QWidget *page, const QString &title);
@@ -107,8 +112,10 @@ private:
     QPointer<QTabWidget> m_tabs;
     std::unique_ptr<DraftStore> m_store;
     QString m_draftsError;
-    AnalysisInputPtr m_input;
+    AnalysisInputPtr m_input; // organisations and services (the Public Value peer groups)
     DuplicationIndexPtr m_index;
+    AnalysisLoader *m_loader = nullptr;
+    QString m_similarityService; // to show once the similarity view has its data
 
     QPointer<DuplicationView> m_duplication;
     QPointer<ScenarioPanel> m_scenario;

@@ -23,6 +23,14 @@ void RollupModel::setAnalysis(const AnalysisInputPtr &input, const DuplicationIn
     endResetModel();
 }
 
+void RollupModel::setRollup(const NationalRollup &rollup)
+{
+    beginResetModel();
+    m_loaded = true;
+    m_rollup = rollup;
+    endResetModel();
+}
+
 int RollupModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() || !m_loaded ? 0 : int(Scopes.size());

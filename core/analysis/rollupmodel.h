@@ -32,6 +32,8 @@ public:
 
     explicit RollupModel(QObject *parent = nullptr);
     void setAnalysis(const AnalysisInputPtr &input, const DuplicationIndexPtr &index);
+    // Shows a roll-up computed elsewhere (from the cache's summary, off the GUI thread).
+    void setRollup(const NationalRollup &rollup);
     const NationalRollup &rollup() const { return m_rollup; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

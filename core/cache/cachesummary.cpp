@@ -3,6 +3,7 @@
 #include "core/cache/sqlstatement.h"
 #include "core/util/logging.h"
 
+#include <QAtomicInteger>
 #include <QElapsedTimer>
 
 namespace livedna {
@@ -16,6 +17,20 @@ SummaryWriter::SummaryWriter(const QSqlDatabase &db)
           "INSERT INTO org_summary (org_ref, services, reported_services, reported_cost, mapped_cost,"
           " share_reported, share_mapped, instances) VALUES (?,?,?,?,?,?,?,?)")))
 {
+}
+
+namespace {
+QAtomicInteger<qint64> s_syncTimeNs;
+}
+
+void SummaryWriter::addSyncTime(qint64 nanoseconds)
+{
+    s_syncTimeNs.fetchAndAddRelaxed(nanoseconds);
+}
+
+qint64 SummaryWriter::syncTimeNs()
+{
+    return s_syncTimeNs.loadRelaxed();
 }
 
 bool SummaryWriter::isPrepared() const

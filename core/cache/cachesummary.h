@@ -27,6 +27,10 @@ public:
     bool isPrepared() const;
     QString errorString() const;
     Status write(qint64 orgRef, const OrgAnalysisSummary &summary);
+    // Time every CacheWriter of this process spent summing and writing summaries, for the
+    // benchmark that reports what the summary adds to a sync (bench/bench_analysis).
+    static void addSyncTime(qint64 nanoseconds);
+    static qint64 syncTimeNs();
 
 private:
     std::unique_ptr<RowInserter> m_capability;

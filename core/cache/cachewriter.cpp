@@ -5,6 +5,7 @@
 #include "core/commons/commonswriter.h"
 #include "core/util/logging.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -307,7 +308,10 @@ Status CacheWriter::insertOrganisation(qint64 commonsRef, const Organisation &or
             return st;
     }
     // The analysis summary goes in with the rows, in the same transaction.
+    QElapsedTimer summaryTime;
+    summaryTime.start();
     const Status summary = m_summary->write(orgRef, summariseOrganisation(org, catalogue));
+    SummaryWriter::addSyncTime(summaryTime.nsecsElapsed());
     if (!summary)
         return fail(docPath, summary.error);
     return refreshLatest(commonsRef, org.code);
@@ -528,7 +532,10 @@ Status CacheWriter::recomputeDerived(qint64 commonsRef)
             return fail(QStringLiteral("recompute"), q.errorString());
     }
     // Standard instances may now count under another capability, and layers may have moved.
+    QElapsedTimer summaryTime;
+    summaryTime.start();
     const Status summary = rebuildAnalysisSummary(m_db, commonsRef);
+    SummaryWriter::addSyncTime(summaryTime.nsecsElapsed());
     return summary ? summary : fail(QStringLiteral("recompute"), summary.error);
 }
 

@@ -4,7 +4,10 @@
 #include "core/cache/cache.h"
 
 #include <QCoreApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
@@ -54,6 +57,25 @@ QTableView *table(QSortFilterProxyModel *proxy, QWidget *parent)
     view->horizontalHeader()->setResizeContentsPrecision(1000);
     QObject::connect(proxy, &QAbstractItemModel::modelReset, view, &QTableView::resizeColumnsToContents);
     return view;
+}
+
+QWidget *busyIndicator(QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    box->setObjectName(QStringLiteral("analysisBusy"));
+    auto *layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QProgressBar(box);
+    bar->setRange(0, 0); // busy: the load reports no steps
+    bar->setMaximumWidth(box->fontMetrics().averageCharWidth() * 24);
+    bar->setAccessibleName(QCoreApplication::translate("AnalysisView", "Loading the analysis"));
+    auto *text = new QLabel(QCoreApplication::translate("AnalysisView",
+                                                        "Loading the analysis… the window stays usable meanwhile."),
+                            box);
+    layout->addWidget(bar);
+    layout->addWidget(text, 1);
+    box->hide();
+    return box;
 }
 
 int sourceRow(const QSortFilterProxyModel *proxy, int proxyRow)

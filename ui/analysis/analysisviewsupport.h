@@ -22,6 +22,9 @@ QSortFilterProxyModel *sortable(QAbstractItemModel *model, QObject *parent);
 QTableView *table(QSortFilterProxyModel *proxy, QWidget *parent);
 // The source row behind a proxy row (analysismodel::IndexRole is per model, so views map).
 int sourceRow(const QSortFilterProxyModel *proxy, int proxyRow);
+// A busy bar with "Loading the analysis…", hidden until a view's data is being loaded off
+// the GUI thread (ui/analysis/analysisloader.h); objectName "analysisBusy".
+QWidget *busyIndicator(QWidget *parent);
 
 } // namespace analysisview
 } // namespace livedna

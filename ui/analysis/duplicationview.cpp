@@ -76,6 +76,8 @@ void DuplicationView::build()
     split->addWidget(top);
     split->addWidget(bottom);
     auto *layout = new QVBoxLayout(this);
+    m_busy = analysisview::busyIndicator(this);
+    layout->addWidget(m_busy);
     layout->addWidget(m_summary);
     layout->addWidget(split, 1);
 
@@ -85,7 +87,7 @@ void DuplicationView::build()
                     current.isValid() ? m_capabilities->capabilityAt(analysisview::sourceRow(m_capabilityProxy, current.row()))
                                       : nullptr;
                 m_orgs->showCapability(c ? c->capabilityId : QString());
-                m_instances->setInstances(m_input, {});
+                showFigureInstances(nullptr);
                 m_orgTable->resizeColumnsToContents();
                 if (!c)
                     return;
@@ -114,8 +116,7 @@ void DuplicationView::build()
             [this](const QModelIndex &current) {
                 const OrgCapabilityFigure *f =
                     current.isValid() ? m_orgs->figureAt(analysisview::sourceRow(m_orgProxy, current.row())) : nullptr;
-                m_instances->setInstances(m_input, f ? f->instances : std::vector<int>());
-                m_instanceTable->resizeColumnsToContents();
+                showFigureInstances(f);
             });
     connect(m_orgTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         const OrgCapabilityFigure *f = m_orgs->figureAt(analysisview::sourceRow(m_orgProxy, index.row()));
@@ -128,6 +129,59 @@ void DuplicationView::setInput(AnalysisInputPtr input)
 {
     m_input = std::move(input);
     m_index = m_input ? std::make_shared<const DuplicationIndex>(computeDuplication(*m_input)) : nullptr;
+    m_instanceCount = m_input ? qint64(m_input->instances.size()) : 0;
+    apply();
+}
+
+void DuplicationView::setSummary(AnalysisSummaryPtr summary, DuplicationIndexPtr index)
+{
+    // The view reads organisations and capabilities through the summary's own input.
+    m_input = summary ? AnalysisInputPtr(summary, &summary->input) : nullptr;
+    m_index = summary ? std::move(index) : nullptr;
+    m_instanceCount = summary ? summary->instanceCount() : 0;
+    apply();
+}
+
+void DuplicationView::showFigureInstances(const OrgCapabilityFigure *f)
+{
+    m_detailKey.clear();
+    if (f && f->instances.empty() && f->standardInstances + f->bespokeInstances > 0 && m_input) {
+        // A figure from the summary: its instances are read on demand.
+        m_instances->setInstances(nullptr, {});
+        const QString org = m_input->orgs.at(f->org).code;
+        const QString capability = m_input->capabilityIds.value(f->capability);
+        m_detailKey = org + QLatin1Char('/') + capability;
+        Q_EMIT detailRequested(org, capability);
+        return;
+    }
+    m_instances->setInstances(m_input, f ? f->instances : std::vector<int>());
+    m_instanceTable->resizeColumnsToContents();
+}
+
+void DuplicationView::setDetail(const QString &orgCode, const QString &capabilityId, AnalysisInputPtr detail)
+{
+    if (!detail || m_detailKey != orgCode + QLatin1Char('/') + capabilityId)
+        return; // another figure was picked since
+    std::vector<int> all(detail->instances.size());
+    for (size_t i = 0; i < all.size(); ++i)
+        all[i] = int(i);
+    m_instances->setInstances(std::move(detail), std::move(all));
+    m_instanceTable->resizeColumnsToContents();
+}
+
+void DuplicationView::setLoading(bool loading)
+{
+    m_busy->setVisible(loading);
+}
+
+bool DuplicationView::isLoading() const
+{
+    return m_busy->isVisibleTo(this);
+}
+
+void DuplicationView::apply()
+{
+    m_detailKey.clear();
     m_capabilities->setAnalysis(m_input, m_index);
     m_orgs->setAnalysis(m_input, m_index);
     m_instances->setInstances(m_input, {});
@@ -165,7 +219,7 @@ QString DuplicationView::summaryText() const
     }
     QString text = tr("%1 organisations, %2 brick instances. Estimated saving if every organisation consumed the "
                       "cheapest commons brick, priced at its scale, for its digital and back-office work: %3 a year")
-                       .arg(m_input->orgs.size()).arg(qulonglong(m_input->instances.size()))
+                       .arg(m_input->orgs.size()).arg(qulonglong(m_instanceCount))
                        .arg(analysismodel::moneyRange(estimate));
     if (unknown > 0)
         text += tr(", + %n unknown (units not published)", nullptr, unknown);
@@ -252,7 +306,7 @@ bool DuplicationView::showOrganisation(const QString &code)
     const QSignalBlocker block(m_capabilityTable->selectionModel());
     m_capabilityTable->clearSelection();
     m_orgs->showOrganisation(org);
-    m_instances->setInstances(m_input, {});
+    showFigureInstances(nullptr);
     double total = 0.0;
     EstimateRange estimate;
     int unknown = 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/analysis/analysismodels.h"
+#include "core/analysis/analysissummary.h"
 
 #include <QWidget>
 
@@ -31,6 +32,15 @@ public:
     explicit DuplicationView(Cache *cache, QWidget *parent = nullptr);
 
     void setInput(AnalysisInputPtr input);
+    // The cache's summary and its index (computed off the GUI thread): figures without their
+    // instances, which the drill-down asks for with detailRequested() when one is picked.
+    void setSummary(AnalysisSummaryPtr summary, DuplicationIndexPtr index);
+    // One organisation's instances of one capability, as AnalysisCacheLoader::loadDetail
+    // reads them; dropped unless that figure is still the one selected.
+    void setDetail(const QString &orgCode, const QString &capabilityId, AnalysisInputPtr detail);
+    // Shows or hides the busy indicator while the data is loaded.
+    void setLoading(bool loading);
+    bool isLoading() const;
     DuplicationIndexPtr index() const { return m_index; }
     DuplicationModel *capabilityModel() const { return m_capabilities; }
     OrgFigureModel *organisationModel() const { return m_orgs; }
@@ -45,15 +55,22 @@ public:
 
 Q_SIGNALS:
     void organisationActivated(const QString &code);
+    // A figure from the summary was selected: its instances are to be read (setDetail()).
+    void detailRequested(const QString &orgCode, const QString &capabilityId);
 
 private:
     void build();
+    void apply();
+    void showFigureInstances(const OrgCapabilityFigure *f);
     void refreshChart();
     QString summaryText() const; // the headline: the estimate as a range, people's work left out
     void showError(const QString &message);
 
     AnalysisInputPtr m_input;
     DuplicationIndexPtr m_index;
+    qint64 m_instanceCount = 0;
+    QString m_detailKey; // "org/capability" of the drill-down awaiting its instances
+    QWidget *m_busy = nullptr;
     DuplicationModel *m_capabilities = nullptr;
     OrgFigureModel *m_orgs = nullptr;
     InstanceModel *m_instances = nullptr;

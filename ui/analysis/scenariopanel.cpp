@@ -79,6 +79,8 @@ void ScenarioPanel::build()
     table->setAccessibleName(tr("National roll-up"));
 
     auto *layout = new QVBoxLayout(this);
+    m_busy = analysisview::busyIndicator(this);
+    layout->addWidget(m_busy);
     layout->addWidget(m_headline);
     layout->addWidget(table, 1);
     layout->addWidget(buildRollup());
@@ -125,6 +127,30 @@ void ScenarioPanel::setInput(AnalysisInputPtr input, DuplicationIndexPtr index)
     m_coverage->setText(input ? NationalRollup::coverageSentence(m_rollup->rollup().all) : QString());
     m_model->setAnalysis(std::move(input), std::move(index));
     apply();
+}
+
+void ScenarioPanel::setSummary(const AnalysisSummaryPtr &summary, DuplicationIndexPtr index,
+                               const NationalRollup &rollup)
+{
+    AnalysisInputPtr input = summary ? AnalysisInputPtr(summary, &summary->input) : nullptr;
+    if (!input) {
+        setInput(nullptr, nullptr);
+        return;
+    }
+    m_rollup->setRollup(rollup);
+    m_coverage->setText(NationalRollup::coverageSentence(m_rollup->rollup().all));
+    m_model->setAnalysis(std::move(input), std::move(index));
+    apply();
+}
+
+void ScenarioPanel::setLoading(bool loading)
+{
+    m_busy->setVisible(loading);
+}
+
+bool ScenarioPanel::isLoading() const
+{
+    return m_busy->isVisibleTo(this);
 }
 
 void ScenarioPanel::setRealisedShare(double share)

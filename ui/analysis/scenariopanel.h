@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/analysis/analysismodels.h"
+#include "core/analysis/analysissummary.h"
 #include "core/analysis/rollupmodel.h"
 
 #include <QList>
@@ -32,6 +33,10 @@ public:
     explicit ScenarioPanel(Cache *cache, QWidget *parent = nullptr);
 
     void setInput(AnalysisInputPtr input, DuplicationIndexPtr index = nullptr);
+    // The cache's summary, its index and roll-up, computed off the GUI thread.
+    void setSummary(const AnalysisSummaryPtr &summary, DuplicationIndexPtr index, const NationalRollup &rollup);
+    void setLoading(bool loading);
+    bool isLoading() const;
     ScenarioModel *model() const { return m_model; }
     // This commons' estimate beside the published national claims, with its coverage.
     RollupModel *rollupModel() const { return m_rollup; }
@@ -55,6 +60,7 @@ private:
     QLabel *m_shareLabel = nullptr;
     QList<QDoubleSpinBox *> m_costs;
     QLabel *m_headline = nullptr;
+    QWidget *m_busy = nullptr;
     bool m_applying = false;
 };
 

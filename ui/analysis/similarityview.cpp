@@ -74,6 +74,8 @@ void SimilarityView::build()
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
+    m_busy = analysisview::busyIndicator(this);
+    layout->addWidget(m_busy);
     layout->addLayout(top);
     layout->addWidget(m_playlist);
     layout->addWidget(split, 1);
@@ -93,6 +95,16 @@ void SimilarityView::setInput(AnalysisInputPtr input)
             m_services->addItem(tr("%1 (%2 organisations)").arg(g.label).arg(g.organisations), g.key);
     }
     showKey(m_services->count() ? m_services->itemData(0).toString() : QString());
+}
+
+void SimilarityView::setLoading(bool loading)
+{
+    m_busy->setVisible(loading);
+}
+
+bool SimilarityView::isLoading() const
+{
+    return m_busy->isVisibleTo(this);
 }
 
 bool SimilarityView::showService(const QString &query)

@@ -30,6 +30,8 @@ public:
     explicit SimilarityView(Cache *cache, QWidget *parent = nullptr);
 
     void setInput(AnalysisInputPtr input);
+    void setLoading(bool loading);
+    bool isLoading() const;
     bool showService(const QString &query); // false when nothing matches
     SimilarityModel *model() const { return m_model; }
     QCustomPlot *heatMap() const { return m_plot; }
@@ -46,6 +48,7 @@ private:
     QLabel *m_playlist = nullptr;
     QCustomPlot *m_plot = nullptr;
     QCPColorMap *m_map = nullptr;
+    QWidget *m_busy = nullptr;
 };
 
 } // namespace livedna

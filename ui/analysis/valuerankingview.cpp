@@ -83,8 +83,14 @@ void ValueRankingView::build()
     side->addWidget(weights);
     side->addWidget(m_formula);
     side->addStretch(1);
+    auto *main = new QWidget(this);
+    auto *mainLayout = new QVBoxLayout(main);
+    mainLayout->setContentsMargins(0, 0, 0, 0);
+    m_busy = analysisview::busyIndicator(main);
+    mainLayout->addWidget(m_busy);
+    mainLayout->addWidget(tabs, 1);
     auto *layout = new QHBoxLayout(this);
-    layout->addWidget(tabs, 1);
+    layout->addWidget(main, 1);
     layout->addWidget(sidePanel);
 
     setWeights(ValueWeights::defaults());
@@ -96,6 +102,30 @@ void ValueRankingView::setInput(AnalysisInputPtr input)
 {
     m_input = std::move(input);
     recompute(m_services->weights());
+}
+
+void ValueRankingView::setRanking(AnalysisInputPtr input, const ValueWeights &weights, ValueRanking ranking)
+{
+    m_input = std::move(input);
+    const ValueWeights current = m_services->weights();
+    const bool same = current.inputWeights == weights.inputWeights && current.otherInputWeight == weights.otherInputWeight
+                      && current.qualityWeight == weights.qualityWeight && current.economyWeight == weights.economyWeight;
+    if (!same) {
+        recompute(current);
+        return;
+    }
+    m_orgs->setRanking(m_input, weights, ranking);
+    m_services->setRanking(m_input, weights, std::move(ranking));
+}
+
+void ValueRankingView::setLoading(bool loading)
+{
+    m_busy->setVisible(loading);
+}
+
+bool ValueRankingView::isLoading() const
+{
+    return m_busy->isVisibleTo(this);
 }
 
 void ValueRankingView::recompute(const ValueWeights &weights)

@@ -26,6 +26,11 @@ public:
     explicit ValueRankingView(Cache *cache, QWidget *parent = nullptr);
 
     void setInput(AnalysisInputPtr input);
+    // A ranking computed off the GUI thread with `weights`; recomputed here if the weights
+    // were edited meanwhile.
+    void setRanking(AnalysisInputPtr input, const ValueWeights &weights, ValueRanking ranking);
+    void setLoading(bool loading);
+    bool isLoading() const;
     void setWeights(const ValueWeights &weights); // updates the editors and the ranking
     ValueRankingModel *serviceModel() const { return m_services; }
     ValueRankingModel *organisationModel() const { return m_orgs; }
@@ -44,6 +49,7 @@ private:
     QDoubleSpinBox *m_quality = nullptr;
     QDoubleSpinBox *m_economy = nullptr;
     QLabel *m_formula = nullptr;
+    QWidget *m_busy = nullptr;
     bool m_updating = false;
 };
 
