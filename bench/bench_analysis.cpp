@@ -7,7 +7,7 @@
 //           scenario) and the services alone (value ranking).
 // Also: what the summary adds to the cold sync, its rebuild (a catalogue change or the
 // migration of an old cache) and one drill-down. Prints figures; asserts nothing about time.
-//   bench_analysis [--orgs N] [--services N] [--bricks N] [--dir DIR] [--runs N]
+//   bench_analysis [--orgs N] [--services N] [--bricks N] [--dir DIR] [--cache PATH] [--runs N]
 #include "bench/commonsgenerator.h"
 #include "core/analysis/analysiscacheloader.h"
 #include "core/analysis/duplication.h"
@@ -211,22 +211,28 @@ int main(int argc, char *argv[])
         std::printf("Generated %d x %d x %d in %.1f s\n", o.organisations, o.services, o.bricksPerService,
                     double(t.elapsed()) / 1000.0);
     }
-    const QString path = tmp.filePath(QStringLiteral("cache.sqlite"));
+    // --cache PATH: keep the synced cache there, and reuse it (no sync) when it exists.
+    const int cacheArg = args.indexOf(QStringLiteral("--cache"));
+    const QString path = cacheArg >= 0 && cacheArg + 1 < args.size() ? args.at(cacheArg + 1)
+                                                                     : tmp.filePath(QStringLiteral("cache.sqlite"));
+    const bool reuse = QFile::exists(path);
     Cache cache;
     if (!cache.open(path).ok)
         return 1;
-    Syncer syncer(&cache);
-    t.start();
-    const Result<SyncReport> synced = syncer.run(dir);
-    if (!synced.ok()) {
-        std::fprintf(stderr, "%s\n", qPrintable(synced.errorString()));
-        return 1;
+    if (!reuse) {
+        Syncer syncer(&cache);
+        t.start();
+        const Result<SyncReport> synced = syncer.run(dir);
+        if (!synced.ok()) {
+            std::fprintf(stderr, "%s\n", qPrintable(synced.errorString()));
+            return 1;
+        }
+        const double syncMs = double(t.elapsed());
+        const double summaryMs = double(SummaryWriter::syncTimeNs()) / 1e6;
+        std::printf("Cold sync: %.1f s, of which the analysis summary (sum and write, inserting thread) %.0f ms "
+                    "(%.1f%%)\n",
+                    syncMs / 1000.0, summaryMs, 100.0 * summaryMs / syncMs);
     }
-    const double syncMs = double(t.elapsed());
-    const double summaryMs = double(SummaryWriter::syncTimeNs()) / 1e6;
-    std::printf("Cold sync: %.1f s, of which the analysis summary (sum and write, inserting thread) %.0f ms "
-                "(%.1f%%)\n",
-                syncMs / 1000.0, summaryMs, 100.0 * summaryMs / syncMs);
     before(path, runs);
     after(path, runs);
     rebuild(cache);

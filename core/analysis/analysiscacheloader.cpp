@@ -2,6 +2,7 @@
 
 #include "core/cache/cache.h"
 #include "core/cache/rowinserter.h"
+#include "core/cache/rowreader.h"
 #include "core/cache/sqlstatement.h"
 #include "core/util/logging.h"
 
@@ -24,91 +25,6 @@ namespace livedna {
 namespace {
 
 QAtomicInt s_portableOnly;
-
-// One prepared, bound, forward-only statement, read column by column. A national-scale
-// load reads a million rows, and QSqlQuery builds a QVariant per cell; on the very same
-// connection, the SQLite library Qt's driver uses steps the statement several times faster
-// (the cache's RowInserter does the same for writes, and the same check and the same
-// LIVEDNA_SQLITE_QTSQL_ONLY switch decide). Otherwise QSqlQuery reads the rows.
-class Rows
-{
-public:
-    // `raw`: RowInserter::rawHandleUsable(db) said Qt's SQLite is the one this build links.
-    Rows(QSqlDatabase db, const char *sql, qint64 commonsRef, bool raw)
-        : m_query(db)
-    {
-        if (raw) {
-            QVariant v = db.driver()->handle();
-            if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-                m_handle = *static_cast<sqlite3 **>(v.data());
-        }
-        if (m_handle) {
-            if (sqlite3_prepare_v2(m_handle, sql, -1, &m_stmt, nullptr) != SQLITE_OK
-                || sqlite3_bind_int64(m_stmt, 1, commonsRef) != SQLITE_OK)
-                m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
-        } else {
-            m_query.setForwardOnly(true);
-            if (!m_query.prepare(QString::fromLatin1(sql)))
-                m_error = m_query.lastError().text();
-            m_query.addBindValue(commonsRef);
-            if (m_error.isEmpty() && !m_query.exec())
-                m_error = m_query.lastError().text();
-        }
-    }
-    ~Rows()
-    {
-        if (m_stmt)
-            sqlite3_finalize(m_stmt);
-    }
-    Rows(const Rows &) = delete;
-    Rows &operator=(const Rows &) = delete;
-
-    bool next()
-    {
-        if (!m_error.isEmpty())
-            return false;
-        if (!m_handle)
-            return m_query.next();
-        const int rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc != SQLITE_DONE)
-            m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
-        return false;
-    }
-    QString error() const
-    {
-        if (!m_handle && m_error.isEmpty() && m_query.lastError().isValid())
-            return m_query.lastError().text();
-        return m_error;
-    }
-
-    bool isNull(int col) const { return m_handle ? sqlite3_column_type(m_stmt, col) == SQLITE_NULL : m_query.isNull(col); }
-    qint64 int64(int col) const { return m_handle ? sqlite3_column_int64(m_stmt, col) : m_query.value(col).toLongLong(); }
-    double real(int col) const { return m_handle ? sqlite3_column_double(m_stmt, col) : m_query.value(col).toDouble(); }
-    QString text(int col) const
-    {
-        if (!m_handle)
-            return m_query.value(col).toString();
-        const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
-        return t ? QString::fromUtf8(t, sqlite3_column_bytes(m_stmt, col)) : QString();
-    }
-    // The UTF-8 bytes of a text column without copying them: valid until the next next().
-    // Lets callers look up values that repeat a million times without building a QString.
-    QByteArray rawText(int col) const
-    {
-        if (!m_handle)
-            return m_query.value(col).toString().toUtf8();
-        const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
-        return t ? QByteArray::fromRawData(t, sqlite3_column_bytes(m_stmt, col)) : QByteArray();
-    }
-
-private:
-    QSqlQuery m_query;
-    sqlite3 *m_handle = nullptr;
-    sqlite3_stmt *m_stmt = nullptr;
-    QString m_error;
-};
 
 Result<AnalysisInput> readFailed(const Cache &cache, const QString &error)
 {
@@ -136,7 +52,7 @@ QString loadOrganisations(const Cache &cache, const CommonsInfo &info, bool raw,
     in->catalogue = cache.catalogue(info.id);
     in->catalogue.reindex();
     in->reindex();
-    Rows rows(cache.database(),
+    RowReader rows(cache.database(),
               "SELECT id, code, name, kind, population FROM organisation WHERE commons_ref = ? AND latest = 1 ORDER BY code",
               info.rowId, raw);
     while (rows.next()) {
@@ -153,7 +69,7 @@ QString loadOrganisations(const Cache &cache, const CommonsInfo &info, bool raw,
     return rows.error();
 }
 
-std::optional<double> optionalReal(const Rows &rows, int col)
+std::optional<double> optionalReal(const RowReader &rows, int col)
 {
     return rows.isNull(col) ? std::nullopt : std::optional<double>(rows.real(col));
 }
@@ -163,7 +79,7 @@ std::optional<double> optionalReal(const Rows &rows, int col)
 QString loadFigures(QSqlDatabase db, qint64 commonsRef, bool raw, const QHash<qint64, int> &orgOfRow,
                     AnalysisSummary *out)
 {
-    Rows rows(db,
+    RowReader rows(db,
               "SELECT cs.org_ref, cs.capability, cs.layer, cs.standard_instances, cs.bespoke_instances,"
               " cs.standard_cost, cs.bespoke_cost, cs.bespoke_volume, cs.bespoke_fte, cs.fte_known, cs.fte_unknown"
               " FROM organisation o JOIN capability_summary cs ON cs.org_ref = o.id"
@@ -198,7 +114,7 @@ QString loadCoverage(QSqlDatabase db, qint64 commonsRef, bool raw, const QHash<q
                      AnalysisSummary *out)
 {
     out->coverage.assign(size_t(out->input.orgs.size()), OrgCoverage());
-    Rows rows(db,
+    RowReader rows(db,
               "SELECT os.org_ref, os.services, os.reported_services, os.reported_cost, os.mapped_cost,"
               " os.share_reported, os.share_mapped, os.instances"
               " FROM organisation o JOIN org_summary os ON os.org_ref = o.id WHERE o.commons_ref = ? AND o.latest = 1",
@@ -336,7 +252,7 @@ Result<AnalysisInput> AnalysisCacheLoader::load(const Cache &cache, const QStrin
     const bool withValues = parts != Parts::NoValueInputs;
     QHash<qint64, int> serviceOfRow;
     {
-        Rows rows(db,
+        RowReader rows(db,
                   withValues ? "SELECT s.id, s.org_ref, s.sid, s.name, s.lgsl, s.volume, s.value, s.total_cost, s.reported_cost, s.brick_count"
                                " FROM organisation o JOIN service s ON s.org_ref = o.id WHERE o.commons_ref = ? AND o.latest = 1"
                              : "SELECT s.id, s.org_ref, s.sid, s.name, s.lgsl, s.volume, NULL, s.total_cost, s.reported_cost, s.brick_count"
@@ -376,7 +292,7 @@ Result<AnalysisInput> AnalysisCacheLoader::load(const Cache &cache, const QStrin
         // the same rows as the join at a fraction of the cost; the service lookup below
         // drops rows of any other commons, and of periods other than the latest, either way.
         const bool onlyCommons = cache.commonsList().size() == 1;
-        Rows rows(db,
+        RowReader rows(db,
                   onlyCommons ? "SELECT b.id, b.service_ref, b.bid, b.uses, b.capability, b.cost, b.fte"
                                 " FROM brick_instance b WHERE ?1 IS NOT NULL"
                               : "SELECT b.id, b.service_ref, b.bid, b.uses, b.capability, b.cost, b.fte"

@@ -1,5 +1,6 @@
 #include "core/cache/cachesummary.h"
 
+#include "core/cache/rowreader.h"
 #include "core/cache/sqlstatement.h"
 #include "core/util/logging.h"
 
@@ -80,32 +81,44 @@ Status SummaryWriter::write(qint64 orgRef, const OrgAnalysisSummary &s)
 
 namespace {
 
-std::optional<double> optDouble(const QVariant &v)
+std::optional<double> optDouble(const RowReader &rows, int col)
 {
-    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+    return rows.isNull(col) ? std::nullopt : std::optional<double>(rows.real(col));
 }
 
-// One organisation row: services by position, each with its instances by position.
-Status rebuildOne(SqlStatement &rows, SummaryWriter &writer, qint64 orgRef)
+// One organisation row: services by position, each with its instances by position. Read
+// through the connection's own SQLite handle where it can (a catalogue change rebuilds a
+// million instances' worth).
+Status rebuildOne(const QSqlDatabase &db, bool raw, SummaryWriter &writer, qint64 orgRef)
 {
-    if (!rows.exec(orgRef))
-        return Status::failure(rows.errorString());
+    RowReader rows(db,
+                   "SELECT s.id, s.volume, s.reported_cost, b.id, b.uses IS NOT NULL, b.capability, b.layer, b.cost, b.fte"
+                   " FROM service s LEFT JOIN brick_instance b ON b.service_ref = s.id"
+                   " WHERE s.org_ref = ? ORDER BY s.position, b.position",
+                   orgRef, raw);
     OrgSummaryBuilder builder;
     qint64 service = -1;
+    QHash<QByteArray, QString> capabilities; // a few dozen ids repeat thousands of times
+    const QByteArray frontline = layerToString(Layer::Frontline).toUtf8();
     while (rows.next()) {
-        const qint64 s = rows.value(0).toLongLong();
+        const qint64 s = rows.int64(0);
         if (s != service) {
             service = s;
-            builder.beginService(s, optDouble(rows.value(1)), optDouble(rows.value(2)));
+            builder.beginService(s, optDouble(rows, 1), optDouble(rows, 2));
         }
-        if (rows.value(3).isNull())
+        if (rows.isNull(3))
             continue; // a service with no instance
-        Layer layer = Layer::Overhead;
-        layerFromString(rows.value(6).toString(), &layer);
-        builder.addInstance(rows.value(5).toString(), layer, rows.value(4).toInt() != 0, rows.value(7).toDouble(),
-                            optDouble(rows.value(8)));
+        const QByteArray capBytes = rows.rawText(5);
+        auto cap = capabilities.constFind(capBytes);
+        if (cap == capabilities.cend()) {
+            const QByteArray key(capBytes.constData(), capBytes.size()); // detach from SQLite's buffer
+            cap = capabilities.insert(key, QString::fromUtf8(key));
+        }
+        const Layer layer = rows.rawText(6) == frontline ? Layer::Frontline : Layer::Overhead;
+        builder.addInstance(*cap, layer, rows.int64(4) != 0, rows.real(7), optDouble(rows, 8));
     }
-    rows.finish();
+    if (!rows.error().isEmpty())
+        return Status::failure(rows.error());
     return writer.write(orgRef, builder.finish());
 }
 
@@ -136,12 +149,9 @@ Status rebuildAnalysisSummary(const QSqlDatabase &db, qint64 commonsRef)
     SummaryWriter writer(db);
     if (!writer.isPrepared())
         return Status::failure(SummaryWriter::tr("Cannot rebuild the analysis summary: %1").arg(writer.errorString()));
-    SqlStatement rows(db, QStringLiteral(
-        "SELECT s.id, s.volume, s.reported_cost, b.id, b.uses IS NOT NULL, b.capability, b.layer, b.cost, b.fte"
-        " FROM service s LEFT JOIN brick_instance b ON b.service_ref = s.id"
-        " WHERE s.org_ref = ? ORDER BY s.position, b.position"));
+    const bool raw = RowInserter::rawHandleUsable(db);
     for (qint64 ref : std::as_const(refs)) {
-        const Status st = rebuildOne(rows, writer, ref);
+        const Status st = rebuildOne(db, raw, writer, ref);
         if (!st)
             return Status::failure(SummaryWriter::tr("Cannot rebuild the analysis summary: %1").arg(st.error));
     }

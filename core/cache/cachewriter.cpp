@@ -302,15 +302,21 @@ Status CacheWriter::insertOrganisation(qint64 commonsRef, const Organisation &or
         return fail(docPath, err);
     }
     const qint64 orgRef = m_insertOrg->lastInsertId();
+    // The analysis summary is summed from the instances as they are written (the same
+    // OrgSummaryBuilder summariseOrganisation() uses) and goes in with them.
+    OrgSummaryBuilder building;
+    m_building = &building;
     for (int sIndex = 0; sIndex < org.services.size(); ++sIndex) {
         const Status st = insertService(orgRef, sIndex, org.services.at(sIndex), splits.at(sIndex), catalogue, docPath);
-        if (!st)
+        if (!st) {
+            m_building = nullptr;
             return st;
+        }
     }
-    // The analysis summary goes in with the rows, in the same transaction.
+    m_building = nullptr;
     QElapsedTimer summaryTime;
     summaryTime.start();
-    const Status summary = m_summary->write(orgRef, summariseOrganisation(org, catalogue));
+    const Status summary = m_summary->write(orgRef, building.finish());
     SummaryWriter::addSyncTime(summaryTime.nsecsElapsed());
     if (!summary)
         return fail(docPath, summary.error);
@@ -392,6 +398,8 @@ Status CacheWriter::insertService(qint64 orgRef, int sIndex, const Service &s, c
     if (!si.exec())
         return fail(QStringLiteral("%1 /services/%2").arg(docPath).arg(sIndex), si.errorString());
     const qint64 serviceRef = si.lastInsertId();
+    if (m_building)
+        m_building->beginService(serviceRef, s.volume, s.reportedCostGbp);
     const QString where = QStringLiteral("%1 /services/%2").arg(docPath).arg(sIndex);
     Status st = insertBricks(serviceRef, s.bricks, catalogue, where);
     if (st)
@@ -414,12 +422,18 @@ Status CacheWriter::insertBricks(qint64 serviceRef, const QList<BrickInstance> &
         bi.bindText(2, b.id);
         bi.bindTextOrNull(3, b.name);
         bi.bindTextOrNull(4, b.uses);
-        bi.bindText(5, capabilityOf(b, catalogue));
+        // capabilityOf() and layerOf(), each looked up once: the summary takes them too.
+        const QString capability = capabilityOf(b, catalogue);
+        const Capability *c = catalogue.capability(capability);
+        const Layer layer = c ? c->layer : Layer::Overhead;
+        bi.bindText(5, capability);
         if (b.isStandard())
             bi.bindTextOrNull(6, b.capability);
         else
             bi.bindNull(6);
-        bi.bindText(7, layerOf(b, catalogue) == Layer::Frontline ? frontline : overhead);
+        bi.bindText(7, layer == Layer::Frontline ? frontline : overhead);
+        if (m_building)
+            m_building->addInstance(capability, layer, b.isStandard(), b.annualCostGbp, b.fte);
         bi.bindDouble(8, b.annualCostGbp);
         bi.bindOptional(9, b.fte);
         // Published is the default, so only an estimate is marked.

@@ -18,6 +18,7 @@
 
 namespace livedna {
 
+class OrgSummaryBuilder;
 class SummaryWriter;
 
 // The write side of the cache, used by the Syncer. Everything happens inside one
@@ -90,6 +91,7 @@ private:
     std::unique_ptr<RowInserter> m_insertFlow;
     std::unique_ptr<RowInserter> m_insertSystem;
     std::unique_ptr<SummaryWriter> m_summary; // core/cache/cachesummary.h
+    OrgSummaryBuilder *m_building = nullptr; // the organisation being inserted
 };
 
 } // namespace livedna
