@@ -26,6 +26,16 @@ namespace {
 
 QAtomicInt s_portableOnly;
 
+// The string for some UTF-8 bytes, shared with every earlier occurrence.
+QString internText(QHash<QByteArray, QString> &pool, const QByteArray &bytes)
+{
+    const auto it = pool.constFind(bytes);
+    if (it != pool.cend())
+        return *it;
+    const QByteArray key(bytes.constData(), bytes.size()); // detach from SQLite's buffer
+    return *pool.insert(key, QString::fromUtf8(key));
+}
+
 Result<AnalysisInput> readFailed(const Cache &cache, const QString &error)
 {
     return Result<AnalysisInput>::failure(cache.path(), QString(),
@@ -259,11 +269,13 @@ Result<AnalysisInput> AnalysisCacheLoader::load(const Cache &cache, const QStrin
                                " FROM organisation o JOIN service s ON s.org_ref = o.id WHERE o.commons_ref = ? AND o.latest = 1",
                   info->rowId, raw);
         serviceOfRow.reserve(qsizetype(orgOfRow.size()) * 32);
+        QHash<QByteArray, QString> serviceIds, serviceNames;
         while (rows.next()) {
             AnalysisService s;
             s.org = orgOfRow.value(rows.int64(1), -1);
-            s.id = rows.text(2);
-            s.name = rows.text(3);
+            // Service ids and names repeat across organisations: share one string each.
+            s.id = internText(serviceIds, rows.rawText(2));
+            s.name = internText(serviceNames, rows.rawText(3));
             if (!rows.isNull(4))
                 s.lgsl = int(rows.int64(4));
             if (!rows.isNull(5))
@@ -279,7 +291,8 @@ Result<AnalysisInput> AnalysisCacheLoader::load(const Cache &cache, const QStrin
             if (!rows.isNull(8))
                 s.reportedCost = rows.real(8);
             s.bricks = int(rows.int64(9));
-            serviceOfRow.insert(rows.int64(0), int(in.services.size()));
+            if (parts != Parts::ServicesOnly)
+                serviceOfRow.insert(rows.int64(0), int(in.services.size()));
             in.services.append(s);
         }
         if (!rows.error().isEmpty())

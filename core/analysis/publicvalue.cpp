@@ -123,24 +123,41 @@ ValueRanking PublicValue::compute(const AnalysisInput &input, const ValueWeights
     ValueRanking r;
     const int n = int(input.services.size());
 
-    // Cost per transaction and its peer medians.
+    // Cost per transaction and its peer medians. Peer groups are numbered rather than keyed
+    // by peerKey() strings (the same grouping: an LGSL id, else the lower-case name), which
+    // at national scale is most of the cost of a ranking.
     std::vector<std::optional<double>> cpt(static_cast<size_t>(n));
-    QHash<QString, std::vector<double>> peers;
-    std::vector<QString> keys(static_cast<size_t>(n));
+    std::vector<int> group(static_cast<size_t>(n));
+    std::vector<std::vector<double>> peers;
+    QHash<int, int> groupOfLgsl;
+    QHash<QString, int> groupOfName;
     std::vector<std::optional<double>> costs(static_cast<size_t>(n));
     std::vector<CostBasis> bases(static_cast<size_t>(n), CostBasis::Unknown);
     for (int i = 0; i < n; ++i) {
         const AnalysisService &s = input.services.at(i);
-        keys[size_t(i)] = peerKey(s);
+        auto g = s.lgsl ? groupOfLgsl.constFind(*s.lgsl) : groupOfLgsl.cend();
+        int gi;
+        if (s.lgsl) {
+            gi = g != groupOfLgsl.cend() ? *g : *groupOfLgsl.insert(*s.lgsl, int(peers.size()));
+        } else {
+            const QString name = s.name.trimmed().toLower();
+            const auto ng = groupOfName.constFind(name);
+            gi = ng != groupOfName.cend() ? *ng : *groupOfName.insert(name, int(peers.size()));
+        }
+        if (gi == int(peers.size()))
+            peers.emplace_back();
+        group[size_t(i)] = gi;
         costs[size_t(i)] = costOf(s, &bases[size_t(i)]);
         if (costs[size_t(i)] && s.volume && *s.volume > 0.0) {
             cpt[size_t(i)] = *costs[size_t(i)] / *s.volume;
-            peers[keys[size_t(i)]].push_back(*cpt[size_t(i)]);
+            peers[size_t(gi)].push_back(*cpt[size_t(i)]);
         }
     }
-    QHash<QString, double> medians;
-    for (auto it = peers.cbegin(); it != peers.cend(); ++it)
-        medians.insert(it.key(), median(it.value()));
+    std::vector<double> medians(peers.size(), 0.0);
+    for (size_t g = 0; g < peers.size(); ++g) {
+        if (!peers[g].empty())
+            medians[g] = median(std::move(peers[g]));
+    }
 
     r.services.reserve(n);
     for (int i = 0; i < n; ++i) {
@@ -151,7 +168,7 @@ ValueRanking PublicValue::compute(const AnalysisInput &input, const ValueWeights
         v.costBasis = bases[size_t(i)];
         v.costPerTransaction = cpt[size_t(i)];
         if (cpt[size_t(i)]) {
-            const double m = medians.value(keys[size_t(i)]);
+            const double m = medians[size_t(group[size_t(i)])];
             v.peerMedianCost = m;
             v.economy = economy(*cpt[size_t(i)], m);
         }
@@ -192,6 +209,19 @@ ValueRanking PublicValue::compute(const AnalysisInput &input, const ValueWeights
             return a.has_value();
         return a && *a > *b;
     };
+    // Organisations by code, once, so the sort compares integers, not strings.
+    std::vector<int> orgRank(size_t(input.orgs.size()));
+    {
+        std::vector<int> byCode(orgRank.size());
+        for (size_t o = 0; o < byCode.size(); ++o)
+            byCode[o] = int(o);
+        std::sort(byCode.begin(), byCode.end(),
+                  [&](int a, int b) { return input.orgs.at(a).code < input.orgs.at(b).code; });
+        for (size_t k = 0; k < byCode.size(); ++k) {
+            const bool sameCode = k > 0 && input.orgs.at(byCode[k]).code == input.orgs.at(byCode[k - 1]).code;
+            orgRank[size_t(byCode[k])] = sameCode ? orgRank[size_t(byCode[k - 1])] : int(k);
+        }
+    }
     std::sort(r.services.begin(), r.services.end(), [&](const ServiceValue &a, const ServiceValue &b) {
         if (pviBefore(a.pvi, b.pvi))
             return true;
@@ -199,10 +229,10 @@ ValueRanking PublicValue::compute(const AnalysisInput &input, const ValueWeights
             return false;
         const AnalysisService &sa = input.services.at(a.service);
         const AnalysisService &sb = input.services.at(b.service);
-        const QString &ca = input.orgs.at(sa.org).code;
-        const QString &cb = input.orgs.at(sb.org).code;
-        if (ca != cb)
-            return ca < cb;
+        const int ra = orgRank[size_t(sa.org)];
+        const int rb = orgRank[size_t(sb.org)];
+        if (ra != rb)
+            return ra < rb;
         return sa.id < sb.id;
     });
     std::sort(orgs.begin(), orgs.end(), [&](const OrgValue &a, const OrgValue &b) {
