@@ -620,6 +620,17 @@ CY.update({
 
 
 CY.update({
+    # --- analysis off the GUI thread: summary tables, read-only cache, busy indicator (issue 10 item 8) ---
+    "Cannot write the analysis summary: %1": "Methu ysgrifennu crynodeb y dadansoddiad: %1",
+    "Cannot rebuild the analysis summary: %1": "Methu ailadeiladu crynodeb y dadansoddiad: %1",
+    "schema version %1, not %2": "fersiwn sgema %1, nid %2",
+    "Cannot read the cache %1: %2": "Methu darllen y storfa %1: %2",
+    "Loading the analysis": "Yn llwytho'r dadansoddiad",
+    "Loading the analysis… the window stays usable meanwhile.":
+        "Yn llwytho'r dadansoddiad… gallwch barhau i ddefnyddio'r ffenestr yn y cyfamser.",
+})
+
+CY.update({
     # --- analysis: cache loader and CLI (AnalysisCacheLoader, AnalysisCli) ---
     "cannot read the cache: %1": "methu darllen y storfa: %1",
     "the cache holds no commons; run 'livedna-cli sync' first":

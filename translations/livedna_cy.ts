@@ -4,22 +4,23 @@
 <context>
     <name>AnalysisCacheLoader</name>
     <message>
-        <location filename="../core/analysis/analysiscacheloader.cpp" line="114" />
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="42" />
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="167" />
         <source>cannot read the cache: %1</source>
         <translation>methu darllen y storfa: %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysiscacheloader.cpp" line="129" />
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="48" />
         <source>the cache is not open</source>
         <translation>nid yw'r storfa ar agor</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysiscacheloader.cpp" line="134" />
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="53" />
         <source>the cache holds no commons; run 'livedna-cli sync' first</source>
         <translation>nid oes comin yn y storfa; rhedwch 'livedna-cli sync' yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysiscacheloader.cpp" line="135" />
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="54" />
         <source>the cache holds no commons '%1'</source>
         <translation>nid oes comin '%1' yn y storfa</translation>
     </message>
@@ -501,9 +502,19 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../ui/analysis/analysisviewsupport.cpp" line="17" />
+        <location filename="../ui/analysis/analysisviewsupport.cpp" line="20" />
         <source>No cache is open.</source>
         <translation>Nid oes storfa ar agor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/analysisviewsupport.cpp" line="71" />
+        <source>Loading the analysis</source>
+        <translation>Yn llwytho'r dadansoddiad</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/analysisviewsupport.cpp" line="72" />
+        <source>Loading the analysis… the window stays usable meanwhile.</source>
+        <translation>Yn llwytho'r dadansoddiad… gallwch barhau i ddefnyddio'r ffenestr yn y cyfamser.</translation>
     </message>
 </context>
 <context>
@@ -898,12 +909,22 @@
         <translation>Methu defnyddio'r storfa %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="716" />
+        <location filename="../core/cache/cache.cpp" line="298" />
+        <source>schema version %1, not %2</source>
+        <translation>fersiwn sgema %1, nid %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cache.cpp" line="305" />
+        <source>Cannot read the cache %1: %2</source>
+        <translation>Methu darllen y storfa %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cache.cpp" line="744" />
         <source>Cannot record the public key: %1</source>
         <translation>Methu cofnodi'r allwedd gyhoeddus: %1</translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="718" />
+        <location filename="../core/cache/cache.cpp" line="746" />
         <source>The cache holds no commons named %1.</source>
         <translation>Nid oes comin o'r enw %1 yn y storfa.</translation>
     </message>
@@ -924,32 +945,32 @@
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="67" />
+        <location filename="../core/cache/cachewriter.cpp" line="70" />
         <source>Cannot write the cache (%1): %2</source>
         <translation>Methu ysgrifennu'r storfa (%1): %2</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="290" />
+        <location filename="../core/cache/cachewriter.cpp" line="298" />
         <source>%1: organisation %2 is published by more than one document.</source>
         <translation>%1: mae mwy nag un ddogfen yn cyhoeddi sefydliad %2.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="291" />
+        <location filename="../core/cache/cachewriter.cpp" line="299" />
         <source>%1: organisation %2 is published by more than one document for %3.</source>
         <translation>%1: mae sefydliad %2 wedi'i gyhoeddi gan fwy nag un ddogfen ar gyfer %3.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="466" />
+        <location filename="../core/cache/cachewriter.cpp" line="495" />
         <source>Cannot check references: %1</source>
         <translation>Methu gwirio cyfeiriadau: %1</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="474" />
+        <location filename="../core/cache/cachewriter.cpp" line="503" />
         <source>the new bricks.json no longer has the brick "%1"</source>
         <translation>nid yw'r bricks.json newydd yn cynnwys y fricsen "%1" mwyach</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="477" />
+        <location filename="../core/cache/cachewriter.cpp" line="506" />
         <source>the new bricks.json no longer has the capability "%1"</source>
         <translation>nid yw'r bricks.json newydd yn cynnwys y gallu "%1" mwyach</translation>
     </message>
@@ -4293,13 +4314,13 @@ Enghraifft Revenue Outturn:
     </message>
     <message>
         <location filename="../core/analysis/nationalrollup.cpp" line="31" />
-        <location filename="../core/analysis/nationalrollup.cpp" line="92" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="111" />
         <source>All councils</source>
         <translation>Pob cyngor</translation>
     </message>
     <message>
         <location filename="../core/analysis/nationalrollup.cpp" line="33" />
-        <location filename="../core/analysis/nationalrollup.cpp" line="93" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="112" />
         <source>All NHS trusts</source>
         <translation>Pob ymddiriedolaeth GIG</translation>
     </message>
@@ -4309,47 +4330,47 @@ Enghraifft Revenue Outturn:
         <translation>Y sector cyhoeddus cyfan</translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="94" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="113" />
         <source>All organisations</source>
         <translation>Pob sefydliad</translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="148" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="157" />
         <source>%1% of their reported spend</source>
         <translation>%1% o'u gwariant a adroddwyd</translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="149" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="158" />
         <source>an unknown share of their spend (none of it is reported)</source>
         <translation>cyfran anhysbys o'u gwariant (nid oes dim ohono wedi'i adrodd)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="152" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="161" />
         <source>This commons maps %1 of its %2 councils into bricks, and %3.</source>
         <translation>Mae'r comin hwn yn mapio %1 o'i %2 cyngor yn frics, a %3.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="154" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="163" />
         <source>This commons maps %1 of its %2 NHS trusts into bricks, and %3.</source>
         <translation>Mae'r comin hwn yn mapio %1 o'i %2 ymddiriedolaeth GIG yn frics, a %3.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="156" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="165" />
         <source>This commons maps %1 of its %2 organisations into bricks, and %3.</source>
         <translation>Mae'r comin hwn yn mapio %1 o'i %2 sefydliad yn frics, a %3.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="159" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="168" />
         <source>The published claim spreads over %1.</source>
         <translation>Mae'r honiad cyhoeddedig yn ymestyn dros %1.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="161" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="170" />
         <source>It has no estimate to set beside a national claim.</source>
         <translation>Nid oes ganddo amcangyfrif i'w osod wrth ochr honiad cenedlaethol.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="163" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="172" />
         <source>Its estimate covers the mapped part only: it is not a national figure and is never scaled up to one.</source>
         <translation>Mae ei amcangyfrif yn cwmpasu'r rhan sydd wedi'i mapio yn unig: nid yw'n ffigur cenedlaethol ac ni chaiff byth ei raddio i fyny i un.</translation>
     </message>
@@ -5466,6 +5487,22 @@ Defnydd: %1</translation>
     </message>
 </context>
 <context>
+    <name>SummaryWriter</name>
+    <message>
+        <location filename="../core/cache/cachesummary.cpp" line="65" />
+        <location filename="../core/cache/cachesummary.cpp" line="78" />
+        <source>Cannot write the analysis summary: %1</source>
+        <translation>Methu ysgrifennu crynodeb y dadansoddiad: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cachesummary.cpp" line="143" />
+        <location filename="../core/cache/cachesummary.cpp" line="151" />
+        <location filename="../core/cache/cachesummary.cpp" line="156" />
+        <source>Cannot rebuild the analysis summary: %1</source>
+        <translation>Methu ailadeiladu crynodeb y dadansoddiad: %1</translation>
+    </message>
+</context>
+<context>
     <name>SyncRunner</name>
     <message>
         <location filename="../ui/syncrunner.cpp" line="89" />
@@ -5628,12 +5665,12 @@ Defnydd: %1</translation>
 <context>
     <name>livedna</name>
     <message>
-        <location filename="../core/util/migrator.cpp" line="75" />
+        <location filename="../core/util/migrator.cpp" line="82" />
         <source>Cannot read the schema version: %1</source>
         <translation>Methu darllen fersiwn y sgema: %1</translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="81" />
+        <location filename="../core/util/migrator.cpp" line="88" />
         <source>The database %1 has schema version %2, newer than this version of LiveDNA understands (%3).</source>
         <translation>Mae gan y gronfa ddata %1 fersiwn sgema %2, sy'n fwy newydd nag y mae'r fersiwn hon o LiveDNA yn ei deall (%3).</translation>
     </message>
@@ -5644,31 +5681,32 @@ Defnydd: %1</translation>
     </message>
     <message>
         <location filename="../core/util/migrator.cpp" line="49" />
+        <location filename="../core/util/migrator.cpp" line="56" />
         <source>Migration to schema version %1 failed: %2</source>
         <translation>Methodd mudo i fersiwn sgema %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="58" />
+        <location filename="../core/util/migrator.cpp" line="65" />
         <source>Migration to schema version %1 would break references between tables.</source>
         <translation>Byddai mudo i fersiwn sgema %1 yn torri cyfeiriadau rhwng tablau.</translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="66" />
+        <location filename="../core/util/migrator.cpp" line="73" />
         <source>Cannot record schema version %1.</source>
         <translation>Methu cofnodi fersiwn sgema %1.</translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="102" />
+        <location filename="../core/util/migrator.cpp" line="109" />
         <source>Cannot create the folder %1.</source>
         <translation>Methu creu'r ffolder %1.</translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="109" />
+        <location filename="../core/util/migrator.cpp" line="116" />
         <source>Cannot open the database %1: %2</source>
         <translation>Methu agor y gronfa ddata %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="126" />
+        <location filename="../core/util/migrator.cpp" line="133" />
         <source>Cannot configure the database %1: %2</source>
         <translation>Methu ffurfweddu'r gronfa ddata %1: %2</translation>
     </message>
@@ -7057,27 +7095,27 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation>Enghreifftiau brics y tu ôl i'r ffigur</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="93" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="95" />
         <source>%1: the commons lacks a brick for this capability. %2 organisations spending %3 on bespoke instances would benefit from one.</source>
         <translation>%1: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %2 sefydliad sy'n gwario %3 ar enghreifftiau pwrpasol ar eu hennill o gael un.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="98" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="100" />
         <source>%1 is people's work: a brick can support it but never replace it, so no saving is claimed. Replacing it would cut the frontline by up to %2 a year. (Duplication index, for comparison: %3.)</source>
         <translation>Gwaith pobl yw %1: gall bricsen ei gefnogi ond byth gymryd ei le, felly ni hawlir unrhyw arbediad. Byddai cymryd ei le yn torri'r rheng flaen hyd at %2 y flwyddyn. (Mynegai dyblygu, er cymhariaeth: %3.)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="102" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="104" />
         <source>n/a</source>
         <translation>amh</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="104" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="106" />
         <source>%1: estimated saving %2 = sum over organisations of max(0, bespoke spend - the cheapest brick priced at the organisation's scale)%3. Duplication index: %4 against %5 at %6.</source>
         <translation>%1: arbediad a amcangyfrifwyd %2 = swm dros y sefydliadau o max(0, gwariant pwrpasol - y fricsen rataf wedi'i phrisio ar raddfa'r sefydliad)%3. Mynegai dyblygu: %4 yn erbyn %5 am %6.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="108" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="110" />
         <source>, + %n unknown for want of units</source>
         <translation>
             <numerusform>, + %n anhysbys am nad oes unedau</numerusform>
@@ -7088,12 +7126,12 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="166" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="220" />
         <source>%1 organisations, %2 brick instances. Estimated saving if every organisation consumed the cheapest commons brick, priced at its scale, for its digital and back-office work: %3 a year</source>
         <translation>%1 sefydliad, %2 enghraifft bricsen. Arbediad a amcangyfrifwyd pe bai pob sefydliad yn defnyddio'r fricsen comin rataf, wedi'i phrisio ar ei raddfa, ar gyfer ei waith digidol a swyddfa gefn: %3 y flwyddyn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="171" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="225" />
         <source>, + %n unknown (units not published)</source>
         <translation>
             <numerusform>, + %n anhysbys (unedau heb eu cyhoeddi)</numerusform>
@@ -7104,7 +7142,7 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="175" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="229" />
         <source>People's work is not a saving: %n capabilities (%1 of bespoke spend) are left out; replacing them would cut the frontline.</source>
         <translation>
             <numerusform>Nid arbediad yw gwaith pobl: gadawyd %n gallu (%1 o'r gwariant pwrpasol) allan; byddai cymryd eu lle yn torri'r rheng flaen.</numerusform>
@@ -7115,32 +7153,32 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="178" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="232" />
         <source>Duplication index (version 1, for comparison): %1.</source>
         <translation>Mynegai dyblygu (fersiwn 1, er cymhariaeth): %1.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="211" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="265" />
         <source>Estimated saving</source>
         <translation>Arbediad a amcangyfrifwyd</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="215" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="269" />
         <source>Low to high</source>
         <translation>Isel i uchel</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="223" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="277" />
         <source>Estimated saving (central, low to high), £ thousand a year</source>
         <translation>Arbediad a amcangyfrifwyd (canolog, isel i uchel), £ mil y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="267" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="321" />
         <source>%1: %2 savings opportunities, an estimated %3 a year in all</source>
         <translation>%1: %2 cyfle i arbed, amcangyfrif o %3 y flwyddyn i gyd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="270" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="324" />
         <source> + %n unknown</source>
         <translation>
             <numerusform> + %n anhysbys</numerusform>
@@ -7151,7 +7189,7 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="271" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="325" />
         <source> (duplication index %1). Select one to see its instances.</source>
         <translation> (mynegai dyblygu %1). Dewiswch un i weld ei enghreifftiau.</translation>
     </message>
@@ -7164,7 +7202,7 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation type="vanished">%1 sefydliad, %2 enghraifft o frics. Yr arbediad pe bai pob sefydliad yn defnyddio'r fricsen comin rataf yn lle ei rai pwrpasol: %3 y flwyddyn.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="145" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="199" />
         <source>Capabilities in use without a commons brick: %1 (%2 of bespoke spend would benefit).</source>
         <translation>Galluoedd a ddefnyddir heb fricsen comin: %1 (byddai %2 o wariant pwrpasol ar ei ennill).</translation>
     </message>
@@ -7181,7 +7219,7 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation type="vanished">%1: %2 cyfle i arbed, %3 y flwyddyn i gyd. Dewiswch un i weld ei enghreifftiau.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="278" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="332" />
         <source>No analysis: %1</source>
         <translation>Dim dadansoddiad: %1</translation>
     </message>
@@ -7518,34 +7556,34 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
 <context>
     <name>livedna::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76" />
+        <location filename="../ui/mainwindow.cpp" line="78" />
         <source>LiveDNA</source>
         <translation>LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88" />
+        <location filename="../ui/mainwindow.cpp" line="90" />
         <source>Syncing from %1
 %2</source>
         <translation>Yn cysoni o %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109" />
+        <location filename="../ui/mainwindow.cpp" line="111" />
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110" />
+        <location filename="../ui/mainwindow.cpp" line="112" />
         <source>Sync from &amp;Folder…</source>
         <translation>Cysoni o &amp;Ffolder…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113" />
+        <location filename="../ui/mainwindow.cpp" line="115" />
         <source>Sync from &amp;URL…</source>
         <translation>Cysoni o &amp;URL…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116" />
+        <location filename="../ui/mainwindow.cpp" line="118" />
         <source>Load the &amp;Demo Commons</source>
         <translation>Llwytho'r Comin &amp;Enghreifftiol</translation>
     </message>
@@ -7558,261 +7596,261 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation type="vanished">&amp;Cyhoeddi Comin…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119" />
+        <location filename="../ui/mainwindow.cpp" line="121" />
         <source>&amp;Export View…</source>
         <translation>&amp;Allforio'r Olwg…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123" />
+        <location filename="../ui/mainwindow.cpp" line="125" />
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126" />
+        <location filename="../ui/mainwindow.cpp" line="128" />
         <source>&amp;Go</source>
         <translation>&amp;Mynd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127" />
+        <location filename="../ui/mainwindow.cpp" line="129" />
         <source>&amp;Back</source>
         <translation>&amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129" />
+        <location filename="../ui/mainwindow.cpp" line="131" />
         <source>&amp;Forward</source>
         <translation>Y&amp;mlaen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132" />
+        <location filename="../ui/mainwindow.cpp" line="134" />
         <source>&amp;Search…</source>
         <translation>&amp;Chwilio…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138" />
+        <location filename="../ui/mainwindow.cpp" line="140" />
         <source>&amp;Services and Bricks</source>
         <translation>&amp;Gwasanaethau a Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138" />
+        <location filename="../ui/mainwindow.cpp" line="140" />
         <source>&amp;Dashboard</source>
         <translation>&amp;Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138" />
+        <location filename="../ui/mainwindow.cpp" line="140" />
         <source>Spend &amp;Treemap</source>
         <translation>&amp;Map Coeden Gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138" />
+        <location filename="../ui/mainwindow.cpp" line="140" />
         <source>DNA &amp;Matrix</source>
         <translation>Ma&amp;trics DNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139" />
+        <location filename="../ui/mainwindow.cpp" line="141" />
         <source>&amp;Capability</source>
         <translation>Ga&amp;llu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139" />
+        <location filename="../ui/mainwindow.cpp" line="141" />
         <source>Separately Run &amp;Instances</source>
         <translation>Enghreifftiau a Redir ar &amp;Wahân</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139" />
+        <location filename="../ui/mainwindow.cpp" line="141" />
         <source>S&amp;ources</source>
         <translation>&amp;Ffynonellau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145" />
+        <location filename="../ui/mainwindow.cpp" line="147" />
         <source>&amp;View</source>
         <translation>&amp;Golwg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146" />
+        <location filename="../ui/mainwindow.cpp" line="148" />
         <source>&amp;Fit Graph</source>
         <translation>&amp;Ffitio'r Graff</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150" />
+        <location filename="../ui/mainwindow.cpp" line="152" />
         <source>Zoom &amp;In</source>
         <translation>C&amp;hwyddo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154" />
+        <location filename="../ui/mainwindow.cpp" line="156" />
         <source>Zoom &amp;Out</source>
         <translation>&amp;Lleihau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159" />
+        <location filename="../ui/mainwindow.cpp" line="161" />
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160" />
+        <location filename="../ui/mainwindow.cpp" line="162" />
         <source>&amp;About LiveDNA</source>
         <translation>&amp;Ynghylch LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162" />
+        <location filename="../ui/mainwindow.cpp" line="164" />
         <source>Navigation</source>
         <translation>Llywio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187" />
-        <location filename="../ui/mainwindow.cpp" line="210" />
+        <location filename="../ui/mainwindow.cpp" line="189" />
+        <location filename="../ui/mainwindow.cpp" line="212" />
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190" />
+        <location filename="../ui/mainwindow.cpp" line="192" />
         <source>Filter by name or code</source>
         <translation>Hidlo yn ôl enw neu god</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192" />
+        <location filename="../ui/mainwindow.cpp" line="194" />
         <source>Filter organisations by name</source>
         <translation>Hidlo sefydliadau yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194" />
+        <location filename="../ui/mainwindow.cpp" line="196" />
         <source>All kinds</source>
         <translation>Pob math</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195" />
+        <location filename="../ui/mainwindow.cpp" line="197" />
         <source>Councils</source>
         <translation>Cynghorau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196" />
+        <location filename="../ui/mainwindow.cpp" line="198" />
         <source>NHS trusts</source>
         <translation>Ymddiriedolaethau GIG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197" />
+        <location filename="../ui/mainwindow.cpp" line="199" />
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="200" />
         <source>Filter organisations by kind</source>
         <translation>Hidlo sefydliadau yn ôl math</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243" />
-        <location filename="../ui/mainwindow.cpp" line="467" />
+        <location filename="../ui/mainwindow.cpp" line="245" />
+        <location filename="../ui/mainwindow.cpp" line="478" />
         <source>Select an organisation</source>
         <translation>Dewiswch sefydliad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246" />
+        <location filename="../ui/mainwindow.cpp" line="248" />
         <source>&amp;Year:</source>
         <translation>&amp;Blwyddyn:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249" />
+        <location filename="../ui/mainwindow.cpp" line="251" />
         <source>Financial year shown</source>
         <translation>Y flwyddyn ariannol a ddangosir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250" />
+        <location filename="../ui/mainwindow.cpp" line="252" />
         <source>Every year the commons holds for this organisation; the latest is shown first</source>
         <translation>Pob blwyddyn sydd gan y comin ar gyfer y sefydliad hwn; dangosir y ddiweddaraf yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276" />
+        <location filename="../ui/mainwindow.cpp" line="278" />
         <source>Services of the selected organisation</source>
         <translation>Gwasanaethau'r sefydliad a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290" />
-        <location filename="../ui/mainwindow.cpp" line="533" />
+        <location filename="../ui/mainwindow.cpp" line="292" />
+        <location filename="../ui/mainwindow.cpp" line="544" />
         <source>Bricks</source>
         <translation>Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299" />
-        <location filename="../ui/mainwindow.cpp" line="532" />
+        <location filename="../ui/mainwindow.cpp" line="301" />
+        <location filename="../ui/mainwindow.cpp" line="543" />
         <source>Select a service to see its bricks.</source>
         <translation>Dewiswch wasanaeth i weld ei frics.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306" />
+        <location filename="../ui/mainwindow.cpp" line="308" />
         <source>Brick details</source>
         <translation>Manylion y fricsen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327" />
+        <location filename="../ui/mainwindow.cpp" line="329" />
         <source>Services &amp;&amp; Bricks</source>
         <translation>Gwasanaethau a Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329" />
+        <location filename="../ui/mainwindow.cpp" line="331" />
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331" />
+        <location filename="../ui/mainwindow.cpp" line="333" />
         <source>Spend Treemap</source>
         <translation>Map Coeden Gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333" />
+        <location filename="../ui/mainwindow.cpp" line="335" />
         <source>DNA Matrix</source>
         <translation>Matrics DNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335" />
-        <location filename="../ui/mainwindow.cpp" line="583" />
+        <location filename="../ui/mainwindow.cpp" line="337" />
+        <location filename="../ui/mainwindow.cpp" line="594" />
         <source>Capability</source>
         <translation>Gallu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337" />
+        <location filename="../ui/mainwindow.cpp" line="339" />
         <source>Instances</source>
         <translation>Enghreifftiau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339" />
+        <location filename="../ui/mainwindow.cpp" line="341" />
         <source>Sources</source>
         <translation>Ffynonellau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371" />
+        <location filename="../ui/mainwindow.cpp" line="373" />
         <source>Commons status</source>
         <translation>Statws y comin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425" />
+        <location filename="../ui/mainwindow.cpp" line="435" />
         <source>No commons synced yet — use File ▸ Sync</source>
         <translation>Dim comin wedi'i gysoni eto — defnyddiwch Ffeil ▸ Cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429" />
+        <location filename="../ui/mainwindow.cpp" line="439" />
         <source>Commons: %1 (%2) · version %3 · last synced %4</source>
         <translation>Comin: %1 (%2) · fersiwn %3 · cysonwyd ddiwethaf %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433" />
+        <location filename="../ui/mainwindow.cpp" line="444" />
         <source>Source: %1
 Published: %2</source>
         <translation>Ffynhonnell: %1
 Cyhoeddwyd: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434" />
+        <location filename="../ui/mainwindow.cpp" line="445" />
         <source>LiveDNA — %1</source>
         <translation>LiveDNA — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551" />
+        <location filename="../ui/mainwindow.cpp" line="562" />
         <source>This service is not mapped into bricks yet.
 Reported %1: %2 (%3), from its published return.</source>
         <translation>Nid yw'r gwasanaeth hwn wedi'i fapio'n frics eto.
 A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553" />
+        <location filename="../ui/mainwindow.cpp" line="564" />
         <source>This service is not mapped into bricks yet, and no cost is published for it.</source>
         <translation>Nid yw'r gwasanaeth hwn wedi'i fapio'n frics eto, ac nid oes cost wedi'i chyhoeddi ar ei gyfer.</translation>
     </message>
@@ -7821,18 +7859,18 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         <translation type="vanished">%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2 · %3 y flwyddyn · %4 rheng flaen · %5 bricsen bwrpasol&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532" />
+        <location filename="../ui/mainwindow.cpp" line="543" />
         <source>Select an organisation.</source>
         <translation>Dewiswch sefydliad.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542" />
+        <location filename="../ui/mainwindow.cpp" line="553" />
         <source>The graph could not be laid out: %1</source>
         <translation>Methu gosod y graff: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503" />
-        <location filename="../ui/mainwindow.cpp" line="545" />
+        <location filename="../ui/mainwindow.cpp" line="514" />
+        <location filename="../ui/mainwindow.cpp" line="556" />
         <source>%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2&lt;/span&gt;</source>
         <translation>%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2&lt;/span&gt;</translation>
     </message>
@@ -7845,120 +7883,120 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         <translation type="vanished">&lt;p&gt;Cliciwch fricsen, neu pwyswch fysell saeth yn y graff, i weld ei gallu, ei chost, ei staff a'r dewis comin rhataf.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584" />
-        <location filename="../ui/mainwindow.cpp" line="621" />
+        <location filename="../ui/mainwindow.cpp" line="595" />
+        <location filename="../ui/mainwindow.cpp" line="632" />
         <source>Layer</source>
         <translation>Haen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584" />
+        <location filename="../ui/mainwindow.cpp" line="595" />
         <source>Frontline</source>
         <translation>Rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584" />
+        <location filename="../ui/mainwindow.cpp" line="595" />
         <source>Overhead</source>
         <translation>Gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585" />
+        <location filename="../ui/mainwindow.cpp" line="596" />
         <source>Build</source>
         <translation>Adeiladwaith</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585" />
+        <location filename="../ui/mainwindow.cpp" line="596" />
         <source>Standard: %1</source>
         <translation>Safonol: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585" />
+        <location filename="../ui/mainwindow.cpp" line="596" />
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587" />
+        <location filename="../ui/mainwindow.cpp" line="598" />
         <source>Product</source>
         <translation>Cynnyrch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587" />
+        <location filename="../ui/mainwindow.cpp" line="598" />
         <source>not stated</source>
         <translation>heb ei nodi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588" />
-        <location filename="../ui/mainwindow.cpp" line="593" />
+        <location filename="../ui/mainwindow.cpp" line="599" />
+        <location filename="../ui/mainwindow.cpp" line="604" />
         <source>Annual cost</source>
         <translation>Cost flynyddol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588" />
+        <location filename="../ui/mainwindow.cpp" line="599" />
         <source>not published</source>
         <translation>heb ei gyhoeddi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590" />
+        <location filename="../ui/mainwindow.cpp" line="601" />
         <source>&lt;p&gt;The service is known to run this system; no cost is published for it. It counts as one separately run instance of its capability.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Gwyddys bod y gwasanaeth yn rhedeg y system hon; nid oes cost wedi'i chyhoeddi ar ei chyfer. Mae'n cyfrif fel un enghraifft a redir ar wahân o'i gallu.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594" />
+        <location filename="../ui/mainwindow.cpp" line="605" />
         <source> &lt;b&gt;(estimated)&lt;/b&gt;</source>
         <translation> &lt;b&gt;(amcangyfrif)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595" />
+        <location filename="../ui/mainwindow.cpp" line="606" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597" />
+        <location filename="../ui/mainwindow.cpp" line="608" />
         <source>&lt;p&gt;&lt;b&gt;Cheapest commons alternative&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dewis comin rhataf&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599" />
-        <location filename="../ui/mainwindow.cpp" line="635" />
+        <location filename="../ui/mainwindow.cpp" line="610" />
+        <location filename="../ui/mainwindow.cpp" line="646" />
         <source>&lt;p&gt;&lt;b&gt;Source&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ffynhonnell&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618" />
+        <location filename="../ui/mainwindow.cpp" line="629" />
         <source>Year</source>
         <translation>Blwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619" />
+        <location filename="../ui/mainwindow.cpp" line="630" />
         <source>Reported</source>
         <translation>A adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619" />
+        <location filename="../ui/mainwindow.cpp" line="630" />
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623" />
+        <location filename="../ui/mainwindow.cpp" line="634" />
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625" />
+        <location filename="../ui/mainwindow.cpp" line="636" />
         <source>In bricks</source>
         <translation>Mewn brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625" />
+        <location filename="../ui/mainwindow.cpp" line="636" />
         <source>not mapped</source>
         <translation>heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="627" />
+        <location filename="../ui/mainwindow.cpp" line="638" />
         <source>Systems</source>
         <translation>Systemau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="627" />
+        <location filename="../ui/mainwindow.cpp" line="638" />
         <source>%n, cost not published</source>
         <translation>
             <numerusform>%n, cost heb ei chyhoeddi</numerusform>
@@ -7969,114 +8007,114 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630" />
+        <location filename="../ui/mainwindow.cpp" line="641" />
         <source>&lt;p&gt;&lt;b&gt;Published breakdown&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dadansoddiad cyhoeddedig&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632" />
+        <location filename="../ui/mainwindow.cpp" line="643" />
         <source>&lt;p&gt;&lt;b&gt;Source of the breakdown&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ffynhonnell y dadansoddiad&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="637" />
+        <location filename="../ui/mainwindow.cpp" line="648" />
         <source>&lt;p style='color:#4b5563'&gt;Click a brick or system, or press an arrow key in the graph, to see its capability, cost, source and the cheapest commons alternative.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#4b5563'&gt;Cliciwch ar fricsen neu system, neu pwyswch fysell saeth yn y graff, i weld ei gallu, ei chost, ei ffynhonnell a'r dewis arall rataf yn y comin.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="759" />
+        <location filename="../ui/mainwindow.cpp" line="770" />
         <source>Welcome to LiveDNA</source>
         <translation>Croeso i LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="760" />
+        <location filename="../ui/mainwindow.cpp" line="771" />
         <source>&lt;p&gt;Your local cache is empty.&lt;/p&gt;&lt;p&gt;Load the bundled &lt;b&gt;demo commons&lt;/b&gt;? Its organisations are real names but its figures are &lt;b&gt;illustrative, not real&lt;/b&gt;. You can sync a real commons later from the File menu.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mae eich storfa leol yn wag.&lt;/p&gt;&lt;p&gt;Llwytho'r &lt;b&gt;comin enghreifftiol&lt;/b&gt; sy'n dod gyda'r rhaglen? Mae enwau ei sefydliadau'n go iawn ond mae ei ffigurau'n &lt;b&gt;enghreifftiol, nid yn rhai go iawn&lt;/b&gt;. Gallwch gysoni comin go iawn yn nes ymlaen o'r ddewislen Ffeil.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772" />
+        <location filename="../ui/mainwindow.cpp" line="783" />
         <source>the demo commons</source>
         <translation>y comin enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773" />
+        <location filename="../ui/mainwindow.cpp" line="784" />
         <source>Syncing from %1</source>
         <translation>Yn cysoni o %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773" />
+        <location filename="../ui/mainwindow.cpp" line="784" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="774" />
+        <location filename="../ui/mainwindow.cpp" line="785" />
         <source>Sync</source>
         <translation>Cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782" />
+        <location filename="../ui/mainwindow.cpp" line="793" />
         <source>Cancelling…</source>
         <translation>Yn canslo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="804" />
+        <location filename="../ui/mainwindow.cpp" line="815" />
         <source>Sync cancelled; the cache is unchanged.</source>
         <translation>Canslwyd y cysoni; nid yw'r storfa wedi newid.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="807" />
+        <location filename="../ui/mainwindow.cpp" line="818" />
         <source>Sync failed</source>
         <translation>Methodd y cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="808" />
+        <location filename="../ui/mainwindow.cpp" line="819" />
         <source>Nothing was changed: the cache holds what it held before.</source>
         <translation>Ni newidiwyd dim: mae'r storfa'n dal yr hyn a oedd ynddi o'r blaen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="817" />
+        <location filename="../ui/mainwindow.cpp" line="828" />
         <source>Sync from a commons folder</source>
         <translation>Cysoni o ffolder comin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829" />
-        <location filename="../ui/mainwindow.cpp" line="838" />
+        <location filename="../ui/mainwindow.cpp" line="840" />
+        <location filename="../ui/mainwindow.cpp" line="849" />
         <source>Sync from a URL</source>
         <translation>Cysoni o URL</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="830" />
+        <location filename="../ui/mainwindow.cpp" line="841" />
         <source>Address of the commons (its folder or its index.json):</source>
         <translation>Cyfeiriad y comin (ei ffolder neu ei index.json):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="838" />
+        <location filename="../ui/mainwindow.cpp" line="849" />
         <source>“%1” is not an http, https or file URL.</source>
         <translation>Nid yw “%1” yn URL http, https na file.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="866" />
-        <location filename="../ui/mainwindow.cpp" line="873" />
+        <location filename="../ui/mainwindow.cpp" line="877" />
+        <location filename="../ui/mainwindow.cpp" line="884" />
         <source>Export view</source>
         <translation>Allforio'r olwg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="867" />
+        <location filename="../ui/mainwindow.cpp" line="878" />
         <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>Delwedd SVG (*.svg);;Delwedd PNG (*.png);;Dogfen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="875" />
+        <location filename="../ui/mainwindow.cpp" line="886" />
         <source>Saved %1</source>
         <translation>Cadwyd %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="902" />
+        <location filename="../ui/mainwindow.cpp" line="913" />
         <source>About LiveDNA</source>
         <translation>Ynghylch LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="903" />
+        <location filename="../ui/mainwindow.cpp" line="914" />
         <source>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;What public services are made of: costs, standard commons bricks and bespoke duplication, from a published digital commons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;O beth mae gwasanaethau cyhoeddus wedi'u gwneud: costau, brics comin safonol a dyblygu pwrpasol, o gomin digidol cyhoeddedig.&lt;/p&gt;</translation>
     </message>
@@ -8927,12 +8965,12 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda 'livedna-cli sync
 <context>
     <name>livedna::RollupModel</name>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="61" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="69" />
         <source>no estimate: nothing mapped</source>
         <translation>dim amcangyfrif: dim byd wedi'i fapio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/rollupmodel.cpp" line="64" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="72" />
         <source>%1 + %n unknown</source>
         <translation>
             <numerusform>%1 + %n anhysbys</numerusform>
@@ -8943,62 +8981,62 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda 'livedna-cli sync
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="71" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="79" />
         <source>%1 of %2</source>
         <translation>%1 o %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="74" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="82" />
         <source>unknown: no reported spend</source>
         <translation>anhysbys: dim gwariant a adroddwyd</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="75" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="83" />
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="88" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="96" />
         <source>%1 across %2</source>
         <translation>%1 ar draws %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="123" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="131" />
         <source>Scope</source>
         <translation>Cwmpas</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="124" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="132" />
         <source>This commons: estimated saving (range)</source>
         <translation>Y comin hwn: arbediad a amcangyfrifwyd (ystod)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="125" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="133" />
         <source>Per mapped organisation</source>
         <translation>Fesul sefydliad wedi'i fapio</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="126" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="134" />
         <source>Organisations mapped</source>
         <translation>Sefydliadau wedi'u mapio</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="127" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="135" />
         <source>Reported spend mapped</source>
         <translation>Gwariant a adroddwyd wedi'i fapio</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="128" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="136" />
         <source>Published claim, a year</source>
         <translation>Honiad cyhoeddedig, y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="129" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="137" />
         <source>Claim per organisation</source>
         <translation>Honiad fesul sefydliad</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="130" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="138" />
         <source>Source of the claim</source>
         <translation>Ffynhonnell yr honiad</translation>
     </message>
@@ -9113,37 +9151,37 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda 'livedna-cli sync
         <translation>Crynhoad cenedlaethol</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="91" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="93" />
         <source>Beside the published national claims</source>
         <translation>Wrth ochr yr honiadau cenedlaethol cyhoeddedig</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="98" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="100" />
         <source>Coverage of this commons</source>
         <translation>Cwmpas y comin hwn</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="100" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="102" />
         <source>This commons beside the published claims</source>
         <translation>Y comin hwn wrth ochr yr honiadau cyhoeddedig</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="105" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="107" />
         <source>Claims: %1</source>
         <translation>Honiadau: %1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="151" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="177" />
         <source>%1 (%2 to %3)</source>
         <translation>%1 (%2 i %3)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="158" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="184" />
         <source>No saving can be estimated yet: nothing mapped into bricks has a capability for which this commons offers a standard brick to compare with, so nothing is moved to the frontline.</source>
         <translation>Nid oes modd amcangyfrif arbediad eto: nid oes gan ddim a fapiwyd yn frics allu y mae'r comin hwn yn cynnig bricsen safonol i'w gymharu ag ef, felly ni symudir dim i'r rheng flaen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/scenariopanel.cpp" line="161" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="187" />
         <source>%n estimate(s) unknown for want of published units.</source>
         <translation>
             <numerusform>%n amcangyfrif yn anhysbys am nad oes unedau cyhoeddedig.</numerusform>
@@ -9154,12 +9192,12 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda 'livedna-cli sync
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="164" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="190" />
         <source>Moving %1% of an estimated %2 a year to the frontline would pay for %3 nurses or %4 teachers.</source>
         <translation>Byddai symud %1% o amcangyfrif o %2 y flwyddyn i'r rheng flaen yn talu am %3 nyrs neu %4 athro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/scenariopanel.cpp" line="169" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="195" />
         <source>%n estimate(s) unknown for want of published units are not included.</source>
         <translation>
             <numerusform>Nid yw %n amcangyfrif sy'n anhysbys am nad oes unedau cyhoeddedig wedi'u cynnwys.</numerusform>
@@ -9170,13 +9208,13 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda 'livedna-cli sync
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="162" />
-        <location filename="../ui/analysis/scenariopanel.cpp" line="171" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="188" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="197" />
         <source>People's work is never counted as a saving.</source>
         <translation>Nid yw gwaith pobl byth yn cael ei gyfrif yn arbediad.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="185" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="211" />
         <source>Edited by the user.</source>
         <translation>Wedi'i olygu gan y defnyddiwr.</translation>
     </message>
@@ -9548,17 +9586,17 @@ Categori: %2</translation>
         <translation>Gwasanaeth:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="93" />
+        <location filename="../ui/analysis/similarityview.cpp" line="95" />
         <source>%1 (%2 organisations)</source>
         <translation>%1 (%2 sefydliad)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="129" />
+        <location filename="../ui/analysis/similarityview.cpp" line="141" />
         <source>%1: %2 (%3 of %4 organisations have bricks in this service).</source>
         <translation>%1: %2 (mae gan %3 o %4 sefydliad frics yn y gwasanaeth hwn).</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="133" />
+        <location filename="../ui/analysis/similarityview.cpp" line="145" />
         <source>Standard playlist, shared by %1 of %2 mapped organisations (%3 in all): %4</source>
         <translation>Rhestr chwarae safonol, a rennir gan %1 o %2 sefydliad wedi'u mapio (%3 i gyd): %4</translation>
     </message>
@@ -10348,236 +10386,241 @@ Categori: %2</translation>
 <context>
     <name>livedna::WorkspaceWiring</name>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="104" />
+        <location filename="../ui/workspacewiring.cpp" line="108" />
         <source>Import &amp;Spending CSV…</source>
         <translation>&amp;Mewnforio CSV Gwariant…</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="107" />
+        <location filename="../ui/workspacewiring.cpp" line="111" />
         <source>&amp;Publish Commons…</source>
         <translation>&amp;Cyhoeddi Comin…</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="119" />
+        <location filename="../ui/workspacewiring.cpp" line="123" />
         <source>&amp;Analysis</source>
         <translation>Dadan&amp;soddi</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="121" />
+        <location filename="../ui/workspacewiring.cpp" line="125" />
         <source>&amp;Duplication and Savings</source>
         <translation>&amp;Dyblygu ac Arbedion</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="124" />
+        <location filename="../ui/workspacewiring.cpp" line="128" />
         <source>&amp;Frontline Shift Scenario</source>
         <translation>Senario Symud i'r &amp;Rheng Flaen</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="127" />
+        <location filename="../ui/workspacewiring.cpp" line="131" />
         <source>Public &amp;Value Ranking</source>
         <translation>Safle &amp;Gwerth Cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="130" />
+        <location filename="../ui/workspacewiring.cpp" line="134" />
         <source>Process &amp;Similarity</source>
         <translation>&amp;Tebygrwydd Prosesau</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="134" />
+        <location filename="../ui/workspacewiring.cpp" line="138" />
         <source>&amp;Proposal</source>
         <translation>Cy&amp;nnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="136" />
+        <location filename="../ui/workspacewiring.cpp" line="140" />
         <source>&amp;New Proposal from Selected Service</source>
         <translation>Cynnig &amp;Newydd o'r Gwasanaeth a Ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="139" />
+        <location filename="../ui/workspacewiring.cpp" line="143" />
         <source>New &amp;Blank Service</source>
         <translation>&amp;Gwasanaeth Gwag Newydd</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="142" />
+        <location filename="../ui/workspacewiring.cpp" line="146" />
         <source>&amp;Open/Import Proposal File…</source>
         <translation>&amp;Agor/Mewnforio Ffeil Cynnig…</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="145" />
+        <location filename="../ui/workspacewiring.cpp" line="149" />
         <source>Open proposal file</source>
         <translation>Agor ffeil cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="146" />
+        <location filename="../ui/workspacewiring.cpp" line="150" />
         <source>LiveDNA proposals (*.json);;All files (*)</source>
         <translation>Cynigion LiveDNA (*.json);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="150" />
+        <location filename="../ui/workspacewiring.cpp" line="154" />
         <source>&amp;Export</source>
         <translation>A&amp;llforio</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="152" />
+        <location filename="../ui/workspacewiring.cpp" line="156" />
         <source>&amp;PDF Report…</source>
         <translation>Adroddiad &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="153" />
+        <location filename="../ui/workspacewiring.cpp" line="157" />
         <source>&amp;ArchiMate Exchange…</source>
         <translation>Cyfnewid &amp;ArchiMate…</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="154" />
+        <location filename="../ui/workspacewiring.cpp" line="158" />
         <source>&amp;GraphML…</source>
         <translation>&amp;GraphML…</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="155" />
+        <location filename="../ui/workspacewiring.cpp" line="159" />
         <source>&amp;CSV…</source>
         <translation>&amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="156" />
+        <location filename="../ui/workspacewiring.cpp" line="160" />
         <source>&amp;JSON Proposal File…</source>
         <translation>Ffeil Cynnig &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="166" />
+        <location filename="../ui/workspacewiring.cpp" line="170" />
         <source>&amp;Drafts</source>
         <translation>&amp;Drafftiau</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="169" />
+        <location filename="../ui/workspacewiring.cpp" line="173" />
         <source>&amp;Close Proposal</source>
         <translation>&amp;Cau'r Cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="189" />
+        <location filename="../ui/workspacewiring.cpp" line="193" />
         <source>LiveDNA</source>
         <translation>LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="206" />
+        <location filename="../ui/workspacewiring.cpp" line="210" />
         <source>Drafts recovered</source>
         <translation>Adferwyd drafftiau</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="220" />
+        <location filename="../ui/workspacewiring.cpp" line="224" />
         <source>Close this tab</source>
         <translation>Cau'r tab hwn</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="221" />
+        <location filename="../ui/workspacewiring.cpp" line="225" />
         <source>Close tab</source>
         <translation>Cau'r tab</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="302" />
+        <location filename="../ui/workspacewiring.cpp" line="304" />
+        <source>No analysis: %1</source>
+        <translation>Dim dadansoddiad: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="369" />
         <source>Duplication</source>
         <translation>Dyblygu</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="316" />
+        <location filename="../ui/workspacewiring.cpp" line="383" />
         <source>Frontline Shift</source>
         <translation>Symud i'r Rheng Flaen</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="321" />
+        <location filename="../ui/workspacewiring.cpp" line="388" />
         <source>Public Value</source>
         <translation>Gwerth Cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="326" />
+        <location filename="../ui/workspacewiring.cpp" line="393" />
         <source>Similarity</source>
         <translation>Tebygrwydd</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="340" />
+        <location filename="../ui/workspacewiring.cpp" line="408" />
         <source>The drafts file could not be opened, so no proposal can be kept: %1</source>
         <translation>Nid oedd modd agor y ffeil ddrafftiau, felly ni ellir cadw unrhyw gynnig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="351" />
-        <location filename="../ui/workspacewiring.cpp" line="381" />
+        <location filename="../ui/workspacewiring.cpp" line="419" />
+        <location filename="../ui/workspacewiring.cpp" line="449" />
         <source>Proposal</source>
         <translation>Cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="351" />
-        <location filename="../ui/workspacewiring.cpp" line="381" />
+        <location filename="../ui/workspacewiring.cpp" line="419" />
+        <location filename="../ui/workspacewiring.cpp" line="449" />
         <source>Proposal: %1</source>
         <translation>Cynnig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="416" />
+        <location filename="../ui/workspacewiring.cpp" line="484" />
         <source>Select a service in the explorer first: a proposal starts from a published service. Use Proposal → New Blank Service to design one from scratch.</source>
         <translation>Dewiswch wasanaeth yn yr archwiliwr yn gyntaf: mae cynnig yn dechrau o wasanaeth cyhoeddedig. Defnyddiwch Cynnig → Gwasanaeth Gwag Newydd i gynllunio un o'r dechrau.</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="429" />
+        <location filename="../ui/workspacewiring.cpp" line="497" />
         <source>Could not start a proposal from %1/%2:
 %3</source>
         <translation>Methu dechrau cynnig o %1/%2:
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="436" />
-        <location filename="../ui/workspacewiring.cpp" line="453" />
+        <location filename="../ui/workspacewiring.cpp" line="504" />
+        <location filename="../ui/workspacewiring.cpp" line="521" />
         <source>Could not save the new draft in %1:
 %2</source>
         <translation>Methu cadw'r drafft newydd yn %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="448" />
+        <location filename="../ui/workspacewiring.cpp" line="516" />
         <source>New service</source>
         <translation>Gwasanaeth newydd</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="467" />
+        <location filename="../ui/workspacewiring.cpp" line="535" />
         <source>Could not open the proposal %1:
 %2</source>
         <translation>Methu agor y cynnig %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="488" />
+        <location filename="../ui/workspacewiring.cpp" line="556" />
         <source>Could not open draft %1:
 %2</source>
         <translation>Methu agor drafft %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="507" />
-        <location filename="../ui/workspacewiring.cpp" line="515" />
+        <location filename="../ui/workspacewiring.cpp" line="575" />
+        <location filename="../ui/workspacewiring.cpp" line="583" />
         <source>No proposal is open in front: open one before exporting.</source>
         <translation>Nid oes cynnig ar agor o'ch blaen: agorwch un cyn allforio.</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="518" />
+        <location filename="../ui/workspacewiring.cpp" line="586" />
         <source>Export proposal</source>
         <translation>Allforio'r cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="519" />
+        <location filename="../ui/workspacewiring.cpp" line="587" />
         <source>proposal</source>
         <translation>cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="524" />
+        <location filename="../ui/workspacewiring.cpp" line="592" />
         <source>Exported %1</source>
         <translation>Allforiwyd %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="526" />
+        <location filename="../ui/workspacewiring.cpp" line="594" />
         <source>Could not export to %1:
 %2</source>
         <translation>Methu allforio i %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="549" />
+        <location filename="../ui/workspacewiring.cpp" line="617" />
         <source>Drafts</source>
         <translation>Drafftiau</translation>
     </message>
