@@ -7,7 +7,7 @@
 //           scenario) and the services alone (value ranking).
 // Also: what the summary adds to the cold sync, its rebuild (a catalogue change or the
 // migration of an old cache) and one drill-down. Prints figures; asserts nothing about time.
-//   bench_analysis [--orgs N] [--services N] [--bricks N] [--dir DIR] [--cache PATH] [--runs N]
+//   bench_analysis [--orgs N] [--services N] [--bricks N] [--dir DIR] [--cache PATH] [--runs N] [--after-only]
 #include "bench/commonsgenerator.h"
 #include "core/analysis/analysiscacheloader.h"
 #include "core/analysis/duplication.h"
@@ -233,7 +233,8 @@ int main(int argc, char *argv[])
                     "(%.1f%%)\n",
                     syncMs / 1000.0, summaryMs, 100.0 * summaryMs / syncMs);
     }
-    before(path, runs);
+    if (!args.contains(QStringLiteral("--after-only")))
+        before(path, runs);
     after(path, runs);
     rebuild(cache);
     return 0;
