@@ -160,6 +160,19 @@ void after(const QString &path, int runs)
               Q_UNUSED(lines);
               Q_UNUSED(r);
           }));
+    const DuplicationIndex idx = computeDuplication(s.input, s.figures);
+    print("  of which: the index from the summary", time(runs, [&] {
+              const DuplicationIndex index = computeDuplication(s.input, s.figures);
+              Q_UNUSED(index);
+          }));
+    print("  of which: the scenario lines", time(runs, [&] {
+              const QList<ScenarioLine> lines = FrontlineScenario::rollUp(s.input, idx, ScenarioAssumptions::defaults());
+              Q_UNUSED(lines);
+          }));
+    print("  of which: the national roll-up", time(runs, [&] {
+              const NationalRollup r = NationalRollup::compute(s.input, s.coverage, idx);
+              Q_UNUSED(r);
+          }));
     const QString org = s.input.orgs.isEmpty() ? QString() : s.input.orgs.first().code;
     const QString capability = s.figures.empty() ? QString() : s.input.capabilityIds.at(s.figures.front().capability);
     size_t instances = 0;

@@ -275,6 +275,14 @@ Result<AnalysisInput> AnalysisCacheLoader::load(const Cache &cache, const QStrin
                                                 " WHERE o.commons_ref = ?1 AND o.latest = 1");
         RowReader rows(db, sql.constData(), info->rowId, raw);
         serviceOfRow.reserve(qsizetype(orgOfRow.size()) * 32);
+        {
+            // The organisations' own service counts size the list once, rather than
+            // growing it 125,000 times at national scale.
+            RowReader count(db, "SELECT SUM(service_count) FROM organisation WHERE commons_ref = ? AND latest = 1",
+                            info->rowId, raw);
+            if (count.next() && !count.isNull(0))
+                in.services.reserve(qsizetype(count.int64(0)));
+        }
         QHash<QByteArray, QString> serviceIds, serviceNames;
         while (rows.next()) {
             AnalysisService s;
