@@ -211,7 +211,7 @@ private Q_SLOTS:
         QVERIFY(test::syncOnce(cache, a).ok());
         QVERIFY(test::syncOnce(cache, b).ok());
         QCOMPARE(cache.commonsList().size(), 2);
-        QCOMPARE(cache.commons()->id, QStringLiteral("wales-local")); // the latest synced
+        QCOMPARE(cache.commons()->id, QStringLiteral("england-local")); // the first synced stays the default
         QCOMPARE(cache.organisations(QStringLiteral("england-local")).size(), 3);
         QCOMPARE(cache.organisations(QStringLiteral("wales-local")).size(), 2);
         // The same organisation code in two commons is two organisations.

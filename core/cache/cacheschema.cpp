@@ -293,6 +293,14 @@ QList<Migration> cacheMigrations()
         QStringLiteral("ALTER TABLE document_v5 RENAME TO document"),
         QStringLiteral("CREATE TABLE areas (id INTEGER PRIMARY KEY CHECK (id = 1), json BLOB NOT NULL)"),
     }});
+    // Version 6 (issue 12): which commons `orgs`, `show` and the GUI show when none is named
+    // is the cache's default, set by the first sync or by `sync --make-default`, never by
+    // whichever commons happened to be synced last. Existing caches keep what they showed.
+    list.append({6, {
+        QStringLiteral("ALTER TABLE commons ADD COLUMN is_default INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("UPDATE commons SET is_default = 1"
+                       " WHERE id = (SELECT id FROM commons ORDER BY synced_at DESC, id DESC LIMIT 1)"),
+    }});
     return list;
 }
 

@@ -379,6 +379,8 @@ public:
         Money, // 0 to MaxMoneyGbp
         SignedMoney, // -MaxMoneyGbp to MaxMoneyGbp (a reported net figure may be negative)
         Population, // an integer from 0 to MaxPopulation
+        Version, // an integer from 1 to MaxVersion
+        AnyPositiveInteger, // Version's form without its bound
     };
 
     bool number(const QJsonObject &o, const char *key, Need need, NumberKind kind, double *out)
@@ -544,6 +546,10 @@ private:
             return std::abs(d) <= CommonsReader::MaxMoneyGbp;
         case Population:
             return d >= 0 && isInteger(d) && d <= CommonsReader::MaxPopulation;
+        case Version:
+            return d >= 1 && isInteger(d) && d <= CommonsReader::MaxVersion;
+        case AnyPositiveInteger:
+            return d >= 1 && isInteger(d);
         }
         return false;
     }
@@ -558,6 +564,8 @@ private:
             return AnyNumber;
         case Population:
             return NonNegativeInteger;
+        case Version:
+            return AnyPositiveInteger;
         default:
             return kind;
         }
@@ -573,6 +581,11 @@ private:
     {
         if (kind == Population)
             return CommonsReader::tr("at most %1 people").arg(numberText(CommonsReader::MaxPopulation));
+        if (kind == Version) {
+            return CommonsReader::tr("at most %1 (2^53 − 1, the largest version; a commons that reaches it "
+                                     "is published again under a new commons id)")
+                .arg(numberText(double(CommonsReader::MaxVersion)));
+        }
         if (kind == SignedMoney)
             return CommonsReader::tr("between -%1 and %1 pounds").arg(numberText(CommonsReader::MaxMoneyGbp));
         return CommonsReader::tr("at most %1 pounds").arg(numberText(CommonsReader::MaxMoneyGbp));
@@ -588,12 +601,14 @@ private:
         case NonNegativeInteger:
             return CommonsReader::tr("an integer ≥ 0");
         case PositiveInteger:
+        case AnyPositiveInteger:
             return CommonsReader::tr("an integer ≥ 1");
         case UnitInterval:
             return CommonsReader::tr("a number between 0 and 1");
         case Money:
         case SignedMoney:
         case Population:
+        case Version:
             return expectedNumber(baseKind(kind));
         }
         return CommonsReader::tr("a number");
@@ -914,7 +929,7 @@ void checkIndex(Checker &c, const QJsonObject &root, CommonsIndex *index)
     c.id(root, "commons", Checker::Required, &index->commons);
     c.string(root, "title", Checker::Optional, &index->title);
     double version = 0;
-    if (c.number(root, "version", Checker::Required, Checker::PositiveInteger, &version))
+    if (c.number(root, "version", Checker::Required, Checker::Version, &version))
         index->version = static_cast<qint64>(version);
     checkTime(c, root, "published", Checker::Required, true, &index->published);
     checkTime(c, root, "expires", Checker::Optional, false, &index->expires);

@@ -32,6 +32,10 @@ public:
     // to the pound; larger values are refused with their JSON pointer.
     static constexpr double MaxMoneyGbp = 1e15;
     static constexpr double MaxPopulation = 1e10;
+    // The largest index version (issue 12): 2^53 − 1, the largest integer every JSON reader
+    // keeps exactly. Publishing past it is refused with a message that says to start a new
+    // commons id; a reader refuses a larger version with the bound in the message.
+    static constexpr qint64 MaxVersion = 9007199254740991LL;
 
     // `file` is only used to label problems.
     static Result<CommonsIndex> readIndex(const QByteArray &bytes, const QString &file);

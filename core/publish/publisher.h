@@ -17,7 +17,10 @@ struct PublishOptions
     QString title;           // default: the previous publication's, else the id
     QString secretKeyFile;   // sign index.json when set
     QDateTime published;     // default: now (UTC, whole seconds)
-    int expiresDays = 0;     // 0: no "expires"
+    // Issue 12, freeze attacks: a publication expires unless its publisher says otherwise, so
+    // a replayed old index is reported as stale rather than as "nothing new" forever.
+    static constexpr int DefaultExpiryDays = 90;
+    int expiresDays = DefaultExpiryDays; // 0: no "expires" (publish --no-expiry)
 };
 
 struct PublishReport

@@ -293,11 +293,15 @@ bool SyncRun::readIndex()
     const QByteArray pinnedKey = known ? known->publicKey : QByteArray();
     const bool wantSignature = !pinnedKey.isEmpty() || !m_options.trustedKey.isEmpty()
                                || !indexDeclaredKey(indexFetch.bytes).isEmpty();
-    const Result<QByteArray> trust = checkIndexTrust(
-        indexFetch.bytes, wantSignature ? m_src->fetchSignature().bytes : QByteArray(), pinnedKey, m_options.trustedKey);
-    if (!trust.ok())
-        return failOne(Syncer::Failure::Refused, m_indexName, trust.errorString());
-    m_keyToPin = trust.value() != pinnedKey ? trust.value() : QByteArray();
+    const Result<TrustDecision> trust = checkIndexTrust(
+        indexFetch.bytes, wantSignature ? m_src->fetchSignature().bytes : QByteArray(),
+        TrustRequest{pinnedKey, m_options.trustedKey, m_options.replaceKey});
+    if (!trust.ok()) // the policy's message names no file: m_indexName says which index
+        return failOne(Syncer::Failure::Refused, m_indexName, trust.problems().constFirst().message);
+    m_keyToPin = trust.value().key != pinnedKey ? trust.value().key : QByteArray();
+    m_report.keyChange = trust.value().change;
+    m_report.pinnedKey = trust.value().key;
+    m_report.previousKey = trust.value().previousKey;
     QList<Problem> extraProblems;
     if (!readLgslExtra(indexFetch.bytes, m_indexName, m_index.documents, &m_lgslExtra, &m_areasExtra, &extraProblems))
         return fail(Syncer::Failure::Refused, extraProblems);
@@ -409,6 +413,8 @@ bool SyncRun::alreadyInCache(bool *nothingNew)
         st = writer.touchCommons(m_existing->rowId, m_src->sourceLabel(), m_now);
     if (st && !m_keyToPin.isEmpty())
         st = m_cache->setPublicKey(m_index.commons, m_keyToPin);
+    if (st)
+        st = m_cache->claimDefault(m_index.commons, m_options.makeDefault);
     if (st)
         st = writer.commit();
     if (!st)
@@ -795,6 +801,8 @@ bool SyncRun::finish()
                                   m_report.added, m_report.changed, m_report.removed);
     if (st && !m_keyToPin.isEmpty())
         st = m_cache->setPublicKey(m_index.commons, m_keyToPin);
+    if (st)
+        st = m_cache->claimDefault(m_index.commons, m_options.makeDefault);
     if (!st)
         return failCache(st);
     if (stopIfCancelled())

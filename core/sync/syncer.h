@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/publish/signature.h"
+
 #include "core/cache/cache.h"
 #include "core/util/problem.h"
 
@@ -15,6 +17,8 @@ struct SyncOptions
     int connectTimeoutMs = 15000;
     int transferTimeoutMs = 60000; // no bytes for this long aborts the transfer
     QByteArray trustedKey;         // --trust: pin this Ed25519 public key (issue 6)
+    bool replaceKey = false;       // --replace-key: trustedKey may replace a different pinned key
+    bool makeDefault = false;      // --make-default: this commons becomes the cache's default
     // A network sync downloads about this many bytes of documents, then parses and inserts
     // them, then the next batch: what it holds in memory at once.
     qint64 batchBytes = 256LL * 1024 * 1024;
@@ -31,6 +35,10 @@ struct SyncReport
     QStringList changed;
     QStringList removed;
     QStringList warnings; // e.g. expired index
+    // How the commons' pinned key changed, so no trust change is silent (issue 12).
+    TrustDecision::Change keyChange = TrustDecision::Change::None;
+    QByteArray pinnedKey;   // the key now pinned (empty for an unsigned commons)
+    QByteArray previousKey; // the pin keyChange Replaced replaced
     int documentsFetched = 0;
     qint64 bytesFetched = 0;
 };
