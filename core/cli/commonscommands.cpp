@@ -19,6 +19,8 @@
 #include <QUrl>
 
 #include <cmath>
+#include <limits>
+#include <tuple>
 #include <cstdio>
 
 #ifdef Q_OS_UNIX
@@ -267,6 +269,17 @@ int CommonsCli::sync(CliContext &ctx)
                                          tr("Make this commons the one shown when none is named (the first "
                                             "commons synced into a cache is the default)."));
     parser.addOption(makeDefault);
+    const QCommandLineOption minRate(QStringLiteral("min-rate"),
+                                     tr("Abandon a download slower than this many bytes a second over %1 s "
+                                        "(default %2; 0: never).").arg(SyncOptions().rateWindowMs / 1000)
+                                         .arg(SyncOptions().minBytesPerSecond),
+                                     QStringLiteral("BYTES"));
+    parser.addOption(minRate);
+    const QCommandLineOption deadline(QStringLiteral("deadline"),
+                                      tr("Abandon the sync after this many seconds (default %1; 0: never).")
+                                          .arg(SyncOptions().deadlineMs / 1000),
+                                      QStringLiteral("SECONDS"));
+    parser.addOption(deadline);
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")}, tr("Print no progress."));
     parser.addOption(quiet);
     if (const int code = parseCommand(ctx, parser, tr("livedna-cli sync [--strict] [--trust KEYFILE [--replace-key]] "
@@ -344,6 +357,16 @@ int CommonsCli::sync(CliContext &ctx)
         if (!key.ok())
             return ctx.fail(ExitUsage, key.errorString());
         options.trustedKey = key.value();
+    }
+    for (const auto &[option, target, scale] : {std::tuple{&minRate, &options.minBytesPerSecond, qint64(1)},
+                                                std::tuple{&deadline, &options.deadlineMs, qint64(1000)}}) {
+        if (!parser.isSet(*option))
+            continue;
+        bool ok = false;
+        const qint64 value = parser.value(*option).toLongLong(&ok);
+        if (!ok || value < 0 || value > std::numeric_limits<qint64>::max() / 1000)
+            return ctx.fail(ExitUsage, tr("--%1 needs a whole number ≥ 0.").arg(option->names().constFirst()));
+        *target = value * scale;
     }
     options.replaceKey = parser.isSet(replaceKey);
     options.makeDefault = parser.isSet(makeDefault);

@@ -293,9 +293,14 @@ bool SyncRun::readIndex()
     const QByteArray pinnedKey = known ? known->publicKey : QByteArray();
     const bool wantSignature = !pinnedKey.isEmpty() || !m_options.trustedKey.isEmpty()
                                || !indexDeclaredKey(indexFetch.bytes).isEmpty();
+    Fetched sigFetch;
+    if (wantSignature) {
+        sigFetch = m_src->fetchSignature();
+        if (!sigFetch.ok()) // present but unreadable is not "not signed"
+            return fail(toSyncFailure(sigFetch.failure), sigFetch.problems);
+    }
     const Result<TrustDecision> trust = checkIndexTrust(
-        indexFetch.bytes, wantSignature ? m_src->fetchSignature().bytes : QByteArray(),
-        TrustRequest{pinnedKey, m_options.trustedKey, m_options.replaceKey});
+        indexFetch.bytes, sigFetch.bytes, TrustRequest{pinnedKey, m_options.trustedKey, m_options.replaceKey});
     if (!trust.ok()) // the policy's message names no file: m_indexName says which index
         return failOne(Syncer::Failure::Refused, m_indexName, trust.problems().constFirst().message);
     m_keyToPin = trust.value().key != pinnedKey ? trust.value().key : QByteArray();

@@ -16,6 +16,13 @@ struct SyncOptions
     bool strict = false;           // refuse an expired index instead of warning
     int connectTimeoutMs = 15000;
     int transferTimeoutMs = 60000; // no bytes for this long aborts the transfer
+    // Issue 12: a trickling server is abandoned too. A transfer that receives fewer than
+    // minBytesPerSecond on average over any rateWindowMs is aborted, and the whole sync
+    // stops at deadlineMs; both are documented in the README ("Limits") and overridable
+    // (sync --min-rate, --deadline). 0 turns a check off.
+    qint64 minBytesPerSecond = 1024;
+    int rateWindowMs = 30000;
+    qint64 deadlineMs = 60LL * 60 * 1000;
     QByteArray trustedKey;         // --trust: pin this Ed25519 public key (issue 6)
     bool replaceKey = false;       // --replace-key: trustedKey may replace a different pinned key
     bool makeDefault = false;      // --make-default: this commons becomes the cache's default
