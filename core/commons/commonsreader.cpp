@@ -1,5 +1,7 @@
 #include "core/commons/commonsreader.h"
 
+#include "core/commons/jsonkeys.h"
+
 #include "core/util/logging.h"
 
 #include <QCryptographicHash>
@@ -657,6 +659,11 @@ bool parseRoot(const QByteArray &bytes, const QString &file, QJsonObject *root, 
     if (error.error != QJsonParseError::NoError) {
         problems->append({file, QString(),
                           CommonsReader::tr("not valid JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset)});
+        return false;
+    }
+    if (const std::optional<QString> duplicate = duplicateKeyPointer(bytes)) {
+        problems->append({file, *duplicate, CommonsReader::tr("this member name appears twice in its object; a reader "
+                                                               "would keep only one of the two values")});
         return false;
     }
     if (!doc.isObject()) {
