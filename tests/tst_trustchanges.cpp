@@ -153,6 +153,36 @@ private Q_SLOTS:
         QVERIFY(!syncer.run(o.outDir, strict).ok());
     }
 
+    // validate and sync give one answer and one exit code (issue 12, item 10).
+    void validateAndSyncAgree_data()
+    {
+        QTest::addColumn<int>("breakage");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("index.json links outside the folder") << 0 << QStringLiteral("leads outside the commons folder");
+        QTest::newRow("listed file missing") << 1 << QStringLiteral("listed in index.json but missing");
+    }
+
+    void validateAndSyncAgree()
+    {
+        QFETCH(int, breakage);
+        QFETCH(QString, message);
+        const QString dir = writeCommons(QStringLiteral("agree") + QString::number(breakage));
+        if (breakage == 0) {
+            const QString outside = m_tmp.filePath(QStringLiteral("outside-index") + QString::number(breakage) + QStringLiteral(".json"));
+            QVERIFY(QFile::rename(QDir(dir).filePath(QStringLiteral("index.json")), outside));
+            QVERIFY(QFile::link(outside, QDir(dir).filePath(QStringLiteral("index.json"))));
+        } else {
+            const CommonsFixture f = CommonsFixture::sample();
+            QVERIFY(QFile::remove(QDir(dir).filePath(f.paths().constLast())));
+        }
+        const CliRun validate = runCli(m_tmp.filePath(QStringLiteral("agree.sqlite")), {QStringLiteral("validate"), dir});
+        const CliRun sync = runCli(m_tmp.filePath(QStringLiteral("agree.sqlite")), {QStringLiteral("sync"), QStringLiteral("-q"), dir});
+        QCOMPARE(validate.exitCode, 2);
+        QCOMPARE(sync.exitCode, 2);
+        QVERIFY2(validate.out.contains(message) || validate.err.contains(message), qPrintable(validate.describe()));
+        QVERIFY2(sync.err.contains(message), qPrintable(sync.describe()));
+    }
+
     void dataAge()
     {
         const QDateTime now(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC);

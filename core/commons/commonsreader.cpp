@@ -1780,6 +1780,11 @@ QList<Problem> CommonsReader::validateFolder(const QString &dirPath)
     const QString indexPath = dir.filePath(QStringLiteral("index.json"));
     if (!QFileInfo(indexPath).isFile())
         return {Problem{indexPath, QString(), tr("no index.json in this folder; a commons needs one")}};
+    // The sync's rule, so that validate and sync give one answer (issue 12): a symbolic link
+    // may not lead out of the folder, index.json included.
+    const QString root = QFileInfo(dirPath).canonicalFilePath();
+    if (!QFileInfo(indexPath).canonicalFilePath().startsWith(root + QLatin1Char('/')))
+        return {Problem{indexPath, QString(), tr("leads outside the commons folder")}};
     QByteArray indexBytes;
     QString error;
     if (!readCapped(indexPath, MaxIndexBytes, &indexBytes, &error))

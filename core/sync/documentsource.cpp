@@ -123,6 +123,10 @@ Fetched FolderSource::readFile(const QString &relative, qint64 expectedBytes, qi
     if (!m_canonicalRoot.isEmpty()) {
         // The path text is already safe; a symbolic link could still lead out of the folder.
         const QString canonical = QFileInfo(full).canonicalFilePath();
+        // A listed document that is absent is a broken commons (validate says the same,
+        // exit 2); an absent index.json is a wrong path (3).
+        if (canonical.isEmpty() && expectedBytes >= 0)
+            return fetchFailure(FetchFailure::Refused, name, tr("listed in index.json but missing"));
         if (canonical.isEmpty())
             return fetchFailure(FetchFailure::Io, name, tr("no such file"));
         if (!canonical.startsWith(m_canonicalRoot + QLatin1Char('/')))
