@@ -74,7 +74,7 @@ private Q_SLOTS:
                  qPrintable(r.describe()));
         r = runCli(cache, {QStringLiteral("orgs")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        const QString first = r.out.section(QLatin1Char('\n'), 0, 0);
+        const QString first = r.err.section(QLatin1Char('\n'), 0, 0);
         QVERIFY2(first.contains(QStringLiteral("cli-a")) && first.contains(QStringLiteral("published"))
                      && first.contains(QStringLiteral("version 1")),
                  qPrintable(first));
@@ -86,7 +86,7 @@ private Q_SLOTS:
                            writeCommons(QStringLiteral("cli-b"))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         r = runCli(cache, {QStringLiteral("orgs")});
-        QVERIFY2(r.out.section(QLatin1Char('\n'), 0, 0).contains(QStringLiteral("cli-b")), qPrintable(r.describe()));
+        QVERIFY2(r.err.section(QLatin1Char('\n'), 0, 0).contains(QStringLiteral("cli-b")), qPrintable(r.describe()));
     }
 
     void oldCacheKeepsWhatItShowed()

@@ -505,9 +505,10 @@ int CommonsCli::orgs(CliContext &ctx)
     if (!cache)
         return failure;
     const QList<OrgSummary> list = cache->organisations(commonsId);
-    // Which commons this is, from where, and how old (issue 12); JSON keeps stdout an array.
+    // Which commons this is, from where, and how old (issue 12), on stderr so that stdout
+    // stays the table or the JSON array that scripts read.
     if (const std::optional<CommonsInfo> shown = cache->commons(commonsId))
-        (parser.isSet(json) ? ctx.err() : ctx.out()) << commonsLine(*shown) << Qt::endl;
+        ctx.err() << commonsLine(*shown) << Qt::endl;
 
     if (parser.isSet(json)) {
         QJsonArray array;
