@@ -160,6 +160,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("index.json links outside the folder") << 0 << QStringLiteral("leads outside the commons folder");
         QTest::newRow("listed file missing") << 1 << QStringLiteral("listed in index.json but missing");
+        QTest::newRow("document over the size limit") << 2 << QStringLiteral("accepts documents of at most 16777216 bytes");
     }
 
     void validateAndSyncAgree()
@@ -171,9 +172,17 @@ private Q_SLOTS:
             const QString outside = m_tmp.filePath(QStringLiteral("outside-index") + QString::number(breakage) + QStringLiteral(".json"));
             QVERIFY(QFile::rename(QDir(dir).filePath(QStringLiteral("index.json")), outside));
             QVERIFY(QFile::link(outside, QDir(dir).filePath(QStringLiteral("index.json"))));
-        } else {
+        } else if (breakage == 1) {
             const CommonsFixture f = CommonsFixture::sample();
             QVERIFY(QFile::remove(QDir(dir).filePath(f.paths().constLast())));
+        } else {
+            // One organisation document just over the limit: valid JSON, padded with spaces.
+            CommonsFixture f = CommonsFixture::sample(QStringLiteral("agree") + QString::number(breakage));
+            const QString path = f.paths().constLast();
+            QByteArray bytes = f.documentBytes(path);
+            bytes.append(QByteArray(CommonsReader::MaxDocumentBytes + 1 - bytes.size(), ' '));
+            f.setDocumentBytes(path, bytes, path.section(QLatin1Char('/'), -1).section(QLatin1Char('.'), 0, 0));
+            QVERIFY(f.writeTo(dir));
         }
         const CliRun validate = runCli(m_tmp.filePath(QStringLiteral("agree.sqlite")), {QStringLiteral("validate"), dir});
         const CliRun sync = runCli(m_tmp.filePath(QStringLiteral("agree.sqlite")), {QStringLiteral("sync"), QStringLiteral("-q"), dir});

@@ -1545,7 +1545,14 @@ public:
         }
         // A symbolic link could lead outside the commons even though the path is safe.
         if (!m_isResource && !m_root.isEmpty() && !info.canonicalFilePath().startsWith(m_root + QLatin1Char('/'))) {
-            problems->append({path, QString(), CommonsReader::tr("resolves outside the commons folder")});
+            problems->append({path, QString(), CommonsReader::tr("leads outside the commons folder")});
+            return false;
+        }
+        if (entry.bytes > CommonsReader::MaxDocumentBytes) { // the sync's limit and words
+            problems->append({path, QString(), CommonsReader::tr("index.json says it is %1 bytes; LiveDNA accepts "
+                                                                 "documents of at most %2 bytes")
+                                                   .arg(entry.bytes)
+                                                   .arg(CommonsReader::MaxDocumentBytes)});
             return false;
         }
         QString error;

@@ -3,7 +3,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <cstring>
+#include <deque>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
@@ -11,48 +15,78 @@ namespace livedna {
 
 namespace {
 
-// One open object or array: an object remembers its member names (a hash set, so a
-// hostile object with a million members stays linear) and the member being read; an
-// array, the index of its current element. Together they spell the pointer.
+// One open object or array: an object remembers its member names and the member being
+// read; an array, the index of its current element. Together they spell the pointer.
+// Names are views into the input (decoded copies only for names with escapes); a frame
+// compares linearly while it is small and switches to a hash set past SmallObject names,
+// so a hostile object with a million members stays linear.
 struct Frame
 {
+    static constexpr size_t SmallObject = 16;
     bool object = false;
     bool expectKey = false;
     int index = 0;
-    std::string key;
-    std::unordered_set<std::string> keys;
+    std::string_view key;
+    std::vector<std::string_view> small;
+    std::unordered_set<std::string_view> large;
+    std::deque<std::string> decoded;
+
+    bool insert(std::string_view name)
+    {
+        if (large.empty()) {
+            if (std::find(small.cbegin(), small.cend(), name) != small.cend())
+                return false;
+            small.push_back(name);
+            if (small.size() > SmallObject) {
+                large.insert(small.cbegin(), small.cend());
+                small.clear();
+            }
+            return true;
+        }
+        return large.insert(name).second;
+    }
 };
 
-// The decoded text of the string token starting at `at` (a quote); `at` ends after it.
-std::string readString(const QByteArray &json, qsizetype *at)
+// The string token starting at `at` (a quote), as a view of its raw bytes; `at` ends after
+// it. `escaped` says whether it holds a backslash.
+std::string_view rawString(const QByteArray &json, qsizetype *at, bool *escaped)
 {
     const qsizetype start = *at + 1;
+    const char *data = json.constData();
     qsizetype i = start;
-    bool escaped = false;
-    while (i < json.size() && json.at(i) != '"') {
-        if (json.at(i) == '\\') {
-            escaped = true;
-            ++i;
-        }
-        ++i;
+    *escaped = false;
+    for (;;) {
+        const void *q = std::memchr(data + i, '"', size_t(json.size() - i));
+        const qsizetype quote = q ? static_cast<const char *>(q) - data : json.size();
+        qsizetype b = quote;
+        while (b > start && data[b - 1] == '\\')
+            --b;
+        i = quote + 1;
+        if (quote >= json.size() || ((quote - b) & 1) == 0)
+            break;
     }
-    *at = i + 1;
-    if (!escaped)
-        return std::string(json.constData() + start, size_t(i - start));
-    // Rare: let the JSON parser decode the escapes, so "a" and "\u0061" are one name.
-    const QByteArray wrapped = '[' + json.mid(start - 1, i - start + 2) + ']';
+    *at = i;
+    const size_t length = size_t(qMax<qsizetype>(0, i - 1 - start));
+    *escaped = std::memchr(data + start, '\\', length) != nullptr;
+    return std::string_view(data + start, length);
+}
+
+// Rare: let the JSON parser decode the escapes, so "a" and "\u0061" are one name.
+std::string decodeName(std::string_view raw)
+{
+    const QByteArray wrapped = "[\"" + QByteArray(raw.data(), qsizetype(raw.size())) + "\"]";
     return QJsonDocument::fromJson(wrapped).array().at(0).toString().toStdString();
 }
 
-QString escapePointerToken(const std::string &token)
+QString escapePointerToken(std::string_view token)
 {
-    QString s = QString::fromStdString(token);
+    QString s = QString::fromUtf8(token.data(), qsizetype(token.size()));
     s.replace(QLatin1Char('~'), QLatin1String("~0"));
     s.replace(QLatin1Char('/'), QLatin1String("~1"));
     return s;
 }
 
-QString pointerTo(const std::vector<Frame> &stack, const std::string &key)
+QString pointerTo(const std::vector<Frame> &stack, std::string_view key)
 {
     QString pointer;
     for (size_t f = 0; f + 1 < stack.size(); ++f) {
@@ -68,15 +102,18 @@ std::optional<QString> duplicateKeyPointer(const QByteArray &json)
 {
     std::vector<Frame> stack;
     qsizetype i = 0;
-    while (i < json.size()) {
-        const char c = json.at(i);
-        switch (c) {
+    const qsizetype n = json.size();
+    const char *data = json.constData();
+    while (i < n) {
+        switch (data[i]) {
         case '{':
-            stack.push_back(Frame{true, true, 0, {}, {}});
+            stack.emplace_back();
+            stack.back().object = true;
+            stack.back().expectKey = true;
             ++i;
             break;
         case '[':
-            stack.push_back(Frame{false, false, 0, {}, {}});
+            stack.emplace_back();
             ++i;
             break;
         case '}':
@@ -96,14 +133,17 @@ std::optional<QString> duplicateKeyPointer(const QByteArray &json)
             ++i;
             break;
         case '"': {
-            std::string text = readString(json, &i);
-            if (!stack.empty() && stack.back().object && stack.back().expectKey) {
-                Frame &top = stack.back();
-                top.expectKey = false;
-                if (!top.keys.insert(text).second)
-                    return pointerTo(stack, text);
-                top.key = std::move(text);
-            }
+            bool escaped = false;
+            std::string_view text = rawString(json, &i, &escaped);
+            if (stack.empty() || !stack.back().object || !stack.back().expectKey)
+                break; // a value
+            Frame &top = stack.back();
+            top.expectKey = false;
+            if (escaped)
+                text = top.decoded.emplace_back(decodeName(text));
+            if (!top.insert(text))
+                return pointerTo(stack, text);
+            top.key = text;
             break;
         }
         default: // ':', whitespace, numbers, true, false, null

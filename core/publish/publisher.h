@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/commons/commonsreader.h"
+
 #include "core/util/problem.h"
 
 #include <QCoreApplication>
@@ -57,7 +59,7 @@ class Publisher
     Q_DECLARE_TR_FUNCTIONS(Publisher)
 
 public:
-    static constexpr qint64 MaxDocumentBytes = 64LL * 1024 * 1024;
+    static constexpr qint64 MaxDocumentBytes = CommonsReader::MaxDocumentBytes; // what readers accept
 
     // *ioFailure tells a disk/permission failure (exit 3) from invalid input (exit 2).
     static Result<PublishReport> publish(const PublishOptions &options, bool *ioFailure = nullptr);

@@ -28,7 +28,10 @@ struct SyncOptions
     bool makeDefault = false;      // --make-default: this commons becomes the cache's default
     // A network sync downloads about this many bytes of documents, then parses and inserts
     // them, then the next batch: what it holds in memory at once.
-    qint64 batchBytes = 256LL * 1024 * 1024;
+    qint64 batchBytes = 64LL * 1024 * 1024;
+    // Documents are parsed ahead of the inserts on worker threads while their bytes sum to at
+    // most this (always at least one document), whatever the number of cores (issue 12).
+    qint64 parseBytesInFlight = 64LL * 1024 * 1024;
 };
 
 struct SyncReport
