@@ -499,7 +499,7 @@ private Q_SLOTS:
             QSKIP("symbolic links are not available here");
         const QList<Problem> problems = CommonsReader::validateFolder(c.dir());
         QCOMPARE(problems.size(), 1);
-        QCOMPARE(problems.first().message, QStringLiteral("resolves outside the commons folder"));
+        QCOMPARE(problems.first().message, QStringLiteral("leads outside the commons folder"));
     }
 
     void validateFolderReportsContentProblems()

@@ -106,22 +106,47 @@ private Q_SLOTS:
         const QByteArray unsignedIndex = "{\"format\":\"livedna-commons/1\"}";
         const QByteArray signedIndex = "{\"format\":\"livedna-commons/1\",\"public_key\":\"" + Signature::encode(pk) + "\"}";
         const QByteArray sig = Signature::sign(signedIndex, sk).value();
+        using Change = TrustDecision::Change;
+        const auto trust = [](const QByteArray &index, const QByteArray &signature, const QByteArray &pinned,
+                              const QByteArray &trusted, bool replace = false) {
+            return checkIndexTrust(index, signature, TrustRequest{pinned, trusted, replace});
+        };
         // Unsigned and never pinned: accepted, nothing to pin.
-        QCOMPARE(checkIndexTrust(unsignedIndex, {}, {}, {}).value(), QByteArray());
-        // First use of a signed index pins its key.
-        QCOMPARE(checkIndexTrust(signedIndex, sig, {}, {}).value(), pk);
-        // Once pinned: unsigned refused, wrong key refused, right key accepted.
-        QVERIFY(!checkIndexTrust(unsignedIndex, {}, pk, {}).ok());
-        QVERIFY(!checkIndexTrust(signedIndex, {}, pk, {}).ok());
-        QVERIFY(!checkIndexTrust(signedIndex, sig, pkB, {}).ok());
-        QCOMPARE(checkIndexTrust(signedIndex, sig, pk, {}).value(), pk);
-        // --trust wins over the pin and over the index's own claim.
-        QVERIFY(!checkIndexTrust(signedIndex, sig, {}, pkB).ok());
-        QCOMPARE(checkIndexTrust(signedIndex, sig, pkB, pk).value(), pk);
+        QCOMPARE(trust(unsignedIndex, {}, {}, {}).value().key, QByteArray());
+        QCOMPARE(trust(unsignedIndex, {}, {}, {}).value().change, Change::None);
+        // First use of a signed index pins its key, and says so (the CLI prints the fingerprint).
+        QCOMPARE(trust(signedIndex, sig, {}, {}).value().key, pk);
+        QCOMPARE(trust(signedIndex, sig, {}, {}).value().change, Change::FirstUse);
+        // Once pinned: unsigned refused, wrong key refused, right key accepted with no change.
+        QVERIFY(!trust(unsignedIndex, {}, pk, {}).ok());
+        QVERIFY(!trust(signedIndex, {}, pk, {}).ok());
+        QVERIFY(!trust(signedIndex, sig, pkB, {}).ok());
+        QCOMPARE(trust(signedIndex, sig, pk, {}).value().change, Change::None);
+        // --trust of the pinned key itself changes nothing.
+        QCOMPARE(trust(signedIndex, sig, pk, pk).value().change, Change::None);
+        // --trust without a pin pins that key, and wins over the index's own claim.
+        QVERIFY(!trust(signedIndex, sig, {}, pkB).ok());
+        QCOMPARE(trust(signedIndex, sig, {}, pk).value().change, Change::Trusted);
+        // Issue 12: --trust never silently replaces a different pinned key: it needs --replace-key,
+        // and the message names both keys.
+        const auto silent = trust(signedIndex, sig, pkB, pk);
+        QVERIFY(!silent.ok());
+        const QString why = silent.problems().constFirst().message;
+        QVERIFY2(why.contains(QStringLiteral("--replace-key")) && why.contains(keyFingerprint(pkB))
+                     && why.contains(keyFingerprint(pk)),
+                 qPrintable(why));
+        const auto replaced = trust(signedIndex, sig, pkB, pk, true);
+        QCOMPARE(replaced.value().key, pk);
+        QCOMPARE(replaced.value().change, Change::Replaced);
+        QCOMPARE(replaced.value().previousKey, pkB);
         // A signed index whose signature is wrong is refused even on first use.
         QByteArray bad = QByteArray::fromBase64(sig.trimmed());
         bad[0] = char(bad.at(0) ^ 1);
-        QVERIFY(!checkIndexTrust(signedIndex, bad.toBase64(), {}, {}).ok());
+        QVERIFY(!trust(signedIndex, bad.toBase64(), {}, {}).ok());
+        // Fingerprints are stable, short and distinct.
+        QVERIFY(keyFingerprint(pk).startsWith(QStringLiteral("SHA256:")));
+        QCOMPARE(keyFingerprint(pk), keyFingerprint(QByteArray(pk)));
+        QVERIFY(keyFingerprint(pk) != keyFingerprint(pkB));
     }
 
     void syncPinsAndRefuses()
@@ -191,8 +216,33 @@ private Q_SLOTS:
         QVERIFY(fresh.commonsList().isEmpty());
         SyncOptions trustA;
         trustA.trustedKey = pk;
-        QVERIFY(s2.run(out, trustA).ok());
+        const Result<SyncReport> trusted = s2.run(out, trustA);
+        QVERIFY(trusted.ok());
+        QCOMPARE(trusted.value().keyChange, TrustDecision::Change::Trusted);
         QCOMPARE(fresh.commons(QStringLiteral("signed-test"))->publicKey, pk);
+
+        // Issue 12: the publisher moves to key B. --trust B alone never replaces the pin (the
+        // cache keeps A and says how to replace it); --trust B --replace-key does, and says so;
+        // after that an index signed by A is refused.
+        o.secretKeyFile = m_keyB;
+        QVERIFY(Publisher::publish(o).ok()); // version 6, by B
+        const Result<SyncReport> silent = s2.run(out, trustB);
+        QVERIFY(!silent.ok());
+        QVERIFY2(silent.errorString().contains(QStringLiteral("--replace-key")), qPrintable(silent.errorString()));
+        QVERIFY2(!silent.errorString().contains(QStringLiteral("index.json: index.json")), qPrintable(silent.errorString()));
+        QCOMPARE(fresh.commons(QStringLiteral("signed-test"))->publicKey, pk);
+        QCOMPARE(fresh.commons(QStringLiteral("signed-test"))->version, qint64(5));
+        SyncOptions replaceWithB = trustB;
+        replaceWithB.replaceKey = true;
+        const Result<SyncReport> replaced = s2.run(out, replaceWithB);
+        QVERIFY2(replaced.ok(), qPrintable(replaced.errorString()));
+        QCOMPARE(replaced.value().keyChange, TrustDecision::Change::Replaced);
+        QCOMPARE(replaced.value().previousKey, pk);
+        QCOMPARE(fresh.commons(QStringLiteral("signed-test"))->publicKey, trustB.trustedKey);
+        o.secretKeyFile = m_keyA;
+        QVERIFY(Publisher::publish(o).ok()); // version 7, by A again: no longer trusted
+        QVERIFY(!s2.run(out).ok());
+        QCOMPARE(fresh.commons(QStringLiteral("signed-test"))->version, qint64(6));
     }
 
     void cliKeygenSignTrust()
@@ -219,10 +269,30 @@ private Q_SLOTS:
                       QStringLiteral("--trust"), key + QStringLiteral(".pub")});
         QVERIFY(p.waitForFinished(60000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QString pinnedLine = QString::fromUtf8(p.readAllStandardOutput());
+        const QByteArray pub = Signature::readPublicKey(key + QStringLiteral(".pub")).value();
+        QVERIFY2(pinnedLine.contains(keyFingerprint(pub)), qPrintable(pinnedLine));
         QVERIFY(QFile::remove(QDir(out).filePath(QStringLiteral("index.json.sig"))));
         p.start(cli, {QStringLiteral("--cache"), cache, QStringLiteral("sync"), QStringLiteral("-q"), out});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 2);
+
+        // Trust on first use prints the fingerprint, so it can be compared with the publisher's.
+        const QString tofu = tmp.filePath(QStringLiteral("tofu.sqlite"));
+        p.start(cli, {QStringLiteral("publish"), demoDir(), out, QStringLiteral("--sign"), key});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        p.start(cli, {QStringLiteral("--cache"), tofu, QStringLiteral("sync"), QStringLiteral("-q"), out});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString firstUse = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(firstUse.contains(QStringLiteral("first use")) && firstUse.contains(keyFingerprint(pub)),
+                 qPrintable(firstUse));
+        // --replace-key without --trust is a usage error.
+        p.start(cli, {QStringLiteral("--cache"), tofu, QStringLiteral("sync"), QStringLiteral("-q"), out,
+                      QStringLiteral("--replace-key")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 1);
     }
 };
 

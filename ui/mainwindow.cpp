@@ -436,12 +436,20 @@ void MainWindow::updateStatus()
         return;
     }
     const QString title = info->title.isEmpty() ? info->id : info->title;
-    m_statusCommons->setText(tr("Commons: %1 (%2) · version %3 · last synced %4")
-                                 .arg(title, info->id)
-                                 .arg(info->version)
-                                 .arg(QLocale().toString(info->syncedAt.toLocalTime(), QLocale::ShortFormat)));
-    m_statusCommons->setToolTip(m_statusCommons->text() + QLatin1Char('\n')
-                                + tr("Source: %1\nPublished: %2").arg(info->source, QLocale().toString(info->published.toLocalTime())));
+    // The age of the data, not only of the sync: a replayed or frozen commons syncs "today"
+    // but was published long ago (issue 12).
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString text = tr("Commons: %1 (%2) · version %3 · %4")
+                       .arg(title, info->id)
+                       .arg(info->version)
+                       .arg(Format::dataAge(info->published, now));
+    if (info->expires.isValid() && info->expires < now)
+        text += QStringLiteral(" · ") + tr("expired");
+    m_statusCommons->setText(text);
+    m_statusCommons->setToolTip(text + QLatin1Char('\n')
+                                + tr("Source: %1\nPublished: %2\nLast synced: %3")
+                                      .arg(info->source, QLocale().toString(info->published.toLocalTime()),
+                                           QLocale().toString(info->syncedAt.toLocalTime(), QLocale::ShortFormat)));
     setWindowTitle(tr("LiveDNA — %1").arg(title));
 }
 

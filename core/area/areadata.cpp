@@ -1,5 +1,7 @@
 #include "core/area/areadata.h"
 
+#include "core/commons/jsonkeys.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -174,6 +176,8 @@ Result<AreaData> AreaData::fromJson(const QByteArray &bytes, const QString &file
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
         return Result<AreaData>::failure(file, QString(), tr("Not a JSON object: %1").arg(err.errorString()));
+    if (const std::optional<QString> duplicate = duplicateKeyPointer(bytes))
+        return Result<AreaData>::failure(file, *duplicate, tr("this member name appears twice in its object"));
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String(Format))
         return Result<AreaData>::failure(file, QStringLiteral("/format"),

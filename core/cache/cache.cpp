@@ -335,7 +335,7 @@ QSqlDatabase Cache::database() const
 static qint64 commonsRef(const QSqlDatabase &db, const QString &commonsId)
 {
     SqlStatement q(db, commonsId.isEmpty()
-                           ? QStringLiteral("SELECT id FROM commons ORDER BY synced_at DESC, id DESC LIMIT 1")
+                           ? QStringLiteral("SELECT id FROM commons ORDER BY is_default DESC, synced_at DESC, id DESC LIMIT 1")
                            : QStringLiteral("SELECT id FROM commons WHERE commons_id = ?"));
     const bool ok = commonsId.isEmpty() ? q.exec() : q.exec(commonsId);
     if (!ok || !q.next())
@@ -344,7 +344,7 @@ static qint64 commonsRef(const QSqlDatabase &db, const QString &commonsId)
 }
 
 static const QString kCommonsColumns = QStringLiteral(
-    "id, commons_id, title, version, published, expires, source, synced_at, index_sha256, public_key");
+    "id, commons_id, title, version, published, expires, source, synced_at, index_sha256, public_key, is_default");
 
 static CommonsInfo commonsFrom(const SqlStatement &q)
 {
@@ -359,6 +359,7 @@ static CommonsInfo commonsFrom(const SqlStatement &q)
     c.syncedAt = dateFromSql(q.value(7));
     c.indexSha256 = q.value(8).toString();
     c.publicKey = q.value(9).toByteArray();
+    c.isDefault = q.value(10).toBool();
     return c;
 }
 
@@ -744,6 +745,19 @@ Status Cache::setPublicKey(const QString &commonsId, const QByteArray &key)
         return Status::failure(tr("Cannot record the public key: %1").arg(q.errorString()));
     if (q.query().numRowsAffected() != 1)
         return Status::failure(tr("The cache holds no commons named %1.").arg(commonsId));
+    return Status::success();
+}
+
+// The first commons in a cache becomes its default; a later one only when asked
+// (`force`), so a commons synced from an unexpected place never silently takes over what
+// `orgs` and the GUI show (issue 12).
+Status Cache::claimDefault(const QString &commonsId, bool force)
+{
+    SqlStatement q(database(), QStringLiteral(
+        "UPDATE commons SET is_default = (commons_id = ?)"
+        " WHERE ? OR NOT EXISTS (SELECT 1 FROM commons WHERE is_default = 1 AND commons_id <> ?)"));
+    if (!q.exec(commonsId, force ? 1 : 0, commonsId))
+        return Status::failure(tr("Cannot record the default commons: %1").arg(q.errorString()));
     return Status::success();
 }
 

@@ -29,6 +29,7 @@ struct CommonsInfo
     QDateTime syncedAt;
     QString indexSha256;
     QByteArray publicKey; // pinned Ed25519 key, empty when none
+    bool isDefault = false; // shown when no commons is named (issue 12)
 };
 
 struct OrgSummary
@@ -126,6 +127,7 @@ public:
     bool isEmpty() const;
 
     Status setPublicKey(const QString &commonsId, const QByteArray &key);
+    Status claimDefault(const QString &commonsId, bool force);
 
     // The LGSL (schema v2; core/cache/cachelgsl.cpp). setLgsl replaces the whole list in one
     // transaction.

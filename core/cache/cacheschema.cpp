@@ -299,6 +299,14 @@ QList<Migration> cacheMigrations()
     // kept by every writer in the sync's transaction so the analysis views never read the
     // million instance rows; filled here from the rows of existing caches.
     list.append(analysisSummaryMigration(6));
+    // Version 7 (issue 12): which commons `orgs`, `show` and the GUI show when none is named
+    // is the cache's default, set by the first sync or by `sync --make-default`, never by
+    // whichever commons happened to be synced last. Existing caches keep what they showed.
+    list.append({7, {
+        QStringLiteral("ALTER TABLE commons ADD COLUMN is_default INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("UPDATE commons SET is_default = 1"
+                       " WHERE id = (SELECT id FROM commons ORDER BY synced_at DESC, id DESC LIMIT 1)"),
+    }});
     return list;
 }
 

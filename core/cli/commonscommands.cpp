@@ -19,6 +19,8 @@
 #include <QUrl>
 
 #include <cmath>
+#include <limits>
+#include <tuple>
 #include <cstdio>
 
 #ifdef Q_OS_UNIX
@@ -45,6 +47,7 @@ public:
 
 private:
     // "£4,200,000 + 3 unknown", "unknown (3 services)": an unknown is never £0.
+    static QString commonsLine(const CommonsInfo &c);
     static QString knownSum(const KnownSum &sum);
     static QString part(const std::optional<double> &gbp);
     static QString mapped(const CostSplit &cost, double gbp);
@@ -209,6 +212,39 @@ QString CommonsCli::kindLabel(OrgKind kind)
     return orgKindToString(kind);
 }
 
+// No trust change and no change of the default commons is silent (issue 12): a key pinned on
+// first use is printed so that it can be compared with what the publisher announced.
+static void printTrustAndDefault(CliContext &ctx, const SyncReport &r, const Cache &cache)
+{
+    QTextStream &out = ctx.out();
+    switch (r.keyChange) {
+    case TrustDecision::Change::None:
+        break;
+    case TrustDecision::Change::FirstUse:
+        out << CommonsCli::tr("Pinned the commons' signing key on first use: %1\n"
+                              "  Compare it with the key the publisher announced; later versions must be "
+                              "signed by it.").arg(keyFingerprint(r.pinnedKey))
+            << '\n';
+        break;
+    case TrustDecision::Change::Trusted:
+        out << CommonsCli::tr("Pinned the signing key given with --trust: %1").arg(keyFingerprint(r.pinnedKey)) << '\n';
+        break;
+    case TrustDecision::Change::Replaced:
+        out << CommonsCli::tr("Replaced the pinned signing key %1 with %2 (--replace-key).")
+                   .arg(keyFingerprint(r.previousKey), keyFingerprint(r.pinnedKey))
+            << '\n';
+        break;
+    }
+    const std::optional<CommonsInfo> synced = cache.commons(r.commons);
+    const std::optional<CommonsInfo> shown = cache.commons();
+    if (synced && shown && shown->id != synced->id) {
+        out << CommonsCli::tr("Not the default commons: orgs, show and the application still show %1 \"%2\" "
+                              "(use --commons %3, or sync again with --make-default).")
+                   .arg(shown->id, shown->title, synced->id)
+            << '\n';
+    }
+}
+
 int CommonsCli::sync(CliContext &ctx)
 {
     QCommandLineParser parser;
@@ -226,10 +262,31 @@ int CommonsCli::sync(CliContext &ctx)
                                    tr("Pin this Ed25519 public key (keygen's .pub file): index.json must be signed by it."),
                                    QStringLiteral("KEYFILE"));
     parser.addOption(trust);
+    const QCommandLineOption replaceKey(QStringLiteral("replace-key"),
+                                        tr("Let --trust replace a different key already pinned for this commons."));
+    parser.addOption(replaceKey);
+    const QCommandLineOption makeDefault(QStringLiteral("make-default"),
+                                         tr("Make this commons the one shown when none is named (the first "
+                                            "commons synced into a cache is the default)."));
+    parser.addOption(makeDefault);
+    const QCommandLineOption minRate(QStringLiteral("min-rate"),
+                                     tr("Abandon a download slower than this many bytes a second over %1 s "
+                                        "(default %2; 0: never).").arg(SyncOptions().rateWindowMs / 1000)
+                                         .arg(SyncOptions().minBytesPerSecond),
+                                     QStringLiteral("BYTES"));
+    parser.addOption(minRate);
+    const QCommandLineOption deadline(QStringLiteral("deadline"),
+                                      tr("Abandon the sync after this many seconds (default %1; 0: never).")
+                                          .arg(SyncOptions().deadlineMs / 1000),
+                                      QStringLiteral("SECONDS"));
+    parser.addOption(deadline);
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")}, tr("Print no progress."));
     parser.addOption(quiet);
-    if (const int code = parseCommand(ctx, parser, tr("livedna-cli sync [--strict] SOURCE"), 1, 1); code >= 0)
+    if (const int code = parseCommand(ctx, parser, tr("livedna-cli sync [--strict] [--trust KEYFILE [--replace-key]] "
+                                                      "[--make-default] SOURCE"), 1, 1); code >= 0)
         return code;
+    if (parser.isSet(replaceKey) && !parser.isSet(trust))
+        return ctx.fail(ExitUsage, tr("--replace-key needs --trust KEYFILE: the key that replaces the pinned one."));
 
     const QString source = parser.positionalArguments().constFirst();
 
@@ -301,6 +358,18 @@ int CommonsCli::sync(CliContext &ctx)
             return ctx.fail(ExitUsage, key.errorString());
         options.trustedKey = key.value();
     }
+    for (const auto &[option, target, scale] : {std::tuple{&minRate, &options.minBytesPerSecond, qint64(1)},
+                                                std::tuple{&deadline, &options.deadlineMs, qint64(1000)}}) {
+        if (!parser.isSet(*option))
+            continue;
+        bool ok = false;
+        const qint64 value = parser.value(*option).toLongLong(&ok);
+        if (!ok || value < 0 || value > std::numeric_limits<qint64>::max() / 1000)
+            return ctx.fail(ExitUsage, tr("--%1 needs a whole number ≥ 0.").arg(option->names().constFirst()));
+        *target = value * scale;
+    }
+    options.replaceKey = parser.isSet(replaceKey);
+    options.makeDefault = parser.isSet(makeDefault);
     Result<SyncReport> result = syncer.run(source, options);
     if (tty && lastWidth > 0)
         ctx.err() << '\r' << QString(lastWidth, QLatin1Char(' ')) << '\r';
@@ -322,6 +391,7 @@ int CommonsCli::sync(CliContext &ctx)
     for (const QString &w : r.warnings)
         ctx.err() << tr("warning: %1").arg(w) << '\n';
     ctx.err().flush();
+    printTrustAndDefault(ctx, r, *cache);
 
     QTextStream &out = ctx.out();
     out << tr("Commons: %1 \"%2\"").arg(r.commons, r.title) << '\n';
@@ -435,6 +505,10 @@ int CommonsCli::orgs(CliContext &ctx)
     if (!cache)
         return failure;
     const QList<OrgSummary> list = cache->organisations(commonsId);
+    // Which commons this is, from where, and how old (issue 12), on stderr so that stdout
+    // stays the table or the JSON array that scripts read.
+    if (const std::optional<CommonsInfo> shown = cache->commons(commonsId))
+        ctx.err() << commonsLine(*shown) << Qt::endl;
 
     if (parser.isSet(json)) {
         QJsonArray array;
@@ -466,6 +540,18 @@ int CommonsCli::orgs(CliContext &ctx)
     // Text columns left, numbers right: easier to compare by eye.
     printTextTable(ctx.out(), headers, rows, 4);
     return ExitOk;
+}
+
+QString CommonsCli::commonsLine(const CommonsInfo &c)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString line = tr("Commons %1 \"%2\", version %3 from %4, %5.")
+                       .arg(c.id, Format::terminalText(c.title))
+                       .arg(c.version)
+                       .arg(Format::terminalText(c.source), Format::dataAge(c.published, now));
+    if (c.expires.isValid() && c.expires < now)
+        line += QLatin1Char(' ') + tr("Expired on %1: the publisher has not renewed it.").arg(c.expires.date().toString(Qt::ISODate));
+    return line;
 }
 
 QString CommonsCli::knownSum(const KnownSum &sum)

@@ -73,7 +73,11 @@ int runPublish(CliContext &ctx)
     p.addOption({QStringLiteral("commons"), tr("Commons id (required the first time)."), QStringLiteral("ID")});
     p.addOption({QStringLiteral("title"), tr("Commons title."), QStringLiteral("T")});
     p.addOption({QStringLiteral("sign"), tr("Sign index.json with this Ed25519 secret key (from keygen)."), QStringLiteral("KEYFILE")});
-    p.addOption({QStringLiteral("expires-days"), tr("Mark the publication stale after N days."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("expires-days"),
+                 tr("Mark the publication stale after N days (default %1).").arg(PublishOptions::DefaultExpiryDays),
+                 QStringLiteral("N")});
+    p.addOption({QStringLiteral("no-expiry"), tr("Publish with no expiry date (readers cannot tell a replayed old "
+                                                 "index from a current one).")});
     int code = ExitOk;
     if (!parse(ctx, p, &code))
         return code;
@@ -85,6 +89,10 @@ int runPublish(CliContext &ctx)
     o.commonsId = p.value(QStringLiteral("commons"));
     o.title = p.value(QStringLiteral("title"));
     o.secretKeyFile = p.value(QStringLiteral("sign"));
+    if (p.isSet(QStringLiteral("no-expiry")) && p.isSet(QStringLiteral("expires-days")))
+        return ctx.fail(ExitUsage, tr("--no-expiry and --expires-days cannot be combined."));
+    if (p.isSet(QStringLiteral("no-expiry")))
+        o.expiresDays = 0;
     if (p.isSet(QStringLiteral("expires-days"))) {
         bool ok = false;
         o.expiresDays = p.value(QStringLiteral("expires-days")).toInt(&ok);

@@ -1,5 +1,7 @@
 #include "core/commons/commonsreader.h"
 
+#include "core/commons/jsonkeys.h"
+
 #include "core/util/logging.h"
 
 #include <QCryptographicHash>
@@ -379,6 +381,8 @@ public:
         Money, // 0 to MaxMoneyGbp
         SignedMoney, // -MaxMoneyGbp to MaxMoneyGbp (a reported net figure may be negative)
         Population, // an integer from 0 to MaxPopulation
+        Version, // an integer from 1 to MaxVersion
+        AnyPositiveInteger, // Version's form without its bound
     };
 
     bool number(const QJsonObject &o, const char *key, Need need, NumberKind kind, double *out)
@@ -544,6 +548,10 @@ private:
             return std::abs(d) <= CommonsReader::MaxMoneyGbp;
         case Population:
             return d >= 0 && isInteger(d) && d <= CommonsReader::MaxPopulation;
+        case Version:
+            return d >= 1 && isInteger(d) && d <= CommonsReader::MaxVersion;
+        case AnyPositiveInteger:
+            return d >= 1 && isInteger(d);
         }
         return false;
     }
@@ -558,6 +566,8 @@ private:
             return AnyNumber;
         case Population:
             return NonNegativeInteger;
+        case Version:
+            return AnyPositiveInteger;
         default:
             return kind;
         }
@@ -573,6 +583,11 @@ private:
     {
         if (kind == Population)
             return CommonsReader::tr("at most %1 people").arg(numberText(CommonsReader::MaxPopulation));
+        if (kind == Version) {
+            return CommonsReader::tr("at most %1 (2^53 − 1, the largest version; a commons that reaches it "
+                                     "is published again under a new commons id)")
+                .arg(numberText(double(CommonsReader::MaxVersion)));
+        }
         if (kind == SignedMoney)
             return CommonsReader::tr("between -%1 and %1 pounds").arg(numberText(CommonsReader::MaxMoneyGbp));
         return CommonsReader::tr("at most %1 pounds").arg(numberText(CommonsReader::MaxMoneyGbp));
@@ -588,12 +603,14 @@ private:
         case NonNegativeInteger:
             return CommonsReader::tr("an integer ≥ 0");
         case PositiveInteger:
+        case AnyPositiveInteger:
             return CommonsReader::tr("an integer ≥ 1");
         case UnitInterval:
             return CommonsReader::tr("a number between 0 and 1");
         case Money:
         case SignedMoney:
         case Population:
+        case Version:
             return expectedNumber(baseKind(kind));
         }
         return CommonsReader::tr("a number");
@@ -642,6 +659,11 @@ bool parseRoot(const QByteArray &bytes, const QString &file, QJsonObject *root, 
     if (error.error != QJsonParseError::NoError) {
         problems->append({file, QString(),
                           CommonsReader::tr("not valid JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset)});
+        return false;
+    }
+    if (const std::optional<QString> duplicate = duplicateKeyPointer(bytes)) {
+        problems->append({file, *duplicate, CommonsReader::tr("this member name appears twice in its object; a reader "
+                                                               "would keep only one of the two values")});
         return false;
     }
     if (!doc.isObject()) {
@@ -914,7 +936,7 @@ void checkIndex(Checker &c, const QJsonObject &root, CommonsIndex *index)
     c.id(root, "commons", Checker::Required, &index->commons);
     c.string(root, "title", Checker::Optional, &index->title);
     double version = 0;
-    if (c.number(root, "version", Checker::Required, Checker::PositiveInteger, &version))
+    if (c.number(root, "version", Checker::Required, Checker::Version, &version))
         index->version = static_cast<qint64>(version);
     checkTime(c, root, "published", Checker::Required, true, &index->published);
     checkTime(c, root, "expires", Checker::Optional, false, &index->expires);
@@ -1523,7 +1545,14 @@ public:
         }
         // A symbolic link could lead outside the commons even though the path is safe.
         if (!m_isResource && !m_root.isEmpty() && !info.canonicalFilePath().startsWith(m_root + QLatin1Char('/'))) {
-            problems->append({path, QString(), CommonsReader::tr("resolves outside the commons folder")});
+            problems->append({path, QString(), CommonsReader::tr("leads outside the commons folder")});
+            return false;
+        }
+        if (entry.bytes > CommonsReader::MaxDocumentBytes) { // the sync's limit and words
+            problems->append({path, QString(), CommonsReader::tr("index.json says it is %1 bytes; LiveDNA accepts "
+                                                                 "documents of at most %2 bytes")
+                                                   .arg(entry.bytes)
+                                                   .arg(CommonsReader::MaxDocumentBytes)});
             return false;
         }
         QString error;
@@ -1758,6 +1787,11 @@ QList<Problem> CommonsReader::validateFolder(const QString &dirPath)
     const QString indexPath = dir.filePath(QStringLiteral("index.json"));
     if (!QFileInfo(indexPath).isFile())
         return {Problem{indexPath, QString(), tr("no index.json in this folder; a commons needs one")}};
+    // The sync's rule, so that validate and sync give one answer (issue 12): a symbolic link
+    // may not lead out of the folder, index.json included.
+    const QString root = QFileInfo(dirPath).canonicalFilePath();
+    if (!QFileInfo(indexPath).canonicalFilePath().startsWith(root + QLatin1Char('/')))
+        return {Problem{indexPath, QString(), tr("leads outside the commons folder")}};
     QByteArray indexBytes;
     QString error;
     if (!readCapped(indexPath, MaxIndexBytes, &indexBytes, &error))

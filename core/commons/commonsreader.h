@@ -23,6 +23,11 @@ class CommonsReader
 
 public:
     static constexpr qint64 MaxIndexBytes = 64LL * 1024 * 1024;
+    // The largest organisation or bricks document a publisher may write and a reader accepts
+    // (issue 12): parsing one takes about 20 times its size in memory, so 16 MiB keeps a
+    // sync's peak under 512 MB (README, "Limits"). The largest real organisation document
+    // is far smaller (a national 250-service, 2,000-brick organisation is about 0.5 MB).
+    static constexpr qint64 MaxDocumentBytes = 16LL * 1024 * 1024;
     static constexpr int MaxDepth = 64;
     // A hostile document can break a rule a million times; listing the first thousand
     // says enough and keeps memory bounded. The rest are counted in a last problem.
@@ -32,6 +37,10 @@ public:
     // to the pound; larger values are refused with their JSON pointer.
     static constexpr double MaxMoneyGbp = 1e15;
     static constexpr double MaxPopulation = 1e10;
+    // The largest index version (issue 12): 2^53 − 1, the largest integer every JSON reader
+    // keeps exactly. Publishing past it is refused with a message that says to start a new
+    // commons id; a reader refuses a larger version with the bound in the message.
+    static constexpr qint64 MaxVersion = 9007199254740991LL;
 
     // `file` is only used to label problems.
     static Result<CommonsIndex> readIndex(const QByteArray &bytes, const QString &file);

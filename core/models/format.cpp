@@ -76,6 +76,23 @@ QString Format::fte(double value)
     return tr("%1 FTE").arg(locale.toString(value, 'f', value == std::floor(value) ? 0 : 1));
 }
 
+QString Format::dataAge(const QDateTime &published, const QDateTime &now)
+{
+    if (!published.isValid() || !now.isValid())
+        return tr("publication date unknown");
+    const qint64 days = published.daysTo(now);
+    if (days < 0)
+        return tr("published in the future (%1)").arg(published.toUTC().toString(Qt::ISODate));
+    if (days == 0)
+        return tr("published today");
+    // Plain branches rather than %n: English is the source language and has no catalogue.
+    if (days == 1)
+        return tr("published yesterday");
+    if (days < 62)
+        return tr("published %1 days ago").arg(days);
+    return tr("published %1 months ago").arg(days / 30);
+}
+
 bool Format::isBidiControl(char16_t u)
 {
     return (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);

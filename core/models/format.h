@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -21,6 +22,10 @@ public:
     static QString gbp(const std::optional<double> &pounds); // "—" when absent
     static QString percent(double share, int decimals = 0); // 0.314 -> "31%"
     static QString fte(double value);
+    // How old a commons' data is, from its index's `published` time (issue 12: a replayed or
+    // frozen commons shows its age): "published today", "published 3 days ago", "published
+    // 14 months ago"; "publication date unknown" for an invalid time.
+    static QString dataAge(const QDateTime &published, const QDateTime &now);
 
     // Text from a commons for an output that a control character would break (issue 12):
     // terminalText() shows C0/C1 controls (but \n, \t and, for progress lines, \r), DEL and bidi embeddings,

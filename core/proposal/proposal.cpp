@@ -1,5 +1,7 @@
 #include "core/proposal/proposal.h"
 
+#include "core/commons/jsonkeys.h"
+
 #include "core/commons/commonsreader.h"
 #include "core/commons/commonswriter.h"
 #include "core/domain/measures.h"
@@ -478,6 +480,8 @@ Result<Proposal> ProposalFile::fromJson(const QByteArray &bytes, const QString &
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
     if (err.error != QJsonParseError::NoError)
         return Result<Proposal>::failure(file, QString(), tr("is not valid JSON at byte %1: %2").arg(err.offset).arg(err.errorString()));
+    if (const std::optional<QString> duplicate = duplicateKeyPointer(bytes))
+        return Result<Proposal>::failure(file, *duplicate, tr("this member name appears twice in its object"));
     if (!doc.isObject())
         return Result<Proposal>::failure(file, QString(), tr("must be a JSON object"));
     const QJsonObject o = doc.object();

@@ -552,6 +552,13 @@ bool decideVersion(const PublishOptions &o, const Target &t, const QString &prev
     report->commons = o.commonsId.isEmpty() ? previous->commons : o.commonsId;
     checkCommonsId(t.outPath, prevIndexPath, *previous, report->commons, problems);
     report->title = !o.title.isEmpty() ? o.title : (!previous->title.isEmpty() ? previous->title : report->commons);
+    if (previous->version >= CommonsReader::MaxVersion) {
+        problems->append({prevIndexPath, QStringLiteral("/version"),
+                          Publisher::tr("version %1 is the largest a commons can have; publish into a new folder under a new commons "
+                                        "id (--commons NEW-ID) and ask readers to sync it")
+                              .arg(previous->version)});
+        return true;
+    }
     report->version = previous->version + 1;
     return true;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/commons/commonsreader.h"
+
 #include "core/util/problem.h"
 
 #include <QCoreApplication>
@@ -17,7 +19,10 @@ struct PublishOptions
     QString title;           // default: the previous publication's, else the id
     QString secretKeyFile;   // sign index.json when set
     QDateTime published;     // default: now (UTC, whole seconds)
-    int expiresDays = 0;     // 0: no "expires"
+    // Issue 12, freeze attacks: a publication expires unless its publisher says otherwise, so
+    // a replayed old index is reported as stale rather than as "nothing new" forever.
+    static constexpr int DefaultExpiryDays = 90;
+    int expiresDays = DefaultExpiryDays; // 0: no "expires" (publish --no-expiry)
 };
 
 struct PublishReport
@@ -54,7 +59,7 @@ class Publisher
     Q_DECLARE_TR_FUNCTIONS(Publisher)
 
 public:
-    static constexpr qint64 MaxDocumentBytes = 64LL * 1024 * 1024;
+    static constexpr qint64 MaxDocumentBytes = CommonsReader::MaxDocumentBytes; // what readers accept
 
     // *ioFailure tells a disk/permission failure (exit 3) from invalid input (exit 2).
     static Result<PublishReport> publish(const PublishOptions &options, bool *ioFailure = nullptr);

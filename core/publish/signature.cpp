@@ -2,6 +2,7 @@
 
 #include "core/util/logging.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -172,25 +173,65 @@ QByteArray indexDeclaredKey(const QByteArray &indexBytes)
     return Signature::decodeKey(v.toString().toLatin1(), Signature::PublicKeyBytes);
 }
 
-Result<QByteArray> checkIndexTrust(const QByteArray &indexBytes, const QByteArray &sigBytes,
-                                   const QByteArray &pinnedKey, const QByteArray &trustedKey)
+static Result<TrustDecision> refuseTrust(const QString &message)
 {
-    QByteArray key = !trustedKey.isEmpty() ? trustedKey : pinnedKey;
-    const QByteArray declared = indexDeclaredKey(indexBytes);
-    if (key.isEmpty()) {
-        if (declared.isEmpty() && sigBytes.isEmpty())
-            return QByteArray(); // an unsigned commons, never pinned: accepted as before
-        if (declared.isEmpty()) {
-            qCWarning(lcSync) << "index.json.sig present but index.json declares no public_key; not pinning";
-            return QByteArray();
+    return Result<TrustDecision>::failure(QStringLiteral("index.json"), QString(), message);
+}
+
+// Which key verifies this index, and how the pin changes; nullopt-like failure when the
+// request asks to replace a pin without --replace-key.
+static Result<TrustDecision> decideKey(const QByteArray &indexBytes, const QByteArray &sigBytes,
+                                       const TrustRequest &request)
+{
+    TrustDecision d;
+    if (!request.pinnedKey.isEmpty()) {
+        d.key = request.pinnedKey;
+        if (!request.trustedKey.isEmpty() && request.trustedKey != request.pinnedKey) {
+            if (!request.replaceKey) {
+                return refuseTrust(Signature::tr("this commons is pinned to key %1; --trust names another key, %2. "
+                                                 "Run again with --replace-key to replace the pinned key.")
+                                       .arg(keyFingerprint(request.pinnedKey), keyFingerprint(request.trustedKey)));
+            }
+            d.key = request.trustedKey;
+            d.change = TrustDecision::Change::Replaced;
+            d.previousKey = request.pinnedKey;
         }
-        key = declared; // trust on first use
-        qCInfo(lcSync) << "pinning the commons key on first use" << Signature::encode(key);
+        return d;
     }
-    const Status st = verifyIndexSignature(indexBytes, sigBytes, key);
+    if (!request.trustedKey.isEmpty()) {
+        d.key = request.trustedKey;
+        d.change = TrustDecision::Change::Trusted;
+        return d;
+    }
+    const QByteArray declared = indexDeclaredKey(indexBytes);
+    if (declared.isEmpty()) {
+        if (!sigBytes.isEmpty())
+            qCWarning(lcSync) << "index.json.sig present but index.json declares no public_key; not pinning";
+        return d; // an unsigned commons, never pinned: accepted as before
+    }
+    d.key = declared; // trust on first use
+    d.change = TrustDecision::Change::FirstUse;
+    return d;
+}
+
+Result<TrustDecision> checkIndexTrust(const QByteArray &indexBytes, const QByteArray &sigBytes,
+                                      const TrustRequest &request)
+{
+    Result<TrustDecision> decided = decideKey(indexBytes, sigBytes, request);
+    if (!decided.ok() || decided.value().key.isEmpty())
+        return decided;
+    const Status st = verifyIndexSignature(indexBytes, sigBytes, decided.value().key);
     if (!st)
-        return Result<QByteArray>::failure(QStringLiteral("index.json"), QString(), st.error);
-    return key;
+        return refuseTrust(st.error);
+    if (decided.value().change != TrustDecision::Change::None)
+        qCInfo(lcSync) << "pinning the commons key" << keyFingerprint(decided.value().key);
+    return decided;
+}
+
+QString keyFingerprint(const QByteArray &publicKey)
+{
+    const QByteArray hash = QCryptographicHash::hash(publicKey, QCryptographicHash::Sha256).left(16);
+    return QStringLiteral("SHA256:") + QString::fromLatin1(hash.toHex(':'));
 }
 
 } // namespace livedna

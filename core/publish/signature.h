@@ -53,14 +53,40 @@ Status verifyIndexSignature(const QByteArray &indexBytes, const QByteArray &sigB
 // The "public_key" an index.json declares (raw bytes), empty when none or malformed.
 QByteArray indexDeclaredKey(const QByteArray &indexBytes);
 
+// What a sync asks of the trust policy: the key pinned in the cache for this commons (empty
+// when none), the key given with --trust (empty when none), and whether --replace-key
+// allows that key to replace a different pinned one.
+struct TrustRequest
+{
+    QByteArray pinnedKey;
+    QByteArray trustedKey;
+    bool replaceKey = false;
+};
+
+// What the policy decided: the key the index was verified with (empty for an unsigned,
+// never pinned commons) and how the pin changes, so the caller can say so (issue 12: a
+// trust change is never silent).
+struct TrustDecision
+{
+    enum class Change { None, FirstUse, Trusted, Replaced };
+    QByteArray key;
+    Change change = Change::None;
+    QByteArray previousKey; // the pin that Replaced replaces
+};
+
 // The whole trust policy of a sync, in one place so the sync code stays small:
-//  - `trustedKey` (from --trust) wins and is pinned;
-//  - else the key already pinned in the cache is used;
-//  - else, when the index is signed and declares its key, that key is pinned on first use;
+//  - with a pinned key, `trustedKey` may only name the same key, unless `replaceKey` is
+//    set: a different key replaces the pin only when asked (Change::Replaced);
+//  - without a pin, `trustedKey` is pinned (Change::Trusted);
+//  - else, when the index is signed and declares its key, that key is pinned on first use
+//    (Change::FirstUse; the caller prints its fingerprint);
 //  - else the commons stays unsigned and unpinned.
-// With a key, a missing or wrong signature is refused. Returns the key to store as the
-// pinned key (empty when none).
-Result<QByteArray> checkIndexTrust(const QByteArray &indexBytes, const QByteArray &sigBytes,
-                                   const QByteArray &pinnedKey, const QByteArray &trustedKey);
+// With a key, a missing or wrong signature is refused.
+Result<TrustDecision> checkIndexTrust(const QByteArray &indexBytes, const QByteArray &sigBytes,
+                                      const TrustRequest &request);
+
+// A short, comparable rendering of a public key for people: "SHA256:" and the first 16
+// bytes of its hash in hex pairs, as SSH prints host keys.
+QString keyFingerprint(const QByteArray &publicKey);
 
 } // namespace livedna

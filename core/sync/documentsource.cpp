@@ -4,6 +4,7 @@
 #include "core/util/logging.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -64,7 +65,9 @@ std::unique_ptr<DocumentSource> DocumentSource::create(const QString &source, co
         } else if (!path.endsWith(QLatin1Char('/'))) {
             url.setPath(path + QLatin1Char('/'));
         }
-        return std::make_unique<HttpSource>(url, options.connectTimeoutMs, options.transferTimeoutMs, cancelled);
+        const HttpLimits limits{options.connectTimeoutMs, options.transferTimeoutMs, options.minBytesPerSecond,
+                                options.rateWindowMs, options.deadlineMs};
+        return std::make_unique<HttpSource>(url, limits, cancelled);
     }
     if (source.startsWith(QLatin1String("file:"), Qt::CaseInsensitive)) {
         const QUrl url(source);
@@ -120,6 +123,10 @@ Fetched FolderSource::readFile(const QString &relative, qint64 expectedBytes, qi
     if (!m_canonicalRoot.isEmpty()) {
         // The path text is already safe; a symbolic link could still lead out of the folder.
         const QString canonical = QFileInfo(full).canonicalFilePath();
+        // A listed document that is absent is a broken commons (validate says the same,
+        // exit 2); an absent index.json is a wrong path (3).
+        if (canonical.isEmpty() && expectedBytes >= 0)
+            return fetchFailure(FetchFailure::Refused, name, tr("listed in index.json but missing"));
         if (canonical.isEmpty())
             return fetchFailure(FetchFailure::Io, name, tr("no such file"));
         if (!canonical.startsWith(m_canonicalRoot + QLatin1Char('/')))
@@ -162,10 +169,12 @@ Fetched FolderSource::fetchSignature()
 
 // ---------------------------------------------------------------------------------------------
 
-HttpSource::HttpSource(const QUrl &base, int connectTimeoutMs, int transferTimeoutMs, const QAtomicInt *cancelled)
+HttpSource::HttpSource(const QUrl &base, const HttpLimits &limits, const QAtomicInt *cancelled)
     : m_base(base)
-    , m_connectTimeoutMs(connectTimeoutMs)
-    , m_transferTimeoutMs(transferTimeoutMs)
+    , m_connectTimeoutMs(limits.connectTimeoutMs)
+    , m_transferTimeoutMs(limits.transferTimeoutMs)
+    , m_limits(limits)
+    , m_deadline(limits.deadlineMs > 0 ? QDeadlineTimer(limits.deadlineMs) : QDeadlineTimer(QDeadlineTimer::Forever))
     , m_cancelled(cancelled)
 {
 }
@@ -208,13 +217,19 @@ Fetched HttpSource::fetchIndex(qint64 maxBytes)
 
 Fetched HttpSource::fetchSignature()
 {
-    // Any failure counts as "no signature": a pinned commons then refuses the index anyway.
+    // A 404 means "not signed"; any other failure is reported as what it is (issue 12: a
+    // garbage or oversized index.json.sig is not "not signed").
     QHash<QString, QByteArray> out;
     Fetched f;
     const QString path = QStringLiteral("index.json.sig");
-    if (download({Job{path, urlOf(path), 4096, -1}}, &out, {}, &f.problems) == FetchFailure::None)
+    m_notFound = false;
+    f.failure = download({Job{path, urlOf(path), 4096, -1}}, &out, {}, &f.problems);
+    if (f.failure == FetchFailure::None) {
         f.bytes = out.take(path);
-    f.problems.clear();
+    } else if (m_notFound) {
+        f.failure = FetchFailure::None;
+        f.problems.clear();
+    }
     return f;
 }
 
@@ -254,9 +269,81 @@ struct Transfer
     bool responded = false;
     QString abortReason;
     FetchFailure abortKind = FetchFailure::None;
+    QElapsedTimer window;    // the current rate window, from the first response
+    qint64 windowBytes = 0;  // bytes received in it
+    int redirects = 0;
 };
 
 } // namespace
+
+// The reason a reply failed, in words a person can act on.
+QString HttpSource::replyError(QNetworkReply *reply) const
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    switch (reply->error()) {
+    case QNetworkReply::OperationCanceledError:
+        return tr("no data received for %1 s").arg(m_transferTimeoutMs / 1000.0);
+    case QNetworkReply::TooManyRedirectsError:
+        return tr("too many redirects (more than %1; a redirect loop?)").arg(MaxRedirects);
+    default:
+        break;
+    }
+    QString why = reply->errorString();
+    // Qt says "Decompression failed: " with nothing after it when its bomb check stops a
+    // compressed reply that expands too far.
+    if (why.trimmed().endsWith(QLatin1Char(':')))
+        why = tr("the compressed reply expands far beyond its size (a compression bomb?), so it was not unpacked");
+    if (status >= 400)
+        return tr("HTTP %1 %2").arg(status).arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+    return why;
+}
+
+QString HttpSource::unexpectedStatus(QNetworkReply *reply)
+{
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!status.isValid() || (status.toInt() >= 200 && status.toInt() < 300))
+        return QString();
+    if (status.toInt() < 200)
+        return tr("HTTP %1: no document (an interim reply, or a redirect loop)").arg(status.toInt());
+    if (status.toInt() >= 300 && status.toInt() < 400)
+        return tr("HTTP %1: a redirect that was not followed (a redirect loop?)").arg(status.toInt());
+    return tr("HTTP %1 %2").arg(status.toInt()).arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+}
+
+// Called a few times a second by download(): the minimum rate over each window, and the
+// deadline of the whole sync. A trickle of one byte a second keeps the no-data timer happy
+// for ever; these do not.
+template<typename Active>
+void HttpSource::checkLimits(const Active &active) const
+{
+    const bool late = m_deadline.hasExpired();
+    for (auto it = active.cbegin(); it != active.cend(); ++it) {
+        const auto &t = it.value();
+        if (t->abortKind != FetchFailure::None)
+            continue;
+        if (late) {
+            t->abortKind = FetchFailure::Io;
+            t->abortReason = tr("the sync took longer than its deadline of %1 s (sync --deadline)")
+                                 .arg(m_limits.deadlineMs / 1000.0);
+            it.key()->abort();
+            continue;
+        }
+        if (m_limits.minBytesPerSecond <= 0 || !t->window.isValid() || t->window.elapsed() < m_limits.rateWindowMs)
+            continue;
+        const double seconds = t->window.elapsed() / 1000.0;
+        if (t->windowBytes < m_limits.minBytesPerSecond * seconds) {
+            t->abortKind = FetchFailure::Io;
+            t->abortReason = tr("slower than %1 bytes/s: %2 bytes in %3 s (sync --min-rate)")
+                                 .arg(m_limits.minBytesPerSecond)
+                                 .arg(t->windowBytes)
+                                 .arg(seconds, 0, 'f', 1);
+            it.key()->abort();
+            continue;
+        }
+        t->window.restart();
+        t->windowBytes = 0;
+    }
+}
 
 FetchFailure HttpSource::download(const QList<Job> &jobs, QHash<QString, QByteArray> *out,
                                   const std::function<void(qint64)> &progress, QList<Problem> *problems)
@@ -294,7 +381,7 @@ FetchFailure HttpSource::download(const QList<Job> &jobs, QHash<QString, QByteAr
     const auto start = [&](const Job &job) {
         QNetworkRequest request(job.url);
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
-        request.setMaximumRedirectsAllowed(5);
+        request.setMaximumRedirectsAllowed(MaxRedirects);
         // Backstop only: the timer below reports the stall with a clearer message first.
         request.setTransferTimeout(m_transferTimeoutMs + 2000);
         QNetworkReply *reply = m_nam->get(request);
@@ -314,6 +401,13 @@ FetchFailure HttpSource::download(const QList<Job> &jobs, QHash<QString, QByteAr
         t->timer.start(m_connectTimeoutMs);
         QObject::connect(reply, &QNetworkReply::redirected, reply, [this, reply, t](const QUrl &target) {
             const QUrl resolved = reply->url().resolved(target);
+            // Qt leaves counting to us under the user-verified policy.
+            if (++t->redirects > MaxRedirects) {
+                t->abortKind = FetchFailure::Io;
+                t->abortReason = tr("too many redirects (more than %1; a redirect loop?)").arg(MaxRedirects);
+                reply->abort();
+                return;
+            }
             if (sameOrigin(resolved, m_base)) {
                 Q_EMIT reply->redirectAllowed();
                 return;
@@ -324,6 +418,8 @@ FetchFailure HttpSource::download(const QList<Job> &jobs, QHash<QString, QByteAr
         });
         QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [this, reply, t]() {
             t->responded = true;
+            if (!t->window.isValid())
+                t->window.start();
             t->timer.start(m_transferTimeoutMs);
             bool ok = false;
             const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
@@ -333,16 +429,19 @@ FetchFailure HttpSource::download(const QList<Job> &jobs, QHash<QString, QByteAr
                 t->abortReason = t->job.expectedBytes >= 0
                                      ? tr("is %1 bytes long but index.json says %2").arg(length).arg(t->job.expectedBytes)
                                      : tr("is larger than the %1 bytes allowed").arg(t->job.maxBytes);
-                reply->abort();
+                // Aborting inside Qt's own metaDataChanged makes it report the error twice (a
+                // "must only be called once" warning): abort from the event loop instead.
+                QMetaObject::invokeMethod(reply, &QNetworkReply::abort, Qt::QueuedConnection);
             }
         });
         QObject::connect(reply, &QNetworkReply::readyRead, reply, [&received, &progress, reply, t, this]() {
             t->timer.start(m_transferTimeoutMs);
-            if (reply->error() != QNetworkReply::NoError)
+            if (reply->error() != QNetworkReply::NoError || t->abortKind != FetchFailure::None)
                 return; // an error page's body is not the document
             const qint64 room = t->job.maxBytes - t->data.size();
             const QByteArray chunk = reply->read(qMin(room, reply->bytesAvailable()));
             t->data.append(chunk);
+            t->windowBytes += chunk.size();
             received += chunk.size();
             if (progress)
                 progress(received);
@@ -366,10 +465,14 @@ FetchFailure HttpSource::download(const QList<Job> &jobs, QHash<QString, QByteAr
                 problems->append({name, QString(), t->abortReason});
                 failWith(t->abortKind);
             } else if (reply->error() != QNetworkReply::NoError) {
-                const QString why = reply->error() == QNetworkReply::OperationCanceledError
-                                        ? tr("no data received for %1 s").arg(m_transferTimeoutMs / 1000.0)
-                                        : reply->errorString();
-                problems->append({name, QString(), tr("cannot download: %1").arg(why)});
+                if (reply->error() == QNetworkReply::ContentNotFoundError)
+                    m_notFound = true;
+                problems->append({name, QString(), tr("cannot download: %1").arg(replyError(reply))});
+                failWith(FetchFailure::Io);
+            } else if (const QString status = unexpectedStatus(reply); !status.isEmpty()) {
+                // A reply with no error can still be no document: a redirect the loop gave up
+                // on, or a 1xx/3xx with an empty body, is not "an empty file".
+                problems->append({name, QString(), tr("cannot download: %1").arg(status)});
                 failWith(FetchFailure::Io);
             } else {
                 // Whatever arrived after the last readyRead.
@@ -399,6 +502,7 @@ FetchFailure HttpSource::download(const QList<Job> &jobs, QHash<QString, QByteAr
 
     QTimer cancelPoll;
     QObject::connect(&cancelPoll, &QTimer::timeout, &loop, [&]() {
+        checkLimits(active);
         if (m_cancelled && m_cancelled->loadRelaxed()) {
             if (result == FetchFailure::None)
                 problems->append({m_base.toString(), QString(), tr("cancelled")});
@@ -408,6 +512,11 @@ FetchFailure HttpSource::download(const QList<Job> &jobs, QHash<QString, QByteAr
         }
     });
     cancelPoll.start(50);
+    if (m_deadline.hasExpired()) {
+        problems->append({m_base.toString(), QString(),
+                          tr("the sync took longer than its deadline of %1 s (sync --deadline)").arg(m_limits.deadlineMs / 1000.0)});
+        return FetchFailure::Io;
+    }
     startMore();
     if (!active.isEmpty())
         loop.exec();

@@ -6,6 +6,7 @@
 #include <QAtomicInt>
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QMutex>
 #include <QString>
@@ -15,6 +16,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace livedna {
 
@@ -80,10 +82,20 @@ private:
     QString m_label;
 };
 
+// The time limits of HTTP transfers, from SyncOptions (see there).
+struct HttpLimits
+{
+    int connectTimeoutMs = 15000;
+    int transferTimeoutMs = 60000;
+    qint64 minBytesPerSecond = 0;
+    int rateWindowMs = 30000;
+    qint64 deadlineMs = 0;
+};
+
 class HttpSource : public DocumentSource
 {
 public:
-    HttpSource(const QUrl &base, int connectTimeoutMs, int transferTimeoutMs, const QAtomicInt *cancelled);
+    HttpSource(const QUrl &base, const HttpLimits &limits, const QAtomicInt *cancelled);
     ~HttpSource() override;
     QString sourceLabel() const override { return m_base.toString(); }
     QString displayName(const QString &path) const override;
@@ -102,7 +114,12 @@ public:
     };
 
 private:
+    static constexpr int MaxRedirects = 5;
     QUrl urlOf(const QString &path) const;
+    QString replyError(QNetworkReply *reply) const;
+    static QString unexpectedStatus(QNetworkReply *reply);
+    template<typename Active>
+    void checkLimits(const Active &active) const;
     // Downloads every job, at most a few at a time, in a local event loop.
     FetchFailure download(const QList<Job> &jobs, QHash<QString, QByteArray> *out,
                           const std::function<void(qint64)> &progress, QList<Problem> *problems);
@@ -110,6 +127,9 @@ private:
     QUrl m_base; // ends with '/'
     int m_connectTimeoutMs;
     int m_transferTimeoutMs;
+    HttpLimits m_limits;
+    QDeadlineTimer m_deadline; // from the source's creation, i.e. the start of the sync
+    bool m_notFound = false;   // the last download ended in a 404
     const QAtomicInt *m_cancelled;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     QMutex m_mutex;

@@ -1,5 +1,9 @@
 #include "core/sync/syncer.h"
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include "core/cache/cachewriter.h"
 #include "core/commons/commonsreader.h"
 #include "core/area/areadata.h"
@@ -33,7 +37,7 @@ namespace {
 const QString kIndexFormat = QStringLiteral("livedna-commons/1");
 // Far above any real organisation's document (a national-scale one is about 300 KB), far
 // below what would exhaust a laptop's memory.
-constexpr qint64 MaxDocumentBytes = 256LL * 1024 * 1024;
+constexpr qint64 MaxDocumentBytes = CommonsReader::MaxDocumentBytes;
 // The national LGSL is about 1 MB; the cap is the one the reader puts on index.json.
 constexpr qint64 MaxLgslBytes = CommonsReader::MaxIndexBytes;
 // The national areas document is about 1 MB (650 constituencies, 360 councils, 140 trusts).
@@ -293,11 +297,20 @@ bool SyncRun::readIndex()
     const QByteArray pinnedKey = known ? known->publicKey : QByteArray();
     const bool wantSignature = !pinnedKey.isEmpty() || !m_options.trustedKey.isEmpty()
                                || !indexDeclaredKey(indexFetch.bytes).isEmpty();
-    const Result<QByteArray> trust = checkIndexTrust(
-        indexFetch.bytes, wantSignature ? m_src->fetchSignature().bytes : QByteArray(), pinnedKey, m_options.trustedKey);
-    if (!trust.ok())
-        return failOne(Syncer::Failure::Refused, m_indexName, trust.errorString());
-    m_keyToPin = trust.value() != pinnedKey ? trust.value() : QByteArray();
+    Fetched sigFetch;
+    if (wantSignature) {
+        sigFetch = m_src->fetchSignature();
+        if (!sigFetch.ok()) // present but unreadable is not "not signed"
+            return fail(toSyncFailure(sigFetch.failure), sigFetch.problems);
+    }
+    const Result<TrustDecision> trust = checkIndexTrust(
+        indexFetch.bytes, sigFetch.bytes, TrustRequest{pinnedKey, m_options.trustedKey, m_options.replaceKey});
+    if (!trust.ok()) // the policy's message names no file: m_indexName says which index
+        return failOne(Syncer::Failure::Refused, m_indexName, trust.problems().constFirst().message);
+    m_keyToPin = trust.value().key != pinnedKey ? trust.value().key : QByteArray();
+    m_report.keyChange = trust.value().change;
+    m_report.pinnedKey = trust.value().key;
+    m_report.previousKey = trust.value().previousKey;
     QList<Problem> extraProblems;
     if (!readLgslExtra(indexFetch.bytes, m_indexName, m_index.documents, &m_lgslExtra, &m_areasExtra, &extraProblems))
         return fail(Syncer::Failure::Refused, extraProblems);
@@ -409,6 +422,8 @@ bool SyncRun::alreadyInCache(bool *nothingNew)
         st = writer.touchCommons(m_existing->rowId, m_src->sourceLabel(), m_now);
     if (st && !m_keyToPin.isEmpty())
         st = m_cache->setPublicKey(m_index.commons, m_keyToPin);
+    if (st)
+        st = m_cache->claimDefault(m_index.commons, m_options.makeDefault);
     if (st)
         st = writer.commit();
     if (!st)
@@ -686,6 +701,17 @@ bool SyncRun::insertOrganisations()
     return true;
 }
 
+constexpr qint64 LargeDocumentBytes = 8LL * 1024 * 1024;
+
+// Gives freed heap memory back to the system (glibc keeps it in the arena of the thread
+// that allocated it otherwise).
+static void releaseFreedMemory()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
+
 // Runs on a worker: read, check length and hash, parse (the reader also checks that the
 // document is the organisation, and the period, its entry names).
 static Parsed parseDocument(DocumentSource *source, const Catalogue &catalogue, const QAtomicInt &stop,
@@ -710,6 +736,10 @@ static Parsed parseDocument(DocumentSource *source, const Catalogue &catalogue, 
         return p;
     }
     Result<Organisation> org = CommonsReader::readOrganisation(f.bytes, name, catalogue, entry);
+    if (entry.bytes >= LargeDocumentBytes) { // the bytes and the JSON tree are gone: say so to the system
+        f.bytes = QByteArray();
+        releaseFreedMemory();
+    }
     if (!org.ok()) {
         p.problems = org.problems();
         p.failure = Syncer::Failure::Refused;
@@ -729,8 +759,13 @@ bool SyncRun::insertBatch(const QList<IndexEntry> &entries, QThreadPool &pool)
     const Catalogue &cat = m_catalogue;
     std::deque<QFuture<Parsed>> pending;
     int nextToStart = 0;
+    // Issue 12: memory is bounded by the bytes being parsed, not by the number of documents
+    // (which grew with the cores): a few large documents are parsed one at a time.
+    qint64 bytesInFlight = 0;
     const auto fill = [&]() {
-        while (int(pending.size()) < window && nextToStart < entries.size()) {
+        while (int(pending.size()) < window && nextToStart < entries.size()
+               && (pending.empty() || bytesInFlight + entries.at(nextToStart).bytes <= m_options.parseBytesInFlight)) {
+            bytesInFlight += entries.at(nextToStart).bytes;
             pending.push_back(QtConcurrent::run(&pool, [source, &cat, &stopWorkers, e = entries.at(nextToStart++)]() {
                 return parseDocument(source, cat, stopWorkers, e);
             }));
@@ -757,6 +792,7 @@ bool SyncRun::insertBatch(const QList<IndexEntry> &entries, QThreadPool &pool)
         }
         Parsed p = pending.front().result();
         pending.pop_front();
+        bytesInFlight -= p.entry.bytes;
         fill();
         if (p.failure != Syncer::Failure::None) {
             fail(p.failure, p.problems);
@@ -773,8 +809,15 @@ bool SyncRun::insertBatch(const QList<IndexEntry> &entries, QThreadPool &pool)
             return false;
         }
         // Freeing a parsed organisation (thousands of small strings) is work the inserting
-        // thread need not do: hand it back to the pool.
-        pool.start([org = std::move(p.org)]() mutable { org.reset(); });
+        // thread need not do: hand it back to the pool. A large one is freed here and its
+        // memory returned to the system at once, so that large documents do not pile up in
+        // the allocator's per-thread arenas (issue 12: peak memory).
+        if (p.entry.bytes >= LargeDocumentBytes) {
+            p.org.reset();
+            releaseFreedMemory();
+        } else {
+            pool.start([org = std::move(p.org)]() mutable { org.reset(); });
+        }
         m_done += p.entry.bytes;
         progress(m_done, m_progressTotal, p.entry.path);
     }
@@ -795,6 +838,8 @@ bool SyncRun::finish()
                                   m_report.added, m_report.changed, m_report.removed);
     if (st && !m_keyToPin.isEmpty())
         st = m_cache->setPublicKey(m_index.commons, m_keyToPin);
+    if (st)
+        st = m_cache->claimDefault(m_index.commons, m_options.makeDefault);
     if (!st)
         return failCache(st);
     if (stopIfCancelled())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/publish/signature.h"
+
 #include "core/cache/cache.h"
 #include "core/util/problem.h"
 
@@ -14,10 +16,22 @@ struct SyncOptions
     bool strict = false;           // refuse an expired index instead of warning
     int connectTimeoutMs = 15000;
     int transferTimeoutMs = 60000; // no bytes for this long aborts the transfer
+    // Issue 12: a trickling server is abandoned too. A transfer that receives fewer than
+    // minBytesPerSecond on average over any rateWindowMs is aborted, and the whole sync
+    // stops at deadlineMs; both are documented in the README ("Limits") and overridable
+    // (sync --min-rate, --deadline). 0 turns a check off.
+    qint64 minBytesPerSecond = 1024;
+    int rateWindowMs = 30000;
+    qint64 deadlineMs = 60LL * 60 * 1000;
     QByteArray trustedKey;         // --trust: pin this Ed25519 public key (issue 6)
+    bool replaceKey = false;       // --replace-key: trustedKey may replace a different pinned key
+    bool makeDefault = false;      // --make-default: this commons becomes the cache's default
     // A network sync downloads about this many bytes of documents, then parses and inserts
     // them, then the next batch: what it holds in memory at once.
-    qint64 batchBytes = 256LL * 1024 * 1024;
+    qint64 batchBytes = 64LL * 1024 * 1024;
+    // Documents are parsed ahead of the inserts on worker threads while their bytes sum to at
+    // most this (always at least one document), whatever the number of cores (issue 12).
+    qint64 parseBytesInFlight = 64LL * 1024 * 1024;
 };
 
 struct SyncReport
@@ -31,6 +45,10 @@ struct SyncReport
     QStringList changed;
     QStringList removed;
     QStringList warnings; // e.g. expired index
+    // How the commons' pinned key changed, so no trust change is silent (issue 12).
+    TrustDecision::Change keyChange = TrustDecision::Change::None;
+    QByteArray pinnedKey;   // the key now pinned (empty for an unsigned commons)
+    QByteArray previousKey; // the pin keyChange Replaced replaced
     int documentsFetched = 0;
     qint64 bytesFetched = 0;
 };

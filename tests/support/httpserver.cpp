@@ -12,6 +12,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <array>
+
 namespace livedna::test {
 
 HttpServer::HttpServer(QObject *parent)
@@ -133,6 +135,42 @@ void HttpServer::send(QTcpSocket *socket, int status, const QByteArray &reason, 
     socket->write(head + body);
 }
 
+// A gzip member of `bytes` spaces, built with zlib's raw deflate through Qt's qCompress
+// (zlib format: 4-byte length, 2-byte header, deflate data, 4-byte Adler-32), rewrapped in a
+// gzip header and trailer.
+QByteArray HttpServer::gzipOfSpaces(qsizetype bytes)
+{
+    const QByteArray input(bytes, ' ');
+    const QByteArray z = qCompress(input, 9);
+    const QByteArray deflate = z.mid(4 + 2, z.size() - 4 - 2 - 4);
+    QByteArray out("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", 10);
+    out += deflate;
+    const quint32 crc = crc32Of(input);
+    const quint32 size = quint32(bytes);
+    for (quint32 v : {crc, size})
+        for (int i = 0; i < 4; ++i)
+            out += char((v >> (8 * i)) & 0xff);
+    return out;
+}
+
+quint32 HttpServer::crc32Of(const QByteArray &data)
+{
+    static const auto table = [] {
+        std::array<quint32, 256> t{};
+        for (quint32 n = 0; n < 256; ++n) {
+            quint32 c = n;
+            for (int k = 0; k < 8; ++k)
+                c = (c >> 1) ^ (0xedb88320u & (0u - (c & 1u)));
+            t[n] = c;
+        }
+        return t;
+    }();
+    quint32 crc = 0xffffffffu;
+    for (const char c : data)
+        crc = table[(crc ^ quint8(c)) & 0xffu] ^ (crc >> 8);
+    return ~crc;
+}
+
 void HttpServer::respond(QTcpSocket *socket, const QString &requested)
 {
     ++m_total;
@@ -149,6 +187,25 @@ void HttpServer::respond(QTcpSocket *socket, const QString &requested)
         QUrl target = redirectOrigin;
         target.setPath(QLatin1Char('/') + path);
         send(socket, 302, "Found", QByteArray(), {"Location: " + target.toEncoded()});
+        return;
+    }
+    if (fault == Fault::RedirectLoop) {
+        send(socket, 302, "Found", QByteArray(), {"Location: /" + QUrl::toPercentEncoding(path, "/")});
+        return;
+    }
+    if (fault == Fault::ServerError) {
+        send(socket, 500, "Internal Server Error", "oops");
+        return;
+    }
+    if (fault == Fault::Garbage) {
+        QByteArray junk(8192, Qt::Uninitialized);
+        for (qsizetype i = 0; i < junk.size(); ++i)
+            junk[i] = char((i * 7919 + 13) % 256);
+        send(socket, 200, "OK", junk);
+        return;
+    }
+    if (fault == Fault::GzipBomb) {
+        send(socket, 200, "OK", gzipOfSpaces(64 * 1024 * 1024), {"Content-Encoding: gzip"});
         return;
     }
     if (fault == Fault::RedirectSameOrigin) {
@@ -185,6 +242,29 @@ void HttpServer::respond(QTcpSocket *socket, const QString &requested)
         socket->write("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(body.size())
                       + "\r\nContent-Type: application/json\r\n\r\n" + body.left(qMin<qsizetype>(16, body.size() / 2)));
         return; // and never another byte
+    case Fault::LyingLength:
+        socket->write("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(body.size() * 2)
+                      + "\r\nContent-Type: application/json\r\n\r\n" + body);
+        socket->flush();
+        socket->disconnectFromHost();
+        return;
+    case Fault::Trickle: {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(body.size())
+                      + "\r\nContent-Type: application/json\r\n\r\n");
+        auto *timer = new QTimer(socket);
+        QPointer<QTcpSocket> guard(socket);
+        auto offset = std::make_shared<qsizetype>(0);
+        connect(timer, &QTimer::timeout, socket, [guard, timer, body, offset]() {
+            if (!guard || *offset >= body.size()) {
+                timer->deleteLater();
+                return;
+            }
+            guard->write(body.mid(*offset, 1));
+            *offset += 1;
+        });
+        timer->start(100);
+        return;
+    }
     case Fault::Slow: {
         socket->write("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(body.size())
                       + "\r\nContent-Type: application/json\r\n\r\n");

@@ -31,6 +31,12 @@ public:
         RedirectSameOrigin,// 302 to /moved/<path>, which serves the file
         NotFound,          // 404
         Drop,              // headers and half the body, then the connection is closed
+        Trickle,           // the right bytes, one every 100 ms (never stalls, never finishes in time)
+        RedirectLoop,      // 302 to itself, for ever
+        ServerError,       // 500
+        LyingLength,       // Content-Length twice the body, the body, then the connection is closed
+        GzipBomb,          // Content-Encoding: gzip of 64 MiB of spaces (about 64 KiB on the wire)
+        Garbage,           // 200 with 8 KiB of random bytes
     };
 
     explicit HttpServer(QObject *parent = nullptr);
@@ -56,6 +62,8 @@ private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
     void respond(QTcpSocket *socket, const QString &path);
+    static QByteArray gzipOfSpaces(qsizetype bytes);
+    static quint32 crc32Of(const QByteArray &data);
     static void send(QTcpSocket *socket, int status, const QByteArray &reason, const QByteArray &body,
                      const QList<QByteArray> &extraHeaders = {});
 
