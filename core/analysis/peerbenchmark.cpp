@@ -368,7 +368,7 @@ PeerBenchmark PeerBenchmarks::compute(const Organisation &org, const QList<Organ
         out.notes.append(tr("population unknown: no spend per head can be computed"));
     else if (!pop.year.isEmpty() && !org.period.startsWith(pop.year))
         out.notes.append(tr("spend per head divides spend of %1 by the population of %2; the class distributions use "
-                            "the population of their own year")
+                            "ONS mid-year population")
                              .arg(org.period, pop.year));
 
     QHash<QString, const Organisation *> byCode;
