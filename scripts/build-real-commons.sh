@@ -38,7 +38,7 @@ while [ $# -gt 0 ]; do
     --data) data="$2"; shift 2 ;;
     --cli) cli="$2"; shift 2 ;;
     --stage) stage="$2"; shift 2 ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     *) if [ $positional -eq 0 ]; then out="$1"; positional=1; shift; else echo "unexpected argument: $1" >&2; exit 1; fi ;;
   esac
 done
