@@ -128,7 +128,7 @@ QList<ServiceRow> serviceRows(const Organisation &org, const BenchmarkData &data
     for (const BenchmarkCouncilFigure &c : data.councils)
         hasLibraries = hasLibraries || c.service == librariesId;
     if (hasLibraries && !org.service(librariesId))
-        rows.append({librariesId, PeerBenchmarks::tr("Libraries")});
+        rows.append({librariesId, PeerBenchmarks::tr("Library service")});
     return rows;
 }
 
