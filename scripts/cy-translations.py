@@ -1000,6 +1000,7 @@ CY.update({
     "organisation document": "dogfen y sefydliad",
     "Years differ: hover for details.": "Mae'r blynyddoedd yn wahanol: hofranwch am fanylion.",
     "No benchmark: %1.": "Dim meincnod: %1.",
+    "the benchmark source says of %1: %2": "mae ffynhonnell y meincnodau'n dweud am %1: %2",
     "a second benchmarks document; a commons carries at most one":
         "ail ddogfen meincnodau; mae comin yn cario un ar y mwyaf",
     "index.json says it is %1 bytes; LiveDNA accepts a benchmarks document of at most %2 bytes":

@@ -4849,9 +4849,9 @@ Enghraifft Revenue Outturn:
     </message>
     <message>
         <location filename="../core/analysis/peerbenchmark.cpp" line="345" />
-        <location filename="../core/analysis/peerbenchmark.cpp" line="456" />
-        <location filename="../core/analysis/peerbenchmark.cpp" line="476" />
-        <location filename="../core/analysis/peerbenchmark.cpp" line="496" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="463" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="483" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="503" />
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>
@@ -4876,86 +4876,91 @@ Enghraifft Revenue Outturn:
         <translation>mae gwariant y pen yn rhannu gwariant %1 â phoblogaeth %2; mae'r dosbarthiadau fesul math o gyngor yn defnyddio poblogaeth canol blwyddyn ONS</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="402" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="378" />
+        <source>the benchmark source says of %1: %2</source>
+        <translation>mae ffynhonnell y meincnodau'n dweud am %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="409" />
         <source>The cache holds no benchmarks: sync a commons that publishes benchmarks.json, or run 'livedna-cli import benchmarks'.</source>
         <translation>Nid oes meincnodau yn y storfa: cysonwch gomin sy'n cyhoeddi benchmarks.json, neu rhedwch 'livedna-cli import benchmarks'.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="410" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="417" />
         <source>No organisation %1 in the cache.</source>
         <translation>Dim sefydliad %1 yn y storfa.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="411" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="418" />
         <source>No organisation %1 for %2 in the cache.</source>
         <translation>Dim sefydliad %1 ar gyfer %2 yn y storfa.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="462" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="469" />
         <source>  per head %1 (%2)</source>
         <translation>  y pen %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="467" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="474" />
         <source>  cost: %1
 </source>
         <translation>  cost: %1
 </translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="469" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="476" />
         <source>  per head: %1
 </source>
         <translation>  y pen: %1
 </translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="471" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="478" />
         <source>  no benchmark: %1
 </source>
         <translation>  dim meincnod: %1
 </translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="475" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="482" />
         <source>  class %1 %2 (n=%3): p10 %4, p25 %5, median %6, p75 %7, p90 %8 — %9
 </source>
         <translation>  dosbarth %1 %2 (n=%3): p10 %4, p25 %5, canolrif %6, p75 %7, p90 %8 — %9
 </translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="480" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="487" />
         <source>  benchmark: %1
 </source>
         <translation>  meincnod: %1
 </translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="494" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="501" />
         <source>%1 %2, %3 — class %4
 </source>
         <translation>%1 %2, %3 — dosbarth %4
 </translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="494" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="501" />
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="495" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="502" />
         <source>Population: %1 (%2)
 </source>
         <translation>Poblogaeth: %1 (%2)
 </translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="497" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="504" />
         <source>no source</source>
         <translation>dim ffynhonnell</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="502" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="509" />
         <source>Sources:
 </source>
         <translation>Ffynonellau:

@@ -4142,9 +4142,9 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
     </message>
     <message>
         <location filename="../core/analysis/peerbenchmark.cpp" line="345"/>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="456"/>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="476"/>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="496"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="463"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="483"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="503"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4169,79 +4169,84 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="402"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="378"/>
+        <source>the benchmark source says of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="409"/>
         <source>The cache holds no benchmarks: sync a commons that publishes benchmarks.json, or run &apos;livedna-cli import benchmarks&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="410"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="417"/>
         <source>No organisation %1 in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="411"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="418"/>
         <source>No organisation %1 for %2 in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="462"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="469"/>
         <source>  per head %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="467"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="474"/>
         <source>  cost: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="469"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="476"/>
         <source>  per head: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="471"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="478"/>
         <source>  no benchmark: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="475"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="482"/>
         <source>  class %1 %2 (n=%3): p10 %4, p25 %5, median %6, p75 %7, p90 %8 — %9
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="480"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="487"/>
         <source>  benchmark: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="494"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="501"/>
         <source>%1 %2, %3 — class %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="494"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="501"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="495"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="502"/>
         <source>Population: %1 (%2)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="497"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="504"/>
         <source>no source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="502"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="509"/>
         <source>Sources:
 </source>
         <translation type="unfinished"></translation>

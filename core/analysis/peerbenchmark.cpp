@@ -371,6 +371,13 @@ PeerBenchmark PeerBenchmarks::compute(const Organisation &org, const QList<Organ
                             "ONS mid-year population")
                              .arg(org.period, pop.year));
 
+    // The source leaves some councils out of its distributions (the City of London, the Isles
+    // of Scilly) and says so in its library file; that caution belongs beside every row.
+    for (const BenchmarkCouncilFigure &c : benchmarks.councils) {
+        if (c.code == org.code && c.note.startsWith(QLatin1String("Excluded")))
+            out.notes.append(tr("the benchmark source says of %1: %2").arg(c.name, c.note));
+    }
+
     QHash<QString, const Organisation *> byCode;
     for (const Organisation &n : neighbours)
         byCode.insert(n.code, &n);
