@@ -8,6 +8,7 @@
 #include "tests/support/clirunner.h"
 #include "tests/support/testenv.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -73,6 +74,28 @@ const PeerServiceBenchmark *row(const PeerBenchmark &b, const QString &id)
             return &s;
     }
     return nullptr;
+}
+
+// Points the "benchmarks" entry of DIR/index.json's extras at `bytes` (test::rehashIndex does
+// the documents only).
+bool rehashBenchmarksExtra(const QString &dir, const QByteArray &bytes)
+{
+    QFile f(QDir(dir).filePath(QStringLiteral("index.json")));
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    QJsonObject index = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    QJsonArray extras = index.value(QStringLiteral("extras")).toArray();
+    for (int i = 0; i < extras.size(); ++i) {
+        QJsonObject e = extras.at(i).toObject();
+        if (e.value(QStringLiteral("type")).toString() != QLatin1String("benchmarks"))
+            continue;
+        e.insert(QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        e.insert(QStringLiteral("bytes"), double(bytes.size()));
+        extras[i] = e;
+    }
+    index.insert(QStringLiteral("extras"), extras);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(QJsonDocument(index).toJson()) > 0;
 }
 
 QStringList pointers(const QList<Problem> &problems)
@@ -383,6 +406,30 @@ private Q_SLOTS:
             const QJsonObject no = n.toObject();
             QVERIFY(!no.value(QStringLiteral("cost_source")).toString().isEmpty());
             QVERIFY(no.value(QStringLiteral("per_head_gbp")).isDouble());
+        }
+        // A second sync fetches nothing: the extra is recorded with its hash.
+        run = runCli(cache, {QStringLiteral("sync"), out});
+        QVERIFY2(run.exitCode == 0 && run.out.contains(QLatin1String("Nothing new")), qPrintable(run.describe()));
+        // A broken benchmarks document, even with a matching hash in a newer index, refuses the
+        // sync with its pointer, and the cache keeps the benchmarks it had (offline).
+        {
+            QFile published(QDir(out).filePath(QStringLiteral("benchmarks.json")));
+            QVERIFY(published.open(QIODevice::ReadOnly));
+            QByteArray broken = published.readAll();
+            published.close();
+            QVERIFY(broken.contains("\"p10\": 224.75"));
+            broken.replace("\"p10\": 224.75", "\"p10\": 999.75");
+            QVERIFY(published.open(QIODevice::WriteOnly | QIODevice::Truncate) && published.write(broken) == broken.size());
+            published.close();
+            QVERIFY(test::rehashIndex(out, 2));
+            QVERIFY(rehashBenchmarksExtra(out, broken));
+            run = runCli(cache, {QStringLiteral("sync"), out});
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains(QLatin1String("benchmarks.json")) && run.err.contains(QLatin1String("/distributions/0/p25")),
+                     qPrintable(run.describe()));
+            run = runCli(cache, {QStringLiteral("benchmark"), QStringLiteral("E06000001"), QStringLiteral("--json")});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+            QCOMPARE(run.json().object().value(QStringLiteral("class")).toString(), QStringLiteral("UA"));
         }
         // A broken benchmarks.json in a publication is refused with its pointer.
         QFile doc(QDir(stage).filePath(QStringLiteral("benchmarks.json")));
