@@ -6,9 +6,14 @@
 #include "tests/support/testenv.h"
 #include "ui/peerbenchmarkview.h"
 #include "ui/qcp.h"
+#include "ui/views.h"
+
+#include "core/cache/cache.h"
 
 #include <QDir>
 #include <QLabel>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace livedna;
@@ -73,6 +78,34 @@ private Q_SLOTS:
         QCOMPARE(PeerBenchmarkView::scalePosition(550, d), 97.5); // beyond p90 at p75–p90's slope
         QCOMPARE(PeerBenchmarkView::scalePosition(9000, d), 100.0);
         QCOMPARE(PeerBenchmarkView::scalePosition(-9000, d), 0.0);
+    }
+
+    // The dashboard of a 1024 × 700 window (less the organisation list): the tab beside the
+    // peers shows the benchmark from the benchmarks in the cache.
+    void dashboardTabShowsIt()
+    {
+        QTemporaryDir tmp;
+        Cache cache;
+        QVERIFY(cache.open(tmp.filePath(QStringLiteral("c.sqlite"))).ok);
+        DashboardView view;
+        view.resize(760, 640);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *bench = view.findChild<PeerBenchmarkView *>();
+        QVERIFY(bench);
+        view.setOrganisation(&cache, hartlepool(), Catalogue());
+        QCOMPARE(bench->benchmark().services.size(), 0); // no benchmarks synced: says so
+        QVERIFY(cache.setBenchmarks(m_data.toJson()).ok);
+        view.setOrganisation(&cache, hartlepool(), Catalogue());
+        QCOMPARE(bench->benchmark().code, QStringLiteral("E06000001"));
+        QCOMPARE(bench->plot()->graph(1)->dataCount(), 11);
+        auto *tabs = qobject_cast<QTabWidget *>(bench->parentWidget()->parentWidget());
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(bench);
+        QTest::qWait(20);
+        QVERIFY2(bench->plot()->height() >= 180, qPrintable(QString::number(bench->plot()->height())));
+        if (!qEnvironmentVariableIsEmpty("LIVEDNA_SCREENSHOTS"))
+            view.grab().save(QDir(qEnvironmentVariable("LIVEDNA_SCREENSHOTS")).filePath(QStringLiteral("dashboard-benchmark.png")));
     }
 
     void plotsEveryBenchmarkedServiceAndNamesItsSources()

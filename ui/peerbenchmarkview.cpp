@@ -156,7 +156,7 @@ void PeerBenchmarkView::setOrganisation(Cache *cache, const Organisation &org)
         clear(tr("Peer benchmarks cover councils only."));
         return;
     }
-    const Result<PeerBenchmark> b = PeerBenchmarks::fromCache(*cache, org.code, org.period);
+    const Result<PeerBenchmark> b = PeerBenchmarks::forOrganisation(*cache, org);
     if (!b.ok()) {
         qCInfo(lcPeerBenchmarkView) << "no benchmark for" << org.code << b.errorString();
         clear(cache->benchmarks().isEmpty()

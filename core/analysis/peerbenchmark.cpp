@@ -403,6 +403,19 @@ PeerBenchmark PeerBenchmarks::compute(const Organisation &org, const QList<Organ
 Result<PeerBenchmark> PeerBenchmarks::fromCache(const Cache &cache, const QString &code, const QString &period,
                                                 const QString &commonsId)
 {
+    if (cache.benchmarks().isEmpty())
+        return forOrganisation(cache, Organisation(), commonsId); // says there are none
+    const std::optional<Organisation> org = cache.organisation(code, commonsId, period);
+    if (!org)
+        return Result<PeerBenchmark>::failure(cache.path(), QString(),
+                                              period.isEmpty() ? tr("No organisation %1 in the cache.").arg(code)
+                                                               : tr("No organisation %1 for %2 in the cache.").arg(code, period));
+    return forOrganisation(cache, *org, commonsId);
+}
+
+Result<PeerBenchmark> PeerBenchmarks::forOrganisation(const Cache &cache, const Organisation &org,
+                                                      const QString &commonsId)
+{
     const QByteArray bytes = cache.benchmarks();
     if (bytes.isEmpty())
         return Result<PeerBenchmark>::failure(cache.path(), QString(),
@@ -411,14 +424,9 @@ Result<PeerBenchmark> PeerBenchmarks::fromCache(const Cache &cache, const QStrin
     Result<BenchmarkData> data = BenchmarkData::fromJson(bytes, QStringLiteral("benchmarks.json"));
     if (!data.ok())
         return Result<PeerBenchmark>::failure(data.problems());
-    const std::optional<Organisation> org = cache.organisation(code, commonsId, period);
-    if (!org)
-        return Result<PeerBenchmark>::failure(cache.path(), QString(),
-                                              period.isEmpty() ? tr("No organisation %1 in the cache.").arg(code)
-                                                               : tr("No organisation %1 for %2 in the cache.").arg(code, period));
     QList<Organisation> neighbours;
-    for (const QString &n : org->neighbours) {
-        if (std::optional<Organisation> o = cache.organisation(n, commonsId, org->period))
+    for (const QString &n : org.neighbours) {
+        if (std::optional<Organisation> o = cache.organisation(n, commonsId, org.period))
             neighbours.append(*o);
     }
     std::optional<AreaData> areas;
@@ -427,7 +435,7 @@ Result<PeerBenchmark> PeerBenchmarks::fromCache(const Cache &cache, const QStrin
         if (parsed.ok())
             areas = parsed.take();
     }
-    return compute(*org, neighbours, data.value(), areas ? &*areas : nullptr);
+    return compute(org, neighbours, data.value(), areas ? &*areas : nullptr);
 }
 
 QJsonObject PeerBenchmarks::toJson(const PeerBenchmark &b)

@@ -130,6 +130,10 @@ public:
     // Fails when the cache holds no benchmarks document or not the organisation.
     static Result<PeerBenchmark> fromCache(const Cache &cache, const QString &code,
                                            const QString &period = QString(), const QString &commonsId = QString());
+    // The same for an organisation already loaded (its period); neighbours, benchmarks and
+    // areas from the cache. Fails when the cache holds no benchmarks document.
+    static Result<PeerBenchmark> forOrganisation(const Cache &cache, const Organisation &org,
+                                                 const QString &commonsId = QString());
 
     static QJsonObject toJson(const PeerBenchmark &b);
     static QString toText(const PeerBenchmark &b);
