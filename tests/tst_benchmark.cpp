@@ -165,6 +165,42 @@ private Q_SLOTS:
         QCOMPARE(back.value().distributions.size(), dist);
     }
 
+    void badRowsAreSkippedWithTheirLines()
+    {
+        // Copies of the real files with rows no benchmark can be built from appended.
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        for (const char *name : {BenchmarkImporter::DistributionsFile, BenchmarkImporter::LibrariesFile,
+                                 BenchmarkImporter::DispersionFile})
+            QVERIFY(QFile::copy(QDir(m_dir).filePath(QLatin1String(name)), tmp.filePath(QLatin1String(name))));
+        QFile csv(tmp.filePath(QLatin1String(BenchmarkImporter::DistributionsFile)));
+        QVERIFY(csv.setPermissions(csv.permissions() | QFileDevice::WriteOwner));
+        QVERIFY(csv.open(QIODevice::Append));
+        csv.write("2024-25,XX,education,3,1,2,3,4,5\n"           // unknown class
+                  "2024-25,UA,education,61,1,2,3,4,5\n"          // a second row for UA education 2024-25
+                  "2024-25,SD,made_up,9,5,4,3,2,1\n"             // percentiles decrease
+                  "2024-25,SD,blank_p90,9,1,2,3,4,\n");          // blank: kept as unknown
+        csv.close();
+        Result<BenchmarkImporter::Output> r = BenchmarkImporter::run(tmp.path());
+        QVERIFY2(r.ok(), qPrintable(r.errorString()));
+        const ImportReport &rep = r.value().report;
+        QVERIFY(rep.balanced());
+        QCOMPARE(rep.rowsIn, 551 + 4);
+        QCOMPARE(rep.skipped.size(), 3);
+        QCOMPARE(rep.skipped.at(0).line, 317);
+        QVERIFY(rep.skipped.at(0).reason.contains(QLatin1String("XX")));
+        QCOMPARE(rep.skipped.at(1).line, 318);
+        QVERIFY(rep.skipped.at(1).reason.contains(QLatin1String("second row")));
+        QCOMPARE(rep.skipped.at(2).line, 319);
+        QVERIFY(rep.skipped.at(2).reason.contains(QLatin1String("decrease")));
+        const BenchmarkDistribution *blank = r.value().benchmarks.distribution(
+            QStringLiteral("2024-25"), QStringLiteral("SD"), QStringLiteral("blank_p90"));
+        QVERIFY(blank);
+        QVERIFY(!blank->p90);
+        QCOMPARE(*blank->p75, 4.0);
+        QCOMPARE(blank->source, QStringLiteral("ro-per-head#line 320"));
+    }
+
     void handCheckedRowsAndPosition()
     {
         // ro_per_head_distributions.csv line 298, read by hand:
