@@ -4788,179 +4788,179 @@ Enghraifft Revenue Outturn:
         <translation type="vanished">Libraries</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="131" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="129" />
         <source>Library service</source>
         <translation>Gwasanaeth llyfrgell</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="138" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="136" />
         <source>the benchmark source has no such service</source>
         <translation>nid oes gan ffynhonnell y meincnodau wasanaeth o'r fath</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="142" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="140" />
         <source>no benchmark class for this type of organisation</source>
         <translation>dim dosbarth meincnod ar gyfer y math hwn o sefydliad</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="149" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="147" />
         <source>no distribution for this class and service</source>
         <translation>dim dosbarthiad ar gyfer y dosbarth a'r gwasanaeth hwn</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="156" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="154" />
         <source>spend of %1 compared with the class distribution of %2, the closest published year</source>
         <translation>gwariant %1 o'i gymharu â dosbarthiad y dosbarth ar gyfer %2, y flwyddyn gyhoeddedig agosaf</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="177" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="175" />
         <source>the commons holds no document of %1 for %2</source>
         <translation>nid oes gan y comin ddogfen %1 ar gyfer %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="337" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="338" />
         <source>below p10</source>
         <translation>islaw p10</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="338" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="339" />
         <source>between p10 and p25</source>
         <translation>rhwng p10 a p25</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="339" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="340" />
         <source>between p25 and the median</source>
         <translation>rhwng p25 a'r canolrif</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="340" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="341" />
         <source>between the median and p75</source>
         <translation>rhwng y canolrif a p75</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="341" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="342" />
         <source>between p75 and p90</source>
         <translation>rhwng p75 a p90</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="342" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="343" />
         <source>above p90</source>
         <translation>uwchlaw p90</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="345" />
-        <location filename="../core/analysis/peerbenchmark.cpp" line="463" />
-        <location filename="../core/analysis/peerbenchmark.cpp" line="483" />
-        <location filename="../core/analysis/peerbenchmark.cpp" line="503" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="346" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="472" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="492" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="512" />
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="365" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="366" />
         <source>%1 has no benchmark class (type "%2"): no distribution to compare with</source>
         <translation>nid oes gan %1 ddosbarth meincnod (math "%2"): dim dosbarthiad i gymharu ag ef</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="366" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="367" />
         <source>not stated</source>
         <translation>heb ei nodi</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="368" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="369" />
         <source>population unknown: no spend per head can be computed</source>
         <translation>poblogaeth anhysbys: ni ellir cyfrifo gwariant y pen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="370" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="371" />
         <source>spend per head divides spend of %1 by the population of %2; the class distributions use ONS mid-year population</source>
         <translation>mae gwariant y pen yn rhannu gwariant %1 â phoblogaeth %2; mae'r dosbarthiadau fesul math o gyngor yn defnyddio poblogaeth canol blwyddyn ONS</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="378" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="379" />
         <source>the benchmark source says of %1: %2</source>
         <translation>mae ffynhonnell y meincnodau'n dweud am %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="409" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="423" />
         <source>The cache holds no benchmarks: sync a commons that publishes benchmarks.json, or run 'livedna-cli import benchmarks'.</source>
         <translation>Nid oes meincnodau yn y storfa: cysonwch gomin sy'n cyhoeddi benchmarks.json, neu rhedwch 'livedna-cli import benchmarks'.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="417" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="412" />
         <source>No organisation %1 in the cache.</source>
         <translation>Dim sefydliad %1 yn y storfa.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="418" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="413" />
         <source>No organisation %1 for %2 in the cache.</source>
         <translation>Dim sefydliad %1 ar gyfer %2 yn y storfa.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="469" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="478" />
         <source>  per head %1 (%2)</source>
         <translation>  y pen %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="474" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="483" />
         <source>  cost: %1
 </source>
         <translation>  cost: %1
 </translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="476" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="485" />
         <source>  per head: %1
 </source>
         <translation>  y pen: %1
 </translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="478" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="487" />
         <source>  no benchmark: %1
 </source>
         <translation>  dim meincnod: %1
 </translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="482" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="491" />
         <source>  class %1 %2 (n=%3): p10 %4, p25 %5, median %6, p75 %7, p90 %8 — %9
 </source>
         <translation>  dosbarth %1 %2 (n=%3): p10 %4, p25 %5, canolrif %6, p75 %7, p90 %8 — %9
 </translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="487" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="496" />
         <source>  benchmark: %1
 </source>
         <translation>  meincnod: %1
 </translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="501" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="510" />
         <source>%1 %2, %3 — class %4
 </source>
         <translation>%1 %2, %3 — dosbarth %4
 </translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="501" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="510" />
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="502" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="511" />
         <source>Population: %1 (%2)
 </source>
         <translation>Poblogaeth: %1 (%2)
 </translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="504" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="513" />
         <source>no source</source>
         <translation>dim ffynhonnell</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="509" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="518" />
         <source>Sources:
 </source>
         <translation>Ffynonellau:

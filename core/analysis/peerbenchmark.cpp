@@ -124,10 +124,8 @@ QList<ServiceRow> serviceRows(const Organisation &org, const BenchmarkData &data
     QList<ServiceRow> rows;
     for (const Service &s : org.services)
         rows.append({s.id, s.name});
-    bool hasLibraries = false;
-    for (const BenchmarkCouncilFigure &c : data.councils)
-        hasLibraries = hasLibraries || c.service == librariesId;
-    if (hasLibraries && !org.service(librariesId))
+    // Only library authorities have a figure of their own in the source.
+    if (data.council(org.code, librariesId, QString()) && !org.service(librariesId))
         rows.append({librariesId, PeerBenchmarks::tr("Library service")});
     return rows;
 }
@@ -272,17 +270,20 @@ QString PeerBenchmarks::benchmarkServiceFor(const QString &rsxServiceId)
 
 QString PeerBenchmarks::classForType(const QString &organisationType)
 {
-    // The register's type names (the council importer's organisation.type). The source puts
-    // the City of London among the London boroughs (library_spend_per_head_2024-25.csv).
+    // The register's type names (the council importer's organisation.type), and the short
+    // forms of the spec's example ("unitary"); case aside. The source puts the City of London
+    // among the London boroughs (library_spend_per_head_2024-25.csv).
     static const QHash<QString, QString> map{
-        {QStringLiteral("London borough"), QStringLiteral("LB")},
-        {QStringLiteral("City corporation"), QStringLiteral("LB")},
-        {QStringLiteral("Metropolitan district"), QStringLiteral("MD")},
-        {QStringLiteral("County"), QStringLiteral("SC")},
-        {QStringLiteral("Non-metropolitan district"), QStringLiteral("SD")},
-        {QStringLiteral("Unitary authority"), QStringLiteral("UA")},
+        {QStringLiteral("london borough"), QStringLiteral("LB")},
+        {QStringLiteral("city corporation"), QStringLiteral("LB")},
+        {QStringLiteral("metropolitan district"), QStringLiteral("MD")},
+        {QStringLiteral("county"), QStringLiteral("SC")},
+        {QStringLiteral("non-metropolitan district"), QStringLiteral("SD")},
+        {QStringLiteral("district"), QStringLiteral("SD")},
+        {QStringLiteral("unitary authority"), QStringLiteral("UA")},
+        {QStringLiteral("unitary"), QStringLiteral("UA")},
     };
-    return map.value(organisationType);
+    return map.value(organisationType.trimmed().toLower());
 }
 
 QString PeerBenchmarks::closestYear(const QString &period, const QStringList &years)
