@@ -1000,6 +1000,11 @@ CY.update({
     "organisation document": "dogfen y sefydliad",
     "Years differ: hover for details.": "Mae'r blynyddoedd yn wahanol: hofranwch am fanylion.",
     "No benchmark: %1.": "Dim meincnod: %1.",
+    "London borough": "Bwrdeistref yn Llundain",
+    "Metropolitan district": "Dosbarth metropolitan",
+    "Shire county": "Sir",
+    "Shire district": "Dosbarth sirol",
+    "Unitary authority": "Awdurdod unedol",
     "the benchmark source says of %1: %2": "mae ffynhonnell y meincnodau'n dweud am %1: %2",
     "a second benchmarks document; a commons carries at most one":
         "ail ddogfen meincnodau; mae comin yn cario un ar y mwyaf",

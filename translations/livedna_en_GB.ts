@@ -4111,142 +4111,167 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="338"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="293"/>
+        <source>London borough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="295"/>
+        <source>Metropolitan district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="297"/>
+        <source>Shire county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="299"/>
+        <source>Shire district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="301"/>
+        <source>Unitary authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="354"/>
         <source>below p10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="339"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="355"/>
         <source>between p10 and p25</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="340"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="356"/>
         <source>between p25 and the median</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="341"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="357"/>
         <source>between the median and p75</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="342"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="358"/>
         <source>between p75 and p90</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="343"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="359"/>
         <source>above p90</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="346"/>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="472"/>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="492"/>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="512"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="362"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="488"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="508"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="528"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="366"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="382"/>
         <source>%1 has no benchmark class (type &quot;%2&quot;): no distribution to compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="367"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="383"/>
         <source>not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="369"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="385"/>
         <source>population unknown: no spend per head can be computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="371"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="387"/>
         <source>spend per head divides spend of %1 by the population of %2; the class distributions use ONS mid-year population</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="379"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="395"/>
         <source>the benchmark source says of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="423"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="439"/>
         <source>The cache holds no benchmarks: sync a commons that publishes benchmarks.json, or run &apos;livedna-cli import benchmarks&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="412"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="428"/>
         <source>No organisation %1 in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="413"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="429"/>
         <source>No organisation %1 for %2 in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="478"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="494"/>
         <source>  per head %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="483"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="499"/>
         <source>  cost: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="485"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="501"/>
         <source>  per head: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="487"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="503"/>
         <source>  no benchmark: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="491"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="507"/>
         <source>  class %1 %2 (n=%3): p10 %4, p25 %5, median %6, p75 %7, p90 %8 — %9
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="496"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="512"/>
         <source>  benchmark: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="510"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="526"/>
         <source>%1 %2, %3 — class %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="510"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="526"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="511"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="527"/>
         <source>Population: %1 (%2)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="513"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="529"/>
         <source>no source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="518"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="534"/>
         <source>Sources:
 </source>
         <translation type="unfinished"></translation>

@@ -286,6 +286,22 @@ QString PeerBenchmarks::classForType(const QString &organisationType)
     return map.value(organisationType.trimmed().toLower());
 }
 
+QString PeerBenchmarks::classLabelText(const QString &cls, const BenchmarkData &benchmarks)
+{
+    // The source's five classes, in the reader's language; any other as the document labels it.
+    if (cls == QLatin1String("LB"))
+        return tr("London borough");
+    if (cls == QLatin1String("MD"))
+        return tr("Metropolitan district");
+    if (cls == QLatin1String("SC"))
+        return tr("Shire county");
+    if (cls == QLatin1String("SD"))
+        return tr("Shire district");
+    if (cls == QLatin1String("UA"))
+        return tr("Unitary authority");
+    return benchmarks.classLabel(cls);
+}
+
 QString PeerBenchmarks::closestYear(const QString &period, const QStringList &years)
 {
     QString best;
@@ -355,7 +371,7 @@ PeerBenchmark PeerBenchmarks::compute(const Organisation &org, const QList<Organ
     out.period = org.period;
     out.type = org.type;
     out.cls = classForType(org.type);
-    out.classLabel = out.cls.isEmpty() ? QString() : benchmarks.classLabel(out.cls);
+    out.classLabel = out.cls.isEmpty() ? QString() : classLabelText(out.cls, benchmarks);
     out.sources = benchmarks.sources;
     out.method = benchmarks.method;
     const Population pop = populationOf(org, areas);

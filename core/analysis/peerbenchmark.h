@@ -117,6 +117,8 @@ public:
     static QString benchmarkServiceFor(const QString &rsxServiceId);
     // The register's type name (organisation.type) -> class code; empty when none.
     static QString classForType(const QString &organisationType);
+    // A class code's label, translated (LB "London borough", ... UA "Unitary authority").
+    static QString classLabelText(const QString &cls, const BenchmarkData &benchmarks);
     // The published year closest to `period` among `years` (ties: the later); empty if none.
     static QString closestYear(const QString &period, const QStringList &years);
     static BenchmarkPosition position(std::optional<double> perHead, const BenchmarkDistribution &d);
