@@ -843,6 +843,187 @@ CY.update({
 })
 
 CY.update({
+    # --- peer benchmarks (issue 10 item 6): benchmarks.json, PeerBenchmarks, the dashboard tab, CLI ---
+    "A council's spend per head by service (reported net cost over population) beside its class's published "
+    "distribution (p10, p25, median, p75, p90) for the closest year, and beside its neighbours, every figure with "
+    "its source. Reads the benchmarks and the organisations synced into the cache (offline).":
+        "Gwariant cyngor y pen fesul gwasanaeth (cost net a adroddwyd dros y boblogaeth) wrth ochr dosbarthiad "
+        "cyhoeddedig ei ddosbarth (p10, p25, canolrif, p75, p90) ar gyfer y flwyddyn agosaf, ac wrth ochr ei "
+        "gymdogion, pob ffigur gyda'i ffynhonnell. Yn darllen y meincnodau a'r sefydliadau a gysonwyd i'r storfa "
+        "(all-lein).",
+    "The council's GSS code, e.g. E06000001.": "Cod GSS y cyngor, e.e. E06000001.",
+    "Financial year (default: the latest).": "Blwyddyn ariannol (rhagosodiad: yr olaf).",
+    "Print JSON.": "Argraffu JSON.",
+    "benchmark needs an organisation code.": "mae benchmark angen cod sefydliad.",
+    "Peer benchmarks of council spend per head from a folder holding ro_per_head_distributions.csv, "
+    "library_spend_per_head_2024-25.csv and county_dispersion_gross.csv. Writes DIR/benchmarks.json (format "
+    "livedna-benchmarks/1), which publish lists in index.json's \"extras\" so it syncs with the commons, and loads "
+    "it into the cache unless --no-cache.":
+        "Meincnodau cymheiriaid ar gyfer gwariant cynghorau y pen o ffolder sy'n cynnwys "
+        "ro_per_head_distributions.csv, library_spend_per_head_2024-25.csv a county_dispersion_gross.csv. Yn "
+        "ysgrifennu DIR/benchmarks.json (fformat livedna-benchmarks/1), y mae publish yn ei restru yn \"extras\" "
+        "index.json fel ei fod yn cysoni gyda'r comin, ac yn ei lwytho i'r storfa oni bai am --no-cache.",
+    "The benchmarks folder.": "Ffolder y meincnodau.",
+    "Folder to write benchmarks.json into.": "Ffolder i ysgrifennu benchmarks.json iddi.",
+    "import benchmarks needs the benchmarks folder.": "mae import benchmarks angen ffolder y meincnodau.",
+    "A council's spend per head by service against its class and neighbours (ORG [--json])":
+        "Gwariant cyngor y pen fesul gwasanaeth o'i gymharu â'i ddosbarth a'i gymdogion (ORG [--json])",
+    "expected a number or null": "disgwyliwyd rhif neu null",
+    "expected a whole number ≥ 0": "disgwyliwyd rhif cyfan ≥ 0",
+    "expected a financial year YYYY-YY": "disgwyliwyd blwyddyn ariannol YYYY-YY",
+    "expected \"<source id>#<row>\" naming a source of /sources":
+        "disgwyliwyd \"<source id>#<row>\" sy'n enwi ffynhonnell o /sources",
+    "expected an array": "disgwyliwyd arae",
+    "expected at least one source": "disgwyliwyd o leiaf un ffynhonnell",
+    "expected an id of [a-z0-9][a-z0-9.-]*": "disgwyliwyd dynodydd o [a-z0-9][a-z0-9.-]*",
+    "a second source with the id \"%1\"": "ail ffynhonnell gyda'r dynodydd \"%1\"",
+    "a second class with the code \"%1\"": "ail ddosbarth gyda'r cod \"%1\"",
+    "\"%1\" is not a class of /classes": "nid yw \"%1\" yn ddosbarth o /classes",
+    "less than %1": "llai na %1",
+    "a second distribution for %1, %2, %3": "ail ddosbarthiad ar gyfer %1, %2, %3",
+    "No column \"%1\".": "Dim colofn \"%1\".",
+    "%1 is not a number: \"%2\"": "nid yw %1 yn rhif: \"%2\"",
+    "%1 is not a whole number: \"%2\"": "nid yw %1 yn rhif cyfan: \"%2\"",
+    "year is not a financial year YYYY-YY: \"%1\"": "nid yw'r flwyddyn yn flwyddyn ariannol YYYY-YY: \"%1\"",
+    "unknown council class \"%1\"": "dosbarth cyngor anhysbys \"%1\"",
+    "no service": "dim gwasanaeth",
+    "percentiles decrease (p10 ≤ p25 ≤ median ≤ p75 ≤ p90 expected)":
+        "mae'r canraddau'n gostwng (disgwyliwyd p10 ≤ p25 ≤ canolrif ≤ p75 ≤ p90)",
+    "a second row for %1, %2, %3": "ail res ar gyfer %1, %2, %3",
+    "a percentile is blank: kept as unknown": "mae canradd yn wag: fe'i cedwir yn anhysbys",
+    "Council spend per head by service: distribution within each council class (p10, p25, median, p75, p90)":
+        "Gwariant cynghorau y pen fesul gwasanaeth: dosbarthiad o fewn pob dosbarth cyngor (p10, p25, canolrif, p75, p90)",
+    "not a GSS code: \"%1\"": "nid yw'n god GSS: \"%1\"",
+    "%1: no figure, kept as unknown": "%1: dim ffigur, fe'i cedwir yn anhysbys",
+    "Library spend per resident of each library authority": "Gwariant llyfrgell y preswylydd pob awdurdod llyfrgell",
+    "no service or county": "dim gwasanaeth na sir",
+    "Within each two-tier county, the cheapest and dearest district per head (gross spend)":
+        "O fewn pob sir ddwy haen, yr ardal rataf a'r ddrutaf y pen (gwariant gros)",
+    "No such folder.": "Dim ffolder o'r fath.",
+    "Pounds per head as the source publishes them, built from MHCLG Revenue Outturn and ONS mid-year population, "
+    "summarised within each council class (LB, MD, SC, SD, UA) as p10, p25, median, p75 and p90 for each year. "
+    "Library figures are net spend per resident (the source's notes flag where income distorts them); the county "
+    "dispersion is gross spend per head.":
+        "Punnoedd y pen fel y mae'r ffynhonnell yn eu cyhoeddi, wedi'u llunio o Alldro Refeniw MHCLG a "
+        "phoblogaeth canol blwyddyn ONS, wedi'u crynhoi o fewn pob dosbarth cyngor (LB, MD, SC, SD, UA) fel p10, "
+        "p25, canolrif, p75 a p90 ar gyfer pob blwyddyn. Gwariant net y preswylydd yw ffigurau'r llyfrgelloedd "
+        "(mae nodiadau'r ffynhonnell yn nodi lle mae incwm yn eu hystumio); gwariant gros y pen yw gwasgariad y siroedd.",
+    "Usage: livedna-cli import KIND FILE... --out DIR [options]\nKinds:\n"
+    "  councils    current English councils from uk_local_authorities.csv (+ --similarity DIR for neighbours)\n"
+    "  spending    spending CSV by organisation and service, through a column mapping\n"
+    "  oruk        an Open Referral UK / HSDS service feed (JSON) as one organisation's services\n"
+    "  nhs-trusts  open NHS trusts from the ODS etr extract\n"
+    "  lgsl        the Local Government Service List: into the cache, and DIR/lgsl.json with --out\n"
+    "  rsx         Revenue Outturn Service Expenditure Summary (RSX): 13 service groups per council\n"
+    "  eric        NHS Estates Returns (ERIC): facility costs per trust as published bricks\n"
+    "  nhs-records medical-records cost and EPR supplier per trust\n"
+    "  systems     libraries|planning|street-reporting: which product each council runs\n"
+    "  catalogue   DIR/bricks.json for the real commons (capabilities and products)\n"
+    "  coverage    DIR: what a folder of imported documents holds, figures per source\n"
+    "  constituencies DIR: MPs, constituencies and the councils and trusts serving them (DIR/areas.json)\n"
+    "  benchmarks DIR: council spend per head by service, class distributions (DIR/benchmarks.json)\n"
+    "Run 'livedna-cli import KIND --help' for the options of one kind.\n":
+        "Defnydd: livedna-cli import KIND FILE... --out DIR [opsiynau]\nMathau:\n"
+        "  councils    cynghorau cyfredol Lloegr o uk_local_authorities.csv (+ --similarity DIR ar gyfer cymdogion)\n"
+        "  spending    CSV gwariant fesul sefydliad a gwasanaeth, drwy fapio colofnau\n"
+        "  oruk        ffrwd gwasanaethau Open Referral UK / HSDS (JSON) fel gwasanaethau un sefydliad\n"
+        "  nhs-trusts  ymddiriedolaethau GIG agored o ddyfyniad etr ODS\n"
+        "  lgsl        Rhestr Gwasanaethau Llywodraeth Leol: i'r storfa, a DIR/lgsl.json gyda --out\n"
+        "  rsx         Crynodeb Gwariant Gwasanaethau Alldro Refeniw (RSX): 13 grŵp gwasanaeth i bob cyngor\n"
+        "  eric        Ffurflenni Ystadau'r GIG (ERIC): costau cyfleusterau pob ymddiriedolaeth fel brics cyhoeddedig\n"
+        "  nhs-records cost cofnodion meddygol a chyflenwr EPR pob ymddiriedolaeth\n"
+        "  systems     libraries|planning|street-reporting: pa gynnyrch y mae pob cyngor yn ei redeg\n"
+        "  catalogue   DIR/bricks.json ar gyfer y comin go iawn (galluoedd a chynhyrchion)\n"
+        "  coverage    DIR: beth sydd mewn ffolder o ddogfennau a fewnforiwyd, ffigurau fesul ffynhonnell\n"
+        "  constituencies DIR: ASau, etholaethau a'r cynghorau a'r ymddiriedolaethau sy'n eu gwasanaethu (DIR/areas.json)\n"
+        "  benchmarks DIR: gwariant cynghorau y pen fesul gwasanaeth, dosbarthiadau fesul math o gyngor (DIR/benchmarks.json)\n"
+        "Rhedwch 'livedna-cli import KIND --help' i weld opsiynau un math.\n",
+    "Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, "
+    "constituencies, benchmarks":
+        "Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, "
+        "systems, catalogue, constituencies, benchmarks",
+    "organisation document %1 %2: organisation.population (no source stated)":
+        "dogfen sefydliad %1 %2: organisation.population (dim ffynhonnell wedi'i nodi)",
+    "no such service in %1 %2": "dim gwasanaeth o'r fath yn %1 %2",
+    "reported cost not published": "cost a adroddwyd heb ei chyhoeddi",
+    "population unknown": "poblogaeth anhysbys",
+    "not in the library spend per head file": "nid yw yn ffeil gwariant llyfrgell y pen",
+    "no figure in the source": "dim ffigur yn y ffynhonnell",
+    "%1 (%2; %3), file %4, %5": "%1 (%2; %3), ffeil %4, %5",
+    "the benchmark source has no such service": "nid oes gan ffynhonnell y meincnodau wasanaeth o'r fath",
+    "no benchmark class for this type of organisation": "dim dosbarth meincnod ar gyfer y math hwn o sefydliad",
+    "no distribution for this class and service": "dim dosbarthiad ar gyfer y dosbarth a'r gwasanaeth hwn",
+    "spend of %1 compared with the class distribution of %2, the closest published year":
+        "gwariant %1 o'i gymharu â dosbarthiad y dosbarth ar gyfer %2, y flwyddyn gyhoeddedig agosaf",
+    "the commons holds no document of %1 for %2": "nid oes gan y comin ddogfen %1 ar gyfer %2",
+    "below p10": "islaw p10",
+    "between p10 and p25": "rhwng p10 a p25",
+    "between p25 and the median": "rhwng p25 a'r canolrif",
+    "between the median and p75": "rhwng y canolrif a p75",
+    "between p75 and p90": "rhwng p75 a p90",
+    "above p90": "uwchlaw p90",
+    "%1 has no benchmark class (type \"%2\"): no distribution to compare with":
+        "nid oes gan %1 ddosbarth meincnod (math \"%2\"): dim dosbarthiad i gymharu ag ef",
+    "population unknown: no spend per head can be computed":
+        "poblogaeth anhysbys: ni ellir cyfrifo gwariant y pen",
+    "spend per head divides spend of %1 by the population of %2; the class distributions use ONS mid-year population":
+        "mae gwariant y pen yn rhannu gwariant %1 â phoblogaeth %2; mae'r dosbarthiadau fesul math o gyngor yn defnyddio "
+        "poblogaeth canol blwyddyn ONS",
+    "The cache holds no benchmarks: sync a commons that publishes benchmarks.json, or run "
+    "'livedna-cli import benchmarks'.":
+        "Nid oes meincnodau yn y storfa: cysonwch gomin sy'n cyhoeddi benchmarks.json, neu rhedwch "
+        "'livedna-cli import benchmarks'.",
+    "No organisation %1 in the cache.": "Dim sefydliad %1 yn y storfa.",
+    "No organisation %1 for %2 in the cache.": "Dim sefydliad %1 ar gyfer %2 yn y storfa.",
+    "  per head %1 (%2)": "  y pen %1 (%2)",
+    "  cost: %1\n": "  cost: %1\n",
+    "  per head: %1\n": "  y pen: %1\n",
+    "  no benchmark: %1\n": "  dim meincnod: %1\n",
+    "  class %1 %2 (n=%3): p10 %4, p25 %5, median %6, p75 %7, p90 %8 — %9\n":
+        "  dosbarth %1 %2 (n=%3): p10 %4, p25 %5, canolrif %6, p75 %7, p90 %8 — %9\n",
+    "  benchmark: %1\n": "  meincnod: %1\n",
+    "%1 %2, %3 — class %4\n": "%1 %2, %3 — dosbarth %4\n",
+    "Population: %1 (%2)\n": "Poblogaeth: %1 (%2)\n",
+    "no source": "dim ffynhonnell",
+    "Sources:\n": "Ffynonellau:\n",
+    "More than one benchmarks document.": "Mwy nag un ddogfen meincnodau.",
+    "Library service": "Gwasanaeth llyfrgell",
+    "Peers": "Cymheiriaid",
+    "Spend per head": "Gwariant y pen",
+    "%1  %2": "%1  %2",
+    "Spend per head against its class": "Gwariant y pen o'i gymharu â'i ddosbarth",
+    "Select a council to compare its spend per head.": "Dewiswch gyngor i gymharu ei wariant y pen.",
+    "Peer benchmarks cover councils only.": "Cynghorau yn unig sydd gan y meincnodau cymheiriaid.",
+    "No benchmarks in this commons: sync one that publishes benchmarks.json.":
+        "Dim meincnodau yn y comin hwn: cysonwch un sy'n cyhoeddi benchmarks.json.",
+    "No benchmark for %1: %2": "Dim meincnod ar gyfer %1: %2",
+    "%1 has no benchmark class.": "Nid oes gan %1 ddosbarth meincnod.",
+    "No service of %1 has a benchmark.": "Nid oes gan unrhyw wasanaeth %1 feincnod.",
+    "%1, %2\n◆ this council  ● neighbours  ▭ p25–p75  — p10–p90  | median":
+        "%1, %2\n◆ y cyngor hwn  ● cymdogion  ▭ p25–p75  — p10–p90  | canolrif",
+    "median": "canolrif",
+    "neighbours": "cymdogion",
+    "Benchmark: %1 (%2; %3), %4, %5.": "Meincnod: %1 (%2; %3), %4, %5.",
+    "Source: %1, %2.": "Ffynhonnell: %1, %2.",
+    "Spend: reported net cost (%1), %2.": "Gwariant: cost net a adroddwyd (%1), %2.",
+    "Spend: %1 net, %2.": "Gwariant: %1 net, %2.",
+    "Population: %1.": "Poblogaeth: %1.",
+    "organisation document": "dogfen y sefydliad",
+    "Years differ: hover for details.": "Mae'r blynyddoedd yn wahanol: hofranwch am fanylion.",
+    "No benchmark: %1.": "Dim meincnod: %1.",
+    "London borough": "Bwrdeistref yn Llundain",
+    "Metropolitan district": "Dosbarth metropolitan",
+    "Shire county": "Sir",
+    "Shire district": "Dosbarth sirol",
+    "Unitary authority": "Awdurdod unedol",
+    "the benchmark source says of %1: %2": "mae ffynhonnell y meincnodau'n dweud am %1: %2",
+    "a second benchmarks document; a commons carries at most one":
+        "ail ddogfen meincnodau; mae comin yn cario un ar y mwyaf",
+    "index.json says it is %1 bytes; LiveDNA accepts a benchmarks document of at most %2 bytes":
+        "mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn dogfen meincnodau o %2 beit ar y mwyaf",
+})
+
+CY.update({
     # --- dashboard, DNA matrix (DashboardPainter, DnaMatrix) ---
     "%1 a year · %2 frontline · %3 of spend on bespoke bricks · period %4":
         "%1 y flwyddyn · %2 rheng flaen · %3 o'r gwariant ar frics pwrpasol · cyfnod %4",

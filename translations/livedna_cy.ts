@@ -4,23 +4,22 @@
 <context>
     <name>AnalysisCacheLoader</name>
     <message>
-        <location filename="../core/analysis/analysiscacheloader.cpp" line="42" />
-        <location filename="../core/analysis/analysiscacheloader.cpp" line="167" />
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="114" />
         <source>cannot read the cache: %1</source>
         <translation>methu darllen y storfa: %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysiscacheloader.cpp" line="48" />
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="129" />
         <source>the cache is not open</source>
         <translation>nid yw'r storfa ar agor</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysiscacheloader.cpp" line="53" />
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="134" />
         <source>the cache holds no commons; run 'livedna-cli sync' first</source>
         <translation>nid oes comin yn y storfa; rhedwch 'livedna-cli sync' yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysiscacheloader.cpp" line="54" />
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="135" />
         <source>the cache holds no commons '%1'</source>
         <translation>nid oes comin '%1' yn y storfa</translation>
     </message>
@@ -502,19 +501,9 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../ui/analysis/analysisviewsupport.cpp" line="20" />
+        <location filename="../ui/analysis/analysisviewsupport.cpp" line="17" />
         <source>No cache is open.</source>
         <translation>Nid oes storfa ar agor.</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/analysisviewsupport.cpp" line="71" />
-        <source>Loading the analysis</source>
-        <translation>Yn llwytho'r dadansoddiad</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/analysisviewsupport.cpp" line="72" />
-        <source>Loading the analysis… the window stays usable meanwhile.</source>
-        <translation>Yn llwytho'r dadansoddiad… gallwch barhau i ddefnyddio'r ffenestr yn y cyfamser.</translation>
     </message>
 </context>
 <context>
@@ -719,6 +708,241 @@
     </message>
 </context>
 <context>
+    <name>BenchmarkCommands</name>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="42" />
+        <source>A council's spend per head by service (reported net cost over population) beside its class's published distribution (p10, p25, median, p75, p90) for the closest year, and beside its neighbours, every figure with its source. Reads the benchmarks and the organisations synced into the cache (offline).</source>
+        <translation>Gwariant cyngor y pen fesul gwasanaeth (cost net a adroddwyd dros y boblogaeth) wrth ochr dosbarthiad cyhoeddedig ei ddosbarth (p10, p25, canolrif, p75, p90) ar gyfer y flwyddyn agosaf, ac wrth ochr ei gymdogion, pob ffigur gyda'i ffynhonnell. Yn darllen y meincnodau a'r sefydliadau a gysonwyd i'r storfa (all-lein).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="46" />
+        <source>The council's GSS code, e.g. E06000001.</source>
+        <translation>Cod GSS y cyngor, e.e. E06000001.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="47" />
+        <source>Financial year (default: the latest).</source>
+        <translation>Blwyddyn ariannol (rhagosodiad: yr olaf).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="48" />
+        <source>Print JSON.</source>
+        <translation>Argraffu JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="53" />
+        <source>benchmark needs an organisation code.</source>
+        <translation>mae benchmark angen cod sefydliad.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="73" />
+        <source>Peer benchmarks of council spend per head from a folder holding ro_per_head_distributions.csv, library_spend_per_head_2024-25.csv and county_dispersion_gross.csv. Writes DIR/benchmarks.json (format livedna-benchmarks/1), which publish lists in index.json's "extras" so it syncs with the commons, and loads it into the cache unless --no-cache.</source>
+        <translation>Meincnodau cymheiriaid ar gyfer gwariant cynghorau y pen o ffolder sy'n cynnwys ro_per_head_distributions.csv, library_spend_per_head_2024-25.csv a county_dispersion_gross.csv. Yn ysgrifennu DIR/benchmarks.json (fformat livedna-benchmarks/1), y mae publish yn ei restru yn "extras" index.json fel ei fod yn cysoni gyda'r comin, ac yn ei lwytho i'r storfa oni bai am --no-cache.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="78" />
+        <source>The benchmarks folder.</source>
+        <translation>Ffolder y meincnodau.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="79" />
+        <source>Folder to write benchmarks.json into.</source>
+        <translation>Ffolder i ysgrifennu benchmarks.json iddi.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="80" />
+        <source>Only write --out; leave the cache alone.</source>
+        <translation>Ysgrifennu --out yn unig; gadael llonydd i'r storfa.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="85" />
+        <source>import benchmarks needs the benchmarks folder.</source>
+        <translation>mae import benchmarks angen ffolder y meincnodau.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="88" />
+        <source>--no-cache without --out would do nothing.</source>
+        <translation>Ni fyddai --no-cache heb --out yn gwneud dim.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="119" />
+        <source>A council's spend per head by service against its class and neighbours (ORG [--json])</source>
+        <translation>Gwariant cyngor y pen fesul gwasanaeth o'i gymharu â'i ddosbarth a'i gymdogion (ORG [--json])</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkData</name>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="74" />
+        <source>expected text</source>
+        <translation>disgwylid testun</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="85" />
+        <source>expected a number or null</source>
+        <translation>disgwyliwyd rhif neu null</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="93" />
+        <source>expected a whole number ≥ 0</source>
+        <translation>disgwyliwyd rhif cyfan ≥ 0</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="104" />
+        <source>expected a financial year YYYY-YY</source>
+        <translation>disgwyliwyd blwyddyn ariannol YYYY-YY</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="115" />
+        <source>expected "&lt;source id&gt;#&lt;row&gt;" naming a source of /sources</source>
+        <translation>disgwyliwyd "&lt;source id&gt;#&lt;row&gt;" sy'n enwi ffynhonnell o /sources</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="125" />
+        <source>expected an array</source>
+        <translation>disgwyliwyd arae</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="132" />
+        <source>expected an object</source>
+        <translation>disgwylid gwrthrych</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="149" />
+        <source>expected at least one source</source>
+        <translation>disgwyliwyd o leiaf un ffynhonnell</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="157" />
+        <source>expected an id of [a-z0-9][a-z0-9.-]*</source>
+        <translation>disgwyliwyd dynodydd o [a-z0-9][a-z0-9.-]*</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="159" />
+        <source>a second source with the id "%1"</source>
+        <translation>ail ffynhonnell gyda'r dynodydd "%1"</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="173" />
+        <source>a second class with the code "%1"</source>
+        <translation>ail ddosbarth gyda'r cod "%1"</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="183" />
+        <source>"%1" is not a class of /classes</source>
+        <translation>nid yw "%1" yn ddosbarth o /classes</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="212" />
+        <source>less than %1</source>
+        <translation>llai na %1</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="216" />
+        <source>a second distribution for %1, %2, %3</source>
+        <translation>ail ddosbarthiad ar gyfer %1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="343" />
+        <source>Not a JSON object: %1</source>
+        <translation>Nid gwrthrych JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="347" />
+        <source>expected "%1"</source>
+        <translation>disgwylid "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkImporter</name>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="53" />
+        <source>No column "%1".</source>
+        <translation>Dim colofn "%1".</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="65" />
+        <source>%1 is not a number: "%2"</source>
+        <translation>nid yw %1 yn rhif: "%2"</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="78" />
+        <source>%1 is not a whole number: "%2"</source>
+        <translation>nid yw %1 yn rhif cyfan: "%2"</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="128" />
+        <source>year is not a financial year YYYY-YY: "%1"</source>
+        <translation>nid yw'r flwyddyn yn flwyddyn ariannol YYYY-YY: "%1"</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="132" />
+        <location filename="../core/importers/benchmarkimporter.cpp" line="212" />
+        <source>unknown council class "%1"</source>
+        <translation>dosbarth cyngor anhysbys "%1"</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="136" />
+        <source>no service</source>
+        <translation>dim gwasanaeth</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="146" />
+        <source>percentiles decrease (p10 ≤ p25 ≤ median ≤ p75 ≤ p90 expected)</source>
+        <translation>mae'r canraddau'n gostwng (disgwyliwyd p10 ≤ p25 ≤ canolrif ≤ p75 ≤ p90)</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="174" />
+        <source>a second row for %1, %2, %3</source>
+        <translation>ail res ar gyfer %1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="180" />
+        <source>a percentile is blank: kept as unknown</source>
+        <translation>mae canradd yn wag: fe'i cedwir yn anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="187" />
+        <source>Council spend per head by service: distribution within each council class (p10, p25, median, p75, p90)</source>
+        <translation>Gwariant cynghorau y pen fesul gwasanaeth: dosbarthiad o fewn pob dosbarth cyngor (p10, p25, canolrif, p75, p90)</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="210" />
+        <source>not a GSS code: "%1"</source>
+        <translation>nid yw'n god GSS: "%1"</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="218" />
+        <source>%1: no figure, kept as unknown</source>
+        <translation>%1: dim ffigur, fe'i cedwir yn anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="222" />
+        <source>Library spend per resident of each library authority</source>
+        <translation>Gwariant llyfrgell y preswylydd pob awdurdod llyfrgell</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="248" />
+        <source>no service or county</source>
+        <translation>dim gwasanaeth na sir</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="260" />
+        <source>Within each two-tier county, the cheapest and dearest district per head (gross spend)</source>
+        <translation>O fewn pob sir ddwy haen, yr ardal rataf a'r ddrutaf y pen (gwariant gros)</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="273" />
+        <source>No such folder.</source>
+        <translation>Dim ffolder o'r fath.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="278" />
+        <source>Pounds per head as the source publishes them, built from MHCLG Revenue Outturn and ONS mid-year population, summarised within each council class (LB, MD, SC, SD, UA) as p10, p25, median, p75 and p90 for each year. Library figures are net spend per resident (the source's notes flag where income distorts them); the county dispersion is gross spend per head.</source>
+        <translation>Punnoedd y pen fel y mae'r ffynhonnell yn eu cyhoeddi, wedi'u llunio o Alldro Refeniw MHCLG a phoblogaeth canol blwyddyn ONS, wedi'u crynhoi o fewn pob dosbarth cyngor (LB, MD, SC, SD, UA) fel p10, p25, canolrif, p75 a p90 ar gyfer pob blwyddyn. Gwariant net y preswylydd yw ffigurau'r llyfrgelloedd (mae nodiadau'r ffynhonnell yn nodi lle mae incwm yn eu hystumio); gwariant gros y pen yw gwasgariad y siroedd.</translation>
+    </message>
+</context>
+<context>
     <name>BrickGraphBuilder</name>
     <message numerus="yes">
         <location filename="../core/render/brickgraph.cpp" line="143" />
@@ -909,22 +1133,12 @@
         <translation>Methu defnyddio'r storfa %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="298" />
-        <source>schema version %1, not %2</source>
-        <translation>fersiwn sgema %1, nid %2</translation>
-    </message>
-    <message>
-        <location filename="../core/cache/cache.cpp" line="305" />
-        <source>Cannot read the cache %1: %2</source>
-        <translation>Methu darllen y storfa %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/cache/cache.cpp" line="744" />
+        <location filename="../core/cache/cache.cpp" line="717" />
         <source>Cannot record the public key: %1</source>
         <translation>Methu cofnodi'r allwedd gyhoeddus: %1</translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="746" />
+        <location filename="../core/cache/cache.cpp" line="719" />
         <source>The cache holds no commons named %1.</source>
         <translation>Nid oes comin o'r enw %1 yn y storfa.</translation>
     </message>
@@ -945,32 +1159,32 @@
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="70" />
+        <location filename="../core/cache/cachewriter.cpp" line="69" />
         <source>Cannot write the cache (%1): %2</source>
         <translation>Methu ysgrifennu'r storfa (%1): %2</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="298" />
+        <location filename="../core/cache/cachewriter.cpp" line="292" />
         <source>%1: organisation %2 is published by more than one document.</source>
         <translation>%1: mae mwy nag un ddogfen yn cyhoeddi sefydliad %2.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="299" />
+        <location filename="../core/cache/cachewriter.cpp" line="293" />
         <source>%1: organisation %2 is published by more than one document for %3.</source>
         <translation>%1: mae sefydliad %2 wedi'i gyhoeddi gan fwy nag un ddogfen ar gyfer %3.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="495" />
+        <location filename="../core/cache/cachewriter.cpp" line="468" />
         <source>Cannot check references: %1</source>
         <translation>Methu gwirio cyfeiriadau: %1</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="503" />
+        <location filename="../core/cache/cachewriter.cpp" line="476" />
         <source>the new bricks.json no longer has the brick "%1"</source>
         <translation>nid yw'r bricks.json newydd yn cynnwys y fricsen "%1" mwyach</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="506" />
+        <location filename="../core/cache/cachewriter.cpp" line="479" />
         <source>the new bricks.json no longer has the capability "%1"</source>
         <translation>nid yw'r bricks.json newydd yn cynnwys y gallu "%1" mwyach</translation>
     </message>
@@ -1020,37 +1234,37 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="57" />
+        <location filename="../core/cli/cli.cpp" line="58" />
         <source>Usage: livedna-cli [--cache FILE] COMMAND [ARGS...]</source>
         <translation>Defnydd: livedna-cli [--cache FFEIL] GORCHYMYN [DADLEUON...]</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="58" />
+        <location filename="../core/cli/cli.cpp" line="59" />
         <source>The cache is --cache FILE, else $LIVEDNA_CACHE, else %1.</source>
         <translation>Y storfa yw --cache FFEIL, neu fel arall $LIVEDNA_CACHE, neu fel arall %1.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="61" />
+        <location filename="../core/cli/cli.cpp" line="62" />
         <source>Commands:</source>
         <translation>Gorchmynion:</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="65" />
+        <location filename="../core/cli/cli.cpp" line="66" />
         <source>Run 'livedna-cli COMMAND --help' for a command's options.</source>
         <translation>Rhedwch 'livedna-cli GORCHYMYN --help' i weld opsiynau gorchymyn.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="66" />
+        <location filename="../core/cli/cli.cpp" line="67" />
         <source>Exit codes: 0 done, 1 usage error, 2 data invalid or refused, 3 I/O or network failure.</source>
         <translation>Codau gadael: 0 wedi'i wneud, 1 gwall defnydd, 2 data annilys neu wedi'i wrthod, 3 methiant darllen/ysgrifennu neu rwydwaith.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="91" />
+        <location filename="../core/cli/cli.cpp" line="92" />
         <source>livedna-cli: --cache needs a file</source>
         <translation>livedna-cli: mae --cache angen ffeil</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="137" />
+        <location filename="../core/cli/cli.cpp" line="138" />
         <source>livedna-cli: unknown command '%1'</source>
         <translation>livedna-cli: gorchymyn anhysbys '%1'</translation>
     </message>
@@ -3541,6 +3755,7 @@ Kinds:
   catalogue   DIR/bricks.json for the real commons (capabilities and products)
   coverage    DIR: what a folder of imported documents holds, figures per source
   constituencies DIR: MPs, constituencies and the councils and trusts serving them (DIR/areas.json)
+  benchmarks DIR: council spend per head by service, class distributions (DIR/benchmarks.json)
 Run 'livedna-cli import KIND --help' for the options of one kind.
 </source>
         <translation>Defnydd: livedna-cli import KIND FILE... --out DIR [opsiynau]
@@ -3557,6 +3772,7 @@ Mathau:
   catalogue   DIR/bricks.json ar gyfer y comin go iawn (galluoedd a chynhyrchion)
   coverage    DIR: beth sydd mewn ffolder o ddogfennau a fewnforiwyd, ffigurau fesul ffynhonnell
   constituencies DIR: ASau, etholaethau a'r cynghorau a'r ymddiriedolaethau sy'n eu gwasanaethu (DIR/areas.json)
+  benchmarks DIR: gwariant cynghorau y pen fesul gwasanaeth, dosbarthiadau fesul math o gyngor (DIR/benchmarks.json)
 Rhedwch 'livedna-cli import KIND --help' i weld opsiynau un math.
 </translation>
     </message>
@@ -3713,8 +3929,8 @@ Rhedwch 'livedna-cli import KIND --help' i weld opsiynau un math.
         <translation>Id y ffynhonnell gyhoeddedig yw'r ffeil (e.e. rs-2017-18): wedi'i rhestru yn ffynonellau pob dogfen ac wedi'i henwi, gyda'i rhesi, gan bob cost a adroddwyd.</translation>
     </message>
     <message>
-        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</source>
-        <translation>Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</translation>
+        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies, benchmarks</source>
+        <translation>Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies, benchmarks</translation>
     </message>
     <message>
         <source>Its kind: council (default), nhs-trust, other.</source>
@@ -4314,13 +4530,13 @@ Enghraifft Revenue Outturn:
     </message>
     <message>
         <location filename="../core/analysis/nationalrollup.cpp" line="31" />
-        <location filename="../core/analysis/nationalrollup.cpp" line="111" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="92" />
         <source>All councils</source>
         <translation>Pob cyngor</translation>
     </message>
     <message>
         <location filename="../core/analysis/nationalrollup.cpp" line="33" />
-        <location filename="../core/analysis/nationalrollup.cpp" line="112" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="93" />
         <source>All NHS trusts</source>
         <translation>Pob ymddiriedolaeth GIG</translation>
     </message>
@@ -4330,47 +4546,47 @@ Enghraifft Revenue Outturn:
         <translation>Y sector cyhoeddus cyfan</translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="113" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="94" />
         <source>All organisations</source>
         <translation>Pob sefydliad</translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="157" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="148" />
         <source>%1% of their reported spend</source>
         <translation>%1% o'u gwariant a adroddwyd</translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="158" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="149" />
         <source>an unknown share of their spend (none of it is reported)</source>
         <translation>cyfran anhysbys o'u gwariant (nid oes dim ohono wedi'i adrodd)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="161" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="152" />
         <source>This commons maps %1 of its %2 councils into bricks, and %3.</source>
         <translation>Mae'r comin hwn yn mapio %1 o'i %2 cyngor yn frics, a %3.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="163" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="154" />
         <source>This commons maps %1 of its %2 NHS trusts into bricks, and %3.</source>
         <translation>Mae'r comin hwn yn mapio %1 o'i %2 ymddiriedolaeth GIG yn frics, a %3.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="165" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="156" />
         <source>This commons maps %1 of its %2 organisations into bricks, and %3.</source>
         <translation>Mae'r comin hwn yn mapio %1 o'i %2 sefydliad yn frics, a %3.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="168" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="159" />
         <source>The published claim spreads over %1.</source>
         <translation>Mae'r honiad cyhoeddedig yn ymestyn dros %1.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="170" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="161" />
         <source>It has no estimate to set beside a national claim.</source>
         <translation>Nid oes ganddo amcangyfrif i'w osod wrth ochr honiad cenedlaethol.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="172" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="163" />
         <source>Its estimate covers the mapped part only: it is not a national figure and is never scaled up to one.</source>
         <translation>Mae ei amcangyfrif yn cwmpasu'r rhan sydd wedi'i mapio yn unig: nid yw'n ffigur cenedlaethol ac ni chaiff byth ei raddio i fyny i un.</translation>
     </message>
@@ -4528,6 +4744,252 @@ Enghraifft Revenue Outturn:
         <location filename="../core/importers/orukimporter.cpp" line="141" />
         <source>duplicate service id %1</source>
         <translation>dynodydd gwasanaeth dyblyg %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeerBenchmarks</name>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="54" />
+        <source>organisation document %1 %2: organisation.population (no source stated)</source>
+        <translation>dogfen sefydliad %1 %2: organisation.population (dim ffynhonnell wedi'i nodi)</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="69" />
+        <source>no such service in %1 %2</source>
+        <translation>dim gwasanaeth o'r fath yn %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="77" />
+        <source>reported cost not published</source>
+        <translation>cost a adroddwyd heb ei chyhoeddi</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="79" />
+        <source>population unknown</source>
+        <translation>poblogaeth anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="91" />
+        <source>not in the library spend per head file</source>
+        <translation>nid yw yn ffeil gwariant llyfrgell y pen</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="98" />
+        <source>no figure in the source</source>
+        <translation>dim ffigur yn y ffynhonnell</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="112" />
+        <source>%1 (%2; %3), file %4, %5</source>
+        <translation>%1 (%2; %3), ffeil %4, %5</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation type="vanished">Libraries</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="129" />
+        <source>Library service</source>
+        <translation>Gwasanaeth llyfrgell</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="136" />
+        <source>the benchmark source has no such service</source>
+        <translation>nid oes gan ffynhonnell y meincnodau wasanaeth o'r fath</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="140" />
+        <source>no benchmark class for this type of organisation</source>
+        <translation>dim dosbarth meincnod ar gyfer y math hwn o sefydliad</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="147" />
+        <source>no distribution for this class and service</source>
+        <translation>dim dosbarthiad ar gyfer y dosbarth a'r gwasanaeth hwn</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="154" />
+        <source>spend of %1 compared with the class distribution of %2, the closest published year</source>
+        <translation>gwariant %1 o'i gymharu â dosbarthiad y dosbarth ar gyfer %2, y flwyddyn gyhoeddedig agosaf</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="175" />
+        <source>the commons holds no document of %1 for %2</source>
+        <translation>nid oes gan y comin ddogfen %1 ar gyfer %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="293" />
+        <source>London borough</source>
+        <translation>Bwrdeistref yn Llundain</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="295" />
+        <source>Metropolitan district</source>
+        <translation>Dosbarth metropolitan</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="297" />
+        <source>Shire county</source>
+        <translation>Sir</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="299" />
+        <source>Shire district</source>
+        <translation>Dosbarth sirol</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="301" />
+        <source>Unitary authority</source>
+        <translation>Awdurdod unedol</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="354" />
+        <source>below p10</source>
+        <translation>islaw p10</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="355" />
+        <source>between p10 and p25</source>
+        <translation>rhwng p10 a p25</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="356" />
+        <source>between p25 and the median</source>
+        <translation>rhwng p25 a'r canolrif</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="357" />
+        <source>between the median and p75</source>
+        <translation>rhwng y canolrif a p75</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="358" />
+        <source>between p75 and p90</source>
+        <translation>rhwng p75 a p90</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="359" />
+        <source>above p90</source>
+        <translation>uwchlaw p90</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="362" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="488" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="508" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="528" />
+        <source>unknown</source>
+        <translation>anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="382" />
+        <source>%1 has no benchmark class (type "%2"): no distribution to compare with</source>
+        <translation>nid oes gan %1 ddosbarth meincnod (math "%2"): dim dosbarthiad i gymharu ag ef</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="383" />
+        <source>not stated</source>
+        <translation>heb ei nodi</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="385" />
+        <source>population unknown: no spend per head can be computed</source>
+        <translation>poblogaeth anhysbys: ni ellir cyfrifo gwariant y pen</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="387" />
+        <source>spend per head divides spend of %1 by the population of %2; the class distributions use ONS mid-year population</source>
+        <translation>mae gwariant y pen yn rhannu gwariant %1 â phoblogaeth %2; mae'r dosbarthiadau fesul math o gyngor yn defnyddio poblogaeth canol blwyddyn ONS</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="395" />
+        <source>the benchmark source says of %1: %2</source>
+        <translation>mae ffynhonnell y meincnodau'n dweud am %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="439" />
+        <source>The cache holds no benchmarks: sync a commons that publishes benchmarks.json, or run 'livedna-cli import benchmarks'.</source>
+        <translation>Nid oes meincnodau yn y storfa: cysonwch gomin sy'n cyhoeddi benchmarks.json, neu rhedwch 'livedna-cli import benchmarks'.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="428" />
+        <source>No organisation %1 in the cache.</source>
+        <translation>Dim sefydliad %1 yn y storfa.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="429" />
+        <source>No organisation %1 for %2 in the cache.</source>
+        <translation>Dim sefydliad %1 ar gyfer %2 yn y storfa.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="494" />
+        <source>  per head %1 (%2)</source>
+        <translation>  y pen %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="499" />
+        <source>  cost: %1
+</source>
+        <translation>  cost: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="501" />
+        <source>  per head: %1
+</source>
+        <translation>  y pen: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="503" />
+        <source>  no benchmark: %1
+</source>
+        <translation>  dim meincnod: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="507" />
+        <source>  class %1 %2 (n=%3): p10 %4, p25 %5, median %6, p75 %7, p90 %8 — %9
+</source>
+        <translation>  dosbarth %1 %2 (n=%3): p10 %4, p25 %5, canolrif %6, p75 %7, p90 %8 — %9
+</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="512" />
+        <source>  benchmark: %1
+</source>
+        <translation>  meincnod: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="526" />
+        <source>%1 %2, %3 — class %4
+</source>
+        <translation>%1 %2, %3 — dosbarth %4
+</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="526" />
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="527" />
+        <source>Population: %1 (%2)
+</source>
+        <translation>Poblogaeth: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="529" />
+        <source>no source</source>
+        <translation>dim ffynhonnell</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="534" />
+        <source>Sources:
+</source>
+        <translation>Ffynonellau:
+</translation>
     </message>
 </context>
 <context>
@@ -4917,132 +5379,137 @@ Defnydd: %1</translation>
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="58" />
+        <location filename="../core/publish/publisher.cpp" line="59" />
         <source>Cannot create the folder for %1.</source>
         <translation>Methu creu'r ffolder ar gyfer %1.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="61" />
-        <location filename="../core/publish/publisher.cpp" line="63" />
+        <location filename="../core/publish/publisher.cpp" line="62" />
+        <location filename="../core/publish/publisher.cpp" line="64" />
         <source>Cannot write %1: %2</source>
         <translation>Methu ysgrifennu %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="186" />
+        <location filename="../core/publish/publisher.cpp" line="190" />
         <source>More than one areas document.</source>
         <translation>Mwy nag un ddogfen ardaloedd.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="215" />
+        <location filename="../core/publish/publisher.cpp" line="192" />
+        <source>More than one benchmarks document.</source>
+        <translation>Mwy nag un ddogfen meincnodau.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="221" />
         <source>%1 %2 is also the organisation and period of %3; a commons holds one document per organisation and period.</source>
         <translation>%1 %2 hefyd yw sefydliad a chyfnod %3; mae comin yn cynnwys un ddogfen fesul sefydliad a chyfnod.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="414" />
+        <location filename="../core/publish/publisher.cpp" line="427" />
         <source>The staged publication does not read back as written.</source>
         <translation>Nid yw'r cyhoeddiad a baratowyd yn darllen yn ôl fel y'i hysgrifennwyd.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="458" />
+        <location filename="../core/publish/publisher.cpp" line="471" />
         <source>Published %1 "%2" version %3 (previous: %4).
 </source>
         <translation>Cyhoeddwyd %1 "%2" fersiwn %3 (blaenorol: %4).
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="461" />
+        <location filename="../core/publish/publisher.cpp" line="474" />
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="462" />
+        <location filename="../core/publish/publisher.cpp" line="475" />
         <source>Documents: bricks.json and %1 organisations; %2 extra file(s).
 </source>
         <translation>Dogfennau: bricks.json a %1 sefydliad; %2 ffeil ychwanegol.
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="463" />
+        <location filename="../core/publish/publisher.cpp" line="476" />
         <source>Changes: %1 added, %2 changed, %3 removed.
 </source>
         <translation>Newidiadau: %1 wedi'u hychwanegu, %2 wedi'u newid, %3 wedi'u tynnu.
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="464" />
+        <location filename="../core/publish/publisher.cpp" line="477" />
         <source>Signed: index.json.sig with public key %1
 </source>
         <translation>Llofnodwyd: index.json.sig gydag allwedd gyhoeddus %1
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="465" />
+        <location filename="../core/publish/publisher.cpp" line="478" />
         <source>Not signed.
 </source>
         <translation>Heb ei lofnodi.
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="467" />
+        <location filename="../core/publish/publisher.cpp" line="480" />
         <source>Ignored (not a commons document): %1
 </source>
         <translation>Anwybyddwyd (nid dogfen comin): %1
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="469" />
+        <location filename="../core/publish/publisher.cpp" line="482" />
         <source>Kept (not part of the commons): %1
 </source>
         <translation>Cadwyd (nid yw'n rhan o'r comin): %1
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="607" />
+        <location filename="../core/publish/publisher.cpp" line="620" />
         <source>The source folder does not exist.</source>
         <translation>Nid yw'r ffolder ffynhonnell yn bodoli.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="611" />
+        <location filename="../core/publish/publisher.cpp" line="624" />
         <source>The output exists and is not a folder.</source>
         <translation>Mae'r allbwn yn bodoli ac nid yw'n ffolder.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="613" />
+        <location filename="../core/publish/publisher.cpp" line="626" />
         <source>Cannot create the folder that holds the output.</source>
         <translation>Methu creu'r ffolder sy'n dal yr allbwn.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="132" />
+        <location filename="../core/publish/publisher.cpp" line="134" />
         <source>Cannot read: %1</source>
         <translation>Methu darllen: %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="136" />
+        <location filename="../core/publish/publisher.cpp" line="138" />
         <source>Larger than %1 MiB.</source>
         <translation>Yn fwy na %1 MiB.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="141" />
+        <location filename="../core/publish/publisher.cpp" line="143" />
         <source>The JSON is nested too deeply.</source>
         <translation>Mae'r JSON wedi'i nythu'n rhy ddwfn.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="148" />
+        <location filename="../core/publish/publisher.cpp" line="150" />
         <source>A second brick catalogue (the first is %1); a commons has exactly one.</source>
         <translation>Ail gatalog brics (%1 yw'r cyntaf); mae gan gomin union un.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="182" />
+        <location filename="../core/publish/publisher.cpp" line="186" />
         <source>No brick catalogue (a document with "format": "livedna-bricks/1").</source>
         <translation>Dim catalog brics (dogfen gyda "format": "livedna-bricks/1").</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="184" />
+        <location filename="../core/publish/publisher.cpp" line="188" />
         <source>More than one LGSL list.</source>
         <translation>Mwy nag un rhestr LGSL.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="209" />
+        <location filename="../core/publish/publisher.cpp" line="215" />
         <source>The code '%1' cannot name a file in the commons.</source>
         <translation>Ni all y cod '%1' enwi ffeil yn y comin.</translation>
     </message>
@@ -5051,65 +5518,65 @@ Defnydd: %1</translation>
         <translation type="vanished">%1 hefyd yw cod %2.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="269" />
+        <location filename="../core/publish/publisher.cpp" line="282" />
         <source>Cannot read the previous index: %1</source>
         <translation>Methu darllen y mynegai blaenorol: %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="275" />
+        <location filename="../core/publish/publisher.cpp" line="288" />
         <source>The output holds an index.json that is not valid, so the next version number is unknown; move it away to start a new commons.
 %1</source>
         <translation>Mae'r allbwn yn dal index.json nad yw'n ddilys, felly nid yw rhif y fersiwn nesaf yn hysbys; symudwch ef o'r ffordd i ddechrau comin newydd.
 %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="289" />
+        <location filename="../core/publish/publisher.cpp" line="302" />
         <source>No commons id: give --commons ID for a first publication.</source>
         <translation>Dim dynodydd comin: rhowch --commons ID ar gyfer cyhoeddiad cyntaf.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="291" />
+        <location filename="../core/publish/publisher.cpp" line="304" />
         <source>The commons id '%1' must match [a-z0-9][a-z0-9.-]*.</source>
         <translation>Rhaid i ddynodydd y comin '%1' gyfateb i [a-z0-9][a-z0-9.-]*.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="294" />
+        <location filename="../core/publish/publisher.cpp" line="307" />
         <source>The output already holds the commons '%1'; refusing to publish '%2' over it.</source>
         <translation>Mae'r allbwn eisoes yn dal y comin '%1'; gwrthod cyhoeddi '%2' drosto.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="485" />
+        <location filename="../core/publish/publisher.cpp" line="498" />
         <source>Cannot create the lock file: %1</source>
         <translation>Methu creu'r ffeil gloi: %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="488" />
+        <location filename="../core/publish/publisher.cpp" line="501" />
         <source>Another publication into this folder is in progress.</source>
         <translation>Mae cyhoeddiad arall i'r ffolder hon ar y gweill.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="492" />
+        <location filename="../core/publish/publisher.cpp" line="505" />
         <source>Cannot create the staging folder.</source>
         <translation>Methu creu'r ffolder lwyfannu.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="384" />
+        <location filename="../core/publish/publisher.cpp" line="397" />
         <source>Cannot keep %1 in the new publication.</source>
         <translation>Methu cadw %1 yn y cyhoeddiad newydd.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="423" />
-        <location filename="../core/publish/publisher.cpp" line="439" />
+        <location filename="../core/publish/publisher.cpp" line="436" />
+        <location filename="../core/publish/publisher.cpp" line="452" />
         <source>Cannot move the publication into place: %1</source>
         <translation>Methu symud y cyhoeddiad i'w le: %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="435" />
+        <location filename="../core/publish/publisher.cpp" line="448" />
         <source>Cannot move the previous publication aside: %1</source>
         <translation>Methu symud y cyhoeddiad blaenorol o'r neilltu: %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="429" />
+        <location filename="../core/publish/publisher.cpp" line="442" />
         <source>Cannot swap the publication into place: %1</source>
         <translation>Methu cyfnewid y cyhoeddiad i'w le: %1</translation>
     </message>
@@ -5487,22 +5954,6 @@ Defnydd: %1</translation>
     </message>
 </context>
 <context>
-    <name>SummaryWriter</name>
-    <message>
-        <location filename="../core/cache/cachesummary.cpp" line="65" />
-        <location filename="../core/cache/cachesummary.cpp" line="78" />
-        <source>Cannot write the analysis summary: %1</source>
-        <translation>Methu ysgrifennu crynodeb y dadansoddiad: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/cache/cachesummary.cpp" line="143" />
-        <location filename="../core/cache/cachesummary.cpp" line="151" />
-        <location filename="../core/cache/cachesummary.cpp" line="156" />
-        <source>Cannot rebuild the analysis summary: %1</source>
-        <translation>Methu ailadeiladu crynodeb y dadansoddiad: %1</translation>
-    </message>
-</context>
-<context>
     <name>SyncRunner</name>
     <message>
         <location filename="../ui/syncrunner.cpp" line="89" />
@@ -5665,12 +6116,12 @@ Defnydd: %1</translation>
 <context>
     <name>livedna</name>
     <message>
-        <location filename="../core/util/migrator.cpp" line="82" />
+        <location filename="../core/util/migrator.cpp" line="75" />
         <source>Cannot read the schema version: %1</source>
         <translation>Methu darllen fersiwn y sgema: %1</translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="88" />
+        <location filename="../core/util/migrator.cpp" line="81" />
         <source>The database %1 has schema version %2, newer than this version of LiveDNA understands (%3).</source>
         <translation>Mae gan y gronfa ddata %1 fersiwn sgema %2, sy'n fwy newydd nag y mae'r fersiwn hon o LiveDNA yn ei deall (%3).</translation>
     </message>
@@ -5681,32 +6132,31 @@ Defnydd: %1</translation>
     </message>
     <message>
         <location filename="../core/util/migrator.cpp" line="49" />
-        <location filename="../core/util/migrator.cpp" line="56" />
         <source>Migration to schema version %1 failed: %2</source>
         <translation>Methodd mudo i fersiwn sgema %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="65" />
+        <location filename="../core/util/migrator.cpp" line="58" />
         <source>Migration to schema version %1 would break references between tables.</source>
         <translation>Byddai mudo i fersiwn sgema %1 yn torri cyfeiriadau rhwng tablau.</translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="73" />
+        <location filename="../core/util/migrator.cpp" line="66" />
         <source>Cannot record schema version %1.</source>
         <translation>Methu cofnodi fersiwn sgema %1.</translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="109" />
+        <location filename="../core/util/migrator.cpp" line="102" />
         <source>Cannot create the folder %1.</source>
         <translation>Methu creu'r ffolder %1.</translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="116" />
+        <location filename="../core/util/migrator.cpp" line="109" />
         <source>Cannot open the database %1: %2</source>
         <translation>Methu agor y gronfa ddata %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="133" />
+        <location filename="../core/util/migrator.cpp" line="126" />
         <source>Cannot configure the database %1: %2</source>
         <translation>Methu ffurfweddu'r gronfa ddata %1: %2</translation>
     </message>
@@ -6029,52 +6479,52 @@ Allwedd gyhoeddus: %1.pub
         <translation>Y ffolder a ysgrifennwyd gan y mewnforion (sy'n cynnwys orgs/).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="334" />
+        <location filename="../core/cli/importcommands.cpp" line="335" />
         <source>Output folder (organisation documents go to DIR/orgs/).</source>
         <translation>Ffolder allbwn (mae dogfennau sefydliadau'n mynd i DIR/orgs/).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="335" />
+        <location filename="../core/cli/importcommands.cpp" line="336" />
         <source>Financial year of the costs, e.g. 2017-18.</source>
         <translation>Blwyddyn ariannol y costau, e.e. 2017-18.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="340" />
+        <location filename="../core/cli/importcommands.cpp" line="341" />
         <source>import %1 needs --out DIR.</source>
         <translation>mae import %1 angen --out DIR.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="347" />
+        <location filename="../core/cli/importcommands.cpp" line="348" />
         <source>--period must be a financial year such as 2017-18.</source>
         <translation>Rhaid i --period fod yn flwyddyn ariannol fel 2017-18.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="370" />
+        <location filename="../core/cli/importcommands.cpp" line="373" />
         <source>Current English councils (current-authority True, nation England) from mySociety's uk_local_authorities.csv, one document per GSS code; with --similarity, neighbours from the similarity clusters.</source>
         <translation>Cynghorau cyfredol Lloegr (current-authority True, nation England) o uk_local_authorities.csv mySociety, un ddogfen i bob cod GSS; gyda --similarity, cymdogion o'r clystyrau tebygrwydd.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="373" />
+        <location filename="../core/cli/importcommands.cpp" line="376" />
         <source>uk_local_authorities.csv</source>
         <translation>uk_local_authorities.csv</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="375" />
+        <location filename="../core/cli/importcommands.cpp" line="378" />
         <source>Folder of mySociety *_la_labels.csv files.</source>
         <translation>Ffolder o ffeiliau *_la_labels.csv mySociety.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="376" />
+        <location filename="../core/cli/importcommands.cpp" line="379" />
         <source>At most N neighbours (default 10).</source>
         <translation>Dim mwy na N cymydog (rhagosodiad 10).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="380" />
+        <location filename="../core/cli/importcommands.cpp" line="383" />
         <source>import councils needs the register file.</source>
         <translation>mae import councils angen ffeil y gofrestr.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="391" />
+        <location filename="../core/cli/importcommands.cpp" line="394" />
         <source>Spending by organisation and service from a CSV (delimiter and BOM detected). Each organisation+service becomes a service with reported_cost_gbp = sum of amount × scale and no bricks (unmapped). Blank and '...' amounts stay unknown; negative ones are kept. Columns are header names or 1-based numbers.
 Revenue Outturn example:
   import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include 'rs_section=Service Expenditure' --exclude rs_line=699 --out DIR</source>
@@ -6083,249 +6533,253 @@ Enghraifft Revenue Outturn:
   import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include 'rs_section=Service Expenditure' --exclude rs_line=699 --out DIR</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="400" />
+        <location filename="../core/cli/importcommands.cpp" line="403" />
         <source>The spending file.</source>
         <translation>Y ffeil wariant.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="403" />
+        <location filename="../core/cli/importcommands.cpp" line="406" />
         <source>Column naming the organisation.</source>
         <translation>Colofn sy'n enwi'r sefydliad.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="404" />
+        <location filename="../core/cli/importcommands.cpp" line="407" />
         <source>Column naming the service.</source>
         <translation>Colofn sy'n enwi'r gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="405" />
+        <location filename="../core/cli/importcommands.cpp" line="408" />
         <source>Column holding the amount.</source>
         <translation>Colofn sy'n dal y swm.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="406" />
+        <location filename="../core/cli/importcommands.cpp" line="409" />
         <source>Column put before the service name in its id (e.g. a line number).</source>
         <translation>Colofn a roddir o flaen enw'r gwasanaeth yn ei ddynodydd (e.e. rhif llinell).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="407" />
+        <location filename="../core/cli/importcommands.cpp" line="410" />
         <source>Column giving the service category.</source>
         <translation>Colofn sy'n rhoi categori'r gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="408" />
+        <location filename="../core/cli/importcommands.cpp" line="411" />
         <source>Column giving the organisation name.</source>
         <translation>Colofn sy'n rhoi enw'r sefydliad.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="409" />
+        <location filename="../core/cli/importcommands.cpp" line="412" />
         <source>Column giving the financial year of each row.</source>
         <translation>Colofn sy'n rhoi blwyddyn ariannol pob rhes.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="410" />
+        <location filename="../core/cli/importcommands.cpp" line="413" />
         <source>Column giving the LGSL id of the service.</source>
         <translation>Colofn sy'n rhoi dynodydd LGSL y gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="411" />
+        <location filename="../core/cli/importcommands.cpp" line="414" />
         <source>Multiply amounts by this (1000 for £ thousand).</source>
         <translation>Lluosi'r symiau â hyn (1000 ar gyfer £ mil).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="412" />
+        <location filename="../core/cli/importcommands.cpp" line="415" />
         <source>What the organisation column holds: code (default), gss, ecode or name.</source>
         <translation>Beth sydd yng ngholofn y sefydliad: code (rhagosodiad), gss, ecode neu name.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="413" />
+        <location filename="../core/cli/importcommands.cpp" line="416" />
         <source>uk_local_authorities.csv, for --org-key gss|ecode|name.</source>
         <translation>uk_local_authorities.csv, ar gyfer --org-key gss|ecode|name.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="414" />
+        <location filename="../core/cli/importcommands.cpp" line="417" />
         <source>Kind of organisations created: council (default), nhs-trust, other.</source>
         <translation>Math y sefydliadau a grëir: council (rhagosodiad), nhs-trust, other.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="415" />
+        <location filename="../core/cli/importcommands.cpp" line="418" />
         <source>Field delimiter (default: detected).</source>
         <translation>Amffinydd meysydd (rhagosodiad: wedi'i ganfod).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="416" />
+        <location filename="../core/cli/importcommands.cpp" line="419" />
         <source>Keep only rows where COL=VALUE (repeatable: any).</source>
         <translation>Cadw dim ond rhesi lle mae COL=VALUE (gellir ei ailadrodd: unrhyw un).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="417" />
+        <location filename="../core/cli/importcommands.cpp" line="420" />
         <source>Drop rows where COL=VALUE (repeatable).</source>
         <translation>Hepgor rhesi lle mae COL=VALUE (gellir ei ailadrodd).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="418" />
+        <location filename="../core/cli/importcommands.cpp" line="421" />
         <source>Skip organisations that have no document in --out yet.</source>
         <translation>Hepgor sefydliadau heb ddogfen yn --out eto.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="419" />
+        <location filename="../core/cli/importcommands.cpp" line="422" />
         <source>The --service-id-col value is a Revenue Outturn line (190 … 698): give each service its RS service group's stable id and layer (the table of import rsx; --layers reads another copy).</source>
         <translation>Mae gwerth --service-id-col yn llinell Alldro Refeniw (190 … 698): rhoi i bob gwasanaeth id sefydlog a haen ei grŵp gwasanaeth RS (tabl import rsx; mae --layers yn darllen copi arall).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="422" />
+        <location filename="../core/cli/importcommands.cpp" line="425" />
         <source>The service-group table for --rs-groups (default: the built-in one).</source>
         <translation>Y tabl grwpiau gwasanaeth ar gyfer --rs-groups (rhagosodiad: yr un sydd wedi'i gynnwys).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="423" />
+        <location filename="../core/cli/importcommands.cpp" line="426" />
         <source>Id of the published source the file is (e.g. rs-2017-18): listed in each document's sources and named, with its rows, by each reported cost.</source>
         <translation>Id y ffynhonnell gyhoeddedig yw'r ffeil (e.e. rs-2017-18): wedi'i rhestru yn ffynonellau pob dogfen ac wedi'i henwi, gyda'i rhesi, gan bob cost a adroddwyd.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="430" />
+        <location filename="../core/cli/importcommands.cpp" line="433" />
         <source>import spending needs one CSV file.</source>
         <translation>mae import spending angen un ffeil CSV.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="447" />
+        <location filename="../core/cli/importcommands.cpp" line="450" />
         <source>--scale needs a positive number.</source>
         <translation>mae --scale angen rhif positif.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="455" />
-        <location filename="../core/cli/importcommands.cpp" line="508" />
+        <location filename="../core/cli/importcommands.cpp" line="458" />
+        <location filename="../core/cli/importcommands.cpp" line="511" />
         <source>--kind must be council, nhs-trust or other.</source>
         <translation>Rhaid i --kind fod yn council, nhs-trust neu other.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="463" />
+        <location filename="../core/cli/importcommands.cpp" line="466" />
         <source>--delimiter must be one character (or 'tab').</source>
         <translation>Rhaid i --delimiter fod yn un nod (neu 'tab').</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="469" />
+        <location filename="../core/cli/importcommands.cpp" line="472" />
         <source>--include needs COL=VALUE, not '%1'.</source>
         <translation>mae --include angen COL=VALUE, nid '%1'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="475" />
+        <location filename="../core/cli/importcommands.cpp" line="478" />
         <source>--exclude needs COL=VALUE, not '%1'.</source>
         <translation>mae --exclude angen COL=VALUE, nid '%1'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="485" />
+        <location filename="../core/cli/importcommands.cpp" line="488" />
         <source>An Open Referral UK / HSDS service feed (JSON array, paged response, or several page files) as the services of one organisation, with LGSL ids where the feed carries them and HTML stripped from descriptions.</source>
         <translation>Ffrwd gwasanaethau Open Referral UK / HSDS (arae JSON, ymateb tudalennog, neu sawl ffeil tudalen) fel gwasanaethau un sefydliad, gyda dynodyddion LGSL lle mae'r ffrwd yn eu cynnwys a HTML wedi'i dynnu o'r disgrifiadau.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="488" />
+        <location filename="../core/cli/importcommands.cpp" line="491" />
         <source>Feed files (pages).</source>
         <translation>Ffeiliau'r ffrwd (tudalennau).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="490" />
+        <location filename="../core/cli/importcommands.cpp" line="493" />
         <source>Code of the organisation publishing the directory (e.g. E06000023).</source>
         <translation>Cod y sefydliad sy'n cyhoeddi'r cyfeiriadur (e.e. E06000023).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="491" />
+        <location filename="../core/cli/importcommands.cpp" line="494" />
         <source>Its name, when it has no document in --out yet.</source>
         <translation>Ei enw, pan nad oes ganddo ddogfen yn --out eto.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="492" />
+        <location filename="../core/cli/importcommands.cpp" line="495" />
         <source>Its kind: council (default), nhs-trust, other.</source>
         <translation>Ei fath: council (rhagosodiad), nhs-trust, other.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="493" />
+        <location filename="../core/cli/importcommands.cpp" line="496" />
         <source>Also import services whose status is not active.</source>
         <translation>Mewnforio hefyd wasanaethau nad yw eu statws yn weithredol.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="497" />
+        <location filename="../core/cli/importcommands.cpp" line="500" />
         <source>import oruk needs at least one feed file.</source>
         <translation>mae import oruk angen o leiaf un ffeil ffrwd.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="514" />
+        <location filename="../core/cli/importcommands.cpp" line="517" />
         <source>Open NHS trusts from the ODS etr extract (with or without header), one document per ODS code. --trust-types adds each trust's type and neighbours (same type, same NHS region).</source>
         <translation>Ymddiriedolaethau GIG agored o ddyfyniad etr ODS (gyda phennawd neu hebddo), un ddogfen i bob cod ODS. Mae --trust-types yn ychwanegu math a chymdogion pob ymddiriedolaeth (yr un math, yr un rhanbarth GIG).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="517" />
+        <location filename="../core/cli/importcommands.cpp" line="520" />
         <source>etr.csv or etr_with_header.csv</source>
         <translation>etr.csv neu etr_with_header.csv</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="519" />
+        <location filename="../core/cli/importcommands.cpp" line="522" />
         <source>CSV with 'Organisation Code' and 'Trust Type (Primary)'.</source>
         <translation>CSV gydag 'Organisation Code' a 'Trust Type (Primary)'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="523" />
+        <location filename="../core/cli/importcommands.cpp" line="526" />
         <source>import nhs-trusts needs the etr file.</source>
         <translation>mae import nhs-trusts angen y ffeil etr.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="532" />
+        <location filename="../core/cli/importcommands.cpp" line="535" />
         <source>The Local Government Service List (esd englishAndWelshServices CSV, or an lgsl.json). Loads it into the cache (unless --no-cache) so services are named and grouped by LGSL id, and with --out writes DIR/lgsl.json, which publish lists in index.json's "extras".</source>
         <translation>Rhestr Gwasanaethau Llywodraeth Leol (CSV englishAndWelshServices esd, neu lgsl.json). Yn ei llwytho i'r storfa (oni roddir --no-cache) fel bod gwasanaethau'n cael eu henwi a'u grwpio yn ôl dynodydd LGSL, a gyda --out yn ysgrifennu DIR/lgsl.json, y mae publish yn ei rhestru yn "extras" index.json.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="536" />
+        <location filename="../core/cli/importcommands.cpp" line="539" />
         <source>englishAndWelshServices-all.csv, an lgsl.json, or a commons folder holding one</source>
         <translation>englishAndWelshServices-all.csv, lgsl.json, neu ffolder comin sy'n dal un</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="537" />
+        <location filename="../core/cli/importcommands.cpp" line="540" />
         <source>GOV.UK local_services.csv giving each service's providing tier.</source>
         <translation>local_services.csv GOV.UK sy'n rhoi haen ddarparu pob gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="585" />
+        <location filename="../core/cli/importcommands.cpp" line="588" />
+        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies, benchmarks</source>
+        <translation>Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies, benchmarks</translation>
+    </message>
+    <message>
         <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</source>
-        <translation>Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</translation>
+        <translation type="vanished">Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</translation>
     </message>
     <message>
         <location filename="../core/cli/areacommands.cpp" line="143" />
-        <location filename="../core/cli/importcommands.cpp" line="538" />
+        <location filename="../core/cli/importcommands.cpp" line="541" />
         <source>Only write --out; leave the cache alone.</source>
         <translation>Ysgrifennu --out yn unig; gadael llonydd i'r storfa.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="542" />
+        <location filename="../core/cli/importcommands.cpp" line="545" />
         <source>import lgsl needs the service list file.</source>
         <translation>mae import lgsl angen ffeil y rhestr gwasanaethau.</translation>
     </message>
     <message>
         <location filename="../core/cli/areacommands.cpp" line="151" />
-        <location filename="../core/cli/importcommands.cpp" line="545" />
+        <location filename="../core/cli/importcommands.cpp" line="548" />
         <source>--no-cache without --out would do nothing.</source>
         <translation>Ni fyddai --no-cache heb --out yn gwneud dim.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="570" />
+        <location filename="../core/cli/importcommands.cpp" line="573" />
         <source>Loaded %1 LGSL services into the cache %2.
 </source>
         <translation>Llwythwyd %1 gwasanaeth LGSL i'r storfa %2.
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="575" />
+        <location filename="../core/cli/importcommands.cpp" line="578" />
         <source>Unknown import kind '%1'.
 %2</source>
         <translation>Math mewnforio anhysbys '%1'.
 %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="583" />
+        <location filename="../core/cli/importcommands.cpp" line="586" />
         <source>Publish a folder of documents as a commons (validated, indexed, atomic, signed)</source>
         <translation>Cyhoeddi ffolder o ddogfennau fel comin (wedi'i ddilysu, ei fynegeio, yn atomig, wedi'i lofnodi)</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="584" />
+        <location filename="../core/cli/importcommands.cpp" line="587" />
         <source>Make an Ed25519 key pair for signing a commons</source>
         <translation>Creu pâr allweddi Ed25519 i lofnodi comin</translation>
     </message>
@@ -6695,17 +7149,27 @@ rhestrir y rhai sy'n ei redeg gyda'u cynhyrchion.</translation>
 <context>
     <name>livedna::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="169" />
+        <location filename="../ui/dashboardview.cpp" line="137" />
+        <source>Peers</source>
+        <translation>Cymheiriaid</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="138" />
+        <source>Spend per head</source>
+        <translation>Gwariant y pen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="176" />
         <source>Select an organisation to see its dashboard.</source>
         <translation>Dewiswch sefydliad i weld ei ddangosfwrdd.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="205" />
+        <location filename="../ui/dashboardview.cpp" line="213" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="231" />
+        <location filename="../ui/dashboardview.cpp" line="239" />
         <source>%n other service(s)</source>
         <translation>
             <numerusform>%n gwasanaeth arall</numerusform>
@@ -6716,77 +7180,77 @@ rhestrir y rhai sy'n ei redeg gyda'u cynhyrchion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="333" />
+        <location filename="../ui/dashboardview.cpp" line="341" />
         <source>&lt;span style='font-size:14pt;font-weight:600'&gt;%1&lt;/span&gt;&lt;br/&gt;%2</source>
         <translation>&lt;span style='font-size:14pt;font-weight:600'&gt;%1&lt;/span&gt;&lt;br/&gt;%2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="353" />
+        <location filename="../ui/dashboardview.cpp" line="362" />
         <source>Spend by service, %1</source>
         <translation>Gwariant fesul gwasanaeth, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="362" />
+        <location filename="../ui/dashboardview.cpp" line="371" />
         <source>Frontline, in bricks</source>
         <translation>Rheng flaen, mewn brics</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="363" />
+        <location filename="../ui/dashboardview.cpp" line="372" />
         <source>Overhead, in bricks</source>
         <translation>Gorbenion, mewn brics</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="364" />
+        <location filename="../ui/dashboardview.cpp" line="373" />
         <source>Reported frontline</source>
         <translation>Rheng flaen a adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="365" />
+        <location filename="../ui/dashboardview.cpp" line="374" />
         <source>Reported overhead</source>
         <translation>Gorbenion a adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="366" />
+        <location filename="../ui/dashboardview.cpp" line="375" />
         <source>Reported, unclassified</source>
         <translation>A adroddwyd, heb ei ddosbarthu</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="367" />
+        <location filename="../ui/dashboardview.cpp" line="376" />
         <source>Net income</source>
         <translation>Incwm net</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="369" />
+        <location filename="../ui/dashboardview.cpp" line="378" />
         <source>No service of this organisation has a published cost or a brick.</source>
         <translation>Nid oes gan unrhyw wasanaeth gan y sefydliad hwn gost gyhoeddedig na bricsen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="381" />
+        <location filename="../ui/dashboardview.cpp" line="390" />
         <source>Standard versus bespoke bricks</source>
         <translation>Brics safonol o'u cymharu â rhai pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="383" />
+        <location filename="../ui/dashboardview.cpp" line="392" />
         <source>No service is mapped into bricks yet, so there is no standard or bespoke spend to compare. The reported split is in the header.</source>
         <translation>Nid oes unrhyw wasanaeth wedi'i fapio'n frics eto, felly nid oes gwariant safonol na phwrpasol i'w gymharu. Mae'r rhaniad a adroddwyd yn y pennawd.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="414" />
+        <location filename="../ui/dashboardview.cpp" line="423" />
         <source>Share of reported cost mapped into bricks</source>
         <translation>Cyfran y gost a adroddwyd sydd wedi'i mapio'n frics</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="426" />
+        <location filename="../ui/dashboardview.cpp" line="435" />
         <source>No service with a published cost is mapped into bricks yet.</source>
         <translation>Nid oes unrhyw wasanaeth â chost gyhoeddedig wedi'i fapio'n frics eto.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="472" />
+        <location filename="../ui/dashboardview.cpp" line="481" />
         <source>Compared with its peers</source>
         <translation>O'i gymharu â'i gymheiriaid</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="476" />
+        <location filename="../ui/dashboardview.cpp" line="485" />
         <source>%1
 each organisation's latest year</source>
         <translation>%1
@@ -6797,32 +7261,32 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation type="vanished">blwyddyn ddiweddaraf pob sefydliad</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="483" />
+        <location filename="../ui/dashboardview.cpp" line="492" />
         <source>Reported</source>
         <translation>A adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="483" />
+        <location filename="../ui/dashboardview.cpp" line="492" />
         <source>In bricks</source>
         <translation>Mewn brics</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="483" />
+        <location filename="../ui/dashboardview.cpp" line="492" />
         <source>Bespoke share</source>
         <translation>Cyfran bwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="483" />
+        <location filename="../ui/dashboardview.cpp" line="492" />
         <source>Reported per head</source>
         <translation>A adroddwyd y pen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="551" />
+        <location filename="../ui/dashboardview.cpp" line="560" />
         <source> not mapped</source>
         <translation> heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="551" />
+        <location filename="../ui/dashboardview.cpp" line="560" />
         <source> unknown</source>
         <translation> anhysbys</translation>
     </message>
@@ -6847,12 +7311,12 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation type="vanished">Brics comin safonol o'u cymharu â rhai pwrpasol, fesul gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="393" />
+        <location filename="../ui/dashboardview.cpp" line="402" />
         <source>Standard</source>
         <translation>Safonol</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="394" />
+        <location filename="../ui/dashboardview.cpp" line="403" />
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
@@ -6861,12 +7325,12 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation type="vanished">Cwmpas mapio: cyfran y gost a adroddwyd sydd wedi'i mapio'n frics</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="427" />
+        <location filename="../ui/dashboardview.cpp" line="436" />
         <source>No service of this organisation publishes a reported cost.</source>
         <translation>Nid oes unrhyw wasanaeth gan y sefydliad hwn yn cyhoeddi cost a adroddwyd.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="440" />
+        <location filename="../ui/dashboardview.cpp" line="449" />
         <source>Mapped</source>
         <translation>Wedi'i fapio</translation>
     </message>
@@ -6891,12 +7355,12 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation type="vanished">Cost fesul preswylydd</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="596" />
+        <location filename="../ui/dashboardview.cpp" line="605" />
         <source>Comparators</source>
         <translation>Cymaryddion</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="623" />
+        <location filename="../ui/dashboardview.cpp" line="632" />
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
@@ -7095,27 +7559,27 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation>Enghreifftiau brics y tu ôl i'r ffigur</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="95" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="93" />
         <source>%1: the commons lacks a brick for this capability. %2 organisations spending %3 on bespoke instances would benefit from one.</source>
         <translation>%1: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %2 sefydliad sy'n gwario %3 ar enghreifftiau pwrpasol ar eu hennill o gael un.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="100" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="98" />
         <source>%1 is people's work: a brick can support it but never replace it, so no saving is claimed. Replacing it would cut the frontline by up to %2 a year. (Duplication index, for comparison: %3.)</source>
         <translation>Gwaith pobl yw %1: gall bricsen ei gefnogi ond byth gymryd ei le, felly ni hawlir unrhyw arbediad. Byddai cymryd ei le yn torri'r rheng flaen hyd at %2 y flwyddyn. (Mynegai dyblygu, er cymhariaeth: %3.)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="104" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="102" />
         <source>n/a</source>
         <translation>amh</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="106" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="104" />
         <source>%1: estimated saving %2 = sum over organisations of max(0, bespoke spend - the cheapest brick priced at the organisation's scale)%3. Duplication index: %4 against %5 at %6.</source>
         <translation>%1: arbediad a amcangyfrifwyd %2 = swm dros y sefydliadau o max(0, gwariant pwrpasol - y fricsen rataf wedi'i phrisio ar raddfa'r sefydliad)%3. Mynegai dyblygu: %4 yn erbyn %5 am %6.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="110" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="108" />
         <source>, + %n unknown for want of units</source>
         <translation>
             <numerusform>, + %n anhysbys am nad oes unedau</numerusform>
@@ -7126,12 +7590,12 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="220" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="166" />
         <source>%1 organisations, %2 brick instances. Estimated saving if every organisation consumed the cheapest commons brick, priced at its scale, for its digital and back-office work: %3 a year</source>
         <translation>%1 sefydliad, %2 enghraifft bricsen. Arbediad a amcangyfrifwyd pe bai pob sefydliad yn defnyddio'r fricsen comin rataf, wedi'i phrisio ar ei raddfa, ar gyfer ei waith digidol a swyddfa gefn: %3 y flwyddyn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="225" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="171" />
         <source>, + %n unknown (units not published)</source>
         <translation>
             <numerusform>, + %n anhysbys (unedau heb eu cyhoeddi)</numerusform>
@@ -7142,7 +7606,7 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="229" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="175" />
         <source>People's work is not a saving: %n capabilities (%1 of bespoke spend) are left out; replacing them would cut the frontline.</source>
         <translation>
             <numerusform>Nid arbediad yw gwaith pobl: gadawyd %n gallu (%1 o'r gwariant pwrpasol) allan; byddai cymryd eu lle yn torri'r rheng flaen.</numerusform>
@@ -7153,32 +7617,32 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="232" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="178" />
         <source>Duplication index (version 1, for comparison): %1.</source>
         <translation>Mynegai dyblygu (fersiwn 1, er cymhariaeth): %1.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="265" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="211" />
         <source>Estimated saving</source>
         <translation>Arbediad a amcangyfrifwyd</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="269" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="215" />
         <source>Low to high</source>
         <translation>Isel i uchel</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="277" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="223" />
         <source>Estimated saving (central, low to high), £ thousand a year</source>
         <translation>Arbediad a amcangyfrifwyd (canolog, isel i uchel), £ mil y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="321" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="267" />
         <source>%1: %2 savings opportunities, an estimated %3 a year in all</source>
         <translation>%1: %2 cyfle i arbed, amcangyfrif o %3 y flwyddyn i gyd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="324" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="270" />
         <source> + %n unknown</source>
         <translation>
             <numerusform> + %n anhysbys</numerusform>
@@ -7189,7 +7653,7 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="325" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="271" />
         <source> (duplication index %1). Select one to see its instances.</source>
         <translation> (mynegai dyblygu %1). Dewiswch un i weld ei enghreifftiau.</translation>
     </message>
@@ -7202,7 +7666,7 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation type="vanished">%1 sefydliad, %2 enghraifft o frics. Yr arbediad pe bai pob sefydliad yn defnyddio'r fricsen comin rataf yn lle ei rai pwrpasol: %3 y flwyddyn.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="199" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="145" />
         <source>Capabilities in use without a commons brick: %1 (%2 of bespoke spend would benefit).</source>
         <translation>Galluoedd a ddefnyddir heb fricsen comin: %1 (byddai %2 o wariant pwrpasol ar ei ennill).</translation>
     </message>
@@ -7219,7 +7683,7 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation type="vanished">%1: %2 cyfle i arbed, %3 y flwyddyn i gyd. Dewiswch un i weld ei enghreifftiau.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="332" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="278" />
         <source>No analysis: %1</source>
         <translation>Dim dadansoddiad: %1</translation>
     </message>
@@ -8568,6 +9032,116 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
     </message>
 </context>
 <context>
+    <name>livedna::PeerBenchmarkView</name>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="44" />
+        <location filename="../ui/peerbenchmarkview.cpp" line="282" />
+        <location filename="../ui/peerbenchmarkview.cpp" line="284" />
+        <source>unknown</source>
+        <translation>anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="45" />
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="110" />
+        <location filename="../ui/peerbenchmarkview.cpp" line="199" />
+        <source>Spend per head against its class</source>
+        <translation>Gwariant y pen o'i gymharu â'i ddosbarth</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="143" />
+        <source>Select a council to compare its spend per head.</source>
+        <translation>Dewiswch gyngor i gymharu ei wariant y pen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="156" />
+        <source>Peer benchmarks cover councils only.</source>
+        <translation>Cynghorau yn unig sydd gan y meincnodau cymheiriaid.</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="163" />
+        <source>No benchmarks in this commons: sync one that publishes benchmarks.json.</source>
+        <translation>Dim meincnodau yn y comin hwn: cysonwch un sy'n cyhoeddi benchmarks.json.</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="164" />
+        <source>No benchmark for %1: %2</source>
+        <translation>Dim meincnod ar gyfer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="181" />
+        <source>%1 has no benchmark class.</source>
+        <translation>Nid oes gan %1 ddosbarth meincnod.</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="182" />
+        <source>No service of %1 has a benchmark.</source>
+        <translation>Nid oes gan unrhyw wasanaeth %1 feincnod.</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="203" />
+        <source>%1, %2
+◆ this council  ● neighbours  ▭ p25–p75  — p10–p90  | median</source>
+        <translation>%1, %2
+◆ y cyngor hwn  ● cymdogion  ▭ p25–p75  — p10–p90  | canolrif</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="217" />
+        <source>median</source>
+        <translation>canolrif</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="238" />
+        <source>neighbours</source>
+        <translation>cymdogion</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="263" />
+        <source>Benchmark: %1 (%2; %3), %4, %5.</source>
+        <translation>Meincnod: %1 (%2; %3), %4, %5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="264" />
+        <source>Source: %1, %2.</source>
+        <translation>Ffynhonnell: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="279" />
+        <source>Spend: reported net cost (%1), %2.</source>
+        <translation>Gwariant: cost net a adroddwyd (%1), %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="280" />
+        <source>Spend: %1 net, %2.</source>
+        <translation>Gwariant: %1 net, %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="282" />
+        <location filename="../ui/peerbenchmarkview.cpp" line="284" />
+        <location filename="../ui/peerbenchmarkview.cpp" line="285" />
+        <source>Population: %1.</source>
+        <translation>Poblogaeth: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="284" />
+        <source>organisation document</source>
+        <translation>dogfen y sefydliad</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="287" />
+        <source>Years differ: hover for details.</source>
+        <translation>Mae'r blynyddoedd yn wahanol: hofranwch am fanylion.</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="291" />
+        <source>No benchmark: %1.</source>
+        <translation>Dim meincnod: %1.</translation>
+    </message>
+</context>
+<context>
     <name>livedna::ProposalCanvas</name>
     <message>
         <location filename="../ui/proposal/proposalcanvas.cpp" line="245" />
@@ -8965,12 +9539,12 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda 'livedna-cli sync
 <context>
     <name>livedna::RollupModel</name>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="69" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="61" />
         <source>no estimate: nothing mapped</source>
         <translation>dim amcangyfrif: dim byd wedi'i fapio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/rollupmodel.cpp" line="72" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="64" />
         <source>%1 + %n unknown</source>
         <translation>
             <numerusform>%1 + %n anhysbys</numerusform>
@@ -8981,62 +9555,62 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda 'livedna-cli sync
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="79" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="71" />
         <source>%1 of %2</source>
         <translation>%1 o %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="82" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="74" />
         <source>unknown: no reported spend</source>
         <translation>anhysbys: dim gwariant a adroddwyd</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="83" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="75" />
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="96" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="88" />
         <source>%1 across %2</source>
         <translation>%1 ar draws %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="131" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="123" />
         <source>Scope</source>
         <translation>Cwmpas</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="132" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="124" />
         <source>This commons: estimated saving (range)</source>
         <translation>Y comin hwn: arbediad a amcangyfrifwyd (ystod)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="133" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="125" />
         <source>Per mapped organisation</source>
         <translation>Fesul sefydliad wedi'i fapio</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="134" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="126" />
         <source>Organisations mapped</source>
         <translation>Sefydliadau wedi'u mapio</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="135" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="127" />
         <source>Reported spend mapped</source>
         <translation>Gwariant a adroddwyd wedi'i fapio</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="136" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="128" />
         <source>Published claim, a year</source>
         <translation>Honiad cyhoeddedig, y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="137" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="129" />
         <source>Claim per organisation</source>
         <translation>Honiad fesul sefydliad</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="138" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="130" />
         <source>Source of the claim</source>
         <translation>Ffynhonnell yr honiad</translation>
     </message>
@@ -9151,37 +9725,37 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda 'livedna-cli sync
         <translation>Crynhoad cenedlaethol</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="93" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="91" />
         <source>Beside the published national claims</source>
         <translation>Wrth ochr yr honiadau cenedlaethol cyhoeddedig</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="100" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="98" />
         <source>Coverage of this commons</source>
         <translation>Cwmpas y comin hwn</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="102" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="100" />
         <source>This commons beside the published claims</source>
         <translation>Y comin hwn wrth ochr yr honiadau cyhoeddedig</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="107" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="105" />
         <source>Claims: %1</source>
         <translation>Honiadau: %1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="177" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="151" />
         <source>%1 (%2 to %3)</source>
         <translation>%1 (%2 i %3)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="184" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="158" />
         <source>No saving can be estimated yet: nothing mapped into bricks has a capability for which this commons offers a standard brick to compare with, so nothing is moved to the frontline.</source>
         <translation>Nid oes modd amcangyfrif arbediad eto: nid oes gan ddim a fapiwyd yn frics allu y mae'r comin hwn yn cynnig bricsen safonol i'w gymharu ag ef, felly ni symudir dim i'r rheng flaen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/scenariopanel.cpp" line="187" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="161" />
         <source>%n estimate(s) unknown for want of published units.</source>
         <translation>
             <numerusform>%n amcangyfrif yn anhysbys am nad oes unedau cyhoeddedig.</numerusform>
@@ -9192,12 +9766,12 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda 'livedna-cli sync
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="190" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="164" />
         <source>Moving %1% of an estimated %2 a year to the frontline would pay for %3 nurses or %4 teachers.</source>
         <translation>Byddai symud %1% o amcangyfrif o %2 y flwyddyn i'r rheng flaen yn talu am %3 nyrs neu %4 athro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/scenariopanel.cpp" line="195" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="169" />
         <source>%n estimate(s) unknown for want of published units are not included.</source>
         <translation>
             <numerusform>Nid yw %n amcangyfrif sy'n anhysbys am nad oes unedau cyhoeddedig wedi'u cynnwys.</numerusform>
@@ -9208,13 +9782,13 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda 'livedna-cli sync
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="188" />
-        <location filename="../ui/analysis/scenariopanel.cpp" line="197" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="162" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="171" />
         <source>People's work is never counted as a saving.</source>
         <translation>Nid yw gwaith pobl byth yn cael ei gyfrif yn arbediad.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="211" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="185" />
         <source>Edited by the user.</source>
         <translation>Wedi'i olygu gan y defnyddiwr.</translation>
     </message>
@@ -9586,17 +10160,17 @@ Categori: %2</translation>
         <translation>Gwasanaeth:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="95" />
+        <location filename="../ui/analysis/similarityview.cpp" line="93" />
         <source>%1 (%2 organisations)</source>
         <translation>%1 (%2 sefydliad)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="141" />
+        <location filename="../ui/analysis/similarityview.cpp" line="129" />
         <source>%1: %2 (%3 of %4 organisations have bricks in this service).</source>
         <translation>%1: %2 (mae gan %3 o %4 sefydliad frics yn y gwasanaeth hwn).</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="145" />
+        <location filename="../ui/analysis/similarityview.cpp" line="133" />
         <source>Standard playlist, shared by %1 of %2 mapped organisations (%3 in all): %4</source>
         <translation>Rhestr chwarae safonol, a rennir gan %1 o %2 sefydliad wedi'u mapio (%3 i gyd): %4</translation>
     </message>
@@ -9944,138 +10518,148 @@ Categori: %2</translation>
         <translation type="vanished">SHA-256 yw %1 ond mae index.json yn dweud %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="244" />
+        <location filename="../core/sync/syncer.cpp" line="261" />
         <source>sync cancelled; the cache is unchanged</source>
         <translation>canslwyd y cysoni; nid yw'r storfa wedi newid</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="253" />
+        <location filename="../core/sync/syncer.cpp" line="270" />
         <source>the cache is not open</source>
         <translation>nid yw'r storfa ar agor</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="314" />
+        <location filename="../core/sync/syncer.cpp" line="333" />
         <source>unknown format "%1"; this LiveDNA reads %2</source>
         <translation>fformat anhysbys "%1"; mae'r LiveDNA hwn yn darllen %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="77" />
-        <location filename="../core/sync/syncer.cpp" line="326" />
+        <location filename="../core/sync/syncer.cpp" line="80" />
+        <location filename="../core/sync/syncer.cpp" line="345" />
         <source>path "%1" is outside the commons: %2</source>
         <translation>mae'r llwybr "%1" y tu allan i'r comin: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="107" />
+        <location filename="../core/sync/syncer.cpp" line="111" />
         <source>expected an array of extra files</source>
         <translation>disgwylid arae o ffeiliau ychwanegol</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="117" />
+        <location filename="../core/sync/syncer.cpp" line="121" />
         <source>expected an object</source>
         <translation>disgwylid gwrthrych</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="123" />
+        <location filename="../core/sync/syncer.cpp" line="127" />
         <source>expected the type of the extra file as text</source>
         <translation>disgwylid math y ffeil ychwanegol fel testun</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="75" />
+        <location filename="../core/sync/syncer.cpp" line="78" />
         <source>expected a path</source>
         <translation>disgwylid llwybr</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="79" />
+        <location filename="../core/sync/syncer.cpp" line="82" />
         <source>path "%1" is also listed as a document</source>
         <translation>mae llwybr "%1" hefyd wedi'i restru fel dogfen</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="83" />
+        <location filename="../core/sync/syncer.cpp" line="86" />
         <source>expected 64 hexadecimal digits</source>
         <translation>disgwylid 64 digid hecsadegol</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="88" />
+        <location filename="../core/sync/syncer.cpp" line="91" />
         <source>expected a whole number of bytes</source>
         <translation>disgwylid nifer cyfan o feitiau</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="130" />
+        <location filename="../core/sync/syncer.cpp" line="134" />
         <source>a second areas document; a commons carries at most one</source>
         <translation>ail ddogfen ardaloedd; mae comin yn cario un ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="139" />
+        <location filename="../core/sync/syncer.cpp" line="143" />
+        <source>a second benchmarks document; a commons carries at most one</source>
+        <translation>ail ddogfen meincnodau; mae comin yn cario un ar y mwyaf</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="152" />
         <source>a second LGSL list; a commons carries at most one</source>
         <translation>ail restr LGSL; mae comin yn cario un ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="328" />
+        <location filename="../core/sync/syncer.cpp" line="347" />
         <source>path "%1" is listed twice</source>
         <translation>mae'r llwybr "%1" wedi'i restru ddwywaith</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="336" />
+        <location filename="../core/sync/syncer.cpp" line="355" />
         <source>organisation "%1" is listed twice</source>
         <translation>mae'r sefydliad "%1" wedi'i restru ddwywaith</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="337" />
+        <location filename="../core/sync/syncer.cpp" line="356" />
         <source>for %1</source>
         <translation>ar gyfer %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="345" />
+        <location filename="../core/sync/syncer.cpp" line="364" />
         <source>organisation "%1" has several documents, so each of its entries needs a period</source>
         <translation>mae gan sefydliad "%1" sawl dogfen, felly mae angen cyfnod ar bob un o'i gofnodion</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="348" />
+        <location filename="../core/sync/syncer.cpp" line="367" />
         <source>lists %1 bricks documents; exactly one is required</source>
         <translation>yn rhestru %1 dogfen brics; mae angen union un</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="362" />
+        <location filename="../core/sync/syncer.cpp" line="381" />
         <source>index.json expired on %1; its data may be stale</source>
         <translation>daeth index.json i ben ar %1; gall ei ddata fod wedi dyddio</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="365" />
+        <location filename="../core/sync/syncer.cpp" line="384" />
         <source> (refused in strict mode)</source>
         <translation> (gwrthodwyd yn y modd caeth)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="389" />
+        <location filename="../core/sync/syncer.cpp" line="408" />
         <source>version %1 is lower than version %2 already accepted for commons "%3"; refusing a rollback</source>
         <translation>mae fersiwn %1 yn is na fersiwn %2 a dderbyniwyd eisoes ar gyfer comin "%3"; gwrthod mynd yn ôl</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="397" />
+        <location filename="../core/sync/syncer.cpp" line="416" />
         <source>version %1 was already accepted with different content; a publisher must raise the version with every change</source>
         <translation>derbyniwyd fersiwn %1 eisoes gyda chynnwys gwahanol; rhaid i gyhoeddwr godi'r fersiwn gyda phob newid</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="440" />
+        <location filename="../core/sync/syncer.cpp" line="460" />
         <source>lists %1 as organisation "%2" but that unchanged document is "%3"</source>
         <translation>yn rhestru %1 fel sefydliad "%2" ond "%3" yw'r ddogfen ddigyfnewid honno</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="490" />
+        <location filename="../core/sync/syncer.cpp" line="512" />
         <source>index.json says it is %1 bytes; LiveDNA accepts an LGSL list of at most %2 bytes</source>
         <translation>mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn rhestr LGSL o %2 beit ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="496" />
+        <location filename="../core/sync/syncer.cpp" line="518" />
         <source>index.json says it is %1 bytes; LiveDNA accepts an areas document of at most %2 bytes</source>
         <translation>mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn dogfen ardaloedd o %2 beit ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="503" />
+        <location filename="../core/sync/syncer.cpp" line="524" />
+        <source>index.json says it is %1 bytes; LiveDNA accepts a benchmarks document of at most %2 bytes</source>
+        <translation>mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn dogfen meincnodau o %2 beit ar y mwyaf</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="531" />
         <source>index.json says it is %1 bytes; LiveDNA accepts documents of at most %2 bytes</source>
         <translation>mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn dogfennau o %2 beit ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="521" />
+        <location filename="../core/sync/syncer.cpp" line="549" />
         <source>downloading</source>
         <translation>yn lawrlwytho</translation>
     </message>
@@ -10386,241 +10970,236 @@ Categori: %2</translation>
 <context>
     <name>livedna::WorkspaceWiring</name>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="108" />
+        <location filename="../ui/workspacewiring.cpp" line="104" />
         <source>Import &amp;Spending CSV…</source>
         <translation>&amp;Mewnforio CSV Gwariant…</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="111" />
+        <location filename="../ui/workspacewiring.cpp" line="107" />
         <source>&amp;Publish Commons…</source>
         <translation>&amp;Cyhoeddi Comin…</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="123" />
+        <location filename="../ui/workspacewiring.cpp" line="119" />
         <source>&amp;Analysis</source>
         <translation>Dadan&amp;soddi</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="125" />
+        <location filename="../ui/workspacewiring.cpp" line="121" />
         <source>&amp;Duplication and Savings</source>
         <translation>&amp;Dyblygu ac Arbedion</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="128" />
+        <location filename="../ui/workspacewiring.cpp" line="124" />
         <source>&amp;Frontline Shift Scenario</source>
         <translation>Senario Symud i'r &amp;Rheng Flaen</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="131" />
+        <location filename="../ui/workspacewiring.cpp" line="127" />
         <source>Public &amp;Value Ranking</source>
         <translation>Safle &amp;Gwerth Cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="134" />
+        <location filename="../ui/workspacewiring.cpp" line="130" />
         <source>Process &amp;Similarity</source>
         <translation>&amp;Tebygrwydd Prosesau</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="138" />
+        <location filename="../ui/workspacewiring.cpp" line="134" />
         <source>&amp;Proposal</source>
         <translation>Cy&amp;nnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="140" />
+        <location filename="../ui/workspacewiring.cpp" line="136" />
         <source>&amp;New Proposal from Selected Service</source>
         <translation>Cynnig &amp;Newydd o'r Gwasanaeth a Ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="143" />
+        <location filename="../ui/workspacewiring.cpp" line="139" />
         <source>New &amp;Blank Service</source>
         <translation>&amp;Gwasanaeth Gwag Newydd</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="146" />
+        <location filename="../ui/workspacewiring.cpp" line="142" />
         <source>&amp;Open/Import Proposal File…</source>
         <translation>&amp;Agor/Mewnforio Ffeil Cynnig…</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="149" />
+        <location filename="../ui/workspacewiring.cpp" line="145" />
         <source>Open proposal file</source>
         <translation>Agor ffeil cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="150" />
+        <location filename="../ui/workspacewiring.cpp" line="146" />
         <source>LiveDNA proposals (*.json);;All files (*)</source>
         <translation>Cynigion LiveDNA (*.json);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="154" />
+        <location filename="../ui/workspacewiring.cpp" line="150" />
         <source>&amp;Export</source>
         <translation>A&amp;llforio</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="156" />
+        <location filename="../ui/workspacewiring.cpp" line="152" />
         <source>&amp;PDF Report…</source>
         <translation>Adroddiad &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="157" />
+        <location filename="../ui/workspacewiring.cpp" line="153" />
         <source>&amp;ArchiMate Exchange…</source>
         <translation>Cyfnewid &amp;ArchiMate…</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="158" />
+        <location filename="../ui/workspacewiring.cpp" line="154" />
         <source>&amp;GraphML…</source>
         <translation>&amp;GraphML…</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="159" />
+        <location filename="../ui/workspacewiring.cpp" line="155" />
         <source>&amp;CSV…</source>
         <translation>&amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="160" />
+        <location filename="../ui/workspacewiring.cpp" line="156" />
         <source>&amp;JSON Proposal File…</source>
         <translation>Ffeil Cynnig &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="170" />
+        <location filename="../ui/workspacewiring.cpp" line="166" />
         <source>&amp;Drafts</source>
         <translation>&amp;Drafftiau</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="173" />
+        <location filename="../ui/workspacewiring.cpp" line="169" />
         <source>&amp;Close Proposal</source>
         <translation>&amp;Cau'r Cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="193" />
+        <location filename="../ui/workspacewiring.cpp" line="189" />
         <source>LiveDNA</source>
         <translation>LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="210" />
+        <location filename="../ui/workspacewiring.cpp" line="206" />
         <source>Drafts recovered</source>
         <translation>Adferwyd drafftiau</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="224" />
+        <location filename="../ui/workspacewiring.cpp" line="220" />
         <source>Close this tab</source>
         <translation>Cau'r tab hwn</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="225" />
+        <location filename="../ui/workspacewiring.cpp" line="221" />
         <source>Close tab</source>
         <translation>Cau'r tab</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="304" />
-        <source>No analysis: %1</source>
-        <translation>Dim dadansoddiad: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspacewiring.cpp" line="369" />
+        <location filename="../ui/workspacewiring.cpp" line="302" />
         <source>Duplication</source>
         <translation>Dyblygu</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="383" />
+        <location filename="../ui/workspacewiring.cpp" line="316" />
         <source>Frontline Shift</source>
         <translation>Symud i'r Rheng Flaen</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="388" />
+        <location filename="../ui/workspacewiring.cpp" line="321" />
         <source>Public Value</source>
         <translation>Gwerth Cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="393" />
+        <location filename="../ui/workspacewiring.cpp" line="326" />
         <source>Similarity</source>
         <translation>Tebygrwydd</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="408" />
+        <location filename="../ui/workspacewiring.cpp" line="340" />
         <source>The drafts file could not be opened, so no proposal can be kept: %1</source>
         <translation>Nid oedd modd agor y ffeil ddrafftiau, felly ni ellir cadw unrhyw gynnig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="419" />
-        <location filename="../ui/workspacewiring.cpp" line="449" />
+        <location filename="../ui/workspacewiring.cpp" line="351" />
+        <location filename="../ui/workspacewiring.cpp" line="381" />
         <source>Proposal</source>
         <translation>Cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="419" />
-        <location filename="../ui/workspacewiring.cpp" line="449" />
+        <location filename="../ui/workspacewiring.cpp" line="351" />
+        <location filename="../ui/workspacewiring.cpp" line="381" />
         <source>Proposal: %1</source>
         <translation>Cynnig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="484" />
+        <location filename="../ui/workspacewiring.cpp" line="416" />
         <source>Select a service in the explorer first: a proposal starts from a published service. Use Proposal → New Blank Service to design one from scratch.</source>
         <translation>Dewiswch wasanaeth yn yr archwiliwr yn gyntaf: mae cynnig yn dechrau o wasanaeth cyhoeddedig. Defnyddiwch Cynnig → Gwasanaeth Gwag Newydd i gynllunio un o'r dechrau.</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="497" />
+        <location filename="../ui/workspacewiring.cpp" line="429" />
         <source>Could not start a proposal from %1/%2:
 %3</source>
         <translation>Methu dechrau cynnig o %1/%2:
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="504" />
-        <location filename="../ui/workspacewiring.cpp" line="521" />
+        <location filename="../ui/workspacewiring.cpp" line="436" />
+        <location filename="../ui/workspacewiring.cpp" line="453" />
         <source>Could not save the new draft in %1:
 %2</source>
         <translation>Methu cadw'r drafft newydd yn %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="516" />
+        <location filename="../ui/workspacewiring.cpp" line="448" />
         <source>New service</source>
         <translation>Gwasanaeth newydd</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="535" />
+        <location filename="../ui/workspacewiring.cpp" line="467" />
         <source>Could not open the proposal %1:
 %2</source>
         <translation>Methu agor y cynnig %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="556" />
+        <location filename="../ui/workspacewiring.cpp" line="488" />
         <source>Could not open draft %1:
 %2</source>
         <translation>Methu agor drafft %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="575" />
-        <location filename="../ui/workspacewiring.cpp" line="583" />
+        <location filename="../ui/workspacewiring.cpp" line="507" />
+        <location filename="../ui/workspacewiring.cpp" line="515" />
         <source>No proposal is open in front: open one before exporting.</source>
         <translation>Nid oes cynnig ar agor o'ch blaen: agorwch un cyn allforio.</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="586" />
+        <location filename="../ui/workspacewiring.cpp" line="518" />
         <source>Export proposal</source>
         <translation>Allforio'r cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="587" />
+        <location filename="../ui/workspacewiring.cpp" line="519" />
         <source>proposal</source>
         <translation>cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="592" />
+        <location filename="../ui/workspacewiring.cpp" line="524" />
         <source>Exported %1</source>
         <translation>Allforiwyd %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="594" />
+        <location filename="../ui/workspacewiring.cpp" line="526" />
         <source>Could not export to %1:
 %2</source>
         <translation>Methu allforio i %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="617" />
+        <location filename="../ui/workspacewiring.cpp" line="549" />
         <source>Drafts</source>
         <translation>Drafftiau</translation>
     </message>

@@ -4,23 +4,22 @@
 <context>
     <name>AnalysisCacheLoader</name>
     <message>
-        <location filename="../core/analysis/analysiscacheloader.cpp" line="42"/>
-        <location filename="../core/analysis/analysiscacheloader.cpp" line="167"/>
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="114"/>
         <source>cannot read the cache: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysiscacheloader.cpp" line="48"/>
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="129"/>
         <source>the cache is not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysiscacheloader.cpp" line="53"/>
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="134"/>
         <source>the cache holds no commons; run &apos;livedna-cli sync&apos; first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysiscacheloader.cpp" line="54"/>
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="135"/>
         <source>the cache holds no commons &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,18 +470,8 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../ui/analysis/analysisviewsupport.cpp" line="20"/>
+        <location filename="../ui/analysis/analysisviewsupport.cpp" line="17"/>
         <source>No cache is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/analysisviewsupport.cpp" line="71"/>
-        <source>Loading the analysis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/analysisviewsupport.cpp" line="72"/>
-        <source>Loading the analysis… the window stays usable meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -670,6 +659,241 @@
     </message>
 </context>
 <context>
+    <name>BenchmarkCommands</name>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="42"/>
+        <source>A council&apos;s spend per head by service (reported net cost over population) beside its class&apos;s published distribution (p10, p25, median, p75, p90) for the closest year, and beside its neighbours, every figure with its source. Reads the benchmarks and the organisations synced into the cache (offline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="46"/>
+        <source>The council&apos;s GSS code, e.g. E06000001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="47"/>
+        <source>Financial year (default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="48"/>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="53"/>
+        <source>benchmark needs an organisation code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="73"/>
+        <source>Peer benchmarks of council spend per head from a folder holding ro_per_head_distributions.csv, library_spend_per_head_2024-25.csv and county_dispersion_gross.csv. Writes DIR/benchmarks.json (format livedna-benchmarks/1), which publish lists in index.json&apos;s &quot;extras&quot; so it syncs with the commons, and loads it into the cache unless --no-cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="78"/>
+        <source>The benchmarks folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="79"/>
+        <source>Folder to write benchmarks.json into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="80"/>
+        <source>Only write --out; leave the cache alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="85"/>
+        <source>import benchmarks needs the benchmarks folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="88"/>
+        <source>--no-cache without --out would do nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="119"/>
+        <source>A council&apos;s spend per head by service against its class and neighbours (ORG [--json])</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkData</name>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="74"/>
+        <source>expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="85"/>
+        <source>expected a number or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="93"/>
+        <source>expected a whole number ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="104"/>
+        <source>expected a financial year YYYY-YY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="115"/>
+        <source>expected &quot;&lt;source id&gt;#&lt;row&gt;&quot; naming a source of /sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="125"/>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="132"/>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="149"/>
+        <source>expected at least one source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="157"/>
+        <source>expected an id of [a-z0-9][a-z0-9.-]*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="159"/>
+        <source>a second source with the id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="173"/>
+        <source>a second class with the code &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="183"/>
+        <source>&quot;%1&quot; is not a class of /classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="212"/>
+        <source>less than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="216"/>
+        <source>a second distribution for %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="343"/>
+        <source>Not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="347"/>
+        <source>expected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkImporter</name>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="53"/>
+        <source>No column &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="65"/>
+        <source>%1 is not a number: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="78"/>
+        <source>%1 is not a whole number: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="128"/>
+        <source>year is not a financial year YYYY-YY: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="132"/>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="212"/>
+        <source>unknown council class &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="136"/>
+        <source>no service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="146"/>
+        <source>percentiles decrease (p10 ≤ p25 ≤ median ≤ p75 ≤ p90 expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="174"/>
+        <source>a second row for %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="180"/>
+        <source>a percentile is blank: kept as unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="187"/>
+        <source>Council spend per head by service: distribution within each council class (p10, p25, median, p75, p90)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="210"/>
+        <source>not a GSS code: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="218"/>
+        <source>%1: no figure, kept as unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="222"/>
+        <source>Library spend per resident of each library authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="248"/>
+        <source>no service or county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="260"/>
+        <source>Within each two-tier county, the cheapest and dearest district per head (gross spend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="273"/>
+        <source>No such folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="278"/>
+        <source>Pounds per head as the source publishes them, built from MHCLG Revenue Outturn and ONS mid-year population, summarised within each council class (LB, MD, SC, SD, UA) as p10, p25, median, p75 and p90 for each year. Library figures are net spend per resident (the source&apos;s notes flag where income distorts them); the county dispersion is gross spend per head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BrickGraphBuilder</name>
     <message>
         <location filename="../core/render/brickgraph.cpp" line="29"/>
@@ -846,22 +1070,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="298"/>
-        <source>schema version %1, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cache/cache.cpp" line="305"/>
-        <source>Cannot read the cache %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cache/cache.cpp" line="744"/>
+        <location filename="../core/cache/cache.cpp" line="717"/>
         <source>Cannot record the public key: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="746"/>
+        <location filename="../core/cache/cache.cpp" line="719"/>
         <source>The cache holds no commons named %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,32 +1096,32 @@
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="70"/>
+        <location filename="../core/cache/cachewriter.cpp" line="69"/>
         <source>Cannot write the cache (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="298"/>
+        <location filename="../core/cache/cachewriter.cpp" line="292"/>
         <source>%1: organisation %2 is published by more than one document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="299"/>
+        <location filename="../core/cache/cachewriter.cpp" line="293"/>
         <source>%1: organisation %2 is published by more than one document for %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="495"/>
+        <location filename="../core/cache/cachewriter.cpp" line="468"/>
         <source>Cannot check references: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="503"/>
+        <location filename="../core/cache/cachewriter.cpp" line="476"/>
         <source>the new bricks.json no longer has the brick &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="506"/>
+        <location filename="../core/cache/cachewriter.cpp" line="479"/>
         <source>the new bricks.json no longer has the capability &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,37 +1171,37 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="57"/>
+        <location filename="../core/cli/cli.cpp" line="58"/>
         <source>Usage: livedna-cli [--cache FILE] COMMAND [ARGS...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="58"/>
+        <location filename="../core/cli/cli.cpp" line="59"/>
         <source>The cache is --cache FILE, else $LIVEDNA_CACHE, else %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="61"/>
+        <location filename="../core/cli/cli.cpp" line="62"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="65"/>
+        <location filename="../core/cli/cli.cpp" line="66"/>
         <source>Run &apos;livedna-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="66"/>
+        <location filename="../core/cli/cli.cpp" line="67"/>
         <source>Exit codes: 0 done, 1 usage error, 2 data invalid or refused, 3 I/O or network failure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="91"/>
+        <location filename="../core/cli/cli.cpp" line="92"/>
         <source>livedna-cli: --cache needs a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="137"/>
+        <location filename="../core/cli/cli.cpp" line="138"/>
         <source>livedna-cli: unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3336,6 +3550,7 @@ Kinds:
   catalogue   DIR/bricks.json for the real commons (capabilities and products)
   coverage    DIR: what a folder of imported documents holds, figures per source
   constituencies DIR: MPs, constituencies and the councils and trusts serving them (DIR/areas.json)
+  benchmarks DIR: council spend per head by service, class distributions (DIR/benchmarks.json)
 Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
 </source>
         <translation type="unfinished"></translation>
@@ -3628,13 +3843,13 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
     </message>
     <message>
         <location filename="../core/analysis/nationalrollup.cpp" line="31"/>
-        <location filename="../core/analysis/nationalrollup.cpp" line="111"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="92"/>
         <source>All councils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/analysis/nationalrollup.cpp" line="33"/>
-        <location filename="../core/analysis/nationalrollup.cpp" line="112"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="93"/>
         <source>All NHS trusts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3644,47 +3859,47 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="113"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="94"/>
         <source>All organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="157"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="148"/>
         <source>%1% of their reported spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="158"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="149"/>
         <source>an unknown share of their spend (none of it is reported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="161"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="152"/>
         <source>This commons maps %1 of its %2 councils into bricks, and %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="163"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="154"/>
         <source>This commons maps %1 of its %2 NHS trusts into bricks, and %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="165"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="156"/>
         <source>This commons maps %1 of its %2 organisations into bricks, and %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="168"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="159"/>
         <source>The published claim spreads over %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="170"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="161"/>
         <source>It has no estimate to set beside a national claim.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="172"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="163"/>
         <source>Its estimate covers the mapped part only: it is not a national figure and is never scaled up to one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3825,6 +4040,240 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
     <message>
         <location filename="../core/importers/orukimporter.cpp" line="141"/>
         <source>duplicate service id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeerBenchmarks</name>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="54"/>
+        <source>organisation document %1 %2: organisation.population (no source stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="69"/>
+        <source>no such service in %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="77"/>
+        <source>reported cost not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="79"/>
+        <source>population unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="91"/>
+        <source>not in the library spend per head file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="98"/>
+        <source>no figure in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="112"/>
+        <source>%1 (%2; %3), file %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="129"/>
+        <source>Library service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="136"/>
+        <source>the benchmark source has no such service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="140"/>
+        <source>no benchmark class for this type of organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="147"/>
+        <source>no distribution for this class and service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="154"/>
+        <source>spend of %1 compared with the class distribution of %2, the closest published year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="175"/>
+        <source>the commons holds no document of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="293"/>
+        <source>London borough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="295"/>
+        <source>Metropolitan district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="297"/>
+        <source>Shire county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="299"/>
+        <source>Shire district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="301"/>
+        <source>Unitary authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="354"/>
+        <source>below p10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="355"/>
+        <source>between p10 and p25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="356"/>
+        <source>between p25 and the median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="357"/>
+        <source>between the median and p75</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="358"/>
+        <source>between p75 and p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="359"/>
+        <source>above p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="362"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="488"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="508"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="528"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="382"/>
+        <source>%1 has no benchmark class (type &quot;%2&quot;): no distribution to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="383"/>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="385"/>
+        <source>population unknown: no spend per head can be computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="387"/>
+        <source>spend per head divides spend of %1 by the population of %2; the class distributions use ONS mid-year population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="395"/>
+        <source>the benchmark source says of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="439"/>
+        <source>The cache holds no benchmarks: sync a commons that publishes benchmarks.json, or run &apos;livedna-cli import benchmarks&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="428"/>
+        <source>No organisation %1 in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="429"/>
+        <source>No organisation %1 for %2 in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="494"/>
+        <source>  per head %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="499"/>
+        <source>  cost: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="501"/>
+        <source>  per head: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="503"/>
+        <source>  no benchmark: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="507"/>
+        <source>  class %1 %2 (n=%3): p10 %4, p25 %5, median %6, p75 %7, p90 %8 — %9
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="512"/>
+        <source>  benchmark: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="526"/>
+        <source>%1 %2, %3 — class %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="526"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="527"/>
+        <source>Population: %1 (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="529"/>
+        <source>no source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="534"/>
+        <source>Sources:
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4100,187 +4549,192 @@ Usage: %1</source>
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="58"/>
+        <location filename="../core/publish/publisher.cpp" line="59"/>
         <source>Cannot create the folder for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="61"/>
-        <location filename="../core/publish/publisher.cpp" line="63"/>
+        <location filename="../core/publish/publisher.cpp" line="62"/>
+        <location filename="../core/publish/publisher.cpp" line="64"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="186"/>
+        <location filename="../core/publish/publisher.cpp" line="190"/>
         <source>More than one areas document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="215"/>
+        <location filename="../core/publish/publisher.cpp" line="192"/>
+        <source>More than one benchmarks document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="221"/>
         <source>%1 %2 is also the organisation and period of %3; a commons holds one document per organisation and period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="414"/>
+        <location filename="../core/publish/publisher.cpp" line="427"/>
         <source>The staged publication does not read back as written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="458"/>
+        <location filename="../core/publish/publisher.cpp" line="471"/>
         <source>Published %1 &quot;%2&quot; version %3 (previous: %4).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="461"/>
+        <location filename="../core/publish/publisher.cpp" line="474"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="462"/>
+        <location filename="../core/publish/publisher.cpp" line="475"/>
         <source>Documents: bricks.json and %1 organisations; %2 extra file(s).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="463"/>
+        <location filename="../core/publish/publisher.cpp" line="476"/>
         <source>Changes: %1 added, %2 changed, %3 removed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="464"/>
+        <location filename="../core/publish/publisher.cpp" line="477"/>
         <source>Signed: index.json.sig with public key %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="465"/>
+        <location filename="../core/publish/publisher.cpp" line="478"/>
         <source>Not signed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="467"/>
+        <location filename="../core/publish/publisher.cpp" line="480"/>
         <source>Ignored (not a commons document): %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="469"/>
+        <location filename="../core/publish/publisher.cpp" line="482"/>
         <source>Kept (not part of the commons): %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="607"/>
+        <location filename="../core/publish/publisher.cpp" line="620"/>
         <source>The source folder does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="611"/>
+        <location filename="../core/publish/publisher.cpp" line="624"/>
         <source>The output exists and is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="613"/>
+        <location filename="../core/publish/publisher.cpp" line="626"/>
         <source>Cannot create the folder that holds the output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="132"/>
+        <location filename="../core/publish/publisher.cpp" line="134"/>
         <source>Cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="136"/>
+        <location filename="../core/publish/publisher.cpp" line="138"/>
         <source>Larger than %1 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="141"/>
+        <location filename="../core/publish/publisher.cpp" line="143"/>
         <source>The JSON is nested too deeply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="148"/>
+        <location filename="../core/publish/publisher.cpp" line="150"/>
         <source>A second brick catalogue (the first is %1); a commons has exactly one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="182"/>
+        <location filename="../core/publish/publisher.cpp" line="186"/>
         <source>No brick catalogue (a document with &quot;format&quot;: &quot;livedna-bricks/1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="184"/>
+        <location filename="../core/publish/publisher.cpp" line="188"/>
         <source>More than one LGSL list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="209"/>
+        <location filename="../core/publish/publisher.cpp" line="215"/>
         <source>The code &apos;%1&apos; cannot name a file in the commons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="269"/>
+        <location filename="../core/publish/publisher.cpp" line="282"/>
         <source>Cannot read the previous index: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="275"/>
+        <location filename="../core/publish/publisher.cpp" line="288"/>
         <source>The output holds an index.json that is not valid, so the next version number is unknown; move it away to start a new commons.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="289"/>
+        <location filename="../core/publish/publisher.cpp" line="302"/>
         <source>No commons id: give --commons ID for a first publication.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="291"/>
+        <location filename="../core/publish/publisher.cpp" line="304"/>
         <source>The commons id &apos;%1&apos; must match [a-z0-9][a-z0-9.-]*.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="294"/>
+        <location filename="../core/publish/publisher.cpp" line="307"/>
         <source>The output already holds the commons &apos;%1&apos;; refusing to publish &apos;%2&apos; over it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="485"/>
+        <location filename="../core/publish/publisher.cpp" line="498"/>
         <source>Cannot create the lock file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="488"/>
+        <location filename="../core/publish/publisher.cpp" line="501"/>
         <source>Another publication into this folder is in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="492"/>
+        <location filename="../core/publish/publisher.cpp" line="505"/>
         <source>Cannot create the staging folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="384"/>
+        <location filename="../core/publish/publisher.cpp" line="397"/>
         <source>Cannot keep %1 in the new publication.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="423"/>
-        <location filename="../core/publish/publisher.cpp" line="439"/>
+        <location filename="../core/publish/publisher.cpp" line="436"/>
+        <location filename="../core/publish/publisher.cpp" line="452"/>
         <source>Cannot move the publication into place: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="435"/>
+        <location filename="../core/publish/publisher.cpp" line="448"/>
         <source>Cannot move the previous publication aside: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="429"/>
+        <location filename="../core/publish/publisher.cpp" line="442"/>
         <source>Cannot swap the publication into place: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4604,22 +5058,6 @@ Usage: %1</source>
     </message>
 </context>
 <context>
-    <name>SummaryWriter</name>
-    <message>
-        <location filename="../core/cache/cachesummary.cpp" line="65"/>
-        <location filename="../core/cache/cachesummary.cpp" line="78"/>
-        <source>Cannot write the analysis summary: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cache/cachesummary.cpp" line="143"/>
-        <location filename="../core/cache/cachesummary.cpp" line="151"/>
-        <location filename="../core/cache/cachesummary.cpp" line="156"/>
-        <source>Cannot rebuild the analysis summary: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SyncRunner</name>
     <message>
         <location filename="../ui/syncrunner.cpp" line="89"/>
@@ -4754,12 +5192,12 @@ Usage: %1</source>
 <context>
     <name>livedna</name>
     <message>
-        <location filename="../core/util/migrator.cpp" line="82"/>
+        <location filename="../core/util/migrator.cpp" line="75"/>
         <source>Cannot read the schema version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="88"/>
+        <location filename="../core/util/migrator.cpp" line="81"/>
         <source>The database %1 has schema version %2, newer than this version of LiveDNA understands (%3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4770,32 +5208,31 @@ Usage: %1</source>
     </message>
     <message>
         <location filename="../core/util/migrator.cpp" line="49"/>
-        <location filename="../core/util/migrator.cpp" line="56"/>
         <source>Migration to schema version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="65"/>
+        <location filename="../core/util/migrator.cpp" line="58"/>
         <source>Migration to schema version %1 would break references between tables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="73"/>
+        <location filename="../core/util/migrator.cpp" line="66"/>
         <source>Cannot record schema version %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="109"/>
+        <location filename="../core/util/migrator.cpp" line="102"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="116"/>
+        <location filename="../core/util/migrator.cpp" line="109"/>
         <source>Cannot open the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="133"/>
+        <location filename="../core/util/migrator.cpp" line="126"/>
         <source>Cannot configure the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5114,299 +5551,299 @@ Public key: %1.pub
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="334"/>
+        <location filename="../core/cli/importcommands.cpp" line="335"/>
         <source>Output folder (organisation documents go to DIR/orgs/).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="335"/>
+        <location filename="../core/cli/importcommands.cpp" line="336"/>
         <source>Financial year of the costs, e.g. 2017-18.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="340"/>
+        <location filename="../core/cli/importcommands.cpp" line="341"/>
         <source>import %1 needs --out DIR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="347"/>
+        <location filename="../core/cli/importcommands.cpp" line="348"/>
         <source>--period must be a financial year such as 2017-18.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="370"/>
+        <location filename="../core/cli/importcommands.cpp" line="373"/>
         <source>Current English councils (current-authority True, nation England) from mySociety&apos;s uk_local_authorities.csv, one document per GSS code; with --similarity, neighbours from the similarity clusters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="373"/>
+        <location filename="../core/cli/importcommands.cpp" line="376"/>
         <source>uk_local_authorities.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="375"/>
+        <location filename="../core/cli/importcommands.cpp" line="378"/>
         <source>Folder of mySociety *_la_labels.csv files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="376"/>
+        <location filename="../core/cli/importcommands.cpp" line="379"/>
         <source>At most N neighbours (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="380"/>
+        <location filename="../core/cli/importcommands.cpp" line="383"/>
         <source>import councils needs the register file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="391"/>
+        <location filename="../core/cli/importcommands.cpp" line="394"/>
         <source>Spending by organisation and service from a CSV (delimiter and BOM detected). Each organisation+service becomes a service with reported_cost_gbp = sum of amount × scale and no bricks (unmapped). Blank and &apos;...&apos; amounts stay unknown; negative ones are kept. Columns are header names or 1-based numbers.
 Revenue Outturn example:
   import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include &apos;rs_section=Service Expenditure&apos; --exclude rs_line=699 --out DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="400"/>
+        <location filename="../core/cli/importcommands.cpp" line="403"/>
         <source>The spending file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="403"/>
+        <location filename="../core/cli/importcommands.cpp" line="406"/>
         <source>Column naming the organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="404"/>
+        <location filename="../core/cli/importcommands.cpp" line="407"/>
         <source>Column naming the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="405"/>
+        <location filename="../core/cli/importcommands.cpp" line="408"/>
         <source>Column holding the amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="406"/>
+        <location filename="../core/cli/importcommands.cpp" line="409"/>
         <source>Column put before the service name in its id (e.g. a line number).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="407"/>
+        <location filename="../core/cli/importcommands.cpp" line="410"/>
         <source>Column giving the service category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="408"/>
+        <location filename="../core/cli/importcommands.cpp" line="411"/>
         <source>Column giving the organisation name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="409"/>
+        <location filename="../core/cli/importcommands.cpp" line="412"/>
         <source>Column giving the financial year of each row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="410"/>
+        <location filename="../core/cli/importcommands.cpp" line="413"/>
         <source>Column giving the LGSL id of the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="411"/>
+        <location filename="../core/cli/importcommands.cpp" line="414"/>
         <source>Multiply amounts by this (1000 for £ thousand).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="412"/>
+        <location filename="../core/cli/importcommands.cpp" line="415"/>
         <source>What the organisation column holds: code (default), gss, ecode or name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="413"/>
+        <location filename="../core/cli/importcommands.cpp" line="416"/>
         <source>uk_local_authorities.csv, for --org-key gss|ecode|name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="414"/>
+        <location filename="../core/cli/importcommands.cpp" line="417"/>
         <source>Kind of organisations created: council (default), nhs-trust, other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="415"/>
+        <location filename="../core/cli/importcommands.cpp" line="418"/>
         <source>Field delimiter (default: detected).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="416"/>
+        <location filename="../core/cli/importcommands.cpp" line="419"/>
         <source>Keep only rows where COL=VALUE (repeatable: any).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="417"/>
+        <location filename="../core/cli/importcommands.cpp" line="420"/>
         <source>Drop rows where COL=VALUE (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="418"/>
+        <location filename="../core/cli/importcommands.cpp" line="421"/>
         <source>Skip organisations that have no document in --out yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="419"/>
+        <location filename="../core/cli/importcommands.cpp" line="422"/>
         <source>The --service-id-col value is a Revenue Outturn line (190 … 698): give each service its RS service group&apos;s stable id and layer (the table of import rsx; --layers reads another copy).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="422"/>
+        <location filename="../core/cli/importcommands.cpp" line="425"/>
         <source>The service-group table for --rs-groups (default: the built-in one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="423"/>
+        <location filename="../core/cli/importcommands.cpp" line="426"/>
         <source>Id of the published source the file is (e.g. rs-2017-18): listed in each document&apos;s sources and named, with its rows, by each reported cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="430"/>
+        <location filename="../core/cli/importcommands.cpp" line="433"/>
         <source>import spending needs one CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="447"/>
+        <location filename="../core/cli/importcommands.cpp" line="450"/>
         <source>--scale needs a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="455"/>
-        <location filename="../core/cli/importcommands.cpp" line="508"/>
+        <location filename="../core/cli/importcommands.cpp" line="458"/>
+        <location filename="../core/cli/importcommands.cpp" line="511"/>
         <source>--kind must be council, nhs-trust or other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="463"/>
+        <location filename="../core/cli/importcommands.cpp" line="466"/>
         <source>--delimiter must be one character (or &apos;tab&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="469"/>
+        <location filename="../core/cli/importcommands.cpp" line="472"/>
         <source>--include needs COL=VALUE, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="475"/>
+        <location filename="../core/cli/importcommands.cpp" line="478"/>
         <source>--exclude needs COL=VALUE, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="485"/>
+        <location filename="../core/cli/importcommands.cpp" line="488"/>
         <source>An Open Referral UK / HSDS service feed (JSON array, paged response, or several page files) as the services of one organisation, with LGSL ids where the feed carries them and HTML stripped from descriptions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="488"/>
+        <location filename="../core/cli/importcommands.cpp" line="491"/>
         <source>Feed files (pages).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="490"/>
+        <location filename="../core/cli/importcommands.cpp" line="493"/>
         <source>Code of the organisation publishing the directory (e.g. E06000023).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="491"/>
+        <location filename="../core/cli/importcommands.cpp" line="494"/>
         <source>Its name, when it has no document in --out yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="492"/>
+        <location filename="../core/cli/importcommands.cpp" line="495"/>
         <source>Its kind: council (default), nhs-trust, other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="493"/>
+        <location filename="../core/cli/importcommands.cpp" line="496"/>
         <source>Also import services whose status is not active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="497"/>
+        <location filename="../core/cli/importcommands.cpp" line="500"/>
         <source>import oruk needs at least one feed file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="514"/>
+        <location filename="../core/cli/importcommands.cpp" line="517"/>
         <source>Open NHS trusts from the ODS etr extract (with or without header), one document per ODS code. --trust-types adds each trust&apos;s type and neighbours (same type, same NHS region).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="517"/>
+        <location filename="../core/cli/importcommands.cpp" line="520"/>
         <source>etr.csv or etr_with_header.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="519"/>
+        <location filename="../core/cli/importcommands.cpp" line="522"/>
         <source>CSV with &apos;Organisation Code&apos; and &apos;Trust Type (Primary)&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="523"/>
+        <location filename="../core/cli/importcommands.cpp" line="526"/>
         <source>import nhs-trusts needs the etr file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="532"/>
+        <location filename="../core/cli/importcommands.cpp" line="535"/>
         <source>The Local Government Service List (esd englishAndWelshServices CSV, or an lgsl.json). Loads it into the cache (unless --no-cache) so services are named and grouped by LGSL id, and with --out writes DIR/lgsl.json, which publish lists in index.json&apos;s &quot;extras&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="536"/>
+        <location filename="../core/cli/importcommands.cpp" line="539"/>
         <source>englishAndWelshServices-all.csv, an lgsl.json, or a commons folder holding one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="537"/>
+        <location filename="../core/cli/importcommands.cpp" line="540"/>
         <source>GOV.UK local_services.csv giving each service&apos;s providing tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="585"/>
-        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</source>
+        <location filename="../core/cli/importcommands.cpp" line="588"/>
+        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies, benchmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/cli/areacommands.cpp" line="143"/>
-        <location filename="../core/cli/importcommands.cpp" line="538"/>
+        <location filename="../core/cli/importcommands.cpp" line="541"/>
         <source>Only write --out; leave the cache alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="542"/>
+        <location filename="../core/cli/importcommands.cpp" line="545"/>
         <source>import lgsl needs the service list file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/cli/areacommands.cpp" line="151"/>
-        <location filename="../core/cli/importcommands.cpp" line="545"/>
+        <location filename="../core/cli/importcommands.cpp" line="548"/>
         <source>--no-cache without --out would do nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="570"/>
+        <location filename="../core/cli/importcommands.cpp" line="573"/>
         <source>Loaded %1 LGSL services into the cache %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="575"/>
+        <location filename="../core/cli/importcommands.cpp" line="578"/>
         <source>Unknown import kind &apos;%1&apos;.
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="583"/>
+        <location filename="../core/cli/importcommands.cpp" line="586"/>
         <source>Publish a folder of documents as a commons (validated, indexed, atomic, signed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="584"/>
+        <location filename="../core/cli/importcommands.cpp" line="587"/>
         <source>Make an Ed25519 key pair for signing a commons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5706,17 +6143,17 @@ those that run it are listed with their products.</source>
 <context>
     <name>livedna::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="169"/>
+        <location filename="../ui/dashboardview.cpp" line="176"/>
         <source>Select an organisation to see its dashboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="205"/>
+        <location filename="../ui/dashboardview.cpp" line="213"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="231"/>
+        <location filename="../ui/dashboardview.cpp" line="239"/>
         <source>%n other service(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5724,138 +6161,148 @@ those that run it are listed with their products.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="333"/>
+        <location filename="../ui/dashboardview.cpp" line="341"/>
         <source>&lt;span style=&apos;font-size:14pt;font-weight:600&apos;&gt;%1&lt;/span&gt;&lt;br/&gt;%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="353"/>
+        <location filename="../ui/dashboardview.cpp" line="362"/>
         <source>Spend by service, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="362"/>
+        <location filename="../ui/dashboardview.cpp" line="371"/>
         <source>Frontline, in bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="363"/>
+        <location filename="../ui/dashboardview.cpp" line="372"/>
         <source>Overhead, in bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="364"/>
+        <location filename="../ui/dashboardview.cpp" line="373"/>
         <source>Reported frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="365"/>
+        <location filename="../ui/dashboardview.cpp" line="374"/>
         <source>Reported overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="366"/>
+        <location filename="../ui/dashboardview.cpp" line="375"/>
         <source>Reported, unclassified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="367"/>
+        <location filename="../ui/dashboardview.cpp" line="376"/>
         <source>Net income</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="369"/>
+        <location filename="../ui/dashboardview.cpp" line="378"/>
         <source>No service of this organisation has a published cost or a brick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="381"/>
+        <location filename="../ui/dashboardview.cpp" line="390"/>
         <source>Standard versus bespoke bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="383"/>
+        <location filename="../ui/dashboardview.cpp" line="392"/>
         <source>No service is mapped into bricks yet, so there is no standard or bespoke spend to compare. The reported split is in the header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="414"/>
+        <location filename="../ui/dashboardview.cpp" line="423"/>
         <source>Share of reported cost mapped into bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="426"/>
+        <location filename="../ui/dashboardview.cpp" line="435"/>
         <source>No service with a published cost is mapped into bricks yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="472"/>
+        <location filename="../ui/dashboardview.cpp" line="481"/>
         <source>Compared with its peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="476"/>
+        <location filename="../ui/dashboardview.cpp" line="485"/>
         <source>%1
 each organisation&apos;s latest year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="483"/>
+        <location filename="../ui/dashboardview.cpp" line="492"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="483"/>
+        <location filename="../ui/dashboardview.cpp" line="492"/>
         <source>In bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="483"/>
+        <location filename="../ui/dashboardview.cpp" line="492"/>
         <source>Bespoke share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="483"/>
+        <location filename="../ui/dashboardview.cpp" line="492"/>
         <source>Reported per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="551"/>
+        <location filename="../ui/dashboardview.cpp" line="560"/>
         <source> not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="551"/>
+        <location filename="../ui/dashboardview.cpp" line="560"/>
         <source> unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="393"/>
+        <location filename="../ui/dashboardview.cpp" line="402"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="394"/>
+        <location filename="../ui/dashboardview.cpp" line="137"/>
+        <source>Peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="138"/>
+        <source>Spend per head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="403"/>
         <source>Bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="427"/>
+        <location filename="../ui/dashboardview.cpp" line="436"/>
         <source>No service of this organisation publishes a reported cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="440"/>
+        <location filename="../ui/dashboardview.cpp" line="449"/>
         <source>Mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="596"/>
+        <location filename="../ui/dashboardview.cpp" line="605"/>
         <source>Comparators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="623"/>
+        <location filename="../ui/dashboardview.cpp" line="632"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6047,27 +6494,27 @@ each organisation&apos;s latest year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="95"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="93"/>
         <source>%1: the commons lacks a brick for this capability. %2 organisations spending %3 on bespoke instances would benefit from one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="100"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="98"/>
         <source>%1 is people&apos;s work: a brick can support it but never replace it, so no saving is claimed. Replacing it would cut the frontline by up to %2 a year. (Duplication index, for comparison: %3.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="104"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="102"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="106"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="104"/>
         <source>%1: estimated saving %2 = sum over organisations of max(0, bespoke spend - the cheapest brick priced at the organisation&apos;s scale)%3. Duplication index: %4 against %5 at %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="110"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="108"/>
         <source>, + %n unknown for want of units</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6075,12 +6522,12 @@ each organisation&apos;s latest year</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="220"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="166"/>
         <source>%1 organisations, %2 brick instances. Estimated saving if every organisation consumed the cheapest commons brick, priced at its scale, for its digital and back-office work: %3 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="225"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="171"/>
         <source>, + %n unknown (units not published)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6088,7 +6535,7 @@ each organisation&apos;s latest year</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="229"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="175"/>
         <source>People&apos;s work is not a saving: %n capabilities (%1 of bespoke spend) are left out; replacing them would cut the frontline.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6096,32 +6543,32 @@ each organisation&apos;s latest year</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="232"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="178"/>
         <source>Duplication index (version 1, for comparison): %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="265"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="211"/>
         <source>Estimated saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="269"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="215"/>
         <source>Low to high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="277"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="223"/>
         <source>Estimated saving (central, low to high), £ thousand a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="321"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="267"/>
         <source>%1: %2 savings opportunities, an estimated %3 a year in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="324"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="270"/>
         <source> + %n unknown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6129,17 +6576,17 @@ each organisation&apos;s latest year</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="325"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="271"/>
         <source> (duplication index %1). Select one to see its instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="199"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="145"/>
         <source>Capabilities in use without a commons brick: %1 (%2 of bespoke spend would benefit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="332"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="278"/>
         <source>No analysis: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7418,6 +7865,115 @@ Reported %1: %2 (%3), from its published return.</source>
     </message>
 </context>
 <context>
+    <name>livedna::PeerBenchmarkView</name>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="44"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="282"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="284"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="45"/>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="110"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="199"/>
+        <source>Spend per head against its class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="143"/>
+        <source>Select a council to compare its spend per head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="156"/>
+        <source>Peer benchmarks cover councils only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="163"/>
+        <source>No benchmarks in this commons: sync one that publishes benchmarks.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="164"/>
+        <source>No benchmark for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="181"/>
+        <source>%1 has no benchmark class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="182"/>
+        <source>No service of %1 has a benchmark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="203"/>
+        <source>%1, %2
+◆ this council  ● neighbours  ▭ p25–p75  — p10–p90  | median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="217"/>
+        <source>median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="238"/>
+        <source>neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="263"/>
+        <source>Benchmark: %1 (%2; %3), %4, %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="264"/>
+        <source>Source: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="279"/>
+        <source>Spend: reported net cost (%1), %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="280"/>
+        <source>Spend: %1 net, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="282"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="284"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="285"/>
+        <source>Population: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="284"/>
+        <source>organisation document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="287"/>
+        <source>Years differ: hover for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="291"/>
+        <source>No benchmark: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>livedna::ProposalCanvas</name>
     <message>
         <location filename="../ui/proposal/proposalcanvas.cpp" line="245"/>
@@ -7812,12 +8368,12 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::RollupModel</name>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="69"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="61"/>
         <source>no estimate: nothing mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/rollupmodel.cpp" line="72"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="64"/>
         <source>%1 + %n unknown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7825,62 +8381,62 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="79"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="71"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="82"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="74"/>
         <source>unknown: no reported spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="83"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="75"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="96"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="88"/>
         <source>%1 across %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="131"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="123"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="132"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="124"/>
         <source>This commons: estimated saving (range)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="133"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="125"/>
         <source>Per mapped organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="134"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="126"/>
         <source>Organisations mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="135"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="127"/>
         <source>Reported spend mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="136"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="128"/>
         <source>Published claim, a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="137"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="129"/>
         <source>Claim per organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="138"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="130"/>
         <source>Source of the claim</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7976,37 +8532,37 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="93"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="91"/>
         <source>Beside the published national claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="100"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="98"/>
         <source>Coverage of this commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="102"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="100"/>
         <source>This commons beside the published claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="107"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="105"/>
         <source>Claims: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="177"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="151"/>
         <source>%1 (%2 to %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="184"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="158"/>
         <source>No saving can be estimated yet: nothing mapped into bricks has a capability for which this commons offers a standard brick to compare with, so nothing is moved to the frontline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/scenariopanel.cpp" line="187"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="161"/>
         <source>%n estimate(s) unknown for want of published units.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8014,12 +8570,12 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="190"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="164"/>
         <source>Moving %1% of an estimated %2 a year to the frontline would pay for %3 nurses or %4 teachers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/scenariopanel.cpp" line="195"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="169"/>
         <source>%n estimate(s) unknown for want of published units are not included.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8027,13 +8583,13 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="188"/>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="197"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="162"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="171"/>
         <source>People&apos;s work is never counted as a saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="211"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="185"/>
         <source>Edited by the user.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8375,17 +8931,17 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="95"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="93"/>
         <source>%1 (%2 organisations)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="141"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="129"/>
         <source>%1: %2 (%3 of %4 organisations have bricks in this service).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="145"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="133"/>
         <source>Standard playlist, shared by %1 of %2 mapped organisations (%3 in all): %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8713,138 +9269,148 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::Syncer</name>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="244"/>
+        <location filename="../core/sync/syncer.cpp" line="261"/>
         <source>sync cancelled; the cache is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="253"/>
+        <location filename="../core/sync/syncer.cpp" line="270"/>
         <source>the cache is not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="314"/>
+        <location filename="../core/sync/syncer.cpp" line="333"/>
         <source>unknown format &quot;%1&quot;; this LiveDNA reads %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="77"/>
-        <location filename="../core/sync/syncer.cpp" line="326"/>
+        <location filename="../core/sync/syncer.cpp" line="80"/>
+        <location filename="../core/sync/syncer.cpp" line="345"/>
         <source>path &quot;%1&quot; is outside the commons: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="107"/>
+        <location filename="../core/sync/syncer.cpp" line="111"/>
         <source>expected an array of extra files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="117"/>
+        <location filename="../core/sync/syncer.cpp" line="121"/>
         <source>expected an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="123"/>
+        <location filename="../core/sync/syncer.cpp" line="127"/>
         <source>expected the type of the extra file as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="75"/>
+        <location filename="../core/sync/syncer.cpp" line="78"/>
         <source>expected a path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="79"/>
+        <location filename="../core/sync/syncer.cpp" line="82"/>
         <source>path &quot;%1&quot; is also listed as a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="83"/>
+        <location filename="../core/sync/syncer.cpp" line="86"/>
         <source>expected 64 hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="88"/>
+        <location filename="../core/sync/syncer.cpp" line="91"/>
         <source>expected a whole number of bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="130"/>
+        <location filename="../core/sync/syncer.cpp" line="134"/>
         <source>a second areas document; a commons carries at most one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="139"/>
+        <location filename="../core/sync/syncer.cpp" line="143"/>
+        <source>a second benchmarks document; a commons carries at most one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="152"/>
         <source>a second LGSL list; a commons carries at most one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="328"/>
+        <location filename="../core/sync/syncer.cpp" line="347"/>
         <source>path &quot;%1&quot; is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="336"/>
+        <location filename="../core/sync/syncer.cpp" line="355"/>
         <source>organisation &quot;%1&quot; is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="337"/>
+        <location filename="../core/sync/syncer.cpp" line="356"/>
         <source>for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="345"/>
+        <location filename="../core/sync/syncer.cpp" line="364"/>
         <source>organisation &quot;%1&quot; has several documents, so each of its entries needs a period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="348"/>
+        <location filename="../core/sync/syncer.cpp" line="367"/>
         <source>lists %1 bricks documents; exactly one is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="362"/>
+        <location filename="../core/sync/syncer.cpp" line="381"/>
         <source>index.json expired on %1; its data may be stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="365"/>
+        <location filename="../core/sync/syncer.cpp" line="384"/>
         <source> (refused in strict mode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="389"/>
+        <location filename="../core/sync/syncer.cpp" line="408"/>
         <source>version %1 is lower than version %2 already accepted for commons &quot;%3&quot;; refusing a rollback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="397"/>
+        <location filename="../core/sync/syncer.cpp" line="416"/>
         <source>version %1 was already accepted with different content; a publisher must raise the version with every change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="440"/>
+        <location filename="../core/sync/syncer.cpp" line="460"/>
         <source>lists %1 as organisation &quot;%2&quot; but that unchanged document is &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="490"/>
+        <location filename="../core/sync/syncer.cpp" line="512"/>
         <source>index.json says it is %1 bytes; LiveDNA accepts an LGSL list of at most %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="496"/>
+        <location filename="../core/sync/syncer.cpp" line="518"/>
         <source>index.json says it is %1 bytes; LiveDNA accepts an areas document of at most %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="503"/>
+        <location filename="../core/sync/syncer.cpp" line="524"/>
+        <source>index.json says it is %1 bytes; LiveDNA accepts a benchmarks document of at most %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="531"/>
         <source>index.json says it is %1 bytes; LiveDNA accepts documents of at most %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="521"/>
+        <location filename="../core/sync/syncer.cpp" line="549"/>
         <source>downloading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9145,236 +9711,231 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::WorkspaceWiring</name>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="108"/>
+        <location filename="../ui/workspacewiring.cpp" line="104"/>
         <source>Import &amp;Spending CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="111"/>
+        <location filename="../ui/workspacewiring.cpp" line="107"/>
         <source>&amp;Publish Commons…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="123"/>
+        <location filename="../ui/workspacewiring.cpp" line="119"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="125"/>
+        <location filename="../ui/workspacewiring.cpp" line="121"/>
         <source>&amp;Duplication and Savings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="128"/>
+        <location filename="../ui/workspacewiring.cpp" line="124"/>
         <source>&amp;Frontline Shift Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="131"/>
+        <location filename="../ui/workspacewiring.cpp" line="127"/>
         <source>Public &amp;Value Ranking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="134"/>
+        <location filename="../ui/workspacewiring.cpp" line="130"/>
         <source>Process &amp;Similarity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="138"/>
+        <location filename="../ui/workspacewiring.cpp" line="134"/>
         <source>&amp;Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="140"/>
+        <location filename="../ui/workspacewiring.cpp" line="136"/>
         <source>&amp;New Proposal from Selected Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="143"/>
+        <location filename="../ui/workspacewiring.cpp" line="139"/>
         <source>New &amp;Blank Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="146"/>
+        <location filename="../ui/workspacewiring.cpp" line="142"/>
         <source>&amp;Open/Import Proposal File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="149"/>
+        <location filename="../ui/workspacewiring.cpp" line="145"/>
         <source>Open proposal file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="150"/>
+        <location filename="../ui/workspacewiring.cpp" line="146"/>
         <source>LiveDNA proposals (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="154"/>
+        <location filename="../ui/workspacewiring.cpp" line="150"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="156"/>
+        <location filename="../ui/workspacewiring.cpp" line="152"/>
         <source>&amp;PDF Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="157"/>
+        <location filename="../ui/workspacewiring.cpp" line="153"/>
         <source>&amp;ArchiMate Exchange…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="158"/>
+        <location filename="../ui/workspacewiring.cpp" line="154"/>
         <source>&amp;GraphML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="159"/>
+        <location filename="../ui/workspacewiring.cpp" line="155"/>
         <source>&amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="160"/>
+        <location filename="../ui/workspacewiring.cpp" line="156"/>
         <source>&amp;JSON Proposal File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="170"/>
+        <location filename="../ui/workspacewiring.cpp" line="166"/>
         <source>&amp;Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="173"/>
+        <location filename="../ui/workspacewiring.cpp" line="169"/>
         <source>&amp;Close Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="193"/>
+        <location filename="../ui/workspacewiring.cpp" line="189"/>
         <source>LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="210"/>
+        <location filename="../ui/workspacewiring.cpp" line="206"/>
         <source>Drafts recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="224"/>
+        <location filename="../ui/workspacewiring.cpp" line="220"/>
         <source>Close this tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="225"/>
+        <location filename="../ui/workspacewiring.cpp" line="221"/>
         <source>Close tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="304"/>
-        <source>No analysis: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspacewiring.cpp" line="369"/>
+        <location filename="../ui/workspacewiring.cpp" line="302"/>
         <source>Duplication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="383"/>
+        <location filename="../ui/workspacewiring.cpp" line="316"/>
         <source>Frontline Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="388"/>
+        <location filename="../ui/workspacewiring.cpp" line="321"/>
         <source>Public Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="393"/>
+        <location filename="../ui/workspacewiring.cpp" line="326"/>
         <source>Similarity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="408"/>
+        <location filename="../ui/workspacewiring.cpp" line="340"/>
         <source>The drafts file could not be opened, so no proposal can be kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="419"/>
-        <location filename="../ui/workspacewiring.cpp" line="449"/>
+        <location filename="../ui/workspacewiring.cpp" line="351"/>
+        <location filename="../ui/workspacewiring.cpp" line="381"/>
         <source>Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="419"/>
-        <location filename="../ui/workspacewiring.cpp" line="449"/>
+        <location filename="../ui/workspacewiring.cpp" line="351"/>
+        <location filename="../ui/workspacewiring.cpp" line="381"/>
         <source>Proposal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="484"/>
+        <location filename="../ui/workspacewiring.cpp" line="416"/>
         <source>Select a service in the explorer first: a proposal starts from a published service. Use Proposal → New Blank Service to design one from scratch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="497"/>
+        <location filename="../ui/workspacewiring.cpp" line="429"/>
         <source>Could not start a proposal from %1/%2:
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="504"/>
-        <location filename="../ui/workspacewiring.cpp" line="521"/>
+        <location filename="../ui/workspacewiring.cpp" line="436"/>
+        <location filename="../ui/workspacewiring.cpp" line="453"/>
         <source>Could not save the new draft in %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="516"/>
+        <location filename="../ui/workspacewiring.cpp" line="448"/>
         <source>New service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="535"/>
+        <location filename="../ui/workspacewiring.cpp" line="467"/>
         <source>Could not open the proposal %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="556"/>
+        <location filename="../ui/workspacewiring.cpp" line="488"/>
         <source>Could not open draft %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="575"/>
-        <location filename="../ui/workspacewiring.cpp" line="583"/>
+        <location filename="../ui/workspacewiring.cpp" line="507"/>
+        <location filename="../ui/workspacewiring.cpp" line="515"/>
         <source>No proposal is open in front: open one before exporting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="586"/>
+        <location filename="../ui/workspacewiring.cpp" line="518"/>
         <source>Export proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="587"/>
+        <location filename="../ui/workspacewiring.cpp" line="519"/>
         <source>proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="592"/>
+        <location filename="../ui/workspacewiring.cpp" line="524"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="594"/>
+        <location filename="../ui/workspacewiring.cpp" line="526"/>
         <source>Could not export to %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="617"/>
+        <location filename="../ui/workspacewiring.cpp" line="549"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>

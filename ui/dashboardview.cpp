@@ -10,8 +10,10 @@
 #include <QGridLayout>
 #include <QHash>
 #include <QLabel>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "ui/peerbenchmarkview.h"
 #include "ui/qcp.h"
 
 #include <algorithm>
@@ -129,7 +131,12 @@ DashboardView::DashboardView(QWidget *parent)
     grid->addWidget(m_spend, 0, 0);
     grid->addWidget(m_build, 0, 1);
     grid->addWidget(m_coverage, 1, 0);
-    grid->addWidget(m_comparators, 1, 1);
+    m_benchmarks = new PeerBenchmarkView(this);
+    auto *peers = new QTabWidget(this);
+    peers->setDocumentMode(true);
+    peers->addTab(m_comparators, tr("Peers"));
+    peers->addTab(m_benchmarks, tr("Spend per head"));
+    grid->addWidget(peers, 1, 1);
     layout->addLayout(grid, 1);
     for (QCustomPlot *p : std::as_const(m_plots)) {
         p->setMinimumSize(320, 240);
@@ -167,6 +174,7 @@ void DashboardView::clear()
         p->replot();
     }
     m_header->setText(tr("Select an organisation to see its dashboard."));
+    m_benchmarks->clear();
 }
 
 // One bar of the spend and build charts. Mapped figures and reported spend not mapped into
@@ -345,6 +353,7 @@ void DashboardView::setOrganisation(Cache *cache, const Organisation &org, const
     plotBuild(rows, keys, names, figures);
     plotCoverage(org, catalogue);
     plotComparators(cache, org);
+    m_benchmarks->setOrganisation(cache, org);
 }
 
 void DashboardView::plotSpend(const QList<ServiceBar> &rows, const QVector<double> &keys, const QStringList &names,

@@ -68,6 +68,7 @@ private:
 
 struct ServiceBar;
 struct OrgFigures;
+class PeerBenchmarkView;
 
 class DashboardView : public QWidget
 {
@@ -96,6 +97,7 @@ private:
     QCustomPlot *m_build;
     QCustomPlot *m_coverage;
     QCustomPlot *m_comparators;
+    PeerBenchmarkView *m_benchmarks; // issue 10 item 6: beside the comparators, in a tab
     QList<QCustomPlot *> m_plots;
     QStringList m_serviceIds;   // in bar order (bottom to top)
     QStringList m_comparatorCodes;

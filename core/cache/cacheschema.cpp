@@ -307,6 +307,26 @@ QList<Migration> cacheMigrations()
         QStringLiteral("UPDATE commons SET is_default = 1"
                        " WHERE id = (SELECT id FROM commons ORDER BY synced_at DESC, id DESC LIMIT 1)"),
     }});
+    // Version 8 (issue 10 item 6): the benchmarks.json extra (peer spend per head by service,
+    // docs/benchmarks.md), recorded in `document` as type 'benchmarks' and kept whole in
+    // `benchmarks`, national like the areas. Self-contained: the lead may renumber it at merge.
+    list.append({8, {
+        QStringLiteral(
+            "CREATE TABLE document_v8 ("
+            " commons_ref INTEGER NOT NULL REFERENCES commons(id) ON DELETE CASCADE,"
+            " path TEXT NOT NULL,"
+            " type TEXT NOT NULL CHECK (type IN ('bricks','organisation','lgsl','areas','benchmarks')),"
+            " org TEXT,"
+            " sha256 TEXT NOT NULL,"
+            " bytes INTEGER NOT NULL,"
+            " period TEXT,"
+            " PRIMARY KEY (commons_ref, path))"),
+        QStringLiteral("INSERT INTO document_v8 (commons_ref, path, type, org, sha256, bytes, period)"
+                       " SELECT commons_ref, path, type, org, sha256, bytes, period FROM document"),
+        QStringLiteral("DROP TABLE document"),
+        QStringLiteral("ALTER TABLE document_v8 RENAME TO document"),
+        QStringLiteral("CREATE TABLE benchmarks (id INTEGER PRIMARY KEY CHECK (id = 1), json BLOB NOT NULL)"),
+    }});
     return list;
 }
 
