@@ -560,6 +560,95 @@
     </message>
 </context>
 <context>
+    <name>AreaHeadlines</name>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="149" />
+        <source>Estimated saving on %1: the units its brick's price needs are not published.</source>
+        <translation>Arbediad a amcangyfrifwyd ar %1: nid yw'r unedau sydd eu hangen ar gyfer pris ei fricsen wedi'u cyhoeddi.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="152" />
+        <source>Estimated saving on %1: the commons prices no standard brick to compare with.</source>
+        <translation>Arbediad a amcangyfrifwyd ar %1: nid yw'r comin yn prisio bricsen safonol i gymharu â hi.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="160" />
+        <source>Net spend: no service reports one.</source>
+        <translation>Gwariant net: nid yw unrhyw wasanaeth yn adrodd un.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/areaheadline.cpp" line="162" />
+        <source>Net spend: %n service(s) report no figure; the sum is over the others.</source>
+        <translation>
+            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r cyfanswm dros y lleill.</numerusform>
+            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r cyfanswm dros y lleill.</numerusform>
+            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r cyfanswm dros y lleill.</numerusform>
+            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r cyfanswm dros y lleill.</numerusform>
+            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r cyfanswm dros y lleill.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="166" />
+        <source>Spend per head: no population from a named source for a trust's catchment.</source>
+        <translation>Gwariant y pen: dim poblogaeth o ffynhonnell a enwir ar gyfer dalgylch ymddiriedolaeth.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="167" />
+        <source>Spend per head: no population from a named source.</source>
+        <translation>Gwariant y pen: dim poblogaeth o ffynhonnell a enwir.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="169" />
+        <source>Spend per head: the net spend is unknown.</source>
+        <translation>Gwariant y pen: mae'r gwariant net yn anhysbys.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="171" />
+        <source>Spend per head against peers: not computed.</source>
+        <translation>Gwariant y pen o'i gymharu â chymheiriaid: heb ei gyfrifo.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="173" />
+        <source>Reported frontline spend: no frontline service reports a figure.</source>
+        <translation>Gwariant rheng flaen a adroddwyd: nid yw unrhyw wasanaeth rheng flaen yn adrodd ffigur.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="175" />
+        <source>Reported overhead spend: no overhead service reports a figure.</source>
+        <translation>Gwariant gorbenion a adroddwyd: nid yw unrhyw wasanaeth gorbenion yn adrodd ffigur.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="177" />
+        <source>Mapped frontline / overhead: no service is mapped into bricks yet.</source>
+        <translation>Rheng flaen / gorbenion wedi'u mapio: nid oes unrhyw wasanaeth wedi'i fapio'n frics eto.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="179" />
+        <source>Systems: none recorded in the commons (which is not the same as none run).</source>
+        <translation>Systemau: dim wedi'u cofnodi yn y comin (nad yw'r un peth â dim yn cael eu rhedeg).</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="355" />
+        <source>The cache holds no areas: sync a commons that publishes areas.json, or run 'livedna-cli import constituencies DIR'.</source>
+        <translation>Nid oes ardaloedd yn y storfa: cysonwch gomin sy'n cyhoeddi areas.json, neu rhedwch 'livedna-cli import constituencies DIR'.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="357" />
+        <source>areas in the cache</source>
+        <translation>ardaloedd yn y storfa</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="411" />
+        <source>'%1' is not a 2024 constituency code in the areas data.</source>
+        <translation>Nid yw '%1' yn god etholaeth 2024 yn y data ardaloedd.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="433" />
+        <source>the commons lists it but its document could not be read from the cache</source>
+        <translation>mae'r comin yn ei restru ond nid oedd modd darllen ei ddogfen o'r storfa</translation>
+    </message>
+</context>
+<context>
     <name>AreaResolver</name>
     <message>
         <location filename="../core/area/arearesolver.cpp" line="119" />
@@ -891,6 +980,468 @@
     </message>
 </context>
 <context>
+    <name>Briefing</name>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="44" />
+        <source> (source not stated)</source>
+        <translation> (ffynhonnell heb ei nodi)</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="70" />
+        <source>Licence: %1</source>
+        <translation>Trwydded: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="71" />
+        <source>Licence not stated</source>
+        <translation>Trwydded heb ei nodi</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="73" />
+        <source>Period: %1</source>
+        <translation>Cyfnod: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="76" />
+        <source>Rows used: %1</source>
+        <translation>Rhesi a ddefnyddiwyd: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="85" />
+        <source>district council</source>
+        <translation>cyngor dosbarth</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="87" />
+        <source>unitary council</source>
+        <translation>cyngor unedol</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="89" />
+        <source>county council</source>
+        <translation>cyngor sir</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="90" />
+        <source>NHS acute trust</source>
+        <translation>ymddiriedolaeth GIG acíwt</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="96" />
+        <source>%1 of the residents live in its catchment</source>
+        <translation>mae %1 o'r trigolion yn byw yn ei dalgylch</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="97" />
+        <source>%1 of the residents live in its area</source>
+        <translation>mae %1 o'r trigolion yn byw yn ei ardal</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="98" />
+        <source>year of the figures unknown</source>
+        <translation>blwyddyn y ffigurau yn anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="99" />
+        <source>figures for %1</source>
+        <translation>ffigurau ar gyfer %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="107" />
+        <source>Net spend %1%2</source>
+        <translation>Gwariant net %1%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="109" />
+        <source> (%n service(s) not reported)</source>
+        <translation>
+            <numerusform> (%n gwasanaeth heb ei adrodd)</numerusform>
+            <numerusform> (%n gwasanaeth heb ei adrodd)</numerusform>
+            <numerusform> (%n gwasanaeth heb ei adrodd)</numerusform>
+            <numerusform> (%n gwasanaeth heb ei adrodd)</numerusform>
+            <numerusform> (%n gwasanaeth heb ei adrodd)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="112" />
+        <source>Net spend: unknown</source>
+        <translation>Gwariant net: anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="115" />
+        <source>%1 per head (population %2%3)</source>
+        <translation>%1 y pen (poblogaeth %2%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="119" />
+        <source>per head: unknown</source>
+        <translation>y pen: anhysbys</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="121" />
+        <source>peers' median %1 per head (%n peer(s): %2)</source>
+        <translation>
+            <numerusform>canolrif y cymheiriaid %1 y pen (%n cymar: %2)</numerusform>
+            <numerusform>canolrif y cymheiriaid %1 y pen (%n cymar: %2)</numerusform>
+            <numerusform>canolrif y cymheiriaid %1 y pen (%n cymar: %2)</numerusform>
+            <numerusform>canolrif y cymheiriaid %1 y pen (%n cymar: %2)</numerusform>
+            <numerusform>canolrif y cymheiriaid %1 y pen (%n cymar: %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="129" />
+        <location filename="../core/area/briefing.cpp" line="236" />
+        <location filename="../core/area/briefingtext.cpp" line="56" />
+        <source>unknown</source>
+        <translation>anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="136" />
+        <source>Reported frontline / overhead: unknown</source>
+        <translation>Rheng flaen / gorbenion a adroddwyd: anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="138" />
+        <source>Reported: frontline %1, overhead %2</source>
+        <translation>A adroddwyd: rheng flaen %1, gorbenion %2</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="141" />
+        <source>, unclassified %1</source>
+        <translation>, heb ei ddosbarthu %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="146" />
+        <source>Mapped into bricks: not yet</source>
+        <translation>Wedi'i fapio'n frics: ddim eto</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="149" />
+        <source>none mapped</source>
+        <translation>dim wedi'i fapio</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="150" />
+        <source>Mapped into bricks: frontline %1, overhead %2 (%n brick(s))</source>
+        <translation>
+            <numerusform>Wedi'i fapio'n frics: rheng flaen %1, gorbenion %2 (%n bricsen)</numerusform>
+            <numerusform>Wedi'i fapio'n frics: rheng flaen %1, gorbenion %2 (%n bricsen)</numerusform>
+            <numerusform>Wedi'i fapio'n frics: rheng flaen %1, gorbenion %2 (%n bricsen)</numerusform>
+            <numerusform>Wedi'i fapio'n frics: rheng flaen %1, gorbenion %2 (%n bricsen)</numerusform>
+            <numerusform>Wedi'i fapio'n frics: rheng flaen %1, gorbenion %2 (%n bricsen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="161" />
+        <source>Separately run systems: none recorded</source>
+        <translation>Systemau a redir ar wahân: dim wedi'u cofnodi</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="166" />
+        <source>Separately run systems: %1</source>
+        <translation>Systemau a redir ar wahân: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="172" />
+        <source>Largest estimated savings: none can be estimated from the commons</source>
+        <translation>Yr arbedion mwyaf a amcangyfrifwyd: nid oes modd amcangyfrif dim o'r comin</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="175" />
+        <source>%1 %2 (range %3 to %4)%5</source>
+        <translation>%1 %2 (ystod %3 i %4)%5</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="178" />
+        <source>Largest estimated savings: %1</source>
+        <translation>Yr arbedion mwyaf a amcangyfrifwyd: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="183" />
+        <source>Reported</source>
+        <translation>A adroddwyd</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="191" />
+        <source>Mapped</source>
+        <translation>Wedi'i fapio</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="202" />
+        <source>reported spend: frontline %1, overhead %2</source>
+        <translation>gwariant a adroddwyd: rheng flaen %1, gorbenion %2</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="204" />
+        <source>reported spend unknown</source>
+        <translation>gwariant a adroddwyd yn anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="205" />
+        <source>mapped into bricks: frontline %1, overhead %2</source>
+        <translation>wedi'i fapio'n frics: rheng flaen %1, gorbenion %2</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="207" />
+        <source>not mapped into bricks</source>
+        <translation>heb ei fapio'n frics</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="208" />
+        <source>Chart of %1: %2; %3.</source>
+        <translation>Siart %1: %2; %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="220" />
+        <source>Unknown: %1</source>
+        <translation>Anhysbys: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="232" />
+        <source>no year</source>
+        <translation>dim blwyddyn</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="234" />
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="235" />
+        <source>date not stated</source>
+        <translation>dyddiad heb ei nodi</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="238" />
+        <source>Data: the commons %1, published %2, synced %3. The figures are for %4; each organisation gives its own years.</source>
+        <translation>Data: y comin %1, a gyhoeddwyd %2, a gysonwyd %3. Mae'r ffigurau ar gyfer %4; mae pob sefydliad yn rhoi ei flynyddoedd ei hun.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="247" />
+        <source>%1 (%2, %3 of the residents): %4</source>
+        <translation>%1 (%2, %3 o'r trigolion): %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="249" />
+        <source>%n more NHS trust(s) each serve under %1 of the residents and are not listed.</source>
+        <translation>
+            <numerusform>Mae %n ymddiriedolaeth GIG arall yr un yn gwasanaethu llai na %1 o'r trigolion ac nid ydynt wedi'u rhestru.</numerusform>
+            <numerusform>Mae %n ymddiriedolaeth GIG arall yr un yn gwasanaethu llai na %1 o'r trigolion ac nid ydynt wedi'u rhestru.</numerusform>
+            <numerusform>Mae %n ymddiriedolaeth GIG arall yr un yn gwasanaethu llai na %1 o'r trigolion ac nid ydynt wedi'u rhestru.</numerusform>
+            <numerusform>Mae %n ymddiriedolaeth GIG arall yr un yn gwasanaethu llai na %1 o'r trigolion ac nid ydynt wedi'u rhestru.</numerusform>
+            <numerusform>Mae %n ymddiriedolaeth GIG arall yr un yn gwasanaethu llai na %1 o'r trigolion ac nid ydynt wedi'u rhestru.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="252" />
+        <source>The commons in the cache holds none of the organisations serving this constituency.</source>
+        <translation>Nid oes gan y comin yn y storfa unrhyw un o'r sefydliadau sy'n gwasanaethu'r etholaeth hon.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="258" />
+        <source>%1 is served by %n council(s)</source>
+        <translation>
+            <numerusform>Caiff %1 ei gwasanaethu gan %n cyngor</numerusform>
+            <numerusform>Caiff %1 ei gwasanaethu gan %n cyngor</numerusform>
+            <numerusform>Caiff %1 ei gwasanaethu gan %n cyngor</numerusform>
+            <numerusform>Caiff %1 ei gwasanaethu gan %n cyngor</numerusform>
+            <numerusform>Caiff %1 ei gwasanaethu gan %n cyngor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="259" />
+        <source> and %n NHS acute trust(s) listed here.</source>
+        <translation>
+            <numerusform> a %n ymddiriedolaeth GIG acíwt a restrir yma.</numerusform>
+            <numerusform> a %n ymddiriedolaeth GIG acíwt a restrir yma.</numerusform>
+            <numerusform> a %n ymddiriedolaeth GIG acíwt a restrir yma.</numerusform>
+            <numerusform> a %n ymddiriedolaeth GIG acíwt a restrir yma.</numerusform>
+            <numerusform> a %n ymddiriedolaeth GIG acíwt a restrir yma.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="266" />
+        <source>To suggest a better design for one of these services, open LiveDNA, find %1 in My area, press Suggest a redesign on an organisation's card and choose one of its services: the proposal starts from the service's reported composition (its cost lines and systems), and the exported proposal names the constituency. From the command line: livedna-cli proposal new %2 SERVICE --out proposal.json.</source>
+        <translation>I awgrymu gwell cynllun ar gyfer un o'r gwasanaethau hyn, agorwch LiveDNA, dewch o hyd i %1 yn Fy ardal, pwyswch Awgrymu ailgynllunio ar gerdyn sefydliad a dewiswch un o'i wasanaethau: mae'r cynnig yn dechrau o gyfansoddiad y gwasanaeth fel yr adroddwyd (ei linellau cost a'i systemau), ac mae'r cynnig a allforir yn enwi'r etholaeth. O'r llinell orchymyn: livedna-cli proposal new %2 SERVICE --out proposal.json.</translation>
+    </message>
+    <message>
+        <source>To suggest a better design for one of these services, open LiveDNA, find %1 in My area, open an organisation in the explorer, choose one of its services and press Suggest a redesign: the proposal starts from the service's reported composition (its cost lines and systems), and the exported proposal names the constituency. From the command line: livedna-cli proposal new %2 SERVICE --out proposal.json.</source>
+        <translation type="vanished">I awgrymu gwell cynllun ar gyfer un o'r gwasanaethau hyn, agorwch LiveDNA, dewch o hyd i %1 yn Fy ardal, agorwch sefydliad yn y porwr, dewiswch un o'i wasanaethau a phwyswch Awgrymu ailgynllunio: mae'r cynnig yn dechrau o gyfansoddiad y gwasanaeth fel yr adroddwyd (ei linellau cost a'i systemau), ac mae'r cynnig a allforir yn enwi'r etholaeth. O'r llinell orchymyn: livedna-cli proposal new %2 SERVICE --out proposal.json.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="308" />
+        <source>Briefing: %1 (%2)</source>
+        <translation>Briff: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="309" />
+        <source>MP: none in the data</source>
+        <translation>AS: dim un yn y data</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="310" />
+        <source>MP: %1 (%2)</source>
+        <translation>AS: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="310" />
+        <source>party unknown</source>
+        <translation>plaid anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="313" />
+        <source>Councils</source>
+        <translation>Cynghorau</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="314" />
+        <source>NHS acute trusts</source>
+        <translation>Ymddiriedolaethau GIG acíwt</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="319" />
+        <source>Each chart: the top bar is the reported spend and the bottom bar the spend mapped into bricks, to one scale per organisation; green is frontline, blue overhead, grey unclassified; an empty outline is unknown.</source>
+        <translation>Pob siart: y bar uchaf yw'r gwariant a adroddwyd a'r bar isaf y gwariant wedi'i fapio'n frics, ar un raddfa i bob sefydliad; gwyrdd yw rheng flaen, glas gorbenion, llwyd heb ei ddosbarthu; mae amlinell wag yn anhysbys.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="322" />
+        <source>What is unknown</source>
+        <translation>Beth sy'n anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="324" />
+        <source>Sources and licences</source>
+        <translation>Ffynonellau a thrwyddedau</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="326" />
+        <source>Constituencies, MPs, council areas and NHS catchments: %1.</source>
+        <translation>Etholaethau, ASau, ardaloedd cynghorau a dalgylchoedd GIG: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="327" />
+        <source>Suggest a redesign</source>
+        <translation>Awgrymu ailgynllunio</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="329" />
+        <source>Made with LiveDNA %1 on %2. An unknown figure is written as unknown, never as £0.</source>
+        <translation>Gwnaed gyda LiveDNA %1 ar %2. Caiff ffigur anhysbys ei ysgrifennu fel anhysbys, byth fel £0.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="345" />
+        <source>Unknown briefing format.</source>
+        <translation>Fformat briff anhysbys.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="352" />
+        <location filename="../core/area/briefing.cpp" line="368" />
+        <source>A briefing is written as .pdf, .html or .md, not %1.</source>
+        <translation>Caiff briff ei ysgrifennu fel .pdf, .html neu .md, nid %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="358" />
+        <location filename="../core/area/briefing.cpp" line="361" />
+        <source>Cannot write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingpdf.cpp" line="210" />
+        <location filename="../core/area/briefingtext.cpp" line="213" />
+        <source> Copy used: %1</source>
+        <translation> Copi a ddefnyddiwyd: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingpdf.cpp" line="246" />
+        <source>Writing a PDF needs fonts, and so a QGuiApplication.</source>
+        <translation>Mae ysgrifennu PDF angen ffontiau, ac felly QGuiApplication.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingpdf.cpp" line="255" />
+        <source>The briefing does not fit on two pages even in small type: too many organisations serve this constituency.</source>
+        <translation>Nid yw'r briff yn ffitio ar ddwy dudalen hyd yn oed mewn teip bach: mae gormod o sefydliadau'n gwasanaethu'r etholaeth hon.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingtext.cpp" line="152" />
+        <source>en</source>
+        <comment>language code of the briefing (BCP 47)</comment>
+        <translation>cy</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingtext.cpp" line="190" />
+        <source> Copy used: &lt;%1&gt;</source>
+        <translation> Copi a ddefnyddiwyd: &lt;%1&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingCommands</name>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="26" />
+        <source>No MP matches '%1'.</source>
+        <translation>Nid oes AS yn cyfateb i '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="28" />
+        <source>Several MPs match '%1' (%2); give more of the name.</source>
+        <translation>Mae sawl AS yn cyfateb i '%1' (%2); rhowch fwy o'r enw.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="34" />
+        <source>briefing needs a constituency code (PCON24CD) or --mp NAME.</source>
+        <translation>mae briefing angen cod etholaeth (PCON24CD) neu --mp ENW.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="51" />
+        <source>Usage: %1</source>
+        <translation>Defnydd: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="63" />
+        <source>A briefing of at most two pages on a 2024 parliamentary constituency: its MP, the councils and NHS trusts that serve it with their figures, one chart each, what is unknown, and the sources and licences of every figure. The format follows the extension of --out: .pdf, .html or .md. --json prints the headline data instead.</source>
+        <translation>Briff o ddwy dudalen ar y mwyaf ar etholaeth seneddol 2024: ei AS, y cynghorau a'r ymddiriedolaethau GIG sy'n ei gwasanaethu gyda'u ffigurau, un siart yr un, beth sy'n anhysbys, a ffynonellau a thrwyddedau pob ffigur. Mae'r fformat yn dilyn estyniad --out: .pdf, .html neu .md. Mae --json yn argraffu'r prif ddata yn lle hynny.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="67" />
+        <source>Constituency code, e.g. E14001063.</source>
+        <translation>Cod etholaeth, e.e. E14001063.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="68" />
+        <source>Find the constituency by its MP's name.</source>
+        <translation>Canfod yr etholaeth yn ôl enw ei AS.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="69" />
+        <source>The file to write: FILE.pdf, FILE.html or FILE.md.</source>
+        <translation>Y ffeil i'w hysgrifennu: FFEIL.pdf, FFEIL.html neu FFEIL.md.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="70" />
+        <source>Print the headline figures as JSON (unknown figures are null).</source>
+        <translation>Argraffu'r prif ffigurau fel JSON (mae ffigurau anhysbys yn null).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="76" />
+        <source>briefing needs --out FILE.pdf|FILE.html|FILE.md (or --json).</source>
+        <translation>mae briefing angen --out FFEIL.pdf|FFEIL.html|FFEIL.md (neu --json).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="78" />
+        <source>--out must end in .pdf, .html or .md: %1</source>
+        <translation>rhaid i --out orffen gyda .pdf, .html neu .md: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="97" />
+        <source>Wrote the briefing on %1 (%2) to %3</source>
+        <translation>Ysgrifennwyd y briff ar %1 (%2) i %3</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="107" />
+        <source>A two-page briefing on a constituency (CODE or --mp NAME) --out FILE.pdf|.html|.md</source>
+        <translation>Briff dwy dudalen ar etholaeth (COD neu --mp ENW) --out FFEIL.pdf|.html|.md</translation>
+    </message>
+</context>
+<context>
     <name>Cache</name>
     <message>
         <location filename="../core/cache/cache.cpp" line="276" />
@@ -999,37 +1550,37 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="57" />
+        <location filename="../core/cli/cli.cpp" line="58" />
         <source>Usage: livedna-cli [--cache FILE] COMMAND [ARGS...]</source>
         <translation>Defnydd: livedna-cli [--cache FFEIL] GORCHYMYN [DADLEUON...]</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="58" />
+        <location filename="../core/cli/cli.cpp" line="59" />
         <source>The cache is --cache FILE, else $LIVEDNA_CACHE, else %1.</source>
         <translation>Y storfa yw --cache FFEIL, neu fel arall $LIVEDNA_CACHE, neu fel arall %1.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="61" />
+        <location filename="../core/cli/cli.cpp" line="62" />
         <source>Commands:</source>
         <translation>Gorchmynion:</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="65" />
+        <location filename="../core/cli/cli.cpp" line="66" />
         <source>Run 'livedna-cli COMMAND --help' for a command's options.</source>
         <translation>Rhedwch 'livedna-cli GORCHYMYN --help' i weld opsiynau gorchymyn.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="66" />
+        <location filename="../core/cli/cli.cpp" line="67" />
         <source>Exit codes: 0 done, 1 usage error, 2 data invalid or refused, 3 I/O or network failure.</source>
         <translation>Codau gadael: 0 wedi'i wneud, 1 gwall defnydd, 2 data annilys neu wedi'i wrthod, 3 methiant darllen/ysgrifennu neu rwydwaith.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="91" />
+        <location filename="../core/cli/cli.cpp" line="92" />
         <source>livedna-cli: --cache needs a file</source>
         <translation>livedna-cli: mae --cache angen ffeil</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="137" />
+        <location filename="../core/cli/cli.cpp" line="138" />
         <source>livedna-cli: unknown command '%1'</source>
         <translation>livedna-cli: gorchymyn anhysbys '%1'</translation>
     </message>
@@ -6368,6 +6919,42 @@ Enghraifft Revenue Outturn:
         <source>names brick '%1', which is not in the service</source>
         <translation type="vanished">mae'n enwi bricsen '%1', nad yw yn y gwasanaeth</translation>
     </message>
+    <message>
+        <source>No MP matches '%1'.</source>
+        <translation type="vanished">Nid oes AS yn cyfateb i '%1'.</translation>
+    </message>
+    <message>
+        <source>briefing needs a constituency code (PCON24CD) or --mp NAME.</source>
+        <translation type="vanished">mae briefing angen cod etholaeth (PCON24CD) neu --mp ENW.</translation>
+    </message>
+    <message>
+        <source>A briefing of at most two pages on a 2024 parliamentary constituency: its MP, the councils and NHS trusts that serve it with their figures, one chart each, what is unknown, and the sources and licences of every figure. The format follows the extension of --out: .pdf, .html or .md. --json prints the headline data instead.</source>
+        <translation type="vanished">Briff o ddwy dudalen ar y mwyaf ar etholaeth seneddol 2024: ei AS, y cynghorau a'r ymddiriedolaethau GIG sy'n ei gwasanaethu gyda'u ffigurau, un siart yr un, beth sy'n anhysbys, a ffynonellau a thrwyddedau pob ffigur. Mae'r fformat yn dilyn estyniad --out: .pdf, .html neu .md. Mae --json yn argraffu'r prif ddata yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>The file to write: FILE.pdf, FILE.html or FILE.md.</source>
+        <translation type="vanished">Y ffeil i'w hysgrifennu: FFEIL.pdf, FFEIL.html neu FFEIL.md.</translation>
+    </message>
+    <message>
+        <source>Print the headline figures as JSON (unknown figures are null).</source>
+        <translation type="vanished">Argraffu'r prif ffigurau fel JSON (mae ffigurau anhysbys yn null).</translation>
+    </message>
+    <message>
+        <source>briefing needs --out FILE.pdf|FILE.html|FILE.md (or --json).</source>
+        <translation type="vanished">mae briefing angen --out FFEIL.pdf|FFEIL.html|FFEIL.md (neu --json).</translation>
+    </message>
+    <message>
+        <source>--out must end in .pdf, .html or .md: %1</source>
+        <translation type="vanished">rhaid i --out orffen gyda .pdf, .html neu .md: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the briefing on %1 (%2) to %3</source>
+        <translation type="vanished">Ysgrifennwyd y briff ar %1 (%2) i %3</translation>
+    </message>
+    <message>
+        <source>A two-page briefing on a constituency (CODE or --mp NAME) --out FILE.pdf|.html|.md</source>
+        <translation type="vanished">Briff dwy dudalen ar etholaeth (COD neu --mp ENW) --out FFEIL.pdf|.html|.md</translation>
+    </message>
 </context>
 <context>
     <name>livedna::AddBrick</name>
@@ -6419,6 +7006,60 @@ Enghraifft Revenue Outturn:
         <location filename="../ui/proposal/brickpalette.cpp" line="25" />
         <source>Double-click a brick to add it to the service.</source>
         <translation>Cliciwch fricsen ddwywaith i'w hychwanegu at y gwasanaeth.</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::BriefingDialog</name>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="25" />
+        <location filename="../ui/briefingdialog.cpp" line="91" />
+        <source>Export briefing</source>
+        <translation>Allforio briff</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="28" />
+        <source>no MP in the data</source>
+        <translation>dim AS yn y data</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="37" />
+        <source>Constituency (type its name, its code or its MP's name):</source>
+        <translation>Etholaeth (teipiwch ei henw, ei chod neu enw ei AS):</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="40" />
+        <source>e.g. Aldershot, E14001063 or Alex Baker</source>
+        <translation>e.e. Aldershot, E14001063 neu Alex Baker</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="49" />
+        <source>Choose where to save…</source>
+        <translation>Dewis ble i gadw…</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="85" />
+        <source>No constituency chosen yet.</source>
+        <translation>Dim etholaeth wedi'i dewis eto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="93" />
+        <source>areas in the cache</source>
+        <translation>ardaloedd yn y storfa</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="97" />
+        <source>The cache holds no constituencies yet: sync a commons that publishes them (the real commons does).</source>
+        <translation>Nid oes gan y storfa etholaethau eto: cysonwch gomin sy'n eu cyhoeddi (mae'r comin go iawn yn gwneud hynny).</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="108" />
+        <source>briefing-%1.pdf</source>
+        <translation>briff-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="110" />
+        <source>PDF document (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
+        <translation>Dogfen PDF (*.pdf);;Tudalen we (*.html);;Markdown (*.md)</translation>
     </message>
 </context>
 <context>
@@ -7518,34 +8159,34 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
 <context>
     <name>livedna::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76" />
+        <location filename="../ui/mainwindow.cpp" line="79" />
         <source>LiveDNA</source>
         <translation>LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88" />
+        <location filename="../ui/mainwindow.cpp" line="91" />
         <source>Syncing from %1
 %2</source>
         <translation>Yn cysoni o %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109" />
+        <location filename="../ui/mainwindow.cpp" line="112" />
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110" />
+        <location filename="../ui/mainwindow.cpp" line="113" />
         <source>Sync from &amp;Folder…</source>
         <translation>Cysoni o &amp;Ffolder…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113" />
+        <location filename="../ui/mainwindow.cpp" line="116" />
         <source>Sync from &amp;URL…</source>
         <translation>Cysoni o &amp;URL…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116" />
+        <location filename="../ui/mainwindow.cpp" line="119" />
         <source>Load the &amp;Demo Commons</source>
         <translation>Llwytho'r Comin &amp;Enghreifftiol</translation>
     </message>
@@ -7558,261 +8199,266 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation type="vanished">&amp;Cyhoeddi Comin…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119" />
+        <location filename="../ui/mainwindow.cpp" line="122" />
         <source>&amp;Export View…</source>
         <translation>&amp;Allforio'r Olwg…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123" />
+        <location filename="../ui/mainwindow.cpp" line="125" />
+        <source>Export &amp;Briefing…</source>
+        <translation>Allforio &amp;Briff…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="130" />
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126" />
+        <location filename="../ui/mainwindow.cpp" line="133" />
         <source>&amp;Go</source>
         <translation>&amp;Mynd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127" />
+        <location filename="../ui/mainwindow.cpp" line="134" />
         <source>&amp;Back</source>
         <translation>&amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129" />
+        <location filename="../ui/mainwindow.cpp" line="136" />
         <source>&amp;Forward</source>
         <translation>Y&amp;mlaen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132" />
+        <location filename="../ui/mainwindow.cpp" line="139" />
         <source>&amp;Search…</source>
         <translation>&amp;Chwilio…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138" />
+        <location filename="../ui/mainwindow.cpp" line="145" />
         <source>&amp;Services and Bricks</source>
         <translation>&amp;Gwasanaethau a Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138" />
+        <location filename="../ui/mainwindow.cpp" line="145" />
         <source>&amp;Dashboard</source>
         <translation>&amp;Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138" />
+        <location filename="../ui/mainwindow.cpp" line="145" />
         <source>Spend &amp;Treemap</source>
         <translation>&amp;Map Coeden Gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138" />
+        <location filename="../ui/mainwindow.cpp" line="145" />
         <source>DNA &amp;Matrix</source>
         <translation>Ma&amp;trics DNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139" />
+        <location filename="../ui/mainwindow.cpp" line="146" />
         <source>&amp;Capability</source>
         <translation>Ga&amp;llu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139" />
+        <location filename="../ui/mainwindow.cpp" line="146" />
         <source>Separately Run &amp;Instances</source>
         <translation>Enghreifftiau a Redir ar &amp;Wahân</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139" />
+        <location filename="../ui/mainwindow.cpp" line="146" />
         <source>S&amp;ources</source>
         <translation>&amp;Ffynonellau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145" />
+        <location filename="../ui/mainwindow.cpp" line="152" />
         <source>&amp;View</source>
         <translation>&amp;Golwg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146" />
+        <location filename="../ui/mainwindow.cpp" line="153" />
         <source>&amp;Fit Graph</source>
         <translation>&amp;Ffitio'r Graff</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150" />
+        <location filename="../ui/mainwindow.cpp" line="157" />
         <source>Zoom &amp;In</source>
         <translation>C&amp;hwyddo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154" />
+        <location filename="../ui/mainwindow.cpp" line="161" />
         <source>Zoom &amp;Out</source>
         <translation>&amp;Lleihau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159" />
+        <location filename="../ui/mainwindow.cpp" line="166" />
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160" />
+        <location filename="../ui/mainwindow.cpp" line="167" />
         <source>&amp;About LiveDNA</source>
         <translation>&amp;Ynghylch LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162" />
+        <location filename="../ui/mainwindow.cpp" line="169" />
         <source>Navigation</source>
         <translation>Llywio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187" />
-        <location filename="../ui/mainwindow.cpp" line="210" />
+        <location filename="../ui/mainwindow.cpp" line="194" />
+        <location filename="../ui/mainwindow.cpp" line="217" />
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190" />
+        <location filename="../ui/mainwindow.cpp" line="197" />
         <source>Filter by name or code</source>
         <translation>Hidlo yn ôl enw neu god</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192" />
+        <location filename="../ui/mainwindow.cpp" line="199" />
         <source>Filter organisations by name</source>
         <translation>Hidlo sefydliadau yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194" />
+        <location filename="../ui/mainwindow.cpp" line="201" />
         <source>All kinds</source>
         <translation>Pob math</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195" />
+        <location filename="../ui/mainwindow.cpp" line="202" />
         <source>Councils</source>
         <translation>Cynghorau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196" />
+        <location filename="../ui/mainwindow.cpp" line="203" />
         <source>NHS trusts</source>
         <translation>Ymddiriedolaethau GIG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197" />
+        <location filename="../ui/mainwindow.cpp" line="204" />
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="205" />
         <source>Filter organisations by kind</source>
         <translation>Hidlo sefydliadau yn ôl math</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243" />
-        <location filename="../ui/mainwindow.cpp" line="467" />
+        <location filename="../ui/mainwindow.cpp" line="250" />
+        <location filename="../ui/mainwindow.cpp" line="483" />
         <source>Select an organisation</source>
         <translation>Dewiswch sefydliad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246" />
+        <location filename="../ui/mainwindow.cpp" line="253" />
         <source>&amp;Year:</source>
         <translation>&amp;Blwyddyn:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249" />
+        <location filename="../ui/mainwindow.cpp" line="256" />
         <source>Financial year shown</source>
         <translation>Y flwyddyn ariannol a ddangosir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250" />
+        <location filename="../ui/mainwindow.cpp" line="257" />
         <source>Every year the commons holds for this organisation; the latest is shown first</source>
         <translation>Pob blwyddyn sydd gan y comin ar gyfer y sefydliad hwn; dangosir y ddiweddaraf yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276" />
+        <location filename="../ui/mainwindow.cpp" line="283" />
         <source>Services of the selected organisation</source>
         <translation>Gwasanaethau'r sefydliad a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290" />
-        <location filename="../ui/mainwindow.cpp" line="533" />
+        <location filename="../ui/mainwindow.cpp" line="297" />
+        <location filename="../ui/mainwindow.cpp" line="549" />
         <source>Bricks</source>
         <translation>Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299" />
-        <location filename="../ui/mainwindow.cpp" line="532" />
+        <location filename="../ui/mainwindow.cpp" line="306" />
+        <location filename="../ui/mainwindow.cpp" line="548" />
         <source>Select a service to see its bricks.</source>
         <translation>Dewiswch wasanaeth i weld ei frics.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306" />
+        <location filename="../ui/mainwindow.cpp" line="313" />
         <source>Brick details</source>
         <translation>Manylion y fricsen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327" />
+        <location filename="../ui/mainwindow.cpp" line="334" />
         <source>Services &amp;&amp; Bricks</source>
         <translation>Gwasanaethau a Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329" />
+        <location filename="../ui/mainwindow.cpp" line="336" />
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331" />
+        <location filename="../ui/mainwindow.cpp" line="338" />
         <source>Spend Treemap</source>
         <translation>Map Coeden Gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333" />
+        <location filename="../ui/mainwindow.cpp" line="340" />
         <source>DNA Matrix</source>
         <translation>Matrics DNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335" />
-        <location filename="../ui/mainwindow.cpp" line="583" />
+        <location filename="../ui/mainwindow.cpp" line="342" />
+        <location filename="../ui/mainwindow.cpp" line="599" />
         <source>Capability</source>
         <translation>Gallu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337" />
+        <location filename="../ui/mainwindow.cpp" line="344" />
         <source>Instances</source>
         <translation>Enghreifftiau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339" />
+        <location filename="../ui/mainwindow.cpp" line="346" />
         <source>Sources</source>
         <translation>Ffynonellau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371" />
+        <location filename="../ui/mainwindow.cpp" line="378" />
         <source>Commons status</source>
         <translation>Statws y comin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425" />
+        <location filename="../ui/mainwindow.cpp" line="440" />
         <source>No commons synced yet — use File ▸ Sync</source>
         <translation>Dim comin wedi'i gysoni eto — defnyddiwch Ffeil ▸ Cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429" />
+        <location filename="../ui/mainwindow.cpp" line="444" />
         <source>Commons: %1 (%2) · version %3 · last synced %4</source>
         <translation>Comin: %1 (%2) · fersiwn %3 · cysonwyd ddiwethaf %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433" />
+        <location filename="../ui/mainwindow.cpp" line="449" />
         <source>Source: %1
 Published: %2</source>
         <translation>Ffynhonnell: %1
 Cyhoeddwyd: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434" />
+        <location filename="../ui/mainwindow.cpp" line="450" />
         <source>LiveDNA — %1</source>
         <translation>LiveDNA — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551" />
+        <location filename="../ui/mainwindow.cpp" line="567" />
         <source>This service is not mapped into bricks yet.
 Reported %1: %2 (%3), from its published return.</source>
         <translation>Nid yw'r gwasanaeth hwn wedi'i fapio'n frics eto.
 A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553" />
+        <location filename="../ui/mainwindow.cpp" line="569" />
         <source>This service is not mapped into bricks yet, and no cost is published for it.</source>
         <translation>Nid yw'r gwasanaeth hwn wedi'i fapio'n frics eto, ac nid oes cost wedi'i chyhoeddi ar ei gyfer.</translation>
     </message>
@@ -7821,18 +8467,18 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         <translation type="vanished">%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2 · %3 y flwyddyn · %4 rheng flaen · %5 bricsen bwrpasol&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532" />
+        <location filename="../ui/mainwindow.cpp" line="548" />
         <source>Select an organisation.</source>
         <translation>Dewiswch sefydliad.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542" />
+        <location filename="../ui/mainwindow.cpp" line="558" />
         <source>The graph could not be laid out: %1</source>
         <translation>Methu gosod y graff: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503" />
-        <location filename="../ui/mainwindow.cpp" line="545" />
+        <location filename="../ui/mainwindow.cpp" line="519" />
+        <location filename="../ui/mainwindow.cpp" line="561" />
         <source>%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2&lt;/span&gt;</source>
         <translation>%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2&lt;/span&gt;</translation>
     </message>
@@ -7845,120 +8491,120 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         <translation type="vanished">&lt;p&gt;Cliciwch fricsen, neu pwyswch fysell saeth yn y graff, i weld ei gallu, ei chost, ei staff a'r dewis comin rhataf.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584" />
-        <location filename="../ui/mainwindow.cpp" line="621" />
+        <location filename="../ui/mainwindow.cpp" line="600" />
+        <location filename="../ui/mainwindow.cpp" line="637" />
         <source>Layer</source>
         <translation>Haen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584" />
+        <location filename="../ui/mainwindow.cpp" line="600" />
         <source>Frontline</source>
         <translation>Rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584" />
+        <location filename="../ui/mainwindow.cpp" line="600" />
         <source>Overhead</source>
         <translation>Gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585" />
+        <location filename="../ui/mainwindow.cpp" line="601" />
         <source>Build</source>
         <translation>Adeiladwaith</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585" />
+        <location filename="../ui/mainwindow.cpp" line="601" />
         <source>Standard: %1</source>
         <translation>Safonol: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585" />
+        <location filename="../ui/mainwindow.cpp" line="601" />
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587" />
+        <location filename="../ui/mainwindow.cpp" line="603" />
         <source>Product</source>
         <translation>Cynnyrch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587" />
+        <location filename="../ui/mainwindow.cpp" line="603" />
         <source>not stated</source>
         <translation>heb ei nodi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588" />
-        <location filename="../ui/mainwindow.cpp" line="593" />
+        <location filename="../ui/mainwindow.cpp" line="604" />
+        <location filename="../ui/mainwindow.cpp" line="609" />
         <source>Annual cost</source>
         <translation>Cost flynyddol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588" />
+        <location filename="../ui/mainwindow.cpp" line="604" />
         <source>not published</source>
         <translation>heb ei gyhoeddi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590" />
+        <location filename="../ui/mainwindow.cpp" line="606" />
         <source>&lt;p&gt;The service is known to run this system; no cost is published for it. It counts as one separately run instance of its capability.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Gwyddys bod y gwasanaeth yn rhedeg y system hon; nid oes cost wedi'i chyhoeddi ar ei chyfer. Mae'n cyfrif fel un enghraifft a redir ar wahân o'i gallu.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594" />
+        <location filename="../ui/mainwindow.cpp" line="610" />
         <source> &lt;b&gt;(estimated)&lt;/b&gt;</source>
         <translation> &lt;b&gt;(amcangyfrif)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595" />
+        <location filename="../ui/mainwindow.cpp" line="611" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597" />
+        <location filename="../ui/mainwindow.cpp" line="613" />
         <source>&lt;p&gt;&lt;b&gt;Cheapest commons alternative&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dewis comin rhataf&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599" />
-        <location filename="../ui/mainwindow.cpp" line="635" />
+        <location filename="../ui/mainwindow.cpp" line="615" />
+        <location filename="../ui/mainwindow.cpp" line="651" />
         <source>&lt;p&gt;&lt;b&gt;Source&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ffynhonnell&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618" />
+        <location filename="../ui/mainwindow.cpp" line="634" />
         <source>Year</source>
         <translation>Blwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619" />
+        <location filename="../ui/mainwindow.cpp" line="635" />
         <source>Reported</source>
         <translation>A adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619" />
+        <location filename="../ui/mainwindow.cpp" line="635" />
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623" />
+        <location filename="../ui/mainwindow.cpp" line="639" />
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625" />
+        <location filename="../ui/mainwindow.cpp" line="641" />
         <source>In bricks</source>
         <translation>Mewn brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625" />
+        <location filename="../ui/mainwindow.cpp" line="641" />
         <source>not mapped</source>
         <translation>heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="627" />
+        <location filename="../ui/mainwindow.cpp" line="643" />
         <source>Systems</source>
         <translation>Systemau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="627" />
+        <location filename="../ui/mainwindow.cpp" line="643" />
         <source>%n, cost not published</source>
         <translation>
             <numerusform>%n, cost heb ei chyhoeddi</numerusform>
@@ -7969,114 +8615,115 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630" />
+        <location filename="../ui/mainwindow.cpp" line="646" />
         <source>&lt;p&gt;&lt;b&gt;Published breakdown&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dadansoddiad cyhoeddedig&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632" />
+        <location filename="../ui/mainwindow.cpp" line="648" />
         <source>&lt;p&gt;&lt;b&gt;Source of the breakdown&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ffynhonnell y dadansoddiad&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="637" />
+        <location filename="../ui/mainwindow.cpp" line="653" />
         <source>&lt;p style='color:#4b5563'&gt;Click a brick or system, or press an arrow key in the graph, to see its capability, cost, source and the cheapest commons alternative.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#4b5563'&gt;Cliciwch ar fricsen neu system, neu pwyswch fysell saeth yn y graff, i weld ei gallu, ei chost, ei ffynhonnell a'r dewis arall rataf yn y comin.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="759" />
+        <location filename="../ui/mainwindow.cpp" line="775" />
         <source>Welcome to LiveDNA</source>
         <translation>Croeso i LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="760" />
+        <location filename="../ui/mainwindow.cpp" line="776" />
         <source>&lt;p&gt;Your local cache is empty.&lt;/p&gt;&lt;p&gt;Load the bundled &lt;b&gt;demo commons&lt;/b&gt;? Its organisations are real names but its figures are &lt;b&gt;illustrative, not real&lt;/b&gt;. You can sync a real commons later from the File menu.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mae eich storfa leol yn wag.&lt;/p&gt;&lt;p&gt;Llwytho'r &lt;b&gt;comin enghreifftiol&lt;/b&gt; sy'n dod gyda'r rhaglen? Mae enwau ei sefydliadau'n go iawn ond mae ei ffigurau'n &lt;b&gt;enghreifftiol, nid yn rhai go iawn&lt;/b&gt;. Gallwch gysoni comin go iawn yn nes ymlaen o'r ddewislen Ffeil.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772" />
+        <location filename="../ui/mainwindow.cpp" line="788" />
         <source>the demo commons</source>
         <translation>y comin enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773" />
+        <location filename="../ui/mainwindow.cpp" line="789" />
         <source>Syncing from %1</source>
         <translation>Yn cysoni o %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773" />
+        <location filename="../ui/mainwindow.cpp" line="789" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="774" />
+        <location filename="../ui/mainwindow.cpp" line="790" />
         <source>Sync</source>
         <translation>Cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782" />
+        <location filename="../ui/mainwindow.cpp" line="798" />
         <source>Cancelling…</source>
         <translation>Yn canslo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="804" />
+        <location filename="../ui/mainwindow.cpp" line="820" />
         <source>Sync cancelled; the cache is unchanged.</source>
         <translation>Canslwyd y cysoni; nid yw'r storfa wedi newid.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="807" />
+        <location filename="../ui/mainwindow.cpp" line="823" />
         <source>Sync failed</source>
         <translation>Methodd y cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="808" />
+        <location filename="../ui/mainwindow.cpp" line="824" />
         <source>Nothing was changed: the cache holds what it held before.</source>
         <translation>Ni newidiwyd dim: mae'r storfa'n dal yr hyn a oedd ynddi o'r blaen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="817" />
+        <location filename="../ui/mainwindow.cpp" line="833" />
         <source>Sync from a commons folder</source>
         <translation>Cysoni o ffolder comin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829" />
-        <location filename="../ui/mainwindow.cpp" line="838" />
+        <location filename="../ui/mainwindow.cpp" line="845" />
+        <location filename="../ui/mainwindow.cpp" line="854" />
         <source>Sync from a URL</source>
         <translation>Cysoni o URL</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="830" />
+        <location filename="../ui/mainwindow.cpp" line="846" />
         <source>Address of the commons (its folder or its index.json):</source>
         <translation>Cyfeiriad y comin (ei ffolder neu ei index.json):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="838" />
+        <location filename="../ui/mainwindow.cpp" line="854" />
         <source>“%1” is not an http, https or file URL.</source>
         <translation>Nid yw “%1” yn URL http, https na file.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="866" />
-        <location filename="../ui/mainwindow.cpp" line="873" />
+        <location filename="../ui/mainwindow.cpp" line="882" />
+        <location filename="../ui/mainwindow.cpp" line="889" />
         <source>Export view</source>
         <translation>Allforio'r olwg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="867" />
+        <location filename="../ui/mainwindow.cpp" line="883" />
         <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>Delwedd SVG (*.svg);;Delwedd PNG (*.png);;Dogfen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="875" />
+        <location filename="../ui/mainwindow.cpp" line="127" />
+        <location filename="../ui/mainwindow.cpp" line="891" />
         <source>Saved %1</source>
         <translation>Cadwyd %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="902" />
+        <location filename="../ui/mainwindow.cpp" line="918" />
         <source>About LiveDNA</source>
         <translation>Ynghylch LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="903" />
+        <location filename="../ui/mainwindow.cpp" line="919" />
         <source>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;What public services are made of: costs, standard commons bricks and bespoke duplication, from a published digital commons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;O beth mae gwasanaethau cyhoeddus wedi'u gwneud: costau, brics comin safonol a dyblygu pwrpasol, o gomin digidol cyhoeddedig.&lt;/p&gt;</translation>
     </message>
