@@ -1054,6 +1054,9 @@ CY.update({
         "Arbediad a amcangyfrifwyd ar %1: nid yw'r unedau sydd eu hangen ar gyfer pris ei fricsen wedi'u cyhoeddi.",
     "Estimated saving on %1: the commons prices no standard brick to compare with.":
         "Arbediad a amcangyfrifwyd ar %1: nid yw'r comin yn prisio bricsen safonol i gymharu â hi.",
+    "Estimated savings: nothing it runs is mapped into bricks, so nothing can be compared with the commons' bricks.":
+        "Arbedion a amcangyfrifwyd: nid oes dim y mae'n ei redeg wedi'i fapio'n frics, felly nid oes modd cymharu "
+        "dim â brics y comin.",
     "Net spend: no service reports one.": "Gwariant net: nid yw unrhyw wasanaeth yn adrodd un.",
     "Net spend: %n service(s) report no figure; the sum is over the others.":
         "Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r cyfanswm dros y lleill.",
@@ -1062,7 +1065,19 @@ CY.update({
     "Spend per head: no population from a named source.":
         "Gwariant y pen: dim poblogaeth o ffynhonnell a enwir.",
     "Spend per head: the net spend is unknown.": "Gwariant y pen: mae'r gwariant net yn anhysbys.",
-    "Spend per head against peers: not computed.": "Gwariant y pen o'i gymharu â chymheiriaid: heb ei gyfrifo.",
+    "Spend per head against peers: the commons holds no peer benchmarks.":
+        "Gwariant y pen o'i gymharu â chymheiriaid: nid oes gan y comin feincnodau cymheiriaid.",
+    "Spend per head against peers: the benchmarks have no distribution for councils of type '%1'.":
+        "Gwariant y pen o'i gymharu â chymheiriaid: nid oes gan y meincnodau ddosbarthiad ar gyfer cynghorau o'r math '%1'.",
+    "%1 councils": "Cynghorau %1",
+    "peers' figures: total service expenditure per head of the ONS mid-year population":
+        "ffigurau'r cymheiriaid: cyfanswm gwariant ar wasanaethau y pen o boblogaeth canol blwyddyn yr ONS",
+    "peers' figures: total service expenditure per head of the ONS mid-year population, %1 (the published year closest to %2)":
+        "ffigurau'r cymheiriaid: cyfanswm gwariant ar wasanaethau y pen o boblogaeth canol blwyddyn yr ONS, %1 "
+        "(y flwyddyn gyhoeddedig agosaf at %2)",
+    "benchmarks in the cache": "meincnodau yn y storfa",
+    "%1 among %n peer(s) (%2, %3): median %4": "%1 ymhlith %n cymar (%2, %3): canolrif %4",
+    ", middle half %1 to %2": ", yr hanner canol %1 i %2",
     "Reported frontline spend: no frontline service reports a figure.":
         "Gwariant rheng flaen a adroddwyd: nid yw unrhyw wasanaeth rheng flaen yn adrodd ffigur.",
     "Reported overhead spend: no overhead service reports a figure.":

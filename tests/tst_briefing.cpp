@@ -175,6 +175,49 @@ private Q_SLOTS:
             QVERIFY2(!s.title.isEmpty(), qPrintable(s.id));
         // The real catalogue prices no brick: no saving is claimed, and that is said.
         QVERIFY(o.savings.isEmpty());
+        QVERIFY(o.unknowns.join(u' ').contains(QStringLiteral("Estimated savings: nothing it runs is mapped into bricks")));
+        const HeadlineOrg &trust = h.trusts.at(0); // mapped (ERIC), but no brick is priced
+        QVERIFY(trust.savings.isEmpty());
+        QVERIFY(trust.unknowns.join(u' ').contains(QStringLiteral("the commons prices no standard brick to compare with")));
+    }
+
+    // Spend per head against the class's published distribution (benchmarks.json, bench10's
+    // PeerBenchmarks): the closest year, where the council stands, and the row it comes from.
+    void councilsAreComparedWithTheirPeers()
+    {
+        QVERIFY(!m_cache.benchmarks().isEmpty());
+        const AreaHeadline h = headlineOf(aldershot);
+        const HeadlineOrg &o = h.councils.at(1);
+        QCOMPARE(o.code, rushmoor);
+        QVERIFY(o.peerComparison);
+        const HeadlinePeerComparison &p = *o.peerComparison;
+        QCOMPARE(p.peerGroup, QStringLiteral("Shire district councils"));
+        QCOMPARE(p.period, QStringLiteral("2024-25")); // the published year closest to 2023-24
+        QVERIFY(p.note.contains(QStringLiteral("closest to 2023-24")));
+        QVERIFY(p.peers > 100);
+        QVERIFY(p.p10PerHeadGbp && p.lowPerHeadGbp && p.medianPerHeadGbp && p.highPerHeadGbp && p.p90PerHeadGbp);
+        QVERIFY(*p.p10PerHeadGbp <= *p.lowPerHeadGbp && *p.lowPerHeadGbp <= *p.medianPerHeadGbp);
+        // Where it stands follows from its own figure and the published percentiles.
+        const double perHead = *o.spendPerHeadGbp;
+        QString expected;
+        if (perHead < *p.p10PerHeadGbp)
+            expected = QStringLiteral("below p10");
+        else if (perHead > *p.p90PerHeadGbp)
+            expected = QStringLiteral("above p90");
+        else if (perHead > *p.highPerHeadGbp)
+            expected = QStringLiteral("between p75 and p90");
+        if (!expected.isEmpty())
+            QCOMPARE(p.position, expected);
+        QVERIFY(!p.position.isEmpty());
+        QCOMPARE(p.sources.size(), 1);
+        QVERIFY2(p.sources.at(0).startsWith(QStringLiteral("ro-per-head#line ")), qPrintable(p.sources.at(0)));
+        bool named = false;
+        for (const Source &s : o.sources)
+            named = named || (s.id == QStringLiteral("ro-per-head") && !s.licence.isEmpty());
+        QVERIFY(named);
+        // The county is compared with the shire counties; a trust with nothing.
+        QCOMPARE(h.councils.at(0).peerComparison->peerGroup, QStringLiteral("Shire county councils"));
+        QVERIFY(!h.trusts.at(0).peerComparison);
     }
 
     // A trust publishes no net spend and has no population of its own: both unknown (null),
@@ -375,6 +418,9 @@ private Q_SLOTS:
                                 .arg(o.savings.at(0).capabilityName, Format::gbp(o.savings.at(0).rangeGbp.central),
                                      Format::gbp(o.savings.at(0).rangeGbp.low), Format::gbp(o.savings.at(0).rangeGbp.high))));
         QVERIFY(md.contains(h.value().unmatched.at(0).name));
+        // The demo commons has no peer benchmarks: said, not guessed.
+        QVERIFY(o.spendPerHeadGbp && !o.peerComparison);
+        QVERIFY(o.unknowns.contains(QStringLiteral("Spend per head against peers: the commons holds no peer benchmarks.")));
         // A figure without a source says so rather than appearing sourced.
         QVERIFY(md.contains(QStringLiteral("(source not stated)")));
     }

@@ -530,22 +530,52 @@
 <context>
     <name>AreaHeadlines</name>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="149"/>
+        <location filename="../core/area/areaheadline.cpp" line="150"/>
         <source>Estimated saving on %1: the units its brick&apos;s price needs are not published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="152"/>
+        <location filename="../core/area/areaheadline.cpp" line="153"/>
         <source>Estimated saving on %1: the commons prices no standard brick to compare with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="160"/>
+        <location filename="../core/area/areaheadline.cpp" line="156"/>
+        <source>Estimated savings: nothing it runs is mapped into bricks, so nothing can be compared with the commons&apos; bricks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="168"/>
+        <source>Spend per head against peers: the commons holds no peer benchmarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="176"/>
+        <source>Spend per head against peers: the benchmarks have no distribution for councils of type &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="181"/>
+        <source>%1 councils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="192"/>
+        <source>peers&apos; figures: total service expenditure per head of the ONS mid-year population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="193"/>
+        <source>peers&apos; figures: total service expenditure per head of the ONS mid-year population, %1 (the published year closest to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="204"/>
         <source>Net spend: no service reports one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/area/areaheadline.cpp" line="162"/>
+        <location filename="../core/area/areaheadline.cpp" line="206"/>
         <source>Net spend: %n service(s) report no figure; the sum is over the others.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -553,62 +583,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="166"/>
+        <location filename="../core/area/areaheadline.cpp" line="210"/>
         <source>Spend per head: no population from a named source for a trust&apos;s catchment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="167"/>
+        <location filename="../core/area/areaheadline.cpp" line="211"/>
         <source>Spend per head: no population from a named source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="169"/>
+        <location filename="../core/area/areaheadline.cpp" line="213"/>
         <source>Spend per head: the net spend is unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="171"/>
-        <source>Spend per head against peers: not computed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/area/areaheadline.cpp" line="173"/>
+        <location filename="../core/area/areaheadline.cpp" line="215"/>
         <source>Reported frontline spend: no frontline service reports a figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="175"/>
+        <location filename="../core/area/areaheadline.cpp" line="217"/>
         <source>Reported overhead spend: no overhead service reports a figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="177"/>
+        <location filename="../core/area/areaheadline.cpp" line="219"/>
         <source>Mapped frontline / overhead: no service is mapped into bricks yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="179"/>
+        <location filename="../core/area/areaheadline.cpp" line="221"/>
         <source>Systems: none recorded in the commons (which is not the same as none run).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="355"/>
+        <location filename="../core/area/areaheadline.cpp" line="404"/>
         <source>The cache holds no areas: sync a commons that publishes areas.json, or run &apos;livedna-cli import constituencies DIR&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="357"/>
+        <location filename="../core/area/areaheadline.cpp" line="406"/>
         <source>areas in the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="411"/>
+        <location filename="../core/area/areaheadline.cpp" line="421"/>
+        <source>benchmarks in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="469"/>
         <source>&apos;%1&apos; is not a 2024 constituency code in the areas data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="433"/>
+        <location filename="../core/area/areaheadline.cpp" line="491"/>
         <source>the commons lists it but its document could not be read from the cache</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,6 +772,178 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkData</name>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="74"/>
+        <source>expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="85"/>
+        <source>expected a number or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="93"/>
+        <source>expected a whole number ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="104"/>
+        <source>expected a financial year YYYY-YY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="115"/>
+        <source>expected &quot;&lt;source id&gt;#&lt;row&gt;&quot; naming a source of /sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="125"/>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="132"/>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="149"/>
+        <source>expected at least one source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="157"/>
+        <source>expected an id of [a-z0-9][a-z0-9.-]*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="159"/>
+        <source>a second source with the id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="173"/>
+        <source>a second class with the code &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="183"/>
+        <source>&quot;%1&quot; is not a class of /classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="212"/>
+        <source>less than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="216"/>
+        <source>a second distribution for %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="343"/>
+        <source>Not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="347"/>
+        <source>expected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkImporter</name>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="53"/>
+        <source>No column &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="65"/>
+        <source>%1 is not a number: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="78"/>
+        <source>%1 is not a whole number: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="128"/>
+        <source>year is not a financial year YYYY-YY: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="132"/>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="212"/>
+        <source>unknown council class &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="136"/>
+        <source>no service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="146"/>
+        <source>percentiles decrease (p10 ≤ p25 ≤ median ≤ p75 ≤ p90 expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="174"/>
+        <source>a second row for %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="180"/>
+        <source>a percentile is blank: kept as unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="187"/>
+        <source>Council spend per head by service: distribution within each council class (p10, p25, median, p75, p90)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="210"/>
+        <source>not a GSS code: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="218"/>
+        <source>%1: no figure, kept as unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="222"/>
+        <source>Library spend per resident of each library authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="248"/>
+        <source>no service or county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="260"/>
+        <source>Within each two-tier county, the cheapest and dearest district per head (gross spend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="273"/>
+        <source>No such folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="278"/>
+        <source>Pounds per head as the source publishes them, built from MHCLG Revenue Outturn and ONS mid-year population, summarised within each council class (LB, MD, SC, SD, UA) as p10, p25, median, p75 and p90 for each year. Library figures are net spend per resident (the source&apos;s notes flag where income distorts them); the county dispersion is gross spend per head.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1009,47 +1211,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/area/briefing.cpp" line="121"/>
-        <source>peers&apos; median %1 per head (%n peer(s): %2)</source>
+        <location filename="../core/area/briefing.cpp" line="122"/>
+        <source>%1 among %n peer(s) (%2, %3): median %4</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="129"/>
-        <location filename="../core/area/briefing.cpp" line="236"/>
+        <location filename="../core/area/briefing.cpp" line="125"/>
+        <source>, middle half %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="133"/>
+        <location filename="../core/area/briefing.cpp" line="240"/>
         <location filename="../core/area/briefingtext.cpp" line="56"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="136"/>
+        <location filename="../core/area/briefing.cpp" line="140"/>
         <source>Reported frontline / overhead: unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="138"/>
+        <location filename="../core/area/briefing.cpp" line="142"/>
         <source>Reported: frontline %1, overhead %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="141"/>
+        <location filename="../core/area/briefing.cpp" line="145"/>
         <source>, unclassified %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="146"/>
+        <location filename="../core/area/briefing.cpp" line="150"/>
         <source>Mapped into bricks: not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="149"/>
+        <location filename="../core/area/briefing.cpp" line="153"/>
         <source>none mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/area/briefing.cpp" line="150"/>
+        <location filename="../core/area/briefing.cpp" line="154"/>
         <source>Mapped into bricks: frontline %1, overhead %2 (%n brick(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1057,97 +1264,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="161"/>
+        <location filename="../core/area/briefing.cpp" line="165"/>
         <source>Separately run systems: none recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="166"/>
+        <location filename="../core/area/briefing.cpp" line="170"/>
         <source>Separately run systems: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="172"/>
+        <location filename="../core/area/briefing.cpp" line="176"/>
         <source>Largest estimated savings: none can be estimated from the commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="175"/>
+        <location filename="../core/area/briefing.cpp" line="179"/>
         <source>%1 %2 (range %3 to %4)%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="178"/>
+        <location filename="../core/area/briefing.cpp" line="182"/>
         <source>Largest estimated savings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="183"/>
+        <location filename="../core/area/briefing.cpp" line="187"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="191"/>
+        <location filename="../core/area/briefing.cpp" line="195"/>
         <source>Mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="202"/>
+        <location filename="../core/area/briefing.cpp" line="206"/>
         <source>reported spend: frontline %1, overhead %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="204"/>
+        <location filename="../core/area/briefing.cpp" line="208"/>
         <source>reported spend unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="205"/>
+        <location filename="../core/area/briefing.cpp" line="209"/>
         <source>mapped into bricks: frontline %1, overhead %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="207"/>
+        <location filename="../core/area/briefing.cpp" line="211"/>
         <source>not mapped into bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="208"/>
+        <location filename="../core/area/briefing.cpp" line="212"/>
         <source>Chart of %1: %2; %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="220"/>
+        <location filename="../core/area/briefing.cpp" line="224"/>
         <source>Unknown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="232"/>
+        <location filename="../core/area/briefing.cpp" line="236"/>
         <source>no year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="234"/>
+        <location filename="../core/area/briefing.cpp" line="238"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="235"/>
+        <location filename="../core/area/briefing.cpp" line="239"/>
         <source>date not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="238"/>
+        <location filename="../core/area/briefing.cpp" line="242"/>
         <source>Data: the commons %1, published %2, synced %3. The figures are for %4; each organisation gives its own years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="247"/>
+        <location filename="../core/area/briefing.cpp" line="251"/>
         <source>%1 (%2, %3 of the residents): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/area/briefing.cpp" line="249"/>
+        <location filename="../core/area/briefing.cpp" line="253"/>
         <source>%n more NHS trust(s) each serve under %1 of the residents and are not listed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1155,12 +1362,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="252"/>
+        <location filename="../core/area/briefing.cpp" line="256"/>
         <source>The commons in the cache holds none of the organisations serving this constituency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/area/briefing.cpp" line="258"/>
+        <location filename="../core/area/briefing.cpp" line="262"/>
         <source>%1 is served by %n council(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1168,7 +1375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/area/briefing.cpp" line="259"/>
+        <location filename="../core/area/briefing.cpp" line="263"/>
         <source> and %n NHS acute trust(s) listed here.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1176,84 +1383,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="266"/>
+        <location filename="../core/area/briefing.cpp" line="270"/>
         <source>To suggest a better design for one of these services, open LiveDNA, find %1 in My area, press Suggest a redesign on an organisation&apos;s card and choose one of its services: the proposal starts from the service&apos;s reported composition (its cost lines and systems), and the exported proposal names the constituency. From the command line: livedna-cli proposal new %2 SERVICE --out proposal.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="308"/>
+        <location filename="../core/area/briefing.cpp" line="312"/>
         <source>Briefing: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="309"/>
+        <location filename="../core/area/briefing.cpp" line="313"/>
         <source>MP: none in the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="310"/>
+        <location filename="../core/area/briefing.cpp" line="314"/>
         <source>MP: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="310"/>
+        <location filename="../core/area/briefing.cpp" line="314"/>
         <source>party unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="313"/>
+        <location filename="../core/area/briefing.cpp" line="317"/>
         <source>Councils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="314"/>
+        <location filename="../core/area/briefing.cpp" line="318"/>
         <source>NHS acute trusts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="319"/>
+        <location filename="../core/area/briefing.cpp" line="323"/>
         <source>Each chart: the top bar is the reported spend and the bottom bar the spend mapped into bricks, to one scale per organisation; green is frontline, blue overhead, grey unclassified; an empty outline is unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="322"/>
+        <location filename="../core/area/briefing.cpp" line="326"/>
         <source>What is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="324"/>
+        <location filename="../core/area/briefing.cpp" line="328"/>
         <source>Sources and licences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="326"/>
+        <location filename="../core/area/briefing.cpp" line="330"/>
         <source>Constituencies, MPs, council areas and NHS catchments: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="327"/>
+        <location filename="../core/area/briefing.cpp" line="331"/>
         <source>Suggest a redesign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="329"/>
+        <location filename="../core/area/briefing.cpp" line="333"/>
         <source>Made with LiveDNA %1 on %2. An unknown figure is written as unknown, never as £0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="345"/>
+        <location filename="../core/area/briefing.cpp" line="349"/>
         <source>Unknown briefing format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="352"/>
-        <location filename="../core/area/briefing.cpp" line="368"/>
+        <location filename="../core/area/briefing.cpp" line="356"/>
+        <location filename="../core/area/briefing.cpp" line="372"/>
         <source>A briefing is written as .pdf, .html or .md, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="358"/>
-        <location filename="../core/area/briefing.cpp" line="361"/>
+        <location filename="../core/area/briefing.cpp" line="362"/>
+        <location filename="../core/area/briefing.cpp" line="365"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1361,12 +1568,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="716"/>
+        <location filename="../core/cache/cache.cpp" line="717"/>
         <source>Cannot record the public key: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="718"/>
+        <location filename="../core/cache/cache.cpp" line="719"/>
         <source>The cache holds no commons named %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1387,32 +1594,32 @@
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="67"/>
+        <location filename="../core/cache/cachewriter.cpp" line="69"/>
         <source>Cannot write the cache (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="290"/>
+        <location filename="../core/cache/cachewriter.cpp" line="292"/>
         <source>%1: organisation %2 is published by more than one document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="291"/>
+        <location filename="../core/cache/cachewriter.cpp" line="293"/>
         <source>%1: organisation %2 is published by more than one document for %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="466"/>
+        <location filename="../core/cache/cachewriter.cpp" line="468"/>
         <source>Cannot check references: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="474"/>
+        <location filename="../core/cache/cachewriter.cpp" line="476"/>
         <source>the new bricks.json no longer has the brick &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="477"/>
+        <location filename="../core/cache/cachewriter.cpp" line="479"/>
         <source>the new bricks.json no longer has the capability &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1462,37 +1669,37 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="58"/>
+        <location filename="../core/cli/cli.cpp" line="59"/>
         <source>Usage: livedna-cli [--cache FILE] COMMAND [ARGS...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="59"/>
+        <location filename="../core/cli/cli.cpp" line="60"/>
         <source>The cache is --cache FILE, else $LIVEDNA_CACHE, else %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="62"/>
+        <location filename="../core/cli/cli.cpp" line="63"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="66"/>
+        <location filename="../core/cli/cli.cpp" line="67"/>
         <source>Run &apos;livedna-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="67"/>
+        <location filename="../core/cli/cli.cpp" line="68"/>
         <source>Exit codes: 0 done, 1 usage error, 2 data invalid or refused, 3 I/O or network failure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="92"/>
+        <location filename="../core/cli/cli.cpp" line="93"/>
         <source>livedna-cli: --cache needs a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="138"/>
+        <location filename="../core/cli/cli.cpp" line="139"/>
         <source>livedna-cli: unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3841,6 +4048,7 @@ Kinds:
   catalogue   DIR/bricks.json for the real commons (capabilities and products)
   coverage    DIR: what a folder of imported documents holds, figures per source
   constituencies DIR: MPs, constituencies and the councils and trusts serving them (DIR/areas.json)
+  benchmarks DIR: council spend per head by service, class distributions (DIR/benchmarks.json)
 Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
 </source>
         <translation type="unfinished"></translation>
@@ -4334,6 +4542,210 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
     </message>
 </context>
 <context>
+    <name>PeerBenchmarks</name>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="54"/>
+        <source>organisation document %1 %2: organisation.population (no source stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="69"/>
+        <source>no such service in %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="77"/>
+        <source>reported cost not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="79"/>
+        <source>population unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="91"/>
+        <source>not in the library spend per head file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="98"/>
+        <source>no figure in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="112"/>
+        <source>%1 (%2; %3), file %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="131"/>
+        <source>Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="138"/>
+        <source>the benchmark source has no such service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="142"/>
+        <source>no benchmark class for this type of organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="149"/>
+        <source>no distribution for this class and service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="156"/>
+        <source>spend of %1 compared with the class distribution of %2, the closest published year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="177"/>
+        <source>the commons holds no document of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="337"/>
+        <source>below p10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="338"/>
+        <source>between p10 and p25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="339"/>
+        <source>between p25 and the median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="340"/>
+        <source>between the median and p75</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="341"/>
+        <source>between p75 and p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="342"/>
+        <source>above p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="345"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="456"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="476"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="496"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="365"/>
+        <source>%1 has no benchmark class (type &quot;%2&quot;): no distribution to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="366"/>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="368"/>
+        <source>population unknown: no spend per head can be computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="370"/>
+        <source>spend per head divides spend of %1 by the population of %2; the class distributions use ONS mid-year population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="402"/>
+        <source>The cache holds no benchmarks: sync a commons that publishes benchmarks.json, or run &apos;livedna-cli import benchmarks&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="410"/>
+        <source>No organisation %1 in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="411"/>
+        <source>No organisation %1 for %2 in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="462"/>
+        <source>  per head %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="467"/>
+        <source>  cost: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="469"/>
+        <source>  per head: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="471"/>
+        <source>  no benchmark: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="475"/>
+        <source>  class %1 %2 (n=%3): p10 %4, p25 %5, median %6, p75 %7, p90 %8 — %9
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="480"/>
+        <source>  benchmark: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="494"/>
+        <source>%1 %2, %3 — class %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="494"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="495"/>
+        <source>Population: %1 (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="497"/>
+        <source>no source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="502"/>
+        <source>Sources:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProcessSimilarity</name>
     <message>
         <location filename="../core/analysis/similarity.cpp" line="15"/>
@@ -4605,187 +5017,192 @@ Usage: %1</source>
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="58"/>
+        <location filename="../core/publish/publisher.cpp" line="59"/>
         <source>Cannot create the folder for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="61"/>
-        <location filename="../core/publish/publisher.cpp" line="63"/>
+        <location filename="../core/publish/publisher.cpp" line="62"/>
+        <location filename="../core/publish/publisher.cpp" line="64"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="186"/>
+        <location filename="../core/publish/publisher.cpp" line="190"/>
         <source>More than one areas document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="215"/>
+        <location filename="../core/publish/publisher.cpp" line="192"/>
+        <source>More than one benchmarks document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="221"/>
         <source>%1 %2 is also the organisation and period of %3; a commons holds one document per organisation and period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="414"/>
+        <location filename="../core/publish/publisher.cpp" line="427"/>
         <source>The staged publication does not read back as written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="458"/>
+        <location filename="../core/publish/publisher.cpp" line="471"/>
         <source>Published %1 &quot;%2&quot; version %3 (previous: %4).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="461"/>
+        <location filename="../core/publish/publisher.cpp" line="474"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="462"/>
+        <location filename="../core/publish/publisher.cpp" line="475"/>
         <source>Documents: bricks.json and %1 organisations; %2 extra file(s).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="463"/>
+        <location filename="../core/publish/publisher.cpp" line="476"/>
         <source>Changes: %1 added, %2 changed, %3 removed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="464"/>
+        <location filename="../core/publish/publisher.cpp" line="477"/>
         <source>Signed: index.json.sig with public key %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="465"/>
+        <location filename="../core/publish/publisher.cpp" line="478"/>
         <source>Not signed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="467"/>
+        <location filename="../core/publish/publisher.cpp" line="480"/>
         <source>Ignored (not a commons document): %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="469"/>
+        <location filename="../core/publish/publisher.cpp" line="482"/>
         <source>Kept (not part of the commons): %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="607"/>
+        <location filename="../core/publish/publisher.cpp" line="620"/>
         <source>The source folder does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="611"/>
+        <location filename="../core/publish/publisher.cpp" line="624"/>
         <source>The output exists and is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="613"/>
+        <location filename="../core/publish/publisher.cpp" line="626"/>
         <source>Cannot create the folder that holds the output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="132"/>
+        <location filename="../core/publish/publisher.cpp" line="134"/>
         <source>Cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="136"/>
+        <location filename="../core/publish/publisher.cpp" line="138"/>
         <source>Larger than %1 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="141"/>
+        <location filename="../core/publish/publisher.cpp" line="143"/>
         <source>The JSON is nested too deeply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="148"/>
+        <location filename="../core/publish/publisher.cpp" line="150"/>
         <source>A second brick catalogue (the first is %1); a commons has exactly one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="182"/>
+        <location filename="../core/publish/publisher.cpp" line="186"/>
         <source>No brick catalogue (a document with &quot;format&quot;: &quot;livedna-bricks/1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="184"/>
+        <location filename="../core/publish/publisher.cpp" line="188"/>
         <source>More than one LGSL list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="209"/>
+        <location filename="../core/publish/publisher.cpp" line="215"/>
         <source>The code &apos;%1&apos; cannot name a file in the commons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="269"/>
+        <location filename="../core/publish/publisher.cpp" line="282"/>
         <source>Cannot read the previous index: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="275"/>
+        <location filename="../core/publish/publisher.cpp" line="288"/>
         <source>The output holds an index.json that is not valid, so the next version number is unknown; move it away to start a new commons.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="289"/>
+        <location filename="../core/publish/publisher.cpp" line="302"/>
         <source>No commons id: give --commons ID for a first publication.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="291"/>
+        <location filename="../core/publish/publisher.cpp" line="304"/>
         <source>The commons id &apos;%1&apos; must match [a-z0-9][a-z0-9.-]*.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="294"/>
+        <location filename="../core/publish/publisher.cpp" line="307"/>
         <source>The output already holds the commons &apos;%1&apos;; refusing to publish &apos;%2&apos; over it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="485"/>
+        <location filename="../core/publish/publisher.cpp" line="498"/>
         <source>Cannot create the lock file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="488"/>
+        <location filename="../core/publish/publisher.cpp" line="501"/>
         <source>Another publication into this folder is in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="492"/>
+        <location filename="../core/publish/publisher.cpp" line="505"/>
         <source>Cannot create the staging folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="384"/>
+        <location filename="../core/publish/publisher.cpp" line="397"/>
         <source>Cannot keep %1 in the new publication.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="423"/>
-        <location filename="../core/publish/publisher.cpp" line="439"/>
+        <location filename="../core/publish/publisher.cpp" line="436"/>
+        <location filename="../core/publish/publisher.cpp" line="452"/>
         <source>Cannot move the publication into place: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="435"/>
+        <location filename="../core/publish/publisher.cpp" line="448"/>
         <source>Cannot move the previous publication aside: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="429"/>
+        <location filename="../core/publish/publisher.cpp" line="442"/>
         <source>Cannot swap the publication into place: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5602,299 +6019,301 @@ Public key: %1.pub
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="334"/>
+        <location filename="../core/cli/importcommands.cpp" line="335"/>
         <source>Output folder (organisation documents go to DIR/orgs/).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="335"/>
+        <location filename="../core/cli/importcommands.cpp" line="336"/>
         <source>Financial year of the costs, e.g. 2017-18.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="340"/>
+        <location filename="../core/cli/importcommands.cpp" line="341"/>
         <source>import %1 needs --out DIR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="347"/>
+        <location filename="../core/cli/importcommands.cpp" line="348"/>
         <source>--period must be a financial year such as 2017-18.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="370"/>
+        <location filename="../core/cli/importcommands.cpp" line="373"/>
         <source>Current English councils (current-authority True, nation England) from mySociety&apos;s uk_local_authorities.csv, one document per GSS code; with --similarity, neighbours from the similarity clusters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="373"/>
+        <location filename="../core/cli/importcommands.cpp" line="376"/>
         <source>uk_local_authorities.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="375"/>
+        <location filename="../core/cli/importcommands.cpp" line="378"/>
         <source>Folder of mySociety *_la_labels.csv files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="376"/>
+        <location filename="../core/cli/importcommands.cpp" line="379"/>
         <source>At most N neighbours (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="380"/>
+        <location filename="../core/cli/importcommands.cpp" line="383"/>
         <source>import councils needs the register file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="391"/>
+        <location filename="../core/cli/importcommands.cpp" line="394"/>
         <source>Spending by organisation and service from a CSV (delimiter and BOM detected). Each organisation+service becomes a service with reported_cost_gbp = sum of amount × scale and no bricks (unmapped). Blank and &apos;...&apos; amounts stay unknown; negative ones are kept. Columns are header names or 1-based numbers.
 Revenue Outturn example:
   import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include &apos;rs_section=Service Expenditure&apos; --exclude rs_line=699 --out DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="400"/>
+        <location filename="../core/cli/importcommands.cpp" line="403"/>
         <source>The spending file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="403"/>
+        <location filename="../core/cli/importcommands.cpp" line="406"/>
         <source>Column naming the organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="404"/>
+        <location filename="../core/cli/importcommands.cpp" line="407"/>
         <source>Column naming the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="405"/>
+        <location filename="../core/cli/importcommands.cpp" line="408"/>
         <source>Column holding the amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="406"/>
+        <location filename="../core/cli/importcommands.cpp" line="409"/>
         <source>Column put before the service name in its id (e.g. a line number).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="407"/>
+        <location filename="../core/cli/importcommands.cpp" line="410"/>
         <source>Column giving the service category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="408"/>
+        <location filename="../core/cli/importcommands.cpp" line="411"/>
         <source>Column giving the organisation name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="409"/>
+        <location filename="../core/cli/importcommands.cpp" line="412"/>
         <source>Column giving the financial year of each row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="410"/>
+        <location filename="../core/cli/importcommands.cpp" line="413"/>
         <source>Column giving the LGSL id of the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="411"/>
+        <location filename="../core/cli/importcommands.cpp" line="414"/>
         <source>Multiply amounts by this (1000 for £ thousand).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="412"/>
+        <location filename="../core/cli/importcommands.cpp" line="415"/>
         <source>What the organisation column holds: code (default), gss, ecode or name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="413"/>
+        <location filename="../core/cli/importcommands.cpp" line="416"/>
         <source>uk_local_authorities.csv, for --org-key gss|ecode|name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="414"/>
+        <location filename="../core/cli/importcommands.cpp" line="417"/>
         <source>Kind of organisations created: council (default), nhs-trust, other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="415"/>
+        <location filename="../core/cli/importcommands.cpp" line="418"/>
         <source>Field delimiter (default: detected).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="416"/>
+        <location filename="../core/cli/importcommands.cpp" line="419"/>
         <source>Keep only rows where COL=VALUE (repeatable: any).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="417"/>
+        <location filename="../core/cli/importcommands.cpp" line="420"/>
         <source>Drop rows where COL=VALUE (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="418"/>
+        <location filename="../core/cli/importcommands.cpp" line="421"/>
         <source>Skip organisations that have no document in --out yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="419"/>
+        <location filename="../core/cli/importcommands.cpp" line="422"/>
         <source>The --service-id-col value is a Revenue Outturn line (190 … 698): give each service its RS service group&apos;s stable id and layer (the table of import rsx; --layers reads another copy).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="422"/>
+        <location filename="../core/cli/importcommands.cpp" line="425"/>
         <source>The service-group table for --rs-groups (default: the built-in one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="423"/>
+        <location filename="../core/cli/importcommands.cpp" line="426"/>
         <source>Id of the published source the file is (e.g. rs-2017-18): listed in each document&apos;s sources and named, with its rows, by each reported cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="430"/>
+        <location filename="../core/cli/importcommands.cpp" line="433"/>
         <source>import spending needs one CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="447"/>
+        <location filename="../core/cli/importcommands.cpp" line="450"/>
         <source>--scale needs a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="455"/>
-        <location filename="../core/cli/importcommands.cpp" line="508"/>
+        <location filename="../core/cli/importcommands.cpp" line="458"/>
+        <location filename="../core/cli/importcommands.cpp" line="511"/>
         <source>--kind must be council, nhs-trust or other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="463"/>
+        <location filename="../core/cli/importcommands.cpp" line="466"/>
         <source>--delimiter must be one character (or &apos;tab&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="469"/>
+        <location filename="../core/cli/importcommands.cpp" line="472"/>
         <source>--include needs COL=VALUE, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="475"/>
+        <location filename="../core/cli/importcommands.cpp" line="478"/>
         <source>--exclude needs COL=VALUE, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="485"/>
+        <location filename="../core/cli/importcommands.cpp" line="488"/>
         <source>An Open Referral UK / HSDS service feed (JSON array, paged response, or several page files) as the services of one organisation, with LGSL ids where the feed carries them and HTML stripped from descriptions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="488"/>
+        <location filename="../core/cli/importcommands.cpp" line="491"/>
         <source>Feed files (pages).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="490"/>
+        <location filename="../core/cli/importcommands.cpp" line="493"/>
         <source>Code of the organisation publishing the directory (e.g. E06000023).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="491"/>
+        <location filename="../core/cli/importcommands.cpp" line="494"/>
         <source>Its name, when it has no document in --out yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="492"/>
+        <location filename="../core/cli/importcommands.cpp" line="495"/>
         <source>Its kind: council (default), nhs-trust, other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="493"/>
+        <location filename="../core/cli/importcommands.cpp" line="496"/>
         <source>Also import services whose status is not active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="497"/>
+        <location filename="../core/cli/importcommands.cpp" line="500"/>
         <source>import oruk needs at least one feed file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="514"/>
+        <location filename="../core/cli/importcommands.cpp" line="517"/>
         <source>Open NHS trusts from the ODS etr extract (with or without header), one document per ODS code. --trust-types adds each trust&apos;s type and neighbours (same type, same NHS region).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="517"/>
+        <location filename="../core/cli/importcommands.cpp" line="520"/>
         <source>etr.csv or etr_with_header.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="519"/>
+        <location filename="../core/cli/importcommands.cpp" line="522"/>
         <source>CSV with &apos;Organisation Code&apos; and &apos;Trust Type (Primary)&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="523"/>
+        <location filename="../core/cli/importcommands.cpp" line="526"/>
         <source>import nhs-trusts needs the etr file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="532"/>
+        <location filename="../core/cli/importcommands.cpp" line="535"/>
         <source>The Local Government Service List (esd englishAndWelshServices CSV, or an lgsl.json). Loads it into the cache (unless --no-cache) so services are named and grouped by LGSL id, and with --out writes DIR/lgsl.json, which publish lists in index.json&apos;s &quot;extras&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="536"/>
+        <location filename="../core/cli/importcommands.cpp" line="539"/>
         <source>englishAndWelshServices-all.csv, an lgsl.json, or a commons folder holding one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="537"/>
+        <location filename="../core/cli/importcommands.cpp" line="540"/>
         <source>GOV.UK local_services.csv giving each service&apos;s providing tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="585"/>
-        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</source>
+        <location filename="../core/cli/importcommands.cpp" line="588"/>
+        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies, benchmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/cli/areacommands.cpp" line="143"/>
-        <location filename="../core/cli/importcommands.cpp" line="538"/>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="78"/>
+        <location filename="../core/cli/importcommands.cpp" line="541"/>
         <source>Only write --out; leave the cache alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="542"/>
+        <location filename="../core/cli/importcommands.cpp" line="545"/>
         <source>import lgsl needs the service list file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/cli/areacommands.cpp" line="151"/>
-        <location filename="../core/cli/importcommands.cpp" line="545"/>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="86"/>
+        <location filename="../core/cli/importcommands.cpp" line="548"/>
         <source>--no-cache without --out would do nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="570"/>
+        <location filename="../core/cli/importcommands.cpp" line="573"/>
         <source>Loaded %1 LGSL services into the cache %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="575"/>
+        <location filename="../core/cli/importcommands.cpp" line="578"/>
         <source>Unknown import kind &apos;%1&apos;.
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="583"/>
+        <location filename="../core/cli/importcommands.cpp" line="586"/>
         <source>Publish a folder of documents as a commons (validated, indexed, atomic, signed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="584"/>
+        <location filename="../core/cli/importcommands.cpp" line="587"/>
         <source>Make an Ed25519 key pair for signing a commons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5921,6 +6340,56 @@ Revenue Outturn example:
     <message>
         <location filename="../core/proposal/proposal.cpp" line="177"/>
         <source>has %1 flows, more than the %2 a proposal may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="40"/>
+        <source>A council&apos;s spend per head by service (reported net cost over population) beside its class&apos;s published distribution (p10, p25, median, p75, p90) for the closest year, and beside its neighbours, every figure with its source. Reads the benchmarks and the organisations synced into the cache (offline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="44"/>
+        <source>The council&apos;s GSS code, e.g. E06000001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="45"/>
+        <source>Financial year (default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="46"/>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="51"/>
+        <source>benchmark needs an organisation code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="71"/>
+        <source>Peer benchmarks of council spend per head from a folder holding ro_per_head_distributions.csv, library_spend_per_head_2024-25.csv and county_dispersion_gross.csv. Writes DIR/benchmarks.json (format livedna-benchmarks/1), which publish lists in index.json&apos;s &quot;extras&quot; so it syncs with the commons, and loads it into the cache unless --no-cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="76"/>
+        <source>The benchmarks folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="77"/>
+        <source>Folder to write benchmarks.json into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="83"/>
+        <source>import benchmarks needs the benchmarks folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="117"/>
+        <source>A council&apos;s spend per head by service against its class and neighbours (ORG [--json])</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9261,138 +9730,148 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::Syncer</name>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="244"/>
+        <location filename="../core/sync/syncer.cpp" line="261"/>
         <source>sync cancelled; the cache is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="253"/>
+        <location filename="../core/sync/syncer.cpp" line="270"/>
         <source>the cache is not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="314"/>
+        <location filename="../core/sync/syncer.cpp" line="333"/>
         <source>unknown format &quot;%1&quot;; this LiveDNA reads %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="77"/>
-        <location filename="../core/sync/syncer.cpp" line="326"/>
+        <location filename="../core/sync/syncer.cpp" line="80"/>
+        <location filename="../core/sync/syncer.cpp" line="345"/>
         <source>path &quot;%1&quot; is outside the commons: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="107"/>
+        <location filename="../core/sync/syncer.cpp" line="111"/>
         <source>expected an array of extra files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="117"/>
+        <location filename="../core/sync/syncer.cpp" line="121"/>
         <source>expected an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="123"/>
+        <location filename="../core/sync/syncer.cpp" line="127"/>
         <source>expected the type of the extra file as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="75"/>
+        <location filename="../core/sync/syncer.cpp" line="78"/>
         <source>expected a path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="79"/>
+        <location filename="../core/sync/syncer.cpp" line="82"/>
         <source>path &quot;%1&quot; is also listed as a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="83"/>
+        <location filename="../core/sync/syncer.cpp" line="86"/>
         <source>expected 64 hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="88"/>
+        <location filename="../core/sync/syncer.cpp" line="91"/>
         <source>expected a whole number of bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="130"/>
+        <location filename="../core/sync/syncer.cpp" line="134"/>
         <source>a second areas document; a commons carries at most one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="139"/>
+        <location filename="../core/sync/syncer.cpp" line="143"/>
+        <source>a second benchmarks document; a commons carries at most one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="152"/>
         <source>a second LGSL list; a commons carries at most one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="328"/>
+        <location filename="../core/sync/syncer.cpp" line="347"/>
         <source>path &quot;%1&quot; is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="336"/>
+        <location filename="../core/sync/syncer.cpp" line="355"/>
         <source>organisation &quot;%1&quot; is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="337"/>
+        <location filename="../core/sync/syncer.cpp" line="356"/>
         <source>for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="345"/>
+        <location filename="../core/sync/syncer.cpp" line="364"/>
         <source>organisation &quot;%1&quot; has several documents, so each of its entries needs a period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="348"/>
+        <location filename="../core/sync/syncer.cpp" line="367"/>
         <source>lists %1 bricks documents; exactly one is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="362"/>
+        <location filename="../core/sync/syncer.cpp" line="381"/>
         <source>index.json expired on %1; its data may be stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="365"/>
+        <location filename="../core/sync/syncer.cpp" line="384"/>
         <source> (refused in strict mode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="389"/>
+        <location filename="../core/sync/syncer.cpp" line="408"/>
         <source>version %1 is lower than version %2 already accepted for commons &quot;%3&quot;; refusing a rollback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="397"/>
+        <location filename="../core/sync/syncer.cpp" line="416"/>
         <source>version %1 was already accepted with different content; a publisher must raise the version with every change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="440"/>
+        <location filename="../core/sync/syncer.cpp" line="460"/>
         <source>lists %1 as organisation &quot;%2&quot; but that unchanged document is &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="490"/>
+        <location filename="../core/sync/syncer.cpp" line="512"/>
         <source>index.json says it is %1 bytes; LiveDNA accepts an LGSL list of at most %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="496"/>
+        <location filename="../core/sync/syncer.cpp" line="518"/>
         <source>index.json says it is %1 bytes; LiveDNA accepts an areas document of at most %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="503"/>
+        <location filename="../core/sync/syncer.cpp" line="524"/>
+        <source>index.json says it is %1 bytes; LiveDNA accepts a benchmarks document of at most %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="531"/>
         <source>index.json says it is %1 bytes; LiveDNA accepts documents of at most %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="521"/>
+        <location filename="../core/sync/syncer.cpp" line="549"/>
         <source>downloading</source>
         <translation type="unfinished"></translation>
     </message>

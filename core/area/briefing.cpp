@@ -117,10 +117,14 @@ QString spendFact(const HeadlineOrg &o, SourceIndex *src)
                               src->marks(o.refsOf(HeadlineOrg::FigurePopulation))));
     else
         parts.append(Briefing::tr("per head: unknown"));
-    if (o.peerComparison && o.peerComparison->medianPerHeadGbp)
-        parts.append(Briefing::tr("peers' median %1 per head (%n peer(s): %2)", nullptr, o.peerComparison->peers)
-                         .arg(Format::gbp(*o.peerComparison->medianPerHeadGbp), o.peerComparison->peerGroup)
-                     + src->marks(o.peerComparison->sources));
+    if (o.peerComparison && o.peerComparison->medianPerHeadGbp) {
+        const HeadlinePeerComparison &p = *o.peerComparison;
+        QString peers = Briefing::tr("%1 among %n peer(s) (%2, %3): median %4", nullptr, p.peers)
+                            .arg(p.position, p.peerGroup, p.period, Format::gbp(*p.medianPerHeadGbp));
+        if (p.lowPerHeadGbp && p.highPerHeadGbp)
+            peers += Briefing::tr(", middle half %1 to %2").arg(Format::gbp(*p.lowPerHeadGbp), Format::gbp(*p.highPerHeadGbp));
+        parts.append(peers + src->marks(p.sources) + (p.note.isEmpty() ? QString() : QStringLiteral("; ") + p.note));
+    }
     return parts.join(QStringLiteral(" · "));
 }
 
