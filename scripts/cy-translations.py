@@ -1129,7 +1129,9 @@ CY.update({
     "mapped into bricks: frontline %1, overhead %2": "wedi'i fapio'n frics: rheng flaen %1, gorbenion %2",
     "Chart of %1: %2; %3.": "Siart %1: %2; %3.",
     "Unknown: %1": "Anhysbys: %1",
-    "no year": "dim blwyddyn",
+    "Data: the commons %1, published %2, synced %3. It holds no figures for the organisations serving this constituency.":
+        "Data: y comin %1, a gyhoeddwyd %2, a gysonwyd %3. Nid oes ganddo ffigurau ar gyfer y sefydliadau sy'n "
+        "gwasanaethu'r etholaeth hon.",
     "%1 to %2": "%1 i %2",
     "date not stated": "dyddiad heb ei nodi",
     "Data: the commons %1, published %2, synced %3. The figures are for %4; each organisation gives its own years.":

@@ -358,6 +358,22 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QStringLiteral("<svg")) && !text.contains(QStringLiteral("<div")));
     }
 
+    // A Welsh constituency: the real commons holds no Welsh council and the catchments cover
+    // England only; the briefing says so plainly instead of failing or showing nothing.
+    void outsideEnglandIsSaidPlainly()
+    {
+        const AreaHeadline h = headlineOf(QStringLiteral("W07000081"));
+        QVERIFY(h.organisations().isEmpty());
+        const QString md = QString::fromUtf8(Briefing::toMarkdown(Briefing::document(h)));
+        QVERIFY(md.contains(QStringLiteral("Aberafan Maesteg (W07000081)")));
+        QVERIFY(md.contains(QStringLiteral("Neath Port Talbot County Borough Council (W06000012, 62% of the residents): "
+                                           "this commons holds no councils in Wales")));
+        QVERIFY(md.contains(QStringLiteral("the NHS catchments in the data cover England only")));
+        QVERIFY(md.contains(QStringLiteral("It holds no figures for the organisations serving this constituency.")));
+        const Result<QByteArray> pdf = Briefing::toPdf(Briefing::document(h));
+        QVERIFY2(pdf.ok(), qPrintable(pdf.errorString()));
+    }
+
     void cliWritesEveryFormatAndFindsTheMp()
     {
         const livedna::test::CliRun r = livedna::test::runCli(

@@ -1311,7 +1311,7 @@
     </message>
     <message>
         <location filename="../core/area/briefing.cpp" line="133" />
-        <location filename="../core/area/briefing.cpp" line="240" />
+        <location filename="../core/area/briefing.cpp" line="237" />
         <location filename="../core/area/briefingtext.cpp" line="56" />
         <source>unknown</source>
         <translation>anhysbys</translation>
@@ -1418,32 +1418,36 @@
         <translation>Anhysbys: %1</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="236" />
         <source>no year</source>
-        <translation>dim blwyddyn</translation>
+        <translation type="vanished">dim blwyddyn</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="238" />
+        <location filename="../core/area/briefing.cpp" line="244" />
         <source>%1 to %2</source>
         <translation>%1 i %2</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="239" />
+        <location filename="../core/area/briefing.cpp" line="236" />
         <source>date not stated</source>
         <translation>dyddiad heb ei nodi</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="242" />
+        <location filename="../core/area/briefing.cpp" line="240" />
+        <source>Data: the commons %1, published %2, synced %3. It holds no figures for the organisations serving this constituency.</source>
+        <translation>Data: y comin %1, a gyhoeddwyd %2, a gysonwyd %3. Nid oes ganddo ffigurau ar gyfer y sefydliadau sy'n gwasanaethu'r etholaeth hon.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="245" />
         <source>Data: the commons %1, published %2, synced %3. The figures are for %4; each organisation gives its own years.</source>
         <translation>Data: y comin %1, a gyhoeddwyd %2, a gysonwyd %3. Mae'r ffigurau ar gyfer %4; mae pob sefydliad yn rhoi ei flynyddoedd ei hun.</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="251" />
+        <location filename="../core/area/briefing.cpp" line="254" />
         <source>%1 (%2, %3 of the residents): %4</source>
         <translation>%1 (%2, %3 o'r trigolion): %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/area/briefing.cpp" line="253" />
+        <location filename="../core/area/briefing.cpp" line="256" />
         <source>%n more NHS trust(s) each serve under %1 of the residents and are not listed.</source>
         <translation>
             <numerusform>Mae %n ymddiriedolaeth GIG arall yr un yn gwasanaethu llai na %1 o'r trigolion ac nid ydynt wedi'u rhestru.</numerusform>
@@ -1454,12 +1458,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="256" />
+        <location filename="../core/area/briefing.cpp" line="259" />
         <source>The commons in the cache holds none of the organisations serving this constituency.</source>
         <translation>Nid oes gan y comin yn y storfa unrhyw un o'r sefydliadau sy'n gwasanaethu'r etholaeth hon.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/area/briefing.cpp" line="262" />
+        <location filename="../core/area/briefing.cpp" line="265" />
         <source>%1 is served by %n council(s)</source>
         <translation>
             <numerusform>Caiff %1 ei gwasanaethu gan %n cyngor</numerusform>
@@ -1470,7 +1474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/area/briefing.cpp" line="263" />
+        <location filename="../core/area/briefing.cpp" line="266" />
         <source> and %n NHS acute trust(s) listed here.</source>
         <translation>
             <numerusform> a %n ymddiriedolaeth GIG acíwt a restrir yma.</numerusform>
@@ -1481,7 +1485,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="270" />
+        <location filename="../core/area/briefing.cpp" line="273" />
         <source>To suggest a better design for one of these services, open LiveDNA, find %1 in My area, press Suggest a redesign on an organisation's card and choose one of its services: the proposal starts from the service's reported composition (its cost lines and systems), and the exported proposal names the constituency. From the command line: livedna-cli proposal new %2 SERVICE --out proposal.json.</source>
         <translation>I awgrymu gwell cynllun ar gyfer un o'r gwasanaethau hyn, agorwch LiveDNA, dewch o hyd i %1 yn Fy ardal, pwyswch Awgrymu ailgynllunio ar gerdyn sefydliad a dewiswch un o'i wasanaethau: mae'r cynnig yn dechrau o gyfansoddiad y gwasanaeth fel yr adroddwyd (ei linellau cost a'i systemau), ac mae'r cynnig a allforir yn enwi'r etholaeth. O'r llinell orchymyn: livedna-cli proposal new %2 SERVICE --out proposal.json.</translation>
     </message>
@@ -1490,79 +1494,79 @@
         <translation type="vanished">I awgrymu gwell cynllun ar gyfer un o'r gwasanaethau hyn, agorwch LiveDNA, dewch o hyd i %1 yn Fy ardal, agorwch sefydliad yn y porwr, dewiswch un o'i wasanaethau a phwyswch Awgrymu ailgynllunio: mae'r cynnig yn dechrau o gyfansoddiad y gwasanaeth fel yr adroddwyd (ei linellau cost a'i systemau), ac mae'r cynnig a allforir yn enwi'r etholaeth. O'r llinell orchymyn: livedna-cli proposal new %2 SERVICE --out proposal.json.</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="312" />
+        <location filename="../core/area/briefing.cpp" line="315" />
         <source>Briefing: %1 (%2)</source>
         <translation>Briff: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="313" />
+        <location filename="../core/area/briefing.cpp" line="316" />
         <source>MP: none in the data</source>
         <translation>AS: dim un yn y data</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="314" />
+        <location filename="../core/area/briefing.cpp" line="317" />
         <source>MP: %1 (%2)</source>
         <translation>AS: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="314" />
+        <location filename="../core/area/briefing.cpp" line="317" />
         <source>party unknown</source>
         <translation>plaid anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="317" />
+        <location filename="../core/area/briefing.cpp" line="320" />
         <source>Councils</source>
         <translation>Cynghorau</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="318" />
+        <location filename="../core/area/briefing.cpp" line="321" />
         <source>NHS acute trusts</source>
         <translation>Ymddiriedolaethau GIG acíwt</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="323" />
+        <location filename="../core/area/briefing.cpp" line="326" />
         <source>Each chart: the top bar is the reported spend and the bottom bar the spend mapped into bricks, to one scale per organisation; green is frontline, blue overhead, grey unclassified; an empty outline is unknown.</source>
         <translation>Pob siart: y bar uchaf yw'r gwariant a adroddwyd a'r bar isaf y gwariant wedi'i fapio'n frics, ar un raddfa i bob sefydliad; gwyrdd yw rheng flaen, glas gorbenion, llwyd heb ei ddosbarthu; mae amlinell wag yn anhysbys.</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="326" />
+        <location filename="../core/area/briefing.cpp" line="329" />
         <source>What is unknown</source>
         <translation>Beth sy'n anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="328" />
+        <location filename="../core/area/briefing.cpp" line="331" />
         <source>Sources and licences</source>
         <translation>Ffynonellau a thrwyddedau</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="330" />
+        <location filename="../core/area/briefing.cpp" line="333" />
         <source>Constituencies, MPs, council areas and NHS catchments: %1.</source>
         <translation>Etholaethau, ASau, ardaloedd cynghorau a dalgylchoedd GIG: %1.</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="331" />
+        <location filename="../core/area/briefing.cpp" line="334" />
         <source>Suggest a redesign</source>
         <translation>Awgrymu ailgynllunio</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="333" />
+        <location filename="../core/area/briefing.cpp" line="336" />
         <source>Made with LiveDNA %1 on %2. An unknown figure is written as unknown, never as £0.</source>
         <translation>Gwnaed gyda LiveDNA %1 ar %2. Caiff ffigur anhysbys ei ysgrifennu fel anhysbys, byth fel £0.</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="349" />
+        <location filename="../core/area/briefing.cpp" line="352" />
         <source>Unknown briefing format.</source>
         <translation>Fformat briff anhysbys.</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="356" />
-        <location filename="../core/area/briefing.cpp" line="372" />
+        <location filename="../core/area/briefing.cpp" line="359" />
+        <location filename="../core/area/briefing.cpp" line="375" />
         <source>A briefing is written as .pdf, .html or .md, not %1.</source>
         <translation>Caiff briff ei ysgrifennu fel .pdf, .html neu .md, nid %1.</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="362" />
         <location filename="../core/area/briefing.cpp" line="365" />
+        <location filename="../core/area/briefing.cpp" line="368" />
         <source>Cannot write %1: %2</source>
         <translation>Methu ysgrifennu %1: %2</translation>
     </message>

@@ -1225,7 +1225,7 @@
     </message>
     <message>
         <location filename="../core/area/briefing.cpp" line="133"/>
-        <location filename="../core/area/briefing.cpp" line="240"/>
+        <location filename="../core/area/briefing.cpp" line="237"/>
         <location filename="../core/area/briefingtext.cpp" line="56"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
@@ -1329,32 +1329,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="236"/>
-        <source>no year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="238"/>
+        <location filename="../core/area/briefing.cpp" line="244"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="239"/>
+        <location filename="../core/area/briefing.cpp" line="236"/>
         <source>date not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="242"/>
+        <location filename="../core/area/briefing.cpp" line="240"/>
+        <source>Data: the commons %1, published %2, synced %3. It holds no figures for the organisations serving this constituency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="245"/>
         <source>Data: the commons %1, published %2, synced %3. The figures are for %4; each organisation gives its own years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="251"/>
+        <location filename="../core/area/briefing.cpp" line="254"/>
         <source>%1 (%2, %3 of the residents): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/area/briefing.cpp" line="253"/>
+        <location filename="../core/area/briefing.cpp" line="256"/>
         <source>%n more NHS trust(s) each serve under %1 of the residents and are not listed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1362,12 +1362,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="256"/>
+        <location filename="../core/area/briefing.cpp" line="259"/>
         <source>The commons in the cache holds none of the organisations serving this constituency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/area/briefing.cpp" line="262"/>
+        <location filename="../core/area/briefing.cpp" line="265"/>
         <source>%1 is served by %n council(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1375,7 +1375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/area/briefing.cpp" line="263"/>
+        <location filename="../core/area/briefing.cpp" line="266"/>
         <source> and %n NHS acute trust(s) listed here.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1383,84 +1383,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="270"/>
+        <location filename="../core/area/briefing.cpp" line="273"/>
         <source>To suggest a better design for one of these services, open LiveDNA, find %1 in My area, press Suggest a redesign on an organisation&apos;s card and choose one of its services: the proposal starts from the service&apos;s reported composition (its cost lines and systems), and the exported proposal names the constituency. From the command line: livedna-cli proposal new %2 SERVICE --out proposal.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="312"/>
+        <location filename="../core/area/briefing.cpp" line="315"/>
         <source>Briefing: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="313"/>
+        <location filename="../core/area/briefing.cpp" line="316"/>
         <source>MP: none in the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="314"/>
+        <location filename="../core/area/briefing.cpp" line="317"/>
         <source>MP: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="314"/>
+        <location filename="../core/area/briefing.cpp" line="317"/>
         <source>party unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="317"/>
+        <location filename="../core/area/briefing.cpp" line="320"/>
         <source>Councils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="318"/>
+        <location filename="../core/area/briefing.cpp" line="321"/>
         <source>NHS acute trusts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="323"/>
+        <location filename="../core/area/briefing.cpp" line="326"/>
         <source>Each chart: the top bar is the reported spend and the bottom bar the spend mapped into bricks, to one scale per organisation; green is frontline, blue overhead, grey unclassified; an empty outline is unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="326"/>
+        <location filename="../core/area/briefing.cpp" line="329"/>
         <source>What is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="328"/>
+        <location filename="../core/area/briefing.cpp" line="331"/>
         <source>Sources and licences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="330"/>
+        <location filename="../core/area/briefing.cpp" line="333"/>
         <source>Constituencies, MPs, council areas and NHS catchments: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="331"/>
+        <location filename="../core/area/briefing.cpp" line="334"/>
         <source>Suggest a redesign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="333"/>
+        <location filename="../core/area/briefing.cpp" line="336"/>
         <source>Made with LiveDNA %1 on %2. An unknown figure is written as unknown, never as £0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="349"/>
+        <location filename="../core/area/briefing.cpp" line="352"/>
         <source>Unknown briefing format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="356"/>
-        <location filename="../core/area/briefing.cpp" line="372"/>
+        <location filename="../core/area/briefing.cpp" line="359"/>
+        <location filename="../core/area/briefing.cpp" line="375"/>
         <source>A briefing is written as .pdf, .html or .md, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="362"/>
         <location filename="../core/area/briefing.cpp" line="365"/>
+        <location filename="../core/area/briefing.cpp" line="368"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -233,12 +233,15 @@ QString dataDate(const AreaHeadline &h)
             if (!periods.contains(p))
                 periods.append(p);
     std::sort(periods.begin(), periods.end());
-    const QString years = periods.isEmpty() ? Briefing::tr("no year") : periods.size() == 1
-                                                                           ? periods.constFirst()
-                                                                           : Briefing::tr("%1 to %2").arg(periods.constFirst(), periods.constLast());
     const QString published = h.published.isValid() ? h.published.date().toString(Qt::ISODate) : Briefing::tr("date not stated");
     const QString synced = h.syncedAt.isValid() ? h.syncedAt.date().toString(Qt::ISODate) : Briefing::tr("unknown");
     const QString commons = h.commonsTitle.isEmpty() ? h.commonsId : QStringLiteral("%1 (%2)").arg(h.commonsTitle, h.commonsId);
+    if (periods.isEmpty())
+        return Briefing::tr("Data: the commons %1, published %2, synced %3. It holds no figures for the organisations "
+                            "serving this constituency.")
+            .arg(commons, published, synced);
+    const QString years = periods.size() == 1 ? periods.constFirst()
+                                              : Briefing::tr("%1 to %2").arg(periods.constFirst(), periods.constLast());
     return Briefing::tr("Data: the commons %1, published %2, synced %3. The figures are for %4; each organisation "
                         "gives its own years.")
         .arg(commons, published, synced, years);
