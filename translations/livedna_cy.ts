@@ -560,6 +560,129 @@
     </message>
 </context>
 <context>
+    <name>AreaHeadlines</name>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="150" />
+        <source>Estimated saving on %1: the units its brick's price needs are not published.</source>
+        <translation>Arbediad a amcangyfrifwyd ar %1: nid yw'r unedau sydd eu hangen ar gyfer pris ei fricsen wedi'u cyhoeddi.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="153" />
+        <source>Estimated saving on %1: the commons prices no standard brick to compare with.</source>
+        <translation>Arbediad a amcangyfrifwyd ar %1: nid yw'r comin yn prisio bricsen safonol i gymharu â hi.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="156" />
+        <source>Estimated savings: nothing it runs is mapped into bricks, so nothing can be compared with the commons' bricks.</source>
+        <translation>Arbedion a amcangyfrifwyd: nid oes dim y mae'n ei redeg wedi'i fapio'n frics, felly nid oes modd cymharu dim â brics y comin.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="168" />
+        <source>Spend per head against peers: the commons holds no peer benchmarks.</source>
+        <translation>Gwariant y pen o'i gymharu â chymheiriaid: nid oes gan y comin feincnodau cymheiriaid.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="176" />
+        <source>Spend per head against peers: the benchmarks have no distribution for councils of type '%1'.</source>
+        <translation>Gwariant y pen o'i gymharu â chymheiriaid: nid oes gan y meincnodau ddosbarthiad ar gyfer cynghorau o'r math '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="181" />
+        <source>%1 councils</source>
+        <translation>Cynghorau %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="192" />
+        <source>peers' figures: total service expenditure per head of the ONS mid-year population</source>
+        <translation>ffigurau'r cymheiriaid: cyfanswm gwariant ar wasanaethau y pen o boblogaeth canol blwyddyn yr ONS</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="193" />
+        <source>peers' figures: total service expenditure per head of the ONS mid-year population, %1 (the published year closest to %2)</source>
+        <translation>ffigurau'r cymheiriaid: cyfanswm gwariant ar wasanaethau y pen o boblogaeth canol blwyddyn yr ONS, %1 (y flwyddyn gyhoeddedig agosaf at %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="204" />
+        <source>Net spend: no service reports one.</source>
+        <translation>Gwariant net: nid yw unrhyw wasanaeth yn adrodd un.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/areaheadline.cpp" line="206" />
+        <source>Net spend: %n service(s) report no figure; the sum is over the others.</source>
+        <translation>
+            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r cyfanswm dros y lleill.</numerusform>
+            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r cyfanswm dros y lleill.</numerusform>
+            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r cyfanswm dros y lleill.</numerusform>
+            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r cyfanswm dros y lleill.</numerusform>
+            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r cyfanswm dros y lleill.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="210" />
+        <source>Spend per head: no population from a named source for a trust's catchment.</source>
+        <translation>Gwariant y pen: dim poblogaeth o ffynhonnell a enwir ar gyfer dalgylch ymddiriedolaeth.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="211" />
+        <source>Spend per head: no population from a named source.</source>
+        <translation>Gwariant y pen: dim poblogaeth o ffynhonnell a enwir.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="213" />
+        <source>Spend per head: the net spend is unknown.</source>
+        <translation>Gwariant y pen: mae'r gwariant net yn anhysbys.</translation>
+    </message>
+    <message>
+        <source>Spend per head against peers: not computed.</source>
+        <translation type="vanished">Gwariant y pen o'i gymharu â chymheiriaid: heb ei gyfrifo.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="215" />
+        <source>Reported frontline spend: no frontline service reports a figure.</source>
+        <translation>Gwariant rheng flaen a adroddwyd: nid yw unrhyw wasanaeth rheng flaen yn adrodd ffigur.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="217" />
+        <source>Reported overhead spend: no overhead service reports a figure.</source>
+        <translation>Gwariant gorbenion a adroddwyd: nid yw unrhyw wasanaeth gorbenion yn adrodd ffigur.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="219" />
+        <source>Mapped frontline / overhead: no service is mapped into bricks yet.</source>
+        <translation>Rheng flaen / gorbenion wedi'u mapio: nid oes unrhyw wasanaeth wedi'i fapio'n frics eto.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="221" />
+        <source>Systems: none recorded in the commons (which is not the same as none run).</source>
+        <translation>Systemau: dim wedi'u cofnodi yn y comin (nad yw'r un peth â dim yn cael eu rhedeg).</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="404" />
+        <source>The cache holds no areas: sync a commons that publishes areas.json, or run 'livedna-cli import constituencies DIR'.</source>
+        <translation>Nid oes ardaloedd yn y storfa: cysonwch gomin sy'n cyhoeddi areas.json, neu rhedwch 'livedna-cli import constituencies DIR'.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="406" />
+        <source>areas in the cache</source>
+        <translation>ardaloedd yn y storfa</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="421" />
+        <source>benchmarks in the cache</source>
+        <translation>meincnodau yn y storfa</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="469" />
+        <source>'%1' is not a 2024 constituency code in the areas data.</source>
+        <translation>Nid yw '%1' yn god etholaeth 2024 yn y data ardaloedd.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="491" />
+        <source>the commons lists it but its document could not be read from the cache</source>
+        <translation>mae'r comin yn ei restru ond nid oedd modd darllen ei ddogfen o'r storfa</translation>
+    </message>
+</context>
+<context>
     <name>AreaResolver</name>
     <message>
         <location filename="../core/area/arearesolver.cpp" line="119" />
@@ -708,69 +831,6 @@
     </message>
 </context>
 <context>
-    <name>BenchmarkCommands</name>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="42" />
-        <source>A council's spend per head by service (reported net cost over population) beside its class's published distribution (p10, p25, median, p75, p90) for the closest year, and beside its neighbours, every figure with its source. Reads the benchmarks and the organisations synced into the cache (offline).</source>
-        <translation>Gwariant cyngor y pen fesul gwasanaeth (cost net a adroddwyd dros y boblogaeth) wrth ochr dosbarthiad cyhoeddedig ei ddosbarth (p10, p25, canolrif, p75, p90) ar gyfer y flwyddyn agosaf, ac wrth ochr ei gymdogion, pob ffigur gyda'i ffynhonnell. Yn darllen y meincnodau a'r sefydliadau a gysonwyd i'r storfa (all-lein).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="46" />
-        <source>The council's GSS code, e.g. E06000001.</source>
-        <translation>Cod GSS y cyngor, e.e. E06000001.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="47" />
-        <source>Financial year (default: the latest).</source>
-        <translation>Blwyddyn ariannol (rhagosodiad: yr olaf).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="48" />
-        <source>Print JSON.</source>
-        <translation>Argraffu JSON.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="53" />
-        <source>benchmark needs an organisation code.</source>
-        <translation>mae benchmark angen cod sefydliad.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="73" />
-        <source>Peer benchmarks of council spend per head from a folder holding ro_per_head_distributions.csv, library_spend_per_head_2024-25.csv and county_dispersion_gross.csv. Writes DIR/benchmarks.json (format livedna-benchmarks/1), which publish lists in index.json's "extras" so it syncs with the commons, and loads it into the cache unless --no-cache.</source>
-        <translation>Meincnodau cymheiriaid ar gyfer gwariant cynghorau y pen o ffolder sy'n cynnwys ro_per_head_distributions.csv, library_spend_per_head_2024-25.csv a county_dispersion_gross.csv. Yn ysgrifennu DIR/benchmarks.json (fformat livedna-benchmarks/1), y mae publish yn ei restru yn "extras" index.json fel ei fod yn cysoni gyda'r comin, ac yn ei lwytho i'r storfa oni bai am --no-cache.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="78" />
-        <source>The benchmarks folder.</source>
-        <translation>Ffolder y meincnodau.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="79" />
-        <source>Folder to write benchmarks.json into.</source>
-        <translation>Ffolder i ysgrifennu benchmarks.json iddi.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="80" />
-        <source>Only write --out; leave the cache alone.</source>
-        <translation>Ysgrifennu --out yn unig; gadael llonydd i'r storfa.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="85" />
-        <source>import benchmarks needs the benchmarks folder.</source>
-        <translation>mae import benchmarks angen ffolder y meincnodau.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="88" />
-        <source>--no-cache without --out would do nothing.</source>
-        <translation>Ni fyddai --no-cache heb --out yn gwneud dim.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="119" />
-        <source>A council's spend per head by service against its class and neighbours (ORG [--json])</source>
-        <translation>Gwariant cyngor y pen fesul gwasanaeth o'i gymharu â'i ddosbarth a'i gymdogion (ORG [--json])</translation>
-    </message>
-</context>
-<context>
     <name>BenchmarkData</name>
     <message>
         <location filename="../core/commons/benchmarkdata.cpp" line="74" />
@@ -780,27 +840,27 @@
     <message>
         <location filename="../core/commons/benchmarkdata.cpp" line="85" />
         <source>expected a number or null</source>
-        <translation>disgwyliwyd rhif neu null</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/commons/benchmarkdata.cpp" line="93" />
         <source>expected a whole number ≥ 0</source>
-        <translation>disgwyliwyd rhif cyfan ≥ 0</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/commons/benchmarkdata.cpp" line="104" />
         <source>expected a financial year YYYY-YY</source>
-        <translation>disgwyliwyd blwyddyn ariannol YYYY-YY</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/commons/benchmarkdata.cpp" line="115" />
         <source>expected "&lt;source id&gt;#&lt;row&gt;" naming a source of /sources</source>
-        <translation>disgwyliwyd "&lt;source id&gt;#&lt;row&gt;" sy'n enwi ffynhonnell o /sources</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/commons/benchmarkdata.cpp" line="125" />
         <source>expected an array</source>
-        <translation>disgwyliwyd arae</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/commons/benchmarkdata.cpp" line="132" />
@@ -810,37 +870,37 @@
     <message>
         <location filename="../core/commons/benchmarkdata.cpp" line="149" />
         <source>expected at least one source</source>
-        <translation>disgwyliwyd o leiaf un ffynhonnell</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/commons/benchmarkdata.cpp" line="157" />
         <source>expected an id of [a-z0-9][a-z0-9.-]*</source>
-        <translation>disgwyliwyd dynodydd o [a-z0-9][a-z0-9.-]*</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/commons/benchmarkdata.cpp" line="159" />
         <source>a second source with the id "%1"</source>
-        <translation>ail ffynhonnell gyda'r dynodydd "%1"</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/commons/benchmarkdata.cpp" line="173" />
         <source>a second class with the code "%1"</source>
-        <translation>ail ddosbarth gyda'r cod "%1"</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/commons/benchmarkdata.cpp" line="183" />
         <source>"%1" is not a class of /classes</source>
-        <translation>nid yw "%1" yn ddosbarth o /classes</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/commons/benchmarkdata.cpp" line="212" />
         <source>less than %1</source>
-        <translation>llai na %1</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/commons/benchmarkdata.cpp" line="216" />
         <source>a second distribution for %1, %2, %3</source>
-        <translation>ail ddosbarthiad ar gyfer %1, %2, %3</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/commons/benchmarkdata.cpp" line="343" />
@@ -858,88 +918,88 @@
     <message>
         <location filename="../core/importers/benchmarkimporter.cpp" line="53" />
         <source>No column "%1".</source>
-        <translation>Dim colofn "%1".</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/importers/benchmarkimporter.cpp" line="65" />
         <source>%1 is not a number: "%2"</source>
-        <translation>nid yw %1 yn rhif: "%2"</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/importers/benchmarkimporter.cpp" line="78" />
         <source>%1 is not a whole number: "%2"</source>
-        <translation>nid yw %1 yn rhif cyfan: "%2"</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/importers/benchmarkimporter.cpp" line="128" />
         <source>year is not a financial year YYYY-YY: "%1"</source>
-        <translation>nid yw'r flwyddyn yn flwyddyn ariannol YYYY-YY: "%1"</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/importers/benchmarkimporter.cpp" line="132" />
         <location filename="../core/importers/benchmarkimporter.cpp" line="212" />
         <source>unknown council class "%1"</source>
-        <translation>dosbarth cyngor anhysbys "%1"</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/importers/benchmarkimporter.cpp" line="136" />
         <source>no service</source>
-        <translation>dim gwasanaeth</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/importers/benchmarkimporter.cpp" line="146" />
         <source>percentiles decrease (p10 ≤ p25 ≤ median ≤ p75 ≤ p90 expected)</source>
-        <translation>mae'r canraddau'n gostwng (disgwyliwyd p10 ≤ p25 ≤ canolrif ≤ p75 ≤ p90)</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/importers/benchmarkimporter.cpp" line="174" />
         <source>a second row for %1, %2, %3</source>
-        <translation>ail res ar gyfer %1, %2, %3</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/importers/benchmarkimporter.cpp" line="180" />
         <source>a percentile is blank: kept as unknown</source>
-        <translation>mae canradd yn wag: fe'i cedwir yn anhysbys</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/importers/benchmarkimporter.cpp" line="187" />
         <source>Council spend per head by service: distribution within each council class (p10, p25, median, p75, p90)</source>
-        <translation>Gwariant cynghorau y pen fesul gwasanaeth: dosbarthiad o fewn pob dosbarth cyngor (p10, p25, canolrif, p75, p90)</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/importers/benchmarkimporter.cpp" line="210" />
         <source>not a GSS code: "%1"</source>
-        <translation>nid yw'n god GSS: "%1"</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/importers/benchmarkimporter.cpp" line="218" />
         <source>%1: no figure, kept as unknown</source>
-        <translation>%1: dim ffigur, fe'i cedwir yn anhysbys</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/importers/benchmarkimporter.cpp" line="222" />
         <source>Library spend per resident of each library authority</source>
-        <translation>Gwariant llyfrgell y preswylydd pob awdurdod llyfrgell</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/importers/benchmarkimporter.cpp" line="248" />
         <source>no service or county</source>
-        <translation>dim gwasanaeth na sir</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/importers/benchmarkimporter.cpp" line="260" />
         <source>Within each two-tier county, the cheapest and dearest district per head (gross spend)</source>
-        <translation>O fewn pob sir ddwy haen, yr ardal rataf a'r ddrutaf y pen (gwariant gros)</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/importers/benchmarkimporter.cpp" line="273" />
         <source>No such folder.</source>
-        <translation>Dim ffolder o'r fath.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/importers/benchmarkimporter.cpp" line="278" />
         <source>Pounds per head as the source publishes them, built from MHCLG Revenue Outturn and ONS mid-year population, summarised within each council class (LB, MD, SC, SD, UA) as p10, p25, median, p75 and p90 for each year. Library figures are net spend per resident (the source's notes flag where income distorts them); the county dispersion is gross spend per head.</source>
-        <translation>Punnoedd y pen fel y mae'r ffynhonnell yn eu cyhoeddi, wedi'u llunio o Alldro Refeniw MHCLG a phoblogaeth canol blwyddyn ONS, wedi'u crynhoi o fewn pob dosbarth cyngor (LB, MD, SC, SD, UA) fel p10, p25, canolrif, p75 a p90 ar gyfer pob blwyddyn. Gwariant net y preswylydd yw ffigurau'r llyfrgelloedd (mae nodiadau'r ffynhonnell yn nodi lle mae incwm yn eu hystumio); gwariant gros y pen yw gwasgariad y siroedd.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1126,6 +1186,487 @@
     </message>
 </context>
 <context>
+    <name>Briefing</name>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="44" />
+        <source> (source not stated)</source>
+        <translation> (ffynhonnell heb ei nodi)</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="70" />
+        <source>Licence: %1</source>
+        <translation>Trwydded: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="71" />
+        <source>Licence not stated</source>
+        <translation>Trwydded heb ei nodi</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="73" />
+        <source>Period: %1</source>
+        <translation>Cyfnod: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="76" />
+        <source>Rows used: %1</source>
+        <translation>Rhesi a ddefnyddiwyd: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="85" />
+        <source>district council</source>
+        <translation>cyngor dosbarth</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="87" />
+        <source>unitary council</source>
+        <translation>cyngor unedol</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="89" />
+        <source>county council</source>
+        <translation>cyngor sir</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="90" />
+        <source>NHS acute trust</source>
+        <translation>ymddiriedolaeth GIG acíwt</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="96" />
+        <source>%1 of the residents live in its catchment</source>
+        <translation>mae %1 o'r trigolion yn byw yn ei dalgylch</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="97" />
+        <source>%1 of the residents live in its area</source>
+        <translation>mae %1 o'r trigolion yn byw yn ei ardal</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="98" />
+        <source>year of the figures unknown</source>
+        <translation>blwyddyn y ffigurau yn anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="99" />
+        <source>figures for %1</source>
+        <translation>ffigurau ar gyfer %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="107" />
+        <source>Net spend %1%2</source>
+        <translation>Gwariant net %1%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="109" />
+        <source> (%n service(s) not reported)</source>
+        <translation>
+            <numerusform> (%n gwasanaeth heb ei adrodd)</numerusform>
+            <numerusform> (%n gwasanaeth heb ei adrodd)</numerusform>
+            <numerusform> (%n gwasanaeth heb ei adrodd)</numerusform>
+            <numerusform> (%n gwasanaeth heb ei adrodd)</numerusform>
+            <numerusform> (%n gwasanaeth heb ei adrodd)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="112" />
+        <source>Net spend: unknown</source>
+        <translation>Gwariant net: anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="115" />
+        <source>%1 per head (population %2%3)</source>
+        <translation>%1 y pen (poblogaeth %2%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="119" />
+        <source>per head: unknown</source>
+        <translation>y pen: anhysbys</translation>
+    </message>
+    <message numerus="yes">
+        <source>peers' median %1 per head (%n peer(s): %2)</source>
+        <translation type="vanished">
+            <numerusform>canolrif y cymheiriaid %1 y pen (%n cymar: %2)</numerusform>
+            <numerusform>canolrif y cymheiriaid %1 y pen (%n cymar: %2)</numerusform>
+            <numerusform>canolrif y cymheiriaid %1 y pen (%n cymar: %2)</numerusform>
+            <numerusform>canolrif y cymheiriaid %1 y pen (%n cymar: %2)</numerusform>
+            <numerusform>canolrif y cymheiriaid %1 y pen (%n cymar: %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="122" />
+        <source>%1 among %n peer(s) (%2, %3): median %4</source>
+        <translation>
+            <numerusform>%1 ymhlith %n cymar (%2, %3): canolrif %4</numerusform>
+            <numerusform>%1 ymhlith %n cymar (%2, %3): canolrif %4</numerusform>
+            <numerusform>%1 ymhlith %n cymar (%2, %3): canolrif %4</numerusform>
+            <numerusform>%1 ymhlith %n cymar (%2, %3): canolrif %4</numerusform>
+            <numerusform>%1 ymhlith %n cymar (%2, %3): canolrif %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="125" />
+        <source>, middle half %1 to %2</source>
+        <translation>, yr hanner canol %1 i %2</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="133" />
+        <location filename="../core/area/briefing.cpp" line="237" />
+        <location filename="../core/area/briefingtext.cpp" line="56" />
+        <source>unknown</source>
+        <translation>anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="140" />
+        <source>Reported frontline / overhead: unknown</source>
+        <translation>Rheng flaen / gorbenion a adroddwyd: anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="142" />
+        <source>Reported: frontline %1, overhead %2</source>
+        <translation>A adroddwyd: rheng flaen %1, gorbenion %2</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="145" />
+        <source>, unclassified %1</source>
+        <translation>, heb ei ddosbarthu %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="150" />
+        <source>Mapped into bricks: not yet</source>
+        <translation>Wedi'i fapio'n frics: ddim eto</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="153" />
+        <source>none mapped</source>
+        <translation>dim wedi'i fapio</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="154" />
+        <source>Mapped into bricks: frontline %1, overhead %2 (%n brick(s))</source>
+        <translation>
+            <numerusform>Wedi'i fapio'n frics: rheng flaen %1, gorbenion %2 (%n bricsen)</numerusform>
+            <numerusform>Wedi'i fapio'n frics: rheng flaen %1, gorbenion %2 (%n bricsen)</numerusform>
+            <numerusform>Wedi'i fapio'n frics: rheng flaen %1, gorbenion %2 (%n bricsen)</numerusform>
+            <numerusform>Wedi'i fapio'n frics: rheng flaen %1, gorbenion %2 (%n bricsen)</numerusform>
+            <numerusform>Wedi'i fapio'n frics: rheng flaen %1, gorbenion %2 (%n bricsen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="165" />
+        <source>Separately run systems: none recorded</source>
+        <translation>Systemau a redir ar wahân: dim wedi'u cofnodi</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="170" />
+        <source>Separately run systems: %1</source>
+        <translation>Systemau a redir ar wahân: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="176" />
+        <source>Largest estimated savings: none can be estimated from the commons</source>
+        <translation>Yr arbedion mwyaf a amcangyfrifwyd: nid oes modd amcangyfrif dim o'r comin</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="179" />
+        <source>%1 %2 (range %3 to %4)%5</source>
+        <translation>%1 %2 (ystod %3 i %4)%5</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="182" />
+        <source>Largest estimated savings: %1</source>
+        <translation>Yr arbedion mwyaf a amcangyfrifwyd: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="187" />
+        <source>Reported</source>
+        <translation>A adroddwyd</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="195" />
+        <source>Mapped</source>
+        <translation>Wedi'i fapio</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="206" />
+        <source>reported spend: frontline %1, overhead %2</source>
+        <translation>gwariant a adroddwyd: rheng flaen %1, gorbenion %2</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="208" />
+        <source>reported spend unknown</source>
+        <translation>gwariant a adroddwyd yn anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="209" />
+        <source>mapped into bricks: frontline %1, overhead %2</source>
+        <translation>wedi'i fapio'n frics: rheng flaen %1, gorbenion %2</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="211" />
+        <source>not mapped into bricks</source>
+        <translation>heb ei fapio'n frics</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="212" />
+        <source>Chart of %1: %2; %3.</source>
+        <translation>Siart %1: %2; %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="224" />
+        <source>Unknown: %1</source>
+        <translation>Anhysbys: %1</translation>
+    </message>
+    <message>
+        <source>no year</source>
+        <translation type="vanished">dim blwyddyn</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="244" />
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="236" />
+        <source>date not stated</source>
+        <translation>dyddiad heb ei nodi</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="240" />
+        <source>Data: the commons %1, published %2, synced %3. It holds no figures for the organisations serving this constituency.</source>
+        <translation>Data: y comin %1, a gyhoeddwyd %2, a gysonwyd %3. Nid oes ganddo ffigurau ar gyfer y sefydliadau sy'n gwasanaethu'r etholaeth hon.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="245" />
+        <source>Data: the commons %1, published %2, synced %3. The figures are for %4; each organisation gives its own years.</source>
+        <translation>Data: y comin %1, a gyhoeddwyd %2, a gysonwyd %3. Mae'r ffigurau ar gyfer %4; mae pob sefydliad yn rhoi ei flynyddoedd ei hun.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="254" />
+        <source>%1 (%2, %3 of the residents): %4</source>
+        <translation>%1 (%2, %3 o'r trigolion): %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="256" />
+        <source>%n more NHS trust(s) each serve under %1 of the residents and are not listed.</source>
+        <translation>
+            <numerusform>Mae %n ymddiriedolaeth GIG arall yr un yn gwasanaethu llai na %1 o'r trigolion ac nid ydynt wedi'u rhestru.</numerusform>
+            <numerusform>Mae %n ymddiriedolaeth GIG arall yr un yn gwasanaethu llai na %1 o'r trigolion ac nid ydynt wedi'u rhestru.</numerusform>
+            <numerusform>Mae %n ymddiriedolaeth GIG arall yr un yn gwasanaethu llai na %1 o'r trigolion ac nid ydynt wedi'u rhestru.</numerusform>
+            <numerusform>Mae %n ymddiriedolaeth GIG arall yr un yn gwasanaethu llai na %1 o'r trigolion ac nid ydynt wedi'u rhestru.</numerusform>
+            <numerusform>Mae %n ymddiriedolaeth GIG arall yr un yn gwasanaethu llai na %1 o'r trigolion ac nid ydynt wedi'u rhestru.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="259" />
+        <source>The commons in the cache holds none of the organisations serving this constituency.</source>
+        <translation>Nid oes gan y comin yn y storfa unrhyw un o'r sefydliadau sy'n gwasanaethu'r etholaeth hon.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="265" />
+        <source>%1 is served by %n council(s)</source>
+        <translation>
+            <numerusform>Caiff %1 ei gwasanaethu gan %n cyngor</numerusform>
+            <numerusform>Caiff %1 ei gwasanaethu gan %n cyngor</numerusform>
+            <numerusform>Caiff %1 ei gwasanaethu gan %n cyngor</numerusform>
+            <numerusform>Caiff %1 ei gwasanaethu gan %n cyngor</numerusform>
+            <numerusform>Caiff %1 ei gwasanaethu gan %n cyngor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="266" />
+        <source> and %n NHS acute trust(s) listed here.</source>
+        <translation>
+            <numerusform> a %n ymddiriedolaeth GIG acíwt a restrir yma.</numerusform>
+            <numerusform> a %n ymddiriedolaeth GIG acíwt a restrir yma.</numerusform>
+            <numerusform> a %n ymddiriedolaeth GIG acíwt a restrir yma.</numerusform>
+            <numerusform> a %n ymddiriedolaeth GIG acíwt a restrir yma.</numerusform>
+            <numerusform> a %n ymddiriedolaeth GIG acíwt a restrir yma.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="273" />
+        <source>To suggest a better design for one of these services, open LiveDNA, find %1 in My area, press Suggest a redesign on an organisation's card and choose one of its services: the proposal starts from the service's reported composition (its cost lines and systems), and the exported proposal names the constituency. From the command line: livedna-cli proposal new %2 SERVICE --out proposal.json.</source>
+        <translation>I awgrymu gwell cynllun ar gyfer un o'r gwasanaethau hyn, agorwch LiveDNA, dewch o hyd i %1 yn Fy ardal, pwyswch Awgrymu ailgynllunio ar gerdyn sefydliad a dewiswch un o'i wasanaethau: mae'r cynnig yn dechrau o gyfansoddiad y gwasanaeth fel yr adroddwyd (ei linellau cost a'i systemau), ac mae'r cynnig a allforir yn enwi'r etholaeth. O'r llinell orchymyn: livedna-cli proposal new %2 SERVICE --out proposal.json.</translation>
+    </message>
+    <message>
+        <source>To suggest a better design for one of these services, open LiveDNA, find %1 in My area, open an organisation in the explorer, choose one of its services and press Suggest a redesign: the proposal starts from the service's reported composition (its cost lines and systems), and the exported proposal names the constituency. From the command line: livedna-cli proposal new %2 SERVICE --out proposal.json.</source>
+        <translation type="vanished">I awgrymu gwell cynllun ar gyfer un o'r gwasanaethau hyn, agorwch LiveDNA, dewch o hyd i %1 yn Fy ardal, agorwch sefydliad yn y porwr, dewiswch un o'i wasanaethau a phwyswch Awgrymu ailgynllunio: mae'r cynnig yn dechrau o gyfansoddiad y gwasanaeth fel yr adroddwyd (ei linellau cost a'i systemau), ac mae'r cynnig a allforir yn enwi'r etholaeth. O'r llinell orchymyn: livedna-cli proposal new %2 SERVICE --out proposal.json.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="315" />
+        <source>Briefing: %1 (%2)</source>
+        <translation>Briff: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="316" />
+        <source>MP: none in the data</source>
+        <translation>AS: dim un yn y data</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="317" />
+        <source>MP: %1 (%2)</source>
+        <translation>AS: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="317" />
+        <source>party unknown</source>
+        <translation>plaid anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="320" />
+        <source>Councils</source>
+        <translation>Cynghorau</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="321" />
+        <source>NHS acute trusts</source>
+        <translation>Ymddiriedolaethau GIG acíwt</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="326" />
+        <source>Each chart: the top bar is the reported spend and the bottom bar the spend mapped into bricks, to one scale per organisation; green is frontline, blue overhead, grey unclassified; an empty outline is unknown.</source>
+        <translation>Pob siart: y bar uchaf yw'r gwariant a adroddwyd a'r bar isaf y gwariant wedi'i fapio'n frics, ar un raddfa i bob sefydliad; gwyrdd yw rheng flaen, glas gorbenion, llwyd heb ei ddosbarthu; mae amlinell wag yn anhysbys.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="329" />
+        <source>What is unknown</source>
+        <translation>Beth sy'n anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="331" />
+        <source>Sources and licences</source>
+        <translation>Ffynonellau a thrwyddedau</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="333" />
+        <source>Constituencies, MPs, council areas and NHS catchments: %1.</source>
+        <translation>Etholaethau, ASau, ardaloedd cynghorau a dalgylchoedd GIG: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="334" />
+        <source>Suggest a redesign</source>
+        <translation>Awgrymu ailgynllunio</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="336" />
+        <source>Made with LiveDNA %1 on %2. An unknown figure is written as unknown, never as £0.</source>
+        <translation>Gwnaed gyda LiveDNA %1 ar %2. Caiff ffigur anhysbys ei ysgrifennu fel anhysbys, byth fel £0.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="352" />
+        <source>Unknown briefing format.</source>
+        <translation>Fformat briff anhysbys.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="359" />
+        <location filename="../core/area/briefing.cpp" line="375" />
+        <source>A briefing is written as .pdf, .html or .md, not %1.</source>
+        <translation>Caiff briff ei ysgrifennu fel .pdf, .html neu .md, nid %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="365" />
+        <location filename="../core/area/briefing.cpp" line="368" />
+        <source>Cannot write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingpdf.cpp" line="210" />
+        <location filename="../core/area/briefingtext.cpp" line="213" />
+        <source> Copy used: %1</source>
+        <translation> Copi a ddefnyddiwyd: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingpdf.cpp" line="246" />
+        <source>Writing a PDF needs fonts, and so a QGuiApplication.</source>
+        <translation>Mae ysgrifennu PDF angen ffontiau, ac felly QGuiApplication.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingpdf.cpp" line="255" />
+        <source>The briefing does not fit on two pages even in small type: too many organisations serve this constituency.</source>
+        <translation>Nid yw'r briff yn ffitio ar ddwy dudalen hyd yn oed mewn teip bach: mae gormod o sefydliadau'n gwasanaethu'r etholaeth hon.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingtext.cpp" line="152" />
+        <source>en</source>
+        <comment>language code of the briefing (BCP 47)</comment>
+        <translation>cy</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingtext.cpp" line="190" />
+        <source> Copy used: &lt;%1&gt;</source>
+        <translation> Copi a ddefnyddiwyd: &lt;%1&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingCommands</name>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="26" />
+        <source>No MP matches '%1'.</source>
+        <translation>Nid oes AS yn cyfateb i '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="28" />
+        <source>Several MPs match '%1' (%2); give more of the name.</source>
+        <translation>Mae sawl AS yn cyfateb i '%1' (%2); rhowch fwy o'r enw.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="34" />
+        <source>briefing needs a constituency code (PCON24CD) or --mp NAME.</source>
+        <translation>mae briefing angen cod etholaeth (PCON24CD) neu --mp ENW.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="51" />
+        <source>Usage: %1</source>
+        <translation>Defnydd: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="63" />
+        <source>A briefing of at most two pages on a 2024 parliamentary constituency: its MP, the councils and NHS trusts that serve it with their figures, one chart each, what is unknown, and the sources and licences of every figure. The format follows the extension of --out: .pdf, .html or .md. --json prints the headline data instead.</source>
+        <translation>Briff o ddwy dudalen ar y mwyaf ar etholaeth seneddol 2024: ei AS, y cynghorau a'r ymddiriedolaethau GIG sy'n ei gwasanaethu gyda'u ffigurau, un siart yr un, beth sy'n anhysbys, a ffynonellau a thrwyddedau pob ffigur. Mae'r fformat yn dilyn estyniad --out: .pdf, .html neu .md. Mae --json yn argraffu'r prif ddata yn lle hynny.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="67" />
+        <source>Constituency code, e.g. E14001063.</source>
+        <translation>Cod etholaeth, e.e. E14001063.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="68" />
+        <source>Find the constituency by its MP's name.</source>
+        <translation>Canfod yr etholaeth yn ôl enw ei AS.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="69" />
+        <source>The file to write: FILE.pdf, FILE.html or FILE.md.</source>
+        <translation>Y ffeil i'w hysgrifennu: FFEIL.pdf, FFEIL.html neu FFEIL.md.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="70" />
+        <source>Print the headline figures as JSON (unknown figures are null).</source>
+        <translation>Argraffu'r prif ffigurau fel JSON (mae ffigurau anhysbys yn null).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="76" />
+        <source>briefing needs --out FILE.pdf|FILE.html|FILE.md (or --json).</source>
+        <translation>mae briefing angen --out FFEIL.pdf|FFEIL.html|FFEIL.md (neu --json).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="78" />
+        <source>--out must end in .pdf, .html or .md: %1</source>
+        <translation>rhaid i --out orffen gyda .pdf, .html neu .md: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="97" />
+        <source>Wrote the briefing on %1 (%2) to %3</source>
+        <translation>Ysgrifennwyd y briff ar %1 (%2) i %3</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="107" />
+        <source>A two-page briefing on a constituency (CODE or --mp NAME) --out FILE.pdf|.html|.md</source>
+        <translation>Briff dwy dudalen ar etholaeth (COD neu --mp ENW) --out FFEIL.pdf|.html|.md</translation>
+    </message>
+</context>
+<context>
     <name>Cache</name>
     <message>
         <location filename="../core/cache/cache.cpp" line="276" />
@@ -1234,37 +1775,37 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="58" />
+        <location filename="../core/cli/cli.cpp" line="59" />
         <source>Usage: livedna-cli [--cache FILE] COMMAND [ARGS...]</source>
         <translation>Defnydd: livedna-cli [--cache FFEIL] GORCHYMYN [DADLEUON...]</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="59" />
+        <location filename="../core/cli/cli.cpp" line="60" />
         <source>The cache is --cache FILE, else $LIVEDNA_CACHE, else %1.</source>
         <translation>Y storfa yw --cache FFEIL, neu fel arall $LIVEDNA_CACHE, neu fel arall %1.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="62" />
+        <location filename="../core/cli/cli.cpp" line="63" />
         <source>Commands:</source>
         <translation>Gorchmynion:</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="66" />
+        <location filename="../core/cli/cli.cpp" line="67" />
         <source>Run 'livedna-cli COMMAND --help' for a command's options.</source>
         <translation>Rhedwch 'livedna-cli GORCHYMYN --help' i weld opsiynau gorchymyn.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="67" />
+        <location filename="../core/cli/cli.cpp" line="68" />
         <source>Exit codes: 0 done, 1 usage error, 2 data invalid or refused, 3 I/O or network failure.</source>
         <translation>Codau gadael: 0 wedi'i wneud, 1 gwall defnydd, 2 data annilys neu wedi'i wrthod, 3 methiant darllen/ysgrifennu neu rwydwaith.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="92" />
+        <location filename="../core/cli/cli.cpp" line="93" />
         <source>livedna-cli: --cache needs a file</source>
         <translation>livedna-cli: mae --cache angen ffeil</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="138" />
+        <location filename="../core/cli/cli.cpp" line="139" />
         <source>livedna-cli: unknown command '%1'</source>
         <translation>livedna-cli: gorchymyn anhysbys '%1'</translation>
     </message>
@@ -3758,23 +4299,7 @@ Kinds:
   benchmarks DIR: council spend per head by service, class distributions (DIR/benchmarks.json)
 Run 'livedna-cli import KIND --help' for the options of one kind.
 </source>
-        <translation>Defnydd: livedna-cli import KIND FILE... --out DIR [opsiynau]
-Mathau:
-  councils    cynghorau cyfredol Lloegr o uk_local_authorities.csv (+ --similarity DIR ar gyfer cymdogion)
-  spending    CSV gwariant fesul sefydliad a gwasanaeth, drwy fapio colofnau
-  oruk        ffrwd gwasanaethau Open Referral UK / HSDS (JSON) fel gwasanaethau un sefydliad
-  nhs-trusts  ymddiriedolaethau GIG agored o ddyfyniad etr ODS
-  lgsl        Rhestr Gwasanaethau Llywodraeth Leol: i'r storfa, a DIR/lgsl.json gyda --out
-  rsx         Crynodeb Gwariant Gwasanaethau Alldro Refeniw (RSX): 13 grŵp gwasanaeth i bob cyngor
-  eric        Ffurflenni Ystadau'r GIG (ERIC): costau cyfleusterau pob ymddiriedolaeth fel brics cyhoeddedig
-  nhs-records cost cofnodion meddygol a chyflenwr EPR pob ymddiriedolaeth
-  systems     libraries|planning|street-reporting: pa gynnyrch y mae pob cyngor yn ei redeg
-  catalogue   DIR/bricks.json ar gyfer y comin go iawn (galluoedd a chynhyrchion)
-  coverage    DIR: beth sydd mewn ffolder o ddogfennau a fewnforiwyd, ffigurau fesul ffynhonnell
-  constituencies DIR: ASau, etholaethau a'r cynghorau a'r ymddiriedolaethau sy'n eu gwasanaethu (DIR/areas.json)
-  benchmarks DIR: gwariant cynghorau y pen fesul gwasanaeth, dosbarthiadau fesul math o gyngor (DIR/benchmarks.json)
-Rhedwch 'livedna-cli import KIND --help' i weld opsiynau un math.
-</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 needs %2 file(s) and %3 (see --help).</source>
@@ -3930,7 +4455,7 @@ Rhedwch 'livedna-cli import KIND --help' i weld opsiynau un math.
     </message>
     <message>
         <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies, benchmarks</source>
-        <translation>Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies, benchmarks</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Its kind: council (default), nhs-trust, other.</source>
@@ -4751,245 +5276,203 @@ Enghraifft Revenue Outturn:
     <message>
         <location filename="../core/analysis/peerbenchmark.cpp" line="54" />
         <source>organisation document %1 %2: organisation.population (no source stated)</source>
-        <translation>dogfen sefydliad %1 %2: organisation.population (dim ffynhonnell wedi'i nodi)</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/analysis/peerbenchmark.cpp" line="69" />
         <source>no such service in %1 %2</source>
-        <translation>dim gwasanaeth o'r fath yn %1 %2</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/analysis/peerbenchmark.cpp" line="77" />
         <source>reported cost not published</source>
-        <translation>cost a adroddwyd heb ei chyhoeddi</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/analysis/peerbenchmark.cpp" line="79" />
         <source>population unknown</source>
-        <translation>poblogaeth anhysbys</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/analysis/peerbenchmark.cpp" line="91" />
         <source>not in the library spend per head file</source>
-        <translation>nid yw yn ffeil gwariant llyfrgell y pen</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/analysis/peerbenchmark.cpp" line="98" />
         <source>no figure in the source</source>
-        <translation>dim ffigur yn y ffynhonnell</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/analysis/peerbenchmark.cpp" line="112" />
         <source>%1 (%2; %3), file %4, %5</source>
-        <translation>%1 (%2; %3), ffeil %4, %5</translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="131" />
         <source>Libraries</source>
-        <translation type="vanished">Libraries</translation>
+        <translation>Libraries</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="129" />
-        <source>Library service</source>
-        <translation>Gwasanaeth llyfrgell</translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="136" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="138" />
         <source>the benchmark source has no such service</source>
-        <translation>nid oes gan ffynhonnell y meincnodau wasanaeth o'r fath</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="140" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="142" />
         <source>no benchmark class for this type of organisation</source>
-        <translation>dim dosbarth meincnod ar gyfer y math hwn o sefydliad</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="147" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="149" />
         <source>no distribution for this class and service</source>
-        <translation>dim dosbarthiad ar gyfer y dosbarth a'r gwasanaeth hwn</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="154" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="156" />
         <source>spend of %1 compared with the class distribution of %2, the closest published year</source>
-        <translation>gwariant %1 o'i gymharu â dosbarthiad y dosbarth ar gyfer %2, y flwyddyn gyhoeddedig agosaf</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="175" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="177" />
         <source>the commons holds no document of %1 for %2</source>
-        <translation>nid oes gan y comin ddogfen %1 ar gyfer %2</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="293" />
-        <source>London borough</source>
-        <translation>Bwrdeistref yn Llundain</translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="295" />
-        <source>Metropolitan district</source>
-        <translation>Dosbarth metropolitan</translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="297" />
-        <source>Shire county</source>
-        <translation>Sir</translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="299" />
-        <source>Shire district</source>
-        <translation>Dosbarth sirol</translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="301" />
-        <source>Unitary authority</source>
-        <translation>Awdurdod unedol</translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="354" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="337" />
         <source>below p10</source>
-        <translation>islaw p10</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="355" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="338" />
         <source>between p10 and p25</source>
-        <translation>rhwng p10 a p25</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="356" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="339" />
         <source>between p25 and the median</source>
-        <translation>rhwng p25 a'r canolrif</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="357" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="340" />
         <source>between the median and p75</source>
-        <translation>rhwng y canolrif a p75</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="358" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="341" />
         <source>between p75 and p90</source>
-        <translation>rhwng p75 a p90</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="359" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="342" />
         <source>above p90</source>
-        <translation>uwchlaw p90</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="362" />
-        <location filename="../core/analysis/peerbenchmark.cpp" line="488" />
-        <location filename="../core/analysis/peerbenchmark.cpp" line="508" />
-        <location filename="../core/analysis/peerbenchmark.cpp" line="528" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="345" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="456" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="476" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="496" />
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="382" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="365" />
         <source>%1 has no benchmark class (type "%2"): no distribution to compare with</source>
-        <translation>nid oes gan %1 ddosbarth meincnod (math "%2"): dim dosbarthiad i gymharu ag ef</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="383" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="366" />
         <source>not stated</source>
         <translation>heb ei nodi</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="385" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="368" />
         <source>population unknown: no spend per head can be computed</source>
-        <translation>poblogaeth anhysbys: ni ellir cyfrifo gwariant y pen</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="387" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="370" />
         <source>spend per head divides spend of %1 by the population of %2; the class distributions use ONS mid-year population</source>
-        <translation>mae gwariant y pen yn rhannu gwariant %1 â phoblogaeth %2; mae'r dosbarthiadau fesul math o gyngor yn defnyddio poblogaeth canol blwyddyn ONS</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="395" />
-        <source>the benchmark source says of %1: %2</source>
-        <translation>mae ffynhonnell y meincnodau'n dweud am %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="439" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="402" />
         <source>The cache holds no benchmarks: sync a commons that publishes benchmarks.json, or run 'livedna-cli import benchmarks'.</source>
-        <translation>Nid oes meincnodau yn y storfa: cysonwch gomin sy'n cyhoeddi benchmarks.json, neu rhedwch 'livedna-cli import benchmarks'.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="428" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="410" />
         <source>No organisation %1 in the cache.</source>
-        <translation>Dim sefydliad %1 yn y storfa.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="429" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="411" />
         <source>No organisation %1 for %2 in the cache.</source>
-        <translation>Dim sefydliad %1 ar gyfer %2 yn y storfa.</translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="462" />
+        <source>  per head %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="467" />
+        <source>  cost: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="469" />
+        <source>  per head: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="471" />
+        <source>  no benchmark: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="475" />
+        <source>  class %1 %2 (n=%3): p10 %4, p25 %5, median %6, p75 %7, p90 %8 — %9
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="480" />
+        <source>  benchmark: %1
+</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/analysis/peerbenchmark.cpp" line="494" />
-        <source>  per head %1 (%2)</source>
-        <translation>  y pen %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="499" />
-        <source>  cost: %1
-</source>
-        <translation>  cost: %1
-</translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="501" />
-        <source>  per head: %1
-</source>
-        <translation>  y pen: %1
-</translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="503" />
-        <source>  no benchmark: %1
-</source>
-        <translation>  dim meincnod: %1
-</translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="507" />
-        <source>  class %1 %2 (n=%3): p10 %4, p25 %5, median %6, p75 %7, p90 %8 — %9
-</source>
-        <translation>  dosbarth %1 %2 (n=%3): p10 %4, p25 %5, canolrif %6, p75 %7, p90 %8 — %9
-</translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="512" />
-        <source>  benchmark: %1
-</source>
-        <translation>  meincnod: %1
-</translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="526" />
         <source>%1 %2, %3 — class %4
 </source>
-        <translation>%1 %2, %3 — dosbarth %4
-</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="526" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="494" />
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="527" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="495" />
         <source>Population: %1 (%2)
 </source>
-        <translation>Poblogaeth: %1 (%2)
-</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="529" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="497" />
         <source>no source</source>
-        <translation>dim ffynhonnell</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="534" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="502" />
         <source>Sources:
 </source>
-        <translation>Ffynonellau:
-</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5397,7 +5880,7 @@ Defnydd: %1</translation>
     <message>
         <location filename="../core/publish/publisher.cpp" line="192" />
         <source>More than one benchmarks document.</source>
-        <translation>Mwy nag un ddogfen meincnodau.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/publish/publisher.cpp" line="221" />
@@ -6736,7 +7219,7 @@ Enghraifft Revenue Outturn:
     <message>
         <location filename="../core/cli/importcommands.cpp" line="588" />
         <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies, benchmarks</source>
-        <translation>Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies, benchmarks</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</source>
@@ -6744,6 +7227,7 @@ Enghraifft Revenue Outturn:
     </message>
     <message>
         <location filename="../core/cli/areacommands.cpp" line="143" />
+        <location filename="../core/cli/benchmarkcommands.cpp" line="78" />
         <location filename="../core/cli/importcommands.cpp" line="541" />
         <source>Only write --out; leave the cache alone.</source>
         <translation>Ysgrifennu --out yn unig; gadael llonydd i'r storfa.</translation>
@@ -6755,6 +7239,7 @@ Enghraifft Revenue Outturn:
     </message>
     <message>
         <location filename="../core/cli/areacommands.cpp" line="151" />
+        <location filename="../core/cli/benchmarkcommands.cpp" line="86" />
         <location filename="../core/cli/importcommands.cpp" line="548" />
         <source>--no-cache without --out would do nothing.</source>
         <translation>Ni fyddai --no-cache heb --out yn gwneud dim.</translation>
@@ -6860,6 +7345,92 @@ Enghraifft Revenue Outturn:
         <source>names brick '%1', which is not in the service</source>
         <translation type="vanished">mae'n enwi bricsen '%1', nad yw yn y gwasanaeth</translation>
     </message>
+    <message>
+        <source>No MP matches '%1'.</source>
+        <translation type="vanished">Nid oes AS yn cyfateb i '%1'.</translation>
+    </message>
+    <message>
+        <source>briefing needs a constituency code (PCON24CD) or --mp NAME.</source>
+        <translation type="vanished">mae briefing angen cod etholaeth (PCON24CD) neu --mp ENW.</translation>
+    </message>
+    <message>
+        <source>A briefing of at most two pages on a 2024 parliamentary constituency: its MP, the councils and NHS trusts that serve it with their figures, one chart each, what is unknown, and the sources and licences of every figure. The format follows the extension of --out: .pdf, .html or .md. --json prints the headline data instead.</source>
+        <translation type="vanished">Briff o ddwy dudalen ar y mwyaf ar etholaeth seneddol 2024: ei AS, y cynghorau a'r ymddiriedolaethau GIG sy'n ei gwasanaethu gyda'u ffigurau, un siart yr un, beth sy'n anhysbys, a ffynonellau a thrwyddedau pob ffigur. Mae'r fformat yn dilyn estyniad --out: .pdf, .html neu .md. Mae --json yn argraffu'r prif ddata yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>The file to write: FILE.pdf, FILE.html or FILE.md.</source>
+        <translation type="vanished">Y ffeil i'w hysgrifennu: FFEIL.pdf, FFEIL.html neu FFEIL.md.</translation>
+    </message>
+    <message>
+        <source>Print the headline figures as JSON (unknown figures are null).</source>
+        <translation type="vanished">Argraffu'r prif ffigurau fel JSON (mae ffigurau anhysbys yn null).</translation>
+    </message>
+    <message>
+        <source>briefing needs --out FILE.pdf|FILE.html|FILE.md (or --json).</source>
+        <translation type="vanished">mae briefing angen --out FFEIL.pdf|FFEIL.html|FFEIL.md (neu --json).</translation>
+    </message>
+    <message>
+        <source>--out must end in .pdf, .html or .md: %1</source>
+        <translation type="vanished">rhaid i --out orffen gyda .pdf, .html neu .md: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the briefing on %1 (%2) to %3</source>
+        <translation type="vanished">Ysgrifennwyd y briff ar %1 (%2) i %3</translation>
+    </message>
+    <message>
+        <source>A two-page briefing on a constituency (CODE or --mp NAME) --out FILE.pdf|.html|.md</source>
+        <translation type="vanished">Briff dwy dudalen ar etholaeth (COD neu --mp ENW) --out FFEIL.pdf|.html|.md</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="40" />
+        <source>A council's spend per head by service (reported net cost over population) beside its class's published distribution (p10, p25, median, p75, p90) for the closest year, and beside its neighbours, every figure with its source. Reads the benchmarks and the organisations synced into the cache (offline).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="44" />
+        <source>The council's GSS code, e.g. E06000001.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="45" />
+        <source>Financial year (default: the latest).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="46" />
+        <source>Print JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="51" />
+        <source>benchmark needs an organisation code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="71" />
+        <source>Peer benchmarks of council spend per head from a folder holding ro_per_head_distributions.csv, library_spend_per_head_2024-25.csv and county_dispersion_gross.csv. Writes DIR/benchmarks.json (format livedna-benchmarks/1), which publish lists in index.json's "extras" so it syncs with the commons, and loads it into the cache unless --no-cache.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="76" />
+        <source>The benchmarks folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="77" />
+        <source>Folder to write benchmarks.json into.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="83" />
+        <source>import benchmarks needs the benchmarks folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="117" />
+        <source>A council's spend per head by service against its class and neighbours (ORG [--json])</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>livedna::AddBrick</name>
@@ -6911,6 +7482,60 @@ Enghraifft Revenue Outturn:
         <location filename="../ui/proposal/brickpalette.cpp" line="25" />
         <source>Double-click a brick to add it to the service.</source>
         <translation>Cliciwch fricsen ddwywaith i'w hychwanegu at y gwasanaeth.</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::BriefingDialog</name>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="25" />
+        <location filename="../ui/briefingdialog.cpp" line="91" />
+        <source>Export briefing</source>
+        <translation>Allforio briff</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="28" />
+        <source>no MP in the data</source>
+        <translation>dim AS yn y data</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="37" />
+        <source>Constituency (type its name, its code or its MP's name):</source>
+        <translation>Etholaeth (teipiwch ei henw, ei chod neu enw ei AS):</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="40" />
+        <source>e.g. Aldershot, E14001063 or Alex Baker</source>
+        <translation>e.e. Aldershot, E14001063 neu Alex Baker</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="49" />
+        <source>Choose where to save…</source>
+        <translation>Dewis ble i gadw…</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="85" />
+        <source>No constituency chosen yet.</source>
+        <translation>Dim etholaeth wedi'i dewis eto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="93" />
+        <source>areas in the cache</source>
+        <translation>ardaloedd yn y storfa</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="97" />
+        <source>The cache holds no constituencies yet: sync a commons that publishes them (the real commons does).</source>
+        <translation>Nid oes gan y storfa etholaethau eto: cysonwch gomin sy'n eu cyhoeddi (mae'r comin go iawn yn gwneud hynny).</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="108" />
+        <source>briefing-%1.pdf</source>
+        <translation>briff-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="110" />
+        <source>PDF document (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
+        <translation>Dogfen PDF (*.pdf);;Tudalen we (*.html);;Markdown (*.md)</translation>
     </message>
 </context>
 <context>
@@ -7149,27 +7774,17 @@ rhestrir y rhai sy'n ei redeg gyda'u cynhyrchion.</translation>
 <context>
     <name>livedna::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="137" />
-        <source>Peers</source>
-        <translation>Cymheiriaid</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardview.cpp" line="138" />
-        <source>Spend per head</source>
-        <translation>Gwariant y pen</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardview.cpp" line="176" />
+        <location filename="../ui/dashboardview.cpp" line="169" />
         <source>Select an organisation to see its dashboard.</source>
         <translation>Dewiswch sefydliad i weld ei ddangosfwrdd.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="213" />
+        <location filename="../ui/dashboardview.cpp" line="205" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="239" />
+        <location filename="../ui/dashboardview.cpp" line="231" />
         <source>%n other service(s)</source>
         <translation>
             <numerusform>%n gwasanaeth arall</numerusform>
@@ -7180,77 +7795,77 @@ rhestrir y rhai sy'n ei redeg gyda'u cynhyrchion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="341" />
+        <location filename="../ui/dashboardview.cpp" line="333" />
         <source>&lt;span style='font-size:14pt;font-weight:600'&gt;%1&lt;/span&gt;&lt;br/&gt;%2</source>
         <translation>&lt;span style='font-size:14pt;font-weight:600'&gt;%1&lt;/span&gt;&lt;br/&gt;%2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="362" />
+        <location filename="../ui/dashboardview.cpp" line="353" />
         <source>Spend by service, %1</source>
         <translation>Gwariant fesul gwasanaeth, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="371" />
+        <location filename="../ui/dashboardview.cpp" line="362" />
         <source>Frontline, in bricks</source>
         <translation>Rheng flaen, mewn brics</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="372" />
+        <location filename="../ui/dashboardview.cpp" line="363" />
         <source>Overhead, in bricks</source>
         <translation>Gorbenion, mewn brics</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="373" />
+        <location filename="../ui/dashboardview.cpp" line="364" />
         <source>Reported frontline</source>
         <translation>Rheng flaen a adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="374" />
+        <location filename="../ui/dashboardview.cpp" line="365" />
         <source>Reported overhead</source>
         <translation>Gorbenion a adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="375" />
+        <location filename="../ui/dashboardview.cpp" line="366" />
         <source>Reported, unclassified</source>
         <translation>A adroddwyd, heb ei ddosbarthu</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="376" />
+        <location filename="../ui/dashboardview.cpp" line="367" />
         <source>Net income</source>
         <translation>Incwm net</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="378" />
+        <location filename="../ui/dashboardview.cpp" line="369" />
         <source>No service of this organisation has a published cost or a brick.</source>
         <translation>Nid oes gan unrhyw wasanaeth gan y sefydliad hwn gost gyhoeddedig na bricsen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="390" />
+        <location filename="../ui/dashboardview.cpp" line="381" />
         <source>Standard versus bespoke bricks</source>
         <translation>Brics safonol o'u cymharu â rhai pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="392" />
+        <location filename="../ui/dashboardview.cpp" line="383" />
         <source>No service is mapped into bricks yet, so there is no standard or bespoke spend to compare. The reported split is in the header.</source>
         <translation>Nid oes unrhyw wasanaeth wedi'i fapio'n frics eto, felly nid oes gwariant safonol na phwrpasol i'w gymharu. Mae'r rhaniad a adroddwyd yn y pennawd.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="423" />
+        <location filename="../ui/dashboardview.cpp" line="414" />
         <source>Share of reported cost mapped into bricks</source>
         <translation>Cyfran y gost a adroddwyd sydd wedi'i mapio'n frics</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="435" />
+        <location filename="../ui/dashboardview.cpp" line="426" />
         <source>No service with a published cost is mapped into bricks yet.</source>
         <translation>Nid oes unrhyw wasanaeth â chost gyhoeddedig wedi'i fapio'n frics eto.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="481" />
+        <location filename="../ui/dashboardview.cpp" line="472" />
         <source>Compared with its peers</source>
         <translation>O'i gymharu â'i gymheiriaid</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="485" />
+        <location filename="../ui/dashboardview.cpp" line="476" />
         <source>%1
 each organisation's latest year</source>
         <translation>%1
@@ -7261,32 +7876,32 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation type="vanished">blwyddyn ddiweddaraf pob sefydliad</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="492" />
+        <location filename="../ui/dashboardview.cpp" line="483" />
         <source>Reported</source>
         <translation>A adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="492" />
+        <location filename="../ui/dashboardview.cpp" line="483" />
         <source>In bricks</source>
         <translation>Mewn brics</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="492" />
+        <location filename="../ui/dashboardview.cpp" line="483" />
         <source>Bespoke share</source>
         <translation>Cyfran bwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="492" />
+        <location filename="../ui/dashboardview.cpp" line="483" />
         <source>Reported per head</source>
         <translation>A adroddwyd y pen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="560" />
+        <location filename="../ui/dashboardview.cpp" line="551" />
         <source> not mapped</source>
         <translation> heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="560" />
+        <location filename="../ui/dashboardview.cpp" line="551" />
         <source> unknown</source>
         <translation> anhysbys</translation>
     </message>
@@ -7311,12 +7926,12 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation type="vanished">Brics comin safonol o'u cymharu â rhai pwrpasol, fesul gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="402" />
+        <location filename="../ui/dashboardview.cpp" line="393" />
         <source>Standard</source>
         <translation>Safonol</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="403" />
+        <location filename="../ui/dashboardview.cpp" line="394" />
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
@@ -7325,12 +7940,12 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation type="vanished">Cwmpas mapio: cyfran y gost a adroddwyd sydd wedi'i mapio'n frics</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="436" />
+        <location filename="../ui/dashboardview.cpp" line="427" />
         <source>No service of this organisation publishes a reported cost.</source>
         <translation>Nid oes unrhyw wasanaeth gan y sefydliad hwn yn cyhoeddi cost a adroddwyd.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="449" />
+        <location filename="../ui/dashboardview.cpp" line="440" />
         <source>Mapped</source>
         <translation>Wedi'i fapio</translation>
     </message>
@@ -7355,12 +7970,12 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation type="vanished">Cost fesul preswylydd</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="605" />
+        <location filename="../ui/dashboardview.cpp" line="596" />
         <source>Comparators</source>
         <translation>Cymaryddion</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="632" />
+        <location filename="../ui/dashboardview.cpp" line="623" />
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
@@ -8020,34 +8635,34 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
 <context>
     <name>livedna::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78" />
+        <location filename="../ui/mainwindow.cpp" line="79" />
         <source>LiveDNA</source>
         <translation>LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90" />
+        <location filename="../ui/mainwindow.cpp" line="91" />
         <source>Syncing from %1
 %2</source>
         <translation>Yn cysoni o %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111" />
+        <location filename="../ui/mainwindow.cpp" line="112" />
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112" />
+        <location filename="../ui/mainwindow.cpp" line="113" />
         <source>Sync from &amp;Folder…</source>
         <translation>Cysoni o &amp;Ffolder…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115" />
+        <location filename="../ui/mainwindow.cpp" line="116" />
         <source>Sync from &amp;URL…</source>
         <translation>Cysoni o &amp;URL…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118" />
+        <location filename="../ui/mainwindow.cpp" line="119" />
         <source>Load the &amp;Demo Commons</source>
         <translation>Llwytho'r Comin &amp;Enghreifftiol</translation>
     </message>
@@ -8060,261 +8675,266 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation type="vanished">&amp;Cyhoeddi Comin…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121" />
+        <location filename="../ui/mainwindow.cpp" line="122" />
         <source>&amp;Export View…</source>
         <translation>&amp;Allforio'r Olwg…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="125" />
+        <source>Export &amp;Briefing…</source>
+        <translation>Allforio &amp;Briff…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="130" />
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128" />
+        <location filename="../ui/mainwindow.cpp" line="133" />
         <source>&amp;Go</source>
         <translation>&amp;Mynd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129" />
+        <location filename="../ui/mainwindow.cpp" line="134" />
         <source>&amp;Back</source>
         <translation>&amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131" />
+        <location filename="../ui/mainwindow.cpp" line="136" />
         <source>&amp;Forward</source>
         <translation>Y&amp;mlaen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134" />
+        <location filename="../ui/mainwindow.cpp" line="139" />
         <source>&amp;Search…</source>
         <translation>&amp;Chwilio…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140" />
+        <location filename="../ui/mainwindow.cpp" line="145" />
         <source>&amp;Services and Bricks</source>
         <translation>&amp;Gwasanaethau a Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140" />
+        <location filename="../ui/mainwindow.cpp" line="145" />
         <source>&amp;Dashboard</source>
         <translation>&amp;Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140" />
+        <location filename="../ui/mainwindow.cpp" line="145" />
         <source>Spend &amp;Treemap</source>
         <translation>&amp;Map Coeden Gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140" />
+        <location filename="../ui/mainwindow.cpp" line="145" />
         <source>DNA &amp;Matrix</source>
         <translation>Ma&amp;trics DNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141" />
+        <location filename="../ui/mainwindow.cpp" line="146" />
         <source>&amp;Capability</source>
         <translation>Ga&amp;llu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141" />
+        <location filename="../ui/mainwindow.cpp" line="146" />
         <source>Separately Run &amp;Instances</source>
         <translation>Enghreifftiau a Redir ar &amp;Wahân</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141" />
+        <location filename="../ui/mainwindow.cpp" line="146" />
         <source>S&amp;ources</source>
         <translation>&amp;Ffynonellau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147" />
+        <location filename="../ui/mainwindow.cpp" line="152" />
         <source>&amp;View</source>
         <translation>&amp;Golwg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148" />
+        <location filename="../ui/mainwindow.cpp" line="153" />
         <source>&amp;Fit Graph</source>
         <translation>&amp;Ffitio'r Graff</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152" />
+        <location filename="../ui/mainwindow.cpp" line="157" />
         <source>Zoom &amp;In</source>
         <translation>C&amp;hwyddo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156" />
+        <location filename="../ui/mainwindow.cpp" line="161" />
         <source>Zoom &amp;Out</source>
         <translation>&amp;Lleihau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161" />
+        <location filename="../ui/mainwindow.cpp" line="166" />
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162" />
+        <location filename="../ui/mainwindow.cpp" line="167" />
         <source>&amp;About LiveDNA</source>
         <translation>&amp;Ynghylch LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164" />
+        <location filename="../ui/mainwindow.cpp" line="169" />
         <source>Navigation</source>
         <translation>Llywio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189" />
-        <location filename="../ui/mainwindow.cpp" line="212" />
+        <location filename="../ui/mainwindow.cpp" line="194" />
+        <location filename="../ui/mainwindow.cpp" line="217" />
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192" />
+        <location filename="../ui/mainwindow.cpp" line="197" />
         <source>Filter by name or code</source>
         <translation>Hidlo yn ôl enw neu god</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194" />
+        <location filename="../ui/mainwindow.cpp" line="199" />
         <source>Filter organisations by name</source>
         <translation>Hidlo sefydliadau yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196" />
+        <location filename="../ui/mainwindow.cpp" line="201" />
         <source>All kinds</source>
         <translation>Pob math</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197" />
+        <location filename="../ui/mainwindow.cpp" line="202" />
         <source>Councils</source>
         <translation>Cynghorau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="203" />
         <source>NHS trusts</source>
         <translation>Ymddiriedolaethau GIG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199" />
+        <location filename="../ui/mainwindow.cpp" line="204" />
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200" />
+        <location filename="../ui/mainwindow.cpp" line="205" />
         <source>Filter organisations by kind</source>
         <translation>Hidlo sefydliadau yn ôl math</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245" />
-        <location filename="../ui/mainwindow.cpp" line="478" />
+        <location filename="../ui/mainwindow.cpp" line="250" />
+        <location filename="../ui/mainwindow.cpp" line="483" />
         <source>Select an organisation</source>
         <translation>Dewiswch sefydliad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248" />
+        <location filename="../ui/mainwindow.cpp" line="253" />
         <source>&amp;Year:</source>
         <translation>&amp;Blwyddyn:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251" />
+        <location filename="../ui/mainwindow.cpp" line="256" />
         <source>Financial year shown</source>
         <translation>Y flwyddyn ariannol a ddangosir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252" />
+        <location filename="../ui/mainwindow.cpp" line="257" />
         <source>Every year the commons holds for this organisation; the latest is shown first</source>
         <translation>Pob blwyddyn sydd gan y comin ar gyfer y sefydliad hwn; dangosir y ddiweddaraf yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278" />
+        <location filename="../ui/mainwindow.cpp" line="283" />
         <source>Services of the selected organisation</source>
         <translation>Gwasanaethau'r sefydliad a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292" />
-        <location filename="../ui/mainwindow.cpp" line="544" />
+        <location filename="../ui/mainwindow.cpp" line="297" />
+        <location filename="../ui/mainwindow.cpp" line="549" />
         <source>Bricks</source>
         <translation>Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301" />
-        <location filename="../ui/mainwindow.cpp" line="543" />
+        <location filename="../ui/mainwindow.cpp" line="306" />
+        <location filename="../ui/mainwindow.cpp" line="548" />
         <source>Select a service to see its bricks.</source>
         <translation>Dewiswch wasanaeth i weld ei frics.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308" />
+        <location filename="../ui/mainwindow.cpp" line="313" />
         <source>Brick details</source>
         <translation>Manylion y fricsen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329" />
+        <location filename="../ui/mainwindow.cpp" line="334" />
         <source>Services &amp;&amp; Bricks</source>
         <translation>Gwasanaethau a Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331" />
+        <location filename="../ui/mainwindow.cpp" line="336" />
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333" />
+        <location filename="../ui/mainwindow.cpp" line="338" />
         <source>Spend Treemap</source>
         <translation>Map Coeden Gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335" />
+        <location filename="../ui/mainwindow.cpp" line="340" />
         <source>DNA Matrix</source>
         <translation>Matrics DNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337" />
-        <location filename="../ui/mainwindow.cpp" line="594" />
+        <location filename="../ui/mainwindow.cpp" line="342" />
+        <location filename="../ui/mainwindow.cpp" line="599" />
         <source>Capability</source>
         <translation>Gallu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339" />
+        <location filename="../ui/mainwindow.cpp" line="344" />
         <source>Instances</source>
         <translation>Enghreifftiau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341" />
+        <location filename="../ui/mainwindow.cpp" line="346" />
         <source>Sources</source>
         <translation>Ffynonellau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373" />
+        <location filename="../ui/mainwindow.cpp" line="378" />
         <source>Commons status</source>
         <translation>Statws y comin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435" />
+        <location filename="../ui/mainwindow.cpp" line="440" />
         <source>No commons synced yet — use File ▸ Sync</source>
         <translation>Dim comin wedi'i gysoni eto — defnyddiwch Ffeil ▸ Cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439" />
+        <location filename="../ui/mainwindow.cpp" line="444" />
         <source>Commons: %1 (%2) · version %3 · last synced %4</source>
         <translation>Comin: %1 (%2) · fersiwn %3 · cysonwyd ddiwethaf %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444" />
+        <location filename="../ui/mainwindow.cpp" line="449" />
         <source>Source: %1
 Published: %2</source>
         <translation>Ffynhonnell: %1
 Cyhoeddwyd: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445" />
+        <location filename="../ui/mainwindow.cpp" line="450" />
         <source>LiveDNA — %1</source>
         <translation>LiveDNA — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562" />
+        <location filename="../ui/mainwindow.cpp" line="567" />
         <source>This service is not mapped into bricks yet.
 Reported %1: %2 (%3), from its published return.</source>
         <translation>Nid yw'r gwasanaeth hwn wedi'i fapio'n frics eto.
 A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564" />
+        <location filename="../ui/mainwindow.cpp" line="569" />
         <source>This service is not mapped into bricks yet, and no cost is published for it.</source>
         <translation>Nid yw'r gwasanaeth hwn wedi'i fapio'n frics eto, ac nid oes cost wedi'i chyhoeddi ar ei gyfer.</translation>
     </message>
@@ -8323,18 +8943,18 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         <translation type="vanished">%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2 · %3 y flwyddyn · %4 rheng flaen · %5 bricsen bwrpasol&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543" />
+        <location filename="../ui/mainwindow.cpp" line="548" />
         <source>Select an organisation.</source>
         <translation>Dewiswch sefydliad.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553" />
+        <location filename="../ui/mainwindow.cpp" line="558" />
         <source>The graph could not be laid out: %1</source>
         <translation>Methu gosod y graff: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514" />
-        <location filename="../ui/mainwindow.cpp" line="556" />
+        <location filename="../ui/mainwindow.cpp" line="519" />
+        <location filename="../ui/mainwindow.cpp" line="561" />
         <source>%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2&lt;/span&gt;</source>
         <translation>%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2&lt;/span&gt;</translation>
     </message>
@@ -8347,120 +8967,120 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         <translation type="vanished">&lt;p&gt;Cliciwch fricsen, neu pwyswch fysell saeth yn y graff, i weld ei gallu, ei chost, ei staff a'r dewis comin rhataf.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595" />
-        <location filename="../ui/mainwindow.cpp" line="632" />
+        <location filename="../ui/mainwindow.cpp" line="600" />
+        <location filename="../ui/mainwindow.cpp" line="637" />
         <source>Layer</source>
         <translation>Haen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595" />
+        <location filename="../ui/mainwindow.cpp" line="600" />
         <source>Frontline</source>
         <translation>Rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595" />
+        <location filename="../ui/mainwindow.cpp" line="600" />
         <source>Overhead</source>
         <translation>Gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596" />
+        <location filename="../ui/mainwindow.cpp" line="601" />
         <source>Build</source>
         <translation>Adeiladwaith</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596" />
+        <location filename="../ui/mainwindow.cpp" line="601" />
         <source>Standard: %1</source>
         <translation>Safonol: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596" />
+        <location filename="../ui/mainwindow.cpp" line="601" />
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598" />
+        <location filename="../ui/mainwindow.cpp" line="603" />
         <source>Product</source>
         <translation>Cynnyrch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598" />
+        <location filename="../ui/mainwindow.cpp" line="603" />
         <source>not stated</source>
         <translation>heb ei nodi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599" />
         <location filename="../ui/mainwindow.cpp" line="604" />
+        <location filename="../ui/mainwindow.cpp" line="609" />
         <source>Annual cost</source>
         <translation>Cost flynyddol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599" />
+        <location filename="../ui/mainwindow.cpp" line="604" />
         <source>not published</source>
         <translation>heb ei gyhoeddi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601" />
+        <location filename="../ui/mainwindow.cpp" line="606" />
         <source>&lt;p&gt;The service is known to run this system; no cost is published for it. It counts as one separately run instance of its capability.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Gwyddys bod y gwasanaeth yn rhedeg y system hon; nid oes cost wedi'i chyhoeddi ar ei chyfer. Mae'n cyfrif fel un enghraifft a redir ar wahân o'i gallu.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="605" />
+        <location filename="../ui/mainwindow.cpp" line="610" />
         <source> &lt;b&gt;(estimated)&lt;/b&gt;</source>
         <translation> &lt;b&gt;(amcangyfrif)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606" />
+        <location filename="../ui/mainwindow.cpp" line="611" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608" />
+        <location filename="../ui/mainwindow.cpp" line="613" />
         <source>&lt;p&gt;&lt;b&gt;Cheapest commons alternative&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dewis comin rhataf&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610" />
-        <location filename="../ui/mainwindow.cpp" line="646" />
+        <location filename="../ui/mainwindow.cpp" line="615" />
+        <location filename="../ui/mainwindow.cpp" line="651" />
         <source>&lt;p&gt;&lt;b&gt;Source&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ffynhonnell&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629" />
+        <location filename="../ui/mainwindow.cpp" line="634" />
         <source>Year</source>
         <translation>Blwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630" />
+        <location filename="../ui/mainwindow.cpp" line="635" />
         <source>Reported</source>
         <translation>A adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630" />
+        <location filename="../ui/mainwindow.cpp" line="635" />
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="634" />
+        <location filename="../ui/mainwindow.cpp" line="639" />
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636" />
+        <location filename="../ui/mainwindow.cpp" line="641" />
         <source>In bricks</source>
         <translation>Mewn brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636" />
+        <location filename="../ui/mainwindow.cpp" line="641" />
         <source>not mapped</source>
         <translation>heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="638" />
+        <location filename="../ui/mainwindow.cpp" line="643" />
         <source>Systems</source>
         <translation>Systemau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="638" />
+        <location filename="../ui/mainwindow.cpp" line="643" />
         <source>%n, cost not published</source>
         <translation>
             <numerusform>%n, cost heb ei chyhoeddi</numerusform>
@@ -8471,114 +9091,115 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641" />
+        <location filename="../ui/mainwindow.cpp" line="646" />
         <source>&lt;p&gt;&lt;b&gt;Published breakdown&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dadansoddiad cyhoeddedig&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="643" />
+        <location filename="../ui/mainwindow.cpp" line="648" />
         <source>&lt;p&gt;&lt;b&gt;Source of the breakdown&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ffynhonnell y dadansoddiad&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648" />
+        <location filename="../ui/mainwindow.cpp" line="653" />
         <source>&lt;p style='color:#4b5563'&gt;Click a brick or system, or press an arrow key in the graph, to see its capability, cost, source and the cheapest commons alternative.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#4b5563'&gt;Cliciwch ar fricsen neu system, neu pwyswch fysell saeth yn y graff, i weld ei gallu, ei chost, ei ffynhonnell a'r dewis arall rataf yn y comin.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="770" />
+        <location filename="../ui/mainwindow.cpp" line="775" />
         <source>Welcome to LiveDNA</source>
         <translation>Croeso i LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="771" />
+        <location filename="../ui/mainwindow.cpp" line="776" />
         <source>&lt;p&gt;Your local cache is empty.&lt;/p&gt;&lt;p&gt;Load the bundled &lt;b&gt;demo commons&lt;/b&gt;? Its organisations are real names but its figures are &lt;b&gt;illustrative, not real&lt;/b&gt;. You can sync a real commons later from the File menu.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mae eich storfa leol yn wag.&lt;/p&gt;&lt;p&gt;Llwytho'r &lt;b&gt;comin enghreifftiol&lt;/b&gt; sy'n dod gyda'r rhaglen? Mae enwau ei sefydliadau'n go iawn ond mae ei ffigurau'n &lt;b&gt;enghreifftiol, nid yn rhai go iawn&lt;/b&gt;. Gallwch gysoni comin go iawn yn nes ymlaen o'r ddewislen Ffeil.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="783" />
+        <location filename="../ui/mainwindow.cpp" line="788" />
         <source>the demo commons</source>
         <translation>y comin enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="784" />
+        <location filename="../ui/mainwindow.cpp" line="789" />
         <source>Syncing from %1</source>
         <translation>Yn cysoni o %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="784" />
+        <location filename="../ui/mainwindow.cpp" line="789" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="785" />
+        <location filename="../ui/mainwindow.cpp" line="790" />
         <source>Sync</source>
         <translation>Cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="793" />
+        <location filename="../ui/mainwindow.cpp" line="798" />
         <source>Cancelling…</source>
         <translation>Yn canslo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="815" />
+        <location filename="../ui/mainwindow.cpp" line="820" />
         <source>Sync cancelled; the cache is unchanged.</source>
         <translation>Canslwyd y cysoni; nid yw'r storfa wedi newid.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="818" />
+        <location filename="../ui/mainwindow.cpp" line="823" />
         <source>Sync failed</source>
         <translation>Methodd y cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="819" />
+        <location filename="../ui/mainwindow.cpp" line="824" />
         <source>Nothing was changed: the cache holds what it held before.</source>
         <translation>Ni newidiwyd dim: mae'r storfa'n dal yr hyn a oedd ynddi o'r blaen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828" />
+        <location filename="../ui/mainwindow.cpp" line="833" />
         <source>Sync from a commons folder</source>
         <translation>Cysoni o ffolder comin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="840" />
-        <location filename="../ui/mainwindow.cpp" line="849" />
+        <location filename="../ui/mainwindow.cpp" line="845" />
+        <location filename="../ui/mainwindow.cpp" line="854" />
         <source>Sync from a URL</source>
         <translation>Cysoni o URL</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="841" />
+        <location filename="../ui/mainwindow.cpp" line="846" />
         <source>Address of the commons (its folder or its index.json):</source>
         <translation>Cyfeiriad y comin (ei ffolder neu ei index.json):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="849" />
+        <location filename="../ui/mainwindow.cpp" line="854" />
         <source>“%1” is not an http, https or file URL.</source>
         <translation>Nid yw “%1” yn URL http, https na file.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="877" />
-        <location filename="../ui/mainwindow.cpp" line="884" />
+        <location filename="../ui/mainwindow.cpp" line="882" />
+        <location filename="../ui/mainwindow.cpp" line="889" />
         <source>Export view</source>
         <translation>Allforio'r olwg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="878" />
+        <location filename="../ui/mainwindow.cpp" line="883" />
         <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>Delwedd SVG (*.svg);;Delwedd PNG (*.png);;Dogfen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="886" />
+        <location filename="../ui/mainwindow.cpp" line="127" />
+        <location filename="../ui/mainwindow.cpp" line="891" />
         <source>Saved %1</source>
         <translation>Cadwyd %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="913" />
+        <location filename="../ui/mainwindow.cpp" line="918" />
         <source>About LiveDNA</source>
         <translation>Ynghylch LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="914" />
+        <location filename="../ui/mainwindow.cpp" line="919" />
         <source>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;What public services are made of: costs, standard commons bricks and bespoke duplication, from a published digital commons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;O beth mae gwasanaethau cyhoeddus wedi'u gwneud: costau, brics comin safonol a dyblygu pwrpasol, o gomin digidol cyhoeddedig.&lt;/p&gt;</translation>
     </message>
@@ -9029,116 +9650,6 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
     <message>
         <source>Total a year</source>
         <translation type="vanished">Cyfanswm y flwyddyn</translation>
-    </message>
-</context>
-<context>
-    <name>livedna::PeerBenchmarkView</name>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="44" />
-        <location filename="../ui/peerbenchmarkview.cpp" line="282" />
-        <location filename="../ui/peerbenchmarkview.cpp" line="284" />
-        <source>unknown</source>
-        <translation>anhysbys</translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="45" />
-        <source>%1  %2</source>
-        <translation>%1  %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="110" />
-        <location filename="../ui/peerbenchmarkview.cpp" line="199" />
-        <source>Spend per head against its class</source>
-        <translation>Gwariant y pen o'i gymharu â'i ddosbarth</translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="143" />
-        <source>Select a council to compare its spend per head.</source>
-        <translation>Dewiswch gyngor i gymharu ei wariant y pen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="156" />
-        <source>Peer benchmarks cover councils only.</source>
-        <translation>Cynghorau yn unig sydd gan y meincnodau cymheiriaid.</translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="163" />
-        <source>No benchmarks in this commons: sync one that publishes benchmarks.json.</source>
-        <translation>Dim meincnodau yn y comin hwn: cysonwch un sy'n cyhoeddi benchmarks.json.</translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="164" />
-        <source>No benchmark for %1: %2</source>
-        <translation>Dim meincnod ar gyfer %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="181" />
-        <source>%1 has no benchmark class.</source>
-        <translation>Nid oes gan %1 ddosbarth meincnod.</translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="182" />
-        <source>No service of %1 has a benchmark.</source>
-        <translation>Nid oes gan unrhyw wasanaeth %1 feincnod.</translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="203" />
-        <source>%1, %2
-◆ this council  ● neighbours  ▭ p25–p75  — p10–p90  | median</source>
-        <translation>%1, %2
-◆ y cyngor hwn  ● cymdogion  ▭ p25–p75  — p10–p90  | canolrif</translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="217" />
-        <source>median</source>
-        <translation>canolrif</translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="238" />
-        <source>neighbours</source>
-        <translation>cymdogion</translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="263" />
-        <source>Benchmark: %1 (%2; %3), %4, %5.</source>
-        <translation>Meincnod: %1 (%2; %3), %4, %5.</translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="264" />
-        <source>Source: %1, %2.</source>
-        <translation>Ffynhonnell: %1, %2.</translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="279" />
-        <source>Spend: reported net cost (%1), %2.</source>
-        <translation>Gwariant: cost net a adroddwyd (%1), %2.</translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="280" />
-        <source>Spend: %1 net, %2.</source>
-        <translation>Gwariant: %1 net, %2.</translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="282" />
-        <location filename="../ui/peerbenchmarkview.cpp" line="284" />
-        <location filename="../ui/peerbenchmarkview.cpp" line="285" />
-        <source>Population: %1.</source>
-        <translation>Poblogaeth: %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="284" />
-        <source>organisation document</source>
-        <translation>dogfen y sefydliad</translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="287" />
-        <source>Years differ: hover for details.</source>
-        <translation>Mae'r blynyddoedd yn wahanol: hofranwch am fanylion.</translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="291" />
-        <source>No benchmark: %1.</source>
-        <translation>Dim meincnod: %1.</translation>
     </message>
 </context>
 <context>
@@ -10581,7 +11092,7 @@ Categori: %2</translation>
     <message>
         <location filename="../core/sync/syncer.cpp" line="143" />
         <source>a second benchmarks document; a commons carries at most one</source>
-        <translation>ail ddogfen meincnodau; mae comin yn cario un ar y mwyaf</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/sync/syncer.cpp" line="152" />
@@ -10651,7 +11162,7 @@ Categori: %2</translation>
     <message>
         <location filename="../core/sync/syncer.cpp" line="524" />
         <source>index.json says it is %1 bytes; LiveDNA accepts a benchmarks document of at most %2 bytes</source>
-        <translation>mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn dogfen meincnodau o %2 beit ar y mwyaf</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/sync/syncer.cpp" line="531" />

@@ -528,6 +528,122 @@
     </message>
 </context>
 <context>
+    <name>AreaHeadlines</name>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="150"/>
+        <source>Estimated saving on %1: the units its brick&apos;s price needs are not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="153"/>
+        <source>Estimated saving on %1: the commons prices no standard brick to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="156"/>
+        <source>Estimated savings: nothing it runs is mapped into bricks, so nothing can be compared with the commons&apos; bricks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="168"/>
+        <source>Spend per head against peers: the commons holds no peer benchmarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="176"/>
+        <source>Spend per head against peers: the benchmarks have no distribution for councils of type &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="181"/>
+        <source>%1 councils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="192"/>
+        <source>peers&apos; figures: total service expenditure per head of the ONS mid-year population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="193"/>
+        <source>peers&apos; figures: total service expenditure per head of the ONS mid-year population, %1 (the published year closest to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="204"/>
+        <source>Net spend: no service reports one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/areaheadline.cpp" line="206"/>
+        <source>Net spend: %n service(s) report no figure; the sum is over the others.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="210"/>
+        <source>Spend per head: no population from a named source for a trust&apos;s catchment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="211"/>
+        <source>Spend per head: no population from a named source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="213"/>
+        <source>Spend per head: the net spend is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="215"/>
+        <source>Reported frontline spend: no frontline service reports a figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="217"/>
+        <source>Reported overhead spend: no overhead service reports a figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="219"/>
+        <source>Mapped frontline / overhead: no service is mapped into bricks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="221"/>
+        <source>Systems: none recorded in the commons (which is not the same as none run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="404"/>
+        <source>The cache holds no areas: sync a commons that publishes areas.json, or run &apos;livedna-cli import constituencies DIR&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="406"/>
+        <source>areas in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="421"/>
+        <source>benchmarks in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="469"/>
+        <source>&apos;%1&apos; is not a 2024 constituency code in the areas data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="491"/>
+        <source>the commons lists it but its document could not be read from the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AreaResolver</name>
     <message>
         <location filename="../core/area/arearesolver.cpp" line="119"/>
@@ -656,69 +772,6 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>BenchmarkCommands</name>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="42"/>
-        <source>A council&apos;s spend per head by service (reported net cost over population) beside its class&apos;s published distribution (p10, p25, median, p75, p90) for the closest year, and beside its neighbours, every figure with its source. Reads the benchmarks and the organisations synced into the cache (offline).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="46"/>
-        <source>The council&apos;s GSS code, e.g. E06000001.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="47"/>
-        <source>Financial year (default: the latest).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="48"/>
-        <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="53"/>
-        <source>benchmark needs an organisation code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="73"/>
-        <source>Peer benchmarks of council spend per head from a folder holding ro_per_head_distributions.csv, library_spend_per_head_2024-25.csv and county_dispersion_gross.csv. Writes DIR/benchmarks.json (format livedna-benchmarks/1), which publish lists in index.json&apos;s &quot;extras&quot; so it syncs with the commons, and loads it into the cache unless --no-cache.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="78"/>
-        <source>The benchmarks folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="79"/>
-        <source>Folder to write benchmarks.json into.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="80"/>
-        <source>Only write --out; leave the cache alone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="85"/>
-        <source>import benchmarks needs the benchmarks folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="88"/>
-        <source>--no-cache without --out would do nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="119"/>
-        <source>A council&apos;s spend per head by service against its class and neighbours (ORG [--json])</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1116,451 @@
     </message>
 </context>
 <context>
+    <name>Briefing</name>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="44"/>
+        <source> (source not stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="70"/>
+        <source>Licence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="71"/>
+        <source>Licence not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="73"/>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="76"/>
+        <source>Rows used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="85"/>
+        <source>district council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="87"/>
+        <source>unitary council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="89"/>
+        <source>county council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="90"/>
+        <source>NHS acute trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="96"/>
+        <source>%1 of the residents live in its catchment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="97"/>
+        <source>%1 of the residents live in its area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="98"/>
+        <source>year of the figures unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="99"/>
+        <source>figures for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="107"/>
+        <source>Net spend %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="109"/>
+        <source> (%n service(s) not reported)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="112"/>
+        <source>Net spend: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="115"/>
+        <source>%1 per head (population %2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="119"/>
+        <source>per head: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="122"/>
+        <source>%1 among %n peer(s) (%2, %3): median %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="125"/>
+        <source>, middle half %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="133"/>
+        <location filename="../core/area/briefing.cpp" line="237"/>
+        <location filename="../core/area/briefingtext.cpp" line="56"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="140"/>
+        <source>Reported frontline / overhead: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="142"/>
+        <source>Reported: frontline %1, overhead %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="145"/>
+        <source>, unclassified %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="150"/>
+        <source>Mapped into bricks: not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="153"/>
+        <source>none mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="154"/>
+        <source>Mapped into bricks: frontline %1, overhead %2 (%n brick(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="165"/>
+        <source>Separately run systems: none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="170"/>
+        <source>Separately run systems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="176"/>
+        <source>Largest estimated savings: none can be estimated from the commons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="179"/>
+        <source>%1 %2 (range %3 to %4)%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="182"/>
+        <source>Largest estimated savings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="187"/>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="195"/>
+        <source>Mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="206"/>
+        <source>reported spend: frontline %1, overhead %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="208"/>
+        <source>reported spend unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="209"/>
+        <source>mapped into bricks: frontline %1, overhead %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="211"/>
+        <source>not mapped into bricks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="212"/>
+        <source>Chart of %1: %2; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="224"/>
+        <source>Unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="244"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="236"/>
+        <source>date not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="240"/>
+        <source>Data: the commons %1, published %2, synced %3. It holds no figures for the organisations serving this constituency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="245"/>
+        <source>Data: the commons %1, published %2, synced %3. The figures are for %4; each organisation gives its own years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="254"/>
+        <source>%1 (%2, %3 of the residents): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="256"/>
+        <source>%n more NHS trust(s) each serve under %1 of the residents and are not listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="259"/>
+        <source>The commons in the cache holds none of the organisations serving this constituency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="265"/>
+        <source>%1 is served by %n council(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="266"/>
+        <source> and %n NHS acute trust(s) listed here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="273"/>
+        <source>To suggest a better design for one of these services, open LiveDNA, find %1 in My area, press Suggest a redesign on an organisation&apos;s card and choose one of its services: the proposal starts from the service&apos;s reported composition (its cost lines and systems), and the exported proposal names the constituency. From the command line: livedna-cli proposal new %2 SERVICE --out proposal.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="315"/>
+        <source>Briefing: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="316"/>
+        <source>MP: none in the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="317"/>
+        <source>MP: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="317"/>
+        <source>party unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="320"/>
+        <source>Councils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="321"/>
+        <source>NHS acute trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="326"/>
+        <source>Each chart: the top bar is the reported spend and the bottom bar the spend mapped into bricks, to one scale per organisation; green is frontline, blue overhead, grey unclassified; an empty outline is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="329"/>
+        <source>What is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="331"/>
+        <source>Sources and licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="333"/>
+        <source>Constituencies, MPs, council areas and NHS catchments: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="334"/>
+        <source>Suggest a redesign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="336"/>
+        <source>Made with LiveDNA %1 on %2. An unknown figure is written as unknown, never as £0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="352"/>
+        <source>Unknown briefing format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="359"/>
+        <location filename="../core/area/briefing.cpp" line="375"/>
+        <source>A briefing is written as .pdf, .html or .md, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="365"/>
+        <location filename="../core/area/briefing.cpp" line="368"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingpdf.cpp" line="210"/>
+        <location filename="../core/area/briefingtext.cpp" line="213"/>
+        <source> Copy used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingpdf.cpp" line="246"/>
+        <source>Writing a PDF needs fonts, and so a QGuiApplication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingpdf.cpp" line="255"/>
+        <source>The briefing does not fit on two pages even in small type: too many organisations serve this constituency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingtext.cpp" line="152"/>
+        <source>en</source>
+        <comment>language code of the briefing (BCP 47)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingtext.cpp" line="190"/>
+        <source> Copy used: &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingCommands</name>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="26"/>
+        <source>No MP matches &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="28"/>
+        <source>Several MPs match &apos;%1&apos; (%2); give more of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="34"/>
+        <source>briefing needs a constituency code (PCON24CD) or --mp NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="51"/>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="63"/>
+        <source>A briefing of at most two pages on a 2024 parliamentary constituency: its MP, the councils and NHS trusts that serve it with their figures, one chart each, what is unknown, and the sources and licences of every figure. The format follows the extension of --out: .pdf, .html or .md. --json prints the headline data instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="67"/>
+        <source>Constituency code, e.g. E14001063.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="68"/>
+        <source>Find the constituency by its MP&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="69"/>
+        <source>The file to write: FILE.pdf, FILE.html or FILE.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="70"/>
+        <source>Print the headline figures as JSON (unknown figures are null).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="76"/>
+        <source>briefing needs --out FILE.pdf|FILE.html|FILE.md (or --json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="78"/>
+        <source>--out must end in .pdf, .html or .md: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="97"/>
+        <source>Wrote the briefing on %1 (%2) to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="107"/>
+        <source>A two-page briefing on a constituency (CODE or --mp NAME) --out FILE.pdf|.html|.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cache</name>
     <message>
         <location filename="../core/cache/cache.cpp" line="276"/>
@@ -1171,37 +1669,37 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="58"/>
+        <location filename="../core/cli/cli.cpp" line="59"/>
         <source>Usage: livedna-cli [--cache FILE] COMMAND [ARGS...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="59"/>
+        <location filename="../core/cli/cli.cpp" line="60"/>
         <source>The cache is --cache FILE, else $LIVEDNA_CACHE, else %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="62"/>
+        <location filename="../core/cli/cli.cpp" line="63"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="66"/>
+        <location filename="../core/cli/cli.cpp" line="67"/>
         <source>Run &apos;livedna-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="67"/>
+        <location filename="../core/cli/cli.cpp" line="68"/>
         <source>Exit codes: 0 done, 1 usage error, 2 data invalid or refused, 3 I/O or network failure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="92"/>
+        <location filename="../core/cli/cli.cpp" line="93"/>
         <source>livedna-cli: --cache needs a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="138"/>
+        <location filename="../core/cli/cli.cpp" line="139"/>
         <source>livedna-cli: unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4081,197 +4579,167 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="129"/>
-        <source>Library service</source>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="131"/>
+        <source>Libraries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="136"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="138"/>
         <source>the benchmark source has no such service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="140"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="142"/>
         <source>no benchmark class for this type of organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="147"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="149"/>
         <source>no distribution for this class and service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="154"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="156"/>
         <source>spend of %1 compared with the class distribution of %2, the closest published year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="175"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="177"/>
         <source>the commons holds no document of %1 for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="293"/>
-        <source>London borough</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="295"/>
-        <source>Metropolitan district</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="297"/>
-        <source>Shire county</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="299"/>
-        <source>Shire district</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="301"/>
-        <source>Unitary authority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="354"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="337"/>
         <source>below p10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="355"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="338"/>
         <source>between p10 and p25</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="356"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="339"/>
         <source>between p25 and the median</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="357"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="340"/>
         <source>between the median and p75</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="358"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="341"/>
         <source>between p75 and p90</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="359"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="342"/>
         <source>above p90</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="362"/>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="488"/>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="508"/>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="528"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="345"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="456"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="476"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="496"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="382"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="365"/>
         <source>%1 has no benchmark class (type &quot;%2&quot;): no distribution to compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="383"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="366"/>
         <source>not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="385"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="368"/>
         <source>population unknown: no spend per head can be computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="387"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="370"/>
         <source>spend per head divides spend of %1 by the population of %2; the class distributions use ONS mid-year population</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="395"/>
-        <source>the benchmark source says of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="439"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="402"/>
         <source>The cache holds no benchmarks: sync a commons that publishes benchmarks.json, or run &apos;livedna-cli import benchmarks&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="428"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="410"/>
         <source>No organisation %1 in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="429"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="411"/>
         <source>No organisation %1 for %2 in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="494"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="462"/>
         <source>  per head %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="499"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="467"/>
         <source>  cost: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="501"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="469"/>
         <source>  per head: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="503"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="471"/>
         <source>  no benchmark: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="507"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="475"/>
         <source>  class %1 %2 (n=%3): p10 %4, p25 %5, median %6, p75 %7, p90 %8 — %9
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="512"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="480"/>
         <source>  benchmark: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="526"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="494"/>
         <source>%1 %2, %3 — class %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="526"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="494"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="527"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="495"/>
         <source>Population: %1 (%2)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="529"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="497"/>
         <source>no source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="534"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="502"/>
         <source>Sources:
 </source>
         <translation type="unfinished"></translation>
@@ -5810,6 +6278,7 @@ Revenue Outturn example:
     </message>
     <message>
         <location filename="../core/cli/areacommands.cpp" line="143"/>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="78"/>
         <location filename="../core/cli/importcommands.cpp" line="541"/>
         <source>Only write --out; leave the cache alone.</source>
         <translation type="unfinished"></translation>
@@ -5821,6 +6290,7 @@ Revenue Outturn example:
     </message>
     <message>
         <location filename="../core/cli/areacommands.cpp" line="151"/>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="86"/>
         <location filename="../core/cli/importcommands.cpp" line="548"/>
         <source>--no-cache without --out would do nothing.</source>
         <translation type="unfinished"></translation>
@@ -5870,6 +6340,56 @@ Revenue Outturn example:
     <message>
         <location filename="../core/proposal/proposal.cpp" line="177"/>
         <source>has %1 flows, more than the %2 a proposal may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="40"/>
+        <source>A council&apos;s spend per head by service (reported net cost over population) beside its class&apos;s published distribution (p10, p25, median, p75, p90) for the closest year, and beside its neighbours, every figure with its source. Reads the benchmarks and the organisations synced into the cache (offline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="44"/>
+        <source>The council&apos;s GSS code, e.g. E06000001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="45"/>
+        <source>Financial year (default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="46"/>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="51"/>
+        <source>benchmark needs an organisation code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="71"/>
+        <source>Peer benchmarks of council spend per head from a folder holding ro_per_head_distributions.csv, library_spend_per_head_2024-25.csv and county_dispersion_gross.csv. Writes DIR/benchmarks.json (format livedna-benchmarks/1), which publish lists in index.json&apos;s &quot;extras&quot; so it syncs with the commons, and loads it into the cache unless --no-cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="76"/>
+        <source>The benchmarks folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="77"/>
+        <source>Folder to write benchmarks.json into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="83"/>
+        <source>import benchmarks needs the benchmarks folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="117"/>
+        <source>A council&apos;s spend per head by service against its class and neighbours (ORG [--json])</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5922,6 +6442,60 @@ Revenue Outturn example:
     <message>
         <location filename="../ui/proposal/brickpalette.cpp" line="25"/>
         <source>Double-click a brick to add it to the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>livedna::BriefingDialog</name>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="25"/>
+        <location filename="../ui/briefingdialog.cpp" line="91"/>
+        <source>Export briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="28"/>
+        <source>no MP in the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="37"/>
+        <source>Constituency (type its name, its code or its MP&apos;s name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="40"/>
+        <source>e.g. Aldershot, E14001063 or Alex Baker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="49"/>
+        <source>Choose where to save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="85"/>
+        <source>No constituency chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="93"/>
+        <source>areas in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="97"/>
+        <source>The cache holds no constituencies yet: sync a commons that publishes them (the real commons does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="108"/>
+        <source>briefing-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="110"/>
+        <source>PDF document (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6143,17 +6717,17 @@ those that run it are listed with their products.</source>
 <context>
     <name>livedna::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="176"/>
+        <location filename="../ui/dashboardview.cpp" line="169"/>
         <source>Select an organisation to see its dashboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="213"/>
+        <location filename="../ui/dashboardview.cpp" line="205"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="239"/>
+        <location filename="../ui/dashboardview.cpp" line="231"/>
         <source>%n other service(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6161,148 +6735,138 @@ those that run it are listed with their products.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="341"/>
+        <location filename="../ui/dashboardview.cpp" line="333"/>
         <source>&lt;span style=&apos;font-size:14pt;font-weight:600&apos;&gt;%1&lt;/span&gt;&lt;br/&gt;%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="362"/>
+        <location filename="../ui/dashboardview.cpp" line="353"/>
         <source>Spend by service, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="371"/>
+        <location filename="../ui/dashboardview.cpp" line="362"/>
         <source>Frontline, in bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="372"/>
+        <location filename="../ui/dashboardview.cpp" line="363"/>
         <source>Overhead, in bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="373"/>
+        <location filename="../ui/dashboardview.cpp" line="364"/>
         <source>Reported frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="374"/>
+        <location filename="../ui/dashboardview.cpp" line="365"/>
         <source>Reported overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="375"/>
+        <location filename="../ui/dashboardview.cpp" line="366"/>
         <source>Reported, unclassified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="376"/>
+        <location filename="../ui/dashboardview.cpp" line="367"/>
         <source>Net income</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="378"/>
+        <location filename="../ui/dashboardview.cpp" line="369"/>
         <source>No service of this organisation has a published cost or a brick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="390"/>
+        <location filename="../ui/dashboardview.cpp" line="381"/>
         <source>Standard versus bespoke bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="392"/>
+        <location filename="../ui/dashboardview.cpp" line="383"/>
         <source>No service is mapped into bricks yet, so there is no standard or bespoke spend to compare. The reported split is in the header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="423"/>
+        <location filename="../ui/dashboardview.cpp" line="414"/>
         <source>Share of reported cost mapped into bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="435"/>
+        <location filename="../ui/dashboardview.cpp" line="426"/>
         <source>No service with a published cost is mapped into bricks yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="481"/>
+        <location filename="../ui/dashboardview.cpp" line="472"/>
         <source>Compared with its peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="485"/>
+        <location filename="../ui/dashboardview.cpp" line="476"/>
         <source>%1
 each organisation&apos;s latest year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="492"/>
+        <location filename="../ui/dashboardview.cpp" line="483"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="492"/>
+        <location filename="../ui/dashboardview.cpp" line="483"/>
         <source>In bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="492"/>
+        <location filename="../ui/dashboardview.cpp" line="483"/>
         <source>Bespoke share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="492"/>
+        <location filename="../ui/dashboardview.cpp" line="483"/>
         <source>Reported per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="560"/>
+        <location filename="../ui/dashboardview.cpp" line="551"/>
         <source> not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="560"/>
+        <location filename="../ui/dashboardview.cpp" line="551"/>
         <source> unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="402"/>
+        <location filename="../ui/dashboardview.cpp" line="393"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="137"/>
-        <source>Peers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardview.cpp" line="138"/>
-        <source>Spend per head</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardview.cpp" line="403"/>
+        <location filename="../ui/dashboardview.cpp" line="394"/>
         <source>Bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="436"/>
+        <location filename="../ui/dashboardview.cpp" line="427"/>
         <source>No service of this organisation publishes a reported cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="449"/>
+        <location filename="../ui/dashboardview.cpp" line="440"/>
         <source>Mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="605"/>
+        <location filename="../ui/dashboardview.cpp" line="596"/>
         <source>Comparators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="632"/>
+        <location filename="../ui/dashboardview.cpp" line="623"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6919,424 +7483,429 @@ each organisation&apos;s latest year</source>
 <context>
     <name>livedna::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>Syncing from %1
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Sync from &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Sync from &amp;URL…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>Load the &amp;Demo Commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>&amp;Export View…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="125"/>
+        <source>Export &amp;Briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>&amp;Services and Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Spend &amp;Treemap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>DNA &amp;Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Separately Run &amp;Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>S&amp;ources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Fit Graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>&amp;About LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>Filter by name or code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Filter organisations by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Councils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>NHS trusts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Filter organisations by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>Select an organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Financial year shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Every year the commons holds for this organisation; the latest is shown first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Services of the selected organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="548"/>
         <source>Select a service to see its bricks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>Brick details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Services &amp;&amp; Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>Spend Treemap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>DNA Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>Capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Commons status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>No commons synced yet — use File ▸ Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>Commons: %1 (%2) · version %3 · last synced %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Source: %1
 Published: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>LiveDNA — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>This service is not mapped into bricks yet.
 Reported %1: %2 (%3), from its published return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>This service is not mapped into bricks yet, and no cost is published for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="548"/>
         <source>Select an organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>The graph could not be laid out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
         <source>%1 &lt;span style=&apos;font-weight:normal;color:#4b5563&apos;&gt;· %2&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>Frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>Overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Build</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Standard: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
         <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
         <source>Annual cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>&lt;p&gt;The service is known to run this system; no cost is published for it. It counts as one separately run instance of its capability.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="605"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source> &lt;b&gt;(estimated)&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>&lt;p&gt;&lt;b&gt;Cheapest commons alternative&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="651"/>
         <source>&lt;p&gt;&lt;b&gt;Source&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>In bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="638"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>Systems</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="638"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>%n, cost not published</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7344,114 +7913,115 @@ Reported %1: %2 (%3), from its published return.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>&lt;p&gt;&lt;b&gt;Published breakdown&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>&lt;p&gt;&lt;b&gt;Source of the breakdown&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
         <source>&lt;p style=&apos;color:#4b5563&apos;&gt;Click a brick or system, or press an arrow key in the graph, to see its capability, cost, source and the cheapest commons alternative.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="770"/>
+        <location filename="../ui/mainwindow.cpp" line="775"/>
         <source>Welcome to LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="771"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>&lt;p&gt;Your local cache is empty.&lt;/p&gt;&lt;p&gt;Load the bundled &lt;b&gt;demo commons&lt;/b&gt;? Its organisations are real names but its figures are &lt;b&gt;illustrative, not real&lt;/b&gt;. You can sync a real commons later from the File menu.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="783"/>
+        <location filename="../ui/mainwindow.cpp" line="788"/>
         <source>the demo commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="784"/>
+        <location filename="../ui/mainwindow.cpp" line="789"/>
         <source>Syncing from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="784"/>
+        <location filename="../ui/mainwindow.cpp" line="789"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow.cpp" line="790"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="793"/>
+        <location filename="../ui/mainwindow.cpp" line="798"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="815"/>
+        <location filename="../ui/mainwindow.cpp" line="820"/>
         <source>Sync cancelled; the cache is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="818"/>
+        <location filename="../ui/mainwindow.cpp" line="823"/>
         <source>Sync failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="819"/>
+        <location filename="../ui/mainwindow.cpp" line="824"/>
         <source>Nothing was changed: the cache holds what it held before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="833"/>
         <source>Sync from a commons folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="840"/>
-        <location filename="../ui/mainwindow.cpp" line="849"/>
+        <location filename="../ui/mainwindow.cpp" line="845"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>Sync from a URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <location filename="../ui/mainwindow.cpp" line="846"/>
         <source>Address of the commons (its folder or its index.json):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="849"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>“%1” is not an http, https or file URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="877"/>
-        <location filename="../ui/mainwindow.cpp" line="884"/>
+        <location filename="../ui/mainwindow.cpp" line="882"/>
+        <location filename="../ui/mainwindow.cpp" line="889"/>
         <source>Export view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="878"/>
+        <location filename="../ui/mainwindow.cpp" line="883"/>
         <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="886"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="891"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="913"/>
+        <location filename="../ui/mainwindow.cpp" line="918"/>
         <source>About LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="914"/>
+        <location filename="../ui/mainwindow.cpp" line="919"/>
         <source>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;What public services are made of: costs, standard commons bricks and bespoke duplication, from a published digital commons.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7861,115 +8431,6 @@ Reported %1: %2 (%3), from its published return.</source>
     <message>
         <location filename="../core/models/organisationlistmodel.cpp" line="251"/>
         <source>In bricks</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>livedna::PeerBenchmarkView</name>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="44"/>
-        <location filename="../ui/peerbenchmarkview.cpp" line="282"/>
-        <location filename="../ui/peerbenchmarkview.cpp" line="284"/>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="45"/>
-        <source>%1  %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="110"/>
-        <location filename="../ui/peerbenchmarkview.cpp" line="199"/>
-        <source>Spend per head against its class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="143"/>
-        <source>Select a council to compare its spend per head.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="156"/>
-        <source>Peer benchmarks cover councils only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="163"/>
-        <source>No benchmarks in this commons: sync one that publishes benchmarks.json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="164"/>
-        <source>No benchmark for %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="181"/>
-        <source>%1 has no benchmark class.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="182"/>
-        <source>No service of %1 has a benchmark.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="203"/>
-        <source>%1, %2
-◆ this council  ● neighbours  ▭ p25–p75  — p10–p90  | median</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="217"/>
-        <source>median</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="238"/>
-        <source>neighbours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="263"/>
-        <source>Benchmark: %1 (%2; %3), %4, %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="264"/>
-        <source>Source: %1, %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="279"/>
-        <source>Spend: reported net cost (%1), %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="280"/>
-        <source>Spend: %1 net, %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="282"/>
-        <location filename="../ui/peerbenchmarkview.cpp" line="284"/>
-        <location filename="../ui/peerbenchmarkview.cpp" line="285"/>
-        <source>Population: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="284"/>
-        <source>organisation document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="287"/>
-        <source>Years differ: hover for details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="291"/>
-        <source>No benchmark: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
