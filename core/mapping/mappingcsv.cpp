@@ -222,7 +222,7 @@ Number parseNumber(const QString &raw, const QString &column, double max, const 
 
 QString pounds(double v)
 {
-    return QLatin1String("£") + QLocale(QLocale::English, QLocale::UnitedKingdom).toString(v, 'f', 0);
+    return QString(QChar(0x00A3)) + QLocale(QLocale::English, QLocale::UnitedKingdom).toString(v, 'f', 0);
 }
 
 // A brick row as read, with where it came from.
