@@ -999,37 +999,37 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="57" />
+        <location filename="../core/cli/cli.cpp" line="58" />
         <source>Usage: livedna-cli [--cache FILE] COMMAND [ARGS...]</source>
         <translation>Defnydd: livedna-cli [--cache FFEIL] GORCHYMYN [DADLEUON...]</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="58" />
+        <location filename="../core/cli/cli.cpp" line="59" />
         <source>The cache is --cache FILE, else $LIVEDNA_CACHE, else %1.</source>
         <translation>Y storfa yw --cache FFEIL, neu fel arall $LIVEDNA_CACHE, neu fel arall %1.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="61" />
+        <location filename="../core/cli/cli.cpp" line="62" />
         <source>Commands:</source>
         <translation>Gorchmynion:</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="65" />
+        <location filename="../core/cli/cli.cpp" line="66" />
         <source>Run 'livedna-cli COMMAND --help' for a command's options.</source>
         <translation>Rhedwch 'livedna-cli GORCHYMYN --help' i weld opsiynau gorchymyn.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="66" />
+        <location filename="../core/cli/cli.cpp" line="67" />
         <source>Exit codes: 0 done, 1 usage error, 2 data invalid or refused, 3 I/O or network failure.</source>
         <translation>Codau gadael: 0 wedi'i wneud, 1 gwall defnydd, 2 data annilys neu wedi'i wrthod, 3 methiant darllen/ysgrifennu neu rwydwaith.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="91" />
+        <location filename="../core/cli/cli.cpp" line="92" />
         <source>livedna-cli: --cache needs a file</source>
         <translation>livedna-cli: mae --cache angen ffeil</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="137" />
+        <location filename="../core/cli/cli.cpp" line="138" />
         <source>livedna-cli: unknown command '%1'</source>
         <translation>livedna-cli: gorchymyn anhysbys '%1'</translation>
     </message>
@@ -1112,33 +1112,33 @@
 <context>
     <name>CommonsCli</name>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="78" />
+        <location filename="../core/cli/commonscommands.cpp" line="79" />
         <source>Show this help and exit.</source>
         <translation>Dangos y cymorth hwn a gadael.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="87" />
-        <location filename="../core/cli/commonscommands.cpp" line="95" />
+        <location filename="../core/cli/commonscommands.cpp" line="88" />
+        <location filename="../core/cli/commonscommands.cpp" line="96" />
         <source>Usage: %1</source>
         <translation>Defnydd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="93" />
+        <location filename="../core/cli/commonscommands.cpp" line="94" />
         <source>livedna-cli: wrong number of arguments</source>
         <translation>livedna-cli: nifer anghywir o ddadleuon</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="182" />
+        <location filename="../core/cli/commonscommands.cpp" line="183" />
         <source>No organisation runs its own instance of that.</source>
         <translation>Nid oes unrhyw sefydliad yn rhedeg ei enghraifft ei hun o hynny.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="189" />
+        <location filename="../core/cli/commonscommands.cpp" line="190" />
         <source>product not known</source>
         <translation>cynnyrch anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="216" />
+        <location filename="../core/cli/commonscommands.cpp" line="217" />
         <source>Brings a commons into the cache, completely or not at all, and prints what changed.
 SOURCE is a folder, a file:// URL, an http:// or https:// URL of the folder or of its
 index.json, or 'demo' for the illustrative commons bundled with LiveDNA.
@@ -1152,114 +1152,114 @@ neu wedi'i wrthod (nid yw'r storfa wedi newid), 3 methu darllen na chyrraedd y
 ffynhonnell neu'r storfa.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="221" />
+        <location filename="../core/cli/commonscommands.cpp" line="222" />
         <source>Folder, URL or 'demo'.</source>
         <translation>Ffolder, URL neu 'demo'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="223" />
+        <location filename="../core/cli/commonscommands.cpp" line="224" />
         <source>Refuse an index whose expiry date has passed instead of warning.</source>
         <translation>Gwrthod mynegai y mae ei ddyddiad dod i ben wedi mynd heibio, yn lle rhybuddio.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="226" />
+        <location filename="../core/cli/commonscommands.cpp" line="227" />
         <source>Pin this Ed25519 public key (keygen's .pub file): index.json must be signed by it.</source>
         <translation>Pinio'r allwedd gyhoeddus Ed25519 hon (ffeil .pub keygen): rhaid i index.json gael ei llofnodi ganddi.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="229" />
+        <location filename="../core/cli/commonscommands.cpp" line="230" />
         <source>Print no progress.</source>
         <translation>Peidio â dangos cynnydd.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="231" />
+        <location filename="../core/cli/commonscommands.cpp" line="232" />
         <source>livedna-cli sync [--strict] SOURCE</source>
         <translation>livedna-cli sync [--strict] SOURCE</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="250" />
-        <location filename="../core/cli/commonscommands.cpp" line="379" />
+        <location filename="../core/cli/commonscommands.cpp" line="251" />
+        <location filename="../core/cli/commonscommands.cpp" line="380" />
         <source>%1: no such file or folder</source>
         <translation>%1: nid oes ffeil na ffolder o'r fath</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="252" />
+        <location filename="../core/cli/commonscommands.cpp" line="253" />
         <source>%1: no index.json in this folder</source>
         <translation>%1: nid oes index.json yn y ffolder hon</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="254" />
-        <location filename="../core/cli/commonscommands.cpp" line="376" />
+        <location filename="../core/cli/commonscommands.cpp" line="255" />
+        <location filename="../core/cli/commonscommands.cpp" line="377" />
         <source>%1: cannot be read</source>
         <translation>%1: methu ei darllen</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="256" />
+        <location filename="../core/cli/commonscommands.cpp" line="257" />
         <source>%1: unsupported source; give a folder, a file://, http:// or https:// URL, or 'demo'</source>
         <translation>%1: ffynhonnell heb ei chefnogi; rhowch ffolder, URL file://, http:// neu https://, neu 'demo'</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="276" />
+        <location filename="../core/cli/commonscommands.cpp" line="277" />
         <source>sync: %1% (%2 of %3) %4</source>
         <translation>cysoni: %1% (%2 o %3) %4</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="280" />
+        <location filename="../core/cli/commonscommands.cpp" line="281" />
         <source>sync: %1 %2</source>
         <translation>cysoni: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="312" />
+        <location filename="../core/cli/commonscommands.cpp" line="313" />
         <source>livedna-cli: sync from %1 failed; the cache is unchanged:</source>
         <translation>livedna-cli: methodd cysoni o %1; nid yw'r storfa wedi newid:</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="313" />
+        <location filename="../core/cli/commonscommands.cpp" line="314" />
         <source>livedna-cli: sync from %1 refused; the cache is unchanged:</source>
         <translation>livedna-cli: gwrthodwyd cysoni o %1; nid yw'r storfa wedi newid:</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="323" />
+        <location filename="../core/cli/commonscommands.cpp" line="324" />
         <source>warning: %1</source>
         <translation>rhybudd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="327" />
+        <location filename="../core/cli/commonscommands.cpp" line="328" />
         <source>Commons: %1 "%2"</source>
         <translation>Comin: %1 "%2"</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="329" />
+        <location filename="../core/cli/commonscommands.cpp" line="330" />
         <source>Nothing new: version %1 is already in the cache.</source>
         <translation>Dim byd newydd: mae fersiwn %1 yn y storfa eisoes.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="333" />
+        <location filename="../core/cli/commonscommands.cpp" line="334" />
         <source>Version: %1 -&gt; %2</source>
         <translation>Fersiwn: %1 -&gt; %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="335" />
+        <location filename="../core/cli/commonscommands.cpp" line="336" />
         <source>Version: new -&gt; %1</source>
         <translation>Fersiwn: newydd -&gt; %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="345" />
+        <location filename="../core/cli/commonscommands.cpp" line="346" />
         <source>Added: %1</source>
         <translation>Ychwanegwyd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="346" />
+        <location filename="../core/cli/commonscommands.cpp" line="347" />
         <source>Changed: %1</source>
         <translation>Newidiwyd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="347" />
+        <location filename="../core/cli/commonscommands.cpp" line="348" />
         <source>Removed: %1</source>
         <translation>Tynnwyd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="348" />
+        <location filename="../core/cli/commonscommands.cpp" line="349" />
         <source>Fetched %n document(s), %1.</source>
         <translation>
             <numerusform>Llwythwyd %n dogfen, %1.</numerusform>
@@ -1270,12 +1270,12 @@ ffynhonnell neu'r storfa.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="350" />
+        <location filename="../core/cli/commonscommands.cpp" line="351" />
         <source>Warnings: %1 (see above)</source>
         <translation>Rhybuddion: %1 (gweler uchod)</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="358" />
+        <location filename="../core/cli/commonscommands.cpp" line="359" />
         <source>Checks a commons folder (its index.json and every document it lists) or one document
 (index.json, bricks.json or an organisation) against the commons format, and lists
 every problem with its file and JSON location. 'demo' checks the bundled demo commons.
@@ -1286,27 +1286,27 @@ pob problem gyda'i ffeil a'i lleoliad JSON. Mae 'demo' yn gwirio'r comin enghrei
 Codau gadael: 0 dilys, 1 gwall defnydd, 2 problemau wedi'u canfod, 3 methu darllen y llwybr.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="362" />
+        <location filename="../core/cli/commonscommands.cpp" line="363" />
         <source>Commons folder or one JSON document.</source>
         <translation>Ffolder comin neu un ddogfen JSON.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="363" />
+        <location filename="../core/cli/commonscommands.cpp" line="364" />
         <source>livedna-cli validate PATH</source>
         <translation>livedna-cli validate PATH</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="372" />
+        <location filename="../core/cli/commonscommands.cpp" line="373" />
         <source>%1: no readable index.json in this folder</source>
         <translation>%1: nid oes index.json darllenadwy yn y ffolder hon</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="383" />
+        <location filename="../core/cli/commonscommands.cpp" line="384" />
         <source>%1: valid</source>
         <translation>%1: dilys</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="389" />
+        <location filename="../core/cli/commonscommands.cpp" line="390" />
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>Canfuwyd %n problem.</numerusform>
@@ -1317,7 +1317,16 @@ Codau gadael: 0 dilys, 1 gwall defnydd, 2 problemau wedi'u canfod, 3 methu darll
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="791" />
+        <location filename="../core/cli/commonscommands.cpp" line="426" />
+        <source>mapped_share: the share of reported spend mapped into bricks, in [0, 1], each service counting
+its bricks up to its reported spend (over-allocation is not counted; see 'coverage'); null
+where no service reports a positive spend.</source>
+        <translation>mapped_share: y gyfran o'r gwariant a adroddwyd sydd wedi'i mapio'n frics, yn [0, 1], pob gwasanaeth yn
+cyfrif ei frics hyd at ei wariant a adroddwyd (nid yw gor-ddyrannu'n cyfrif; gweler 'coverage'); null
+lle nad oes gwasanaeth yn adrodd gwariant positif.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="800" />
         <source>Count separately run instances of each capability, by product</source>
         <translation>Cyfrif enghreifftiau a redir ar wahân o bob gallu, yn ôl cynnyrch</translation>
     </message>
@@ -1332,27 +1341,27 @@ arae o wrthrychau: code, name, kind, type, region, services, total_gbp, frontlin
 overhead_gbp, reported_gbp (null pan nad oes gwasanaeth yn adrodd cost).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="424" />
+        <location filename="../core/cli/commonscommands.cpp" line="429" />
         <source>Print JSON instead of a table.</source>
         <translation>Argraffu JSON yn lle tabl.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="395" />
+        <location filename="../core/cli/commonscommands.cpp" line="396" />
         <source>Which commons (default: the one synced most recently).</source>
         <translation>Pa gomin (rhagosodiad: yr un a gysonwyd ddiwethaf).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="428" />
+        <location filename="../core/cli/commonscommands.cpp" line="433" />
         <source>livedna-cli orgs [--json] [--commons ID]</source>
         <translation>livedna-cli orgs [--json] [--commons ID]</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="407" />
+        <location filename="../core/cli/commonscommands.cpp" line="408" />
         <source>no commons '%1' in the cache %2</source>
         <translation>nid oes comin '%1' yn y storfa %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="417" />
+        <location filename="../core/cli/commonscommands.cpp" line="418" />
         <source>Lists the organisations in the cache with their service count and annual cost split
 into frontline and overhead (the sum of their services' bricks), beside the spend they
 reported split by layer, for each organisation's latest period. With --json, prints an
@@ -1370,63 +1379,63 @@ pan nad oes gwasanaeth ynddo), reported_unknown (gwasanaethau heb gost a adroddw
 a periods.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="448" />
+        <location filename="../core/cli/commonscommands.cpp" line="457" />
         <source>The cache %1 holds no organisations yet; try 'livedna-cli sync demo'.</source>
         <translation>Nid oes sefydliadau yn y storfa %1 eto; rhowch gynnig ar 'livedna-cli sync demo'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456" />
+        <location filename="../core/cli/commonscommands.cpp" line="465" />
         <source>CODE</source>
         <translation>COD</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456" />
-        <location filename="../core/cli/commonscommands.cpp" line="720" />
+        <location filename="../core/cli/commonscommands.cpp" line="465" />
+        <location filename="../core/cli/commonscommands.cpp" line="729" />
         <source>NAME</source>
         <translation>ENW</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456" />
+        <location filename="../core/cli/commonscommands.cpp" line="465" />
         <source>KIND</source>
         <translation>MATH</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456" />
+        <location filename="../core/cli/commonscommands.cpp" line="465" />
         <source>SERVICES</source>
         <translation>GWASANAETHAU</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456" />
+        <location filename="../core/cli/commonscommands.cpp" line="465" />
         <source>PERIOD</source>
         <translation>CYFNOD</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457" />
+        <location filename="../core/cli/commonscommands.cpp" line="466" />
         <source>REP. FRONTLINE</source>
         <translation>RHENG FLAEN ADR.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457" />
+        <location filename="../core/cli/commonscommands.cpp" line="466" />
         <source>REP. OVERHEAD</source>
         <translation>GORBENION ADR.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457" />
+        <location filename="../core/cli/commonscommands.cpp" line="466" />
         <source>UNCLASSIFIED</source>
         <translation>HEB DDOSBARTHU</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457" />
+        <location filename="../core/cli/commonscommands.cpp" line="466" />
         <source>MAPPED FRONTLINE</source>
         <translation>RHENG FLAEN MAP.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="458" />
+        <location filename="../core/cli/commonscommands.cpp" line="467" />
         <source>MAPPED OVERHEAD</source>
         <translation>GORBENION MAP.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="474" />
+        <location filename="../core/cli/commonscommands.cpp" line="483" />
         <source>unknown (%n service(s))</source>
         <translation>
             <numerusform>anhysbys (%n gwasanaeth)</numerusform>
@@ -1437,17 +1446,17 @@ a periods.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="477" />
+        <location filename="../core/cli/commonscommands.cpp" line="486" />
         <source>%1 + %2 unknown</source>
         <translation>%1 + %2 anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="488" />
+        <location filename="../core/cli/commonscommands.cpp" line="497" />
         <source>not mapped</source>
         <translation>heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="517" />
+        <location filename="../core/cli/commonscommands.cpp" line="526" />
         <source>Shows one organisation (by code, or by its exact name) for one period (default: the
 latest) and each of its services with its reported spend and layer, and the total,
 frontline and overhead cost mapped into bricks, its number of bricks and how many are
@@ -1472,73 +1481,73 @@ name, capability, product}]}]; mae ffigur anhysbys yn null, byth yn 0.
 Cod gadael 1 pan nad yw'r sefydliad (neu'r cyfnod) yn y storfa.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="531" />
+        <location filename="../core/cli/commonscommands.cpp" line="540" />
         <source>Which period (default: the latest).</source>
         <translation>Pa gyfnod (rhagosodiad: y diweddaraf).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="536" />
+        <location filename="../core/cli/commonscommands.cpp" line="545" />
         <source>livedna-cli show [--json] [--commons ID] [--period YYYY-YY] ORG</source>
         <translation>livedna-cli show [--json] [--commons ID] [--period YYYY-YY] ORG</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="567" />
+        <location filename="../core/cli/commonscommands.cpp" line="576" />
         <source>no period %1 for '%2' in the cache; it holds %3</source>
         <translation>dim cyfnod %1 ar gyfer '%2' yn y storfa; mae'n cynnwys %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="695" />
+        <location filename="../core/cli/commonscommands.cpp" line="704" />
         <source>periods held: %1</source>
         <translation>cyfnodau sydd ar gael: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="699" />
+        <location filename="../core/cli/commonscommands.cpp" line="708" />
         <source>Reported %1: %2 (frontline %3, overhead %4, unclassified %5)</source>
         <translation>A adroddwyd %1: %2 (rheng flaen %3, gorbenion %4, heb ei ddosbarthu %5)</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="704" />
-        <location filename="../core/cli/commonscommands.cpp" line="706" />
+        <location filename="../core/cli/commonscommands.cpp" line="713" />
+        <location filename="../core/cli/commonscommands.cpp" line="715" />
         <source>Reported %1: %2</source>
         <translation>A adroddwyd %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="708" />
+        <location filename="../core/cli/commonscommands.cpp" line="717" />
         <source>Mapped into bricks: total %1, frontline %2, overhead %3</source>
         <translation>Wedi'i fapio'n frics: cyfanswm %1, rheng flaen %2, gorbenion %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="712" />
+        <location filename="../core/cli/commonscommands.cpp" line="721" />
         <source>Mapped into bricks: nothing yet</source>
         <translation>Wedi'i fapio'n frics: dim byd eto</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="715" />
+        <location filename="../core/cli/commonscommands.cpp" line="724" />
         <source>Source %1: %2</source>
         <translation>Ffynhonnell %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="720" />
+        <location filename="../core/cli/commonscommands.cpp" line="729" />
         <source>LAYER</source>
         <translation>HAEN</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="722" />
+        <location filename="../core/cli/commonscommands.cpp" line="731" />
         <source>SINCE %1</source>
         <translation>ERS %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723" />
+        <location filename="../core/cli/commonscommands.cpp" line="732" />
         <source>TOTAL</source>
         <translation>CYFANSWM</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723" />
+        <location filename="../core/cli/commonscommands.cpp" line="732" />
         <source>FRONTLINE</source>
         <translation>RHENG FLAEN</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723" />
+        <location filename="../core/cli/commonscommands.cpp" line="732" />
         <source>OVERHEAD</source>
         <translation>GORBENION</translation>
     </message>
@@ -1557,13 +1566,13 @@ overhead_gbp, reported_gbp, bricks, bespoke}]; mae reported_gbp yn null lle nad 
 Cod gadael 1 pan nad yw'r sefydliad yn y storfa.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="528" />
+        <location filename="../core/cli/commonscommands.cpp" line="537" />
         <source>Organisation code (e.g. E06000023) or exact name.</source>
         <translation>Cod y sefydliad (e.e. E06000023) neu ei union enw.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="529" />
-        <location filename="../core/cli/commonscommands.cpp" line="752" />
+        <location filename="../core/cli/commonscommands.cpp" line="538" />
+        <location filename="../core/cli/commonscommands.cpp" line="761" />
         <source>Print JSON instead of text.</source>
         <translation>Argraffu JSON yn lle testun.</translation>
     </message>
@@ -1572,12 +1581,12 @@ Cod gadael 1 pan nad yw'r sefydliad yn y storfa.</translation>
         <translation type="vanished">livedna-cli show [--json] [--commons ID] ORG</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="561" />
+        <location filename="../core/cli/commonscommands.cpp" line="570" />
         <source>no organisation '%1' in the cache %2; 'livedna-cli orgs' lists them</source>
         <translation>nid oes sefydliad '%1' yn y storfa %2; mae 'livedna-cli orgs' yn eu rhestru</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="693" />
+        <location filename="../core/cli/commonscommands.cpp" line="702" />
         <source>period %1</source>
         <translation>cyfnod %1</translation>
     </message>
@@ -1586,43 +1595,43 @@ Cod gadael 1 pan nad yw'r sefydliad yn y storfa.</translation>
         <translation type="vanished">Cyfanswm %1  rheng flaen %2  gorbenion %3  a adroddwyd %4</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="474" />
+        <location filename="../core/cli/commonscommands.cpp" line="483" />
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="720" />
+        <location filename="../core/cli/commonscommands.cpp" line="729" />
         <source>SERVICE</source>
         <translation>GWASANAETH</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456" />
-        <location filename="../core/cli/commonscommands.cpp" line="720" />
+        <location filename="../core/cli/commonscommands.cpp" line="465" />
+        <location filename="../core/cli/commonscommands.cpp" line="729" />
         <source>REPORTED</source>
         <translation>ADRODDWYD</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723" />
+        <location filename="../core/cli/commonscommands.cpp" line="732" />
         <source>BRICKS</source>
         <translation>BRICS</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723" />
+        <location filename="../core/cli/commonscommands.cpp" line="732" />
         <source>BESPOKE</source>
         <translation>PWRPASOL</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723" />
+        <location filename="../core/cli/commonscommands.cpp" line="732" />
         <source>SYSTEMS</source>
         <translation>SYSTEMAU</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="726" />
+        <location filename="../core/cli/commonscommands.cpp" line="735" />
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="743" />
+        <location filename="../core/cli/commonscommands.cpp" line="752" />
         <source>Separately run instances: for each capability (or the one given), how many organisations
 run their own instance of it (a bespoke brick or a system of that capability, in their
 latest period) and on which product, e.g. "152 organisations each run their own library
@@ -1639,42 +1648,42 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
 (ei hyd yw'r cyfrif) ac mae product yn null ar gyfer enghreifftiau o gynnyrch anhysbys.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="750" />
+        <location filename="../core/cli/commonscommands.cpp" line="759" />
         <source>A capability id (default: every capability).</source>
         <translation>Id gallu (rhagosodiad: pob gallu).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="754" />
+        <location filename="../core/cli/commonscommands.cpp" line="763" />
         <source>List the organisations behind each number.</source>
         <translation>Rhestru'r sefydliadau y tu ôl i bob rhif.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="759" />
+        <location filename="../core/cli/commonscommands.cpp" line="768" />
         <source>livedna-cli instances [--json] [--verbose] [--commons ID] [CAPABILITY]</source>
         <translation>livedna-cli instances [--json] [--verbose] [--commons ID] [CAPABILITY]</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="770" />
+        <location filename="../core/cli/commonscommands.cpp" line="779" />
         <source>no capability '%1' in the commons' catalogue</source>
         <translation>dim gallu '%1' yng nghatalog y comin</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="785" />
+        <location filename="../core/cli/commonscommands.cpp" line="794" />
         <source>Bring a commons (folder, URL or 'demo') into the cache</source>
         <translation>Dod â chomin (ffolder, URL neu 'demo') i'r storfa</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="787" />
+        <location filename="../core/cli/commonscommands.cpp" line="796" />
         <source>Check a commons folder or document; list every problem</source>
         <translation>Gwirio ffolder neu ddogfen comin; rhestru pob problem</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="789" />
+        <location filename="../core/cli/commonscommands.cpp" line="798" />
         <source>List organisations with their costs</source>
         <translation>Rhestru sefydliadau a'u costau</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="790" />
+        <location filename="../core/cli/commonscommands.cpp" line="799" />
         <source>Show one organisation's services and costs</source>
         <translation>Dangos gwasanaethau a chostau un sefydliad</translation>
     </message>
@@ -4238,6 +4247,532 @@ Enghraifft Revenue Outturn:
     </message>
 </context>
 <context>
+    <name>MappingCli</name>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="58" />
+        <source>Usage: %1 [options]</source>
+        <translation>Defnydd: %1 [opsiynau]</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/mappingcommands.cpp" line="63" />
+        <source>%1 needs %n argument(s) (see --help).</source>
+        <translation>
+            <numerusform>Mae %1 angen %n dadl (gweler --help).</numerusform>
+            <numerusform>Mae %1 angen %n dadl (gweler --help).</numerusform>
+            <numerusform>Mae %1 angen %n dadl (gweler --help).</numerusform>
+            <numerusform>Mae %1 angen %n dadl (gweler --help).</numerusform>
+            <numerusform>Mae %1 angen %n dadl (gweler --help).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="69" />
+        <source>Which commons of the cache (default: the one synced most recently).</source>
+        <translation>Pa gomin o'r storfa (rhagosodiad: yr un a gysonwyd ddiwethaf).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="74" />
+        <source>Which period (default: the organisation's latest).</source>
+        <translation>Pa gyfnod (rhagosodiad: un diweddaraf y sefydliad).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="85" />
+        <source>the cache %1 holds no commons; sync one first</source>
+        <translation>nid oes comin yn y storfa %1; cysonwch un yn gyntaf</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="86" />
+        <source>no commons '%1' in the cache %2</source>
+        <translation>nid oes comin '%1' yn y storfa %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="96" />
+        <source>%1: cannot be read (or larger than %2 MiB)</source>
+        <translation>%1: methu ei darllen (neu'n fwy na %2 MiB)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/mappingcommands.cpp" line="101" />
+        <source>%1 is not a valid organisation document (%n problem(s)):</source>
+        <translation>
+            <numerusform>Nid yw %1 yn ddogfen sefydliad ddilys (%n problem):</numerusform>
+            <numerusform>Nid yw %1 yn ddogfen sefydliad ddilys (%n problem):</numerusform>
+            <numerusform>Nid yw %1 yn ddogfen sefydliad ddilys (%n problem):</numerusform>
+            <numerusform>Nid yw %1 yn ddogfen sefydliad ddilys (%n problem):</numerusform>
+            <numerusform>Nid yw %1 yn ddogfen sefydliad ddilys (%n problem):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="123" />
+        <source>--source needs ID=TITLE with ID in [a-z0-9][a-z0-9.-]*, not '%1'.</source>
+        <translation>Mae --source angen ID=TITLE gydag ID yn [a-z0-9][a-z0-9.-]*, nid '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="137" />
+        <source>Writes an organisation's bricks from the cache as a CSV with the columns service,brick,name,capability,uses,annual_cost_gbp,fte,basis,source (one row per brick; a service with no bricks gets one row with only its id), and with --flows its flows as service,from,to,label. Cells a spreadsheet would run as formulas are written with a leading apostrophe.</source>
+        <translation>Yn ysgrifennu brics sefydliad o'r storfa fel CSV gyda'r colofnau service,brick,name,capability,uses,annual_cost_gbp,fte,basis,source (un rhes i bob bricsen; mae gwasanaeth heb frics yn cael un rhes gyda'i ddynodydd yn unig), a chyda --flows ei lifoedd fel service,from,to,label. Mae celloedd y byddai taenlen yn eu rhedeg fel fformiwlâu yn cael eu hysgrifennu gydag collnod o'u blaen.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="142" />
+        <location filename="../core/cli/mappingcommands.cpp" line="183" />
+        <location filename="../core/cli/mappingcommands.cpp" line="234" />
+        <source>Organisation code.</source>
+        <translation>Cod y sefydliad.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="143" />
+        <source>The CSV to write.</source>
+        <translation>Y CSV i'w ysgrifennu.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="144" />
+        <source>Also write the flows CSV.</source>
+        <translation>Ysgrifennu CSV y llifoedd hefyd.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="150" />
+        <source>mapping export needs --out FILE.csv.</source>
+        <translation>Mae mapping export angen --out FFEIL.csv.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="158" />
+        <source>no organisation '%1' (period %2) in the cache %3</source>
+        <translation>nid oes sefydliad '%1' (cyfnod %2) yn y storfa %3</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="159" />
+        <source>latest</source>
+        <translation>diweddaraf</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="168" />
+        <source>Wrote %1 (%2 %3): %4 bricks of %5 services.
+</source>
+        <translation>Ysgrifennwyd %1 (%2 %3): %4 bricsen o %5 gwasanaeth.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="176" />
+        <source>Reads a mapping CSV (see mapping export) onto the organisation's document in the cache and writes the result to DIR/orgs/CODE/PERIOD.json, validated. Its services, reported figures and systems are kept; the bricks of every service an imported row names are replaced by the file's. Rows that cannot be imported are skipped and listed with their line; --strict writes nothing when any row is skipped.</source>
+        <translation>Yn darllen CSV mapio (gweler mapping export) ar ddogfen y sefydliad yn y storfa ac yn ysgrifennu'r canlyniad i DIR/orgs/CODE/PERIOD.json, wedi'i ddilysu. Cedwir ei wasanaethau, ei ffigurau a adroddwyd a'i systemau; mae brics pob gwasanaeth a enwir gan res a fewnforiwyd yn cael eu disodli gan rai'r ffeil. Caiff rhesi na ellir eu mewnforio eu hepgor a'u rhestru gyda'u llinell; nid yw --strict yn ysgrifennu dim pan gaiff unrhyw res ei hepgor.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="181" />
+        <source>The mapping CSV.</source>
+        <translation>Y CSV mapio.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="182" />
+        <source>The flows CSV (service,from,to,label).</source>
+        <translation>CSV y llifoedd (service,from,to,label).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="184" />
+        <source>Folder to write the document into.</source>
+        <translation>Ffolder i ysgrifennu'r ddogfen iddi.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="185" />
+        <source>List a source in the document so rows may name it (repeatable).</source>
+        <translation>Rhestru ffynhonnell yn y ddogfen fel y gall rhesi ei henwi (gellir ailadrodd).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="186" />
+        <source>Write nothing when any row is skipped (exit 2).</source>
+        <translation>Peidio ag ysgrifennu dim pan gaiff unrhyw res ei hepgor (gadael 2).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="194" />
+        <source>mapping import needs --org ORG and --out DIR.</source>
+        <translation>Mae mapping import angen --org ORG a --out DIR.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="207" />
+        <source>no organisation '%1' in the cache %2 to import onto</source>
+        <translation>nid oes sefydliad '%1' yn y storfa %2 i fewnforio arno</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="210" />
+        <source>Nothing was imported.</source>
+        <translation>Ni fewnforiwyd dim.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/mappingcommands.cpp" line="216" />
+        <source>--strict: %n row(s) skipped, nothing written.</source>
+        <translation>
+            <numerusform>--strict: hepgorwyd %n rhes, ni ysgrifennwyd dim.</numerusform>
+            <numerusform>--strict: hepgorwyd %n rhes, ni ysgrifennwyd dim.</numerusform>
+            <numerusform>--strict: hepgorwyd %n rhes, ni ysgrifennwyd dim.</numerusform>
+            <numerusform>--strict: hepgorwyd %n rhes, ni ysgrifennwyd dim.</numerusform>
+            <numerusform>--strict: hepgorwyd %n rhes, ni ysgrifennwyd dim.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="231" />
+        <source>Shows what an organisation document changes against the version in the cache (same organisation and period): services and bricks added, changed and removed, and the change in mapped, frontline and overhead spend.</source>
+        <translation>Yn dangos beth mae dogfen sefydliad yn ei newid o'i chymharu â'r fersiwn yn y storfa (yr un sefydliad a chyfnod): gwasanaethau a brics a ychwanegwyd, a newidiwyd ac a dynnwyd, a'r newid yn y gwariant wedi'i fapio, rheng flaen a gorbenion.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="235" />
+        <location filename="../core/cli/mappingcommands.cpp" line="267" />
+        <source>The organisation document.</source>
+        <translation>Dogfen y sefydliad.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="236" />
+        <location filename="../core/cli/mappingcommands.cpp" line="392" />
+        <source>Print JSON.</source>
+        <translation>Argraffu JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="250" />
+        <source>the document is %1's, not %2's</source>
+        <translation>dogfen %1 yw hon, nid un %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="262" />
+        <source>Validates an organisation document (every problem with its JSON pointer), shows its diff against the version in the cache, and publishes it: into a commons folder with --commons DIR (replacing the organisation's document for that period; version + 1; index.json signed with --key), or as one file with --export FILE (signed with --key into FILE.sig) for a central commons to take in.</source>
+        <translation>Yn dilysu dogfen sefydliad (pob problem gyda'i phwyntydd JSON), yn dangos y gwahaniaeth rhyngddi a'r fersiwn yn y storfa, ac yn ei chyhoeddi: i ffolder comin gyda --commons DIR (yn disodli dogfen y sefydliad ar gyfer y cyfnod hwnnw; fersiwn + 1; index.json wedi'i lofnodi gyda --key), neu fel un ffeil gyda --export FFEIL (wedi'i llofnodi gyda --key yn FFEIL.sig) i gomin canolog ei derbyn.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="268" />
+        <source>The commons folder to publish into.</source>
+        <translation>Y ffolder comin i gyhoeddi iddi.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="269" />
+        <source>Write the one document here instead.</source>
+        <translation>Ysgrifennu'r un ddogfen yma yn lle hynny.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="270" />
+        <source>The organisation's Ed25519 secret key (from keygen).</source>
+        <translation>Allwedd gyfrinachol Ed25519 y sefydliad (o keygen).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="271" />
+        <source>Commons id, for a first publication into an empty folder.</source>
+        <translation>Dynodydd y comin, ar gyfer y cyhoeddiad cyntaf i ffolder wag.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="272" />
+        <source>Commons title, for a first publication.</source>
+        <translation>Teitl y comin, ar gyfer y cyhoeddiad cyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="273" />
+        <source>The catalogue (bricks.json) to validate against and start a commons with (default: the folder's, else the cache's).</source>
+        <translation>Y catalog (bricks.json) i ddilysu yn ei erbyn ac i ddechrau comin ag ef (rhagosodiad: un y ffolder, neu fel arall un y storfa).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="275" />
+        <source>Which commons of the cache to diff against (default: the latest).</source>
+        <translation>Pa gomin o'r storfa i gymharu yn ei erbyn (rhagosodiad: y diweddaraf).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="282" />
+        <source>mapping publish needs either --commons DIR or --export FILE.</source>
+        <translation>Mae mapping publish angen naill ai --commons DIR neu --export FFEIL.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="311" />
+        <source>no catalogue to validate against: give --bricks FILE, publish into a commons folder, or sync the commons into the cache.</source>
+        <translation>dim catalog i ddilysu yn ei erbyn: rhowch --bricks FFEIL, cyhoeddwch i ffolder comin, neu cysonwch y comin i'r storfa.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="318" />
+        <source>%1 is valid.
+</source>
+        <translation>Mae %1 yn ddilys.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="324" />
+        <source>Nothing was published.</source>
+        <translation>Ni chyhoeddwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="331" />
+        <source>Exported %1 (not signed).
+</source>
+        <translation>Allforiwyd %1 (heb ei llofnodi).
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="332" />
+        <source>Exported %1, signed in %2 with public key %3
+</source>
+        <translation>Allforiwyd %1, wedi'i llofnodi yn %2 gydag allwedd gyhoeddus %3
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="339" />
+        <source>Checks an exported organisation document against its FILE.sig with the organisation's public key (what a central commons runs before taking it in).</source>
+        <translation>Yn gwirio dogfen sefydliad a allforiwyd yn erbyn ei FFEIL.sig gydag allwedd gyhoeddus y sefydliad (yr hyn y mae comin canolog yn ei redeg cyn ei derbyn).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="341" />
+        <source>The exported document.</source>
+        <translation>Y ddogfen a allforiwyd.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="342" />
+        <source>The organisation's public key file (SECRET.key.pub).</source>
+        <translation>Ffeil allwedd gyhoeddus y sefydliad (SECRET.key.pub).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="346" />
+        <source>mapping verify needs --key KEY.pub.</source>
+        <translation>Mae mapping verify angen --key KEY.pub.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="350" />
+        <source>%1: the signature does not verify: %2</source>
+        <translation>%1: nid yw'r llofnod yn dilysu: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="351" />
+        <source>%1: signature good.
+</source>
+        <translation>%1: llofnod da.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="358" />
+        <source>Usage: livedna-cli mapping export|import|diff|publish|verify ... (each has --help)
+  export ORG [--period P] --out FILE.csv [--flows FILE.csv]
+  import FILE.csv [--flows F] --org ORG --out DIR [--source ID=TITLE] [--strict]
+  diff ORG FILE.json [--json]
+  publish FILE.json (--commons DIR | --export ONE.json) [--key SECRET.key]
+  verify ONE.json --key KEY.pub
+</source>
+        <translation>Defnydd: livedna-cli mapping export|import|diff|publish|verify ... (mae gan bob un --help)
+  export ORG [--period P] --out FILE.csv [--flows FILE.csv]
+  import FILE.csv [--flows F] --org ORG --out DIR [--source ID=TITLE] [--strict]
+  diff ORG FILE.json [--json]
+  publish FILE.json (--commons DIR | --export ONE.json) [--key SECRET.key]
+  verify ONE.json --key KEY.pub
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="381" />
+        <source>unknown mapping command '%1'</source>
+        <translation>gorchymyn mapio anhysbys '%1'</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="387" />
+        <source>Mapping coverage: the share of reported spend mapped into bricks, nationally and per organisation (latest period), by service and by layer of the reported spend. A service counts its bricks up to its reported spend: over-allocation is shown separately, never counted; a service with no positive reported spend is outside the share, which is null where nothing is reported.</source>
+        <translation>Cwmpas mapio: y gyfran o'r gwariant a adroddwyd sydd wedi'i mapio'n frics, yn genedlaethol ac i bob sefydliad (y cyfnod diweddaraf), fesul gwasanaeth a fesul haen y gwariant a adroddwyd. Mae gwasanaeth yn cyfrif ei frics hyd at ei wariant a adroddwyd: dangosir gor-ddyrannu ar wahân, ac ni chaiff byth ei gyfrif; mae gwasanaeth heb wariant positif a adroddwyd y tu allan i'r gyfran, sy'n null lle nad adroddir dim.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="393" />
+        <source>Only this organisation.</source>
+        <translation>Y sefydliad hwn yn unig.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="394" />
+        <source>Also list every organisation and its services.</source>
+        <translation>Rhestru pob sefydliad a'i wasanaethau hefyd.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="405" />
+        <source>no organisation '%1' in the cache %2</source>
+        <translation>nid oes sefydliad '%1' yn y storfa %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="418" />
+        <source>Map an organisation into bricks: CSV export/import, diff, publish</source>
+        <translation>Mapio sefydliad yn frics: allforio/mewnforio CSV, gwahaniaeth, cyhoeddi</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="419" />
+        <source>Share of reported spend mapped into bricks, by service and layer</source>
+        <translation>Cyfran y gwariant a adroddwyd sydd wedi'i mapio'n frics, fesul gwasanaeth a haen</translation>
+    </message>
+</context>
+<context>
+    <name>MappingCsv</name>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="113" />
+        <source>Save it from the spreadsheet as “CSV UTF-8 (comma delimited)”.</source>
+        <translation>Cadwch hi o'r daenlen fel “CSV UTF-8 (comma delimited)”.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="115" />
+        <source>Line 1: the file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8. %1</source>
+        <translation>Llinell 1: mae'r ffeil yn UTF-16 (mae'n dechrau gyda nod trefn beit UTF-16), nid UTF-8. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="119" />
+        <source>Line %1: the file holds NUL bytes: it is UTF-16 or not text at all, not UTF-8. %2</source>
+        <translation>Llinell %1: mae beitiau NUL yn y ffeil: mae'n UTF-16 neu ddim yn destun o gwbl, nid UTF-8. %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="137" />
+        <source>Line %1: the file is not UTF-8 (byte 0x%2 at offset %3; Latin-1 or Windows-1252, perhaps). %4</source>
+        <translation>Llinell %1: nid yw'r ffeil yn UTF-8 (beit 0x%2 yn safle %3; Latin-1 neu Windows-1252, efallai). %4</translation>
+    </message>
+</context>
+<context>
+    <name>MappingImporter</name>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="175" />
+        <source>column %1 starts with “%2”, which a spreadsheet runs as a formula (formula injection): refused; write the text without it, or start the cell with an apostrophe</source>
+        <translation>mae colofn %1 yn dechrau gyda “%2”, y mae taenlen yn ei redeg fel fformiwla (chwistrellu fformiwla): gwrthodwyd; ysgrifennwch y testun hebddo, neu dechreuwch y gell gyda collnod</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="181" />
+        <source>column %1 holds a control character (a line break or tab inside a cell): refused</source>
+        <translation>mae nod rheoli yng ngholofn %1 (toriad llinell neu dab mewn cell): gwrthodwyd</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="212" />
+        <source>column %1 is “%2”, not a number of pounds or staff</source>
+        <translation>mae colofn %1 yn “%2”, nid nifer o bunnoedd na staff</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="216" />
+        <source>column %1 is negative (%2): it must be 0 or more</source>
+        <translation>mae colofn %1 yn negatif (%2): rhaid iddi fod yn 0 neu fwy</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="219" />
+        <source>column %1 is %2, above the bound of %3: refused</source>
+        <translation>mae colofn %1 yn %2, uwchlaw'r terfyn o %3: gwrthodwyd</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="264" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="268" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="303" />
+        <source>uses names “%1”, which is not a brick of the commons' catalogue</source>
+        <translation>mae uses yn enwi “%1”, nad yw'n fricsen yng nghatalog y comin</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="305" />
+        <source>uses “%1” is a brick of the capability “%2”, but the capability column says “%3”: leave it empty or write “%2”</source>
+        <translation>mae uses “%1” yn fricsen o'r gallu “%2”, ond mae'r golofn capability yn dweud “%3”: gadewch hi'n wag neu ysgrifennwch “%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="311" />
+        <source>a brick needs either a catalogue brick in uses (standard) or a capability (bespoke); both are empty</source>
+        <translation>mae bricsen angen naill ai fricsen gatalog yn uses (safonol) neu allu (pwrpasol); mae'r ddau'n wag</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="314" />
+        <source>capability “%1” is not a capability of the commons' catalogue</source>
+        <translation>nid yw'r gallu “%1” yn allu yng nghatalog y comin</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="322" />
+        <source>an estimated brick must say how it was estimated: write its method and inputs in source, as “&lt;source id&gt;#&lt;method and inputs&gt;”</source>
+        <translation>rhaid i fricsen amcangyfrifedig ddweud sut yr amcangyfrifwyd hi: ysgrifennwch ei dull a'i mewnbynnau yn source, fel “&lt;source id&gt;#&lt;dull a mewnbynnau&gt;”</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="329" />
+        <source>source “%1” must be “&lt;source id&gt;#&lt;locator&gt;” (for an estimate, the locator states the method and its inputs)</source>
+        <translation>rhaid i source “%1” fod yn “&lt;source id&gt;#&lt;lleolydd&gt;” (ar gyfer amcangyfrif, mae'r lleolydd yn nodi'r dull a'i fewnbynnau)</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="335" />
+        <source>source “%1” is not listed in the document's sources (%2); add it with --source %1=TITLE</source>
+        <translation>nid yw'r ffynhonnell “%1” wedi'i rhestru yn ffynonellau'r ddogfen (%2); ychwanegwch hi gyda --source %1=TITLE</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="337" />
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="370" />
+        <source>column service is empty</source>
+        <translation>mae'r golofn service yn wag</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="372" />
+        <source>column brick (the brick's id) is empty</source>
+        <translation>mae'r golofn brick (dynodydd y fricsen) yn wag</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="375" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="442" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="516" />
+        <source>service “%1” is not a service of %2's %3 document</source>
+        <translation>nid yw “%1” yn wasanaeth yn nogfen %3 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="379" />
+        <source>brick id “%1” is already the id of a system of service “%2”; give the brick another id</source>
+        <translation>mae'r dynodydd bricsen “%1” eisoes yn ddynodydd system o'r gwasanaeth “%2”; rhowch ddynodydd arall i'r fricsen</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="388" />
+        <source>no cost: a brick's cost is never invented; give the published cost, or an estimate with basis “estimated” and its method in source</source>
+        <translation>dim cost: ni chaiff cost bricsen byth ei dyfeisio; rhowch y gost a gyhoeddwyd, neu amcangyfrif gyda basis “estimated” a'i ddull yn source</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="398" />
+        <source>basis is “%1”; it must be “published”, “estimated” or empty (published)</source>
+        <translation>mae basis yn “%1”; rhaid iddo fod yn “published”, “estimated” neu'n wag (published)</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="408" />
+        <source>duplicate brick id “%1” in service “%2” (first at line %3): refused</source>
+        <translation>dynodydd bricsen dyblyg “%1” yn y gwasanaeth “%2” (y cyntaf ar linell %3): gwrthodwyd</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="421" />
+        <source>Line 1: the header lacks the column(s) %1; a mapping CSV has the columns %2</source>
+        <translation>Llinell 1: nid oes gan y pennawd y golofn/colofnau %1; mae gan CSV mapio y colofnau %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="429" />
+        <source>the row has %1 fields, the header %2 (an unquoted comma in a name?)</source>
+        <translation>mae gan y rhes %1 maes, a'r pennawd %2 (coma heb ddyfynodau mewn enw?)</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="482" />
+        <source>service “%1”: the flow %2 → %3 was dropped: one of its bricks is no longer in the service</source>
+        <translation>gwasanaeth “%1”: gollyngwyd y llif %2 → %3: nid yw un o'i frics yn y gwasanaeth mwyach</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="496" />
+        <source>Line 1: the header lacks the column(s) %1; a flows CSV has the columns %2</source>
+        <translation>Llinell 1: nid oes gan y pennawd y golofn/colofnau %1; mae gan CSV llifoedd y colofnau %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="519" />
+        <source>the flow %1 → %2 names a brick that service “%3” does not have</source>
+        <translation>mae'r llif %1 → %2 yn enwi bricsen nad yw gan y gwasanaeth “%3”</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="549" />
+        <source>over-allocated: the bricks of service “%1” cost %2, more than its reported spend of %3 (by %4); imported, and coverage counts it as fully mapped</source>
+        <translation>gor-ddyrannu: mae brics y gwasanaeth “%1” yn costio %2, mwy na'i wariant a adroddwyd o %3 (o %4); mewnforiwyd, ac mae'r cwmpas yn ei gyfrif fel un wedi'i fapio'n llawn</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="552" />
+        <source>over-allocated: the bricks of service “%1” cost %2, but its reported net spend is %3 (income covers it); imported, and it has no coverage share</source>
+        <translation>gor-ddyrannu: mae brics y gwasanaeth “%1” yn costio %2, ond ei wariant net a adroddwyd yw %3 (mae incwm yn ei dalu); mewnforiwyd, ac nid oes ganddo gyfran gwmpas</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="577" />
+        <source>Line 1: the file is empty; it needs a header row.</source>
+        <translation>Llinell 1: mae'r ffeil yn wag; mae angen rhes bennawd.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="585" />
+        <source>Cannot read the file: %1</source>
+        <translation>Methu darllen y ffeil: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="587" />
+        <source>The file is larger than %1 MiB.</source>
+        <translation>Mae'r ffeil yn fwy na %1 MiB.</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>Cannot configure the database %1: %2</source>
@@ -4282,6 +4817,78 @@ Enghraifft Revenue Outturn:
         <location filename="../core/proposal/proposalundo.cpp" line="51" />
         <source>Move “%1”</source>
         <translation>Symud “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>NationalCoverage</name>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="211" />
+        <source>n/a (nothing reported)</source>
+        <translation>amh. (dim wedi'i adrodd)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/mapping/mappingcoverage.cpp" line="222" />
+        <source>%1: nothing reported (%n service(s) with no positive reported spend)</source>
+        <translation>
+            <numerusform>%1: dim wedi'i adrodd (%n gwasanaeth heb wariant positif a adroddwyd)</numerusform>
+            <numerusform>%1: dim wedi'i adrodd (%n gwasanaeth heb wariant positif a adroddwyd)</numerusform>
+            <numerusform>%1: dim wedi'i adrodd (%n gwasanaeth heb wariant positif a adroddwyd)</numerusform>
+            <numerusform>%1: dim wedi'i adrodd (%n gwasanaeth heb wariant positif a adroddwyd)</numerusform>
+            <numerusform>%1: dim wedi'i adrodd (%n gwasanaeth heb wariant positif a adroddwyd)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="225" />
+        <source>; %1 mapped outside the share</source>
+        <translation>; %1 wedi'i fapio y tu allan i'r gyfran</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="228" />
+        <source>%1: %2 mapped of %3 reported (%4 unmapped)</source>
+        <translation>%1: %2 wedi'i fapio o %3 a adroddwyd (%4 heb ei fapio)</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="232" />
+        <source>; over-allocated %1 (not counted)</source>
+        <translation>; gor-ddyrannwyd %1 (heb ei gyfrif)</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="234" />
+        <source>; %1 mapped on services with no positive reported spend</source>
+        <translation>; %1 wedi'i fapio ar wasanaethau heb wariant positif a adroddwyd</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="240" />
+        <source>Mapping coverage: the share of reported spend mapped into bricks (%1 organisations).
+</source>
+        <translation>Cwmpas mapio: y gyfran o'r gwariant a adroddwyd sydd wedi'i mapio'n frics (%1 sefydliad).
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="241" />
+        <source>All</source>
+        <translation>Y cyfan</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="242" />
+        <source>By layer of the reported spend:
+</source>
+        <translation>Fesul haen y gwariant a adroddwyd:
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="245" />
+        <source>By service:
+</source>
+        <translation>Fesul gwasanaeth:
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="250" />
+        <source>By organisation:
+</source>
+        <translation>Fesul sefydliad:
+</translation>
     </message>
 </context>
 <context>
@@ -4444,6 +5051,137 @@ Enghraifft Revenue Outturn:
         <location filename="../core/importers/nhstrustimporter.cpp" line="160" />
         <source>unknown national grouping '%1': no region</source>
         <translation>grwpio cenedlaethol anhysbys '%1': dim rhanbarth</translation>
+    </message>
+</context>
+<context>
+    <name>OrgDiff</name>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="186" />
+        <source>%1 %2 (%3): a new document; the cache holds none for this period.
+</source>
+        <translation>%1 %2 (%3): dogfen newydd; nid oes un yn y storfa ar gyfer y cyfnod hwn.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="187" />
+        <source>%1 %2 (%3) against the version in the cache:
+</source>
+        <translation>%1 %2 (%3) o'i gymharu â'r fersiwn yn y storfa:
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="189" />
+        <source>No change.
+</source>
+        <translation>Dim newid.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="190" />
+        <source>Services: %1 added, %2 changed, %3 removed. Bricks: %4 added, %5 changed, %6 removed.
+</source>
+        <translation>Gwasanaethau: %1 wedi'u hychwanegu, %2 wedi'u newid, %3 wedi'u tynnu. Brics: %4 wedi'u hychwanegu, %5 wedi'u newid, %6 wedi'u tynnu.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="193" />
+        <source>Mapped spend: %1 → %2 (%3); frontline %4 → %5 (%6); overhead %7 → %8 (%9).
+</source>
+        <translation>Gwariant wedi'i fapio: %1 → %2 (%3); rheng flaen %4 → %5 (%6); gorbenion %7 → %8 (%9).
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="198" />
+        <source>Organisation fields changed: %1
+</source>
+        <translation>Meysydd y sefydliad a newidiwyd: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="200" />
+        <source>Sources added: %1
+</source>
+        <translation>Ffynonellau a ychwanegwyd: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="202" />
+        <source>Sources removed: %1
+</source>
+        <translation>Ffynonellau a dynnwyd: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="204" />
+        <source>  %1 service %2 (%3): mapped %4 → %5%6
+</source>
+        <translation>  %1 gwasanaeth %2 (%3): wedi'i fapio %4 → %5%6
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="206" />
+        <source>; fields changed: %1</source>
+        <translation>; meysydd a newidiwyd: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="210" />
+        <source>    %1 brick %2: %3 → %4%5
+</source>
+        <translation>    %1 bricsen %2: %3 → %4%5
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="213" />
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OrgPublisher</name>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="25" />
+        <source>Cannot read: %1</source>
+        <translation>Methu darllen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="27" />
+        <source>Larger than %1 MiB.</source>
+        <translation>Yn fwy na %1 MiB.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="35" />
+        <source>Cannot create the folder for %1.</source>
+        <translation>Methu creu'r ffolder ar gyfer %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="38" />
+        <source>Cannot write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="79" />
+        <source>Cannot copy this document of the commons.</source>
+        <translation>Methu copïo'r ddogfen hon o'r comin.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="134" />
+        <source>The JSON is nested too deeply.</source>
+        <translation>Mae'r JSON wedi'i nythu'n rhy ddwfn.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="148" />
+        <source>The code '%1' or period '%2' cannot name a file.</source>
+        <translation>Ni all y cod '%1' na'r cyfnod '%2' enwi ffeil.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="152" />
+        <source>Cannot create a staging folder: %1</source>
+        <translation>Methu creu ffolder lwyfannu: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="158" />
+        <source>The folder holds no commons yet, and no catalogue was given to start one with (--bricks FILE, or a commons in the cache).</source>
+        <translation>Nid oes comin yn y ffolder eto, ac ni roddwyd catalog i ddechrau un ag ef (--bricks FFEIL, neu gomin yn y storfa).</translation>
     </message>
 </context>
 <context>
@@ -7518,34 +8256,34 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
 <context>
     <name>livedna::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76" />
+        <location filename="../ui/mainwindow.cpp" line="78" />
         <source>LiveDNA</source>
         <translation>LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88" />
+        <location filename="../ui/mainwindow.cpp" line="90" />
         <source>Syncing from %1
 %2</source>
         <translation>Yn cysoni o %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109" />
+        <location filename="../ui/mainwindow.cpp" line="111" />
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110" />
+        <location filename="../ui/mainwindow.cpp" line="112" />
         <source>Sync from &amp;Folder…</source>
         <translation>Cysoni o &amp;Ffolder…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113" />
+        <location filename="../ui/mainwindow.cpp" line="115" />
         <source>Sync from &amp;URL…</source>
         <translation>Cysoni o &amp;URL…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116" />
+        <location filename="../ui/mainwindow.cpp" line="118" />
         <source>Load the &amp;Demo Commons</source>
         <translation>Llwytho'r Comin &amp;Enghreifftiol</translation>
     </message>
@@ -7558,261 +8296,261 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation type="vanished">&amp;Cyhoeddi Comin…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119" />
+        <location filename="../ui/mainwindow.cpp" line="121" />
         <source>&amp;Export View…</source>
         <translation>&amp;Allforio'r Olwg…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123" />
+        <location filename="../ui/mainwindow.cpp" line="125" />
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126" />
+        <location filename="../ui/mainwindow.cpp" line="128" />
         <source>&amp;Go</source>
         <translation>&amp;Mynd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127" />
+        <location filename="../ui/mainwindow.cpp" line="129" />
         <source>&amp;Back</source>
         <translation>&amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129" />
+        <location filename="../ui/mainwindow.cpp" line="131" />
         <source>&amp;Forward</source>
         <translation>Y&amp;mlaen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132" />
+        <location filename="../ui/mainwindow.cpp" line="134" />
         <source>&amp;Search…</source>
         <translation>&amp;Chwilio…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138" />
+        <location filename="../ui/mainwindow.cpp" line="140" />
         <source>&amp;Services and Bricks</source>
         <translation>&amp;Gwasanaethau a Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138" />
+        <location filename="../ui/mainwindow.cpp" line="140" />
         <source>&amp;Dashboard</source>
         <translation>&amp;Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138" />
+        <location filename="../ui/mainwindow.cpp" line="140" />
         <source>Spend &amp;Treemap</source>
         <translation>&amp;Map Coeden Gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138" />
+        <location filename="../ui/mainwindow.cpp" line="140" />
         <source>DNA &amp;Matrix</source>
         <translation>Ma&amp;trics DNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139" />
+        <location filename="../ui/mainwindow.cpp" line="141" />
         <source>&amp;Capability</source>
         <translation>Ga&amp;llu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139" />
+        <location filename="../ui/mainwindow.cpp" line="141" />
         <source>Separately Run &amp;Instances</source>
         <translation>Enghreifftiau a Redir ar &amp;Wahân</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139" />
+        <location filename="../ui/mainwindow.cpp" line="141" />
         <source>S&amp;ources</source>
         <translation>&amp;Ffynonellau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145" />
+        <location filename="../ui/mainwindow.cpp" line="147" />
         <source>&amp;View</source>
         <translation>&amp;Golwg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146" />
+        <location filename="../ui/mainwindow.cpp" line="148" />
         <source>&amp;Fit Graph</source>
         <translation>&amp;Ffitio'r Graff</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150" />
+        <location filename="../ui/mainwindow.cpp" line="152" />
         <source>Zoom &amp;In</source>
         <translation>C&amp;hwyddo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154" />
+        <location filename="../ui/mainwindow.cpp" line="156" />
         <source>Zoom &amp;Out</source>
         <translation>&amp;Lleihau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159" />
+        <location filename="../ui/mainwindow.cpp" line="161" />
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160" />
+        <location filename="../ui/mainwindow.cpp" line="162" />
         <source>&amp;About LiveDNA</source>
         <translation>&amp;Ynghylch LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162" />
+        <location filename="../ui/mainwindow.cpp" line="164" />
         <source>Navigation</source>
         <translation>Llywio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187" />
-        <location filename="../ui/mainwindow.cpp" line="210" />
+        <location filename="../ui/mainwindow.cpp" line="189" />
+        <location filename="../ui/mainwindow.cpp" line="212" />
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190" />
+        <location filename="../ui/mainwindow.cpp" line="192" />
         <source>Filter by name or code</source>
         <translation>Hidlo yn ôl enw neu god</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192" />
+        <location filename="../ui/mainwindow.cpp" line="194" />
         <source>Filter organisations by name</source>
         <translation>Hidlo sefydliadau yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194" />
+        <location filename="../ui/mainwindow.cpp" line="196" />
         <source>All kinds</source>
         <translation>Pob math</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195" />
+        <location filename="../ui/mainwindow.cpp" line="197" />
         <source>Councils</source>
         <translation>Cynghorau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196" />
+        <location filename="../ui/mainwindow.cpp" line="198" />
         <source>NHS trusts</source>
         <translation>Ymddiriedolaethau GIG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197" />
+        <location filename="../ui/mainwindow.cpp" line="199" />
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="200" />
         <source>Filter organisations by kind</source>
         <translation>Hidlo sefydliadau yn ôl math</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243" />
-        <location filename="../ui/mainwindow.cpp" line="467" />
+        <location filename="../ui/mainwindow.cpp" line="245" />
+        <location filename="../ui/mainwindow.cpp" line="478" />
         <source>Select an organisation</source>
         <translation>Dewiswch sefydliad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246" />
+        <location filename="../ui/mainwindow.cpp" line="248" />
         <source>&amp;Year:</source>
         <translation>&amp;Blwyddyn:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249" />
+        <location filename="../ui/mainwindow.cpp" line="251" />
         <source>Financial year shown</source>
         <translation>Y flwyddyn ariannol a ddangosir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250" />
+        <location filename="../ui/mainwindow.cpp" line="252" />
         <source>Every year the commons holds for this organisation; the latest is shown first</source>
         <translation>Pob blwyddyn sydd gan y comin ar gyfer y sefydliad hwn; dangosir y ddiweddaraf yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276" />
+        <location filename="../ui/mainwindow.cpp" line="278" />
         <source>Services of the selected organisation</source>
         <translation>Gwasanaethau'r sefydliad a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290" />
-        <location filename="../ui/mainwindow.cpp" line="533" />
+        <location filename="../ui/mainwindow.cpp" line="292" />
+        <location filename="../ui/mainwindow.cpp" line="544" />
         <source>Bricks</source>
         <translation>Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299" />
-        <location filename="../ui/mainwindow.cpp" line="532" />
+        <location filename="../ui/mainwindow.cpp" line="301" />
+        <location filename="../ui/mainwindow.cpp" line="543" />
         <source>Select a service to see its bricks.</source>
         <translation>Dewiswch wasanaeth i weld ei frics.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306" />
+        <location filename="../ui/mainwindow.cpp" line="308" />
         <source>Brick details</source>
         <translation>Manylion y fricsen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327" />
+        <location filename="../ui/mainwindow.cpp" line="329" />
         <source>Services &amp;&amp; Bricks</source>
         <translation>Gwasanaethau a Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329" />
+        <location filename="../ui/mainwindow.cpp" line="331" />
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331" />
+        <location filename="../ui/mainwindow.cpp" line="333" />
         <source>Spend Treemap</source>
         <translation>Map Coeden Gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333" />
+        <location filename="../ui/mainwindow.cpp" line="335" />
         <source>DNA Matrix</source>
         <translation>Matrics DNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335" />
-        <location filename="../ui/mainwindow.cpp" line="583" />
+        <location filename="../ui/mainwindow.cpp" line="337" />
+        <location filename="../ui/mainwindow.cpp" line="594" />
         <source>Capability</source>
         <translation>Gallu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337" />
+        <location filename="../ui/mainwindow.cpp" line="339" />
         <source>Instances</source>
         <translation>Enghreifftiau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339" />
+        <location filename="../ui/mainwindow.cpp" line="341" />
         <source>Sources</source>
         <translation>Ffynonellau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371" />
+        <location filename="../ui/mainwindow.cpp" line="373" />
         <source>Commons status</source>
         <translation>Statws y comin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425" />
+        <location filename="../ui/mainwindow.cpp" line="435" />
         <source>No commons synced yet — use File ▸ Sync</source>
         <translation>Dim comin wedi'i gysoni eto — defnyddiwch Ffeil ▸ Cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429" />
+        <location filename="../ui/mainwindow.cpp" line="439" />
         <source>Commons: %1 (%2) · version %3 · last synced %4</source>
         <translation>Comin: %1 (%2) · fersiwn %3 · cysonwyd ddiwethaf %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433" />
+        <location filename="../ui/mainwindow.cpp" line="444" />
         <source>Source: %1
 Published: %2</source>
         <translation>Ffynhonnell: %1
 Cyhoeddwyd: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434" />
+        <location filename="../ui/mainwindow.cpp" line="445" />
         <source>LiveDNA — %1</source>
         <translation>LiveDNA — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551" />
+        <location filename="../ui/mainwindow.cpp" line="562" />
         <source>This service is not mapped into bricks yet.
 Reported %1: %2 (%3), from its published return.</source>
         <translation>Nid yw'r gwasanaeth hwn wedi'i fapio'n frics eto.
 A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553" />
+        <location filename="../ui/mainwindow.cpp" line="564" />
         <source>This service is not mapped into bricks yet, and no cost is published for it.</source>
         <translation>Nid yw'r gwasanaeth hwn wedi'i fapio'n frics eto, ac nid oes cost wedi'i chyhoeddi ar ei gyfer.</translation>
     </message>
@@ -7821,18 +8559,18 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         <translation type="vanished">%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2 · %3 y flwyddyn · %4 rheng flaen · %5 bricsen bwrpasol&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532" />
+        <location filename="../ui/mainwindow.cpp" line="543" />
         <source>Select an organisation.</source>
         <translation>Dewiswch sefydliad.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542" />
+        <location filename="../ui/mainwindow.cpp" line="553" />
         <source>The graph could not be laid out: %1</source>
         <translation>Methu gosod y graff: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503" />
-        <location filename="../ui/mainwindow.cpp" line="545" />
+        <location filename="../ui/mainwindow.cpp" line="514" />
+        <location filename="../ui/mainwindow.cpp" line="556" />
         <source>%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2&lt;/span&gt;</source>
         <translation>%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2&lt;/span&gt;</translation>
     </message>
@@ -7845,120 +8583,120 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         <translation type="vanished">&lt;p&gt;Cliciwch fricsen, neu pwyswch fysell saeth yn y graff, i weld ei gallu, ei chost, ei staff a'r dewis comin rhataf.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584" />
-        <location filename="../ui/mainwindow.cpp" line="621" />
+        <location filename="../ui/mainwindow.cpp" line="595" />
+        <location filename="../ui/mainwindow.cpp" line="632" />
         <source>Layer</source>
         <translation>Haen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584" />
+        <location filename="../ui/mainwindow.cpp" line="595" />
         <source>Frontline</source>
         <translation>Rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584" />
+        <location filename="../ui/mainwindow.cpp" line="595" />
         <source>Overhead</source>
         <translation>Gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585" />
+        <location filename="../ui/mainwindow.cpp" line="596" />
         <source>Build</source>
         <translation>Adeiladwaith</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585" />
+        <location filename="../ui/mainwindow.cpp" line="596" />
         <source>Standard: %1</source>
         <translation>Safonol: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585" />
+        <location filename="../ui/mainwindow.cpp" line="596" />
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587" />
+        <location filename="../ui/mainwindow.cpp" line="598" />
         <source>Product</source>
         <translation>Cynnyrch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587" />
+        <location filename="../ui/mainwindow.cpp" line="598" />
         <source>not stated</source>
         <translation>heb ei nodi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588" />
-        <location filename="../ui/mainwindow.cpp" line="593" />
+        <location filename="../ui/mainwindow.cpp" line="599" />
+        <location filename="../ui/mainwindow.cpp" line="604" />
         <source>Annual cost</source>
         <translation>Cost flynyddol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588" />
+        <location filename="../ui/mainwindow.cpp" line="599" />
         <source>not published</source>
         <translation>heb ei gyhoeddi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590" />
+        <location filename="../ui/mainwindow.cpp" line="601" />
         <source>&lt;p&gt;The service is known to run this system; no cost is published for it. It counts as one separately run instance of its capability.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Gwyddys bod y gwasanaeth yn rhedeg y system hon; nid oes cost wedi'i chyhoeddi ar ei chyfer. Mae'n cyfrif fel un enghraifft a redir ar wahân o'i gallu.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594" />
+        <location filename="../ui/mainwindow.cpp" line="605" />
         <source> &lt;b&gt;(estimated)&lt;/b&gt;</source>
         <translation> &lt;b&gt;(amcangyfrif)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595" />
+        <location filename="../ui/mainwindow.cpp" line="606" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597" />
+        <location filename="../ui/mainwindow.cpp" line="608" />
         <source>&lt;p&gt;&lt;b&gt;Cheapest commons alternative&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dewis comin rhataf&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599" />
-        <location filename="../ui/mainwindow.cpp" line="635" />
+        <location filename="../ui/mainwindow.cpp" line="610" />
+        <location filename="../ui/mainwindow.cpp" line="646" />
         <source>&lt;p&gt;&lt;b&gt;Source&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ffynhonnell&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618" />
+        <location filename="../ui/mainwindow.cpp" line="629" />
         <source>Year</source>
         <translation>Blwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619" />
+        <location filename="../ui/mainwindow.cpp" line="630" />
         <source>Reported</source>
         <translation>A adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619" />
+        <location filename="../ui/mainwindow.cpp" line="630" />
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623" />
+        <location filename="../ui/mainwindow.cpp" line="634" />
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625" />
+        <location filename="../ui/mainwindow.cpp" line="636" />
         <source>In bricks</source>
         <translation>Mewn brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625" />
+        <location filename="../ui/mainwindow.cpp" line="636" />
         <source>not mapped</source>
         <translation>heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="627" />
+        <location filename="../ui/mainwindow.cpp" line="638" />
         <source>Systems</source>
         <translation>Systemau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="627" />
+        <location filename="../ui/mainwindow.cpp" line="638" />
         <source>%n, cost not published</source>
         <translation>
             <numerusform>%n, cost heb ei chyhoeddi</numerusform>
@@ -7969,114 +8707,114 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630" />
+        <location filename="../ui/mainwindow.cpp" line="641" />
         <source>&lt;p&gt;&lt;b&gt;Published breakdown&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dadansoddiad cyhoeddedig&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632" />
+        <location filename="../ui/mainwindow.cpp" line="643" />
         <source>&lt;p&gt;&lt;b&gt;Source of the breakdown&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ffynhonnell y dadansoddiad&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="637" />
+        <location filename="../ui/mainwindow.cpp" line="648" />
         <source>&lt;p style='color:#4b5563'&gt;Click a brick or system, or press an arrow key in the graph, to see its capability, cost, source and the cheapest commons alternative.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#4b5563'&gt;Cliciwch ar fricsen neu system, neu pwyswch fysell saeth yn y graff, i weld ei gallu, ei chost, ei ffynhonnell a'r dewis arall rataf yn y comin.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="759" />
+        <location filename="../ui/mainwindow.cpp" line="770" />
         <source>Welcome to LiveDNA</source>
         <translation>Croeso i LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="760" />
+        <location filename="../ui/mainwindow.cpp" line="771" />
         <source>&lt;p&gt;Your local cache is empty.&lt;/p&gt;&lt;p&gt;Load the bundled &lt;b&gt;demo commons&lt;/b&gt;? Its organisations are real names but its figures are &lt;b&gt;illustrative, not real&lt;/b&gt;. You can sync a real commons later from the File menu.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mae eich storfa leol yn wag.&lt;/p&gt;&lt;p&gt;Llwytho'r &lt;b&gt;comin enghreifftiol&lt;/b&gt; sy'n dod gyda'r rhaglen? Mae enwau ei sefydliadau'n go iawn ond mae ei ffigurau'n &lt;b&gt;enghreifftiol, nid yn rhai go iawn&lt;/b&gt;. Gallwch gysoni comin go iawn yn nes ymlaen o'r ddewislen Ffeil.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772" />
+        <location filename="../ui/mainwindow.cpp" line="783" />
         <source>the demo commons</source>
         <translation>y comin enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773" />
+        <location filename="../ui/mainwindow.cpp" line="784" />
         <source>Syncing from %1</source>
         <translation>Yn cysoni o %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773" />
+        <location filename="../ui/mainwindow.cpp" line="784" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="774" />
+        <location filename="../ui/mainwindow.cpp" line="785" />
         <source>Sync</source>
         <translation>Cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782" />
+        <location filename="../ui/mainwindow.cpp" line="793" />
         <source>Cancelling…</source>
         <translation>Yn canslo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="804" />
+        <location filename="../ui/mainwindow.cpp" line="815" />
         <source>Sync cancelled; the cache is unchanged.</source>
         <translation>Canslwyd y cysoni; nid yw'r storfa wedi newid.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="807" />
+        <location filename="../ui/mainwindow.cpp" line="818" />
         <source>Sync failed</source>
         <translation>Methodd y cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="808" />
+        <location filename="../ui/mainwindow.cpp" line="819" />
         <source>Nothing was changed: the cache holds what it held before.</source>
         <translation>Ni newidiwyd dim: mae'r storfa'n dal yr hyn a oedd ynddi o'r blaen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="817" />
+        <location filename="../ui/mainwindow.cpp" line="828" />
         <source>Sync from a commons folder</source>
         <translation>Cysoni o ffolder comin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829" />
-        <location filename="../ui/mainwindow.cpp" line="838" />
+        <location filename="../ui/mainwindow.cpp" line="840" />
+        <location filename="../ui/mainwindow.cpp" line="849" />
         <source>Sync from a URL</source>
         <translation>Cysoni o URL</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="830" />
+        <location filename="../ui/mainwindow.cpp" line="841" />
         <source>Address of the commons (its folder or its index.json):</source>
         <translation>Cyfeiriad y comin (ei ffolder neu ei index.json):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="838" />
+        <location filename="../ui/mainwindow.cpp" line="849" />
         <source>“%1” is not an http, https or file URL.</source>
         <translation>Nid yw “%1” yn URL http, https na file.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="866" />
-        <location filename="../ui/mainwindow.cpp" line="873" />
+        <location filename="../ui/mainwindow.cpp" line="877" />
+        <location filename="../ui/mainwindow.cpp" line="884" />
         <source>Export view</source>
         <translation>Allforio'r olwg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="867" />
+        <location filename="../ui/mainwindow.cpp" line="878" />
         <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>Delwedd SVG (*.svg);;Delwedd PNG (*.png);;Dogfen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="875" />
+        <location filename="../ui/mainwindow.cpp" line="886" />
         <source>Saved %1</source>
         <translation>Cadwyd %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="902" />
+        <location filename="../ui/mainwindow.cpp" line="913" />
         <source>About LiveDNA</source>
         <translation>Ynghylch LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="903" />
+        <location filename="../ui/mainwindow.cpp" line="914" />
         <source>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;What public services are made of: costs, standard commons bricks and bespoke duplication, from a published digital commons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;O beth mae gwasanaethau cyhoeddus wedi'u gwneud: costau, brics comin safonol a dyblygu pwrpasol, o gomin digidol cyhoeddedig.&lt;/p&gt;</translation>
     </message>
