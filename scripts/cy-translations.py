@@ -1501,6 +1501,12 @@ CY.update({
     "Cannot copy this document of the commons.": "Methu copïo'r ddogfen hon o'r comin.",
     "The code '%1' or period '%2' cannot name a file.": "Ni all y cod '%1' na'r cyfnod '%2' enwi ffeil.",
     "Cannot create a staging folder: %1": "Methu creu ffolder lwyfannu: %1",
+    "Mark the publication stale after N days (an expiry is not carried over).":
+        "Nodi bod y cyhoeddiad yn hen ar ôl N diwrnod (nid yw dyddiad dod i ben yn cael ei gario drosodd).",
+    "No commons in the cache to compare with: no diff shown.\n":
+        "Dim comin yn y storfa i gymharu ag ef: ni ddangosir gwahaniaeth.\n",
+    "column %1 holds a control or text-direction character, which an id must not: refused":
+        "mae nod rheoli neu nod cyfeiriad testun yng ngholofn %1, na chaiff dynodydd ei gynnwys: gwrthodwyd",
     "The folder holds no commons yet, and no catalogue was given to start one with (--bricks FILE, or a "
     "commons in the cache).":
         "Nid oes comin yn y ffolder eto, ac ni roddwyd catalog i ddechrau un ag ef (--bricks FFEIL, neu gomin "

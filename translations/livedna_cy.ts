@@ -4249,12 +4249,12 @@ Enghraifft Revenue Outturn:
 <context>
     <name>MappingCli</name>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="58" />
+        <location filename="../core/cli/mappingcommands.cpp" line="64" />
         <source>Usage: %1 [options]</source>
         <translation>Defnydd: %1 [opsiynau]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/mappingcommands.cpp" line="63" />
+        <location filename="../core/cli/mappingcommands.cpp" line="69" />
         <source>%1 needs %n argument(s) (see --help).</source>
         <translation>
             <numerusform>Mae %1 angen %n dadl (gweler --help).</numerusform>
@@ -4265,32 +4265,32 @@ Enghraifft Revenue Outturn:
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="69" />
+        <location filename="../core/cli/mappingcommands.cpp" line="75" />
         <source>Which commons of the cache (default: the one synced most recently).</source>
         <translation>Pa gomin o'r storfa (rhagosodiad: yr un a gysonwyd ddiwethaf).</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="74" />
+        <location filename="../core/cli/mappingcommands.cpp" line="80" />
         <source>Which period (default: the organisation's latest).</source>
         <translation>Pa gyfnod (rhagosodiad: un diweddaraf y sefydliad).</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="85" />
+        <location filename="../core/cli/mappingcommands.cpp" line="91" />
         <source>the cache %1 holds no commons; sync one first</source>
         <translation>nid oes comin yn y storfa %1; cysonwch un yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="86" />
+        <location filename="../core/cli/mappingcommands.cpp" line="92" />
         <source>no commons '%1' in the cache %2</source>
         <translation>nid oes comin '%1' yn y storfa %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="96" />
+        <location filename="../core/cli/mappingcommands.cpp" line="102" />
         <source>%1: cannot be read (or larger than %2 MiB)</source>
         <translation>%1: methu ei darllen (neu'n fwy na %2 MiB)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/mappingcommands.cpp" line="101" />
+        <location filename="../core/cli/mappingcommands.cpp" line="107" />
         <source>%1 is not a valid organisation document (%n problem(s)):</source>
         <translation>
             <numerusform>Nid yw %1 yn ddogfen sefydliad ddilys (%n problem):</numerusform>
@@ -4301,101 +4301,101 @@ Enghraifft Revenue Outturn:
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="123" />
+        <location filename="../core/cli/mappingcommands.cpp" line="129" />
         <source>--source needs ID=TITLE with ID in [a-z0-9][a-z0-9.-]*, not '%1'.</source>
         <translation>Mae --source angen ID=TITLE gydag ID yn [a-z0-9][a-z0-9.-]*, nid '%1'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="137" />
+        <location filename="../core/cli/mappingcommands.cpp" line="171" />
         <source>Writes an organisation's bricks from the cache as a CSV with the columns service,brick,name,capability,uses,annual_cost_gbp,fte,basis,source (one row per brick; a service with no bricks gets one row with only its id), and with --flows its flows as service,from,to,label. Cells a spreadsheet would run as formulas are written with a leading apostrophe.</source>
         <translation>Yn ysgrifennu brics sefydliad o'r storfa fel CSV gyda'r colofnau service,brick,name,capability,uses,annual_cost_gbp,fte,basis,source (un rhes i bob bricsen; mae gwasanaeth heb frics yn cael un rhes gyda'i ddynodydd yn unig), a chyda --flows ei lifoedd fel service,from,to,label. Mae celloedd y byddai taenlen yn eu rhedeg fel fformiwlâu yn cael eu hysgrifennu gydag collnod o'u blaen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="142" />
-        <location filename="../core/cli/mappingcommands.cpp" line="183" />
-        <location filename="../core/cli/mappingcommands.cpp" line="234" />
+        <location filename="../core/cli/mappingcommands.cpp" line="176" />
+        <location filename="../core/cli/mappingcommands.cpp" line="217" />
+        <location filename="../core/cli/mappingcommands.cpp" line="268" />
         <source>Organisation code.</source>
         <translation>Cod y sefydliad.</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="143" />
+        <location filename="../core/cli/mappingcommands.cpp" line="177" />
         <source>The CSV to write.</source>
         <translation>Y CSV i'w ysgrifennu.</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="144" />
+        <location filename="../core/cli/mappingcommands.cpp" line="178" />
         <source>Also write the flows CSV.</source>
         <translation>Ysgrifennu CSV y llifoedd hefyd.</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="150" />
+        <location filename="../core/cli/mappingcommands.cpp" line="184" />
         <source>mapping export needs --out FILE.csv.</source>
         <translation>Mae mapping export angen --out FFEIL.csv.</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="158" />
+        <location filename="../core/cli/mappingcommands.cpp" line="192" />
         <source>no organisation '%1' (period %2) in the cache %3</source>
         <translation>nid oes sefydliad '%1' (cyfnod %2) yn y storfa %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="159" />
+        <location filename="../core/cli/mappingcommands.cpp" line="193" />
         <source>latest</source>
         <translation>diweddaraf</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="168" />
+        <location filename="../core/cli/mappingcommands.cpp" line="202" />
         <source>Wrote %1 (%2 %3): %4 bricks of %5 services.
 </source>
         <translation>Ysgrifennwyd %1 (%2 %3): %4 bricsen o %5 gwasanaeth.
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="176" />
+        <location filename="../core/cli/mappingcommands.cpp" line="210" />
         <source>Reads a mapping CSV (see mapping export) onto the organisation's document in the cache and writes the result to DIR/orgs/CODE/PERIOD.json, validated. Its services, reported figures and systems are kept; the bricks of every service an imported row names are replaced by the file's. Rows that cannot be imported are skipped and listed with their line; --strict writes nothing when any row is skipped.</source>
         <translation>Yn darllen CSV mapio (gweler mapping export) ar ddogfen y sefydliad yn y storfa ac yn ysgrifennu'r canlyniad i DIR/orgs/CODE/PERIOD.json, wedi'i ddilysu. Cedwir ei wasanaethau, ei ffigurau a adroddwyd a'i systemau; mae brics pob gwasanaeth a enwir gan res a fewnforiwyd yn cael eu disodli gan rai'r ffeil. Caiff rhesi na ellir eu mewnforio eu hepgor a'u rhestru gyda'u llinell; nid yw --strict yn ysgrifennu dim pan gaiff unrhyw res ei hepgor.</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="181" />
+        <location filename="../core/cli/mappingcommands.cpp" line="215" />
         <source>The mapping CSV.</source>
         <translation>Y CSV mapio.</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="182" />
+        <location filename="../core/cli/mappingcommands.cpp" line="216" />
         <source>The flows CSV (service,from,to,label).</source>
         <translation>CSV y llifoedd (service,from,to,label).</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="184" />
+        <location filename="../core/cli/mappingcommands.cpp" line="218" />
         <source>Folder to write the document into.</source>
         <translation>Ffolder i ysgrifennu'r ddogfen iddi.</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="185" />
+        <location filename="../core/cli/mappingcommands.cpp" line="219" />
         <source>List a source in the document so rows may name it (repeatable).</source>
         <translation>Rhestru ffynhonnell yn y ddogfen fel y gall rhesi ei henwi (gellir ailadrodd).</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="186" />
+        <location filename="../core/cli/mappingcommands.cpp" line="220" />
         <source>Write nothing when any row is skipped (exit 2).</source>
         <translation>Peidio ag ysgrifennu dim pan gaiff unrhyw res ei hepgor (gadael 2).</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="194" />
+        <location filename="../core/cli/mappingcommands.cpp" line="228" />
         <source>mapping import needs --org ORG and --out DIR.</source>
         <translation>Mae mapping import angen --org ORG a --out DIR.</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="207" />
+        <location filename="../core/cli/mappingcommands.cpp" line="241" />
         <source>no organisation '%1' in the cache %2 to import onto</source>
         <translation>nid oes sefydliad '%1' yn y storfa %2 i fewnforio arno</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="210" />
+        <location filename="../core/cli/mappingcommands.cpp" line="244" />
         <source>Nothing was imported.</source>
         <translation>Ni fewnforiwyd dim.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/mappingcommands.cpp" line="216" />
+        <location filename="../core/cli/mappingcommands.cpp" line="250" />
         <source>--strict: %n row(s) skipped, nothing written.</source>
         <translation>
             <numerusform>--strict: hepgorwyd %n rhes, ni ysgrifennwyd dim.</numerusform>
@@ -4406,137 +4406,154 @@ Enghraifft Revenue Outturn:
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="231" />
+        <location filename="../core/cli/mappingcommands.cpp" line="265" />
         <source>Shows what an organisation document changes against the version in the cache (same organisation and period): services and bricks added, changed and removed, and the change in mapped, frontline and overhead spend.</source>
         <translation>Yn dangos beth mae dogfen sefydliad yn ei newid o'i chymharu â'r fersiwn yn y storfa (yr un sefydliad a chyfnod): gwasanaethau a brics a ychwanegwyd, a newidiwyd ac a dynnwyd, a'r newid yn y gwariant wedi'i fapio, rheng flaen a gorbenion.</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="235" />
-        <location filename="../core/cli/mappingcommands.cpp" line="267" />
+        <location filename="../core/cli/mappingcommands.cpp" line="269" />
+        <location filename="../core/cli/mappingcommands.cpp" line="300" />
         <source>The organisation document.</source>
         <translation>Dogfen y sefydliad.</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="236" />
-        <location filename="../core/cli/mappingcommands.cpp" line="392" />
+        <location filename="../core/cli/mappingcommands.cpp" line="270" />
+        <location filename="../core/cli/mappingcommands.cpp" line="418" />
         <source>Print JSON.</source>
         <translation>Argraffu JSON.</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="250" />
+        <location filename="../core/cli/mappingcommands.cpp" line="284" />
         <source>the document is %1's, not %2's</source>
         <translation>dogfen %1 yw hon, nid un %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="262" />
+        <location filename="../core/cli/mappingcommands.cpp" line="295" />
         <source>Validates an organisation document (every problem with its JSON pointer), shows its diff against the version in the cache, and publishes it: into a commons folder with --commons DIR (replacing the organisation's document for that period; version + 1; index.json signed with --key), or as one file with --export FILE (signed with --key into FILE.sig) for a central commons to take in.</source>
         <translation>Yn dilysu dogfen sefydliad (pob problem gyda'i phwyntydd JSON), yn dangos y gwahaniaeth rhyngddi a'r fersiwn yn y storfa, ac yn ei chyhoeddi: i ffolder comin gyda --commons DIR (yn disodli dogfen y sefydliad ar gyfer y cyfnod hwnnw; fersiwn + 1; index.json wedi'i lofnodi gyda --key), neu fel un ffeil gyda --export FFEIL (wedi'i llofnodi gyda --key yn FFEIL.sig) i gomin canolog ei derbyn.</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="268" />
+        <location filename="../core/cli/mappingcommands.cpp" line="301" />
         <source>The commons folder to publish into.</source>
         <translation>Y ffolder comin i gyhoeddi iddi.</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="269" />
+        <location filename="../core/cli/mappingcommands.cpp" line="302" />
         <source>Write the one document here instead.</source>
         <translation>Ysgrifennu'r un ddogfen yma yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="270" />
+        <location filename="../core/cli/mappingcommands.cpp" line="303" />
         <source>The organisation's Ed25519 secret key (from keygen).</source>
         <translation>Allwedd gyfrinachol Ed25519 y sefydliad (o keygen).</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="271" />
+        <location filename="../core/cli/mappingcommands.cpp" line="304" />
         <source>Commons id, for a first publication into an empty folder.</source>
         <translation>Dynodydd y comin, ar gyfer y cyhoeddiad cyntaf i ffolder wag.</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="272" />
+        <location filename="../core/cli/mappingcommands.cpp" line="305" />
         <source>Commons title, for a first publication.</source>
         <translation>Teitl y comin, ar gyfer y cyhoeddiad cyntaf.</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="273" />
+        <location filename="../core/cli/mappingcommands.cpp" line="306" />
         <source>The catalogue (bricks.json) to validate against and start a commons with (default: the folder's, else the cache's).</source>
         <translation>Y catalog (bricks.json) i ddilysu yn ei erbyn ac i ddechrau comin ag ef (rhagosodiad: un y ffolder, neu fel arall un y storfa).</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="275" />
+        <location filename="../core/cli/mappingcommands.cpp" line="308" />
         <source>Which commons of the cache to diff against (default: the latest).</source>
         <translation>Pa gomin o'r storfa i gymharu yn ei erbyn (rhagosodiad: y diweddaraf).</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="282" />
+        <location filename="../core/cli/mappingcommands.cpp" line="309" />
+        <source>Mark the publication stale after N days (an expiry is not carried over).</source>
+        <translation>Nodi bod y cyhoeddiad yn hen ar ôl N diwrnod (nid yw dyddiad dod i ben yn cael ei gario drosodd).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="322" />
         <source>mapping publish needs either --commons DIR or --export FILE.</source>
         <translation>Mae mapping publish angen naill ai --commons DIR neu --export FFEIL.</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="311" />
+        <location filename="../core/cli/mappingcommands.cpp" line="163" />
         <source>no catalogue to validate against: give --bricks FILE, publish into a commons folder, or sync the commons into the cache.</source>
         <translation>dim catalog i ddilysu yn ei erbyn: rhowch --bricks FFEIL, cyhoeddwch i ffolder comin, neu cysonwch y comin i'r storfa.</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="318" />
+        <location filename="../core/cli/mappingcommands.cpp" line="330" />
+        <source>--expires-days needs a whole number of days ≥ 1.</source>
+        <translation>mae --expires-days angen nifer cyfan o ddyddiau ≥ 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="342" />
         <source>%1 is valid.
 </source>
         <translation>Mae %1 yn ddilys.
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="324" />
+        <location filename="../core/cli/mappingcommands.cpp" line="346" />
+        <source>No commons in the cache to compare with: no diff shown.
+</source>
+        <translation>Dim comin yn y storfa i gymharu ag ef: ni ddangosir gwahaniaeth.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="350" />
         <source>Nothing was published.</source>
         <translation>Ni chyhoeddwyd dim.</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="331" />
+        <location filename="../core/cli/mappingcommands.cpp" line="357" />
         <source>Exported %1 (not signed).
 </source>
         <translation>Allforiwyd %1 (heb ei llofnodi).
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="332" />
+        <location filename="../core/cli/mappingcommands.cpp" line="358" />
         <source>Exported %1, signed in %2 with public key %3
 </source>
         <translation>Allforiwyd %1, wedi'i llofnodi yn %2 gydag allwedd gyhoeddus %3
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="339" />
+        <location filename="../core/cli/mappingcommands.cpp" line="365" />
         <source>Checks an exported organisation document against its FILE.sig with the organisation's public key (what a central commons runs before taking it in).</source>
         <translation>Yn gwirio dogfen sefydliad a allforiwyd yn erbyn ei FFEIL.sig gydag allwedd gyhoeddus y sefydliad (yr hyn y mae comin canolog yn ei redeg cyn ei derbyn).</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="341" />
+        <location filename="../core/cli/mappingcommands.cpp" line="367" />
         <source>The exported document.</source>
         <translation>Y ddogfen a allforiwyd.</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="342" />
+        <location filename="../core/cli/mappingcommands.cpp" line="368" />
         <source>The organisation's public key file (SECRET.key.pub).</source>
         <translation>Ffeil allwedd gyhoeddus y sefydliad (SECRET.key.pub).</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="346" />
+        <location filename="../core/cli/mappingcommands.cpp" line="372" />
         <source>mapping verify needs --key KEY.pub.</source>
         <translation>Mae mapping verify angen --key KEY.pub.</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="350" />
+        <location filename="../core/cli/mappingcommands.cpp" line="376" />
         <source>%1: the signature does not verify: %2</source>
         <translation>%1: nid yw'r llofnod yn dilysu: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="351" />
+        <location filename="../core/cli/mappingcommands.cpp" line="377" />
         <source>%1: signature good.
 </source>
         <translation>%1: llofnod da.
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="358" />
+        <location filename="../core/cli/mappingcommands.cpp" line="384" />
         <source>Usage: livedna-cli mapping export|import|diff|publish|verify ... (each has --help)
   export ORG [--period P] --out FILE.csv [--flows FILE.csv]
   import FILE.csv [--flows F] --org ORG --out DIR [--source ID=TITLE] [--strict]
@@ -4553,37 +4570,37 @@ Enghraifft Revenue Outturn:
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="381" />
+        <location filename="../core/cli/mappingcommands.cpp" line="407" />
         <source>unknown mapping command '%1'</source>
         <translation>gorchymyn mapio anhysbys '%1'</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="387" />
+        <location filename="../core/cli/mappingcommands.cpp" line="413" />
         <source>Mapping coverage: the share of reported spend mapped into bricks, nationally and per organisation (latest period), by service and by layer of the reported spend. A service counts its bricks up to its reported spend: over-allocation is shown separately, never counted; a service with no positive reported spend is outside the share, which is null where nothing is reported.</source>
         <translation>Cwmpas mapio: y gyfran o'r gwariant a adroddwyd sydd wedi'i mapio'n frics, yn genedlaethol ac i bob sefydliad (y cyfnod diweddaraf), fesul gwasanaeth a fesul haen y gwariant a adroddwyd. Mae gwasanaeth yn cyfrif ei frics hyd at ei wariant a adroddwyd: dangosir gor-ddyrannu ar wahân, ac ni chaiff byth ei gyfrif; mae gwasanaeth heb wariant positif a adroddwyd y tu allan i'r gyfran, sy'n null lle nad adroddir dim.</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="393" />
+        <location filename="../core/cli/mappingcommands.cpp" line="419" />
         <source>Only this organisation.</source>
         <translation>Y sefydliad hwn yn unig.</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="394" />
+        <location filename="../core/cli/mappingcommands.cpp" line="420" />
         <source>Also list every organisation and its services.</source>
         <translation>Rhestru pob sefydliad a'i wasanaethau hefyd.</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="405" />
+        <location filename="../core/cli/mappingcommands.cpp" line="431" />
         <source>no organisation '%1' in the cache %2</source>
         <translation>nid oes sefydliad '%1' yn y storfa %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="418" />
+        <location filename="../core/cli/mappingcommands.cpp" line="444" />
         <source>Map an organisation into bricks: CSV export/import, diff, publish</source>
         <translation>Mapio sefydliad yn frics: allforio/mewnforio CSV, gwahaniaeth, cyhoeddi</translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="419" />
+        <location filename="../core/cli/mappingcommands.cpp" line="445" />
         <source>Share of reported spend mapped into bricks, by service and layer</source>
         <translation>Cyfran y gwariant a adroddwyd sydd wedi'i mapio'n frics, fesul gwasanaeth a haen</translation>
     </message>
@@ -4591,22 +4608,22 @@ Enghraifft Revenue Outturn:
 <context>
     <name>MappingCsv</name>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="113" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="129" />
         <source>Save it from the spreadsheet as “CSV UTF-8 (comma delimited)”.</source>
         <translation>Cadwch hi o'r daenlen fel “CSV UTF-8 (comma delimited)”.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="115" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="131" />
         <source>Line 1: the file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8. %1</source>
         <translation>Llinell 1: mae'r ffeil yn UTF-16 (mae'n dechrau gyda nod trefn beit UTF-16), nid UTF-8. %1</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="119" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="135" />
         <source>Line %1: the file holds NUL bytes: it is UTF-16 or not text at all, not UTF-8. %2</source>
         <translation>Llinell %1: mae beitiau NUL yn y ffeil: mae'n UTF-16 neu ddim yn destun o gwbl, nid UTF-8. %2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="137" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="153" />
         <source>Line %1: the file is not UTF-8 (byte 0x%2 at offset %3; Latin-1 or Windows-1252, perhaps). %4</source>
         <translation>Llinell %1: nid yw'r ffeil yn UTF-8 (beit 0x%2 yn safle %3; Latin-1 neu Windows-1252, efallai). %4</translation>
     </message>
@@ -4614,160 +4631,165 @@ Enghraifft Revenue Outturn:
 <context>
     <name>MappingImporter</name>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="175" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="191" />
         <source>column %1 starts with “%2”, which a spreadsheet runs as a formula (formula injection): refused; write the text without it, or start the cell with an apostrophe</source>
         <translation>mae colofn %1 yn dechrau gyda “%2”, y mae taenlen yn ei redeg fel fformiwla (chwistrellu fformiwla): gwrthodwyd; ysgrifennwch y testun hebddo, neu dechreuwch y gell gyda collnod</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="181" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="197" />
         <source>column %1 holds a control character (a line break or tab inside a cell): refused</source>
         <translation>mae nod rheoli yng ngholofn %1 (toriad llinell neu dab mewn cell): gwrthodwyd</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="212" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="221" />
+        <source>column %1 holds a control or text-direction character, which an id must not: refused</source>
+        <translation>mae nod rheoli neu nod cyfeiriad testun yng ngholofn %1, na chaiff dynodydd ei gynnwys: gwrthodwyd</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="252" />
         <source>column %1 is “%2”, not a number of pounds or staff</source>
         <translation>mae colofn %1 yn “%2”, nid nifer o bunnoedd na staff</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="216" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="256" />
         <source>column %1 is negative (%2): it must be 0 or more</source>
         <translation>mae colofn %1 yn negatif (%2): rhaid iddi fod yn 0 neu fwy</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="219" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="259" />
         <source>column %1 is %2, above the bound of %3: refused</source>
         <translation>mae colofn %1 yn %2, uwchlaw'r terfyn o %3: gwrthodwyd</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="264" />
-        <location filename="../core/mapping/mappingcsv.cpp" line="268" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="304" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="308" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="303" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="343" />
         <source>uses names “%1”, which is not a brick of the commons' catalogue</source>
         <translation>mae uses yn enwi “%1”, nad yw'n fricsen yng nghatalog y comin</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="305" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="345" />
         <source>uses “%1” is a brick of the capability “%2”, but the capability column says “%3”: leave it empty or write “%2”</source>
         <translation>mae uses “%1” yn fricsen o'r gallu “%2”, ond mae'r golofn capability yn dweud “%3”: gadewch hi'n wag neu ysgrifennwch “%2”</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="311" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="351" />
         <source>a brick needs either a catalogue brick in uses (standard) or a capability (bespoke); both are empty</source>
         <translation>mae bricsen angen naill ai fricsen gatalog yn uses (safonol) neu allu (pwrpasol); mae'r ddau'n wag</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="314" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="354" />
         <source>capability “%1” is not a capability of the commons' catalogue</source>
         <translation>nid yw'r gallu “%1” yn allu yng nghatalog y comin</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="322" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="362" />
         <source>an estimated brick must say how it was estimated: write its method and inputs in source, as “&lt;source id&gt;#&lt;method and inputs&gt;”</source>
         <translation>rhaid i fricsen amcangyfrifedig ddweud sut yr amcangyfrifwyd hi: ysgrifennwch ei dull a'i mewnbynnau yn source, fel “&lt;source id&gt;#&lt;dull a mewnbynnau&gt;”</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="329" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="369" />
         <source>source “%1” must be “&lt;source id&gt;#&lt;locator&gt;” (for an estimate, the locator states the method and its inputs)</source>
         <translation>rhaid i source “%1” fod yn “&lt;source id&gt;#&lt;lleolydd&gt;” (ar gyfer amcangyfrif, mae'r lleolydd yn nodi'r dull a'i fewnbynnau)</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="335" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="375" />
         <source>source “%1” is not listed in the document's sources (%2); add it with --source %1=TITLE</source>
         <translation>nid yw'r ffynhonnell “%1” wedi'i rhestru yn ffynonellau'r ddogfen (%2); ychwanegwch hi gyda --source %1=TITLE</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="337" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="377" />
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="370" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="412" />
         <source>column service is empty</source>
         <translation>mae'r golofn service yn wag</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="372" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="414" />
         <source>column brick (the brick's id) is empty</source>
         <translation>mae'r golofn brick (dynodydd y fricsen) yn wag</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="375" />
-        <location filename="../core/mapping/mappingcsv.cpp" line="442" />
-        <location filename="../core/mapping/mappingcsv.cpp" line="516" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="417" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="484" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="560" />
         <source>service “%1” is not a service of %2's %3 document</source>
         <translation>nid yw “%1” yn wasanaeth yn nogfen %3 %2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="379" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="421" />
         <source>brick id “%1” is already the id of a system of service “%2”; give the brick another id</source>
         <translation>mae'r dynodydd bricsen “%1” eisoes yn ddynodydd system o'r gwasanaeth “%2”; rhowch ddynodydd arall i'r fricsen</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="388" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="430" />
         <source>no cost: a brick's cost is never invented; give the published cost, or an estimate with basis “estimated” and its method in source</source>
         <translation>dim cost: ni chaiff cost bricsen byth ei dyfeisio; rhowch y gost a gyhoeddwyd, neu amcangyfrif gyda basis “estimated” a'i ddull yn source</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="398" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="440" />
         <source>basis is “%1”; it must be “published”, “estimated” or empty (published)</source>
         <translation>mae basis yn “%1”; rhaid iddo fod yn “published”, “estimated” neu'n wag (published)</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="408" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="450" />
         <source>duplicate brick id “%1” in service “%2” (first at line %3): refused</source>
         <translation>dynodydd bricsen dyblyg “%1” yn y gwasanaeth “%2” (y cyntaf ar linell %3): gwrthodwyd</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="421" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="463" />
         <source>Line 1: the header lacks the column(s) %1; a mapping CSV has the columns %2</source>
         <translation>Llinell 1: nid oes gan y pennawd y golofn/colofnau %1; mae gan CSV mapio y colofnau %2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="429" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="471" />
         <source>the row has %1 fields, the header %2 (an unquoted comma in a name?)</source>
         <translation>mae gan y rhes %1 maes, a'r pennawd %2 (coma heb ddyfynodau mewn enw?)</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="482" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="524" />
         <source>service “%1”: the flow %2 → %3 was dropped: one of its bricks is no longer in the service</source>
         <translation>gwasanaeth “%1”: gollyngwyd y llif %2 → %3: nid yw un o'i frics yn y gwasanaeth mwyach</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="496" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="538" />
         <source>Line 1: the header lacks the column(s) %1; a flows CSV has the columns %2</source>
         <translation>Llinell 1: nid oes gan y pennawd y golofn/colofnau %1; mae gan CSV llifoedd y colofnau %2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="519" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="563" />
         <source>the flow %1 → %2 names a brick that service “%3” does not have</source>
         <translation>mae'r llif %1 → %2 yn enwi bricsen nad yw gan y gwasanaeth “%3”</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="549" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="593" />
         <source>over-allocated: the bricks of service “%1” cost %2, more than its reported spend of %3 (by %4); imported, and coverage counts it as fully mapped</source>
         <translation>gor-ddyrannu: mae brics y gwasanaeth “%1” yn costio %2, mwy na'i wariant a adroddwyd o %3 (o %4); mewnforiwyd, ac mae'r cwmpas yn ei gyfrif fel un wedi'i fapio'n llawn</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="552" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="596" />
         <source>over-allocated: the bricks of service “%1” cost %2, but its reported net spend is %3 (income covers it); imported, and it has no coverage share</source>
         <translation>gor-ddyrannu: mae brics y gwasanaeth “%1” yn costio %2, ond ei wariant net a adroddwyd yw %3 (mae incwm yn ei dalu); mewnforiwyd, ac nid oes ganddo gyfran gwmpas</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="577" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="621" />
         <source>Line 1: the file is empty; it needs a header row.</source>
         <translation>Llinell 1: mae'r ffeil yn wag; mae angen rhes bennawd.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="585" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="629" />
         <source>Cannot read the file: %1</source>
         <translation>Methu darllen y ffeil: %1</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="587" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="631" />
         <source>The file is larger than %1 MiB.</source>
         <translation>Mae'r ffeil yn fwy na %1 MiB.</translation>
     </message>

@@ -3600,12 +3600,12 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
 <context>
     <name>MappingCli</name>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="58"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="64"/>
         <source>Usage: %1 [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/mappingcommands.cpp" line="63"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="69"/>
         <source>%1 needs %n argument(s) (see --help).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3613,32 +3613,32 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="69"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="75"/>
         <source>Which commons of the cache (default: the one synced most recently).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="74"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="80"/>
         <source>Which period (default: the organisation&apos;s latest).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="85"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="91"/>
         <source>the cache %1 holds no commons; sync one first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="86"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="92"/>
         <source>no commons &apos;%1&apos; in the cache %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="96"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="102"/>
         <source>%1: cannot be read (or larger than %2 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/mappingcommands.cpp" line="101"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="107"/>
         <source>%1 is not a valid organisation document (%n problem(s)):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3646,100 +3646,100 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="123"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="129"/>
         <source>--source needs ID=TITLE with ID in [a-z0-9][a-z0-9.-]*, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="137"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="171"/>
         <source>Writes an organisation&apos;s bricks from the cache as a CSV with the columns service,brick,name,capability,uses,annual_cost_gbp,fte,basis,source (one row per brick; a service with no bricks gets one row with only its id), and with --flows its flows as service,from,to,label. Cells a spreadsheet would run as formulas are written with a leading apostrophe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="142"/>
-        <location filename="../core/cli/mappingcommands.cpp" line="183"/>
-        <location filename="../core/cli/mappingcommands.cpp" line="234"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="176"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="217"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="268"/>
         <source>Organisation code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="143"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="177"/>
         <source>The CSV to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="144"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="178"/>
         <source>Also write the flows CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="150"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="184"/>
         <source>mapping export needs --out FILE.csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="158"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="192"/>
         <source>no organisation &apos;%1&apos; (period %2) in the cache %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="159"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="193"/>
         <source>latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="168"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="202"/>
         <source>Wrote %1 (%2 %3): %4 bricks of %5 services.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="176"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="210"/>
         <source>Reads a mapping CSV (see mapping export) onto the organisation&apos;s document in the cache and writes the result to DIR/orgs/CODE/PERIOD.json, validated. Its services, reported figures and systems are kept; the bricks of every service an imported row names are replaced by the file&apos;s. Rows that cannot be imported are skipped and listed with their line; --strict writes nothing when any row is skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="181"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="215"/>
         <source>The mapping CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="182"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="216"/>
         <source>The flows CSV (service,from,to,label).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="184"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="218"/>
         <source>Folder to write the document into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="185"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="219"/>
         <source>List a source in the document so rows may name it (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="186"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="220"/>
         <source>Write nothing when any row is skipped (exit 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="194"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="228"/>
         <source>mapping import needs --org ORG and --out DIR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="207"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="241"/>
         <source>no organisation &apos;%1&apos; in the cache %2 to import onto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="210"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="244"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/mappingcommands.cpp" line="216"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="250"/>
         <source>--strict: %n row(s) skipped, nothing written.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3747,133 +3747,149 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="231"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="265"/>
         <source>Shows what an organisation document changes against the version in the cache (same organisation and period): services and bricks added, changed and removed, and the change in mapped, frontline and overhead spend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="235"/>
-        <location filename="../core/cli/mappingcommands.cpp" line="267"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="269"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="300"/>
         <source>The organisation document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="236"/>
-        <location filename="../core/cli/mappingcommands.cpp" line="392"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="270"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="418"/>
         <source>Print JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="250"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="284"/>
         <source>the document is %1&apos;s, not %2&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="262"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="295"/>
         <source>Validates an organisation document (every problem with its JSON pointer), shows its diff against the version in the cache, and publishes it: into a commons folder with --commons DIR (replacing the organisation&apos;s document for that period; version + 1; index.json signed with --key), or as one file with --export FILE (signed with --key into FILE.sig) for a central commons to take in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="268"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="301"/>
         <source>The commons folder to publish into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="269"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="302"/>
         <source>Write the one document here instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="270"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="303"/>
         <source>The organisation&apos;s Ed25519 secret key (from keygen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="271"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="304"/>
         <source>Commons id, for a first publication into an empty folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="272"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="305"/>
         <source>Commons title, for a first publication.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="273"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="306"/>
         <source>The catalogue (bricks.json) to validate against and start a commons with (default: the folder&apos;s, else the cache&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="275"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="308"/>
         <source>Which commons of the cache to diff against (default: the latest).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="282"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="309"/>
+        <source>Mark the publication stale after N days (an expiry is not carried over).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="322"/>
         <source>mapping publish needs either --commons DIR or --export FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="311"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="163"/>
         <source>no catalogue to validate against: give --bricks FILE, publish into a commons folder, or sync the commons into the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="318"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="330"/>
+        <source>--expires-days needs a whole number of days ≥ 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="342"/>
         <source>%1 is valid.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="324"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="346"/>
+        <source>No commons in the cache to compare with: no diff shown.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="350"/>
         <source>Nothing was published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="331"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="357"/>
         <source>Exported %1 (not signed).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="332"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="358"/>
         <source>Exported %1, signed in %2 with public key %3
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="339"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="365"/>
         <source>Checks an exported organisation document against its FILE.sig with the organisation&apos;s public key (what a central commons runs before taking it in).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="341"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="367"/>
         <source>The exported document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="342"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="368"/>
         <source>The organisation&apos;s public key file (SECRET.key.pub).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="346"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="372"/>
         <source>mapping verify needs --key KEY.pub.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="350"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="376"/>
         <source>%1: the signature does not verify: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="351"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="377"/>
         <source>%1: signature good.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="358"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="384"/>
         <source>Usage: livedna-cli mapping export|import|diff|publish|verify ... (each has --help)
   export ORG [--period P] --out FILE.csv [--flows FILE.csv]
   import FILE.csv [--flows F] --org ORG --out DIR [--source ID=TITLE] [--strict]
@@ -3884,37 +3900,37 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="381"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="407"/>
         <source>unknown mapping command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="387"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="413"/>
         <source>Mapping coverage: the share of reported spend mapped into bricks, nationally and per organisation (latest period), by service and by layer of the reported spend. A service counts its bricks up to its reported spend: over-allocation is shown separately, never counted; a service with no positive reported spend is outside the share, which is null where nothing is reported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="393"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="419"/>
         <source>Only this organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="394"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="420"/>
         <source>Also list every organisation and its services.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="405"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="431"/>
         <source>no organisation &apos;%1&apos; in the cache %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="418"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="444"/>
         <source>Map an organisation into bricks: CSV export/import, diff, publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/mappingcommands.cpp" line="419"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="445"/>
         <source>Share of reported spend mapped into bricks, by service and layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3922,22 +3938,22 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
 <context>
     <name>MappingCsv</name>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="113"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="129"/>
         <source>Save it from the spreadsheet as “CSV UTF-8 (comma delimited)”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="115"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="131"/>
         <source>Line 1: the file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="119"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="135"/>
         <source>Line %1: the file holds NUL bytes: it is UTF-16 or not text at all, not UTF-8. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="137"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="153"/>
         <source>Line %1: the file is not UTF-8 (byte 0x%2 at offset %3; Latin-1 or Windows-1252, perhaps). %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3945,160 +3961,165 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
 <context>
     <name>MappingImporter</name>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="175"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="191"/>
         <source>column %1 starts with “%2”, which a spreadsheet runs as a formula (formula injection): refused; write the text without it, or start the cell with an apostrophe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="181"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="197"/>
         <source>column %1 holds a control character (a line break or tab inside a cell): refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="212"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="221"/>
+        <source>column %1 holds a control or text-direction character, which an id must not: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="252"/>
         <source>column %1 is “%2”, not a number of pounds or staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="216"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="256"/>
         <source>column %1 is negative (%2): it must be 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="219"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="259"/>
         <source>column %1 is %2, above the bound of %3: refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="264"/>
-        <location filename="../core/mapping/mappingcsv.cpp" line="268"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="304"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="308"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="303"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="343"/>
         <source>uses names “%1”, which is not a brick of the commons&apos; catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="305"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="345"/>
         <source>uses “%1” is a brick of the capability “%2”, but the capability column says “%3”: leave it empty or write “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="311"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="351"/>
         <source>a brick needs either a catalogue brick in uses (standard) or a capability (bespoke); both are empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="314"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="354"/>
         <source>capability “%1” is not a capability of the commons&apos; catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="322"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="362"/>
         <source>an estimated brick must say how it was estimated: write its method and inputs in source, as “&lt;source id&gt;#&lt;method and inputs&gt;”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="329"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="369"/>
         <source>source “%1” must be “&lt;source id&gt;#&lt;locator&gt;” (for an estimate, the locator states the method and its inputs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="335"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="375"/>
         <source>source “%1” is not listed in the document&apos;s sources (%2); add it with --source %1=TITLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="337"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="377"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="370"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="412"/>
         <source>column service is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="372"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="414"/>
         <source>column brick (the brick&apos;s id) is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="375"/>
-        <location filename="../core/mapping/mappingcsv.cpp" line="442"/>
-        <location filename="../core/mapping/mappingcsv.cpp" line="516"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="417"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="484"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="560"/>
         <source>service “%1” is not a service of %2&apos;s %3 document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="379"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="421"/>
         <source>brick id “%1” is already the id of a system of service “%2”; give the brick another id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="388"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="430"/>
         <source>no cost: a brick&apos;s cost is never invented; give the published cost, or an estimate with basis “estimated” and its method in source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="398"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="440"/>
         <source>basis is “%1”; it must be “published”, “estimated” or empty (published)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="408"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="450"/>
         <source>duplicate brick id “%1” in service “%2” (first at line %3): refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="421"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="463"/>
         <source>Line 1: the header lacks the column(s) %1; a mapping CSV has the columns %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="429"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="471"/>
         <source>the row has %1 fields, the header %2 (an unquoted comma in a name?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="482"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="524"/>
         <source>service “%1”: the flow %2 → %3 was dropped: one of its bricks is no longer in the service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="496"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="538"/>
         <source>Line 1: the header lacks the column(s) %1; a flows CSV has the columns %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="519"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="563"/>
         <source>the flow %1 → %2 names a brick that service “%3” does not have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="549"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="593"/>
         <source>over-allocated: the bricks of service “%1” cost %2, more than its reported spend of %3 (by %4); imported, and coverage counts it as fully mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="552"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="596"/>
         <source>over-allocated: the bricks of service “%1” cost %2, but its reported net spend is %3 (income covers it); imported, and it has no coverage share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="577"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="621"/>
         <source>Line 1: the file is empty; it needs a header row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="585"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="629"/>
         <source>Cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="587"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="631"/>
         <source>The file is larger than %1 MiB.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -35,6 +35,7 @@ private:
     static int diff(CliContext &ctx, const QStringList &args);
     static int publish(CliContext &ctx, const QStringList &args);
     static int verify(CliContext &ctx, const QStringList &args);
+    static void addPublishOptions(QCommandLineParser &p);
 
     // Parses; -1 to go on, else the exit code (help printed, or a usage error).
     static int parse(CliContext &ctx, QCommandLineParser &p, const QStringList &args, int positionals);
@@ -45,6 +46,11 @@ private:
     static std::optional<Organisation> readDocument(CliContext &ctx, const QString &file, const Catalogue &catalogue, int *code);
     static int writeBytes(CliContext &ctx, const QString &path, const QByteArray &bytes);
     static bool parseSources(CliContext &ctx, const QStringList &values, QList<Source> *sources);
+    // The catalogue a publication is validated against: --bricks, else the commons folder's,
+    // else the cache's (`cache` null when it holds none); the bytes to start a commons with go
+    // into options->bricksBytes. nullopt after printing why.
+    static std::optional<Catalogue> publishCatalogue(CliContext &ctx, const QString &bricksFile, const Cache *cache,
+                                                     const QString &commonsId, OrgPublishOptions *options);
 };
 
 int MappingCli::parse(CliContext &ctx, QCommandLineParser &p, const QStringList &args, int positionals)
@@ -129,6 +135,34 @@ bool MappingCli::parseSources(CliContext &ctx, const QStringList &values, QList<
         sources->append(s);
     }
     return true;
+}
+
+std::optional<Catalogue> MappingCli::publishCatalogue(CliContext &ctx, const QString &bricksFile, const Cache *cache,
+                                                      const QString &commonsId, OrgPublishOptions *o)
+{
+    QList<Problem> problems;
+    std::optional<Catalogue> catalogue;
+    if (!bricksFile.isEmpty()) {
+        QFile f(bricksFile);
+        o->bricksBytes = f.open(QIODevice::ReadOnly) ? f.read(Publisher::MaxDocumentBytes) : QByteArray();
+        Result<Catalogue> c = CommonsReader::readBricks(o->bricksBytes, bricksFile);
+        if (c.ok())
+            catalogue = c.take();
+        else
+            problems = c.problems();
+    } else if (!o->commonsDir.isEmpty()) {
+        catalogue = OrgPublisher::commonsCatalogue(o->commonsDir, &problems);
+    }
+    if (!catalogue && problems.isEmpty() && cache) {
+        catalogue = cache->catalogue(commonsId);
+        o->bricksBytes = CommonsWriter::catalogueBytes(*catalogue);
+    }
+    if (!problems.isEmpty())
+        ctx.err() << problemsToString(problems) << Qt::endl;
+    if (!catalogue)
+        ctx.fail(ExitInvalid, tr("no catalogue to validate against: give --bricks FILE, publish into a commons "
+                                 "folder, or sync the commons into the cache."));
+    return problems.isEmpty() ? catalogue : std::nullopt;
 }
 
 int MappingCli::exportCsv(CliContext &ctx, const QStringList &args)
@@ -256,9 +290,8 @@ int MappingCli::diff(CliContext &ctx, const QStringList &args)
     return ExitOk;
 }
 
-int MappingCli::publish(CliContext &ctx, const QStringList &args)
+void MappingCli::addPublishOptions(QCommandLineParser &p)
 {
-    QCommandLineParser p;
     p.setApplicationDescription(tr("Validates an organisation document (every problem with its JSON pointer), shows "
                                    "its diff against the version in the cache, and publishes it: into a commons "
                                    "folder with --commons DIR (replacing the organisation's document for that period; "
@@ -273,6 +306,13 @@ int MappingCli::publish(CliContext &ctx, const QStringList &args)
     p.addOption({QStringLiteral("bricks"), tr("The catalogue (bricks.json) to validate against and start a commons with "
                                               "(default: the folder's, else the cache's)."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("from"), tr("Which commons of the cache to diff against (default: the latest)."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("expires-days"), tr("Mark the publication stale after N days (an expiry is not carried over)."), QStringLiteral("N")});
+}
+
+int MappingCli::publish(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    addPublishOptions(p);
     if (const int code = parse(ctx, p, args, 1); code >= 0)
         return code;
     OrgPublishOptions o;
@@ -283,34 +323,18 @@ int MappingCli::publish(CliContext &ctx, const QStringList &args)
     o.secretKeyFile = p.value(QStringLiteral("key"));
     o.commonsId = p.value(QStringLiteral("commons-id"));
     o.title = p.value(QStringLiteral("title"));
-    // The catalogue: --bricks, else the commons folder's, else the cache's.
+    if (p.isSet(QStringLiteral("expires-days"))) {
+        bool ok = false;
+        o.expiresDays = p.value(QStringLiteral("expires-days")).toInt(&ok);
+        if (!ok || o.expiresDays < 1)
+            return ctx.fail(ExitUsage, tr("--expires-days needs a whole number of days ≥ 1."));
+    }
     Cache *cache = ctx.cache();
     const QString from = p.value(QStringLiteral("from"));
     const bool cached = cache && cache->commons(from).has_value();
-    QList<Problem> problems;
-    std::optional<Catalogue> catalogue;
-    const QString bricks = p.value(QStringLiteral("bricks"));
-    if (!bricks.isEmpty()) {
-        QFile f(bricks);
-        o.bricksBytes = f.open(QIODevice::ReadOnly) ? f.read(Publisher::MaxDocumentBytes) : QByteArray();
-        Result<Catalogue> c = CommonsReader::readBricks(o.bricksBytes, bricks);
-        if (c.ok())
-            catalogue = c.take();
-        else
-            problems = c.problems();
-    } else if (!o.commonsDir.isEmpty()) {
-        catalogue = OrgPublisher::commonsCatalogue(o.commonsDir, &problems);
-    }
-    if (!catalogue && problems.isEmpty() && cached) {
-        catalogue = cache->catalogue(from);
-        o.bricksBytes = CommonsWriter::catalogueBytes(*catalogue);
-    }
-    if (!problems.isEmpty() || !catalogue) {
-        if (!problems.isEmpty())
-            ctx.err() << problemsToString(problems) << Qt::endl;
-        return ctx.fail(ExitInvalid, tr("no catalogue to validate against: give --bricks FILE, publish into a commons "
-                                        "folder, or sync the commons into the cache."));
-    }
+    const std::optional<Catalogue> catalogue = publishCatalogue(ctx, p.value(QStringLiteral("bricks")), cached ? cache : nullptr, from, &o);
+    if (!catalogue)
+        return ExitInvalid;
     int code = ExitOk;
     const std::optional<Organisation> doc = readDocument(ctx, p.positionalArguments().constFirst(), *catalogue, &code);
     if (!doc)
@@ -318,6 +342,8 @@ int MappingCli::publish(CliContext &ctx, const QStringList &args)
     ctx.out() << tr("%1 is valid.\n").arg(p.positionalArguments().constFirst());
     if (cached)
         ctx.out() << OrgDiff::compute(cache->organisation(doc->code, from, doc->period), *doc, *catalogue).toText();
+    else
+        ctx.out() << tr("No commons in the cache to compare with: no diff shown.\n");
     bool io = false;
     const Result<OrgPublishResult> r = OrgPublisher::publish(*doc, o, &io);
     if (!r.ok()) {

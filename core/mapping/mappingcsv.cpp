@@ -38,11 +38,27 @@ bool MappingCsv::looksLikeFormula(const QString &text)
            || c == QLatin1Char('\t') || c == QLatin1Char('\r');
 }
 
+// The text after its leading apostrophes: "''=x" -> "=x".
+static QString afterApostrophes(const QString &text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == QLatin1Char('\''))
+        ++i;
+    return text.mid(i);
+}
+
+bool MappingCsv::isNeutralised(const QString &text)
+{
+    return text.startsWith(QLatin1Char('\'')) && looksLikeFormula(afterApostrophes(text));
+}
+
 QString MappingCsv::cell(const QString &text)
 {
     // OWASP's advice for CSV injection: a leading apostrophe makes a spreadsheet show the
-    // cell as text. The importer strips exactly this apostrophe, so the round trip is exact.
-    const QString safe = looksLikeFormula(text) ? QLatin1Char('\'') + text : text;
+    // cell as text. The importer strips exactly one apostrophe from a cell that is
+    // apostrophes then a formula character, so text that already starts that way gets one
+    // more here and the round trip stays exact.
+    const QString safe = looksLikeFormula(afterApostrophes(text)) ? QLatin1Char('\'') + text : text;
     const bool quote = safe.contains(QLatin1Char(',')) || safe.contains(QLatin1Char('"'))
                        || safe.contains(QLatin1Char('\n')) || safe.contains(QLatin1Char('\r'))
                        || safe.trimmed() != safe;
@@ -165,7 +181,7 @@ bool hasControl(const QString &text)
 Cell cleanText(const QString &raw, const QString &column)
 {
     const QString t = raw.trimmed();
-    if (t.size() > 1 && t.at(0) == QLatin1Char('\'') && MappingCsv::looksLikeFormula(t.mid(1)))
+    if (MappingCsv::isNeutralised(t))
         return {t.mid(1), QString()};
     // TAB and CR lead a formula too, and trimming would hide them: look at the raw cell.
     const QString lead = MappingCsv::looksLikeFormula(raw.left(1)) ? raw.left(1) : t.left(1);
@@ -182,6 +198,30 @@ Cell cleanText(const QString &raw, const QString &column)
                                        "cell): refused")
                        .arg(column)};
     return {t, QString()};
+}
+
+// Ids (service, brick, capability, uses, flow ends) reach file names, terminals and every
+// view: the reader refuses C1 controls and bidi controls in them, so a row is refused here,
+// with its line, instead of failing the whole document later.
+bool badIdCharacter(const QString &id)
+{
+    for (QChar ch : id) {
+        const char16_t u = ch.unicode();
+        if ((u >= 0x80 && u < 0xa0) || u == 0x061c || u == 0x200e || u == 0x200f || (u >= 0x202a && u <= 0x202e)
+            || (u >= 0x2066 && u <= 0x2069))
+            return true;
+    }
+    return false;
+}
+
+QString checkIds(const QStringList &names, const QStringList &values)
+{
+    for (int i = 0; i < names.size() && i < values.size(); ++i) {
+        if (badIdCharacter(values.at(i)))
+            return MappingImporter::tr("column %1 holds a control or text-direction character, which an id must not: "
+                                       "refused").arg(names.at(i));
+    }
+    return {};
 }
 
 enum class NumberState { Blank, Value, Error };
@@ -366,6 +406,8 @@ QString ImportRun::readBrickRow(const QStringList &row, const QList<int> &cols, 
     });
     if (*marker)
         return {};
+    if (const QString why = checkIds(names.mid(0, 2) + names.mid(3, 2), text.mid(0, 2) + text.mid(3, 2)); !why.isEmpty())
+        return why;
     if (out->service.isEmpty())
         return MappingImporter::tr("column service is empty");
     if (b.id.isEmpty())
@@ -508,6 +550,8 @@ QList<Problem> ImportRun::readFlows(const CsvTable &table)
             why = c.error;
             text.append(c.text);
         }
+        if (why.isEmpty())
+            why = checkIds(names.mid(0, 3), text);
         const Service *s = why.isEmpty() ? m_result.organisation.service(text.at(0)) : nullptr;
         auto hasBrick = [s](const QString &id) {
             return std::any_of(s->bricks.cbegin(), s->bricks.cend(), [&](const BrickInstance &b) { return b.id == id; });

@@ -41,6 +41,8 @@ public:
 
     // A cell a spreadsheet would evaluate: its first character is = + - @ TAB or CR.
     static bool looksLikeFormula(const QString &text);
+    // A cell this exporter neutralised: apostrophes, then a formula character.
+    static bool isNeutralised(const QString &text);
     // Refuses what a CSV of this kind must not be: UTF-16 (with or without BOM), bytes that
     // are not UTF-8 (Latin-1 / Windows-1252 saves). Empty when the bytes are UTF-8.
     static QList<Problem> checkEncoding(const QByteArray &bytes, const QString &file);

@@ -171,6 +171,7 @@ Result<OrgPublishResult> OrgPublisher::publish(const Organisation &org, const Or
     p.commonsId = o.commonsId;
     p.title = o.title;
     p.secretKeyFile = o.secretKeyFile;
+    p.expiresDays = o.expiresDays;
     Result<PublishReport> published = Publisher::publish(p, &io);
     if (!published.ok())
         return R::failure(published.problems());

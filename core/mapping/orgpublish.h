@@ -20,6 +20,7 @@ struct OrgPublishOptions
     QString secretKeyFile; // the organisation's own Ed25519 key (livedna-cli keygen)
     QString commonsId;     // only for a first publication into a folder with no index.json
     QString title;
+    int expiresDays = 0;   // 0: no "expires" (the previous publication's is not carried over)
     // The catalogue written as bricks.json when commonsDir holds no commons yet.
     QByteArray bricksBytes;
 };
