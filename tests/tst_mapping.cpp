@@ -122,6 +122,10 @@ class TstMapping : public QObject
             {QStringLiteral("import"), QStringLiteral("systems"), QStringLiteral("libraries"),
              data + QStringLiteral("/council-systems/library_catalogues.json"), QStringLiteral("--register"), la,
              QStringLiteral("--out"), stage},
+            {QStringLiteral("import"), QStringLiteral("nhs-trusts"), data + QStringLiteral("/nhs-orgs/etr_with_header.csv"),
+             QStringLiteral("--period"), QStringLiteral("2016-17"), QStringLiteral("--out"), stage},
+            {QStringLiteral("import"), QStringLiteral("eric"), data + QStringLiteral("/nhs-estates-eric/ERIC-2016-17.csv"),
+             QStringLiteral("--period"), QStringLiteral("2016-17"), QStringLiteral("--out"), stage},
             {QStringLiteral("publish"), stage, m_real, QStringLiteral("--commons"), QStringLiteral("mini-real")},
             {QStringLiteral("sync"), m_real},
         };
@@ -162,7 +166,8 @@ private Q_SLOTS:
         const QString data = livedna::test::sharedDataDir();
         const QString cli = livedna::test::cliPath();
         if (data.isEmpty() || cli.isEmpty() || !QFileInfo::exists(cli)
-            || !QFileInfo::exists(data + QStringLiteral("/council-finance-rsx/RSX_2023-24_data_by_LA.csv")))
+            || !QFileInfo::exists(data + QStringLiteral("/council-finance-rsx/RSX_2023-24_data_by_LA.csv"))
+            || !QFileInfo::exists(data + QStringLiteral("/nhs-estates-eric/ERIC-2016-17.csv")))
             return;
         m_real = m_tmp.filePath(QStringLiteral("real"));
         m_realCache = m_tmp.filePath(QStringLiteral("real.sqlite"));
@@ -235,6 +240,31 @@ private Q_SLOTS:
         QCOMPARE(MappingCsv::exportBricks(back.organisation), csv);
     }
 
+    // Every organisation of the real commons: councils with their reported spend and library
+    // systems (kept), trusts with their published facility bricks, each naming its ERIC row.
+    void csvRoundTripEveryRealOrganisation()
+    {
+        requireReal();
+        Cache cache;
+        QVERIFY(cache.open(m_realCache));
+        const Catalogue catalogue = cache.catalogue();
+        int orgs = 0, bricks = 0, systems = 0;
+        for (const OrgSummary &summary : cache.organisations()) {
+            const std::optional<Organisation> org = cache.organisation(summary.code);
+            QVERIFY(org);
+            const MappingImport back = importOk(unmapped(*org), catalogue, MappingCsv::exportBricks(*org), MappingCsv::exportFlows(*org));
+            QVERIFY2(back.report.skipped.isEmpty(), qPrintable(summary.code + back.report.toText()));
+            QCOMPARE(CommonsWriter::organisationBytes(back.organisation), CommonsWriter::organisationBytes(*org));
+            ++orgs;
+            for (const Service &s : org->services) {
+                bricks += int(s.bricks.size());
+                systems += int(s.systems.size());
+            }
+        }
+        QVERIFY2(orgs > 500 && bricks > 1500 && systems > 100,
+                 qPrintable(QStringLiteral("%1 organisations, %2 bricks, %3 systems").arg(orgs).arg(bricks).arg(systems)));
+    }
+
     void hostileCsv_data()
     {
         QTest::addColumn<QByteArray>("row");
@@ -264,6 +294,8 @@ private Q_SLOTS:
                                       << QStringLiteral("column annual_cost_gbp is negative");
         QTest::newRow("words for cost") << QByteArray("cultural,lmsb,Library,library-management,,about a grand,,published,\n")
                                        << QStringLiteral("column annual_cost_gbp is “about a grand”, not a number");
+        QTest::newRow("decimal comma") << QByteArray("cultural,lmsb,Library,library-management,,\"1.000,50\",,published,\n")
+                                      << QStringLiteral("column annual_cost_gbp is “1.000,50”, not a number");
         QTest::newRow("no cost") << QByteArray("cultural,lmsb,Library,library-management,,,,published,\n")
                                 << QStringLiteral("no cost: a brick's cost is never invented");
         QTest::newRow("duplicate brick id") << (ok + "cultural,lms2,Again,library-management,,5,,published,\n")
@@ -375,6 +407,13 @@ private Q_SLOTS:
         QCOMPARE(cultural->countedGbp, reported);
         QCOMPARE(cultural->unmappedGbp, 0.0);
         QCOMPARE(cultural->overAllocatedGbp, 1000.0);
+        // Costs as a spreadsheet shows them are read exactly.
+        const MappingImport shown = importOk(base, c.catalogue, "service,brick,name,capability,uses,annual_cost_gbp,fte,basis,source\n"
+                                                                "cultural,a,A,library-management,,\"£1,234,567.89\",,,\n"
+                                                                "cultural,b,B,library-management,,0,0.5,,\n");
+        QCOMPARE(shown.organisation.service(QStringLiteral("cultural"))->bricks.at(0).annualCostGbp, 1234567.89);
+        QCOMPARE(shown.organisation.service(QStringLiteral("cultural"))->bricks.at(1).annualCostGbp, 0.0);
+        QCOMPARE(*shown.organisation.service(QStringLiteral("cultural"))->bricks.at(1).fte, 0.5);
         // Under the reported spend there is no warning.
         const MappingImport under = importOk(base, c.catalogue, csv.left(csv.lastIndexOf("cultural,extra")));
         QVERIFY(under.overAllocated.isEmpty() && under.report.notes.isEmpty());
@@ -408,7 +447,8 @@ private Q_SLOTS:
             }
             national.add(cov);
         }
-        QVERIFY(national.orgs.size() > 300);
+        QVERIFY(national.orgs.size() > 500);
+        QVERIFY(national.total.mappedOutsideGbp > 1e9); // the trusts' facility bricks: outside the share
         auto balanced = [](const CoverageFigures &f) {
             return std::abs(f.countedGbp + f.unmappedGbp - f.reportedGbp) <= 1e-9 * std::max(1.0, f.reportedGbp);
         };
@@ -447,16 +487,22 @@ private Q_SLOTS:
         requireReal();
         const CliRun orgs = runCli(m_realCache, {QStringLiteral("orgs"), QStringLiteral("--json")});
         QVERIFY2(orgs.exitCode == 0, qPrintable(orgs.describe()));
-        int zero = 0;
+        int zero = 0, trusts = 0;
         for (const QJsonValue &v : orgs.json().array()) {
             const QJsonObject o = v.toObject();
             QVERIFY(o.contains(QLatin1String("mapped_share")));
+            if (o.value(QLatin1String("kind")).toString() == QLatin1String("nhs-trust")) {
+                // ERIC's facility bricks, but no reported spend to share them against: null.
+                QVERIFY(o.value(QLatin1String("mapped_share")).isNull());
+                trusts += o.value(QLatin1String("total_gbp")).toDouble() > 0 ? 1 : 0;
+            }
             if (o.value(QLatin1String("reported_gbp")).isNull() || o.value(QLatin1String("reported_gbp")).toDouble() <= 0)
                 QVERIFY2(o.value(QLatin1String("mapped_share")).isNull(), qPrintable(o.value(QLatin1String("code")).toString()));
             else if (o.value(QLatin1String("mapped_share")).toDouble(-1) == 0.0)
                 ++zero;
         }
         QVERIFY2(zero > 300, qPrintable(QString::number(zero)));
+        QVERIFY2(trusts > 150, qPrintable(QString::number(trusts)));
     }
 
     // The whole of "publish my organisation" with the real binary: export the template,

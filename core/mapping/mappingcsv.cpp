@@ -237,13 +237,17 @@ struct Number
 Number parseNumber(const QString &raw, const QString &column, double max, const QString &boundText)
 {
     static const QRegularExpression numberRe(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?$"));
-    QString t = raw.trimmed();
+    // Thousands commas only in groups of three before the point: "1.000,50" (a decimal
+    // comma) must not silently read as 1.0005.
+    static const QRegularExpression groupedRe(QStringLiteral("^-?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?$"));
+    const QString t = raw.trimmed();
     if (t.isEmpty())
         return {};
     QString n = t;
     n.remove(QChar(0x00A3));
-    n.remove(QLatin1Char(','));
     n.remove(QLatin1Char(' '));
+    if (groupedRe.match(n).hasMatch())
+        n.remove(QLatin1Char(','));
     if (!numberRe.match(n).hasMatch()) {
         const Cell c = cleanText(raw, column);
         if (!c.error.isEmpty())
