@@ -653,12 +653,20 @@ Result<MappingImport> MappingImporter::importBytes(const Organisation &base, con
             return R::failure(f.problems());
         flowTable = f.take();
     }
+    return importTables(base, catalogue, bricks.value(), flowTable, options);
+}
+
+Result<MappingImport> MappingImporter::importTables(const Organisation &base, const Catalogue &catalogue,
+                                                    const CsvTable &bricks, const std::optional<CsvTable> &flows,
+                                                    const MappingImportOptions &options)
+{
+    using R = Result<MappingImport>;
     ImportRun run(base, catalogue, options);
-    if (const QList<Problem> p = run.readBricks(bricks.value()); !p.isEmpty())
+    if (const QList<Problem> p = run.readBricks(bricks); !p.isEmpty())
         return R::failure(p);
     run.applyBricks();
-    if (flowTable) {
-        if (const QList<Problem> p = run.readFlows(*flowTable); !p.isEmpty())
+    if (flows) {
+        if (const QList<Problem> p = run.readFlows(*flows); !p.isEmpty())
             return R::failure(p);
     } else {
         run.keepFlowsWithoutFile();
