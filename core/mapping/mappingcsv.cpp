@@ -312,6 +312,7 @@ private:
         m_result.report.note(line, MappingImporter::tr("%1: %2").arg(file, reason));
     }
     QString readBrickRow(const QStringList &row, const QList<int> &cols, BrickRow *out, bool *marker) const;
+    QString readFigures(const QStringList &text, BrickInstance *b) const;
     QString checkCapability(const QString &capability, const QString &uses) const;
     QString checkSource(const QString &source, Basis basis) const;
     QString checkDuplicate(const BrickRow &row);
@@ -427,23 +428,30 @@ QString ImportRun::readBrickRow(const QStringList &row, const QList<int> &cols, 
     }
     if (const QString why = checkCapability(b.capability, b.uses); !why.isEmpty())
         return why;
+    return readFigures(text, &b);
+}
+
+// Cost, FTE, basis and source: the figures of a brick and their evidence.
+QString ImportRun::readFigures(const QStringList &text, BrickInstance *b) const
+{
+    const QStringList names = MappingCsv::columns();
     const Number cost = parseNumber(text.at(5), names.at(5), CommonsReader::MaxMoneyGbp, pounds(CommonsReader::MaxMoneyGbp));
     if (cost.state == NumberState::Error)
         return cost.error;
     if (cost.state == NumberState::Blank)
         return MappingImporter::tr("no cost: a brick's cost is never invented; give the published cost, or an "
                                    "estimate with basis “estimated” and its method in source");
-    b.annualCostGbp = cost.value;
+    b->annualCostGbp = cost.value;
     const Number fte = parseNumber(text.at(6), names.at(6), MappingImporter::MaxFte, QLocale::c().toString(MappingImporter::MaxFte, 'f', 0));
     if (fte.state == NumberState::Error)
         return fte.error;
     if (fte.state == NumberState::Value)
-        b.fte = fte.value;
+        b->fte = fte.value;
     const QString basis = text.at(7).toLower();
-    if (!basis.isEmpty() && !basisFromString(basis, &b.basis))
+    if (!basis.isEmpty() && !basisFromString(basis, &b->basis))
         return MappingImporter::tr("basis is “%1”; it must be “published”, “estimated” or empty (published)").arg(text.at(7));
-    b.source = text.at(8);
-    return checkSource(b.source, b.basis);
+    b->source = text.at(8);
+    return checkSource(b->source, b->basis);
 }
 
 QString ImportRun::checkDuplicate(const BrickRow &row)
