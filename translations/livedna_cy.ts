@@ -560,129 +560,6 @@
     </message>
 </context>
 <context>
-    <name>AreaHeadlines</name>
-    <message>
-        <location filename="../core/area/areaheadline.cpp" line="150" />
-        <source>Estimated saving on %1: the units its brick's price needs are not published.</source>
-        <translation>Arbediad a amcangyfrifwyd ar %1: nid yw'r unedau sydd eu hangen ar gyfer pris ei fricsen wedi'u cyhoeddi.</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areaheadline.cpp" line="153" />
-        <source>Estimated saving on %1: the commons prices no standard brick to compare with.</source>
-        <translation>Arbediad a amcangyfrifwyd ar %1: nid yw'r comin yn prisio bricsen safonol i gymharu â hi.</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areaheadline.cpp" line="156" />
-        <source>Estimated savings: nothing it runs is mapped into bricks, so nothing can be compared with the commons' bricks.</source>
-        <translation>Arbedion a amcangyfrifwyd: nid oes dim y mae'n ei redeg wedi'i fapio'n frics, felly nid oes modd cymharu dim â brics y comin.</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areaheadline.cpp" line="168" />
-        <source>Spend per head against peers: the commons holds no peer benchmarks.</source>
-        <translation>Gwariant y pen o'i gymharu â chymheiriaid: nid oes gan y comin feincnodau cymheiriaid.</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areaheadline.cpp" line="176" />
-        <source>Spend per head against peers: the benchmarks have no distribution for councils of type '%1'.</source>
-        <translation>Gwariant y pen o'i gymharu â chymheiriaid: nid oes gan y meincnodau ddosbarthiad ar gyfer cynghorau o'r math '%1'.</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areaheadline.cpp" line="181" />
-        <source>%1 councils</source>
-        <translation>Cynghorau %1</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areaheadline.cpp" line="192" />
-        <source>peers' figures: total service expenditure per head of the ONS mid-year population</source>
-        <translation>ffigurau'r cymheiriaid: cyfanswm gwariant ar wasanaethau y pen o boblogaeth canol blwyddyn yr ONS</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areaheadline.cpp" line="193" />
-        <source>peers' figures: total service expenditure per head of the ONS mid-year population, %1 (the published year closest to %2)</source>
-        <translation>ffigurau'r cymheiriaid: cyfanswm gwariant ar wasanaethau y pen o boblogaeth canol blwyddyn yr ONS, %1 (y flwyddyn gyhoeddedig agosaf at %2)</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areaheadline.cpp" line="204" />
-        <source>Net spend: no service reports one.</source>
-        <translation>Gwariant net: nid yw unrhyw wasanaeth yn adrodd un.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/area/areaheadline.cpp" line="206" />
-        <source>Net spend: %n service(s) report no figure; the sum is over the others.</source>
-        <translation>
-            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r cyfanswm dros y lleill.</numerusform>
-            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r cyfanswm dros y lleill.</numerusform>
-            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r cyfanswm dros y lleill.</numerusform>
-            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r cyfanswm dros y lleill.</numerusform>
-            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r cyfanswm dros y lleill.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../core/area/areaheadline.cpp" line="210" />
-        <source>Spend per head: no population from a named source for a trust's catchment.</source>
-        <translation>Gwariant y pen: dim poblogaeth o ffynhonnell a enwir ar gyfer dalgylch ymddiriedolaeth.</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areaheadline.cpp" line="211" />
-        <source>Spend per head: no population from a named source.</source>
-        <translation>Gwariant y pen: dim poblogaeth o ffynhonnell a enwir.</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areaheadline.cpp" line="213" />
-        <source>Spend per head: the net spend is unknown.</source>
-        <translation>Gwariant y pen: mae'r gwariant net yn anhysbys.</translation>
-    </message>
-    <message>
-        <source>Spend per head against peers: not computed.</source>
-        <translation type="vanished">Gwariant y pen o'i gymharu â chymheiriaid: heb ei gyfrifo.</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areaheadline.cpp" line="215" />
-        <source>Reported frontline spend: no frontline service reports a figure.</source>
-        <translation>Gwariant rheng flaen a adroddwyd: nid yw unrhyw wasanaeth rheng flaen yn adrodd ffigur.</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areaheadline.cpp" line="217" />
-        <source>Reported overhead spend: no overhead service reports a figure.</source>
-        <translation>Gwariant gorbenion a adroddwyd: nid yw unrhyw wasanaeth gorbenion yn adrodd ffigur.</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areaheadline.cpp" line="219" />
-        <source>Mapped frontline / overhead: no service is mapped into bricks yet.</source>
-        <translation>Rheng flaen / gorbenion wedi'u mapio: nid oes unrhyw wasanaeth wedi'i fapio'n frics eto.</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areaheadline.cpp" line="221" />
-        <source>Systems: none recorded in the commons (which is not the same as none run).</source>
-        <translation>Systemau: dim wedi'u cofnodi yn y comin (nad yw'r un peth â dim yn cael eu rhedeg).</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areaheadline.cpp" line="404" />
-        <source>The cache holds no areas: sync a commons that publishes areas.json, or run 'livedna-cli import constituencies DIR'.</source>
-        <translation>Nid oes ardaloedd yn y storfa: cysonwch gomin sy'n cyhoeddi areas.json, neu rhedwch 'livedna-cli import constituencies DIR'.</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areaheadline.cpp" line="406" />
-        <source>areas in the cache</source>
-        <translation>ardaloedd yn y storfa</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areaheadline.cpp" line="421" />
-        <source>benchmarks in the cache</source>
-        <translation>meincnodau yn y storfa</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areaheadline.cpp" line="469" />
-        <source>'%1' is not a 2024 constituency code in the areas data.</source>
-        <translation>Nid yw '%1' yn god etholaeth 2024 yn y data ardaloedd.</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areaheadline.cpp" line="491" />
-        <source>the commons lists it but its document could not be read from the cache</source>
-        <translation>mae'r comin yn ei restru ond nid oedd modd darllen ei ddogfen o'r storfa</translation>
-    </message>
-</context>
-<context>
     <name>AreaResolver</name>
     <message>
         <location filename="../core/area/arearesolver.cpp" line="119" />
@@ -828,178 +705,6 @@
             <numerusform>Mae'r gwasanaeth cyhoeddedig wedi newid ers dechrau'r drafft hwn (fersiwn %1 → %2): %n newid.</numerusform>
             <numerusform>Mae'r gwasanaeth cyhoeddedig wedi newid ers dechrau'r drafft hwn (fersiwn %1 → %2): %n newid.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>BenchmarkData</name>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="74" />
-        <source>expected text</source>
-        <translation>disgwylid testun</translation>
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="85" />
-        <source>expected a number or null</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="93" />
-        <source>expected a whole number ≥ 0</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="104" />
-        <source>expected a financial year YYYY-YY</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="115" />
-        <source>expected "&lt;source id&gt;#&lt;row&gt;" naming a source of /sources</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="125" />
-        <source>expected an array</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="132" />
-        <source>expected an object</source>
-        <translation>disgwylid gwrthrych</translation>
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="149" />
-        <source>expected at least one source</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="157" />
-        <source>expected an id of [a-z0-9][a-z0-9.-]*</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="159" />
-        <source>a second source with the id "%1"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="173" />
-        <source>a second class with the code "%1"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="183" />
-        <source>"%1" is not a class of /classes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="212" />
-        <source>less than %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="216" />
-        <source>a second distribution for %1, %2, %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="343" />
-        <source>Not a JSON object: %1</source>
-        <translation>Nid gwrthrych JSON: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="347" />
-        <source>expected "%1"</source>
-        <translation>disgwylid "%1"</translation>
-    </message>
-</context>
-<context>
-    <name>BenchmarkImporter</name>
-    <message>
-        <location filename="../core/importers/benchmarkimporter.cpp" line="53" />
-        <source>No column "%1".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/importers/benchmarkimporter.cpp" line="65" />
-        <source>%1 is not a number: "%2"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/importers/benchmarkimporter.cpp" line="78" />
-        <source>%1 is not a whole number: "%2"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/importers/benchmarkimporter.cpp" line="128" />
-        <source>year is not a financial year YYYY-YY: "%1"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/importers/benchmarkimporter.cpp" line="132" />
-        <location filename="../core/importers/benchmarkimporter.cpp" line="212" />
-        <source>unknown council class "%1"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/importers/benchmarkimporter.cpp" line="136" />
-        <source>no service</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/importers/benchmarkimporter.cpp" line="146" />
-        <source>percentiles decrease (p10 ≤ p25 ≤ median ≤ p75 ≤ p90 expected)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/importers/benchmarkimporter.cpp" line="174" />
-        <source>a second row for %1, %2, %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/importers/benchmarkimporter.cpp" line="180" />
-        <source>a percentile is blank: kept as unknown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/importers/benchmarkimporter.cpp" line="187" />
-        <source>Council spend per head by service: distribution within each council class (p10, p25, median, p75, p90)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/importers/benchmarkimporter.cpp" line="210" />
-        <source>not a GSS code: "%1"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/importers/benchmarkimporter.cpp" line="218" />
-        <source>%1: no figure, kept as unknown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/importers/benchmarkimporter.cpp" line="222" />
-        <source>Library spend per resident of each library authority</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/importers/benchmarkimporter.cpp" line="248" />
-        <source>no service or county</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/importers/benchmarkimporter.cpp" line="260" />
-        <source>Within each two-tier county, the cheapest and dearest district per head (gross spend)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/importers/benchmarkimporter.cpp" line="273" />
-        <source>No such folder.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/importers/benchmarkimporter.cpp" line="278" />
-        <source>Pounds per head as the source publishes them, built from MHCLG Revenue Outturn and ONS mid-year population, summarised within each council class (LB, MD, SC, SD, UA) as p10, p25, median, p75 and p90 for each year. Library figures are net spend per resident (the source's notes flag where income distorts them); the county dispersion is gross spend per head.</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1186,487 +891,6 @@
     </message>
 </context>
 <context>
-    <name>Briefing</name>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="44" />
-        <source> (source not stated)</source>
-        <translation> (ffynhonnell heb ei nodi)</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="70" />
-        <source>Licence: %1</source>
-        <translation>Trwydded: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="71" />
-        <source>Licence not stated</source>
-        <translation>Trwydded heb ei nodi</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="73" />
-        <source>Period: %1</source>
-        <translation>Cyfnod: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="76" />
-        <source>Rows used: %1</source>
-        <translation>Rhesi a ddefnyddiwyd: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="85" />
-        <source>district council</source>
-        <translation>cyngor dosbarth</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="87" />
-        <source>unitary council</source>
-        <translation>cyngor unedol</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="89" />
-        <source>county council</source>
-        <translation>cyngor sir</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="90" />
-        <source>NHS acute trust</source>
-        <translation>ymddiriedolaeth GIG acíwt</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="96" />
-        <source>%1 of the residents live in its catchment</source>
-        <translation>mae %1 o'r trigolion yn byw yn ei dalgylch</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="97" />
-        <source>%1 of the residents live in its area</source>
-        <translation>mae %1 o'r trigolion yn byw yn ei ardal</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="98" />
-        <source>year of the figures unknown</source>
-        <translation>blwyddyn y ffigurau yn anhysbys</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="99" />
-        <source>figures for %1</source>
-        <translation>ffigurau ar gyfer %1</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="107" />
-        <source>Net spend %1%2</source>
-        <translation>Gwariant net %1%2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/area/briefing.cpp" line="109" />
-        <source> (%n service(s) not reported)</source>
-        <translation>
-            <numerusform> (%n gwasanaeth heb ei adrodd)</numerusform>
-            <numerusform> (%n gwasanaeth heb ei adrodd)</numerusform>
-            <numerusform> (%n gwasanaeth heb ei adrodd)</numerusform>
-            <numerusform> (%n gwasanaeth heb ei adrodd)</numerusform>
-            <numerusform> (%n gwasanaeth heb ei adrodd)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="112" />
-        <source>Net spend: unknown</source>
-        <translation>Gwariant net: anhysbys</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="115" />
-        <source>%1 per head (population %2%3)</source>
-        <translation>%1 y pen (poblogaeth %2%3)</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="119" />
-        <source>per head: unknown</source>
-        <translation>y pen: anhysbys</translation>
-    </message>
-    <message numerus="yes">
-        <source>peers' median %1 per head (%n peer(s): %2)</source>
-        <translation type="vanished">
-            <numerusform>canolrif y cymheiriaid %1 y pen (%n cymar: %2)</numerusform>
-            <numerusform>canolrif y cymheiriaid %1 y pen (%n cymar: %2)</numerusform>
-            <numerusform>canolrif y cymheiriaid %1 y pen (%n cymar: %2)</numerusform>
-            <numerusform>canolrif y cymheiriaid %1 y pen (%n cymar: %2)</numerusform>
-            <numerusform>canolrif y cymheiriaid %1 y pen (%n cymar: %2)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/area/briefing.cpp" line="122" />
-        <source>%1 among %n peer(s) (%2, %3): median %4</source>
-        <translation>
-            <numerusform>%1 ymhlith %n cymar (%2, %3): canolrif %4</numerusform>
-            <numerusform>%1 ymhlith %n cymar (%2, %3): canolrif %4</numerusform>
-            <numerusform>%1 ymhlith %n cymar (%2, %3): canolrif %4</numerusform>
-            <numerusform>%1 ymhlith %n cymar (%2, %3): canolrif %4</numerusform>
-            <numerusform>%1 ymhlith %n cymar (%2, %3): canolrif %4</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="125" />
-        <source>, middle half %1 to %2</source>
-        <translation>, yr hanner canol %1 i %2</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="133" />
-        <location filename="../core/area/briefing.cpp" line="237" />
-        <location filename="../core/area/briefingtext.cpp" line="56" />
-        <source>unknown</source>
-        <translation>anhysbys</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="140" />
-        <source>Reported frontline / overhead: unknown</source>
-        <translation>Rheng flaen / gorbenion a adroddwyd: anhysbys</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="142" />
-        <source>Reported: frontline %1, overhead %2</source>
-        <translation>A adroddwyd: rheng flaen %1, gorbenion %2</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="145" />
-        <source>, unclassified %1</source>
-        <translation>, heb ei ddosbarthu %1</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="150" />
-        <source>Mapped into bricks: not yet</source>
-        <translation>Wedi'i fapio'n frics: ddim eto</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="153" />
-        <source>none mapped</source>
-        <translation>dim wedi'i fapio</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/area/briefing.cpp" line="154" />
-        <source>Mapped into bricks: frontline %1, overhead %2 (%n brick(s))</source>
-        <translation>
-            <numerusform>Wedi'i fapio'n frics: rheng flaen %1, gorbenion %2 (%n bricsen)</numerusform>
-            <numerusform>Wedi'i fapio'n frics: rheng flaen %1, gorbenion %2 (%n bricsen)</numerusform>
-            <numerusform>Wedi'i fapio'n frics: rheng flaen %1, gorbenion %2 (%n bricsen)</numerusform>
-            <numerusform>Wedi'i fapio'n frics: rheng flaen %1, gorbenion %2 (%n bricsen)</numerusform>
-            <numerusform>Wedi'i fapio'n frics: rheng flaen %1, gorbenion %2 (%n bricsen)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="165" />
-        <source>Separately run systems: none recorded</source>
-        <translation>Systemau a redir ar wahân: dim wedi'u cofnodi</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="170" />
-        <source>Separately run systems: %1</source>
-        <translation>Systemau a redir ar wahân: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="176" />
-        <source>Largest estimated savings: none can be estimated from the commons</source>
-        <translation>Yr arbedion mwyaf a amcangyfrifwyd: nid oes modd amcangyfrif dim o'r comin</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="179" />
-        <source>%1 %2 (range %3 to %4)%5</source>
-        <translation>%1 %2 (ystod %3 i %4)%5</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="182" />
-        <source>Largest estimated savings: %1</source>
-        <translation>Yr arbedion mwyaf a amcangyfrifwyd: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="187" />
-        <source>Reported</source>
-        <translation>A adroddwyd</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="195" />
-        <source>Mapped</source>
-        <translation>Wedi'i fapio</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="206" />
-        <source>reported spend: frontline %1, overhead %2</source>
-        <translation>gwariant a adroddwyd: rheng flaen %1, gorbenion %2</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="208" />
-        <source>reported spend unknown</source>
-        <translation>gwariant a adroddwyd yn anhysbys</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="209" />
-        <source>mapped into bricks: frontline %1, overhead %2</source>
-        <translation>wedi'i fapio'n frics: rheng flaen %1, gorbenion %2</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="211" />
-        <source>not mapped into bricks</source>
-        <translation>heb ei fapio'n frics</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="212" />
-        <source>Chart of %1: %2; %3.</source>
-        <translation>Siart %1: %2; %3.</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="224" />
-        <source>Unknown: %1</source>
-        <translation>Anhysbys: %1</translation>
-    </message>
-    <message>
-        <source>no year</source>
-        <translation type="vanished">dim blwyddyn</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="244" />
-        <source>%1 to %2</source>
-        <translation>%1 i %2</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="236" />
-        <source>date not stated</source>
-        <translation>dyddiad heb ei nodi</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="240" />
-        <source>Data: the commons %1, published %2, synced %3. It holds no figures for the organisations serving this constituency.</source>
-        <translation>Data: y comin %1, a gyhoeddwyd %2, a gysonwyd %3. Nid oes ganddo ffigurau ar gyfer y sefydliadau sy'n gwasanaethu'r etholaeth hon.</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="245" />
-        <source>Data: the commons %1, published %2, synced %3. The figures are for %4; each organisation gives its own years.</source>
-        <translation>Data: y comin %1, a gyhoeddwyd %2, a gysonwyd %3. Mae'r ffigurau ar gyfer %4; mae pob sefydliad yn rhoi ei flynyddoedd ei hun.</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="254" />
-        <source>%1 (%2, %3 of the residents): %4</source>
-        <translation>%1 (%2, %3 o'r trigolion): %4</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/area/briefing.cpp" line="256" />
-        <source>%n more NHS trust(s) each serve under %1 of the residents and are not listed.</source>
-        <translation>
-            <numerusform>Mae %n ymddiriedolaeth GIG arall yr un yn gwasanaethu llai na %1 o'r trigolion ac nid ydynt wedi'u rhestru.</numerusform>
-            <numerusform>Mae %n ymddiriedolaeth GIG arall yr un yn gwasanaethu llai na %1 o'r trigolion ac nid ydynt wedi'u rhestru.</numerusform>
-            <numerusform>Mae %n ymddiriedolaeth GIG arall yr un yn gwasanaethu llai na %1 o'r trigolion ac nid ydynt wedi'u rhestru.</numerusform>
-            <numerusform>Mae %n ymddiriedolaeth GIG arall yr un yn gwasanaethu llai na %1 o'r trigolion ac nid ydynt wedi'u rhestru.</numerusform>
-            <numerusform>Mae %n ymddiriedolaeth GIG arall yr un yn gwasanaethu llai na %1 o'r trigolion ac nid ydynt wedi'u rhestru.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="259" />
-        <source>The commons in the cache holds none of the organisations serving this constituency.</source>
-        <translation>Nid oes gan y comin yn y storfa unrhyw un o'r sefydliadau sy'n gwasanaethu'r etholaeth hon.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/area/briefing.cpp" line="265" />
-        <source>%1 is served by %n council(s)</source>
-        <translation>
-            <numerusform>Caiff %1 ei gwasanaethu gan %n cyngor</numerusform>
-            <numerusform>Caiff %1 ei gwasanaethu gan %n cyngor</numerusform>
-            <numerusform>Caiff %1 ei gwasanaethu gan %n cyngor</numerusform>
-            <numerusform>Caiff %1 ei gwasanaethu gan %n cyngor</numerusform>
-            <numerusform>Caiff %1 ei gwasanaethu gan %n cyngor</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/area/briefing.cpp" line="266" />
-        <source> and %n NHS acute trust(s) listed here.</source>
-        <translation>
-            <numerusform> a %n ymddiriedolaeth GIG acíwt a restrir yma.</numerusform>
-            <numerusform> a %n ymddiriedolaeth GIG acíwt a restrir yma.</numerusform>
-            <numerusform> a %n ymddiriedolaeth GIG acíwt a restrir yma.</numerusform>
-            <numerusform> a %n ymddiriedolaeth GIG acíwt a restrir yma.</numerusform>
-            <numerusform> a %n ymddiriedolaeth GIG acíwt a restrir yma.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="273" />
-        <source>To suggest a better design for one of these services, open LiveDNA, find %1 in My area, press Suggest a redesign on an organisation's card and choose one of its services: the proposal starts from the service's reported composition (its cost lines and systems), and the exported proposal names the constituency. From the command line: livedna-cli proposal new %2 SERVICE --out proposal.json.</source>
-        <translation>I awgrymu gwell cynllun ar gyfer un o'r gwasanaethau hyn, agorwch LiveDNA, dewch o hyd i %1 yn Fy ardal, pwyswch Awgrymu ailgynllunio ar gerdyn sefydliad a dewiswch un o'i wasanaethau: mae'r cynnig yn dechrau o gyfansoddiad y gwasanaeth fel yr adroddwyd (ei linellau cost a'i systemau), ac mae'r cynnig a allforir yn enwi'r etholaeth. O'r llinell orchymyn: livedna-cli proposal new %2 SERVICE --out proposal.json.</translation>
-    </message>
-    <message>
-        <source>To suggest a better design for one of these services, open LiveDNA, find %1 in My area, open an organisation in the explorer, choose one of its services and press Suggest a redesign: the proposal starts from the service's reported composition (its cost lines and systems), and the exported proposal names the constituency. From the command line: livedna-cli proposal new %2 SERVICE --out proposal.json.</source>
-        <translation type="vanished">I awgrymu gwell cynllun ar gyfer un o'r gwasanaethau hyn, agorwch LiveDNA, dewch o hyd i %1 yn Fy ardal, agorwch sefydliad yn y porwr, dewiswch un o'i wasanaethau a phwyswch Awgrymu ailgynllunio: mae'r cynnig yn dechrau o gyfansoddiad y gwasanaeth fel yr adroddwyd (ei linellau cost a'i systemau), ac mae'r cynnig a allforir yn enwi'r etholaeth. O'r llinell orchymyn: livedna-cli proposal new %2 SERVICE --out proposal.json.</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="315" />
-        <source>Briefing: %1 (%2)</source>
-        <translation>Briff: %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="316" />
-        <source>MP: none in the data</source>
-        <translation>AS: dim un yn y data</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="317" />
-        <source>MP: %1 (%2)</source>
-        <translation>AS: %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="317" />
-        <source>party unknown</source>
-        <translation>plaid anhysbys</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="320" />
-        <source>Councils</source>
-        <translation>Cynghorau</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="321" />
-        <source>NHS acute trusts</source>
-        <translation>Ymddiriedolaethau GIG acíwt</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="326" />
-        <source>Each chart: the top bar is the reported spend and the bottom bar the spend mapped into bricks, to one scale per organisation; green is frontline, blue overhead, grey unclassified; an empty outline is unknown.</source>
-        <translation>Pob siart: y bar uchaf yw'r gwariant a adroddwyd a'r bar isaf y gwariant wedi'i fapio'n frics, ar un raddfa i bob sefydliad; gwyrdd yw rheng flaen, glas gorbenion, llwyd heb ei ddosbarthu; mae amlinell wag yn anhysbys.</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="329" />
-        <source>What is unknown</source>
-        <translation>Beth sy'n anhysbys</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="331" />
-        <source>Sources and licences</source>
-        <translation>Ffynonellau a thrwyddedau</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="333" />
-        <source>Constituencies, MPs, council areas and NHS catchments: %1.</source>
-        <translation>Etholaethau, ASau, ardaloedd cynghorau a dalgylchoedd GIG: %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="334" />
-        <source>Suggest a redesign</source>
-        <translation>Awgrymu ailgynllunio</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="336" />
-        <source>Made with LiveDNA %1 on %2. An unknown figure is written as unknown, never as £0.</source>
-        <translation>Gwnaed gyda LiveDNA %1 ar %2. Caiff ffigur anhysbys ei ysgrifennu fel anhysbys, byth fel £0.</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="352" />
-        <source>Unknown briefing format.</source>
-        <translation>Fformat briff anhysbys.</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="359" />
-        <location filename="../core/area/briefing.cpp" line="375" />
-        <source>A briefing is written as .pdf, .html or .md, not %1.</source>
-        <translation>Caiff briff ei ysgrifennu fel .pdf, .html neu .md, nid %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="365" />
-        <location filename="../core/area/briefing.cpp" line="368" />
-        <source>Cannot write %1: %2</source>
-        <translation>Methu ysgrifennu %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefingpdf.cpp" line="210" />
-        <location filename="../core/area/briefingtext.cpp" line="213" />
-        <source> Copy used: %1</source>
-        <translation> Copi a ddefnyddiwyd: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefingpdf.cpp" line="246" />
-        <source>Writing a PDF needs fonts, and so a QGuiApplication.</source>
-        <translation>Mae ysgrifennu PDF angen ffontiau, ac felly QGuiApplication.</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefingpdf.cpp" line="255" />
-        <source>The briefing does not fit on two pages even in small type: too many organisations serve this constituency.</source>
-        <translation>Nid yw'r briff yn ffitio ar ddwy dudalen hyd yn oed mewn teip bach: mae gormod o sefydliadau'n gwasanaethu'r etholaeth hon.</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefingtext.cpp" line="152" />
-        <source>en</source>
-        <comment>language code of the briefing (BCP 47)</comment>
-        <translation>cy</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefingtext.cpp" line="190" />
-        <source> Copy used: &lt;%1&gt;</source>
-        <translation> Copi a ddefnyddiwyd: &lt;%1&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>BriefingCommands</name>
-    <message>
-        <location filename="../core/cli/briefingcommands.cpp" line="26" />
-        <source>No MP matches '%1'.</source>
-        <translation>Nid oes AS yn cyfateb i '%1'.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/briefingcommands.cpp" line="28" />
-        <source>Several MPs match '%1' (%2); give more of the name.</source>
-        <translation>Mae sawl AS yn cyfateb i '%1' (%2); rhowch fwy o'r enw.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/briefingcommands.cpp" line="34" />
-        <source>briefing needs a constituency code (PCON24CD) or --mp NAME.</source>
-        <translation>mae briefing angen cod etholaeth (PCON24CD) neu --mp ENW.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/briefingcommands.cpp" line="51" />
-        <source>Usage: %1</source>
-        <translation>Defnydd: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/briefingcommands.cpp" line="63" />
-        <source>A briefing of at most two pages on a 2024 parliamentary constituency: its MP, the councils and NHS trusts that serve it with their figures, one chart each, what is unknown, and the sources and licences of every figure. The format follows the extension of --out: .pdf, .html or .md. --json prints the headline data instead.</source>
-        <translation>Briff o ddwy dudalen ar y mwyaf ar etholaeth seneddol 2024: ei AS, y cynghorau a'r ymddiriedolaethau GIG sy'n ei gwasanaethu gyda'u ffigurau, un siart yr un, beth sy'n anhysbys, a ffynonellau a thrwyddedau pob ffigur. Mae'r fformat yn dilyn estyniad --out: .pdf, .html neu .md. Mae --json yn argraffu'r prif ddata yn lle hynny.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/briefingcommands.cpp" line="67" />
-        <source>Constituency code, e.g. E14001063.</source>
-        <translation>Cod etholaeth, e.e. E14001063.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/briefingcommands.cpp" line="68" />
-        <source>Find the constituency by its MP's name.</source>
-        <translation>Canfod yr etholaeth yn ôl enw ei AS.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/briefingcommands.cpp" line="69" />
-        <source>The file to write: FILE.pdf, FILE.html or FILE.md.</source>
-        <translation>Y ffeil i'w hysgrifennu: FFEIL.pdf, FFEIL.html neu FFEIL.md.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/briefingcommands.cpp" line="70" />
-        <source>Print the headline figures as JSON (unknown figures are null).</source>
-        <translation>Argraffu'r prif ffigurau fel JSON (mae ffigurau anhysbys yn null).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/briefingcommands.cpp" line="76" />
-        <source>briefing needs --out FILE.pdf|FILE.html|FILE.md (or --json).</source>
-        <translation>mae briefing angen --out FFEIL.pdf|FFEIL.html|FFEIL.md (neu --json).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/briefingcommands.cpp" line="78" />
-        <source>--out must end in .pdf, .html or .md: %1</source>
-        <translation>rhaid i --out orffen gyda .pdf, .html neu .md: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/briefingcommands.cpp" line="97" />
-        <source>Wrote the briefing on %1 (%2) to %3</source>
-        <translation>Ysgrifennwyd y briff ar %1 (%2) i %3</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/briefingcommands.cpp" line="107" />
-        <source>A two-page briefing on a constituency (CODE or --mp NAME) --out FILE.pdf|.html|.md</source>
-        <translation>Briff dwy dudalen ar etholaeth (COD neu --mp ENW) --out FFEIL.pdf|.html|.md</translation>
-    </message>
-</context>
-<context>
     <name>Cache</name>
     <message>
         <location filename="../core/cache/cache.cpp" line="276" />
@@ -1674,12 +898,12 @@
         <translation>Methu defnyddio'r storfa %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="717" />
+        <location filename="../core/cache/cache.cpp" line="716" />
         <source>Cannot record the public key: %1</source>
         <translation>Methu cofnodi'r allwedd gyhoeddus: %1</translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="719" />
+        <location filename="../core/cache/cache.cpp" line="718" />
         <source>The cache holds no commons named %1.</source>
         <translation>Nid oes comin o'r enw %1 yn y storfa.</translation>
     </message>
@@ -1700,32 +924,32 @@
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="69" />
+        <location filename="../core/cache/cachewriter.cpp" line="67" />
         <source>Cannot write the cache (%1): %2</source>
         <translation>Methu ysgrifennu'r storfa (%1): %2</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="292" />
+        <location filename="../core/cache/cachewriter.cpp" line="290" />
         <source>%1: organisation %2 is published by more than one document.</source>
         <translation>%1: mae mwy nag un ddogfen yn cyhoeddi sefydliad %2.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="293" />
+        <location filename="../core/cache/cachewriter.cpp" line="291" />
         <source>%1: organisation %2 is published by more than one document for %3.</source>
         <translation>%1: mae sefydliad %2 wedi'i gyhoeddi gan fwy nag un ddogfen ar gyfer %3.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="468" />
+        <location filename="../core/cache/cachewriter.cpp" line="466" />
         <source>Cannot check references: %1</source>
         <translation>Methu gwirio cyfeiriadau: %1</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="476" />
+        <location filename="../core/cache/cachewriter.cpp" line="474" />
         <source>the new bricks.json no longer has the brick "%1"</source>
         <translation>nid yw'r bricks.json newydd yn cynnwys y fricsen "%1" mwyach</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="479" />
+        <location filename="../core/cache/cachewriter.cpp" line="477" />
         <source>the new bricks.json no longer has the capability "%1"</source>
         <translation>nid yw'r bricks.json newydd yn cynnwys y gallu "%1" mwyach</translation>
     </message>
@@ -1775,37 +999,37 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="59" />
+        <location filename="../core/cli/cli.cpp" line="58" />
         <source>Usage: livedna-cli [--cache FILE] COMMAND [ARGS...]</source>
         <translation>Defnydd: livedna-cli [--cache FFEIL] GORCHYMYN [DADLEUON...]</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="60" />
+        <location filename="../core/cli/cli.cpp" line="59" />
         <source>The cache is --cache FILE, else $LIVEDNA_CACHE, else %1.</source>
         <translation>Y storfa yw --cache FFEIL, neu fel arall $LIVEDNA_CACHE, neu fel arall %1.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="63" />
+        <location filename="../core/cli/cli.cpp" line="62" />
         <source>Commands:</source>
         <translation>Gorchmynion:</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="67" />
+        <location filename="../core/cli/cli.cpp" line="66" />
         <source>Run 'livedna-cli COMMAND --help' for a command's options.</source>
         <translation>Rhedwch 'livedna-cli GORCHYMYN --help' i weld opsiynau gorchymyn.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="68" />
+        <location filename="../core/cli/cli.cpp" line="67" />
         <source>Exit codes: 0 done, 1 usage error, 2 data invalid or refused, 3 I/O or network failure.</source>
         <translation>Codau gadael: 0 wedi'i wneud, 1 gwall defnydd, 2 data annilys neu wedi'i wrthod, 3 methiant darllen/ysgrifennu neu rwydwaith.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="93" />
+        <location filename="../core/cli/cli.cpp" line="92" />
         <source>livedna-cli: --cache needs a file</source>
         <translation>livedna-cli: mae --cache angen ffeil</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="139" />
+        <location filename="../core/cli/cli.cpp" line="138" />
         <source>livedna-cli: unknown command '%1'</source>
         <translation>livedna-cli: gorchymyn anhysbys '%1'</translation>
     </message>
@@ -1888,33 +1112,33 @@
 <context>
     <name>CommonsCli</name>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="78" />
+        <location filename="../core/cli/commonscommands.cpp" line="79" />
         <source>Show this help and exit.</source>
         <translation>Dangos y cymorth hwn a gadael.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="87" />
-        <location filename="../core/cli/commonscommands.cpp" line="95" />
+        <location filename="../core/cli/commonscommands.cpp" line="88" />
+        <location filename="../core/cli/commonscommands.cpp" line="96" />
         <source>Usage: %1</source>
         <translation>Defnydd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="93" />
+        <location filename="../core/cli/commonscommands.cpp" line="94" />
         <source>livedna-cli: wrong number of arguments</source>
         <translation>livedna-cli: nifer anghywir o ddadleuon</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="182" />
+        <location filename="../core/cli/commonscommands.cpp" line="183" />
         <source>No organisation runs its own instance of that.</source>
         <translation>Nid oes unrhyw sefydliad yn rhedeg ei enghraifft ei hun o hynny.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="189" />
+        <location filename="../core/cli/commonscommands.cpp" line="190" />
         <source>product not known</source>
         <translation>cynnyrch anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="216" />
+        <location filename="../core/cli/commonscommands.cpp" line="217" />
         <source>Brings a commons into the cache, completely or not at all, and prints what changed.
 SOURCE is a folder, a file:// URL, an http:// or https:// URL of the folder or of its
 index.json, or 'demo' for the illustrative commons bundled with LiveDNA.
@@ -1928,114 +1152,114 @@ neu wedi'i wrthod (nid yw'r storfa wedi newid), 3 methu darllen na chyrraedd y
 ffynhonnell neu'r storfa.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="221" />
+        <location filename="../core/cli/commonscommands.cpp" line="222" />
         <source>Folder, URL or 'demo'.</source>
         <translation>Ffolder, URL neu 'demo'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="223" />
+        <location filename="../core/cli/commonscommands.cpp" line="224" />
         <source>Refuse an index whose expiry date has passed instead of warning.</source>
         <translation>Gwrthod mynegai y mae ei ddyddiad dod i ben wedi mynd heibio, yn lle rhybuddio.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="226" />
+        <location filename="../core/cli/commonscommands.cpp" line="227" />
         <source>Pin this Ed25519 public key (keygen's .pub file): index.json must be signed by it.</source>
         <translation>Pinio'r allwedd gyhoeddus Ed25519 hon (ffeil .pub keygen): rhaid i index.json gael ei llofnodi ganddi.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="229" />
+        <location filename="../core/cli/commonscommands.cpp" line="230" />
         <source>Print no progress.</source>
         <translation>Peidio â dangos cynnydd.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="231" />
+        <location filename="../core/cli/commonscommands.cpp" line="232" />
         <source>livedna-cli sync [--strict] SOURCE</source>
         <translation>livedna-cli sync [--strict] SOURCE</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="250" />
-        <location filename="../core/cli/commonscommands.cpp" line="379" />
+        <location filename="../core/cli/commonscommands.cpp" line="251" />
+        <location filename="../core/cli/commonscommands.cpp" line="380" />
         <source>%1: no such file or folder</source>
         <translation>%1: nid oes ffeil na ffolder o'r fath</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="252" />
+        <location filename="../core/cli/commonscommands.cpp" line="253" />
         <source>%1: no index.json in this folder</source>
         <translation>%1: nid oes index.json yn y ffolder hon</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="254" />
-        <location filename="../core/cli/commonscommands.cpp" line="376" />
+        <location filename="../core/cli/commonscommands.cpp" line="255" />
+        <location filename="../core/cli/commonscommands.cpp" line="377" />
         <source>%1: cannot be read</source>
         <translation>%1: methu ei darllen</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="256" />
+        <location filename="../core/cli/commonscommands.cpp" line="257" />
         <source>%1: unsupported source; give a folder, a file://, http:// or https:// URL, or 'demo'</source>
         <translation>%1: ffynhonnell heb ei chefnogi; rhowch ffolder, URL file://, http:// neu https://, neu 'demo'</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="276" />
+        <location filename="../core/cli/commonscommands.cpp" line="277" />
         <source>sync: %1% (%2 of %3) %4</source>
         <translation>cysoni: %1% (%2 o %3) %4</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="280" />
+        <location filename="../core/cli/commonscommands.cpp" line="281" />
         <source>sync: %1 %2</source>
         <translation>cysoni: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="312" />
+        <location filename="../core/cli/commonscommands.cpp" line="313" />
         <source>livedna-cli: sync from %1 failed; the cache is unchanged:</source>
         <translation>livedna-cli: methodd cysoni o %1; nid yw'r storfa wedi newid:</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="313" />
+        <location filename="../core/cli/commonscommands.cpp" line="314" />
         <source>livedna-cli: sync from %1 refused; the cache is unchanged:</source>
         <translation>livedna-cli: gwrthodwyd cysoni o %1; nid yw'r storfa wedi newid:</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="323" />
+        <location filename="../core/cli/commonscommands.cpp" line="324" />
         <source>warning: %1</source>
         <translation>rhybudd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="327" />
+        <location filename="../core/cli/commonscommands.cpp" line="328" />
         <source>Commons: %1 "%2"</source>
         <translation>Comin: %1 "%2"</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="329" />
+        <location filename="../core/cli/commonscommands.cpp" line="330" />
         <source>Nothing new: version %1 is already in the cache.</source>
         <translation>Dim byd newydd: mae fersiwn %1 yn y storfa eisoes.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="333" />
+        <location filename="../core/cli/commonscommands.cpp" line="334" />
         <source>Version: %1 -&gt; %2</source>
         <translation>Fersiwn: %1 -&gt; %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="335" />
+        <location filename="../core/cli/commonscommands.cpp" line="336" />
         <source>Version: new -&gt; %1</source>
         <translation>Fersiwn: newydd -&gt; %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="345" />
+        <location filename="../core/cli/commonscommands.cpp" line="346" />
         <source>Added: %1</source>
         <translation>Ychwanegwyd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="346" />
+        <location filename="../core/cli/commonscommands.cpp" line="347" />
         <source>Changed: %1</source>
         <translation>Newidiwyd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="347" />
+        <location filename="../core/cli/commonscommands.cpp" line="348" />
         <source>Removed: %1</source>
         <translation>Tynnwyd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="348" />
+        <location filename="../core/cli/commonscommands.cpp" line="349" />
         <source>Fetched %n document(s), %1.</source>
         <translation>
             <numerusform>Llwythwyd %n dogfen, %1.</numerusform>
@@ -2046,12 +1270,12 @@ ffynhonnell neu'r storfa.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="350" />
+        <location filename="../core/cli/commonscommands.cpp" line="351" />
         <source>Warnings: %1 (see above)</source>
         <translation>Rhybuddion: %1 (gweler uchod)</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="358" />
+        <location filename="../core/cli/commonscommands.cpp" line="359" />
         <source>Checks a commons folder (its index.json and every document it lists) or one document
 (index.json, bricks.json or an organisation) against the commons format, and lists
 every problem with its file and JSON location. 'demo' checks the bundled demo commons.
@@ -2062,27 +1286,27 @@ pob problem gyda'i ffeil a'i lleoliad JSON. Mae 'demo' yn gwirio'r comin enghrei
 Codau gadael: 0 dilys, 1 gwall defnydd, 2 problemau wedi'u canfod, 3 methu darllen y llwybr.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="362" />
+        <location filename="../core/cli/commonscommands.cpp" line="363" />
         <source>Commons folder or one JSON document.</source>
         <translation>Ffolder comin neu un ddogfen JSON.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="363" />
+        <location filename="../core/cli/commonscommands.cpp" line="364" />
         <source>livedna-cli validate PATH</source>
         <translation>livedna-cli validate PATH</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="372" />
+        <location filename="../core/cli/commonscommands.cpp" line="373" />
         <source>%1: no readable index.json in this folder</source>
         <translation>%1: nid oes index.json darllenadwy yn y ffolder hon</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="383" />
+        <location filename="../core/cli/commonscommands.cpp" line="384" />
         <source>%1: valid</source>
         <translation>%1: dilys</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="389" />
+        <location filename="../core/cli/commonscommands.cpp" line="390" />
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>Canfuwyd %n problem.</numerusform>
@@ -2093,7 +1317,16 @@ Codau gadael: 0 dilys, 1 gwall defnydd, 2 problemau wedi'u canfod, 3 methu darll
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="791" />
+        <location filename="../core/cli/commonscommands.cpp" line="426" />
+        <source>mapped_share: the share of reported spend mapped into bricks, in [0, 1], each service counting
+its bricks up to its reported spend (over-allocation is not counted; see 'coverage'); null
+where no service reports a positive spend.</source>
+        <translation>mapped_share: y gyfran o'r gwariant a adroddwyd sydd wedi'i mapio'n frics, yn [0, 1], pob gwasanaeth yn
+cyfrif ei frics hyd at ei wariant a adroddwyd (nid yw gor-ddyrannu'n cyfrif; gweler 'coverage'); null
+lle nad oes gwasanaeth yn adrodd gwariant positif.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="800" />
         <source>Count separately run instances of each capability, by product</source>
         <translation>Cyfrif enghreifftiau a redir ar wahân o bob gallu, yn ôl cynnyrch</translation>
     </message>
@@ -2108,27 +1341,27 @@ arae o wrthrychau: code, name, kind, type, region, services, total_gbp, frontlin
 overhead_gbp, reported_gbp (null pan nad oes gwasanaeth yn adrodd cost).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="424" />
+        <location filename="../core/cli/commonscommands.cpp" line="429" />
         <source>Print JSON instead of a table.</source>
         <translation>Argraffu JSON yn lle tabl.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="395" />
+        <location filename="../core/cli/commonscommands.cpp" line="396" />
         <source>Which commons (default: the one synced most recently).</source>
         <translation>Pa gomin (rhagosodiad: yr un a gysonwyd ddiwethaf).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="428" />
+        <location filename="../core/cli/commonscommands.cpp" line="433" />
         <source>livedna-cli orgs [--json] [--commons ID]</source>
         <translation>livedna-cli orgs [--json] [--commons ID]</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="407" />
+        <location filename="../core/cli/commonscommands.cpp" line="408" />
         <source>no commons '%1' in the cache %2</source>
         <translation>nid oes comin '%1' yn y storfa %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="417" />
+        <location filename="../core/cli/commonscommands.cpp" line="418" />
         <source>Lists the organisations in the cache with their service count and annual cost split
 into frontline and overhead (the sum of their services' bricks), beside the spend they
 reported split by layer, for each organisation's latest period. With --json, prints an
@@ -2146,63 +1379,63 @@ pan nad oes gwasanaeth ynddo), reported_unknown (gwasanaethau heb gost a adroddw
 a periods.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="448" />
+        <location filename="../core/cli/commonscommands.cpp" line="457" />
         <source>The cache %1 holds no organisations yet; try 'livedna-cli sync demo'.</source>
         <translation>Nid oes sefydliadau yn y storfa %1 eto; rhowch gynnig ar 'livedna-cli sync demo'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456" />
+        <location filename="../core/cli/commonscommands.cpp" line="465" />
         <source>CODE</source>
         <translation>COD</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456" />
-        <location filename="../core/cli/commonscommands.cpp" line="720" />
+        <location filename="../core/cli/commonscommands.cpp" line="465" />
+        <location filename="../core/cli/commonscommands.cpp" line="729" />
         <source>NAME</source>
         <translation>ENW</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456" />
+        <location filename="../core/cli/commonscommands.cpp" line="465" />
         <source>KIND</source>
         <translation>MATH</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456" />
+        <location filename="../core/cli/commonscommands.cpp" line="465" />
         <source>SERVICES</source>
         <translation>GWASANAETHAU</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456" />
+        <location filename="../core/cli/commonscommands.cpp" line="465" />
         <source>PERIOD</source>
         <translation>CYFNOD</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457" />
+        <location filename="../core/cli/commonscommands.cpp" line="466" />
         <source>REP. FRONTLINE</source>
         <translation>RHENG FLAEN ADR.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457" />
+        <location filename="../core/cli/commonscommands.cpp" line="466" />
         <source>REP. OVERHEAD</source>
         <translation>GORBENION ADR.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457" />
+        <location filename="../core/cli/commonscommands.cpp" line="466" />
         <source>UNCLASSIFIED</source>
         <translation>HEB DDOSBARTHU</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457" />
+        <location filename="../core/cli/commonscommands.cpp" line="466" />
         <source>MAPPED FRONTLINE</source>
         <translation>RHENG FLAEN MAP.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="458" />
+        <location filename="../core/cli/commonscommands.cpp" line="467" />
         <source>MAPPED OVERHEAD</source>
         <translation>GORBENION MAP.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="474" />
+        <location filename="../core/cli/commonscommands.cpp" line="483" />
         <source>unknown (%n service(s))</source>
         <translation>
             <numerusform>anhysbys (%n gwasanaeth)</numerusform>
@@ -2213,17 +1446,17 @@ a periods.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="477" />
+        <location filename="../core/cli/commonscommands.cpp" line="486" />
         <source>%1 + %2 unknown</source>
         <translation>%1 + %2 anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="488" />
+        <location filename="../core/cli/commonscommands.cpp" line="497" />
         <source>not mapped</source>
         <translation>heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="517" />
+        <location filename="../core/cli/commonscommands.cpp" line="526" />
         <source>Shows one organisation (by code, or by its exact name) for one period (default: the
 latest) and each of its services with its reported spend and layer, and the total,
 frontline and overhead cost mapped into bricks, its number of bricks and how many are
@@ -2248,73 +1481,73 @@ name, capability, product}]}]; mae ffigur anhysbys yn null, byth yn 0.
 Cod gadael 1 pan nad yw'r sefydliad (neu'r cyfnod) yn y storfa.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="531" />
+        <location filename="../core/cli/commonscommands.cpp" line="540" />
         <source>Which period (default: the latest).</source>
         <translation>Pa gyfnod (rhagosodiad: y diweddaraf).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="536" />
+        <location filename="../core/cli/commonscommands.cpp" line="545" />
         <source>livedna-cli show [--json] [--commons ID] [--period YYYY-YY] ORG</source>
         <translation>livedna-cli show [--json] [--commons ID] [--period YYYY-YY] ORG</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="567" />
+        <location filename="../core/cli/commonscommands.cpp" line="576" />
         <source>no period %1 for '%2' in the cache; it holds %3</source>
         <translation>dim cyfnod %1 ar gyfer '%2' yn y storfa; mae'n cynnwys %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="695" />
+        <location filename="../core/cli/commonscommands.cpp" line="704" />
         <source>periods held: %1</source>
         <translation>cyfnodau sydd ar gael: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="699" />
+        <location filename="../core/cli/commonscommands.cpp" line="708" />
         <source>Reported %1: %2 (frontline %3, overhead %4, unclassified %5)</source>
         <translation>A adroddwyd %1: %2 (rheng flaen %3, gorbenion %4, heb ei ddosbarthu %5)</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="704" />
-        <location filename="../core/cli/commonscommands.cpp" line="706" />
+        <location filename="../core/cli/commonscommands.cpp" line="713" />
+        <location filename="../core/cli/commonscommands.cpp" line="715" />
         <source>Reported %1: %2</source>
         <translation>A adroddwyd %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="708" />
+        <location filename="../core/cli/commonscommands.cpp" line="717" />
         <source>Mapped into bricks: total %1, frontline %2, overhead %3</source>
         <translation>Wedi'i fapio'n frics: cyfanswm %1, rheng flaen %2, gorbenion %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="712" />
+        <location filename="../core/cli/commonscommands.cpp" line="721" />
         <source>Mapped into bricks: nothing yet</source>
         <translation>Wedi'i fapio'n frics: dim byd eto</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="715" />
+        <location filename="../core/cli/commonscommands.cpp" line="724" />
         <source>Source %1: %2</source>
         <translation>Ffynhonnell %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="720" />
+        <location filename="../core/cli/commonscommands.cpp" line="729" />
         <source>LAYER</source>
         <translation>HAEN</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="722" />
+        <location filename="../core/cli/commonscommands.cpp" line="731" />
         <source>SINCE %1</source>
         <translation>ERS %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723" />
+        <location filename="../core/cli/commonscommands.cpp" line="732" />
         <source>TOTAL</source>
         <translation>CYFANSWM</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723" />
+        <location filename="../core/cli/commonscommands.cpp" line="732" />
         <source>FRONTLINE</source>
         <translation>RHENG FLAEN</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723" />
+        <location filename="../core/cli/commonscommands.cpp" line="732" />
         <source>OVERHEAD</source>
         <translation>GORBENION</translation>
     </message>
@@ -2333,13 +1566,13 @@ overhead_gbp, reported_gbp, bricks, bespoke}]; mae reported_gbp yn null lle nad 
 Cod gadael 1 pan nad yw'r sefydliad yn y storfa.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="528" />
+        <location filename="../core/cli/commonscommands.cpp" line="537" />
         <source>Organisation code (e.g. E06000023) or exact name.</source>
         <translation>Cod y sefydliad (e.e. E06000023) neu ei union enw.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="529" />
-        <location filename="../core/cli/commonscommands.cpp" line="752" />
+        <location filename="../core/cli/commonscommands.cpp" line="538" />
+        <location filename="../core/cli/commonscommands.cpp" line="761" />
         <source>Print JSON instead of text.</source>
         <translation>Argraffu JSON yn lle testun.</translation>
     </message>
@@ -2348,12 +1581,12 @@ Cod gadael 1 pan nad yw'r sefydliad yn y storfa.</translation>
         <translation type="vanished">livedna-cli show [--json] [--commons ID] ORG</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="561" />
+        <location filename="../core/cli/commonscommands.cpp" line="570" />
         <source>no organisation '%1' in the cache %2; 'livedna-cli orgs' lists them</source>
         <translation>nid oes sefydliad '%1' yn y storfa %2; mae 'livedna-cli orgs' yn eu rhestru</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="693" />
+        <location filename="../core/cli/commonscommands.cpp" line="702" />
         <source>period %1</source>
         <translation>cyfnod %1</translation>
     </message>
@@ -2362,43 +1595,43 @@ Cod gadael 1 pan nad yw'r sefydliad yn y storfa.</translation>
         <translation type="vanished">Cyfanswm %1  rheng flaen %2  gorbenion %3  a adroddwyd %4</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="474" />
+        <location filename="../core/cli/commonscommands.cpp" line="483" />
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="720" />
+        <location filename="../core/cli/commonscommands.cpp" line="729" />
         <source>SERVICE</source>
         <translation>GWASANAETH</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456" />
-        <location filename="../core/cli/commonscommands.cpp" line="720" />
+        <location filename="../core/cli/commonscommands.cpp" line="465" />
+        <location filename="../core/cli/commonscommands.cpp" line="729" />
         <source>REPORTED</source>
         <translation>ADRODDWYD</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723" />
+        <location filename="../core/cli/commonscommands.cpp" line="732" />
         <source>BRICKS</source>
         <translation>BRICS</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723" />
+        <location filename="../core/cli/commonscommands.cpp" line="732" />
         <source>BESPOKE</source>
         <translation>PWRPASOL</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723" />
+        <location filename="../core/cli/commonscommands.cpp" line="732" />
         <source>SYSTEMS</source>
         <translation>SYSTEMAU</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="726" />
+        <location filename="../core/cli/commonscommands.cpp" line="735" />
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="743" />
+        <location filename="../core/cli/commonscommands.cpp" line="752" />
         <source>Separately run instances: for each capability (or the one given), how many organisations
 run their own instance of it (a bespoke brick or a system of that capability, in their
 latest period) and on which product, e.g. "152 organisations each run their own library
@@ -2415,42 +1648,42 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
 (ei hyd yw'r cyfrif) ac mae product yn null ar gyfer enghreifftiau o gynnyrch anhysbys.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="750" />
+        <location filename="../core/cli/commonscommands.cpp" line="759" />
         <source>A capability id (default: every capability).</source>
         <translation>Id gallu (rhagosodiad: pob gallu).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="754" />
+        <location filename="../core/cli/commonscommands.cpp" line="763" />
         <source>List the organisations behind each number.</source>
         <translation>Rhestru'r sefydliadau y tu ôl i bob rhif.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="759" />
+        <location filename="../core/cli/commonscommands.cpp" line="768" />
         <source>livedna-cli instances [--json] [--verbose] [--commons ID] [CAPABILITY]</source>
         <translation>livedna-cli instances [--json] [--verbose] [--commons ID] [CAPABILITY]</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="770" />
+        <location filename="../core/cli/commonscommands.cpp" line="779" />
         <source>no capability '%1' in the commons' catalogue</source>
         <translation>dim gallu '%1' yng nghatalog y comin</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="785" />
+        <location filename="../core/cli/commonscommands.cpp" line="794" />
         <source>Bring a commons (folder, URL or 'demo') into the cache</source>
         <translation>Dod â chomin (ffolder, URL neu 'demo') i'r storfa</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="787" />
+        <location filename="../core/cli/commonscommands.cpp" line="796" />
         <source>Check a commons folder or document; list every problem</source>
         <translation>Gwirio ffolder neu ddogfen comin; rhestru pob problem</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="789" />
+        <location filename="../core/cli/commonscommands.cpp" line="798" />
         <source>List organisations with their costs</source>
         <translation>Rhestru sefydliadau a'u costau</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="790" />
+        <location filename="../core/cli/commonscommands.cpp" line="799" />
         <source>Show one organisation's services and costs</source>
         <translation>Dangos gwasanaethau a chostau un sefydliad</translation>
     </message>
@@ -4296,10 +3529,24 @@ Kinds:
   catalogue   DIR/bricks.json for the real commons (capabilities and products)
   coverage    DIR: what a folder of imported documents holds, figures per source
   constituencies DIR: MPs, constituencies and the councils and trusts serving them (DIR/areas.json)
-  benchmarks DIR: council spend per head by service, class distributions (DIR/benchmarks.json)
 Run 'livedna-cli import KIND --help' for the options of one kind.
 </source>
-        <translation type="unfinished" />
+        <translation>Defnydd: livedna-cli import KIND FILE... --out DIR [opsiynau]
+Mathau:
+  councils    cynghorau cyfredol Lloegr o uk_local_authorities.csv (+ --similarity DIR ar gyfer cymdogion)
+  spending    CSV gwariant fesul sefydliad a gwasanaeth, drwy fapio colofnau
+  oruk        ffrwd gwasanaethau Open Referral UK / HSDS (JSON) fel gwasanaethau un sefydliad
+  nhs-trusts  ymddiriedolaethau GIG agored o ddyfyniad etr ODS
+  lgsl        Rhestr Gwasanaethau Llywodraeth Leol: i'r storfa, a DIR/lgsl.json gyda --out
+  rsx         Crynodeb Gwariant Gwasanaethau Alldro Refeniw (RSX): 13 grŵp gwasanaeth i bob cyngor
+  eric        Ffurflenni Ystadau'r GIG (ERIC): costau cyfleusterau pob ymddiriedolaeth fel brics cyhoeddedig
+  nhs-records cost cofnodion meddygol a chyflenwr EPR pob ymddiriedolaeth
+  systems     libraries|planning|street-reporting: pa gynnyrch y mae pob cyngor yn ei redeg
+  catalogue   DIR/bricks.json ar gyfer y comin go iawn (galluoedd a chynhyrchion)
+  coverage    DIR: beth sydd mewn ffolder o ddogfennau a fewnforiwyd, ffigurau fesul ffynhonnell
+  constituencies DIR: ASau, etholaethau a'r cynghorau a'r ymddiriedolaethau sy'n eu gwasanaethu (DIR/areas.json)
+Rhedwch 'livedna-cli import KIND --help' i weld opsiynau un math.
+</translation>
     </message>
     <message>
         <source>%1 needs %2 file(s) and %3 (see --help).</source>
@@ -4454,8 +3701,8 @@ Run 'livedna-cli import KIND --help' for the options of one kind.
         <translation>Id y ffynhonnell gyhoeddedig yw'r ffeil (e.e. rs-2017-18): wedi'i rhestru yn ffynonellau pob dogfen ac wedi'i henwi, gyda'i rhesi, gan bob cost a adroddwyd.</translation>
     </message>
     <message>
-        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies, benchmarks</source>
-        <translation type="unfinished" />
+        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</source>
+        <translation>Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</translation>
     </message>
     <message>
         <source>Its kind: council (default), nhs-trust, other.</source>
@@ -5000,6 +4247,554 @@ Enghraifft Revenue Outturn:
     </message>
 </context>
 <context>
+    <name>MappingCli</name>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="64" />
+        <source>Usage: %1 [options]</source>
+        <translation>Defnydd: %1 [opsiynau]</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/mappingcommands.cpp" line="69" />
+        <source>%1 needs %n argument(s) (see --help).</source>
+        <translation>
+            <numerusform>Mae %1 angen %n dadl (gweler --help).</numerusform>
+            <numerusform>Mae %1 angen %n dadl (gweler --help).</numerusform>
+            <numerusform>Mae %1 angen %n dadl (gweler --help).</numerusform>
+            <numerusform>Mae %1 angen %n dadl (gweler --help).</numerusform>
+            <numerusform>Mae %1 angen %n dadl (gweler --help).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="75" />
+        <source>Which commons of the cache (default: the one synced most recently).</source>
+        <translation>Pa gomin o'r storfa (rhagosodiad: yr un a gysonwyd ddiwethaf).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="80" />
+        <source>Which period (default: the organisation's latest).</source>
+        <translation>Pa gyfnod (rhagosodiad: un diweddaraf y sefydliad).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="91" />
+        <source>the cache %1 holds no commons; sync one first</source>
+        <translation>nid oes comin yn y storfa %1; cysonwch un yn gyntaf</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="92" />
+        <source>no commons '%1' in the cache %2</source>
+        <translation>nid oes comin '%1' yn y storfa %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="102" />
+        <source>%1: cannot be read (or larger than %2 MiB)</source>
+        <translation>%1: methu ei darllen (neu'n fwy na %2 MiB)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/mappingcommands.cpp" line="107" />
+        <source>%1 is not a valid organisation document (%n problem(s)):</source>
+        <translation>
+            <numerusform>Nid yw %1 yn ddogfen sefydliad ddilys (%n problem):</numerusform>
+            <numerusform>Nid yw %1 yn ddogfen sefydliad ddilys (%n problem):</numerusform>
+            <numerusform>Nid yw %1 yn ddogfen sefydliad ddilys (%n problem):</numerusform>
+            <numerusform>Nid yw %1 yn ddogfen sefydliad ddilys (%n problem):</numerusform>
+            <numerusform>Nid yw %1 yn ddogfen sefydliad ddilys (%n problem):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="129" />
+        <source>--source needs ID=TITLE with ID in [a-z0-9][a-z0-9.-]*, not '%1'.</source>
+        <translation>Mae --source angen ID=TITLE gydag ID yn [a-z0-9][a-z0-9.-]*, nid '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="171" />
+        <source>Writes an organisation's bricks from the cache as a CSV with the columns service,brick,name,capability,uses,annual_cost_gbp,fte,basis,source (one row per brick; a service with no bricks gets one row with only its id), and with --flows its flows as service,from,to,label. Cells a spreadsheet would run as formulas are written with a leading apostrophe.</source>
+        <translation>Yn ysgrifennu brics sefydliad o'r storfa fel CSV gyda'r colofnau service,brick,name,capability,uses,annual_cost_gbp,fte,basis,source (un rhes i bob bricsen; mae gwasanaeth heb frics yn cael un rhes gyda'i ddynodydd yn unig), a chyda --flows ei lifoedd fel service,from,to,label. Mae celloedd y byddai taenlen yn eu rhedeg fel fformiwlâu yn cael eu hysgrifennu gydag collnod o'u blaen.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="176" />
+        <location filename="../core/cli/mappingcommands.cpp" line="217" />
+        <location filename="../core/cli/mappingcommands.cpp" line="268" />
+        <source>Organisation code.</source>
+        <translation>Cod y sefydliad.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="177" />
+        <source>The CSV to write.</source>
+        <translation>Y CSV i'w ysgrifennu.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="178" />
+        <source>Also write the flows CSV.</source>
+        <translation>Ysgrifennu CSV y llifoedd hefyd.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="184" />
+        <source>mapping export needs --out FILE.csv.</source>
+        <translation>Mae mapping export angen --out FFEIL.csv.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="192" />
+        <source>no organisation '%1' (period %2) in the cache %3</source>
+        <translation>nid oes sefydliad '%1' (cyfnod %2) yn y storfa %3</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="193" />
+        <source>latest</source>
+        <translation>diweddaraf</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="202" />
+        <source>Wrote %1 (%2 %3): %4 bricks of %5 services.
+</source>
+        <translation>Ysgrifennwyd %1 (%2 %3): %4 bricsen o %5 gwasanaeth.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="210" />
+        <source>Reads a mapping CSV (see mapping export) onto the organisation's document in the cache and writes the result to DIR/orgs/CODE/PERIOD.json, validated. Its services, reported figures and systems are kept; the bricks of every service an imported row names are replaced by the file's. Rows that cannot be imported are skipped and listed with their line; --strict writes nothing when any row is skipped.</source>
+        <translation>Yn darllen CSV mapio (gweler mapping export) ar ddogfen y sefydliad yn y storfa ac yn ysgrifennu'r canlyniad i DIR/orgs/CODE/PERIOD.json, wedi'i ddilysu. Cedwir ei wasanaethau, ei ffigurau a adroddwyd a'i systemau; mae brics pob gwasanaeth a enwir gan res a fewnforiwyd yn cael eu disodli gan rai'r ffeil. Caiff rhesi na ellir eu mewnforio eu hepgor a'u rhestru gyda'u llinell; nid yw --strict yn ysgrifennu dim pan gaiff unrhyw res ei hepgor.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="215" />
+        <source>The mapping CSV.</source>
+        <translation>Y CSV mapio.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="216" />
+        <source>The flows CSV (service,from,to,label).</source>
+        <translation>CSV y llifoedd (service,from,to,label).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="218" />
+        <source>Folder to write the document into.</source>
+        <translation>Ffolder i ysgrifennu'r ddogfen iddi.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="219" />
+        <source>List a source in the document so rows may name it (repeatable).</source>
+        <translation>Rhestru ffynhonnell yn y ddogfen fel y gall rhesi ei henwi (gellir ailadrodd).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="220" />
+        <source>Write nothing when any row is skipped (exit 2).</source>
+        <translation>Peidio ag ysgrifennu dim pan gaiff unrhyw res ei hepgor (gadael 2).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="228" />
+        <source>mapping import needs --org ORG and --out DIR.</source>
+        <translation>Mae mapping import angen --org ORG a --out DIR.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="241" />
+        <source>no organisation '%1' in the cache %2 to import onto</source>
+        <translation>nid oes sefydliad '%1' yn y storfa %2 i fewnforio arno</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="244" />
+        <source>Nothing was imported.</source>
+        <translation>Ni fewnforiwyd dim.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/mappingcommands.cpp" line="250" />
+        <source>--strict: %n row(s) skipped, nothing written.</source>
+        <translation>
+            <numerusform>--strict: hepgorwyd %n rhes, ni ysgrifennwyd dim.</numerusform>
+            <numerusform>--strict: hepgorwyd %n rhes, ni ysgrifennwyd dim.</numerusform>
+            <numerusform>--strict: hepgorwyd %n rhes, ni ysgrifennwyd dim.</numerusform>
+            <numerusform>--strict: hepgorwyd %n rhes, ni ysgrifennwyd dim.</numerusform>
+            <numerusform>--strict: hepgorwyd %n rhes, ni ysgrifennwyd dim.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="265" />
+        <source>Shows what an organisation document changes against the version in the cache (same organisation and period): services and bricks added, changed and removed, and the change in mapped, frontline and overhead spend.</source>
+        <translation>Yn dangos beth mae dogfen sefydliad yn ei newid o'i chymharu â'r fersiwn yn y storfa (yr un sefydliad a chyfnod): gwasanaethau a brics a ychwanegwyd, a newidiwyd ac a dynnwyd, a'r newid yn y gwariant wedi'i fapio, rheng flaen a gorbenion.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="269" />
+        <location filename="../core/cli/mappingcommands.cpp" line="300" />
+        <source>The organisation document.</source>
+        <translation>Dogfen y sefydliad.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="270" />
+        <location filename="../core/cli/mappingcommands.cpp" line="418" />
+        <source>Print JSON.</source>
+        <translation>Argraffu JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="284" />
+        <source>the document is %1's, not %2's</source>
+        <translation>dogfen %1 yw hon, nid un %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="295" />
+        <source>Validates an organisation document (every problem with its JSON pointer), shows its diff against the version in the cache, and publishes it: into a commons folder with --commons DIR (replacing the organisation's document for that period; version + 1; index.json signed with --key), or as one file with --export FILE (signed with --key into FILE.sig) for a central commons to take in.</source>
+        <translation>Yn dilysu dogfen sefydliad (pob problem gyda'i phwyntydd JSON), yn dangos y gwahaniaeth rhyngddi a'r fersiwn yn y storfa, ac yn ei chyhoeddi: i ffolder comin gyda --commons DIR (yn disodli dogfen y sefydliad ar gyfer y cyfnod hwnnw; fersiwn + 1; index.json wedi'i lofnodi gyda --key), neu fel un ffeil gyda --export FFEIL (wedi'i llofnodi gyda --key yn FFEIL.sig) i gomin canolog ei derbyn.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="301" />
+        <source>The commons folder to publish into.</source>
+        <translation>Y ffolder comin i gyhoeddi iddi.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="302" />
+        <source>Write the one document here instead.</source>
+        <translation>Ysgrifennu'r un ddogfen yma yn lle hynny.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="303" />
+        <source>The organisation's Ed25519 secret key (from keygen).</source>
+        <translation>Allwedd gyfrinachol Ed25519 y sefydliad (o keygen).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="304" />
+        <source>Commons id, for a first publication into an empty folder.</source>
+        <translation>Dynodydd y comin, ar gyfer y cyhoeddiad cyntaf i ffolder wag.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="305" />
+        <source>Commons title, for a first publication.</source>
+        <translation>Teitl y comin, ar gyfer y cyhoeddiad cyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="306" />
+        <source>The catalogue (bricks.json) to validate against and start a commons with (default: the folder's, else the cache's).</source>
+        <translation>Y catalog (bricks.json) i ddilysu yn ei erbyn ac i ddechrau comin ag ef (rhagosodiad: un y ffolder, neu fel arall un y storfa).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="308" />
+        <source>Which commons of the cache to diff against (default: the latest).</source>
+        <translation>Pa gomin o'r storfa i gymharu yn ei erbyn (rhagosodiad: y diweddaraf).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="309" />
+        <source>Mark the publication stale after N days (an expiry is not carried over).</source>
+        <translation>Nodi bod y cyhoeddiad yn hen ar ôl N diwrnod (nid yw dyddiad dod i ben yn cael ei gario drosodd).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="322" />
+        <source>mapping publish needs either --commons DIR or --export FILE.</source>
+        <translation>Mae mapping publish angen naill ai --commons DIR neu --export FFEIL.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="163" />
+        <source>no catalogue to validate against: give --bricks FILE, publish into a commons folder, or sync the commons into the cache.</source>
+        <translation>dim catalog i ddilysu yn ei erbyn: rhowch --bricks FFEIL, cyhoeddwch i ffolder comin, neu cysonwch y comin i'r storfa.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="330" />
+        <source>--expires-days needs a whole number of days ≥ 1.</source>
+        <translation>mae --expires-days angen nifer cyfan o ddyddiau ≥ 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="342" />
+        <source>%1 is valid.
+</source>
+        <translation>Mae %1 yn ddilys.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="346" />
+        <source>No commons in the cache to compare with: no diff shown.
+</source>
+        <translation>Dim comin yn y storfa i gymharu ag ef: ni ddangosir gwahaniaeth.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="350" />
+        <source>Nothing was published.</source>
+        <translation>Ni chyhoeddwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="357" />
+        <source>Exported %1 (not signed).
+</source>
+        <translation>Allforiwyd %1 (heb ei llofnodi).
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="358" />
+        <source>Exported %1, signed in %2 with public key %3
+</source>
+        <translation>Allforiwyd %1, wedi'i llofnodi yn %2 gydag allwedd gyhoeddus %3
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="365" />
+        <source>Checks an exported organisation document against its FILE.sig with the organisation's public key (what a central commons runs before taking it in).</source>
+        <translation>Yn gwirio dogfen sefydliad a allforiwyd yn erbyn ei FFEIL.sig gydag allwedd gyhoeddus y sefydliad (yr hyn y mae comin canolog yn ei redeg cyn ei derbyn).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="367" />
+        <source>The exported document.</source>
+        <translation>Y ddogfen a allforiwyd.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="368" />
+        <source>The organisation's public key file (SECRET.key.pub).</source>
+        <translation>Ffeil allwedd gyhoeddus y sefydliad (SECRET.key.pub).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="372" />
+        <source>mapping verify needs --key KEY.pub.</source>
+        <translation>Mae mapping verify angen --key KEY.pub.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="376" />
+        <source>%1: the signature does not verify: %2</source>
+        <translation>%1: nid yw'r llofnod yn dilysu: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="377" />
+        <source>%1: signature good.
+</source>
+        <translation>%1: llofnod da.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="384" />
+        <source>Usage: livedna-cli mapping export|import|diff|publish|verify ... (each has --help)
+  export ORG [--period P] --out FILE.csv [--flows FILE.csv]
+  import FILE.csv [--flows F] --org ORG --out DIR [--source ID=TITLE] [--strict]
+  diff ORG FILE.json [--json]
+  publish FILE.json (--commons DIR | --export ONE.json) [--key SECRET.key]
+  verify ONE.json --key KEY.pub
+</source>
+        <translation>Defnydd: livedna-cli mapping export|import|diff|publish|verify ... (mae gan bob un --help)
+  export ORG [--period P] --out FILE.csv [--flows FILE.csv]
+  import FILE.csv [--flows F] --org ORG --out DIR [--source ID=TITLE] [--strict]
+  diff ORG FILE.json [--json]
+  publish FILE.json (--commons DIR | --export ONE.json) [--key SECRET.key]
+  verify ONE.json --key KEY.pub
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="407" />
+        <source>unknown mapping command '%1'</source>
+        <translation>gorchymyn mapio anhysbys '%1'</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="413" />
+        <source>Mapping coverage: the share of reported spend mapped into bricks, nationally and per organisation (latest period), by service and by layer of the reported spend. A service counts its bricks up to its reported spend: over-allocation is shown separately, never counted; a service with no positive reported spend is outside the share, which is null where nothing is reported.</source>
+        <translation>Cwmpas mapio: y gyfran o'r gwariant a adroddwyd sydd wedi'i mapio'n frics, yn genedlaethol ac i bob sefydliad (y cyfnod diweddaraf), fesul gwasanaeth a fesul haen y gwariant a adroddwyd. Mae gwasanaeth yn cyfrif ei frics hyd at ei wariant a adroddwyd: dangosir gor-ddyrannu ar wahân, ac ni chaiff byth ei gyfrif; mae gwasanaeth heb wariant positif a adroddwyd y tu allan i'r gyfran, sy'n null lle nad adroddir dim.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="419" />
+        <source>Only this organisation.</source>
+        <translation>Y sefydliad hwn yn unig.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="420" />
+        <source>Also list every organisation and its services.</source>
+        <translation>Rhestru pob sefydliad a'i wasanaethau hefyd.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="431" />
+        <source>no organisation '%1' in the cache %2</source>
+        <translation>nid oes sefydliad '%1' yn y storfa %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="444" />
+        <source>Map an organisation into bricks: CSV export/import, diff, publish</source>
+        <translation>Mapio sefydliad yn frics: allforio/mewnforio CSV, gwahaniaeth, cyhoeddi</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="445" />
+        <source>Share of reported spend mapped into bricks, by service and layer</source>
+        <translation>Cyfran y gwariant a adroddwyd sydd wedi'i mapio'n frics, fesul gwasanaeth a haen</translation>
+    </message>
+</context>
+<context>
+    <name>MappingCsv</name>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="129" />
+        <source>Save it from the spreadsheet as “CSV UTF-8 (comma delimited)”.</source>
+        <translation>Cadwch hi o'r daenlen fel “CSV UTF-8 (comma delimited)”.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="131" />
+        <source>Line 1: the file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8. %1</source>
+        <translation>Llinell 1: mae'r ffeil yn UTF-16 (mae'n dechrau gyda nod trefn beit UTF-16), nid UTF-8. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="135" />
+        <source>Line %1: the file holds NUL bytes: it is UTF-16 or not text at all, not UTF-8. %2</source>
+        <translation>Llinell %1: mae beitiau NUL yn y ffeil: mae'n UTF-16 neu ddim yn destun o gwbl, nid UTF-8. %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="153" />
+        <source>Line %1: the file is not UTF-8 (byte 0x%2 at offset %3; Latin-1 or Windows-1252, perhaps). %4</source>
+        <translation>Llinell %1: nid yw'r ffeil yn UTF-8 (beit 0x%2 yn safle %3; Latin-1 neu Windows-1252, efallai). %4</translation>
+    </message>
+</context>
+<context>
+    <name>MappingImporter</name>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="191" />
+        <source>column %1 starts with “%2”, which a spreadsheet runs as a formula (formula injection): refused; write the text without it, or start the cell with an apostrophe</source>
+        <translation>mae colofn %1 yn dechrau gyda “%2”, y mae taenlen yn ei redeg fel fformiwla (chwistrellu fformiwla): gwrthodwyd; ysgrifennwch y testun hebddo, neu dechreuwch y gell gyda collnod</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="197" />
+        <source>column %1 holds a control character (a line break or tab inside a cell): refused</source>
+        <translation>mae nod rheoli yng ngholofn %1 (toriad llinell neu dab mewn cell): gwrthodwyd</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="221" />
+        <source>column %1 holds a control or text-direction character, which an id must not: refused</source>
+        <translation>mae nod rheoli neu nod cyfeiriad testun yng ngholofn %1, na chaiff dynodydd ei gynnwys: gwrthodwyd</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="252" />
+        <source>column %1 is “%2”, not a number of pounds or staff</source>
+        <translation>mae colofn %1 yn “%2”, nid nifer o bunnoedd na staff</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="256" />
+        <source>column %1 is negative (%2): it must be 0 or more</source>
+        <translation>mae colofn %1 yn negatif (%2): rhaid iddi fod yn 0 neu fwy</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="259" />
+        <source>column %1 is %2, above the bound of %3: refused</source>
+        <translation>mae colofn %1 yn %2, uwchlaw'r terfyn o %3: gwrthodwyd</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="304" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="308" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="343" />
+        <source>uses names “%1”, which is not a brick of the commons' catalogue</source>
+        <translation>mae uses yn enwi “%1”, nad yw'n fricsen yng nghatalog y comin</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="345" />
+        <source>uses “%1” is a brick of the capability “%2”, but the capability column says “%3”: leave it empty or write “%2”</source>
+        <translation>mae uses “%1” yn fricsen o'r gallu “%2”, ond mae'r golofn capability yn dweud “%3”: gadewch hi'n wag neu ysgrifennwch “%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="351" />
+        <source>a brick needs either a catalogue brick in uses (standard) or a capability (bespoke); both are empty</source>
+        <translation>mae bricsen angen naill ai fricsen gatalog yn uses (safonol) neu allu (pwrpasol); mae'r ddau'n wag</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="354" />
+        <source>capability “%1” is not a capability of the commons' catalogue</source>
+        <translation>nid yw'r gallu “%1” yn allu yng nghatalog y comin</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="362" />
+        <source>an estimated brick must say how it was estimated: write its method and inputs in source, as “&lt;source id&gt;#&lt;method and inputs&gt;”</source>
+        <translation>rhaid i fricsen amcangyfrifedig ddweud sut yr amcangyfrifwyd hi: ysgrifennwch ei dull a'i mewnbynnau yn source, fel “&lt;source id&gt;#&lt;dull a mewnbynnau&gt;”</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="369" />
+        <source>source “%1” must be “&lt;source id&gt;#&lt;locator&gt;” (for an estimate, the locator states the method and its inputs)</source>
+        <translation>rhaid i source “%1” fod yn “&lt;source id&gt;#&lt;lleolydd&gt;” (ar gyfer amcangyfrif, mae'r lleolydd yn nodi'r dull a'i fewnbynnau)</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="375" />
+        <source>source “%1” is not listed in the document's sources (%2); add it with --source %1=TITLE</source>
+        <translation>nid yw'r ffynhonnell “%1” wedi'i rhestru yn ffynonellau'r ddogfen (%2); ychwanegwch hi gyda --source %1=TITLE</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="377" />
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="412" />
+        <source>column service is empty</source>
+        <translation>mae'r golofn service yn wag</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="414" />
+        <source>column brick (the brick's id) is empty</source>
+        <translation>mae'r golofn brick (dynodydd y fricsen) yn wag</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="417" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="484" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="560" />
+        <source>service “%1” is not a service of %2's %3 document</source>
+        <translation>nid yw “%1” yn wasanaeth yn nogfen %3 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="421" />
+        <source>brick id “%1” is already the id of a system of service “%2”; give the brick another id</source>
+        <translation>mae'r dynodydd bricsen “%1” eisoes yn ddynodydd system o'r gwasanaeth “%2”; rhowch ddynodydd arall i'r fricsen</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="430" />
+        <source>no cost: a brick's cost is never invented; give the published cost, or an estimate with basis “estimated” and its method in source</source>
+        <translation>dim cost: ni chaiff cost bricsen byth ei dyfeisio; rhowch y gost a gyhoeddwyd, neu amcangyfrif gyda basis “estimated” a'i ddull yn source</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="440" />
+        <source>basis is “%1”; it must be “published”, “estimated” or empty (published)</source>
+        <translation>mae basis yn “%1”; rhaid iddo fod yn “published”, “estimated” neu'n wag (published)</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="450" />
+        <source>duplicate brick id “%1” in service “%2” (first at line %3): refused</source>
+        <translation>dynodydd bricsen dyblyg “%1” yn y gwasanaeth “%2” (y cyntaf ar linell %3): gwrthodwyd</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="463" />
+        <source>Line 1: the header lacks the column(s) %1; a mapping CSV has the columns %2</source>
+        <translation>Llinell 1: nid oes gan y pennawd y golofn/colofnau %1; mae gan CSV mapio y colofnau %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="471" />
+        <source>the row has %1 fields, the header %2 (an unquoted comma in a name?)</source>
+        <translation>mae gan y rhes %1 maes, a'r pennawd %2 (coma heb ddyfynodau mewn enw?)</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="524" />
+        <source>service “%1”: the flow %2 → %3 was dropped: one of its bricks is no longer in the service</source>
+        <translation>gwasanaeth “%1”: gollyngwyd y llif %2 → %3: nid yw un o'i frics yn y gwasanaeth mwyach</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="538" />
+        <source>Line 1: the header lacks the column(s) %1; a flows CSV has the columns %2</source>
+        <translation>Llinell 1: nid oes gan y pennawd y golofn/colofnau %1; mae gan CSV llifoedd y colofnau %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="563" />
+        <source>the flow %1 → %2 names a brick that service “%3” does not have</source>
+        <translation>mae'r llif %1 → %2 yn enwi bricsen nad yw gan y gwasanaeth “%3”</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="593" />
+        <source>over-allocated: the bricks of service “%1” cost %2, more than its reported spend of %3 (by %4); imported, and coverage counts it as fully mapped</source>
+        <translation>gor-ddyrannu: mae brics y gwasanaeth “%1” yn costio %2, mwy na'i wariant a adroddwyd o %3 (o %4); mewnforiwyd, ac mae'r cwmpas yn ei gyfrif fel un wedi'i fapio'n llawn</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="596" />
+        <source>over-allocated: the bricks of service “%1” cost %2, but its reported net spend is %3 (income covers it); imported, and it has no coverage share</source>
+        <translation>gor-ddyrannu: mae brics y gwasanaeth “%1” yn costio %2, ond ei wariant net a adroddwyd yw %3 (mae incwm yn ei dalu); mewnforiwyd, ac nid oes ganddo gyfran gwmpas</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="621" />
+        <source>Line 1: the file is empty; it needs a header row.</source>
+        <translation>Llinell 1: mae'r ffeil yn wag; mae angen rhes bennawd.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="629" />
+        <source>Cannot read the file: %1</source>
+        <translation>Methu darllen y ffeil: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="631" />
+        <source>The file is larger than %1 MiB.</source>
+        <translation>Mae'r ffeil yn fwy na %1 MiB.</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>Cannot configure the database %1: %2</source>
@@ -5044,6 +4839,78 @@ Enghraifft Revenue Outturn:
         <location filename="../core/proposal/proposalundo.cpp" line="51" />
         <source>Move “%1”</source>
         <translation>Symud “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>NationalCoverage</name>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="211" />
+        <source>n/a (nothing reported)</source>
+        <translation>amh. (dim wedi'i adrodd)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/mapping/mappingcoverage.cpp" line="222" />
+        <source>%1: nothing reported (%n service(s) with no positive reported spend)</source>
+        <translation>
+            <numerusform>%1: dim wedi'i adrodd (%n gwasanaeth heb wariant positif a adroddwyd)</numerusform>
+            <numerusform>%1: dim wedi'i adrodd (%n gwasanaeth heb wariant positif a adroddwyd)</numerusform>
+            <numerusform>%1: dim wedi'i adrodd (%n gwasanaeth heb wariant positif a adroddwyd)</numerusform>
+            <numerusform>%1: dim wedi'i adrodd (%n gwasanaeth heb wariant positif a adroddwyd)</numerusform>
+            <numerusform>%1: dim wedi'i adrodd (%n gwasanaeth heb wariant positif a adroddwyd)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="225" />
+        <source>; %1 mapped outside the share</source>
+        <translation>; %1 wedi'i fapio y tu allan i'r gyfran</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="228" />
+        <source>%1: %2 mapped of %3 reported (%4 unmapped)</source>
+        <translation>%1: %2 wedi'i fapio o %3 a adroddwyd (%4 heb ei fapio)</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="232" />
+        <source>; over-allocated %1 (not counted)</source>
+        <translation>; gor-ddyrannwyd %1 (heb ei gyfrif)</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="234" />
+        <source>; %1 mapped on services with no positive reported spend</source>
+        <translation>; %1 wedi'i fapio ar wasanaethau heb wariant positif a adroddwyd</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="240" />
+        <source>Mapping coverage: the share of reported spend mapped into bricks (%1 organisations).
+</source>
+        <translation>Cwmpas mapio: y gyfran o'r gwariant a adroddwyd sydd wedi'i mapio'n frics (%1 sefydliad).
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="241" />
+        <source>All</source>
+        <translation>Y cyfan</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="242" />
+        <source>By layer of the reported spend:
+</source>
+        <translation>Fesul haen y gwariant a adroddwyd:
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="245" />
+        <source>By service:
+</source>
+        <translation>Fesul gwasanaeth:
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="250" />
+        <source>By organisation:
+</source>
+        <translation>Fesul sefydliad:
+</translation>
     </message>
 </context>
 <context>
@@ -5209,6 +5076,137 @@ Enghraifft Revenue Outturn:
     </message>
 </context>
 <context>
+    <name>OrgDiff</name>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="186" />
+        <source>%1 %2 (%3): a new document; the cache holds none for this period.
+</source>
+        <translation>%1 %2 (%3): dogfen newydd; nid oes un yn y storfa ar gyfer y cyfnod hwn.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="187" />
+        <source>%1 %2 (%3) against the version in the cache:
+</source>
+        <translation>%1 %2 (%3) o'i gymharu â'r fersiwn yn y storfa:
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="189" />
+        <source>No change.
+</source>
+        <translation>Dim newid.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="190" />
+        <source>Services: %1 added, %2 changed, %3 removed. Bricks: %4 added, %5 changed, %6 removed.
+</source>
+        <translation>Gwasanaethau: %1 wedi'u hychwanegu, %2 wedi'u newid, %3 wedi'u tynnu. Brics: %4 wedi'u hychwanegu, %5 wedi'u newid, %6 wedi'u tynnu.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="193" />
+        <source>Mapped spend: %1 → %2 (%3); frontline %4 → %5 (%6); overhead %7 → %8 (%9).
+</source>
+        <translation>Gwariant wedi'i fapio: %1 → %2 (%3); rheng flaen %4 → %5 (%6); gorbenion %7 → %8 (%9).
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="198" />
+        <source>Organisation fields changed: %1
+</source>
+        <translation>Meysydd y sefydliad a newidiwyd: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="200" />
+        <source>Sources added: %1
+</source>
+        <translation>Ffynonellau a ychwanegwyd: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="202" />
+        <source>Sources removed: %1
+</source>
+        <translation>Ffynonellau a dynnwyd: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="204" />
+        <source>  %1 service %2 (%3): mapped %4 → %5%6
+</source>
+        <translation>  %1 gwasanaeth %2 (%3): wedi'i fapio %4 → %5%6
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="206" />
+        <source>; fields changed: %1</source>
+        <translation>; meysydd a newidiwyd: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="210" />
+        <source>    %1 brick %2: %3 → %4%5
+</source>
+        <translation>    %1 bricsen %2: %3 → %4%5
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="213" />
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OrgPublisher</name>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="25" />
+        <source>Cannot read: %1</source>
+        <translation>Methu darllen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="27" />
+        <source>Larger than %1 MiB.</source>
+        <translation>Yn fwy na %1 MiB.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="35" />
+        <source>Cannot create the folder for %1.</source>
+        <translation>Methu creu'r ffolder ar gyfer %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="38" />
+        <source>Cannot write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="79" />
+        <source>Cannot copy this document of the commons.</source>
+        <translation>Methu copïo'r ddogfen hon o'r comin.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="134" />
+        <source>The JSON is nested too deeply.</source>
+        <translation>Mae'r JSON wedi'i nythu'n rhy ddwfn.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="148" />
+        <source>The code '%1' or period '%2' cannot name a file.</source>
+        <translation>Ni all y cod '%1' na'r cyfnod '%2' enwi ffeil.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="152" />
+        <source>Cannot create a staging folder: %1</source>
+        <translation>Methu creu ffolder lwyfannu: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="158" />
+        <source>The folder holds no commons yet, and no catalogue was given to start one with (--bricks FILE, or a commons in the cache).</source>
+        <translation>Nid oes comin yn y ffolder eto, ac ni roddwyd catalog i ddechrau un ag ef (--bricks FFEIL, neu gomin yn y storfa).</translation>
+    </message>
+</context>
+<context>
     <name>OrukImporter</name>
     <message>
         <location filename="../core/importers/orukimporter.cpp" line="80" />
@@ -5269,210 +5267,6 @@ Enghraifft Revenue Outturn:
         <location filename="../core/importers/orukimporter.cpp" line="141" />
         <source>duplicate service id %1</source>
         <translation>dynodydd gwasanaeth dyblyg %1</translation>
-    </message>
-</context>
-<context>
-    <name>PeerBenchmarks</name>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="54" />
-        <source>organisation document %1 %2: organisation.population (no source stated)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="69" />
-        <source>no such service in %1 %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="77" />
-        <source>reported cost not published</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="79" />
-        <source>population unknown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="91" />
-        <source>not in the library spend per head file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="98" />
-        <source>no figure in the source</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="112" />
-        <source>%1 (%2; %3), file %4, %5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="131" />
-        <source>Libraries</source>
-        <translation>Libraries</translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="138" />
-        <source>the benchmark source has no such service</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="142" />
-        <source>no benchmark class for this type of organisation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="149" />
-        <source>no distribution for this class and service</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="156" />
-        <source>spend of %1 compared with the class distribution of %2, the closest published year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="177" />
-        <source>the commons holds no document of %1 for %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="337" />
-        <source>below p10</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="338" />
-        <source>between p10 and p25</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="339" />
-        <source>between p25 and the median</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="340" />
-        <source>between the median and p75</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="341" />
-        <source>between p75 and p90</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="342" />
-        <source>above p90</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="345" />
-        <location filename="../core/analysis/peerbenchmark.cpp" line="456" />
-        <location filename="../core/analysis/peerbenchmark.cpp" line="476" />
-        <location filename="../core/analysis/peerbenchmark.cpp" line="496" />
-        <source>unknown</source>
-        <translation>anhysbys</translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="365" />
-        <source>%1 has no benchmark class (type "%2"): no distribution to compare with</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="366" />
-        <source>not stated</source>
-        <translation>heb ei nodi</translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="368" />
-        <source>population unknown: no spend per head can be computed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="370" />
-        <source>spend per head divides spend of %1 by the population of %2; the class distributions use ONS mid-year population</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="402" />
-        <source>The cache holds no benchmarks: sync a commons that publishes benchmarks.json, or run 'livedna-cli import benchmarks'.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="410" />
-        <source>No organisation %1 in the cache.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="411" />
-        <source>No organisation %1 for %2 in the cache.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="462" />
-        <source>  per head %1 (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="467" />
-        <source>  cost: %1
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="469" />
-        <source>  per head: %1
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="471" />
-        <source>  no benchmark: %1
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="475" />
-        <source>  class %1 %2 (n=%3): p10 %4, p25 %5, median %6, p75 %7, p90 %8 — %9
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="480" />
-        <source>  benchmark: %1
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="494" />
-        <source>%1 %2, %3 — class %4
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="494" />
-        <source>none</source>
-        <translation>dim</translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="495" />
-        <source>Population: %1 (%2)
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="497" />
-        <source>no source</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="502" />
-        <source>Sources:
-</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5862,137 +5656,132 @@ Defnydd: %1</translation>
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="59" />
+        <location filename="../core/publish/publisher.cpp" line="58" />
         <source>Cannot create the folder for %1.</source>
         <translation>Methu creu'r ffolder ar gyfer %1.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="62" />
-        <location filename="../core/publish/publisher.cpp" line="64" />
+        <location filename="../core/publish/publisher.cpp" line="61" />
+        <location filename="../core/publish/publisher.cpp" line="63" />
         <source>Cannot write %1: %2</source>
         <translation>Methu ysgrifennu %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="190" />
+        <location filename="../core/publish/publisher.cpp" line="186" />
         <source>More than one areas document.</source>
         <translation>Mwy nag un ddogfen ardaloedd.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="192" />
-        <source>More than one benchmarks document.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/publish/publisher.cpp" line="221" />
+        <location filename="../core/publish/publisher.cpp" line="215" />
         <source>%1 %2 is also the organisation and period of %3; a commons holds one document per organisation and period.</source>
         <translation>%1 %2 hefyd yw sefydliad a chyfnod %3; mae comin yn cynnwys un ddogfen fesul sefydliad a chyfnod.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="427" />
+        <location filename="../core/publish/publisher.cpp" line="414" />
         <source>The staged publication does not read back as written.</source>
         <translation>Nid yw'r cyhoeddiad a baratowyd yn darllen yn ôl fel y'i hysgrifennwyd.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="471" />
+        <location filename="../core/publish/publisher.cpp" line="458" />
         <source>Published %1 "%2" version %3 (previous: %4).
 </source>
         <translation>Cyhoeddwyd %1 "%2" fersiwn %3 (blaenorol: %4).
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="474" />
+        <location filename="../core/publish/publisher.cpp" line="461" />
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="475" />
+        <location filename="../core/publish/publisher.cpp" line="462" />
         <source>Documents: bricks.json and %1 organisations; %2 extra file(s).
 </source>
         <translation>Dogfennau: bricks.json a %1 sefydliad; %2 ffeil ychwanegol.
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="476" />
+        <location filename="../core/publish/publisher.cpp" line="463" />
         <source>Changes: %1 added, %2 changed, %3 removed.
 </source>
         <translation>Newidiadau: %1 wedi'u hychwanegu, %2 wedi'u newid, %3 wedi'u tynnu.
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="477" />
+        <location filename="../core/publish/publisher.cpp" line="464" />
         <source>Signed: index.json.sig with public key %1
 </source>
         <translation>Llofnodwyd: index.json.sig gydag allwedd gyhoeddus %1
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="478" />
+        <location filename="../core/publish/publisher.cpp" line="465" />
         <source>Not signed.
 </source>
         <translation>Heb ei lofnodi.
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="480" />
+        <location filename="../core/publish/publisher.cpp" line="467" />
         <source>Ignored (not a commons document): %1
 </source>
         <translation>Anwybyddwyd (nid dogfen comin): %1
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="482" />
+        <location filename="../core/publish/publisher.cpp" line="469" />
         <source>Kept (not part of the commons): %1
 </source>
         <translation>Cadwyd (nid yw'n rhan o'r comin): %1
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="620" />
+        <location filename="../core/publish/publisher.cpp" line="607" />
         <source>The source folder does not exist.</source>
         <translation>Nid yw'r ffolder ffynhonnell yn bodoli.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="624" />
+        <location filename="../core/publish/publisher.cpp" line="611" />
         <source>The output exists and is not a folder.</source>
         <translation>Mae'r allbwn yn bodoli ac nid yw'n ffolder.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="626" />
+        <location filename="../core/publish/publisher.cpp" line="613" />
         <source>Cannot create the folder that holds the output.</source>
         <translation>Methu creu'r ffolder sy'n dal yr allbwn.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="134" />
+        <location filename="../core/publish/publisher.cpp" line="132" />
         <source>Cannot read: %1</source>
         <translation>Methu darllen: %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="138" />
+        <location filename="../core/publish/publisher.cpp" line="136" />
         <source>Larger than %1 MiB.</source>
         <translation>Yn fwy na %1 MiB.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="143" />
+        <location filename="../core/publish/publisher.cpp" line="141" />
         <source>The JSON is nested too deeply.</source>
         <translation>Mae'r JSON wedi'i nythu'n rhy ddwfn.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="150" />
+        <location filename="../core/publish/publisher.cpp" line="148" />
         <source>A second brick catalogue (the first is %1); a commons has exactly one.</source>
         <translation>Ail gatalog brics (%1 yw'r cyntaf); mae gan gomin union un.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="186" />
+        <location filename="../core/publish/publisher.cpp" line="182" />
         <source>No brick catalogue (a document with "format": "livedna-bricks/1").</source>
         <translation>Dim catalog brics (dogfen gyda "format": "livedna-bricks/1").</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="188" />
+        <location filename="../core/publish/publisher.cpp" line="184" />
         <source>More than one LGSL list.</source>
         <translation>Mwy nag un rhestr LGSL.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="215" />
+        <location filename="../core/publish/publisher.cpp" line="209" />
         <source>The code '%1' cannot name a file in the commons.</source>
         <translation>Ni all y cod '%1' enwi ffeil yn y comin.</translation>
     </message>
@@ -6001,65 +5790,65 @@ Defnydd: %1</translation>
         <translation type="vanished">%1 hefyd yw cod %2.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="282" />
+        <location filename="../core/publish/publisher.cpp" line="269" />
         <source>Cannot read the previous index: %1</source>
         <translation>Methu darllen y mynegai blaenorol: %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="288" />
+        <location filename="../core/publish/publisher.cpp" line="275" />
         <source>The output holds an index.json that is not valid, so the next version number is unknown; move it away to start a new commons.
 %1</source>
         <translation>Mae'r allbwn yn dal index.json nad yw'n ddilys, felly nid yw rhif y fersiwn nesaf yn hysbys; symudwch ef o'r ffordd i ddechrau comin newydd.
 %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="302" />
+        <location filename="../core/publish/publisher.cpp" line="289" />
         <source>No commons id: give --commons ID for a first publication.</source>
         <translation>Dim dynodydd comin: rhowch --commons ID ar gyfer cyhoeddiad cyntaf.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="304" />
+        <location filename="../core/publish/publisher.cpp" line="291" />
         <source>The commons id '%1' must match [a-z0-9][a-z0-9.-]*.</source>
         <translation>Rhaid i ddynodydd y comin '%1' gyfateb i [a-z0-9][a-z0-9.-]*.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="307" />
+        <location filename="../core/publish/publisher.cpp" line="294" />
         <source>The output already holds the commons '%1'; refusing to publish '%2' over it.</source>
         <translation>Mae'r allbwn eisoes yn dal y comin '%1'; gwrthod cyhoeddi '%2' drosto.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="498" />
+        <location filename="../core/publish/publisher.cpp" line="485" />
         <source>Cannot create the lock file: %1</source>
         <translation>Methu creu'r ffeil gloi: %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="501" />
+        <location filename="../core/publish/publisher.cpp" line="488" />
         <source>Another publication into this folder is in progress.</source>
         <translation>Mae cyhoeddiad arall i'r ffolder hon ar y gweill.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="505" />
+        <location filename="../core/publish/publisher.cpp" line="492" />
         <source>Cannot create the staging folder.</source>
         <translation>Methu creu'r ffolder lwyfannu.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="397" />
+        <location filename="../core/publish/publisher.cpp" line="384" />
         <source>Cannot keep %1 in the new publication.</source>
         <translation>Methu cadw %1 yn y cyhoeddiad newydd.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="436" />
-        <location filename="../core/publish/publisher.cpp" line="452" />
+        <location filename="../core/publish/publisher.cpp" line="423" />
+        <location filename="../core/publish/publisher.cpp" line="439" />
         <source>Cannot move the publication into place: %1</source>
         <translation>Methu symud y cyhoeddiad i'w le: %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="448" />
+        <location filename="../core/publish/publisher.cpp" line="435" />
         <source>Cannot move the previous publication aside: %1</source>
         <translation>Methu symud y cyhoeddiad blaenorol o'r neilltu: %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="442" />
+        <location filename="../core/publish/publisher.cpp" line="429" />
         <source>Cannot swap the publication into place: %1</source>
         <translation>Methu cyfnewid y cyhoeddiad i'w le: %1</translation>
     </message>
@@ -6962,52 +6751,52 @@ Allwedd gyhoeddus: %1.pub
         <translation>Y ffolder a ysgrifennwyd gan y mewnforion (sy'n cynnwys orgs/).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="335" />
+        <location filename="../core/cli/importcommands.cpp" line="334" />
         <source>Output folder (organisation documents go to DIR/orgs/).</source>
         <translation>Ffolder allbwn (mae dogfennau sefydliadau'n mynd i DIR/orgs/).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="336" />
+        <location filename="../core/cli/importcommands.cpp" line="335" />
         <source>Financial year of the costs, e.g. 2017-18.</source>
         <translation>Blwyddyn ariannol y costau, e.e. 2017-18.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="341" />
+        <location filename="../core/cli/importcommands.cpp" line="340" />
         <source>import %1 needs --out DIR.</source>
         <translation>mae import %1 angen --out DIR.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="348" />
+        <location filename="../core/cli/importcommands.cpp" line="347" />
         <source>--period must be a financial year such as 2017-18.</source>
         <translation>Rhaid i --period fod yn flwyddyn ariannol fel 2017-18.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="373" />
+        <location filename="../core/cli/importcommands.cpp" line="370" />
         <source>Current English councils (current-authority True, nation England) from mySociety's uk_local_authorities.csv, one document per GSS code; with --similarity, neighbours from the similarity clusters.</source>
         <translation>Cynghorau cyfredol Lloegr (current-authority True, nation England) o uk_local_authorities.csv mySociety, un ddogfen i bob cod GSS; gyda --similarity, cymdogion o'r clystyrau tebygrwydd.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="376" />
+        <location filename="../core/cli/importcommands.cpp" line="373" />
         <source>uk_local_authorities.csv</source>
         <translation>uk_local_authorities.csv</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="378" />
+        <location filename="../core/cli/importcommands.cpp" line="375" />
         <source>Folder of mySociety *_la_labels.csv files.</source>
         <translation>Ffolder o ffeiliau *_la_labels.csv mySociety.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="379" />
+        <location filename="../core/cli/importcommands.cpp" line="376" />
         <source>At most N neighbours (default 10).</source>
         <translation>Dim mwy na N cymydog (rhagosodiad 10).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="383" />
+        <location filename="../core/cli/importcommands.cpp" line="380" />
         <source>import councils needs the register file.</source>
         <translation>mae import councils angen ffeil y gofrestr.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="394" />
+        <location filename="../core/cli/importcommands.cpp" line="391" />
         <source>Spending by organisation and service from a CSV (delimiter and BOM detected). Each organisation+service becomes a service with reported_cost_gbp = sum of amount × scale and no bricks (unmapped). Blank and '...' amounts stay unknown; negative ones are kept. Columns are header names or 1-based numbers.
 Revenue Outturn example:
   import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include 'rs_section=Service Expenditure' --exclude rs_line=699 --out DIR</source>
@@ -7016,255 +6805,249 @@ Enghraifft Revenue Outturn:
   import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include 'rs_section=Service Expenditure' --exclude rs_line=699 --out DIR</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="403" />
+        <location filename="../core/cli/importcommands.cpp" line="400" />
         <source>The spending file.</source>
         <translation>Y ffeil wariant.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="406" />
+        <location filename="../core/cli/importcommands.cpp" line="403" />
         <source>Column naming the organisation.</source>
         <translation>Colofn sy'n enwi'r sefydliad.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="407" />
+        <location filename="../core/cli/importcommands.cpp" line="404" />
         <source>Column naming the service.</source>
         <translation>Colofn sy'n enwi'r gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="408" />
+        <location filename="../core/cli/importcommands.cpp" line="405" />
         <source>Column holding the amount.</source>
         <translation>Colofn sy'n dal y swm.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="409" />
+        <location filename="../core/cli/importcommands.cpp" line="406" />
         <source>Column put before the service name in its id (e.g. a line number).</source>
         <translation>Colofn a roddir o flaen enw'r gwasanaeth yn ei ddynodydd (e.e. rhif llinell).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="410" />
+        <location filename="../core/cli/importcommands.cpp" line="407" />
         <source>Column giving the service category.</source>
         <translation>Colofn sy'n rhoi categori'r gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="411" />
+        <location filename="../core/cli/importcommands.cpp" line="408" />
         <source>Column giving the organisation name.</source>
         <translation>Colofn sy'n rhoi enw'r sefydliad.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="412" />
+        <location filename="../core/cli/importcommands.cpp" line="409" />
         <source>Column giving the financial year of each row.</source>
         <translation>Colofn sy'n rhoi blwyddyn ariannol pob rhes.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="413" />
+        <location filename="../core/cli/importcommands.cpp" line="410" />
         <source>Column giving the LGSL id of the service.</source>
         <translation>Colofn sy'n rhoi dynodydd LGSL y gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="414" />
+        <location filename="../core/cli/importcommands.cpp" line="411" />
         <source>Multiply amounts by this (1000 for £ thousand).</source>
         <translation>Lluosi'r symiau â hyn (1000 ar gyfer £ mil).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="415" />
+        <location filename="../core/cli/importcommands.cpp" line="412" />
         <source>What the organisation column holds: code (default), gss, ecode or name.</source>
         <translation>Beth sydd yng ngholofn y sefydliad: code (rhagosodiad), gss, ecode neu name.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="416" />
+        <location filename="../core/cli/importcommands.cpp" line="413" />
         <source>uk_local_authorities.csv, for --org-key gss|ecode|name.</source>
         <translation>uk_local_authorities.csv, ar gyfer --org-key gss|ecode|name.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="417" />
+        <location filename="../core/cli/importcommands.cpp" line="414" />
         <source>Kind of organisations created: council (default), nhs-trust, other.</source>
         <translation>Math y sefydliadau a grëir: council (rhagosodiad), nhs-trust, other.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="418" />
+        <location filename="../core/cli/importcommands.cpp" line="415" />
         <source>Field delimiter (default: detected).</source>
         <translation>Amffinydd meysydd (rhagosodiad: wedi'i ganfod).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="419" />
+        <location filename="../core/cli/importcommands.cpp" line="416" />
         <source>Keep only rows where COL=VALUE (repeatable: any).</source>
         <translation>Cadw dim ond rhesi lle mae COL=VALUE (gellir ei ailadrodd: unrhyw un).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="420" />
+        <location filename="../core/cli/importcommands.cpp" line="417" />
         <source>Drop rows where COL=VALUE (repeatable).</source>
         <translation>Hepgor rhesi lle mae COL=VALUE (gellir ei ailadrodd).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="421" />
+        <location filename="../core/cli/importcommands.cpp" line="418" />
         <source>Skip organisations that have no document in --out yet.</source>
         <translation>Hepgor sefydliadau heb ddogfen yn --out eto.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="422" />
+        <location filename="../core/cli/importcommands.cpp" line="419" />
         <source>The --service-id-col value is a Revenue Outturn line (190 … 698): give each service its RS service group's stable id and layer (the table of import rsx; --layers reads another copy).</source>
         <translation>Mae gwerth --service-id-col yn llinell Alldro Refeniw (190 … 698): rhoi i bob gwasanaeth id sefydlog a haen ei grŵp gwasanaeth RS (tabl import rsx; mae --layers yn darllen copi arall).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="425" />
+        <location filename="../core/cli/importcommands.cpp" line="422" />
         <source>The service-group table for --rs-groups (default: the built-in one).</source>
         <translation>Y tabl grwpiau gwasanaeth ar gyfer --rs-groups (rhagosodiad: yr un sydd wedi'i gynnwys).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="426" />
+        <location filename="../core/cli/importcommands.cpp" line="423" />
         <source>Id of the published source the file is (e.g. rs-2017-18): listed in each document's sources and named, with its rows, by each reported cost.</source>
         <translation>Id y ffynhonnell gyhoeddedig yw'r ffeil (e.e. rs-2017-18): wedi'i rhestru yn ffynonellau pob dogfen ac wedi'i henwi, gyda'i rhesi, gan bob cost a adroddwyd.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="433" />
+        <location filename="../core/cli/importcommands.cpp" line="430" />
         <source>import spending needs one CSV file.</source>
         <translation>mae import spending angen un ffeil CSV.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="450" />
+        <location filename="../core/cli/importcommands.cpp" line="447" />
         <source>--scale needs a positive number.</source>
         <translation>mae --scale angen rhif positif.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="458" />
-        <location filename="../core/cli/importcommands.cpp" line="511" />
+        <location filename="../core/cli/importcommands.cpp" line="455" />
+        <location filename="../core/cli/importcommands.cpp" line="508" />
         <source>--kind must be council, nhs-trust or other.</source>
         <translation>Rhaid i --kind fod yn council, nhs-trust neu other.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="466" />
+        <location filename="../core/cli/importcommands.cpp" line="463" />
         <source>--delimiter must be one character (or 'tab').</source>
         <translation>Rhaid i --delimiter fod yn un nod (neu 'tab').</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="472" />
+        <location filename="../core/cli/importcommands.cpp" line="469" />
         <source>--include needs COL=VALUE, not '%1'.</source>
         <translation>mae --include angen COL=VALUE, nid '%1'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="478" />
+        <location filename="../core/cli/importcommands.cpp" line="475" />
         <source>--exclude needs COL=VALUE, not '%1'.</source>
         <translation>mae --exclude angen COL=VALUE, nid '%1'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="488" />
+        <location filename="../core/cli/importcommands.cpp" line="485" />
         <source>An Open Referral UK / HSDS service feed (JSON array, paged response, or several page files) as the services of one organisation, with LGSL ids where the feed carries them and HTML stripped from descriptions.</source>
         <translation>Ffrwd gwasanaethau Open Referral UK / HSDS (arae JSON, ymateb tudalennog, neu sawl ffeil tudalen) fel gwasanaethau un sefydliad, gyda dynodyddion LGSL lle mae'r ffrwd yn eu cynnwys a HTML wedi'i dynnu o'r disgrifiadau.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="491" />
+        <location filename="../core/cli/importcommands.cpp" line="488" />
         <source>Feed files (pages).</source>
         <translation>Ffeiliau'r ffrwd (tudalennau).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="493" />
+        <location filename="../core/cli/importcommands.cpp" line="490" />
         <source>Code of the organisation publishing the directory (e.g. E06000023).</source>
         <translation>Cod y sefydliad sy'n cyhoeddi'r cyfeiriadur (e.e. E06000023).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="494" />
+        <location filename="../core/cli/importcommands.cpp" line="491" />
         <source>Its name, when it has no document in --out yet.</source>
         <translation>Ei enw, pan nad oes ganddo ddogfen yn --out eto.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="495" />
+        <location filename="../core/cli/importcommands.cpp" line="492" />
         <source>Its kind: council (default), nhs-trust, other.</source>
         <translation>Ei fath: council (rhagosodiad), nhs-trust, other.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="496" />
+        <location filename="../core/cli/importcommands.cpp" line="493" />
         <source>Also import services whose status is not active.</source>
         <translation>Mewnforio hefyd wasanaethau nad yw eu statws yn weithredol.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="500" />
+        <location filename="../core/cli/importcommands.cpp" line="497" />
         <source>import oruk needs at least one feed file.</source>
         <translation>mae import oruk angen o leiaf un ffeil ffrwd.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="517" />
+        <location filename="../core/cli/importcommands.cpp" line="514" />
         <source>Open NHS trusts from the ODS etr extract (with or without header), one document per ODS code. --trust-types adds each trust's type and neighbours (same type, same NHS region).</source>
         <translation>Ymddiriedolaethau GIG agored o ddyfyniad etr ODS (gyda phennawd neu hebddo), un ddogfen i bob cod ODS. Mae --trust-types yn ychwanegu math a chymdogion pob ymddiriedolaeth (yr un math, yr un rhanbarth GIG).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="520" />
+        <location filename="../core/cli/importcommands.cpp" line="517" />
         <source>etr.csv or etr_with_header.csv</source>
         <translation>etr.csv neu etr_with_header.csv</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="522" />
+        <location filename="../core/cli/importcommands.cpp" line="519" />
         <source>CSV with 'Organisation Code' and 'Trust Type (Primary)'.</source>
         <translation>CSV gydag 'Organisation Code' a 'Trust Type (Primary)'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="526" />
+        <location filename="../core/cli/importcommands.cpp" line="523" />
         <source>import nhs-trusts needs the etr file.</source>
         <translation>mae import nhs-trusts angen y ffeil etr.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="535" />
+        <location filename="../core/cli/importcommands.cpp" line="532" />
         <source>The Local Government Service List (esd englishAndWelshServices CSV, or an lgsl.json). Loads it into the cache (unless --no-cache) so services are named and grouped by LGSL id, and with --out writes DIR/lgsl.json, which publish lists in index.json's "extras".</source>
         <translation>Rhestr Gwasanaethau Llywodraeth Leol (CSV englishAndWelshServices esd, neu lgsl.json). Yn ei llwytho i'r storfa (oni roddir --no-cache) fel bod gwasanaethau'n cael eu henwi a'u grwpio yn ôl dynodydd LGSL, a gyda --out yn ysgrifennu DIR/lgsl.json, y mae publish yn ei rhestru yn "extras" index.json.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="539" />
+        <location filename="../core/cli/importcommands.cpp" line="536" />
         <source>englishAndWelshServices-all.csv, an lgsl.json, or a commons folder holding one</source>
         <translation>englishAndWelshServices-all.csv, lgsl.json, neu ffolder comin sy'n dal un</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="540" />
+        <location filename="../core/cli/importcommands.cpp" line="537" />
         <source>GOV.UK local_services.csv giving each service's providing tier.</source>
         <translation>local_services.csv GOV.UK sy'n rhoi haen ddarparu pob gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="588" />
-        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies, benchmarks</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
+        <location filename="../core/cli/importcommands.cpp" line="585" />
         <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</source>
-        <translation type="vanished">Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</translation>
+        <translation>Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</translation>
     </message>
     <message>
         <location filename="../core/cli/areacommands.cpp" line="143" />
-        <location filename="../core/cli/benchmarkcommands.cpp" line="78" />
-        <location filename="../core/cli/importcommands.cpp" line="541" />
+        <location filename="../core/cli/importcommands.cpp" line="538" />
         <source>Only write --out; leave the cache alone.</source>
         <translation>Ysgrifennu --out yn unig; gadael llonydd i'r storfa.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="545" />
+        <location filename="../core/cli/importcommands.cpp" line="542" />
         <source>import lgsl needs the service list file.</source>
         <translation>mae import lgsl angen ffeil y rhestr gwasanaethau.</translation>
     </message>
     <message>
         <location filename="../core/cli/areacommands.cpp" line="151" />
-        <location filename="../core/cli/benchmarkcommands.cpp" line="86" />
-        <location filename="../core/cli/importcommands.cpp" line="548" />
+        <location filename="../core/cli/importcommands.cpp" line="545" />
         <source>--no-cache without --out would do nothing.</source>
         <translation>Ni fyddai --no-cache heb --out yn gwneud dim.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="573" />
+        <location filename="../core/cli/importcommands.cpp" line="570" />
         <source>Loaded %1 LGSL services into the cache %2.
 </source>
         <translation>Llwythwyd %1 gwasanaeth LGSL i'r storfa %2.
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="578" />
+        <location filename="../core/cli/importcommands.cpp" line="575" />
         <source>Unknown import kind '%1'.
 %2</source>
         <translation>Math mewnforio anhysbys '%1'.
 %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="586" />
+        <location filename="../core/cli/importcommands.cpp" line="583" />
         <source>Publish a folder of documents as a commons (validated, indexed, atomic, signed)</source>
         <translation>Cyhoeddi ffolder o ddogfennau fel comin (wedi'i ddilysu, ei fynegeio, yn atomig, wedi'i lofnodi)</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="587" />
+        <location filename="../core/cli/importcommands.cpp" line="584" />
         <source>Make an Ed25519 key pair for signing a commons</source>
         <translation>Creu pâr allweddi Ed25519 i lofnodi comin</translation>
     </message>
@@ -7345,92 +7128,6 @@ Enghraifft Revenue Outturn:
         <source>names brick '%1', which is not in the service</source>
         <translation type="vanished">mae'n enwi bricsen '%1', nad yw yn y gwasanaeth</translation>
     </message>
-    <message>
-        <source>No MP matches '%1'.</source>
-        <translation type="vanished">Nid oes AS yn cyfateb i '%1'.</translation>
-    </message>
-    <message>
-        <source>briefing needs a constituency code (PCON24CD) or --mp NAME.</source>
-        <translation type="vanished">mae briefing angen cod etholaeth (PCON24CD) neu --mp ENW.</translation>
-    </message>
-    <message>
-        <source>A briefing of at most two pages on a 2024 parliamentary constituency: its MP, the councils and NHS trusts that serve it with their figures, one chart each, what is unknown, and the sources and licences of every figure. The format follows the extension of --out: .pdf, .html or .md. --json prints the headline data instead.</source>
-        <translation type="vanished">Briff o ddwy dudalen ar y mwyaf ar etholaeth seneddol 2024: ei AS, y cynghorau a'r ymddiriedolaethau GIG sy'n ei gwasanaethu gyda'u ffigurau, un siart yr un, beth sy'n anhysbys, a ffynonellau a thrwyddedau pob ffigur. Mae'r fformat yn dilyn estyniad --out: .pdf, .html neu .md. Mae --json yn argraffu'r prif ddata yn lle hynny.</translation>
-    </message>
-    <message>
-        <source>The file to write: FILE.pdf, FILE.html or FILE.md.</source>
-        <translation type="vanished">Y ffeil i'w hysgrifennu: FFEIL.pdf, FFEIL.html neu FFEIL.md.</translation>
-    </message>
-    <message>
-        <source>Print the headline figures as JSON (unknown figures are null).</source>
-        <translation type="vanished">Argraffu'r prif ffigurau fel JSON (mae ffigurau anhysbys yn null).</translation>
-    </message>
-    <message>
-        <source>briefing needs --out FILE.pdf|FILE.html|FILE.md (or --json).</source>
-        <translation type="vanished">mae briefing angen --out FFEIL.pdf|FFEIL.html|FFEIL.md (neu --json).</translation>
-    </message>
-    <message>
-        <source>--out must end in .pdf, .html or .md: %1</source>
-        <translation type="vanished">rhaid i --out orffen gyda .pdf, .html neu .md: %1</translation>
-    </message>
-    <message>
-        <source>Wrote the briefing on %1 (%2) to %3</source>
-        <translation type="vanished">Ysgrifennwyd y briff ar %1 (%2) i %3</translation>
-    </message>
-    <message>
-        <source>A two-page briefing on a constituency (CODE or --mp NAME) --out FILE.pdf|.html|.md</source>
-        <translation type="vanished">Briff dwy dudalen ar etholaeth (COD neu --mp ENW) --out FFEIL.pdf|.html|.md</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="40" />
-        <source>A council's spend per head by service (reported net cost over population) beside its class's published distribution (p10, p25, median, p75, p90) for the closest year, and beside its neighbours, every figure with its source. Reads the benchmarks and the organisations synced into the cache (offline).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="44" />
-        <source>The council's GSS code, e.g. E06000001.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="45" />
-        <source>Financial year (default: the latest).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="46" />
-        <source>Print JSON.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="51" />
-        <source>benchmark needs an organisation code.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="71" />
-        <source>Peer benchmarks of council spend per head from a folder holding ro_per_head_distributions.csv, library_spend_per_head_2024-25.csv and county_dispersion_gross.csv. Writes DIR/benchmarks.json (format livedna-benchmarks/1), which publish lists in index.json's "extras" so it syncs with the commons, and loads it into the cache unless --no-cache.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="76" />
-        <source>The benchmarks folder.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="77" />
-        <source>Folder to write benchmarks.json into.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="83" />
-        <source>import benchmarks needs the benchmarks folder.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/cli/benchmarkcommands.cpp" line="117" />
-        <source>A council's spend per head by service against its class and neighbours (ORG [--json])</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>livedna::AddBrick</name>
@@ -7482,60 +7179,6 @@ Enghraifft Revenue Outturn:
         <location filename="../ui/proposal/brickpalette.cpp" line="25" />
         <source>Double-click a brick to add it to the service.</source>
         <translation>Cliciwch fricsen ddwywaith i'w hychwanegu at y gwasanaeth.</translation>
-    </message>
-</context>
-<context>
-    <name>livedna::BriefingDialog</name>
-    <message>
-        <location filename="../ui/briefingdialog.cpp" line="25" />
-        <location filename="../ui/briefingdialog.cpp" line="91" />
-        <source>Export briefing</source>
-        <translation>Allforio briff</translation>
-    </message>
-    <message>
-        <location filename="../ui/briefingdialog.cpp" line="28" />
-        <source>no MP in the data</source>
-        <translation>dim AS yn y data</translation>
-    </message>
-    <message>
-        <location filename="../ui/briefingdialog.cpp" line="37" />
-        <source>Constituency (type its name, its code or its MP's name):</source>
-        <translation>Etholaeth (teipiwch ei henw, ei chod neu enw ei AS):</translation>
-    </message>
-    <message>
-        <location filename="../ui/briefingdialog.cpp" line="40" />
-        <source>e.g. Aldershot, E14001063 or Alex Baker</source>
-        <translation>e.e. Aldershot, E14001063 neu Alex Baker</translation>
-    </message>
-    <message>
-        <location filename="../ui/briefingdialog.cpp" line="49" />
-        <source>Choose where to save…</source>
-        <translation>Dewis ble i gadw…</translation>
-    </message>
-    <message>
-        <location filename="../ui/briefingdialog.cpp" line="85" />
-        <source>No constituency chosen yet.</source>
-        <translation>Dim etholaeth wedi'i dewis eto.</translation>
-    </message>
-    <message>
-        <location filename="../ui/briefingdialog.cpp" line="93" />
-        <source>areas in the cache</source>
-        <translation>ardaloedd yn y storfa</translation>
-    </message>
-    <message>
-        <location filename="../ui/briefingdialog.cpp" line="97" />
-        <source>The cache holds no constituencies yet: sync a commons that publishes them (the real commons does).</source>
-        <translation>Nid oes gan y storfa etholaethau eto: cysonwch gomin sy'n eu cyhoeddi (mae'r comin go iawn yn gwneud hynny).</translation>
-    </message>
-    <message>
-        <location filename="../ui/briefingdialog.cpp" line="108" />
-        <source>briefing-%1.pdf</source>
-        <translation>briff-%1.pdf</translation>
-    </message>
-    <message>
-        <location filename="../ui/briefingdialog.cpp" line="110" />
-        <source>PDF document (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
-        <translation>Dogfen PDF (*.pdf);;Tudalen we (*.html);;Markdown (*.md)</translation>
     </message>
 </context>
 <context>
@@ -8635,34 +8278,34 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
 <context>
     <name>livedna::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79" />
+        <location filename="../ui/mainwindow.cpp" line="78" />
         <source>LiveDNA</source>
         <translation>LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91" />
+        <location filename="../ui/mainwindow.cpp" line="90" />
         <source>Syncing from %1
 %2</source>
         <translation>Yn cysoni o %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112" />
+        <location filename="../ui/mainwindow.cpp" line="111" />
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113" />
+        <location filename="../ui/mainwindow.cpp" line="112" />
         <source>Sync from &amp;Folder…</source>
         <translation>Cysoni o &amp;Ffolder…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116" />
+        <location filename="../ui/mainwindow.cpp" line="115" />
         <source>Sync from &amp;URL…</source>
         <translation>Cysoni o &amp;URL…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119" />
+        <location filename="../ui/mainwindow.cpp" line="118" />
         <source>Load the &amp;Demo Commons</source>
         <translation>Llwytho'r Comin &amp;Enghreifftiol</translation>
     </message>
@@ -8675,266 +8318,261 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation type="vanished">&amp;Cyhoeddi Comin…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122" />
+        <location filename="../ui/mainwindow.cpp" line="121" />
         <source>&amp;Export View…</source>
         <translation>&amp;Allforio'r Olwg…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="125" />
-        <source>Export &amp;Briefing…</source>
-        <translation>Allforio &amp;Briff…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="130" />
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133" />
+        <location filename="../ui/mainwindow.cpp" line="128" />
         <source>&amp;Go</source>
         <translation>&amp;Mynd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134" />
+        <location filename="../ui/mainwindow.cpp" line="129" />
         <source>&amp;Back</source>
         <translation>&amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136" />
+        <location filename="../ui/mainwindow.cpp" line="131" />
         <source>&amp;Forward</source>
         <translation>Y&amp;mlaen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139" />
+        <location filename="../ui/mainwindow.cpp" line="134" />
         <source>&amp;Search…</source>
         <translation>&amp;Chwilio…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145" />
+        <location filename="../ui/mainwindow.cpp" line="140" />
         <source>&amp;Services and Bricks</source>
         <translation>&amp;Gwasanaethau a Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145" />
+        <location filename="../ui/mainwindow.cpp" line="140" />
         <source>&amp;Dashboard</source>
         <translation>&amp;Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145" />
+        <location filename="../ui/mainwindow.cpp" line="140" />
         <source>Spend &amp;Treemap</source>
         <translation>&amp;Map Coeden Gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145" />
+        <location filename="../ui/mainwindow.cpp" line="140" />
         <source>DNA &amp;Matrix</source>
         <translation>Ma&amp;trics DNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146" />
+        <location filename="../ui/mainwindow.cpp" line="141" />
         <source>&amp;Capability</source>
         <translation>Ga&amp;llu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146" />
+        <location filename="../ui/mainwindow.cpp" line="141" />
         <source>Separately Run &amp;Instances</source>
         <translation>Enghreifftiau a Redir ar &amp;Wahân</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146" />
+        <location filename="../ui/mainwindow.cpp" line="141" />
         <source>S&amp;ources</source>
         <translation>&amp;Ffynonellau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152" />
+        <location filename="../ui/mainwindow.cpp" line="147" />
         <source>&amp;View</source>
         <translation>&amp;Golwg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153" />
+        <location filename="../ui/mainwindow.cpp" line="148" />
         <source>&amp;Fit Graph</source>
         <translation>&amp;Ffitio'r Graff</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157" />
+        <location filename="../ui/mainwindow.cpp" line="152" />
         <source>Zoom &amp;In</source>
         <translation>C&amp;hwyddo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161" />
+        <location filename="../ui/mainwindow.cpp" line="156" />
         <source>Zoom &amp;Out</source>
         <translation>&amp;Lleihau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166" />
+        <location filename="../ui/mainwindow.cpp" line="161" />
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167" />
+        <location filename="../ui/mainwindow.cpp" line="162" />
         <source>&amp;About LiveDNA</source>
         <translation>&amp;Ynghylch LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169" />
+        <location filename="../ui/mainwindow.cpp" line="164" />
         <source>Navigation</source>
         <translation>Llywio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194" />
-        <location filename="../ui/mainwindow.cpp" line="217" />
+        <location filename="../ui/mainwindow.cpp" line="189" />
+        <location filename="../ui/mainwindow.cpp" line="212" />
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197" />
+        <location filename="../ui/mainwindow.cpp" line="192" />
         <source>Filter by name or code</source>
         <translation>Hidlo yn ôl enw neu god</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199" />
+        <location filename="../ui/mainwindow.cpp" line="194" />
         <source>Filter organisations by name</source>
         <translation>Hidlo sefydliadau yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201" />
+        <location filename="../ui/mainwindow.cpp" line="196" />
         <source>All kinds</source>
         <translation>Pob math</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202" />
+        <location filename="../ui/mainwindow.cpp" line="197" />
         <source>Councils</source>
         <translation>Cynghorau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203" />
+        <location filename="../ui/mainwindow.cpp" line="198" />
         <source>NHS trusts</source>
         <translation>Ymddiriedolaethau GIG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204" />
+        <location filename="../ui/mainwindow.cpp" line="199" />
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205" />
+        <location filename="../ui/mainwindow.cpp" line="200" />
         <source>Filter organisations by kind</source>
         <translation>Hidlo sefydliadau yn ôl math</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250" />
-        <location filename="../ui/mainwindow.cpp" line="483" />
+        <location filename="../ui/mainwindow.cpp" line="245" />
+        <location filename="../ui/mainwindow.cpp" line="478" />
         <source>Select an organisation</source>
         <translation>Dewiswch sefydliad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253" />
+        <location filename="../ui/mainwindow.cpp" line="248" />
         <source>&amp;Year:</source>
         <translation>&amp;Blwyddyn:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256" />
+        <location filename="../ui/mainwindow.cpp" line="251" />
         <source>Financial year shown</source>
         <translation>Y flwyddyn ariannol a ddangosir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257" />
+        <location filename="../ui/mainwindow.cpp" line="252" />
         <source>Every year the commons holds for this organisation; the latest is shown first</source>
         <translation>Pob blwyddyn sydd gan y comin ar gyfer y sefydliad hwn; dangosir y ddiweddaraf yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283" />
+        <location filename="../ui/mainwindow.cpp" line="278" />
         <source>Services of the selected organisation</source>
         <translation>Gwasanaethau'r sefydliad a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297" />
-        <location filename="../ui/mainwindow.cpp" line="549" />
+        <location filename="../ui/mainwindow.cpp" line="292" />
+        <location filename="../ui/mainwindow.cpp" line="544" />
         <source>Bricks</source>
         <translation>Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306" />
-        <location filename="../ui/mainwindow.cpp" line="548" />
+        <location filename="../ui/mainwindow.cpp" line="301" />
+        <location filename="../ui/mainwindow.cpp" line="543" />
         <source>Select a service to see its bricks.</source>
         <translation>Dewiswch wasanaeth i weld ei frics.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313" />
+        <location filename="../ui/mainwindow.cpp" line="308" />
         <source>Brick details</source>
         <translation>Manylion y fricsen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334" />
+        <location filename="../ui/mainwindow.cpp" line="329" />
         <source>Services &amp;&amp; Bricks</source>
         <translation>Gwasanaethau a Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336" />
+        <location filename="../ui/mainwindow.cpp" line="331" />
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338" />
+        <location filename="../ui/mainwindow.cpp" line="333" />
         <source>Spend Treemap</source>
         <translation>Map Coeden Gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340" />
+        <location filename="../ui/mainwindow.cpp" line="335" />
         <source>DNA Matrix</source>
         <translation>Matrics DNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342" />
-        <location filename="../ui/mainwindow.cpp" line="599" />
+        <location filename="../ui/mainwindow.cpp" line="337" />
+        <location filename="../ui/mainwindow.cpp" line="594" />
         <source>Capability</source>
         <translation>Gallu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344" />
+        <location filename="../ui/mainwindow.cpp" line="339" />
         <source>Instances</source>
         <translation>Enghreifftiau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346" />
+        <location filename="../ui/mainwindow.cpp" line="341" />
         <source>Sources</source>
         <translation>Ffynonellau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378" />
+        <location filename="../ui/mainwindow.cpp" line="373" />
         <source>Commons status</source>
         <translation>Statws y comin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440" />
+        <location filename="../ui/mainwindow.cpp" line="435" />
         <source>No commons synced yet — use File ▸ Sync</source>
         <translation>Dim comin wedi'i gysoni eto — defnyddiwch Ffeil ▸ Cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444" />
+        <location filename="../ui/mainwindow.cpp" line="439" />
         <source>Commons: %1 (%2) · version %3 · last synced %4</source>
         <translation>Comin: %1 (%2) · fersiwn %3 · cysonwyd ddiwethaf %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449" />
+        <location filename="../ui/mainwindow.cpp" line="444" />
         <source>Source: %1
 Published: %2</source>
         <translation>Ffynhonnell: %1
 Cyhoeddwyd: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450" />
+        <location filename="../ui/mainwindow.cpp" line="445" />
         <source>LiveDNA — %1</source>
         <translation>LiveDNA — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567" />
+        <location filename="../ui/mainwindow.cpp" line="562" />
         <source>This service is not mapped into bricks yet.
 Reported %1: %2 (%3), from its published return.</source>
         <translation>Nid yw'r gwasanaeth hwn wedi'i fapio'n frics eto.
 A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569" />
+        <location filename="../ui/mainwindow.cpp" line="564" />
         <source>This service is not mapped into bricks yet, and no cost is published for it.</source>
         <translation>Nid yw'r gwasanaeth hwn wedi'i fapio'n frics eto, ac nid oes cost wedi'i chyhoeddi ar ei gyfer.</translation>
     </message>
@@ -8943,18 +8581,18 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         <translation type="vanished">%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2 · %3 y flwyddyn · %4 rheng flaen · %5 bricsen bwrpasol&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="548" />
+        <location filename="../ui/mainwindow.cpp" line="543" />
         <source>Select an organisation.</source>
         <translation>Dewiswch sefydliad.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558" />
+        <location filename="../ui/mainwindow.cpp" line="553" />
         <source>The graph could not be laid out: %1</source>
         <translation>Methu gosod y graff: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519" />
-        <location filename="../ui/mainwindow.cpp" line="561" />
+        <location filename="../ui/mainwindow.cpp" line="514" />
+        <location filename="../ui/mainwindow.cpp" line="556" />
         <source>%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2&lt;/span&gt;</source>
         <translation>%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2&lt;/span&gt;</translation>
     </message>
@@ -8967,120 +8605,120 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         <translation type="vanished">&lt;p&gt;Cliciwch fricsen, neu pwyswch fysell saeth yn y graff, i weld ei gallu, ei chost, ei staff a'r dewis comin rhataf.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600" />
-        <location filename="../ui/mainwindow.cpp" line="637" />
+        <location filename="../ui/mainwindow.cpp" line="595" />
+        <location filename="../ui/mainwindow.cpp" line="632" />
         <source>Layer</source>
         <translation>Haen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600" />
+        <location filename="../ui/mainwindow.cpp" line="595" />
         <source>Frontline</source>
         <translation>Rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600" />
+        <location filename="../ui/mainwindow.cpp" line="595" />
         <source>Overhead</source>
         <translation>Gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601" />
+        <location filename="../ui/mainwindow.cpp" line="596" />
         <source>Build</source>
         <translation>Adeiladwaith</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601" />
+        <location filename="../ui/mainwindow.cpp" line="596" />
         <source>Standard: %1</source>
         <translation>Safonol: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601" />
+        <location filename="../ui/mainwindow.cpp" line="596" />
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603" />
+        <location filename="../ui/mainwindow.cpp" line="598" />
         <source>Product</source>
         <translation>Cynnyrch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603" />
+        <location filename="../ui/mainwindow.cpp" line="598" />
         <source>not stated</source>
         <translation>heb ei nodi</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="599" />
         <location filename="../ui/mainwindow.cpp" line="604" />
-        <location filename="../ui/mainwindow.cpp" line="609" />
         <source>Annual cost</source>
         <translation>Cost flynyddol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604" />
+        <location filename="../ui/mainwindow.cpp" line="599" />
         <source>not published</source>
         <translation>heb ei gyhoeddi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606" />
+        <location filename="../ui/mainwindow.cpp" line="601" />
         <source>&lt;p&gt;The service is known to run this system; no cost is published for it. It counts as one separately run instance of its capability.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Gwyddys bod y gwasanaeth yn rhedeg y system hon; nid oes cost wedi'i chyhoeddi ar ei chyfer. Mae'n cyfrif fel un enghraifft a redir ar wahân o'i gallu.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610" />
+        <location filename="../ui/mainwindow.cpp" line="605" />
         <source> &lt;b&gt;(estimated)&lt;/b&gt;</source>
         <translation> &lt;b&gt;(amcangyfrif)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611" />
+        <location filename="../ui/mainwindow.cpp" line="606" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613" />
+        <location filename="../ui/mainwindow.cpp" line="608" />
         <source>&lt;p&gt;&lt;b&gt;Cheapest commons alternative&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dewis comin rhataf&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615" />
-        <location filename="../ui/mainwindow.cpp" line="651" />
+        <location filename="../ui/mainwindow.cpp" line="610" />
+        <location filename="../ui/mainwindow.cpp" line="646" />
         <source>&lt;p&gt;&lt;b&gt;Source&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ffynhonnell&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="634" />
+        <location filename="../ui/mainwindow.cpp" line="629" />
         <source>Year</source>
         <translation>Blwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="635" />
+        <location filename="../ui/mainwindow.cpp" line="630" />
         <source>Reported</source>
         <translation>A adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="635" />
+        <location filename="../ui/mainwindow.cpp" line="630" />
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="639" />
+        <location filename="../ui/mainwindow.cpp" line="634" />
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641" />
+        <location filename="../ui/mainwindow.cpp" line="636" />
         <source>In bricks</source>
         <translation>Mewn brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641" />
+        <location filename="../ui/mainwindow.cpp" line="636" />
         <source>not mapped</source>
         <translation>heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="643" />
+        <location filename="../ui/mainwindow.cpp" line="638" />
         <source>Systems</source>
         <translation>Systemau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="643" />
+        <location filename="../ui/mainwindow.cpp" line="638" />
         <source>%n, cost not published</source>
         <translation>
             <numerusform>%n, cost heb ei chyhoeddi</numerusform>
@@ -9091,115 +8729,114 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646" />
+        <location filename="../ui/mainwindow.cpp" line="641" />
         <source>&lt;p&gt;&lt;b&gt;Published breakdown&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dadansoddiad cyhoeddedig&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648" />
+        <location filename="../ui/mainwindow.cpp" line="643" />
         <source>&lt;p&gt;&lt;b&gt;Source of the breakdown&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ffynhonnell y dadansoddiad&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653" />
+        <location filename="../ui/mainwindow.cpp" line="648" />
         <source>&lt;p style='color:#4b5563'&gt;Click a brick or system, or press an arrow key in the graph, to see its capability, cost, source and the cheapest commons alternative.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#4b5563'&gt;Cliciwch ar fricsen neu system, neu pwyswch fysell saeth yn y graff, i weld ei gallu, ei chost, ei ffynhonnell a'r dewis arall rataf yn y comin.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="775" />
+        <location filename="../ui/mainwindow.cpp" line="770" />
         <source>Welcome to LiveDNA</source>
         <translation>Croeso i LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776" />
+        <location filename="../ui/mainwindow.cpp" line="771" />
         <source>&lt;p&gt;Your local cache is empty.&lt;/p&gt;&lt;p&gt;Load the bundled &lt;b&gt;demo commons&lt;/b&gt;? Its organisations are real names but its figures are &lt;b&gt;illustrative, not real&lt;/b&gt;. You can sync a real commons later from the File menu.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mae eich storfa leol yn wag.&lt;/p&gt;&lt;p&gt;Llwytho'r &lt;b&gt;comin enghreifftiol&lt;/b&gt; sy'n dod gyda'r rhaglen? Mae enwau ei sefydliadau'n go iawn ond mae ei ffigurau'n &lt;b&gt;enghreifftiol, nid yn rhai go iawn&lt;/b&gt;. Gallwch gysoni comin go iawn yn nes ymlaen o'r ddewislen Ffeil.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="788" />
+        <location filename="../ui/mainwindow.cpp" line="783" />
         <source>the demo commons</source>
         <translation>y comin enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="789" />
+        <location filename="../ui/mainwindow.cpp" line="784" />
         <source>Syncing from %1</source>
         <translation>Yn cysoni o %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="789" />
+        <location filename="../ui/mainwindow.cpp" line="784" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="790" />
+        <location filename="../ui/mainwindow.cpp" line="785" />
         <source>Sync</source>
         <translation>Cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="798" />
+        <location filename="../ui/mainwindow.cpp" line="793" />
         <source>Cancelling…</source>
         <translation>Yn canslo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="820" />
+        <location filename="../ui/mainwindow.cpp" line="815" />
         <source>Sync cancelled; the cache is unchanged.</source>
         <translation>Canslwyd y cysoni; nid yw'r storfa wedi newid.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="823" />
+        <location filename="../ui/mainwindow.cpp" line="818" />
         <source>Sync failed</source>
         <translation>Methodd y cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824" />
+        <location filename="../ui/mainwindow.cpp" line="819" />
         <source>Nothing was changed: the cache holds what it held before.</source>
         <translation>Ni newidiwyd dim: mae'r storfa'n dal yr hyn a oedd ynddi o'r blaen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="833" />
+        <location filename="../ui/mainwindow.cpp" line="828" />
         <source>Sync from a commons folder</source>
         <translation>Cysoni o ffolder comin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="845" />
-        <location filename="../ui/mainwindow.cpp" line="854" />
+        <location filename="../ui/mainwindow.cpp" line="840" />
+        <location filename="../ui/mainwindow.cpp" line="849" />
         <source>Sync from a URL</source>
         <translation>Cysoni o URL</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="846" />
+        <location filename="../ui/mainwindow.cpp" line="841" />
         <source>Address of the commons (its folder or its index.json):</source>
         <translation>Cyfeiriad y comin (ei ffolder neu ei index.json):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="854" />
+        <location filename="../ui/mainwindow.cpp" line="849" />
         <source>“%1” is not an http, https or file URL.</source>
         <translation>Nid yw “%1” yn URL http, https na file.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="882" />
-        <location filename="../ui/mainwindow.cpp" line="889" />
+        <location filename="../ui/mainwindow.cpp" line="877" />
+        <location filename="../ui/mainwindow.cpp" line="884" />
         <source>Export view</source>
         <translation>Allforio'r olwg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="883" />
+        <location filename="../ui/mainwindow.cpp" line="878" />
         <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>Delwedd SVG (*.svg);;Delwedd PNG (*.png);;Dogfen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127" />
-        <location filename="../ui/mainwindow.cpp" line="891" />
+        <location filename="../ui/mainwindow.cpp" line="886" />
         <source>Saved %1</source>
         <translation>Cadwyd %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="918" />
+        <location filename="../ui/mainwindow.cpp" line="913" />
         <source>About LiveDNA</source>
         <translation>Ynghylch LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="919" />
+        <location filename="../ui/mainwindow.cpp" line="914" />
         <source>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;What public services are made of: costs, standard commons bricks and bespoke duplication, from a published digital commons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;O beth mae gwasanaethau cyhoeddus wedi'u gwneud: costau, brics comin safonol a dyblygu pwrpasol, o gomin digidol cyhoeddedig.&lt;/p&gt;</translation>
     </message>
@@ -11029,148 +10666,138 @@ Categori: %2</translation>
         <translation type="vanished">SHA-256 yw %1 ond mae index.json yn dweud %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="261" />
+        <location filename="../core/sync/syncer.cpp" line="244" />
         <source>sync cancelled; the cache is unchanged</source>
         <translation>canslwyd y cysoni; nid yw'r storfa wedi newid</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="270" />
+        <location filename="../core/sync/syncer.cpp" line="253" />
         <source>the cache is not open</source>
         <translation>nid yw'r storfa ar agor</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="333" />
+        <location filename="../core/sync/syncer.cpp" line="314" />
         <source>unknown format "%1"; this LiveDNA reads %2</source>
         <translation>fformat anhysbys "%1"; mae'r LiveDNA hwn yn darllen %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="80" />
-        <location filename="../core/sync/syncer.cpp" line="345" />
+        <location filename="../core/sync/syncer.cpp" line="77" />
+        <location filename="../core/sync/syncer.cpp" line="326" />
         <source>path "%1" is outside the commons: %2</source>
         <translation>mae'r llwybr "%1" y tu allan i'r comin: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="111" />
+        <location filename="../core/sync/syncer.cpp" line="107" />
         <source>expected an array of extra files</source>
         <translation>disgwylid arae o ffeiliau ychwanegol</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="121" />
+        <location filename="../core/sync/syncer.cpp" line="117" />
         <source>expected an object</source>
         <translation>disgwylid gwrthrych</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="127" />
+        <location filename="../core/sync/syncer.cpp" line="123" />
         <source>expected the type of the extra file as text</source>
         <translation>disgwylid math y ffeil ychwanegol fel testun</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="78" />
+        <location filename="../core/sync/syncer.cpp" line="75" />
         <source>expected a path</source>
         <translation>disgwylid llwybr</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="82" />
+        <location filename="../core/sync/syncer.cpp" line="79" />
         <source>path "%1" is also listed as a document</source>
         <translation>mae llwybr "%1" hefyd wedi'i restru fel dogfen</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="86" />
+        <location filename="../core/sync/syncer.cpp" line="83" />
         <source>expected 64 hexadecimal digits</source>
         <translation>disgwylid 64 digid hecsadegol</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="91" />
+        <location filename="../core/sync/syncer.cpp" line="88" />
         <source>expected a whole number of bytes</source>
         <translation>disgwylid nifer cyfan o feitiau</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="134" />
+        <location filename="../core/sync/syncer.cpp" line="130" />
         <source>a second areas document; a commons carries at most one</source>
         <translation>ail ddogfen ardaloedd; mae comin yn cario un ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="143" />
-        <source>a second benchmarks document; a commons carries at most one</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/sync/syncer.cpp" line="152" />
+        <location filename="../core/sync/syncer.cpp" line="139" />
         <source>a second LGSL list; a commons carries at most one</source>
         <translation>ail restr LGSL; mae comin yn cario un ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="347" />
+        <location filename="../core/sync/syncer.cpp" line="328" />
         <source>path "%1" is listed twice</source>
         <translation>mae'r llwybr "%1" wedi'i restru ddwywaith</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="355" />
+        <location filename="../core/sync/syncer.cpp" line="336" />
         <source>organisation "%1" is listed twice</source>
         <translation>mae'r sefydliad "%1" wedi'i restru ddwywaith</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="356" />
+        <location filename="../core/sync/syncer.cpp" line="337" />
         <source>for %1</source>
         <translation>ar gyfer %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="364" />
+        <location filename="../core/sync/syncer.cpp" line="345" />
         <source>organisation "%1" has several documents, so each of its entries needs a period</source>
         <translation>mae gan sefydliad "%1" sawl dogfen, felly mae angen cyfnod ar bob un o'i gofnodion</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="367" />
+        <location filename="../core/sync/syncer.cpp" line="348" />
         <source>lists %1 bricks documents; exactly one is required</source>
         <translation>yn rhestru %1 dogfen brics; mae angen union un</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="381" />
+        <location filename="../core/sync/syncer.cpp" line="362" />
         <source>index.json expired on %1; its data may be stale</source>
         <translation>daeth index.json i ben ar %1; gall ei ddata fod wedi dyddio</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="384" />
+        <location filename="../core/sync/syncer.cpp" line="365" />
         <source> (refused in strict mode)</source>
         <translation> (gwrthodwyd yn y modd caeth)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="408" />
+        <location filename="../core/sync/syncer.cpp" line="389" />
         <source>version %1 is lower than version %2 already accepted for commons "%3"; refusing a rollback</source>
         <translation>mae fersiwn %1 yn is na fersiwn %2 a dderbyniwyd eisoes ar gyfer comin "%3"; gwrthod mynd yn ôl</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="416" />
+        <location filename="../core/sync/syncer.cpp" line="397" />
         <source>version %1 was already accepted with different content; a publisher must raise the version with every change</source>
         <translation>derbyniwyd fersiwn %1 eisoes gyda chynnwys gwahanol; rhaid i gyhoeddwr godi'r fersiwn gyda phob newid</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="460" />
+        <location filename="../core/sync/syncer.cpp" line="440" />
         <source>lists %1 as organisation "%2" but that unchanged document is "%3"</source>
         <translation>yn rhestru %1 fel sefydliad "%2" ond "%3" yw'r ddogfen ddigyfnewid honno</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="512" />
+        <location filename="../core/sync/syncer.cpp" line="490" />
         <source>index.json says it is %1 bytes; LiveDNA accepts an LGSL list of at most %2 bytes</source>
         <translation>mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn rhestr LGSL o %2 beit ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="518" />
+        <location filename="../core/sync/syncer.cpp" line="496" />
         <source>index.json says it is %1 bytes; LiveDNA accepts an areas document of at most %2 bytes</source>
         <translation>mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn dogfen ardaloedd o %2 beit ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="524" />
-        <source>index.json says it is %1 bytes; LiveDNA accepts a benchmarks document of at most %2 bytes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/sync/syncer.cpp" line="531" />
+        <location filename="../core/sync/syncer.cpp" line="503" />
         <source>index.json says it is %1 bytes; LiveDNA accepts documents of at most %2 bytes</source>
         <translation>mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn dogfennau o %2 beit ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="549" />
+        <location filename="../core/sync/syncer.cpp" line="521" />
         <source>downloading</source>
         <translation>yn lawrlwytho</translation>
     </message>

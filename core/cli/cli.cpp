@@ -51,6 +51,7 @@ static QList<CliCommand> allCommands()
     all += areaCommands();
     all += briefingCommands();
     all += benchmarkCommands();
+    all += mappingCommands();
     return all;
 }
 
