@@ -5,6 +5,8 @@
 //   bench_sync [--orgs N] [--services N] [--bricks N] [--dir DIR]
 #include "bench/commonsgenerator.h"
 #include "core/cache/cache.h"
+#include "core/cache/cachewriter.h"
+#include "core/commons/commonsreader.h"
 #include "core/sync/syncer.h"
 
 #include <QCoreApplication>
@@ -106,6 +108,56 @@ private:
 
 } // namespace
 
+// Issue 12's yardstick: the least any sync must do, single-threaded and with nothing else:
+// read each file, check its length and hash, parse it, insert its rows with the cache's own
+// prepared statements, all in one transaction. The real sync adds the index checks, the
+// incremental plan, progress and cancellation, and parses on worker threads.
+static qint64 floorSync(const QString &commonsDir, const QString &cachePath, QTextStream &out)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const auto readAll = [&](const QString &relative) {
+        QFile f(QDir(commonsDir).filePath(relative));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QByteArray indexBytes = readAll(QStringLiteral("index.json"));
+    const Result<CommonsIndex> index = CommonsReader::readIndex(indexBytes, QStringLiteral("index.json"));
+    Cache cache;
+    if (!index.ok() || !cache.open(cachePath)) {
+        out << "floor: cannot read the index or open the cache\n";
+        return -1;
+    }
+    const IndexEntry *bricksEntry = index.value().bricksEntry();
+    const Result<Catalogue> catalogue = CommonsReader::readBricks(readAll(bricksEntry->path), bricksEntry->path);
+    CacheWriter writer(cache.database());
+    Status st = writer.begin();
+    const Result<qint64> ref = writer.upsertCommons(index.value(), commonsDir, CommonsReader::sha256Hex(indexBytes),
+                                                    QDateTime::currentDateTimeUtc());
+    if (st && ref.ok())
+        st = writer.replaceCatalogue(ref.value(), catalogue.value());
+    for (const IndexEntry &e : index.value().documents) {
+        if (!st || !ref.ok() || e.type != DocumentType::Organisation)
+            continue;
+        const QByteArray bytes = readAll(e.path);
+        if (!CommonsReader::checkDocumentBytes(bytes, e, e.path).isEmpty()) {
+            st = Status::failure(e.path + QStringLiteral(": hash"));
+            break;
+        }
+        const Result<Organisation> org = CommonsReader::readOrganisation(bytes, e.path, catalogue.value(), e);
+        st = org.ok() ? writer.insertOrganisation(ref.value(), org.value(), catalogue.value(), e.path)
+                      : Status::failure(org.errorString());
+    }
+    if (st && ref.ok())
+        st = writer.replaceDocuments(ref.value(), index.value().documents);
+    if (st)
+        st = writer.commit();
+    if (!st || !ref.ok()) {
+        out << "floor: FAILED " << st.error << '\n';
+        return -1;
+    }
+    return clock.elapsed();
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -184,6 +236,12 @@ int main(int argc, char **argv)
         << QString::number(double(instances) / (cold / 1000.0), 'f', 0) << " instances/s\n";
     out << "  cache file: " << QString::number(QFileInfo(cachePath).size() / 1e6, 'f', 1) << " MB\n";
     out << "  peak RSS after cold sync: " << QString::number(peakRssMb(), 'f', 0) << " MB\n";
+    const qint64 floor = floorSync(commonsDir, tmp.filePath(QStringLiteral("floor.sqlite")), out);
+    if (floor > 0) {
+        out << "single-threaded floor (read, hash, parse, insert; one transaction): " << floor << " ms\n";
+        out << "  cold sync / floor: " << QString::number(double(cold) / double(floor), 'f', 2) << "\n";
+    }
+    out.flush();
 
     if (runSync("re-sync, nothing new") < 0)
         return 2;
