@@ -3086,6 +3086,75 @@ CY.update({
         "systems, catalogue, constituencies",
 })
 
+# --- issue 12: trust changes, limits, HTTP messages, data age (Signature, Syncer, HttpSource, CommonsCli, Format) ---
+CY.update({
+    "this member name appears twice in its object": "mae enw'r aelod hwn yn ymddangos ddwywaith yn ei wrthrych",
+    "this member name appears twice in its object; a reader would keep only one of the two values":
+        "mae enw'r aelod hwn yn ymddangos ddwywaith yn ei wrthrych; byddai darllenydd yn cadw un o'r ddau werth yn unig",
+    "Cannot record the default commons: %1": "Methu cofnodi'r comin diofyn: %1",
+    "Pinned the commons' signing key on first use: %1\n"
+    "  Compare it with the key the publisher announced; later versions must be signed by it.":
+        "Wedi pinio allwedd lofnodi'r comin ar y defnydd cyntaf: %1\n"
+        "  Cymharwch hi â'r allwedd a gyhoeddodd y cyhoeddwr; rhaid i fersiynau diweddarach gael eu llofnodi ganddi.",
+    "Pinned the signing key given with --trust: %1": "Wedi pinio'r allwedd lofnodi a roddwyd gyda --trust: %1",
+    "Replaced the pinned signing key %1 with %2 (--replace-key).":
+        "Wedi disodli'r allwedd lofnodi wedi'i phinio %1 â %2 (--replace-key).",
+    "Not the default commons: orgs, show and the application still show %1 \"%2\" "
+    "(use --commons %3, or sync again with --make-default).":
+        "Nid dyma'r comin diofyn: mae orgs, show a'r rhaglen yn dal i ddangos %1 \"%2\" "
+        "(defnyddiwch --commons %3, neu cysonwch eto gyda --make-default).",
+    "Let --trust replace a different key already pinned for this commons.":
+        "Gadael i --trust ddisodli allwedd wahanol sydd eisoes wedi'i phinio ar gyfer y comin hwn.",
+    "Make this commons the one shown when none is named (the first commons synced into a cache is the default).":
+        "Gwneud y comin hwn yr un a ddangosir pan na enwir un (y comin cyntaf a gysonir i storfa yw'r diofyn).",
+    "Abandon a download slower than this many bytes a second over %1 s (default %2; 0: never).":
+        "Rhoi'r gorau i lwytho i lawr sy'n arafach na hyn o feitiau yr eiliad dros %1 e (diofyn %2; 0: byth).",
+    "Abandon the sync after this many seconds (default %1; 0: never).":
+        "Rhoi'r gorau i'r cysoni ar ôl hyn o eiliadau (diofyn %1; 0: byth).",
+    "livedna-cli sync [--strict] [--trust KEYFILE [--replace-key]] [--make-default] SOURCE":
+        "livedna-cli sync [--strict] [--trust FFEILALLWEDD [--replace-key]] [--make-default] FFYNHONNELL",
+    "--replace-key needs --trust KEYFILE: the key that replaces the pinned one.":
+        "Mae --replace-key angen --trust FFEILALLWEDD: yr allwedd sy'n disodli'r un wedi'i phinio.",
+    "--%1 needs a whole number ≥ 0.": "Mae --%1 angen rhif cyfan ≥ 0.",
+    "Commons %1 \"%2\", version %3 from %4, %5.": "Comin %1 \"%2\", fersiwn %3 o %4, %5.",
+    "Expired on %1: the publisher has not renewed it.": "Daeth i ben ar %1: nid yw'r cyhoeddwr wedi'i adnewyddu.",
+    "at most %1 (2^53 − 1, the largest version; a commons that reaches it is published again under a new commons id)":
+        "%1 ar y mwyaf (2^53 − 1, y fersiwn fwyaf; caiff comin sy'n ei chyrraedd ei gyhoeddi eto dan id comin newydd)",
+    "publication date unknown": "dyddiad cyhoeddi yn anhysbys",
+    "published in the future (%1)": "wedi'i gyhoeddi yn y dyfodol (%1)",
+    "published today": "cyhoeddwyd heddiw",
+    "published yesterday": "cyhoeddwyd ddoe",
+    "published %1 days ago": "cyhoeddwyd %1 diwrnod yn ôl",
+    "published %1 months ago": "cyhoeddwyd %1 mis yn ôl",
+    "--no-expiry and --expires-days cannot be combined.": "Ni ellir cyfuno --no-expiry a --expires-days.",
+    "Mark the publication stale after N days (default %1).": "Nodi bod y cyhoeddiad yn hen ar ôl N diwrnod (diofyn %1).",
+    "Publish with no expiry date (readers cannot tell a replayed old index from a current one).":
+        "Cyhoeddi heb ddyddiad dod i ben (ni all darllenwyr wahaniaethu rhwng hen fynegai a ail-chwaraewyd ac un cyfredol).",
+    "version %1 is the largest a commons can have; publish into a new folder under a new commons id "
+    "(--commons NEW-ID) and ask readers to sync it":
+        "fersiwn %1 yw'r fwyaf y gall comin ei chael; cyhoeddwch i ffolder newydd dan id comin newydd "
+        "(--commons ID-NEWYDD) a gofynnwch i ddarllenwyr ei gysoni",
+    "this commons is pinned to key %1; --trust names another key, %2. Run again with --replace-key to replace the pinned key.":
+        "mae'r comin hwn wedi'i binio i allwedd %1; mae --trust yn enwi allwedd arall, %2. Rhedwch eto gyda --replace-key "
+        "i ddisodli'r allwedd wedi'i phinio.",
+    "too many redirects (more than %1; a redirect loop?)": "gormod o ailgyfeiriadau (mwy na %1; dolen ailgyfeirio?)",
+    "the compressed reply expands far beyond its size (a compression bomb?), so it was not unpacked":
+        "mae'r ateb cywasgedig yn ehangu ymhell y tu hwnt i'w faint (bom cywasgu?), felly ni chafodd ei ddadbacio",
+    "HTTP %1 %2": "HTTP %1 %2",
+    "HTTP %1: no document (an interim reply, or a redirect loop)": "HTTP %1: dim dogfen (ateb interim, neu ddolen ailgyfeirio)",
+    "HTTP %1: a redirect that was not followed (a redirect loop?)": "HTTP %1: ailgyfeiriad na chafodd ei ddilyn (dolen ailgyfeirio?)",
+    "the sync took longer than its deadline of %1 s (sync --deadline)":
+        "cymerodd y cysoni fwy o amser na'i derfyn o %1 e (sync --deadline)",
+    "slower than %1 bytes/s: %2 bytes in %3 s (sync --min-rate)": "arafach na %1 beit/e: %2 beit mewn %3 e (sync --min-rate)",
+    "Commons: %1 (%2) · version %3 · %4": "Comin: %1 (%2) · fersiwn %3 · %4",
+    "expired": "wedi dod i ben",
+    "Source: %1\nPublished: %2\nLast synced: %3": "Ffynhonnell: %1\nCyhoeddwyd: %2\nCysonwyd ddiwethaf: %3",
+    "listed in index.json but missing": "wedi'i restru yn index.json ond ar goll",
+    "leads outside the commons folder": "yn arwain y tu allan i ffolder y comin",
+    "index.json says it is %1 bytes; LiveDNA accepts documents of at most %2 bytes":
+        "mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn dogfennau o %2 beit ar y mwyaf",
+})
+
 _OLD_USAGE = ("Usage: livedna-cli import KIND FILE... --out DIR [options]\nKinds:\n  councils    current English councils from uk_local_authorities.csv (+ --similarity DIR for neighbours)\n  spending    spending CSV by organisation and service, through a column mapping\n  oruk        an Open Referral UK / HSDS service feed (JSON) as one organisation's services\n  nhs-trusts  open NHS trusts from the ODS etr extract\n  lgsl        the Local Government Service List: into the cache, and DIR/lgsl.json with --out\n  rsx         Revenue Outturn Service Expenditure Summary (RSX): 13 service groups per council\n  eric        NHS Estates Returns (ERIC): facility costs per trust as published bricks\n  nhs-records medical-records cost and EPR supplier per trust\n  systems     libraries|planning|street-reporting: which product each council runs\n  catalogue   DIR/bricks.json for the real commons (capabilities and products)\n  coverage    DIR: what a folder of imported documents holds, figures per source\n")
 _OLD_TAIL = "Run 'livedna-cli import KIND --help' for the options of one kind.\n"
 _CY_TAIL = "Rhedwch 'livedna-cli import KIND --help' i weld opsiynau un math.\n"

@@ -4,22 +4,23 @@
 <context>
     <name>AnalysisCacheLoader</name>
     <message>
-        <location filename="../core/analysis/analysiscacheloader.cpp" line="114"/>
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="42"/>
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="167"/>
         <source>cannot read the cache: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysiscacheloader.cpp" line="129"/>
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="48"/>
         <source>the cache is not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysiscacheloader.cpp" line="134"/>
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="53"/>
         <source>the cache holds no commons; run &apos;livedna-cli sync&apos; first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysiscacheloader.cpp" line="135"/>
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="54"/>
         <source>the cache holds no commons &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -470,8 +471,18 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../ui/analysis/analysisviewsupport.cpp" line="17"/>
+        <location filename="../ui/analysis/analysisviewsupport.cpp" line="20"/>
         <source>No cache is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/analysisviewsupport.cpp" line="71"/>
+        <source>Loading the analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/analysisviewsupport.cpp" line="72"/>
+        <source>Loading the analysis… the window stays usable meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -507,23 +518,144 @@
 <context>
     <name>AreaData</name>
     <message>
-        <location filename="../core/area/areadata.cpp" line="52"/>
+        <location filename="../core/area/areadata.cpp" line="54"/>
         <source>expected text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/areadata.cpp" line="65"/>
+        <location filename="../core/area/areadata.cpp" line="67"/>
         <source>expected a share between 0 and 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/areadata.cpp" line="176"/>
+        <location filename="../core/area/areadata.cpp" line="178"/>
         <source>Not a JSON object: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/area/areadata.cpp" line="180"/>
+        <source>this member name appears twice in its object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areadata.cpp" line="184"/>
         <source>expected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AreaHeadlines</name>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="150"/>
+        <source>Estimated saving on %1: the units its brick&apos;s price needs are not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="153"/>
+        <source>Estimated saving on %1: the commons prices no standard brick to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="156"/>
+        <source>Estimated savings: nothing it runs is mapped into bricks, so nothing can be compared with the commons&apos; bricks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="168"/>
+        <source>Spend per head against peers: the commons holds no peer benchmarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="176"/>
+        <source>Spend per head against peers: the benchmarks have no distribution for councils of type &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="181"/>
+        <source>%1 councils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="192"/>
+        <source>peers&apos; figures: total service expenditure per head of the ONS mid-year population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="193"/>
+        <source>peers&apos; figures: total service expenditure per head of the ONS mid-year population, %1 (the published year closest to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="204"/>
+        <source>Net spend: no service reports one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/areaheadline.cpp" line="206"/>
+        <source>Net spend: %n service(s) report no figure; the sum is over the others.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="210"/>
+        <source>Spend per head: no population from a named source for a trust&apos;s catchment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="211"/>
+        <source>Spend per head: no population from a named source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="213"/>
+        <source>Spend per head: the net spend is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="215"/>
+        <source>Reported frontline spend: no frontline service reports a figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="217"/>
+        <source>Reported overhead spend: no overhead service reports a figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="219"/>
+        <source>Mapped frontline / overhead: no service is mapped into bricks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="221"/>
+        <source>Systems: none recorded in the commons (which is not the same as none run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="404"/>
+        <source>The cache holds no areas: sync a commons that publishes areas.json, or run &apos;livedna-cli import constituencies DIR&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="406"/>
+        <source>areas in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="421"/>
+        <source>benchmarks in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="469"/>
+        <source>&apos;%1&apos; is not a 2024 constituency code in the areas data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="491"/>
+        <source>the commons lists it but its document could not be read from the cache</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -656,6 +788,241 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkCommands</name>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="42"/>
+        <source>A council&apos;s spend per head by service (reported net cost over population) beside its class&apos;s published distribution (p10, p25, median, p75, p90) for the closest year, and beside its neighbours, every figure with its source. Reads the benchmarks and the organisations synced into the cache (offline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="46"/>
+        <source>The council&apos;s GSS code, e.g. E06000001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="47"/>
+        <source>Financial year (default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="48"/>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="53"/>
+        <source>benchmark needs an organisation code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="73"/>
+        <source>Peer benchmarks of council spend per head from a folder holding ro_per_head_distributions.csv, library_spend_per_head_2024-25.csv and county_dispersion_gross.csv. Writes DIR/benchmarks.json (format livedna-benchmarks/1), which publish lists in index.json&apos;s &quot;extras&quot; so it syncs with the commons, and loads it into the cache unless --no-cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="78"/>
+        <source>The benchmarks folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="79"/>
+        <source>Folder to write benchmarks.json into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="80"/>
+        <source>Only write --out; leave the cache alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="85"/>
+        <source>import benchmarks needs the benchmarks folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="88"/>
+        <source>--no-cache without --out would do nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="119"/>
+        <source>A council&apos;s spend per head by service against its class and neighbours (ORG [--json])</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkData</name>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="74"/>
+        <source>expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="85"/>
+        <source>expected a number or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="93"/>
+        <source>expected a whole number ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="104"/>
+        <source>expected a financial year YYYY-YY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="115"/>
+        <source>expected &quot;&lt;source id&gt;#&lt;row&gt;&quot; naming a source of /sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="125"/>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="132"/>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="149"/>
+        <source>expected at least one source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="157"/>
+        <source>expected an id of [a-z0-9][a-z0-9.-]*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="159"/>
+        <source>a second source with the id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="173"/>
+        <source>a second class with the code &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="183"/>
+        <source>&quot;%1&quot; is not a class of /classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="212"/>
+        <source>less than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="216"/>
+        <source>a second distribution for %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="343"/>
+        <source>Not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="347"/>
+        <source>expected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkImporter</name>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="53"/>
+        <source>No column &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="65"/>
+        <source>%1 is not a number: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="78"/>
+        <source>%1 is not a whole number: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="128"/>
+        <source>year is not a financial year YYYY-YY: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="132"/>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="212"/>
+        <source>unknown council class &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="136"/>
+        <source>no service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="146"/>
+        <source>percentiles decrease (p10 ≤ p25 ≤ median ≤ p75 ≤ p90 expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="174"/>
+        <source>a second row for %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="180"/>
+        <source>a percentile is blank: kept as unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="187"/>
+        <source>Council spend per head by service: distribution within each council class (p10, p25, median, p75, p90)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="210"/>
+        <source>not a GSS code: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="218"/>
+        <source>%1: no figure, kept as unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="222"/>
+        <source>Library spend per resident of each library authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="248"/>
+        <source>no service or county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="260"/>
+        <source>Within each two-tier county, the cheapest and dearest district per head (gross spend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="273"/>
+        <source>No such folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="278"/>
+        <source>Pounds per head as the source publishes them, built from MHCLG Revenue Outturn and ONS mid-year population, summarised within each council class (LB, MD, SC, SD, UA) as p10, p25, median, p75 and p90 for each year. Library figures are net spend per resident (the source&apos;s notes flag where income distorts them); the county dispersion is gross spend per head.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -828,6 +1195,451 @@
     </message>
 </context>
 <context>
+    <name>Briefing</name>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="44"/>
+        <source> (source not stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="70"/>
+        <source>Licence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="71"/>
+        <source>Licence not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="73"/>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="76"/>
+        <source>Rows used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="85"/>
+        <source>district council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="87"/>
+        <source>unitary council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="89"/>
+        <source>county council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="90"/>
+        <source>NHS acute trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="96"/>
+        <source>%1 of the residents live in its catchment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="97"/>
+        <source>%1 of the residents live in its area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="98"/>
+        <source>year of the figures unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="99"/>
+        <source>figures for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="107"/>
+        <source>Net spend %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="109"/>
+        <source> (%n service(s) not reported)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="112"/>
+        <source>Net spend: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="115"/>
+        <source>%1 per head (population %2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="119"/>
+        <source>per head: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="122"/>
+        <source>%1 among %n peer(s) (%2, %3): median %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="125"/>
+        <source>, middle half %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="133"/>
+        <location filename="../core/area/briefing.cpp" line="237"/>
+        <location filename="../core/area/briefingtext.cpp" line="56"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="140"/>
+        <source>Reported frontline / overhead: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="142"/>
+        <source>Reported: frontline %1, overhead %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="145"/>
+        <source>, unclassified %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="150"/>
+        <source>Mapped into bricks: not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="153"/>
+        <source>none mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="154"/>
+        <source>Mapped into bricks: frontline %1, overhead %2 (%n brick(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="165"/>
+        <source>Separately run systems: none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="170"/>
+        <source>Separately run systems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="176"/>
+        <source>Largest estimated savings: none can be estimated from the commons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="179"/>
+        <source>%1 %2 (range %3 to %4)%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="182"/>
+        <source>Largest estimated savings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="187"/>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="195"/>
+        <source>Mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="206"/>
+        <source>reported spend: frontline %1, overhead %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="208"/>
+        <source>reported spend unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="209"/>
+        <source>mapped into bricks: frontline %1, overhead %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="211"/>
+        <source>not mapped into bricks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="212"/>
+        <source>Chart of %1: %2; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="224"/>
+        <source>Unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="236"/>
+        <source>date not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="240"/>
+        <source>Data: the commons %1, published %2, synced %3. It holds no figures for the organisations serving this constituency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="244"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="245"/>
+        <source>Data: the commons %1, published %2, synced %3. The figures are for %4; each organisation gives its own years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="254"/>
+        <source>%1 (%2, %3 of the residents): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="256"/>
+        <source>%n more NHS trust(s) each serve under %1 of the residents and are not listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="259"/>
+        <source>The commons in the cache holds none of the organisations serving this constituency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="265"/>
+        <source>%1 is served by %n council(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="266"/>
+        <source> and %n NHS acute trust(s) listed here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="273"/>
+        <source>To suggest a better design for one of these services, open LiveDNA, find %1 in My area, press Suggest a redesign on an organisation&apos;s card and choose one of its services: the proposal starts from the service&apos;s reported composition (its cost lines and systems), and the exported proposal names the constituency. From the command line: livedna-cli proposal new %2 SERVICE --out proposal.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="315"/>
+        <source>Briefing: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="316"/>
+        <source>MP: none in the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="317"/>
+        <source>MP: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="317"/>
+        <source>party unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="320"/>
+        <source>Councils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="321"/>
+        <source>NHS acute trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="326"/>
+        <source>Each chart: the top bar is the reported spend and the bottom bar the spend mapped into bricks, to one scale per organisation; green is frontline, blue overhead, grey unclassified; an empty outline is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="329"/>
+        <source>What is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="331"/>
+        <source>Sources and licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="333"/>
+        <source>Constituencies, MPs, council areas and NHS catchments: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="334"/>
+        <source>Suggest a redesign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="336"/>
+        <source>Made with LiveDNA %1 on %2. An unknown figure is written as unknown, never as £0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="352"/>
+        <source>Unknown briefing format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="359"/>
+        <location filename="../core/area/briefing.cpp" line="375"/>
+        <source>A briefing is written as .pdf, .html or .md, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="365"/>
+        <location filename="../core/area/briefing.cpp" line="368"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingpdf.cpp" line="210"/>
+        <location filename="../core/area/briefingtext.cpp" line="213"/>
+        <source> Copy used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingpdf.cpp" line="246"/>
+        <source>Writing a PDF needs fonts, and so a QGuiApplication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingpdf.cpp" line="255"/>
+        <source>The briefing does not fit on two pages even in small type: too many organisations serve this constituency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingtext.cpp" line="152"/>
+        <source>en</source>
+        <comment>language code of the briefing (BCP 47)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingtext.cpp" line="190"/>
+        <source> Copy used: &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingCommands</name>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="26"/>
+        <source>No MP matches &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="28"/>
+        <source>Several MPs match &apos;%1&apos; (%2); give more of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="34"/>
+        <source>briefing needs a constituency code (PCON24CD) or --mp NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="51"/>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="63"/>
+        <source>A briefing of at most two pages on a 2024 parliamentary constituency: its MP, the councils and NHS trusts that serve it with their figures, one chart each, what is unknown, and the sources and licences of every figure. The format follows the extension of --out: .pdf, .html or .md. --json prints the headline data instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="67"/>
+        <source>Constituency code, e.g. E14001063.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="68"/>
+        <source>Find the constituency by its MP&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="69"/>
+        <source>The file to write: FILE.pdf, FILE.html or FILE.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="70"/>
+        <source>Print the headline figures as JSON (unknown figures are null).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="76"/>
+        <source>briefing needs --out FILE.pdf|FILE.html|FILE.md (or --json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="78"/>
+        <source>--out must end in .pdf, .html or .md: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="97"/>
+        <source>Wrote the briefing on %1 (%2) to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="107"/>
+        <source>A two-page briefing on a constituency (CODE or --mp NAME) --out FILE.pdf|.html|.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cache</name>
     <message>
         <location filename="../core/cache/cache.cpp" line="276"/>
@@ -835,13 +1647,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="716"/>
+        <location filename="../core/cache/cache.cpp" line="298"/>
+        <source>schema version %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cache.cpp" line="305"/>
+        <source>Cannot read the cache %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cache.cpp" line="746"/>
         <source>Cannot record the public key: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="718"/>
+        <location filename="../core/cache/cache.cpp" line="748"/>
         <source>The cache holds no commons named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cache.cpp" line="761"/>
+        <source>Cannot record the default commons: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -861,32 +1688,32 @@
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="67"/>
+        <location filename="../core/cache/cachewriter.cpp" line="73"/>
         <source>Cannot write the cache (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="290"/>
+        <location filename="../core/cache/cachewriter.cpp" line="301"/>
         <source>%1: organisation %2 is published by more than one document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="291"/>
+        <location filename="../core/cache/cachewriter.cpp" line="302"/>
         <source>%1: organisation %2 is published by more than one document for %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="466"/>
+        <location filename="../core/cache/cachewriter.cpp" line="509"/>
         <source>Cannot check references: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="474"/>
+        <location filename="../core/cache/cachewriter.cpp" line="517"/>
         <source>the new bricks.json no longer has the brick &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="477"/>
+        <location filename="../core/cache/cachewriter.cpp" line="520"/>
         <source>the new bricks.json no longer has the capability &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,37 +1763,37 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="58"/>
+        <location filename="../core/cli/cli.cpp" line="60"/>
         <source>Usage: livedna-cli [--cache FILE] COMMAND [ARGS...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="59"/>
+        <location filename="../core/cli/cli.cpp" line="61"/>
         <source>The cache is --cache FILE, else $LIVEDNA_CACHE, else %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="62"/>
+        <location filename="../core/cli/cli.cpp" line="64"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="66"/>
+        <location filename="../core/cli/cli.cpp" line="68"/>
         <source>Run &apos;livedna-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="67"/>
+        <location filename="../core/cli/cli.cpp" line="69"/>
         <source>Exit codes: 0 done, 1 usage error, 2 data invalid or refused, 3 I/O or network failure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="92"/>
+        <location filename="../core/cli/cli.cpp" line="94"/>
         <source>livedna-cli: --cache needs a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="138"/>
+        <location filename="../core/cli/cli.cpp" line="140"/>
         <source>livedna-cli: unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1049,33 +1876,33 @@
 <context>
     <name>CommonsCli</name>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="79"/>
+        <location filename="../core/cli/commonscommands.cpp" line="82"/>
         <source>Show this help and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="88"/>
-        <location filename="../core/cli/commonscommands.cpp" line="96"/>
+        <location filename="../core/cli/commonscommands.cpp" line="91"/>
+        <location filename="../core/cli/commonscommands.cpp" line="99"/>
         <source>Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="94"/>
+        <location filename="../core/cli/commonscommands.cpp" line="97"/>
         <source>livedna-cli: wrong number of arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="183"/>
+        <location filename="../core/cli/commonscommands.cpp" line="186"/>
         <source>No organisation runs its own instance of that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="190"/>
+        <location filename="../core/cli/commonscommands.cpp" line="193"/>
         <source>product not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="217"/>
+        <location filename="../core/cli/commonscommands.cpp" line="253"/>
         <source>Brings a commons into the cache, completely or not at all, and prints what changed.
 SOURCE is a folder, a file:// URL, an http:// or https:// URL of the folder or of its
 index.json, or &apos;demo&apos; for the illustrative commons bundled with LiveDNA.
@@ -1084,114 +1911,109 @@ Exit codes: 0 done (or nothing new), 1 usage error, 2 data invalid or refused
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="222"/>
+        <location filename="../core/cli/commonscommands.cpp" line="258"/>
         <source>Folder, URL or &apos;demo&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="224"/>
+        <location filename="../core/cli/commonscommands.cpp" line="260"/>
         <source>Refuse an index whose expiry date has passed instead of warning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="227"/>
+        <location filename="../core/cli/commonscommands.cpp" line="263"/>
         <source>Pin this Ed25519 public key (keygen&apos;s .pub file): index.json must be signed by it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="230"/>
+        <location filename="../core/cli/commonscommands.cpp" line="284"/>
         <source>Print no progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="232"/>
-        <source>livedna-cli sync [--strict] SOURCE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/commonscommands.cpp" line="251"/>
-        <location filename="../core/cli/commonscommands.cpp" line="380"/>
+        <location filename="../core/cli/commonscommands.cpp" line="308"/>
+        <location filename="../core/cli/commonscommands.cpp" line="450"/>
         <source>%1: no such file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="253"/>
+        <location filename="../core/cli/commonscommands.cpp" line="310"/>
         <source>%1: no index.json in this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="255"/>
-        <location filename="../core/cli/commonscommands.cpp" line="377"/>
+        <location filename="../core/cli/commonscommands.cpp" line="312"/>
+        <location filename="../core/cli/commonscommands.cpp" line="447"/>
         <source>%1: cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="257"/>
+        <location filename="../core/cli/commonscommands.cpp" line="314"/>
         <source>%1: unsupported source; give a folder, a file://, http:// or https:// URL, or &apos;demo&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="277"/>
+        <location filename="../core/cli/commonscommands.cpp" line="334"/>
         <source>sync: %1% (%2 of %3) %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="281"/>
+        <location filename="../core/cli/commonscommands.cpp" line="338"/>
         <source>sync: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="313"/>
+        <location filename="../core/cli/commonscommands.cpp" line="382"/>
         <source>livedna-cli: sync from %1 failed; the cache is unchanged:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="314"/>
+        <location filename="../core/cli/commonscommands.cpp" line="383"/>
         <source>livedna-cli: sync from %1 refused; the cache is unchanged:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="324"/>
+        <location filename="../core/cli/commonscommands.cpp" line="393"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="328"/>
+        <location filename="../core/cli/commonscommands.cpp" line="398"/>
         <source>Commons: %1 &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="330"/>
+        <location filename="../core/cli/commonscommands.cpp" line="400"/>
         <source>Nothing new: version %1 is already in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="334"/>
+        <location filename="../core/cli/commonscommands.cpp" line="404"/>
         <source>Version: %1 -&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="336"/>
+        <location filename="../core/cli/commonscommands.cpp" line="406"/>
         <source>Version: new -&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="346"/>
+        <location filename="../core/cli/commonscommands.cpp" line="416"/>
         <source>Added: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="347"/>
+        <location filename="../core/cli/commonscommands.cpp" line="417"/>
         <source>Changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="348"/>
+        <location filename="../core/cli/commonscommands.cpp" line="418"/>
         <source>Removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="349"/>
+        <location filename="../core/cli/commonscommands.cpp" line="419"/>
         <source>Fetched %n document(s), %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1199,12 +2021,12 @@ Exit codes: 0 done (or nothing new), 1 usage error, 2 data invalid or refused
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="351"/>
+        <location filename="../core/cli/commonscommands.cpp" line="421"/>
         <source>Warnings: %1 (see above)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="359"/>
+        <location filename="../core/cli/commonscommands.cpp" line="429"/>
         <source>Checks a commons folder (its index.json and every document it lists) or one document
 (index.json, bricks.json or an organisation) against the commons format, and lists
 every problem with its file and JSON location. &apos;demo&apos; checks the bundled demo commons.
@@ -1212,27 +2034,27 @@ Exit codes: 0 valid, 1 usage error, 2 problems found, 3 the path cannot be read.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="363"/>
+        <location filename="../core/cli/commonscommands.cpp" line="433"/>
         <source>Commons folder or one JSON document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="364"/>
+        <location filename="../core/cli/commonscommands.cpp" line="434"/>
         <source>livedna-cli validate PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="373"/>
+        <location filename="../core/cli/commonscommands.cpp" line="443"/>
         <source>%1: no readable index.json in this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="384"/>
+        <location filename="../core/cli/commonscommands.cpp" line="454"/>
         <source>%1: valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="390"/>
+        <location filename="../core/cli/commonscommands.cpp" line="460"/>
         <source>%n problem(s) found.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1240,39 +2062,95 @@ Exit codes: 0 valid, 1 usage error, 2 problems found, 3 the path cannot be read.
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="426"/>
+        <location filename="../core/cli/commonscommands.cpp" line="496"/>
         <source>mapped_share: the share of reported spend mapped into bricks, in [0, 1], each service counting
 its bricks up to its reported spend (over-allocation is not counted; see &apos;coverage&apos;); null
 where no service reports a positive spend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="800"/>
+        <location filename="../core/cli/commonscommands.cpp" line="886"/>
         <source>Count separately run instances of each capability, by product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="429"/>
+        <location filename="../core/cli/commonscommands.cpp" line="499"/>
         <source>Print JSON instead of a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="396"/>
+        <location filename="../core/cli/commonscommands.cpp" line="466"/>
         <source>Which commons (default: the one synced most recently).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="433"/>
+        <location filename="../core/cli/commonscommands.cpp" line="503"/>
         <source>livedna-cli orgs [--json] [--commons ID]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="408"/>
+        <location filename="../core/cli/commonscommands.cpp" line="478"/>
         <source>no commons &apos;%1&apos; in the cache %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="418"/>
+        <location filename="../core/cli/commonscommands.cpp" line="225"/>
+        <source>Pinned the commons&apos; signing key on first use: %1
+  Compare it with the key the publisher announced; later versions must be signed by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="231"/>
+        <source>Pinned the signing key given with --trust: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="234"/>
+        <source>Replaced the pinned signing key %1 with %2 (--replace-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="242"/>
+        <source>Not the default commons: orgs, show and the application still show %1 &quot;%2&quot; (use --commons %3, or sync again with --make-default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="267"/>
+        <source>Let --trust replace a different key already pinned for this commons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="270"/>
+        <source>Make this commons the one shown when none is named (the first commons synced into a cache is the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="274"/>
+        <source>Abandon a download slower than this many bytes a second over %1 s (default %2; 0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="280"/>
+        <source>Abandon the sync after this many seconds (default %1; 0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="286"/>
+        <source>livedna-cli sync [--strict] [--trust KEYFILE [--replace-key]] [--make-default] SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="290"/>
+        <source>--replace-key needs --trust KEYFILE: the key that replaces the pinned one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="369"/>
+        <source>--%1 needs a whole number ≥ 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="488"/>
         <source>Lists the organisations in the cache with their service count and annual cost split
 into frontline and overhead (the sum of their services&apos; bricks), beside the spend they
 reported split by layer, for each organisation&apos;s latest period. With --json, prints an
@@ -1283,63 +2161,73 @@ reported_unknown (services with no reported cost), period and periods.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457"/>
+        <location filename="../core/cli/commonscommands.cpp" line="531"/>
         <source>The cache %1 holds no organisations yet; try &apos;livedna-cli sync demo&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="465"/>
+        <location filename="../core/cli/commonscommands.cpp" line="539"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="465"/>
-        <location filename="../core/cli/commonscommands.cpp" line="729"/>
+        <location filename="../core/cli/commonscommands.cpp" line="539"/>
+        <location filename="../core/cli/commonscommands.cpp" line="815"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="465"/>
+        <location filename="../core/cli/commonscommands.cpp" line="539"/>
         <source>KIND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="465"/>
+        <location filename="../core/cli/commonscommands.cpp" line="539"/>
         <source>SERVICES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="465"/>
+        <location filename="../core/cli/commonscommands.cpp" line="539"/>
         <source>PERIOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="466"/>
+        <location filename="../core/cli/commonscommands.cpp" line="540"/>
         <source>REP. FRONTLINE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="466"/>
+        <location filename="../core/cli/commonscommands.cpp" line="540"/>
         <source>REP. OVERHEAD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="466"/>
+        <location filename="../core/cli/commonscommands.cpp" line="540"/>
         <source>UNCLASSIFIED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="466"/>
+        <location filename="../core/cli/commonscommands.cpp" line="540"/>
         <source>MAPPED FRONTLINE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="467"/>
+        <location filename="../core/cli/commonscommands.cpp" line="541"/>
         <source>MAPPED OVERHEAD</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="557"/>
+        <source>Commons %1 &quot;%2&quot;, version %3 from %4, %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="562"/>
+        <source>Expired on %1: the publisher has not renewed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="483"/>
+        <location filename="../core/cli/commonscommands.cpp" line="569"/>
         <source>unknown (%n service(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1347,17 +2235,17 @@ reported_unknown (services with no reported cost), period and periods.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="486"/>
+        <location filename="../core/cli/commonscommands.cpp" line="572"/>
         <source>%1 + %2 unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="497"/>
+        <location filename="../core/cli/commonscommands.cpp" line="583"/>
         <source>not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="526"/>
+        <location filename="../core/cli/commonscommands.cpp" line="612"/>
         <source>Shows one organisation (by code, or by its exact name) for one period (default: the
 latest) and each of its services with its reported spend and layer, and the total,
 frontline and overhead cost mapped into bricks, its number of bricks and how many are
@@ -1372,135 +2260,135 @@ Exit code 1 when the organisation (or the period) is not in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="540"/>
+        <location filename="../core/cli/commonscommands.cpp" line="626"/>
         <source>Which period (default: the latest).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="545"/>
+        <location filename="../core/cli/commonscommands.cpp" line="631"/>
         <source>livedna-cli show [--json] [--commons ID] [--period YYYY-YY] ORG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="576"/>
+        <location filename="../core/cli/commonscommands.cpp" line="662"/>
         <source>no period %1 for &apos;%2&apos; in the cache; it holds %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="704"/>
+        <location filename="../core/cli/commonscommands.cpp" line="790"/>
         <source>periods held: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="708"/>
+        <location filename="../core/cli/commonscommands.cpp" line="794"/>
         <source>Reported %1: %2 (frontline %3, overhead %4, unclassified %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="713"/>
-        <location filename="../core/cli/commonscommands.cpp" line="715"/>
+        <location filename="../core/cli/commonscommands.cpp" line="799"/>
+        <location filename="../core/cli/commonscommands.cpp" line="801"/>
         <source>Reported %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="717"/>
+        <location filename="../core/cli/commonscommands.cpp" line="803"/>
         <source>Mapped into bricks: total %1, frontline %2, overhead %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="721"/>
+        <location filename="../core/cli/commonscommands.cpp" line="807"/>
         <source>Mapped into bricks: nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="724"/>
+        <location filename="../core/cli/commonscommands.cpp" line="810"/>
         <source>Source %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="729"/>
+        <location filename="../core/cli/commonscommands.cpp" line="815"/>
         <source>LAYER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="731"/>
+        <location filename="../core/cli/commonscommands.cpp" line="817"/>
         <source>SINCE %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="732"/>
+        <location filename="../core/cli/commonscommands.cpp" line="818"/>
         <source>TOTAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="732"/>
+        <location filename="../core/cli/commonscommands.cpp" line="818"/>
         <source>FRONTLINE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="732"/>
+        <location filename="../core/cli/commonscommands.cpp" line="818"/>
         <source>OVERHEAD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="537"/>
+        <location filename="../core/cli/commonscommands.cpp" line="623"/>
         <source>Organisation code (e.g. E06000023) or exact name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="538"/>
-        <location filename="../core/cli/commonscommands.cpp" line="761"/>
+        <location filename="../core/cli/commonscommands.cpp" line="624"/>
+        <location filename="../core/cli/commonscommands.cpp" line="847"/>
         <source>Print JSON instead of text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="570"/>
+        <location filename="../core/cli/commonscommands.cpp" line="656"/>
         <source>no organisation &apos;%1&apos; in the cache %2; &apos;livedna-cli orgs&apos; lists them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="702"/>
+        <location filename="../core/cli/commonscommands.cpp" line="788"/>
         <source>period %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="483"/>
+        <location filename="../core/cli/commonscommands.cpp" line="569"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="729"/>
+        <location filename="../core/cli/commonscommands.cpp" line="815"/>
         <source>SERVICE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="465"/>
-        <location filename="../core/cli/commonscommands.cpp" line="729"/>
+        <location filename="../core/cli/commonscommands.cpp" line="539"/>
+        <location filename="../core/cli/commonscommands.cpp" line="815"/>
         <source>REPORTED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="732"/>
+        <location filename="../core/cli/commonscommands.cpp" line="818"/>
         <source>BRICKS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="732"/>
+        <location filename="../core/cli/commonscommands.cpp" line="818"/>
         <source>BESPOKE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="732"/>
+        <location filename="../core/cli/commonscommands.cpp" line="818"/>
         <source>SYSTEMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="735"/>
+        <location filename="../core/cli/commonscommands.cpp" line="821"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="752"/>
+        <location filename="../core/cli/commonscommands.cpp" line="838"/>
         <source>Separately run instances: for each capability (or the one given), how many organisations
 run their own instance of it (a bespoke brick or a system of that capability, in their
 latest period) and on which product, e.g. &quot;152 organisations each run their own library
@@ -1511,42 +2399,42 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="759"/>
+        <location filename="../core/cli/commonscommands.cpp" line="845"/>
         <source>A capability id (default: every capability).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="763"/>
+        <location filename="../core/cli/commonscommands.cpp" line="849"/>
         <source>List the organisations behind each number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="768"/>
+        <location filename="../core/cli/commonscommands.cpp" line="854"/>
         <source>livedna-cli instances [--json] [--verbose] [--commons ID] [CAPABILITY]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="779"/>
+        <location filename="../core/cli/commonscommands.cpp" line="865"/>
         <source>no capability &apos;%1&apos; in the commons&apos; catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="794"/>
+        <location filename="../core/cli/commonscommands.cpp" line="880"/>
         <source>Bring a commons (folder, URL or &apos;demo&apos;) into the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="796"/>
+        <location filename="../core/cli/commonscommands.cpp" line="882"/>
         <source>Check a commons folder or document; list every problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="798"/>
+        <location filename="../core/cli/commonscommands.cpp" line="884"/>
         <source>List organisations with their costs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="799"/>
+        <location filename="../core/cli/commonscommands.cpp" line="885"/>
         <source>Show one organisation&apos;s services and costs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,50 +2442,50 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
 <context>
     <name>CommonsReader</name>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="58"/>
+        <location filename="../core/commons/commonsreader.cpp" line="60"/>
         <source>null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="60"/>
+        <location filename="../core/commons/commonsreader.cpp" line="62"/>
         <source>true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="60"/>
+        <location filename="../core/commons/commonsreader.cpp" line="62"/>
         <source>false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="62"/>
+        <location filename="../core/commons/commonsreader.cpp" line="64"/>
         <source>the number %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="64"/>
+        <location filename="../core/commons/commonsreader.cpp" line="66"/>
         <source>the string %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="66"/>
-        <location filename="../core/commons/commonsreader.cpp" line="293"/>
-        <location filename="../core/commons/commonsreader.cpp" line="649"/>
+        <location filename="../core/commons/commonsreader.cpp" line="68"/>
+        <location filename="../core/commons/commonsreader.cpp" line="295"/>
+        <location filename="../core/commons/commonsreader.cpp" line="671"/>
         <source>an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="68"/>
-        <location filename="../core/commons/commonsreader.cpp" line="277"/>
+        <location filename="../core/commons/commonsreader.cpp" line="70"/>
+        <location filename="../core/commons/commonsreader.cpp" line="279"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="72"/>
+        <location filename="../core/commons/commonsreader.cpp" line="74"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/commons/commonsreader.cpp" line="255"/>
+        <location filename="../core/commons/commonsreader.cpp" line="257"/>
         <source>… and %n more problem(s) not listed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1605,498 +2493,514 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
         </translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="308"/>
+        <location filename="../core/commons/commonsreader.cpp" line="310"/>
         <source>“%1” must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="318"/>
+        <location filename="../core/commons/commonsreader.cpp" line="320"/>
         <source>a non-empty string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="318"/>
+        <location filename="../core/commons/commonsreader.cpp" line="320"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="359"/>
+        <location filename="../core/commons/commonsreader.cpp" line="361"/>
         <source>“%1” must be an id of lower-case letters, digits, “.” and “-” that starts with a letter or digit ([a-z0-9][a-z0-9.-]*); found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="369"/>
+        <location filename="../core/commons/commonsreader.cpp" line="371"/>
         <source>an id ([a-z0-9][a-z0-9.-]*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="412"/>
-        <location filename="../core/commons/commonsreader.cpp" line="474"/>
+        <location filename="../core/commons/commonsreader.cpp" line="416"/>
+        <location filename="../core/commons/commonsreader.cpp" line="478"/>
         <source>“%1” must be %2; found %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="435"/>
+        <location filename="../core/commons/commonsreader.cpp" line="439"/>
         <source>“%1” must be one of %2; found %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="452"/>
+        <location filename="../core/commons/commonsreader.cpp" line="456"/>
         <source>unsupported format version %1: this version of LiveDNA reads %2 only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="456"/>
+        <location filename="../core/commons/commonsreader.cpp" line="460"/>
         <source>“format” must be “%1”; found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="463"/>
+        <location filename="../core/commons/commonsreader.cpp" line="467"/>
         <source>required field “%1” is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="491"/>
+        <location filename="../core/commons/commonsreader.cpp" line="495"/>
         <source>a number, or null when not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="511"/>
+        <location filename="../core/commons/commonsreader.cpp" line="515"/>
         <source>“source” must be “&lt;source id&gt;#&lt;locator&gt;”, such as “rsx-2023-24#line 25: E06000001, C7”; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="517"/>
+        <location filename="../core/commons/commonsreader.cpp" line="521"/>
         <source>“source” names the source %1, which is not listed in this document&apos;s “sources”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="587"/>
+        <location filename="../core/commons/commonsreader.cpp" line="602"/>
         <source>a number ≥ 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="589"/>
+        <location filename="../core/commons/commonsreader.cpp" line="604"/>
         <source>an integer ≥ 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="591"/>
+        <location filename="../core/commons/commonsreader.cpp" line="607"/>
         <source>an integer ≥ 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="593"/>
+        <location filename="../core/commons/commonsreader.cpp" line="609"/>
         <source>a number between 0 and 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="599"/>
+        <location filename="../core/commons/commonsreader.cpp" line="616"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="631"/>
+        <location filename="../core/commons/commonsreader.cpp" line="648"/>
         <source>the file is empty; expected a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="636"/>
+        <location filename="../core/commons/commonsreader.cpp" line="653"/>
         <source>JSON nesting is deeper than %1 levels; refused before parsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="644"/>
+        <location filename="../core/commons/commonsreader.cpp" line="661"/>
         <source>not valid JSON: %1 at byte %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="648"/>
+        <location filename="../core/commons/commonsreader.cpp" line="670"/>
         <source>the document must be a JSON object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="649"/>
+        <location filename="../core/commons/commonsreader.cpp" line="671"/>
         <source>a scalar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="692"/>
+        <location filename="../core/commons/commonsreader.cpp" line="714"/>
         <source>“%1” must be an RFC 3339 date-time such as 2026-11-01T09:00:00Z; found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="698"/>
+        <location filename="../core/commons/commonsreader.cpp" line="720"/>
         <source>“%1” must be a UTC time ending in “Z”; found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="933"/>
+        <location filename="../core/commons/commonsreader.cpp" line="955"/>
         <source>a document entry must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="804"/>
+        <location filename="../core/commons/commonsreader.cpp" line="826"/>
         <source>unsafe path %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="809"/>
+        <location filename="../core/commons/commonsreader.cpp" line="831"/>
         <source>duplicate path %1 (also at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="819"/>
+        <location filename="../core/commons/commonsreader.cpp" line="841"/>
         <source>path %1 differs only in letter case from the path at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="831"/>
+        <location filename="../core/commons/commonsreader.cpp" line="853"/>
         <source>an organisation entry must name its organisation code in “org”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="885"/>
+        <location filename="../core/commons/commonsreader.cpp" line="907"/>
         <source>64 lower-case hexadecimal digits (the SHA-256 of the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="946"/>
+        <location filename="../core/commons/commonsreader.cpp" line="968"/>
         <source>the index must list exactly one document of type “bricks”; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="995"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1017"/>
         <source>a capability must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="967"/>
+        <location filename="../core/commons/commonsreader.cpp" line="989"/>
         <source>duplicate capability id %1 (first at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1097"/>
-        <location filename="../core/commons/commonsreader.cpp" line="1243"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1119"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1265"/>
         <source>a brick must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1068"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1090"/>
         <source>duplicate brick id %1 (first at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1010"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1032"/>
         <source>capability %1 is not one of the capabilities in this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1155"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1177"/>
         <source>an integer ≥ 1 (a Local Government Service List id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1262"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1284"/>
         <source>duplicate brick id %1 in this service (first at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1188"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1210"/>
         <source>“uses” must name a brick from bricks.json; found an empty string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1194"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1216"/>
         <source>a bespoke brick (one without “uses”) must state its “capability”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1198"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1220"/>
         <source>“capability” must name a capability from bricks.json; found an empty string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1338"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1360"/>
         <source>a flow must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1344"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1366"/>
         <source>“from” names %1, which is not a brick of this service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1347"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1369"/>
         <source>“to” names %1, which is not a brick of this service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1397"/>
-        <location filename="../core/commons/commonsreader.cpp" line="1606"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1419"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1635"/>
         <source>organisation code %1 does not match the index entry&apos;s “org” %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1379"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1401"/>
         <source>a neighbour must be an organisation code (a non-empty string); found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="337"/>
+        <location filename="../core/commons/commonsreader.cpp" line="339"/>
         <source>“%1” must not contain control characters; found U+%2 at character %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="468"/>
+        <location filename="../core/commons/commonsreader.cpp" line="472"/>
         <source>“%1” must be %2 (the format&apos;s upper bound); found %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="575"/>
+        <location filename="../core/commons/commonsreader.cpp" line="585"/>
         <source>at most %1 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="577"/>
+        <location filename="../core/commons/commonsreader.cpp" line="587"/>
+        <source>at most %1 (2^53 − 1, the largest version; a commons that reaches it is published again under a new commons id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="592"/>
         <source>between -%1 and %1 pounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="578"/>
+        <location filename="../core/commons/commonsreader.cpp" line="593"/>
         <source>at most %1 pounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="662"/>
+        <location filename="../core/commons/commonsreader.cpp" line="665"/>
+        <source>this member name appears twice in its object; a reader would keep only one of the two values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="684"/>
         <source>“%1” must be a financial year written YYYY-YY, such as 2025-26; found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="668"/>
+        <location filename="../core/commons/commonsreader.cpp" line="690"/>
         <source>“%1” %2 must end with the year after %3 (%3-%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="716"/>
+        <location filename="../core/commons/commonsreader.cpp" line="738"/>
         <source>“%1” must be an RFC 3339 date such as 2026-11-01; found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="773"/>
+        <location filename="../core/commons/commonsreader.cpp" line="795"/>
         <source>a source must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="779"/>
+        <location filename="../core/commons/commonsreader.cpp" line="801"/>
         <source>duplicate source id %1 (first at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="842"/>
+        <location filename="../core/commons/commonsreader.cpp" line="864"/>
         <source>organisation %1 is listed twice (also at %2); several documents of one organisation each need their own “period”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="846"/>
+        <location filename="../core/commons/commonsreader.cpp" line="868"/>
         <source>organisation %1 is listed twice for the period %2 (also at %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="902"/>
+        <location filename="../core/commons/commonsreader.cpp" line="924"/>
         <source>organisation %1 has %2 documents in this index, so each of its entries must carry “period”, equal to its document&apos;s own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1027"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1049"/>
         <source>a product must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1033"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1055"/>
         <source>duplicate product id %1 (first at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1138"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1160"/>
         <source>“net_gbp” %1 must equal the service&apos;s “reported_cost_gbp” %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1190"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1212"/>
         <source>“uses” names %1, which is not a brick in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1204"/>
-        <location filename="../core/commons/commonsreader.cpp" line="1278"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1226"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1300"/>
         <source>“capability” names %1, which is not a capability in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1223"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1245"/>
         <source>an estimated brick must name its method and inputs in “source”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1282"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1304"/>
         <source>“product” must name a product from bricks.json; found an empty string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1284"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1306"/>
         <source>“product” names %1, which is not a product in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1301"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1323"/>
         <source>a system must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1307"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1329"/>
         <source>duplicate system id %1 in this service (first at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1309"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1331"/>
         <source>system id %1 is also the id of a brick of this service; a system&apos;s id must differ from its bricks&apos; ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1433"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1455"/>
         <source>a service must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1439"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1461"/>
         <source>duplicate service id %1 (first at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1470"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1492"/>
         <source>could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1548"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1794"/>
+        <source>leads outside the commons folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/commons/commonsreader.cpp" line="1552"/>
+        <source>index.json says it is %1 bytes; LiveDNA accepts documents of at most %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1581"/>
         <source>the index is %1 bytes, over the limit of %2 bytes (64 MiB); refused before parsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1611"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1640"/>
         <source>“period” %1 does not match the index entry&apos;s “period” %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1621"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1650"/>
         <source>the document&apos;s catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1687"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1716"/>
         <source>the path is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1689"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1718"/>
         <source>it must be relative, not start with “/”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1691"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1720"/>
         <source>it must use “/”, not a backslash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1694"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1723"/>
         <source>it must not contain a scheme or drive (“:”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1698"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1727"/>
         <source>it must not contain control characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1702"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1731"/>
         <source>it must not contain “%”, “?” or “#”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1712"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1741"/>
         <source>it must not contain an empty segment (“//” or a trailing “/”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1714"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1743"/>
         <source>it must not contain “..”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1716"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1745"/>
         <source>it must not contain “.” segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1760"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1789"/>
         <source>no index.json in this folder; a commons needs one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1531"/>
-        <location filename="../core/commons/commonsreader.cpp" line="1764"/>
-        <location filename="../core/commons/commonsreader.cpp" line="1804"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1560"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1798"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1838"/>
         <source>cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1521"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1543"/>
         <source>listed in index.json but missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1526"/>
-        <source>resolves outside the commons folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1670"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1699"/>
         <source>is larger than the %1 bytes index.json gives for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1672"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1701"/>
         <source>is %1 bytes long but index.json says %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1675"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1704"/>
         <source>SHA-256 is %1 but index.json says %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1802"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1836"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1806"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1840"/>
         <source>the file is over the limit of %1 bytes (64 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1831"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1865"/>
         <source>references not checked: the catalogue %1 is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1837"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1871"/>
         <source>no “format” field: expected livedna-commons/1, livedna-bricks/1 or livedna-org/1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1838"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1872"/>
         <source>unknown format %1: expected livedna-commons/1, livedna-bricks/1 or livedna-org/1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2507,37 +3411,37 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
 <context>
     <name>DocumentSource</name>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="42"/>
+        <location filename="../core/sync/documentsource.cpp" line="43"/>
         <source>this build of LiveDNA has no bundled demo commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="53"/>
+        <location filename="../core/sync/documentsource.cpp" line="54"/>
         <source>not a valid URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="60"/>
+        <location filename="../core/sync/documentsource.cpp" line="61"/>
         <source>a commons URL names its folder or its index.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="73"/>
+        <location filename="../core/sync/documentsource.cpp" line="76"/>
         <source>not a valid file:// URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="77"/>
+        <location filename="../core/sync/documentsource.cpp" line="80"/>
         <source>unsupported kind of URL: use a folder, file://, http:// or https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="86"/>
+        <location filename="../core/sync/documentsource.cpp" line="89"/>
         <source>a commons is a folder or its index.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="91"/>
+        <location filename="../core/sync/documentsource.cpp" line="94"/>
         <source>no such folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3227,6 +4131,36 @@ Row: %2</source>
         <source>%1 FTE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/models/format.cpp" line="82"/>
+        <source>publication date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/format.cpp" line="85"/>
+        <source>published in the future (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/format.cpp" line="87"/>
+        <source>published today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/format.cpp" line="90"/>
+        <source>published yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/format.cpp" line="92"/>
+        <source>published %1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/format.cpp" line="93"/>
+        <source>published %1 months ago</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FrontlineScenario</name>
@@ -3307,7 +4241,7 @@ Row: %2</source>
 <context>
     <name>ImportCommands</name>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="307"/>
+        <location filename="../core/cli/importcommands.cpp" line="315"/>
         <source>Usage: livedna-cli import KIND FILE... --out DIR [options]
 Kinds:
   councils    current English councils from uk_local_authorities.csv (+ --similarity DIR for neighbours)
@@ -3322,6 +4256,7 @@ Kinds:
   catalogue   DIR/bricks.json for the real commons (capabilities and products)
   coverage    DIR: what a folder of imported documents holds, figures per source
   constituencies DIR: MPs, constituencies and the councils and trusts serving them (DIR/areas.json)
+  benchmarks DIR: council spend per head by service, class distributions (DIR/benchmarks.json)
 Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
 </source>
         <translation type="unfinished"></translation>
@@ -3976,150 +4911,150 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="252"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="256"/>
         <source>column %1 is “%2”, not a number of pounds or staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="256"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="260"/>
         <source>column %1 is negative (%2): it must be 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="259"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="263"/>
         <source>column %1 is %2, above the bound of %3: refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="304"/>
         <location filename="../core/mapping/mappingcsv.cpp" line="308"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="312"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="343"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="348"/>
         <source>uses names “%1”, which is not a brick of the commons&apos; catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="345"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="350"/>
         <source>uses “%1” is a brick of the capability “%2”, but the capability column says “%3”: leave it empty or write “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="351"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="356"/>
         <source>a brick needs either a catalogue brick in uses (standard) or a capability (bespoke); both are empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="354"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="359"/>
         <source>capability “%1” is not a capability of the commons&apos; catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="362"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="367"/>
         <source>an estimated brick must say how it was estimated: write its method and inputs in source, as “&lt;source id&gt;#&lt;method and inputs&gt;”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="369"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="374"/>
         <source>source “%1” must be “&lt;source id&gt;#&lt;locator&gt;” (for an estimate, the locator states the method and its inputs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="375"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="380"/>
         <source>source “%1” is not listed in the document&apos;s sources (%2); add it with --source %1=TITLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="377"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="382"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="412"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="417"/>
         <source>column service is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="414"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="419"/>
         <source>column brick (the brick&apos;s id) is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="417"/>
-        <location filename="../core/mapping/mappingcsv.cpp" line="484"/>
-        <location filename="../core/mapping/mappingcsv.cpp" line="560"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="422"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="496"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="572"/>
         <source>service “%1” is not a service of %2&apos;s %3 document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="421"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="426"/>
         <source>brick id “%1” is already the id of a system of service “%2”; give the brick another id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="430"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="442"/>
         <source>no cost: a brick&apos;s cost is never invented; give the published cost, or an estimate with basis “estimated” and its method in source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="440"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="452"/>
         <source>basis is “%1”; it must be “published”, “estimated” or empty (published)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="450"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="462"/>
         <source>duplicate brick id “%1” in service “%2” (first at line %3): refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="463"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="475"/>
         <source>Line 1: the header lacks the column(s) %1; a mapping CSV has the columns %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="471"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="483"/>
         <source>the row has %1 fields, the header %2 (an unquoted comma in a name?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="524"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="536"/>
         <source>service “%1”: the flow %2 → %3 was dropped: one of its bricks is no longer in the service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="538"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="550"/>
         <source>Line 1: the header lacks the column(s) %1; a flows CSV has the columns %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="563"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="575"/>
         <source>the flow %1 → %2 names a brick that service “%3” does not have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="593"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="605"/>
         <source>over-allocated: the bricks of service “%1” cost %2, more than its reported spend of %3 (by %4); imported, and coverage counts it as fully mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="596"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="608"/>
         <source>over-allocated: the bricks of service “%1” cost %2, but its reported net spend is %3 (income covers it); imported, and it has no coverage share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="621"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="633"/>
         <source>Line 1: the file is empty; it needs a header row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="629"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="641"/>
         <source>Cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="631"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="643"/>
         <source>The file is larger than %1 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4206,13 +5141,13 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
     </message>
     <message>
         <location filename="../core/analysis/nationalrollup.cpp" line="31"/>
-        <location filename="../core/analysis/nationalrollup.cpp" line="92"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="111"/>
         <source>All councils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/analysis/nationalrollup.cpp" line="33"/>
-        <location filename="../core/analysis/nationalrollup.cpp" line="93"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="112"/>
         <source>All NHS trusts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4222,47 +5157,47 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="94"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="113"/>
         <source>All organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="148"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="157"/>
         <source>%1% of their reported spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="149"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="158"/>
         <source>an unknown share of their spend (none of it is reported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="152"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="161"/>
         <source>This commons maps %1 of its %2 councils into bricks, and %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="154"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="163"/>
         <source>This commons maps %1 of its %2 NHS trusts into bricks, and %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="156"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="165"/>
         <source>This commons maps %1 of its %2 organisations into bricks, and %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="159"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="168"/>
         <source>The published claim spreads over %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="161"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="170"/>
         <source>It has no estimate to set beside a national claim.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="163"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="172"/>
         <source>Its estimate covers the mapped part only: it is not a national figure and is never scaled up to one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4528,6 +5463,240 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
     </message>
 </context>
 <context>
+    <name>PeerBenchmarks</name>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="54"/>
+        <source>organisation document %1 %2: organisation.population (no source stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="69"/>
+        <source>no such service in %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="77"/>
+        <source>reported cost not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="79"/>
+        <source>population unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="91"/>
+        <source>not in the library spend per head file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="98"/>
+        <source>no figure in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="112"/>
+        <source>%1 (%2; %3), file %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="129"/>
+        <source>Library service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="136"/>
+        <source>the benchmark source has no such service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="140"/>
+        <source>no benchmark class for this type of organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="147"/>
+        <source>no distribution for this class and service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="154"/>
+        <source>spend of %1 compared with the class distribution of %2, the closest published year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="175"/>
+        <source>the commons holds no document of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="293"/>
+        <source>London borough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="295"/>
+        <source>Metropolitan district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="297"/>
+        <source>Shire county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="299"/>
+        <source>Shire district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="301"/>
+        <source>Unitary authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="354"/>
+        <source>below p10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="355"/>
+        <source>between p10 and p25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="356"/>
+        <source>between p25 and the median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="357"/>
+        <source>between the median and p75</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="358"/>
+        <source>between p75 and p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="359"/>
+        <source>above p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="362"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="488"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="508"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="528"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="382"/>
+        <source>%1 has no benchmark class (type &quot;%2&quot;): no distribution to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="383"/>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="385"/>
+        <source>population unknown: no spend per head can be computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="387"/>
+        <source>spend per head divides spend of %1 by the population of %2; the class distributions use ONS mid-year population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="395"/>
+        <source>the benchmark source says of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="428"/>
+        <source>No organisation %1 in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="429"/>
+        <source>No organisation %1 for %2 in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="439"/>
+        <source>The cache holds no benchmarks: sync a commons that publishes benchmarks.json, or run &apos;livedna-cli import benchmarks&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="494"/>
+        <source>  per head %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="499"/>
+        <source>  cost: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="501"/>
+        <source>  per head: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="503"/>
+        <source>  no benchmark: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="507"/>
+        <source>  class %1 %2 (n=%3): p10 %4, p25 %5, median %6, p75 %7, p90 %8 — %9
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="512"/>
+        <source>  benchmark: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="526"/>
+        <source>%1 %2, %3 — class %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="526"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="527"/>
+        <source>Population: %1 (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="529"/>
+        <source>no source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="534"/>
+        <source>Sources:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProcessSimilarity</name>
     <message>
         <location filename="../core/analysis/similarity.cpp" line="15"/>
@@ -4744,54 +5913,59 @@ Usage: %1</source>
 <context>
     <name>ProposalFile</name>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="472"/>
-        <location filename="../core/proposal/proposal.cpp" line="525"/>
+        <location filename="../core/proposal/proposal.cpp" line="474"/>
+        <location filename="../core/proposal/proposal.cpp" line="529"/>
         <source>is %1 bytes, larger than the %2 bytes a proposal file may be</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="476"/>
+        <location filename="../core/proposal/proposal.cpp" line="478"/>
         <source>is nested more than %1 levels deep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="480"/>
+        <location filename="../core/proposal/proposal.cpp" line="482"/>
         <source>is not valid JSON at byte %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="482"/>
+        <location filename="../core/proposal/proposal.cpp" line="484"/>
+        <source>this member name appears twice in its object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="486"/>
         <source>must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="489"/>
+        <location filename="../core/proposal/proposal.cpp" line="493"/>
         <source>&apos;%1&apos; is a proposal format this version does not read (expected %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="490"/>
+        <location filename="../core/proposal/proposal.cpp" line="494"/>
         <source>&apos;%1&apos; is not a LiveDNA proposal (expected %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="505"/>
+        <location filename="../core/proposal/proposal.cpp" line="509"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="522"/>
+        <location filename="../core/proposal/proposal.cpp" line="526"/>
         <source>is not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="529"/>
+        <location filename="../core/proposal/proposal.cpp" line="533"/>
         <source>cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="538"/>
-        <location filename="../core/proposal/proposal.cpp" line="541"/>
+        <location filename="../core/proposal/proposal.cpp" line="542"/>
+        <location filename="../core/proposal/proposal.cpp" line="545"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4799,187 +5973,197 @@ Usage: %1</source>
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="58"/>
+        <location filename="../core/publish/publisher.cpp" line="59"/>
         <source>Cannot create the folder for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="61"/>
-        <location filename="../core/publish/publisher.cpp" line="63"/>
+        <location filename="../core/publish/publisher.cpp" line="62"/>
+        <location filename="../core/publish/publisher.cpp" line="64"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="186"/>
+        <location filename="../core/publish/publisher.cpp" line="190"/>
         <source>More than one areas document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="215"/>
+        <location filename="../core/publish/publisher.cpp" line="192"/>
+        <source>More than one benchmarks document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="221"/>
         <source>%1 %2 is also the organisation and period of %3; a commons holds one document per organisation and period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="414"/>
+        <location filename="../core/publish/publisher.cpp" line="427"/>
         <source>The staged publication does not read back as written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="458"/>
+        <location filename="../core/publish/publisher.cpp" line="471"/>
         <source>Published %1 &quot;%2&quot; version %3 (previous: %4).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="461"/>
+        <location filename="../core/publish/publisher.cpp" line="474"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="462"/>
+        <location filename="../core/publish/publisher.cpp" line="475"/>
         <source>Documents: bricks.json and %1 organisations; %2 extra file(s).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="463"/>
+        <location filename="../core/publish/publisher.cpp" line="476"/>
         <source>Changes: %1 added, %2 changed, %3 removed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="464"/>
+        <location filename="../core/publish/publisher.cpp" line="477"/>
         <source>Signed: index.json.sig with public key %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="465"/>
+        <location filename="../core/publish/publisher.cpp" line="478"/>
         <source>Not signed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="467"/>
+        <location filename="../core/publish/publisher.cpp" line="480"/>
         <source>Ignored (not a commons document): %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="469"/>
+        <location filename="../core/publish/publisher.cpp" line="482"/>
         <source>Kept (not part of the commons): %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="607"/>
+        <location filename="../core/publish/publisher.cpp" line="570"/>
+        <source>version %1 is the largest a commons can have; publish into a new folder under a new commons id (--commons NEW-ID) and ask readers to sync it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="627"/>
         <source>The source folder does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="611"/>
+        <location filename="../core/publish/publisher.cpp" line="631"/>
         <source>The output exists and is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="613"/>
+        <location filename="../core/publish/publisher.cpp" line="633"/>
         <source>Cannot create the folder that holds the output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="132"/>
+        <location filename="../core/publish/publisher.cpp" line="134"/>
         <source>Cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="136"/>
+        <location filename="../core/publish/publisher.cpp" line="138"/>
         <source>Larger than %1 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="141"/>
+        <location filename="../core/publish/publisher.cpp" line="143"/>
         <source>The JSON is nested too deeply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="148"/>
+        <location filename="../core/publish/publisher.cpp" line="150"/>
         <source>A second brick catalogue (the first is %1); a commons has exactly one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="182"/>
+        <location filename="../core/publish/publisher.cpp" line="186"/>
         <source>No brick catalogue (a document with &quot;format&quot;: &quot;livedna-bricks/1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="184"/>
+        <location filename="../core/publish/publisher.cpp" line="188"/>
         <source>More than one LGSL list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="209"/>
+        <location filename="../core/publish/publisher.cpp" line="215"/>
         <source>The code &apos;%1&apos; cannot name a file in the commons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="269"/>
+        <location filename="../core/publish/publisher.cpp" line="282"/>
         <source>Cannot read the previous index: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="275"/>
+        <location filename="../core/publish/publisher.cpp" line="288"/>
         <source>The output holds an index.json that is not valid, so the next version number is unknown; move it away to start a new commons.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="289"/>
+        <location filename="../core/publish/publisher.cpp" line="302"/>
         <source>No commons id: give --commons ID for a first publication.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="291"/>
+        <location filename="../core/publish/publisher.cpp" line="304"/>
         <source>The commons id &apos;%1&apos; must match [a-z0-9][a-z0-9.-]*.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="294"/>
+        <location filename="../core/publish/publisher.cpp" line="307"/>
         <source>The output already holds the commons &apos;%1&apos;; refusing to publish &apos;%2&apos; over it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="485"/>
+        <location filename="../core/publish/publisher.cpp" line="498"/>
         <source>Cannot create the lock file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="488"/>
+        <location filename="../core/publish/publisher.cpp" line="501"/>
         <source>Another publication into this folder is in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="492"/>
+        <location filename="../core/publish/publisher.cpp" line="505"/>
         <source>Cannot create the staging folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="384"/>
+        <location filename="../core/publish/publisher.cpp" line="397"/>
         <source>Cannot keep %1 in the new publication.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="423"/>
-        <location filename="../core/publish/publisher.cpp" line="439"/>
+        <location filename="../core/publish/publisher.cpp" line="436"/>
+        <location filename="../core/publish/publisher.cpp" line="452"/>
         <source>Cannot move the publication into place: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="435"/>
+        <location filename="../core/publish/publisher.cpp" line="448"/>
         <source>Cannot move the previous publication aside: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="429"/>
+        <location filename="../core/publish/publisher.cpp" line="442"/>
         <source>Cannot swap the publication into place: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5096,77 +6280,82 @@ Usage: %1</source>
 <context>
     <name>Signature</name>
     <message>
-        <location filename="../core/publish/signature.cpp" line="51"/>
-        <location filename="../core/publish/signature.cpp" line="125"/>
-        <location filename="../core/publish/signature.cpp" line="140"/>
+        <location filename="../core/publish/signature.cpp" line="52"/>
+        <location filename="../core/publish/signature.cpp" line="126"/>
+        <location filename="../core/publish/signature.cpp" line="141"/>
         <source>libsodium could not be initialised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="64"/>
-        <location filename="../core/publish/signature.cpp" line="69"/>
+        <location filename="../core/publish/signature.cpp" line="65"/>
+        <location filename="../core/publish/signature.cpp" line="70"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="79"/>
+        <location filename="../core/publish/signature.cpp" line="80"/>
         <source>%1 already exists; not overwriting a key (use --force).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="94"/>
+        <location filename="../core/publish/signature.cpp" line="95"/>
         <source>Cannot read the %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="96"/>
+        <location filename="../core/publish/signature.cpp" line="97"/>
         <source>This is not a %1 (file too large).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="101"/>
+        <location filename="../core/publish/signature.cpp" line="102"/>
         <source>This is not a %1: expected base64 or hex of %2 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="108"/>
+        <location filename="../core/publish/signature.cpp" line="109"/>
         <source>Ed25519 secret key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="109"/>
-        <location filename="../core/publish/signature.cpp" line="119"/>
+        <location filename="../core/publish/signature.cpp" line="110"/>
+        <location filename="../core/publish/signature.cpp" line="120"/>
         <source>Ed25519 public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="111"/>
+        <location filename="../core/publish/signature.cpp" line="112"/>
         <source>This is a public key; signing needs the secret key file that keygen wrote beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="127"/>
+        <location filename="../core/publish/signature.cpp" line="128"/>
         <source>The secret key must be %1 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="142"/>
+        <location filename="../core/publish/signature.cpp" line="143"/>
         <source>The pinned public key is not an Ed25519 key (%1 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="144"/>
+        <location filename="../core/publish/signature.cpp" line="145"/>
         <source>index.json is not signed (no index.json.sig) but this commons&apos; key is pinned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="151"/>
+        <location filename="../core/publish/signature.cpp" line="152"/>
         <source>index.json.sig is not an Ed25519 signature (expected base64 of 64 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="157"/>
+        <location filename="../core/publish/signature.cpp" line="158"/>
         <source>index.json.sig does not match index.json under the pinned key %1: the index was altered or signed by another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/publish/signature.cpp" line="191"/>
+        <source>this commons is pinned to key %1; --trust names another key, %2. Run again with --replace-key to replace the pinned key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5299,6 +6488,22 @@ Usage: %1</source>
     <message>
         <location filename="../core/importers/spendingimporter.cpp" line="333"/>
         <source>amount &apos;%1&apos; is not a number: kept as unknown (no reported cost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWriter</name>
+    <message>
+        <location filename="../core/cache/cachesummary.cpp" line="65"/>
+        <location filename="../core/cache/cachesummary.cpp" line="78"/>
+        <source>Cannot write the analysis summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cachesummary.cpp" line="143"/>
+        <location filename="../core/cache/cachesummary.cpp" line="151"/>
+        <location filename="../core/cache/cachesummary.cpp" line="156"/>
+        <source>Cannot rebuild the analysis summary: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5437,12 +6642,12 @@ Usage: %1</source>
 <context>
     <name>livedna</name>
     <message>
-        <location filename="../core/util/migrator.cpp" line="75"/>
+        <location filename="../core/util/migrator.cpp" line="82"/>
         <source>Cannot read the schema version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="81"/>
+        <location filename="../core/util/migrator.cpp" line="88"/>
         <source>The database %1 has schema version %2, newer than this version of LiveDNA understands (%3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5453,31 +6658,32 @@ Usage: %1</source>
     </message>
     <message>
         <location filename="../core/util/migrator.cpp" line="49"/>
+        <location filename="../core/util/migrator.cpp" line="56"/>
         <source>Migration to schema version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="58"/>
+        <location filename="../core/util/migrator.cpp" line="65"/>
         <source>Migration to schema version %1 would break references between tables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="66"/>
+        <location filename="../core/util/migrator.cpp" line="73"/>
         <source>Cannot record schema version %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="102"/>
+        <location filename="../core/util/migrator.cpp" line="109"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="109"/>
+        <location filename="../core/util/migrator.cpp" line="116"/>
         <source>Cannot open the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="126"/>
+        <location filename="../core/util/migrator.cpp" line="133"/>
         <source>Cannot configure the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5618,48 +6824,58 @@ Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="76"/>
-        <source>Mark the publication stale after N days.</source>
+        <location filename="../core/cli/importcommands.cpp" line="77"/>
+        <source>Mark the publication stale after N days (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="81"/>
+        <location filename="../core/cli/importcommands.cpp" line="79"/>
+        <source>Publish with no expiry date (readers cannot tell a replayed old index from a current one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="85"/>
         <source>publish needs SRC and OUT (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="92"/>
+        <location filename="../core/cli/importcommands.cpp" line="93"/>
+        <source>--no-expiry and --expires-days cannot be combined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="100"/>
         <source>--expires-days needs a whole number of days ≥ 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="97"/>
+        <location filename="../core/cli/importcommands.cpp" line="105"/>
         <source>Nothing was published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="107"/>
+        <location filename="../core/cli/importcommands.cpp" line="115"/>
         <source>Make an Ed25519 key pair for signing a commons: OUT (secret, mode 0600) and OUT.pub (public: give it to readers for sync --trust).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="109"/>
-        <location filename="../core/cli/importcommands.cpp" line="110"/>
+        <location filename="../core/cli/importcommands.cpp" line="117"/>
+        <location filename="../core/cli/importcommands.cpp" line="118"/>
         <source>Secret key file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="111"/>
+        <location filename="../core/cli/importcommands.cpp" line="119"/>
         <source>Overwrite existing key files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="119"/>
+        <location filename="../core/cli/importcommands.cpp" line="127"/>
         <source>keygen needs OUT (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="126"/>
+        <location filename="../core/cli/importcommands.cpp" line="134"/>
         <source>Secret key: %1 (keep it private)
 Public key: %1.pub
 %2
@@ -5667,453 +6883,453 @@ Public key: %1.pub
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="152"/>
+        <location filename="../core/cli/importcommands.cpp" line="160"/>
         <source>%1 needs %2 file(s) and %3 (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="153"/>
+        <location filename="../core/cli/importcommands.cpp" line="161"/>
         <source>nothing else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="157"/>
+        <location filename="../core/cli/importcommands.cpp" line="165"/>
         <source>--period must be a financial year such as 2023-24.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="165"/>
+        <location filename="../core/cli/importcommands.cpp" line="173"/>
         <source>MHCLG Revenue Outturn Service Expenditure Summary (RSX), worksheet 2 as published (CSV). Finds the header row (the line starting E-code) and the end of the first table itself and matches columns by their header text. For each current English council, one service per RS service group with a figure: reported employees (C1), running expenses (C2), income (C4 + C5) and net (C7), in £ (the file&apos;s £ thousand × 1000); reported_cost_gbp = net; the layer from --layers; every figure names its line, council and column. Police, fire and other class O bodies are skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="172"/>
+        <location filename="../core/cli/importcommands.cpp" line="180"/>
         <source>RSX_YYYY-YY_data_by_LA.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="174"/>
-        <location filename="../core/cli/importcommands.cpp" line="245"/>
+        <location filename="../core/cli/importcommands.cpp" line="182"/>
+        <location filename="../core/cli/importcommands.cpp" line="253"/>
         <source>uk_local_authorities.csv (mySociety).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="175"/>
+        <location filename="../core/cli/importcommands.cpp" line="183"/>
         <source>Layer of each service group (default: the built-in resources/real/rsx-layers.csv).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="191"/>
+        <location filename="../core/cli/importcommands.cpp" line="199"/>
         <source>NHS Estates Returns (ERIC) trust data ($-delimited; columns matched by name). Each trust with a document in --out, or open in --ods, gets an &quot;Estates and facilities&quot; service whose bricks are its published facility costs (estates maintenance, energy, water, sewerage, cleaning, inpatient food, laundry and linen, portering, waste). A blank cost is no brick. --into writes into that period&apos;s document, marking the service with the data&apos;s period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="197"/>
+        <location filename="../core/cli/importcommands.cpp" line="205"/>
         <source>ERIC-YYYY-YY.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="199"/>
-        <location filename="../core/cli/importcommands.cpp" line="221"/>
+        <location filename="../core/cli/importcommands.cpp" line="207"/>
+        <location filename="../core/cli/importcommands.cpp" line="229"/>
         <source>Write into this period&apos;s document instead (e.g. the trusts&apos; latest).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="200"/>
-        <location filename="../core/cli/importcommands.cpp" line="222"/>
+        <location filename="../core/cli/importcommands.cpp" line="208"/>
+        <location filename="../core/cli/importcommands.cpp" line="230"/>
         <source>etr_with_header.csv: also accept open trusts with no document yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="215"/>
+        <location filename="../core/cli/importcommands.cpp" line="223"/>
         <source>NHS trusts&apos; medical-records costs (trust_mrc_and_epr.csv, column mrc_total_YYYYyy for --period) and, with --epr, each trust&apos;s primary EPR supplier: a &quot;Health records&quot; service with the cost as a brick and the EPR as a system with its product.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="218"/>
+        <location filename="../core/cli/importcommands.cpp" line="226"/>
         <source>trust_mrc_and_epr.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="220"/>
+        <location filename="../core/cli/importcommands.cpp" line="228"/>
         <source>secondary_trusts_primary_epr_suppliers_20241001.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="238"/>
+        <location filename="../core/cli/importcommands.cpp" line="246"/>
         <source>Which product each council runs, with no cost, as systems on its latest document in --out: libraries (library_catalogues.json) on the cultural service, planning (planning_scraper_list_2019.csv) on planning and development, street-reporting (street_reporting_backends.csv) on environmental and regulatory. Names and slugs are matched through the register; what does not match is listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="243"/>
+        <location filename="../core/cli/importcommands.cpp" line="251"/>
         <source>libraries, planning or street-reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="244"/>
+        <location filename="../core/cli/importcommands.cpp" line="252"/>
         <source>The list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="246"/>
+        <location filename="../core/cli/importcommands.cpp" line="254"/>
         <source>Extra published names (default: the built-in resources/real/name-aliases.csv).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="253"/>
+        <location filename="../core/cli/importcommands.cpp" line="261"/>
         <source>import systems: WHAT must be libraries, planning or street-reporting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="264"/>
+        <location filename="../core/cli/importcommands.cpp" line="272"/>
         <source>Writes DIR/bricks.json, the real commons&apos; catalogue: the capabilities the real importers use (with their work: digital or people) and the products the published lists name, from the built-in tables or --capabilities/--products. Nothing is priced: no standard brick has a published price.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="268"/>
+        <location filename="../core/cli/importcommands.cpp" line="276"/>
         <source>capabilities.csv (id, name, layer, work, rationale).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="269"/>
+        <location filename="../core/cli/importcommands.cpp" line="277"/>
         <source>products.csv (id, name, vendor, capability, published_as, source).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="283"/>
+        <location filename="../core/cli/importcommands.cpp" line="291"/>
         <source>Wrote %1: %2 capabilities, %3 products, no priced bricks.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="290"/>
+        <location filename="../core/cli/importcommands.cpp" line="298"/>
         <source>Counts what a folder of imported documents holds (read back with the commons reader): organisations, documents per period, services, published and estimated bricks, systems, and figures per source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="293"/>
+        <location filename="../core/cli/importcommands.cpp" line="301"/>
         <source>The folder the imports wrote (holding orgs/).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="334"/>
+        <location filename="../core/cli/importcommands.cpp" line="343"/>
         <source>Output folder (organisation documents go to DIR/orgs/).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="335"/>
+        <location filename="../core/cli/importcommands.cpp" line="344"/>
         <source>Financial year of the costs, e.g. 2017-18.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="340"/>
+        <location filename="../core/cli/importcommands.cpp" line="349"/>
         <source>import %1 needs --out DIR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="347"/>
+        <location filename="../core/cli/importcommands.cpp" line="356"/>
         <source>--period must be a financial year such as 2017-18.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="370"/>
+        <location filename="../core/cli/importcommands.cpp" line="381"/>
         <source>Current English councils (current-authority True, nation England) from mySociety&apos;s uk_local_authorities.csv, one document per GSS code; with --similarity, neighbours from the similarity clusters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="373"/>
+        <location filename="../core/cli/importcommands.cpp" line="384"/>
         <source>uk_local_authorities.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="375"/>
+        <location filename="../core/cli/importcommands.cpp" line="386"/>
         <source>Folder of mySociety *_la_labels.csv files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="376"/>
+        <location filename="../core/cli/importcommands.cpp" line="387"/>
         <source>At most N neighbours (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="380"/>
+        <location filename="../core/cli/importcommands.cpp" line="391"/>
         <source>import councils needs the register file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="391"/>
+        <location filename="../core/cli/importcommands.cpp" line="402"/>
         <source>Spending by organisation and service from a CSV (delimiter and BOM detected). Each organisation+service becomes a service with reported_cost_gbp = sum of amount × scale and no bricks (unmapped). Blank and &apos;...&apos; amounts stay unknown; negative ones are kept. Columns are header names or 1-based numbers.
 Revenue Outturn example:
   import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include &apos;rs_section=Service Expenditure&apos; --exclude rs_line=699 --out DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="400"/>
+        <location filename="../core/cli/importcommands.cpp" line="411"/>
         <source>The spending file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="403"/>
+        <location filename="../core/cli/importcommands.cpp" line="414"/>
         <source>Column naming the organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="404"/>
+        <location filename="../core/cli/importcommands.cpp" line="415"/>
         <source>Column naming the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="405"/>
+        <location filename="../core/cli/importcommands.cpp" line="416"/>
         <source>Column holding the amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="406"/>
+        <location filename="../core/cli/importcommands.cpp" line="417"/>
         <source>Column put before the service name in its id (e.g. a line number).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="407"/>
+        <location filename="../core/cli/importcommands.cpp" line="418"/>
         <source>Column giving the service category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="408"/>
+        <location filename="../core/cli/importcommands.cpp" line="419"/>
         <source>Column giving the organisation name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="409"/>
+        <location filename="../core/cli/importcommands.cpp" line="420"/>
         <source>Column giving the financial year of each row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="410"/>
+        <location filename="../core/cli/importcommands.cpp" line="421"/>
         <source>Column giving the LGSL id of the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="411"/>
+        <location filename="../core/cli/importcommands.cpp" line="422"/>
         <source>Multiply amounts by this (1000 for £ thousand).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="412"/>
+        <location filename="../core/cli/importcommands.cpp" line="423"/>
         <source>What the organisation column holds: code (default), gss, ecode or name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="413"/>
+        <location filename="../core/cli/importcommands.cpp" line="424"/>
         <source>uk_local_authorities.csv, for --org-key gss|ecode|name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="414"/>
+        <location filename="../core/cli/importcommands.cpp" line="425"/>
         <source>Kind of organisations created: council (default), nhs-trust, other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="415"/>
+        <location filename="../core/cli/importcommands.cpp" line="426"/>
         <source>Field delimiter (default: detected).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="416"/>
+        <location filename="../core/cli/importcommands.cpp" line="427"/>
         <source>Keep only rows where COL=VALUE (repeatable: any).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="417"/>
+        <location filename="../core/cli/importcommands.cpp" line="428"/>
         <source>Drop rows where COL=VALUE (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="418"/>
+        <location filename="../core/cli/importcommands.cpp" line="429"/>
         <source>Skip organisations that have no document in --out yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="419"/>
+        <location filename="../core/cli/importcommands.cpp" line="430"/>
         <source>The --service-id-col value is a Revenue Outturn line (190 … 698): give each service its RS service group&apos;s stable id and layer (the table of import rsx; --layers reads another copy).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="422"/>
+        <location filename="../core/cli/importcommands.cpp" line="433"/>
         <source>The service-group table for --rs-groups (default: the built-in one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="423"/>
+        <location filename="../core/cli/importcommands.cpp" line="434"/>
         <source>Id of the published source the file is (e.g. rs-2017-18): listed in each document&apos;s sources and named, with its rows, by each reported cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="430"/>
+        <location filename="../core/cli/importcommands.cpp" line="441"/>
         <source>import spending needs one CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="447"/>
+        <location filename="../core/cli/importcommands.cpp" line="458"/>
         <source>--scale needs a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="455"/>
-        <location filename="../core/cli/importcommands.cpp" line="508"/>
+        <location filename="../core/cli/importcommands.cpp" line="466"/>
+        <location filename="../core/cli/importcommands.cpp" line="519"/>
         <source>--kind must be council, nhs-trust or other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="463"/>
+        <location filename="../core/cli/importcommands.cpp" line="474"/>
         <source>--delimiter must be one character (or &apos;tab&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="469"/>
+        <location filename="../core/cli/importcommands.cpp" line="480"/>
         <source>--include needs COL=VALUE, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="475"/>
+        <location filename="../core/cli/importcommands.cpp" line="486"/>
         <source>--exclude needs COL=VALUE, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="485"/>
+        <location filename="../core/cli/importcommands.cpp" line="496"/>
         <source>An Open Referral UK / HSDS service feed (JSON array, paged response, or several page files) as the services of one organisation, with LGSL ids where the feed carries them and HTML stripped from descriptions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="488"/>
+        <location filename="../core/cli/importcommands.cpp" line="499"/>
         <source>Feed files (pages).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="490"/>
+        <location filename="../core/cli/importcommands.cpp" line="501"/>
         <source>Code of the organisation publishing the directory (e.g. E06000023).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="491"/>
+        <location filename="../core/cli/importcommands.cpp" line="502"/>
         <source>Its name, when it has no document in --out yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="492"/>
+        <location filename="../core/cli/importcommands.cpp" line="503"/>
         <source>Its kind: council (default), nhs-trust, other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="493"/>
+        <location filename="../core/cli/importcommands.cpp" line="504"/>
         <source>Also import services whose status is not active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="497"/>
+        <location filename="../core/cli/importcommands.cpp" line="508"/>
         <source>import oruk needs at least one feed file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="514"/>
+        <location filename="../core/cli/importcommands.cpp" line="525"/>
         <source>Open NHS trusts from the ODS etr extract (with or without header), one document per ODS code. --trust-types adds each trust&apos;s type and neighbours (same type, same NHS region).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="517"/>
+        <location filename="../core/cli/importcommands.cpp" line="528"/>
         <source>etr.csv or etr_with_header.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="519"/>
+        <location filename="../core/cli/importcommands.cpp" line="530"/>
         <source>CSV with &apos;Organisation Code&apos; and &apos;Trust Type (Primary)&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="523"/>
+        <location filename="../core/cli/importcommands.cpp" line="534"/>
         <source>import nhs-trusts needs the etr file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="532"/>
+        <location filename="../core/cli/importcommands.cpp" line="543"/>
         <source>The Local Government Service List (esd englishAndWelshServices CSV, or an lgsl.json). Loads it into the cache (unless --no-cache) so services are named and grouped by LGSL id, and with --out writes DIR/lgsl.json, which publish lists in index.json&apos;s &quot;extras&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="536"/>
+        <location filename="../core/cli/importcommands.cpp" line="547"/>
         <source>englishAndWelshServices-all.csv, an lgsl.json, or a commons folder holding one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="537"/>
+        <location filename="../core/cli/importcommands.cpp" line="548"/>
         <source>GOV.UK local_services.csv giving each service&apos;s providing tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="585"/>
-        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</source>
+        <location filename="../core/cli/importcommands.cpp" line="596"/>
+        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies, benchmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/cli/areacommands.cpp" line="143"/>
-        <location filename="../core/cli/importcommands.cpp" line="538"/>
+        <location filename="../core/cli/importcommands.cpp" line="549"/>
         <source>Only write --out; leave the cache alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="542"/>
+        <location filename="../core/cli/importcommands.cpp" line="553"/>
         <source>import lgsl needs the service list file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/cli/areacommands.cpp" line="151"/>
-        <location filename="../core/cli/importcommands.cpp" line="545"/>
+        <location filename="../core/cli/importcommands.cpp" line="556"/>
         <source>--no-cache without --out would do nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="570"/>
+        <location filename="../core/cli/importcommands.cpp" line="581"/>
         <source>Loaded %1 LGSL services into the cache %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="575"/>
+        <location filename="../core/cli/importcommands.cpp" line="586"/>
         <source>Unknown import kind &apos;%1&apos;.
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="583"/>
+        <location filename="../core/cli/importcommands.cpp" line="594"/>
         <source>Publish a folder of documents as a commons (validated, indexed, atomic, signed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="584"/>
+        <location filename="../core/cli/importcommands.cpp" line="595"/>
         <source>Make an Ed25519 key pair for signing a commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="175"/>
+        <location filename="../core/proposal/proposal.cpp" line="177"/>
         <source>has %1 bricks, more than the %2 a proposal may hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="236"/>
+        <location filename="../core/proposal/proposal.cpp" line="238"/>
         <source>must be 64 lowercase hex digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="239"/>
+        <location filename="../core/proposal/proposal.cpp" line="241"/>
         <source>is &apos;%1&apos; but the baseline names service &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="254"/>
+        <location filename="../core/proposal/proposal.cpp" line="256"/>
         <source>must be [x, y]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="177"/>
+        <location filename="../core/proposal/proposal.cpp" line="179"/>
         <source>has %1 flows, more than the %2 a proposal may hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6167,6 +7383,60 @@ Revenue Outturn example:
     <message>
         <location filename="../ui/proposal/brickpalette.cpp" line="25"/>
         <source>Double-click a brick to add it to the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>livedna::BriefingDialog</name>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="25"/>
+        <location filename="../ui/briefingdialog.cpp" line="91"/>
+        <source>Export briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="28"/>
+        <source>no MP in the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="37"/>
+        <source>Constituency (type its name, its code or its MP&apos;s name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="40"/>
+        <source>e.g. Aldershot, E14001063 or Alex Baker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="49"/>
+        <source>Choose where to save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="85"/>
+        <source>No constituency chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="93"/>
+        <source>areas in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="97"/>
+        <source>The cache holds no constituencies yet: sync a commons that publishes them (the real commons does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="108"/>
+        <source>briefing-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="110"/>
+        <source>PDF document (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6311,58 +7581,58 @@ those that run it are listed with their products.</source>
 <context>
     <name>livedna::Checker</name>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="82"/>
+        <location filename="../core/proposal/proposal.cpp" line="84"/>
         <source>must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="89"/>
+        <location filename="../core/proposal/proposal.cpp" line="91"/>
         <source>must be an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="100"/>
-        <location filename="../core/proposal/proposal.cpp" line="132"/>
+        <location filename="../core/proposal/proposal.cpp" line="102"/>
+        <location filename="../core/proposal/proposal.cpp" line="134"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="104"/>
+        <location filename="../core/proposal/proposal.cpp" line="106"/>
         <source>must be a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="109"/>
+        <location filename="../core/proposal/proposal.cpp" line="111"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="111"/>
+        <location filename="../core/proposal/proposal.cpp" line="113"/>
         <source>is longer than %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="120"/>
+        <location filename="../core/proposal/proposal.cpp" line="122"/>
         <source>&apos;%1&apos; is not an id ([a-z0-9][a-z0-9.-]*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="136"/>
+        <location filename="../core/proposal/proposal.cpp" line="138"/>
         <source>must be a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="141"/>
+        <location filename="../core/proposal/proposal.cpp" line="143"/>
         <source>must be at least %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="145"/>
+        <location filename="../core/proposal/proposal.cpp" line="147"/>
         <source>must be at most %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="158"/>
+        <location filename="../core/proposal/proposal.cpp" line="160"/>
         <source>&apos;%1&apos; is not an RFC 3339 date-time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6388,17 +7658,17 @@ those that run it are listed with their products.</source>
 <context>
     <name>livedna::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="169"/>
+        <location filename="../ui/dashboardview.cpp" line="176"/>
         <source>Select an organisation to see its dashboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="205"/>
+        <location filename="../ui/dashboardview.cpp" line="213"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="231"/>
+        <location filename="../ui/dashboardview.cpp" line="239"/>
         <source>%n other service(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6406,138 +7676,148 @@ those that run it are listed with their products.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="333"/>
+        <location filename="../ui/dashboardview.cpp" line="341"/>
         <source>&lt;span style=&apos;font-size:14pt;font-weight:600&apos;&gt;%1&lt;/span&gt;&lt;br/&gt;%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="353"/>
+        <location filename="../ui/dashboardview.cpp" line="362"/>
         <source>Spend by service, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="362"/>
+        <location filename="../ui/dashboardview.cpp" line="371"/>
         <source>Frontline, in bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="363"/>
+        <location filename="../ui/dashboardview.cpp" line="372"/>
         <source>Overhead, in bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="364"/>
+        <location filename="../ui/dashboardview.cpp" line="373"/>
         <source>Reported frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="365"/>
+        <location filename="../ui/dashboardview.cpp" line="374"/>
         <source>Reported overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="366"/>
+        <location filename="../ui/dashboardview.cpp" line="375"/>
         <source>Reported, unclassified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="367"/>
+        <location filename="../ui/dashboardview.cpp" line="376"/>
         <source>Net income</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="369"/>
+        <location filename="../ui/dashboardview.cpp" line="378"/>
         <source>No service of this organisation has a published cost or a brick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="381"/>
+        <location filename="../ui/dashboardview.cpp" line="390"/>
         <source>Standard versus bespoke bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="383"/>
+        <location filename="../ui/dashboardview.cpp" line="392"/>
         <source>No service is mapped into bricks yet, so there is no standard or bespoke spend to compare. The reported split is in the header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="414"/>
+        <location filename="../ui/dashboardview.cpp" line="423"/>
         <source>Share of reported cost mapped into bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="426"/>
+        <location filename="../ui/dashboardview.cpp" line="435"/>
         <source>No service with a published cost is mapped into bricks yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="472"/>
+        <location filename="../ui/dashboardview.cpp" line="481"/>
         <source>Compared with its peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="476"/>
+        <location filename="../ui/dashboardview.cpp" line="485"/>
         <source>%1
 each organisation&apos;s latest year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="483"/>
+        <location filename="../ui/dashboardview.cpp" line="492"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="483"/>
+        <location filename="../ui/dashboardview.cpp" line="492"/>
         <source>In bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="483"/>
+        <location filename="../ui/dashboardview.cpp" line="492"/>
         <source>Bespoke share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="483"/>
+        <location filename="../ui/dashboardview.cpp" line="492"/>
         <source>Reported per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="551"/>
+        <location filename="../ui/dashboardview.cpp" line="560"/>
         <source> not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="551"/>
+        <location filename="../ui/dashboardview.cpp" line="560"/>
         <source> unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="393"/>
+        <location filename="../ui/dashboardview.cpp" line="402"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="394"/>
+        <location filename="../ui/dashboardview.cpp" line="137"/>
+        <source>Peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="138"/>
+        <source>Spend per head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="403"/>
         <source>Bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="427"/>
+        <location filename="../ui/dashboardview.cpp" line="436"/>
         <source>No service of this organisation publishes a reported cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="440"/>
+        <location filename="../ui/dashboardview.cpp" line="449"/>
         <source>Mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="596"/>
+        <location filename="../ui/dashboardview.cpp" line="605"/>
         <source>Comparators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="623"/>
+        <location filename="../ui/dashboardview.cpp" line="632"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6729,27 +8009,27 @@ each organisation&apos;s latest year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="93"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="95"/>
         <source>%1: the commons lacks a brick for this capability. %2 organisations spending %3 on bespoke instances would benefit from one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="98"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="100"/>
         <source>%1 is people&apos;s work: a brick can support it but never replace it, so no saving is claimed. Replacing it would cut the frontline by up to %2 a year. (Duplication index, for comparison: %3.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="102"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="104"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="104"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="106"/>
         <source>%1: estimated saving %2 = sum over organisations of max(0, bespoke spend - the cheapest brick priced at the organisation&apos;s scale)%3. Duplication index: %4 against %5 at %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="108"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="110"/>
         <source>, + %n unknown for want of units</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6757,12 +8037,12 @@ each organisation&apos;s latest year</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="166"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="220"/>
         <source>%1 organisations, %2 brick instances. Estimated saving if every organisation consumed the cheapest commons brick, priced at its scale, for its digital and back-office work: %3 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="171"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="225"/>
         <source>, + %n unknown (units not published)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6770,7 +8050,7 @@ each organisation&apos;s latest year</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="175"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="229"/>
         <source>People&apos;s work is not a saving: %n capabilities (%1 of bespoke spend) are left out; replacing them would cut the frontline.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6778,32 +8058,32 @@ each organisation&apos;s latest year</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="178"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="232"/>
         <source>Duplication index (version 1, for comparison): %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="211"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="265"/>
         <source>Estimated saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="215"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="269"/>
         <source>Low to high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="223"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="277"/>
         <source>Estimated saving (central, low to high), £ thousand a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="267"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="321"/>
         <source>%1: %2 savings opportunities, an estimated %3 a year in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="270"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="324"/>
         <source> + %n unknown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6811,17 +8091,17 @@ each organisation&apos;s latest year</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="271"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="325"/>
         <source> (duplication index %1). Select one to see its instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="145"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="199"/>
         <source>Capabilities in use without a commons brick: %1 (%2 of bespoke spend would benefit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="278"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="332"/>
         <source>No analysis: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6952,32 +8232,37 @@ each organisation&apos;s latest year</source>
 <context>
     <name>livedna::FolderSource</name>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="124"/>
+        <location filename="../core/sync/documentsource.cpp" line="129"/>
+        <source>listed in index.json but missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/documentsource.cpp" line="131"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="126"/>
+        <location filename="../core/sync/documentsource.cpp" line="133"/>
         <source>leads outside the commons folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="130"/>
+        <location filename="../core/sync/documentsource.cpp" line="137"/>
         <source>cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="134"/>
+        <location filename="../core/sync/documentsource.cpp" line="141"/>
         <source>is %1 bytes long but index.json says %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="137"/>
+        <location filename="../core/sync/documentsource.cpp" line="144"/>
         <source>is larger than the %1 bytes allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="141"/>
+        <location filename="../core/sync/documentsource.cpp" line="148"/>
         <source>could not be read completely: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6993,55 +8278,94 @@ each organisation&apos;s latest year</source>
 <context>
     <name>livedna::HttpSource</name>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="240"/>
+        <location filename="../core/sync/documentsource.cpp" line="255"/>
         <source>was not downloaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="310"/>
-        <location filename="../core/sync/documentsource.cpp" line="370"/>
+        <location filename="../core/sync/documentsource.cpp" line="285"/>
+        <location filename="../core/sync/documentsource.cpp" line="397"/>
         <source>no data received for %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="311"/>
+        <location filename="../core/sync/documentsource.cpp" line="287"/>
+        <location filename="../core/sync/documentsource.cpp" line="407"/>
+        <source>too many redirects (more than %1; a redirect loop?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/documentsource.cpp" line="295"/>
+        <source>the compressed reply expands far beyond its size (a compression bomb?), so it was not unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/documentsource.cpp" line="297"/>
+        <location filename="../core/sync/documentsource.cpp" line="310"/>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/documentsource.cpp" line="307"/>
+        <source>HTTP %1: no document (an interim reply, or a redirect loop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/documentsource.cpp" line="309"/>
+        <source>HTTP %1: a redirect that was not followed (a redirect loop?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/documentsource.cpp" line="326"/>
+        <location filename="../core/sync/documentsource.cpp" line="517"/>
+        <source>the sync took longer than its deadline of %1 s (sync --deadline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/documentsource.cpp" line="336"/>
+        <source>slower than %1 bytes/s: %2 bytes in %3 s (sync --min-rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/documentsource.cpp" line="398"/>
         <source>no response within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="322"/>
+        <location filename="../core/sync/documentsource.cpp" line="416"/>
         <source>redirected to another origin (%1); refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="334"/>
-        <location filename="../core/sync/documentsource.cpp" line="382"/>
+        <location filename="../core/sync/documentsource.cpp" line="430"/>
+        <location filename="../core/sync/documentsource.cpp" line="485"/>
         <source>is %1 bytes long but index.json says %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="335"/>
-        <location filename="../core/sync/documentsource.cpp" line="354"/>
+        <location filename="../core/sync/documentsource.cpp" line="431"/>
+        <location filename="../core/sync/documentsource.cpp" line="453"/>
         <source>is larger than the %1 bytes allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="353"/>
+        <location filename="../core/sync/documentsource.cpp" line="452"/>
         <source>is longer than the %1 bytes index.json says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="372"/>
+        <location filename="../core/sync/documentsource.cpp" line="470"/>
+        <location filename="../core/sync/documentsource.cpp" line="475"/>
         <source>cannot download: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="379"/>
+        <location filename="../core/sync/documentsource.cpp" line="482"/>
         <source>is longer than the %1 bytes allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="404"/>
+        <location filename="../core/sync/documentsource.cpp" line="508"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7154,424 +8478,435 @@ each organisation&apos;s latest year</source>
 <context>
     <name>livedna::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>Syncing from %1
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Sync from &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Sync from &amp;URL…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>Load the &amp;Demo Commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>&amp;Export View…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="125"/>
+        <source>Export &amp;Briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>&amp;Services and Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Spend &amp;Treemap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>DNA &amp;Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Separately Run &amp;Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>S&amp;ources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Fit Graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>&amp;About LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>Filter by name or code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Filter organisations by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Councils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>NHS trusts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Filter organisations by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Select an organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Financial year shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Every year the commons holds for this organisation; the latest is shown first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Services of the selected organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>Select a service to see its bricks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>Brick details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Services &amp;&amp; Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>Spend Treemap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>DNA Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
         <source>Capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Commons status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>No commons synced yet — use File ▸ Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
-        <source>Commons: %1 (%2) · version %3 · last synced %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
-        <source>Source: %1
-Published: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>LiveDNA — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>This service is not mapped into bricks yet.
 Reported %1: %2 (%3), from its published return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>This service is not mapped into bricks yet, and no cost is published for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>Select an organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>The graph could not be laid out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>%1 &lt;span style=&apos;font-weight:normal;color:#4b5563&apos;&gt;· %2&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
-        <location filename="../ui/mainwindow.cpp" line="632"/>
-        <source>Layer</source>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <source>Commons: %1 (%2) · version %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
-        <source>Frontline</source>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
-        <source>Overhead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
-        <source>Build</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
-        <source>Standard: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
-        <source>Bespoke</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
-        <source>Product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
-        <source>not stated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
-        <source>Annual cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
-        <source>not published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
-        <source>&lt;p&gt;The service is known to run this system; no cost is published for it. It counts as one separately run instance of its capability.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="605"/>
-        <source> &lt;b&gt;(estimated)&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
-        <source>Staff</source>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <source>Source: %1
+Published: %2
+Last synced: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <source>Frontline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <source>Overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
+        <source>Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
+        <source>Standard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
+        <source>Bespoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <source>Annual cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <source>not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <source>&lt;p&gt;The service is known to run this system; no cost is published for it. It counts as one separately run instance of its capability.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <source> &lt;b&gt;(estimated)&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
         <source>&lt;p&gt;&lt;b&gt;Cheapest commons alternative&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>&lt;p&gt;&lt;b&gt;Source&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="642"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow.cpp" line="647"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow.cpp" line="649"/>
         <source>In bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow.cpp" line="649"/>
         <source>not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="638"/>
+        <location filename="../ui/mainwindow.cpp" line="651"/>
         <source>Systems</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="638"/>
+        <location filename="../ui/mainwindow.cpp" line="651"/>
         <source>%n, cost not published</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7579,114 +8914,115 @@ Reported %1: %2 (%3), from its published return.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>&lt;p&gt;&lt;b&gt;Published breakdown&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <location filename="../ui/mainwindow.cpp" line="656"/>
         <source>&lt;p&gt;&lt;b&gt;Source of the breakdown&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="661"/>
         <source>&lt;p style=&apos;color:#4b5563&apos;&gt;Click a brick or system, or press an arrow key in the graph, to see its capability, cost, source and the cheapest commons alternative.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="770"/>
+        <location filename="../ui/mainwindow.cpp" line="783"/>
         <source>Welcome to LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="771"/>
+        <location filename="../ui/mainwindow.cpp" line="784"/>
         <source>&lt;p&gt;Your local cache is empty.&lt;/p&gt;&lt;p&gt;Load the bundled &lt;b&gt;demo commons&lt;/b&gt;? Its organisations are real names but its figures are &lt;b&gt;illustrative, not real&lt;/b&gt;. You can sync a real commons later from the File menu.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="783"/>
+        <location filename="../ui/mainwindow.cpp" line="796"/>
         <source>the demo commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="784"/>
+        <location filename="../ui/mainwindow.cpp" line="797"/>
         <source>Syncing from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="784"/>
+        <location filename="../ui/mainwindow.cpp" line="797"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow.cpp" line="798"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="793"/>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="815"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>Sync cancelled; the cache is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="818"/>
+        <location filename="../ui/mainwindow.cpp" line="831"/>
         <source>Sync failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="819"/>
+        <location filename="../ui/mainwindow.cpp" line="832"/>
         <source>Nothing was changed: the cache holds what it held before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
         <source>Sync from a commons folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="840"/>
-        <location filename="../ui/mainwindow.cpp" line="849"/>
+        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="862"/>
         <source>Sync from a URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>Address of the commons (its folder or its index.json):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="849"/>
+        <location filename="../ui/mainwindow.cpp" line="862"/>
         <source>“%1” is not an http, https or file URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="877"/>
-        <location filename="../ui/mainwindow.cpp" line="884"/>
+        <location filename="../ui/mainwindow.cpp" line="890"/>
+        <location filename="../ui/mainwindow.cpp" line="897"/>
         <source>Export view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="878"/>
+        <location filename="../ui/mainwindow.cpp" line="891"/>
         <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="886"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="899"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="913"/>
+        <location filename="../ui/mainwindow.cpp" line="926"/>
         <source>About LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="914"/>
+        <location filename="../ui/mainwindow.cpp" line="927"/>
         <source>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;What public services are made of: costs, standard commons bricks and bespoke duplication, from a published digital commons.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8100,6 +9436,115 @@ Reported %1: %2 (%3), from its published return.</source>
     </message>
 </context>
 <context>
+    <name>livedna::PeerBenchmarkView</name>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="44"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="282"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="284"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="45"/>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="110"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="199"/>
+        <source>Spend per head against its class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="143"/>
+        <source>Select a council to compare its spend per head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="156"/>
+        <source>Peer benchmarks cover councils only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="163"/>
+        <source>No benchmarks in this commons: sync one that publishes benchmarks.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="164"/>
+        <source>No benchmark for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="181"/>
+        <source>%1 has no benchmark class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="182"/>
+        <source>No service of %1 has a benchmark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="203"/>
+        <source>%1, %2
+◆ this council  ● neighbours  ▭ p25–p75  — p10–p90  | median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="217"/>
+        <source>median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="238"/>
+        <source>neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="263"/>
+        <source>Benchmark: %1 (%2; %3), %4, %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="264"/>
+        <source>Source: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="279"/>
+        <source>Spend: reported net cost (%1), %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="280"/>
+        <source>Spend: %1 net, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="282"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="284"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="285"/>
+        <source>Population: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="284"/>
+        <source>organisation document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="287"/>
+        <source>Years differ: hover for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="291"/>
+        <source>No benchmark: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>livedna::ProposalCanvas</name>
     <message>
         <location filename="../ui/proposal/proposalcanvas.cpp" line="245"/>
@@ -8494,12 +9939,12 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::RollupModel</name>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="61"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="69"/>
         <source>no estimate: nothing mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/rollupmodel.cpp" line="64"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="72"/>
         <source>%1 + %n unknown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8507,62 +9952,62 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="71"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="79"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="74"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="82"/>
         <source>unknown: no reported spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="75"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="83"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="88"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="96"/>
         <source>%1 across %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="123"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="131"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="124"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="132"/>
         <source>This commons: estimated saving (range)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="125"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="133"/>
         <source>Per mapped organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="126"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="134"/>
         <source>Organisations mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="127"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="135"/>
         <source>Reported spend mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="128"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="136"/>
         <source>Published claim, a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="129"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="137"/>
         <source>Claim per organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="130"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="138"/>
         <source>Source of the claim</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8658,37 +10103,37 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="91"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="93"/>
         <source>Beside the published national claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="98"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="100"/>
         <source>Coverage of this commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="100"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="102"/>
         <source>This commons beside the published claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="105"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="107"/>
         <source>Claims: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="151"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="177"/>
         <source>%1 (%2 to %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="158"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="184"/>
         <source>No saving can be estimated yet: nothing mapped into bricks has a capability for which this commons offers a standard brick to compare with, so nothing is moved to the frontline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/scenariopanel.cpp" line="161"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="187"/>
         <source>%n estimate(s) unknown for want of published units.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8696,12 +10141,12 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="164"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="190"/>
         <source>Moving %1% of an estimated %2 a year to the frontline would pay for %3 nurses or %4 teachers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/scenariopanel.cpp" line="169"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="195"/>
         <source>%n estimate(s) unknown for want of published units are not included.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8709,13 +10154,13 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="162"/>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="171"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="188"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="197"/>
         <source>People&apos;s work is never counted as a saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="185"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="211"/>
         <source>Edited by the user.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9057,17 +10502,17 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="93"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="95"/>
         <source>%1 (%2 organisations)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="129"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="141"/>
         <source>%1: %2 (%3 of %4 organisations have bricks in this service).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="133"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="145"/>
         <source>Standard playlist, shared by %1 of %2 mapped organisations (%3 in all): %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9395,138 +10840,148 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::Syncer</name>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="244"/>
+        <location filename="../core/sync/syncer.cpp" line="265"/>
         <source>sync cancelled; the cache is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="253"/>
+        <location filename="../core/sync/syncer.cpp" line="274"/>
         <source>the cache is not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="314"/>
+        <location filename="../core/sync/syncer.cpp" line="346"/>
         <source>unknown format &quot;%1&quot;; this LiveDNA reads %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="77"/>
-        <location filename="../core/sync/syncer.cpp" line="326"/>
+        <location filename="../core/sync/syncer.cpp" line="84"/>
+        <location filename="../core/sync/syncer.cpp" line="358"/>
         <source>path &quot;%1&quot; is outside the commons: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="107"/>
+        <location filename="../core/sync/syncer.cpp" line="115"/>
         <source>expected an array of extra files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="117"/>
+        <location filename="../core/sync/syncer.cpp" line="125"/>
         <source>expected an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="123"/>
+        <location filename="../core/sync/syncer.cpp" line="131"/>
         <source>expected the type of the extra file as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="75"/>
+        <location filename="../core/sync/syncer.cpp" line="82"/>
         <source>expected a path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="79"/>
+        <location filename="../core/sync/syncer.cpp" line="86"/>
         <source>path &quot;%1&quot; is also listed as a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="83"/>
+        <location filename="../core/sync/syncer.cpp" line="90"/>
         <source>expected 64 hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="88"/>
+        <location filename="../core/sync/syncer.cpp" line="95"/>
         <source>expected a whole number of bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="130"/>
+        <location filename="../core/sync/syncer.cpp" line="138"/>
         <source>a second areas document; a commons carries at most one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="139"/>
+        <location filename="../core/sync/syncer.cpp" line="147"/>
+        <source>a second benchmarks document; a commons carries at most one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="156"/>
         <source>a second LGSL list; a commons carries at most one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="328"/>
+        <location filename="../core/sync/syncer.cpp" line="360"/>
         <source>path &quot;%1&quot; is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="336"/>
+        <location filename="../core/sync/syncer.cpp" line="368"/>
         <source>organisation &quot;%1&quot; is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="337"/>
+        <location filename="../core/sync/syncer.cpp" line="369"/>
         <source>for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="345"/>
+        <location filename="../core/sync/syncer.cpp" line="377"/>
         <source>organisation &quot;%1&quot; has several documents, so each of its entries needs a period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="348"/>
+        <location filename="../core/sync/syncer.cpp" line="380"/>
         <source>lists %1 bricks documents; exactly one is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="362"/>
+        <location filename="../core/sync/syncer.cpp" line="394"/>
         <source>index.json expired on %1; its data may be stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="365"/>
+        <location filename="../core/sync/syncer.cpp" line="397"/>
         <source> (refused in strict mode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="389"/>
+        <location filename="../core/sync/syncer.cpp" line="421"/>
         <source>version %1 is lower than version %2 already accepted for commons &quot;%3&quot;; refusing a rollback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="397"/>
+        <location filename="../core/sync/syncer.cpp" line="429"/>
         <source>version %1 was already accepted with different content; a publisher must raise the version with every change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="440"/>
+        <location filename="../core/sync/syncer.cpp" line="475"/>
         <source>lists %1 as organisation &quot;%2&quot; but that unchanged document is &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="490"/>
+        <location filename="../core/sync/syncer.cpp" line="527"/>
         <source>index.json says it is %1 bytes; LiveDNA accepts an LGSL list of at most %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="496"/>
+        <location filename="../core/sync/syncer.cpp" line="533"/>
         <source>index.json says it is %1 bytes; LiveDNA accepts an areas document of at most %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="503"/>
+        <location filename="../core/sync/syncer.cpp" line="539"/>
+        <source>index.json says it is %1 bytes; LiveDNA accepts a benchmarks document of at most %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="546"/>
         <source>index.json says it is %1 bytes; LiveDNA accepts documents of at most %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="521"/>
+        <location filename="../core/sync/syncer.cpp" line="564"/>
         <source>downloading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9827,231 +11282,236 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::WorkspaceWiring</name>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="104"/>
+        <location filename="../ui/workspacewiring.cpp" line="108"/>
         <source>Import &amp;Spending CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="107"/>
+        <location filename="../ui/workspacewiring.cpp" line="111"/>
         <source>&amp;Publish Commons…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="119"/>
+        <location filename="../ui/workspacewiring.cpp" line="123"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="121"/>
+        <location filename="../ui/workspacewiring.cpp" line="125"/>
         <source>&amp;Duplication and Savings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="124"/>
+        <location filename="../ui/workspacewiring.cpp" line="128"/>
         <source>&amp;Frontline Shift Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="127"/>
+        <location filename="../ui/workspacewiring.cpp" line="131"/>
         <source>Public &amp;Value Ranking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="130"/>
+        <location filename="../ui/workspacewiring.cpp" line="134"/>
         <source>Process &amp;Similarity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="134"/>
+        <location filename="../ui/workspacewiring.cpp" line="138"/>
         <source>&amp;Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="136"/>
+        <location filename="../ui/workspacewiring.cpp" line="140"/>
         <source>&amp;New Proposal from Selected Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="139"/>
+        <location filename="../ui/workspacewiring.cpp" line="143"/>
         <source>New &amp;Blank Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="142"/>
+        <location filename="../ui/workspacewiring.cpp" line="146"/>
         <source>&amp;Open/Import Proposal File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="145"/>
+        <location filename="../ui/workspacewiring.cpp" line="149"/>
         <source>Open proposal file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="146"/>
+        <location filename="../ui/workspacewiring.cpp" line="150"/>
         <source>LiveDNA proposals (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="150"/>
+        <location filename="../ui/workspacewiring.cpp" line="154"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="152"/>
+        <location filename="../ui/workspacewiring.cpp" line="156"/>
         <source>&amp;PDF Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="153"/>
+        <location filename="../ui/workspacewiring.cpp" line="157"/>
         <source>&amp;ArchiMate Exchange…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="154"/>
+        <location filename="../ui/workspacewiring.cpp" line="158"/>
         <source>&amp;GraphML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="155"/>
+        <location filename="../ui/workspacewiring.cpp" line="159"/>
         <source>&amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="156"/>
+        <location filename="../ui/workspacewiring.cpp" line="160"/>
         <source>&amp;JSON Proposal File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="166"/>
+        <location filename="../ui/workspacewiring.cpp" line="170"/>
         <source>&amp;Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="169"/>
+        <location filename="../ui/workspacewiring.cpp" line="173"/>
         <source>&amp;Close Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="189"/>
+        <location filename="../ui/workspacewiring.cpp" line="193"/>
         <source>LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="206"/>
+        <location filename="../ui/workspacewiring.cpp" line="210"/>
         <source>Drafts recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="220"/>
+        <location filename="../ui/workspacewiring.cpp" line="224"/>
         <source>Close this tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="221"/>
+        <location filename="../ui/workspacewiring.cpp" line="225"/>
         <source>Close tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="302"/>
+        <location filename="../ui/workspacewiring.cpp" line="304"/>
+        <source>No analysis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="369"/>
         <source>Duplication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="316"/>
+        <location filename="../ui/workspacewiring.cpp" line="383"/>
         <source>Frontline Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="321"/>
+        <location filename="../ui/workspacewiring.cpp" line="388"/>
         <source>Public Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="326"/>
+        <location filename="../ui/workspacewiring.cpp" line="393"/>
         <source>Similarity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="340"/>
+        <location filename="../ui/workspacewiring.cpp" line="408"/>
         <source>The drafts file could not be opened, so no proposal can be kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="351"/>
-        <location filename="../ui/workspacewiring.cpp" line="381"/>
+        <location filename="../ui/workspacewiring.cpp" line="419"/>
+        <location filename="../ui/workspacewiring.cpp" line="449"/>
         <source>Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="351"/>
-        <location filename="../ui/workspacewiring.cpp" line="381"/>
+        <location filename="../ui/workspacewiring.cpp" line="419"/>
+        <location filename="../ui/workspacewiring.cpp" line="449"/>
         <source>Proposal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="416"/>
+        <location filename="../ui/workspacewiring.cpp" line="484"/>
         <source>Select a service in the explorer first: a proposal starts from a published service. Use Proposal → New Blank Service to design one from scratch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="429"/>
+        <location filename="../ui/workspacewiring.cpp" line="497"/>
         <source>Could not start a proposal from %1/%2:
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="436"/>
-        <location filename="../ui/workspacewiring.cpp" line="453"/>
+        <location filename="../ui/workspacewiring.cpp" line="504"/>
+        <location filename="../ui/workspacewiring.cpp" line="521"/>
         <source>Could not save the new draft in %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="448"/>
+        <location filename="../ui/workspacewiring.cpp" line="516"/>
         <source>New service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="467"/>
+        <location filename="../ui/workspacewiring.cpp" line="535"/>
         <source>Could not open the proposal %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="488"/>
+        <location filename="../ui/workspacewiring.cpp" line="556"/>
         <source>Could not open draft %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="507"/>
-        <location filename="../ui/workspacewiring.cpp" line="515"/>
+        <location filename="../ui/workspacewiring.cpp" line="575"/>
+        <location filename="../ui/workspacewiring.cpp" line="583"/>
         <source>No proposal is open in front: open one before exporting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="518"/>
+        <location filename="../ui/workspacewiring.cpp" line="586"/>
         <source>Export proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="519"/>
+        <location filename="../ui/workspacewiring.cpp" line="587"/>
         <source>proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="524"/>
+        <location filename="../ui/workspacewiring.cpp" line="592"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="526"/>
+        <location filename="../ui/workspacewiring.cpp" line="594"/>
         <source>Could not export to %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="549"/>
+        <location filename="../ui/workspacewiring.cpp" line="617"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
