@@ -277,4 +277,24 @@ Status copyFromPeer(MappingModel &model, const QString &serviceId, const PeerCom
     return Status::success();
 }
 
+Status applyImport(MappingModel &model, const Organisation &imported, const QStringList &services)
+{
+    if (imported.code != model.organisation().code)
+        return Status::failure(tr("The import is of %1, not of %2.").arg(imported.code, model.organisation().code));
+    if (services.isEmpty())
+        return Status::failure(tr("The spreadsheet mapped no service."));
+    auto *macro = new QUndoCommand(QCoreApplication::translate("MappingEdit", "Import %n service(s) from a spreadsheet", nullptr, int(services.size())));
+    for (const QString &id : services) {
+        const Service *s = imported.service(id);
+        if (!s || !model.service(id)) {
+            delete macro;
+            return Status::failure(tr("The organisation has no service '%1'.").arg(id));
+        }
+        new mappingundo::ReplaceComposition(&model, id, s->bricks, s->flows, QString(), macro);
+    }
+    new mappingundo::SetSources(&model, imported.sources, macro);
+    model.undoStack()->push(macro);
+    return Status::success();
+}
+
 } // namespace livedna::mapedit

@@ -49,4 +49,8 @@ Status disconnectBricks(MappingModel &model, const QString &serviceId, const QSt
 Status copyFromPeer(MappingModel &model, const QString &serviceId, const PeerComposition &peer, PeerScaling scaling,
                     bool replaceExisting);
 
+// Takes in a spreadsheet import (MappingImporter): the bricks and flows of every service in
+// `services` and the imported document's sources replace the draft's, as one undo step.
+Status applyImport(MappingModel &model, const Organisation &imported, const QStringList &services);
+
 } // namespace livedna::mapedit

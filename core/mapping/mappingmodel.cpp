@@ -1,5 +1,7 @@
 #include "core/mapping/mappingmodel.h"
 
+#include <utility>
+
 namespace livedna {
 
 MappingModel::MappingModel(QObject *parent)
@@ -121,6 +123,14 @@ QPair<QList<BrickInstance>, QList<Flow>> MappingModel::swapComposition(const QSt
     s.flows = std::move(flows);
     Q_EMIT bricksChanged(serviceId);
     Q_EMIT flowsChanged(serviceId);
+    Q_EMIT changed();
+    return old;
+}
+
+QList<Source> MappingModel::swapSources(QList<Source> sources)
+{
+    QList<Source> old = std::exchange(m_draft.org.sources, std::move(sources));
+    Q_EMIT sourcesChanged();
     Q_EMIT changed();
     return old;
 }

@@ -47,6 +47,8 @@ public:
     // Swaps a service's whole composition (a peer copy), returning the one it replaces.
     QPair<QList<BrickInstance>, QList<Flow>> swapComposition(const QString &serviceId, QList<BrickInstance> bricks,
                                                             QList<Flow> flows);
+    // Swaps the document's sources (an import that lists new ones), returning the old list.
+    QList<Source> swapSources(QList<Source> sources);
 
 Q_SIGNALS:
     void reset();
@@ -54,6 +56,7 @@ Q_SIGNALS:
     void brickChanged(const QString &serviceId, const QString &brickId);
     void bricksChanged(const QString &serviceId); // inserted, removed or replaced
     void flowsChanged(const QString &serviceId);
+    void sourcesChanged();
     void changed(); // after every mutation of any kind
 
 private:

@@ -131,8 +131,9 @@ void RemoveBrick::undo()
 }
 
 ReplaceComposition::ReplaceComposition(MappingModel *model, QString serviceId, QList<BrickInstance> bricks,
-                                       QList<Flow> flows, const QString &text)
-    : m_model(model)
+                                       QList<Flow> flows, const QString &text, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_model(model)
     , m_serviceId(std::move(serviceId))
     , m_bricks(std::move(bricks))
     , m_flows(std::move(flows))
@@ -145,6 +146,18 @@ void ReplaceComposition::swap()
     auto old = m_model->swapComposition(m_serviceId, std::move(m_bricks), std::move(m_flows));
     m_bricks = std::move(old.first);
     m_flows = std::move(old.second);
+}
+
+SetSources::SetSources(MappingModel *model, QList<Source> sources, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_model(model)
+    , m_sources(std::move(sources))
+{
+}
+
+void SetSources::swap()
+{
+    m_sources = m_model->swapSources(std::move(m_sources));
 }
 
 } // namespace livedna::mappingundo

@@ -101,7 +101,7 @@ class ReplaceComposition : public QUndoCommand
 {
 public:
     ReplaceComposition(MappingModel *model, QString serviceId, QList<BrickInstance> bricks, QList<Flow> flows,
-                       const QString &text);
+                       const QString &text, QUndoCommand *parent = nullptr);
     void undo() override { swap(); }
     void redo() override { swap(); }
 
@@ -111,6 +111,20 @@ private:
     QString m_serviceId;
     QList<BrickInstance> m_bricks;
     QList<Flow> m_flows;
+};
+
+// The document's list of sources, swapped whole (child of an import's macro).
+class SetSources : public QUndoCommand
+{
+public:
+    SetSources(MappingModel *model, QList<Source> sources, QUndoCommand *parent);
+    void undo() override { swap(); }
+    void redo() override { swap(); }
+
+private:
+    void swap();
+    MappingModel *m_model;
+    QList<Source> m_sources;
 };
 
 } // namespace livedna::mappingundo
