@@ -332,8 +332,8 @@ private Q_SLOTS:
     {
         const Catalogue cat = catalogue();
         Organisation unmappedNeighbour = other(QStringLiteral("E00000004"), {});
-        Organisation near = other(QStringLiteral("E00000005"), {brick(QStringLiteral("a"), QStringLiteral("library-management"), 1, {}),
-                                                                 brick(QStringLiteral("b"), QStringLiteral("assessment"), 1, {})});
+        // More similar to this organisation than its neighbour is, yet listed after it.
+        Organisation near = other(QStringLiteral("E00000005"), {brick(QStringLiteral("b"), QStringLiteral("assessment"), 1, {})});
         Organisation far = other(QStringLiteral("E00000006"), {brick(QStringLiteral("c"), QStringLiteral("case-management"), 1, {})});
         Organisation me = self();
         me.services[0].bricks = {brick(QStringLiteral("mine"), QStringLiteral("assessment"), 10, {})};
@@ -347,7 +347,8 @@ private Q_SLOTS:
         QVERIFY(peers.at(0).neighbour);
         QCOMPARE(peers.at(0).bricks, 2);
         QCOMPARE(peers.at(0).reported, std::optional<double>(400000));
-        QCOMPARE(peers.at(1).similarity, std::optional<double>(0.5)); // {assessment} vs {lib, assessment}
+        QCOMPARE(peers.at(0).similarity, std::optional<double>(0.5)); // {assessment} vs {lib, assessment}
+        QCOMPARE(peers.at(1).similarity, std::optional<double>(1.0)); // {assessment} vs {assessment}
         QCOMPARE(peers.at(2).similarity, std::optional<double>(0.0));
     }
 
