@@ -4238,6 +4238,341 @@ Enghraifft Revenue Outturn:
     </message>
 </context>
 <context>
+    <name>MappingAddBrick</name>
+    <message>
+        <location filename="../core/mapping/mappingundo.cpp" line="107" />
+        <source>Add “%1”</source>
+        <translation>Ychwanegu “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>MappingAddFlow</name>
+    <message>
+        <location filename="../core/mapping/mappingundo.cpp" line="77" />
+        <source>Connect “%1” to “%2”</source>
+        <translation>Cysylltu “%1” â “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>MappingCsv</name>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="113" />
+        <source>Save it from the spreadsheet as “CSV UTF-8 (comma delimited)”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="115" />
+        <source>Line 1: the file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="119" />
+        <source>Line %1: the file holds NUL bytes: it is UTF-16 or not text at all, not UTF-8. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="137" />
+        <source>Line %1: the file is not UTF-8 (byte 0x%2 at offset %3; Latin-1 or Windows-1252, perhaps). %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MappingDraftFile</name>
+    <message>
+        <location filename="../core/mapping/mappingdraft.cpp" line="35" />
+        <source>%1: the organisation's own records</source>
+        <translation>%1: cofnodion y sefydliad ei hun</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraft.cpp" line="45" />
+        <source>Estimates made while mapping the organisation in LiveDNA (each locator states the method, its inputs and the reason)</source>
+        <translation>Amcangyfrifon a wnaed wrth fapio'r sefydliad yn LiveDNA (mae pob lleolydd yn nodi'r dull, ei fewnbynnau a'r rheswm)</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraft.cpp" line="137" />
+        <source>is larger than %1 bytes</source>
+        <translation>yn fwy na %1 beit</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraft.cpp" line="139" />
+        <source>is nested too deeply</source>
+        <translation>wedi'i nythu'n rhy ddwfn</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraft.cpp" line="143" />
+        <source>is not a JSON object: %1</source>
+        <translation>nid yw'n wrthrych JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraft.cpp" line="146" />
+        <source>must be %1</source>
+        <translation>rhaid iddo fod yn %1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDraftStore</name>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="49" />
+        <source>The cache holds no organisation %1%2.</source>
+        <translation>Nid oes sefydliad %1%2 yn y storfa.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="71" />
+        <source>%1 has no service '%2'.</source>
+        <translation>Nid oes gan %1 wasanaeth '%2'.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="112" />
+        <source>Cannot use the mapping drafts file %1: %2</source>
+        <translation>Methu defnyddio'r ffeil drafftiau mapio %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="168" />
+        <source>Cannot create a mapping draft: %1</source>
+        <translation>Methu creu drafft mapio: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="185" />
+        <source>Cannot save mapping draft %1 in %2: %3</source>
+        <translation>Methu cadw drafft mapio %1 yn %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="187" />
+        <source>Mapping draft %1 no longer exists in %2.</source>
+        <translation>Nid yw drafft mapio %1 yn bodoli yn %2 mwyach.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="197" />
+        <source>There is no mapping draft %1.</source>
+        <translation>Nid oes drafft mapio %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="198" />
+        <source>%1 (mapping draft %2)</source>
+        <translation>%1 (drafft mapio %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="242" />
+        <source>Cannot delete mapping draft %1: %2</source>
+        <translation>Methu dileu drafft mapio %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MappingEdit</name>
+    <message numerus="yes">
+        <location filename="../core/mapping/mappingcommands.cpp" line="286" />
+        <source>Import %n service(s) from a spreadsheet</source>
+        <translation>
+            <numerusform>Mewnforio %n gwasanaeth o daenlen</numerusform>
+            <numerusform>Mewnforio %n gwasanaeth o daenlen</numerusform>
+            <numerusform>Mewnforio %n gwasanaeth o daenlen</numerusform>
+            <numerusform>Mewnforio %n gwasanaeth o daenlen</numerusform>
+            <numerusform>Mewnforio %n gwasanaeth o daenlen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingImporter</name>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="175" />
+        <source>column %1 starts with “%2”, which a spreadsheet runs as a formula (formula injection): refused; write the text without it, or start the cell with an apostrophe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="181" />
+        <source>column %1 holds a control character (a line break or tab inside a cell): refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="212" />
+        <source>column %1 is “%2”, not a number of pounds or staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="216" />
+        <source>column %1 is negative (%2): it must be 0 or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="219" />
+        <source>column %1 is %2, above the bound of %3: refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="264" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="268" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="303" />
+        <source>uses names “%1”, which is not a brick of the commons' catalogue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="305" />
+        <source>uses “%1” is a brick of the capability “%2”, but the capability column says “%3”: leave it empty or write “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="311" />
+        <source>a brick needs either a catalogue brick in uses (standard) or a capability (bespoke); both are empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="314" />
+        <source>capability “%1” is not a capability of the commons' catalogue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="322" />
+        <source>an estimated brick must say how it was estimated: write its method and inputs in source, as “&lt;source id&gt;#&lt;method and inputs&gt;”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="329" />
+        <source>source “%1” must be “&lt;source id&gt;#&lt;locator&gt;” (for an estimate, the locator states the method and its inputs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="335" />
+        <source>source “%1” is not listed in the document's sources (%2); add it with --source %1=TITLE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="337" />
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="370" />
+        <source>column service is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="372" />
+        <source>column brick (the brick's id) is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="375" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="442" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="516" />
+        <source>service “%1” is not a service of %2's %3 document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="379" />
+        <source>brick id “%1” is already the id of a system of service “%2”; give the brick another id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="388" />
+        <source>no cost: a brick's cost is never invented; give the published cost, or an estimate with basis “estimated” and its method in source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="398" />
+        <source>basis is “%1”; it must be “published”, “estimated” or empty (published)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="408" />
+        <source>duplicate brick id “%1” in service “%2” (first at line %3): refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="421" />
+        <source>Line 1: the header lacks the column(s) %1; a mapping CSV has the columns %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="429" />
+        <source>the row has %1 fields, the header %2 (an unquoted comma in a name?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="482" />
+        <source>service “%1”: the flow %2 → %3 was dropped: one of its bricks is no longer in the service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="496" />
+        <source>Line 1: the header lacks the column(s) %1; a flows CSV has the columns %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="519" />
+        <source>the flow %1 → %2 names a brick that service “%3” does not have</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="549" />
+        <source>over-allocated: the bricks of service “%1” cost %2, more than its reported spend of %3 (by %4); imported, and coverage counts it as fully mapped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="552" />
+        <source>over-allocated: the bricks of service “%1” cost %2, but its reported net spend is %3 (income covers it); imported, and it has no coverage share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="577" />
+        <source>Line 1: the file is empty; it needs a header row.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="585" />
+        <source>Cannot read the file: %1</source>
+        <translation>Methu darllen y ffeil: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="587" />
+        <source>The file is larger than %1 MiB.</source>
+        <translation>Mae'r ffeil yn fwy na %1 MiB.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPeers</name>
+    <message>
+        <location filename="../core/mapping/mappingpeers.cpp" line="101" />
+        <source>%1 has no positive reported spend to scale by.</source>
+        <translation>Nid oes gan %1 wariant a adroddwyd positif i raddio yn ei ôl.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingpeers.cpp" line="103" />
+        <source>%1 publishes no positive reported spend for %2 to scale by.</source>
+        <translation>Nid yw %1 yn cyhoeddi gwariant a adroddwyd positif ar gyfer %2 i raddio yn ei ôl.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingpeers.cpp" line="110" />
+        <location filename="../core/mapping/mappingpeers.cpp" line="112" />
+        <source>The population of %1 is not known.</source>
+        <translation>Nid yw poblogaeth %1 yn hysbys.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingpeers.cpp" line="156" />
+        <source>The cache no longer holds %1 of %2.</source>
+        <translation>Nid yw %1 %2 yn y storfa mwyach.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingRemoveBrick</name>
+    <message>
+        <location filename="../core/mapping/mappingundo.cpp" line="113" />
+        <source>Remove “%1”</source>
+        <translation>Tynnu “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>MappingRemoveFlow</name>
+    <message>
+        <location filename="../core/mapping/mappingundo.cpp" line="83" />
+        <source>Disconnect “%1” from “%2”</source>
+        <translation>Datgysylltu “%1” oddi wrth “%2”</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>Cannot configure the database %1: %2</source>
@@ -4282,6 +4617,58 @@ Enghraifft Revenue Outturn:
         <location filename="../core/proposal/proposalundo.cpp" line="51" />
         <source>Move “%1”</source>
         <translation>Symud “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>NationalCoverage</name>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="211" />
+        <source>n/a (nothing reported)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="221" />
+        <source>%1: %2 mapped of %3 reported (%4 unmapped)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="225" />
+        <source>; over-allocated %1 (not counted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="227" />
+        <source>; %1 mapped on services with no positive reported spend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="233" />
+        <source>Mapping coverage: the share of reported spend mapped into bricks (%1 organisations).
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="234" />
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="235" />
+        <source>By layer of the reported spend:
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="238" />
+        <source>By service:
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="243" />
+        <source>By organisation:
+</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4444,6 +4831,79 @@ Enghraifft Revenue Outturn:
         <location filename="../core/importers/nhstrustimporter.cpp" line="160" />
         <source>unknown national grouping '%1': no region</source>
         <translation>grwpio cenedlaethol anhysbys '%1': dim rhanbarth</translation>
+    </message>
+</context>
+<context>
+    <name>OrgDiff</name>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="186" />
+        <source>%1 %2 (%3): a new document; the cache holds none for this period.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="187" />
+        <source>%1 %2 (%3) against the version in the cache:
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="189" />
+        <source>No change.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="190" />
+        <source>Services: %1 added, %2 changed, %3 removed. Bricks: %4 added, %5 changed, %6 removed.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="193" />
+        <source>Mapped spend: %1 → %2 (%3); frontline %4 → %5 (%6); overhead %7 → %8 (%9).
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="198" />
+        <source>Organisation fields changed: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="200" />
+        <source>Sources added: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="202" />
+        <source>Sources removed: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="204" />
+        <source>  %1 service %2 (%3): mapped %4 → %5%6
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="206" />
+        <source>; fields changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="210" />
+        <source>    %1 brick %2: %3 → %4%5
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="213" />
+        <source> (%1)</source>
+        <translation> (%1)</translation>
     </message>
 </context>
 <context>
@@ -6378,11 +6838,152 @@ Enghraifft Revenue Outturn:
     </message>
 </context>
 <context>
+    <name>livedna::AddBrickDialog</name>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="44" />
+        <source>Add a brick</source>
+        <translation>Ychwanegu bricsen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="48" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="54" />
+        <source>&amp;Capability:</source>
+        <translation>&amp;Gallu:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="58" />
+        <source>required, in pounds a year</source>
+        <translation>gofynnol, mewn punnoedd y flwyddyn</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="59" />
+        <source>Annual &amp;cost (£):</source>
+        <translation>&amp;Cost flynyddol (£):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="60" />
+        <source>optional</source>
+        <translation>dewisol</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="61" />
+        <source>&amp;FTE:</source>
+        <translation>&amp;CALl:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="62" />
+        <source>Published: from our own records</source>
+        <translation>Cyhoeddedig: o'n cofnodion ein hunain</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="63" />
+        <source>Estimated: derived by a method</source>
+        <translation>Amcangyfrif: wedi'i gyfrifo drwy ddull</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="64" />
+        <source>&amp;Basis:</source>
+        <translation>&amp;Sail:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="66" />
+        <source>why this cost is estimated, e.g. the contract is not itemised</source>
+        <translation>pam mae'r gost hon yn amcangyfrif, e.e. nid yw'r contract wedi'i eitemeiddio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="67" />
+        <source>&amp;Reason:</source>
+        <translation>&amp;Rheswm:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="86" />
+        <source>&amp;Method:</source>
+        <translation>&amp;Dull:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="86" />
+        <source>&amp;Reference:</source>
+        <translation>C&amp;yfeirnod:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="87" />
+        <source>how the cost was derived, from which figures</source>
+        <translation>sut y cyfrifwyd y gost, o ba ffigurau</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="88" />
+        <source>where in your records, e.g. contract register row 14</source>
+        <translation>ble yn eich cofnodion, e.e. rhes 14 y gofrestr contractau</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="93" />
+        <source>Type the annual cost in pounds (0 or more): a cost is never assumed.</source>
+        <translation>Teipiwch y gost flynyddol mewn punnoedd (0 neu fwy): ni thybir cost byth.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="95" />
+        <source>FTE must be a number, 0 or more, or empty when not known.</source>
+        <translation>Rhaid i CALl fod yn rhif, 0 neu fwy, neu'n wag pan nad yw'n hysbys.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="97" />
+        <source>An estimate must state its method.</source>
+        <translation>Rhaid i amcangyfrif nodi ei ddull.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="99" />
+        <source>Give the brick a name.</source>
+        <translation>Rhowch enw i'r fricsen.</translation>
+    </message>
+</context>
+<context>
     <name>livedna::AddFlow</name>
     <message>
         <location filename="../core/proposal/proposalundo.cpp" line="91" />
         <source>Connect “%1” to “%2”</source>
         <translation>Cysylltu “%1” â “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::AllocationBar</name>
+    <message>
+        <location filename="../ui/mapping/allocationbar.cpp" line="34" />
+        <source>Reported spend against mapped spend</source>
+        <translation>Gwariant a adroddwyd yn erbyn gwariant wedi'i fapio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/allocationbar.cpp" line="41" />
+        <source>Mapped %1</source>
+        <translation>Wedi'i fapio %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/allocationbar.cpp" line="43" />
+        <source> (published %1, estimated %2)</source>
+        <translation> (cyhoeddedig %1, amcangyfrif %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/allocationbar.cpp" line="45" />
+        <source>Reported spend: not published, so there is nothing to allocate against. %1.</source>
+        <translation>Gwariant a adroddwyd: heb ei gyhoeddi, felly nid oes dim i'w ddyrannu yn ei erbyn. %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/allocationbar.cpp" line="46" />
+        <source>Reported %1 · %2 · Unmapped %3</source>
+        <translation>A adroddwyd %1 · %2 · Heb ei fapio %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/allocationbar.cpp" line="48" />
+        <source>Warning: the bricks exceed the reported spend by %1. Check the costs, or say why in each brick's source.</source>
+        <translation>Rhybudd: mae'r brics yn fwy na'r gwariant a adroddwyd o %1. Gwiriwch y costau, neu nodwch pam yn ffynhonnell pob bricsen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/allocationbar.cpp" line="51" />
+        <source>The reported net spend is not positive (income covers spending).</source>
+        <translation>Nid yw'r gwariant net a adroddwyd yn bositif (mae incwm yn talu am y gwariant).</translation>
     </message>
 </context>
 <context>
@@ -7518,34 +8119,34 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
 <context>
     <name>livedna::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76" />
+        <location filename="../ui/mainwindow.cpp" line="78" />
         <source>LiveDNA</source>
         <translation>LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88" />
+        <location filename="../ui/mainwindow.cpp" line="90" />
         <source>Syncing from %1
 %2</source>
         <translation>Yn cysoni o %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109" />
+        <location filename="../ui/mainwindow.cpp" line="111" />
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110" />
+        <location filename="../ui/mainwindow.cpp" line="112" />
         <source>Sync from &amp;Folder…</source>
         <translation>Cysoni o &amp;Ffolder…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113" />
+        <location filename="../ui/mainwindow.cpp" line="115" />
         <source>Sync from &amp;URL…</source>
         <translation>Cysoni o &amp;URL…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116" />
+        <location filename="../ui/mainwindow.cpp" line="118" />
         <source>Load the &amp;Demo Commons</source>
         <translation>Llwytho'r Comin &amp;Enghreifftiol</translation>
     </message>
@@ -7558,261 +8159,261 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation type="vanished">&amp;Cyhoeddi Comin…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119" />
+        <location filename="../ui/mainwindow.cpp" line="121" />
         <source>&amp;Export View…</source>
         <translation>&amp;Allforio'r Olwg…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123" />
+        <location filename="../ui/mainwindow.cpp" line="125" />
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126" />
+        <location filename="../ui/mainwindow.cpp" line="128" />
         <source>&amp;Go</source>
         <translation>&amp;Mynd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127" />
+        <location filename="../ui/mainwindow.cpp" line="129" />
         <source>&amp;Back</source>
         <translation>&amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129" />
+        <location filename="../ui/mainwindow.cpp" line="131" />
         <source>&amp;Forward</source>
         <translation>Y&amp;mlaen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132" />
+        <location filename="../ui/mainwindow.cpp" line="134" />
         <source>&amp;Search…</source>
         <translation>&amp;Chwilio…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138" />
+        <location filename="../ui/mainwindow.cpp" line="140" />
         <source>&amp;Services and Bricks</source>
         <translation>&amp;Gwasanaethau a Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138" />
+        <location filename="../ui/mainwindow.cpp" line="140" />
         <source>&amp;Dashboard</source>
         <translation>&amp;Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138" />
+        <location filename="../ui/mainwindow.cpp" line="140" />
         <source>Spend &amp;Treemap</source>
         <translation>&amp;Map Coeden Gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138" />
+        <location filename="../ui/mainwindow.cpp" line="140" />
         <source>DNA &amp;Matrix</source>
         <translation>Ma&amp;trics DNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139" />
+        <location filename="../ui/mainwindow.cpp" line="141" />
         <source>&amp;Capability</source>
         <translation>Ga&amp;llu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139" />
+        <location filename="../ui/mainwindow.cpp" line="141" />
         <source>Separately Run &amp;Instances</source>
         <translation>Enghreifftiau a Redir ar &amp;Wahân</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139" />
+        <location filename="../ui/mainwindow.cpp" line="141" />
         <source>S&amp;ources</source>
         <translation>&amp;Ffynonellau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145" />
+        <location filename="../ui/mainwindow.cpp" line="147" />
         <source>&amp;View</source>
         <translation>&amp;Golwg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146" />
+        <location filename="../ui/mainwindow.cpp" line="148" />
         <source>&amp;Fit Graph</source>
         <translation>&amp;Ffitio'r Graff</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150" />
+        <location filename="../ui/mainwindow.cpp" line="152" />
         <source>Zoom &amp;In</source>
         <translation>C&amp;hwyddo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154" />
+        <location filename="../ui/mainwindow.cpp" line="156" />
         <source>Zoom &amp;Out</source>
         <translation>&amp;Lleihau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159" />
+        <location filename="../ui/mainwindow.cpp" line="161" />
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160" />
+        <location filename="../ui/mainwindow.cpp" line="162" />
         <source>&amp;About LiveDNA</source>
         <translation>&amp;Ynghylch LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162" />
+        <location filename="../ui/mainwindow.cpp" line="164" />
         <source>Navigation</source>
         <translation>Llywio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187" />
-        <location filename="../ui/mainwindow.cpp" line="210" />
+        <location filename="../ui/mainwindow.cpp" line="189" />
+        <location filename="../ui/mainwindow.cpp" line="212" />
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190" />
+        <location filename="../ui/mainwindow.cpp" line="192" />
         <source>Filter by name or code</source>
         <translation>Hidlo yn ôl enw neu god</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192" />
+        <location filename="../ui/mainwindow.cpp" line="194" />
         <source>Filter organisations by name</source>
         <translation>Hidlo sefydliadau yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194" />
+        <location filename="../ui/mainwindow.cpp" line="196" />
         <source>All kinds</source>
         <translation>Pob math</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195" />
+        <location filename="../ui/mainwindow.cpp" line="197" />
         <source>Councils</source>
         <translation>Cynghorau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196" />
+        <location filename="../ui/mainwindow.cpp" line="198" />
         <source>NHS trusts</source>
         <translation>Ymddiriedolaethau GIG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197" />
+        <location filename="../ui/mainwindow.cpp" line="199" />
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="200" />
         <source>Filter organisations by kind</source>
         <translation>Hidlo sefydliadau yn ôl math</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243" />
-        <location filename="../ui/mainwindow.cpp" line="467" />
+        <location filename="../ui/mainwindow.cpp" line="245" />
+        <location filename="../ui/mainwindow.cpp" line="478" />
         <source>Select an organisation</source>
         <translation>Dewiswch sefydliad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246" />
+        <location filename="../ui/mainwindow.cpp" line="248" />
         <source>&amp;Year:</source>
         <translation>&amp;Blwyddyn:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249" />
+        <location filename="../ui/mainwindow.cpp" line="251" />
         <source>Financial year shown</source>
         <translation>Y flwyddyn ariannol a ddangosir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250" />
+        <location filename="../ui/mainwindow.cpp" line="252" />
         <source>Every year the commons holds for this organisation; the latest is shown first</source>
         <translation>Pob blwyddyn sydd gan y comin ar gyfer y sefydliad hwn; dangosir y ddiweddaraf yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276" />
+        <location filename="../ui/mainwindow.cpp" line="278" />
         <source>Services of the selected organisation</source>
         <translation>Gwasanaethau'r sefydliad a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290" />
-        <location filename="../ui/mainwindow.cpp" line="533" />
+        <location filename="../ui/mainwindow.cpp" line="292" />
+        <location filename="../ui/mainwindow.cpp" line="544" />
         <source>Bricks</source>
         <translation>Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299" />
-        <location filename="../ui/mainwindow.cpp" line="532" />
+        <location filename="../ui/mainwindow.cpp" line="301" />
+        <location filename="../ui/mainwindow.cpp" line="543" />
         <source>Select a service to see its bricks.</source>
         <translation>Dewiswch wasanaeth i weld ei frics.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306" />
+        <location filename="../ui/mainwindow.cpp" line="308" />
         <source>Brick details</source>
         <translation>Manylion y fricsen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327" />
+        <location filename="../ui/mainwindow.cpp" line="329" />
         <source>Services &amp;&amp; Bricks</source>
         <translation>Gwasanaethau a Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329" />
+        <location filename="../ui/mainwindow.cpp" line="331" />
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331" />
+        <location filename="../ui/mainwindow.cpp" line="333" />
         <source>Spend Treemap</source>
         <translation>Map Coeden Gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333" />
+        <location filename="../ui/mainwindow.cpp" line="335" />
         <source>DNA Matrix</source>
         <translation>Matrics DNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335" />
-        <location filename="../ui/mainwindow.cpp" line="583" />
+        <location filename="../ui/mainwindow.cpp" line="337" />
+        <location filename="../ui/mainwindow.cpp" line="594" />
         <source>Capability</source>
         <translation>Gallu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337" />
+        <location filename="../ui/mainwindow.cpp" line="339" />
         <source>Instances</source>
         <translation>Enghreifftiau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339" />
+        <location filename="../ui/mainwindow.cpp" line="341" />
         <source>Sources</source>
         <translation>Ffynonellau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371" />
+        <location filename="../ui/mainwindow.cpp" line="373" />
         <source>Commons status</source>
         <translation>Statws y comin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425" />
+        <location filename="../ui/mainwindow.cpp" line="435" />
         <source>No commons synced yet — use File ▸ Sync</source>
         <translation>Dim comin wedi'i gysoni eto — defnyddiwch Ffeil ▸ Cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429" />
+        <location filename="../ui/mainwindow.cpp" line="439" />
         <source>Commons: %1 (%2) · version %3 · last synced %4</source>
         <translation>Comin: %1 (%2) · fersiwn %3 · cysonwyd ddiwethaf %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433" />
+        <location filename="../ui/mainwindow.cpp" line="444" />
         <source>Source: %1
 Published: %2</source>
         <translation>Ffynhonnell: %1
 Cyhoeddwyd: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434" />
+        <location filename="../ui/mainwindow.cpp" line="445" />
         <source>LiveDNA — %1</source>
         <translation>LiveDNA — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551" />
+        <location filename="../ui/mainwindow.cpp" line="562" />
         <source>This service is not mapped into bricks yet.
 Reported %1: %2 (%3), from its published return.</source>
         <translation>Nid yw'r gwasanaeth hwn wedi'i fapio'n frics eto.
 A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553" />
+        <location filename="../ui/mainwindow.cpp" line="564" />
         <source>This service is not mapped into bricks yet, and no cost is published for it.</source>
         <translation>Nid yw'r gwasanaeth hwn wedi'i fapio'n frics eto, ac nid oes cost wedi'i chyhoeddi ar ei gyfer.</translation>
     </message>
@@ -7821,18 +8422,18 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         <translation type="vanished">%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2 · %3 y flwyddyn · %4 rheng flaen · %5 bricsen bwrpasol&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532" />
+        <location filename="../ui/mainwindow.cpp" line="543" />
         <source>Select an organisation.</source>
         <translation>Dewiswch sefydliad.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542" />
+        <location filename="../ui/mainwindow.cpp" line="553" />
         <source>The graph could not be laid out: %1</source>
         <translation>Methu gosod y graff: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503" />
-        <location filename="../ui/mainwindow.cpp" line="545" />
+        <location filename="../ui/mainwindow.cpp" line="514" />
+        <location filename="../ui/mainwindow.cpp" line="556" />
         <source>%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2&lt;/span&gt;</source>
         <translation>%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2&lt;/span&gt;</translation>
     </message>
@@ -7845,120 +8446,120 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         <translation type="vanished">&lt;p&gt;Cliciwch fricsen, neu pwyswch fysell saeth yn y graff, i weld ei gallu, ei chost, ei staff a'r dewis comin rhataf.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584" />
-        <location filename="../ui/mainwindow.cpp" line="621" />
+        <location filename="../ui/mainwindow.cpp" line="595" />
+        <location filename="../ui/mainwindow.cpp" line="632" />
         <source>Layer</source>
         <translation>Haen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584" />
+        <location filename="../ui/mainwindow.cpp" line="595" />
         <source>Frontline</source>
         <translation>Rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584" />
+        <location filename="../ui/mainwindow.cpp" line="595" />
         <source>Overhead</source>
         <translation>Gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585" />
+        <location filename="../ui/mainwindow.cpp" line="596" />
         <source>Build</source>
         <translation>Adeiladwaith</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585" />
+        <location filename="../ui/mainwindow.cpp" line="596" />
         <source>Standard: %1</source>
         <translation>Safonol: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585" />
+        <location filename="../ui/mainwindow.cpp" line="596" />
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587" />
+        <location filename="../ui/mainwindow.cpp" line="598" />
         <source>Product</source>
         <translation>Cynnyrch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587" />
+        <location filename="../ui/mainwindow.cpp" line="598" />
         <source>not stated</source>
         <translation>heb ei nodi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588" />
-        <location filename="../ui/mainwindow.cpp" line="593" />
+        <location filename="../ui/mainwindow.cpp" line="599" />
+        <location filename="../ui/mainwindow.cpp" line="604" />
         <source>Annual cost</source>
         <translation>Cost flynyddol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588" />
+        <location filename="../ui/mainwindow.cpp" line="599" />
         <source>not published</source>
         <translation>heb ei gyhoeddi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590" />
+        <location filename="../ui/mainwindow.cpp" line="601" />
         <source>&lt;p&gt;The service is known to run this system; no cost is published for it. It counts as one separately run instance of its capability.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Gwyddys bod y gwasanaeth yn rhedeg y system hon; nid oes cost wedi'i chyhoeddi ar ei chyfer. Mae'n cyfrif fel un enghraifft a redir ar wahân o'i gallu.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594" />
+        <location filename="../ui/mainwindow.cpp" line="605" />
         <source> &lt;b&gt;(estimated)&lt;/b&gt;</source>
         <translation> &lt;b&gt;(amcangyfrif)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595" />
+        <location filename="../ui/mainwindow.cpp" line="606" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597" />
+        <location filename="../ui/mainwindow.cpp" line="608" />
         <source>&lt;p&gt;&lt;b&gt;Cheapest commons alternative&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dewis comin rhataf&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599" />
-        <location filename="../ui/mainwindow.cpp" line="635" />
+        <location filename="../ui/mainwindow.cpp" line="610" />
+        <location filename="../ui/mainwindow.cpp" line="646" />
         <source>&lt;p&gt;&lt;b&gt;Source&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ffynhonnell&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618" />
+        <location filename="../ui/mainwindow.cpp" line="629" />
         <source>Year</source>
         <translation>Blwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619" />
+        <location filename="../ui/mainwindow.cpp" line="630" />
         <source>Reported</source>
         <translation>A adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619" />
+        <location filename="../ui/mainwindow.cpp" line="630" />
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623" />
+        <location filename="../ui/mainwindow.cpp" line="634" />
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625" />
+        <location filename="../ui/mainwindow.cpp" line="636" />
         <source>In bricks</source>
         <translation>Mewn brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625" />
+        <location filename="../ui/mainwindow.cpp" line="636" />
         <source>not mapped</source>
         <translation>heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="627" />
+        <location filename="../ui/mainwindow.cpp" line="638" />
         <source>Systems</source>
         <translation>Systemau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="627" />
+        <location filename="../ui/mainwindow.cpp" line="638" />
         <source>%n, cost not published</source>
         <translation>
             <numerusform>%n, cost heb ei chyhoeddi</numerusform>
@@ -7969,116 +8570,879 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630" />
+        <location filename="../ui/mainwindow.cpp" line="641" />
         <source>&lt;p&gt;&lt;b&gt;Published breakdown&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dadansoddiad cyhoeddedig&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632" />
+        <location filename="../ui/mainwindow.cpp" line="643" />
         <source>&lt;p&gt;&lt;b&gt;Source of the breakdown&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ffynhonnell y dadansoddiad&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="637" />
+        <location filename="../ui/mainwindow.cpp" line="648" />
         <source>&lt;p style='color:#4b5563'&gt;Click a brick or system, or press an arrow key in the graph, to see its capability, cost, source and the cheapest commons alternative.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#4b5563'&gt;Cliciwch ar fricsen neu system, neu pwyswch fysell saeth yn y graff, i weld ei gallu, ei chost, ei ffynhonnell a'r dewis arall rataf yn y comin.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="759" />
+        <location filename="../ui/mainwindow.cpp" line="770" />
         <source>Welcome to LiveDNA</source>
         <translation>Croeso i LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="760" />
+        <location filename="../ui/mainwindow.cpp" line="771" />
         <source>&lt;p&gt;Your local cache is empty.&lt;/p&gt;&lt;p&gt;Load the bundled &lt;b&gt;demo commons&lt;/b&gt;? Its organisations are real names but its figures are &lt;b&gt;illustrative, not real&lt;/b&gt;. You can sync a real commons later from the File menu.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mae eich storfa leol yn wag.&lt;/p&gt;&lt;p&gt;Llwytho'r &lt;b&gt;comin enghreifftiol&lt;/b&gt; sy'n dod gyda'r rhaglen? Mae enwau ei sefydliadau'n go iawn ond mae ei ffigurau'n &lt;b&gt;enghreifftiol, nid yn rhai go iawn&lt;/b&gt;. Gallwch gysoni comin go iawn yn nes ymlaen o'r ddewislen Ffeil.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772" />
+        <location filename="../ui/mainwindow.cpp" line="783" />
         <source>the demo commons</source>
         <translation>y comin enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773" />
+        <location filename="../ui/mainwindow.cpp" line="784" />
         <source>Syncing from %1</source>
         <translation>Yn cysoni o %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773" />
+        <location filename="../ui/mainwindow.cpp" line="784" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="774" />
+        <location filename="../ui/mainwindow.cpp" line="785" />
         <source>Sync</source>
         <translation>Cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782" />
+        <location filename="../ui/mainwindow.cpp" line="793" />
         <source>Cancelling…</source>
         <translation>Yn canslo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="804" />
+        <location filename="../ui/mainwindow.cpp" line="815" />
         <source>Sync cancelled; the cache is unchanged.</source>
         <translation>Canslwyd y cysoni; nid yw'r storfa wedi newid.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="807" />
+        <location filename="../ui/mainwindow.cpp" line="818" />
         <source>Sync failed</source>
         <translation>Methodd y cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="808" />
+        <location filename="../ui/mainwindow.cpp" line="819" />
         <source>Nothing was changed: the cache holds what it held before.</source>
         <translation>Ni newidiwyd dim: mae'r storfa'n dal yr hyn a oedd ynddi o'r blaen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="817" />
+        <location filename="../ui/mainwindow.cpp" line="828" />
         <source>Sync from a commons folder</source>
         <translation>Cysoni o ffolder comin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829" />
-        <location filename="../ui/mainwindow.cpp" line="838" />
+        <location filename="../ui/mainwindow.cpp" line="840" />
+        <location filename="../ui/mainwindow.cpp" line="849" />
         <source>Sync from a URL</source>
         <translation>Cysoni o URL</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="830" />
+        <location filename="../ui/mainwindow.cpp" line="841" />
         <source>Address of the commons (its folder or its index.json):</source>
         <translation>Cyfeiriad y comin (ei ffolder neu ei index.json):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="838" />
+        <location filename="../ui/mainwindow.cpp" line="849" />
         <source>“%1” is not an http, https or file URL.</source>
         <translation>Nid yw “%1” yn URL http, https na file.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="866" />
-        <location filename="../ui/mainwindow.cpp" line="873" />
+        <location filename="../ui/mainwindow.cpp" line="877" />
+        <location filename="../ui/mainwindow.cpp" line="884" />
         <source>Export view</source>
         <translation>Allforio'r olwg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="867" />
+        <location filename="../ui/mainwindow.cpp" line="878" />
         <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>Delwedd SVG (*.svg);;Delwedd PNG (*.png);;Dogfen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="875" />
+        <location filename="../ui/mainwindow.cpp" line="886" />
         <source>Saved %1</source>
         <translation>Cadwyd %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="902" />
+        <location filename="../ui/mainwindow.cpp" line="913" />
         <source>About LiveDNA</source>
         <translation>Ynghylch LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="903" />
+        <location filename="../ui/mainwindow.cpp" line="914" />
         <source>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;What public services are made of: costs, standard commons bricks and bespoke duplication, from a published digital commons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;O beth mae gwasanaethau cyhoeddus wedi'u gwneud: costau, brics comin safonol a dyblygu pwrpasol, o gomin digidol cyhoeddedig.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::MappingBrickTable</name>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="65" />
+        <source>Brick</source>
+        <translation>Bricsen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="66" />
+        <source>Capability</source>
+        <translation>Gallu</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="67" />
+        <source>Annual cost</source>
+        <translation>Cost flynyddol</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="68" />
+        <source>FTE</source>
+        <translation>CALl</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="69" />
+        <source>Basis</source>
+        <translation>Sail</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="70" />
+        <source>Source or method</source>
+        <translation>Ffynhonnell neu ddull</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="71" />
+        <source>Reason for the estimate</source>
+        <translation>Rheswm dros yr amcangyfrif</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="91" />
+        <source>%1 (standard)</source>
+        <translation>%1 (safonol)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="95" />
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="194" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="59" />
+        <source>Estimated</source>
+        <translation>Amcangyfrif</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="95" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="58" />
+        <source>Published</source>
+        <translation>Cyhoeddedig</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="96" />
+        <source>no source yet</source>
+        <translation>dim ffynhonnell eto</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="185" />
+        <source>Type a cost in pounds; a brick's cost is required.</source>
+        <translation>Teipiwch gost mewn punnoedd; mae angen cost bricsen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="190" />
+        <source>Type FTE as a number, or leave it empty when not known.</source>
+        <translation>Teipiwch CALl fel rhif, neu gadewch ef yn wag pan nad yw'n hysbys.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="204" />
+        <source>An estimate needs its method: type it in “Source or method” first, then choose Estimated.</source>
+        <translation>Mae angen dull ar amcangyfrif: teipiwch ef yn “Ffynhonnell neu ddull” yn gyntaf, yna dewiswch Amcangyfrif.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="219" />
+        <source>State the method in “Source or method” before its reason.</source>
+        <translation>Nodwch y dull yn “Ffynhonnell neu ddull” cyn ei reswm.</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::MappingImportWizard</name>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="28" />
+        <source>Import a Mapping Spreadsheet</source>
+        <translation>Mewnforio Taenlen Fapio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="40" />
+        <source>Browse…</source>
+        <translation>Pori…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="43" />
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Ffeiliau CSV (*.csv *.txt);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="55" />
+        <source>Choose the spreadsheet</source>
+        <translation>Dewiswch y daenlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="56" />
+        <source>One row per brick, saved from Excel or another spreadsheet as CSV (UTF-8). Export CSV gives a template with every service of %1.</source>
+        <translation>Un rhes i bob bricsen, wedi'i chadw o Excel neu daenlen arall fel CSV (UTF-8). Mae Allforio CSV yn rhoi templed gyda phob gwasanaeth %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="60" />
+        <source>optional: service,from,to,label</source>
+        <translation>dewisol: service,from,to,label</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="62" />
+        <source>&amp;Bricks CSV:</source>
+        <translation>CSV y &amp;brics:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="62" />
+        <source>Bricks CSV</source>
+        <translation>CSV y brics</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="63" />
+        <source>&amp;Flows CSV:</source>
+        <translation>CSV y &amp;llifoedd:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="63" />
+        <source>Flows CSV</source>
+        <translation>CSV y llifoedd</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="70" />
+        <source>Match the columns</source>
+        <translation>Paru'r colofnau</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="71" />
+        <source>Which column of your spreadsheet holds each field. A field left as “(none)” is empty for every row; a row without a cost is skipped, never given one.</source>
+        <translation>Pa golofn yn eich taenlen sy'n dal pob maes. Mae maes a adewir fel “(dim)” yn wag ym mhob rhes; mae rhes heb gost yn cael ei hepgor, ni roddir cost iddi byth.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="100" />
+        <source>What the import does</source>
+        <translation>Beth mae'r mewnforio yn ei wneud</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="101" />
+        <source>Nothing changes until you press Finish; Undo takes the import back afterwards.</source>
+        <translation>Nid oes dim yn newid nes i chi bwyso Gorffen; mae Dadwneud yn tynnu'r mewnforio yn ôl wedyn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="132" />
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="223" />
+        <source>Cannot read %1: %2</source>
+        <translation>Methu darllen %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="137" />
+        <source>%1 is larger than %2 MB; split it by service.</source>
+        <translation>Mae %1 yn fwy na %2 MB; rhannwch ef fesul gwasanaeth.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="160" />
+        <source>(none)</source>
+        <translation>(dim)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="166" />
+        <source>%n row(s), delimiter “%1”%2.</source>
+        <translation>
+            <numerusform>%n rhes, amffinydd “%1”%2.</numerusform>
+            <numerusform>%n rhes, amffinydd “%1”%2.</numerusform>
+            <numerusform>%n rhes, amffinydd “%1”%2.</numerusform>
+            <numerusform>%n rhes, amffinydd “%1”%2.</numerusform>
+            <numerusform>%n rhes, amffinydd “%1”%2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="167" />
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="168" />
+        <source>, with a byte-order mark</source>
+        <translation>, gyda nod trefn beitiau</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="197" />
+        <source>Choose the column that names the service of each row.</source>
+        <translation>Dewiswch y golofn sy'n enwi gwasanaeth pob rhes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="233" />
+        <source>Nothing can be imported:
+%1</source>
+        <translation>Ni ellir mewnforio dim:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="238" />
+        <source>Warning: the bricks exceed the reported spend of %1.</source>
+        <translation>Rhybudd: mae'r brics yn fwy na gwariant a adroddwyd %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="241" />
+        <source>No service was mapped: there is nothing to take in.</source>
+        <translation>Ni fapiwyd unrhyw wasanaeth: nid oes dim i'w dderbyn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="262" />
+        <source>Choose the bricks CSV first.</source>
+        <translation>Dewiswch CSV y brics yn gyntaf.</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::MappingPublishDialog</name>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="35" />
+        <source>Publish %1</source>
+        <translation>Cyhoeddi %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="35" />
+        <source>Changes to %1</source>
+        <translation>Newidiadau i %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="55" />
+        <source>The document is valid (commons format 1.1).</source>
+        <translation>Mae'r ddogfen yn ddilys (fformat comin 1.1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="56" />
+        <source>The document is not valid yet; fix these first:
+%1</source>
+        <translation>Nid yw'r ddogfen yn ddilys eto; cywirwch y rhain yn gyntaf:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="57" />
+        <source>It changes nothing against the version in the cache.</source>
+        <translation>Nid yw'n newid dim o'i chymharu â'r fersiwn yn y storfa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="70" />
+        <source>optional: the organisation's Ed25519 secret key file, to sign</source>
+        <translation>dewisol: ffeil allwedd gyfrinachol Ed25519 y sefydliad, i lofnodi</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="71" />
+        <source>Key…</source>
+        <translation>Allwedd…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="73" />
+        <source>Secret key</source>
+        <translation>Allwedd gyfrinachol</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="77" />
+        <source>Signing key:</source>
+        <translation>Allwedd lofnodi:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="81" />
+        <source>Save Document…</source>
+        <translation>Cadw'r Ddogfen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="82" />
+        <source>One file for a central commons to take in</source>
+        <translation>Un ffeil i gomin canolog ei derbyn</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="83" />
+        <source>Publish into Commons Folder…</source>
+        <translation>Cyhoeddi i Ffolder Comin…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="87" />
+        <source>The document must be valid first.</source>
+        <translation>Rhaid i'r ddogfen fod yn ddilys yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="99" />
+        <source>The document is not valid; it was not saved.</source>
+        <translation>Nid yw'r ddogfen yn ddilys; ni chafodd ei chadw.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="102" />
+        <source>Cannot write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="108" />
+        <source>Save the organisation document</source>
+        <translation>Cadw dogfen y sefydliad</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="110" />
+        <source>JSON documents (*.json)</source>
+        <translation>Dogfennau JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="114" />
+        <source>Saved %1.</source>
+        <translation>Cadwyd %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="135" />
+        <source>The document is not valid; nothing was published.</source>
+        <translation>Nid yw'r ddogfen yn ddilys; ni chyhoeddwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="140" />
+        <source>Cannot make a staging folder: %1</source>
+        <translation>Methu gwneud ffolder llwyfannu: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="150" />
+        <source>Cannot stage %1.</source>
+        <translation>Methu llwyfannu %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="157" />
+        <source>Cannot stage the document: %1</source>
+        <translation>Methu llwyfannu'r ddogfen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="172" />
+        <source>Commons folder to publish into</source>
+        <translation>Ffolder comin i gyhoeddi iddo</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::MappingWiring</name>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="63" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Golygu</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="67" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="70" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="76" />
+        <source>&amp;Map</source>
+        <translation>&amp;Mapio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="78" />
+        <source>&amp;Map an Organisation's Spend into Bricks</source>
+        <translation>&amp;Mapio Gwariant Sefydliad yn Frics</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="83" />
+        <source>&amp;Import Mapping CSV…</source>
+        <translation>&amp;Mewnforio CSV Mapio…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="84" />
+        <source>&amp;Export Mapping CSV…</source>
+        <translation>&amp;Allforio CSV Mapio…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="85" />
+        <source>Show &amp;Changes Against the Cache…</source>
+        <translation>Dangos y &amp;Newidiadau o'u Cymharu â'r Storfa…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="86" />
+        <source>&amp;Publish Organisation Document…</source>
+        <translation>&amp;Cyhoeddi Dogfen y Sefydliad…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="110" />
+        <source>Open the Map tab (Ctrl+M) first: these act on the mapping in front.</source>
+        <translation>Agorwch y tab Mapio (Ctrl+M) yn gyntaf: mae'r rhain yn gweithredu ar y mapio o'ch blaen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="134" />
+        <source>Mapping</source>
+        <translation>Mapio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="135" />
+        <source>The mapping drafts file could not be opened, so no mapping can be kept: %1</source>
+        <translation>Nid oedd modd agor y ffeil drafftiau mapio, felly ni ellir cadw unrhyw fapio: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="142" />
+        <source>Map</source>
+        <translation>Mapio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="146" />
+        <source>Close the Map tab (the draft is already saved)</source>
+        <translation>Cau'r tab Mapio (mae'r drafft wedi'i gadw yn barod)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="147" />
+        <source>Close tab</source>
+        <translation>Cau'r tab</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::MappingWorkspace</name>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="88" />
+        <source>by reported spend</source>
+        <translation>yn ôl gwariant a adroddwyd</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="89" />
+        <source>by population</source>
+        <translation>yn ôl poblogaeth</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="90" />
+        <source>&amp;Copy Composition</source>
+        <translation>&amp;Copïo'r Cyfansoddiad</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="103" />
+        <source>Organisation to map</source>
+        <translation>Sefydliad i'w fapio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="106" />
+        <source>Service to map</source>
+        <translation>Gwasanaeth i'w fapio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="109" />
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Sefydliad:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="111" />
+        <source>&amp;Service:</source>
+        <translation>&amp;Gwasanaeth:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="122" />
+        <source>Bricks of the service</source>
+        <translation>Brics y gwasanaeth</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="132" />
+        <source>Add Bricks</source>
+        <translation>Ychwanegu Brics</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="133" />
+        <source>Copy from a Peer</source>
+        <translation>Copïo gan Gymar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="186" />
+        <source>Undo</source>
+        <translation>Dadwneud</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="188" />
+        <source>Redo</source>
+        <translation>Ailwneud</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="193" />
+        <source>Remove Brick</source>
+        <translation>Tynnu Bricsen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="196" />
+        <source>Import CSV…</source>
+        <translation>Mewnforio CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="198" />
+        <source>Export CSV…</source>
+        <translation>Allforio CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="200" />
+        <source>Changes…</source>
+        <translation>Newidiadau…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="202" />
+        <source>What this mapping changes against the organisation's document in the cache</source>
+        <translation>Beth mae'r mapio hwn yn ei newid o'i gymharu â dogfen y sefydliad yn y storfa</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="203" />
+        <source>Publish…</source>
+        <translation>Cyhoeddi…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="205" />
+        <source>Validate the organisation document, then save it for a central commons or publish it into a commons folder</source>
+        <translation>Dilysu dogfen y sefydliad, yna ei chadw ar gyfer comin canolog neu ei chyhoeddi i ffolder comin</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="220" />
+        <source>Bricks, systems and products to add</source>
+        <translation>Brics, systemau a chynhyrchion i'w hychwanegu</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="222" />
+        <source>&amp;Add to Service…</source>
+        <translation>&amp;Ychwanegu at y Gwasanaeth…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="239" />
+        <source>Peers that have mapped this service</source>
+        <translation>Cymheiriaid sydd wedi mapio'r gwasanaeth hwn</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="246" />
+        <source>Scale to this organisation:</source>
+        <translation>Graddio i'r sefydliad hwn:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="271" />
+        <source>Type to find your organisation…</source>
+        <translation>Teipiwch i ddod o hyd i'ch sefydliad…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="278" />
+        <source>The mapping drafts file is not open, so no mapping can be kept.</source>
+        <translation>Nid yw'r ffeil drafftiau mapio ar agor, felly ni ellir cadw unrhyw fapio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="301" />
+        <source>The mapping drafts file is not open.</source>
+        <translation>Nid yw'r ffeil drafftiau mapio ar agor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="318" />
+        <source>All changes saved (%1).</source>
+        <translation>Cadwyd pob newid (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="321" />
+        <source>Not saved: %1</source>
+        <translation>Heb ei gadw: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="322" />
+        <source>The last edit could not be saved: %1</source>
+        <translation>Nid oedd modd cadw'r golygiad diwethaf: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="325" />
+        <source>Mapping draft %1 of %2, saved after every edit.</source>
+        <translation>Drafft mapio %1 ar gyfer %2, yn cael ei gadw ar ôl pob golygiad.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="326" />
+        <source>Kept in %1</source>
+        <translation>Wedi'i gadw yn %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="338" />
+        <source>Map: %1</source>
+        <translation>Mapio: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="351" />
+        <source>not reported</source>
+        <translation>heb ei adrodd</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="366" />
+        <source>Reported spend from %1.</source>
+        <translation>Gwariant a adroddwyd o %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="368" />
+        <source>%n system(s) known to run it, with no published cost.</source>
+        <translation>
+            <numerusform>%n system y gwyddys ei bod yn ei redeg, heb gost gyhoeddedig.</numerusform>
+            <numerusform>%n system y gwyddys ei bod yn ei redeg, heb gost gyhoeddedig.</numerusform>
+            <numerusform>%n system y gwyddys ei bod yn ei redeg, heb gost gyhoeddedig.</numerusform>
+            <numerusform>%n system y gwyddys ei bod yn ei redeg, heb gost gyhoeddedig.</numerusform>
+            <numerusform>%n system y gwyddys ei bod yn ei redeg, heb gost gyhoeddedig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="377" />
+        <source>Mapping</source>
+        <translation>Mapio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="390" />
+        <source>Systems known for this service</source>
+        <translation>Systemau hysbys ar gyfer y gwasanaeth hwn</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="393" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="396" />
+        <source>Give this system its cost as a bespoke brick; the system stays, naming its product.</source>
+        <translation>Rhowch ei chost i'r system hon fel bricsen bwrpasol; mae'r system yn aros, gan enwi ei chynnyrch.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="399" />
+        <source>none recorded</source>
+        <translation>dim wedi'u cofnodi</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="400" />
+        <source>Standard bricks of the commons</source>
+        <translation>Brics safonol y comin</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="402" />
+        <source>%1 — %2 a year</source>
+        <translation>%1 — %2 y flwyddyn</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="407" />
+        <source>none in this commons yet</source>
+        <translation>dim yn y comin hwn eto</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="408" />
+        <source>Products</source>
+        <translation>Cynhyrchion</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="410" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="414" />
+        <source>Bespoke brick (any capability)…</source>
+        <translation>Bricsen bwrpasol (unrhyw allu)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="430" />
+        <source>New brick</source>
+        <translation>Bricsen newydd</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="457" />
+        <source>Choose a brick, system or product to add.</source>
+        <translation>Dewiswch fricsen, system neu gynnyrch i'w ychwanegu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="469" />
+        <source>Select the brick to remove in the table first.</source>
+        <translation>Dewiswch y fricsen i'w thynnu yn y tabl yn gyntaf.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="496" />
+        <source>%1 — %n brick(s), %2 mapped</source>
+        <translation>
+            <numerusform>%1 — %n bricsen, %2 wedi'i fapio</numerusform>
+            <numerusform>%1 — %n bricsen, %2 wedi'i fapio</numerusform>
+            <numerusform>%1 — %n bricsen, %2 wedi'i fapio</numerusform>
+            <numerusform>%1 — %n bricsen, %2 wedi'i fapio</numerusform>
+            <numerusform>%1 — %n bricsen, %2 wedi'i fapio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="498" />
+        <source>Neighbour: %1</source>
+        <translation>Cymydog: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="500" />
+        <source> (similarity %1)</source>
+        <translation> (tebygrwydd %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="504" />
+        <source>No neighbour or similar organisation has mapped “%1” into bricks yet, so there is no composition to copy. Add bricks from the palette instead.</source>
+        <translation>Nid oes unrhyw gymydog na sefydliad tebyg wedi mapio “%1” yn frics eto, felly nid oes cyfansoddiad i'w gopïo. Ychwanegwch frics o'r palet yn lle hynny.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="506" />
+        <source>Neighbours first, then the most similar organisations. Copied bricks are estimates: each states the peer, its cost and the scaling.</source>
+        <translation>Cymdogion yn gyntaf, yna'r sefydliadau mwyaf tebyg. Amcangyfrifon yw brics a gopïwyd: mae pob un yn nodi'r cymar, ei gost a'r graddio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="512" />
+        <source>This service's reported spend is not known or not positive.</source>
+        <translation>Nid yw gwariant a adroddwyd y gwasanaeth hwn yn hysbys neu nid yw'n bositif.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="513" />
+        <source>This organisation's population is not known.</source>
+        <translation>Nid yw poblogaeth y sefydliad hwn yn hysbys.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="522" />
+        <source>Choose a peer to copy from.</source>
+        <translation>Dewiswch gymar i gopïo ganddo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="534" />
+        <source>Replace the bricks?</source>
+        <translation>Disodli'r brics?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="535" />
+        <source>%1 already has %n brick(s). Replace them with the copied composition? (Undo brings them back.)</source>
+        <translation>
+            <numerusform>Mae gan %1 %n bricsen yn barod. Rhoi'r cyfansoddiad a gopïwyd yn eu lle? (Mae Dadwneud yn dod â nhw'n ôl.)</numerusform>
+            <numerusform>Mae gan %1 %n bricsen yn barod. Rhoi'r cyfansoddiad a gopïwyd yn eu lle? (Mae Dadwneud yn dod â nhw'n ôl.)</numerusform>
+            <numerusform>Mae gan %1 %n bricsen yn barod. Rhoi'r cyfansoddiad a gopïwyd yn eu lle? (Mae Dadwneud yn dod â nhw'n ôl.)</numerusform>
+            <numerusform>Mae gan %1 %n bricsen yn barod. Rhoi'r cyfansoddiad a gopïwyd yn eu lle? (Mae Dadwneud yn dod â nhw'n ôl.)</numerusform>
+            <numerusform>Mae gan %1 %n bricsen yn barod. Rhoi'r cyfansoddiad a gopïwyd yn eu lle? (Mae Dadwneud yn dod â nhw'n ôl.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="557" />
+        <source>Imported %n service(s) from the spreadsheet; Undo takes the import back.</source>
+        <translation>
+            <numerusform>Mewnforiwyd %n gwasanaeth o'r daenlen; mae Dadwneud yn tynnu'r mewnforio yn ôl.</numerusform>
+            <numerusform>Mewnforiwyd %n gwasanaeth o'r daenlen; mae Dadwneud yn tynnu'r mewnforio yn ôl.</numerusform>
+            <numerusform>Mewnforiwyd %n gwasanaeth o'r daenlen; mae Dadwneud yn tynnu'r mewnforio yn ôl.</numerusform>
+            <numerusform>Mewnforiwyd %n gwasanaeth o'r daenlen; mae Dadwneud yn tynnu'r mewnforio yn ôl.</numerusform>
+            <numerusform>Mewnforiwyd %n gwasanaeth o'r daenlen; mae Dadwneud yn tynnu'r mewnforio yn ôl.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="567" />
+        <source>Cannot write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="589" />
+        <source>Export the mapping as CSV</source>
+        <translation>Allforio'r mapio fel CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="591" />
+        <source>CSV files (*.csv)</source>
+        <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="597" />
+        <source>Exported %1 (flows, if any, beside it in …-flows.csv)</source>
+        <translation>Allforiwyd %1 (llifoedd, os oes rhai, wrth ei ymyl yn …-flows.csv)</translation>
     </message>
 </context>
 <context>
@@ -10348,236 +11712,236 @@ Categori: %2</translation>
 <context>
     <name>livedna::WorkspaceWiring</name>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="104" />
+        <location filename="../ui/workspacewiring.cpp" line="110" />
         <source>Import &amp;Spending CSV…</source>
         <translation>&amp;Mewnforio CSV Gwariant…</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="107" />
+        <location filename="../ui/workspacewiring.cpp" line="113" />
         <source>&amp;Publish Commons…</source>
         <translation>&amp;Cyhoeddi Comin…</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="119" />
+        <location filename="../ui/workspacewiring.cpp" line="125" />
         <source>&amp;Analysis</source>
         <translation>Dadan&amp;soddi</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="121" />
+        <location filename="../ui/workspacewiring.cpp" line="127" />
         <source>&amp;Duplication and Savings</source>
         <translation>&amp;Dyblygu ac Arbedion</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="124" />
+        <location filename="../ui/workspacewiring.cpp" line="130" />
         <source>&amp;Frontline Shift Scenario</source>
         <translation>Senario Symud i'r &amp;Rheng Flaen</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="127" />
+        <location filename="../ui/workspacewiring.cpp" line="133" />
         <source>Public &amp;Value Ranking</source>
         <translation>Safle &amp;Gwerth Cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="130" />
+        <location filename="../ui/workspacewiring.cpp" line="136" />
         <source>Process &amp;Similarity</source>
         <translation>&amp;Tebygrwydd Prosesau</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="134" />
+        <location filename="../ui/workspacewiring.cpp" line="140" />
         <source>&amp;Proposal</source>
         <translation>Cy&amp;nnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="136" />
+        <location filename="../ui/workspacewiring.cpp" line="142" />
         <source>&amp;New Proposal from Selected Service</source>
         <translation>Cynnig &amp;Newydd o'r Gwasanaeth a Ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="139" />
+        <location filename="../ui/workspacewiring.cpp" line="145" />
         <source>New &amp;Blank Service</source>
         <translation>&amp;Gwasanaeth Gwag Newydd</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="142" />
+        <location filename="../ui/workspacewiring.cpp" line="148" />
         <source>&amp;Open/Import Proposal File…</source>
         <translation>&amp;Agor/Mewnforio Ffeil Cynnig…</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="145" />
+        <location filename="../ui/workspacewiring.cpp" line="151" />
         <source>Open proposal file</source>
         <translation>Agor ffeil cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="146" />
+        <location filename="../ui/workspacewiring.cpp" line="152" />
         <source>LiveDNA proposals (*.json);;All files (*)</source>
         <translation>Cynigion LiveDNA (*.json);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="150" />
+        <location filename="../ui/workspacewiring.cpp" line="156" />
         <source>&amp;Export</source>
         <translation>A&amp;llforio</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="152" />
+        <location filename="../ui/workspacewiring.cpp" line="158" />
         <source>&amp;PDF Report…</source>
         <translation>Adroddiad &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="153" />
+        <location filename="../ui/workspacewiring.cpp" line="159" />
         <source>&amp;ArchiMate Exchange…</source>
         <translation>Cyfnewid &amp;ArchiMate…</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="154" />
+        <location filename="../ui/workspacewiring.cpp" line="160" />
         <source>&amp;GraphML…</source>
         <translation>&amp;GraphML…</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="155" />
+        <location filename="../ui/workspacewiring.cpp" line="161" />
         <source>&amp;CSV…</source>
         <translation>&amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="156" />
+        <location filename="../ui/workspacewiring.cpp" line="162" />
         <source>&amp;JSON Proposal File…</source>
         <translation>Ffeil Cynnig &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="166" />
+        <location filename="../ui/workspacewiring.cpp" line="172" />
         <source>&amp;Drafts</source>
         <translation>&amp;Drafftiau</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="169" />
+        <location filename="../ui/workspacewiring.cpp" line="175" />
         <source>&amp;Close Proposal</source>
         <translation>&amp;Cau'r Cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="189" />
+        <location filename="../ui/workspacewiring.cpp" line="195" />
         <source>LiveDNA</source>
         <translation>LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="206" />
+        <location filename="../ui/workspacewiring.cpp" line="212" />
         <source>Drafts recovered</source>
         <translation>Adferwyd drafftiau</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="220" />
+        <location filename="../ui/workspacewiring.cpp" line="226" />
         <source>Close this tab</source>
         <translation>Cau'r tab hwn</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="221" />
+        <location filename="../ui/workspacewiring.cpp" line="227" />
         <source>Close tab</source>
         <translation>Cau'r tab</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="302" />
+        <location filename="../ui/workspacewiring.cpp" line="308" />
         <source>Duplication</source>
         <translation>Dyblygu</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="316" />
+        <location filename="../ui/workspacewiring.cpp" line="322" />
         <source>Frontline Shift</source>
         <translation>Symud i'r Rheng Flaen</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="321" />
+        <location filename="../ui/workspacewiring.cpp" line="327" />
         <source>Public Value</source>
         <translation>Gwerth Cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="326" />
+        <location filename="../ui/workspacewiring.cpp" line="332" />
         <source>Similarity</source>
         <translation>Tebygrwydd</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="340" />
+        <location filename="../ui/workspacewiring.cpp" line="346" />
         <source>The drafts file could not be opened, so no proposal can be kept: %1</source>
         <translation>Nid oedd modd agor y ffeil ddrafftiau, felly ni ellir cadw unrhyw gynnig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="351" />
-        <location filename="../ui/workspacewiring.cpp" line="381" />
+        <location filename="../ui/workspacewiring.cpp" line="357" />
+        <location filename="../ui/workspacewiring.cpp" line="387" />
         <source>Proposal</source>
         <translation>Cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="351" />
-        <location filename="../ui/workspacewiring.cpp" line="381" />
+        <location filename="../ui/workspacewiring.cpp" line="357" />
+        <location filename="../ui/workspacewiring.cpp" line="387" />
         <source>Proposal: %1</source>
         <translation>Cynnig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="416" />
+        <location filename="../ui/workspacewiring.cpp" line="422" />
         <source>Select a service in the explorer first: a proposal starts from a published service. Use Proposal → New Blank Service to design one from scratch.</source>
         <translation>Dewiswch wasanaeth yn yr archwiliwr yn gyntaf: mae cynnig yn dechrau o wasanaeth cyhoeddedig. Defnyddiwch Cynnig → Gwasanaeth Gwag Newydd i gynllunio un o'r dechrau.</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="429" />
+        <location filename="../ui/workspacewiring.cpp" line="435" />
         <source>Could not start a proposal from %1/%2:
 %3</source>
         <translation>Methu dechrau cynnig o %1/%2:
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="436" />
-        <location filename="../ui/workspacewiring.cpp" line="453" />
+        <location filename="../ui/workspacewiring.cpp" line="442" />
+        <location filename="../ui/workspacewiring.cpp" line="459" />
         <source>Could not save the new draft in %1:
 %2</source>
         <translation>Methu cadw'r drafft newydd yn %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="448" />
+        <location filename="../ui/workspacewiring.cpp" line="454" />
         <source>New service</source>
         <translation>Gwasanaeth newydd</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="467" />
+        <location filename="../ui/workspacewiring.cpp" line="473" />
         <source>Could not open the proposal %1:
 %2</source>
         <translation>Methu agor y cynnig %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="488" />
+        <location filename="../ui/workspacewiring.cpp" line="494" />
         <source>Could not open draft %1:
 %2</source>
         <translation>Methu agor drafft %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="507" />
-        <location filename="../ui/workspacewiring.cpp" line="515" />
+        <location filename="../ui/workspacewiring.cpp" line="513" />
+        <location filename="../ui/workspacewiring.cpp" line="521" />
         <source>No proposal is open in front: open one before exporting.</source>
         <translation>Nid oes cynnig ar agor o'ch blaen: agorwch un cyn allforio.</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="518" />
+        <location filename="../ui/workspacewiring.cpp" line="524" />
         <source>Export proposal</source>
         <translation>Allforio'r cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="519" />
+        <location filename="../ui/workspacewiring.cpp" line="525" />
         <source>proposal</source>
         <translation>cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="524" />
+        <location filename="../ui/workspacewiring.cpp" line="530" />
         <source>Exported %1</source>
         <translation>Allforiwyd %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="526" />
+        <location filename="../ui/workspacewiring.cpp" line="532" />
         <source>Could not export to %1:
 %2</source>
         <translation>Methu allforio i %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="549" />
+        <location filename="../ui/workspacewiring.cpp" line="555" />
         <source>Drafts</source>
         <translation>Drafftiau</translation>
     </message>
@@ -10635,6 +11999,147 @@ Categori: %2</translation>
         <location filename="../core/proposal/proposalcommands.cpp" line="157" />
         <source>A position must be finite.</source>
         <translation>Rhaid i safle fod yn feidraidd.</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::mapedit</name>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="24" />
+        <source>The service '%1' has no brick '%2'.</source>
+        <translation>Nid oes gan y gwasanaeth '%1' fricsen '%2'.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="38" />
+        <source>A cost must be a number of pounds, zero or more.</source>
+        <translation>Rhaid i gost fod yn nifer o bunnoedd, sero neu fwy.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="40" />
+        <source>A cost above %1 is not a public service's spend.</source>
+        <translation>Nid yw cost uwch na %1 yn wariant gwasanaeth cyhoeddus.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="47" />
+        <source>FTE must be a number of staff, zero or more.</source>
+        <translation>Rhaid i CALl fod yn nifer o staff, sero neu fwy.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="55" />
+        <source>An estimated cost must state its method and reason.</source>
+        <translation>Rhaid i gost a amcangyfrifwyd nodi ei dull a'i rheswm.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="59" />
+        <source>A source must be one line of at most 1000 characters.</source>
+        <translation>Rhaid i ffynhonnell fod yn un llinell o 1000 nod ar y mwyaf.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="62" />
+        <source>A source must name a source and a row: “source-id#reference”.</source>
+        <translation>Rhaid i ffynhonnell enwi ffynhonnell a rhes: “source-id#cyfeirnod”.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="65" />
+        <source>The organisation's document lists no source '%1'.</source>
+        <translation>Nid yw dogfen y sefydliad yn rhestru ffynhonnell '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="73" />
+        <location filename="../core/mapping/mappingcommands.cpp" line="148" />
+        <location filename="../core/mapping/mappingcommands.cpp" line="261" />
+        <location filename="../core/mapping/mappingcommands.cpp" line="291" />
+        <source>The organisation has no service '%1'.</source>
+        <translation>Nid oes gan y sefydliad wasanaeth '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="75" />
+        <source>The service already has a brick '%1'.</source>
+        <translation>Mae gan y gwasanaeth fricsen '%1' yn barod.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="77" />
+        <source>A name must be one line of at most 1000 characters.</source>
+        <translation>Rhaid i enw fod yn un llinell o 1000 nod ar y mwyaf.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="79" />
+        <source>The commons has no brick '%1'.</source>
+        <translation>Nid oes gan y comin fricsen '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="81" />
+        <source>The commons has no capability '%1'.</source>
+        <translation>Nid oes gan y comin allu '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="190" />
+        <source>Rename “%1” to “%2”</source>
+        <translation>Ailenwi “%1” yn “%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="203" />
+        <source>Change cost of “%1” to %2</source>
+        <translation>Newid cost “%1” i %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="216" />
+        <source>Change FTE of “%1” to %2</source>
+        <translation>Newid CALl “%1” i %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="216" />
+        <source>Clear FTE of “%1”</source>
+        <translation>Clirio CALl “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="230" />
+        <source>Change the evidence of “%1”</source>
+        <translation>Newid tystiolaeth “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="241" />
+        <source>'%1' already flows to '%2'.</source>
+        <translation>Mae '%1' eisoes yn llifo i '%2'.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="251" />
+        <source>'%1' does not flow to '%2'.</source>
+        <translation>Nid yw '%1' yn llifo i '%2'.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="263" />
+        <source>An organisation cannot copy its own composition.</source>
+        <translation>Ni all sefydliad gopïo ei gyfansoddiad ei hun.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="265" />
+        <source>%1 already has bricks; copying would replace them.</source>
+        <translation>Mae gan %1 frics yn barod; byddai copïo yn cymryd eu lle.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="267" />
+        <source>%1 has no bricks in %2 to copy.</source>
+        <translation>Nid oes gan %1 frics yn %2 i'w copïo.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="273" />
+        <source>Cannot copy “%1”: %2</source>
+        <translation>Methu copïo “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="276" />
+        <source>Copy %1's %2</source>
+        <translation>Copïo %2 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="283" />
+        <source>The import is of %1, not of %2.</source>
+        <translation>Mae'r mewnforio ar gyfer %1, nid %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="285" />
+        <source>The spreadsheet mapped no service.</source>
+        <translation>Ni fapiodd y daenlen unrhyw wasanaeth.</translation>
     </message>
 </context>
 </TS>

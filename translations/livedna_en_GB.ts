@@ -3591,10 +3591,394 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
     </message>
 </context>
 <context>
+    <name>MappingAddBrick</name>
+    <message>
+        <location filename="../core/mapping/mappingundo.cpp" line="107"/>
+        <source>Add “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingAddFlow</name>
+    <message>
+        <location filename="../core/mapping/mappingundo.cpp" line="77"/>
+        <source>Connect “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingCsv</name>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="113"/>
+        <source>Save it from the spreadsheet as “CSV UTF-8 (comma delimited)”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="115"/>
+        <source>Line 1: the file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="119"/>
+        <source>Line %1: the file holds NUL bytes: it is UTF-16 or not text at all, not UTF-8. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="137"/>
+        <source>Line %1: the file is not UTF-8 (byte 0x%2 at offset %3; Latin-1 or Windows-1252, perhaps). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingDraftFile</name>
+    <message>
+        <location filename="../core/mapping/mappingdraft.cpp" line="35"/>
+        <source>%1: the organisation&apos;s own records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraft.cpp" line="45"/>
+        <source>Estimates made while mapping the organisation in LiveDNA (each locator states the method, its inputs and the reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraft.cpp" line="137"/>
+        <source>is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraft.cpp" line="139"/>
+        <source>is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraft.cpp" line="143"/>
+        <source>is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraft.cpp" line="146"/>
+        <source>must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingDraftStore</name>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="49"/>
+        <source>The cache holds no organisation %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="71"/>
+        <source>%1 has no service &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="112"/>
+        <source>Cannot use the mapping drafts file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="168"/>
+        <source>Cannot create a mapping draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="185"/>
+        <source>Cannot save mapping draft %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="187"/>
+        <source>Mapping draft %1 no longer exists in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="197"/>
+        <source>There is no mapping draft %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="198"/>
+        <source>%1 (mapping draft %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="242"/>
+        <source>Cannot delete mapping draft %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingEdit</name>
+    <message numerus="yes">
+        <location filename="../core/mapping/mappingcommands.cpp" line="286"/>
+        <source>Import %n service(s) from a spreadsheet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingImporter</name>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="175"/>
+        <source>column %1 starts with “%2”, which a spreadsheet runs as a formula (formula injection): refused; write the text without it, or start the cell with an apostrophe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="181"/>
+        <source>column %1 holds a control character (a line break or tab inside a cell): refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="212"/>
+        <source>column %1 is “%2”, not a number of pounds or staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="216"/>
+        <source>column %1 is negative (%2): it must be 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="219"/>
+        <source>column %1 is %2, above the bound of %3: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="264"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="268"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="303"/>
+        <source>uses names “%1”, which is not a brick of the commons&apos; catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="305"/>
+        <source>uses “%1” is a brick of the capability “%2”, but the capability column says “%3”: leave it empty or write “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="311"/>
+        <source>a brick needs either a catalogue brick in uses (standard) or a capability (bespoke); both are empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="314"/>
+        <source>capability “%1” is not a capability of the commons&apos; catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="322"/>
+        <source>an estimated brick must say how it was estimated: write its method and inputs in source, as “&lt;source id&gt;#&lt;method and inputs&gt;”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="329"/>
+        <source>source “%1” must be “&lt;source id&gt;#&lt;locator&gt;” (for an estimate, the locator states the method and its inputs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="335"/>
+        <source>source “%1” is not listed in the document&apos;s sources (%2); add it with --source %1=TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="337"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="370"/>
+        <source>column service is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="372"/>
+        <source>column brick (the brick&apos;s id) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="375"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="442"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="516"/>
+        <source>service “%1” is not a service of %2&apos;s %3 document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="379"/>
+        <source>brick id “%1” is already the id of a system of service “%2”; give the brick another id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="388"/>
+        <source>no cost: a brick&apos;s cost is never invented; give the published cost, or an estimate with basis “estimated” and its method in source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="398"/>
+        <source>basis is “%1”; it must be “published”, “estimated” or empty (published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="408"/>
+        <source>duplicate brick id “%1” in service “%2” (first at line %3): refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="421"/>
+        <source>Line 1: the header lacks the column(s) %1; a mapping CSV has the columns %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="429"/>
+        <source>the row has %1 fields, the header %2 (an unquoted comma in a name?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="482"/>
+        <source>service “%1”: the flow %2 → %3 was dropped: one of its bricks is no longer in the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="496"/>
+        <source>Line 1: the header lacks the column(s) %1; a flows CSV has the columns %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="519"/>
+        <source>the flow %1 → %2 names a brick that service “%3” does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="549"/>
+        <source>over-allocated: the bricks of service “%1” cost %2, more than its reported spend of %3 (by %4); imported, and coverage counts it as fully mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="552"/>
+        <source>over-allocated: the bricks of service “%1” cost %2, but its reported net spend is %3 (income covers it); imported, and it has no coverage share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="577"/>
+        <source>Line 1: the file is empty; it needs a header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="585"/>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="587"/>
+        <source>The file is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingPeers</name>
+    <message>
+        <location filename="../core/mapping/mappingpeers.cpp" line="101"/>
+        <source>%1 has no positive reported spend to scale by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingpeers.cpp" line="103"/>
+        <source>%1 publishes no positive reported spend for %2 to scale by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingpeers.cpp" line="110"/>
+        <location filename="../core/mapping/mappingpeers.cpp" line="112"/>
+        <source>The population of %1 is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingpeers.cpp" line="156"/>
+        <source>The cache no longer holds %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingRemoveBrick</name>
+    <message>
+        <location filename="../core/mapping/mappingundo.cpp" line="113"/>
+        <source>Remove “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingRemoveFlow</name>
+    <message>
+        <location filename="../core/mapping/mappingundo.cpp" line="83"/>
+        <source>Disconnect “%1” from “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MoveBrick</name>
     <message>
         <location filename="../core/proposal/proposalundo.cpp" line="51"/>
         <source>Move “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NationalCoverage</name>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="211"/>
+        <source>n/a (nothing reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="221"/>
+        <source>%1: %2 mapped of %3 reported (%4 unmapped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="225"/>
+        <source>; over-allocated %1 (not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="227"/>
+        <source>; %1 mapped on services with no positive reported spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="233"/>
+        <source>Mapping coverage: the share of reported spend mapped into bricks (%1 organisations).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="234"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="235"/>
+        <source>By layer of the reported spend:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="238"/>
+        <source>By service:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="243"/>
+        <source>By organisation:
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3741,6 +4125,79 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
     <message>
         <location filename="../core/importers/nhstrustimporter.cpp" line="160"/>
         <source>unknown national grouping &apos;%1&apos;: no region</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgDiff</name>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="186"/>
+        <source>%1 %2 (%3): a new document; the cache holds none for this period.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="187"/>
+        <source>%1 %2 (%3) against the version in the cache:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="189"/>
+        <source>No change.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="190"/>
+        <source>Services: %1 added, %2 changed, %3 removed. Bricks: %4 added, %5 changed, %6 removed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="193"/>
+        <source>Mapped spend: %1 → %2 (%3); frontline %4 → %5 (%6); overhead %7 → %8 (%9).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="198"/>
+        <source>Organisation fields changed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="200"/>
+        <source>Sources added: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="202"/>
+        <source>Sources removed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="204"/>
+        <source>  %1 service %2 (%3): mapped %4 → %5%6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="206"/>
+        <source>; fields changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="210"/>
+        <source>    %1 brick %2: %3 → %4%5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="213"/>
+        <source> (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5407,10 +5864,151 @@ Revenue Outturn example:
     </message>
 </context>
 <context>
+    <name>livedna::AddBrickDialog</name>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="44"/>
+        <source>Add a brick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="48"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="54"/>
+        <source>&amp;Capability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="58"/>
+        <source>required, in pounds a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="59"/>
+        <source>Annual &amp;cost (£):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="60"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="61"/>
+        <source>&amp;FTE:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="62"/>
+        <source>Published: from our own records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="63"/>
+        <source>Estimated: derived by a method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="64"/>
+        <source>&amp;Basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="66"/>
+        <source>why this cost is estimated, e.g. the contract is not itemised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="67"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="86"/>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="86"/>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="87"/>
+        <source>how the cost was derived, from which figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="88"/>
+        <source>where in your records, e.g. contract register row 14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="93"/>
+        <source>Type the annual cost in pounds (0 or more): a cost is never assumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="95"/>
+        <source>FTE must be a number, 0 or more, or empty when not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="97"/>
+        <source>An estimate must state its method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="99"/>
+        <source>Give the brick a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>livedna::AddFlow</name>
     <message>
         <location filename="../core/proposal/proposalundo.cpp" line="91"/>
         <source>Connect “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>livedna::AllocationBar</name>
+    <message>
+        <location filename="../ui/mapping/allocationbar.cpp" line="34"/>
+        <source>Reported spend against mapped spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/allocationbar.cpp" line="41"/>
+        <source>Mapped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/allocationbar.cpp" line="43"/>
+        <source> (published %1, estimated %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/allocationbar.cpp" line="45"/>
+        <source>Reported spend: not published, so there is nothing to allocate against. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/allocationbar.cpp" line="46"/>
+        <source>Reported %1 · %2 · Unmapped %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/allocationbar.cpp" line="48"/>
+        <source>Warning: the bricks exceed the reported spend by %1. Check the costs, or say why in each brick&apos;s source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/allocationbar.cpp" line="51"/>
+        <source>The reported net spend is not positive (income covers spending).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6434,424 +7032,424 @@ each organisation&apos;s latest year</source>
 <context>
     <name>livedna::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Syncing from %1
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>Sync from &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>Sync from &amp;URL…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Load the &amp;Demo Commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>&amp;Export View…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>&amp;Services and Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Spend &amp;Treemap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>DNA &amp;Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>&amp;Capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Separately Run &amp;Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>S&amp;ources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>&amp;Fit Graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&amp;About LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Filter by name or code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Filter organisations by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>Councils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>NHS trusts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Filter organisations by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>Select an organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&amp;Year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Financial year shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Every year the commons holds for this organisation; the latest is shown first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Services of the selected organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="544"/>
         <source>Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>Select a service to see its bricks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>Brick details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>Services &amp;&amp; Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Spend Treemap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>DNA Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>Capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>Commons status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>No commons synced yet — use File ▸ Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>Commons: %1 (%2) · version %3 · last synced %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>Source: %1
 Published: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>LiveDNA — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>This service is not mapped into bricks yet.
 Reported %1: %2 (%3), from its published return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>This service is not mapped into bricks yet, and no cost is published for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>Select an organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>The graph could not be laid out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>%1 &lt;span style=&apos;font-weight:normal;color:#4b5563&apos;&gt;· %2&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>Frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>Overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>Build</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>Standard: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>Bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>Annual cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>&lt;p&gt;The service is known to run this system; no cost is published for it. It counts as one separately run instance of its capability.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="605"/>
         <source> &lt;b&gt;(estimated)&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>&lt;p&gt;&lt;b&gt;Cheapest commons alternative&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
-        <location filename="../ui/mainwindow.cpp" line="635"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>&lt;p&gt;&lt;b&gt;Source&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
         <source>In bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
         <source>not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="638"/>
         <source>Systems</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="638"/>
         <source>%n, cost not published</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6859,115 +7457,861 @@ Reported %1: %2 (%3), from its published return.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>&lt;p&gt;&lt;b&gt;Published breakdown&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>&lt;p&gt;&lt;b&gt;Source of the breakdown&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>&lt;p style=&apos;color:#4b5563&apos;&gt;Click a brick or system, or press an arrow key in the graph, to see its capability, cost, source and the cheapest commons alternative.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="759"/>
+        <location filename="../ui/mainwindow.cpp" line="770"/>
         <source>Welcome to LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="760"/>
+        <location filename="../ui/mainwindow.cpp" line="771"/>
         <source>&lt;p&gt;Your local cache is empty.&lt;/p&gt;&lt;p&gt;Load the bundled &lt;b&gt;demo commons&lt;/b&gt;? Its organisations are real names but its figures are &lt;b&gt;illustrative, not real&lt;/b&gt;. You can sync a real commons later from the File menu.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/mainwindow.cpp" line="783"/>
         <source>the demo commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="784"/>
         <source>Syncing from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="784"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="774"/>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <location filename="../ui/mainwindow.cpp" line="793"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="804"/>
+        <location filename="../ui/mainwindow.cpp" line="815"/>
         <source>Sync cancelled; the cache is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="807"/>
+        <location filename="../ui/mainwindow.cpp" line="818"/>
         <source>Sync failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="808"/>
+        <location filename="../ui/mainwindow.cpp" line="819"/>
         <source>Nothing was changed: the cache holds what it held before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="817"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>Sync from a commons folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829"/>
-        <location filename="../ui/mainwindow.cpp" line="838"/>
+        <location filename="../ui/mainwindow.cpp" line="840"/>
+        <location filename="../ui/mainwindow.cpp" line="849"/>
         <source>Sync from a URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="830"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
         <source>Address of the commons (its folder or its index.json):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="838"/>
+        <location filename="../ui/mainwindow.cpp" line="849"/>
         <source>“%1” is not an http, https or file URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="866"/>
-        <location filename="../ui/mainwindow.cpp" line="873"/>
+        <location filename="../ui/mainwindow.cpp" line="877"/>
+        <location filename="../ui/mainwindow.cpp" line="884"/>
         <source>Export view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="867"/>
+        <location filename="../ui/mainwindow.cpp" line="878"/>
         <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="875"/>
+        <location filename="../ui/mainwindow.cpp" line="886"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="902"/>
+        <location filename="../ui/mainwindow.cpp" line="913"/>
         <source>About LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="903"/>
+        <location filename="../ui/mainwindow.cpp" line="914"/>
         <source>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;What public services are made of: costs, standard commons bricks and bespoke duplication, from a published digital commons.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>livedna::MappingBrickTable</name>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="65"/>
+        <source>Brick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="66"/>
+        <source>Capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="67"/>
+        <source>Annual cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="68"/>
+        <source>FTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="69"/>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="70"/>
+        <source>Source or method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="71"/>
+        <source>Reason for the estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="91"/>
+        <source>%1 (standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="95"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="194"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="59"/>
+        <source>Estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="95"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="58"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="96"/>
+        <source>no source yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="185"/>
+        <source>Type a cost in pounds; a brick&apos;s cost is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="190"/>
+        <source>Type FTE as a number, or leave it empty when not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="204"/>
+        <source>An estimate needs its method: type it in “Source or method” first, then choose Estimated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="219"/>
+        <source>State the method in “Source or method” before its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>livedna::MappingImportWizard</name>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="28"/>
+        <source>Import a Mapping Spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="40"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="43"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="55"/>
+        <source>Choose the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="56"/>
+        <source>One row per brick, saved from Excel or another spreadsheet as CSV (UTF-8). Export CSV gives a template with every service of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="60"/>
+        <source>optional: service,from,to,label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="62"/>
+        <source>&amp;Bricks CSV:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="62"/>
+        <source>Bricks CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="63"/>
+        <source>&amp;Flows CSV:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="63"/>
+        <source>Flows CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="70"/>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="71"/>
+        <source>Which column of your spreadsheet holds each field. A field left as “(none)” is empty for every row; a row without a cost is skipped, never given one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="100"/>
+        <source>What the import does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="101"/>
+        <source>Nothing changes until you press Finish; Undo takes the import back afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="132"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="223"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="137"/>
+        <source>%1 is larger than %2 MB; split it by service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="160"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="166"/>
+        <source>%n row(s), delimiter “%1”%2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="167"/>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="168"/>
+        <source>, with a byte-order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="197"/>
+        <source>Choose the column that names the service of each row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="233"/>
+        <source>Nothing can be imported:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="238"/>
+        <source>Warning: the bricks exceed the reported spend of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="241"/>
+        <source>No service was mapped: there is nothing to take in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="262"/>
+        <source>Choose the bricks CSV first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>livedna::MappingPublishDialog</name>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="35"/>
+        <source>Publish %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="35"/>
+        <source>Changes to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="55"/>
+        <source>The document is valid (commons format 1.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="56"/>
+        <source>The document is not valid yet; fix these first:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="57"/>
+        <source>It changes nothing against the version in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="70"/>
+        <source>optional: the organisation&apos;s Ed25519 secret key file, to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="71"/>
+        <source>Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="73"/>
+        <source>Secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="77"/>
+        <source>Signing key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="81"/>
+        <source>Save Document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="82"/>
+        <source>One file for a central commons to take in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="83"/>
+        <source>Publish into Commons Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="87"/>
+        <source>The document must be valid first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="99"/>
+        <source>The document is not valid; it was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="102"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="108"/>
+        <source>Save the organisation document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="110"/>
+        <source>JSON documents (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="114"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="135"/>
+        <source>The document is not valid; nothing was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="140"/>
+        <source>Cannot make a staging folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="150"/>
+        <source>Cannot stage %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="157"/>
+        <source>Cannot stage the document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="172"/>
+        <source>Commons folder to publish into</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>livedna::MappingWiring</name>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="63"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="67"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="70"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="76"/>
+        <source>&amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="78"/>
+        <source>&amp;Map an Organisation&apos;s Spend into Bricks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="83"/>
+        <source>&amp;Import Mapping CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="84"/>
+        <source>&amp;Export Mapping CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="85"/>
+        <source>Show &amp;Changes Against the Cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="86"/>
+        <source>&amp;Publish Organisation Document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="110"/>
+        <source>Open the Map tab (Ctrl+M) first: these act on the mapping in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="134"/>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="135"/>
+        <source>The mapping drafts file could not be opened, so no mapping can be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="142"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="146"/>
+        <source>Close the Map tab (the draft is already saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="147"/>
+        <source>Close tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>livedna::MappingWorkspace</name>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="88"/>
+        <source>by reported spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="89"/>
+        <source>by population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="90"/>
+        <source>&amp;Copy Composition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="103"/>
+        <source>Organisation to map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="106"/>
+        <source>Service to map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="109"/>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="111"/>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="122"/>
+        <source>Bricks of the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="132"/>
+        <source>Add Bricks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="133"/>
+        <source>Copy from a Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="186"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="188"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="193"/>
+        <source>Remove Brick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="196"/>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="198"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="200"/>
+        <source>Changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="202"/>
+        <source>What this mapping changes against the organisation&apos;s document in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="203"/>
+        <source>Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="205"/>
+        <source>Validate the organisation document, then save it for a central commons or publish it into a commons folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="220"/>
+        <source>Bricks, systems and products to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="222"/>
+        <source>&amp;Add to Service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="239"/>
+        <source>Peers that have mapped this service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="246"/>
+        <source>Scale to this organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="271"/>
+        <source>Type to find your organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="278"/>
+        <source>The mapping drafts file is not open, so no mapping can be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="301"/>
+        <source>The mapping drafts file is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="318"/>
+        <source>All changes saved (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="321"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="322"/>
+        <source>The last edit could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="325"/>
+        <source>Mapping draft %1 of %2, saved after every edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="326"/>
+        <source>Kept in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="338"/>
+        <source>Map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="351"/>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="366"/>
+        <source>Reported spend from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="368"/>
+        <source>%n system(s) known to run it, with no published cost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="377"/>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="390"/>
+        <source>Systems known for this service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="393"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="396"/>
+        <source>Give this system its cost as a bespoke brick; the system stays, naming its product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="399"/>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="400"/>
+        <source>Standard bricks of the commons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="402"/>
+        <source>%1 — %2 a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="407"/>
+        <source>none in this commons yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="408"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="410"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="414"/>
+        <source>Bespoke brick (any capability)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="430"/>
+        <source>New brick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="457"/>
+        <source>Choose a brick, system or product to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="469"/>
+        <source>Select the brick to remove in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="496"/>
+        <source>%1 — %n brick(s), %2 mapped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="498"/>
+        <source>Neighbour: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="500"/>
+        <source> (similarity %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="504"/>
+        <source>No neighbour or similar organisation has mapped “%1” into bricks yet, so there is no composition to copy. Add bricks from the palette instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="506"/>
+        <source>Neighbours first, then the most similar organisations. Copied bricks are estimates: each states the peer, its cost and the scaling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="512"/>
+        <source>This service&apos;s reported spend is not known or not positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="513"/>
+        <source>This organisation&apos;s population is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="522"/>
+        <source>Choose a peer to copy from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="534"/>
+        <source>Replace the bricks?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="535"/>
+        <source>%1 already has %n brick(s). Replace them with the copied composition? (Undo brings them back.)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="557"/>
+        <source>Imported %n service(s) from the spreadsheet; Undo takes the import back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="567"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="589"/>
+        <source>Export the mapping as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="591"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="597"/>
+        <source>Exported %1 (flows, if any, beside it in …-flows.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9107,231 +10451,231 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::WorkspaceWiring</name>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="104"/>
+        <location filename="../ui/workspacewiring.cpp" line="110"/>
         <source>Import &amp;Spending CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="107"/>
+        <location filename="../ui/workspacewiring.cpp" line="113"/>
         <source>&amp;Publish Commons…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="119"/>
+        <location filename="../ui/workspacewiring.cpp" line="125"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="121"/>
+        <location filename="../ui/workspacewiring.cpp" line="127"/>
         <source>&amp;Duplication and Savings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="124"/>
+        <location filename="../ui/workspacewiring.cpp" line="130"/>
         <source>&amp;Frontline Shift Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="127"/>
+        <location filename="../ui/workspacewiring.cpp" line="133"/>
         <source>Public &amp;Value Ranking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="130"/>
+        <location filename="../ui/workspacewiring.cpp" line="136"/>
         <source>Process &amp;Similarity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="134"/>
+        <location filename="../ui/workspacewiring.cpp" line="140"/>
         <source>&amp;Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="136"/>
+        <location filename="../ui/workspacewiring.cpp" line="142"/>
         <source>&amp;New Proposal from Selected Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="139"/>
+        <location filename="../ui/workspacewiring.cpp" line="145"/>
         <source>New &amp;Blank Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="142"/>
+        <location filename="../ui/workspacewiring.cpp" line="148"/>
         <source>&amp;Open/Import Proposal File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="145"/>
+        <location filename="../ui/workspacewiring.cpp" line="151"/>
         <source>Open proposal file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="146"/>
+        <location filename="../ui/workspacewiring.cpp" line="152"/>
         <source>LiveDNA proposals (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="150"/>
+        <location filename="../ui/workspacewiring.cpp" line="156"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="152"/>
+        <location filename="../ui/workspacewiring.cpp" line="158"/>
         <source>&amp;PDF Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="153"/>
+        <location filename="../ui/workspacewiring.cpp" line="159"/>
         <source>&amp;ArchiMate Exchange…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="154"/>
+        <location filename="../ui/workspacewiring.cpp" line="160"/>
         <source>&amp;GraphML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="155"/>
+        <location filename="../ui/workspacewiring.cpp" line="161"/>
         <source>&amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="156"/>
+        <location filename="../ui/workspacewiring.cpp" line="162"/>
         <source>&amp;JSON Proposal File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="166"/>
+        <location filename="../ui/workspacewiring.cpp" line="172"/>
         <source>&amp;Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="169"/>
+        <location filename="../ui/workspacewiring.cpp" line="175"/>
         <source>&amp;Close Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="189"/>
+        <location filename="../ui/workspacewiring.cpp" line="195"/>
         <source>LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="206"/>
+        <location filename="../ui/workspacewiring.cpp" line="212"/>
         <source>Drafts recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="220"/>
+        <location filename="../ui/workspacewiring.cpp" line="226"/>
         <source>Close this tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="221"/>
+        <location filename="../ui/workspacewiring.cpp" line="227"/>
         <source>Close tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="302"/>
+        <location filename="../ui/workspacewiring.cpp" line="308"/>
         <source>Duplication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="316"/>
+        <location filename="../ui/workspacewiring.cpp" line="322"/>
         <source>Frontline Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="321"/>
+        <location filename="../ui/workspacewiring.cpp" line="327"/>
         <source>Public Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="326"/>
+        <location filename="../ui/workspacewiring.cpp" line="332"/>
         <source>Similarity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="340"/>
+        <location filename="../ui/workspacewiring.cpp" line="346"/>
         <source>The drafts file could not be opened, so no proposal can be kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="351"/>
-        <location filename="../ui/workspacewiring.cpp" line="381"/>
+        <location filename="../ui/workspacewiring.cpp" line="357"/>
+        <location filename="../ui/workspacewiring.cpp" line="387"/>
         <source>Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="351"/>
-        <location filename="../ui/workspacewiring.cpp" line="381"/>
+        <location filename="../ui/workspacewiring.cpp" line="357"/>
+        <location filename="../ui/workspacewiring.cpp" line="387"/>
         <source>Proposal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="416"/>
+        <location filename="../ui/workspacewiring.cpp" line="422"/>
         <source>Select a service in the explorer first: a proposal starts from a published service. Use Proposal → New Blank Service to design one from scratch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="429"/>
+        <location filename="../ui/workspacewiring.cpp" line="435"/>
         <source>Could not start a proposal from %1/%2:
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="436"/>
-        <location filename="../ui/workspacewiring.cpp" line="453"/>
+        <location filename="../ui/workspacewiring.cpp" line="442"/>
+        <location filename="../ui/workspacewiring.cpp" line="459"/>
         <source>Could not save the new draft in %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="448"/>
+        <location filename="../ui/workspacewiring.cpp" line="454"/>
         <source>New service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="467"/>
+        <location filename="../ui/workspacewiring.cpp" line="473"/>
         <source>Could not open the proposal %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="488"/>
+        <location filename="../ui/workspacewiring.cpp" line="494"/>
         <source>Could not open draft %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="507"/>
-        <location filename="../ui/workspacewiring.cpp" line="515"/>
+        <location filename="../ui/workspacewiring.cpp" line="513"/>
+        <location filename="../ui/workspacewiring.cpp" line="521"/>
         <source>No proposal is open in front: open one before exporting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="518"/>
+        <location filename="../ui/workspacewiring.cpp" line="524"/>
         <source>Export proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="519"/>
+        <location filename="../ui/workspacewiring.cpp" line="525"/>
         <source>proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="524"/>
+        <location filename="../ui/workspacewiring.cpp" line="530"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="526"/>
+        <location filename="../ui/workspacewiring.cpp" line="532"/>
         <source>Could not export to %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="549"/>
+        <location filename="../ui/workspacewiring.cpp" line="555"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9388,6 +10732,147 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
     <message>
         <location filename="../core/proposal/proposalcommands.cpp" line="157"/>
         <source>A position must be finite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>livedna::mapedit</name>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="24"/>
+        <source>The service &apos;%1&apos; has no brick &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="38"/>
+        <source>A cost must be a number of pounds, zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="40"/>
+        <source>A cost above %1 is not a public service&apos;s spend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="47"/>
+        <source>FTE must be a number of staff, zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="55"/>
+        <source>An estimated cost must state its method and reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="59"/>
+        <source>A source must be one line of at most 1000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="62"/>
+        <source>A source must name a source and a row: “source-id#reference”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="65"/>
+        <source>The organisation&apos;s document lists no source &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="73"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="148"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="261"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="291"/>
+        <source>The organisation has no service &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="75"/>
+        <source>The service already has a brick &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="77"/>
+        <source>A name must be one line of at most 1000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="79"/>
+        <source>The commons has no brick &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="81"/>
+        <source>The commons has no capability &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="190"/>
+        <source>Rename “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="203"/>
+        <source>Change cost of “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="216"/>
+        <source>Change FTE of “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="216"/>
+        <source>Clear FTE of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="230"/>
+        <source>Change the evidence of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="241"/>
+        <source>&apos;%1&apos; already flows to &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="251"/>
+        <source>&apos;%1&apos; does not flow to &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="263"/>
+        <source>An organisation cannot copy its own composition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="265"/>
+        <source>%1 already has bricks; copying would replace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="267"/>
+        <source>%1 has no bricks in %2 to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="273"/>
+        <source>Cannot copy “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="276"/>
+        <source>Copy %1&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="283"/>
+        <source>The import is of %1, not of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="285"/>
+        <source>The spreadsheet mapped no service.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
