@@ -112,7 +112,7 @@ BrickInstance fromSystem(const MappingModel &model, const QString &serviceId, co
         // The system stays (it names the product); the brick gives it a cost.
         const Product *p = model.catalogue().product(u.product);
         b.id = uniqueMappedBrickId(*s, u.id + QStringLiteral("-cost"));
-        b.name = p ? QStringLiteral("%1 (%2)").arg(u.name, p->name) : u.name;
+        b.name = p && !u.name.contains(p->name, Qt::CaseInsensitive) ? QStringLiteral("%1 (%2)").arg(u.name, p->name) : u.name;
         b.capability = u.capability;
     }
     return b;

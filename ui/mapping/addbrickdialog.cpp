@@ -62,6 +62,7 @@ AddBrickDialog::AddBrickDialog(const BrickInstance &start, const QList<Capabilit
     m_basis->addItem(tr("Published: from our own records"), int(Basis::Published));
     m_basis->addItem(tr("Estimated: derived by a method"), int(Basis::Estimated));
     form->addRow(tr("&Basis:"), m_basis);
+    m_referenceLabel->setBuddy(m_reference);
     form->addRow(m_referenceLabel, m_reference);
     m_reason->setPlaceholderText(tr("why this cost is estimated, e.g. the contract is not itemised"));
     form->addRow(tr("&Reason:"), m_reason);

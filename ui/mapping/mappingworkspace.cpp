@@ -390,7 +390,8 @@ void MappingWorkspace::fillPalette()
     auto *systems = new QTreeWidgetItem(m_palette, {tr("Systems known for this service")});
     for (const SystemUse &u : s->systems) {
         const Product *p = cat.product(u.product);
-        auto *item = new QTreeWidgetItem(systems, {p ? tr("%1 — %2").arg(u.name, p->name) : u.name});
+        const bool named = !p || u.name.contains(p->name, Qt::CaseInsensitive);
+        auto *item = new QTreeWidgetItem(systems, {named ? u.name : tr("%1 — %2").arg(u.name, p->name)});
         item->setData(0, KindRole, SystemItem);
         item->setData(0, IdRole, u.id);
         item->setToolTip(0, tr("Give this system its cost as a bespoke brick; the system stays, naming its product."));
