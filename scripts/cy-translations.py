@@ -1792,7 +1792,7 @@ CY.update({
     'Organisation to map': "Sefydliad i'w fapio",
     'Service to map': "Gwasanaeth i'w fapio",
     '&Organisation:': "&Sefydliad:",
-    '&Service:': "&Gwasanaeth:",
+    '&Service:': "Gwasa&naeth:",
     'Bricks of the service': "Brics y gwasanaeth",
     'Add Bricks': "Ychwanegu Brics",
     'Copy from a Peer': "Copïo gan Gymar",

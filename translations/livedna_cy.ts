@@ -9133,7 +9133,7 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
     <message>
         <location filename="../ui/mapping/mappingworkspace.cpp" line="111" />
         <source>&amp;Service:</source>
-        <translation>&amp;Gwasanaeth:</translation>
+        <translation>Gwasa&amp;naeth:</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappingworkspace.cpp" line="122" />

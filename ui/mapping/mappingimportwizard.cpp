@@ -1,11 +1,13 @@
 #include "ui/mapping/mappingimportwizard.h"
 
 #include "core/mapping/mappingcsv.h"
+#include "core/mapping/mappingdraft.h"
 
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -197,11 +199,22 @@ QByteArray MappingImportWizard::remappedCsv(QString *error) const
         *error = tr("Choose the column that names the service of each row.");
         return {};
     }
+    // A spreadsheet with no id column: each brick's id is made from its name, unique
+    // within its service (the ids only link flows and later imports).
+    const int serviceCol = from.at(0), idCol = from.at(1), nameCol = from.at(2);
+    QHash<QString, Service> ids;
     QStringList lines{MappingCsv::columns().join(QLatin1Char(','))};
     for (const QStringList &row : m_preview.rows) {
         QStringList cells;
         for (const int c : from)
             cells.append(c >= 0 && c < row.size() ? quoted(row.at(c)) : QString());
+        if (idCol < 0 && nameCol >= 0 && nameCol < row.size() && !row.at(nameCol).trimmed().isEmpty()) {
+            Service &s = ids[row.value(serviceCol)];
+            BrickInstance b;
+            b.id = uniqueMappedBrickId(s, row.at(nameCol));
+            s.bricks.append(b);
+            cells[1] = b.id;
+        }
         lines.append(cells.join(QLatin1Char(',')));
     }
     return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();

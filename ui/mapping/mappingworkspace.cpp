@@ -150,6 +150,13 @@ MappingWorkspace::MappingWorkspace(Cache *cache, MappingDraftStore *store, QWidg
     m_saved->setWordWrap(true);
 
     connect(m_tableModel, &MappingBrickTable::editFailed, this, &MappingWorkspace::report);
+    // Columns fit their contents when the bricks change, within bounds so a long source
+    // cannot push the figures out of view; the reason takes what is left.
+    connect(m_tableModel, &QAbstractItemModel::modelReset, this, [this] {
+        m_table->resizeColumnsToContents();
+        for (int c = 0; c < MappingBrickTable::ReasonColumn; ++c)
+            m_table->setColumnWidth(c, qBound(60, m_table->columnWidth(c), 280));
+    });
     connect(m_model, &MappingModel::changed, this, &MappingWorkspace::refreshAllocation);
     connect(m_model, &MappingModel::currentServiceChanged, this, [this] {
         fillServices();
