@@ -209,7 +209,10 @@ QByteArray MappingImportWizard::remappedCsv(QString *error) const
         for (const int c : from)
             cells.append(c >= 0 && c < row.size() ? quoted(row.at(c)) : QString());
         if (idCol < 0 && nameCol >= 0 && nameCol < row.size() && !row.at(nameCol).trimmed().isEmpty()) {
-            Service &s = ids[row.value(serviceCol)];
+            const QString sid = row.value(serviceCol).trimmed();
+            if (!ids.contains(sid) && m_base.service(sid))
+                ids[sid].systems = m_base.service(sid)->systems; // ids distinct from its systems' too
+            Service &s = ids[sid];
             BrickInstance b;
             b.id = uniqueMappedBrickId(s, row.at(nameCol));
             s.bricks.append(b);
