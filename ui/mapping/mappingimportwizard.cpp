@@ -153,6 +153,39 @@ bool MappingImportWizard::loadPreview(QString *error)
     return true;
 }
 
+// The header most likely to hold `column` in someone else's spreadsheet: its own name first,
+// then the words analysts use for it. -1 when none fits; the user can always choose.
+static int guessColumn(const QStringList &header, const QString &column)
+{
+    static const QHash<QString, QStringList> words = {
+        {QStringLiteral("service"), {QStringLiteral("serviceid"), QStringLiteral("service")}},
+        {QStringLiteral("brick"), {QStringLiteral("brickid"), QStringLiteral("brick"), QStringLiteral("id")}},
+        {QStringLiteral("name"), {QStringLiteral("name"), QStringLiteral("item"), QStringLiteral("component"),
+                                  QStringLiteral("system")}},
+        {QStringLiteral("capability"), {QStringLiteral("capability"), QStringLiteral("function"), QStringLiteral("whatitdoes")}},
+        {QStringLiteral("uses"), {QStringLiteral("uses"), QStringLiteral("cataloguebrick"), QStringLiteral("standardbrick")}},
+        {QStringLiteral("annual_cost_gbp"), {QStringLiteral("annualcostgbp"), QStringLiteral("annualcost"),
+                                             QStringLiteral("cost"), QStringLiteral("amount"), QStringLiteral("spend")}},
+        {QStringLiteral("fte"), {QStringLiteral("fte"), QStringLiteral("staff"), QStringLiteral("headcount")}},
+        {QStringLiteral("basis"), {QStringLiteral("basis")}},
+        {QStringLiteral("source"), {QStringLiteral("source"), QStringLiteral("evidence"), QStringLiteral("reference")}},
+    };
+    const auto normal = [](QString h) {
+        h = h.toLower();
+        h.removeIf([](QChar c) { return !c.isLetterOrNumber(); });
+        return h;
+    };
+    for (const QString &w : words.value(column)) {
+        for (int i = 0; i < header.size(); ++i)
+            if (normal(header.at(i)) == w)
+                return i;
+        for (int i = 0; i < header.size(); ++i)
+            if (w.size() > 3 && normal(header.at(i)).startsWith(w))
+                return i;
+    }
+    return -1;
+}
+
 void MappingImportWizard::fillColumns()
 {
     const QStringList ours = MappingCsv::columns();
@@ -162,7 +195,7 @@ void MappingImportWizard::fillColumns()
         box->addItem(tr("(none)"), QString());
         for (const QString &h : std::as_const(m_preview.header))
             box->addItem(h, h);
-        const int match = m_preview.column(ours.at(i));
+        const int match = guessColumn(m_preview.header, ours.at(i));
         box->setCurrentIndex(match < 0 ? 0 : match + 1);
     }
     m_detected->setText(tr("%n row(s), delimiter “%1”%2.", nullptr, int(m_preview.rows.size()))
