@@ -1855,6 +1855,10 @@ CY.update({
         "Mewnforiwyd %n gwasanaeth o'r daenlen; mae Dadwneud yn tynnu'r mewnforio yn ôl.",
     'Export the mapping as CSV': "Allforio'r mapio fel CSV",
     'Exported %1 (flows, if any, beside it in …-flows.csv)': "Allforiwyd %1 (llifoedd, os oes rhai, wrth ei ymyl yn …-flows.csv)",
+    "Neither this service's reported spend nor this organisation's population is known, so no copy can be scaled to it: add bricks from the palette.":
+        "Nid yw gwariant a adroddwyd y gwasanaeth hwn na phoblogaeth y sefydliad hwn yn hysbys, felly ni ellir graddio "
+        "copi iddo: ychwanegwch frics o'r palet.",
+    'Nothing known to scale by.': "Dim byd hysbys i raddio yn ei ôl.",
 })
 
 

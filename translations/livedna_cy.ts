@@ -6890,52 +6890,52 @@ Enghraifft Revenue Outturn:
         <translation>&amp;Sail:</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="66" />
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="67" />
         <source>why this cost is estimated, e.g. the contract is not itemised</source>
         <translation>pam mae'r gost hon yn amcangyfrif, e.e. nid yw'r contract wedi'i eitemeiddio</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="67" />
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="68" />
         <source>&amp;Reason:</source>
         <translation>&amp;Rheswm:</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="86" />
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="87" />
         <source>&amp;Method:</source>
         <translation>&amp;Dull:</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="86" />
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="87" />
         <source>&amp;Reference:</source>
         <translation>C&amp;yfeirnod:</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="87" />
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="88" />
         <source>how the cost was derived, from which figures</source>
         <translation>sut y cyfrifwyd y gost, o ba ffigurau</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="88" />
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="89" />
         <source>where in your records, e.g. contract register row 14</source>
         <translation>ble yn eich cofnodion, e.e. rhes 14 y gofrestr contractau</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="93" />
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="94" />
         <source>Type the annual cost in pounds (0 or more): a cost is never assumed.</source>
         <translation>Teipiwch y gost flynyddol mewn punnoedd (0 neu fwy): ni thybir cost byth.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="95" />
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="96" />
         <source>FTE must be a number, 0 or more, or empty when not known.</source>
         <translation>Rhaid i CALl fod yn rhif, 0 neu fwy, neu'n wag pan nad yw'n hysbys.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="97" />
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="98" />
         <source>An estimate must state its method.</source>
         <translation>Rhaid i amcangyfrif nodi ei ddull.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="99" />
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="100" />
         <source>Give the brick a name.</source>
         <translation>Rhowch enw i'r fricsen.</translation>
     </message>
@@ -8766,93 +8766,93 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
 <context>
     <name>livedna::MappingImportWizard</name>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="28" />
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="30" />
         <source>Import a Mapping Spreadsheet</source>
         <translation>Mewnforio Taenlen Fapio</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="40" />
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="42" />
         <source>Browse…</source>
         <translation>Pori…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="43" />
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="45" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Ffeiliau CSV (*.csv *.txt);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="55" />
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="57" />
         <source>Choose the spreadsheet</source>
         <translation>Dewiswch y daenlen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="56" />
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="58" />
         <source>One row per brick, saved from Excel or another spreadsheet as CSV (UTF-8). Export CSV gives a template with every service of %1.</source>
         <translation>Un rhes i bob bricsen, wedi'i chadw o Excel neu daenlen arall fel CSV (UTF-8). Mae Allforio CSV yn rhoi templed gyda phob gwasanaeth %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="60" />
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="62" />
         <source>optional: service,from,to,label</source>
         <translation>dewisol: service,from,to,label</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="62" />
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="64" />
         <source>&amp;Bricks CSV:</source>
         <translation>CSV y &amp;brics:</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="62" />
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="64" />
         <source>Bricks CSV</source>
         <translation>CSV y brics</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="63" />
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="65" />
         <source>&amp;Flows CSV:</source>
         <translation>CSV y &amp;llifoedd:</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="63" />
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="65" />
         <source>Flows CSV</source>
         <translation>CSV y llifoedd</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="70" />
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="72" />
         <source>Match the columns</source>
         <translation>Paru'r colofnau</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="71" />
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="73" />
         <source>Which column of your spreadsheet holds each field. A field left as “(none)” is empty for every row; a row without a cost is skipped, never given one.</source>
         <translation>Pa golofn yn eich taenlen sy'n dal pob maes. Mae maes a adewir fel “(dim)” yn wag ym mhob rhes; mae rhes heb gost yn cael ei hepgor, ni roddir cost iddi byth.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="100" />
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="102" />
         <source>What the import does</source>
         <translation>Beth mae'r mewnforio yn ei wneud</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="101" />
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="103" />
         <source>Nothing changes until you press Finish; Undo takes the import back afterwards.</source>
         <translation>Nid oes dim yn newid nes i chi bwyso Gorffen; mae Dadwneud yn tynnu'r mewnforio yn ôl wedyn.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="132" />
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="223" />
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="134" />
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="272" />
         <source>Cannot read %1: %2</source>
         <translation>Methu darllen %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="137" />
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="139" />
         <source>%1 is larger than %2 MB; split it by service.</source>
         <translation>Mae %1 yn fwy na %2 MB; rhannwch ef fesul gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="160" />
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="195" />
         <source>(none)</source>
         <translation>(dim)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="166" />
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="201" />
         <source>%n row(s), delimiter “%1”%2.</source>
         <translation>
             <numerusform>%n rhes, amffinydd “%1”%2.</numerusform>
@@ -8863,39 +8863,39 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="167" />
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="202" />
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="168" />
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="203" />
         <source>, with a byte-order mark</source>
         <translation>, gyda nod trefn beitiau</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="197" />
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="232" />
         <source>Choose the column that names the service of each row.</source>
         <translation>Dewiswch y golofn sy'n enwi gwasanaeth pob rhes.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="233" />
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="282" />
         <source>Nothing can be imported:
 %1</source>
         <translation>Ni ellir mewnforio dim:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="238" />
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="287" />
         <source>Warning: the bricks exceed the reported spend of %1.</source>
         <translation>Rhybudd: mae'r brics yn fwy na gwariant a adroddwyd %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="241" />
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="290" />
         <source>No service was mapped: there is nothing to take in.</source>
         <translation>Ni fapiwyd unrhyw wasanaeth: nid oes dim i'w dderbyn.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="262" />
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="311" />
         <source>Choose the bricks CSV first.</source>
         <translation>Dewiswch CSV y brics yn gyntaf.</translation>
     </message>
@@ -9151,127 +9151,127 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         <translation>Copïo gan Gymar</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="186" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="193" />
         <source>Undo</source>
         <translation>Dadwneud</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="188" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="195" />
         <source>Redo</source>
         <translation>Ailwneud</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="193" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="200" />
         <source>Remove Brick</source>
         <translation>Tynnu Bricsen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="196" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="203" />
         <source>Import CSV…</source>
         <translation>Mewnforio CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="198" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="205" />
         <source>Export CSV…</source>
         <translation>Allforio CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="200" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="207" />
         <source>Changes…</source>
         <translation>Newidiadau…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="202" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="209" />
         <source>What this mapping changes against the organisation's document in the cache</source>
         <translation>Beth mae'r mapio hwn yn ei newid o'i gymharu â dogfen y sefydliad yn y storfa</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="203" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="210" />
         <source>Publish…</source>
         <translation>Cyhoeddi…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="205" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="212" />
         <source>Validate the organisation document, then save it for a central commons or publish it into a commons folder</source>
         <translation>Dilysu dogfen y sefydliad, yna ei chadw ar gyfer comin canolog neu ei chyhoeddi i ffolder comin</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="220" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="227" />
         <source>Bricks, systems and products to add</source>
         <translation>Brics, systemau a chynhyrchion i'w hychwanegu</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="222" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="229" />
         <source>&amp;Add to Service…</source>
         <translation>&amp;Ychwanegu at y Gwasanaeth…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="239" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="246" />
         <source>Peers that have mapped this service</source>
         <translation>Cymheiriaid sydd wedi mapio'r gwasanaeth hwn</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="246" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="253" />
         <source>Scale to this organisation:</source>
         <translation>Graddio i'r sefydliad hwn:</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="271" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="280" />
         <source>Type to find your organisation…</source>
         <translation>Teipiwch i ddod o hyd i'ch sefydliad…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="278" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="287" />
         <source>The mapping drafts file is not open, so no mapping can be kept.</source>
         <translation>Nid yw'r ffeil drafftiau mapio ar agor, felly ni ellir cadw unrhyw fapio.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="301" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="310" />
         <source>The mapping drafts file is not open.</source>
         <translation>Nid yw'r ffeil drafftiau mapio ar agor.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="318" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="327" />
         <source>All changes saved (%1).</source>
         <translation>Cadwyd pob newid (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="321" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="330" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="322" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="331" />
         <source>The last edit could not be saved: %1</source>
         <translation>Nid oedd modd cadw'r golygiad diwethaf: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="325" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="334" />
         <source>Mapping draft %1 of %2, saved after every edit.</source>
         <translation>Drafft mapio %1 ar gyfer %2, yn cael ei gadw ar ôl pob golygiad.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="326" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="335" />
         <source>Kept in %1</source>
         <translation>Wedi'i gadw yn %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="338" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="347" />
         <source>Map: %1</source>
         <translation>Mapio: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="351" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="360" />
         <source>not reported</source>
         <translation>heb ei adrodd</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="366" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="375" />
         <source>Reported spend from %1.</source>
         <translation>Gwariant a adroddwyd o %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="368" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="377" />
         <source>%n system(s) known to run it, with no published cost.</source>
         <translation>
             <numerusform>%n system y gwyddys ei bod yn ei redeg, heb gost gyhoeddedig.</numerusform>
@@ -9282,77 +9282,77 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="377" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="386" />
         <source>Mapping</source>
         <translation>Mapio</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="390" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="399" />
         <source>Systems known for this service</source>
         <translation>Systemau hysbys ar gyfer y gwasanaeth hwn</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="393" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="403" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="396" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="406" />
         <source>Give this system its cost as a bespoke brick; the system stays, naming its product.</source>
         <translation>Rhowch ei chost i'r system hon fel bricsen bwrpasol; mae'r system yn aros, gan enwi ei chynnyrch.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="399" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="409" />
         <source>none recorded</source>
         <translation>dim wedi'u cofnodi</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="400" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="410" />
         <source>Standard bricks of the commons</source>
         <translation>Brics safonol y comin</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="402" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="412" />
         <source>%1 — %2 a year</source>
         <translation>%1 — %2 y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="407" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="417" />
         <source>none in this commons yet</source>
         <translation>dim yn y comin hwn eto</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="408" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="418" />
         <source>Products</source>
         <translation>Cynhyrchion</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="410" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="420" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="414" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="424" />
         <source>Bespoke brick (any capability)…</source>
         <translation>Bricsen bwrpasol (unrhyw allu)…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="430" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="440" />
         <source>New brick</source>
         <translation>Bricsen newydd</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="457" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="467" />
         <source>Choose a brick, system or product to add.</source>
         <translation>Dewiswch fricsen, system neu gynnyrch i'w ychwanegu.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="469" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="479" />
         <source>Select the brick to remove in the table first.</source>
         <translation>Dewiswch y fricsen i'w thynnu yn y tabl yn gyntaf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="496" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="506" />
         <source>%1 — %n brick(s), %2 mapped</source>
         <translation>
             <numerusform>%1 — %n bricsen, %2 wedi'i fapio</numerusform>
@@ -9363,47 +9363,57 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="498" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="508" />
         <source>Neighbour: %1</source>
         <translation>Cymydog: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="500" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="510" />
         <source> (similarity %1)</source>
         <translation> (tebygrwydd %1)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="504" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="514" />
         <source>No neighbour or similar organisation has mapped “%1” into bricks yet, so there is no composition to copy. Add bricks from the palette instead.</source>
         <translation>Nid oes unrhyw gymydog na sefydliad tebyg wedi mapio “%1” yn frics eto, felly nid oes cyfansoddiad i'w gopïo. Ychwanegwch frics o'r palet yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="506" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="516" />
         <source>Neighbours first, then the most similar organisations. Copied bricks are estimates: each states the peer, its cost and the scaling.</source>
         <translation>Cymdogion yn gyntaf, yna'r sefydliadau mwyaf tebyg. Amcangyfrifon yw brics a gopïwyd: mae pob un yn nodi'r cymar, ei gost a'r graddio.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="512" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="522" />
         <source>This service's reported spend is not known or not positive.</source>
         <translation>Nid yw gwariant a adroddwyd y gwasanaeth hwn yn hysbys neu nid yw'n bositif.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="513" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="523" />
         <source>This organisation's population is not known.</source>
         <translation>Nid yw poblogaeth y sefydliad hwn yn hysbys.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="522" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="528" />
+        <source>Neither this service's reported spend nor this organisation's population is known, so no copy can be scaled to it: add bricks from the palette.</source>
+        <translation>Nid yw gwariant a adroddwyd y gwasanaeth hwn na phoblogaeth y sefydliad hwn yn hysbys, felly ni ellir graddio copi iddo: ychwanegwch frics o'r palet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="530" />
+        <source>Nothing known to scale by.</source>
+        <translation>Dim byd hysbys i raddio yn ei ôl.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="537" />
         <source>Choose a peer to copy from.</source>
         <translation>Dewiswch gymar i gopïo ganddo.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="534" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="549" />
         <source>Replace the bricks?</source>
         <translation>Disodli'r brics?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="535" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="550" />
         <source>%1 already has %n brick(s). Replace them with the copied composition? (Undo brings them back.)</source>
         <translation>
             <numerusform>Mae gan %1 %n bricsen yn barod. Rhoi'r cyfansoddiad a gopïwyd yn eu lle? (Mae Dadwneud yn dod â nhw'n ôl.)</numerusform>
@@ -9414,7 +9424,7 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="557" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="572" />
         <source>Imported %n service(s) from the spreadsheet; Undo takes the import back.</source>
         <translation>
             <numerusform>Mewnforiwyd %n gwasanaeth o'r daenlen; mae Dadwneud yn tynnu'r mewnforio yn ôl.</numerusform>
@@ -9425,22 +9435,22 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="567" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="582" />
         <source>Cannot write %1: %2</source>
         <translation>Methu ysgrifennu %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="589" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="604" />
         <source>Export the mapping as CSV</source>
         <translation>Allforio'r mapio fel CSV</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="591" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="606" />
         <source>CSV files (*.csv)</source>
         <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="597" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="612" />
         <source>Exported %1 (flows, if any, beside it in …-flows.csv)</source>
         <translation>Allforiwyd %1 (llifoedd, os oes rhai, wrth ei ymyl yn …-flows.csv)</translation>
     </message>

@@ -5916,52 +5916,52 @@ Revenue Outturn example:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="66"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="67"/>
         <source>why this cost is estimated, e.g. the contract is not itemised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="67"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="68"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="86"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="87"/>
         <source>&amp;Method:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="86"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="87"/>
         <source>&amp;Reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="87"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="88"/>
         <source>how the cost was derived, from which figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="88"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="89"/>
         <source>where in your records, e.g. contract register row 14</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="93"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="94"/>
         <source>Type the annual cost in pounds (0 or more): a cost is never assumed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="95"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="96"/>
         <source>FTE must be a number, 0 or more, or empty when not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="97"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="98"/>
         <source>An estimate must state its method.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="99"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="100"/>
         <source>Give the brick a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7653,93 +7653,93 @@ Reported %1: %2 (%3), from its published return.</source>
 <context>
     <name>livedna::MappingImportWizard</name>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="28"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="30"/>
         <source>Import a Mapping Spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="40"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="42"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="43"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="45"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="55"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="57"/>
         <source>Choose the spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="56"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="58"/>
         <source>One row per brick, saved from Excel or another spreadsheet as CSV (UTF-8). Export CSV gives a template with every service of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="60"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="62"/>
         <source>optional: service,from,to,label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="62"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="64"/>
         <source>&amp;Bricks CSV:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="62"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="64"/>
         <source>Bricks CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="63"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="65"/>
         <source>&amp;Flows CSV:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="63"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="65"/>
         <source>Flows CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="70"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="72"/>
         <source>Match the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="71"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="73"/>
         <source>Which column of your spreadsheet holds each field. A field left as “(none)” is empty for every row; a row without a cost is skipped, never given one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="100"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="102"/>
         <source>What the import does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="101"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="103"/>
         <source>Nothing changes until you press Finish; Undo takes the import back afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="132"/>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="223"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="134"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="272"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="137"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="139"/>
         <source>%1 is larger than %2 MB; split it by service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="160"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="195"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="166"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="201"/>
         <source>%n row(s), delimiter “%1”%2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7747,38 +7747,38 @@ Reported %1: %2 (%3), from its published return.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="167"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="202"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="168"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="203"/>
         <source>, with a byte-order mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="197"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="232"/>
         <source>Choose the column that names the service of each row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="233"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="282"/>
         <source>Nothing can be imported:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="238"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="287"/>
         <source>Warning: the bricks exceed the reported spend of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="241"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="290"/>
         <source>No service was mapped: there is nothing to take in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="262"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="311"/>
         <source>Choose the bricks CSV first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8033,127 +8033,127 @@ Reported %1: %2 (%3), from its published return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="186"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="193"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="188"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="195"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="193"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="200"/>
         <source>Remove Brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="196"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="203"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="198"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="205"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="200"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="207"/>
         <source>Changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="202"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="209"/>
         <source>What this mapping changes against the organisation&apos;s document in the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="203"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="210"/>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="205"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="212"/>
         <source>Validate the organisation document, then save it for a central commons or publish it into a commons folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="220"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="227"/>
         <source>Bricks, systems and products to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="222"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="229"/>
         <source>&amp;Add to Service…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="239"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="246"/>
         <source>Peers that have mapped this service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="246"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="253"/>
         <source>Scale to this organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="271"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="280"/>
         <source>Type to find your organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="278"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="287"/>
         <source>The mapping drafts file is not open, so no mapping can be kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="301"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="310"/>
         <source>The mapping drafts file is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="318"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="327"/>
         <source>All changes saved (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="321"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="330"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="322"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="331"/>
         <source>The last edit could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="325"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="334"/>
         <source>Mapping draft %1 of %2, saved after every edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="326"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="335"/>
         <source>Kept in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="338"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="347"/>
         <source>Map: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="351"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="360"/>
         <source>not reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="366"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="375"/>
         <source>Reported spend from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="368"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="377"/>
         <source>%n system(s) known to run it, with no published cost.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8161,77 +8161,77 @@ Reported %1: %2 (%3), from its published return.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="377"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="386"/>
         <source>Mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="390"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="399"/>
         <source>Systems known for this service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="393"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="403"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="396"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="406"/>
         <source>Give this system its cost as a bespoke brick; the system stays, naming its product.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="399"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="409"/>
         <source>none recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="400"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="410"/>
         <source>Standard bricks of the commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="402"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="412"/>
         <source>%1 — %2 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="407"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="417"/>
         <source>none in this commons yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="408"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="418"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="410"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="420"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="414"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="424"/>
         <source>Bespoke brick (any capability)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="430"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="440"/>
         <source>New brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="457"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="467"/>
         <source>Choose a brick, system or product to add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="469"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="479"/>
         <source>Select the brick to remove in the table first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="496"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="506"/>
         <source>%1 — %n brick(s), %2 mapped</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8239,47 +8239,57 @@ Reported %1: %2 (%3), from its published return.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="498"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="508"/>
         <source>Neighbour: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="500"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="510"/>
         <source> (similarity %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="504"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="514"/>
         <source>No neighbour or similar organisation has mapped “%1” into bricks yet, so there is no composition to copy. Add bricks from the palette instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="506"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="516"/>
         <source>Neighbours first, then the most similar organisations. Copied bricks are estimates: each states the peer, its cost and the scaling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="512"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="522"/>
         <source>This service&apos;s reported spend is not known or not positive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="513"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="523"/>
         <source>This organisation&apos;s population is not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="522"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="528"/>
+        <source>Neither this service&apos;s reported spend nor this organisation&apos;s population is known, so no copy can be scaled to it: add bricks from the palette.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="530"/>
+        <source>Nothing known to scale by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="537"/>
         <source>Choose a peer to copy from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="534"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="549"/>
         <source>Replace the bricks?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="535"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="550"/>
         <source>%1 already has %n brick(s). Replace them with the copied composition? (Undo brings them back.)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8287,7 +8297,7 @@ Reported %1: %2 (%3), from its published return.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="557"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="572"/>
         <source>Imported %n service(s) from the spreadsheet; Undo takes the import back.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8295,22 +8305,22 @@ Reported %1: %2 (%3), from its published return.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="567"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="582"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="589"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="604"/>
         <source>Export the mapping as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="591"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="606"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="597"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="612"/>
         <source>Exported %1 (flows, if any, beside it in …-flows.csv)</source>
         <translation type="unfinished"></translation>
     </message>

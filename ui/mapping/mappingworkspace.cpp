@@ -253,7 +253,9 @@ QWidget *MappingWorkspace::buildPeerPanel()
     auto *scaleLabel = new QLabel(tr("Scale to this organisation:"), page);
     scaleLabel->setWordWrap(true);
     connect(m_copy, &QPushButton::clicked, this, &MappingWorkspace::onCopyClicked);
-    connect(m_peers, &QListWidget::currentRowChanged, this, [this](int row) { m_copy->setEnabled(row >= 0); });
+    connect(m_peers, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_copy->setEnabled(row >= 0 && (m_byReported->isEnabled() || m_byPopulation->isEnabled()));
+    });
     m_copy->setEnabled(false);
     layout->addWidget(m_peerInfo);
     layout->addWidget(m_peers, 1);
@@ -521,6 +523,11 @@ void MappingWorkspace::fillPeers()
     m_byPopulation->setToolTip(hasPopulation ? QString() : tr("This organisation's population is not known."));
     if (!hasReported && hasPopulation)
         m_byPopulation->setChecked(true);
+    if (!hasReported && !hasPopulation && !m_candidates.isEmpty())
+        m_peerInfo->setText(m_peerInfo->text() + QLatin1Char(' ')
+                            + tr("Neither this service's reported spend nor this organisation's population is known, "
+                                 "so no copy can be scaled to it: add bricks from the palette."));
+    m_copy->setToolTip(hasReported || hasPopulation ? QString() : tr("Nothing known to scale by."));
     m_copy->setEnabled(false);
 }
 
