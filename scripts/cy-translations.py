@@ -1272,6 +1272,248 @@ CY.update({
 })
 
 CY.update({
+    # --- mapping an organisation: CSV round trip, diff, publish, coverage (MappingCli, MappingCsv,
+    # MappingImporter, OrgDiff, NationalCoverage, OrgPublisher; issue 14) ---
+    "mapped_share: the share of reported spend mapped into bricks, in [0, 1], each service counting\n"
+    "its bricks up to its reported spend (over-allocation is not counted; see 'coverage'); null\n"
+    "where no service reports a positive spend.":
+        "mapped_share: y gyfran o'r gwariant a adroddwyd sydd wedi'i mapio'n frics, yn [0, 1], pob gwasanaeth yn\n"
+        "cyfrif ei frics hyd at ei wariant a adroddwyd (nid yw gor-ddyrannu'n cyfrif; gweler 'coverage'); null\n"
+        "lle nad oes gwasanaeth yn adrodd gwariant positif.",
+    "Usage: %1 [options]": "Defnydd: %1 [opsiynau]",
+    "%1 needs %n argument(s) (see --help).": ["Mae %1 angen %n dadl (gweler --help)."] * 6,
+    "Which commons of the cache (default: the one synced most recently).":
+        "Pa gomin o'r storfa (rhagosodiad: yr un a gysonwyd ddiwethaf).",
+    "Which period (default: the organisation's latest).": "Pa gyfnod (rhagosodiad: un diweddaraf y sefydliad).",
+    "the cache %1 holds no commons; sync one first": "nid oes comin yn y storfa %1; cysonwch un yn gyntaf",
+    "%1: cannot be read (or larger than %2 MiB)": "%1: methu ei darllen (neu'n fwy na %2 MiB)",
+    "%1 is not a valid organisation document (%n problem(s)):":
+        ["Nid yw %1 yn ddogfen sefydliad ddilys (%n problem):"] * 6,
+    "--source needs ID=TITLE with ID in [a-z0-9][a-z0-9.-]*, not '%1'.":
+        "Mae --source angen ID=TITLE gydag ID yn [a-z0-9][a-z0-9.-]*, nid '%1'.",
+    "Writes an organisation's bricks from the cache as a CSV with the columns "
+    "service,brick,name,capability,uses,annual_cost_gbp,fte,basis,source (one row per brick; a service with no "
+    "bricks gets one row with only its id), and with --flows its flows as service,from,to,label. Cells a "
+    "spreadsheet would run as formulas are written with a leading apostrophe.":
+        "Yn ysgrifennu brics sefydliad o'r storfa fel CSV gyda'r colofnau "
+        "service,brick,name,capability,uses,annual_cost_gbp,fte,basis,source (un rhes i bob bricsen; mae "
+        "gwasanaeth heb frics yn cael un rhes gyda'i ddynodydd yn unig), a chyda --flows ei lifoedd fel "
+        "service,from,to,label. Mae celloedd y byddai taenlen yn eu rhedeg fel fformiwlâu yn cael eu "
+        "hysgrifennu gydag collnod o'u blaen.",
+    "The CSV to write.": "Y CSV i'w ysgrifennu.",
+    "Also write the flows CSV.": "Ysgrifennu CSV y llifoedd hefyd.",
+    "mapping export needs --out FILE.csv.": "Mae mapping export angen --out FFEIL.csv.",
+    "no organisation '%1' (period %2) in the cache %3": "nid oes sefydliad '%1' (cyfnod %2) yn y storfa %3",
+    "latest": "diweddaraf",
+    "Wrote %1 (%2 %3): %4 bricks of %5 services.\n": "Ysgrifennwyd %1 (%2 %3): %4 bricsen o %5 gwasanaeth.\n",
+    "Reads a mapping CSV (see mapping export) onto the organisation's document in the cache and writes the "
+    "result to DIR/orgs/CODE/PERIOD.json, validated. Its services, reported figures and systems are kept; the "
+    "bricks of every service an imported row names are replaced by the file's. Rows that cannot be imported "
+    "are skipped and listed with their line; --strict writes nothing when any row is skipped.":
+        "Yn darllen CSV mapio (gweler mapping export) ar ddogfen y sefydliad yn y storfa ac yn ysgrifennu'r "
+        "canlyniad i DIR/orgs/CODE/PERIOD.json, wedi'i ddilysu. Cedwir ei wasanaethau, ei ffigurau a adroddwyd "
+        "a'i systemau; mae brics pob gwasanaeth a enwir gan res a fewnforiwyd yn cael eu disodli gan rai'r "
+        "ffeil. Caiff rhesi na ellir eu mewnforio eu hepgor a'u rhestru gyda'u llinell; nid yw --strict yn "
+        "ysgrifennu dim pan gaiff unrhyw res ei hepgor.",
+    "The mapping CSV.": "Y CSV mapio.",
+    "The flows CSV (service,from,to,label).": "CSV y llifoedd (service,from,to,label).",
+    "Folder to write the document into.": "Ffolder i ysgrifennu'r ddogfen iddi.",
+    "List a source in the document so rows may name it (repeatable).":
+        "Rhestru ffynhonnell yn y ddogfen fel y gall rhesi ei henwi (gellir ailadrodd).",
+    "Write nothing when any row is skipped (exit 2).": "Peidio ag ysgrifennu dim pan gaiff unrhyw res ei hepgor (gadael 2).",
+    "mapping import needs --org ORG and --out DIR.": "Mae mapping import angen --org ORG a --out DIR.",
+    "no organisation '%1' in the cache %2 to import onto": "nid oes sefydliad '%1' yn y storfa %2 i fewnforio arno",
+    "Nothing was imported.": "Ni fewnforiwyd dim.",
+    "--strict: %n row(s) skipped, nothing written.": ["--strict: hepgorwyd %n rhes, ni ysgrifennwyd dim."] * 6,
+    "Shows what an organisation document changes against the version in the cache (same organisation and "
+    "period): services and bricks added, changed and removed, and the change in mapped, frontline and overhead "
+    "spend.":
+        "Yn dangos beth mae dogfen sefydliad yn ei newid o'i chymharu â'r fersiwn yn y storfa (yr un sefydliad "
+        "a chyfnod): gwasanaethau a brics a ychwanegwyd, a newidiwyd ac a dynnwyd, a'r newid yn y gwariant "
+        "wedi'i fapio, rheng flaen a gorbenion.",
+    "The organisation document.": "Dogfen y sefydliad.",
+    "Print JSON.": "Argraffu JSON.",
+    "the document is %1's, not %2's": "dogfen %1 yw hon, nid un %2",
+    "Validates an organisation document (every problem with its JSON pointer), shows its diff against the "
+    "version in the cache, and publishes it: into a commons folder with --commons DIR (replacing the "
+    "organisation's document for that period; version + 1; index.json signed with --key), or as one file with "
+    "--export FILE (signed with --key into FILE.sig) for a central commons to take in.":
+        "Yn dilysu dogfen sefydliad (pob problem gyda'i phwyntydd JSON), yn dangos y gwahaniaeth rhyngddi a'r "
+        "fersiwn yn y storfa, ac yn ei chyhoeddi: i ffolder comin gyda --commons DIR (yn disodli dogfen y "
+        "sefydliad ar gyfer y cyfnod hwnnw; fersiwn + 1; index.json wedi'i lofnodi gyda --key), neu fel un "
+        "ffeil gyda --export FFEIL (wedi'i llofnodi gyda --key yn FFEIL.sig) i gomin canolog ei derbyn.",
+    "The commons folder to publish into.": "Y ffolder comin i gyhoeddi iddi.",
+    "Write the one document here instead.": "Ysgrifennu'r un ddogfen yma yn lle hynny.",
+    "The organisation's Ed25519 secret key (from keygen).": "Allwedd gyfrinachol Ed25519 y sefydliad (o keygen).",
+    "Commons id, for a first publication into an empty folder.": "Dynodydd y comin, ar gyfer y cyhoeddiad cyntaf i ffolder wag.",
+    "Commons title, for a first publication.": "Teitl y comin, ar gyfer y cyhoeddiad cyntaf.",
+    "The catalogue (bricks.json) to validate against and start a commons with (default: the folder's, else the "
+    "cache's).":
+        "Y catalog (bricks.json) i ddilysu yn ei erbyn ac i ddechrau comin ag ef (rhagosodiad: un y ffolder, "
+        "neu fel arall un y storfa).",
+    "Which commons of the cache to diff against (default: the latest).":
+        "Pa gomin o'r storfa i gymharu yn ei erbyn (rhagosodiad: y diweddaraf).",
+    "mapping publish needs either --commons DIR or --export FILE.": "Mae mapping publish angen naill ai --commons DIR neu --export FFEIL.",
+    "no catalogue to validate against: give --bricks FILE, publish into a commons folder, or sync the commons "
+    "into the cache.":
+        "dim catalog i ddilysu yn ei erbyn: rhowch --bricks FFEIL, cyhoeddwch i ffolder comin, neu cysonwch y "
+        "comin i'r storfa.",
+    "%1 is valid.\n": "Mae %1 yn ddilys.\n",
+    "Exported %1 (not signed).\n": "Allforiwyd %1 (heb ei llofnodi).\n",
+    "Exported %1, signed in %2 with public key %3\n": "Allforiwyd %1, wedi'i llofnodi yn %2 gydag allwedd gyhoeddus %3\n",
+    "Checks an exported organisation document against its FILE.sig with the organisation's public key (what a "
+    "central commons runs before taking it in).":
+        "Yn gwirio dogfen sefydliad a allforiwyd yn erbyn ei FFEIL.sig gydag allwedd gyhoeddus y sefydliad "
+        "(yr hyn y mae comin canolog yn ei redeg cyn ei derbyn).",
+    "The exported document.": "Y ddogfen a allforiwyd.",
+    "The organisation's public key file (SECRET.key.pub).": "Ffeil allwedd gyhoeddus y sefydliad (SECRET.key.pub).",
+    "mapping verify needs --key KEY.pub.": "Mae mapping verify angen --key KEY.pub.",
+    "%1: the signature does not verify: %2": "%1: nid yw'r llofnod yn dilysu: %2",
+    "%1: signature good.\n": "%1: llofnod da.\n",
+    "Usage: livedna-cli mapping export|import|diff|publish|verify ... (each has --help)\n"
+    "  export ORG [--period P] --out FILE.csv [--flows FILE.csv]\n"
+    "  import FILE.csv [--flows F] --org ORG --out DIR [--source ID=TITLE] [--strict]\n"
+    "  diff ORG FILE.json [--json]\n"
+    "  publish FILE.json (--commons DIR | --export ONE.json) [--key SECRET.key]\n"
+    "  verify ONE.json --key KEY.pub\n":
+        "Defnydd: livedna-cli mapping export|import|diff|publish|verify ... (mae gan bob un --help)\n"
+        "  export ORG [--period P] --out FILE.csv [--flows FILE.csv]\n"
+        "  import FILE.csv [--flows F] --org ORG --out DIR [--source ID=TITLE] [--strict]\n"
+        "  diff ORG FILE.json [--json]\n"
+        "  publish FILE.json (--commons DIR | --export ONE.json) [--key SECRET.key]\n"
+        "  verify ONE.json --key KEY.pub\n",
+    "unknown mapping command '%1'": "gorchymyn mapio anhysbys '%1'",
+    "Mapping coverage: the share of reported spend mapped into bricks, nationally and per organisation (latest "
+    "period), by service and by layer of the reported spend. A service counts its bricks up to its reported "
+    "spend: over-allocation is shown separately, never counted; a service with no positive reported spend is "
+    "outside the share, which is null where nothing is reported.":
+        "Cwmpas mapio: y gyfran o'r gwariant a adroddwyd sydd wedi'i mapio'n frics, yn genedlaethol ac i bob "
+        "sefydliad (y cyfnod diweddaraf), fesul gwasanaeth a fesul haen y gwariant a adroddwyd. Mae gwasanaeth "
+        "yn cyfrif ei frics hyd at ei wariant a adroddwyd: dangosir gor-ddyrannu ar wahân, ac ni chaiff byth ei "
+        "gyfrif; mae gwasanaeth heb wariant positif a adroddwyd y tu allan i'r gyfran, sy'n null lle nad "
+        "adroddir dim.",
+    "Only this organisation.": "Y sefydliad hwn yn unig.",
+    "Also list every organisation and its services.": "Rhestru pob sefydliad a'i wasanaethau hefyd.",
+    "no organisation '%1' in the cache %2": "nid oes sefydliad '%1' yn y storfa %2",
+    "Map an organisation into bricks: CSV export/import, diff, publish":
+        "Mapio sefydliad yn frics: allforio/mewnforio CSV, gwahaniaeth, cyhoeddi",
+    "Share of reported spend mapped into bricks, by service and layer":
+        "Cyfran y gwariant a adroddwyd sydd wedi'i mapio'n frics, fesul gwasanaeth a haen",
+    "Save it from the spreadsheet as “CSV UTF-8 (comma delimited)”.":
+        "Cadwch hi o'r daenlen fel “CSV UTF-8 (comma delimited)”.",
+    "Line 1: the file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8. %1":
+        "Llinell 1: mae'r ffeil yn UTF-16 (mae'n dechrau gyda nod trefn beit UTF-16), nid UTF-8. %1",
+    "Line %1: the file holds NUL bytes: it is UTF-16 or not text at all, not UTF-8. %2":
+        "Llinell %1: mae beitiau NUL yn y ffeil: mae'n UTF-16 neu ddim yn destun o gwbl, nid UTF-8. %2",
+    "Line %1: the file is not UTF-8 (byte 0x%2 at offset %3; Latin-1 or Windows-1252, perhaps). %4":
+        "Llinell %1: nid yw'r ffeil yn UTF-8 (beit 0x%2 yn safle %3; Latin-1 neu Windows-1252, efallai). %4",
+    "column %1 starts with “%2”, which a spreadsheet runs as a formula (formula injection): refused; write the "
+    "text without it, or start the cell with an apostrophe":
+        "mae colofn %1 yn dechrau gyda “%2”, y mae taenlen yn ei redeg fel fformiwla (chwistrellu fformiwla): "
+        "gwrthodwyd; ysgrifennwch y testun hebddo, neu dechreuwch y gell gyda collnod",
+    "column %1 holds a control character (a line break or tab inside a cell): refused":
+        "mae nod rheoli yng ngholofn %1 (toriad llinell neu dab mewn cell): gwrthodwyd",
+    "column %1 is “%2”, not a number of pounds or staff": "mae colofn %1 yn “%2”, nid nifer o bunnoedd na staff",
+    "column %1 is negative (%2): it must be 0 or more": "mae colofn %1 yn negatif (%2): rhaid iddi fod yn 0 neu fwy",
+    "column %1 is %2, above the bound of %3: refused": "mae colofn %1 yn %2, uwchlaw'r terfyn o %3: gwrthodwyd",
+    "uses names “%1”, which is not a brick of the commons' catalogue":
+        "mae uses yn enwi “%1”, nad yw'n fricsen yng nghatalog y comin",
+    "uses “%1” is a brick of the capability “%2”, but the capability column says “%3”: leave it empty or write "
+    "“%2”":
+        "mae uses “%1” yn fricsen o'r gallu “%2”, ond mae'r golofn capability yn dweud “%3”: gadewch hi'n wag "
+        "neu ysgrifennwch “%2”",
+    "a brick needs either a catalogue brick in uses (standard) or a capability (bespoke); both are empty":
+        "mae bricsen angen naill ai fricsen gatalog yn uses (safonol) neu allu (pwrpasol); mae'r ddau'n wag",
+    "capability “%1” is not a capability of the commons' catalogue": "nid yw'r gallu “%1” yn allu yng nghatalog y comin",
+    "an estimated brick must say how it was estimated: write its method and inputs in source, as "
+    "“<source id>#<method and inputs>”":
+        "rhaid i fricsen amcangyfrifedig ddweud sut yr amcangyfrifwyd hi: ysgrifennwch ei dull a'i mewnbynnau "
+        "yn source, fel “<source id>#<dull a mewnbynnau>”",
+    "source “%1” must be “<source id>#<locator>” (for an estimate, the locator states the method and its "
+    "inputs)":
+        "rhaid i source “%1” fod yn “<source id>#<lleolydd>” (ar gyfer amcangyfrif, mae'r lleolydd yn nodi'r "
+        "dull a'i fewnbynnau)",
+    "source “%1” is not listed in the document's sources (%2); add it with --source %1=TITLE":
+        "nid yw'r ffynhonnell “%1” wedi'i rhestru yn ffynonellau'r ddogfen (%2); ychwanegwch hi gyda "
+        "--source %1=TITLE",
+    "column service is empty": "mae'r golofn service yn wag",
+    "column brick (the brick's id) is empty": "mae'r golofn brick (dynodydd y fricsen) yn wag",
+    "service “%1” is not a service of %2's %3 document": "nid yw “%1” yn wasanaeth yn nogfen %3 %2",
+    "brick id “%1” is already the id of a system of service “%2”; give the brick another id":
+        "mae'r dynodydd bricsen “%1” eisoes yn ddynodydd system o'r gwasanaeth “%2”; rhowch ddynodydd arall "
+        "i'r fricsen",
+    "no cost: a brick's cost is never invented; give the published cost, or an estimate with basis "
+    "“estimated” and its method in source":
+        "dim cost: ni chaiff cost bricsen byth ei dyfeisio; rhowch y gost a gyhoeddwyd, neu amcangyfrif gyda "
+        "basis “estimated” a'i ddull yn source",
+    "basis is “%1”; it must be “published”, “estimated” or empty (published)":
+        "mae basis yn “%1”; rhaid iddo fod yn “published”, “estimated” neu'n wag (published)",
+    "duplicate brick id “%1” in service “%2” (first at line %3): refused":
+        "dynodydd bricsen dyblyg “%1” yn y gwasanaeth “%2” (y cyntaf ar linell %3): gwrthodwyd",
+    "Line 1: the header lacks the column(s) %1; a mapping CSV has the columns %2":
+        "Llinell 1: nid oes gan y pennawd y golofn/colofnau %1; mae gan CSV mapio y colofnau %2",
+    "the row has %1 fields, the header %2 (an unquoted comma in a name?)":
+        "mae gan y rhes %1 maes, a'r pennawd %2 (coma heb ddyfynodau mewn enw?)",
+    "service “%1”: the flow %2 → %3 was dropped: one of its bricks is no longer in the service":
+        "gwasanaeth “%1”: gollyngwyd y llif %2 → %3: nid yw un o'i frics yn y gwasanaeth mwyach",
+    "Line 1: the header lacks the column(s) %1; a flows CSV has the columns %2":
+        "Llinell 1: nid oes gan y pennawd y golofn/colofnau %1; mae gan CSV llifoedd y colofnau %2",
+    "the flow %1 → %2 names a brick that service “%3” does not have":
+        "mae'r llif %1 → %2 yn enwi bricsen nad yw gan y gwasanaeth “%3”",
+    "over-allocated: the bricks of service “%1” cost %2, more than its reported spend of %3 (by %4); imported, "
+    "and coverage counts it as fully mapped":
+        "gor-ddyrannu: mae brics y gwasanaeth “%1” yn costio %2, mwy na'i wariant a adroddwyd o %3 (o %4); "
+        "mewnforiwyd, ac mae'r cwmpas yn ei gyfrif fel un wedi'i fapio'n llawn",
+    "over-allocated: the bricks of service “%1” cost %2, but its reported net spend is %3 (income covers it); "
+    "imported, and it has no coverage share":
+        "gor-ddyrannu: mae brics y gwasanaeth “%1” yn costio %2, ond ei wariant net a adroddwyd yw %3 (mae "
+        "incwm yn ei dalu); mewnforiwyd, ac nid oes ganddo gyfran gwmpas",
+    "Line 1: the file is empty; it needs a header row.": "Llinell 1: mae'r ffeil yn wag; mae angen rhes bennawd.",
+    "n/a (nothing reported)": "amh. (dim wedi'i adrodd)",
+    "%1: nothing reported (%n service(s) with no positive reported spend)":
+        ["%1: dim wedi'i adrodd (%n gwasanaeth heb wariant positif a adroddwyd)"] * 6,
+    "; %1 mapped outside the share": "; %1 wedi'i fapio y tu allan i'r gyfran",
+    "%1: %2 mapped of %3 reported (%4 unmapped)": "%1: %2 wedi'i fapio o %3 a adroddwyd (%4 heb ei fapio)",
+    "; over-allocated %1 (not counted)": "; gor-ddyrannwyd %1 (heb ei gyfrif)",
+    "; %1 mapped on services with no positive reported spend":
+        "; %1 wedi'i fapio ar wasanaethau heb wariant positif a adroddwyd",
+    "Mapping coverage: the share of reported spend mapped into bricks (%1 organisations).\n":
+        "Cwmpas mapio: y gyfran o'r gwariant a adroddwyd sydd wedi'i mapio'n frics (%1 sefydliad).\n",
+    "All": "Y cyfan",
+    "By layer of the reported spend:\n": "Fesul haen y gwariant a adroddwyd:\n",
+    "By service:\n": "Fesul gwasanaeth:\n",
+    "By organisation:\n": "Fesul sefydliad:\n",
+    "%1 %2 (%3): a new document; the cache holds none for this period.\n":
+        "%1 %2 (%3): dogfen newydd; nid oes un yn y storfa ar gyfer y cyfnod hwn.\n",
+    "%1 %2 (%3) against the version in the cache:\n": "%1 %2 (%3) o'i gymharu â'r fersiwn yn y storfa:\n",
+    "No change.\n": "Dim newid.\n",
+    "Services: %1 added, %2 changed, %3 removed. Bricks: %4 added, %5 changed, %6 removed.\n":
+        "Gwasanaethau: %1 wedi'u hychwanegu, %2 wedi'u newid, %3 wedi'u tynnu. Brics: %4 wedi'u hychwanegu, "
+        "%5 wedi'u newid, %6 wedi'u tynnu.\n",
+    "Mapped spend: %1 → %2 (%3); frontline %4 → %5 (%6); overhead %7 → %8 (%9).\n":
+        "Gwariant wedi'i fapio: %1 → %2 (%3); rheng flaen %4 → %5 (%6); gorbenion %7 → %8 (%9).\n",
+    "Organisation fields changed: %1\n": "Meysydd y sefydliad a newidiwyd: %1\n",
+    "Sources added: %1\n": "Ffynonellau a ychwanegwyd: %1\n",
+    "Sources removed: %1\n": "Ffynonellau a dynnwyd: %1\n",
+    "  %1 service %2 (%3): mapped %4 → %5%6\n": "  %1 gwasanaeth %2 (%3): wedi'i fapio %4 → %5%6\n",
+    "; fields changed: %1": "; meysydd a newidiwyd: %1",
+    "    %1 brick %2: %3 → %4%5\n": "    %1 bricsen %2: %3 → %4%5\n",
+    "Cannot copy this document of the commons.": "Methu copïo'r ddogfen hon o'r comin.",
+    "The code '%1' or period '%2' cannot name a file.": "Ni all y cod '%1' na'r cyfnod '%2' enwi ffeil.",
+    "Cannot create a staging folder: %1": "Methu creu ffolder lwyfannu: %1",
+    "Mark the publication stale after N days (an expiry is not carried over).":
+        "Nodi bod y cyhoeddiad yn hen ar ôl N diwrnod (nid yw dyddiad dod i ben yn cael ei gario drosodd).",
+    "No commons in the cache to compare with: no diff shown.\n":
+        "Dim comin yn y storfa i gymharu ag ef: ni ddangosir gwahaniaeth.\n",
+    "column %1 holds a control or text-direction character, which an id must not: refused":
+        "mae nod rheoli neu nod cyfeiriad testun yng ngholofn %1, na chaiff dynodydd ei gynnwys: gwrthodwyd",
+    "The folder holds no commons yet, and no catalogue was given to start one with (--bricks FILE, or a "
+    "commons in the cache).":
+        "Nid oes comin yn y ffolder eto, ac ni roddwyd catalog i ddechrau un ag ef (--bricks FFEIL, neu gomin "
+        "yn y storfa).",
+})
+
+CY.update({
     # --- proposal editing (livedna::AddBrick, AddFlow, RemoveFlow, BrickPalette, edit) ---
     "Add “%1”": "Ychwanegu “%1”",
     "Connect “%1” to “%2”": "Cysylltu “%1” â “%2”",

@@ -999,37 +999,37 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="57" />
+        <location filename="../core/cli/cli.cpp" line="58" />
         <source>Usage: livedna-cli [--cache FILE] COMMAND [ARGS...]</source>
         <translation>Defnydd: livedna-cli [--cache FFEIL] GORCHYMYN [DADLEUON...]</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="58" />
+        <location filename="../core/cli/cli.cpp" line="59" />
         <source>The cache is --cache FILE, else $LIVEDNA_CACHE, else %1.</source>
         <translation>Y storfa yw --cache FFEIL, neu fel arall $LIVEDNA_CACHE, neu fel arall %1.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="61" />
+        <location filename="../core/cli/cli.cpp" line="62" />
         <source>Commands:</source>
         <translation>Gorchmynion:</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="65" />
+        <location filename="../core/cli/cli.cpp" line="66" />
         <source>Run 'livedna-cli COMMAND --help' for a command's options.</source>
         <translation>Rhedwch 'livedna-cli GORCHYMYN --help' i weld opsiynau gorchymyn.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="66" />
+        <location filename="../core/cli/cli.cpp" line="67" />
         <source>Exit codes: 0 done, 1 usage error, 2 data invalid or refused, 3 I/O or network failure.</source>
         <translation>Codau gadael: 0 wedi'i wneud, 1 gwall defnydd, 2 data annilys neu wedi'i wrthod, 3 methiant darllen/ysgrifennu neu rwydwaith.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="91" />
+        <location filename="../core/cli/cli.cpp" line="92" />
         <source>livedna-cli: --cache needs a file</source>
         <translation>livedna-cli: mae --cache angen ffeil</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="137" />
+        <location filename="../core/cli/cli.cpp" line="138" />
         <source>livedna-cli: unknown command '%1'</source>
         <translation>livedna-cli: gorchymyn anhysbys '%1'</translation>
     </message>
@@ -1112,33 +1112,33 @@
 <context>
     <name>CommonsCli</name>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="78" />
+        <location filename="../core/cli/commonscommands.cpp" line="79" />
         <source>Show this help and exit.</source>
         <translation>Dangos y cymorth hwn a gadael.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="87" />
-        <location filename="../core/cli/commonscommands.cpp" line="95" />
+        <location filename="../core/cli/commonscommands.cpp" line="88" />
+        <location filename="../core/cli/commonscommands.cpp" line="96" />
         <source>Usage: %1</source>
         <translation>Defnydd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="93" />
+        <location filename="../core/cli/commonscommands.cpp" line="94" />
         <source>livedna-cli: wrong number of arguments</source>
         <translation>livedna-cli: nifer anghywir o ddadleuon</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="182" />
+        <location filename="../core/cli/commonscommands.cpp" line="183" />
         <source>No organisation runs its own instance of that.</source>
         <translation>Nid oes unrhyw sefydliad yn rhedeg ei enghraifft ei hun o hynny.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="189" />
+        <location filename="../core/cli/commonscommands.cpp" line="190" />
         <source>product not known</source>
         <translation>cynnyrch anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="216" />
+        <location filename="../core/cli/commonscommands.cpp" line="217" />
         <source>Brings a commons into the cache, completely or not at all, and prints what changed.
 SOURCE is a folder, a file:// URL, an http:// or https:// URL of the folder or of its
 index.json, or 'demo' for the illustrative commons bundled with LiveDNA.
@@ -1152,114 +1152,114 @@ neu wedi'i wrthod (nid yw'r storfa wedi newid), 3 methu darllen na chyrraedd y
 ffynhonnell neu'r storfa.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="221" />
+        <location filename="../core/cli/commonscommands.cpp" line="222" />
         <source>Folder, URL or 'demo'.</source>
         <translation>Ffolder, URL neu 'demo'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="223" />
+        <location filename="../core/cli/commonscommands.cpp" line="224" />
         <source>Refuse an index whose expiry date has passed instead of warning.</source>
         <translation>Gwrthod mynegai y mae ei ddyddiad dod i ben wedi mynd heibio, yn lle rhybuddio.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="226" />
+        <location filename="../core/cli/commonscommands.cpp" line="227" />
         <source>Pin this Ed25519 public key (keygen's .pub file): index.json must be signed by it.</source>
         <translation>Pinio'r allwedd gyhoeddus Ed25519 hon (ffeil .pub keygen): rhaid i index.json gael ei llofnodi ganddi.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="229" />
+        <location filename="../core/cli/commonscommands.cpp" line="230" />
         <source>Print no progress.</source>
         <translation>Peidio â dangos cynnydd.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="231" />
+        <location filename="../core/cli/commonscommands.cpp" line="232" />
         <source>livedna-cli sync [--strict] SOURCE</source>
         <translation>livedna-cli sync [--strict] SOURCE</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="250" />
-        <location filename="../core/cli/commonscommands.cpp" line="379" />
+        <location filename="../core/cli/commonscommands.cpp" line="251" />
+        <location filename="../core/cli/commonscommands.cpp" line="380" />
         <source>%1: no such file or folder</source>
         <translation>%1: nid oes ffeil na ffolder o'r fath</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="252" />
+        <location filename="../core/cli/commonscommands.cpp" line="253" />
         <source>%1: no index.json in this folder</source>
         <translation>%1: nid oes index.json yn y ffolder hon</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="254" />
-        <location filename="../core/cli/commonscommands.cpp" line="376" />
+        <location filename="../core/cli/commonscommands.cpp" line="255" />
+        <location filename="../core/cli/commonscommands.cpp" line="377" />
         <source>%1: cannot be read</source>
         <translation>%1: methu ei darllen</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="256" />
+        <location filename="../core/cli/commonscommands.cpp" line="257" />
         <source>%1: unsupported source; give a folder, a file://, http:// or https:// URL, or 'demo'</source>
         <translation>%1: ffynhonnell heb ei chefnogi; rhowch ffolder, URL file://, http:// neu https://, neu 'demo'</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="276" />
+        <location filename="../core/cli/commonscommands.cpp" line="277" />
         <source>sync: %1% (%2 of %3) %4</source>
         <translation>cysoni: %1% (%2 o %3) %4</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="280" />
+        <location filename="../core/cli/commonscommands.cpp" line="281" />
         <source>sync: %1 %2</source>
         <translation>cysoni: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="312" />
+        <location filename="../core/cli/commonscommands.cpp" line="313" />
         <source>livedna-cli: sync from %1 failed; the cache is unchanged:</source>
         <translation>livedna-cli: methodd cysoni o %1; nid yw'r storfa wedi newid:</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="313" />
+        <location filename="../core/cli/commonscommands.cpp" line="314" />
         <source>livedna-cli: sync from %1 refused; the cache is unchanged:</source>
         <translation>livedna-cli: gwrthodwyd cysoni o %1; nid yw'r storfa wedi newid:</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="323" />
+        <location filename="../core/cli/commonscommands.cpp" line="324" />
         <source>warning: %1</source>
         <translation>rhybudd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="327" />
+        <location filename="../core/cli/commonscommands.cpp" line="328" />
         <source>Commons: %1 "%2"</source>
         <translation>Comin: %1 "%2"</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="329" />
+        <location filename="../core/cli/commonscommands.cpp" line="330" />
         <source>Nothing new: version %1 is already in the cache.</source>
         <translation>Dim byd newydd: mae fersiwn %1 yn y storfa eisoes.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="333" />
+        <location filename="../core/cli/commonscommands.cpp" line="334" />
         <source>Version: %1 -&gt; %2</source>
         <translation>Fersiwn: %1 -&gt; %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="335" />
+        <location filename="../core/cli/commonscommands.cpp" line="336" />
         <source>Version: new -&gt; %1</source>
         <translation>Fersiwn: newydd -&gt; %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="345" />
+        <location filename="../core/cli/commonscommands.cpp" line="346" />
         <source>Added: %1</source>
         <translation>Ychwanegwyd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="346" />
+        <location filename="../core/cli/commonscommands.cpp" line="347" />
         <source>Changed: %1</source>
         <translation>Newidiwyd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="347" />
+        <location filename="../core/cli/commonscommands.cpp" line="348" />
         <source>Removed: %1</source>
         <translation>Tynnwyd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="348" />
+        <location filename="../core/cli/commonscommands.cpp" line="349" />
         <source>Fetched %n document(s), %1.</source>
         <translation>
             <numerusform>Llwythwyd %n dogfen, %1.</numerusform>
@@ -1270,12 +1270,12 @@ ffynhonnell neu'r storfa.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="350" />
+        <location filename="../core/cli/commonscommands.cpp" line="351" />
         <source>Warnings: %1 (see above)</source>
         <translation>Rhybuddion: %1 (gweler uchod)</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="358" />
+        <location filename="../core/cli/commonscommands.cpp" line="359" />
         <source>Checks a commons folder (its index.json and every document it lists) or one document
 (index.json, bricks.json or an organisation) against the commons format, and lists
 every problem with its file and JSON location. 'demo' checks the bundled demo commons.
@@ -1286,27 +1286,27 @@ pob problem gyda'i ffeil a'i lleoliad JSON. Mae 'demo' yn gwirio'r comin enghrei
 Codau gadael: 0 dilys, 1 gwall defnydd, 2 problemau wedi'u canfod, 3 methu darllen y llwybr.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="362" />
+        <location filename="../core/cli/commonscommands.cpp" line="363" />
         <source>Commons folder or one JSON document.</source>
         <translation>Ffolder comin neu un ddogfen JSON.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="363" />
+        <location filename="../core/cli/commonscommands.cpp" line="364" />
         <source>livedna-cli validate PATH</source>
         <translation>livedna-cli validate PATH</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="372" />
+        <location filename="../core/cli/commonscommands.cpp" line="373" />
         <source>%1: no readable index.json in this folder</source>
         <translation>%1: nid oes index.json darllenadwy yn y ffolder hon</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="383" />
+        <location filename="../core/cli/commonscommands.cpp" line="384" />
         <source>%1: valid</source>
         <translation>%1: dilys</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="389" />
+        <location filename="../core/cli/commonscommands.cpp" line="390" />
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>Canfuwyd %n problem.</numerusform>
@@ -1317,7 +1317,16 @@ Codau gadael: 0 dilys, 1 gwall defnydd, 2 problemau wedi'u canfod, 3 methu darll
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="791" />
+        <location filename="../core/cli/commonscommands.cpp" line="426" />
+        <source>mapped_share: the share of reported spend mapped into bricks, in [0, 1], each service counting
+its bricks up to its reported spend (over-allocation is not counted; see 'coverage'); null
+where no service reports a positive spend.</source>
+        <translation>mapped_share: y gyfran o'r gwariant a adroddwyd sydd wedi'i mapio'n frics, yn [0, 1], pob gwasanaeth yn
+cyfrif ei frics hyd at ei wariant a adroddwyd (nid yw gor-ddyrannu'n cyfrif; gweler 'coverage'); null
+lle nad oes gwasanaeth yn adrodd gwariant positif.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="800" />
         <source>Count separately run instances of each capability, by product</source>
         <translation>Cyfrif enghreifftiau a redir ar wahân o bob gallu, yn ôl cynnyrch</translation>
     </message>
@@ -1332,27 +1341,27 @@ arae o wrthrychau: code, name, kind, type, region, services, total_gbp, frontlin
 overhead_gbp, reported_gbp (null pan nad oes gwasanaeth yn adrodd cost).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="424" />
+        <location filename="../core/cli/commonscommands.cpp" line="429" />
         <source>Print JSON instead of a table.</source>
         <translation>Argraffu JSON yn lle tabl.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="395" />
+        <location filename="../core/cli/commonscommands.cpp" line="396" />
         <source>Which commons (default: the one synced most recently).</source>
         <translation>Pa gomin (rhagosodiad: yr un a gysonwyd ddiwethaf).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="428" />
+        <location filename="../core/cli/commonscommands.cpp" line="433" />
         <source>livedna-cli orgs [--json] [--commons ID]</source>
         <translation>livedna-cli orgs [--json] [--commons ID]</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="407" />
+        <location filename="../core/cli/commonscommands.cpp" line="408" />
         <source>no commons '%1' in the cache %2</source>
         <translation>nid oes comin '%1' yn y storfa %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="417" />
+        <location filename="../core/cli/commonscommands.cpp" line="418" />
         <source>Lists the organisations in the cache with their service count and annual cost split
 into frontline and overhead (the sum of their services' bricks), beside the spend they
 reported split by layer, for each organisation's latest period. With --json, prints an
@@ -1370,63 +1379,63 @@ pan nad oes gwasanaeth ynddo), reported_unknown (gwasanaethau heb gost a adroddw
 a periods.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="448" />
+        <location filename="../core/cli/commonscommands.cpp" line="457" />
         <source>The cache %1 holds no organisations yet; try 'livedna-cli sync demo'.</source>
         <translation>Nid oes sefydliadau yn y storfa %1 eto; rhowch gynnig ar 'livedna-cli sync demo'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456" />
+        <location filename="../core/cli/commonscommands.cpp" line="465" />
         <source>CODE</source>
         <translation>COD</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456" />
-        <location filename="../core/cli/commonscommands.cpp" line="720" />
+        <location filename="../core/cli/commonscommands.cpp" line="465" />
+        <location filename="../core/cli/commonscommands.cpp" line="729" />
         <source>NAME</source>
         <translation>ENW</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456" />
+        <location filename="../core/cli/commonscommands.cpp" line="465" />
         <source>KIND</source>
         <translation>MATH</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456" />
+        <location filename="../core/cli/commonscommands.cpp" line="465" />
         <source>SERVICES</source>
         <translation>GWASANAETHAU</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456" />
+        <location filename="../core/cli/commonscommands.cpp" line="465" />
         <source>PERIOD</source>
         <translation>CYFNOD</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457" />
+        <location filename="../core/cli/commonscommands.cpp" line="466" />
         <source>REP. FRONTLINE</source>
         <translation>RHENG FLAEN ADR.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457" />
+        <location filename="../core/cli/commonscommands.cpp" line="466" />
         <source>REP. OVERHEAD</source>
         <translation>GORBENION ADR.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457" />
+        <location filename="../core/cli/commonscommands.cpp" line="466" />
         <source>UNCLASSIFIED</source>
         <translation>HEB DDOSBARTHU</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457" />
+        <location filename="../core/cli/commonscommands.cpp" line="466" />
         <source>MAPPED FRONTLINE</source>
         <translation>RHENG FLAEN MAP.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="458" />
+        <location filename="../core/cli/commonscommands.cpp" line="467" />
         <source>MAPPED OVERHEAD</source>
         <translation>GORBENION MAP.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="474" />
+        <location filename="../core/cli/commonscommands.cpp" line="483" />
         <source>unknown (%n service(s))</source>
         <translation>
             <numerusform>anhysbys (%n gwasanaeth)</numerusform>
@@ -1437,17 +1446,17 @@ a periods.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="477" />
+        <location filename="../core/cli/commonscommands.cpp" line="486" />
         <source>%1 + %2 unknown</source>
         <translation>%1 + %2 anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="488" />
+        <location filename="../core/cli/commonscommands.cpp" line="497" />
         <source>not mapped</source>
         <translation>heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="517" />
+        <location filename="../core/cli/commonscommands.cpp" line="526" />
         <source>Shows one organisation (by code, or by its exact name) for one period (default: the
 latest) and each of its services with its reported spend and layer, and the total,
 frontline and overhead cost mapped into bricks, its number of bricks and how many are
@@ -1472,73 +1481,73 @@ name, capability, product}]}]; mae ffigur anhysbys yn null, byth yn 0.
 Cod gadael 1 pan nad yw'r sefydliad (neu'r cyfnod) yn y storfa.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="531" />
+        <location filename="../core/cli/commonscommands.cpp" line="540" />
         <source>Which period (default: the latest).</source>
         <translation>Pa gyfnod (rhagosodiad: y diweddaraf).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="536" />
+        <location filename="../core/cli/commonscommands.cpp" line="545" />
         <source>livedna-cli show [--json] [--commons ID] [--period YYYY-YY] ORG</source>
         <translation>livedna-cli show [--json] [--commons ID] [--period YYYY-YY] ORG</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="567" />
+        <location filename="../core/cli/commonscommands.cpp" line="576" />
         <source>no period %1 for '%2' in the cache; it holds %3</source>
         <translation>dim cyfnod %1 ar gyfer '%2' yn y storfa; mae'n cynnwys %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="695" />
+        <location filename="../core/cli/commonscommands.cpp" line="704" />
         <source>periods held: %1</source>
         <translation>cyfnodau sydd ar gael: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="699" />
+        <location filename="../core/cli/commonscommands.cpp" line="708" />
         <source>Reported %1: %2 (frontline %3, overhead %4, unclassified %5)</source>
         <translation>A adroddwyd %1: %2 (rheng flaen %3, gorbenion %4, heb ei ddosbarthu %5)</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="704" />
-        <location filename="../core/cli/commonscommands.cpp" line="706" />
+        <location filename="../core/cli/commonscommands.cpp" line="713" />
+        <location filename="../core/cli/commonscommands.cpp" line="715" />
         <source>Reported %1: %2</source>
         <translation>A adroddwyd %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="708" />
+        <location filename="../core/cli/commonscommands.cpp" line="717" />
         <source>Mapped into bricks: total %1, frontline %2, overhead %3</source>
         <translation>Wedi'i fapio'n frics: cyfanswm %1, rheng flaen %2, gorbenion %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="712" />
+        <location filename="../core/cli/commonscommands.cpp" line="721" />
         <source>Mapped into bricks: nothing yet</source>
         <translation>Wedi'i fapio'n frics: dim byd eto</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="715" />
+        <location filename="../core/cli/commonscommands.cpp" line="724" />
         <source>Source %1: %2</source>
         <translation>Ffynhonnell %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="720" />
+        <location filename="../core/cli/commonscommands.cpp" line="729" />
         <source>LAYER</source>
         <translation>HAEN</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="722" />
+        <location filename="../core/cli/commonscommands.cpp" line="731" />
         <source>SINCE %1</source>
         <translation>ERS %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723" />
+        <location filename="../core/cli/commonscommands.cpp" line="732" />
         <source>TOTAL</source>
         <translation>CYFANSWM</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723" />
+        <location filename="../core/cli/commonscommands.cpp" line="732" />
         <source>FRONTLINE</source>
         <translation>RHENG FLAEN</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723" />
+        <location filename="../core/cli/commonscommands.cpp" line="732" />
         <source>OVERHEAD</source>
         <translation>GORBENION</translation>
     </message>
@@ -1557,13 +1566,13 @@ overhead_gbp, reported_gbp, bricks, bespoke}]; mae reported_gbp yn null lle nad 
 Cod gadael 1 pan nad yw'r sefydliad yn y storfa.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="528" />
+        <location filename="../core/cli/commonscommands.cpp" line="537" />
         <source>Organisation code (e.g. E06000023) or exact name.</source>
         <translation>Cod y sefydliad (e.e. E06000023) neu ei union enw.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="529" />
-        <location filename="../core/cli/commonscommands.cpp" line="752" />
+        <location filename="../core/cli/commonscommands.cpp" line="538" />
+        <location filename="../core/cli/commonscommands.cpp" line="761" />
         <source>Print JSON instead of text.</source>
         <translation>Argraffu JSON yn lle testun.</translation>
     </message>
@@ -1572,12 +1581,12 @@ Cod gadael 1 pan nad yw'r sefydliad yn y storfa.</translation>
         <translation type="vanished">livedna-cli show [--json] [--commons ID] ORG</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="561" />
+        <location filename="../core/cli/commonscommands.cpp" line="570" />
         <source>no organisation '%1' in the cache %2; 'livedna-cli orgs' lists them</source>
         <translation>nid oes sefydliad '%1' yn y storfa %2; mae 'livedna-cli orgs' yn eu rhestru</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="693" />
+        <location filename="../core/cli/commonscommands.cpp" line="702" />
         <source>period %1</source>
         <translation>cyfnod %1</translation>
     </message>
@@ -1586,43 +1595,43 @@ Cod gadael 1 pan nad yw'r sefydliad yn y storfa.</translation>
         <translation type="vanished">Cyfanswm %1  rheng flaen %2  gorbenion %3  a adroddwyd %4</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="474" />
+        <location filename="../core/cli/commonscommands.cpp" line="483" />
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="720" />
+        <location filename="../core/cli/commonscommands.cpp" line="729" />
         <source>SERVICE</source>
         <translation>GWASANAETH</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456" />
-        <location filename="../core/cli/commonscommands.cpp" line="720" />
+        <location filename="../core/cli/commonscommands.cpp" line="465" />
+        <location filename="../core/cli/commonscommands.cpp" line="729" />
         <source>REPORTED</source>
         <translation>ADRODDWYD</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723" />
+        <location filename="../core/cli/commonscommands.cpp" line="732" />
         <source>BRICKS</source>
         <translation>BRICS</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723" />
+        <location filename="../core/cli/commonscommands.cpp" line="732" />
         <source>BESPOKE</source>
         <translation>PWRPASOL</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723" />
+        <location filename="../core/cli/commonscommands.cpp" line="732" />
         <source>SYSTEMS</source>
         <translation>SYSTEMAU</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="726" />
+        <location filename="../core/cli/commonscommands.cpp" line="735" />
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="743" />
+        <location filename="../core/cli/commonscommands.cpp" line="752" />
         <source>Separately run instances: for each capability (or the one given), how many organisations
 run their own instance of it (a bespoke brick or a system of that capability, in their
 latest period) and on which product, e.g. "152 organisations each run their own library
@@ -1639,42 +1648,42 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
 (ei hyd yw'r cyfrif) ac mae product yn null ar gyfer enghreifftiau o gynnyrch anhysbys.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="750" />
+        <location filename="../core/cli/commonscommands.cpp" line="759" />
         <source>A capability id (default: every capability).</source>
         <translation>Id gallu (rhagosodiad: pob gallu).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="754" />
+        <location filename="../core/cli/commonscommands.cpp" line="763" />
         <source>List the organisations behind each number.</source>
         <translation>Rhestru'r sefydliadau y tu ôl i bob rhif.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="759" />
+        <location filename="../core/cli/commonscommands.cpp" line="768" />
         <source>livedna-cli instances [--json] [--verbose] [--commons ID] [CAPABILITY]</source>
         <translation>livedna-cli instances [--json] [--verbose] [--commons ID] [CAPABILITY]</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="770" />
+        <location filename="../core/cli/commonscommands.cpp" line="779" />
         <source>no capability '%1' in the commons' catalogue</source>
         <translation>dim gallu '%1' yng nghatalog y comin</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="785" />
+        <location filename="../core/cli/commonscommands.cpp" line="794" />
         <source>Bring a commons (folder, URL or 'demo') into the cache</source>
         <translation>Dod â chomin (ffolder, URL neu 'demo') i'r storfa</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="787" />
+        <location filename="../core/cli/commonscommands.cpp" line="796" />
         <source>Check a commons folder or document; list every problem</source>
         <translation>Gwirio ffolder neu ddogfen comin; rhestru pob problem</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="789" />
+        <location filename="../core/cli/commonscommands.cpp" line="798" />
         <source>List organisations with their costs</source>
         <translation>Rhestru sefydliadau a'u costau</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="790" />
+        <location filename="../core/cli/commonscommands.cpp" line="799" />
         <source>Show one organisation's services and costs</source>
         <translation>Dangos gwasanaethau a chostau un sefydliad</translation>
     </message>
@@ -4254,26 +4263,385 @@ Enghraifft Revenue Outturn:
     </message>
 </context>
 <context>
+    <name>MappingCli</name>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="64" />
+        <source>Usage: %1 [options]</source>
+        <translation>Defnydd: %1 [opsiynau]</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/mappingcommands.cpp" line="69" />
+        <source>%1 needs %n argument(s) (see --help).</source>
+        <translation>
+            <numerusform>Mae %1 angen %n dadl (gweler --help).</numerusform>
+            <numerusform>Mae %1 angen %n dadl (gweler --help).</numerusform>
+            <numerusform>Mae %1 angen %n dadl (gweler --help).</numerusform>
+            <numerusform>Mae %1 angen %n dadl (gweler --help).</numerusform>
+            <numerusform>Mae %1 angen %n dadl (gweler --help).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="75" />
+        <source>Which commons of the cache (default: the one synced most recently).</source>
+        <translation>Pa gomin o'r storfa (rhagosodiad: yr un a gysonwyd ddiwethaf).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="80" />
+        <source>Which period (default: the organisation's latest).</source>
+        <translation>Pa gyfnod (rhagosodiad: un diweddaraf y sefydliad).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="91" />
+        <source>the cache %1 holds no commons; sync one first</source>
+        <translation>nid oes comin yn y storfa %1; cysonwch un yn gyntaf</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="92" />
+        <source>no commons '%1' in the cache %2</source>
+        <translation>nid oes comin '%1' yn y storfa %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="102" />
+        <source>%1: cannot be read (or larger than %2 MiB)</source>
+        <translation>%1: methu ei darllen (neu'n fwy na %2 MiB)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/mappingcommands.cpp" line="107" />
+        <source>%1 is not a valid organisation document (%n problem(s)):</source>
+        <translation>
+            <numerusform>Nid yw %1 yn ddogfen sefydliad ddilys (%n problem):</numerusform>
+            <numerusform>Nid yw %1 yn ddogfen sefydliad ddilys (%n problem):</numerusform>
+            <numerusform>Nid yw %1 yn ddogfen sefydliad ddilys (%n problem):</numerusform>
+            <numerusform>Nid yw %1 yn ddogfen sefydliad ddilys (%n problem):</numerusform>
+            <numerusform>Nid yw %1 yn ddogfen sefydliad ddilys (%n problem):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="129" />
+        <source>--source needs ID=TITLE with ID in [a-z0-9][a-z0-9.-]*, not '%1'.</source>
+        <translation>Mae --source angen ID=TITLE gydag ID yn [a-z0-9][a-z0-9.-]*, nid '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="171" />
+        <source>Writes an organisation's bricks from the cache as a CSV with the columns service,brick,name,capability,uses,annual_cost_gbp,fte,basis,source (one row per brick; a service with no bricks gets one row with only its id), and with --flows its flows as service,from,to,label. Cells a spreadsheet would run as formulas are written with a leading apostrophe.</source>
+        <translation>Yn ysgrifennu brics sefydliad o'r storfa fel CSV gyda'r colofnau service,brick,name,capability,uses,annual_cost_gbp,fte,basis,source (un rhes i bob bricsen; mae gwasanaeth heb frics yn cael un rhes gyda'i ddynodydd yn unig), a chyda --flows ei lifoedd fel service,from,to,label. Mae celloedd y byddai taenlen yn eu rhedeg fel fformiwlâu yn cael eu hysgrifennu gydag collnod o'u blaen.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="176" />
+        <location filename="../core/cli/mappingcommands.cpp" line="217" />
+        <location filename="../core/cli/mappingcommands.cpp" line="268" />
+        <source>Organisation code.</source>
+        <translation>Cod y sefydliad.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="177" />
+        <source>The CSV to write.</source>
+        <translation>Y CSV i'w ysgrifennu.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="178" />
+        <source>Also write the flows CSV.</source>
+        <translation>Ysgrifennu CSV y llifoedd hefyd.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="184" />
+        <source>mapping export needs --out FILE.csv.</source>
+        <translation>Mae mapping export angen --out FFEIL.csv.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="192" />
+        <source>no organisation '%1' (period %2) in the cache %3</source>
+        <translation>nid oes sefydliad '%1' (cyfnod %2) yn y storfa %3</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="193" />
+        <source>latest</source>
+        <translation>diweddaraf</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="202" />
+        <source>Wrote %1 (%2 %3): %4 bricks of %5 services.
+</source>
+        <translation>Ysgrifennwyd %1 (%2 %3): %4 bricsen o %5 gwasanaeth.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="210" />
+        <source>Reads a mapping CSV (see mapping export) onto the organisation's document in the cache and writes the result to DIR/orgs/CODE/PERIOD.json, validated. Its services, reported figures and systems are kept; the bricks of every service an imported row names are replaced by the file's. Rows that cannot be imported are skipped and listed with their line; --strict writes nothing when any row is skipped.</source>
+        <translation>Yn darllen CSV mapio (gweler mapping export) ar ddogfen y sefydliad yn y storfa ac yn ysgrifennu'r canlyniad i DIR/orgs/CODE/PERIOD.json, wedi'i ddilysu. Cedwir ei wasanaethau, ei ffigurau a adroddwyd a'i systemau; mae brics pob gwasanaeth a enwir gan res a fewnforiwyd yn cael eu disodli gan rai'r ffeil. Caiff rhesi na ellir eu mewnforio eu hepgor a'u rhestru gyda'u llinell; nid yw --strict yn ysgrifennu dim pan gaiff unrhyw res ei hepgor.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="215" />
+        <source>The mapping CSV.</source>
+        <translation>Y CSV mapio.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="216" />
+        <source>The flows CSV (service,from,to,label).</source>
+        <translation>CSV y llifoedd (service,from,to,label).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="218" />
+        <source>Folder to write the document into.</source>
+        <translation>Ffolder i ysgrifennu'r ddogfen iddi.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="219" />
+        <source>List a source in the document so rows may name it (repeatable).</source>
+        <translation>Rhestru ffynhonnell yn y ddogfen fel y gall rhesi ei henwi (gellir ailadrodd).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="220" />
+        <source>Write nothing when any row is skipped (exit 2).</source>
+        <translation>Peidio ag ysgrifennu dim pan gaiff unrhyw res ei hepgor (gadael 2).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="228" />
+        <source>mapping import needs --org ORG and --out DIR.</source>
+        <translation>Mae mapping import angen --org ORG a --out DIR.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="241" />
+        <source>no organisation '%1' in the cache %2 to import onto</source>
+        <translation>nid oes sefydliad '%1' yn y storfa %2 i fewnforio arno</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="244" />
+        <source>Nothing was imported.</source>
+        <translation>Ni fewnforiwyd dim.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/mappingcommands.cpp" line="250" />
+        <source>--strict: %n row(s) skipped, nothing written.</source>
+        <translation>
+            <numerusform>--strict: hepgorwyd %n rhes, ni ysgrifennwyd dim.</numerusform>
+            <numerusform>--strict: hepgorwyd %n rhes, ni ysgrifennwyd dim.</numerusform>
+            <numerusform>--strict: hepgorwyd %n rhes, ni ysgrifennwyd dim.</numerusform>
+            <numerusform>--strict: hepgorwyd %n rhes, ni ysgrifennwyd dim.</numerusform>
+            <numerusform>--strict: hepgorwyd %n rhes, ni ysgrifennwyd dim.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="265" />
+        <source>Shows what an organisation document changes against the version in the cache (same organisation and period): services and bricks added, changed and removed, and the change in mapped, frontline and overhead spend.</source>
+        <translation>Yn dangos beth mae dogfen sefydliad yn ei newid o'i chymharu â'r fersiwn yn y storfa (yr un sefydliad a chyfnod): gwasanaethau a brics a ychwanegwyd, a newidiwyd ac a dynnwyd, a'r newid yn y gwariant wedi'i fapio, rheng flaen a gorbenion.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="269" />
+        <location filename="../core/cli/mappingcommands.cpp" line="300" />
+        <source>The organisation document.</source>
+        <translation>Dogfen y sefydliad.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="270" />
+        <location filename="../core/cli/mappingcommands.cpp" line="418" />
+        <source>Print JSON.</source>
+        <translation>Argraffu JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="284" />
+        <source>the document is %1's, not %2's</source>
+        <translation>dogfen %1 yw hon, nid un %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="295" />
+        <source>Validates an organisation document (every problem with its JSON pointer), shows its diff against the version in the cache, and publishes it: into a commons folder with --commons DIR (replacing the organisation's document for that period; version + 1; index.json signed with --key), or as one file with --export FILE (signed with --key into FILE.sig) for a central commons to take in.</source>
+        <translation>Yn dilysu dogfen sefydliad (pob problem gyda'i phwyntydd JSON), yn dangos y gwahaniaeth rhyngddi a'r fersiwn yn y storfa, ac yn ei chyhoeddi: i ffolder comin gyda --commons DIR (yn disodli dogfen y sefydliad ar gyfer y cyfnod hwnnw; fersiwn + 1; index.json wedi'i lofnodi gyda --key), neu fel un ffeil gyda --export FFEIL (wedi'i llofnodi gyda --key yn FFEIL.sig) i gomin canolog ei derbyn.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="301" />
+        <source>The commons folder to publish into.</source>
+        <translation>Y ffolder comin i gyhoeddi iddi.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="302" />
+        <source>Write the one document here instead.</source>
+        <translation>Ysgrifennu'r un ddogfen yma yn lle hynny.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="303" />
+        <source>The organisation's Ed25519 secret key (from keygen).</source>
+        <translation>Allwedd gyfrinachol Ed25519 y sefydliad (o keygen).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="304" />
+        <source>Commons id, for a first publication into an empty folder.</source>
+        <translation>Dynodydd y comin, ar gyfer y cyhoeddiad cyntaf i ffolder wag.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="305" />
+        <source>Commons title, for a first publication.</source>
+        <translation>Teitl y comin, ar gyfer y cyhoeddiad cyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="306" />
+        <source>The catalogue (bricks.json) to validate against and start a commons with (default: the folder's, else the cache's).</source>
+        <translation>Y catalog (bricks.json) i ddilysu yn ei erbyn ac i ddechrau comin ag ef (rhagosodiad: un y ffolder, neu fel arall un y storfa).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="308" />
+        <source>Which commons of the cache to diff against (default: the latest).</source>
+        <translation>Pa gomin o'r storfa i gymharu yn ei erbyn (rhagosodiad: y diweddaraf).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="309" />
+        <source>Mark the publication stale after N days (an expiry is not carried over).</source>
+        <translation>Nodi bod y cyhoeddiad yn hen ar ôl N diwrnod (nid yw dyddiad dod i ben yn cael ei gario drosodd).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="322" />
+        <source>mapping publish needs either --commons DIR or --export FILE.</source>
+        <translation>Mae mapping publish angen naill ai --commons DIR neu --export FFEIL.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="163" />
+        <source>no catalogue to validate against: give --bricks FILE, publish into a commons folder, or sync the commons into the cache.</source>
+        <translation>dim catalog i ddilysu yn ei erbyn: rhowch --bricks FFEIL, cyhoeddwch i ffolder comin, neu cysonwch y comin i'r storfa.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="330" />
+        <source>--expires-days needs a whole number of days ≥ 1.</source>
+        <translation>mae --expires-days angen nifer cyfan o ddyddiau ≥ 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="342" />
+        <source>%1 is valid.
+</source>
+        <translation>Mae %1 yn ddilys.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="346" />
+        <source>No commons in the cache to compare with: no diff shown.
+</source>
+        <translation>Dim comin yn y storfa i gymharu ag ef: ni ddangosir gwahaniaeth.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="350" />
+        <source>Nothing was published.</source>
+        <translation>Ni chyhoeddwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="357" />
+        <source>Exported %1 (not signed).
+</source>
+        <translation>Allforiwyd %1 (heb ei llofnodi).
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="358" />
+        <source>Exported %1, signed in %2 with public key %3
+</source>
+        <translation>Allforiwyd %1, wedi'i llofnodi yn %2 gydag allwedd gyhoeddus %3
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="365" />
+        <source>Checks an exported organisation document against its FILE.sig with the organisation's public key (what a central commons runs before taking it in).</source>
+        <translation>Yn gwirio dogfen sefydliad a allforiwyd yn erbyn ei FFEIL.sig gydag allwedd gyhoeddus y sefydliad (yr hyn y mae comin canolog yn ei redeg cyn ei derbyn).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="367" />
+        <source>The exported document.</source>
+        <translation>Y ddogfen a allforiwyd.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="368" />
+        <source>The organisation's public key file (SECRET.key.pub).</source>
+        <translation>Ffeil allwedd gyhoeddus y sefydliad (SECRET.key.pub).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="372" />
+        <source>mapping verify needs --key KEY.pub.</source>
+        <translation>Mae mapping verify angen --key KEY.pub.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="376" />
+        <source>%1: the signature does not verify: %2</source>
+        <translation>%1: nid yw'r llofnod yn dilysu: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="377" />
+        <source>%1: signature good.
+</source>
+        <translation>%1: llofnod da.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="384" />
+        <source>Usage: livedna-cli mapping export|import|diff|publish|verify ... (each has --help)
+  export ORG [--period P] --out FILE.csv [--flows FILE.csv]
+  import FILE.csv [--flows F] --org ORG --out DIR [--source ID=TITLE] [--strict]
+  diff ORG FILE.json [--json]
+  publish FILE.json (--commons DIR | --export ONE.json) [--key SECRET.key]
+  verify ONE.json --key KEY.pub
+</source>
+        <translation>Defnydd: livedna-cli mapping export|import|diff|publish|verify ... (mae gan bob un --help)
+  export ORG [--period P] --out FILE.csv [--flows FILE.csv]
+  import FILE.csv [--flows F] --org ORG --out DIR [--source ID=TITLE] [--strict]
+  diff ORG FILE.json [--json]
+  publish FILE.json (--commons DIR | --export ONE.json) [--key SECRET.key]
+  verify ONE.json --key KEY.pub
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="407" />
+        <source>unknown mapping command '%1'</source>
+        <translation>gorchymyn mapio anhysbys '%1'</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="413" />
+        <source>Mapping coverage: the share of reported spend mapped into bricks, nationally and per organisation (latest period), by service and by layer of the reported spend. A service counts its bricks up to its reported spend: over-allocation is shown separately, never counted; a service with no positive reported spend is outside the share, which is null where nothing is reported.</source>
+        <translation>Cwmpas mapio: y gyfran o'r gwariant a adroddwyd sydd wedi'i mapio'n frics, yn genedlaethol ac i bob sefydliad (y cyfnod diweddaraf), fesul gwasanaeth a fesul haen y gwariant a adroddwyd. Mae gwasanaeth yn cyfrif ei frics hyd at ei wariant a adroddwyd: dangosir gor-ddyrannu ar wahân, ac ni chaiff byth ei gyfrif; mae gwasanaeth heb wariant positif a adroddwyd y tu allan i'r gyfran, sy'n null lle nad adroddir dim.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="419" />
+        <source>Only this organisation.</source>
+        <translation>Y sefydliad hwn yn unig.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="420" />
+        <source>Also list every organisation and its services.</source>
+        <translation>Rhestru pob sefydliad a'i wasanaethau hefyd.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="431" />
+        <source>no organisation '%1' in the cache %2</source>
+        <translation>nid oes sefydliad '%1' yn y storfa %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="444" />
+        <source>Map an organisation into bricks: CSV export/import, diff, publish</source>
+        <translation>Mapio sefydliad yn frics: allforio/mewnforio CSV, gwahaniaeth, cyhoeddi</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="445" />
+        <source>Share of reported spend mapped into bricks, by service and layer</source>
+        <translation>Cyfran y gwariant a adroddwyd sydd wedi'i mapio'n frics, fesul gwasanaeth a haen</translation>
+    </message>
+</context>
+<context>
     <name>MappingCsv</name>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="113" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="129" />
         <source>Save it from the spreadsheet as “CSV UTF-8 (comma delimited)”.</source>
-        <translation type="unfinished" />
+        <translation>Cadwch hi o'r daenlen fel “CSV UTF-8 (comma delimited)”.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="115" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="131" />
         <source>Line 1: the file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8. %1</source>
-        <translation type="unfinished" />
+        <translation>Llinell 1: mae'r ffeil yn UTF-16 (mae'n dechrau gyda nod trefn beit UTF-16), nid UTF-8. %1</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="119" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="135" />
         <source>Line %1: the file holds NUL bytes: it is UTF-16 or not text at all, not UTF-8. %2</source>
-        <translation type="unfinished" />
+        <translation>Llinell %1: mae beitiau NUL yn y ffeil: mae'n UTF-16 neu ddim yn destun o gwbl, nid UTF-8. %2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="137" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="153" />
         <source>Line %1: the file is not UTF-8 (byte 0x%2 at offset %3; Latin-1 or Windows-1252, perhaps). %4</source>
-        <translation type="unfinished" />
+        <translation>Llinell %1: nid yw'r ffeil yn UTF-8 (beit 0x%2 yn safle %3; Latin-1 neu Windows-1252, efallai). %4</translation>
     </message>
 </context>
 <context>
@@ -4374,160 +4742,165 @@ Enghraifft Revenue Outturn:
 <context>
     <name>MappingImporter</name>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="175" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="191" />
         <source>column %1 starts with “%2”, which a spreadsheet runs as a formula (formula injection): refused; write the text without it, or start the cell with an apostrophe</source>
-        <translation type="unfinished" />
+        <translation>mae colofn %1 yn dechrau gyda “%2”, y mae taenlen yn ei redeg fel fformiwla (chwistrellu fformiwla): gwrthodwyd; ysgrifennwch y testun hebddo, neu dechreuwch y gell gyda collnod</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="181" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="197" />
         <source>column %1 holds a control character (a line break or tab inside a cell): refused</source>
-        <translation type="unfinished" />
+        <translation>mae nod rheoli yng ngholofn %1 (toriad llinell neu dab mewn cell): gwrthodwyd</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="212" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="221" />
+        <source>column %1 holds a control or text-direction character, which an id must not: refused</source>
+        <translation>mae nod rheoli neu nod cyfeiriad testun yng ngholofn %1, na chaiff dynodydd ei gynnwys: gwrthodwyd</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="256" />
         <source>column %1 is “%2”, not a number of pounds or staff</source>
-        <translation type="unfinished" />
+        <translation>mae colofn %1 yn “%2”, nid nifer o bunnoedd na staff</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="216" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="260" />
         <source>column %1 is negative (%2): it must be 0 or more</source>
-        <translation type="unfinished" />
+        <translation>mae colofn %1 yn negatif (%2): rhaid iddi fod yn 0 neu fwy</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="219" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="263" />
         <source>column %1 is %2, above the bound of %3: refused</source>
-        <translation type="unfinished" />
+        <translation>mae colofn %1 yn %2, uwchlaw'r terfyn o %3: gwrthodwyd</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="264" />
-        <location filename="../core/mapping/mappingcsv.cpp" line="268" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="308" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="312" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="303" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="348" />
         <source>uses names “%1”, which is not a brick of the commons' catalogue</source>
-        <translation type="unfinished" />
+        <translation>mae uses yn enwi “%1”, nad yw'n fricsen yng nghatalog y comin</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="305" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="350" />
         <source>uses “%1” is a brick of the capability “%2”, but the capability column says “%3”: leave it empty or write “%2”</source>
-        <translation type="unfinished" />
+        <translation>mae uses “%1” yn fricsen o'r gallu “%2”, ond mae'r golofn capability yn dweud “%3”: gadewch hi'n wag neu ysgrifennwch “%2”</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="311" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="356" />
         <source>a brick needs either a catalogue brick in uses (standard) or a capability (bespoke); both are empty</source>
-        <translation type="unfinished" />
+        <translation>mae bricsen angen naill ai fricsen gatalog yn uses (safonol) neu allu (pwrpasol); mae'r ddau'n wag</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="314" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="359" />
         <source>capability “%1” is not a capability of the commons' catalogue</source>
-        <translation type="unfinished" />
+        <translation>nid yw'r gallu “%1” yn allu yng nghatalog y comin</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="322" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="367" />
         <source>an estimated brick must say how it was estimated: write its method and inputs in source, as “&lt;source id&gt;#&lt;method and inputs&gt;”</source>
-        <translation type="unfinished" />
+        <translation>rhaid i fricsen amcangyfrifedig ddweud sut yr amcangyfrifwyd hi: ysgrifennwch ei dull a'i mewnbynnau yn source, fel “&lt;source id&gt;#&lt;dull a mewnbynnau&gt;”</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="329" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="374" />
         <source>source “%1” must be “&lt;source id&gt;#&lt;locator&gt;” (for an estimate, the locator states the method and its inputs)</source>
-        <translation type="unfinished" />
+        <translation>rhaid i source “%1” fod yn “&lt;source id&gt;#&lt;lleolydd&gt;” (ar gyfer amcangyfrif, mae'r lleolydd yn nodi'r dull a'i fewnbynnau)</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="335" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="380" />
         <source>source “%1” is not listed in the document's sources (%2); add it with --source %1=TITLE</source>
-        <translation type="unfinished" />
+        <translation>nid yw'r ffynhonnell “%1” wedi'i rhestru yn ffynonellau'r ddogfen (%2); ychwanegwch hi gyda --source %1=TITLE</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="337" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="382" />
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="370" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="417" />
         <source>column service is empty</source>
-        <translation type="unfinished" />
+        <translation>mae'r golofn service yn wag</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="372" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="419" />
         <source>column brick (the brick's id) is empty</source>
-        <translation type="unfinished" />
+        <translation>mae'r golofn brick (dynodydd y fricsen) yn wag</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="375" />
-        <location filename="../core/mapping/mappingcsv.cpp" line="442" />
-        <location filename="../core/mapping/mappingcsv.cpp" line="516" />
-        <source>service “%1” is not a service of %2's %3 document</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="379" />
-        <source>brick id “%1” is already the id of a system of service “%2”; give the brick another id</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="388" />
-        <source>no cost: a brick's cost is never invented; give the published cost, or an estimate with basis “estimated” and its method in source</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="398" />
-        <source>basis is “%1”; it must be “published”, “estimated” or empty (published)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="408" />
-        <source>duplicate brick id “%1” in service “%2” (first at line %3): refused</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="421" />
-        <source>Line 1: the header lacks the column(s) %1; a mapping CSV has the columns %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="429" />
-        <source>the row has %1 fields, the header %2 (an unquoted comma in a name?)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="482" />
-        <source>service “%1”: the flow %2 → %3 was dropped: one of its bricks is no longer in the service</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="422" />
         <location filename="../core/mapping/mappingcsv.cpp" line="496" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="572" />
+        <source>service “%1” is not a service of %2's %3 document</source>
+        <translation>nid yw “%1” yn wasanaeth yn nogfen %3 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="426" />
+        <source>brick id “%1” is already the id of a system of service “%2”; give the brick another id</source>
+        <translation>mae'r dynodydd bricsen “%1” eisoes yn ddynodydd system o'r gwasanaeth “%2”; rhowch ddynodydd arall i'r fricsen</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="442" />
+        <source>no cost: a brick's cost is never invented; give the published cost, or an estimate with basis “estimated” and its method in source</source>
+        <translation>dim cost: ni chaiff cost bricsen byth ei dyfeisio; rhowch y gost a gyhoeddwyd, neu amcangyfrif gyda basis “estimated” a'i ddull yn source</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="452" />
+        <source>basis is “%1”; it must be “published”, “estimated” or empty (published)</source>
+        <translation>mae basis yn “%1”; rhaid iddo fod yn “published”, “estimated” neu'n wag (published)</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="462" />
+        <source>duplicate brick id “%1” in service “%2” (first at line %3): refused</source>
+        <translation>dynodydd bricsen dyblyg “%1” yn y gwasanaeth “%2” (y cyntaf ar linell %3): gwrthodwyd</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="475" />
+        <source>Line 1: the header lacks the column(s) %1; a mapping CSV has the columns %2</source>
+        <translation>Llinell 1: nid oes gan y pennawd y golofn/colofnau %1; mae gan CSV mapio y colofnau %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="483" />
+        <source>the row has %1 fields, the header %2 (an unquoted comma in a name?)</source>
+        <translation>mae gan y rhes %1 maes, a'r pennawd %2 (coma heb ddyfynodau mewn enw?)</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="536" />
+        <source>service “%1”: the flow %2 → %3 was dropped: one of its bricks is no longer in the service</source>
+        <translation>gwasanaeth “%1”: gollyngwyd y llif %2 → %3: nid yw un o'i frics yn y gwasanaeth mwyach</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="550" />
         <source>Line 1: the header lacks the column(s) %1; a flows CSV has the columns %2</source>
-        <translation type="unfinished" />
+        <translation>Llinell 1: nid oes gan y pennawd y golofn/colofnau %1; mae gan CSV llifoedd y colofnau %2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="519" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="575" />
         <source>the flow %1 → %2 names a brick that service “%3” does not have</source>
-        <translation type="unfinished" />
+        <translation>mae'r llif %1 → %2 yn enwi bricsen nad yw gan y gwasanaeth “%3”</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="549" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="605" />
         <source>over-allocated: the bricks of service “%1” cost %2, more than its reported spend of %3 (by %4); imported, and coverage counts it as fully mapped</source>
-        <translation type="unfinished" />
+        <translation>gor-ddyrannu: mae brics y gwasanaeth “%1” yn costio %2, mwy na'i wariant a adroddwyd o %3 (o %4); mewnforiwyd, ac mae'r cwmpas yn ei gyfrif fel un wedi'i fapio'n llawn</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="552" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="608" />
         <source>over-allocated: the bricks of service “%1” cost %2, but its reported net spend is %3 (income covers it); imported, and it has no coverage share</source>
-        <translation type="unfinished" />
+        <translation>gor-ddyrannu: mae brics y gwasanaeth “%1” yn costio %2, ond ei wariant net a adroddwyd yw %3 (mae incwm yn ei dalu); mewnforiwyd, ac nid oes ganddo gyfran gwmpas</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="577" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="633" />
         <source>Line 1: the file is empty; it needs a header row.</source>
-        <translation type="unfinished" />
+        <translation>Llinell 1: mae'r ffeil yn wag; mae angen rhes bennawd.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="585" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="641" />
         <source>Cannot read the file: %1</source>
         <translation>Methu darllen y ffeil: %1</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="587" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="643" />
         <source>The file is larger than %1 MiB.</source>
         <translation>Mae'r ffeil yn fwy na %1 MiB.</translation>
     </message>
@@ -4624,51 +4997,71 @@ Enghraifft Revenue Outturn:
     <message>
         <location filename="../core/mapping/mappingcoverage.cpp" line="211" />
         <source>n/a (nothing reported)</source>
-        <translation type="unfinished" />
+        <translation>amh. (dim wedi'i adrodd)</translation>
     </message>
-    <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="221" />
-        <source>%1: %2 mapped of %3 reported (%4 unmapped)</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <location filename="../core/mapping/mappingcoverage.cpp" line="222" />
+        <source>%1: nothing reported (%n service(s) with no positive reported spend)</source>
+        <translation>
+            <numerusform>%1: dim wedi'i adrodd (%n gwasanaeth heb wariant positif a adroddwyd)</numerusform>
+            <numerusform>%1: dim wedi'i adrodd (%n gwasanaeth heb wariant positif a adroddwyd)</numerusform>
+            <numerusform>%1: dim wedi'i adrodd (%n gwasanaeth heb wariant positif a adroddwyd)</numerusform>
+            <numerusform>%1: dim wedi'i adrodd (%n gwasanaeth heb wariant positif a adroddwyd)</numerusform>
+            <numerusform>%1: dim wedi'i adrodd (%n gwasanaeth heb wariant positif a adroddwyd)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/mapping/mappingcoverage.cpp" line="225" />
+        <source>; %1 mapped outside the share</source>
+        <translation>; %1 wedi'i fapio y tu allan i'r gyfran</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="228" />
+        <source>%1: %2 mapped of %3 reported (%4 unmapped)</source>
+        <translation>%1: %2 wedi'i fapio o %3 a adroddwyd (%4 heb ei fapio)</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="232" />
         <source>; over-allocated %1 (not counted)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="227" />
-        <source>; %1 mapped on services with no positive reported spend</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="233" />
-        <source>Mapping coverage: the share of reported spend mapped into bricks (%1 organisations).
-</source>
-        <translation type="unfinished" />
+        <translation>; gor-ddyrannwyd %1 (heb ei gyfrif)</translation>
     </message>
     <message>
         <location filename="../core/mapping/mappingcoverage.cpp" line="234" />
-        <source>All</source>
-        <translation type="unfinished" />
+        <source>; %1 mapped on services with no positive reported spend</source>
+        <translation>; %1 wedi'i fapio ar wasanaethau heb wariant positif a adroddwyd</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="235" />
+        <location filename="../core/mapping/mappingcoverage.cpp" line="240" />
+        <source>Mapping coverage: the share of reported spend mapped into bricks (%1 organisations).
+</source>
+        <translation>Cwmpas mapio: y gyfran o'r gwariant a adroddwyd sydd wedi'i mapio'n frics (%1 sefydliad).
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="241" />
+        <source>All</source>
+        <translation>Y cyfan</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="242" />
         <source>By layer of the reported spend:
 </source>
-        <translation type="unfinished" />
+        <translation>Fesul haen y gwariant a adroddwyd:
+</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="238" />
+        <location filename="../core/mapping/mappingcoverage.cpp" line="245" />
         <source>By service:
 </source>
-        <translation type="unfinished" />
+        <translation>Fesul gwasanaeth:
+</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="243" />
+        <location filename="../core/mapping/mappingcoverage.cpp" line="250" />
         <source>By organisation:
 </source>
-        <translation type="unfinished" />
+        <translation>Fesul sefydliad:
+</translation>
     </message>
 </context>
 <context>
@@ -4839,71 +5232,129 @@ Enghraifft Revenue Outturn:
         <location filename="../core/mapping/orgdiff.cpp" line="186" />
         <source>%1 %2 (%3): a new document; the cache holds none for this period.
 </source>
-        <translation type="unfinished" />
+        <translation>%1 %2 (%3): dogfen newydd; nid oes un yn y storfa ar gyfer y cyfnod hwn.
+</translation>
     </message>
     <message>
         <location filename="../core/mapping/orgdiff.cpp" line="187" />
         <source>%1 %2 (%3) against the version in the cache:
 </source>
-        <translation type="unfinished" />
+        <translation>%1 %2 (%3) o'i gymharu â'r fersiwn yn y storfa:
+</translation>
     </message>
     <message>
         <location filename="../core/mapping/orgdiff.cpp" line="189" />
         <source>No change.
 </source>
-        <translation type="unfinished" />
+        <translation>Dim newid.
+</translation>
     </message>
     <message>
         <location filename="../core/mapping/orgdiff.cpp" line="190" />
         <source>Services: %1 added, %2 changed, %3 removed. Bricks: %4 added, %5 changed, %6 removed.
 </source>
-        <translation type="unfinished" />
+        <translation>Gwasanaethau: %1 wedi'u hychwanegu, %2 wedi'u newid, %3 wedi'u tynnu. Brics: %4 wedi'u hychwanegu, %5 wedi'u newid, %6 wedi'u tynnu.
+</translation>
     </message>
     <message>
         <location filename="../core/mapping/orgdiff.cpp" line="193" />
         <source>Mapped spend: %1 → %2 (%3); frontline %4 → %5 (%6); overhead %7 → %8 (%9).
 </source>
-        <translation type="unfinished" />
+        <translation>Gwariant wedi'i fapio: %1 → %2 (%3); rheng flaen %4 → %5 (%6); gorbenion %7 → %8 (%9).
+</translation>
     </message>
     <message>
         <location filename="../core/mapping/orgdiff.cpp" line="198" />
         <source>Organisation fields changed: %1
 </source>
-        <translation type="unfinished" />
+        <translation>Meysydd y sefydliad a newidiwyd: %1
+</translation>
     </message>
     <message>
         <location filename="../core/mapping/orgdiff.cpp" line="200" />
         <source>Sources added: %1
 </source>
-        <translation type="unfinished" />
+        <translation>Ffynonellau a ychwanegwyd: %1
+</translation>
     </message>
     <message>
         <location filename="../core/mapping/orgdiff.cpp" line="202" />
         <source>Sources removed: %1
 </source>
-        <translation type="unfinished" />
+        <translation>Ffynonellau a dynnwyd: %1
+</translation>
     </message>
     <message>
         <location filename="../core/mapping/orgdiff.cpp" line="204" />
         <source>  %1 service %2 (%3): mapped %4 → %5%6
 </source>
-        <translation type="unfinished" />
+        <translation>  %1 gwasanaeth %2 (%3): wedi'i fapio %4 → %5%6
+</translation>
     </message>
     <message>
         <location filename="../core/mapping/orgdiff.cpp" line="206" />
         <source>; fields changed: %1</source>
-        <translation type="unfinished" />
+        <translation>; meysydd a newidiwyd: %1</translation>
     </message>
     <message>
         <location filename="../core/mapping/orgdiff.cpp" line="210" />
         <source>    %1 brick %2: %3 → %4%5
 </source>
-        <translation type="unfinished" />
+        <translation>    %1 bricsen %2: %3 → %4%5
+</translation>
     </message>
     <message>
         <location filename="../core/mapping/orgdiff.cpp" line="213" />
         <source> (%1)</source>
         <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OrgPublisher</name>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="25" />
+        <source>Cannot read: %1</source>
+        <translation>Methu darllen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="27" />
+        <source>Larger than %1 MiB.</source>
+        <translation>Yn fwy na %1 MiB.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="35" />
+        <source>Cannot create the folder for %1.</source>
+        <translation>Methu creu'r ffolder ar gyfer %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="38" />
+        <source>Cannot write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="79" />
+        <source>Cannot copy this document of the commons.</source>
+        <translation>Methu copïo'r ddogfen hon o'r comin.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="134" />
+        <source>The JSON is nested too deeply.</source>
+        <translation>Mae'r JSON wedi'i nythu'n rhy ddwfn.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="148" />
+        <source>The code '%1' or period '%2' cannot name a file.</source>
+        <translation>Ni all y cod '%1' na'r cyfnod '%2' enwi ffeil.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="152" />
+        <source>Cannot create a staging folder: %1</source>
+        <translation>Methu creu ffolder lwyfannu: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="158" />
+        <source>The folder holds no commons yet, and no catalogue was given to start one with (--bricks FILE, or a commons in the cache).</source>
+        <translation>Nid oes comin yn y ffolder eto, ac ni roddwyd catalog i ddechrau un ag ef (--bricks FFEIL, neu gomin yn y storfa).</translation>
     </message>
 </context>
 <context>
@@ -8903,119 +9354,109 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
 <context>
     <name>livedna::MappingPublishDialog</name>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="35" />
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="31" />
         <source>Publish %1</source>
         <translation>Cyhoeddi %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="35" />
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="31" />
         <source>Changes to %1</source>
         <translation>Newidiadau i %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="55" />
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="51" />
         <source>The document is valid (commons format 1.1).</source>
         <translation>Mae'r ddogfen yn ddilys (fformat comin 1.1).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="56" />
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="52" />
         <source>The document is not valid yet; fix these first:
 %1</source>
         <translation>Nid yw'r ddogfen yn ddilys eto; cywirwch y rhain yn gyntaf:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="57" />
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="53" />
         <source>It changes nothing against the version in the cache.</source>
         <translation>Nid yw'n newid dim o'i chymharu â'r fersiwn yn y storfa.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="70" />
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="66" />
         <source>optional: the organisation's Ed25519 secret key file, to sign</source>
         <translation>dewisol: ffeil allwedd gyfrinachol Ed25519 y sefydliad, i lofnodi</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="71" />
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="67" />
         <source>Key…</source>
         <translation>Allwedd…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="73" />
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="69" />
         <source>Secret key</source>
         <translation>Allwedd gyfrinachol</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="77" />
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="73" />
         <source>Signing key:</source>
         <translation>Allwedd lofnodi:</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="81" />
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="77" />
         <source>Save Document…</source>
         <translation>Cadw'r Ddogfen…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="82" />
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="78" />
         <source>One file for a central commons to take in</source>
         <translation>Un ffeil i gomin canolog ei derbyn</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="83" />
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="79" />
         <source>Publish into Commons Folder…</source>
         <translation>Cyhoeddi i Ffolder Comin…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="87" />
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="83" />
         <source>The document must be valid first.</source>
         <translation>Rhaid i'r ddogfen fod yn ddilys yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="99" />
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="95" />
         <source>The document is not valid; it was not saved.</source>
         <translation>Nid yw'r ddogfen yn ddilys; ni chafodd ei chadw.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="102" />
-        <source>Cannot write %1: %2</source>
-        <translation>Methu ysgrifennu %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="108" />
-        <source>Save the organisation document</source>
-        <translation>Cadw dogfen y sefydliad</translation>
-    </message>
-    <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="110" />
-        <source>JSON documents (*.json)</source>
-        <translation>Dogfennau JSON (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="114" />
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="103" />
         <source>Saved %1.</source>
         <translation>Cadwyd %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="135" />
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="104" />
+        <source>Saved %1, signed in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="111" />
+        <source>Save the organisation document</source>
+        <translation>Cadw dogfen y sefydliad</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="113" />
+        <source>JSON documents (*.json)</source>
+        <translation>Dogfennau JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="123" />
         <source>The document is not valid; nothing was published.</source>
         <translation>Nid yw'r ddogfen yn ddilys; ni chyhoeddwyd dim.</translation>
     </message>
     <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="134" />
+        <source>Published into %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../ui/mapping/mappingpublishdialog.cpp" line="140" />
-        <source>Cannot make a staging folder: %1</source>
-        <translation>Methu gwneud ffolder llwyfannu: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="150" />
-        <source>Cannot stage %1.</source>
-        <translation>Methu llwyfannu %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="157" />
-        <source>Cannot stage the document: %1</source>
-        <translation>Methu llwyfannu'r ddogfen: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="172" />
         <source>Commons folder to publish into</source>
         <translation>Ffolder comin i gyhoeddi iddo</translation>
     </message>

@@ -936,37 +936,37 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="57"/>
+        <location filename="../core/cli/cli.cpp" line="58"/>
         <source>Usage: livedna-cli [--cache FILE] COMMAND [ARGS...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="58"/>
+        <location filename="../core/cli/cli.cpp" line="59"/>
         <source>The cache is --cache FILE, else $LIVEDNA_CACHE, else %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="61"/>
+        <location filename="../core/cli/cli.cpp" line="62"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="65"/>
+        <location filename="../core/cli/cli.cpp" line="66"/>
         <source>Run &apos;livedna-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="66"/>
+        <location filename="../core/cli/cli.cpp" line="67"/>
         <source>Exit codes: 0 done, 1 usage error, 2 data invalid or refused, 3 I/O or network failure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="91"/>
+        <location filename="../core/cli/cli.cpp" line="92"/>
         <source>livedna-cli: --cache needs a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="137"/>
+        <location filename="../core/cli/cli.cpp" line="138"/>
         <source>livedna-cli: unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1049,33 +1049,33 @@
 <context>
     <name>CommonsCli</name>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="78"/>
+        <location filename="../core/cli/commonscommands.cpp" line="79"/>
         <source>Show this help and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="87"/>
-        <location filename="../core/cli/commonscommands.cpp" line="95"/>
+        <location filename="../core/cli/commonscommands.cpp" line="88"/>
+        <location filename="../core/cli/commonscommands.cpp" line="96"/>
         <source>Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="93"/>
+        <location filename="../core/cli/commonscommands.cpp" line="94"/>
         <source>livedna-cli: wrong number of arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="182"/>
+        <location filename="../core/cli/commonscommands.cpp" line="183"/>
         <source>No organisation runs its own instance of that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="189"/>
+        <location filename="../core/cli/commonscommands.cpp" line="190"/>
         <source>product not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="216"/>
+        <location filename="../core/cli/commonscommands.cpp" line="217"/>
         <source>Brings a commons into the cache, completely or not at all, and prints what changed.
 SOURCE is a folder, a file:// URL, an http:// or https:// URL of the folder or of its
 index.json, or &apos;demo&apos; for the illustrative commons bundled with LiveDNA.
@@ -1084,114 +1084,114 @@ Exit codes: 0 done (or nothing new), 1 usage error, 2 data invalid or refused
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="221"/>
+        <location filename="../core/cli/commonscommands.cpp" line="222"/>
         <source>Folder, URL or &apos;demo&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="223"/>
+        <location filename="../core/cli/commonscommands.cpp" line="224"/>
         <source>Refuse an index whose expiry date has passed instead of warning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="226"/>
+        <location filename="../core/cli/commonscommands.cpp" line="227"/>
         <source>Pin this Ed25519 public key (keygen&apos;s .pub file): index.json must be signed by it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="229"/>
+        <location filename="../core/cli/commonscommands.cpp" line="230"/>
         <source>Print no progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="231"/>
+        <location filename="../core/cli/commonscommands.cpp" line="232"/>
         <source>livedna-cli sync [--strict] SOURCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="250"/>
-        <location filename="../core/cli/commonscommands.cpp" line="379"/>
+        <location filename="../core/cli/commonscommands.cpp" line="251"/>
+        <location filename="../core/cli/commonscommands.cpp" line="380"/>
         <source>%1: no such file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="252"/>
+        <location filename="../core/cli/commonscommands.cpp" line="253"/>
         <source>%1: no index.json in this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="254"/>
-        <location filename="../core/cli/commonscommands.cpp" line="376"/>
+        <location filename="../core/cli/commonscommands.cpp" line="255"/>
+        <location filename="../core/cli/commonscommands.cpp" line="377"/>
         <source>%1: cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="256"/>
+        <location filename="../core/cli/commonscommands.cpp" line="257"/>
         <source>%1: unsupported source; give a folder, a file://, http:// or https:// URL, or &apos;demo&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="276"/>
+        <location filename="../core/cli/commonscommands.cpp" line="277"/>
         <source>sync: %1% (%2 of %3) %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="280"/>
+        <location filename="../core/cli/commonscommands.cpp" line="281"/>
         <source>sync: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="312"/>
+        <location filename="../core/cli/commonscommands.cpp" line="313"/>
         <source>livedna-cli: sync from %1 failed; the cache is unchanged:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="313"/>
+        <location filename="../core/cli/commonscommands.cpp" line="314"/>
         <source>livedna-cli: sync from %1 refused; the cache is unchanged:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="323"/>
+        <location filename="../core/cli/commonscommands.cpp" line="324"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="327"/>
+        <location filename="../core/cli/commonscommands.cpp" line="328"/>
         <source>Commons: %1 &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="329"/>
+        <location filename="../core/cli/commonscommands.cpp" line="330"/>
         <source>Nothing new: version %1 is already in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="333"/>
+        <location filename="../core/cli/commonscommands.cpp" line="334"/>
         <source>Version: %1 -&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="335"/>
+        <location filename="../core/cli/commonscommands.cpp" line="336"/>
         <source>Version: new -&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="345"/>
+        <location filename="../core/cli/commonscommands.cpp" line="346"/>
         <source>Added: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="346"/>
+        <location filename="../core/cli/commonscommands.cpp" line="347"/>
         <source>Changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="347"/>
+        <location filename="../core/cli/commonscommands.cpp" line="348"/>
         <source>Removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="348"/>
+        <location filename="../core/cli/commonscommands.cpp" line="349"/>
         <source>Fetched %n document(s), %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1199,12 +1199,12 @@ Exit codes: 0 done (or nothing new), 1 usage error, 2 data invalid or refused
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="350"/>
+        <location filename="../core/cli/commonscommands.cpp" line="351"/>
         <source>Warnings: %1 (see above)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="358"/>
+        <location filename="../core/cli/commonscommands.cpp" line="359"/>
         <source>Checks a commons folder (its index.json and every document it lists) or one document
 (index.json, bricks.json or an organisation) against the commons format, and lists
 every problem with its file and JSON location. &apos;demo&apos; checks the bundled demo commons.
@@ -1212,27 +1212,27 @@ Exit codes: 0 valid, 1 usage error, 2 problems found, 3 the path cannot be read.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="362"/>
+        <location filename="../core/cli/commonscommands.cpp" line="363"/>
         <source>Commons folder or one JSON document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="363"/>
+        <location filename="../core/cli/commonscommands.cpp" line="364"/>
         <source>livedna-cli validate PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="372"/>
+        <location filename="../core/cli/commonscommands.cpp" line="373"/>
         <source>%1: no readable index.json in this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="383"/>
+        <location filename="../core/cli/commonscommands.cpp" line="384"/>
         <source>%1: valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="389"/>
+        <location filename="../core/cli/commonscommands.cpp" line="390"/>
         <source>%n problem(s) found.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1240,32 +1240,39 @@ Exit codes: 0 valid, 1 usage error, 2 problems found, 3 the path cannot be read.
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="791"/>
+        <location filename="../core/cli/commonscommands.cpp" line="426"/>
+        <source>mapped_share: the share of reported spend mapped into bricks, in [0, 1], each service counting
+its bricks up to its reported spend (over-allocation is not counted; see &apos;coverage&apos;); null
+where no service reports a positive spend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="800"/>
         <source>Count separately run instances of each capability, by product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="424"/>
+        <location filename="../core/cli/commonscommands.cpp" line="429"/>
         <source>Print JSON instead of a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="395"/>
+        <location filename="../core/cli/commonscommands.cpp" line="396"/>
         <source>Which commons (default: the one synced most recently).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="428"/>
+        <location filename="../core/cli/commonscommands.cpp" line="433"/>
         <source>livedna-cli orgs [--json] [--commons ID]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="407"/>
+        <location filename="../core/cli/commonscommands.cpp" line="408"/>
         <source>no commons &apos;%1&apos; in the cache %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="417"/>
+        <location filename="../core/cli/commonscommands.cpp" line="418"/>
         <source>Lists the organisations in the cache with their service count and annual cost split
 into frontline and overhead (the sum of their services&apos; bricks), beside the spend they
 reported split by layer, for each organisation&apos;s latest period. With --json, prints an
@@ -1276,63 +1283,63 @@ reported_unknown (services with no reported cost), period and periods.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="448"/>
+        <location filename="../core/cli/commonscommands.cpp" line="457"/>
         <source>The cache %1 holds no organisations yet; try &apos;livedna-cli sync demo&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456"/>
+        <location filename="../core/cli/commonscommands.cpp" line="465"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456"/>
-        <location filename="../core/cli/commonscommands.cpp" line="720"/>
+        <location filename="../core/cli/commonscommands.cpp" line="465"/>
+        <location filename="../core/cli/commonscommands.cpp" line="729"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456"/>
+        <location filename="../core/cli/commonscommands.cpp" line="465"/>
         <source>KIND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456"/>
+        <location filename="../core/cli/commonscommands.cpp" line="465"/>
         <source>SERVICES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456"/>
+        <location filename="../core/cli/commonscommands.cpp" line="465"/>
         <source>PERIOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457"/>
+        <location filename="../core/cli/commonscommands.cpp" line="466"/>
         <source>REP. FRONTLINE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457"/>
+        <location filename="../core/cli/commonscommands.cpp" line="466"/>
         <source>REP. OVERHEAD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457"/>
+        <location filename="../core/cli/commonscommands.cpp" line="466"/>
         <source>UNCLASSIFIED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457"/>
+        <location filename="../core/cli/commonscommands.cpp" line="466"/>
         <source>MAPPED FRONTLINE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="458"/>
+        <location filename="../core/cli/commonscommands.cpp" line="467"/>
         <source>MAPPED OVERHEAD</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="474"/>
+        <location filename="../core/cli/commonscommands.cpp" line="483"/>
         <source>unknown (%n service(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1340,17 +1347,17 @@ reported_unknown (services with no reported cost), period and periods.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="477"/>
+        <location filename="../core/cli/commonscommands.cpp" line="486"/>
         <source>%1 + %2 unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="488"/>
+        <location filename="../core/cli/commonscommands.cpp" line="497"/>
         <source>not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="517"/>
+        <location filename="../core/cli/commonscommands.cpp" line="526"/>
         <source>Shows one organisation (by code, or by its exact name) for one period (default: the
 latest) and each of its services with its reported spend and layer, and the total,
 frontline and overhead cost mapped into bricks, its number of bricks and how many are
@@ -1365,135 +1372,135 @@ Exit code 1 when the organisation (or the period) is not in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="531"/>
+        <location filename="../core/cli/commonscommands.cpp" line="540"/>
         <source>Which period (default: the latest).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="536"/>
+        <location filename="../core/cli/commonscommands.cpp" line="545"/>
         <source>livedna-cli show [--json] [--commons ID] [--period YYYY-YY] ORG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="567"/>
+        <location filename="../core/cli/commonscommands.cpp" line="576"/>
         <source>no period %1 for &apos;%2&apos; in the cache; it holds %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="695"/>
+        <location filename="../core/cli/commonscommands.cpp" line="704"/>
         <source>periods held: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="699"/>
+        <location filename="../core/cli/commonscommands.cpp" line="708"/>
         <source>Reported %1: %2 (frontline %3, overhead %4, unclassified %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="704"/>
-        <location filename="../core/cli/commonscommands.cpp" line="706"/>
+        <location filename="../core/cli/commonscommands.cpp" line="713"/>
+        <location filename="../core/cli/commonscommands.cpp" line="715"/>
         <source>Reported %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="708"/>
+        <location filename="../core/cli/commonscommands.cpp" line="717"/>
         <source>Mapped into bricks: total %1, frontline %2, overhead %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="712"/>
+        <location filename="../core/cli/commonscommands.cpp" line="721"/>
         <source>Mapped into bricks: nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="715"/>
+        <location filename="../core/cli/commonscommands.cpp" line="724"/>
         <source>Source %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="720"/>
+        <location filename="../core/cli/commonscommands.cpp" line="729"/>
         <source>LAYER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="722"/>
+        <location filename="../core/cli/commonscommands.cpp" line="731"/>
         <source>SINCE %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723"/>
+        <location filename="../core/cli/commonscommands.cpp" line="732"/>
         <source>TOTAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723"/>
+        <location filename="../core/cli/commonscommands.cpp" line="732"/>
         <source>FRONTLINE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723"/>
+        <location filename="../core/cli/commonscommands.cpp" line="732"/>
         <source>OVERHEAD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="528"/>
+        <location filename="../core/cli/commonscommands.cpp" line="537"/>
         <source>Organisation code (e.g. E06000023) or exact name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="529"/>
-        <location filename="../core/cli/commonscommands.cpp" line="752"/>
+        <location filename="../core/cli/commonscommands.cpp" line="538"/>
+        <location filename="../core/cli/commonscommands.cpp" line="761"/>
         <source>Print JSON instead of text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="561"/>
+        <location filename="../core/cli/commonscommands.cpp" line="570"/>
         <source>no organisation &apos;%1&apos; in the cache %2; &apos;livedna-cli orgs&apos; lists them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="693"/>
+        <location filename="../core/cli/commonscommands.cpp" line="702"/>
         <source>period %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="474"/>
+        <location filename="../core/cli/commonscommands.cpp" line="483"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="720"/>
+        <location filename="../core/cli/commonscommands.cpp" line="729"/>
         <source>SERVICE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456"/>
-        <location filename="../core/cli/commonscommands.cpp" line="720"/>
+        <location filename="../core/cli/commonscommands.cpp" line="465"/>
+        <location filename="../core/cli/commonscommands.cpp" line="729"/>
         <source>REPORTED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723"/>
+        <location filename="../core/cli/commonscommands.cpp" line="732"/>
         <source>BRICKS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723"/>
+        <location filename="../core/cli/commonscommands.cpp" line="732"/>
         <source>BESPOKE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723"/>
+        <location filename="../core/cli/commonscommands.cpp" line="732"/>
         <source>SYSTEMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="726"/>
+        <location filename="../core/cli/commonscommands.cpp" line="735"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="743"/>
+        <location filename="../core/cli/commonscommands.cpp" line="752"/>
         <source>Separately run instances: for each capability (or the one given), how many organisations
 run their own instance of it (a bespoke brick or a system of that capability, in their
 latest period) and on which product, e.g. &quot;152 organisations each run their own library
@@ -1504,42 +1511,42 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="750"/>
+        <location filename="../core/cli/commonscommands.cpp" line="759"/>
         <source>A capability id (default: every capability).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="754"/>
+        <location filename="../core/cli/commonscommands.cpp" line="763"/>
         <source>List the organisations behind each number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="759"/>
+        <location filename="../core/cli/commonscommands.cpp" line="768"/>
         <source>livedna-cli instances [--json] [--verbose] [--commons ID] [CAPABILITY]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="770"/>
+        <location filename="../core/cli/commonscommands.cpp" line="779"/>
         <source>no capability &apos;%1&apos; in the commons&apos; catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="785"/>
+        <location filename="../core/cli/commonscommands.cpp" line="794"/>
         <source>Bring a commons (folder, URL or &apos;demo&apos;) into the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="787"/>
+        <location filename="../core/cli/commonscommands.cpp" line="796"/>
         <source>Check a commons folder or document; list every problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="789"/>
+        <location filename="../core/cli/commonscommands.cpp" line="798"/>
         <source>List organisations with their costs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="790"/>
+        <location filename="../core/cli/commonscommands.cpp" line="799"/>
         <source>Show one organisation&apos;s services and costs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3607,24 +3614,362 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
     </message>
 </context>
 <context>
+    <name>MappingCli</name>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="64"/>
+        <source>Usage: %1 [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/mappingcommands.cpp" line="69"/>
+        <source>%1 needs %n argument(s) (see --help).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="75"/>
+        <source>Which commons of the cache (default: the one synced most recently).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="80"/>
+        <source>Which period (default: the organisation&apos;s latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="91"/>
+        <source>the cache %1 holds no commons; sync one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="92"/>
+        <source>no commons &apos;%1&apos; in the cache %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="102"/>
+        <source>%1: cannot be read (or larger than %2 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/mappingcommands.cpp" line="107"/>
+        <source>%1 is not a valid organisation document (%n problem(s)):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="129"/>
+        <source>--source needs ID=TITLE with ID in [a-z0-9][a-z0-9.-]*, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="171"/>
+        <source>Writes an organisation&apos;s bricks from the cache as a CSV with the columns service,brick,name,capability,uses,annual_cost_gbp,fte,basis,source (one row per brick; a service with no bricks gets one row with only its id), and with --flows its flows as service,from,to,label. Cells a spreadsheet would run as formulas are written with a leading apostrophe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="176"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="217"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="268"/>
+        <source>Organisation code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="177"/>
+        <source>The CSV to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="178"/>
+        <source>Also write the flows CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="184"/>
+        <source>mapping export needs --out FILE.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="192"/>
+        <source>no organisation &apos;%1&apos; (period %2) in the cache %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="193"/>
+        <source>latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="202"/>
+        <source>Wrote %1 (%2 %3): %4 bricks of %5 services.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="210"/>
+        <source>Reads a mapping CSV (see mapping export) onto the organisation&apos;s document in the cache and writes the result to DIR/orgs/CODE/PERIOD.json, validated. Its services, reported figures and systems are kept; the bricks of every service an imported row names are replaced by the file&apos;s. Rows that cannot be imported are skipped and listed with their line; --strict writes nothing when any row is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="215"/>
+        <source>The mapping CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="216"/>
+        <source>The flows CSV (service,from,to,label).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="218"/>
+        <source>Folder to write the document into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="219"/>
+        <source>List a source in the document so rows may name it (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="220"/>
+        <source>Write nothing when any row is skipped (exit 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="228"/>
+        <source>mapping import needs --org ORG and --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="241"/>
+        <source>no organisation &apos;%1&apos; in the cache %2 to import onto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="244"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/mappingcommands.cpp" line="250"/>
+        <source>--strict: %n row(s) skipped, nothing written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="265"/>
+        <source>Shows what an organisation document changes against the version in the cache (same organisation and period): services and bricks added, changed and removed, and the change in mapped, frontline and overhead spend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="269"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="300"/>
+        <source>The organisation document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="270"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="418"/>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="284"/>
+        <source>the document is %1&apos;s, not %2&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="295"/>
+        <source>Validates an organisation document (every problem with its JSON pointer), shows its diff against the version in the cache, and publishes it: into a commons folder with --commons DIR (replacing the organisation&apos;s document for that period; version + 1; index.json signed with --key), or as one file with --export FILE (signed with --key into FILE.sig) for a central commons to take in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="301"/>
+        <source>The commons folder to publish into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="302"/>
+        <source>Write the one document here instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="303"/>
+        <source>The organisation&apos;s Ed25519 secret key (from keygen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="304"/>
+        <source>Commons id, for a first publication into an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="305"/>
+        <source>Commons title, for a first publication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="306"/>
+        <source>The catalogue (bricks.json) to validate against and start a commons with (default: the folder&apos;s, else the cache&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="308"/>
+        <source>Which commons of the cache to diff against (default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="309"/>
+        <source>Mark the publication stale after N days (an expiry is not carried over).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="322"/>
+        <source>mapping publish needs either --commons DIR or --export FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="163"/>
+        <source>no catalogue to validate against: give --bricks FILE, publish into a commons folder, or sync the commons into the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="330"/>
+        <source>--expires-days needs a whole number of days ≥ 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="342"/>
+        <source>%1 is valid.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="346"/>
+        <source>No commons in the cache to compare with: no diff shown.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="350"/>
+        <source>Nothing was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="357"/>
+        <source>Exported %1 (not signed).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="358"/>
+        <source>Exported %1, signed in %2 with public key %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="365"/>
+        <source>Checks an exported organisation document against its FILE.sig with the organisation&apos;s public key (what a central commons runs before taking it in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="367"/>
+        <source>The exported document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="368"/>
+        <source>The organisation&apos;s public key file (SECRET.key.pub).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="372"/>
+        <source>mapping verify needs --key KEY.pub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="376"/>
+        <source>%1: the signature does not verify: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="377"/>
+        <source>%1: signature good.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="384"/>
+        <source>Usage: livedna-cli mapping export|import|diff|publish|verify ... (each has --help)
+  export ORG [--period P] --out FILE.csv [--flows FILE.csv]
+  import FILE.csv [--flows F] --org ORG --out DIR [--source ID=TITLE] [--strict]
+  diff ORG FILE.json [--json]
+  publish FILE.json (--commons DIR | --export ONE.json) [--key SECRET.key]
+  verify ONE.json --key KEY.pub
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="407"/>
+        <source>unknown mapping command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="413"/>
+        <source>Mapping coverage: the share of reported spend mapped into bricks, nationally and per organisation (latest period), by service and by layer of the reported spend. A service counts its bricks up to its reported spend: over-allocation is shown separately, never counted; a service with no positive reported spend is outside the share, which is null where nothing is reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="419"/>
+        <source>Only this organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="420"/>
+        <source>Also list every organisation and its services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="431"/>
+        <source>no organisation &apos;%1&apos; in the cache %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="444"/>
+        <source>Map an organisation into bricks: CSV export/import, diff, publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="445"/>
+        <source>Share of reported spend mapped into bricks, by service and layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MappingCsv</name>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="113"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="129"/>
         <source>Save it from the spreadsheet as “CSV UTF-8 (comma delimited)”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="115"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="131"/>
         <source>Line 1: the file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="119"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="135"/>
         <source>Line %1: the file holds NUL bytes: it is UTF-16 or not text at all, not UTF-8. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="137"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="153"/>
         <source>Line %1: the file is not UTF-8 (byte 0x%2 at offset %3; Latin-1 or Windows-1252, perhaps). %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3724,160 +4069,165 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
 <context>
     <name>MappingImporter</name>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="175"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="191"/>
         <source>column %1 starts with “%2”, which a spreadsheet runs as a formula (formula injection): refused; write the text without it, or start the cell with an apostrophe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="181"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="197"/>
         <source>column %1 holds a control character (a line break or tab inside a cell): refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="212"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="221"/>
+        <source>column %1 holds a control or text-direction character, which an id must not: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="256"/>
         <source>column %1 is “%2”, not a number of pounds or staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="216"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="260"/>
         <source>column %1 is negative (%2): it must be 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="219"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="263"/>
         <source>column %1 is %2, above the bound of %3: refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="264"/>
-        <location filename="../core/mapping/mappingcsv.cpp" line="268"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="308"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="312"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="303"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="348"/>
         <source>uses names “%1”, which is not a brick of the commons&apos; catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="305"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="350"/>
         <source>uses “%1” is a brick of the capability “%2”, but the capability column says “%3”: leave it empty or write “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="311"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="356"/>
         <source>a brick needs either a catalogue brick in uses (standard) or a capability (bespoke); both are empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="314"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="359"/>
         <source>capability “%1” is not a capability of the commons&apos; catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="322"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="367"/>
         <source>an estimated brick must say how it was estimated: write its method and inputs in source, as “&lt;source id&gt;#&lt;method and inputs&gt;”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="329"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="374"/>
         <source>source “%1” must be “&lt;source id&gt;#&lt;locator&gt;” (for an estimate, the locator states the method and its inputs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="335"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="380"/>
         <source>source “%1” is not listed in the document&apos;s sources (%2); add it with --source %1=TITLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="337"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="382"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="370"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="417"/>
         <source>column service is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="372"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="419"/>
         <source>column brick (the brick&apos;s id) is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="375"/>
-        <location filename="../core/mapping/mappingcsv.cpp" line="442"/>
-        <location filename="../core/mapping/mappingcsv.cpp" line="516"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="422"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="496"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="572"/>
         <source>service “%1” is not a service of %2&apos;s %3 document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="379"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="426"/>
         <source>brick id “%1” is already the id of a system of service “%2”; give the brick another id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="388"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="442"/>
         <source>no cost: a brick&apos;s cost is never invented; give the published cost, or an estimate with basis “estimated” and its method in source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="398"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="452"/>
         <source>basis is “%1”; it must be “published”, “estimated” or empty (published)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="408"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="462"/>
         <source>duplicate brick id “%1” in service “%2” (first at line %3): refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="421"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="475"/>
         <source>Line 1: the header lacks the column(s) %1; a mapping CSV has the columns %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="429"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="483"/>
         <source>the row has %1 fields, the header %2 (an unquoted comma in a name?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="482"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="536"/>
         <source>service “%1”: the flow %2 → %3 was dropped: one of its bricks is no longer in the service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="496"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="550"/>
         <source>Line 1: the header lacks the column(s) %1; a flows CSV has the columns %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="519"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="575"/>
         <source>the flow %1 → %2 names a brick that service “%3” does not have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="549"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="605"/>
         <source>over-allocated: the bricks of service “%1” cost %2, more than its reported spend of %3 (by %4); imported, and coverage counts it as fully mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="552"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="608"/>
         <source>over-allocated: the bricks of service “%1” cost %2, but its reported net spend is %3 (income covers it); imported, and it has no coverage share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="577"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="633"/>
         <source>Line 1: the file is empty; it needs a header row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="585"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="641"/>
         <source>Cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="587"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="643"/>
         <source>The file is larger than %1 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3937,46 +4287,59 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
         <source>n/a (nothing reported)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/mapping/mappingcoverage.cpp" line="222"/>
+        <source>%1: nothing reported (%n service(s) with no positive reported spend)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="221"/>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="225"/>
+        <source>; %1 mapped outside the share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="228"/>
         <source>%1: %2 mapped of %3 reported (%4 unmapped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="225"/>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="232"/>
         <source>; over-allocated %1 (not counted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="227"/>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="234"/>
         <source>; %1 mapped on services with no positive reported spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="233"/>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="240"/>
         <source>Mapping coverage: the share of reported spend mapped into bricks (%1 organisations).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="234"/>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="241"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="235"/>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="242"/>
         <source>By layer of the reported spend:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="238"/>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="245"/>
         <source>By service:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="243"/>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="250"/>
         <source>By organisation:
 </source>
         <translation type="unfinished"></translation>
@@ -4198,6 +4561,54 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
     <message>
         <location filename="../core/mapping/orgdiff.cpp" line="213"/>
         <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgPublisher</name>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="25"/>
+        <source>Cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="27"/>
+        <source>Larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="35"/>
+        <source>Cannot create the folder for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="38"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="79"/>
+        <source>Cannot copy this document of the commons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="134"/>
+        <source>The JSON is nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="148"/>
+        <source>The code &apos;%1&apos; or period &apos;%2&apos; cannot name a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="152"/>
+        <source>Cannot create a staging folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="158"/>
+        <source>The folder holds no commons yet, and no catalogue was given to start one with (--bricks FILE, or a commons in the cache).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7786,118 +8197,108 @@ Reported %1: %2 (%3), from its published return.</source>
 <context>
     <name>livedna::MappingPublishDialog</name>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="35"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="31"/>
         <source>Publish %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="35"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="31"/>
         <source>Changes to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="55"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="51"/>
         <source>The document is valid (commons format 1.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="56"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="52"/>
         <source>The document is not valid yet; fix these first:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="57"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="53"/>
         <source>It changes nothing against the version in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="70"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="66"/>
         <source>optional: the organisation&apos;s Ed25519 secret key file, to sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="71"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="67"/>
         <source>Key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="73"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="69"/>
         <source>Secret key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="77"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="73"/>
         <source>Signing key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="81"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="77"/>
         <source>Save Document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="82"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="78"/>
         <source>One file for a central commons to take in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="83"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="79"/>
         <source>Publish into Commons Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="87"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="83"/>
         <source>The document must be valid first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="99"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="95"/>
         <source>The document is not valid; it was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="102"/>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="108"/>
-        <source>Save the organisation document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="110"/>
-        <source>JSON documents (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="114"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="103"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="135"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="104"/>
+        <source>Saved %1, signed in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="111"/>
+        <source>Save the organisation document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="113"/>
+        <source>JSON documents (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="123"/>
         <source>The document is not valid; nothing was published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="134"/>
+        <source>Published into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/mapping/mappingpublishdialog.cpp" line="140"/>
-        <source>Cannot make a staging folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="150"/>
-        <source>Cannot stage %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="157"/>
-        <source>Cannot stage the document: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="172"/>
         <source>Commons folder to publish into</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,6 +5,7 @@
 #include "core/commons/commonswriter.h"
 #include "core/cli/texttable.h"
 #include "core/commons/commonsreader.h"
+#include "core/mapping/mappingcoverage.h"
 #include "core/models/format.h"
 #include "core/publish/signature.h"
 #include "core/sync/syncer.h"
@@ -420,7 +421,11 @@ int CommonsCli::orgs(CliContext &ctx)
            "array of objects: code, name, kind, type, region, services, total_gbp, frontline_gbp,\n"
            "overhead_gbp, reported_gbp (null when no service reports a cost), reported_frontline_gbp,\n"
            "reported_overhead_gbp, reported_unclassified_gbp (each null when no service is in it),\n"
-           "reported_unknown (services with no reported cost), period and periods."));
+           "reported_unknown (services with no reported cost), period and periods.")
+        + QLatin1Char('\n')
+        + tr("mapped_share: the share of reported spend mapped into bricks, in [0, 1], each service counting\n"
+             "its bricks up to its reported spend (over-allocation is not counted; see 'coverage'); null\n"
+             "where no service reports a positive spend."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of a table."));
     const QCommandLineOption commons = commonsOption();
     parser.addOption(json);
@@ -438,8 +443,12 @@ int CommonsCli::orgs(CliContext &ctx)
 
     if (parser.isSet(json)) {
         QJsonArray array;
-        for (const OrgSummary &o : list)
-            array.append(orgJson(o));
+        for (const OrgSummary &o : list) {
+            QJsonObject obj = orgJson(o);
+            const std::optional<double> share = OrgCoverage::of(o, cache->services(o.code, commonsId, o.period)).total.share();
+            obj.insert(QStringLiteral("mapped_share"), share ? QJsonValue(*share) : QJsonValue(QJsonValue::Null));
+            array.append(obj);
+        }
         ctx.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return ExitOk;
     }

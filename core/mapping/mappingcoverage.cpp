@@ -213,11 +213,18 @@ static QString shareText(const CoverageFigures &f)
 
 static QString gbp(double v)
 {
-    return QLatin1String("£") + QLocale(QLocale::English, QLocale::UnitedKingdom).toString(v, 'f', 0);
+    return QString(QChar(0x00A3)) + QLocale(QLocale::English, QLocale::UnitedKingdom).toString(v, 'f', 0);
 }
 
 static QString figuresLine(const QString &label, const CoverageFigures &f)
 {
+    if (f.baseServices == 0) {
+        QString s = NationalCoverage::tr("%1: nothing reported (%n service(s) with no positive reported spend)", nullptr, f.services)
+                        .arg(label);
+        if (f.mappedTotalGbp > 0)
+            s += NationalCoverage::tr("; %1 mapped outside the share").arg(gbp(f.mappedTotalGbp));
+        return s + QLatin1Char('\n');
+    }
     QString s = NationalCoverage::tr("%1: %2 mapped of %3 reported (%4 unmapped)")
                     .arg(label, gbp(f.countedGbp), gbp(f.reportedGbp), gbp(f.unmappedGbp));
     s += QStringLiteral(" = ") + shareText(f);

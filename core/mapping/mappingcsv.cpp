@@ -38,11 +38,27 @@ bool MappingCsv::looksLikeFormula(const QString &text)
            || c == QLatin1Char('\t') || c == QLatin1Char('\r');
 }
 
+// The text after its leading apostrophes: "''=x" -> "=x".
+static QString afterApostrophes(const QString &text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == QLatin1Char('\''))
+        ++i;
+    return text.mid(i);
+}
+
+bool MappingCsv::isNeutralised(const QString &text)
+{
+    return text.startsWith(QLatin1Char('\'')) && looksLikeFormula(afterApostrophes(text));
+}
+
 QString MappingCsv::cell(const QString &text)
 {
     // OWASP's advice for CSV injection: a leading apostrophe makes a spreadsheet show the
-    // cell as text. The importer strips exactly this apostrophe, so the round trip is exact.
-    const QString safe = looksLikeFormula(text) ? QLatin1Char('\'') + text : text;
+    // cell as text. The importer strips exactly one apostrophe from a cell that is
+    // apostrophes then a formula character, so text that already starts that way gets one
+    // more here and the round trip stays exact.
+    const QString safe = looksLikeFormula(afterApostrophes(text)) ? QLatin1Char('\'') + text : text;
     const bool quote = safe.contains(QLatin1Char(',')) || safe.contains(QLatin1Char('"'))
                        || safe.contains(QLatin1Char('\n')) || safe.contains(QLatin1Char('\r'))
                        || safe.trimmed() != safe;
@@ -165,7 +181,7 @@ bool hasControl(const QString &text)
 Cell cleanText(const QString &raw, const QString &column)
 {
     const QString t = raw.trimmed();
-    if (t.size() > 1 && t.at(0) == QLatin1Char('\'') && MappingCsv::looksLikeFormula(t.mid(1)))
+    if (MappingCsv::isNeutralised(t))
         return {t.mid(1), QString()};
     // TAB and CR lead a formula too, and trimming would hide them: look at the raw cell.
     const QString lead = MappingCsv::looksLikeFormula(raw.left(1)) ? raw.left(1) : t.left(1);
@@ -184,6 +200,30 @@ Cell cleanText(const QString &raw, const QString &column)
     return {t, QString()};
 }
 
+// Ids (service, brick, capability, uses, flow ends) reach file names, terminals and every
+// view: the reader refuses C1 controls and bidi controls in them, so a row is refused here,
+// with its line, instead of failing the whole document later.
+bool badIdCharacter(const QString &id)
+{
+    for (QChar ch : id) {
+        const char16_t u = ch.unicode();
+        if ((u >= 0x80 && u < 0xa0) || u == 0x061c || u == 0x200e || u == 0x200f || (u >= 0x202a && u <= 0x202e)
+            || (u >= 0x2066 && u <= 0x2069))
+            return true;
+    }
+    return false;
+}
+
+QString checkIds(const QStringList &names, const QStringList &values)
+{
+    for (int i = 0; i < names.size() && i < values.size(); ++i) {
+        if (badIdCharacter(values.at(i)))
+            return MappingImporter::tr("column %1 holds a control or text-direction character, which an id must not: "
+                                       "refused").arg(names.at(i));
+    }
+    return {};
+}
+
 enum class NumberState { Blank, Value, Error };
 struct Number
 {
@@ -197,13 +237,17 @@ struct Number
 Number parseNumber(const QString &raw, const QString &column, double max, const QString &boundText)
 {
     static const QRegularExpression numberRe(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?$"));
-    QString t = raw.trimmed();
+    // Thousands commas only in groups of three before the point: "1.000,50" (a decimal
+    // comma) must not silently read as 1.0005.
+    static const QRegularExpression groupedRe(QStringLiteral("^-?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?$"));
+    const QString t = raw.trimmed();
     if (t.isEmpty())
         return {};
     QString n = t;
     n.remove(QChar(0x00A3));
-    n.remove(QLatin1Char(','));
     n.remove(QLatin1Char(' '));
+    if (groupedRe.match(n).hasMatch())
+        n.remove(QLatin1Char(','));
     if (!numberRe.match(n).hasMatch()) {
         const Cell c = cleanText(raw, column);
         if (!c.error.isEmpty())
@@ -222,7 +266,7 @@ Number parseNumber(const QString &raw, const QString &column, double max, const 
 
 QString pounds(double v)
 {
-    return QLatin1String("£") + QLocale(QLocale::English, QLocale::UnitedKingdom).toString(v, 'f', 0);
+    return QString(QChar(0x00A3)) + QLocale(QLocale::English, QLocale::UnitedKingdom).toString(v, 'f', 0);
 }
 
 // A brick row as read, with where it came from.
@@ -268,6 +312,7 @@ private:
         m_result.report.note(line, MappingImporter::tr("%1: %2").arg(file, reason));
     }
     QString readBrickRow(const QStringList &row, const QList<int> &cols, BrickRow *out, bool *marker) const;
+    QString readFigures(const QStringList &text, BrickInstance *b) const;
     QString checkCapability(const QString &capability, const QString &uses) const;
     QString checkSource(const QString &source, Basis basis) const;
     QString checkDuplicate(const BrickRow &row);
@@ -366,6 +411,8 @@ QString ImportRun::readBrickRow(const QStringList &row, const QList<int> &cols, 
     });
     if (*marker)
         return {};
+    if (const QString why = checkIds(names.mid(0, 2) + names.mid(3, 2), text.mid(0, 2) + text.mid(3, 2)); !why.isEmpty())
+        return why;
     if (out->service.isEmpty())
         return MappingImporter::tr("column service is empty");
     if (b.id.isEmpty())
@@ -381,23 +428,30 @@ QString ImportRun::readBrickRow(const QStringList &row, const QList<int> &cols, 
     }
     if (const QString why = checkCapability(b.capability, b.uses); !why.isEmpty())
         return why;
+    return readFigures(text, &b);
+}
+
+// Cost, FTE, basis and source: the figures of a brick and their evidence.
+QString ImportRun::readFigures(const QStringList &text, BrickInstance *b) const
+{
+    const QStringList names = MappingCsv::columns();
     const Number cost = parseNumber(text.at(5), names.at(5), CommonsReader::MaxMoneyGbp, pounds(CommonsReader::MaxMoneyGbp));
     if (cost.state == NumberState::Error)
         return cost.error;
     if (cost.state == NumberState::Blank)
         return MappingImporter::tr("no cost: a brick's cost is never invented; give the published cost, or an "
                                    "estimate with basis “estimated” and its method in source");
-    b.annualCostGbp = cost.value;
+    b->annualCostGbp = cost.value;
     const Number fte = parseNumber(text.at(6), names.at(6), MappingImporter::MaxFte, QLocale::c().toString(MappingImporter::MaxFte, 'f', 0));
     if (fte.state == NumberState::Error)
         return fte.error;
     if (fte.state == NumberState::Value)
-        b.fte = fte.value;
+        b->fte = fte.value;
     const QString basis = text.at(7).toLower();
-    if (!basis.isEmpty() && !basisFromString(basis, &b.basis))
+    if (!basis.isEmpty() && !basisFromString(basis, &b->basis))
         return MappingImporter::tr("basis is “%1”; it must be “published”, “estimated” or empty (published)").arg(text.at(7));
-    b.source = text.at(8);
-    return checkSource(b.source, b.basis);
+    b->source = text.at(8);
+    return checkSource(b->source, b->basis);
 }
 
 QString ImportRun::checkDuplicate(const BrickRow &row)
@@ -508,6 +562,8 @@ QList<Problem> ImportRun::readFlows(const CsvTable &table)
             why = c.error;
             text.append(c.text);
         }
+        if (why.isEmpty())
+            why = checkIds(names.mid(0, 3), text);
         const Service *s = why.isEmpty() ? m_result.organisation.service(text.at(0)) : nullptr;
         auto hasBrick = [s](const QString &id) {
             return std::any_of(s->bricks.cbegin(), s->bricks.cend(), [&](const BrickInstance &b) { return b.id == id; });
@@ -605,12 +661,20 @@ Result<MappingImport> MappingImporter::importBytes(const Organisation &base, con
             return R::failure(f.problems());
         flowTable = f.take();
     }
+    return importTables(base, catalogue, bricks.value(), flowTable, options);
+}
+
+Result<MappingImport> MappingImporter::importTables(const Organisation &base, const Catalogue &catalogue,
+                                                    const CsvTable &bricks, const std::optional<CsvTable> &flows,
+                                                    const MappingImportOptions &options)
+{
+    using R = Result<MappingImport>;
     ImportRun run(base, catalogue, options);
-    if (const QList<Problem> p = run.readBricks(bricks.value()); !p.isEmpty())
+    if (const QList<Problem> p = run.readBricks(bricks); !p.isEmpty())
         return R::failure(p);
     run.applyBricks();
-    if (flowTable) {
-        if (const QList<Problem> p = run.readFlows(*flowTable); !p.isEmpty())
+    if (flows) {
+        if (const QList<Problem> p = run.readFlows(*flows); !p.isEmpty())
             return R::failure(p);
     } else {
         run.keepFlowsWithoutFile();

@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace livedna {
 
 // The spreadsheet round trip of issue 14 (docs/mapping.md): an organisation's bricks as one
@@ -41,6 +43,8 @@ public:
 
     // A cell a spreadsheet would evaluate: its first character is = + - @ TAB or CR.
     static bool looksLikeFormula(const QString &text);
+    // A cell this exporter neutralised: apostrophes, then a formula character.
+    static bool isNeutralised(const QString &text);
     // Refuses what a CSV of this kind must not be: UTF-16 (with or without BOM), bytes that
     // are not UTF-8 (Latin-1 / Windows-1252 saves). Empty when the bytes are UTF-8.
     static QList<Problem> checkEncoding(const QByteArray &bytes, const QString &file);
@@ -81,10 +85,14 @@ public:
 
     static Result<MappingImport> importFiles(const Organisation &base, const Catalogue &catalogue,
                                              const MappingImportOptions &options);
-    // `flows` may be null (no flows file).
+    // `flows` may be null (no flows file). The bytes are checked with checkEncoding first.
     static Result<MappingImport> importBytes(const Organisation &base, const Catalogue &catalogue,
                                              const QByteArray &csv, const QByteArray &flows,
                                              const MappingImportOptions &options);
+    // Tables already read (the GUI's preview, after checkEncoding); `flows` absent: no flows file.
+    static Result<MappingImport> importTables(const Organisation &base, const Catalogue &catalogue,
+                                              const CsvTable &bricks, const std::optional<CsvTable> &flows,
+                                              const MappingImportOptions &options);
 };
 
 } // namespace livedna

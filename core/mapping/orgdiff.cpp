@@ -94,7 +94,7 @@ std::optional<ServiceChange> serviceChange(const Service *before, const Service 
 
 QString money(double gbp)
 {
-    return QLatin1String("£") + QLocale(QLocale::English, QLocale::UnitedKingdom).toString(gbp, 'f', 0);
+    return QString(QChar(0x00A3)) + QLocale(QLocale::English, QLocale::UnitedKingdom).toString(gbp, 'f', 0);
 }
 
 QString signedMoney(double gbp)

@@ -4,12 +4,10 @@
 #include "core/commons/commonsreader.h"
 #include "core/commons/commonswriter.h"
 #include "core/mapping/orgdiff.h"
-#include "core/publish/publisher.h"
+#include "core/mapping/orgpublish.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QDirIterator>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -17,8 +15,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
-#include <QTemporaryDir>
 #include <QVBoxLayout>
 
 namespace livedna {
@@ -97,9 +93,16 @@ Status MappingPublishDialog::saveDocument(const QString &path)
 {
     if (!m_valid)
         return Status::failure(tr("The document is not valid; it was not saved."));
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(m_bytes) != m_bytes.size() || !f.commit())
-        return Status::failure(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+    OrgPublishOptions options;
+    options.exportFile = path;
+    options.secretKeyFile = m_key ? m_key->text().trimmed() : QString();
+    const Result<OrgPublishResult> r = OrgPublisher::publish(m_org, options);
+    if (!r)
+        return Status::failure(r.errorString());
+    m_status->setText(r.value().signatureFile.isEmpty()
+                          ? tr("Saved %1.").arg(QDir::toNativeSeparators(r.value().written))
+                          : tr("Saved %1, signed in %2.").arg(QDir::toNativeSeparators(r.value().written),
+                                                             QDir::toNativeSeparators(r.value().signatureFile)));
     return Status::success();
 }
 
@@ -110,60 +113,25 @@ void MappingPublishDialog::saveInteractive()
                                                       tr("JSON documents (*.json)"));
     if (path.isEmpty())
         return;
-    const Status st = saveDocument(path);
-    m_status->setText(st ? tr("Saved %1.").arg(QDir::toNativeSeparators(path)) : st.error);
-}
-
-// Where the commons keeps this organisation's document for the period, or the 1.1 layout.
-QString MappingPublishDialog::documentPathIn(const QString &commonsDir) const
-{
-    QFile f(QDir(commonsDir).filePath(QStringLiteral("index.json")));
-    if (f.open(QIODevice::ReadOnly)) {
-        const Result<CommonsIndex> index = CommonsReader::readIndex(f.readAll(), f.fileName());
-        if (index) {
-            for (const IndexEntry &e : index.value().documents)
-                if (e.org == m_org.code && (e.period.isEmpty() || e.period == m_org.period))
-                    return e.path;
-        }
-    }
-    return QStringLiteral("orgs/%1/%2.json").arg(m_org.code, m_org.period);
+    if (const Status st = saveDocument(path); !st)
+        m_status->setText(st.error);
 }
 
 Status MappingPublishDialog::publishInto(const QString &commonsDir, const QString &secretKeyFile)
 {
     if (!m_valid)
         return Status::failure(tr("The document is not valid; nothing was published."));
-    // The publisher turns a folder of documents into a commons all or nothing: give it the
-    // commons' current documents with this one in its place.
-    QTemporaryDir staging;
-    if (!staging.isValid())
-        return Status::failure(tr("Cannot make a staging folder: %1").arg(staging.errorString()));
-    const QDir from(commonsDir);
-    QDirIterator it(commonsDir, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString rel = from.relativeFilePath(path);
-        if (rel == QLatin1String("index.json") || rel == QLatin1String("index.json.sig"))
-            continue;
-        const QString to = QDir(staging.path()).filePath(rel);
-        if (!QDir().mkpath(QFileInfo(to).absolutePath()) || !QFile::copy(path, to))
-            return Status::failure(tr("Cannot stage %1.").arg(QDir::toNativeSeparators(path)));
-    }
-    const QString target = QDir(staging.path()).filePath(documentPathIn(commonsDir));
-    QDir().mkpath(QFileInfo(target).absolutePath());
-    QFile::remove(target);
-    QFile out(target);
-    if (!out.open(QIODevice::WriteOnly) || out.write(m_bytes) != m_bytes.size())
-        return Status::failure(tr("Cannot stage the document: %1").arg(out.errorString()));
-    out.close();
-    PublishOptions options;
-    options.sourceDir = staging.path();
-    options.outDir = commonsDir;
+    // The same publisher as `livedna-cli mapping publish`: staged with the commons' other
+    // documents, published all or nothing, version + 1, signed with the key when given.
+    OrgPublishOptions options;
+    options.commonsDir = commonsDir;
     options.secretKeyFile = secretKeyFile;
-    const Result<PublishReport> r = Publisher::publish(options);
+    options.bricksBytes = CommonsWriter::catalogueBytes(m_draft.catalogue);
+    const Result<OrgPublishResult> r = OrgPublisher::publish(m_org, options);
     if (!r)
         return Status::failure(r.errorString());
-    m_status->setText(r.value().toText());
+    m_status->setText(r.value().publish ? r.value().publish->toText()
+                                        : tr("Published into %1.").arg(QDir::toNativeSeparators(r.value().written)));
     return Status::success();
 }
 

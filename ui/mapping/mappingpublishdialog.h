@@ -39,7 +39,6 @@ private:
     void build(Mode mode);
     void saveInteractive();
     void publishInteractive();
-    QString documentPathIn(const QString &commonsDir) const;
 
     Cache *m_cache;
     MappingDraft m_draft;
