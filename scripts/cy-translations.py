@@ -2101,6 +2101,8 @@ CY.update({
         "Nid yw gwariant a adroddwyd y gwasanaeth hwn na phoblogaeth y sefydliad hwn yn hysbys, felly ni ellir graddio "
         "copi iddo: ychwanegwch frics o'r palet.",
     'Nothing known to scale by.': "Dim byd hysbys i raddio yn ei ôl.",
+    'Saved %1, signed in %2.': "Cadwyd %1, wedi'i llofnodi yn %2.",
+    'Published into %1.': "Cyhoeddwyd i %1.",
 })
 
 

@@ -9433,7 +9433,7 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
     <message>
         <location filename="../ui/mapping/mappingpublishdialog.cpp" line="104" />
         <source>Saved %1, signed in %2.</source>
-        <translation type="unfinished" />
+        <translation>Cadwyd %1, wedi'i llofnodi yn %2.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappingpublishdialog.cpp" line="111" />
@@ -9453,7 +9453,7 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
     <message>
         <location filename="../ui/mapping/mappingpublishdialog.cpp" line="134" />
         <source>Published into %1.</source>
-        <translation type="unfinished" />
+        <translation>Cyhoeddwyd i %1.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappingpublishdialog.cpp" line="140" />
