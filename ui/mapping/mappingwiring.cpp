@@ -56,9 +56,10 @@ void MappingWiring::buildMenus()
 {
     QMenuBar *bar = m_window->menuBar();
     const QList<QAction *> top = bar->actions();
-    // File, Go, View, …, Help: Edit goes second, Map before Help.
+    // File, Go, View, Analysis, Proposal, Help: Edit goes second, Map before Proposal (map
+    // what exists, then propose), so Proposal stays last but Help.
     QAction *second = top.size() > 1 ? top.at(1) : nullptr;
-    QAction *help = top.isEmpty() ? nullptr : top.last();
+    QAction *proposal = top.size() > 1 ? top.at(top.size() - 2) : nullptr;
 
     m_edit = new QMenu(tr("&Edit"), m_window);
     m_edit->setObjectName(QStringLiteral("editMenu"));
@@ -112,7 +113,7 @@ void MappingWiring::buildMenus()
         }
     });
     bar->insertMenu(second, m_edit);
-    bar->insertMenu(help, m_menu);
+    bar->insertMenu(proposal, m_menu);
 }
 
 MappingWorkspace *MappingWiring::current() const
