@@ -2010,10 +2010,10 @@ CY.update({
     'Commons folder to publish into': "Ffolder comin i gyhoeddi iddo",
 
     # Menus (MappingWiring)
-    '&Edit': "&Golygu",
+    '&Edit': "Gol&ygu",
     '&Undo': "&Dadwneud",
     '&Redo': "&Ailwneud",
-    '&Map': "&Mapio",
+    '&Map': "Ma&pio",
     "&Map an Organisation's Spend into Bricks": "&Mapio Gwariant Sefydliad yn Frics",
     '&Import Mapping CSV…': "&Mewnforio CSV Mapio…",
     '&Export Mapping CSV…': "&Allforio CSV Mapio…",

@@ -9466,7 +9466,7 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
     <message>
         <location filename="../ui/mapping/mappingwiring.cpp" line="63" />
         <source>&amp;Edit</source>
-        <translation>&amp;Golygu</translation>
+        <translation>Gol&amp;ygu</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappingwiring.cpp" line="67" />
@@ -9481,7 +9481,7 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
     <message>
         <location filename="../ui/mapping/mappingwiring.cpp" line="76" />
         <source>&amp;Map</source>
-        <translation>&amp;Mapio</translation>
+        <translation>Ma&amp;pio</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappingwiring.cpp" line="78" />
