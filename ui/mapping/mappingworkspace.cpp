@@ -95,40 +95,10 @@ MappingWorkspace::MappingWorkspace(Cache *cache, MappingDraftStore *store, QWidg
     setObjectName(QStringLiteral("mappingWorkspace"));
     buildToolbar();
 
-    auto *chooser = new QHBoxLayout;
-    m_orgBox->setEditable(true);
-    m_orgBox->setInsertPolicy(QComboBox::NoInsert);
-    m_orgBox->completer()->setFilterMode(Qt::MatchContains);
-    m_orgBox->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_orgBox->setAccessibleName(tr("Organisation to map"));
-    m_orgBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_orgBox->setMinimumContentsLength(18);
-    m_serviceBox->setAccessibleName(tr("Service to map"));
-    m_serviceBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_serviceBox->setMinimumContentsLength(18);
-    auto *orgLabel = new QLabel(tr("&Organisation:"), this);
-    orgLabel->setBuddy(m_orgBox);
-    auto *serviceLabel = new QLabel(tr("&Service:"), this);
-    serviceLabel->setBuddy(m_serviceBox);
-    chooser->addWidget(orgLabel);
-    chooser->addWidget(m_orgBox, 3);
-    chooser->addWidget(serviceLabel);
-    chooser->addWidget(m_serviceBox, 2);
-
+    QHBoxLayout *chooser = buildChooser();
     m_serviceInfo->setWordWrap(true);
     m_serviceInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_table->setModel(m_tableModel);
-    m_table->setObjectName(QStringLiteral("mappingBrickView"));
-    m_table->setAccessibleName(tr("Bricks of the service"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                             | QAbstractItemView::AnyKeyPressed);
-    m_table->setItemDelegateForColumn(MappingBrickTable::BasisColumn, new BasisDelegate(m_table));
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setWordWrap(false);
-
+    setupTable();
     m_side->addTab(buildPalettePanel(), tr("Add Bricks"));
     m_side->addTab(buildPeerPanel(), tr("Copy from a Peer"));
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -149,6 +119,53 @@ MappingWorkspace::MappingWorkspace(Cache *cache, MappingDraftStore *store, QWidg
     layout->addWidget(m_saved);
     m_saved->setWordWrap(true);
 
+    connectModel();
+    fillOrganisations();
+}
+
+QHBoxLayout *MappingWorkspace::buildChooser()
+{
+    auto *chooser = new QHBoxLayout;
+    m_orgBox->setEditable(true);
+    m_orgBox->setInsertPolicy(QComboBox::NoInsert);
+    m_orgBox->completer()->setFilterMode(Qt::MatchContains);
+    m_orgBox->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_orgBox->setAccessibleName(tr("Organisation to map"));
+    m_orgBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_orgBox->setMinimumContentsLength(18);
+    m_serviceBox->setAccessibleName(tr("Service to map"));
+    m_serviceBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_serviceBox->setMinimumContentsLength(18);
+    auto *orgLabel = new QLabel(tr("&Organisation:"), this);
+    orgLabel->setBuddy(m_orgBox);
+    auto *serviceLabel = new QLabel(tr("&Service:"), this);
+    serviceLabel->setBuddy(m_serviceBox);
+    chooser->addWidget(orgLabel);
+    chooser->addWidget(m_orgBox, 3);
+    chooser->addWidget(serviceLabel);
+    chooser->addWidget(m_serviceBox, 2);
+
+    return chooser;
+}
+
+void MappingWorkspace::setupTable()
+{
+    m_table->setModel(m_tableModel);
+    m_table->setObjectName(QStringLiteral("mappingBrickView"));
+    m_table->setAccessibleName(tr("Bricks of the service"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::AnyKeyPressed);
+    m_table->setItemDelegateForColumn(MappingBrickTable::BasisColumn, new BasisDelegate(m_table));
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setWordWrap(false);
+
+}
+
+void MappingWorkspace::connectModel()
+{
     connect(m_tableModel, &MappingBrickTable::editFailed, this, &MappingWorkspace::report);
     // Columns fit their contents when the bricks change, within bounds so a long source
     // cannot push the figures out of view; the reason takes what is left.
@@ -174,7 +191,6 @@ MappingWorkspace::MappingWorkspace(Cache *cache, MappingDraftStore *store, QWidg
         if (!m_filling && i >= 0)
             showService(m_serviceBox->itemData(i).toString());
     });
-    fillOrganisations();
 }
 
 MappingWorkspace::~MappingWorkspace()

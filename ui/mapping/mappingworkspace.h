@@ -10,6 +10,7 @@
 
 class QAction;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -79,6 +80,9 @@ Q_SIGNALS:
 
 private:
     void buildToolbar();
+    QHBoxLayout *buildChooser();
+    void setupTable();
+    void connectModel();
     QWidget *buildPalettePanel();
     QWidget *buildPeerPanel();
     void fillOrganisations();
