@@ -2103,6 +2103,20 @@ CY.update({
     'Nothing known to scale by.': "Dim byd hysbys i raddio yn ei ôl.",
     'Saved %1, signed in %2.': "Cadwyd %1, wedi'i llofnodi yn %2.",
     'Published into %1.': "Cyhoeddwyd i %1.",
+    'Mapped share of reported spend': "Cyfran y gwariant a adroddwyd sydd wedi'i mapio",
+    'Share': "Cyfran",
+    'Mapping coverage': "Cwmpas y mapio",
+    'Coverage': "Cwmpas",
+    'nothing reported': "dim wedi'i adrodd",
+    '%1 of %2 reported is mapped into bricks; %3 unmapped.':
+        "Mae %1 o'r %2 a adroddwyd wedi'i fapio'n frics; %3 heb ei fapio.",
+    'Bricks exceed the reported spend by %1 (not counted).':
+        "Mae'r brics yn fwy na'r gwariant a adroddwyd o %1 (heb ei gyfrif).",
+    'Frontline reported spend': "Gwariant rheng flaen a adroddwyd",
+    'Overhead reported spend': "Gwariant gorbenion a adroddwyd",
+    'Reported spend with no layer': "Gwariant a adroddwyd heb haen",
+    '%1 (this draft)': "%1 (y drafft hwn)",
+    'Nationally (%n organisation(s) in the cache)': "Yn genedlaethol (%n sefydliad yn y storfa)",
 })
 
 

@@ -123,6 +123,11 @@ private Q_SLOTS:
         QVERIFY(bar->summaryText().contains(QStringLiteral("Mapped £250,000")));
         QCOMPARE(ws->brickView()->model()->rowCount(), 1);
         QVERIFY(!bar->showsWarning());
+        // Coverage follows: this draft's share and the national one from the cache.
+        QTreeWidget *coverage = ws->coverageTree();
+        QCOMPARE(coverage->topLevelItemCount(), 2);
+        QVERIFY(coverage->topLevelItem(0)->text(1) != Format::percent(0.0, 1));
+        QVERIFY2(coverage->topLevelItem(1)->text(0).contains(QLatin1String("Nationally")), qPrintable(coverage->topLevelItem(1)->text(0)));
 
         // The edit is in the drafts file already.
         {

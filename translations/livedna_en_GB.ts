@@ -8025,13 +8025,13 @@ Reported %1: %2 (%3), from its published return.</source>
     <message>
         <location filename="../ui/mapping/mappingbricktable.cpp" line="95"/>
         <location filename="../ui/mapping/mappingbricktable.cpp" line="194"/>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="59"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="60"/>
         <source>Estimated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappingbricktable.cpp" line="95"/>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="58"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="59"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8306,77 +8306,77 @@ Reported %1: %2 (%3), from its published return.</source>
 <context>
     <name>livedna::MappingWiring</name>
     <message>
-        <location filename="../ui/mapping/mappingwiring.cpp" line="63"/>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="64"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingwiring.cpp" line="67"/>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="68"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingwiring.cpp" line="70"/>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="71"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingwiring.cpp" line="76"/>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="77"/>
         <source>&amp;Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingwiring.cpp" line="78"/>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="79"/>
         <source>&amp;Map an Organisation&apos;s Spend into Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingwiring.cpp" line="83"/>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="84"/>
         <source>&amp;Import Mapping CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingwiring.cpp" line="84"/>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="85"/>
         <source>&amp;Export Mapping CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingwiring.cpp" line="85"/>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="86"/>
         <source>Show &amp;Changes Against the Cache…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingwiring.cpp" line="86"/>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="87"/>
         <source>&amp;Publish Organisation Document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingwiring.cpp" line="110"/>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="111"/>
         <source>Open the Map tab (Ctrl+M) first: these act on the mapping in front.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingwiring.cpp" line="134"/>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="135"/>
         <source>Mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingwiring.cpp" line="135"/>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="136"/>
         <source>The mapping drafts file could not be opened, so no mapping can be kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingwiring.cpp" line="142"/>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="143"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingwiring.cpp" line="146"/>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="147"/>
         <source>Close the Map tab (the draft is already saved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingwiring.cpp" line="147"/>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="148"/>
         <source>Close tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8384,177 +8384,240 @@ Reported %1: %2 (%3), from its published return.</source>
 <context>
     <name>livedna::MappingWorkspace</name>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="88"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="90"/>
         <source>by reported spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="89"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="91"/>
         <source>by population</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="90"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="92"/>
         <source>&amp;Copy Composition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="103"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="142"/>
         <source>Organisation to map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="106"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="145"/>
         <source>Service to map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="109"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="148"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="111"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="150"/>
         <source>&amp;Service:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="122"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="164"/>
         <source>Bricks of the service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="132"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="104"/>
         <source>Add Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="133"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="105"/>
         <source>Copy from a Peer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="193"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="107"/>
+        <source>Mapped share of reported spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="107"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="108"/>
+        <source>Mapping coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="112"/>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="218"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="195"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="220"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="200"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="225"/>
         <source>Remove Brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="203"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="228"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="205"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="230"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="207"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="232"/>
         <source>Changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="209"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="234"/>
         <source>What this mapping changes against the organisation&apos;s document in the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="210"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="235"/>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="212"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="237"/>
         <source>Validate the organisation document, then save it for a central commons or publish it into a commons folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="227"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="252"/>
         <source>Bricks, systems and products to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="229"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="254"/>
         <source>&amp;Add to Service…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="246"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="271"/>
         <source>Peers that have mapped this service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="253"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="278"/>
         <source>Scale to this organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="280"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="305"/>
         <source>Type to find your organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="287"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="312"/>
         <source>The mapping drafts file is not open, so no mapping can be kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="310"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="335"/>
         <source>The mapping drafts file is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="327"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="352"/>
         <source>All changes saved (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="330"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="355"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="331"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="356"/>
         <source>The last edit could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="334"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="359"/>
         <source>Mapping draft %1 of %2, saved after every edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="335"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="360"/>
         <source>Kept in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="347"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="372"/>
         <source>Map: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="360"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="385"/>
         <source>not reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="375"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="396"/>
+        <source>nothing reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="403"/>
+        <source>%1 of %2 reported is mapped into bricks; %3 unmapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="406"/>
+        <source>Bricks exceed the reported spend by %1 (not counted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="415"/>
+        <source>Frontline reported spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="417"/>
+        <source>Overhead reported spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="418"/>
+        <source>Reported spend with no layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="426"/>
+        <source>%1 (this draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="440"/>
+        <source>Nationally (%n organisation(s) in the cache)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="459"/>
         <source>Reported spend from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="377"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="461"/>
         <source>%n system(s) known to run it, with no published cost.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8562,77 +8625,77 @@ Reported %1: %2 (%3), from its published return.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="386"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="470"/>
         <source>Mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="399"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="483"/>
         <source>Systems known for this service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="403"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="487"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="406"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="490"/>
         <source>Give this system its cost as a bespoke brick; the system stays, naming its product.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="409"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="493"/>
         <source>none recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="410"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="494"/>
         <source>Standard bricks of the commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="412"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="496"/>
         <source>%1 — %2 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="417"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="501"/>
         <source>none in this commons yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="418"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="502"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="420"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="504"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="424"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="508"/>
         <source>Bespoke brick (any capability)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="440"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="524"/>
         <source>New brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="467"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="551"/>
         <source>Choose a brick, system or product to add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="479"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="563"/>
         <source>Select the brick to remove in the table first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="506"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="590"/>
         <source>%1 — %n brick(s), %2 mapped</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8640,57 +8703,57 @@ Reported %1: %2 (%3), from its published return.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="508"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="592"/>
         <source>Neighbour: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="510"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="594"/>
         <source> (similarity %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="514"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="598"/>
         <source>No neighbour or similar organisation has mapped “%1” into bricks yet, so there is no composition to copy. Add bricks from the palette instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="516"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="600"/>
         <source>Neighbours first, then the most similar organisations. Copied bricks are estimates: each states the peer, its cost and the scaling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="522"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="606"/>
         <source>This service&apos;s reported spend is not known or not positive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="523"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="607"/>
         <source>This organisation&apos;s population is not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="528"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="612"/>
         <source>Neither this service&apos;s reported spend nor this organisation&apos;s population is known, so no copy can be scaled to it: add bricks from the palette.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="530"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="614"/>
         <source>Nothing known to scale by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="537"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="621"/>
         <source>Choose a peer to copy from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="549"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="633"/>
         <source>Replace the bricks?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="550"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="634"/>
         <source>%1 already has %n brick(s). Replace them with the copied composition? (Undo brings them back.)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8698,7 +8761,7 @@ Reported %1: %2 (%3), from its published return.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="572"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="656"/>
         <source>Imported %n service(s) from the spreadsheet; Undo takes the import back.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8706,22 +8769,22 @@ Reported %1: %2 (%3), from its published return.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="582"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="666"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="604"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="688"/>
         <source>Export the mapping as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="606"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="690"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="612"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="696"/>
         <source>Exported %1 (flows, if any, beside it in …-flows.csv)</source>
         <translation type="unfinished"></translation>
     </message>

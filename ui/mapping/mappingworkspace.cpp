@@ -3,6 +3,7 @@
 #include "core/analysis/analysiscacheloader.h"
 #include "core/cache/cache.h"
 #include "core/mapping/mappingcommands.h"
+#include "core/mapping/mappingcoverage.h"
 #include "core/mapping/mappingcsv.h"
 #include "core/mapping/mappingdraftstore.h"
 #include "core/mapping/mappingmodel.h"
@@ -84,6 +85,7 @@ MappingWorkspace::MappingWorkspace(Cache *cache, MappingDraftStore *store, QWidg
     , m_side(new QTabWidget(this))
     , m_palette(new QTreeWidget(this))
     , m_peers(new QListWidget(this))
+    , m_coverage(new QTreeWidget(this))
     , m_peerInfo(new QLabel(this))
     , m_byReported(new QRadioButton(tr("by reported spend"), this))
     , m_byPopulation(new QRadioButton(tr("by population"), this))
@@ -101,6 +103,13 @@ MappingWorkspace::MappingWorkspace(Cache *cache, MappingDraftStore *store, QWidg
     setupTable();
     m_side->addTab(buildPalettePanel(), tr("Add Bricks"));
     m_side->addTab(buildPeerPanel(), tr("Copy from a Peer"));
+    m_coverage->setObjectName(QStringLiteral("mappingCoverage"));
+    m_coverage->setHeaderLabels({tr("Mapped share of reported spend"), tr("Share")});
+    m_coverage->setAccessibleName(tr("Mapping coverage"));
+    m_coverage->header()->setStretchLastSection(false);
+    m_coverage->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_coverage->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_side->addTab(m_coverage, tr("Coverage"));
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_side);
     split->addWidget(m_table);
@@ -380,12 +389,71 @@ void MappingWorkspace::fillServices()
     m_filling = false;
 }
 
+// Issue 14 item 5: the share of reported spend mapped into bricks, for this draft (live) and
+// nationally (the commons in the cache), by layer of the reported spend and by service.
+static QString shareText(const std::optional<double> &share)
+{
+    return share ? Format::percent(*share, 1) : MappingWorkspace::tr("nothing reported");
+}
+
+static void addFigures(QTreeWidgetItem *parent, const QString &label, const CoverageFigures &f)
+{
+    auto *item = new QTreeWidgetItem(parent, {label, shareText(f.share())});
+    item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    QString tip = MappingWorkspace::tr("%1 of %2 reported is mapped into bricks; %3 unmapped.")
+                      .arg(Format::gbpFull(f.countedGbp), Format::gbpFull(f.reportedGbp), Format::gbpFull(f.unmappedGbp));
+    if (f.overAllocatedGbp > 0)
+        tip += QLatin1Char(' ') + MappingWorkspace::tr("Bricks exceed the reported spend by %1 (not counted).")
+                                      .arg(Format::gbpFull(f.overAllocatedGbp));
+    item->setToolTip(0, tip);
+    item->setToolTip(1, tip);
+}
+
+static QString layerLabel(const QString &key)
+{
+    if (key == QLatin1String("frontline"))
+        return MappingWorkspace::tr("Frontline reported spend");
+    if (key == QLatin1String("overhead"))
+        return MappingWorkspace::tr("Overhead reported spend");
+    return MappingWorkspace::tr("Reported spend with no layer");
+}
+
+void MappingWorkspace::fillCoverage()
+{
+    const bool nationalOpen = m_coverage->topLevelItemCount() > 1 && m_coverage->topLevelItem(1)->isExpanded();
+    m_coverage->clear();
+    const OrgCoverage org = OrgCoverage::of(m_model->organisation(), m_model->catalogue());
+    auto *mine = new QTreeWidgetItem(m_coverage, {tr("%1 (this draft)").arg(org.name), shareText(org.total.share())});
+    mine->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    for (auto it = org.byLayer.cbegin(); it != org.byLayer.cend(); ++it)
+        addFigures(mine, layerLabel(it.key()), it.value());
+    for (const ServiceCoverage &s : org.services) {
+        CoverageFigures f;
+        f.add(s);
+        addFigures(mine, s.name, f);
+    }
+    mine->setExpanded(true);
+    if (!m_national && m_cache)
+        m_national = std::make_shared<NationalCoverage>(NationalCoverage::fromCache(*m_cache));
+    if (!m_national)
+        return;
+    auto *all = new QTreeWidgetItem(m_coverage, {tr("Nationally (%n organisation(s) in the cache)", nullptr,
+                                                    int(m_national->orgs.size())), shareText(m_national->total.share())});
+    all->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    for (auto it = m_national->byLayer.cbegin(); it != m_national->byLayer.cend(); ++it)
+        addFigures(all, layerLabel(it.key()), it.value());
+    for (auto it = m_national->byService.cbegin(); it != m_national->byService.cend(); ++it)
+        addFigures(all, m_national->serviceNames.value(it.key(), it.key()), it.value());
+    all->setExpanded(nationalOpen);
+}
+
 void MappingWorkspace::refreshAllocation()
 {
     const Service *s = m_model->currentService();
     if (!s)
         return;
     m_bar->setAllocation(allocationOf(*s));
+    fillCoverage();
     QStringList facts;
     if (!s->source.isEmpty())
         facts << tr("Reported spend from %1.").arg(s->source);

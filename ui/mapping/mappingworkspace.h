@@ -6,7 +6,11 @@
 
 #include <QWidget>
 
+#include <memory>
+
 #include <optional>
+
+namespace livedna { class NationalCoverage; }
 
 class QAction;
 class QComboBox;
@@ -57,6 +61,7 @@ public:
     MappingBrickTable *brickTable() const { return m_tableModel; }
     QTreeWidget *palette() const { return m_palette; }
     QListWidget *peerList() const { return m_peers; }
+    QTreeWidget *coverageTree() const { return m_coverage; }
     QComboBox *organisationBox() const { return m_orgBox; }
     QComboBox *serviceBox() const { return m_serviceBox; }
     QAction *action(const QString &objectName) const;
@@ -85,6 +90,7 @@ private:
     void connectModel();
     QWidget *buildPalettePanel();
     QWidget *buildPeerPanel();
+    void fillCoverage();
     void fillOrganisations();
     void fillServices();
     void fillPalette();
@@ -103,6 +109,7 @@ private:
     MappingAutosaver *m_saver = nullptr;
     qint64 m_draftId = 0;
     std::optional<AnalysisInput> m_input;
+    std::shared_ptr<NationalCoverage> m_national; // the cache's, loaded once
     QList<PeerCandidate> m_candidates;
 
     QToolBar *m_toolbar;
@@ -113,6 +120,7 @@ private:
     QTabWidget *m_side;
     QTreeWidget *m_palette;
     QListWidget *m_peers;
+    QTreeWidget *m_coverage;
     QLabel *m_peerInfo;
     QRadioButton *m_byReported;
     QRadioButton *m_byPopulation;
