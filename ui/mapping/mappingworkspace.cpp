@@ -33,6 +33,7 @@
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStyledItemDelegate>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -115,7 +116,9 @@ MappingWorkspace::MappingWorkspace(Cache *cache, MappingDraftStore *store, QWidg
     split->addWidget(m_table);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
-    split->setSizes({260, 700});
+    // Every tab of the side panel stays in view (no scroll arrows hiding Coverage).
+    m_side->setMinimumWidth(m_side->tabBar()->sizeHint().width() + 8);
+    split->setSizes({m_side->minimumWidth(), 700});
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
