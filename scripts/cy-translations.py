@@ -2219,6 +2219,267 @@ CY.update({
 
 
 # --- Reported spend, unknown counts, years, sources, systems, instances, estimated savings ---
+# --- Map mode (issue 14): mapping drafts, allocation, peers, workspace, import, publish ---
+CY.update({
+    # core/mapping (MappingDraftFile, MappingDraftStore, MappingPeers, MappingEdit)
+    "%1: the organisation's own records": "%1: cofnodion y sefydliad ei hun",
+    'Estimates made while mapping the organisation in LiveDNA (each locator states the method, its inputs and the reason)':
+        "Amcangyfrifon a wnaed wrth fapio'r sefydliad yn LiveDNA (mae pob lleolydd yn nodi'r dull, ei fewnbynnau a'r rheswm)",
+    'is larger than %1 bytes': "yn fwy na %1 beit",
+    'is nested too deeply': "wedi'i nythu'n rhy ddwfn",
+    'is not a JSON object: %1': "nid yw'n wrthrych JSON: %1",
+    'must be %1': "rhaid iddo fod yn %1",
+    'The cache holds no organisation %1%2.': "Nid oes sefydliad %1%2 yn y storfa.",
+    "%1 has no service '%2'.": "Nid oes gan %1 wasanaeth '%2'.",
+    'Cannot use the mapping drafts file %1: %2': "Methu defnyddio'r ffeil drafftiau mapio %1: %2",
+    'Cannot create a mapping draft: %1': "Methu creu drafft mapio: %1",
+    'Cannot save mapping draft %1 in %2: %3': "Methu cadw drafft mapio %1 yn %2: %3",
+    'Mapping draft %1 no longer exists in %2.': "Nid yw drafft mapio %1 yn bodoli yn %2 mwyach.",
+    'There is no mapping draft %1.': "Nid oes drafft mapio %1.",
+    '%1 (mapping draft %2)': "%1 (drafft mapio %2)",
+    'Cannot delete mapping draft %1: %2': "Methu dileu drafft mapio %1: %2",
+    'Import %n service(s) from a spreadsheet': "Mewnforio %n gwasanaeth o daenlen",
+    '%1 has no positive reported spend to scale by.': "Nid oes gan %1 wariant a adroddwyd positif i raddio yn ei ôl.",
+    '%1 publishes no positive reported spend for %2 to scale by.':
+        "Nid yw %1 yn cyhoeddi gwariant a adroddwyd positif ar gyfer %2 i raddio yn ei ôl.",
+    'The population of %1 is not known.': "Nid yw poblogaeth %1 yn hysbys.",
+    'The cache no longer holds %1 of %2.': "Nid yw %1 %2 yn y storfa mwyach.",
+    "The service '%1' has no brick '%2'.": "Nid oes gan y gwasanaeth '%1' fricsen '%2'.",
+    "A cost above %1 is not a public service's spend.": "Nid yw cost uwch na %1 yn wariant gwasanaeth cyhoeddus.",
+    'FTE must be a number of staff, zero or more.': "Rhaid i CALl fod yn nifer o staff, sero neu fwy.",
+    'An estimated cost must state its method and reason.': "Rhaid i gost a amcangyfrifwyd nodi ei dull a'i rheswm.",
+    'A source must be one line of at most 1000 characters.': "Rhaid i ffynhonnell fod yn un llinell o 1000 nod ar y mwyaf.",
+    'A source must name a source and a row: “source-id#reference”.':
+        "Rhaid i ffynhonnell enwi ffynhonnell a rhes: “source-id#cyfeirnod”.",
+    "The organisation's document lists no source '%1'.": "Nid yw dogfen y sefydliad yn rhestru ffynhonnell '%1'.",
+    "The organisation has no service '%1'.": "Nid oes gan y sefydliad wasanaeth '%1'.",
+    "The service already has a brick '%1'.": "Mae gan y gwasanaeth fricsen '%1' yn barod.",
+    'A name must be one line of at most 1000 characters.': "Rhaid i enw fod yn un llinell o 1000 nod ar y mwyaf.",
+    'Change the evidence of “%1”': "Newid tystiolaeth “%1”",
+    'An organisation cannot copy its own composition.': "Ni all sefydliad gopïo ei gyfansoddiad ei hun.",
+    '%1 already has bricks; copying would replace them.': "Mae gan %1 frics yn barod; byddai copïo yn cymryd eu lle.",
+    '%1 has no bricks in %2 to copy.': "Nid oes gan %1 frics yn %2 i'w copïo.",
+    'Cannot copy “%1”: %2': "Methu copïo “%1”: %2",
+    "Copy %1's %2": "Copïo %2 %1",
+    'The import is of %1, not of %2.': "Mae'r mewnforio ar gyfer %1, nid %2.",
+    'The spreadsheet mapped no service.': "Ni fapiodd y daenlen unrhyw wasanaeth.",
+
+    # Add a brick (AddBrickDialog)
+    'Add a brick': "Ychwanegu bricsen",
+    '&Name:': "&Enw:",
+    'required, in pounds a year': "gofynnol, mewn punnoedd y flwyddyn",
+    'Annual &cost (£):': "&Cost flynyddol (£):",
+    'optional': "dewisol",
+    '&FTE:': "&CALl:",
+    'Published: from our own records': "Cyhoeddedig: o'n cofnodion ein hunain",
+    'Estimated: derived by a method': "Amcangyfrif: wedi'i gyfrifo drwy ddull",
+    '&Basis:': "&Sail:",
+    'why this cost is estimated, e.g. the contract is not itemised':
+        "pam mae'r gost hon yn amcangyfrif, e.e. nid yw'r contract wedi'i eitemeiddio",
+    '&Reason:': "&Rheswm:",
+    '&Method:': "&Dull:",
+    '&Reference:': "C&yfeirnod:",
+    'how the cost was derived, from which figures': "sut y cyfrifwyd y gost, o ba ffigurau",
+    'where in your records, e.g. contract register row 14': "ble yn eich cofnodion, e.e. rhes 14 y gofrestr contractau",
+    'Type the annual cost in pounds (0 or more): a cost is never assumed.':
+        "Teipiwch y gost flynyddol mewn punnoedd (0 neu fwy): ni thybir cost byth.",
+    'FTE must be a number, 0 or more, or empty when not known.':
+        "Rhaid i CALl fod yn rhif, 0 neu fwy, neu'n wag pan nad yw'n hysbys.",
+    'An estimate must state its method.': "Rhaid i amcangyfrif nodi ei ddull.",
+    'Give the brick a name.': "Rhowch enw i'r fricsen.",
+
+    # Allocation bar (AllocationBar)
+    'Reported spend against mapped spend': "Gwariant a adroddwyd yn erbyn gwariant wedi'i fapio",
+    'Mapped %1': "Wedi'i fapio %1",
+    ' (published %1, estimated %2)': " (cyhoeddedig %1, amcangyfrif %2)",
+    'Reported spend: not published, so there is nothing to allocate against. %1.':
+        "Gwariant a adroddwyd: heb ei gyhoeddi, felly nid oes dim i'w ddyrannu yn ei erbyn. %1.",
+    'Reported %1 · %2 · Unmapped %3': "A adroddwyd %1 · %2 · Heb ei fapio %3",
+    "Warning: the bricks exceed the reported spend by %1. Check the costs, or say why in each brick's source.":
+        "Rhybudd: mae'r brics yn fwy na'r gwariant a adroddwyd o %1. Gwiriwch y costau, neu nodwch pam yn "
+        "ffynhonnell pob bricsen.",
+    'The reported net spend is not positive (income covers spending).':
+        "Nid yw'r gwariant net a adroddwyd yn bositif (mae incwm yn talu am y gwariant).",
+
+    # Brick table (MappingBrickTable)
+    'Basis': "Sail",
+    'Source or method': "Ffynhonnell neu ddull",
+    'Reason for the estimate': "Rheswm dros yr amcangyfrif",
+    '%1 (standard)': "%1 (safonol)",
+    'Estimated': "Amcangyfrif",
+    'Published': "Cyhoeddedig",
+    'no source yet': "dim ffynhonnell eto",
+    "Type a cost in pounds; a brick's cost is required.": "Teipiwch gost mewn punnoedd; mae angen cost bricsen.",
+    'Type FTE as a number, or leave it empty when not known.':
+        "Teipiwch CALl fel rhif, neu gadewch ef yn wag pan nad yw'n hysbys.",
+    'An estimate needs its method: type it in “Source or method” first, then choose Estimated.':
+        "Mae angen dull ar amcangyfrif: teipiwch ef yn “Ffynhonnell neu ddull” yn gyntaf, yna dewiswch Amcangyfrif.",
+    'State the method in “Source or method” before its reason.':
+        "Nodwch y dull yn “Ffynhonnell neu ddull” cyn ei reswm.",
+
+    # Import wizard (MappingImportWizard)
+    'Import a Mapping Spreadsheet': "Mewnforio Taenlen Fapio",
+    'CSV files (*.csv *.txt);;All files (*)': "Ffeiliau CSV (*.csv *.txt);;Pob ffeil (*)",
+    'Choose the spreadsheet': "Dewiswch y daenlen",
+    'One row per brick, saved from Excel or another spreadsheet as CSV (UTF-8). Export CSV gives a template with every service of %1.':
+        "Un rhes i bob bricsen, wedi'i chadw o Excel neu daenlen arall fel CSV (UTF-8). Mae Allforio CSV yn rhoi "
+        "templed gyda phob gwasanaeth %1.",
+    'optional: service,from,to,label': "dewisol: service,from,to,label",
+    '&Bricks CSV:': "CSV y &brics:",
+    'Bricks CSV': "CSV y brics",
+    '&Flows CSV:': "CSV y &llifoedd:",
+    'Flows CSV': "CSV y llifoedd",
+    'Match the columns': "Paru'r colofnau",
+    'Which column of your spreadsheet holds each field. A field left as “(none)” is empty for every row; a row without a cost is skipped, never given one.':
+        "Pa golofn yn eich taenlen sy'n dal pob maes. Mae maes a adewir fel “(dim)” yn wag ym mhob rhes; mae rhes "
+        "heb gost yn cael ei hepgor, ni roddir cost iddi byth.",
+    'What the import does': "Beth mae'r mewnforio yn ei wneud",
+    'Nothing changes until you press Finish; Undo takes the import back afterwards.':
+        "Nid oes dim yn newid nes i chi bwyso Gorffen; mae Dadwneud yn tynnu'r mewnforio yn ôl wedyn.",
+    '%1 is larger than %2 MB; split it by service.': "Mae %1 yn fwy na %2 MB; rhannwch ef fesul gwasanaeth.",
+    '%n row(s), delimiter “%1”%2.': "%n rhes, amffinydd “%1”%2.",
+    ', with a byte-order mark': ", gyda nod trefn beitiau",
+    'Choose the column that names the service of each row.': "Dewiswch y golofn sy'n enwi gwasanaeth pob rhes.",
+    'Nothing can be imported:\n%1': "Ni ellir mewnforio dim:\n%1",
+    'Warning: the bricks exceed the reported spend of %1.': "Rhybudd: mae'r brics yn fwy na gwariant a adroddwyd %1.",
+    'No service was mapped: there is nothing to take in.': "Ni fapiwyd unrhyw wasanaeth: nid oes dim i'w dderbyn.",
+    'Choose the bricks CSV first.': "Dewiswch CSV y brics yn gyntaf.",
+
+    # Publish and changes (MappingPublishDialog)
+    'Publish %1': "Cyhoeddi %1",
+    'Changes to %1': "Newidiadau i %1",
+    'The document is valid (commons format 1.1).': "Mae'r ddogfen yn ddilys (fformat comin 1.1).",
+    'The document is not valid yet; fix these first:\n%1': "Nid yw'r ddogfen yn ddilys eto; cywirwch y rhain yn gyntaf:\n%1",
+    'It changes nothing against the version in the cache.': "Nid yw'n newid dim o'i chymharu â'r fersiwn yn y storfa.",
+    "optional: the organisation's Ed25519 secret key file, to sign":
+        "dewisol: ffeil allwedd gyfrinachol Ed25519 y sefydliad, i lofnodi",
+    'Key…': "Allwedd…",
+    'Signing key:': "Allwedd lofnodi:",
+    'Save Document…': "Cadw'r Ddogfen…",
+    'One file for a central commons to take in': "Un ffeil i gomin canolog ei derbyn",
+    'Publish into Commons Folder…': "Cyhoeddi i Ffolder Comin…",
+    'The document must be valid first.': "Rhaid i'r ddogfen fod yn ddilys yn gyntaf.",
+    'The document is not valid; it was not saved.': "Nid yw'r ddogfen yn ddilys; ni chafodd ei chadw.",
+    'Save the organisation document': "Cadw dogfen y sefydliad",
+    'JSON documents (*.json)': "Dogfennau JSON (*.json)",
+    'Saved %1.': "Cadwyd %1.",
+    'The document is not valid; nothing was published.': "Nid yw'r ddogfen yn ddilys; ni chyhoeddwyd dim.",
+    'Cannot make a staging folder: %1': "Methu gwneud ffolder llwyfannu: %1",
+    'Cannot stage %1.': "Methu llwyfannu %1.",
+    'Cannot stage the document: %1': "Methu llwyfannu'r ddogfen: %1",
+    'Commons folder to publish into': "Ffolder comin i gyhoeddi iddo",
+
+    # Menus (MappingWiring)
+    '&Edit': "Gol&ygu",
+    '&Undo': "&Dadwneud",
+    '&Redo': "&Ailwneud",
+    '&Map': "Ma&pio",
+    "&Map an Organisation's Spend into Bricks": "&Mapio Gwariant Sefydliad yn Frics",
+    '&Import Mapping CSV…': "&Mewnforio CSV Mapio…",
+    '&Export Mapping CSV…': "&Allforio CSV Mapio…",
+    'Show &Changes Against the Cache…': "Dangos y &Newidiadau o'u Cymharu â'r Storfa…",
+    '&Publish Organisation Document…': "&Cyhoeddi Dogfen y Sefydliad…",
+    'Open the Map tab (Ctrl+M) first: these act on the mapping in front.':
+        "Agorwch y tab Mapio (Ctrl+M) yn gyntaf: mae'r rhain yn gweithredu ar y mapio o'ch blaen.",
+    'Mapping': "Mapio",
+    'The mapping drafts file could not be opened, so no mapping can be kept: %1':
+        "Nid oedd modd agor y ffeil drafftiau mapio, felly ni ellir cadw unrhyw fapio: %1",
+    'Map': "Mapio",
+    'Close the Map tab (the draft is already saved)': "Cau'r tab Mapio (mae'r drafft wedi'i gadw yn barod)",
+
+    # Workspace (MappingWorkspace)
+    'by reported spend': "yn ôl gwariant a adroddwyd",
+    'by population': "yn ôl poblogaeth",
+    '&Copy Composition': "&Copïo'r Cyfansoddiad",
+    'Organisation to map': "Sefydliad i'w fapio",
+    'Service to map': "Gwasanaeth i'w fapio",
+    '&Organisation:': "&Sefydliad:",
+    '&Service:': "Gwasa&naeth:",
+    'Bricks of the service': "Brics y gwasanaeth",
+    'Add Bricks': "Ychwanegu Brics",
+    'Copy from a Peer': "Copïo gan Gymar",
+    'Remove Brick': "Tynnu Bricsen",
+    'Import CSV…': "Mewnforio CSV…",
+    'Export CSV…': "Allforio CSV…",
+    'Changes…': "Newidiadau…",
+    "What this mapping changes against the organisation's document in the cache":
+        "Beth mae'r mapio hwn yn ei newid o'i gymharu â dogfen y sefydliad yn y storfa",
+    'Publish…': "Cyhoeddi…",
+    'Validate the organisation document, then save it for a central commons or publish it into a commons folder':
+        "Dilysu dogfen y sefydliad, yna ei chadw ar gyfer comin canolog neu ei chyhoeddi i ffolder comin",
+    'Bricks, systems and products to add': "Brics, systemau a chynhyrchion i'w hychwanegu",
+    '&Add to Service…': "&Ychwanegu at y Gwasanaeth…",
+    'Peers that have mapped this service': "Cymheiriaid sydd wedi mapio'r gwasanaeth hwn",
+    'Scale to this organisation:': "Graddio i'r sefydliad hwn:",
+    'Type to find your organisation…': "Teipiwch i ddod o hyd i'ch sefydliad…",
+    'The mapping drafts file is not open, so no mapping can be kept.':
+        "Nid yw'r ffeil drafftiau mapio ar agor, felly ni ellir cadw unrhyw fapio.",
+    'The mapping drafts file is not open.': "Nid yw'r ffeil drafftiau mapio ar agor.",
+    'All changes saved (%1).': "Cadwyd pob newid (%1).",
+    'Not saved: %1': "Heb ei gadw: %1",
+    'The last edit could not be saved: %1': "Nid oedd modd cadw'r golygiad diwethaf: %1",
+    'Mapping draft %1 of %2, saved after every edit.': "Drafft mapio %1 ar gyfer %2, yn cael ei gadw ar ôl pob golygiad.",
+    'Kept in %1': "Wedi'i gadw yn %1",
+    'Map: %1': "Mapio: %1",
+    'not reported': "heb ei adrodd",
+    'Reported spend from %1.': "Gwariant a adroddwyd o %1.",
+    '%n system(s) known to run it, with no published cost.':
+        "%n system y gwyddys ei bod yn ei redeg, heb gost gyhoeddedig.",
+    'Systems known for this service': "Systemau hysbys ar gyfer y gwasanaeth hwn",
+    '%1 — %2': "%1 — %2",
+    'Give this system its cost as a bespoke brick; the system stays, naming its product.':
+        "Rhowch ei chost i'r system hon fel bricsen bwrpasol; mae'r system yn aros, gan enwi ei chynnyrch.",
+    'none recorded': "dim wedi'u cofnodi",
+    'Standard bricks of the commons': "Brics safonol y comin",
+    'none in this commons yet': "dim yn y comin hwn eto",
+    'Products': "Cynhyrchion",
+    'Bespoke brick (any capability)…': "Bricsen bwrpasol (unrhyw allu)…",
+    'New brick': "Bricsen newydd",
+    'Choose a brick, system or product to add.': "Dewiswch fricsen, system neu gynnyrch i'w ychwanegu.",
+    'Select the brick to remove in the table first.': "Dewiswch y fricsen i'w thynnu yn y tabl yn gyntaf.",
+    '%1 — %n brick(s), %2 mapped': "%1 — %n bricsen, %2 wedi'i fapio",
+    'Neighbour: %1': "Cymydog: %1",
+    ' (similarity %1)': " (tebygrwydd %1)",
+    'No neighbour or similar organisation has mapped “%1” into bricks yet, so there is no composition to copy. Add bricks from the palette instead.':
+        "Nid oes unrhyw gymydog na sefydliad tebyg wedi mapio “%1” yn frics eto, felly nid oes cyfansoddiad i'w "
+        "gopïo. Ychwanegwch frics o'r palet yn lle hynny.",
+    'Neighbours first, then the most similar organisations. Copied bricks are estimates: each states the peer, its cost and the scaling.':
+        "Cymdogion yn gyntaf, yna'r sefydliadau mwyaf tebyg. Amcangyfrifon yw brics a gopïwyd: mae pob un yn nodi'r "
+        "cymar, ei gost a'r graddio.",
+    "This service's reported spend is not known or not positive.":
+        "Nid yw gwariant a adroddwyd y gwasanaeth hwn yn hysbys neu nid yw'n bositif.",
+    "This organisation's population is not known.": "Nid yw poblogaeth y sefydliad hwn yn hysbys.",
+    'Choose a peer to copy from.': "Dewiswch gymar i gopïo ganddo.",
+    'Replace the bricks?': "Disodli'r brics?",
+    '%1 already has %n brick(s). Replace them with the copied composition? (Undo brings them back.)':
+        "Mae gan %1 %n bricsen yn barod. Rhoi'r cyfansoddiad a gopïwyd yn eu lle? (Mae Dadwneud yn dod â nhw'n ôl.)",
+    'Imported %n service(s) from the spreadsheet; Undo takes the import back.':
+        "Mewnforiwyd %n gwasanaeth o'r daenlen; mae Dadwneud yn tynnu'r mewnforio yn ôl.",
+    'Export the mapping as CSV': "Allforio'r mapio fel CSV",
+    'Exported %1 (flows, if any, beside it in …-flows.csv)': "Allforiwyd %1 (llifoedd, os oes rhai, wrth ei ymyl yn …-flows.csv)",
+    "Neither this service's reported spend nor this organisation's population is known, so no copy can be scaled to it: add bricks from the palette.":
+        "Nid yw gwariant a adroddwyd y gwasanaeth hwn na phoblogaeth y sefydliad hwn yn hysbys, felly ni ellir graddio "
+        "copi iddo: ychwanegwch frics o'r palet.",
+    'Nothing known to scale by.': "Dim byd hysbys i raddio yn ei ôl.",
+    'Saved %1, signed in %2.': "Cadwyd %1, wedi'i llofnodi yn %2.",
+    'Published into %1.': "Cyhoeddwyd i %1.",
+    'Mapped share of reported spend': "Cyfran y gwariant a adroddwyd sydd wedi'i mapio",
+    'Share': "Cyfran",
+    'Mapping coverage': "Cwmpas y mapio",
+    'Coverage': "Cwmpas",
+    'nothing reported': "dim wedi'i adrodd",
+    '%1 of %2 reported is mapped into bricks; %3 unmapped.':
+        "Mae %1 o'r %2 a adroddwyd wedi'i fapio'n frics; %3 heb ei fapio.",
+    'Bricks exceed the reported spend by %1 (not counted).':
+        "Mae'r brics yn fwy na'r gwariant a adroddwyd o %1 (heb ei gyfrif).",
+    'Frontline reported spend': "Gwariant rheng flaen a adroddwyd",
+    'Overhead reported spend': "Gwariant gorbenion a adroddwyd",
+    'Reported spend with no layer': "Gwariant a adroddwyd heb haen",
+    '%1 (this draft)': "%1 (y drafft hwn)",
+    'Nationally (%n organisation(s) in the cache)': "Yn genedlaethol (%n sefydliad yn y storfa)",
+})
+
+
 CY.update({
     # Figures (core/models/figures.cpp)
     '%n unknown': ['%n anhysbys'] * 5,

@@ -16,6 +16,8 @@
 #include "ui/import/publishdialog.h"
 #include "ui/import/spendingimportwizard.h"
 #include "ui/mainwindow.h"
+#include "ui/mapping/mappingwiring.h"
+#include "ui/mapping/mappingworkspace.h"
 #include "ui/proposal/draftlist.h"
 #include "ui/proposal/proposalworkspace.h"
 #include "ui/syncrunner.h"
@@ -55,6 +57,9 @@ WorkspaceWiring::WorkspaceWiring(MainWindow *window, Cache *cache, QTabWidget *t
     buildMenus();
     m_loader = new AnalysisLoader(this);
     connectLoader();
+    // Mapping drafts live beside the proposal drafts (a test's own folder included).
+    m_mapping = new MappingWiring(window, cache, tabs, draftsPath.isEmpty() ? QString()
+                                  : QFileInfo(path).absoluteDir().filePath(QStringLiteral("mapping-drafts.sqlite")));
 
     // A sync rewrites the cache: analysis figures must follow it.
     if (SyncRunner *sync = window->syncRunner())
@@ -72,6 +77,7 @@ WorkspaceWiring::~WorkspaceWiring()
     for (const QPointer<ProposalWorkspace> &w : std::as_const(m_workspaces))
         delete w.data();
     delete m_drafts.data();
+    delete m_mapping;
     if (m_store)
         m_store->close();
 }

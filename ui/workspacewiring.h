@@ -24,6 +24,7 @@ class DraftList;
 class DraftStore;
 class DuplicationView;
 class MainWindow;
+class MappingWiring;
 class ProposalWorkspace;
 struct Proposal;
 class PublishDialog;
@@ -74,6 +75,8 @@ public:
     SpendingImportWizard *openSpendingImport();
     PublishDialog *openPublish();
 
+    // Map mode (issue 14): the Map and Edit menus, mapping drafts and the Map tab.
+    MappingWiring *mapping() const { return m_mapping; }
     DraftStore *draftStore() const { return m_store.get(); }
     QString draftsError() const { return m_draftsError; }
     QString recoveryNotice() const; // empty when the last session closed cleanly
@@ -127,6 +130,7 @@ private:
     QMenu *m_analysisMenu = nullptr;
     QMenu *m_proposalMenu = nullptr;
     QList<QAction *> m_actions;
+    MappingWiring *m_mapping = nullptr;
 };
 
 } // namespace livedna

@@ -14,10 +14,12 @@ namespace livedna {
 
 namespace {
 
-QString tr(const char *text)
+// A class only so that lupdate files these texts under "AreaCommands", the context the
+// code looks them up in (a free AreaCommands::tr() wrapper left them untranslated in Welsh).
+struct AreaCommands
 {
-    return QCoreApplication::translate("AreaCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AreaCommands)
+};
 
 // Parses; on --help prints and returns false with ExitOk; on error prints and gives ExitUsage.
 bool parseArgs(CliContext &ctx, QCommandLineParser &p, const QStringList &arguments, int *code)
@@ -31,7 +33,7 @@ bool parseArgs(CliContext &ctx, QCommandLineParser &p, const QStringList &argume
         QString text = p.helpText();
         const int options = text.indexOf(QLatin1String(" [options]"));
         if (options > 0 && options < text.indexOf(QLatin1Char('\n')))
-            text.replace(0, options, tr("Usage: %1").arg(arguments.constFirst()));
+            text.replace(0, options, AreaCommands::tr("Usage: %1").arg(arguments.constFirst()));
         ctx.out() << text;
         *code = ExitOk;
         return false;
@@ -47,9 +49,9 @@ int loadAreas(CliContext &ctx, AreaData *data, QHash<QString, QString> *held)
         return ExitIo;
     const QByteArray bytes = cache->areas();
     if (bytes.isEmpty())
-        return ctx.fail(ExitInvalid, tr("The cache holds no areas: sync a commons that publishes areas.json, or run "
+        return ctx.fail(ExitInvalid, AreaCommands::tr("The cache holds no areas: sync a commons that publishes areas.json, or run "
                                         "'livedna-cli import constituencies DIR'."));
-    Result<AreaData> d = AreaData::fromJson(bytes, tr("areas in the cache"));
+    Result<AreaData> d = AreaData::fromJson(bytes, AreaCommands::tr("areas in the cache"));
     if (!d.ok())
         return ctx.fail(ExitInvalid, d.errorString());
     *data = d.take();
@@ -65,32 +67,32 @@ int chooseConstituencies(CliContext &ctx, const QCommandLineParser &p, const Are
     if (p.isSet(QStringLiteral("mp"))) {
         *codes = resolver.byMp(p.value(QStringLiteral("mp")));
         if (codes->size() > 1)
-            return ctx.fail(ExitUsage, tr("Several MPs match '%1' (%2); give more of the name.")
+            return ctx.fail(ExitUsage, AreaCommands::tr("Several MPs match '%1' (%2); give more of the name.")
                                            .arg(p.value(QStringLiteral("mp")), codes->join(QStringLiteral(", "))));
     } else if (p.isSet(QStringLiteral("council"))) {
         *codes = resolver.byCouncil(p.value(QStringLiteral("council")));
     } else if (p.positionalArguments().size() == 1) {
         *codes = {p.positionalArguments().constFirst().trimmed().toUpper()};
     } else {
-        return ctx.fail(ExitUsage, tr("area needs a constituency code (PCON24CD), --mp NAME or --council CODE."));
+        return ctx.fail(ExitUsage, AreaCommands::tr("area needs a constituency code (PCON24CD), --mp NAME or --council CODE."));
     }
     if (codes->isEmpty())
-        return ctx.fail(ExitInvalid, tr("No constituency matches."));
+        return ctx.fail(ExitInvalid, AreaCommands::tr("No constituency matches."));
     return ExitOk;
 }
 
 int runArea(CliContext &ctx)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("The councils and NHS acute trusts that serve a 2024 parliamentary constituency, "
+    p.setApplicationDescription(AreaCommands::tr("The councils and NHS acute trusts that serve a 2024 parliamentary constituency, "
                                    "with the share of its residents each covers, from the areas synced into the cache. "
                                    "A council's share is that of the constituency's population living in it (a county's "
                                    "is that of its districts); a trust's is that living in its catchment."));
-    p.addPositionalArgument(QStringLiteral("CODE"), tr("Constituency code, e.g. E14001063."));
-    p.addOption({QStringLiteral("mp"), tr("Find the constituency by its MP's name."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("council"), tr("Every constituency a council (GSS code) serves."), QStringLiteral("CODE")});
-    p.addOption({QStringLiteral("json"), tr("Print JSON (an array with --council).")});
-    p.addOption({QStringLiteral("min-trust-share"), tr("Leave out trusts serving less than this share (default 0.01)."), QStringLiteral("X")});
+    p.addPositionalArgument(QStringLiteral("CODE"), AreaCommands::tr("Constituency code, e.g. E14001063."));
+    p.addOption({QStringLiteral("mp"), AreaCommands::tr("Find the constituency by its MP's name."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("council"), AreaCommands::tr("Every constituency a council (GSS code) serves."), QStringLiteral("CODE")});
+    p.addOption({QStringLiteral("json"), AreaCommands::tr("Print JSON (an array with --council).")});
+    p.addOption({QStringLiteral("min-trust-share"), AreaCommands::tr("Leave out trusts serving less than this share (default 0.01)."), QStringLiteral("X")});
     int code = ExitOk;
     if (!parseArgs(ctx, p, ctx.arguments(), &code))
         return code;
@@ -103,7 +105,7 @@ int runArea(CliContext &ctx)
         bool ok = false;
         const double min = p.value(QStringLiteral("min-trust-share")).toDouble(&ok);
         if (!ok || min < 0 || min > 1)
-            return ctx.fail(ExitUsage, tr("--min-trust-share must be a number between 0 and 1."));
+            return ctx.fail(ExitUsage, AreaCommands::tr("--min-trust-share must be a number between 0 and 1."));
         resolver.setMinTrustShare(min);
     }
     QStringList codes;
@@ -113,7 +115,7 @@ int runArea(CliContext &ctx)
     for (const QString &c : std::as_const(codes)) {
         const std::optional<AreaResult> r = resolver.resolve(c);
         if (!r)
-            return ctx.fail(ExitInvalid, tr("'%1' is not a 2024 constituency code in the areas data.").arg(c));
+            return ctx.fail(ExitInvalid, AreaCommands::tr("'%1' is not a 2024 constituency code in the areas data.").arg(c));
         if (p.isSet(QStringLiteral("json")))
             all.append(r->toJsonText(p.isSet(QStringLiteral("council")) ? 2 : 0));
         else
@@ -131,24 +133,24 @@ int runArea(CliContext &ctx)
 int runImportConstituencies(CliContext &ctx, const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("The 2024 parliamentary constituencies, their MPs, and the councils and NHS acute "
+    p.setApplicationDescription(AreaCommands::tr("The 2024 parliamentary constituencies, their MPs, and the councils and NHS acute "
                                    "trusts that serve them, from a folder holding current_mps.csv, lad24_to_pcon24.json "
                                    "and nhs_trust22_to_ltla21.csv. Writes DIR/areas.json (format livedna-areas/1), which "
                                    "publish lists in index.json's \"extras\" so it syncs with the commons, and loads it "
                                    "into the cache unless --no-cache."));
-    p.addPositionalArgument(QStringLiteral("DIR"), tr("The constituencies folder."));
-    p.addOption({QStringLiteral("out"), tr("Folder to write areas.json into."), QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("register"), tr("uk_local_authorities.csv (default DIR/../local-authorities/)."), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("ods"), tr("etr_with_header.csv for trust names (default DIR/../nhs-orgs/)."), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("no-cache"), tr("Only write --out; leave the cache alone.")});
+    p.addPositionalArgument(QStringLiteral("DIR"), AreaCommands::tr("The constituencies folder."));
+    p.addOption({QStringLiteral("out"), AreaCommands::tr("Folder to write areas.json into."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("register"), AreaCommands::tr("uk_local_authorities.csv (default DIR/../local-authorities/)."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("ods"), AreaCommands::tr("etr_with_header.csv for trust names (default DIR/../nhs-orgs/)."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("no-cache"), AreaCommands::tr("Only write --out; leave the cache alone.")});
     int code = ExitOk;
     if (!parseArgs(ctx, p, arguments, &code))
         return code;
     if (p.positionalArguments().size() != 1)
-        return ctx.fail(ExitUsage, tr("import constituencies needs the constituencies folder."));
+        return ctx.fail(ExitUsage, AreaCommands::tr("import constituencies needs the constituencies folder."));
     const bool toCache = !p.isSet(QStringLiteral("no-cache"));
     if (!toCache && p.value(QStringLiteral("out")).isEmpty())
-        return ctx.fail(ExitUsage, tr("--no-cache without --out would do nothing."));
+        return ctx.fail(ExitUsage, AreaCommands::tr("--no-cache without --out would do nothing."));
     Result<ConstituencyImporter::Output> r = ConstituencyImporter::run(
         {p.positionalArguments().constFirst(), p.value(QStringLiteral("register")), p.value(QStringLiteral("ods"))});
     if (!r.ok()) {
@@ -179,7 +181,7 @@ int runImportConstituencies(CliContext &ctx, const QStringList &arguments)
 QList<CliCommand> areaCommands()
 {
     return {
-        {QStringLiteral("area"), tr("The councils and NHS trusts serving a constituency (CODE, --mp NAME or --council CODE)"), runArea},
+        {QStringLiteral("area"), AreaCommands::tr("The councils and NHS trusts serving a constituency (CODE, --mp NAME or --council CODE)"), runArea},
     };
 }
 

@@ -8,14 +8,14 @@
 
 namespace livedna {
 
-QString changeKindToString(ChangeKind kind)
+QString orgChangeKindToString(OrgChangeKind kind)
 {
     switch (kind) {
-    case ChangeKind::Added:
+    case OrgChangeKind::Added:
         return QStringLiteral("added");
-    case ChangeKind::Removed:
+    case OrgChangeKind::Removed:
         return QStringLiteral("removed");
-    case ChangeKind::Changed:
+    case OrgChangeKind::Changed:
         break;
     }
     return QStringLiteral("changed");
@@ -47,35 +47,35 @@ const BrickInstance *findBrick(const Service &s, const QString &id)
     return nullptr;
 }
 
-QList<BrickChange> brickChanges(const Service *before, const Service *after)
+QList<OrgBrickChange> brickChanges(const Service *before, const Service *after)
 {
-    QList<BrickChange> changes;
+    QList<OrgBrickChange> changes;
     if (after) {
         for (const BrickInstance &b : after->bricks) {
             const BrickInstance *old = before ? findBrick(*before, b.id) : nullptr;
             if (!old) {
-                changes.append({ChangeKind::Added, b.id, std::nullopt, b, {}});
+                changes.append({OrgChangeKind::Added, b.id, std::nullopt, b, {}});
                 continue;
             }
             const QStringList fields = changedFields(CommonsWriter::brickJson(*old), CommonsWriter::brickJson(b));
             if (!fields.isEmpty())
-                changes.append({ChangeKind::Changed, b.id, *old, b, fields});
+                changes.append({OrgChangeKind::Changed, b.id, *old, b, fields});
         }
     }
     if (before) {
         for (const BrickInstance &b : before->bricks) {
             if (!after || !findBrick(*after, b.id))
-                changes.append({ChangeKind::Removed, b.id, b, std::nullopt, {}});
+                changes.append({OrgChangeKind::Removed, b.id, b, std::nullopt, {}});
         }
     }
     return changes;
 }
 
-std::optional<ServiceChange> serviceChange(const Service *before, const Service *after, const Catalogue &catalogue)
+std::optional<OrgServiceChange> serviceChange(const Service *before, const Service *after, const Catalogue &catalogue)
 {
     const Service &any = after ? *after : *before;
-    ServiceChange c;
-    c.kind = !before ? ChangeKind::Added : !after ? ChangeKind::Removed : ChangeKind::Changed;
+    OrgServiceChange c;
+    c.kind = !before ? OrgChangeKind::Added : !after ? OrgChangeKind::Removed : OrgChangeKind::Changed;
     c.id = any.id;
     c.name = any.name;
     if (before)
@@ -112,10 +112,10 @@ QJsonObject splitJson(const CostSplit &s)
     return o;
 }
 
-QJsonObject brickChangeJson(const BrickChange &b)
+QJsonObject brickChangeJson(const OrgBrickChange &b)
 {
     QJsonObject o;
-    o.insert(QStringLiteral("change"), changeKindToString(b.kind));
+    o.insert(QStringLiteral("change"), orgChangeKindToString(b.kind));
     o.insert(QStringLiteral("id"), b.id);
     if (b.before)
         o.insert(QStringLiteral("before"), CommonsWriter::brickJson(*b.before));
@@ -152,7 +152,7 @@ OrgDiff OrgDiff::compute(const std::optional<Organisation> &before, const Organi
             d.sourcesRemoved.append(s.id);
     }
     for (const Service &s : after.services) {
-        if (const std::optional<ServiceChange> c = serviceChange(old.service(s.id), &s, catalogue))
+        if (const std::optional<OrgServiceChange> c = serviceChange(old.service(s.id), &s, catalogue))
             d.services.append(*c);
     }
     for (const Service &s : old.services) {
@@ -168,16 +168,16 @@ bool OrgDiff::isEmpty() const
            && headerFields.isEmpty();
 }
 
-int OrgDiff::count(ChangeKind kind) const
+int OrgDiff::count(OrgChangeKind kind) const
 {
-    return int(std::count_if(services.cbegin(), services.cend(), [kind](const ServiceChange &s) { return s.kind == kind; }));
+    return int(std::count_if(services.cbegin(), services.cend(), [kind](const OrgServiceChange &s) { return s.kind == kind; }));
 }
 
-int OrgDiff::brickCount(ChangeKind kind) const
+int OrgDiff::brickCount(OrgChangeKind kind) const
 {
     int n = 0;
-    for (const ServiceChange &s : services)
-        n += int(std::count_if(s.bricks.cbegin(), s.bricks.cend(), [kind](const BrickChange &b) { return b.kind == kind; }));
+    for (const OrgServiceChange &s : services)
+        n += int(std::count_if(s.bricks.cbegin(), s.bricks.cend(), [kind](const OrgBrickChange &b) { return b.kind == kind; }));
     return n;
 }
 
@@ -188,8 +188,8 @@ QString OrgDiff::toText() const
     if (isEmpty())
         return s + tr("No change.\n");
     s += tr("Services: %1 added, %2 changed, %3 removed. Bricks: %4 added, %5 changed, %6 removed.\n")
-             .arg(count(ChangeKind::Added)).arg(count(ChangeKind::Changed)).arg(count(ChangeKind::Removed))
-             .arg(brickCount(ChangeKind::Added)).arg(brickCount(ChangeKind::Changed)).arg(brickCount(ChangeKind::Removed));
+             .arg(count(OrgChangeKind::Added)).arg(count(OrgChangeKind::Changed)).arg(count(OrgChangeKind::Removed))
+             .arg(brickCount(OrgChangeKind::Added)).arg(brickCount(OrgChangeKind::Changed)).arg(brickCount(OrgChangeKind::Removed));
     s += tr("Mapped spend: %1 → %2 (%3); frontline %4 → %5 (%6); overhead %7 → %8 (%9).\n")
              .arg(money(before.total), money(after.total), signedMoney(after.total - before.total),
                   money(before.frontline), money(after.frontline), signedMoney(after.frontline - before.frontline),
@@ -200,15 +200,15 @@ QString OrgDiff::toText() const
         s += tr("Sources added: %1\n").arg(sourcesAdded.join(QStringLiteral(", ")));
     if (!sourcesRemoved.isEmpty())
         s += tr("Sources removed: %1\n").arg(sourcesRemoved.join(QStringLiteral(", ")));
-    for (const ServiceChange &c : services) {
+    for (const OrgServiceChange &c : services) {
         s += tr("  %1 service %2 (%3): mapped %4 → %5%6\n")
-                 .arg(changeKindToString(c.kind), c.id, c.name, money(c.before.total), money(c.after.total),
+                 .arg(orgChangeKindToString(c.kind), c.id, c.name, money(c.before.total), money(c.after.total),
                       c.fields.isEmpty() ? QString() : tr("; fields changed: %1").arg(c.fields.join(QStringLiteral(", "))));
-        for (const BrickChange &b : c.bricks) {
+        for (const OrgBrickChange &b : c.bricks) {
             const double was = b.before ? b.before->annualCostGbp : 0.0;
             const double now = b.after ? b.after->annualCostGbp : 0.0;
             s += tr("    %1 brick %2: %3 → %4%5\n")
-                     .arg(changeKindToString(b.kind), b.id, b.before ? money(was) : QStringLiteral("-"),
+                     .arg(orgChangeKindToString(b.kind), b.id, b.before ? money(was) : QStringLiteral("-"),
                           b.after ? money(now) : QStringLiteral("-"),
                           b.fields.isEmpty() ? QString() : tr(" (%1)").arg(b.fields.join(QStringLiteral(", "))));
         }
@@ -229,16 +229,16 @@ QJsonObject OrgDiff::toJson() const
     o.insert(QStringLiteral("sources_removed"), QJsonArray::fromStringList(sourcesRemoved));
     o.insert(QStringLiteral("organisation_fields"), QJsonArray::fromStringList(headerFields));
     QJsonArray list;
-    for (const ServiceChange &c : services) {
+    for (const OrgServiceChange &c : services) {
         QJsonObject so;
-        so.insert(QStringLiteral("change"), changeKindToString(c.kind));
+        so.insert(QStringLiteral("change"), orgChangeKindToString(c.kind));
         so.insert(QStringLiteral("id"), c.id);
         so.insert(QStringLiteral("name"), c.name);
         so.insert(QStringLiteral("fields"), QJsonArray::fromStringList(c.fields));
         so.insert(QStringLiteral("before"), splitJson(c.before));
         so.insert(QStringLiteral("after"), splitJson(c.after));
         QJsonArray bricks;
-        for (const BrickChange &b : c.bricks)
+        for (const OrgBrickChange &b : c.bricks)
             bricks.append(brickChangeJson(b));
         so.insert(QStringLiteral("bricks"), bricks);
         list.append(so);

@@ -14,25 +14,25 @@
 
 namespace livedna {
 
-enum class ChangeKind { Added, Changed, Removed };
-QString changeKindToString(ChangeKind kind); // "added", "changed", "removed"
+enum class OrgChangeKind { Added, Changed, Removed };
+QString orgChangeKindToString(OrgChangeKind kind); // "added", "changed", "removed"
 
-struct BrickChange
+struct OrgBrickChange
 {
-    ChangeKind kind = ChangeKind::Changed;
+    OrgChangeKind kind = OrgChangeKind::Changed;
     QString id;
     std::optional<BrickInstance> before; // absent when added
     std::optional<BrickInstance> after;  // absent when removed
     QStringList fields; // changed fields by their JSON names (name, uses, annual_cost_gbp, …)
 };
 
-struct ServiceChange
+struct OrgServiceChange
 {
-    ChangeKind kind = ChangeKind::Changed;
+    OrgChangeKind kind = OrgChangeKind::Changed;
     QString id;
     QString name;
     QStringList fields;       // changed service fields other than bricks (name, reported_cost_gbp, flows, …)
-    QList<BrickChange> bricks; // only bricks that differ
+    QList<OrgBrickChange> bricks; // only bricks that differ
     CostSplit before;          // mapped cost of the service before (zero when added)
     CostSplit after;
 };
@@ -53,14 +53,14 @@ public:
     QStringList sourcesAdded;   // source ids
     QStringList sourcesRemoved;
     QStringList headerFields;   // organisation fields that changed (name, kind, population, …)
-    QList<ServiceChange> services; // only services that differ, in the new document's order, removed last
+    QList<OrgServiceChange> services; // only services that differ, in the new document's order, removed last
     CostSplit before;           // the whole organisation's mapped spend
     CostSplit after;
 
     bool isEmpty() const;
     // Counts for a one-line summary.
-    int count(ChangeKind kind) const;       // services
-    int brickCount(ChangeKind kind) const; // bricks over every service
+    int count(OrgChangeKind kind) const;       // services
+    int brickCount(OrgChangeKind kind) const; // bricks over every service
 
     QString toText() const;
     QJsonObject toJson() const;
