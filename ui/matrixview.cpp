@@ -245,11 +245,15 @@ MatrixView::MatrixView(QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter organisations"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter matrix rows by name"));
-    m_filter->setMinimumWidth(180);
+    m_filter->setMinimumWidth(140);
     auto combo = [this](const QString &name) {
         auto *c = new QComboBox(this);
         c->setAccessibleName(name);
-        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // Sized to about 14 characters, not to the longest region or sort name, so the bar
+        // never widens the window past a 1024 px screen; the popup still shows whole names.
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(14);
+        c->setToolTip(name);
         return c;
     };
     m_kind = combo(tr("Kind"));
@@ -274,10 +278,16 @@ MatrixView::MatrixView(QWidget *parent)
     m_layer->addItem(tr("All layers"), -1);
     m_layer->addItem(tr("Frontline"), int(Layer::Frontline));
     m_layer->addItem(tr("Overhead"), int(Layer::Overhead));
+    // Two rows: which rows to show, then how to order them.
     bar->addWidget(m_filter, 1);
-    for (QComboBox *c : {m_kind, m_type, m_region, m_rowSort, m_colSort, m_layer})
+    for (QComboBox *c : {m_kind, m_type, m_region})
         bar->addWidget(c);
     layout->addLayout(bar);
+    auto *order = new QHBoxLayout;
+    for (QComboBox *c : {m_rowSort, m_colSort, m_layer})
+        order->addWidget(c);
+    order->addStretch(1);
+    layout->addLayout(order);
     m_summary = new QLabel(this);
     m_summary->setStyleSheet(QStringLiteral("color:#4b5563"));
     m_summary->setWordWrap(true);
