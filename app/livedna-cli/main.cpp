@@ -15,7 +15,7 @@ static bool needsGui(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        if (std::strcmp(a, "render") == 0 || std::strcmp(a, "pdf") == 0 || std::strcmp(a, "--format=pdf") == 0
+        if (std::strcmp(a, "render") == 0 || std::strcmp(a, "briefing") == 0 || std::strcmp(a, "pdf") == 0 || std::strcmp(a, "--format=pdf") == 0
             || std::strcmp(a, "-fpdf") == 0)
             return true;
     }
