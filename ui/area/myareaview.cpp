@@ -1,10 +1,10 @@
 #include "ui/area/myareaview.h"
 
 #include "core/cache/cache.h"
-#include "core/models/figures.h"
 #include "core/models/format.h"
 #include "core/proposal/proposal.h"
 #include "core/util/logging.h"
+#include "ui/area/headlinetext.h"
 #include "ui/mainwindow.h"
 #include "ui/workspacewiring.h"
 
@@ -106,7 +106,10 @@ void MyAreaView::reload()
 {
     m_areas.reset();
     m_resolver.reset();
+    m_headlines.reset();
     m_held.clear();
+    m_catalogue = m_cache->catalogue();
+    m_catalogue.reindex();
     const QList<OrgSummary> orgs = m_cache->organisations();
     for (const OrgSummary &o : orgs)
         m_held.insert(o.code, o.name);
@@ -117,6 +120,11 @@ void MyAreaView::reload()
             m_areas = d.take();
             m_areas->reindex();
             m_resolver = std::make_unique<AreaResolver>(*m_areas, m_held);
+            Result<AreaHeadlines> h = AreaHeadlines::load(*m_cache);
+            if (h.ok())
+                m_headlines = h.take();
+            else
+                qCWarning(lcUi).noquote() << h.errorString();
         } else {
             qCWarning(lcUi).noquote() << d.errorString();
         }
@@ -255,43 +263,49 @@ void MyAreaView::addText(const QString &html)
 
 bool MyAreaView::showConstituency(const QString &code)
 {
-    if (!m_resolver)
+    if (!m_headlines)
         return false;
-    const std::optional<AreaResult> r = m_resolver->resolve(code);
-    if (!r)
+    const Result<AreaHeadline> r = m_headlines->headline(code);
+    if (!r.ok())
         return false;
-    m_constituency = r->constituency;
+    const AreaHeadline &h = r.value();
+    m_constituency = h.constituency;
     m_organisation.clear();
-    m_area = r;
+    m_area = ProposalArea{h.constituency, h.name, h.mp, h.party};
     clearBody();
     // Names are shown as the data spells them (official forms, Welsh ones included).
-    addHeading(QStringLiteral("%1 (%2)").arg(r->name, r->constituency));
-    addText(r->mp.isEmpty() ? tr("No MP in the data.")
-                            : tr("MP: <b>%1</b> · %2").arg(r->mp.toHtmlEscaped(),
-                                                         r->party.isEmpty() ? tr("party unknown") : r->party.toHtmlEscaped()));
-    if (!r->councils.isEmpty()) {
-        addHeading(tr("Councils"));
-        for (const AreaOrg &o : r->councils) {
-            const QString kind = o.kind == QLatin1String("county")     ? tr("County council")
-                                 : o.kind == QLatin1String("district") ? tr("District council")
-                                                                       : tr("Unitary council");
-            addCard(o, o.kind == QLatin1String("county")
-                           ? tr("%1 · above the districts of %2 of the constituency's residents").arg(kind, percent(o.share))
-                           : tr("%1 · %2 of the constituency's residents").arg(kind, percent(o.share)));
-        }
-    }
-    if (!r->trusts.isEmpty()) {
+    addHeading(QStringLiteral("%1 (%2)").arg(h.name, h.constituency));
+    addText(h.mp.isEmpty() ? tr("No MP in the data.")
+                           : tr("MP: <b>%1</b> · %2").arg(h.mp.toHtmlEscaped(),
+                                                        h.party.isEmpty() ? tr("party unknown") : h.party.toHtmlEscaped()));
+    addCouncilCards(h.councils);
+    if (!h.trusts.isEmpty()) {
         addHeading(tr("NHS acute trusts"));
-        for (const AreaOrg &o : r->trusts)
+        for (const HeadlineOrg &o : h.trusts)
             addCard(o, tr("NHS acute trust · serves an estimated %1 of the constituency's residents").arg(percent(o.share)));
-        if (r->smallTrusts > 0)
-            addText(tr("%n more trust(s) each serve under 1% of the residents.", nullptr, r->smallTrusts));
+        if (h.smallTrusts > 0)
+            addText(tr("%n more trust(s) each serve under 1% of the residents.", nullptr, h.smallTrusts));
     }
-    addUnmatched(*r);
+    addUnmatched(h.unmatched);
     addAreaSources();
     m_bodyLayout->addStretch(1);
     remember(m_constituency);
     return true;
+}
+
+void MyAreaView::addCouncilCards(const QList<HeadlineOrg> &councils)
+{
+    if (councils.isEmpty())
+        return;
+    addHeading(tr("Councils"));
+    for (const HeadlineOrg &o : councils) {
+        const QString kind = o.kind == QLatin1String("county")     ? tr("County council")
+                             : o.kind == QLatin1String("district") ? tr("District council")
+                                                                   : tr("Unitary council");
+        addCard(o, o.kind == QLatin1String("county")
+                       ? tr("%1 · above the districts of %2 of the constituency's residents").arg(kind, percent(o.share))
+                       : tr("%1 · %2 of the constituency's residents").arg(kind, percent(o.share)));
+    }
 }
 
 bool MyAreaView::showOrganisation(const QString &code)
@@ -307,8 +321,10 @@ bool MyAreaView::showOrganisation(const QString &code)
     clearBody();
     const QString name = held ? m_held.value(code) : council ? council->name : trust->name;
     addHeading(QStringLiteral("%1 (%2)").arg(name, code));
-    if (held) {
-        addCard({code, name, council ? council->kind : QString(), 1.0, {}}, QString());
+    const std::optional<Organisation> org = held ? m_cache->organisation(code) : std::nullopt;
+    if (org) {
+        const AreaOrg area{code, name, council ? council->kind : QString(), 1.0, {}};
+        addCard(AreaHeadlines::headlineOf(*org, m_catalogue, area, council), QString());
     } else {
         addText(council && !council->nation.isEmpty() && council->nation != QLatin1String("England")
                     ? tr("This commons holds no councils in %1, so it has no figures for this council.").arg(council->nation)
@@ -344,7 +360,7 @@ bool MyAreaView::showOrganisation(const QString &code)
     return true;
 }
 
-void MyAreaView::addCard(const AreaOrg &area, const QString &kindText)
+void MyAreaView::addCard(const HeadlineOrg &headline, const QString &kindText)
 {
     auto *card = new QFrame(m_body);
     card->setObjectName(QStringLiteral("areaCard"));
@@ -352,26 +368,26 @@ void MyAreaView::addCard(const AreaOrg &area, const QString &kindText)
     auto *v = new QVBoxLayout(card);
     v->setSpacing(4);
     auto *title = new QLabel(QStringLiteral("<b>%1</b> <span style='color:#4b5563'>(%2)</span>")
-                                 .arg(area.name.toHtmlEscaped(), area.code.toHtmlEscaped()), card);
+                                 .arg(headline.name.toHtmlEscaped(), headline.code.toHtmlEscaped()), card);
     title->setWordWrap(true);
     v->addWidget(title);
     if (!kindText.isEmpty())
         v->addWidget(wrapped(kindText.toHtmlEscaped(), card));
-    const std::optional<Organisation> org = m_cache->organisation(area.code);
-    if (org)
-        v->addWidget(wrapped(headlineHtml(*org), card));
+    QLabel *figures = wrapped(HeadlineText::html(headline), card);
+    figures->setObjectName(QStringLiteral("headline:") + headline.code);
+    v->addWidget(figures);
     auto *buttons = new QHBoxLayout;
     auto *open = new QPushButton(tr("Open in the explorer"), card);
-    open->setObjectName(QStringLiteral("open:") + area.code);
-    open->setToolTip(tr("Show %1 in the explorer: its services, bricks and sources").arg(area.name));
-    connect(open, &QPushButton::clicked, this, [this, code = area.code] { openInExplorer(code); });
+    open->setObjectName(QStringLiteral("open:") + headline.code);
+    open->setToolTip(tr("Show %1 in the explorer: its services, bricks and sources").arg(headline.name));
+    connect(open, &QPushButton::clicked, this, [this, code = headline.code] { openInExplorer(code); });
     buttons->addWidget(open);
-    if (org)
+    if (const std::optional<Organisation> org = m_cache->organisation(headline.code))
         buttons->addWidget(redesignButton(*org, card));
     buttons->addStretch(1);
     v->addLayout(buttons);
     m_bodyLayout->addWidget(card);
-    m_cards.append(area.code);
+    m_cards.append(headline.code);
 }
 
 QWidget *MyAreaView::redesignButton(const Organisation &org, QWidget *parent)
@@ -400,24 +416,13 @@ QWidget *MyAreaView::redesignButton(const Organisation &org, QWidget *parent)
     return button;
 }
 
-QString MyAreaView::headlineHtml(const Organisation &org) const
+void MyAreaView::addUnmatched(const QList<AreaOrg> &unmatched)
 {
-    const OrgFigures figures = organisationFigures(org, m_cache->catalogue());
-    QString html = Figures::organisationSummaryHtml(org, figures);
-    html += QStringLiteral("<br/>") + tr("Spend per head against its peers: not available in this build.");
-    html += QStringLiteral("<br/>") + tr("Largest estimated savings: not available in this build.");
-    html += QStringLiteral("<br/><span style='color:#4b5563'>%1</span>")
-                .arg(tr("Sources: %1").arg(Figures::sourcesList(org.sources).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("; "))));
-    return html;
-}
-
-void MyAreaView::addUnmatched(const AreaResult &area)
-{
-    if (area.unmatched.isEmpty())
+    if (unmatched.isEmpty())
         return;
     addHeading(tr("Not in this commons"));
     QStringList lines;
-    for (const AreaOrg &o : area.unmatched)
+    for (const AreaOrg &o : unmatched)
         lines << tr("%1 (%2, %3 of the residents): %4")
                      .arg(o.name.toHtmlEscaped(), o.code.toHtmlEscaped(), percent(o.share), o.reason.toHtmlEscaped());
     addText(lines.join(QStringLiteral("<br/>")));
@@ -445,10 +450,7 @@ ProposalWorkspace *MyAreaView::suggestRedesign(const QString &orgCode, const QSt
 {
     if (!m_wiring)
         return nullptr;
-    std::optional<ProposalArea> area;
-    if (m_area)
-        area = ProposalArea{m_area->constituency, m_area->name, m_area->mp, m_area->party};
-    return m_wiring->newProposalFromService(orgCode, serviceId, area);
+    return m_wiring->newProposalFromService(orgCode, serviceId, m_area);
 }
 
 } // namespace livedna

@@ -2,7 +2,9 @@
 
 #include "core/area/areadata.h"
 #include "core/area/areafinder.h"
+#include "core/area/areaheadline.h"
 #include "core/area/arearesolver.h"
+#include "core/proposal/proposal.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -78,22 +80,24 @@ private:
     void showPrompt();
     void addHeading(const QString &text);
     void addText(const QString &html);
-    void addCard(const AreaOrg &org, const QString &kindText);
-    void addUnmatched(const AreaResult &area);
+    void addCard(const HeadlineOrg &headline, const QString &kindText);
+    void addCouncilCards(const QList<HeadlineOrg> &councils);
+    void addUnmatched(const QList<AreaOrg> &unmatched);
     void addAreaSources();
     QWidget *redesignButton(const Organisation &org, QWidget *parent);
-    QString headlineHtml(const Organisation &org) const;
 
     MainWindow *m_window;
     Cache *m_cache;
     QPointer<WorkspaceWiring> m_wiring;
     std::optional<AreaData> m_areas;
     std::unique_ptr<AreaResolver> m_resolver;
+    std::optional<AreaHeadlines> m_headlines; // the figures of each organisation (brief11)
+    Catalogue m_catalogue;
     QHash<QString, QString> m_held; // code -> name of the commons' organisations
     AreaFinder m_index;
     QString m_constituency;
     QString m_organisation;
-    std::optional<AreaResult> m_area; // the constituency shown, for Suggest a redesign
+    std::optional<ProposalArea> m_area; // the constituency shown, for Suggest a redesign
     QStringList m_cards;
 
     QLineEdit *m_finder = nullptr;
