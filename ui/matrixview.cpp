@@ -245,7 +245,7 @@ MatrixView::MatrixView(QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter organisations"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter matrix rows by name"));
-    m_filter->setMinimumWidth(100);
+    m_filter->setMinimumWidth(80);
     auto combo = [this](const QString &name) {
         auto *c = new QComboBox(this);
         c->setAccessibleName(name);
@@ -270,20 +270,19 @@ MatrixView::MatrixView(QWidget *parent)
     m_colSort->addItem(tr("Columns by most bespoke"), int(DnaMatrix::ColumnSort::MostBespoke));
     m_colSort->addItem(tr("Columns by layer"), int(DnaMatrix::ColumnSort::Layer));
     m_colSort->addItem(tr("Columns by name"), int(DnaMatrix::ColumnSort::Name));
-    // The two sort combos' texts are long: bounded, the bar (and so the window) fits a 1024 px
-    // screen beside the organisation list; their popups show the texts whole.
-    for (QComboBox *c : {m_rowSort, m_colSort}) {
-        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        c->setMinimumContentsLength(8);
-        c->setToolTip(c->accessibleName());
-    }
     m_layer = combo(tr("Layer"));
     m_layer->addItem(tr("All layers"), -1);
     m_layer->addItem(tr("Frontline"), int(Layer::Frontline));
     m_layer->addItem(tr("Overhead"), int(Layer::Overhead));
     bar->addWidget(m_filter, 1);
-    for (QComboBox *c : {m_kind, m_type, m_region, m_rowSort, m_colSort, m_layer})
+    // Bounded combos (their popups show the texts whole): the real commons' types and regions
+    // and the Welsh texts run long, and the bar would otherwise push the window past a 1024 px
+    // screen beside the organisation list.
+    for (QComboBox *c : {m_kind, m_type, m_region, m_rowSort, m_colSort, m_layer}) {
+        c->setMaximumWidth(c->fontMetrics().averageCharWidth() * 13);
+        c->setToolTip(c->accessibleName());
         bar->addWidget(c);
+    }
     layout->addLayout(bar);
     m_summary = new QLabel(this);
     m_summary->setStyleSheet(QStringLiteral("color:#4b5563"));
