@@ -26,7 +26,10 @@ MyArea::MyArea(MainWindow *window, Cache *cache, QTabWidget *tabs, WorkspaceWiri
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_action->setToolTip(tr("My area: find your constituency, council or NHS trust (%1)")
                              .arg(m_action->shortcut().toString(QKeySequence::NativeText)));
-    connect(m_action, &QAction::triggered, this, [this] { show(); });
+    connect(m_action, &QAction::triggered, this, [this] {
+        if (MyAreaView *v = show())
+            v->finder()->setFocus(Qt::ShortcutFocusReason); // so typing goes to the finder
+    });
     // Go is the explorer's second menu; My Area goes first in it.
     const QList<QAction *> menus = window->menuBar()->actions();
     if (menus.size() > 1 && menus.at(1)->menu()) {
