@@ -2,6 +2,7 @@
 // from ../shared/data and synced into a real cache, and on the bundled demo commons (which
 // has no areas document): the finder, a two-tier constituency, opening an organisation in the
 // explorer, Suggest a redesign from a real service, the first-start offer, and the layout.
+#include "core/area/areafinder.h"
 #include "core/cache/cache.h"
 #include "core/export/exporter.h"
 #include "core/proposal/baseline.h"
@@ -16,6 +17,7 @@
 #include "ui/workspacewiring.h"
 
 #include <QAction>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -131,6 +133,26 @@ private Q_SLOTS:
         QCOMPARE(view->currentConstituency(), kAldershot);
         QVERIFY(!view->results()->isVisible());
         QCOMPARE(MyAreaView::rememberedArea(), kAldershot);
+        // Type-ahead over every constituency, MP, council and trust: one keystroke's matching
+        // stays well under what a typist notices, even for one letter (most entries match).
+        AreaFinder finder;
+        Cache cache;
+        QVERIFY(cache.open(m_realCache).ok);
+        const Result<AreaData> areas = AreaData::fromJson(cache.areas(), QStringLiteral("areas"));
+        QVERIFY(areas.ok());
+        AreaData data = areas.value();
+        data.reindex();
+        finder.build(&data, cache.organisations());
+        QVERIFY2(finder.entries().size() > 650 + 600 + 500, qPrintable(QString::number(finder.entries().size())));
+        QElapsedTimer timer;
+        qint64 slowest = 0;
+        for (char c = 'a'; c <= 'z'; ++c) {
+            timer.start();
+            finder.match(QString(QLatin1Char(c)));
+            slowest = std::max(slowest, timer.elapsed());
+        }
+        qInfo("finder: %lld entries, slowest one-letter match %lld ms", qint64(finder.entries().size()), slowest);
+        QVERIFY2(slowest < 250, qPrintable(QString::number(slowest)));
     }
 
     void finderFindsCouncilByName()
@@ -152,7 +174,10 @@ private Q_SLOTS:
     {
         auto w = makeWindow(m_realCache);
         MyAreaView *view = w->myArea()->show();
+        QElapsedTimer timer;
+        timer.start();
         QVERIFY(view->showConstituency(kAldershot));
+        qInfo("Aldershot with %lld organisations' headlines shown in %lld ms", qint64(view->shownOrganisations().size()), timer.elapsed());
         const QStringList shown = view->shownOrganisations();
         QVERIFY2(shown.contains(kHampshire), qPrintable(shown.join(QLatin1Char(','))));
         QVERIFY(shown.contains(kRushmoor));
