@@ -13,7 +13,9 @@
 #     2023-24 records cost (marked 2023-24) with its EPR supplier of October 2024;
 #   - the LGSL list, and the real catalogue (capabilities and products; nothing priced);
 #   - areas.json: the 650 constituencies of 2024 with their MPs, and the councils and acute NHS
-#     trusts serving each, with population shares (docs/areas.md).
+#     trusts serving each, with population shares (docs/areas.md);
+#   - benchmarks.json: published class distributions of council spend per head by service
+#     (p10 … p90, 2013-14, 2018-19, 2024-25) and library spend per resident (docs/benchmarks.md).
 # No cost is invented: what is not published is absent or null, never 0.
 #
 #   scripts/build-real-commons.sh [OUT] [--sign KEYFILE] [--data DIR] [--cli PATH] [--stage DIR]
@@ -36,7 +38,7 @@ while [ $# -gt 0 ]; do
     --data) data="$2"; shift 2 ;;
     --cli) cli="$2"; shift 2 ;;
     --stage) stage="$2"; shift 2 ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     *) if [ $positional -eq 0 ]; then out="$1"; positional=1; shift; else echo "unexpected argument: $1" >&2; exit 1; fi ;;
   esac
 done
@@ -97,6 +99,8 @@ run lgsl lgsl "$data/lgsl/englishAndWelshServices-all.csv" \
   --tiers "$data/lgsl/govuk_publisher_local_services_providing_tier.csv" --no-cache
 step "constituencies: MPs, and the councils and acute trusts that serve each (areas.json)"
 run constituencies constituencies "$data/constituencies" --register "$la" --ods "$ods" --no-cache
+step "benchmarks: spend per head by service, class distributions (benchmarks.json)"
+run benchmarks benchmarks "$data/benchmarks" --no-cache
 
 step "coverage"
 "$cli" import coverage "$stage" | tee "$reports/coverage.txt"

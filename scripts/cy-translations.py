@@ -1046,6 +1046,174 @@ CY.update({
     "is not a file": "nid yw'n ffeil",
 })
 
+# --- Area headline and constituency briefing (issue 11 item 3: AreaHeadlines, Briefing,
+#     BriefingCommands, BriefingDialog) ---
+CY.update({
+    # What is unknown about an organisation (core/area/areaheadline.cpp)
+    "Estimated saving on %1: the units its brick's price needs are not published.":
+        "Arbediad a amcangyfrifwyd ar %1: nid yw'r unedau sydd eu hangen ar gyfer pris ei fricsen wedi'u cyhoeddi.",
+    "Estimated saving on %1: the commons prices no standard brick to compare with.":
+        "Arbediad a amcangyfrifwyd ar %1: nid yw'r comin yn prisio bricsen safonol i gymharu â hi.",
+    "Estimated savings: nothing it runs is mapped into bricks, so nothing can be compared with the commons' bricks.":
+        "Arbedion a amcangyfrifwyd: nid oes dim y mae'n ei redeg wedi'i fapio'n frics, felly nid oes modd cymharu "
+        "dim â brics y comin.",
+    "Net spend: no service reports one.": "Gwariant net: nid yw unrhyw wasanaeth yn adrodd un.",
+    "Net spend: %n service(s) report no figure; the sum is over the others.":
+        "Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r cyfanswm dros y lleill.",
+    "Spend per head: no population from a named source for a trust's catchment.":
+        "Gwariant y pen: dim poblogaeth o ffynhonnell a enwir ar gyfer dalgylch ymddiriedolaeth.",
+    "Spend per head: no population from a named source.":
+        "Gwariant y pen: dim poblogaeth o ffynhonnell a enwir.",
+    "Spend per head: the net spend is unknown.": "Gwariant y pen: mae'r gwariant net yn anhysbys.",
+    "Spend per head against peers: the commons holds no peer benchmarks.":
+        "Gwariant y pen o'i gymharu â chymheiriaid: nid oes gan y comin feincnodau cymheiriaid.",
+    "Spend per head against peers: the benchmarks have no distribution for councils of type '%1'.":
+        "Gwariant y pen o'i gymharu â chymheiriaid: nid oes gan y meincnodau ddosbarthiad ar gyfer cynghorau o'r math '%1'.",
+    "%1 councils": "Cynghorau %1",
+    "peers' figures: total service expenditure per head of the ONS mid-year population":
+        "ffigurau'r cymheiriaid: cyfanswm gwariant ar wasanaethau y pen o boblogaeth canol blwyddyn yr ONS",
+    "peers' figures: total service expenditure per head of the ONS mid-year population, %1 (the published year closest to %2)":
+        "ffigurau'r cymheiriaid: cyfanswm gwariant ar wasanaethau y pen o boblogaeth canol blwyddyn yr ONS, %1 "
+        "(y flwyddyn gyhoeddedig agosaf at %2)",
+    "benchmarks in the cache": "meincnodau yn y storfa",
+    "%1 among %n peer(s) (%2, %3): median %4": "%1 ymhlith %n cymar (%2, %3): canolrif %4",
+    ", middle half %1 to %2": ", yr hanner canol %1 i %2",
+    "Reported frontline spend: no frontline service reports a figure.":
+        "Gwariant rheng flaen a adroddwyd: nid yw unrhyw wasanaeth rheng flaen yn adrodd ffigur.",
+    "Reported overhead spend: no overhead service reports a figure.":
+        "Gwariant gorbenion a adroddwyd: nid yw unrhyw wasanaeth gorbenion yn adrodd ffigur.",
+    "Mapped frontline / overhead: no service is mapped into bricks yet.":
+        "Rheng flaen / gorbenion wedi'u mapio: nid oes unrhyw wasanaeth wedi'i fapio'n frics eto.",
+    "Systems: none recorded in the commons (which is not the same as none run).":
+        "Systemau: dim wedi'u cofnodi yn y comin (nad yw'r un peth â dim yn cael eu rhedeg).",
+    "the commons lists it but its document could not be read from the cache":
+        "mae'r comin yn ei restru ond nid oedd modd darllen ei ddogfen o'r storfa",
+
+    # The briefing (core/area/briefing*.cpp)
+    " (source not stated)": " (ffynhonnell heb ei nodi)",
+    "Licence: %1": "Trwydded: %1",
+    "Licence not stated": "Trwydded heb ei nodi",
+    "Period: %1": "Cyfnod: %1",
+    "Rows used: %1": "Rhesi a ddefnyddiwyd: %1",
+    " Copy used: %1": " Copi a ddefnyddiwyd: %1",
+    " Copy used: <%1>": " Copi a ddefnyddiwyd: <%1>",
+    "district council": "cyngor dosbarth",
+    "unitary council": "cyngor unedol",
+    "county council": "cyngor sir",
+    "NHS acute trust": "ymddiriedolaeth GIG acíwt",
+    "%1 of the residents live in its catchment": "mae %1 o'r trigolion yn byw yn ei dalgylch",
+    "%1 of the residents live in its area": "mae %1 o'r trigolion yn byw yn ei ardal",
+    "year of the figures unknown": "blwyddyn y ffigurau yn anhysbys",
+    "figures for %1": "ffigurau ar gyfer %1",
+    "Net spend %1%2": "Gwariant net %1%2",
+    " (%n service(s) not reported)": " (%n gwasanaeth heb ei adrodd)",
+    "Net spend: unknown": "Gwariant net: anhysbys",
+    "%1 per head (population %2%3)": "%1 y pen (poblogaeth %2%3)",
+    "per head: unknown": "y pen: anhysbys",
+    "peers' median %1 per head (%n peer(s): %2)": "canolrif y cymheiriaid %1 y pen (%n cymar: %2)",
+    "Reported frontline / overhead: unknown": "Rheng flaen / gorbenion a adroddwyd: anhysbys",
+    "Reported: frontline %1, overhead %2": "A adroddwyd: rheng flaen %1, gorbenion %2",
+    ", unclassified %1": ", heb ei ddosbarthu %1",
+    "Mapped into bricks: not yet": "Wedi'i fapio'n frics: ddim eto",
+    "none mapped": "dim wedi'i fapio",
+    "Mapped into bricks: frontline %1, overhead %2 (%n brick(s))":
+        "Wedi'i fapio'n frics: rheng flaen %1, gorbenion %2 (%n bricsen)",
+    "Separately run systems: none recorded": "Systemau a redir ar wahân: dim wedi'u cofnodi",
+    "Separately run systems: %1": "Systemau a redir ar wahân: %1",
+    "Largest estimated savings: none can be estimated from the commons":
+        "Yr arbedion mwyaf a amcangyfrifwyd: nid oes modd amcangyfrif dim o'r comin",
+    "%1 %2 (range %3 to %4)%5": "%1 %2 (ystod %3 i %4)%5",
+    "Largest estimated savings: %1": "Yr arbedion mwyaf a amcangyfrifwyd: %1",
+    "reported spend: frontline %1, overhead %2": "gwariant a adroddwyd: rheng flaen %1, gorbenion %2",
+    "reported spend unknown": "gwariant a adroddwyd yn anhysbys",
+    "mapped into bricks: frontline %1, overhead %2": "wedi'i fapio'n frics: rheng flaen %1, gorbenion %2",
+    "Chart of %1: %2; %3.": "Siart %1: %2; %3.",
+    "Unknown: %1": "Anhysbys: %1",
+    "Data: the commons %1, published %2, synced %3. It holds no figures for the organisations serving this constituency.":
+        "Data: y comin %1, a gyhoeddwyd %2, a gysonwyd %3. Nid oes ganddo ffigurau ar gyfer y sefydliadau sy'n "
+        "gwasanaethu'r etholaeth hon.",
+    "%1 to %2": "%1 i %2",
+    "date not stated": "dyddiad heb ei nodi",
+    "Data: the commons %1, published %2, synced %3. The figures are for %4; each organisation gives its own years.":
+        "Data: y comin %1, a gyhoeddwyd %2, a gysonwyd %3. Mae'r ffigurau ar gyfer %4; mae pob sefydliad yn "
+        "rhoi ei flynyddoedd ei hun.",
+    "%1 (%2, %3 of the residents): %4": "%1 (%2, %3 o'r trigolion): %4",
+    "%n more NHS trust(s) each serve under %1 of the residents and are not listed.":
+        "Mae %n ymddiriedolaeth GIG arall yr un yn gwasanaethu llai na %1 o'r trigolion ac nid ydynt wedi'u rhestru.",
+    "The commons in the cache holds none of the organisations serving this constituency.":
+        "Nid oes gan y comin yn y storfa unrhyw un o'r sefydliadau sy'n gwasanaethu'r etholaeth hon.",
+    "%1 is served by %n council(s)": "Caiff %1 ei gwasanaethu gan %n cyngor",
+    " and %n NHS acute trust(s) listed here.": " a %n ymddiriedolaeth GIG acíwt a restrir yma.",
+    "To suggest a better design for one of these services, open LiveDNA, find %1 in My area, press Suggest a "
+    "redesign on an organisation's card and choose one of its services: the proposal starts from the service's "
+    "reported composition (its cost lines and systems), and the exported proposal names the constituency. From "
+    "the command line: livedna-cli proposal new %2 SERVICE --out proposal.json.":
+        "I awgrymu gwell cynllun ar gyfer un o'r gwasanaethau hyn, agorwch LiveDNA, dewch o hyd i %1 yn Fy ardal, "
+        "pwyswch Awgrymu ailgynllunio ar gerdyn sefydliad a dewiswch un o'i wasanaethau: mae'r cynnig yn dechrau "
+        "o gyfansoddiad y gwasanaeth fel yr adroddwyd (ei linellau cost a'i systemau), ac mae'r cynnig a allforir "
+        "yn enwi'r etholaeth. O'r llinell orchymyn: livedna-cli proposal new %2 SERVICE --out proposal.json.",
+    "Briefing: %1 (%2)": "Briff: %1 (%2)",
+    "MP: none in the data": "AS: dim un yn y data",
+    "MP: %1 (%2)": "AS: %1 (%2)",
+    "NHS acute trusts": "Ymddiriedolaethau GIG acíwt",
+    "Each chart: the top bar is the reported spend and the bottom bar the spend mapped into bricks, to one scale "
+    "per organisation; green is frontline, blue overhead, grey unclassified; an empty outline is unknown.":
+        "Pob siart: y bar uchaf yw'r gwariant a adroddwyd a'r bar isaf y gwariant wedi'i fapio'n frics, ar un "
+        "raddfa i bob sefydliad; gwyrdd yw rheng flaen, glas gorbenion, llwyd heb ei ddosbarthu; mae amlinell "
+        "wag yn anhysbys.",
+    "What is unknown": "Beth sy'n anhysbys",
+    "Sources and licences": "Ffynonellau a thrwyddedau",
+    "Constituencies, MPs, council areas and NHS catchments: %1.":
+        "Etholaethau, ASau, ardaloedd cynghorau a dalgylchoedd GIG: %1.",
+    "Suggest a redesign": "Awgrymu ailgynllunio",
+    "Made with LiveDNA %1 on %2. An unknown figure is written as unknown, never as £0.":
+        "Gwnaed gyda LiveDNA %1 ar %2. Caiff ffigur anhysbys ei ysgrifennu fel anhysbys, byth fel £0.",
+    "Unknown briefing format.": "Fformat briff anhysbys.",
+    "A briefing is written as .pdf, .html or .md, not %1.": "Caiff briff ei ysgrifennu fel .pdf, .html neu .md, nid %1.",
+    "Writing a PDF needs fonts, and so a QGuiApplication.":
+        "Mae ysgrifennu PDF angen ffontiau, ac felly QGuiApplication.",
+    "The briefing does not fit on two pages even in small type: too many organisations serve this constituency.":
+        "Nid yw'r briff yn ffitio ar ddwy dudalen hyd yn oed mewn teip bach: mae gormod o sefydliadau'n "
+        "gwasanaethu'r etholaeth hon.",
+    "en": "cy",
+
+    # livedna-cli briefing (core/cli/briefingcommands.cpp)
+    "No MP matches '%1'.": "Nid oes AS yn cyfateb i '%1'.",
+    "briefing needs a constituency code (PCON24CD) or --mp NAME.":
+        "mae briefing angen cod etholaeth (PCON24CD) neu --mp ENW.",
+    "A briefing of at most two pages on a 2024 parliamentary constituency: its MP, the councils and NHS trusts "
+    "that serve it with their figures, one chart each, what is unknown, and the sources and licences of every "
+    "figure. The format follows the extension of --out: .pdf, .html or .md. --json prints the headline data instead.":
+        "Briff o ddwy dudalen ar y mwyaf ar etholaeth seneddol 2024: ei AS, y cynghorau a'r ymddiriedolaethau GIG "
+        "sy'n ei gwasanaethu gyda'u ffigurau, un siart yr un, beth sy'n anhysbys, a ffynonellau a thrwyddedau pob "
+        "ffigur. Mae'r fformat yn dilyn estyniad --out: .pdf, .html neu .md. Mae --json yn argraffu'r prif ddata "
+        "yn lle hynny.",
+    "The file to write: FILE.pdf, FILE.html or FILE.md.": "Y ffeil i'w hysgrifennu: FFEIL.pdf, FFEIL.html neu FFEIL.md.",
+    "Print the headline figures as JSON (unknown figures are null).":
+        "Argraffu'r prif ffigurau fel JSON (mae ffigurau anhysbys yn null).",
+    "briefing needs --out FILE.pdf|FILE.html|FILE.md (or --json).":
+        "mae briefing angen --out FFEIL.pdf|FFEIL.html|FFEIL.md (neu --json).",
+    "--out must end in .pdf, .html or .md: %1": "rhaid i --out orffen gyda .pdf, .html neu .md: %1",
+    "Wrote the briefing on %1 (%2) to %3": "Ysgrifennwyd y briff ar %1 (%2) i %3",
+    "A two-page briefing on a constituency (CODE or --mp NAME) --out FILE.pdf|.html|.md":
+        "Briff dwy dudalen ar etholaeth (COD neu --mp ENW) --out FFEIL.pdf|.html|.md",
+
+    # File > Export Briefing… (ui/briefingdialog.cpp, ui/mainwindow.cpp)
+    "Export briefing": "Allforio briff",
+    "no MP in the data": "dim AS yn y data",
+    "Constituency (type its name, its code or its MP's name):":
+        "Etholaeth (teipiwch ei henw, ei chod neu enw ei AS):",
+    "e.g. Aldershot, E14001063 or Alex Baker": "e.e. Aldershot, E14001063 neu Alex Baker",
+    "Choose where to save…": "Dewis ble i gadw…",
+    "No constituency chosen yet.": "Dim etholaeth wedi'i dewis eto.",
+    "The cache holds no constituencies yet: sync a commons that publishes them (the real commons does).":
+        "Nid oes gan y storfa etholaethau eto: cysonwch gomin sy'n eu cyhoeddi (mae'r comin go iawn yn gwneud hynny).",
+    "briefing-%1.pdf": "briff-%1.pdf",
+    "PDF document (*.pdf);;Web page (*.html);;Markdown (*.md)":
+        "Dogfen PDF (*.pdf);;Tudalen we (*.html);;Markdown (*.md)",
+    "Export &Briefing…": "Allforio &Briff…",
+})
+
 CY.update({
     # --- publishing a commons (Publisher) ---
     'Published %1 "%2" version %3 (previous: %4).\n': 'Cyhoeddwyd %1 "%2" fersiwn %3 (blaenorol: %4).\n',
@@ -1642,7 +1810,8 @@ CY.update({
         "anhysbys: dim poblogaeth o ffynhonnell a enwir ar gyfer dalgylch ymddiriedolaeth",
     "Spend per head:": "Gwariant y pen:",
     "Against its peers:": "O'i gymharu â'i gymheiriaid:",
-    "not available in this build.": "nid yw ar gael yn y fersiwn hon.",
+    "no comparison (see what is unknown below)": "dim cymhariaeth (gweler beth sy'n anhysbys isod)",
+    ", 10th to 90th percentile %1–%2": ", canradd 10 i 90 %1–%2",
     "median %1 per resident among %n peer(s)": ["canolrif %1 y preswylydd ymhlith %n cymar"] * 6,
     ", middle half %1–%2": ", hanner canol %1–%2",
     "; ranked %1 (1 = the lowest spend per head)": "; safle %1 (1 = y gwariant isaf y pen)",

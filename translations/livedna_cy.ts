@@ -509,27 +509,27 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/application.cpp" line="33" />
+        <location filename="../ui/application.cpp" line="32" />
         <source>LiveDNA: what public services are made of.</source>
         <translation>LiveDNA: o beth mae gwasanaethau cyhoeddus wedi'u gwneud.</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="36" />
+        <location filename="../ui/application.cpp" line="35" />
         <source>Use this cache file.</source>
         <translation>Defnyddio'r ffeil storfa hon.</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="39" />
+        <location filename="../ui/application.cpp" line="38" />
         <source>Do not offer the demo commons when the cache is empty.</source>
         <translation>Peidio â chynnig y comin enghreifftiol pan fydd y storfa'n wag.</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="49" />
+        <location filename="../ui/application.cpp" line="48" />
         <source>LiveDNA</source>
         <translation>LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="50" />
+        <location filename="../ui/application.cpp" line="49" />
         <source>The cache %1 could not be opened:
 %2</source>
         <translation>Methu agor y storfa %1:
@@ -560,135 +560,126 @@
     </message>
 </context>
 <context>
-    <name>AreaFinder</name>
-    <message>
-        <location filename="../core/area/areafinder.cpp" line="32" />
-        <source>Constituency · no MP in the data</source>
-        <translation>Etholaeth · dim AS yn y data</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areafinder.cpp" line="32" />
-        <source>Constituency · MP %1</source>
-        <translation>Etholaeth · AS %1</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areafinder.cpp" line="35" />
-        <source>MP for %1</source>
-        <translation>AS dros %1</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areafinder.cpp" line="35" />
-        <source>MP for %1 (%2)</source>
-        <translation>AS dros %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areafinder.cpp" line="45" />
-        <source>Council · %1</source>
-        <translation>Cyngor · %1</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areafinder.cpp" line="45" />
-        <source>NHS trust · %1</source>
-        <translation>Ymddiriedolaeth GIG · %1</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areafinder.cpp" line="52" />
-        <source>Council · %1 · not in this commons</source>
-        <translation>Cyngor · %1 · nid yw yn y comin hwn</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areafinder.cpp" line="56" />
-        <source>NHS trust · %1 · not in this commons</source>
-        <translation>Ymddiriedolaeth GIG · %1 · nid yw yn y comin hwn</translation>
-    </message>
-</context>
-<context>
     <name>AreaHeadlines</name>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="149" />
+        <location filename="../core/area/areaheadline.cpp" line="150" />
         <source>Estimated saving on %1: the units its brick's price needs are not published.</source>
-        <translation>Arbediad amcangyfrifedig ar %1: nid yw'r unedau sydd eu hangen ar bris ei fricsen wedi'u cyhoeddi.</translation>
+        <translation>Arbediad a amcangyfrifwyd ar %1: nid yw'r unedau sydd eu hangen ar gyfer pris ei fricsen wedi'u cyhoeddi.</translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="152" />
+        <location filename="../core/area/areaheadline.cpp" line="153" />
         <source>Estimated saving on %1: the commons prices no standard brick to compare with.</source>
-        <translation>Arbediad amcangyfrifedig ar %1: nid yw'r comin yn prisio bricsen safonol i gymharu â hi.</translation>
+        <translation>Arbediad a amcangyfrifwyd ar %1: nid yw'r comin yn prisio bricsen safonol i gymharu â hi.</translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="160" />
+        <location filename="../core/area/areaheadline.cpp" line="156" />
+        <source>Estimated savings: nothing it runs is mapped into bricks, so nothing can be compared with the commons' bricks.</source>
+        <translation>Arbedion a amcangyfrifwyd: nid oes dim y mae'n ei redeg wedi'i fapio'n frics, felly nid oes modd cymharu dim â brics y comin.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="168" />
+        <source>Spend per head against peers: the commons holds no peer benchmarks.</source>
+        <translation>Gwariant y pen o'i gymharu â chymheiriaid: nid oes gan y comin feincnodau cymheiriaid.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="176" />
+        <source>Spend per head against peers: the benchmarks have no distribution for councils of type '%1'.</source>
+        <translation>Gwariant y pen o'i gymharu â chymheiriaid: nid oes gan y meincnodau ddosbarthiad ar gyfer cynghorau o'r math '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="181" />
+        <source>%1 councils</source>
+        <translation>Cynghorau %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="192" />
+        <source>peers' figures: total service expenditure per head of the ONS mid-year population</source>
+        <translation>ffigurau'r cymheiriaid: cyfanswm gwariant ar wasanaethau y pen o boblogaeth canol blwyddyn yr ONS</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="193" />
+        <source>peers' figures: total service expenditure per head of the ONS mid-year population, %1 (the published year closest to %2)</source>
+        <translation>ffigurau'r cymheiriaid: cyfanswm gwariant ar wasanaethau y pen o boblogaeth canol blwyddyn yr ONS, %1 (y flwyddyn gyhoeddedig agosaf at %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="204" />
         <source>Net spend: no service reports one.</source>
-        <translation>Gwariant net: nid oes gwasanaeth yn adrodd un.</translation>
+        <translation>Gwariant net: nid yw unrhyw wasanaeth yn adrodd un.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/area/areaheadline.cpp" line="162" />
+        <location filename="../core/area/areaheadline.cpp" line="206" />
         <source>Net spend: %n service(s) report no figure; the sum is over the others.</source>
         <translation>
-            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r swm dros y lleill.</numerusform>
-            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r swm dros y lleill.</numerusform>
-            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r swm dros y lleill.</numerusform>
-            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r swm dros y lleill.</numerusform>
-            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r swm dros y lleill.</numerusform>
+            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r cyfanswm dros y lleill.</numerusform>
+            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r cyfanswm dros y lleill.</numerusform>
+            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r cyfanswm dros y lleill.</numerusform>
+            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r cyfanswm dros y lleill.</numerusform>
+            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r cyfanswm dros y lleill.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="166" />
+        <location filename="../core/area/areaheadline.cpp" line="210" />
         <source>Spend per head: no population from a named source for a trust's catchment.</source>
         <translation>Gwariant y pen: dim poblogaeth o ffynhonnell a enwir ar gyfer dalgylch ymddiriedolaeth.</translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="167" />
+        <location filename="../core/area/areaheadline.cpp" line="211" />
         <source>Spend per head: no population from a named source.</source>
         <translation>Gwariant y pen: dim poblogaeth o ffynhonnell a enwir.</translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="169" />
+        <location filename="../core/area/areaheadline.cpp" line="213" />
         <source>Spend per head: the net spend is unknown.</source>
         <translation>Gwariant y pen: mae'r gwariant net yn anhysbys.</translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="171" />
         <source>Spend per head against peers: not computed.</source>
-        <translation>Gwariant y pen o'i gymharu â chymheiriaid: heb ei gyfrifo.</translation>
+        <translation type="vanished">Gwariant y pen o'i gymharu â chymheiriaid: heb ei gyfrifo.</translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="173" />
+        <location filename="../core/area/areaheadline.cpp" line="215" />
         <source>Reported frontline spend: no frontline service reports a figure.</source>
-        <translation>Gwariant rheng flaen a adroddwyd: nid oes gwasanaeth rheng flaen yn adrodd ffigur.</translation>
+        <translation>Gwariant rheng flaen a adroddwyd: nid yw unrhyw wasanaeth rheng flaen yn adrodd ffigur.</translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="175" />
+        <location filename="../core/area/areaheadline.cpp" line="217" />
         <source>Reported overhead spend: no overhead service reports a figure.</source>
-        <translation>Gwariant gorbenion a adroddwyd: nid oes gwasanaeth gorbenion yn adrodd ffigur.</translation>
+        <translation>Gwariant gorbenion a adroddwyd: nid yw unrhyw wasanaeth gorbenion yn adrodd ffigur.</translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="177" />
+        <location filename="../core/area/areaheadline.cpp" line="219" />
         <source>Mapped frontline / overhead: no service is mapped into bricks yet.</source>
-        <translation>Rheng flaen / gorbenion wedi'u mapio: nid oes gwasanaeth wedi'i fapio'n frics eto.</translation>
+        <translation>Rheng flaen / gorbenion wedi'u mapio: nid oes unrhyw wasanaeth wedi'i fapio'n frics eto.</translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="179" />
+        <location filename="../core/area/areaheadline.cpp" line="221" />
         <source>Systems: none recorded in the commons (which is not the same as none run).</source>
-        <translation>Systemau: dim un wedi'i gofnodi yn y comin (nid yw hynny'r un peth â dim un yn cael ei redeg).</translation>
+        <translation>Systemau: dim wedi'u cofnodi yn y comin (nad yw'r un peth â dim yn cael eu rhedeg).</translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="355" />
+        <location filename="../core/area/areaheadline.cpp" line="404" />
         <source>The cache holds no areas: sync a commons that publishes areas.json, or run 'livedna-cli import constituencies DIR'.</source>
         <translation>Nid oes ardaloedd yn y storfa: cysonwch gomin sy'n cyhoeddi areas.json, neu rhedwch 'livedna-cli import constituencies DIR'.</translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="357" />
+        <location filename="../core/area/areaheadline.cpp" line="406" />
         <source>areas in the cache</source>
         <translation>ardaloedd yn y storfa</translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="411" />
+        <location filename="../core/area/areaheadline.cpp" line="421" />
+        <source>benchmarks in the cache</source>
+        <translation>meincnodau yn y storfa</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="469" />
         <source>'%1' is not a 2024 constituency code in the areas data.</source>
         <translation>Nid yw '%1' yn god etholaeth 2024 yn y data ardaloedd.</translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="433" />
+        <location filename="../core/area/areaheadline.cpp" line="491" />
         <source>the commons lists it but its document could not be read from the cache</source>
-        <translation>mae'r comin yn ei restru ond ni ellid darllen ei ddogfen o'r storfa</translation>
+        <translation>mae'r comin yn ei restru ond nid oedd modd darllen ei ddogfen o'r storfa</translation>
     </message>
 </context>
 <context>
@@ -793,62 +784,42 @@
 <context>
     <name>Baselines</name>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="44" />
-        <source>Reported frontline spend, not yet mapped into bricks</source>
-        <translation>Gwariant rheng flaen a adroddwyd, heb ei fapio'n frics eto</translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/baseline.cpp" line="45" />
-        <source>Reported overhead spend, not yet mapped into bricks</source>
-        <translation>Gwariant gorbenion a adroddwyd, heb ei fapio'n frics eto</translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/baseline.cpp" line="74" />
-        <source>Employees (reported)</source>
-        <translation>Cyflogeion (a adroddwyd)</translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/baseline.cpp" line="76" />
-        <source>Running costs (reported)</source>
-        <translation>Costau rhedeg (a adroddwyd)</translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/baseline.cpp" line="88" />
+        <location filename="../core/proposal/baseline.cpp" line="35" />
         <source>The cache holds no commons; sync one first.</source>
         <translation>Nid oes comin yn y storfa; cysonwch un yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="91" />
+        <location filename="../core/proposal/baseline.cpp" line="38" />
         <source>Organisation %1 publishes no service '%2' in commons %3.</source>
         <translation>Nid yw sefydliad %1 yn cyhoeddi gwasanaeth '%2' yng nghomin %3.</translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="95" />
+        <location filename="../core/proposal/baseline.cpp" line="42" />
         <source>Redesign of %1</source>
         <translation>Ailgynllunio %1</translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="136" />
+        <location filename="../core/proposal/baseline.cpp" line="78" />
         <source>A new service: there is no published baseline.</source>
         <translation>Gwasanaeth newydd: nid oes llinell sylfaen gyhoeddedig.</translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="143" />
+        <location filename="../core/proposal/baseline.cpp" line="85" />
         <source>The cache does not hold commons %1, so the baseline cannot be checked.</source>
         <translation>Nid yw comin %1 yn y storfa, felly ni ellir gwirio'r llinell sylfaen.</translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="163" />
+        <location filename="../core/proposal/baseline.cpp" line="93" />
         <source>%1 no longer publishes service '%2' (commons version %3).</source>
         <translation>Nid yw %1 yn cyhoeddi gwasanaeth '%2' mwyach (fersiwn comin %3).</translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="169" />
+        <location filename="../core/proposal/baseline.cpp" line="99" />
         <source>The baseline is up to date (commons version %1).</source>
         <translation>Mae'r llinell sylfaen yn gyfredol (fersiwn comin %1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/proposal/baseline.cpp" line="172" />
+        <location filename="../core/proposal/baseline.cpp" line="102" />
         <source>The published service changed since this draft started (version %1 → %2): %n change(s).</source>
         <translation>
             <numerusform>Mae'r gwasanaeth cyhoeddedig wedi newid ers dechrau'r drafft hwn (fersiwn %1 → %2): %n newid.</numerusform>
@@ -857,6 +828,178 @@
             <numerusform>Mae'r gwasanaeth cyhoeddedig wedi newid ers dechrau'r drafft hwn (fersiwn %1 → %2): %n newid.</numerusform>
             <numerusform>Mae'r gwasanaeth cyhoeddedig wedi newid ers dechrau'r drafft hwn (fersiwn %1 → %2): %n newid.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkData</name>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="74" />
+        <source>expected text</source>
+        <translation>disgwylid testun</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="85" />
+        <source>expected a number or null</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="93" />
+        <source>expected a whole number ≥ 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="104" />
+        <source>expected a financial year YYYY-YY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="115" />
+        <source>expected "&lt;source id&gt;#&lt;row&gt;" naming a source of /sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="125" />
+        <source>expected an array</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="132" />
+        <source>expected an object</source>
+        <translation>disgwylid gwrthrych</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="149" />
+        <source>expected at least one source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="157" />
+        <source>expected an id of [a-z0-9][a-z0-9.-]*</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="159" />
+        <source>a second source with the id "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="173" />
+        <source>a second class with the code "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="183" />
+        <source>"%1" is not a class of /classes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="212" />
+        <source>less than %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="216" />
+        <source>a second distribution for %1, %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="343" />
+        <source>Not a JSON object: %1</source>
+        <translation>Nid gwrthrych JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="347" />
+        <source>expected "%1"</source>
+        <translation>disgwylid "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkImporter</name>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="53" />
+        <source>No column "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="65" />
+        <source>%1 is not a number: "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="78" />
+        <source>%1 is not a whole number: "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="128" />
+        <source>year is not a financial year YYYY-YY: "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="132" />
+        <location filename="../core/importers/benchmarkimporter.cpp" line="212" />
+        <source>unknown council class "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="136" />
+        <source>no service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="146" />
+        <source>percentiles decrease (p10 ≤ p25 ≤ median ≤ p75 ≤ p90 expected)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="174" />
+        <source>a second row for %1, %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="180" />
+        <source>a percentile is blank: kept as unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="187" />
+        <source>Council spend per head by service: distribution within each council class (p10, p25, median, p75, p90)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="210" />
+        <source>not a GSS code: "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="218" />
+        <source>%1: no figure, kept as unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="222" />
+        <source>Library spend per resident of each library authority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="248" />
+        <source>no service or county</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="260" />
+        <source>Within each two-tier county, the cheapest and dearest district per head (gross spend)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="273" />
+        <source>No such folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="278" />
+        <source>Pounds per head as the source publishes them, built from MHCLG Revenue Outturn and ONS mid-year population, summarised within each council class (LB, MD, SC, SD, UA) as p10, p25, median, p75 and p90 for each year. Library figures are net spend per resident (the source's notes flag where income distorts them); the county dispersion is gross spend per head.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1045,380 +1188,482 @@
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../core/area/briefing.cpp" line="68" />
-        <source>licence %1</source>
-        <translation>trwydded %1</translation>
+        <location filename="../core/area/briefing.cpp" line="44" />
+        <source> (source not stated)</source>
+        <translation> (ffynhonnell heb ei nodi)</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="69" />
-        <source>licence not stated</source>
-        <translation type="unfinished" />
+        <location filename="../core/area/briefing.cpp" line="70" />
+        <source>Licence: %1</source>
+        <translation>Trwydded: %1</translation>
     </message>
     <message>
         <location filename="../core/area/briefing.cpp" line="71" />
-        <source>period %1</source>
-        <translation>cyfnod %1</translation>
+        <source>Licence not stated</source>
+        <translation>Trwydded heb ei nodi</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="74" />
-        <source>rows used: %1</source>
-        <translation type="unfinished" />
+        <location filename="../core/area/briefing.cpp" line="73" />
+        <source>Period: %1</source>
+        <translation>Cyfnod: %1</translation>
     </message>
     <message>
         <location filename="../core/area/briefing.cpp" line="76" />
-        <source>copy used: %1</source>
-        <translation type="unfinished" />
+        <source>Rows used: %1</source>
+        <translation>Rhesi a ddefnyddiwyd: %1</translation>
     </message>
     <message>
         <location filename="../core/area/briefing.cpp" line="85" />
         <source>district council</source>
-        <translation type="unfinished" />
+        <translation>cyngor dosbarth</translation>
     </message>
     <message>
         <location filename="../core/area/briefing.cpp" line="87" />
         <source>unitary council</source>
-        <translation type="unfinished" />
+        <translation>cyngor unedol</translation>
     </message>
     <message>
         <location filename="../core/area/briefing.cpp" line="89" />
         <source>county council</source>
-        <translation type="unfinished" />
+        <translation>cyngor sir</translation>
     </message>
     <message>
         <location filename="../core/area/briefing.cpp" line="90" />
         <source>NHS acute trust</source>
-        <translation type="unfinished" />
+        <translation>ymddiriedolaeth GIG acíwt</translation>
     </message>
     <message>
         <location filename="../core/area/briefing.cpp" line="96" />
         <source>%1 of the residents live in its catchment</source>
-        <translation type="unfinished" />
+        <translation>mae %1 o'r trigolion yn byw yn ei dalgylch</translation>
     </message>
     <message>
         <location filename="../core/area/briefing.cpp" line="97" />
         <source>%1 of the residents live in its area</source>
-        <translation type="unfinished" />
+        <translation>mae %1 o'r trigolion yn byw yn ei ardal</translation>
     </message>
     <message>
         <location filename="../core/area/briefing.cpp" line="98" />
         <source>year of the figures unknown</source>
-        <translation type="unfinished" />
+        <translation>blwyddyn y ffigurau yn anhysbys</translation>
     </message>
     <message>
         <location filename="../core/area/briefing.cpp" line="99" />
         <source>figures for %1</source>
-        <translation type="unfinished" />
+        <translation>ffigurau ar gyfer %1</translation>
     </message>
     <message>
         <location filename="../core/area/briefing.cpp" line="107" />
         <source>Net spend %1%2</source>
-        <translation type="unfinished" />
+        <translation>Gwariant net %1%2</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/area/briefing.cpp" line="109" />
         <source> (%n service(s) not reported)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform> (%n gwasanaeth heb ei adrodd)</numerusform>
+            <numerusform> (%n gwasanaeth heb ei adrodd)</numerusform>
+            <numerusform> (%n gwasanaeth heb ei adrodd)</numerusform>
+            <numerusform> (%n gwasanaeth heb ei adrodd)</numerusform>
+            <numerusform> (%n gwasanaeth heb ei adrodd)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/area/briefing.cpp" line="112" />
         <source>Net spend: unknown</source>
-        <translation type="unfinished" />
+        <translation>Gwariant net: anhysbys</translation>
     </message>
     <message>
         <location filename="../core/area/briefing.cpp" line="115" />
         <source>%1 per head (population %2%3)</source>
-        <translation type="unfinished" />
+        <translation>%1 y pen (poblogaeth %2%3)</translation>
     </message>
     <message>
         <location filename="../core/area/briefing.cpp" line="119" />
         <source>per head: unknown</source>
-        <translation type="unfinished" />
+        <translation>y pen: anhysbys</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/area/briefing.cpp" line="121" />
         <source>peers' median %1 per head (%n peer(s): %2)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation type="vanished">
+            <numerusform>canolrif y cymheiriaid %1 y pen (%n cymar: %2)</numerusform>
+            <numerusform>canolrif y cymheiriaid %1 y pen (%n cymar: %2)</numerusform>
+            <numerusform>canolrif y cymheiriaid %1 y pen (%n cymar: %2)</numerusform>
+            <numerusform>canolrif y cymheiriaid %1 y pen (%n cymar: %2)</numerusform>
+            <numerusform>canolrif y cymheiriaid %1 y pen (%n cymar: %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="122" />
+        <source>%1 among %n peer(s) (%2, %3): median %4</source>
+        <translation>
+            <numerusform>%1 ymhlith %n cymar (%2, %3): canolrif %4</numerusform>
+            <numerusform>%1 ymhlith %n cymar (%2, %3): canolrif %4</numerusform>
+            <numerusform>%1 ymhlith %n cymar (%2, %3): canolrif %4</numerusform>
+            <numerusform>%1 ymhlith %n cymar (%2, %3): canolrif %4</numerusform>
+            <numerusform>%1 ymhlith %n cymar (%2, %3): canolrif %4</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="129" />
-        <location filename="../core/area/briefing.cpp" line="236" />
+        <location filename="../core/area/briefing.cpp" line="125" />
+        <source>, middle half %1 to %2</source>
+        <translation>, yr hanner canol %1 i %2</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="133" />
+        <location filename="../core/area/briefing.cpp" line="237" />
         <location filename="../core/area/briefingtext.cpp" line="56" />
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="136" />
+        <location filename="../core/area/briefing.cpp" line="140" />
         <source>Reported frontline / overhead: unknown</source>
-        <translation type="unfinished" />
+        <translation>Rheng flaen / gorbenion a adroddwyd: anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="138" />
+        <location filename="../core/area/briefing.cpp" line="142" />
         <source>Reported: frontline %1, overhead %2</source>
-        <translation type="unfinished" />
+        <translation>A adroddwyd: rheng flaen %1, gorbenion %2</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="141" />
+        <location filename="../core/area/briefing.cpp" line="145" />
         <source>, unclassified %1</source>
-        <translation type="unfinished" />
+        <translation>, heb ei ddosbarthu %1</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="146" />
+        <location filename="../core/area/briefing.cpp" line="150" />
         <source>Mapped into bricks: not yet</source>
-        <translation type="unfinished" />
+        <translation>Wedi'i fapio'n frics: ddim eto</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="149" />
+        <location filename="../core/area/briefing.cpp" line="153" />
         <source>none mapped</source>
-        <translation type="unfinished" />
+        <translation>dim wedi'i fapio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/area/briefing.cpp" line="150" />
+        <location filename="../core/area/briefing.cpp" line="154" />
         <source>Mapped into bricks: frontline %1, overhead %2 (%n brick(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Wedi'i fapio'n frics: rheng flaen %1, gorbenion %2 (%n bricsen)</numerusform>
+            <numerusform>Wedi'i fapio'n frics: rheng flaen %1, gorbenion %2 (%n bricsen)</numerusform>
+            <numerusform>Wedi'i fapio'n frics: rheng flaen %1, gorbenion %2 (%n bricsen)</numerusform>
+            <numerusform>Wedi'i fapio'n frics: rheng flaen %1, gorbenion %2 (%n bricsen)</numerusform>
+            <numerusform>Wedi'i fapio'n frics: rheng flaen %1, gorbenion %2 (%n bricsen)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="161" />
+        <location filename="../core/area/briefing.cpp" line="165" />
         <source>Separately run systems: none recorded</source>
-        <translation type="unfinished" />
+        <translation>Systemau a redir ar wahân: dim wedi'u cofnodi</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="166" />
+        <location filename="../core/area/briefing.cpp" line="170" />
         <source>Separately run systems: %1</source>
-        <translation type="unfinished" />
+        <translation>Systemau a redir ar wahân: %1</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="172" />
+        <location filename="../core/area/briefing.cpp" line="176" />
         <source>Largest estimated savings: none can be estimated from the commons</source>
-        <translation type="unfinished" />
+        <translation>Yr arbedion mwyaf a amcangyfrifwyd: nid oes modd amcangyfrif dim o'r comin</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="175" />
+        <location filename="../core/area/briefing.cpp" line="179" />
         <source>%1 %2 (range %3 to %4)%5</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 (ystod %3 i %4)%5</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="178" />
+        <location filename="../core/area/briefing.cpp" line="182" />
         <source>Largest estimated savings: %1</source>
-        <translation type="unfinished" />
+        <translation>Yr arbedion mwyaf a amcangyfrifwyd: %1</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="183" />
+        <location filename="../core/area/briefing.cpp" line="187" />
         <source>Reported</source>
         <translation>A adroddwyd</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="191" />
+        <location filename="../core/area/briefing.cpp" line="195" />
         <source>Mapped</source>
         <translation>Wedi'i fapio</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="202" />
+        <location filename="../core/area/briefing.cpp" line="206" />
         <source>reported spend: frontline %1, overhead %2</source>
-        <translation type="unfinished" />
+        <translation>gwariant a adroddwyd: rheng flaen %1, gorbenion %2</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="204" />
+        <location filename="../core/area/briefing.cpp" line="208" />
         <source>reported spend unknown</source>
-        <translation type="unfinished" />
+        <translation>gwariant a adroddwyd yn anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="205" />
+        <location filename="../core/area/briefing.cpp" line="209" />
         <source>mapped into bricks: frontline %1, overhead %2</source>
-        <translation type="unfinished" />
+        <translation>wedi'i fapio'n frics: rheng flaen %1, gorbenion %2</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="207" />
+        <location filename="../core/area/briefing.cpp" line="211" />
         <source>not mapped into bricks</source>
         <translation>heb ei fapio'n frics</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="208" />
+        <location filename="../core/area/briefing.cpp" line="212" />
         <source>Chart of %1: %2; %3.</source>
-        <translation type="unfinished" />
+        <translation>Siart %1: %2; %3.</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="220" />
+        <location filename="../core/area/briefing.cpp" line="224" />
         <source>Unknown: %1</source>
         <translation>Anhysbys: %1</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="232" />
         <source>no year</source>
-        <translation type="unfinished" />
+        <translation type="vanished">dim blwyddyn</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="234" />
+        <location filename="../core/area/briefing.cpp" line="244" />
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation>%1 i %2</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="235" />
+        <location filename="../core/area/briefing.cpp" line="236" />
         <source>date not stated</source>
-        <translation type="unfinished" />
+        <translation>dyddiad heb ei nodi</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="238" />
+        <location filename="../core/area/briefing.cpp" line="240" />
+        <source>Data: the commons %1, published %2, synced %3. It holds no figures for the organisations serving this constituency.</source>
+        <translation>Data: y comin %1, a gyhoeddwyd %2, a gysonwyd %3. Nid oes ganddo ffigurau ar gyfer y sefydliadau sy'n gwasanaethu'r etholaeth hon.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="245" />
         <source>Data: the commons %1, published %2, synced %3. The figures are for %4; each organisation gives its own years.</source>
-        <translation type="unfinished" />
+        <translation>Data: y comin %1, a gyhoeddwyd %2, a gysonwyd %3. Mae'r ffigurau ar gyfer %4; mae pob sefydliad yn rhoi ei flynyddoedd ei hun.</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="247" />
+        <location filename="../core/area/briefing.cpp" line="254" />
         <source>%1 (%2, %3 of the residents): %4</source>
         <translation>%1 (%2, %3 o'r trigolion): %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/area/briefing.cpp" line="249" />
+        <location filename="../core/area/briefing.cpp" line="256" />
         <source>%n more NHS trust(s) each serve under %1 of the residents and are not listed.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Mae %n ymddiriedolaeth GIG arall yr un yn gwasanaethu llai na %1 o'r trigolion ac nid ydynt wedi'u rhestru.</numerusform>
+            <numerusform>Mae %n ymddiriedolaeth GIG arall yr un yn gwasanaethu llai na %1 o'r trigolion ac nid ydynt wedi'u rhestru.</numerusform>
+            <numerusform>Mae %n ymddiriedolaeth GIG arall yr un yn gwasanaethu llai na %1 o'r trigolion ac nid ydynt wedi'u rhestru.</numerusform>
+            <numerusform>Mae %n ymddiriedolaeth GIG arall yr un yn gwasanaethu llai na %1 o'r trigolion ac nid ydynt wedi'u rhestru.</numerusform>
+            <numerusform>Mae %n ymddiriedolaeth GIG arall yr un yn gwasanaethu llai na %1 o'r trigolion ac nid ydynt wedi'u rhestru.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="252" />
-        <source>The commons in the cache holds none of the organisations serving this constituency.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../core/area/briefing.cpp" line="258" />
-        <source>%1 is served by %n council(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../core/area/briefing.cpp" line="259" />
+        <source>The commons in the cache holds none of the organisations serving this constituency.</source>
+        <translation>Nid oes gan y comin yn y storfa unrhyw un o'r sefydliadau sy'n gwasanaethu'r etholaeth hon.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="265" />
+        <source>%1 is served by %n council(s)</source>
+        <translation>
+            <numerusform>Caiff %1 ei gwasanaethu gan %n cyngor</numerusform>
+            <numerusform>Caiff %1 ei gwasanaethu gan %n cyngor</numerusform>
+            <numerusform>Caiff %1 ei gwasanaethu gan %n cyngor</numerusform>
+            <numerusform>Caiff %1 ei gwasanaethu gan %n cyngor</numerusform>
+            <numerusform>Caiff %1 ei gwasanaethu gan %n cyngor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="266" />
         <source> and %n NHS acute trust(s) listed here.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform> a %n ymddiriedolaeth GIG acíwt a restrir yma.</numerusform>
+            <numerusform> a %n ymddiriedolaeth GIG acíwt a restrir yma.</numerusform>
+            <numerusform> a %n ymddiriedolaeth GIG acíwt a restrir yma.</numerusform>
+            <numerusform> a %n ymddiriedolaeth GIG acíwt a restrir yma.</numerusform>
+            <numerusform> a %n ymddiriedolaeth GIG acíwt a restrir yma.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="266" />
+        <location filename="../core/area/briefing.cpp" line="273" />
+        <source>To suggest a better design for one of these services, open LiveDNA, find %1 in My area, press Suggest a redesign on an organisation's card and choose one of its services: the proposal starts from the service's reported composition (its cost lines and systems), and the exported proposal names the constituency. From the command line: livedna-cli proposal new %2 SERVICE --out proposal.json.</source>
+        <translation>I awgrymu gwell cynllun ar gyfer un o'r gwasanaethau hyn, agorwch LiveDNA, dewch o hyd i %1 yn Fy ardal, pwyswch Awgrymu ailgynllunio ar gerdyn sefydliad a dewiswch un o'i wasanaethau: mae'r cynnig yn dechrau o gyfansoddiad y gwasanaeth fel yr adroddwyd (ei linellau cost a'i systemau), ac mae'r cynnig a allforir yn enwi'r etholaeth. O'r llinell orchymyn: livedna-cli proposal new %2 SERVICE --out proposal.json.</translation>
+    </message>
+    <message>
         <source>To suggest a better design for one of these services, open LiveDNA, find %1 in My area, open an organisation in the explorer, choose one of its services and press Suggest a redesign: the proposal starts from the service's reported composition (its cost lines and systems), and the exported proposal names the constituency. From the command line: livedna-cli proposal new %2 SERVICE --out proposal.json.</source>
-        <translation type="unfinished" />
+        <translation type="vanished">I awgrymu gwell cynllun ar gyfer un o'r gwasanaethau hyn, agorwch LiveDNA, dewch o hyd i %1 yn Fy ardal, agorwch sefydliad yn y porwr, dewiswch un o'i wasanaethau a phwyswch Awgrymu ailgynllunio: mae'r cynnig yn dechrau o gyfansoddiad y gwasanaeth fel yr adroddwyd (ei linellau cost a'i systemau), ac mae'r cynnig a allforir yn enwi'r etholaeth. O'r llinell orchymyn: livedna-cli proposal new %2 SERVICE --out proposal.json.</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="308" />
+        <location filename="../core/area/briefing.cpp" line="315" />
         <source>Briefing: %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Briff: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="309" />
+        <location filename="../core/area/briefing.cpp" line="316" />
         <source>MP: none in the data</source>
-        <translation type="unfinished" />
+        <translation>AS: dim un yn y data</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="310" />
+        <location filename="../core/area/briefing.cpp" line="317" />
         <source>MP: %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>AS: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="310" />
+        <location filename="../core/area/briefing.cpp" line="317" />
         <source>party unknown</source>
         <translation>plaid anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="313" />
+        <location filename="../core/area/briefing.cpp" line="320" />
         <source>Councils</source>
         <translation>Cynghorau</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="314" />
+        <location filename="../core/area/briefing.cpp" line="321" />
         <source>NHS acute trusts</source>
-        <translation>Ymddiriedolaethau acíwt GIG</translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="319" />
-        <source>Each chart: the top bar is the reported spend and the bottom bar the spend mapped into bricks, to one scale per organisation; green is frontline, blue overhead, grey unclassified; an empty outline is unknown.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="322" />
-        <source>What is unknown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="324" />
-        <source>Sources and licences</source>
-        <translation type="unfinished" />
+        <translation>Ymddiriedolaethau GIG acíwt</translation>
     </message>
     <message>
         <location filename="../core/area/briefing.cpp" line="326" />
-        <source>Constituencies, MPs, council areas and NHS catchments: %1.</source>
-        <translation type="unfinished" />
+        <source>Each chart: the top bar is the reported spend and the bottom bar the spend mapped into bricks, to one scale per organisation; green is frontline, blue overhead, grey unclassified; an empty outline is unknown.</source>
+        <translation>Pob siart: y bar uchaf yw'r gwariant a adroddwyd a'r bar isaf y gwariant wedi'i fapio'n frics, ar un raddfa i bob sefydliad; gwyrdd yw rheng flaen, glas gorbenion, llwyd heb ei ddosbarthu; mae amlinell wag yn anhysbys.</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="327" />
+        <location filename="../core/area/briefing.cpp" line="329" />
+        <source>What is unknown</source>
+        <translation>Beth sy'n anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="331" />
+        <source>Sources and licences</source>
+        <translation>Ffynonellau a thrwyddedau</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="333" />
+        <source>Constituencies, MPs, council areas and NHS catchments: %1.</source>
+        <translation>Etholaethau, ASau, ardaloedd cynghorau a dalgylchoedd GIG: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="334" />
         <source>Suggest a redesign</source>
         <translation>Awgrymu ailgynllunio</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="329" />
+        <location filename="../core/area/briefing.cpp" line="336" />
         <source>Made with LiveDNA %1 on %2. An unknown figure is written as unknown, never as £0.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="345" />
-        <source>Unknown briefing format.</source>
-        <translation type="unfinished" />
+        <translation>Gwnaed gyda LiveDNA %1 ar %2. Caiff ffigur anhysbys ei ysgrifennu fel anhysbys, byth fel £0.</translation>
     </message>
     <message>
         <location filename="../core/area/briefing.cpp" line="352" />
-        <location filename="../core/area/briefing.cpp" line="368" />
-        <source>A briefing is written as .pdf, .html or .md, not %1.</source>
-        <translation type="unfinished" />
+        <source>Unknown briefing format.</source>
+        <translation>Fformat briff anhysbys.</translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="358" />
-        <location filename="../core/area/briefing.cpp" line="361" />
+        <location filename="../core/area/briefing.cpp" line="359" />
+        <location filename="../core/area/briefing.cpp" line="375" />
+        <source>A briefing is written as .pdf, .html or .md, not %1.</source>
+        <translation>Caiff briff ei ysgrifennu fel .pdf, .html neu .md, nid %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="365" />
+        <location filename="../core/area/briefing.cpp" line="368" />
         <source>Cannot write %1: %2</source>
         <translation>Methu ysgrifennu %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/area/briefingpdf.cpp" line="245" />
-        <source>Writing a PDF needs fonts, and so a QGuiApplication.</source>
-        <translation type="unfinished" />
+        <location filename="../core/area/briefingpdf.cpp" line="210" />
+        <location filename="../core/area/briefingtext.cpp" line="213" />
+        <source> Copy used: %1</source>
+        <translation> Copi a ddefnyddiwyd: %1</translation>
     </message>
     <message>
-        <location filename="../core/area/briefingpdf.cpp" line="254" />
+        <location filename="../core/area/briefingpdf.cpp" line="246" />
+        <source>Writing a PDF needs fonts, and so a QGuiApplication.</source>
+        <translation>Mae ysgrifennu PDF angen ffontiau, ac felly QGuiApplication.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingpdf.cpp" line="255" />
         <source>The briefing does not fit on two pages even in small type: too many organisations serve this constituency.</source>
-        <translation type="unfinished" />
+        <translation>Nid yw'r briff yn ffitio ar ddwy dudalen hyd yn oed mewn teip bach: mae gormod o sefydliadau'n gwasanaethu'r etholaeth hon.</translation>
     </message>
     <message>
         <location filename="../core/area/briefingtext.cpp" line="152" />
         <source>en</source>
         <comment>language code of the briefing (BCP 47)</comment>
-        <translation type="unfinished" />
+        <translation>cy</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingtext.cpp" line="190" />
+        <source> Copy used: &lt;%1&gt;</source>
+        <translation> Copi a ddefnyddiwyd: &lt;%1&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingCommands</name>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="26" />
+        <source>No MP matches '%1'.</source>
+        <translation>Nid oes AS yn cyfateb i '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="28" />
+        <source>Several MPs match '%1' (%2); give more of the name.</source>
+        <translation>Mae sawl AS yn cyfateb i '%1' (%2); rhowch fwy o'r enw.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="34" />
+        <source>briefing needs a constituency code (PCON24CD) or --mp NAME.</source>
+        <translation>mae briefing angen cod etholaeth (PCON24CD) neu --mp ENW.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="51" />
+        <source>Usage: %1</source>
+        <translation>Defnydd: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="63" />
+        <source>A briefing of at most two pages on a 2024 parliamentary constituency: its MP, the councils and NHS trusts that serve it with their figures, one chart each, what is unknown, and the sources and licences of every figure. The format follows the extension of --out: .pdf, .html or .md. --json prints the headline data instead.</source>
+        <translation>Briff o ddwy dudalen ar y mwyaf ar etholaeth seneddol 2024: ei AS, y cynghorau a'r ymddiriedolaethau GIG sy'n ei gwasanaethu gyda'u ffigurau, un siart yr un, beth sy'n anhysbys, a ffynonellau a thrwyddedau pob ffigur. Mae'r fformat yn dilyn estyniad --out: .pdf, .html neu .md. Mae --json yn argraffu'r prif ddata yn lle hynny.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="67" />
+        <source>Constituency code, e.g. E14001063.</source>
+        <translation>Cod etholaeth, e.e. E14001063.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="68" />
+        <source>Find the constituency by its MP's name.</source>
+        <translation>Canfod yr etholaeth yn ôl enw ei AS.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="69" />
+        <source>The file to write: FILE.pdf, FILE.html or FILE.md.</source>
+        <translation>Y ffeil i'w hysgrifennu: FFEIL.pdf, FFEIL.html neu FFEIL.md.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="70" />
+        <source>Print the headline figures as JSON (unknown figures are null).</source>
+        <translation>Argraffu'r prif ffigurau fel JSON (mae ffigurau anhysbys yn null).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="76" />
+        <source>briefing needs --out FILE.pdf|FILE.html|FILE.md (or --json).</source>
+        <translation>mae briefing angen --out FFEIL.pdf|FFEIL.html|FFEIL.md (neu --json).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="78" />
+        <source>--out must end in .pdf, .html or .md: %1</source>
+        <translation>rhaid i --out orffen gyda .pdf, .html neu .md: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="97" />
+        <source>Wrote the briefing on %1 (%2) to %3</source>
+        <translation>Ysgrifennwyd y briff ar %1 (%2) i %3</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="107" />
+        <source>A two-page briefing on a constituency (CODE or --mp NAME) --out FILE.pdf|.html|.md</source>
+        <translation>Briff dwy dudalen ar etholaeth (COD neu --mp ENW) --out FFEIL.pdf|.html|.md</translation>
     </message>
 </context>
 <context>
@@ -1429,12 +1674,12 @@
         <translation>Methu defnyddio'r storfa %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="716" />
+        <location filename="../core/cache/cache.cpp" line="717" />
         <source>Cannot record the public key: %1</source>
         <translation>Methu cofnodi'r allwedd gyhoeddus: %1</translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="718" />
+        <location filename="../core/cache/cache.cpp" line="719" />
         <source>The cache holds no commons named %1.</source>
         <translation>Nid oes comin o'r enw %1 yn y storfa.</translation>
     </message>
@@ -1455,32 +1700,32 @@
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="67" />
+        <location filename="../core/cache/cachewriter.cpp" line="69" />
         <source>Cannot write the cache (%1): %2</source>
         <translation>Methu ysgrifennu'r storfa (%1): %2</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="290" />
+        <location filename="../core/cache/cachewriter.cpp" line="292" />
         <source>%1: organisation %2 is published by more than one document.</source>
         <translation>%1: mae mwy nag un ddogfen yn cyhoeddi sefydliad %2.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="291" />
+        <location filename="../core/cache/cachewriter.cpp" line="293" />
         <source>%1: organisation %2 is published by more than one document for %3.</source>
         <translation>%1: mae sefydliad %2 wedi'i gyhoeddi gan fwy nag un ddogfen ar gyfer %3.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="466" />
+        <location filename="../core/cache/cachewriter.cpp" line="468" />
         <source>Cannot check references: %1</source>
         <translation>Methu gwirio cyfeiriadau: %1</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="474" />
+        <location filename="../core/cache/cachewriter.cpp" line="476" />
         <source>the new bricks.json no longer has the brick "%1"</source>
         <translation>nid yw'r bricks.json newydd yn cynnwys y fricsen "%1" mwyach</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="477" />
+        <location filename="../core/cache/cachewriter.cpp" line="479" />
         <source>the new bricks.json no longer has the capability "%1"</source>
         <translation>nid yw'r bricks.json newydd yn cynnwys y gallu "%1" mwyach</translation>
     </message>
@@ -1530,37 +1775,37 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="58" />
+        <location filename="../core/cli/cli.cpp" line="59" />
         <source>Usage: livedna-cli [--cache FILE] COMMAND [ARGS...]</source>
         <translation>Defnydd: livedna-cli [--cache FFEIL] GORCHYMYN [DADLEUON...]</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="59" />
+        <location filename="../core/cli/cli.cpp" line="60" />
         <source>The cache is --cache FILE, else $LIVEDNA_CACHE, else %1.</source>
         <translation>Y storfa yw --cache FFEIL, neu fel arall $LIVEDNA_CACHE, neu fel arall %1.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="62" />
+        <location filename="../core/cli/cli.cpp" line="63" />
         <source>Commands:</source>
         <translation>Gorchmynion:</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="66" />
+        <location filename="../core/cli/cli.cpp" line="67" />
         <source>Run 'livedna-cli COMMAND --help' for a command's options.</source>
         <translation>Rhedwch 'livedna-cli GORCHYMYN --help' i weld opsiynau gorchymyn.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="67" />
+        <location filename="../core/cli/cli.cpp" line="68" />
         <source>Exit codes: 0 done, 1 usage error, 2 data invalid or refused, 3 I/O or network failure.</source>
         <translation>Codau gadael: 0 wedi'i wneud, 1 gwall defnydd, 2 data annilys neu wedi'i wrthod, 3 methiant darllen/ysgrifennu neu rwydwaith.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="92" />
+        <location filename="../core/cli/cli.cpp" line="93" />
         <source>livedna-cli: --cache needs a file</source>
         <translation>livedna-cli: mae --cache angen ffeil</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="138" />
+        <location filename="../core/cli/cli.cpp" line="139" />
         <source>livedna-cli: unknown command '%1'</source>
         <translation>livedna-cli: gorchymyn anhysbys '%1'</translation>
     </message>
@@ -3414,88 +3659,78 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../core/export/exporter.cpp" line="51" />
-        <source>Started from My area: the constituency of %1 (%2)</source>
-        <translation>Dechreuwyd o Fy ardal: etholaeth %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../core/export/exporter.cpp" line="52" />
-        <source>Started from My area: the constituency of %1 (%2), MP %3</source>
-        <translation>Dechreuwyd o Fy ardal: etholaeth %1 (%2), AS %3</translation>
-    </message>
-    <message>
-        <location filename="../core/export/exporter.cpp" line="70" />
+        <location filename="../core/export/exporter.cpp" line="64" />
         <source>Baseline: service “%1” (%2) of %3 (%4)</source>
         <translation>Llinell sylfaen: gwasanaeth “%1” (%2) %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="72" />
+        <location filename="../core/export/exporter.cpp" line="66" />
         <source>Commons %1, version %2</source>
         <translation>Comin %1, fersiwn %2</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="73" />
+        <location filename="../core/export/exporter.cpp" line="67" />
         <source>Organisation document SHA-256: %1</source>
         <translation>SHA-256 dogfen y sefydliad: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="75" />
+        <location filename="../core/export/exporter.cpp" line="69" />
         <source>A new service: no published baseline.</source>
         <translation>Gwasanaeth newydd: dim llinell sylfaen gyhoeddedig.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="79" />
+        <location filename="../core/export/exporter.cpp" line="71" />
         <source>Proposal created %1, last modified %2</source>
         <translation>Crëwyd y cynnig %1, newidiwyd ddiwethaf %2</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="93" />
+        <location filename="../core/export/exporter.cpp" line="85" />
         <source>Financial year %1</source>
         <translation>Blwyddyn ariannol %1</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="100" />
+        <location filename="../core/export/exporter.cpp" line="92" />
         <source>%1 publishes no service '%2'.</source>
         <translation>Nid yw %1 yn cyhoeddi gwasanaeth '%2'.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="102" />
+        <location filename="../core/export/exporter.cpp" line="94" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="103" />
+        <location filename="../core/export/exporter.cpp" line="95" />
         <source>%1: published services</source>
         <translation>%1: gwasanaethau cyhoeddedig</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="119" />
+        <location filename="../core/export/exporter.cpp" line="111" />
         <source>Unknown export format.</source>
         <translation>Fformat allforio anhysbys.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="129" />
-        <location filename="../core/export/exporter.cpp" line="132" />
+        <location filename="../core/export/exporter.cpp" line="121" />
+        <location filename="../core/export/exporter.cpp" line="124" />
         <source>Cannot write %1: %2</source>
         <translation>Methu ysgrifennu %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="200" />
+        <location filename="../core/export/exporter.cpp" line="192" />
         <source>Saving on overhead and digital capabilities</source>
         <translation>Arbediad ar alluoedd gorbenion a digidol</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="202" />
+        <location filename="../core/export/exporter.cpp" line="194" />
         <source>Moved to the frontline</source>
         <translation>Wedi'i symud i'r rheng flaen</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="204" />
+        <location filename="../core/export/exporter.cpp" line="196" />
         <source>Frontline cut (not a saving)</source>
         <translation>Toriad i'r rheng flaen (nid arbediad)</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="207" />
+        <location filename="../core/export/exporter.cpp" line="199" />
         <source>Net change in total cost, frontline cut included</source>
         <translation>Newid net yn y gost gyfan, gan gynnwys y toriad i'r rheng flaen</translation>
     </message>
@@ -3516,25 +3751,25 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
     </message>
     <message>
         <location filename="../core/export/pdfexport.cpp" line="221" />
-        <location filename="../core/export/pdfexport.cpp" line="294" />
+        <location filename="../core/export/pdfexport.cpp" line="292" />
         <source>Before</source>
         <translation>Cyn</translation>
     </message>
     <message>
         <location filename="../core/export/pdfexport.cpp" line="221" />
-        <location filename="../core/export/pdfexport.cpp" line="294" />
+        <location filename="../core/export/pdfexport.cpp" line="292" />
         <source>After</source>
         <translation>Ar ôl</translation>
     </message>
     <message>
         <location filename="../core/export/pdfexport.cpp" line="235" />
-        <location filename="../core/export/pdfexport.cpp" line="339" />
+        <location filename="../core/export/pdfexport.cpp" line="337" />
         <source>Frontline</source>
         <translation>Rheng flaen</translation>
     </message>
     <message>
         <location filename="../core/export/pdfexport.cpp" line="237" />
-        <location filename="../core/export/pdfexport.cpp" line="339" />
+        <location filename="../core/export/pdfexport.cpp" line="337" />
         <source>Overhead</source>
         <translation>Gorbenion</translation>
     </message>
@@ -3554,131 +3789,131 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
         <translation>Gan %1</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="281" />
-        <location filename="../core/export/pdfexport.cpp" line="337" />
+        <location filename="../core/export/pdfexport.cpp" line="279" />
+        <location filename="../core/export/pdfexport.cpp" line="335" />
         <source>Summary</source>
         <translation>Crynodeb</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="282" />
+        <location filename="../core/export/pdfexport.cpp" line="280" />
         <source>Annual saving: %1 a year</source>
         <translation>Arbediad blynyddol: %1 y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="285" />
+        <location filename="../core/export/pdfexport.cpp" line="283" />
         <source>Moved to the frontline: %1 a year</source>
         <translation>Wedi'i symud i'r rheng flaen: %1 y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="287" />
+        <location filename="../core/export/pdfexport.cpp" line="285" />
         <source>Frontline cut: %1 a year, %2 FTE (not a saving)</source>
         <translation>Toriad i'r rheng flaen: %1 y flwyddyn, %2 CALl (nid arbediad)</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="294" />
+        <location filename="../core/export/pdfexport.cpp" line="292" />
         <source>Measure</source>
         <translation>Mesur</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="294" />
+        <location filename="../core/export/pdfexport.cpp" line="292" />
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="295" />
+        <location filename="../core/export/pdfexport.cpp" line="293" />
         <source>Total annual cost</source>
         <translation>Cyfanswm y gost flynyddol</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="296" />
+        <location filename="../core/export/pdfexport.cpp" line="294" />
         <source>Frontline cost</source>
         <translation>Cost rheng flaen</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="297" />
+        <location filename="../core/export/pdfexport.cpp" line="295" />
         <source>Overhead cost</source>
         <translation>Cost gorbenion</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="298" />
+        <location filename="../core/export/pdfexport.cpp" line="296" />
         <source>Frontline FTE</source>
         <translation>CALl rheng flaen</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="299" />
+        <location filename="../core/export/pdfexport.cpp" line="297" />
         <source>Overhead FTE</source>
         <translation>CALl gorbenion</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="300" />
-        <location filename="../core/export/pdfexport.cpp" line="339" />
+        <location filename="../core/export/pdfexport.cpp" line="298" />
+        <location filename="../core/export/pdfexport.cpp" line="337" />
         <source>Bricks</source>
         <translation>Brics</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="301" />
+        <location filename="../core/export/pdfexport.cpp" line="299" />
         <source>Bespoke bricks</source>
         <translation>Brics pwrpasol</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="303" />
+        <location filename="../core/export/pdfexport.cpp" line="301" />
         <source>Public Value Index</source>
         <translation>Mynegai Gwerth Cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="303" />
-        <location filename="../core/export/pdfexport.cpp" line="304" />
+        <location filename="../core/export/pdfexport.cpp" line="301" />
+        <location filename="../core/export/pdfexport.cpp" line="302" />
         <source>n/a</source>
         <translation>amh</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="308" />
+        <location filename="../core/export/pdfexport.cpp" line="306" />
         <source>FTE moved from overhead to frontline: %1 · Bespoke bricks removed: %2</source>
         <translation>CALl a symudwyd o'r gorbenion i'r rheng flaen: %1 · Brics pwrpasol a dynnwyd: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="316" />
+        <location filename="../core/export/pdfexport.cpp" line="314" />
         <source>Before: the published service</source>
         <translation>Cyn: y gwasanaeth cyhoeddedig</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="319" />
+        <location filename="../core/export/pdfexport.cpp" line="317" />
         <source>After: the proposed service (changed bricks outlined in colour)</source>
         <translation>Ar ôl: y gwasanaeth arfaethedig (brics a newidiwyd wedi'u hamlinellu mewn lliw)</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="321" />
+        <location filename="../core/export/pdfexport.cpp" line="319" />
         <source>What changes</source>
         <translation>Beth sy'n newid</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="327" />
+        <location filename="../core/export/pdfexport.cpp" line="325" />
         <source>Rationale</source>
         <translation>Rhesymeg</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="339" />
+        <location filename="../core/export/pdfexport.cpp" line="337" />
         <source>Service</source>
         <translation>Gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="339" />
+        <location filename="../core/export/pdfexport.cpp" line="337" />
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="339" />
-        <location filename="../core/export/pdfexport.cpp" line="347" />
+        <location filename="../core/export/pdfexport.cpp" line="337" />
+        <location filename="../core/export/pdfexport.cpp" line="345" />
         <source>Total</source>
         <translation>Cyfanswm</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="353" />
+        <location filename="../core/export/pdfexport.cpp" line="351" />
         <source>Provenance</source>
         <translation>Tarddiad</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="356" />
+        <location filename="../core/export/pdfexport.cpp" line="354" />
         <source>Figures computed by LiveDNA with the commons measures: service cost is the sum of its bricks' annual costs, split into frontline and overhead by each brick's capability.</source>
         <translation>Ffigurau a gyfrifwyd gan LiveDNA gyda mesurau'r comin: cost gwasanaeth yw swm costau blynyddol ei frics, wedi'i rannu'n rheng flaen a gorbenion yn ôl gallu pob bricsen.</translation>
     </message>
@@ -4044,183 +4279,6 @@ Rhes: %2</translation>
     </message>
 </context>
 <context>
-    <name>HeadlineText</name>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="21" />
-        <location filename="../ui/area/headlinetext.cpp" line="50" />
-        <source>unknown</source>
-        <translation>anhysbys</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/area/headlinetext.cpp" line="41" />
-        <source>+ %n service(s) reporting nothing</source>
-        <translation>
-            <numerusform>+ %n gwasanaeth heb adrodd dim</numerusform>
-            <numerusform>+ %n gwasanaeth heb adrodd dim</numerusform>
-            <numerusform>+ %n gwasanaeth heb adrodd dim</numerusform>
-            <numerusform>+ %n gwasanaeth heb adrodd dim</numerusform>
-            <numerusform>+ %n gwasanaeth heb adrodd dim</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="42" />
-        <source>Net spend:</source>
-        <translation>Gwariant net:</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="45" />
-        <source>%1 per resident (population %2)</source>
-        <translation>%1 y preswylydd (poblogaeth %2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="49" />
-        <source>unknown: no population from a named source for a trust's catchment</source>
-        <translation>anhysbys: dim poblogaeth o ffynhonnell a enwir ar gyfer dalgylch ymddiriedolaeth</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="52" />
-        <source>Spend per head:</source>
-        <translation>Gwariant y pen:</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="62" />
-        <location filename="../ui/area/headlinetext.cpp" line="71" />
-        <source>Against its peers:</source>
-        <translation>O'i gymharu â'i gymheiriaid:</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="62" />
-        <source>not available in this build.</source>
-        <translation>nid yw ar gael yn y fersiwn hon.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/area/headlinetext.cpp" line="64" />
-        <source>median %1 per resident among %n peer(s)</source>
-        <translation>
-            <numerusform>canolrif %1 y preswylydd ymhlith %n cymar</numerusform>
-            <numerusform>canolrif %1 y preswylydd ymhlith %n cymar</numerusform>
-            <numerusform>canolrif %1 y preswylydd ymhlith %n cymar</numerusform>
-            <numerusform>canolrif %1 y preswylydd ymhlith %n cymar</numerusform>
-            <numerusform>canolrif %1 y preswylydd ymhlith %n cymar</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="66" />
-        <source>, middle half %1–%2</source>
-        <translation>, hanner canol %1–%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="68" />
-        <source>; ranked %1 (1 = the lowest spend per head)</source>
-        <translation>; safle %1 (1 = y gwariant isaf y pen)</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="76" />
-        <source>frontline %1 · overhead %2</source>
-        <translation>rheng flaen %1 · gorbenion %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="78" />
-        <source> · unclassified %1</source>
-        <translation> · heb ddosbarthu %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/area/headlinetext.cpp" line="80" />
-        <source>+ %n unknown</source>
-        <translation>
-            <numerusform>+ %n anhysbys</numerusform>
-            <numerusform>+ %n anhysbys</numerusform>
-            <numerusform>+ %n anhysbys</numerusform>
-            <numerusform>+ %n anhysbys</numerusform>
-            <numerusform>+ %n anhysbys</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="81" />
-        <source>Reported:</source>
-        <translation>A adroddwyd:</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/area/headlinetext.cpp" line="83" />
-        <source>frontline %1 · overhead %2 (%n brick(s)</source>
-        <translation>
-            <numerusform>rheng flaen %1 · gorbenion %2 (%n bricsen</numerusform>
-            <numerusform>rheng flaen %1 · gorbenion %2 (%n bricsen</numerusform>
-            <numerusform>rheng flaen %1 · gorbenion %2 (%n bricsen</numerusform>
-            <numerusform>rheng flaen %1 · gorbenion %2 (%n bricsen</numerusform>
-            <numerusform>rheng flaen %1 · gorbenion %2 (%n bricsen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/area/headlinetext.cpp" line="85" />
-        <source>, %n bespoke)</source>
-        <translation>
-            <numerusform>, %n pwrpasol)</numerusform>
-            <numerusform>, %n pwrpasol)</numerusform>
-            <numerusform>, %n pwrpasol)</numerusform>
-            <numerusform>, %n pwrpasol)</numerusform>
-            <numerusform>, %n pwrpasol)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="86" />
-        <source>not mapped into bricks yet</source>
-        <translation>heb ei fapio'n frics eto</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="87" />
-        <source>Mapped into bricks:</source>
-        <translation>Wedi'i fapio'n frics:</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="93" />
-        <location filename="../ui/area/headlinetext.cpp" line="99" />
-        <source>Separately run systems:</source>
-        <translation>Systemau a redir ar wahân:</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="93" />
-        <source>none recorded in the commons</source>
-        <translation>dim un wedi'i gofnodi yn y comin</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="97" />
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="106" />
-        <location filename="../ui/area/headlinetext.cpp" line="113" />
-        <source>Largest estimated savings:</source>
-        <translation>Arbedion amcangyfrifedig mwyaf:</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="106" />
-        <source>none estimated (see what is unknown below)</source>
-        <translation>dim un wedi'i amcangyfrif (gweler beth sy'n anhysbys isod)</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="109" />
-        <source>%1: %2–%3 a year (central %4)</source>
-        <translation>%1: %2–%3 y flwyddyn (canolog %4)</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="118" />
-        <source>Figures for %1 (latest document %2).</source>
-        <translation>Ffigurau ar gyfer %1 (dogfen ddiweddaraf %2).</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="121" />
-        <source>Unknown: %1</source>
-        <translation>Anhysbys: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="127" />
-        <source>Sources: %1</source>
-        <translation>Ffynonellau: %1</translation>
-    </message>
-</context>
-<context>
     <name>ImportCommands</name>
     <message>
         <location filename="../core/cli/importcommands.cpp" line="307" />
@@ -4238,24 +4296,10 @@ Kinds:
   catalogue   DIR/bricks.json for the real commons (capabilities and products)
   coverage    DIR: what a folder of imported documents holds, figures per source
   constituencies DIR: MPs, constituencies and the councils and trusts serving them (DIR/areas.json)
+  benchmarks DIR: council spend per head by service, class distributions (DIR/benchmarks.json)
 Run 'livedna-cli import KIND --help' for the options of one kind.
 </source>
-        <translation>Defnydd: livedna-cli import KIND FILE... --out DIR [opsiynau]
-Mathau:
-  councils    cynghorau cyfredol Lloegr o uk_local_authorities.csv (+ --similarity DIR ar gyfer cymdogion)
-  spending    CSV gwariant fesul sefydliad a gwasanaeth, drwy fapio colofnau
-  oruk        ffrwd gwasanaethau Open Referral UK / HSDS (JSON) fel gwasanaethau un sefydliad
-  nhs-trusts  ymddiriedolaethau GIG agored o ddyfyniad etr ODS
-  lgsl        Rhestr Gwasanaethau Llywodraeth Leol: i'r storfa, a DIR/lgsl.json gyda --out
-  rsx         Crynodeb Gwariant Gwasanaethau Alldro Refeniw (RSX): 13 grŵp gwasanaeth i bob cyngor
-  eric        Ffurflenni Ystadau'r GIG (ERIC): costau cyfleusterau pob ymddiriedolaeth fel brics cyhoeddedig
-  nhs-records cost cofnodion meddygol a chyflenwr EPR pob ymddiriedolaeth
-  systems     libraries|planning|street-reporting: pa gynnyrch y mae pob cyngor yn ei redeg
-  catalogue   DIR/bricks.json ar gyfer y comin go iawn (galluoedd a chynhyrchion)
-  coverage    DIR: beth sydd mewn ffolder o ddogfennau a fewnforiwyd, ffigurau fesul ffynhonnell
-  constituencies DIR: ASau, etholaethau a'r cynghorau a'r ymddiriedolaethau sy'n eu gwasanaethu (DIR/areas.json)
-Rhedwch 'livedna-cli import KIND --help' i weld opsiynau un math.
-</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 needs %2 file(s) and %3 (see --help).</source>
@@ -4410,8 +4454,8 @@ Rhedwch 'livedna-cli import KIND --help' i weld opsiynau un math.
         <translation>Id y ffynhonnell gyhoeddedig yw'r ffeil (e.e. rs-2017-18): wedi'i rhestru yn ffynonellau pob dogfen ac wedi'i henwi, gyda'i rhesi, gan bob cost a adroddwyd.</translation>
     </message>
     <message>
-        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</source>
-        <translation>Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</translation>
+        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies, benchmarks</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Its kind: council (default), nhs-trust, other.</source>
@@ -5228,6 +5272,210 @@ Enghraifft Revenue Outturn:
     </message>
 </context>
 <context>
+    <name>PeerBenchmarks</name>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="54" />
+        <source>organisation document %1 %2: organisation.population (no source stated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="69" />
+        <source>no such service in %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="77" />
+        <source>reported cost not published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="79" />
+        <source>population unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="91" />
+        <source>not in the library spend per head file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="98" />
+        <source>no figure in the source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="112" />
+        <source>%1 (%2; %3), file %4, %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="131" />
+        <source>Libraries</source>
+        <translation>Libraries</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="138" />
+        <source>the benchmark source has no such service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="142" />
+        <source>no benchmark class for this type of organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="149" />
+        <source>no distribution for this class and service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="156" />
+        <source>spend of %1 compared with the class distribution of %2, the closest published year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="177" />
+        <source>the commons holds no document of %1 for %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="337" />
+        <source>below p10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="338" />
+        <source>between p10 and p25</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="339" />
+        <source>between p25 and the median</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="340" />
+        <source>between the median and p75</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="341" />
+        <source>between p75 and p90</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="342" />
+        <source>above p90</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="345" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="456" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="476" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="496" />
+        <source>unknown</source>
+        <translation>anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="365" />
+        <source>%1 has no benchmark class (type "%2"): no distribution to compare with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="366" />
+        <source>not stated</source>
+        <translation>heb ei nodi</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="368" />
+        <source>population unknown: no spend per head can be computed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="370" />
+        <source>spend per head divides spend of %1 by the population of %2; the class distributions use ONS mid-year population</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="402" />
+        <source>The cache holds no benchmarks: sync a commons that publishes benchmarks.json, or run 'livedna-cli import benchmarks'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="410" />
+        <source>No organisation %1 in the cache.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="411" />
+        <source>No organisation %1 for %2 in the cache.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="462" />
+        <source>  per head %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="467" />
+        <source>  cost: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="469" />
+        <source>  per head: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="471" />
+        <source>  no benchmark: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="475" />
+        <source>  class %1 %2 (n=%3): p10 %4, p25 %5, median %6, p75 %7, p90 %8 — %9
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="480" />
+        <source>  benchmark: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="494" />
+        <source>%1 %2, %3 — class %4
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="494" />
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="495" />
+        <source>Population: %1 (%2)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="497" />
+        <source>no source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="502" />
+        <source>Sources:
+</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProcessSimilarity</name>
     <message>
         <location filename="../core/analysis/similarity.cpp" line="15" />
@@ -5499,54 +5747,54 @@ Defnydd: %1</translation>
 <context>
     <name>ProposalFile</name>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="506" />
-        <location filename="../core/proposal/proposal.cpp" line="560" />
+        <location filename="../core/proposal/proposal.cpp" line="472" />
+        <location filename="../core/proposal/proposal.cpp" line="525" />
         <source>is %1 bytes, larger than the %2 bytes a proposal file may be</source>
         <translation>mae'n %1 beit, yn fwy na'r %2 beit a ganiateir i ffeil cynnig</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="510" />
+        <location filename="../core/proposal/proposal.cpp" line="476" />
         <source>is nested more than %1 levels deep</source>
         <translation>mae wedi'i nythu'n ddyfnach na %1 lefel</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="514" />
+        <location filename="../core/proposal/proposal.cpp" line="480" />
         <source>is not valid JSON at byte %1: %2</source>
         <translation>nid yw'n JSON dilys ar feit %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="516" />
+        <location filename="../core/proposal/proposal.cpp" line="482" />
         <source>must be a JSON object</source>
         <translation>rhaid iddo fod yn wrthrych JSON</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="523" />
+        <location filename="../core/proposal/proposal.cpp" line="489" />
         <source>'%1' is a proposal format this version does not read (expected %2)</source>
         <translation>mae '%1' yn fformat cynnig nad yw'r fersiwn hon yn ei ddarllen (disgwylid %2)</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="524" />
+        <location filename="../core/proposal/proposal.cpp" line="490" />
         <source>'%1' is not a LiveDNA proposal (expected %2)</source>
         <translation>nid yw '%1' yn gynnig LiveDNA (disgwylid %2)</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="539" />
+        <location filename="../core/proposal/proposal.cpp" line="505" />
         <source>is required</source>
         <translation>mae'n ofynnol</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="557" />
+        <location filename="../core/proposal/proposal.cpp" line="522" />
         <source>is not a file</source>
         <translation>nid yw'n ffeil</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="564" />
+        <location filename="../core/proposal/proposal.cpp" line="529" />
         <source>cannot be read: %1</source>
         <translation>methu ei darllen: %1</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="573" />
-        <location filename="../core/proposal/proposal.cpp" line="576" />
+        <location filename="../core/proposal/proposal.cpp" line="538" />
+        <location filename="../core/proposal/proposal.cpp" line="541" />
         <source>Cannot write %1: %2</source>
         <translation>Methu ysgrifennu %1: %2</translation>
     </message>
@@ -5573,10 +5821,6 @@ Defnydd: %1</translation>
     <message>
         <source>is longer than %1 characters</source>
         <translation>mae'n hirach na %1 nod</translation>
-    </message>
-    <message>
-        <source>must be "published" or "reported"</source>
-        <translation>rhaid iddo fod yn "published" neu'n "reported"</translation>
     </message>
     <message>
         <source>must be 64 lowercase hex digits</source>
@@ -5618,132 +5862,137 @@ Defnydd: %1</translation>
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="58" />
+        <location filename="../core/publish/publisher.cpp" line="59" />
         <source>Cannot create the folder for %1.</source>
         <translation>Methu creu'r ffolder ar gyfer %1.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="61" />
-        <location filename="../core/publish/publisher.cpp" line="63" />
+        <location filename="../core/publish/publisher.cpp" line="62" />
+        <location filename="../core/publish/publisher.cpp" line="64" />
         <source>Cannot write %1: %2</source>
         <translation>Methu ysgrifennu %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="186" />
+        <location filename="../core/publish/publisher.cpp" line="190" />
         <source>More than one areas document.</source>
         <translation>Mwy nag un ddogfen ardaloedd.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="215" />
+        <location filename="../core/publish/publisher.cpp" line="192" />
+        <source>More than one benchmarks document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="221" />
         <source>%1 %2 is also the organisation and period of %3; a commons holds one document per organisation and period.</source>
         <translation>%1 %2 hefyd yw sefydliad a chyfnod %3; mae comin yn cynnwys un ddogfen fesul sefydliad a chyfnod.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="414" />
+        <location filename="../core/publish/publisher.cpp" line="427" />
         <source>The staged publication does not read back as written.</source>
         <translation>Nid yw'r cyhoeddiad a baratowyd yn darllen yn ôl fel y'i hysgrifennwyd.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="458" />
+        <location filename="../core/publish/publisher.cpp" line="471" />
         <source>Published %1 "%2" version %3 (previous: %4).
 </source>
         <translation>Cyhoeddwyd %1 "%2" fersiwn %3 (blaenorol: %4).
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="461" />
+        <location filename="../core/publish/publisher.cpp" line="474" />
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="462" />
+        <location filename="../core/publish/publisher.cpp" line="475" />
         <source>Documents: bricks.json and %1 organisations; %2 extra file(s).
 </source>
         <translation>Dogfennau: bricks.json a %1 sefydliad; %2 ffeil ychwanegol.
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="463" />
+        <location filename="../core/publish/publisher.cpp" line="476" />
         <source>Changes: %1 added, %2 changed, %3 removed.
 </source>
         <translation>Newidiadau: %1 wedi'u hychwanegu, %2 wedi'u newid, %3 wedi'u tynnu.
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="464" />
+        <location filename="../core/publish/publisher.cpp" line="477" />
         <source>Signed: index.json.sig with public key %1
 </source>
         <translation>Llofnodwyd: index.json.sig gydag allwedd gyhoeddus %1
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="465" />
+        <location filename="../core/publish/publisher.cpp" line="478" />
         <source>Not signed.
 </source>
         <translation>Heb ei lofnodi.
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="467" />
+        <location filename="../core/publish/publisher.cpp" line="480" />
         <source>Ignored (not a commons document): %1
 </source>
         <translation>Anwybyddwyd (nid dogfen comin): %1
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="469" />
+        <location filename="../core/publish/publisher.cpp" line="482" />
         <source>Kept (not part of the commons): %1
 </source>
         <translation>Cadwyd (nid yw'n rhan o'r comin): %1
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="607" />
+        <location filename="../core/publish/publisher.cpp" line="620" />
         <source>The source folder does not exist.</source>
         <translation>Nid yw'r ffolder ffynhonnell yn bodoli.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="611" />
+        <location filename="../core/publish/publisher.cpp" line="624" />
         <source>The output exists and is not a folder.</source>
         <translation>Mae'r allbwn yn bodoli ac nid yw'n ffolder.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="613" />
+        <location filename="../core/publish/publisher.cpp" line="626" />
         <source>Cannot create the folder that holds the output.</source>
         <translation>Methu creu'r ffolder sy'n dal yr allbwn.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="132" />
+        <location filename="../core/publish/publisher.cpp" line="134" />
         <source>Cannot read: %1</source>
         <translation>Methu darllen: %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="136" />
+        <location filename="../core/publish/publisher.cpp" line="138" />
         <source>Larger than %1 MiB.</source>
         <translation>Yn fwy na %1 MiB.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="141" />
+        <location filename="../core/publish/publisher.cpp" line="143" />
         <source>The JSON is nested too deeply.</source>
         <translation>Mae'r JSON wedi'i nythu'n rhy ddwfn.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="148" />
+        <location filename="../core/publish/publisher.cpp" line="150" />
         <source>A second brick catalogue (the first is %1); a commons has exactly one.</source>
         <translation>Ail gatalog brics (%1 yw'r cyntaf); mae gan gomin union un.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="182" />
+        <location filename="../core/publish/publisher.cpp" line="186" />
         <source>No brick catalogue (a document with "format": "livedna-bricks/1").</source>
         <translation>Dim catalog brics (dogfen gyda "format": "livedna-bricks/1").</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="184" />
+        <location filename="../core/publish/publisher.cpp" line="188" />
         <source>More than one LGSL list.</source>
         <translation>Mwy nag un rhestr LGSL.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="209" />
+        <location filename="../core/publish/publisher.cpp" line="215" />
         <source>The code '%1' cannot name a file in the commons.</source>
         <translation>Ni all y cod '%1' enwi ffeil yn y comin.</translation>
     </message>
@@ -5752,65 +6001,65 @@ Defnydd: %1</translation>
         <translation type="vanished">%1 hefyd yw cod %2.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="269" />
+        <location filename="../core/publish/publisher.cpp" line="282" />
         <source>Cannot read the previous index: %1</source>
         <translation>Methu darllen y mynegai blaenorol: %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="275" />
+        <location filename="../core/publish/publisher.cpp" line="288" />
         <source>The output holds an index.json that is not valid, so the next version number is unknown; move it away to start a new commons.
 %1</source>
         <translation>Mae'r allbwn yn dal index.json nad yw'n ddilys, felly nid yw rhif y fersiwn nesaf yn hysbys; symudwch ef o'r ffordd i ddechrau comin newydd.
 %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="289" />
+        <location filename="../core/publish/publisher.cpp" line="302" />
         <source>No commons id: give --commons ID for a first publication.</source>
         <translation>Dim dynodydd comin: rhowch --commons ID ar gyfer cyhoeddiad cyntaf.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="291" />
+        <location filename="../core/publish/publisher.cpp" line="304" />
         <source>The commons id '%1' must match [a-z0-9][a-z0-9.-]*.</source>
         <translation>Rhaid i ddynodydd y comin '%1' gyfateb i [a-z0-9][a-z0-9.-]*.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="294" />
+        <location filename="../core/publish/publisher.cpp" line="307" />
         <source>The output already holds the commons '%1'; refusing to publish '%2' over it.</source>
         <translation>Mae'r allbwn eisoes yn dal y comin '%1'; gwrthod cyhoeddi '%2' drosto.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="485" />
+        <location filename="../core/publish/publisher.cpp" line="498" />
         <source>Cannot create the lock file: %1</source>
         <translation>Methu creu'r ffeil gloi: %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="488" />
+        <location filename="../core/publish/publisher.cpp" line="501" />
         <source>Another publication into this folder is in progress.</source>
         <translation>Mae cyhoeddiad arall i'r ffolder hon ar y gweill.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="492" />
+        <location filename="../core/publish/publisher.cpp" line="505" />
         <source>Cannot create the staging folder.</source>
         <translation>Methu creu'r ffolder lwyfannu.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="384" />
+        <location filename="../core/publish/publisher.cpp" line="397" />
         <source>Cannot keep %1 in the new publication.</source>
         <translation>Methu cadw %1 yn y cyhoeddiad newydd.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="423" />
-        <location filename="../core/publish/publisher.cpp" line="439" />
+        <location filename="../core/publish/publisher.cpp" line="436" />
+        <location filename="../core/publish/publisher.cpp" line="452" />
         <source>Cannot move the publication into place: %1</source>
         <translation>Methu symud y cyhoeddiad i'w le: %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="435" />
+        <location filename="../core/publish/publisher.cpp" line="448" />
         <source>Cannot move the previous publication aside: %1</source>
         <translation>Methu symud y cyhoeddiad blaenorol o'r neilltu: %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="429" />
+        <location filename="../core/publish/publisher.cpp" line="442" />
         <source>Cannot swap the publication into place: %1</source>
         <translation>Methu cyfnewid y cyhoeddiad i'w le: %1</translation>
     </message>
@@ -6412,7 +6661,6 @@ Defnydd: %1</translation>
     </message>
     <message>
         <location filename="../core/cli/areacommands.cpp" line="68" />
-        <location filename="../core/cli/briefingcommands.cpp" line="27" />
         <source>Several MPs match '%1' (%2); give more of the name.</source>
         <translation>Mae sawl AS yn cyfateb i '%1' (%2); rhowch fwy o'r enw.</translation>
     </message>
@@ -6433,13 +6681,11 @@ Defnydd: %1</translation>
     </message>
     <message>
         <location filename="../core/cli/areacommands.cpp" line="89" />
-        <location filename="../core/cli/briefingcommands.cpp" line="61" />
         <source>Constituency code, e.g. E14001063.</source>
         <translation>Cod etholaeth, e.e. E14001063.</translation>
     </message>
     <message>
         <location filename="../core/cli/areacommands.cpp" line="90" />
-        <location filename="../core/cli/briefingcommands.cpp" line="62" />
         <source>Find the constituency by its MP's name.</source>
         <translation>Canfod yr etholaeth yn ôl enw ei AS.</translation>
     </message>
@@ -6716,52 +6962,52 @@ Allwedd gyhoeddus: %1.pub
         <translation>Y ffolder a ysgrifennwyd gan y mewnforion (sy'n cynnwys orgs/).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="334" />
+        <location filename="../core/cli/importcommands.cpp" line="335" />
         <source>Output folder (organisation documents go to DIR/orgs/).</source>
         <translation>Ffolder allbwn (mae dogfennau sefydliadau'n mynd i DIR/orgs/).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="335" />
+        <location filename="../core/cli/importcommands.cpp" line="336" />
         <source>Financial year of the costs, e.g. 2017-18.</source>
         <translation>Blwyddyn ariannol y costau, e.e. 2017-18.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="340" />
+        <location filename="../core/cli/importcommands.cpp" line="341" />
         <source>import %1 needs --out DIR.</source>
         <translation>mae import %1 angen --out DIR.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="347" />
+        <location filename="../core/cli/importcommands.cpp" line="348" />
         <source>--period must be a financial year such as 2017-18.</source>
         <translation>Rhaid i --period fod yn flwyddyn ariannol fel 2017-18.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="370" />
+        <location filename="../core/cli/importcommands.cpp" line="373" />
         <source>Current English councils (current-authority True, nation England) from mySociety's uk_local_authorities.csv, one document per GSS code; with --similarity, neighbours from the similarity clusters.</source>
         <translation>Cynghorau cyfredol Lloegr (current-authority True, nation England) o uk_local_authorities.csv mySociety, un ddogfen i bob cod GSS; gyda --similarity, cymdogion o'r clystyrau tebygrwydd.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="373" />
+        <location filename="../core/cli/importcommands.cpp" line="376" />
         <source>uk_local_authorities.csv</source>
         <translation>uk_local_authorities.csv</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="375" />
+        <location filename="../core/cli/importcommands.cpp" line="378" />
         <source>Folder of mySociety *_la_labels.csv files.</source>
         <translation>Ffolder o ffeiliau *_la_labels.csv mySociety.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="376" />
+        <location filename="../core/cli/importcommands.cpp" line="379" />
         <source>At most N neighbours (default 10).</source>
         <translation>Dim mwy na N cymydog (rhagosodiad 10).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="380" />
+        <location filename="../core/cli/importcommands.cpp" line="383" />
         <source>import councils needs the register file.</source>
         <translation>mae import councils angen ffeil y gofrestr.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="391" />
+        <location filename="../core/cli/importcommands.cpp" line="394" />
         <source>Spending by organisation and service from a CSV (delimiter and BOM detected). Each organisation+service becomes a service with reported_cost_gbp = sum of amount × scale and no bricks (unmapped). Blank and '...' amounts stay unknown; negative ones are kept. Columns are header names or 1-based numbers.
 Revenue Outturn example:
   import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include 'rs_section=Service Expenditure' --exclude rs_line=699 --out DIR</source>
@@ -6770,249 +7016,255 @@ Enghraifft Revenue Outturn:
   import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include 'rs_section=Service Expenditure' --exclude rs_line=699 --out DIR</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="400" />
+        <location filename="../core/cli/importcommands.cpp" line="403" />
         <source>The spending file.</source>
         <translation>Y ffeil wariant.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="403" />
+        <location filename="../core/cli/importcommands.cpp" line="406" />
         <source>Column naming the organisation.</source>
         <translation>Colofn sy'n enwi'r sefydliad.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="404" />
+        <location filename="../core/cli/importcommands.cpp" line="407" />
         <source>Column naming the service.</source>
         <translation>Colofn sy'n enwi'r gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="405" />
+        <location filename="../core/cli/importcommands.cpp" line="408" />
         <source>Column holding the amount.</source>
         <translation>Colofn sy'n dal y swm.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="406" />
+        <location filename="../core/cli/importcommands.cpp" line="409" />
         <source>Column put before the service name in its id (e.g. a line number).</source>
         <translation>Colofn a roddir o flaen enw'r gwasanaeth yn ei ddynodydd (e.e. rhif llinell).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="407" />
+        <location filename="../core/cli/importcommands.cpp" line="410" />
         <source>Column giving the service category.</source>
         <translation>Colofn sy'n rhoi categori'r gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="408" />
+        <location filename="../core/cli/importcommands.cpp" line="411" />
         <source>Column giving the organisation name.</source>
         <translation>Colofn sy'n rhoi enw'r sefydliad.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="409" />
+        <location filename="../core/cli/importcommands.cpp" line="412" />
         <source>Column giving the financial year of each row.</source>
         <translation>Colofn sy'n rhoi blwyddyn ariannol pob rhes.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="410" />
+        <location filename="../core/cli/importcommands.cpp" line="413" />
         <source>Column giving the LGSL id of the service.</source>
         <translation>Colofn sy'n rhoi dynodydd LGSL y gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="411" />
+        <location filename="../core/cli/importcommands.cpp" line="414" />
         <source>Multiply amounts by this (1000 for £ thousand).</source>
         <translation>Lluosi'r symiau â hyn (1000 ar gyfer £ mil).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="412" />
+        <location filename="../core/cli/importcommands.cpp" line="415" />
         <source>What the organisation column holds: code (default), gss, ecode or name.</source>
         <translation>Beth sydd yng ngholofn y sefydliad: code (rhagosodiad), gss, ecode neu name.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="413" />
+        <location filename="../core/cli/importcommands.cpp" line="416" />
         <source>uk_local_authorities.csv, for --org-key gss|ecode|name.</source>
         <translation>uk_local_authorities.csv, ar gyfer --org-key gss|ecode|name.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="414" />
+        <location filename="../core/cli/importcommands.cpp" line="417" />
         <source>Kind of organisations created: council (default), nhs-trust, other.</source>
         <translation>Math y sefydliadau a grëir: council (rhagosodiad), nhs-trust, other.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="415" />
+        <location filename="../core/cli/importcommands.cpp" line="418" />
         <source>Field delimiter (default: detected).</source>
         <translation>Amffinydd meysydd (rhagosodiad: wedi'i ganfod).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="416" />
+        <location filename="../core/cli/importcommands.cpp" line="419" />
         <source>Keep only rows where COL=VALUE (repeatable: any).</source>
         <translation>Cadw dim ond rhesi lle mae COL=VALUE (gellir ei ailadrodd: unrhyw un).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="417" />
+        <location filename="../core/cli/importcommands.cpp" line="420" />
         <source>Drop rows where COL=VALUE (repeatable).</source>
         <translation>Hepgor rhesi lle mae COL=VALUE (gellir ei ailadrodd).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="418" />
+        <location filename="../core/cli/importcommands.cpp" line="421" />
         <source>Skip organisations that have no document in --out yet.</source>
         <translation>Hepgor sefydliadau heb ddogfen yn --out eto.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="419" />
+        <location filename="../core/cli/importcommands.cpp" line="422" />
         <source>The --service-id-col value is a Revenue Outturn line (190 … 698): give each service its RS service group's stable id and layer (the table of import rsx; --layers reads another copy).</source>
         <translation>Mae gwerth --service-id-col yn llinell Alldro Refeniw (190 … 698): rhoi i bob gwasanaeth id sefydlog a haen ei grŵp gwasanaeth RS (tabl import rsx; mae --layers yn darllen copi arall).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="422" />
+        <location filename="../core/cli/importcommands.cpp" line="425" />
         <source>The service-group table for --rs-groups (default: the built-in one).</source>
         <translation>Y tabl grwpiau gwasanaeth ar gyfer --rs-groups (rhagosodiad: yr un sydd wedi'i gynnwys).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="423" />
+        <location filename="../core/cli/importcommands.cpp" line="426" />
         <source>Id of the published source the file is (e.g. rs-2017-18): listed in each document's sources and named, with its rows, by each reported cost.</source>
         <translation>Id y ffynhonnell gyhoeddedig yw'r ffeil (e.e. rs-2017-18): wedi'i rhestru yn ffynonellau pob dogfen ac wedi'i henwi, gyda'i rhesi, gan bob cost a adroddwyd.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="430" />
+        <location filename="../core/cli/importcommands.cpp" line="433" />
         <source>import spending needs one CSV file.</source>
         <translation>mae import spending angen un ffeil CSV.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="447" />
+        <location filename="../core/cli/importcommands.cpp" line="450" />
         <source>--scale needs a positive number.</source>
         <translation>mae --scale angen rhif positif.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="455" />
-        <location filename="../core/cli/importcommands.cpp" line="508" />
+        <location filename="../core/cli/importcommands.cpp" line="458" />
+        <location filename="../core/cli/importcommands.cpp" line="511" />
         <source>--kind must be council, nhs-trust or other.</source>
         <translation>Rhaid i --kind fod yn council, nhs-trust neu other.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="463" />
+        <location filename="../core/cli/importcommands.cpp" line="466" />
         <source>--delimiter must be one character (or 'tab').</source>
         <translation>Rhaid i --delimiter fod yn un nod (neu 'tab').</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="469" />
+        <location filename="../core/cli/importcommands.cpp" line="472" />
         <source>--include needs COL=VALUE, not '%1'.</source>
         <translation>mae --include angen COL=VALUE, nid '%1'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="475" />
+        <location filename="../core/cli/importcommands.cpp" line="478" />
         <source>--exclude needs COL=VALUE, not '%1'.</source>
         <translation>mae --exclude angen COL=VALUE, nid '%1'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="485" />
+        <location filename="../core/cli/importcommands.cpp" line="488" />
         <source>An Open Referral UK / HSDS service feed (JSON array, paged response, or several page files) as the services of one organisation, with LGSL ids where the feed carries them and HTML stripped from descriptions.</source>
         <translation>Ffrwd gwasanaethau Open Referral UK / HSDS (arae JSON, ymateb tudalennog, neu sawl ffeil tudalen) fel gwasanaethau un sefydliad, gyda dynodyddion LGSL lle mae'r ffrwd yn eu cynnwys a HTML wedi'i dynnu o'r disgrifiadau.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="488" />
+        <location filename="../core/cli/importcommands.cpp" line="491" />
         <source>Feed files (pages).</source>
         <translation>Ffeiliau'r ffrwd (tudalennau).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="490" />
+        <location filename="../core/cli/importcommands.cpp" line="493" />
         <source>Code of the organisation publishing the directory (e.g. E06000023).</source>
         <translation>Cod y sefydliad sy'n cyhoeddi'r cyfeiriadur (e.e. E06000023).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="491" />
+        <location filename="../core/cli/importcommands.cpp" line="494" />
         <source>Its name, when it has no document in --out yet.</source>
         <translation>Ei enw, pan nad oes ganddo ddogfen yn --out eto.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="492" />
+        <location filename="../core/cli/importcommands.cpp" line="495" />
         <source>Its kind: council (default), nhs-trust, other.</source>
         <translation>Ei fath: council (rhagosodiad), nhs-trust, other.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="493" />
+        <location filename="../core/cli/importcommands.cpp" line="496" />
         <source>Also import services whose status is not active.</source>
         <translation>Mewnforio hefyd wasanaethau nad yw eu statws yn weithredol.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="497" />
+        <location filename="../core/cli/importcommands.cpp" line="500" />
         <source>import oruk needs at least one feed file.</source>
         <translation>mae import oruk angen o leiaf un ffeil ffrwd.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="514" />
+        <location filename="../core/cli/importcommands.cpp" line="517" />
         <source>Open NHS trusts from the ODS etr extract (with or without header), one document per ODS code. --trust-types adds each trust's type and neighbours (same type, same NHS region).</source>
         <translation>Ymddiriedolaethau GIG agored o ddyfyniad etr ODS (gyda phennawd neu hebddo), un ddogfen i bob cod ODS. Mae --trust-types yn ychwanegu math a chymdogion pob ymddiriedolaeth (yr un math, yr un rhanbarth GIG).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="517" />
+        <location filename="../core/cli/importcommands.cpp" line="520" />
         <source>etr.csv or etr_with_header.csv</source>
         <translation>etr.csv neu etr_with_header.csv</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="519" />
+        <location filename="../core/cli/importcommands.cpp" line="522" />
         <source>CSV with 'Organisation Code' and 'Trust Type (Primary)'.</source>
         <translation>CSV gydag 'Organisation Code' a 'Trust Type (Primary)'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="523" />
+        <location filename="../core/cli/importcommands.cpp" line="526" />
         <source>import nhs-trusts needs the etr file.</source>
         <translation>mae import nhs-trusts angen y ffeil etr.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="532" />
+        <location filename="../core/cli/importcommands.cpp" line="535" />
         <source>The Local Government Service List (esd englishAndWelshServices CSV, or an lgsl.json). Loads it into the cache (unless --no-cache) so services are named and grouped by LGSL id, and with --out writes DIR/lgsl.json, which publish lists in index.json's "extras".</source>
         <translation>Rhestr Gwasanaethau Llywodraeth Leol (CSV englishAndWelshServices esd, neu lgsl.json). Yn ei llwytho i'r storfa (oni roddir --no-cache) fel bod gwasanaethau'n cael eu henwi a'u grwpio yn ôl dynodydd LGSL, a gyda --out yn ysgrifennu DIR/lgsl.json, y mae publish yn ei rhestru yn "extras" index.json.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="536" />
+        <location filename="../core/cli/importcommands.cpp" line="539" />
         <source>englishAndWelshServices-all.csv, an lgsl.json, or a commons folder holding one</source>
         <translation>englishAndWelshServices-all.csv, lgsl.json, neu ffolder comin sy'n dal un</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="537" />
+        <location filename="../core/cli/importcommands.cpp" line="540" />
         <source>GOV.UK local_services.csv giving each service's providing tier.</source>
         <translation>local_services.csv GOV.UK sy'n rhoi haen ddarparu pob gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="585" />
+        <location filename="../core/cli/importcommands.cpp" line="588" />
+        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies, benchmarks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</source>
-        <translation>Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</translation>
+        <translation type="vanished">Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</translation>
     </message>
     <message>
         <location filename="../core/cli/areacommands.cpp" line="143" />
-        <location filename="../core/cli/importcommands.cpp" line="538" />
+        <location filename="../core/cli/benchmarkcommands.cpp" line="78" />
+        <location filename="../core/cli/importcommands.cpp" line="541" />
         <source>Only write --out; leave the cache alone.</source>
         <translation>Ysgrifennu --out yn unig; gadael llonydd i'r storfa.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="542" />
+        <location filename="../core/cli/importcommands.cpp" line="545" />
         <source>import lgsl needs the service list file.</source>
         <translation>mae import lgsl angen ffeil y rhestr gwasanaethau.</translation>
     </message>
     <message>
         <location filename="../core/cli/areacommands.cpp" line="151" />
-        <location filename="../core/cli/importcommands.cpp" line="545" />
+        <location filename="../core/cli/benchmarkcommands.cpp" line="86" />
+        <location filename="../core/cli/importcommands.cpp" line="548" />
         <source>--no-cache without --out would do nothing.</source>
         <translation>Ni fyddai --no-cache heb --out yn gwneud dim.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="570" />
+        <location filename="../core/cli/importcommands.cpp" line="573" />
         <source>Loaded %1 LGSL services into the cache %2.
 </source>
         <translation>Llwythwyd %1 gwasanaeth LGSL i'r storfa %2.
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="575" />
+        <location filename="../core/cli/importcommands.cpp" line="578" />
         <source>Unknown import kind '%1'.
 %2</source>
         <translation>Math mewnforio anhysbys '%1'.
 %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="583" />
+        <location filename="../core/cli/importcommands.cpp" line="586" />
         <source>Publish a folder of documents as a commons (validated, indexed, atomic, signed)</source>
         <translation>Cyhoeddi ffolder o ddogfennau fel comin (wedi'i ddilysu, ei fynegeio, yn atomig, wedi'i lofnodi)</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="584" />
+        <location filename="../core/cli/importcommands.cpp" line="587" />
         <source>Make an Ed25519 key pair for signing a commons</source>
         <translation>Creu pâr allweddi Ed25519 i lofnodi comin</translation>
     </message>
@@ -7064,12 +7316,7 @@ Enghraifft Revenue Outturn:
         <translation>'%1' ydyw, ond mae'r llinell sylfaen yn enwi gwasanaeth '%2'</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="242" />
-        <source>must be "published" or "reported"</source>
-        <translation>rhaid iddo fod yn "published" neu'n "reported"</translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="284" />
+        <location filename="../core/proposal/proposal.cpp" line="254" />
         <source>must be [x, y]</source>
         <translation>rhaid iddo fod yn [x, y]</translation>
     </message>
@@ -7099,48 +7346,89 @@ Enghraifft Revenue Outturn:
         <translation type="vanished">mae'n enwi bricsen '%1', nad yw yn y gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../core/cli/briefingcommands.cpp" line="25" />
         <source>No MP matches '%1'.</source>
-        <translation type="unfinished" />
+        <translation type="vanished">Nid oes AS yn cyfateb i '%1'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/briefingcommands.cpp" line="33" />
         <source>briefing needs a constituency code (PCON24CD) or --mp NAME.</source>
-        <translation type="unfinished" />
+        <translation type="vanished">mae briefing angen cod etholaeth (PCON24CD) neu --mp ENW.</translation>
     </message>
     <message>
-        <location filename="../core/cli/briefingcommands.cpp" line="57" />
         <source>A briefing of at most two pages on a 2024 parliamentary constituency: its MP, the councils and NHS trusts that serve it with their figures, one chart each, what is unknown, and the sources and licences of every figure. The format follows the extension of --out: .pdf, .html or .md. --json prints the headline data instead.</source>
-        <translation type="unfinished" />
+        <translation type="vanished">Briff o ddwy dudalen ar y mwyaf ar etholaeth seneddol 2024: ei AS, y cynghorau a'r ymddiriedolaethau GIG sy'n ei gwasanaethu gyda'u ffigurau, un siart yr un, beth sy'n anhysbys, a ffynonellau a thrwyddedau pob ffigur. Mae'r fformat yn dilyn estyniad --out: .pdf, .html neu .md. Mae --json yn argraffu'r prif ddata yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../core/cli/briefingcommands.cpp" line="63" />
         <source>The file to write: FILE.pdf, FILE.html or FILE.md.</source>
-        <translation type="unfinished" />
+        <translation type="vanished">Y ffeil i'w hysgrifennu: FFEIL.pdf, FFEIL.html neu FFEIL.md.</translation>
     </message>
     <message>
-        <location filename="../core/cli/briefingcommands.cpp" line="64" />
         <source>Print the headline figures as JSON (unknown figures are null).</source>
-        <translation type="unfinished" />
+        <translation type="vanished">Argraffu'r prif ffigurau fel JSON (mae ffigurau anhysbys yn null).</translation>
     </message>
     <message>
-        <location filename="../core/cli/briefingcommands.cpp" line="70" />
         <source>briefing needs --out FILE.pdf|FILE.html|FILE.md (or --json).</source>
-        <translation type="unfinished" />
+        <translation type="vanished">mae briefing angen --out FFEIL.pdf|FFEIL.html|FFEIL.md (neu --json).</translation>
     </message>
     <message>
-        <location filename="../core/cli/briefingcommands.cpp" line="72" />
         <source>--out must end in .pdf, .html or .md: %1</source>
-        <translation type="unfinished" />
+        <translation type="vanished">rhaid i --out orffen gyda .pdf, .html neu .md: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/briefingcommands.cpp" line="91" />
         <source>Wrote the briefing on %1 (%2) to %3</source>
+        <translation type="vanished">Ysgrifennwyd y briff ar %1 (%2) i %3</translation>
+    </message>
+    <message>
+        <source>A two-page briefing on a constituency (CODE or --mp NAME) --out FILE.pdf|.html|.md</source>
+        <translation type="vanished">Briff dwy dudalen ar etholaeth (COD neu --mp ENW) --out FFEIL.pdf|.html|.md</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="40" />
+        <source>A council's spend per head by service (reported net cost over population) beside its class's published distribution (p10, p25, median, p75, p90) for the closest year, and beside its neighbours, every figure with its source. Reads the benchmarks and the organisations synced into the cache (offline).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/cli/briefingcommands.cpp" line="101" />
-        <source>A two-page briefing on a constituency (CODE or --mp NAME) --out FILE.pdf|.html|.md</source>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="44" />
+        <source>The council's GSS code, e.g. E06000001.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="45" />
+        <source>Financial year (default: the latest).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="46" />
+        <source>Print JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="51" />
+        <source>benchmark needs an organisation code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="71" />
+        <source>Peer benchmarks of council spend per head from a folder holding ro_per_head_distributions.csv, library_spend_per_head_2024-25.csv and county_dispersion_gross.csv. Writes DIR/benchmarks.json (format livedna-benchmarks/1), which publish lists in index.json's "extras" so it syncs with the commons, and loads it into the cache unless --no-cache.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="76" />
+        <source>The benchmarks folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="77" />
+        <source>Folder to write benchmarks.json into.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="83" />
+        <source>import benchmarks needs the benchmarks folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="117" />
+        <source>A council's spend per head by service against its class and neighbours (ORG [--json])</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7194,6 +7482,60 @@ Enghraifft Revenue Outturn:
         <location filename="../ui/proposal/brickpalette.cpp" line="25" />
         <source>Double-click a brick to add it to the service.</source>
         <translation>Cliciwch fricsen ddwywaith i'w hychwanegu at y gwasanaeth.</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::BriefingDialog</name>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="25" />
+        <location filename="../ui/briefingdialog.cpp" line="91" />
+        <source>Export briefing</source>
+        <translation>Allforio briff</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="28" />
+        <source>no MP in the data</source>
+        <translation>dim AS yn y data</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="37" />
+        <source>Constituency (type its name, its code or its MP's name):</source>
+        <translation>Etholaeth (teipiwch ei henw, ei chod neu enw ei AS):</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="40" />
+        <source>e.g. Aldershot, E14001063 or Alex Baker</source>
+        <translation>e.e. Aldershot, E14001063 neu Alex Baker</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="49" />
+        <source>Choose where to save…</source>
+        <translation>Dewis ble i gadw…</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="85" />
+        <source>No constituency chosen yet.</source>
+        <translation>Dim etholaeth wedi'i dewis eto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="93" />
+        <source>areas in the cache</source>
+        <translation>ardaloedd yn y storfa</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="97" />
+        <source>The cache holds no constituencies yet: sync a commons that publishes them (the real commons does).</source>
+        <translation>Nid oes gan y storfa etholaethau eto: cysonwch gomin sy'n eu cyhoeddi (mae'r comin go iawn yn gwneud hynny).</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="108" />
+        <source>briefing-%1.pdf</source>
+        <translation>briff-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="110" />
+        <source>PDF document (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
+        <translation>Dogfen PDF (*.pdf);;Tudalen we (*.html);;Markdown (*.md)</translation>
     </message>
 </context>
 <context>
@@ -8305,22 +8647,22 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113" />
+        <location filename="../ui/mainwindow.cpp" line="112" />
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114" />
+        <location filename="../ui/mainwindow.cpp" line="113" />
         <source>Sync from &amp;Folder…</source>
         <translation>Cysoni o &amp;Ffolder…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117" />
+        <location filename="../ui/mainwindow.cpp" line="116" />
         <source>Sync from &amp;URL…</source>
         <translation>Cysoni o &amp;URL…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120" />
+        <location filename="../ui/mainwindow.cpp" line="119" />
         <source>Load the &amp;Demo Commons</source>
         <translation>Llwytho'r Comin &amp;Enghreifftiol</translation>
     </message>
@@ -8333,261 +8675,266 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation type="vanished">&amp;Cyhoeddi Comin…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123" />
+        <location filename="../ui/mainwindow.cpp" line="122" />
         <source>&amp;Export View…</source>
         <translation>&amp;Allforio'r Olwg…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127" />
+        <location filename="../ui/mainwindow.cpp" line="125" />
+        <source>Export &amp;Briefing…</source>
+        <translation>Allforio &amp;Briff…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="130" />
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130" />
+        <location filename="../ui/mainwindow.cpp" line="133" />
         <source>&amp;Go</source>
         <translation>&amp;Mynd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131" />
+        <location filename="../ui/mainwindow.cpp" line="134" />
         <source>&amp;Back</source>
         <translation>&amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133" />
+        <location filename="../ui/mainwindow.cpp" line="136" />
         <source>&amp;Forward</source>
         <translation>Y&amp;mlaen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136" />
+        <location filename="../ui/mainwindow.cpp" line="139" />
         <source>&amp;Search…</source>
         <translation>&amp;Chwilio…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142" />
+        <location filename="../ui/mainwindow.cpp" line="145" />
         <source>&amp;Services and Bricks</source>
         <translation>&amp;Gwasanaethau a Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142" />
+        <location filename="../ui/mainwindow.cpp" line="145" />
         <source>&amp;Dashboard</source>
         <translation>&amp;Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142" />
+        <location filename="../ui/mainwindow.cpp" line="145" />
         <source>Spend &amp;Treemap</source>
         <translation>&amp;Map Coeden Gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142" />
+        <location filename="../ui/mainwindow.cpp" line="145" />
         <source>DNA &amp;Matrix</source>
         <translation>Ma&amp;trics DNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143" />
+        <location filename="../ui/mainwindow.cpp" line="146" />
         <source>&amp;Capability</source>
         <translation>Ga&amp;llu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143" />
+        <location filename="../ui/mainwindow.cpp" line="146" />
         <source>Separately Run &amp;Instances</source>
         <translation>Enghreifftiau a Redir ar &amp;Wahân</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143" />
+        <location filename="../ui/mainwindow.cpp" line="146" />
         <source>S&amp;ources</source>
         <translation>&amp;Ffynonellau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149" />
+        <location filename="../ui/mainwindow.cpp" line="152" />
         <source>&amp;View</source>
         <translation>&amp;Golwg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150" />
+        <location filename="../ui/mainwindow.cpp" line="153" />
         <source>&amp;Fit Graph</source>
         <translation>&amp;Ffitio'r Graff</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154" />
+        <location filename="../ui/mainwindow.cpp" line="157" />
         <source>Zoom &amp;In</source>
         <translation>C&amp;hwyddo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158" />
+        <location filename="../ui/mainwindow.cpp" line="161" />
         <source>Zoom &amp;Out</source>
         <translation>&amp;Lleihau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163" />
+        <location filename="../ui/mainwindow.cpp" line="166" />
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164" />
+        <location filename="../ui/mainwindow.cpp" line="167" />
         <source>&amp;About LiveDNA</source>
         <translation>&amp;Ynghylch LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166" />
+        <location filename="../ui/mainwindow.cpp" line="169" />
         <source>Navigation</source>
         <translation>Llywio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191" />
-        <location filename="../ui/mainwindow.cpp" line="214" />
+        <location filename="../ui/mainwindow.cpp" line="194" />
+        <location filename="../ui/mainwindow.cpp" line="217" />
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194" />
+        <location filename="../ui/mainwindow.cpp" line="197" />
         <source>Filter by name or code</source>
         <translation>Hidlo yn ôl enw neu god</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196" />
+        <location filename="../ui/mainwindow.cpp" line="199" />
         <source>Filter organisations by name</source>
         <translation>Hidlo sefydliadau yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="201" />
         <source>All kinds</source>
         <translation>Pob math</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199" />
+        <location filename="../ui/mainwindow.cpp" line="202" />
         <source>Councils</source>
         <translation>Cynghorau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200" />
+        <location filename="../ui/mainwindow.cpp" line="203" />
         <source>NHS trusts</source>
         <translation>Ymddiriedolaethau GIG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201" />
+        <location filename="../ui/mainwindow.cpp" line="204" />
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202" />
+        <location filename="../ui/mainwindow.cpp" line="205" />
         <source>Filter organisations by kind</source>
         <translation>Hidlo sefydliadau yn ôl math</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247" />
-        <location filename="../ui/mainwindow.cpp" line="482" />
+        <location filename="../ui/mainwindow.cpp" line="250" />
+        <location filename="../ui/mainwindow.cpp" line="483" />
         <source>Select an organisation</source>
         <translation>Dewiswch sefydliad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250" />
+        <location filename="../ui/mainwindow.cpp" line="253" />
         <source>&amp;Year:</source>
         <translation>&amp;Blwyddyn:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253" />
+        <location filename="../ui/mainwindow.cpp" line="256" />
         <source>Financial year shown</source>
         <translation>Y flwyddyn ariannol a ddangosir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254" />
+        <location filename="../ui/mainwindow.cpp" line="257" />
         <source>Every year the commons holds for this organisation; the latest is shown first</source>
         <translation>Pob blwyddyn sydd gan y comin ar gyfer y sefydliad hwn; dangosir y ddiweddaraf yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280" />
+        <location filename="../ui/mainwindow.cpp" line="283" />
         <source>Services of the selected organisation</source>
         <translation>Gwasanaethau'r sefydliad a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294" />
-        <location filename="../ui/mainwindow.cpp" line="548" />
+        <location filename="../ui/mainwindow.cpp" line="297" />
+        <location filename="../ui/mainwindow.cpp" line="549" />
         <source>Bricks</source>
         <translation>Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303" />
-        <location filename="../ui/mainwindow.cpp" line="547" />
+        <location filename="../ui/mainwindow.cpp" line="306" />
+        <location filename="../ui/mainwindow.cpp" line="548" />
         <source>Select a service to see its bricks.</source>
         <translation>Dewiswch wasanaeth i weld ei frics.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310" />
+        <location filename="../ui/mainwindow.cpp" line="313" />
         <source>Brick details</source>
         <translation>Manylion y fricsen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331" />
+        <location filename="../ui/mainwindow.cpp" line="334" />
         <source>Services &amp;&amp; Bricks</source>
         <translation>Gwasanaethau a Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333" />
+        <location filename="../ui/mainwindow.cpp" line="336" />
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335" />
+        <location filename="../ui/mainwindow.cpp" line="338" />
         <source>Spend Treemap</source>
         <translation>Map Coeden Gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337" />
+        <location filename="../ui/mainwindow.cpp" line="340" />
         <source>DNA Matrix</source>
         <translation>Matrics DNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339" />
-        <location filename="../ui/mainwindow.cpp" line="598" />
+        <location filename="../ui/mainwindow.cpp" line="342" />
+        <location filename="../ui/mainwindow.cpp" line="599" />
         <source>Capability</source>
         <translation>Gallu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341" />
+        <location filename="../ui/mainwindow.cpp" line="344" />
         <source>Instances</source>
         <translation>Enghreifftiau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343" />
+        <location filename="../ui/mainwindow.cpp" line="346" />
         <source>Sources</source>
         <translation>Ffynonellau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375" />
+        <location filename="../ui/mainwindow.cpp" line="378" />
         <source>Commons status</source>
         <translation>Statws y comin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439" />
+        <location filename="../ui/mainwindow.cpp" line="440" />
         <source>No commons synced yet — use File ▸ Sync</source>
         <translation>Dim comin wedi'i gysoni eto — defnyddiwch Ffeil ▸ Cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443" />
+        <location filename="../ui/mainwindow.cpp" line="444" />
         <source>Commons: %1 (%2) · version %3 · last synced %4</source>
         <translation>Comin: %1 (%2) · fersiwn %3 · cysonwyd ddiwethaf %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448" />
+        <location filename="../ui/mainwindow.cpp" line="449" />
         <source>Source: %1
 Published: %2</source>
         <translation>Ffynhonnell: %1
 Cyhoeddwyd: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449" />
+        <location filename="../ui/mainwindow.cpp" line="450" />
         <source>LiveDNA — %1</source>
         <translation>LiveDNA — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566" />
+        <location filename="../ui/mainwindow.cpp" line="567" />
         <source>This service is not mapped into bricks yet.
 Reported %1: %2 (%3), from its published return.</source>
         <translation>Nid yw'r gwasanaeth hwn wedi'i fapio'n frics eto.
 A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568" />
+        <location filename="../ui/mainwindow.cpp" line="569" />
         <source>This service is not mapped into bricks yet, and no cost is published for it.</source>
         <translation>Nid yw'r gwasanaeth hwn wedi'i fapio'n frics eto, ac nid oes cost wedi'i chyhoeddi ar ei gyfer.</translation>
     </message>
@@ -8596,18 +8943,18 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         <translation type="vanished">%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2 · %3 y flwyddyn · %4 rheng flaen · %5 bricsen bwrpasol&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547" />
+        <location filename="../ui/mainwindow.cpp" line="548" />
         <source>Select an organisation.</source>
         <translation>Dewiswch sefydliad.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557" />
+        <location filename="../ui/mainwindow.cpp" line="558" />
         <source>The graph could not be laid out: %1</source>
         <translation>Methu gosod y graff: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518" />
-        <location filename="../ui/mainwindow.cpp" line="560" />
+        <location filename="../ui/mainwindow.cpp" line="519" />
+        <location filename="../ui/mainwindow.cpp" line="561" />
         <source>%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2&lt;/span&gt;</source>
         <translation>%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2&lt;/span&gt;</translation>
     </message>
@@ -8620,120 +8967,120 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         <translation type="vanished">&lt;p&gt;Cliciwch fricsen, neu pwyswch fysell saeth yn y graff, i weld ei gallu, ei chost, ei staff a'r dewis comin rhataf.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599" />
-        <location filename="../ui/mainwindow.cpp" line="636" />
+        <location filename="../ui/mainwindow.cpp" line="600" />
+        <location filename="../ui/mainwindow.cpp" line="637" />
         <source>Layer</source>
         <translation>Haen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599" />
+        <location filename="../ui/mainwindow.cpp" line="600" />
         <source>Frontline</source>
         <translation>Rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599" />
+        <location filename="../ui/mainwindow.cpp" line="600" />
         <source>Overhead</source>
         <translation>Gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600" />
+        <location filename="../ui/mainwindow.cpp" line="601" />
         <source>Build</source>
         <translation>Adeiladwaith</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600" />
+        <location filename="../ui/mainwindow.cpp" line="601" />
         <source>Standard: %1</source>
         <translation>Safonol: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600" />
+        <location filename="../ui/mainwindow.cpp" line="601" />
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602" />
+        <location filename="../ui/mainwindow.cpp" line="603" />
         <source>Product</source>
         <translation>Cynnyrch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602" />
+        <location filename="../ui/mainwindow.cpp" line="603" />
         <source>not stated</source>
         <translation>heb ei nodi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603" />
-        <location filename="../ui/mainwindow.cpp" line="608" />
+        <location filename="../ui/mainwindow.cpp" line="604" />
+        <location filename="../ui/mainwindow.cpp" line="609" />
         <source>Annual cost</source>
         <translation>Cost flynyddol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603" />
+        <location filename="../ui/mainwindow.cpp" line="604" />
         <source>not published</source>
         <translation>heb ei gyhoeddi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="605" />
+        <location filename="../ui/mainwindow.cpp" line="606" />
         <source>&lt;p&gt;The service is known to run this system; no cost is published for it. It counts as one separately run instance of its capability.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Gwyddys bod y gwasanaeth yn rhedeg y system hon; nid oes cost wedi'i chyhoeddi ar ei chyfer. Mae'n cyfrif fel un enghraifft a redir ar wahân o'i gallu.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="609" />
+        <location filename="../ui/mainwindow.cpp" line="610" />
         <source> &lt;b&gt;(estimated)&lt;/b&gt;</source>
         <translation> &lt;b&gt;(amcangyfrif)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610" />
+        <location filename="../ui/mainwindow.cpp" line="611" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612" />
+        <location filename="../ui/mainwindow.cpp" line="613" />
         <source>&lt;p&gt;&lt;b&gt;Cheapest commons alternative&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dewis comin rhataf&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614" />
-        <location filename="../ui/mainwindow.cpp" line="650" />
+        <location filename="../ui/mainwindow.cpp" line="615" />
+        <location filename="../ui/mainwindow.cpp" line="651" />
         <source>&lt;p&gt;&lt;b&gt;Source&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ffynhonnell&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="633" />
+        <location filename="../ui/mainwindow.cpp" line="634" />
         <source>Year</source>
         <translation>Blwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="634" />
+        <location filename="../ui/mainwindow.cpp" line="635" />
         <source>Reported</source>
         <translation>A adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="634" />
+        <location filename="../ui/mainwindow.cpp" line="635" />
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="638" />
+        <location filename="../ui/mainwindow.cpp" line="639" />
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640" />
+        <location filename="../ui/mainwindow.cpp" line="641" />
         <source>In bricks</source>
         <translation>Mewn brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640" />
+        <location filename="../ui/mainwindow.cpp" line="641" />
         <source>not mapped</source>
         <translation>heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="642" />
+        <location filename="../ui/mainwindow.cpp" line="643" />
         <source>Systems</source>
         <translation>Systemau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="642" />
+        <location filename="../ui/mainwindow.cpp" line="643" />
         <source>%n, cost not published</source>
         <translation>
             <numerusform>%n, cost heb ei chyhoeddi</numerusform>
@@ -8744,114 +9091,115 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="645" />
+        <location filename="../ui/mainwindow.cpp" line="646" />
         <source>&lt;p&gt;&lt;b&gt;Published breakdown&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dadansoddiad cyhoeddedig&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="647" />
+        <location filename="../ui/mainwindow.cpp" line="648" />
         <source>&lt;p&gt;&lt;b&gt;Source of the breakdown&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ffynhonnell y dadansoddiad&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="652" />
+        <location filename="../ui/mainwindow.cpp" line="653" />
         <source>&lt;p style='color:#4b5563'&gt;Click a brick or system, or press an arrow key in the graph, to see its capability, cost, source and the cheapest commons alternative.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#4b5563'&gt;Cliciwch ar fricsen neu system, neu pwyswch fysell saeth yn y graff, i weld ei gallu, ei chost, ei ffynhonnell a'r dewis arall rataf yn y comin.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="774" />
+        <location filename="../ui/mainwindow.cpp" line="775" />
         <source>Welcome to LiveDNA</source>
         <translation>Croeso i LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="775" />
+        <location filename="../ui/mainwindow.cpp" line="776" />
         <source>&lt;p&gt;Your local cache is empty.&lt;/p&gt;&lt;p&gt;Load the bundled &lt;b&gt;demo commons&lt;/b&gt;? Its organisations are real names but its figures are &lt;b&gt;illustrative, not real&lt;/b&gt;. You can sync a real commons later from the File menu.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mae eich storfa leol yn wag.&lt;/p&gt;&lt;p&gt;Llwytho'r &lt;b&gt;comin enghreifftiol&lt;/b&gt; sy'n dod gyda'r rhaglen? Mae enwau ei sefydliadau'n go iawn ond mae ei ffigurau'n &lt;b&gt;enghreifftiol, nid yn rhai go iawn&lt;/b&gt;. Gallwch gysoni comin go iawn yn nes ymlaen o'r ddewislen Ffeil.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="787" />
+        <location filename="../ui/mainwindow.cpp" line="788" />
         <source>the demo commons</source>
         <translation>y comin enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="788" />
+        <location filename="../ui/mainwindow.cpp" line="789" />
         <source>Syncing from %1</source>
         <translation>Yn cysoni o %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="788" />
+        <location filename="../ui/mainwindow.cpp" line="789" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="789" />
+        <location filename="../ui/mainwindow.cpp" line="790" />
         <source>Sync</source>
         <translation>Cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="797" />
+        <location filename="../ui/mainwindow.cpp" line="798" />
         <source>Cancelling…</source>
         <translation>Yn canslo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="819" />
+        <location filename="../ui/mainwindow.cpp" line="820" />
         <source>Sync cancelled; the cache is unchanged.</source>
         <translation>Canslwyd y cysoni; nid yw'r storfa wedi newid.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="822" />
+        <location filename="../ui/mainwindow.cpp" line="823" />
         <source>Sync failed</source>
         <translation>Methodd y cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="823" />
+        <location filename="../ui/mainwindow.cpp" line="824" />
         <source>Nothing was changed: the cache holds what it held before.</source>
         <translation>Ni newidiwyd dim: mae'r storfa'n dal yr hyn a oedd ynddi o'r blaen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="832" />
+        <location filename="../ui/mainwindow.cpp" line="833" />
         <source>Sync from a commons folder</source>
         <translation>Cysoni o ffolder comin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="844" />
-        <location filename="../ui/mainwindow.cpp" line="853" />
+        <location filename="../ui/mainwindow.cpp" line="845" />
+        <location filename="../ui/mainwindow.cpp" line="854" />
         <source>Sync from a URL</source>
         <translation>Cysoni o URL</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="845" />
+        <location filename="../ui/mainwindow.cpp" line="846" />
         <source>Address of the commons (its folder or its index.json):</source>
         <translation>Cyfeiriad y comin (ei ffolder neu ei index.json):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="853" />
+        <location filename="../ui/mainwindow.cpp" line="854" />
         <source>“%1” is not an http, https or file URL.</source>
         <translation>Nid yw “%1” yn URL http, https na file.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="881" />
-        <location filename="../ui/mainwindow.cpp" line="888" />
+        <location filename="../ui/mainwindow.cpp" line="882" />
+        <location filename="../ui/mainwindow.cpp" line="889" />
         <source>Export view</source>
         <translation>Allforio'r olwg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="882" />
+        <location filename="../ui/mainwindow.cpp" line="883" />
         <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>Delwedd SVG (*.svg);;Delwedd PNG (*.png);;Dogfen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="890" />
+        <location filename="../ui/mainwindow.cpp" line="127" />
+        <location filename="../ui/mainwindow.cpp" line="891" />
         <source>Saved %1</source>
         <translation>Cadwyd %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="917" />
+        <location filename="../ui/mainwindow.cpp" line="918" />
         <source>About LiveDNA</source>
         <translation>Ynghylch LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="918" />
+        <location filename="../ui/mainwindow.cpp" line="919" />
         <source>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;What public services are made of: costs, standard commons bricks and bespoke duplication, from a published digital commons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;O beth mae gwasanaethau cyhoeddus wedi'u gwneud: costau, brics comin safonol a dyblygu pwrpasol, o gomin digidol cyhoeddedig.&lt;/p&gt;</translation>
     </message>
@@ -9027,42 +9375,42 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         <translation>Colofnau yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="280" />
+        <location filename="../ui/matrixview.cpp" line="273" />
         <source>Layer</source>
         <translation>Haen</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="281" />
+        <location filename="../ui/matrixview.cpp" line="274" />
         <source>All layers</source>
         <translation>Pob haen</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="282" />
+        <location filename="../ui/matrixview.cpp" line="275" />
         <source>Frontline</source>
         <translation>Rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="283" />
+        <location filename="../ui/matrixview.cpp" line="276" />
         <source>Overhead</source>
         <translation>Gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="366" />
+        <location filename="../ui/matrixview.cpp" line="359" />
         <source>All types</source>
         <translation>Pob is-fath</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="367" />
+        <location filename="../ui/matrixview.cpp" line="360" />
         <source>All regions</source>
         <translation>Pob rhanbarth</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="391" />
+        <location filename="../ui/matrixview.cpp" line="384" />
         <source>No organisation in this commons is mapped into bricks or states a system yet, so every cell is absent. Their reported spend is in the organisation list and each header.</source>
         <translation>Nid oes unrhyw sefydliad yn y comin hwn wedi'i fapio'n frics nac yn nodi system eto, felly mae pob cell yn absennol. Mae eu gwariant a adroddwyd yn y rhestr sefydliadau ac ym mhob pennawd.</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="399" />
+        <location filename="../ui/matrixview.cpp" line="392" />
         <source>%1 of %2 organisations × %3 capabilities, each organisation's latest year. Click a cell to see that organisation's bricks of that capability.</source>
         <translation>%1 o %2 sefydliad × %3 gallu, blwyddyn ddiweddaraf pob sefydliad. Cliciwch ar gell i weld brics y sefydliad hwnnw o'r gallu hwnnw.</translation>
     </message>
@@ -9071,212 +9419,9 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         <translation type="vanished">%1 o %2 sefydliad × %3 gallu. Cliciwch gell i weld brics y sefydliad hwnnw ar gyfer y gallu hwnnw.</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="411" />
+        <location filename="../ui/matrixview.cpp" line="404" />
         <source>DNA matrix — %1 organisations × %2 capabilities</source>
         <translation>Matrics DNA — %1 sefydliad × %2 gallu</translation>
-    </message>
-</context>
-<context>
-    <name>livedna::MyArea</name>
-    <message>
-        <location filename="../ui/area/myarea.cpp" line="24" />
-        <source>My &amp;Area</source>
-        <translation>Fy &amp;Ardal</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myarea.cpp" line="27" />
-        <source>My area: find your constituency, council or NHS trust (%1)</source>
-        <translation>Fy ardal: dewch o hyd i'ch etholaeth, eich cyngor neu'ch ymddiriedolaeth GIG (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myarea.cpp" line="52" />
-        <source>My Area</source>
-        <translation>Fy Ardal</translation>
-    </message>
-</context>
-<context>
-    <name>livedna::MyAreaView</name>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="71" />
-        <location filename="../ui/area/myareaview.cpp" line="72" />
-        <source>Find your constituency, council or NHS trust</source>
-        <translation>Dewch o hyd i'ch etholaeth, eich cyngor neu'ch ymddiriedolaeth GIG</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="73" />
-        <source>Type part of a constituency's name, its MP's name, or a council's or NHS trust's name or code</source>
-        <translation>Teipiwch ran o enw etholaeth, enw ei AS, neu enw neu god cyngor neu ymddiriedolaeth GIG</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="79" />
-        <source>Matches</source>
-        <translation>Cyfatebiaethau</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="118" />
-        <source>areas in the cache</source>
-        <translation>ardaloedd yn y storfa</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="134" />
-        <source>The cache holds no commons yet: sync one from the File menu.</source>
-        <translation>Nid oes comin yn y storfa eto: cysonwch un o'r ddewislen Ffeil.</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="136" />
-        <source>This commons publishes no areas (constituencies, their MPs and who serves them), so constituencies and MPs cannot be found here. You can still find its councils and NHS trusts by name.</source>
-        <translation>Nid yw'r comin hwn yn cyhoeddi ardaloedd (etholaethau, eu ASau a phwy sy'n eu gwasanaethu), felly ni ellir dod o hyd i etholaethau nac ASau yma. Gallwch ddal i ddod o hyd i'w gynghorau a'i ymddiriedolaethau GIG yn ôl eu henwau.</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="201" />
-        <source>Nothing matches “%1”.</source>
-        <translation>Nid oes dim yn cyfateb i “%1”.</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="239" />
-        <source>My area</source>
-        <translation>Fy ardal</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="240" />
-        <source>Type the name of your constituency, your MP, your council or your NHS trust above. You will see who serves the area, with the share of its residents each covers, what each spends and where every figure comes from.</source>
-        <translation>Teipiwch enw eich etholaeth, eich AS, eich cyngor neu eich ymddiriedolaeth GIG uchod. Fe welwch pwy sy'n gwasanaethu'r ardal, gyda chyfran ei thrigolion y mae pob un yn ei chwmpasu, beth mae pob un yn ei wario ac o ble y daw pob ffigur.</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="243" />
-        <source>Type the name or code of a council or NHS trust above to see its figures.</source>
-        <translation>Teipiwch enw neu god cyngor neu ymddiriedolaeth GIG uchod i weld ei ffigurau.</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="278" />
-        <source>No MP in the data.</source>
-        <translation>Dim AS yn y data.</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="279" />
-        <source>MP: &lt;b&gt;%1&lt;/b&gt; · %2</source>
-        <translation>AS: &lt;b&gt;%1&lt;/b&gt; · %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="280" />
-        <source>party unknown</source>
-        <translation>plaid anhysbys</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="283" />
-        <source>NHS acute trusts</source>
-        <translation>Ymddiriedolaethau acíwt GIG</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="285" />
-        <source>NHS acute trust · serves an estimated %1 of the constituency's residents</source>
-        <translation>Ymddiriedolaeth acíwt GIG · yn gwasanaethu tua %1 o drigolion yr etholaeth</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/area/myareaview.cpp" line="287" />
-        <source>%n more trust(s) each serve under 1% of the residents.</source>
-        <translation>
-            <numerusform>Mae %n ymddiriedolaeth arall yn gwasanaethu llai nag 1% o'r trigolion yr un.</numerusform>
-            <numerusform>Mae %n ymddiriedolaeth arall yn gwasanaethu llai nag 1% o'r trigolion yr un.</numerusform>
-            <numerusform>Mae %n ymddiriedolaeth arall yn gwasanaethu llai nag 1% o'r trigolion yr un.</numerusform>
-            <numerusform>Mae %n ymddiriedolaeth arall yn gwasanaethu llai nag 1% o'r trigolion yr un.</numerusform>
-            <numerusform>Mae %n ymddiriedolaeth arall yn gwasanaethu llai nag 1% o'r trigolion yr un.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="300" />
-        <source>Councils</source>
-        <translation>Cynghorau</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="302" />
-        <source>County council</source>
-        <translation>Cyngor sir</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="303" />
-        <source>District council</source>
-        <translation>Cyngor dosbarth</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="304" />
-        <source>Unitary council</source>
-        <translation>Cyngor unedol</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="306" />
-        <source>%1 · above the districts of %2 of the constituency's residents</source>
-        <translation>%1 · uwchben dosbarthau %2 o drigolion yr etholaeth</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="307" />
-        <source>%1 · %2 of the constituency's residents</source>
-        <translation>%1 · %2 o drigolion yr etholaeth</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="330" />
-        <source>This commons holds no councils in %1, so it has no figures for this council.</source>
-        <translation>Nid oes gan y comin hwn gynghorau yn %1, felly nid oes ganddo ffigurau ar gyfer y cyngor hwn.</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="331" />
-        <source>This commons holds no document for this organisation, so it has no figures for it.</source>
-        <translation>Nid oes gan y comin hwn ddogfen ar gyfer y sefydliad hwn, felly nid oes ganddo ffigurau ar ei gyfer.</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="349" />
-        <source>Constituencies it serves</source>
-        <translation>Etholaethau y mae'n eu gwasanaethu</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="380" />
-        <source>Open in the explorer</source>
-        <translation>Agor yn y porwr</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="382" />
-        <source>Show %1 in the explorer: its services, bricks and sources</source>
-        <translation>Dangos %1 yn y porwr: ei wasanaethau, ei frics a'i ffynonellau</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="397" />
-        <source>Suggest a redesign</source>
-        <translation>Awgrymu ailgynllunio</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="398" />
-        <source>Start a proposal from one of its real services, its reported composition as the baseline</source>
-        <translation>Dechrau cynnig o un o'i wasanaethau go iawn, gyda'i gyfansoddiad a adroddwyd yn waelodlin</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="409" />
-        <source>cost not published</source>
-        <translation>cost heb ei chyhoeddi</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="410" />
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="423" />
-        <source>Not in this commons</source>
-        <translation>Nid ydynt yn y comin hwn</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="426" />
-        <source>%1 (%2, %3 of the residents): %4</source>
-        <translation>%1 (%2, %3 o'r trigolion): %4</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="439" />
-        <source>Who serves the area, and the shares, come from: %1</source>
-        <translation>Daw pwy sy'n gwasanaethu'r ardal, a'r cyfrannau, o: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="440" />
-        <source>Shares are of population, estimated: %1</source>
-        <translation>Cyfrannau o'r boblogaeth yw'r rhain, wedi'u hamcangyfrif: %1</translation>
     </message>
 </context>
 <context>
@@ -10884,138 +11029,148 @@ Categori: %2</translation>
         <translation type="vanished">SHA-256 yw %1 ond mae index.json yn dweud %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="244" />
+        <location filename="../core/sync/syncer.cpp" line="261" />
         <source>sync cancelled; the cache is unchanged</source>
         <translation>canslwyd y cysoni; nid yw'r storfa wedi newid</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="253" />
+        <location filename="../core/sync/syncer.cpp" line="270" />
         <source>the cache is not open</source>
         <translation>nid yw'r storfa ar agor</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="314" />
+        <location filename="../core/sync/syncer.cpp" line="333" />
         <source>unknown format "%1"; this LiveDNA reads %2</source>
         <translation>fformat anhysbys "%1"; mae'r LiveDNA hwn yn darllen %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="77" />
-        <location filename="../core/sync/syncer.cpp" line="326" />
+        <location filename="../core/sync/syncer.cpp" line="80" />
+        <location filename="../core/sync/syncer.cpp" line="345" />
         <source>path "%1" is outside the commons: %2</source>
         <translation>mae'r llwybr "%1" y tu allan i'r comin: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="107" />
+        <location filename="../core/sync/syncer.cpp" line="111" />
         <source>expected an array of extra files</source>
         <translation>disgwylid arae o ffeiliau ychwanegol</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="117" />
+        <location filename="../core/sync/syncer.cpp" line="121" />
         <source>expected an object</source>
         <translation>disgwylid gwrthrych</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="123" />
+        <location filename="../core/sync/syncer.cpp" line="127" />
         <source>expected the type of the extra file as text</source>
         <translation>disgwylid math y ffeil ychwanegol fel testun</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="75" />
+        <location filename="../core/sync/syncer.cpp" line="78" />
         <source>expected a path</source>
         <translation>disgwylid llwybr</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="79" />
+        <location filename="../core/sync/syncer.cpp" line="82" />
         <source>path "%1" is also listed as a document</source>
         <translation>mae llwybr "%1" hefyd wedi'i restru fel dogfen</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="83" />
+        <location filename="../core/sync/syncer.cpp" line="86" />
         <source>expected 64 hexadecimal digits</source>
         <translation>disgwylid 64 digid hecsadegol</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="88" />
+        <location filename="../core/sync/syncer.cpp" line="91" />
         <source>expected a whole number of bytes</source>
         <translation>disgwylid nifer cyfan o feitiau</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="130" />
+        <location filename="../core/sync/syncer.cpp" line="134" />
         <source>a second areas document; a commons carries at most one</source>
         <translation>ail ddogfen ardaloedd; mae comin yn cario un ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="139" />
+        <location filename="../core/sync/syncer.cpp" line="143" />
+        <source>a second benchmarks document; a commons carries at most one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="152" />
         <source>a second LGSL list; a commons carries at most one</source>
         <translation>ail restr LGSL; mae comin yn cario un ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="328" />
+        <location filename="../core/sync/syncer.cpp" line="347" />
         <source>path "%1" is listed twice</source>
         <translation>mae'r llwybr "%1" wedi'i restru ddwywaith</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="336" />
+        <location filename="../core/sync/syncer.cpp" line="355" />
         <source>organisation "%1" is listed twice</source>
         <translation>mae'r sefydliad "%1" wedi'i restru ddwywaith</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="337" />
+        <location filename="../core/sync/syncer.cpp" line="356" />
         <source>for %1</source>
         <translation>ar gyfer %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="345" />
+        <location filename="../core/sync/syncer.cpp" line="364" />
         <source>organisation "%1" has several documents, so each of its entries needs a period</source>
         <translation>mae gan sefydliad "%1" sawl dogfen, felly mae angen cyfnod ar bob un o'i gofnodion</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="348" />
+        <location filename="../core/sync/syncer.cpp" line="367" />
         <source>lists %1 bricks documents; exactly one is required</source>
         <translation>yn rhestru %1 dogfen brics; mae angen union un</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="362" />
+        <location filename="../core/sync/syncer.cpp" line="381" />
         <source>index.json expired on %1; its data may be stale</source>
         <translation>daeth index.json i ben ar %1; gall ei ddata fod wedi dyddio</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="365" />
+        <location filename="../core/sync/syncer.cpp" line="384" />
         <source> (refused in strict mode)</source>
         <translation> (gwrthodwyd yn y modd caeth)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="389" />
+        <location filename="../core/sync/syncer.cpp" line="408" />
         <source>version %1 is lower than version %2 already accepted for commons "%3"; refusing a rollback</source>
         <translation>mae fersiwn %1 yn is na fersiwn %2 a dderbyniwyd eisoes ar gyfer comin "%3"; gwrthod mynd yn ôl</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="397" />
+        <location filename="../core/sync/syncer.cpp" line="416" />
         <source>version %1 was already accepted with different content; a publisher must raise the version with every change</source>
         <translation>derbyniwyd fersiwn %1 eisoes gyda chynnwys gwahanol; rhaid i gyhoeddwr godi'r fersiwn gyda phob newid</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="440" />
+        <location filename="../core/sync/syncer.cpp" line="460" />
         <source>lists %1 as organisation "%2" but that unchanged document is "%3"</source>
         <translation>yn rhestru %1 fel sefydliad "%2" ond "%3" yw'r ddogfen ddigyfnewid honno</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="490" />
+        <location filename="../core/sync/syncer.cpp" line="512" />
         <source>index.json says it is %1 bytes; LiveDNA accepts an LGSL list of at most %2 bytes</source>
         <translation>mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn rhestr LGSL o %2 beit ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="496" />
+        <location filename="../core/sync/syncer.cpp" line="518" />
         <source>index.json says it is %1 bytes; LiveDNA accepts an areas document of at most %2 bytes</source>
         <translation>mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn dogfen ardaloedd o %2 beit ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="503" />
+        <location filename="../core/sync/syncer.cpp" line="524" />
+        <source>index.json says it is %1 bytes; LiveDNA accepts a benchmarks document of at most %2 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="531" />
         <source>index.json says it is %1 bytes; LiveDNA accepts documents of at most %2 bytes</source>
         <translation>mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn dogfennau o %2 beit ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="521" />
+        <location filename="../core/sync/syncer.cpp" line="549" />
         <source>downloading</source>
         <translation>yn lawrlwytho</translation>
     </message>
@@ -11493,69 +11648,69 @@ Categori: %2</translation>
         <translation>Dewiswch wasanaeth yn yr archwiliwr yn gyntaf: mae cynnig yn dechrau o wasanaeth cyhoeddedig. Defnyddiwch Cynnig → Gwasanaeth Gwag Newydd i gynllunio un o'r dechrau.</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="432" />
+        <location filename="../ui/workspacewiring.cpp" line="429" />
         <source>Could not start a proposal from %1/%2:
 %3</source>
         <translation>Methu dechrau cynnig o %1/%2:
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="439" />
-        <location filename="../ui/workspacewiring.cpp" line="456" />
+        <location filename="../ui/workspacewiring.cpp" line="436" />
+        <location filename="../ui/workspacewiring.cpp" line="453" />
         <source>Could not save the new draft in %1:
 %2</source>
         <translation>Methu cadw'r drafft newydd yn %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="451" />
+        <location filename="../ui/workspacewiring.cpp" line="448" />
         <source>New service</source>
         <translation>Gwasanaeth newydd</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="470" />
+        <location filename="../ui/workspacewiring.cpp" line="467" />
         <source>Could not open the proposal %1:
 %2</source>
         <translation>Methu agor y cynnig %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="491" />
+        <location filename="../ui/workspacewiring.cpp" line="488" />
         <source>Could not open draft %1:
 %2</source>
         <translation>Methu agor drafft %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="510" />
-        <location filename="../ui/workspacewiring.cpp" line="518" />
+        <location filename="../ui/workspacewiring.cpp" line="507" />
+        <location filename="../ui/workspacewiring.cpp" line="515" />
         <source>No proposal is open in front: open one before exporting.</source>
         <translation>Nid oes cynnig ar agor o'ch blaen: agorwch un cyn allforio.</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="521" />
+        <location filename="../ui/workspacewiring.cpp" line="518" />
         <source>Export proposal</source>
         <translation>Allforio'r cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="522" />
+        <location filename="../ui/workspacewiring.cpp" line="519" />
         <source>proposal</source>
         <translation>cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="527" />
+        <location filename="../ui/workspacewiring.cpp" line="524" />
         <source>Exported %1</source>
         <translation>Allforiwyd %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="529" />
+        <location filename="../ui/workspacewiring.cpp" line="526" />
         <source>Could not export to %1:
 %2</source>
         <translation>Methu allforio i %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="552" />
+        <location filename="../ui/workspacewiring.cpp" line="549" />
         <source>Drafts</source>
         <translation>Drafftiau</translation>
     </message>

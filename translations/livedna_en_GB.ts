@@ -478,27 +478,27 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/application.cpp" line="33"/>
+        <location filename="../ui/application.cpp" line="32"/>
         <source>LiveDNA: what public services are made of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="36"/>
+        <location filename="../ui/application.cpp" line="35"/>
         <source>Use this cache file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="39"/>
+        <location filename="../ui/application.cpp" line="38"/>
         <source>Do not offer the demo commons when the cache is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="49"/>
+        <location filename="../ui/application.cpp" line="48"/>
         <source>LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="50"/>
+        <location filename="../ui/application.cpp" line="49"/>
         <source>The cache %1 could not be opened:
 %2</source>
         <translation type="unfinished"></translation>
@@ -528,67 +528,54 @@
     </message>
 </context>
 <context>
-    <name>AreaFinder</name>
-    <message>
-        <location filename="../core/area/areafinder.cpp" line="32"/>
-        <source>Constituency · no MP in the data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/area/areafinder.cpp" line="32"/>
-        <source>Constituency · MP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/area/areafinder.cpp" line="35"/>
-        <source>MP for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/area/areafinder.cpp" line="35"/>
-        <source>MP for %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/area/areafinder.cpp" line="45"/>
-        <source>Council · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/area/areafinder.cpp" line="45"/>
-        <source>NHS trust · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/area/areafinder.cpp" line="52"/>
-        <source>Council · %1 · not in this commons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/area/areafinder.cpp" line="56"/>
-        <source>NHS trust · %1 · not in this commons</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AreaHeadlines</name>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="149"/>
+        <location filename="../core/area/areaheadline.cpp" line="150"/>
         <source>Estimated saving on %1: the units its brick&apos;s price needs are not published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="152"/>
+        <location filename="../core/area/areaheadline.cpp" line="153"/>
         <source>Estimated saving on %1: the commons prices no standard brick to compare with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="160"/>
+        <location filename="../core/area/areaheadline.cpp" line="156"/>
+        <source>Estimated savings: nothing it runs is mapped into bricks, so nothing can be compared with the commons&apos; bricks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="168"/>
+        <source>Spend per head against peers: the commons holds no peer benchmarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="176"/>
+        <source>Spend per head against peers: the benchmarks have no distribution for councils of type &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="181"/>
+        <source>%1 councils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="192"/>
+        <source>peers&apos; figures: total service expenditure per head of the ONS mid-year population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="193"/>
+        <source>peers&apos; figures: total service expenditure per head of the ONS mid-year population, %1 (the published year closest to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="204"/>
         <source>Net spend: no service reports one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/area/areaheadline.cpp" line="162"/>
+        <location filename="../core/area/areaheadline.cpp" line="206"/>
         <source>Net spend: %n service(s) report no figure; the sum is over the others.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -596,62 +583,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="166"/>
+        <location filename="../core/area/areaheadline.cpp" line="210"/>
         <source>Spend per head: no population from a named source for a trust&apos;s catchment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="167"/>
+        <location filename="../core/area/areaheadline.cpp" line="211"/>
         <source>Spend per head: no population from a named source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="169"/>
+        <location filename="../core/area/areaheadline.cpp" line="213"/>
         <source>Spend per head: the net spend is unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="171"/>
-        <source>Spend per head against peers: not computed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/area/areaheadline.cpp" line="173"/>
+        <location filename="../core/area/areaheadline.cpp" line="215"/>
         <source>Reported frontline spend: no frontline service reports a figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="175"/>
+        <location filename="../core/area/areaheadline.cpp" line="217"/>
         <source>Reported overhead spend: no overhead service reports a figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="177"/>
+        <location filename="../core/area/areaheadline.cpp" line="219"/>
         <source>Mapped frontline / overhead: no service is mapped into bricks yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="179"/>
+        <location filename="../core/area/areaheadline.cpp" line="221"/>
         <source>Systems: none recorded in the commons (which is not the same as none run).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="355"/>
+        <location filename="../core/area/areaheadline.cpp" line="404"/>
         <source>The cache holds no areas: sync a commons that publishes areas.json, or run &apos;livedna-cli import constituencies DIR&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="357"/>
+        <location filename="../core/area/areaheadline.cpp" line="406"/>
         <source>areas in the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="411"/>
+        <location filename="../core/area/areaheadline.cpp" line="421"/>
+        <source>benchmarks in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="469"/>
         <source>&apos;%1&apos; is not a 2024 constituency code in the areas data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/areaheadline.cpp" line="433"/>
+        <location filename="../core/area/areaheadline.cpp" line="491"/>
         <source>the commons lists it but its document could not be read from the cache</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,67 +731,219 @@
 <context>
     <name>Baselines</name>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="44"/>
-        <source>Reported frontline spend, not yet mapped into bricks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/baseline.cpp" line="45"/>
-        <source>Reported overhead spend, not yet mapped into bricks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/baseline.cpp" line="74"/>
-        <source>Employees (reported)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/baseline.cpp" line="76"/>
-        <source>Running costs (reported)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/baseline.cpp" line="88"/>
+        <location filename="../core/proposal/baseline.cpp" line="35"/>
         <source>The cache holds no commons; sync one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="91"/>
+        <location filename="../core/proposal/baseline.cpp" line="38"/>
         <source>Organisation %1 publishes no service &apos;%2&apos; in commons %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="95"/>
+        <location filename="../core/proposal/baseline.cpp" line="42"/>
         <source>Redesign of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="136"/>
+        <location filename="../core/proposal/baseline.cpp" line="78"/>
         <source>A new service: there is no published baseline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="143"/>
+        <location filename="../core/proposal/baseline.cpp" line="85"/>
         <source>The cache does not hold commons %1, so the baseline cannot be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="163"/>
+        <location filename="../core/proposal/baseline.cpp" line="93"/>
         <source>%1 no longer publishes service &apos;%2&apos; (commons version %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="169"/>
+        <location filename="../core/proposal/baseline.cpp" line="99"/>
         <source>The baseline is up to date (commons version %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/proposal/baseline.cpp" line="172"/>
+        <location filename="../core/proposal/baseline.cpp" line="102"/>
         <source>The published service changed since this draft started (version %1 → %2): %n change(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkData</name>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="74"/>
+        <source>expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="85"/>
+        <source>expected a number or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="93"/>
+        <source>expected a whole number ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="104"/>
+        <source>expected a financial year YYYY-YY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="115"/>
+        <source>expected &quot;&lt;source id&gt;#&lt;row&gt;&quot; naming a source of /sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="125"/>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="132"/>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="149"/>
+        <source>expected at least one source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="157"/>
+        <source>expected an id of [a-z0-9][a-z0-9.-]*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="159"/>
+        <source>a second source with the id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="173"/>
+        <source>a second class with the code &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="183"/>
+        <source>&quot;%1&quot; is not a class of /classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="212"/>
+        <source>less than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="216"/>
+        <source>a second distribution for %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="343"/>
+        <source>Not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="347"/>
+        <source>expected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkImporter</name>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="53"/>
+        <source>No column &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="65"/>
+        <source>%1 is not a number: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="78"/>
+        <source>%1 is not a whole number: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="128"/>
+        <source>year is not a financial year YYYY-YY: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="132"/>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="212"/>
+        <source>unknown council class &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="136"/>
+        <source>no service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="146"/>
+        <source>percentiles decrease (p10 ≤ p25 ≤ median ≤ p75 ≤ p90 expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="174"/>
+        <source>a second row for %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="180"/>
+        <source>a percentile is blank: kept as unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="187"/>
+        <source>Council spend per head by service: distribution within each council class (p10, p25, median, p75, p90)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="210"/>
+        <source>not a GSS code: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="218"/>
+        <source>%1: no figure, kept as unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="222"/>
+        <source>Library spend per resident of each library authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="248"/>
+        <source>no service or county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="260"/>
+        <source>Within each two-tier county, the cheapest and dearest district per head (gross spend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="273"/>
+        <source>No such folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="278"/>
+        <source>Pounds per head as the source publishes them, built from MHCLG Revenue Outturn and ONS mid-year population, summarised within each council class (LB, MD, SC, SD, UA) as p10, p25, median, p75 and p90 for each year. Library figures are net spend per resident (the source&apos;s notes flag where income distorts them); the county dispersion is gross spend per head.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -979,28 +1118,28 @@
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../core/area/briefing.cpp" line="68"/>
-        <source>licence %1</source>
+        <location filename="../core/area/briefing.cpp" line="44"/>
+        <source> (source not stated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="69"/>
-        <source>licence not stated</source>
+        <location filename="../core/area/briefing.cpp" line="70"/>
+        <source>Licence: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/area/briefing.cpp" line="71"/>
-        <source>period %1</source>
+        <source>Licence not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="74"/>
-        <source>rows used: %1</source>
+        <location filename="../core/area/briefing.cpp" line="73"/>
+        <source>Period: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/area/briefing.cpp" line="76"/>
-        <source>copy used: %1</source>
+        <source>Rows used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1072,47 +1211,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/area/briefing.cpp" line="121"/>
-        <source>peers&apos; median %1 per head (%n peer(s): %2)</source>
+        <location filename="../core/area/briefing.cpp" line="122"/>
+        <source>%1 among %n peer(s) (%2, %3): median %4</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="129"/>
-        <location filename="../core/area/briefing.cpp" line="236"/>
+        <location filename="../core/area/briefing.cpp" line="125"/>
+        <source>, middle half %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="133"/>
+        <location filename="../core/area/briefing.cpp" line="237"/>
         <location filename="../core/area/briefingtext.cpp" line="56"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="136"/>
+        <location filename="../core/area/briefing.cpp" line="140"/>
         <source>Reported frontline / overhead: unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="138"/>
+        <location filename="../core/area/briefing.cpp" line="142"/>
         <source>Reported: frontline %1, overhead %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="141"/>
+        <location filename="../core/area/briefing.cpp" line="145"/>
         <source>, unclassified %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="146"/>
+        <location filename="../core/area/briefing.cpp" line="150"/>
         <source>Mapped into bricks: not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="149"/>
+        <location filename="../core/area/briefing.cpp" line="153"/>
         <source>none mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/area/briefing.cpp" line="150"/>
+        <location filename="../core/area/briefing.cpp" line="154"/>
         <source>Mapped into bricks: frontline %1, overhead %2 (%n brick(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1120,97 +1264,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="161"/>
+        <location filename="../core/area/briefing.cpp" line="165"/>
         <source>Separately run systems: none recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="166"/>
+        <location filename="../core/area/briefing.cpp" line="170"/>
         <source>Separately run systems: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="172"/>
+        <location filename="../core/area/briefing.cpp" line="176"/>
         <source>Largest estimated savings: none can be estimated from the commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="175"/>
+        <location filename="../core/area/briefing.cpp" line="179"/>
         <source>%1 %2 (range %3 to %4)%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="178"/>
+        <location filename="../core/area/briefing.cpp" line="182"/>
         <source>Largest estimated savings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="183"/>
+        <location filename="../core/area/briefing.cpp" line="187"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="191"/>
+        <location filename="../core/area/briefing.cpp" line="195"/>
         <source>Mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="202"/>
+        <location filename="../core/area/briefing.cpp" line="206"/>
         <source>reported spend: frontline %1, overhead %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="204"/>
+        <location filename="../core/area/briefing.cpp" line="208"/>
         <source>reported spend unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="205"/>
+        <location filename="../core/area/briefing.cpp" line="209"/>
         <source>mapped into bricks: frontline %1, overhead %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="207"/>
+        <location filename="../core/area/briefing.cpp" line="211"/>
         <source>not mapped into bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="208"/>
+        <location filename="../core/area/briefing.cpp" line="212"/>
         <source>Chart of %1: %2; %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="220"/>
+        <location filename="../core/area/briefing.cpp" line="224"/>
         <source>Unknown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="232"/>
-        <source>no year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/area/briefing.cpp" line="234"/>
+        <location filename="../core/area/briefing.cpp" line="244"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="235"/>
+        <location filename="../core/area/briefing.cpp" line="236"/>
         <source>date not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="238"/>
+        <location filename="../core/area/briefing.cpp" line="240"/>
+        <source>Data: the commons %1, published %2, synced %3. It holds no figures for the organisations serving this constituency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="245"/>
         <source>Data: the commons %1, published %2, synced %3. The figures are for %4; each organisation gives its own years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="247"/>
+        <location filename="../core/area/briefing.cpp" line="254"/>
         <source>%1 (%2, %3 of the residents): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/area/briefing.cpp" line="249"/>
+        <location filename="../core/area/briefing.cpp" line="256"/>
         <source>%n more NHS trust(s) each serve under %1 of the residents and are not listed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1218,12 +1362,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="252"/>
+        <location filename="../core/area/briefing.cpp" line="259"/>
         <source>The commons in the cache holds none of the organisations serving this constituency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/area/briefing.cpp" line="258"/>
+        <location filename="../core/area/briefing.cpp" line="265"/>
         <source>%1 is served by %n council(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1231,7 +1375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/area/briefing.cpp" line="259"/>
+        <location filename="../core/area/briefing.cpp" line="266"/>
         <source> and %n NHS acute trust(s) listed here.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1239,94 +1383,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="266"/>
-        <source>To suggest a better design for one of these services, open LiveDNA, find %1 in My area, open an organisation in the explorer, choose one of its services and press Suggest a redesign: the proposal starts from the service&apos;s reported composition (its cost lines and systems), and the exported proposal names the constituency. From the command line: livedna-cli proposal new %2 SERVICE --out proposal.json.</source>
+        <location filename="../core/area/briefing.cpp" line="273"/>
+        <source>To suggest a better design for one of these services, open LiveDNA, find %1 in My area, press Suggest a redesign on an organisation&apos;s card and choose one of its services: the proposal starts from the service&apos;s reported composition (its cost lines and systems), and the exported proposal names the constituency. From the command line: livedna-cli proposal new %2 SERVICE --out proposal.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="308"/>
+        <location filename="../core/area/briefing.cpp" line="315"/>
         <source>Briefing: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="309"/>
+        <location filename="../core/area/briefing.cpp" line="316"/>
         <source>MP: none in the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="310"/>
+        <location filename="../core/area/briefing.cpp" line="317"/>
         <source>MP: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="310"/>
+        <location filename="../core/area/briefing.cpp" line="317"/>
         <source>party unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="313"/>
+        <location filename="../core/area/briefing.cpp" line="320"/>
         <source>Councils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="314"/>
+        <location filename="../core/area/briefing.cpp" line="321"/>
         <source>NHS acute trusts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="319"/>
+        <location filename="../core/area/briefing.cpp" line="326"/>
         <source>Each chart: the top bar is the reported spend and the bottom bar the spend mapped into bricks, to one scale per organisation; green is frontline, blue overhead, grey unclassified; an empty outline is unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="322"/>
+        <location filename="../core/area/briefing.cpp" line="329"/>
         <source>What is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="324"/>
+        <location filename="../core/area/briefing.cpp" line="331"/>
         <source>Sources and licences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="326"/>
+        <location filename="../core/area/briefing.cpp" line="333"/>
         <source>Constituencies, MPs, council areas and NHS catchments: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="327"/>
+        <location filename="../core/area/briefing.cpp" line="334"/>
         <source>Suggest a redesign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="329"/>
+        <location filename="../core/area/briefing.cpp" line="336"/>
         <source>Made with LiveDNA %1 on %2. An unknown figure is written as unknown, never as £0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="345"/>
+        <location filename="../core/area/briefing.cpp" line="352"/>
         <source>Unknown briefing format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="352"/>
-        <location filename="../core/area/briefing.cpp" line="368"/>
+        <location filename="../core/area/briefing.cpp" line="359"/>
+        <location filename="../core/area/briefing.cpp" line="375"/>
         <source>A briefing is written as .pdf, .html or .md, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefing.cpp" line="358"/>
-        <location filename="../core/area/briefing.cpp" line="361"/>
+        <location filename="../core/area/briefing.cpp" line="365"/>
+        <location filename="../core/area/briefing.cpp" line="368"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefingpdf.cpp" line="245"/>
+        <location filename="../core/area/briefingpdf.cpp" line="210"/>
+        <location filename="../core/area/briefingtext.cpp" line="213"/>
+        <source> Copy used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingpdf.cpp" line="246"/>
         <source>Writing a PDF needs fonts, and so a QGuiApplication.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/briefingpdf.cpp" line="254"/>
+        <location filename="../core/area/briefingpdf.cpp" line="255"/>
         <source>The briefing does not fit on two pages even in small type: too many organisations serve this constituency.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1334,6 +1484,79 @@
         <location filename="../core/area/briefingtext.cpp" line="152"/>
         <source>en</source>
         <comment>language code of the briefing (BCP 47)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingtext.cpp" line="190"/>
+        <source> Copy used: &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingCommands</name>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="26"/>
+        <source>No MP matches &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="28"/>
+        <source>Several MPs match &apos;%1&apos; (%2); give more of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="34"/>
+        <source>briefing needs a constituency code (PCON24CD) or --mp NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="51"/>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="63"/>
+        <source>A briefing of at most two pages on a 2024 parliamentary constituency: its MP, the councils and NHS trusts that serve it with their figures, one chart each, what is unknown, and the sources and licences of every figure. The format follows the extension of --out: .pdf, .html or .md. --json prints the headline data instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="67"/>
+        <source>Constituency code, e.g. E14001063.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="68"/>
+        <source>Find the constituency by its MP&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="69"/>
+        <source>The file to write: FILE.pdf, FILE.html or FILE.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="70"/>
+        <source>Print the headline figures as JSON (unknown figures are null).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="76"/>
+        <source>briefing needs --out FILE.pdf|FILE.html|FILE.md (or --json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="78"/>
+        <source>--out must end in .pdf, .html or .md: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="97"/>
+        <source>Wrote the briefing on %1 (%2) to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="107"/>
+        <source>A two-page briefing on a constituency (CODE or --mp NAME) --out FILE.pdf|.html|.md</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1345,12 +1568,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="716"/>
+        <location filename="../core/cache/cache.cpp" line="717"/>
         <source>Cannot record the public key: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="718"/>
+        <location filename="../core/cache/cache.cpp" line="719"/>
         <source>The cache holds no commons named %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,32 +1594,32 @@
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="67"/>
+        <location filename="../core/cache/cachewriter.cpp" line="69"/>
         <source>Cannot write the cache (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="290"/>
+        <location filename="../core/cache/cachewriter.cpp" line="292"/>
         <source>%1: organisation %2 is published by more than one document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="291"/>
+        <location filename="../core/cache/cachewriter.cpp" line="293"/>
         <source>%1: organisation %2 is published by more than one document for %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="466"/>
+        <location filename="../core/cache/cachewriter.cpp" line="468"/>
         <source>Cannot check references: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="474"/>
+        <location filename="../core/cache/cachewriter.cpp" line="476"/>
         <source>the new bricks.json no longer has the brick &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="477"/>
+        <location filename="../core/cache/cachewriter.cpp" line="479"/>
         <source>the new bricks.json no longer has the capability &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1446,37 +1669,37 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="58"/>
+        <location filename="../core/cli/cli.cpp" line="59"/>
         <source>Usage: livedna-cli [--cache FILE] COMMAND [ARGS...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="59"/>
+        <location filename="../core/cli/cli.cpp" line="60"/>
         <source>The cache is --cache FILE, else $LIVEDNA_CACHE, else %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="62"/>
+        <location filename="../core/cli/cli.cpp" line="63"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="66"/>
+        <location filename="../core/cli/cli.cpp" line="67"/>
         <source>Run &apos;livedna-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="67"/>
+        <location filename="../core/cli/cli.cpp" line="68"/>
         <source>Exit codes: 0 done, 1 usage error, 2 data invalid or refused, 3 I/O or network failure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="92"/>
+        <location filename="../core/cli/cli.cpp" line="93"/>
         <source>livedna-cli: --cache needs a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="138"/>
+        <location filename="../core/cli/cli.cpp" line="139"/>
         <source>livedna-cli: unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3210,88 +3433,78 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../core/export/exporter.cpp" line="51"/>
-        <source>Started from My area: the constituency of %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/exporter.cpp" line="52"/>
-        <source>Started from My area: the constituency of %1 (%2), MP %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/exporter.cpp" line="70"/>
+        <location filename="../core/export/exporter.cpp" line="64"/>
         <source>Baseline: service “%1” (%2) of %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="72"/>
+        <location filename="../core/export/exporter.cpp" line="66"/>
         <source>Commons %1, version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="73"/>
+        <location filename="../core/export/exporter.cpp" line="67"/>
         <source>Organisation document SHA-256: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="75"/>
+        <location filename="../core/export/exporter.cpp" line="69"/>
         <source>A new service: no published baseline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="79"/>
+        <location filename="../core/export/exporter.cpp" line="71"/>
         <source>Proposal created %1, last modified %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="93"/>
+        <location filename="../core/export/exporter.cpp" line="85"/>
         <source>Financial year %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="100"/>
+        <location filename="../core/export/exporter.cpp" line="92"/>
         <source>%1 publishes no service &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="102"/>
+        <location filename="../core/export/exporter.cpp" line="94"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="103"/>
+        <location filename="../core/export/exporter.cpp" line="95"/>
         <source>%1: published services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="119"/>
+        <location filename="../core/export/exporter.cpp" line="111"/>
         <source>Unknown export format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="129"/>
-        <location filename="../core/export/exporter.cpp" line="132"/>
+        <location filename="../core/export/exporter.cpp" line="121"/>
+        <location filename="../core/export/exporter.cpp" line="124"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="200"/>
+        <location filename="../core/export/exporter.cpp" line="192"/>
         <source>Saving on overhead and digital capabilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="202"/>
+        <location filename="../core/export/exporter.cpp" line="194"/>
         <source>Moved to the frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="204"/>
+        <location filename="../core/export/exporter.cpp" line="196"/>
         <source>Frontline cut (not a saving)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="207"/>
+        <location filename="../core/export/exporter.cpp" line="199"/>
         <source>Net change in total cost, frontline cut included</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3312,25 +3525,25 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
     </message>
     <message>
         <location filename="../core/export/pdfexport.cpp" line="221"/>
-        <location filename="../core/export/pdfexport.cpp" line="294"/>
+        <location filename="../core/export/pdfexport.cpp" line="292"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/pdfexport.cpp" line="221"/>
-        <location filename="../core/export/pdfexport.cpp" line="294"/>
+        <location filename="../core/export/pdfexport.cpp" line="292"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/pdfexport.cpp" line="235"/>
-        <location filename="../core/export/pdfexport.cpp" line="339"/>
+        <location filename="../core/export/pdfexport.cpp" line="337"/>
         <source>Frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/pdfexport.cpp" line="237"/>
-        <location filename="../core/export/pdfexport.cpp" line="339"/>
+        <location filename="../core/export/pdfexport.cpp" line="337"/>
         <source>Overhead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3350,131 +3563,131 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="281"/>
-        <location filename="../core/export/pdfexport.cpp" line="337"/>
+        <location filename="../core/export/pdfexport.cpp" line="279"/>
+        <location filename="../core/export/pdfexport.cpp" line="335"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="282"/>
+        <location filename="../core/export/pdfexport.cpp" line="280"/>
         <source>Annual saving: %1 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="285"/>
+        <location filename="../core/export/pdfexport.cpp" line="283"/>
         <source>Moved to the frontline: %1 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="287"/>
+        <location filename="../core/export/pdfexport.cpp" line="285"/>
         <source>Frontline cut: %1 a year, %2 FTE (not a saving)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="294"/>
+        <location filename="../core/export/pdfexport.cpp" line="292"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="294"/>
+        <location filename="../core/export/pdfexport.cpp" line="292"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="295"/>
+        <location filename="../core/export/pdfexport.cpp" line="293"/>
         <source>Total annual cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="296"/>
+        <location filename="../core/export/pdfexport.cpp" line="294"/>
         <source>Frontline cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="297"/>
+        <location filename="../core/export/pdfexport.cpp" line="295"/>
         <source>Overhead cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="298"/>
+        <location filename="../core/export/pdfexport.cpp" line="296"/>
         <source>Frontline FTE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="299"/>
+        <location filename="../core/export/pdfexport.cpp" line="297"/>
         <source>Overhead FTE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="300"/>
-        <location filename="../core/export/pdfexport.cpp" line="339"/>
+        <location filename="../core/export/pdfexport.cpp" line="298"/>
+        <location filename="../core/export/pdfexport.cpp" line="337"/>
         <source>Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="301"/>
+        <location filename="../core/export/pdfexport.cpp" line="299"/>
         <source>Bespoke bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="303"/>
+        <location filename="../core/export/pdfexport.cpp" line="301"/>
         <source>Public Value Index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="303"/>
-        <location filename="../core/export/pdfexport.cpp" line="304"/>
+        <location filename="../core/export/pdfexport.cpp" line="301"/>
+        <location filename="../core/export/pdfexport.cpp" line="302"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="308"/>
+        <location filename="../core/export/pdfexport.cpp" line="306"/>
         <source>FTE moved from overhead to frontline: %1 · Bespoke bricks removed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="316"/>
+        <location filename="../core/export/pdfexport.cpp" line="314"/>
         <source>Before: the published service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="319"/>
+        <location filename="../core/export/pdfexport.cpp" line="317"/>
         <source>After: the proposed service (changed bricks outlined in colour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="321"/>
+        <location filename="../core/export/pdfexport.cpp" line="319"/>
         <source>What changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="327"/>
+        <location filename="../core/export/pdfexport.cpp" line="325"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="339"/>
+        <location filename="../core/export/pdfexport.cpp" line="337"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="339"/>
+        <location filename="../core/export/pdfexport.cpp" line="337"/>
         <source>Bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="339"/>
-        <location filename="../core/export/pdfexport.cpp" line="347"/>
+        <location filename="../core/export/pdfexport.cpp" line="337"/>
+        <location filename="../core/export/pdfexport.cpp" line="345"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="353"/>
+        <location filename="../core/export/pdfexport.cpp" line="351"/>
         <source>Provenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="356"/>
+        <location filename="../core/export/pdfexport.cpp" line="354"/>
         <source>Figures computed by LiveDNA with the commons measures: service cost is the sum of its bricks&apos; annual costs, split into frontline and overhead by each brick&apos;s capability.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3818,168 +4031,6 @@ Row: %2</source>
     </message>
 </context>
 <context>
-    <name>HeadlineText</name>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="21"/>
-        <location filename="../ui/area/headlinetext.cpp" line="50"/>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/area/headlinetext.cpp" line="41"/>
-        <source>+ %n service(s) reporting nothing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="42"/>
-        <source>Net spend:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="45"/>
-        <source>%1 per resident (population %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="49"/>
-        <source>unknown: no population from a named source for a trust&apos;s catchment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="52"/>
-        <source>Spend per head:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="62"/>
-        <location filename="../ui/area/headlinetext.cpp" line="71"/>
-        <source>Against its peers:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="62"/>
-        <source>not available in this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/area/headlinetext.cpp" line="64"/>
-        <source>median %1 per resident among %n peer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="66"/>
-        <source>, middle half %1–%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="68"/>
-        <source>; ranked %1 (1 = the lowest spend per head)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="76"/>
-        <source>frontline %1 · overhead %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="78"/>
-        <source> · unclassified %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/area/headlinetext.cpp" line="80"/>
-        <source>+ %n unknown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="81"/>
-        <source>Reported:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/area/headlinetext.cpp" line="83"/>
-        <source>frontline %1 · overhead %2 (%n brick(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/area/headlinetext.cpp" line="85"/>
-        <source>, %n bespoke)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="86"/>
-        <source>not mapped into bricks yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="87"/>
-        <source>Mapped into bricks:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="93"/>
-        <location filename="../ui/area/headlinetext.cpp" line="99"/>
-        <source>Separately run systems:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="93"/>
-        <source>none recorded in the commons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="97"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="106"/>
-        <location filename="../ui/area/headlinetext.cpp" line="113"/>
-        <source>Largest estimated savings:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="106"/>
-        <source>none estimated (see what is unknown below)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="109"/>
-        <source>%1: %2–%3 a year (central %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="118"/>
-        <source>Figures for %1 (latest document %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="121"/>
-        <source>Unknown: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/headlinetext.cpp" line="127"/>
-        <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ImportCommands</name>
     <message>
         <location filename="../core/cli/importcommands.cpp" line="307"/>
@@ -3997,6 +4048,7 @@ Kinds:
   catalogue   DIR/bricks.json for the real commons (capabilities and products)
   coverage    DIR: what a folder of imported documents holds, figures per source
   constituencies DIR: MPs, constituencies and the councils and trusts serving them (DIR/areas.json)
+  benchmarks DIR: council spend per head by service, class distributions (DIR/benchmarks.json)
 Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
 </source>
         <translation type="unfinished"></translation>
@@ -4490,6 +4542,210 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
     </message>
 </context>
 <context>
+    <name>PeerBenchmarks</name>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="54"/>
+        <source>organisation document %1 %2: organisation.population (no source stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="69"/>
+        <source>no such service in %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="77"/>
+        <source>reported cost not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="79"/>
+        <source>population unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="91"/>
+        <source>not in the library spend per head file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="98"/>
+        <source>no figure in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="112"/>
+        <source>%1 (%2; %3), file %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="131"/>
+        <source>Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="138"/>
+        <source>the benchmark source has no such service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="142"/>
+        <source>no benchmark class for this type of organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="149"/>
+        <source>no distribution for this class and service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="156"/>
+        <source>spend of %1 compared with the class distribution of %2, the closest published year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="177"/>
+        <source>the commons holds no document of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="337"/>
+        <source>below p10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="338"/>
+        <source>between p10 and p25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="339"/>
+        <source>between p25 and the median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="340"/>
+        <source>between the median and p75</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="341"/>
+        <source>between p75 and p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="342"/>
+        <source>above p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="345"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="456"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="476"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="496"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="365"/>
+        <source>%1 has no benchmark class (type &quot;%2&quot;): no distribution to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="366"/>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="368"/>
+        <source>population unknown: no spend per head can be computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="370"/>
+        <source>spend per head divides spend of %1 by the population of %2; the class distributions use ONS mid-year population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="402"/>
+        <source>The cache holds no benchmarks: sync a commons that publishes benchmarks.json, or run &apos;livedna-cli import benchmarks&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="410"/>
+        <source>No organisation %1 in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="411"/>
+        <source>No organisation %1 for %2 in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="462"/>
+        <source>  per head %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="467"/>
+        <source>  cost: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="469"/>
+        <source>  per head: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="471"/>
+        <source>  no benchmark: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="475"/>
+        <source>  class %1 %2 (n=%3): p10 %4, p25 %5, median %6, p75 %7, p90 %8 — %9
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="480"/>
+        <source>  benchmark: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="494"/>
+        <source>%1 %2, %3 — class %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="494"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="495"/>
+        <source>Population: %1 (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="497"/>
+        <source>no source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="502"/>
+        <source>Sources:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProcessSimilarity</name>
     <message>
         <location filename="../core/analysis/similarity.cpp" line="15"/>
@@ -4706,54 +4962,54 @@ Usage: %1</source>
 <context>
     <name>ProposalFile</name>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="506"/>
-        <location filename="../core/proposal/proposal.cpp" line="560"/>
+        <location filename="../core/proposal/proposal.cpp" line="472"/>
+        <location filename="../core/proposal/proposal.cpp" line="525"/>
         <source>is %1 bytes, larger than the %2 bytes a proposal file may be</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="510"/>
+        <location filename="../core/proposal/proposal.cpp" line="476"/>
         <source>is nested more than %1 levels deep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="514"/>
+        <location filename="../core/proposal/proposal.cpp" line="480"/>
         <source>is not valid JSON at byte %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="516"/>
+        <location filename="../core/proposal/proposal.cpp" line="482"/>
         <source>must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="523"/>
+        <location filename="../core/proposal/proposal.cpp" line="489"/>
         <source>&apos;%1&apos; is a proposal format this version does not read (expected %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="524"/>
+        <location filename="../core/proposal/proposal.cpp" line="490"/>
         <source>&apos;%1&apos; is not a LiveDNA proposal (expected %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="539"/>
+        <location filename="../core/proposal/proposal.cpp" line="505"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="557"/>
+        <location filename="../core/proposal/proposal.cpp" line="522"/>
         <source>is not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="564"/>
+        <location filename="../core/proposal/proposal.cpp" line="529"/>
         <source>cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="573"/>
-        <location filename="../core/proposal/proposal.cpp" line="576"/>
+        <location filename="../core/proposal/proposal.cpp" line="538"/>
+        <location filename="../core/proposal/proposal.cpp" line="541"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4761,187 +5017,192 @@ Usage: %1</source>
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="58"/>
+        <location filename="../core/publish/publisher.cpp" line="59"/>
         <source>Cannot create the folder for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="61"/>
-        <location filename="../core/publish/publisher.cpp" line="63"/>
+        <location filename="../core/publish/publisher.cpp" line="62"/>
+        <location filename="../core/publish/publisher.cpp" line="64"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="186"/>
+        <location filename="../core/publish/publisher.cpp" line="190"/>
         <source>More than one areas document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="215"/>
+        <location filename="../core/publish/publisher.cpp" line="192"/>
+        <source>More than one benchmarks document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="221"/>
         <source>%1 %2 is also the organisation and period of %3; a commons holds one document per organisation and period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="414"/>
+        <location filename="../core/publish/publisher.cpp" line="427"/>
         <source>The staged publication does not read back as written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="458"/>
+        <location filename="../core/publish/publisher.cpp" line="471"/>
         <source>Published %1 &quot;%2&quot; version %3 (previous: %4).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="461"/>
+        <location filename="../core/publish/publisher.cpp" line="474"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="462"/>
+        <location filename="../core/publish/publisher.cpp" line="475"/>
         <source>Documents: bricks.json and %1 organisations; %2 extra file(s).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="463"/>
+        <location filename="../core/publish/publisher.cpp" line="476"/>
         <source>Changes: %1 added, %2 changed, %3 removed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="464"/>
+        <location filename="../core/publish/publisher.cpp" line="477"/>
         <source>Signed: index.json.sig with public key %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="465"/>
+        <location filename="../core/publish/publisher.cpp" line="478"/>
         <source>Not signed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="467"/>
+        <location filename="../core/publish/publisher.cpp" line="480"/>
         <source>Ignored (not a commons document): %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="469"/>
+        <location filename="../core/publish/publisher.cpp" line="482"/>
         <source>Kept (not part of the commons): %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="607"/>
+        <location filename="../core/publish/publisher.cpp" line="620"/>
         <source>The source folder does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="611"/>
+        <location filename="../core/publish/publisher.cpp" line="624"/>
         <source>The output exists and is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="613"/>
+        <location filename="../core/publish/publisher.cpp" line="626"/>
         <source>Cannot create the folder that holds the output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="132"/>
+        <location filename="../core/publish/publisher.cpp" line="134"/>
         <source>Cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="136"/>
+        <location filename="../core/publish/publisher.cpp" line="138"/>
         <source>Larger than %1 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="141"/>
+        <location filename="../core/publish/publisher.cpp" line="143"/>
         <source>The JSON is nested too deeply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="148"/>
+        <location filename="../core/publish/publisher.cpp" line="150"/>
         <source>A second brick catalogue (the first is %1); a commons has exactly one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="182"/>
+        <location filename="../core/publish/publisher.cpp" line="186"/>
         <source>No brick catalogue (a document with &quot;format&quot;: &quot;livedna-bricks/1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="184"/>
+        <location filename="../core/publish/publisher.cpp" line="188"/>
         <source>More than one LGSL list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="209"/>
+        <location filename="../core/publish/publisher.cpp" line="215"/>
         <source>The code &apos;%1&apos; cannot name a file in the commons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="269"/>
+        <location filename="../core/publish/publisher.cpp" line="282"/>
         <source>Cannot read the previous index: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="275"/>
+        <location filename="../core/publish/publisher.cpp" line="288"/>
         <source>The output holds an index.json that is not valid, so the next version number is unknown; move it away to start a new commons.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="289"/>
+        <location filename="../core/publish/publisher.cpp" line="302"/>
         <source>No commons id: give --commons ID for a first publication.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="291"/>
+        <location filename="../core/publish/publisher.cpp" line="304"/>
         <source>The commons id &apos;%1&apos; must match [a-z0-9][a-z0-9.-]*.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="294"/>
+        <location filename="../core/publish/publisher.cpp" line="307"/>
         <source>The output already holds the commons &apos;%1&apos;; refusing to publish &apos;%2&apos; over it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="485"/>
+        <location filename="../core/publish/publisher.cpp" line="498"/>
         <source>Cannot create the lock file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="488"/>
+        <location filename="../core/publish/publisher.cpp" line="501"/>
         <source>Another publication into this folder is in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="492"/>
+        <location filename="../core/publish/publisher.cpp" line="505"/>
         <source>Cannot create the staging folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="384"/>
+        <location filename="../core/publish/publisher.cpp" line="397"/>
         <source>Cannot keep %1 in the new publication.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="423"/>
-        <location filename="../core/publish/publisher.cpp" line="439"/>
+        <location filename="../core/publish/publisher.cpp" line="436"/>
+        <location filename="../core/publish/publisher.cpp" line="452"/>
         <source>Cannot move the publication into place: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="435"/>
+        <location filename="../core/publish/publisher.cpp" line="448"/>
         <source>Cannot move the previous publication aside: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="429"/>
+        <location filename="../core/publish/publisher.cpp" line="442"/>
         <source>Cannot swap the publication into place: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5461,7 +5722,6 @@ Usage: %1</source>
     </message>
     <message>
         <location filename="../core/cli/areacommands.cpp" line="68"/>
-        <location filename="../core/cli/briefingcommands.cpp" line="27"/>
         <source>Several MPs match &apos;%1&apos; (%2); give more of the name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5482,13 +5742,11 @@ Usage: %1</source>
     </message>
     <message>
         <location filename="../core/cli/areacommands.cpp" line="89"/>
-        <location filename="../core/cli/briefingcommands.cpp" line="61"/>
         <source>Constituency code, e.g. E14001063.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/cli/areacommands.cpp" line="90"/>
-        <location filename="../core/cli/briefingcommands.cpp" line="62"/>
         <source>Find the constituency by its MP&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5761,299 +6019,301 @@ Public key: %1.pub
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="334"/>
+        <location filename="../core/cli/importcommands.cpp" line="335"/>
         <source>Output folder (organisation documents go to DIR/orgs/).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="335"/>
+        <location filename="../core/cli/importcommands.cpp" line="336"/>
         <source>Financial year of the costs, e.g. 2017-18.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="340"/>
+        <location filename="../core/cli/importcommands.cpp" line="341"/>
         <source>import %1 needs --out DIR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="347"/>
+        <location filename="../core/cli/importcommands.cpp" line="348"/>
         <source>--period must be a financial year such as 2017-18.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="370"/>
+        <location filename="../core/cli/importcommands.cpp" line="373"/>
         <source>Current English councils (current-authority True, nation England) from mySociety&apos;s uk_local_authorities.csv, one document per GSS code; with --similarity, neighbours from the similarity clusters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="373"/>
+        <location filename="../core/cli/importcommands.cpp" line="376"/>
         <source>uk_local_authorities.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="375"/>
+        <location filename="../core/cli/importcommands.cpp" line="378"/>
         <source>Folder of mySociety *_la_labels.csv files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="376"/>
+        <location filename="../core/cli/importcommands.cpp" line="379"/>
         <source>At most N neighbours (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="380"/>
+        <location filename="../core/cli/importcommands.cpp" line="383"/>
         <source>import councils needs the register file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="391"/>
+        <location filename="../core/cli/importcommands.cpp" line="394"/>
         <source>Spending by organisation and service from a CSV (delimiter and BOM detected). Each organisation+service becomes a service with reported_cost_gbp = sum of amount × scale and no bricks (unmapped). Blank and &apos;...&apos; amounts stay unknown; negative ones are kept. Columns are header names or 1-based numbers.
 Revenue Outturn example:
   import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include &apos;rs_section=Service Expenditure&apos; --exclude rs_line=699 --out DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="400"/>
+        <location filename="../core/cli/importcommands.cpp" line="403"/>
         <source>The spending file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="403"/>
+        <location filename="../core/cli/importcommands.cpp" line="406"/>
         <source>Column naming the organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="404"/>
+        <location filename="../core/cli/importcommands.cpp" line="407"/>
         <source>Column naming the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="405"/>
+        <location filename="../core/cli/importcommands.cpp" line="408"/>
         <source>Column holding the amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="406"/>
+        <location filename="../core/cli/importcommands.cpp" line="409"/>
         <source>Column put before the service name in its id (e.g. a line number).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="407"/>
+        <location filename="../core/cli/importcommands.cpp" line="410"/>
         <source>Column giving the service category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="408"/>
+        <location filename="../core/cli/importcommands.cpp" line="411"/>
         <source>Column giving the organisation name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="409"/>
+        <location filename="../core/cli/importcommands.cpp" line="412"/>
         <source>Column giving the financial year of each row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="410"/>
+        <location filename="../core/cli/importcommands.cpp" line="413"/>
         <source>Column giving the LGSL id of the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="411"/>
+        <location filename="../core/cli/importcommands.cpp" line="414"/>
         <source>Multiply amounts by this (1000 for £ thousand).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="412"/>
+        <location filename="../core/cli/importcommands.cpp" line="415"/>
         <source>What the organisation column holds: code (default), gss, ecode or name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="413"/>
+        <location filename="../core/cli/importcommands.cpp" line="416"/>
         <source>uk_local_authorities.csv, for --org-key gss|ecode|name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="414"/>
+        <location filename="../core/cli/importcommands.cpp" line="417"/>
         <source>Kind of organisations created: council (default), nhs-trust, other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="415"/>
+        <location filename="../core/cli/importcommands.cpp" line="418"/>
         <source>Field delimiter (default: detected).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="416"/>
+        <location filename="../core/cli/importcommands.cpp" line="419"/>
         <source>Keep only rows where COL=VALUE (repeatable: any).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="417"/>
+        <location filename="../core/cli/importcommands.cpp" line="420"/>
         <source>Drop rows where COL=VALUE (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="418"/>
+        <location filename="../core/cli/importcommands.cpp" line="421"/>
         <source>Skip organisations that have no document in --out yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="419"/>
+        <location filename="../core/cli/importcommands.cpp" line="422"/>
         <source>The --service-id-col value is a Revenue Outturn line (190 … 698): give each service its RS service group&apos;s stable id and layer (the table of import rsx; --layers reads another copy).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="422"/>
+        <location filename="../core/cli/importcommands.cpp" line="425"/>
         <source>The service-group table for --rs-groups (default: the built-in one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="423"/>
+        <location filename="../core/cli/importcommands.cpp" line="426"/>
         <source>Id of the published source the file is (e.g. rs-2017-18): listed in each document&apos;s sources and named, with its rows, by each reported cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="430"/>
+        <location filename="../core/cli/importcommands.cpp" line="433"/>
         <source>import spending needs one CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="447"/>
+        <location filename="../core/cli/importcommands.cpp" line="450"/>
         <source>--scale needs a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="455"/>
-        <location filename="../core/cli/importcommands.cpp" line="508"/>
+        <location filename="../core/cli/importcommands.cpp" line="458"/>
+        <location filename="../core/cli/importcommands.cpp" line="511"/>
         <source>--kind must be council, nhs-trust or other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="463"/>
+        <location filename="../core/cli/importcommands.cpp" line="466"/>
         <source>--delimiter must be one character (or &apos;tab&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="469"/>
+        <location filename="../core/cli/importcommands.cpp" line="472"/>
         <source>--include needs COL=VALUE, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="475"/>
+        <location filename="../core/cli/importcommands.cpp" line="478"/>
         <source>--exclude needs COL=VALUE, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="485"/>
+        <location filename="../core/cli/importcommands.cpp" line="488"/>
         <source>An Open Referral UK / HSDS service feed (JSON array, paged response, or several page files) as the services of one organisation, with LGSL ids where the feed carries them and HTML stripped from descriptions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="488"/>
+        <location filename="../core/cli/importcommands.cpp" line="491"/>
         <source>Feed files (pages).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="490"/>
+        <location filename="../core/cli/importcommands.cpp" line="493"/>
         <source>Code of the organisation publishing the directory (e.g. E06000023).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="491"/>
+        <location filename="../core/cli/importcommands.cpp" line="494"/>
         <source>Its name, when it has no document in --out yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="492"/>
+        <location filename="../core/cli/importcommands.cpp" line="495"/>
         <source>Its kind: council (default), nhs-trust, other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="493"/>
+        <location filename="../core/cli/importcommands.cpp" line="496"/>
         <source>Also import services whose status is not active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="497"/>
+        <location filename="../core/cli/importcommands.cpp" line="500"/>
         <source>import oruk needs at least one feed file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="514"/>
+        <location filename="../core/cli/importcommands.cpp" line="517"/>
         <source>Open NHS trusts from the ODS etr extract (with or without header), one document per ODS code. --trust-types adds each trust&apos;s type and neighbours (same type, same NHS region).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="517"/>
+        <location filename="../core/cli/importcommands.cpp" line="520"/>
         <source>etr.csv or etr_with_header.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="519"/>
+        <location filename="../core/cli/importcommands.cpp" line="522"/>
         <source>CSV with &apos;Organisation Code&apos; and &apos;Trust Type (Primary)&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="523"/>
+        <location filename="../core/cli/importcommands.cpp" line="526"/>
         <source>import nhs-trusts needs the etr file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="532"/>
+        <location filename="../core/cli/importcommands.cpp" line="535"/>
         <source>The Local Government Service List (esd englishAndWelshServices CSV, or an lgsl.json). Loads it into the cache (unless --no-cache) so services are named and grouped by LGSL id, and with --out writes DIR/lgsl.json, which publish lists in index.json&apos;s &quot;extras&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="536"/>
+        <location filename="../core/cli/importcommands.cpp" line="539"/>
         <source>englishAndWelshServices-all.csv, an lgsl.json, or a commons folder holding one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="537"/>
+        <location filename="../core/cli/importcommands.cpp" line="540"/>
         <source>GOV.UK local_services.csv giving each service&apos;s providing tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="585"/>
-        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</source>
+        <location filename="../core/cli/importcommands.cpp" line="588"/>
+        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies, benchmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/cli/areacommands.cpp" line="143"/>
-        <location filename="../core/cli/importcommands.cpp" line="538"/>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="78"/>
+        <location filename="../core/cli/importcommands.cpp" line="541"/>
         <source>Only write --out; leave the cache alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="542"/>
+        <location filename="../core/cli/importcommands.cpp" line="545"/>
         <source>import lgsl needs the service list file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/cli/areacommands.cpp" line="151"/>
-        <location filename="../core/cli/importcommands.cpp" line="545"/>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="86"/>
+        <location filename="../core/cli/importcommands.cpp" line="548"/>
         <source>--no-cache without --out would do nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="570"/>
+        <location filename="../core/cli/importcommands.cpp" line="573"/>
         <source>Loaded %1 LGSL services into the cache %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="575"/>
+        <location filename="../core/cli/importcommands.cpp" line="578"/>
         <source>Unknown import kind &apos;%1&apos;.
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="583"/>
+        <location filename="../core/cli/importcommands.cpp" line="586"/>
         <source>Publish a folder of documents as a commons (validated, indexed, atomic, signed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="584"/>
+        <location filename="../core/cli/importcommands.cpp" line="587"/>
         <source>Make an Ed25519 key pair for signing a commons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6073,12 +6333,7 @@ Revenue Outturn example:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="242"/>
-        <source>must be &quot;published&quot; or &quot;reported&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="284"/>
+        <location filename="../core/proposal/proposal.cpp" line="254"/>
         <source>must be [x, y]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6088,48 +6343,53 @@ Revenue Outturn example:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/briefingcommands.cpp" line="25"/>
-        <source>No MP matches &apos;%1&apos;.</source>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="40"/>
+        <source>A council&apos;s spend per head by service (reported net cost over population) beside its class&apos;s published distribution (p10, p25, median, p75, p90) for the closest year, and beside its neighbours, every figure with its source. Reads the benchmarks and the organisations synced into the cache (offline).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/briefingcommands.cpp" line="33"/>
-        <source>briefing needs a constituency code (PCON24CD) or --mp NAME.</source>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="44"/>
+        <source>The council&apos;s GSS code, e.g. E06000001.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/briefingcommands.cpp" line="57"/>
-        <source>A briefing of at most two pages on a 2024 parliamentary constituency: its MP, the councils and NHS trusts that serve it with their figures, one chart each, what is unknown, and the sources and licences of every figure. The format follows the extension of --out: .pdf, .html or .md. --json prints the headline data instead.</source>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="45"/>
+        <source>Financial year (default: the latest).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/briefingcommands.cpp" line="63"/>
-        <source>The file to write: FILE.pdf, FILE.html or FILE.md.</source>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="46"/>
+        <source>Print JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/briefingcommands.cpp" line="64"/>
-        <source>Print the headline figures as JSON (unknown figures are null).</source>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="51"/>
+        <source>benchmark needs an organisation code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/briefingcommands.cpp" line="70"/>
-        <source>briefing needs --out FILE.pdf|FILE.html|FILE.md (or --json).</source>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="71"/>
+        <source>Peer benchmarks of council spend per head from a folder holding ro_per_head_distributions.csv, library_spend_per_head_2024-25.csv and county_dispersion_gross.csv. Writes DIR/benchmarks.json (format livedna-benchmarks/1), which publish lists in index.json&apos;s &quot;extras&quot; so it syncs with the commons, and loads it into the cache unless --no-cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/briefingcommands.cpp" line="72"/>
-        <source>--out must end in .pdf, .html or .md: %1</source>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="76"/>
+        <source>The benchmarks folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/briefingcommands.cpp" line="91"/>
-        <source>Wrote the briefing on %1 (%2) to %3</source>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="77"/>
+        <source>Folder to write benchmarks.json into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/briefingcommands.cpp" line="101"/>
-        <source>A two-page briefing on a constituency (CODE or --mp NAME) --out FILE.pdf|.html|.md</source>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="83"/>
+        <source>import benchmarks needs the benchmarks folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="117"/>
+        <source>A council&apos;s spend per head by service against its class and neighbours (ORG [--json])</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6182,6 +6442,60 @@ Revenue Outturn example:
     <message>
         <location filename="../ui/proposal/brickpalette.cpp" line="25"/>
         <source>Double-click a brick to add it to the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>livedna::BriefingDialog</name>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="25"/>
+        <location filename="../ui/briefingdialog.cpp" line="91"/>
+        <source>Export briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="28"/>
+        <source>no MP in the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="37"/>
+        <source>Constituency (type its name, its code or its MP&apos;s name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="40"/>
+        <source>e.g. Aldershot, E14001063 or Alex Baker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="49"/>
+        <source>Choose where to save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="85"/>
+        <source>No constituency chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="93"/>
+        <source>areas in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="97"/>
+        <source>The cache holds no constituencies yet: sync a commons that publishes them (the real commons does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="108"/>
+        <source>briefing-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="110"/>
+        <source>PDF document (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7180,413 +7494,418 @@ each organisation&apos;s latest year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Sync from &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Sync from &amp;URL…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>Load the &amp;Demo Commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>&amp;Export View…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
-        <source>&amp;Quit</source>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <source>Export &amp;Briefing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="130"/>
-        <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
-        <source>&amp;Back</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="133"/>
-        <source>&amp;Forward</source>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="136"/>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>&amp;Services and Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Spend &amp;Treemap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>DNA &amp;Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Separately Run &amp;Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>S&amp;ources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Fit Graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>&amp;About LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>Filter by name or code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Filter organisations by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Councils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>NHS trusts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Filter organisations by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>Select an organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Financial year shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Every year the commons holds for this organisation; the latest is shown first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Services of the selected organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="548"/>
         <source>Select a service to see its bricks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>Brick details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Services &amp;&amp; Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>Spend Treemap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>DNA Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>Capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Commons status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>No commons synced yet — use File ▸ Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>Commons: %1 (%2) · version %3 · last synced %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Source: %1
 Published: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>LiveDNA — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>This service is not mapped into bricks yet.
 Reported %1: %2 (%3), from its published return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>This service is not mapped into bricks yet, and no cost is published for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="548"/>
         <source>Select an organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>The graph could not be laid out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
         <source>%1 &lt;span style=&apos;font-weight:normal;color:#4b5563&apos;&gt;· %2&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
-        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>Frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>Overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Build</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Standard: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
         <source>Annual cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="605"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>&lt;p&gt;The service is known to run this system; no cost is published for it. It counts as one separately run instance of its capability.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="609"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source> &lt;b&gt;(estimated)&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>&lt;p&gt;&lt;b&gt;Cheapest commons alternative&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
-        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="651"/>
         <source>&lt;p&gt;&lt;b&gt;Source&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="638"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>In bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="642"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>Systems</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="642"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>%n, cost not published</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7594,114 +7913,115 @@ Reported %1: %2 (%3), from its published return.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>&lt;p&gt;&lt;b&gt;Published breakdown&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="647"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>&lt;p&gt;&lt;b&gt;Source of the breakdown&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="652"/>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
         <source>&lt;p style=&apos;color:#4b5563&apos;&gt;Click a brick or system, or press an arrow key in the graph, to see its capability, cost, source and the cheapest commons alternative.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="774"/>
+        <location filename="../ui/mainwindow.cpp" line="775"/>
         <source>Welcome to LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="775"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>&lt;p&gt;Your local cache is empty.&lt;/p&gt;&lt;p&gt;Load the bundled &lt;b&gt;demo commons&lt;/b&gt;? Its organisations are real names but its figures are &lt;b&gt;illustrative, not real&lt;/b&gt;. You can sync a real commons later from the File menu.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <location filename="../ui/mainwindow.cpp" line="788"/>
         <source>the demo commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="788"/>
+        <location filename="../ui/mainwindow.cpp" line="789"/>
         <source>Syncing from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="788"/>
+        <location filename="../ui/mainwindow.cpp" line="789"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="789"/>
+        <location filename="../ui/mainwindow.cpp" line="790"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="797"/>
+        <location filename="../ui/mainwindow.cpp" line="798"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="819"/>
+        <location filename="../ui/mainwindow.cpp" line="820"/>
         <source>Sync cancelled; the cache is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="822"/>
+        <location filename="../ui/mainwindow.cpp" line="823"/>
         <source>Sync failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="823"/>
+        <location filename="../ui/mainwindow.cpp" line="824"/>
         <source>Nothing was changed: the cache holds what it held before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="832"/>
+        <location filename="../ui/mainwindow.cpp" line="833"/>
         <source>Sync from a commons folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="844"/>
-        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="845"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>Sync from a URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="845"/>
+        <location filename="../ui/mainwindow.cpp" line="846"/>
         <source>Address of the commons (its folder or its index.json):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>“%1” is not an http, https or file URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="881"/>
-        <location filename="../ui/mainwindow.cpp" line="888"/>
+        <location filename="../ui/mainwindow.cpp" line="882"/>
+        <location filename="../ui/mainwindow.cpp" line="889"/>
         <source>Export view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="882"/>
+        <location filename="../ui/mainwindow.cpp" line="883"/>
         <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="890"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="891"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="917"/>
+        <location filename="../ui/mainwindow.cpp" line="918"/>
         <source>About LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="918"/>
+        <location filename="../ui/mainwindow.cpp" line="919"/>
         <source>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;What public services are made of: costs, standard commons bricks and bespoke duplication, from a published digital commons.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7877,248 +8197,48 @@ Reported %1: %2 (%3), from its published return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="280"/>
+        <location filename="../ui/matrixview.cpp" line="273"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="281"/>
+        <location filename="../ui/matrixview.cpp" line="274"/>
         <source>All layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="282"/>
+        <location filename="../ui/matrixview.cpp" line="275"/>
         <source>Frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="283"/>
+        <location filename="../ui/matrixview.cpp" line="276"/>
         <source>Overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="366"/>
+        <location filename="../ui/matrixview.cpp" line="359"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="367"/>
+        <location filename="../ui/matrixview.cpp" line="360"/>
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="391"/>
+        <location filename="../ui/matrixview.cpp" line="384"/>
         <source>No organisation in this commons is mapped into bricks or states a system yet, so every cell is absent. Their reported spend is in the organisation list and each header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="399"/>
+        <location filename="../ui/matrixview.cpp" line="392"/>
         <source>%1 of %2 organisations × %3 capabilities, each organisation&apos;s latest year. Click a cell to see that organisation&apos;s bricks of that capability.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="411"/>
+        <location filename="../ui/matrixview.cpp" line="404"/>
         <source>DNA matrix — %1 organisations × %2 capabilities</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>livedna::MyArea</name>
-    <message>
-        <location filename="../ui/area/myarea.cpp" line="24"/>
-        <source>My &amp;Area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myarea.cpp" line="27"/>
-        <source>My area: find your constituency, council or NHS trust (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myarea.cpp" line="52"/>
-        <source>My Area</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>livedna::MyAreaView</name>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="71"/>
-        <location filename="../ui/area/myareaview.cpp" line="72"/>
-        <source>Find your constituency, council or NHS trust</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="73"/>
-        <source>Type part of a constituency&apos;s name, its MP&apos;s name, or a council&apos;s or NHS trust&apos;s name or code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="79"/>
-        <source>Matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="118"/>
-        <source>areas in the cache</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="134"/>
-        <source>The cache holds no commons yet: sync one from the File menu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="136"/>
-        <source>This commons publishes no areas (constituencies, their MPs and who serves them), so constituencies and MPs cannot be found here. You can still find its councils and NHS trusts by name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="201"/>
-        <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="239"/>
-        <source>My area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="240"/>
-        <source>Type the name of your constituency, your MP, your council or your NHS trust above. You will see who serves the area, with the share of its residents each covers, what each spends and where every figure comes from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="243"/>
-        <source>Type the name or code of a council or NHS trust above to see its figures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="278"/>
-        <source>No MP in the data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="279"/>
-        <source>MP: &lt;b&gt;%1&lt;/b&gt; · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="280"/>
-        <source>party unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="283"/>
-        <source>NHS acute trusts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="285"/>
-        <source>NHS acute trust · serves an estimated %1 of the constituency&apos;s residents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/area/myareaview.cpp" line="287"/>
-        <source>%n more trust(s) each serve under 1% of the residents.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="300"/>
-        <source>Councils</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="302"/>
-        <source>County council</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="303"/>
-        <source>District council</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="304"/>
-        <source>Unitary council</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="306"/>
-        <source>%1 · above the districts of %2 of the constituency&apos;s residents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="307"/>
-        <source>%1 · %2 of the constituency&apos;s residents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="330"/>
-        <source>This commons holds no councils in %1, so it has no figures for this council.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="331"/>
-        <source>This commons holds no document for this organisation, so it has no figures for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="349"/>
-        <source>Constituencies it serves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="380"/>
-        <source>Open in the explorer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="382"/>
-        <source>Show %1 in the explorer: its services, bricks and sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="397"/>
-        <source>Suggest a redesign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="398"/>
-        <source>Start a proposal from one of its real services, its reported composition as the baseline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="409"/>
-        <source>cost not published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="410"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="423"/>
-        <source>Not in this commons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="426"/>
-        <source>%1 (%2, %3 of the residents): %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="439"/>
-        <source>Who serves the area, and the shares, come from: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/area/myareaview.cpp" line="440"/>
-        <source>Shares are of population, estimated: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9610,138 +9730,148 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::Syncer</name>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="244"/>
+        <location filename="../core/sync/syncer.cpp" line="261"/>
         <source>sync cancelled; the cache is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="253"/>
+        <location filename="../core/sync/syncer.cpp" line="270"/>
         <source>the cache is not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="314"/>
+        <location filename="../core/sync/syncer.cpp" line="333"/>
         <source>unknown format &quot;%1&quot;; this LiveDNA reads %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="77"/>
-        <location filename="../core/sync/syncer.cpp" line="326"/>
+        <location filename="../core/sync/syncer.cpp" line="80"/>
+        <location filename="../core/sync/syncer.cpp" line="345"/>
         <source>path &quot;%1&quot; is outside the commons: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="107"/>
+        <location filename="../core/sync/syncer.cpp" line="111"/>
         <source>expected an array of extra files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="117"/>
+        <location filename="../core/sync/syncer.cpp" line="121"/>
         <source>expected an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="123"/>
+        <location filename="../core/sync/syncer.cpp" line="127"/>
         <source>expected the type of the extra file as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="75"/>
+        <location filename="../core/sync/syncer.cpp" line="78"/>
         <source>expected a path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="79"/>
+        <location filename="../core/sync/syncer.cpp" line="82"/>
         <source>path &quot;%1&quot; is also listed as a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="83"/>
+        <location filename="../core/sync/syncer.cpp" line="86"/>
         <source>expected 64 hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="88"/>
+        <location filename="../core/sync/syncer.cpp" line="91"/>
         <source>expected a whole number of bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="130"/>
+        <location filename="../core/sync/syncer.cpp" line="134"/>
         <source>a second areas document; a commons carries at most one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="139"/>
+        <location filename="../core/sync/syncer.cpp" line="143"/>
+        <source>a second benchmarks document; a commons carries at most one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="152"/>
         <source>a second LGSL list; a commons carries at most one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="328"/>
+        <location filename="../core/sync/syncer.cpp" line="347"/>
         <source>path &quot;%1&quot; is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="336"/>
+        <location filename="../core/sync/syncer.cpp" line="355"/>
         <source>organisation &quot;%1&quot; is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="337"/>
+        <location filename="../core/sync/syncer.cpp" line="356"/>
         <source>for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="345"/>
+        <location filename="../core/sync/syncer.cpp" line="364"/>
         <source>organisation &quot;%1&quot; has several documents, so each of its entries needs a period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="348"/>
+        <location filename="../core/sync/syncer.cpp" line="367"/>
         <source>lists %1 bricks documents; exactly one is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="362"/>
+        <location filename="../core/sync/syncer.cpp" line="381"/>
         <source>index.json expired on %1; its data may be stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="365"/>
+        <location filename="../core/sync/syncer.cpp" line="384"/>
         <source> (refused in strict mode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="389"/>
+        <location filename="../core/sync/syncer.cpp" line="408"/>
         <source>version %1 is lower than version %2 already accepted for commons &quot;%3&quot;; refusing a rollback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="397"/>
+        <location filename="../core/sync/syncer.cpp" line="416"/>
         <source>version %1 was already accepted with different content; a publisher must raise the version with every change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="440"/>
+        <location filename="../core/sync/syncer.cpp" line="460"/>
         <source>lists %1 as organisation &quot;%2&quot; but that unchanged document is &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="490"/>
+        <location filename="../core/sync/syncer.cpp" line="512"/>
         <source>index.json says it is %1 bytes; LiveDNA accepts an LGSL list of at most %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="496"/>
+        <location filename="../core/sync/syncer.cpp" line="518"/>
         <source>index.json says it is %1 bytes; LiveDNA accepts an areas document of at most %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="503"/>
+        <location filename="../core/sync/syncer.cpp" line="524"/>
+        <source>index.json says it is %1 bytes; LiveDNA accepts a benchmarks document of at most %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="531"/>
         <source>index.json says it is %1 bytes; LiveDNA accepts documents of at most %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="521"/>
+        <location filename="../core/sync/syncer.cpp" line="549"/>
         <source>downloading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10209,64 +10339,64 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="432"/>
+        <location filename="../ui/workspacewiring.cpp" line="429"/>
         <source>Could not start a proposal from %1/%2:
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="439"/>
-        <location filename="../ui/workspacewiring.cpp" line="456"/>
+        <location filename="../ui/workspacewiring.cpp" line="436"/>
+        <location filename="../ui/workspacewiring.cpp" line="453"/>
         <source>Could not save the new draft in %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="451"/>
+        <location filename="../ui/workspacewiring.cpp" line="448"/>
         <source>New service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="470"/>
+        <location filename="../ui/workspacewiring.cpp" line="467"/>
         <source>Could not open the proposal %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="491"/>
+        <location filename="../ui/workspacewiring.cpp" line="488"/>
         <source>Could not open draft %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="510"/>
-        <location filename="../ui/workspacewiring.cpp" line="518"/>
+        <location filename="../ui/workspacewiring.cpp" line="507"/>
+        <location filename="../ui/workspacewiring.cpp" line="515"/>
         <source>No proposal is open in front: open one before exporting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="521"/>
+        <location filename="../ui/workspacewiring.cpp" line="518"/>
         <source>Export proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="522"/>
+        <location filename="../ui/workspacewiring.cpp" line="519"/>
         <source>proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="527"/>
+        <location filename="../ui/workspacewiring.cpp" line="524"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="529"/>
+        <location filename="../ui/workspacewiring.cpp" line="526"/>
         <source>Could not export to %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="552"/>
+        <location filename="../ui/workspacewiring.cpp" line="549"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,6 +8,7 @@
 #include "core/render/export.h"
 #include "core/util/logging.h"
 #include "ui/area/myarea.h"
+#include "ui/briefingdialog.h"
 #include "ui/graph/brickgraphview.h"
 #include "ui/syncrunner.h"
 #include "ui/sourcesview.h"
@@ -123,6 +124,10 @@ void MainWindow::buildActions()
     m_exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Export View…"), this,
                                      &MainWindow::exportCurrentView);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("Export &Briefing…"), this, [this]() {
+        if (const QString path = BriefingDialog::exportFrom(this, *m_cache); !path.isEmpty())
+            statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 8000);
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

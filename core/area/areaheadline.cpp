@@ -1,6 +1,7 @@
 #include "core/area/areaheadline.h"
 
 #include "core/analysis/analysisinput.h"
+#include "core/analysis/peerbenchmark.h"
 #include "core/cache/cache.h"
 #include "core/importers/realsources.h"
 
@@ -151,6 +152,49 @@ void addSavings(HeadlineOrg *h, const Organisation &org, const Catalogue &catalo
     if (!noBrick.isEmpty())
         h->unknowns.append(AreaHeadlines::tr("Estimated saving on %1: the commons prices no standard brick to compare with.")
                                .arg(noBrick.join(QStringLiteral(", "))));
+    if (input.instances.empty())
+        h->unknowns.append(AreaHeadlines::tr("Estimated savings: nothing it runs is mapped into bricks, so nothing can "
+                                             "be compared with the commons' bricks."));
+}
+
+// The class's distribution of total service expenditure per head, closest year.
+const QString totalService = QStringLiteral("total_service_expenditure");
+
+void addPeers(HeadlineOrg *h, const BenchmarkData *data)
+{
+    if (h->orgKind != OrgKind::Council || !h->spendPerHeadGbp)
+        return;
+    if (!data) {
+        h->unknowns.append(AreaHeadlines::tr("Spend per head against peers: the commons holds no peer benchmarks."));
+        return;
+    }
+    const QString cls = PeerBenchmarks::classForType(h->type);
+    const QString period = h->figurePeriods.isEmpty() ? h->period : h->figurePeriods.constLast();
+    const QString year = PeerBenchmarks::closestYear(period, data->years(cls, totalService));
+    const BenchmarkDistribution *d = cls.isEmpty() ? nullptr : data->distribution(year, cls, totalService);
+    if (!d || !d->median) {
+        h->unknowns.append(AreaHeadlines::tr("Spend per head against peers: the benchmarks have no distribution for "
+                                             "councils of type '%1'.").arg(h->type));
+        return;
+    }
+    HeadlinePeerComparison p;
+    p.peerGroup = AreaHeadlines::tr("%1 councils").arg(data->classLabel(cls));
+    p.peers = d->n.value_or(0);
+    p.medianPerHeadGbp = d->median;
+    p.lowPerHeadGbp = d->p25;
+    p.highPerHeadGbp = d->p75;
+    p.p10PerHeadGbp = d->p10;
+    p.p90PerHeadGbp = d->p90;
+    p.period = d->year;
+    p.sources = {d->source};
+    p.position = PeerBenchmarks::positionText(PeerBenchmarks::position(h->spendPerHeadGbp, *d));
+    p.note = year == period
+                 ? AreaHeadlines::tr("peers' figures: total service expenditure per head of the ONS mid-year population")
+                 : AreaHeadlines::tr("peers' figures: total service expenditure per head of the ONS mid-year population, "
+                                     "%1 (the published year closest to %2)")
+                       .arg(d->year, period);
+    h->figureSources.append({QString::fromLatin1(HeadlineOrg::FigurePeers), p.sources});
+    h->peerComparison = p;
 }
 
 void addUnknowns(HeadlineOrg *h)
@@ -167,8 +211,6 @@ void addUnknowns(HeadlineOrg *h)
                      : AreaHeadlines::tr("Spend per head: no population from a named source."));
     else if (!h->spendPerHeadGbp)
         u.append(AreaHeadlines::tr("Spend per head: the net spend is unknown."));
-    if (h->spendPerHeadGbp && !h->peerComparison)
-        u.append(AreaHeadlines::tr("Spend per head against peers: not computed."));
     if (h->netSpendGbp && !h->reported.frontlineGbp())
         u.append(AreaHeadlines::tr("Reported frontline spend: no frontline service reports a figure."));
     if (h->netSpendGbp && !h->reported.overheadGbp())
@@ -182,7 +224,7 @@ void addUnknowns(HeadlineOrg *h)
 
 // The Source records of every id the figures name: the document's, the catalogue's, and
 // the council register for the population.
-void addSources(HeadlineOrg *h, const Organisation &org, const Catalogue &catalogue)
+void addSources(HeadlineOrg *h, const Organisation &org, const Catalogue &catalogue, const BenchmarkData *benchmarks)
 {
     QStringList ids;
     for (const HeadlineFigureSources &f : std::as_const(h->figureSources))
@@ -195,7 +237,10 @@ void addSources(HeadlineOrg *h, const Organisation &org, const Catalogue &catalo
         const Source *s = findSource(org.sources, id);
         if (!s)
             s = findSource(catalogue.sources, id);
-        if (s) {
+        const BenchmarkSource *b = !s && benchmarks ? benchmarks->source(id) : nullptr;
+        if (b) {
+            h->sources.append(Source{b->id, b->title, b->publisher, b->licence, b->url, b->year, QString()});
+        } else if (s) {
             h->sources.append(*s);
         } else {
             Source named = RealSources::byId(id);
@@ -245,6 +290,10 @@ QJsonValue peersJson(const std::optional<HeadlinePeerComparison> &p)
                        {QStringLiteral("low_per_head_gbp"), opt(p->lowPerHeadGbp)},
                        {QStringLiteral("high_per_head_gbp"), opt(p->highPerHeadGbp)},
                        {QStringLiteral("rank"), p->rank ? QJsonValue(*p->rank) : QJsonValue()},
+                       {QStringLiteral("p10_per_head_gbp"), opt(p->p10PerHeadGbp)},
+                       {QStringLiteral("p90_per_head_gbp"), opt(p->p90PerHeadGbp)},
+                       {QStringLiteral("position"), optText(p->position)},
+                       {QStringLiteral("note"), optText(p->note)},
                        {QStringLiteral("period"), optText(p->period)},
                        {QStringLiteral("sources"), stringsJson(p->sources)}};
 }
@@ -367,6 +416,13 @@ Result<AreaHeadlines> AreaHeadlines::load(const Cache &cache, const QString &com
         h.m_held.insert(o.code, o.name);
     h.m_catalogue = cache.catalogue(h.m_commonsId);
     h.m_catalogue.reindex();
+    // Peer benchmarks are optional: without them the headline says no comparison was made.
+    if (const QByteArray b = cache.benchmarks(); !b.isEmpty()) {
+        Result<BenchmarkData> benchmarks = BenchmarkData::fromJson(b, tr("benchmarks in the cache"));
+        if (!benchmarks.ok())
+            return Result<AreaHeadlines>::failure(benchmarks.problems());
+        h.m_benchmarks = benchmarks.take();
+    }
     return h;
 }
 
@@ -381,7 +437,8 @@ QStringList AreaHeadlines::byCouncil(const QString &code) const
 }
 
 HeadlineOrg AreaHeadlines::headlineOf(const Organisation &org, const Catalogue &catalogue, const AreaOrg &area,
-                                      const AreaCouncil *council, const HeadlineOptions &options)
+                                      const AreaCouncil *council, const HeadlineOptions &options,
+                                      const BenchmarkData *benchmarks)
 {
     HeadlineOrg h;
     h.code = org.code;
@@ -396,8 +453,9 @@ HeadlineOrg AreaHeadlines::headlineOf(const Organisation &org, const Catalogue &
     addMapped(&h, org, catalogue);
     addSystems(&h, org, catalogue);
     addSavings(&h, org, catalogue, options.maxSavings);
+    addPeers(&h, benchmarks);
     addUnknowns(&h);
-    addSources(&h, org, catalogue);
+    addSources(&h, org, catalogue, benchmarks);
     return h;
 }
 
@@ -434,7 +492,7 @@ Result<AreaHeadline> AreaHeadlines::headline(const QString &constituencyCode, co
             out.unmatched.append(missing);
             return;
         }
-        into->append(headlineOf(*org, m_catalogue, a, m_areas.council(a.code), options));
+        into->append(headlineOf(*org, m_catalogue, a, m_areas.council(a.code), options, benchmarks()));
     };
     for (const AreaOrg &a : r->councils)
         add(a, &out.councils);

@@ -3,6 +3,7 @@
 #include "core/analysis/duplication.h"
 #include "core/area/areadata.h"
 #include "core/area/arearesolver.h"
+#include "core/commons/benchmarkdata.h"
 #include "core/domain/catalogue.h"
 #include "core/domain/measures.h"
 #include "core/domain/organisation.h"
@@ -61,18 +62,26 @@ struct HeadlineSaving
     QStringList sources;        // of the bespoke instances' costs and of the brick
 };
 
-// Spend per head against the organisation's peers. Filled from core/analysis/peerbenchmark
-// (branch bench10) when that is available; nullopt means no comparison was made.
+// A council's spend per head against its peers: the published distribution of total service
+// expenditure per head of its class (core/analysis/peerbenchmark, benchmarks.json) for the
+// year closest to its figures. nullopt when no comparison can be made (a trust, no
+// benchmarks in the commons, no class for its type, or no spend per head); the reason is
+// then in HeadlineOrg::unknowns.
 struct HeadlinePeerComparison
 {
-    QString peerGroup;                     // who the peers are, in words
+    QString peerGroup;                     // who the peers are, in words ("Shire district councils")
     int peers = 0;                         // how many peers have a figure
     std::optional<double> medianPerHeadGbp;
-    std::optional<double> lowPerHeadGbp;   // lower quartile
-    std::optional<double> highPerHeadGbp;  // upper quartile
-    std::optional<int> rank;               // 1 = lowest spend per head
-    QString period;
-    QStringList sources;
+    std::optional<double> lowPerHeadGbp;   // lower quartile (p25)
+    std::optional<double> highPerHeadGbp;  // upper quartile (p75)
+    std::optional<int> rank;               // 1 = lowest spend per head; the published distribution gives none
+    QString period;                        // the distribution's year
+    QStringList sources;                   // "<source id>#line N" of the distribution's row
+    // Added with bench10's API:
+    std::optional<double> p10PerHeadGbp;
+    std::optional<double> p90PerHeadGbp;
+    QString position; // where the council stands, translated ("between p75 and p90")
+    QString note;     // what differs between the two figures (years, populations)
 };
 
 struct HeadlineOrg
@@ -84,6 +93,7 @@ struct HeadlineOrg
     static constexpr const char *FigureMappedSplit = "mapped-split";
     static constexpr const char *FigureSystems = "systems";
     static constexpr const char *FigureSavings = "savings";
+    static constexpr const char *FigurePeers = "peer-comparison";
 
     QString code;
     QString name;
@@ -169,9 +179,14 @@ public:
     // Fails when the code is not a 2024 constituency of the areas document.
     Result<AreaHeadline> headline(const QString &constituencyCode, const HeadlineOptions &options = {}) const;
 
-    // The headline of one organisation document (the unit the view and tests use).
+    // The peer benchmarks synced with the commons, nullptr when it holds none.
+    const BenchmarkData *benchmarks() const { return m_benchmarks ? &*m_benchmarks : nullptr; }
+
+    // The headline of one organisation document (the unit the view and tests use). Without
+    // `benchmarks` (pass benchmarks()) no peer comparison is made.
     static HeadlineOrg headlineOf(const Organisation &org, const Catalogue &catalogue, const AreaOrg &area,
-                                  const AreaCouncil *council, const HeadlineOptions &options = {});
+                                  const AreaCouncil *council, const HeadlineOptions &options = {},
+                                  const BenchmarkData *benchmarks = nullptr);
 
 private:
     const Cache *m_cache = nullptr;
@@ -179,6 +194,7 @@ private:
     AreaData m_areas;
     QHash<QString, QString> m_held;
     Catalogue m_catalogue;
+    std::optional<BenchmarkData> m_benchmarks;
 };
 
 } // namespace livedna

@@ -23,7 +23,7 @@ constexpr double briefingMinTrustShare = 0.05;
 class SourceIndex
 {
 public:
-    // " [1, 2]" for the figure's references, "" when it has none.
+    // " [1, 2]" for a figure's references; a figure that names none says so.
     QString marks(const QStringList &refs)
     {
         QList<int> numbers;
@@ -40,11 +40,13 @@ public:
             if (!numbers.contains(m_number.value(id)))
                 numbers.append(m_number.value(id));
         }
+        if (numbers.isEmpty())
+            return Briefing::tr(" (source not stated)");
         std::sort(numbers.begin(), numbers.end());
         QStringList parts;
         for (int n : std::as_const(numbers))
             parts.append(QString::number(n));
-        return parts.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(parts.join(QStringLiteral(", ")));
+        return QStringLiteral(" [%1]").arg(parts.join(QStringLiteral(", ")));
     }
 
     QList<BriefingSource> sources(const QList<Source> &known) const;
@@ -65,16 +67,14 @@ QList<BriefingSource> SourceIndex::sources(const QList<Source> &known) const
         parts.append(s && !s->title.isEmpty() ? QStringLiteral("%1 (%2)").arg(s->title, id) : id);
         if (s && !s->publisher.isEmpty())
             parts.append(s->publisher);
-        parts.append(s && !s->licence.isEmpty() ? Briefing::tr("licence %1").arg(s->licence)
-                                                : Briefing::tr("licence not stated"));
+        parts.append(s && !s->licence.isEmpty() ? Briefing::tr("Licence: %1").arg(s->licence)
+                                                : Briefing::tr("Licence not stated"));
         if (s && !s->period.isEmpty())
-            parts.append(Briefing::tr("period %1").arg(s->period));
+            parts.append(Briefing::tr("Period: %1").arg(s->period));
         const QStringList rows = m_rows.value(id);
         if (!rows.isEmpty())
-            parts.append(Briefing::tr("rows used: %1").arg(rows.join(QStringLiteral("; "))));
-        if (s && !s->url.isEmpty())
-            parts.append(Briefing::tr("copy used: %1").arg(s->url));
-        out.append({i + 1, id, parts.join(QStringLiteral(". ")) + QLatin1Char('.')});
+            parts.append(Briefing::tr("Rows used: %1").arg(rows.join(QStringLiteral("; "))));
+        out.append({i + 1, id, parts.join(QStringLiteral(". ")) + QLatin1Char('.'), s ? s->url : QString()});
     }
     return out;
 }
@@ -117,10 +117,14 @@ QString spendFact(const HeadlineOrg &o, SourceIndex *src)
                               src->marks(o.refsOf(HeadlineOrg::FigurePopulation))));
     else
         parts.append(Briefing::tr("per head: unknown"));
-    if (o.peerComparison && o.peerComparison->medianPerHeadGbp)
-        parts.append(Briefing::tr("peers' median %1 per head (%n peer(s): %2)", nullptr, o.peerComparison->peers)
-                         .arg(Format::gbp(*o.peerComparison->medianPerHeadGbp), o.peerComparison->peerGroup)
-                     + src->marks(o.peerComparison->sources));
+    if (o.peerComparison && o.peerComparison->medianPerHeadGbp) {
+        const HeadlinePeerComparison &p = *o.peerComparison;
+        QString peers = Briefing::tr("%1 among %n peer(s) (%2, %3): median %4", nullptr, p.peers)
+                            .arg(p.position, p.peerGroup, p.period, Format::gbp(*p.medianPerHeadGbp));
+        if (p.lowPerHeadGbp && p.highPerHeadGbp)
+            peers += Briefing::tr(", middle half %1 to %2").arg(Format::gbp(*p.lowPerHeadGbp), Format::gbp(*p.highPerHeadGbp));
+        parts.append(peers + src->marks(p.sources) + (p.note.isEmpty() ? QString() : QStringLiteral("; ") + p.note));
+    }
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -229,12 +233,15 @@ QString dataDate(const AreaHeadline &h)
             if (!periods.contains(p))
                 periods.append(p);
     std::sort(periods.begin(), periods.end());
-    const QString years = periods.isEmpty() ? Briefing::tr("no year") : periods.size() == 1
-                                                                           ? periods.constFirst()
-                                                                           : Briefing::tr("%1 to %2").arg(periods.constFirst(), periods.constLast());
     const QString published = h.published.isValid() ? h.published.date().toString(Qt::ISODate) : Briefing::tr("date not stated");
     const QString synced = h.syncedAt.isValid() ? h.syncedAt.date().toString(Qt::ISODate) : Briefing::tr("unknown");
     const QString commons = h.commonsTitle.isEmpty() ? h.commonsId : QStringLiteral("%1 (%2)").arg(h.commonsTitle, h.commonsId);
+    if (periods.isEmpty())
+        return Briefing::tr("Data: the commons %1, published %2, synced %3. It holds no figures for the organisations "
+                            "serving this constituency.")
+            .arg(commons, published, synced);
+    const QString years = periods.size() == 1 ? periods.constFirst()
+                                              : Briefing::tr("%1 to %2").arg(periods.constFirst(), periods.constLast());
     return Briefing::tr("Data: the commons %1, published %2, synced %3. The figures are for %4; each organisation "
                         "gives its own years.")
         .arg(commons, published, synced, years);
@@ -263,10 +270,10 @@ QString redesign(const AreaHeadline &h)
 {
     const QList<const HeadlineOrg *> orgs = h.organisations();
     const QString code = orgs.isEmpty() ? QStringLiteral("CODE") : orgs.constFirst()->code;
-    return Briefing::tr("To suggest a better design for one of these services, open LiveDNA, find %1 in My area, open an "
-                        "organisation in the explorer, choose one of its services and press Suggest a redesign: the "
-                        "proposal starts from the service's reported composition (its cost lines and systems), and "
-                        "the exported proposal names the constituency. From the command line: "
+    return Briefing::tr("To suggest a better design for one of these services, open LiveDNA, find %1 in My area, press "
+                        "Suggest a redesign on an organisation's card and choose one of its services: the proposal "
+                        "starts from the service's reported composition (its cost lines and systems), and the "
+                        "exported proposal names the constituency. From the command line: "
                         "livedna-cli proposal new %2 SERVICE --out proposal.json.")
         .arg(h.name, code);
 }

@@ -49,7 +49,8 @@ struct BriefingSource
 {
     int number = 0;
     QString id;
-    QString text; // title, publisher, licence, period, address (as text) and rows used
+    QString text; // title, publisher, licence, period and the rows used
+    QString url;  // where the copy used was taken from: printed as text, never loaded
 };
 
 struct BriefingDocument

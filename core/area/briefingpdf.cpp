@@ -207,7 +207,8 @@ void drawDocument(Composer &c, const BriefingDocument &d)
     c.text(d.sourcesHeading, c.style(12, true), 1);
     c.rule();
     for (const BriefingSource &s : d.sources)
-        c.text(QStringLiteral("[%1] %2").arg(s.number).arg(s.text), c.style(7), 1.5);
+        c.text(QStringLiteral("[%1] %2%3").arg(s.number).arg(s.text, s.url.isEmpty() ? QString() : Briefing::tr(" Copy used: %1").arg(s.url)),
+               c.style(7), 1.5);
     c.text(d.areaSources, c.style(7, false, greyText), 2);
     c.skip(4);
     c.text(d.redesignHeading, c.style(12, true), 1);

@@ -41,7 +41,7 @@ QString md(const QString &text)
     out.reserve(text.size());
     for (const QChar c : text) {
         if (c == QLatin1Char('\\') || c == QLatin1Char('*') || c == QLatin1Char('_') || c == QLatin1Char('`')
-            || c == QLatin1Char('<') || c == QLatin1Char('#'))
+            || c == QLatin1Char('<'))
             out += QLatin1Char('\\');
         out += c;
     }
@@ -185,7 +185,9 @@ QByteArray Briefing::toMarkdown(const BriefingDocument &d)
     }
     s += QStringLiteral("## %1\n\n").arg(md(d.sourcesHeading));
     for (const BriefingSource &src : d.sources)
-        s += QStringLiteral("%1. %2\n").arg(src.number).arg(md(src.text));
+        s += QStringLiteral("%1. %2%3\n")
+                 .arg(src.number)
+                 .arg(md(src.text), src.url.isEmpty() ? QString() : Briefing::tr(" Copy used: <%1>").arg(Format::terminalText(src.url)));
     s += QStringLiteral("\n%1\n\n## %2\n\n%3\n\n_%4_\n").arg(md(d.areaSources), md(d.redesignHeading), md(d.redesign), md(d.footer));
     return s.toUtf8();
 }
@@ -206,7 +208,9 @@ QByteArray Briefing::toHtml(const BriefingDocument &d)
     }
     s += QStringLiteral("<h2>%1</h2>\n<ol class=\"sources\">\n").arg(esc(d.sourcesHeading));
     for (const BriefingSource &src : d.sources)
-        s += QStringLiteral("<li value=\"%1\">%2</li>\n").arg(src.number).arg(esc(src.text));
+        s += QStringLiteral("<li value=\"%1\">%2%3</li>\n")
+                 .arg(src.number)
+                 .arg(esc(src.text), src.url.isEmpty() ? QString() : esc(Briefing::tr(" Copy used: %1").arg(src.url)));
     s += QStringLiteral("</ol>\n<p class=\"data\">%1</p>\n<h2>%2</h2>\n<p>%3</p>\n<p class=\"footer\">%4</p>\n</body>\n</html>\n")
              .arg(esc(d.areaSources), esc(d.redesignHeading), esc(d.redesign), esc(d.footer));
     return s.toUtf8();

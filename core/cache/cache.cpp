@@ -691,6 +691,7 @@ QList<IndexEntry> Cache::documents(const QString &commonsId) const
         e.type = type == QLatin1String("bricks") ? DocumentType::Bricks
                  : type == QLatin1String("lgsl") ? DocumentType::Lgsl
                  : type == QLatin1String("areas") ? DocumentType::Areas
+                 : type == QLatin1String("benchmarks") ? DocumentType::Benchmarks
                                                  : DocumentType::Organisation;
         e.org = q.value(2).toString();
         e.sha256 = q.value(3).toString();

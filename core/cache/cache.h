@@ -134,6 +134,11 @@ public:
     Status setAreas(const QByteArray &json);
     QByteArray areas() const;
 
+    // The benchmarks.json document (docs/benchmarks.md; core/cache/cachebenchmarks.cpp), kept
+    // whole like the areas: the last one synced or imported. Empty when the cache holds none.
+    Status setBenchmarks(const QByteArray &json);
+    QByteArray benchmarks() const;
+
 private:
     QString m_connectionName;
     QString m_path;

@@ -293,6 +293,26 @@ QList<Migration> cacheMigrations()
         QStringLiteral("ALTER TABLE document_v5 RENAME TO document"),
         QStringLiteral("CREATE TABLE areas (id INTEGER PRIMARY KEY CHECK (id = 1), json BLOB NOT NULL)"),
     }});
+    // Version 6 (issue 10 item 6): the benchmarks.json extra (peer spend per head by service,
+    // docs/benchmarks.md), recorded in `document` as type 'benchmarks' and kept whole in
+    // `benchmarks`, national like the areas. Self-contained: the lead may renumber it at merge.
+    list.append({6, {
+        QStringLiteral(
+            "CREATE TABLE document_v6 ("
+            " commons_ref INTEGER NOT NULL REFERENCES commons(id) ON DELETE CASCADE,"
+            " path TEXT NOT NULL,"
+            " type TEXT NOT NULL CHECK (type IN ('bricks','organisation','lgsl','areas','benchmarks')),"
+            " org TEXT,"
+            " sha256 TEXT NOT NULL,"
+            " bytes INTEGER NOT NULL,"
+            " period TEXT,"
+            " PRIMARY KEY (commons_ref, path))"),
+        QStringLiteral("INSERT INTO document_v6 (commons_ref, path, type, org, sha256, bytes, period)"
+                       " SELECT commons_ref, path, type, org, sha256, bytes, period FROM document"),
+        QStringLiteral("DROP TABLE document"),
+        QStringLiteral("ALTER TABLE document_v6 RENAME TO document"),
+        QStringLiteral("CREATE TABLE benchmarks (id INTEGER PRIMARY KEY CHECK (id = 1), json BLOB NOT NULL)"),
+    }});
     return list;
 }
 

@@ -26,6 +26,8 @@ QString documentTypeString(DocumentType t)
         return QStringLiteral("lgsl");
     case DocumentType::Areas:
         return QStringLiteral("areas");
+    case DocumentType::Benchmarks:
+        return QStringLiteral("benchmarks");
     case DocumentType::Organisation:
         break;
     }

@@ -60,6 +60,7 @@ public:
     // The national LGSL table (not per commons): the whole list is replaced.
     Status replaceLgsl(const QList<LgslService> &services);
     Status replaceAreas(const QByteArray &json); // core/cache/cacheareas.cpp
+    Status replaceBenchmarks(const QByteArray &json); // core/cache/cachebenchmarks.cpp
     Status addHistory(qint64 commonsRef, qint64 version, const QDateTime &acceptedAt, const QString &indexSha256,
                       const QString &source, const QStringList &added, const QStringList &changed,
                       const QStringList &removed);

@@ -11,10 +11,11 @@ namespace livedna {
 
 namespace {
 
-QString tr(const char *text)
+// A class, not a free BriefingCommands::tr() wrapper, so lupdate files the texts under this context.
+struct BriefingCommands
 {
-    return QCoreApplication::translate("BriefingCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BriefingCommands)
+};
 
 // The constituency the arguments name: CODE or --mp NAME.
 int chooseConstituency(CliContext &ctx, const QCommandLineParser &p, const AreaHeadlines &areas, QString *code)
@@ -22,15 +23,15 @@ int chooseConstituency(CliContext &ctx, const QCommandLineParser &p, const AreaH
     if (p.isSet(QStringLiteral("mp"))) {
         const QStringList codes = areas.byMp(p.value(QStringLiteral("mp")));
         if (codes.isEmpty())
-            return ctx.fail(ExitInvalid, tr("No MP matches '%1'.").arg(p.value(QStringLiteral("mp"))));
+            return ctx.fail(ExitInvalid, BriefingCommands::tr("No MP matches '%1'.").arg(p.value(QStringLiteral("mp"))));
         if (codes.size() > 1)
-            return ctx.fail(ExitUsage, tr("Several MPs match '%1' (%2); give more of the name.")
+            return ctx.fail(ExitUsage, BriefingCommands::tr("Several MPs match '%1' (%2); give more of the name.")
                                            .arg(p.value(QStringLiteral("mp")), codes.join(QStringLiteral(", "))));
         *code = codes.constFirst();
     } else if (p.positionalArguments().size() == 1) {
         *code = p.positionalArguments().constFirst().trimmed().toUpper();
     } else {
-        return ctx.fail(ExitUsage, tr("briefing needs a constituency code (PCON24CD) or --mp NAME."));
+        return ctx.fail(ExitUsage, BriefingCommands::tr("briefing needs a constituency code (PCON24CD) or --mp NAME."));
     }
     return ExitOk;
 }
@@ -43,7 +44,12 @@ bool parseArgs(CliContext &ctx, QCommandLineParser &p, int *code)
         return false;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        ctx.out() << p.helpText();
+        // Qt starts the usage line with the program's path; show the command a user types.
+        QString text = p.helpText();
+        const int options = text.indexOf(QLatin1String(" [options]"));
+        if (options > 0 && options < text.indexOf(QLatin1Char('\n')))
+            text.replace(0, options, BriefingCommands::tr("Usage: %1").arg(ctx.arguments().constFirst()));
+        ctx.out() << text;
         *code = ExitOk;
         return false;
     }
@@ -54,22 +60,22 @@ int runBriefing(CliContext &ctx)
 {
     QCommandLineParser p;
     p.setApplicationDescription(
-        tr("A briefing of at most two pages on a 2024 parliamentary constituency: its MP, the councils and NHS trusts "
+        BriefingCommands::tr("A briefing of at most two pages on a 2024 parliamentary constituency: its MP, the councils and NHS trusts "
            "that serve it with their figures, one chart each, what is unknown, and the sources and licences of every "
            "figure. The format follows the extension of --out: .pdf, .html or .md. --json prints the headline data "
            "instead."));
-    p.addPositionalArgument(QStringLiteral("CODE"), tr("Constituency code, e.g. E14001063."));
-    p.addOption({QStringLiteral("mp"), tr("Find the constituency by its MP's name."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("out"), tr("The file to write: FILE.pdf, FILE.html or FILE.md."), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("json"), tr("Print the headline figures as JSON (unknown figures are null).")});
+    p.addPositionalArgument(QStringLiteral("CODE"), BriefingCommands::tr("Constituency code, e.g. E14001063."));
+    p.addOption({QStringLiteral("mp"), BriefingCommands::tr("Find the constituency by its MP's name."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("out"), BriefingCommands::tr("The file to write: FILE.pdf, FILE.html or FILE.md."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("json"), BriefingCommands::tr("Print the headline figures as JSON (unknown figures are null).")});
     int code = ExitOk;
     if (!parseArgs(ctx, p, &code))
         return code;
     const QString out = p.value(QStringLiteral("out"));
     if (out.isEmpty() && !p.isSet(QStringLiteral("json")))
-        return ctx.fail(ExitUsage, tr("briefing needs --out FILE.pdf|FILE.html|FILE.md (or --json)."));
+        return ctx.fail(ExitUsage, BriefingCommands::tr("briefing needs --out FILE.pdf|FILE.html|FILE.md (or --json)."));
     if (!out.isEmpty() && !Briefing::formatFromPath(out))
-        return ctx.fail(ExitUsage, tr("--out must end in .pdf, .html or .md: %1").arg(out));
+        return ctx.fail(ExitUsage, BriefingCommands::tr("--out must end in .pdf, .html or .md: %1").arg(out));
     Cache *cache = ctx.cache();
     if (!cache)
         return ExitIo;
@@ -88,7 +94,7 @@ int runBriefing(CliContext &ctx)
         const Status st = Briefing::write(h.value(), out);
         if (!st)
             return ctx.fail(ExitIo, st.error);
-        ctx.err() << tr("Wrote the briefing on %1 (%2) to %3").arg(h.value().name, h.value().constituency, out) << Qt::endl;
+        ctx.err() << BriefingCommands::tr("Wrote the briefing on %1 (%2) to %3").arg(h.value().name, h.value().constituency, out) << Qt::endl;
     }
     return ExitOk;
 }
@@ -98,7 +104,7 @@ int runBriefing(CliContext &ctx)
 QList<CliCommand> briefingCommands()
 {
     return {
-        {QStringLiteral("briefing"), tr("A two-page briefing on a constituency (CODE or --mp NAME) --out FILE.pdf|.html|.md"),
+        {QStringLiteral("briefing"), BriefingCommands::tr("A two-page briefing on a constituency (CODE or --mp NAME) --out FILE.pdf|.html|.md"),
          runBriefing},
     };
 }

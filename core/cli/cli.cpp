@@ -50,6 +50,7 @@ static QList<CliCommand> allCommands()
     all += renderCommands();
     all += areaCommands();
     all += briefingCommands();
+    all += benchmarkCommands();
     return all;
 }
 

@@ -62,6 +62,9 @@ QList<CliCommand> areaCommands();      // area (cli/areacommands.cpp)
 QList<CliCommand> briefingCommands();  // briefing (cli/briefingcommands.cpp)
 // `import constituencies` (cli/areacommands.cpp); `arguments` start with "livedna-cli import constituencies".
 int runImportConstituencies(CliContext &ctx, const QStringList &arguments);
+QList<CliCommand> benchmarkCommands(); // benchmark (cli/benchmarkcommands.cpp)
+// `import benchmarks` (cli/benchmarkcommands.cpp); `arguments` start with "livedna-cli import benchmarks".
+int runImportBenchmarks(CliContext &ctx, const QStringList &arguments);
 
 // The whole of livedna-cli behind main(): parses `arguments` (argv[0] first), runs the
 // command and returns its exit code. Output goes to stdout, messages and progress to stderr.

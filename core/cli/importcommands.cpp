@@ -319,6 +319,7 @@ int runImport(CliContext &ctx)
         "  catalogue   DIR/bricks.json for the real commons (capabilities and products)\n"
         "  coverage    DIR: what a folder of imported documents holds, figures per source\n"
         "  constituencies DIR: MPs, constituencies and the councils and trusts serving them (DIR/areas.json)\n"
+        "  benchmarks DIR: council spend per head by service, class distributions (DIR/benchmarks.json)\n"
         "Run 'livedna-cli import KIND --help' for the options of one kind.\n");
     const bool help = args.size() >= 2 && (args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h"));
     if (args.size() < 2 || args.at(1).startsWith(QLatin1Char('-'))) {
@@ -365,6 +366,8 @@ int runImport(CliContext &ctx)
         return runCoverage(real);
     if (kind == QLatin1String("constituencies"))
         return runImportConstituencies(ctx, sub); // cli/areacommands.cpp
+    if (kind == QLatin1String("benchmarks"))
+        return runImportBenchmarks(ctx, sub); // cli/benchmarkcommands.cpp
 
     if (kind == QLatin1String("councils")) {
         p.setApplicationDescription(tr("Current English councils (current-authority True, nation England) from "
@@ -582,7 +585,7 @@ QList<CliCommand> importCommands()
     return {
         {QStringLiteral("publish"), tr("Publish a folder of documents as a commons (validated, indexed, atomic, signed)"), runPublish},
         {QStringLiteral("keygen"), tr("Make an Ed25519 key pair for signing a commons"), runKeygen},
-        {QStringLiteral("import"), tr("Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies"), runImport},
+        {QStringLiteral("import"), tr("Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies, benchmarks"), runImport},
     };
 }
 

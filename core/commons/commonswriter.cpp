@@ -124,6 +124,8 @@ QString documentTypeText(DocumentType type)
         return QStringLiteral("lgsl");
     case DocumentType::Areas:
         return QStringLiteral("areas");
+    case DocumentType::Benchmarks:
+        return QStringLiteral("benchmarks");
     case DocumentType::Organisation:
         break;
     }

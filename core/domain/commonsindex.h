@@ -10,7 +10,8 @@ namespace livedna {
 // "extras" entry of lgsl.json, which the sync records beside the documents so that it is
 // fetched again only when its hash changes.
 // Areas is the areas.json extra (issue 11; docs/areas.md), recorded the same way.
-enum class DocumentType { Bricks, Organisation, Lgsl, Areas };
+// Benchmarks is the benchmarks.json extra (issue 10 item 6; docs/benchmarks.md), likewise.
+enum class DocumentType { Bricks, Organisation, Lgsl, Areas, Benchmarks };
 
 struct IndexEntry
 {

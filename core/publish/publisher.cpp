@@ -4,6 +4,7 @@
 #include "core/commons/commonswriter.h"
 #include "core/importers/importcommon.h"
 #include "core/area/areadata.h"
+#include "core/commons/benchmarkdata.h"
 #include "core/importers/lgslimporter.h"
 #include "core/publish/signature.h"
 #include "core/util/logging.h"
@@ -123,6 +124,7 @@ struct SourceFiles
     QList<QPair<QString, QByteArray>> orgFiles;
     QList<QPair<QString, QByteArray>> lgslFiles;
     QList<QPair<QString, QByteArray>> areasFiles; // livedna-areas/1 (docs/areas.md)
+    QList<QPair<QString, QByteArray>> benchmarksFiles; // livedna-benchmarks/1 (docs/benchmarks.md)
 };
 
 void classify(const QString &path, const QString &rel, SourceFiles *in, PublishReport *report, QList<Problem> *problems)
@@ -156,6 +158,8 @@ void classify(const QString &path, const QString &rel, SourceFiles *in, PublishR
         in->lgslFiles.append({path, bytes});
     } else if (format == QLatin1String(AreaData::Format)) {
         in->areasFiles.append({path, bytes});
+    } else if (format == QLatin1String(BenchmarkData::Format)) {
+        in->benchmarksFiles.append({path, bytes});
     } else {
         report->ignored.append(rel);
     }
@@ -184,6 +188,8 @@ void readSourceFolder(const QDir &src, SourceFiles *in, PublishReport *report, Q
         problems->append({in->lgslFiles.at(1).first, QString(), Publisher::tr("More than one LGSL list.")});
     if (in->areasFiles.size() > 1)
         problems->append({in->areasFiles.at(1).first, QString(), Publisher::tr("More than one areas document.")});
+    if (in->benchmarksFiles.size() > 1)
+        problems->append({in->benchmarksFiles.at(1).first, QString(), Publisher::tr("More than one benchmarks document.")});
 }
 
 // Organisation documents that passed the reader, by code then period (sorted: a stable index).
@@ -255,6 +261,13 @@ QList<OutFile> lgslExtras(const SourceFiles &in, QList<Problem> *problems)
             *problems += a.problems();
         else
             extras.append(outFile(QStringLiteral("areas.json"), DocumentType::Areas, QString(), QString(), bytes));
+    }
+    for (const auto &[path, bytes] : std::as_const(in.benchmarksFiles)) {
+        const Result<BenchmarkData> b = BenchmarkData::fromJson(bytes, path);
+        if (!b.ok())
+            *problems += b.problems();
+        else
+            extras.append(outFile(QStringLiteral("benchmarks.json"), DocumentType::Benchmarks, QString(), QString(), bytes));
     }
     return extras;
 }

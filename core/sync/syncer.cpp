@@ -3,6 +3,7 @@
 #include "core/cache/cachewriter.h"
 #include "core/commons/commonsreader.h"
 #include "core/area/areadata.h"
+#include "core/commons/benchmarkdata.h"
 #include "core/importers/lgslimporter.h"
 #include "core/publish/signature.h"
 #include "core/sync/documentsource.h"
@@ -38,6 +39,8 @@ constexpr qint64 MaxDocumentBytes = 256LL * 1024 * 1024;
 constexpr qint64 MaxLgslBytes = CommonsReader::MaxIndexBytes;
 // The national areas document is about 1 MB (650 constituencies, 360 councils, 140 trusts).
 constexpr qint64 MaxAreasBytes = 16LL * 1024 * 1024;
+// The national benchmarks document is about 300 KB (315 distributions, 152 library figures).
+constexpr qint64 MaxBenchmarksBytes = 16LL * 1024 * 1024;
 
 struct Parsed
 {
@@ -94,7 +97,8 @@ IndexEntry readLgslEntry(const QJsonObject &o, const QString &at, const QSet<QSt
 // top-level "extras" array (docs/import-and-publish.md). Extras of other types are left alone,
 // as a v1 reader leaves unknown fields. Returns false with problems when the array is broken.
 bool readLgslExtra(const QByteArray &indexBytes, const QString &indexName, const QList<IndexEntry> &documents,
-                   std::optional<IndexEntry> *lgsl, std::optional<IndexEntry> *areas, QList<Problem> *problems)
+                   std::optional<IndexEntry> *lgsl, std::optional<IndexEntry> *areas,
+                   std::optional<IndexEntry> *benchmarks, QList<Problem> *problems)
 {
     const QJsonValue extras = QJsonDocument::fromJson(indexBytes).object().value(QLatin1String("extras"));
     if (extras.isUndefined())
@@ -130,6 +134,15 @@ bool readLgslExtra(const QByteArray &indexBytes, const QString &indexName, const
                 problem(at, Syncer::tr("a second areas document; a commons carries at most one"));
             if (int(problems->size()) == before && !areas->has_value())
                 *areas = e;
+            continue;
+        }
+        if (type.toString() == QLatin1String("benchmarks")) { // issue 10 item 6, docs/benchmarks.md
+            IndexEntry e = readLgslEntry(o, at, documentPaths, problem);
+            e.type = DocumentType::Benchmarks;
+            if (benchmarks->has_value())
+                problem(at, Syncer::tr("a second benchmarks document; a commons carries at most one"));
+            if (int(problems->size()) == before && !benchmarks->has_value())
+                *benchmarks = e;
             continue;
         }
         if (type.toString() != QLatin1String("lgsl"))
@@ -183,6 +196,7 @@ private:
     bool loadCatalogue();
     bool loadLgsl();
     bool loadAreas();
+    bool loadBenchmarks();
     bool beginWrite();
     bool removeOldDocuments();
     QList<QList<IndexEntry>> organisationBatches() const;
@@ -205,6 +219,7 @@ private:
     QByteArray m_keyToPin;
     std::optional<IndexEntry> m_lgslExtra;
     std::optional<IndexEntry> m_areasExtra;
+    std::optional<IndexEntry> m_benchmarksExtra;
     QDateTime m_now;
     SyncReport m_report;
     std::optional<CommonsInfo> m_existing;
@@ -213,12 +228,14 @@ private:
     std::optional<IndexEntry> m_bricksToFetch;
     std::optional<IndexEntry> m_lgslToFetch;
     std::optional<IndexEntry> m_areasToFetch;
+    std::optional<IndexEntry> m_benchmarksToFetch;
     bool m_twoPhase = false;
     qint64 m_progressTotal = 0;
     qint64 m_done = 0;
     Catalogue m_catalogue;
     std::optional<QList<LgslService>> m_lgsl;
     std::optional<QByteArray> m_areas;
+    std::optional<QByteArray> m_benchmarks;
     std::unique_ptr<CacheWriter> m_writer;
     qint64 m_commonsRef = 0;
 };
@@ -257,7 +274,8 @@ Result<SyncReport> SyncRun::run()
     const bool ok = !stopIfCancelled() && readIndex() && checkIndex() && checkExpiry()
                     && alreadyInCache(&nothingNew)
                     && (nothingNew
-                        || (planFetch() && checkSizes() && loadCatalogue() && loadLgsl() && loadAreas() && beginWrite()
+                        || (planFetch() && checkSizes() && loadCatalogue() && loadLgsl() && loadAreas() && loadBenchmarks()
+                            && beginWrite()
                             && insertOrganisations() && finish()));
     m_writer.reset(); // rolls back unless finish() committed
     if (!ok)
@@ -299,7 +317,8 @@ bool SyncRun::readIndex()
         return failOne(Syncer::Failure::Refused, m_indexName, trust.errorString());
     m_keyToPin = trust.value() != pinnedKey ? trust.value() : QByteArray();
     QList<Problem> extraProblems;
-    if (!readLgslExtra(indexFetch.bytes, m_indexName, m_index.documents, &m_lgslExtra, &m_areasExtra, &extraProblems))
+    if (!readLgslExtra(indexFetch.bytes, m_indexName, m_index.documents, &m_lgslExtra, &m_areasExtra, &m_benchmarksExtra,
+                       &extraProblems))
         return fail(Syncer::Failure::Refused, extraProblems);
     return true;
 }
@@ -401,7 +420,8 @@ bool SyncRun::alreadyInCache(bool *nothingNew)
     // A cache synced before it knew extras (schema < 3) holds this version without its
     // LGSL: then only the extra is fetched, below.
     if (m_index.version != m_existing->version || (m_lgslExtra && !sameAsCached(m_cached, *m_lgslExtra))
-        || (m_areasExtra && !sameAsCached(m_cached, *m_areasExtra)))
+        || (m_areasExtra && !sameAsCached(m_cached, *m_areasExtra))
+        || (m_benchmarksExtra && !sameAsCached(m_cached, *m_benchmarksExtra)))
         return true;
     CacheWriter writer(m_cache->database());
     Status st = writer.begin();
@@ -445,7 +465,7 @@ bool SyncRun::planFetch()
         m_toFetch.append(e);
     }
     // The LGSL extra is fetched only when its hash (or a cache from before extras) says so.
-    for (const std::optional<IndexEntry> *extra : {&m_lgslExtra, &m_areasExtra}) {
+    for (const std::optional<IndexEntry> *extra : {&m_lgslExtra, &m_areasExtra, &m_benchmarksExtra}) {
         if (!*extra)
             continue;
         const IndexEntry &e = **extra;
@@ -470,6 +490,8 @@ bool SyncRun::planFetch()
             m_lgslToFetch = e;
         else if (e.type == DocumentType::Areas)
             m_areasToFetch = e;
+        else if (e.type == DocumentType::Benchmarks)
+            m_benchmarksToFetch = e;
         totalBytes += e.bytes;
     }
     m_report.documentsFetched = int(m_toFetch.size());
@@ -496,6 +518,12 @@ bool SyncRun::checkSizes()
                        Syncer::tr("index.json says it is %1 bytes; LiveDNA accepts an areas document of at most %2 bytes")
                            .arg(m_areasToFetch->bytes)
                            .arg(MaxAreasBytes));
+    }
+    if (m_benchmarksToFetch && m_benchmarksToFetch->bytes > MaxBenchmarksBytes) {
+        return failOne(Syncer::Failure::Refused, m_src->displayName(m_benchmarksToFetch->path),
+                       Syncer::tr("index.json says it is %1 bytes; LiveDNA accepts a benchmarks document of at most %2 bytes")
+                           .arg(m_benchmarksToFetch->bytes)
+                           .arg(MaxBenchmarksBytes));
     }
     for (const IndexEntry &e : std::as_const(m_toFetch)) {
         if (e.bytes > MaxDocumentBytes) {
@@ -593,6 +621,21 @@ bool SyncRun::loadAreas()
     return !stopIfCancelled();
 }
 
+// 5d. The benchmarks extra (issue 10 item 6), checked by its one reader and kept whole.
+bool SyncRun::loadBenchmarks()
+{
+    if (!m_benchmarksToFetch)
+        return true;
+    QByteArray bytes;
+    if (!fetchChecked(*m_benchmarksToFetch, &bytes))
+        return false;
+    const Result<BenchmarkData> b = BenchmarkData::fromJson(bytes, m_src->displayName(m_benchmarksToFetch->path));
+    if (!b.ok())
+        return fail(Syncer::Failure::Refused, b.problems());
+    m_benchmarks = bytes;
+    return !stopIfCancelled();
+}
+
 // 6. One transaction for everything: the commons row, the catalogue, the LGSL, and the
 // organisations of documents that changed or went away.
 bool SyncRun::beginWrite()
@@ -619,6 +662,11 @@ bool SyncRun::beginWrite()
     }
     if (m_areas) {
         st = m_writer->replaceAreas(*m_areas);
+        if (!st)
+            return failCache(st);
+    }
+    if (m_benchmarks) {
+        st = m_writer->replaceBenchmarks(*m_benchmarks);
         if (!st)
             return failCache(st);
     }
@@ -789,6 +837,8 @@ bool SyncRun::finish()
         accepted.append(*m_lgslExtra);
     if (m_areasExtra)
         accepted.append(*m_areasExtra);
+    if (m_benchmarksExtra)
+        accepted.append(*m_benchmarksExtra);
     Status st = m_writer->replaceDocuments(m_commonsRef, accepted);
     if (st)
         st = m_writer->addHistory(m_commonsRef, m_index.version, m_now, m_indexSha, m_src->sourceLabel(),

@@ -23,10 +23,10 @@ QString gbpOrUnknown(const std::optional<double> &v)
 
 } // namespace
 
-QString HeadlineText::cite(const HeadlineOrg &h, const char *figure)
+QString HeadlineText::cite(const HeadlineOrg &h, const char *figure, const QStringList &more)
 {
     QStringList ids;
-    for (const QString &ref : h.refsOf(figure)) {
+    for (const QString &ref : h.refsOf(figure) + more) {
         const QString id = SourceRef::parse(ref).sourceId;
         if (!id.isEmpty() && !ids.contains(id))
             ids.append(id);
@@ -58,17 +58,22 @@ QString HeadlineText::peerLine(const HeadlineOrg &h)
 {
     if (!h.spendPerHeadGbp)
         return QString();
-    if (!h.peerComparison)
-        return line(tr("Against its peers:"), tr("not available in this build."));
+    // Why no comparison was made is among the unknowns below.
+    if (!h.peerComparison || !h.peerComparison->medianPerHeadGbp)
+        return line(tr("Against its peers:"), kMuted.arg(tr("no comparison (see what is unknown below)")));
     const HeadlinePeerComparison &p = *h.peerComparison;
-    QString text = tr("median %1 per resident among %n peer(s)", nullptr, p.peers).arg(gbpOrUnknown(p.medianPerHeadGbp));
+    QString text = p.position.isEmpty() ? QString() : p.position.toHtmlEscaped() + QStringLiteral("; ");
+    text += tr("median %1 per resident among %n peer(s)", nullptr, p.peers).arg(gbpOrUnknown(p.medianPerHeadGbp));
     if (p.lowPerHeadGbp && p.highPerHeadGbp)
         text += tr(", middle half %1–%2").arg(Format::gbp(*p.lowPerHeadGbp).toHtmlEscaped(), Format::gbp(*p.highPerHeadGbp).toHtmlEscaped());
+    if (p.p10PerHeadGbp && p.p90PerHeadGbp)
+        text += tr(", 10th to 90th percentile %1–%2").arg(Format::gbp(*p.p10PerHeadGbp).toHtmlEscaped(), Format::gbp(*p.p90PerHeadGbp).toHtmlEscaped());
     if (p.rank)
         text += tr("; ranked %1 (1 = the lowest spend per head)").arg(*p.rank);
-    if (!p.peerGroup.isEmpty())
-        text += QStringLiteral(" ") + kMuted.arg(QStringLiteral("(%1, %2)").arg(p.peerGroup.toHtmlEscaped(), p.period.toHtmlEscaped()));
-    return line(tr("Against its peers:"), text);
+    text += QStringLiteral(" ") + kMuted.arg(QStringLiteral("(%1, %2)").arg(p.peerGroup.toHtmlEscaped(), p.period.toHtmlEscaped()));
+    if (!p.note.isEmpty())
+        text += QStringLiteral(" ") + kMuted.arg(p.note.toHtmlEscaped());
+    return line(tr("Against its peers:"), text + cite(h, HeadlineOrg::FigurePeers, p.sources));
 }
 
 QString HeadlineText::splitLines(const HeadlineOrg &h)

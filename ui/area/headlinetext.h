@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace livedna {
 
@@ -26,7 +27,7 @@ private:
     static QString systemsLine(const HeadlineOrg &h);
     static QString savingsLines(const HeadlineOrg &h);
     static QString footer(const HeadlineOrg &h);
-    static QString cite(const HeadlineOrg &h, const char *figure);
+    static QString cite(const HeadlineOrg &h, const char *figure, const QStringList &more = {});
 };
 
 } // namespace livedna
