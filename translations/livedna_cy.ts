@@ -509,27 +509,27 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/application.cpp" line="32" />
+        <location filename="../ui/application.cpp" line="33" />
         <source>LiveDNA: what public services are made of.</source>
         <translation>LiveDNA: o beth mae gwasanaethau cyhoeddus wedi'u gwneud.</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="35" />
+        <location filename="../ui/application.cpp" line="36" />
         <source>Use this cache file.</source>
         <translation>Defnyddio'r ffeil storfa hon.</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="38" />
+        <location filename="../ui/application.cpp" line="39" />
         <source>Do not offer the demo commons when the cache is empty.</source>
         <translation>Peidio â chynnig y comin enghreifftiol pan fydd y storfa'n wag.</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="48" />
+        <location filename="../ui/application.cpp" line="49" />
         <source>LiveDNA</source>
         <translation>LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="49" />
+        <location filename="../ui/application.cpp" line="50" />
         <source>The cache %1 could not be opened:
 %2</source>
         <translation>Methu agor y storfa %1:
@@ -560,16 +560,59 @@
     </message>
 </context>
 <context>
+    <name>AreaFinder</name>
+    <message>
+        <location filename="../core/area/areafinder.cpp" line="32" />
+        <source>Constituency · no MP in the data</source>
+        <translation>Etholaeth · dim AS yn y data</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areafinder.cpp" line="32" />
+        <source>Constituency · MP %1</source>
+        <translation>Etholaeth · AS %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areafinder.cpp" line="35" />
+        <source>MP for %1</source>
+        <translation>AS dros %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areafinder.cpp" line="35" />
+        <source>MP for %1 (%2)</source>
+        <translation>AS dros %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areafinder.cpp" line="45" />
+        <source>Council · %1</source>
+        <translation>Cyngor · %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areafinder.cpp" line="45" />
+        <source>NHS trust · %1</source>
+        <translation>Ymddiriedolaeth GIG · %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areafinder.cpp" line="52" />
+        <source>Council · %1 · not in this commons</source>
+        <translation>Cyngor · %1 · nid yw yn y comin hwn</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areafinder.cpp" line="56" />
+        <source>NHS trust · %1 · not in this commons</source>
+        <translation>Ymddiriedolaeth GIG · %1 · nid yw yn y comin hwn</translation>
+    </message>
+</context>
+<context>
     <name>AreaHeadlines</name>
     <message>
         <location filename="../core/area/areaheadline.cpp" line="150" />
         <source>Estimated saving on %1: the units its brick's price needs are not published.</source>
-        <translation>Arbediad a amcangyfrifwyd ar %1: nid yw'r unedau sydd eu hangen ar gyfer pris ei fricsen wedi'u cyhoeddi.</translation>
+        <translation>Arbediad amcangyfrifedig ar %1: nid yw'r unedau sydd eu hangen ar bris ei fricsen wedi'u cyhoeddi.</translation>
     </message>
     <message>
         <location filename="../core/area/areaheadline.cpp" line="153" />
         <source>Estimated saving on %1: the commons prices no standard brick to compare with.</source>
-        <translation>Arbediad a amcangyfrifwyd ar %1: nid yw'r comin yn prisio bricsen safonol i gymharu â hi.</translation>
+        <translation>Arbediad amcangyfrifedig ar %1: nid yw'r comin yn prisio bricsen safonol i gymharu â hi.</translation>
     </message>
     <message>
         <location filename="../core/area/areaheadline.cpp" line="156" />
@@ -604,17 +647,17 @@
     <message>
         <location filename="../core/area/areaheadline.cpp" line="204" />
         <source>Net spend: no service reports one.</source>
-        <translation>Gwariant net: nid yw unrhyw wasanaeth yn adrodd un.</translation>
+        <translation>Gwariant net: nid oes gwasanaeth yn adrodd un.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/area/areaheadline.cpp" line="206" />
         <source>Net spend: %n service(s) report no figure; the sum is over the others.</source>
         <translation>
-            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r cyfanswm dros y lleill.</numerusform>
-            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r cyfanswm dros y lleill.</numerusform>
-            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r cyfanswm dros y lleill.</numerusform>
-            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r cyfanswm dros y lleill.</numerusform>
-            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r cyfanswm dros y lleill.</numerusform>
+            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r swm dros y lleill.</numerusform>
+            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r swm dros y lleill.</numerusform>
+            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r swm dros y lleill.</numerusform>
+            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r swm dros y lleill.</numerusform>
+            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r swm dros y lleill.</numerusform>
         </translation>
     </message>
     <message>
@@ -639,22 +682,22 @@
     <message>
         <location filename="../core/area/areaheadline.cpp" line="215" />
         <source>Reported frontline spend: no frontline service reports a figure.</source>
-        <translation>Gwariant rheng flaen a adroddwyd: nid yw unrhyw wasanaeth rheng flaen yn adrodd ffigur.</translation>
+        <translation>Gwariant rheng flaen a adroddwyd: nid oes gwasanaeth rheng flaen yn adrodd ffigur.</translation>
     </message>
     <message>
         <location filename="../core/area/areaheadline.cpp" line="217" />
         <source>Reported overhead spend: no overhead service reports a figure.</source>
-        <translation>Gwariant gorbenion a adroddwyd: nid yw unrhyw wasanaeth gorbenion yn adrodd ffigur.</translation>
+        <translation>Gwariant gorbenion a adroddwyd: nid oes gwasanaeth gorbenion yn adrodd ffigur.</translation>
     </message>
     <message>
         <location filename="../core/area/areaheadline.cpp" line="219" />
         <source>Mapped frontline / overhead: no service is mapped into bricks yet.</source>
-        <translation>Rheng flaen / gorbenion wedi'u mapio: nid oes unrhyw wasanaeth wedi'i fapio'n frics eto.</translation>
+        <translation>Rheng flaen / gorbenion wedi'u mapio: nid oes gwasanaeth wedi'i fapio'n frics eto.</translation>
     </message>
     <message>
         <location filename="../core/area/areaheadline.cpp" line="221" />
         <source>Systems: none recorded in the commons (which is not the same as none run).</source>
-        <translation>Systemau: dim wedi'u cofnodi yn y comin (nad yw'r un peth â dim yn cael eu rhedeg).</translation>
+        <translation>Systemau: dim un wedi'i gofnodi yn y comin (nid yw hynny'r un peth â dim un yn cael ei redeg).</translation>
     </message>
     <message>
         <location filename="../core/area/areaheadline.cpp" line="404" />
@@ -679,7 +722,7 @@
     <message>
         <location filename="../core/area/areaheadline.cpp" line="491" />
         <source>the commons lists it but its document could not be read from the cache</source>
-        <translation>mae'r comin yn ei restru ond nid oedd modd darllen ei ddogfen o'r storfa</translation>
+        <translation>mae'r comin yn ei restru ond ni ellid darllen ei ddogfen o'r storfa</translation>
     </message>
 </context>
 <context>
@@ -784,42 +827,62 @@
 <context>
     <name>Baselines</name>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="35" />
+        <location filename="../core/proposal/baseline.cpp" line="44" />
+        <source>Reported frontline spend, not yet mapped into bricks</source>
+        <translation>Gwariant rheng flaen a adroddwyd, heb ei fapio'n frics eto</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/baseline.cpp" line="45" />
+        <source>Reported overhead spend, not yet mapped into bricks</source>
+        <translation>Gwariant gorbenion a adroddwyd, heb ei fapio'n frics eto</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/baseline.cpp" line="74" />
+        <source>Employees (reported)</source>
+        <translation>Cyflogeion (a adroddwyd)</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/baseline.cpp" line="76" />
+        <source>Running costs (reported)</source>
+        <translation>Costau rhedeg (a adroddwyd)</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/baseline.cpp" line="88" />
         <source>The cache holds no commons; sync one first.</source>
         <translation>Nid oes comin yn y storfa; cysonwch un yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="38" />
+        <location filename="../core/proposal/baseline.cpp" line="91" />
         <source>Organisation %1 publishes no service '%2' in commons %3.</source>
         <translation>Nid yw sefydliad %1 yn cyhoeddi gwasanaeth '%2' yng nghomin %3.</translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="42" />
+        <location filename="../core/proposal/baseline.cpp" line="95" />
         <source>Redesign of %1</source>
         <translation>Ailgynllunio %1</translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="78" />
+        <location filename="../core/proposal/baseline.cpp" line="136" />
         <source>A new service: there is no published baseline.</source>
         <translation>Gwasanaeth newydd: nid oes llinell sylfaen gyhoeddedig.</translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="85" />
+        <location filename="../core/proposal/baseline.cpp" line="143" />
         <source>The cache does not hold commons %1, so the baseline cannot be checked.</source>
         <translation>Nid yw comin %1 yn y storfa, felly ni ellir gwirio'r llinell sylfaen.</translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="93" />
+        <location filename="../core/proposal/baseline.cpp" line="163" />
         <source>%1 no longer publishes service '%2' (commons version %3).</source>
         <translation>Nid yw %1 yn cyhoeddi gwasanaeth '%2' mwyach (fersiwn comin %3).</translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="99" />
+        <location filename="../core/proposal/baseline.cpp" line="169" />
         <source>The baseline is up to date (commons version %1).</source>
         <translation>Mae'r llinell sylfaen yn gyfredol (fersiwn comin %1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/proposal/baseline.cpp" line="102" />
+        <location filename="../core/proposal/baseline.cpp" line="172" />
         <source>The published service changed since this draft started (version %1 → %2): %n change(s).</source>
         <translation>
             <numerusform>Mae'r gwasanaeth cyhoeddedig wedi newid ers dechrau'r drafft hwn (fersiwn %1 → %2): %n newid.</numerusform>
@@ -1521,7 +1584,7 @@
     <message>
         <location filename="../core/area/briefing.cpp" line="321" />
         <source>NHS acute trusts</source>
-        <translation>Ymddiriedolaethau GIG acíwt</translation>
+        <translation>Ymddiriedolaethau acíwt GIG</translation>
     </message>
     <message>
         <location filename="../core/area/briefing.cpp" line="326" />
@@ -3659,78 +3722,88 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../core/export/exporter.cpp" line="64" />
+        <location filename="../core/export/exporter.cpp" line="51" />
+        <source>Started from My area: the constituency of %1 (%2)</source>
+        <translation>Dechreuwyd o Fy ardal: etholaeth %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.cpp" line="52" />
+        <source>Started from My area: the constituency of %1 (%2), MP %3</source>
+        <translation>Dechreuwyd o Fy ardal: etholaeth %1 (%2), AS %3</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.cpp" line="70" />
         <source>Baseline: service “%1” (%2) of %3 (%4)</source>
         <translation>Llinell sylfaen: gwasanaeth “%1” (%2) %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="66" />
+        <location filename="../core/export/exporter.cpp" line="72" />
         <source>Commons %1, version %2</source>
         <translation>Comin %1, fersiwn %2</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="67" />
+        <location filename="../core/export/exporter.cpp" line="73" />
         <source>Organisation document SHA-256: %1</source>
         <translation>SHA-256 dogfen y sefydliad: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="69" />
+        <location filename="../core/export/exporter.cpp" line="75" />
         <source>A new service: no published baseline.</source>
         <translation>Gwasanaeth newydd: dim llinell sylfaen gyhoeddedig.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="71" />
+        <location filename="../core/export/exporter.cpp" line="79" />
         <source>Proposal created %1, last modified %2</source>
         <translation>Crëwyd y cynnig %1, newidiwyd ddiwethaf %2</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="85" />
+        <location filename="../core/export/exporter.cpp" line="93" />
         <source>Financial year %1</source>
         <translation>Blwyddyn ariannol %1</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="92" />
+        <location filename="../core/export/exporter.cpp" line="100" />
         <source>%1 publishes no service '%2'.</source>
         <translation>Nid yw %1 yn cyhoeddi gwasanaeth '%2'.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="94" />
+        <location filename="../core/export/exporter.cpp" line="102" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="95" />
+        <location filename="../core/export/exporter.cpp" line="103" />
         <source>%1: published services</source>
         <translation>%1: gwasanaethau cyhoeddedig</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="111" />
+        <location filename="../core/export/exporter.cpp" line="119" />
         <source>Unknown export format.</source>
         <translation>Fformat allforio anhysbys.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="121" />
-        <location filename="../core/export/exporter.cpp" line="124" />
+        <location filename="../core/export/exporter.cpp" line="129" />
+        <location filename="../core/export/exporter.cpp" line="132" />
         <source>Cannot write %1: %2</source>
         <translation>Methu ysgrifennu %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="192" />
+        <location filename="../core/export/exporter.cpp" line="200" />
         <source>Saving on overhead and digital capabilities</source>
         <translation>Arbediad ar alluoedd gorbenion a digidol</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="194" />
+        <location filename="../core/export/exporter.cpp" line="202" />
         <source>Moved to the frontline</source>
         <translation>Wedi'i symud i'r rheng flaen</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="196" />
+        <location filename="../core/export/exporter.cpp" line="204" />
         <source>Frontline cut (not a saving)</source>
         <translation>Toriad i'r rheng flaen (nid arbediad)</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="199" />
+        <location filename="../core/export/exporter.cpp" line="207" />
         <source>Net change in total cost, frontline cut included</source>
         <translation>Newid net yn y gost gyfan, gan gynnwys y toriad i'r rheng flaen</translation>
     </message>
@@ -3751,25 +3824,25 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
     </message>
     <message>
         <location filename="../core/export/pdfexport.cpp" line="221" />
-        <location filename="../core/export/pdfexport.cpp" line="292" />
+        <location filename="../core/export/pdfexport.cpp" line="294" />
         <source>Before</source>
         <translation>Cyn</translation>
     </message>
     <message>
         <location filename="../core/export/pdfexport.cpp" line="221" />
-        <location filename="../core/export/pdfexport.cpp" line="292" />
+        <location filename="../core/export/pdfexport.cpp" line="294" />
         <source>After</source>
         <translation>Ar ôl</translation>
     </message>
     <message>
         <location filename="../core/export/pdfexport.cpp" line="235" />
-        <location filename="../core/export/pdfexport.cpp" line="337" />
+        <location filename="../core/export/pdfexport.cpp" line="339" />
         <source>Frontline</source>
         <translation>Rheng flaen</translation>
     </message>
     <message>
         <location filename="../core/export/pdfexport.cpp" line="237" />
-        <location filename="../core/export/pdfexport.cpp" line="337" />
+        <location filename="../core/export/pdfexport.cpp" line="339" />
         <source>Overhead</source>
         <translation>Gorbenion</translation>
     </message>
@@ -3789,131 +3862,131 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
         <translation>Gan %1</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="279" />
-        <location filename="../core/export/pdfexport.cpp" line="335" />
+        <location filename="../core/export/pdfexport.cpp" line="281" />
+        <location filename="../core/export/pdfexport.cpp" line="337" />
         <source>Summary</source>
         <translation>Crynodeb</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="280" />
+        <location filename="../core/export/pdfexport.cpp" line="282" />
         <source>Annual saving: %1 a year</source>
         <translation>Arbediad blynyddol: %1 y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="283" />
+        <location filename="../core/export/pdfexport.cpp" line="285" />
         <source>Moved to the frontline: %1 a year</source>
         <translation>Wedi'i symud i'r rheng flaen: %1 y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="285" />
+        <location filename="../core/export/pdfexport.cpp" line="287" />
         <source>Frontline cut: %1 a year, %2 FTE (not a saving)</source>
         <translation>Toriad i'r rheng flaen: %1 y flwyddyn, %2 CALl (nid arbediad)</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="292" />
+        <location filename="../core/export/pdfexport.cpp" line="294" />
         <source>Measure</source>
         <translation>Mesur</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="292" />
+        <location filename="../core/export/pdfexport.cpp" line="294" />
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="293" />
+        <location filename="../core/export/pdfexport.cpp" line="295" />
         <source>Total annual cost</source>
         <translation>Cyfanswm y gost flynyddol</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="294" />
+        <location filename="../core/export/pdfexport.cpp" line="296" />
         <source>Frontline cost</source>
         <translation>Cost rheng flaen</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="295" />
+        <location filename="../core/export/pdfexport.cpp" line="297" />
         <source>Overhead cost</source>
         <translation>Cost gorbenion</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="296" />
+        <location filename="../core/export/pdfexport.cpp" line="298" />
         <source>Frontline FTE</source>
         <translation>CALl rheng flaen</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="297" />
+        <location filename="../core/export/pdfexport.cpp" line="299" />
         <source>Overhead FTE</source>
         <translation>CALl gorbenion</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="298" />
-        <location filename="../core/export/pdfexport.cpp" line="337" />
+        <location filename="../core/export/pdfexport.cpp" line="300" />
+        <location filename="../core/export/pdfexport.cpp" line="339" />
         <source>Bricks</source>
         <translation>Brics</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="299" />
+        <location filename="../core/export/pdfexport.cpp" line="301" />
         <source>Bespoke bricks</source>
         <translation>Brics pwrpasol</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="301" />
+        <location filename="../core/export/pdfexport.cpp" line="303" />
         <source>Public Value Index</source>
         <translation>Mynegai Gwerth Cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="301" />
-        <location filename="../core/export/pdfexport.cpp" line="302" />
+        <location filename="../core/export/pdfexport.cpp" line="303" />
+        <location filename="../core/export/pdfexport.cpp" line="304" />
         <source>n/a</source>
         <translation>amh</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="306" />
+        <location filename="../core/export/pdfexport.cpp" line="308" />
         <source>FTE moved from overhead to frontline: %1 · Bespoke bricks removed: %2</source>
         <translation>CALl a symudwyd o'r gorbenion i'r rheng flaen: %1 · Brics pwrpasol a dynnwyd: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="314" />
+        <location filename="../core/export/pdfexport.cpp" line="316" />
         <source>Before: the published service</source>
         <translation>Cyn: y gwasanaeth cyhoeddedig</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="317" />
+        <location filename="../core/export/pdfexport.cpp" line="319" />
         <source>After: the proposed service (changed bricks outlined in colour)</source>
         <translation>Ar ôl: y gwasanaeth arfaethedig (brics a newidiwyd wedi'u hamlinellu mewn lliw)</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="319" />
+        <location filename="../core/export/pdfexport.cpp" line="321" />
         <source>What changes</source>
         <translation>Beth sy'n newid</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="325" />
+        <location filename="../core/export/pdfexport.cpp" line="327" />
         <source>Rationale</source>
         <translation>Rhesymeg</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="337" />
+        <location filename="../core/export/pdfexport.cpp" line="339" />
         <source>Service</source>
         <translation>Gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="337" />
+        <location filename="../core/export/pdfexport.cpp" line="339" />
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="337" />
-        <location filename="../core/export/pdfexport.cpp" line="345" />
+        <location filename="../core/export/pdfexport.cpp" line="339" />
+        <location filename="../core/export/pdfexport.cpp" line="347" />
         <source>Total</source>
         <translation>Cyfanswm</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="351" />
+        <location filename="../core/export/pdfexport.cpp" line="353" />
         <source>Provenance</source>
         <translation>Tarddiad</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="354" />
+        <location filename="../core/export/pdfexport.cpp" line="356" />
         <source>Figures computed by LiveDNA with the commons measures: service cost is the sum of its bricks' annual costs, split into frontline and overhead by each brick's capability.</source>
         <translation>Ffigurau a gyfrifwyd gan LiveDNA gyda mesurau'r comin: cost gwasanaeth yw swm costau blynyddol ei frics, wedi'i rannu'n rheng flaen a gorbenion yn ôl gallu pob bricsen.</translation>
     </message>
@@ -4276,6 +4349,188 @@ Rhes: %2</translation>
         <location filename="../core/layout/graphlayout.cpp" line="109" />
         <source>Graphviz could not lay the graph out</source>
         <translation>Methodd Graphviz osod y graff</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlineText</name>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="21" />
+        <location filename="../ui/area/headlinetext.cpp" line="50" />
+        <source>unknown</source>
+        <translation>anhysbys</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/area/headlinetext.cpp" line="41" />
+        <source>+ %n service(s) reporting nothing</source>
+        <translation>
+            <numerusform>+ %n gwasanaeth heb adrodd dim</numerusform>
+            <numerusform>+ %n gwasanaeth heb adrodd dim</numerusform>
+            <numerusform>+ %n gwasanaeth heb adrodd dim</numerusform>
+            <numerusform>+ %n gwasanaeth heb adrodd dim</numerusform>
+            <numerusform>+ %n gwasanaeth heb adrodd dim</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="42" />
+        <source>Net spend:</source>
+        <translation>Gwariant net:</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="45" />
+        <source>%1 per resident (population %2)</source>
+        <translation>%1 y preswylydd (poblogaeth %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="49" />
+        <source>unknown: no population from a named source for a trust's catchment</source>
+        <translation>anhysbys: dim poblogaeth o ffynhonnell a enwir ar gyfer dalgylch ymddiriedolaeth</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="52" />
+        <source>Spend per head:</source>
+        <translation>Gwariant y pen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="63" />
+        <location filename="../ui/area/headlinetext.cpp" line="76" />
+        <source>Against its peers:</source>
+        <translation>O'i gymharu â'i gymheiriaid:</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="63" />
+        <source>no comparison (see what is unknown below)</source>
+        <translation>dim cymhariaeth (gweler beth sy'n anhysbys isod)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/area/headlinetext.cpp" line="66" />
+        <source>median %1 per resident among %n peer(s)</source>
+        <translation>
+            <numerusform>canolrif %1 y preswylydd ymhlith %n cymar</numerusform>
+            <numerusform>canolrif %1 y preswylydd ymhlith %n cymar</numerusform>
+            <numerusform>canolrif %1 y preswylydd ymhlith %n cymar</numerusform>
+            <numerusform>canolrif %1 y preswylydd ymhlith %n cymar</numerusform>
+            <numerusform>canolrif %1 y preswylydd ymhlith %n cymar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="68" />
+        <source>, middle half %1–%2</source>
+        <translation>, hanner canol %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="70" />
+        <source>, 10th to 90th percentile %1–%2</source>
+        <translation>, canradd 10 i 90 %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="72" />
+        <source>; ranked %1 (1 = the lowest spend per head)</source>
+        <translation>; safle %1 (1 = y gwariant isaf y pen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="81" />
+        <source>frontline %1 · overhead %2</source>
+        <translation>rheng flaen %1 · gorbenion %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="83" />
+        <source> · unclassified %1</source>
+        <translation> · heb ddosbarthu %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/area/headlinetext.cpp" line="85" />
+        <source>+ %n unknown</source>
+        <translation>
+            <numerusform>+ %n anhysbys</numerusform>
+            <numerusform>+ %n anhysbys</numerusform>
+            <numerusform>+ %n anhysbys</numerusform>
+            <numerusform>+ %n anhysbys</numerusform>
+            <numerusform>+ %n anhysbys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="86" />
+        <source>Reported:</source>
+        <translation>A adroddwyd:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/area/headlinetext.cpp" line="88" />
+        <source>frontline %1 · overhead %2 (%n brick(s)</source>
+        <translation>
+            <numerusform>rheng flaen %1 · gorbenion %2 (%n bricsen</numerusform>
+            <numerusform>rheng flaen %1 · gorbenion %2 (%n bricsen</numerusform>
+            <numerusform>rheng flaen %1 · gorbenion %2 (%n bricsen</numerusform>
+            <numerusform>rheng flaen %1 · gorbenion %2 (%n bricsen</numerusform>
+            <numerusform>rheng flaen %1 · gorbenion %2 (%n bricsen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/area/headlinetext.cpp" line="90" />
+        <source>, %n bespoke)</source>
+        <translation>
+            <numerusform>, %n pwrpasol)</numerusform>
+            <numerusform>, %n pwrpasol)</numerusform>
+            <numerusform>, %n pwrpasol)</numerusform>
+            <numerusform>, %n pwrpasol)</numerusform>
+            <numerusform>, %n pwrpasol)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="91" />
+        <source>not mapped into bricks yet</source>
+        <translation>heb ei fapio'n frics eto</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="92" />
+        <source>Mapped into bricks:</source>
+        <translation>Wedi'i fapio'n frics:</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="98" />
+        <location filename="../ui/area/headlinetext.cpp" line="104" />
+        <source>Separately run systems:</source>
+        <translation>Systemau a redir ar wahân:</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="98" />
+        <source>none recorded in the commons</source>
+        <translation>dim un wedi'i gofnodi yn y comin</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="102" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="111" />
+        <location filename="../ui/area/headlinetext.cpp" line="118" />
+        <source>Largest estimated savings:</source>
+        <translation>Arbedion amcangyfrifedig mwyaf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="111" />
+        <source>none estimated (see what is unknown below)</source>
+        <translation>dim un wedi'i amcangyfrif (gweler beth sy'n anhysbys isod)</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="114" />
+        <source>%1: %2–%3 a year (central %4)</source>
+        <translation>%1: %2–%3 y flwyddyn (canolog %4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="123" />
+        <source>Figures for %1 (latest document %2).</source>
+        <translation>Ffigurau ar gyfer %1 (dogfen ddiweddaraf %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="126" />
+        <source>Unknown: %1</source>
+        <translation>Anhysbys: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="132" />
+        <source>Sources: %1</source>
+        <translation>Ffynonellau: %1</translation>
     </message>
 </context>
 <context>
@@ -5747,54 +6002,54 @@ Defnydd: %1</translation>
 <context>
     <name>ProposalFile</name>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="472" />
-        <location filename="../core/proposal/proposal.cpp" line="525" />
+        <location filename="../core/proposal/proposal.cpp" line="506" />
+        <location filename="../core/proposal/proposal.cpp" line="560" />
         <source>is %1 bytes, larger than the %2 bytes a proposal file may be</source>
         <translation>mae'n %1 beit, yn fwy na'r %2 beit a ganiateir i ffeil cynnig</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="476" />
+        <location filename="../core/proposal/proposal.cpp" line="510" />
         <source>is nested more than %1 levels deep</source>
         <translation>mae wedi'i nythu'n ddyfnach na %1 lefel</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="480" />
+        <location filename="../core/proposal/proposal.cpp" line="514" />
         <source>is not valid JSON at byte %1: %2</source>
         <translation>nid yw'n JSON dilys ar feit %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="482" />
+        <location filename="../core/proposal/proposal.cpp" line="516" />
         <source>must be a JSON object</source>
         <translation>rhaid iddo fod yn wrthrych JSON</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="489" />
+        <location filename="../core/proposal/proposal.cpp" line="523" />
         <source>'%1' is a proposal format this version does not read (expected %2)</source>
         <translation>mae '%1' yn fformat cynnig nad yw'r fersiwn hon yn ei ddarllen (disgwylid %2)</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="490" />
+        <location filename="../core/proposal/proposal.cpp" line="524" />
         <source>'%1' is not a LiveDNA proposal (expected %2)</source>
         <translation>nid yw '%1' yn gynnig LiveDNA (disgwylid %2)</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="505" />
+        <location filename="../core/proposal/proposal.cpp" line="539" />
         <source>is required</source>
         <translation>mae'n ofynnol</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="522" />
+        <location filename="../core/proposal/proposal.cpp" line="557" />
         <source>is not a file</source>
         <translation>nid yw'n ffeil</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="529" />
+        <location filename="../core/proposal/proposal.cpp" line="564" />
         <source>cannot be read: %1</source>
         <translation>methu ei darllen: %1</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="538" />
-        <location filename="../core/proposal/proposal.cpp" line="541" />
+        <location filename="../core/proposal/proposal.cpp" line="573" />
+        <location filename="../core/proposal/proposal.cpp" line="576" />
         <source>Cannot write %1: %2</source>
         <translation>Methu ysgrifennu %1: %2</translation>
     </message>
@@ -5821,6 +6076,10 @@ Defnydd: %1</translation>
     <message>
         <source>is longer than %1 characters</source>
         <translation>mae'n hirach na %1 nod</translation>
+    </message>
+    <message>
+        <source>must be "published" or "reported"</source>
+        <translation>rhaid iddo fod yn "published" neu'n "reported"</translation>
     </message>
     <message>
         <source>must be 64 lowercase hex digits</source>
@@ -7316,7 +7575,12 @@ Enghraifft Revenue Outturn:
         <translation>'%1' ydyw, ond mae'r llinell sylfaen yn enwi gwasanaeth '%2'</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="254" />
+        <location filename="../core/proposal/proposal.cpp" line="242" />
+        <source>must be "published" or "reported"</source>
+        <translation>rhaid iddo fod yn "published" neu'n "reported"</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="284" />
         <source>must be [x, y]</source>
         <translation>rhaid iddo fod yn [x, y]</translation>
     </message>
@@ -8635,34 +8899,34 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
 <context>
     <name>livedna::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79" />
+        <location filename="../ui/mainwindow.cpp" line="80" />
         <source>LiveDNA</source>
         <translation>LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91" />
+        <location filename="../ui/mainwindow.cpp" line="92" />
         <source>Syncing from %1
 %2</source>
         <translation>Yn cysoni o %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112" />
+        <location filename="../ui/mainwindow.cpp" line="114" />
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113" />
+        <location filename="../ui/mainwindow.cpp" line="115" />
         <source>Sync from &amp;Folder…</source>
         <translation>Cysoni o &amp;Ffolder…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116" />
+        <location filename="../ui/mainwindow.cpp" line="118" />
         <source>Sync from &amp;URL…</source>
         <translation>Cysoni o &amp;URL…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119" />
+        <location filename="../ui/mainwindow.cpp" line="121" />
         <source>Load the &amp;Demo Commons</source>
         <translation>Llwytho'r Comin &amp;Enghreifftiol</translation>
     </message>
@@ -8675,266 +8939,266 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation type="vanished">&amp;Cyhoeddi Comin…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122" />
+        <location filename="../ui/mainwindow.cpp" line="124" />
         <source>&amp;Export View…</source>
         <translation>&amp;Allforio'r Olwg…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125" />
+        <location filename="../ui/mainwindow.cpp" line="127" />
         <source>Export &amp;Briefing…</source>
         <translation>Allforio &amp;Briff…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130" />
+        <location filename="../ui/mainwindow.cpp" line="132" />
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133" />
+        <location filename="../ui/mainwindow.cpp" line="135" />
         <source>&amp;Go</source>
         <translation>&amp;Mynd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134" />
+        <location filename="../ui/mainwindow.cpp" line="136" />
         <source>&amp;Back</source>
         <translation>&amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136" />
+        <location filename="../ui/mainwindow.cpp" line="138" />
         <source>&amp;Forward</source>
         <translation>Y&amp;mlaen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139" />
+        <location filename="../ui/mainwindow.cpp" line="141" />
         <source>&amp;Search…</source>
         <translation>&amp;Chwilio…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145" />
+        <location filename="../ui/mainwindow.cpp" line="147" />
         <source>&amp;Services and Bricks</source>
         <translation>&amp;Gwasanaethau a Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145" />
+        <location filename="../ui/mainwindow.cpp" line="147" />
         <source>&amp;Dashboard</source>
         <translation>&amp;Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145" />
+        <location filename="../ui/mainwindow.cpp" line="147" />
         <source>Spend &amp;Treemap</source>
         <translation>&amp;Map Coeden Gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145" />
+        <location filename="../ui/mainwindow.cpp" line="147" />
         <source>DNA &amp;Matrix</source>
         <translation>Ma&amp;trics DNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146" />
+        <location filename="../ui/mainwindow.cpp" line="148" />
         <source>&amp;Capability</source>
         <translation>Ga&amp;llu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146" />
+        <location filename="../ui/mainwindow.cpp" line="148" />
         <source>Separately Run &amp;Instances</source>
         <translation>Enghreifftiau a Redir ar &amp;Wahân</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146" />
+        <location filename="../ui/mainwindow.cpp" line="148" />
         <source>S&amp;ources</source>
         <translation>&amp;Ffynonellau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152" />
+        <location filename="../ui/mainwindow.cpp" line="154" />
         <source>&amp;View</source>
         <translation>&amp;Golwg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153" />
+        <location filename="../ui/mainwindow.cpp" line="155" />
         <source>&amp;Fit Graph</source>
         <translation>&amp;Ffitio'r Graff</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157" />
+        <location filename="../ui/mainwindow.cpp" line="159" />
         <source>Zoom &amp;In</source>
         <translation>C&amp;hwyddo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161" />
+        <location filename="../ui/mainwindow.cpp" line="163" />
         <source>Zoom &amp;Out</source>
         <translation>&amp;Lleihau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166" />
+        <location filename="../ui/mainwindow.cpp" line="168" />
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167" />
+        <location filename="../ui/mainwindow.cpp" line="169" />
         <source>&amp;About LiveDNA</source>
         <translation>&amp;Ynghylch LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169" />
+        <location filename="../ui/mainwindow.cpp" line="171" />
         <source>Navigation</source>
         <translation>Llywio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194" />
-        <location filename="../ui/mainwindow.cpp" line="217" />
+        <location filename="../ui/mainwindow.cpp" line="196" />
+        <location filename="../ui/mainwindow.cpp" line="219" />
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197" />
+        <location filename="../ui/mainwindow.cpp" line="199" />
         <source>Filter by name or code</source>
         <translation>Hidlo yn ôl enw neu god</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199" />
+        <location filename="../ui/mainwindow.cpp" line="201" />
         <source>Filter organisations by name</source>
         <translation>Hidlo sefydliadau yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201" />
+        <location filename="../ui/mainwindow.cpp" line="203" />
         <source>All kinds</source>
         <translation>Pob math</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202" />
+        <location filename="../ui/mainwindow.cpp" line="204" />
         <source>Councils</source>
         <translation>Cynghorau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203" />
+        <location filename="../ui/mainwindow.cpp" line="205" />
         <source>NHS trusts</source>
         <translation>Ymddiriedolaethau GIG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204" />
+        <location filename="../ui/mainwindow.cpp" line="206" />
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205" />
+        <location filename="../ui/mainwindow.cpp" line="207" />
         <source>Filter organisations by kind</source>
         <translation>Hidlo sefydliadau yn ôl math</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250" />
-        <location filename="../ui/mainwindow.cpp" line="483" />
+        <location filename="../ui/mainwindow.cpp" line="252" />
+        <location filename="../ui/mainwindow.cpp" line="487" />
         <source>Select an organisation</source>
         <translation>Dewiswch sefydliad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253" />
+        <location filename="../ui/mainwindow.cpp" line="255" />
         <source>&amp;Year:</source>
         <translation>&amp;Blwyddyn:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256" />
+        <location filename="../ui/mainwindow.cpp" line="258" />
         <source>Financial year shown</source>
         <translation>Y flwyddyn ariannol a ddangosir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257" />
+        <location filename="../ui/mainwindow.cpp" line="259" />
         <source>Every year the commons holds for this organisation; the latest is shown first</source>
         <translation>Pob blwyddyn sydd gan y comin ar gyfer y sefydliad hwn; dangosir y ddiweddaraf yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283" />
+        <location filename="../ui/mainwindow.cpp" line="285" />
         <source>Services of the selected organisation</source>
         <translation>Gwasanaethau'r sefydliad a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297" />
-        <location filename="../ui/mainwindow.cpp" line="549" />
+        <location filename="../ui/mainwindow.cpp" line="299" />
+        <location filename="../ui/mainwindow.cpp" line="553" />
         <source>Bricks</source>
         <translation>Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306" />
-        <location filename="../ui/mainwindow.cpp" line="548" />
+        <location filename="../ui/mainwindow.cpp" line="308" />
+        <location filename="../ui/mainwindow.cpp" line="552" />
         <source>Select a service to see its bricks.</source>
         <translation>Dewiswch wasanaeth i weld ei frics.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313" />
+        <location filename="../ui/mainwindow.cpp" line="315" />
         <source>Brick details</source>
         <translation>Manylion y fricsen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334" />
+        <location filename="../ui/mainwindow.cpp" line="336" />
         <source>Services &amp;&amp; Bricks</source>
         <translation>Gwasanaethau a Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336" />
+        <location filename="../ui/mainwindow.cpp" line="338" />
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338" />
+        <location filename="../ui/mainwindow.cpp" line="340" />
         <source>Spend Treemap</source>
         <translation>Map Coeden Gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340" />
+        <location filename="../ui/mainwindow.cpp" line="342" />
         <source>DNA Matrix</source>
         <translation>Matrics DNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342" />
-        <location filename="../ui/mainwindow.cpp" line="599" />
+        <location filename="../ui/mainwindow.cpp" line="344" />
+        <location filename="../ui/mainwindow.cpp" line="603" />
         <source>Capability</source>
         <translation>Gallu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344" />
+        <location filename="../ui/mainwindow.cpp" line="346" />
         <source>Instances</source>
         <translation>Enghreifftiau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346" />
+        <location filename="../ui/mainwindow.cpp" line="348" />
         <source>Sources</source>
         <translation>Ffynonellau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378" />
+        <location filename="../ui/mainwindow.cpp" line="380" />
         <source>Commons status</source>
         <translation>Statws y comin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440" />
+        <location filename="../ui/mainwindow.cpp" line="444" />
         <source>No commons synced yet — use File ▸ Sync</source>
         <translation>Dim comin wedi'i gysoni eto — defnyddiwch Ffeil ▸ Cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444" />
+        <location filename="../ui/mainwindow.cpp" line="448" />
         <source>Commons: %1 (%2) · version %3 · last synced %4</source>
         <translation>Comin: %1 (%2) · fersiwn %3 · cysonwyd ddiwethaf %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449" />
+        <location filename="../ui/mainwindow.cpp" line="453" />
         <source>Source: %1
 Published: %2</source>
         <translation>Ffynhonnell: %1
 Cyhoeddwyd: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450" />
+        <location filename="../ui/mainwindow.cpp" line="454" />
         <source>LiveDNA — %1</source>
         <translation>LiveDNA — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567" />
+        <location filename="../ui/mainwindow.cpp" line="571" />
         <source>This service is not mapped into bricks yet.
 Reported %1: %2 (%3), from its published return.</source>
         <translation>Nid yw'r gwasanaeth hwn wedi'i fapio'n frics eto.
 A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569" />
+        <location filename="../ui/mainwindow.cpp" line="573" />
         <source>This service is not mapped into bricks yet, and no cost is published for it.</source>
         <translation>Nid yw'r gwasanaeth hwn wedi'i fapio'n frics eto, ac nid oes cost wedi'i chyhoeddi ar ei gyfer.</translation>
     </message>
@@ -8943,18 +9207,18 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         <translation type="vanished">%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2 · %3 y flwyddyn · %4 rheng flaen · %5 bricsen bwrpasol&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="548" />
+        <location filename="../ui/mainwindow.cpp" line="552" />
         <source>Select an organisation.</source>
         <translation>Dewiswch sefydliad.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558" />
+        <location filename="../ui/mainwindow.cpp" line="562" />
         <source>The graph could not be laid out: %1</source>
         <translation>Methu gosod y graff: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519" />
-        <location filename="../ui/mainwindow.cpp" line="561" />
+        <location filename="../ui/mainwindow.cpp" line="523" />
+        <location filename="../ui/mainwindow.cpp" line="565" />
         <source>%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2&lt;/span&gt;</source>
         <translation>%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2&lt;/span&gt;</translation>
     </message>
@@ -8967,120 +9231,120 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         <translation type="vanished">&lt;p&gt;Cliciwch fricsen, neu pwyswch fysell saeth yn y graff, i weld ei gallu, ei chost, ei staff a'r dewis comin rhataf.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600" />
-        <location filename="../ui/mainwindow.cpp" line="637" />
+        <location filename="../ui/mainwindow.cpp" line="604" />
+        <location filename="../ui/mainwindow.cpp" line="641" />
         <source>Layer</source>
         <translation>Haen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600" />
+        <location filename="../ui/mainwindow.cpp" line="604" />
         <source>Frontline</source>
         <translation>Rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600" />
+        <location filename="../ui/mainwindow.cpp" line="604" />
         <source>Overhead</source>
         <translation>Gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601" />
+        <location filename="../ui/mainwindow.cpp" line="605" />
         <source>Build</source>
         <translation>Adeiladwaith</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601" />
+        <location filename="../ui/mainwindow.cpp" line="605" />
         <source>Standard: %1</source>
         <translation>Safonol: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601" />
+        <location filename="../ui/mainwindow.cpp" line="605" />
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603" />
+        <location filename="../ui/mainwindow.cpp" line="607" />
         <source>Product</source>
         <translation>Cynnyrch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603" />
+        <location filename="../ui/mainwindow.cpp" line="607" />
         <source>not stated</source>
         <translation>heb ei nodi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604" />
-        <location filename="../ui/mainwindow.cpp" line="609" />
+        <location filename="../ui/mainwindow.cpp" line="608" />
+        <location filename="../ui/mainwindow.cpp" line="613" />
         <source>Annual cost</source>
         <translation>Cost flynyddol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604" />
+        <location filename="../ui/mainwindow.cpp" line="608" />
         <source>not published</source>
         <translation>heb ei gyhoeddi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606" />
+        <location filename="../ui/mainwindow.cpp" line="610" />
         <source>&lt;p&gt;The service is known to run this system; no cost is published for it. It counts as one separately run instance of its capability.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Gwyddys bod y gwasanaeth yn rhedeg y system hon; nid oes cost wedi'i chyhoeddi ar ei chyfer. Mae'n cyfrif fel un enghraifft a redir ar wahân o'i gallu.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610" />
+        <location filename="../ui/mainwindow.cpp" line="614" />
         <source> &lt;b&gt;(estimated)&lt;/b&gt;</source>
         <translation> &lt;b&gt;(amcangyfrif)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611" />
+        <location filename="../ui/mainwindow.cpp" line="615" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613" />
+        <location filename="../ui/mainwindow.cpp" line="617" />
         <source>&lt;p&gt;&lt;b&gt;Cheapest commons alternative&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dewis comin rhataf&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615" />
-        <location filename="../ui/mainwindow.cpp" line="651" />
+        <location filename="../ui/mainwindow.cpp" line="619" />
+        <location filename="../ui/mainwindow.cpp" line="655" />
         <source>&lt;p&gt;&lt;b&gt;Source&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ffynhonnell&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="634" />
+        <location filename="../ui/mainwindow.cpp" line="638" />
         <source>Year</source>
         <translation>Blwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="635" />
+        <location filename="../ui/mainwindow.cpp" line="639" />
         <source>Reported</source>
         <translation>A adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="635" />
+        <location filename="../ui/mainwindow.cpp" line="639" />
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="639" />
+        <location filename="../ui/mainwindow.cpp" line="643" />
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641" />
+        <location filename="../ui/mainwindow.cpp" line="645" />
         <source>In bricks</source>
         <translation>Mewn brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641" />
+        <location filename="../ui/mainwindow.cpp" line="645" />
         <source>not mapped</source>
         <translation>heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="643" />
+        <location filename="../ui/mainwindow.cpp" line="647" />
         <source>Systems</source>
         <translation>Systemau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="643" />
+        <location filename="../ui/mainwindow.cpp" line="647" />
         <source>%n, cost not published</source>
         <translation>
             <numerusform>%n, cost heb ei chyhoeddi</numerusform>
@@ -9091,115 +9355,115 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646" />
+        <location filename="../ui/mainwindow.cpp" line="650" />
         <source>&lt;p&gt;&lt;b&gt;Published breakdown&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dadansoddiad cyhoeddedig&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648" />
+        <location filename="../ui/mainwindow.cpp" line="652" />
         <source>&lt;p&gt;&lt;b&gt;Source of the breakdown&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ffynhonnell y dadansoddiad&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653" />
+        <location filename="../ui/mainwindow.cpp" line="657" />
         <source>&lt;p style='color:#4b5563'&gt;Click a brick or system, or press an arrow key in the graph, to see its capability, cost, source and the cheapest commons alternative.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#4b5563'&gt;Cliciwch ar fricsen neu system, neu pwyswch fysell saeth yn y graff, i weld ei gallu, ei chost, ei ffynhonnell a'r dewis arall rataf yn y comin.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="775" />
+        <location filename="../ui/mainwindow.cpp" line="779" />
         <source>Welcome to LiveDNA</source>
         <translation>Croeso i LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776" />
+        <location filename="../ui/mainwindow.cpp" line="780" />
         <source>&lt;p&gt;Your local cache is empty.&lt;/p&gt;&lt;p&gt;Load the bundled &lt;b&gt;demo commons&lt;/b&gt;? Its organisations are real names but its figures are &lt;b&gt;illustrative, not real&lt;/b&gt;. You can sync a real commons later from the File menu.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mae eich storfa leol yn wag.&lt;/p&gt;&lt;p&gt;Llwytho'r &lt;b&gt;comin enghreifftiol&lt;/b&gt; sy'n dod gyda'r rhaglen? Mae enwau ei sefydliadau'n go iawn ond mae ei ffigurau'n &lt;b&gt;enghreifftiol, nid yn rhai go iawn&lt;/b&gt;. Gallwch gysoni comin go iawn yn nes ymlaen o'r ddewislen Ffeil.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="788" />
+        <location filename="../ui/mainwindow.cpp" line="792" />
         <source>the demo commons</source>
         <translation>y comin enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="789" />
+        <location filename="../ui/mainwindow.cpp" line="793" />
         <source>Syncing from %1</source>
         <translation>Yn cysoni o %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="789" />
+        <location filename="../ui/mainwindow.cpp" line="793" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="790" />
+        <location filename="../ui/mainwindow.cpp" line="794" />
         <source>Sync</source>
         <translation>Cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="798" />
+        <location filename="../ui/mainwindow.cpp" line="802" />
         <source>Cancelling…</source>
         <translation>Yn canslo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="820" />
+        <location filename="../ui/mainwindow.cpp" line="824" />
         <source>Sync cancelled; the cache is unchanged.</source>
         <translation>Canslwyd y cysoni; nid yw'r storfa wedi newid.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="823" />
+        <location filename="../ui/mainwindow.cpp" line="827" />
         <source>Sync failed</source>
         <translation>Methodd y cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824" />
+        <location filename="../ui/mainwindow.cpp" line="828" />
         <source>Nothing was changed: the cache holds what it held before.</source>
         <translation>Ni newidiwyd dim: mae'r storfa'n dal yr hyn a oedd ynddi o'r blaen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="833" />
+        <location filename="../ui/mainwindow.cpp" line="837" />
         <source>Sync from a commons folder</source>
         <translation>Cysoni o ffolder comin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="845" />
-        <location filename="../ui/mainwindow.cpp" line="854" />
+        <location filename="../ui/mainwindow.cpp" line="849" />
+        <location filename="../ui/mainwindow.cpp" line="858" />
         <source>Sync from a URL</source>
         <translation>Cysoni o URL</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="846" />
+        <location filename="../ui/mainwindow.cpp" line="850" />
         <source>Address of the commons (its folder or its index.json):</source>
         <translation>Cyfeiriad y comin (ei ffolder neu ei index.json):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="854" />
+        <location filename="../ui/mainwindow.cpp" line="858" />
         <source>“%1” is not an http, https or file URL.</source>
         <translation>Nid yw “%1” yn URL http, https na file.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="882" />
-        <location filename="../ui/mainwindow.cpp" line="889" />
+        <location filename="../ui/mainwindow.cpp" line="886" />
+        <location filename="../ui/mainwindow.cpp" line="893" />
         <source>Export view</source>
         <translation>Allforio'r olwg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="883" />
+        <location filename="../ui/mainwindow.cpp" line="887" />
         <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>Delwedd SVG (*.svg);;Delwedd PNG (*.png);;Dogfen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127" />
-        <location filename="../ui/mainwindow.cpp" line="891" />
+        <location filename="../ui/mainwindow.cpp" line="129" />
+        <location filename="../ui/mainwindow.cpp" line="895" />
         <source>Saved %1</source>
         <translation>Cadwyd %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="918" />
+        <location filename="../ui/mainwindow.cpp" line="922" />
         <source>About LiveDNA</source>
         <translation>Ynghylch LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="919" />
+        <location filename="../ui/mainwindow.cpp" line="923" />
         <source>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;What public services are made of: costs, standard commons bricks and bespoke duplication, from a published digital commons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;O beth mae gwasanaethau cyhoeddus wedi'u gwneud: costau, brics comin safonol a dyblygu pwrpasol, o gomin digidol cyhoeddedig.&lt;/p&gt;</translation>
     </message>
@@ -9395,22 +9659,22 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         <translation>Gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="359" />
+        <location filename="../ui/matrixview.cpp" line="365" />
         <source>All types</source>
         <translation>Pob is-fath</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="360" />
+        <location filename="../ui/matrixview.cpp" line="366" />
         <source>All regions</source>
         <translation>Pob rhanbarth</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="384" />
+        <location filename="../ui/matrixview.cpp" line="390" />
         <source>No organisation in this commons is mapped into bricks or states a system yet, so every cell is absent. Their reported spend is in the organisation list and each header.</source>
         <translation>Nid oes unrhyw sefydliad yn y comin hwn wedi'i fapio'n frics nac yn nodi system eto, felly mae pob cell yn absennol. Mae eu gwariant a adroddwyd yn y rhestr sefydliadau ac ym mhob pennawd.</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="392" />
+        <location filename="../ui/matrixview.cpp" line="398" />
         <source>%1 of %2 organisations × %3 capabilities, each organisation's latest year. Click a cell to see that organisation's bricks of that capability.</source>
         <translation>%1 o %2 sefydliad × %3 gallu, blwyddyn ddiweddaraf pob sefydliad. Cliciwch ar gell i weld brics y sefydliad hwnnw o'r gallu hwnnw.</translation>
     </message>
@@ -9419,9 +9683,212 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         <translation type="vanished">%1 o %2 sefydliad × %3 gallu. Cliciwch gell i weld brics y sefydliad hwnnw ar gyfer y gallu hwnnw.</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="404" />
+        <location filename="../ui/matrixview.cpp" line="410" />
         <source>DNA matrix — %1 organisations × %2 capabilities</source>
         <translation>Matrics DNA — %1 sefydliad × %2 gallu</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::MyArea</name>
+    <message>
+        <location filename="../ui/area/myarea.cpp" line="24" />
+        <source>My &amp;Area</source>
+        <translation>Fy &amp;Ardal</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myarea.cpp" line="27" />
+        <source>My area: find your constituency, council or NHS trust (%1)</source>
+        <translation>Fy ardal: dewch o hyd i'ch etholaeth, eich cyngor neu'ch ymddiriedolaeth GIG (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myarea.cpp" line="55" />
+        <source>My Area</source>
+        <translation>Fy Ardal</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::MyAreaView</name>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="71" />
+        <location filename="../ui/area/myareaview.cpp" line="72" />
+        <source>Find your constituency, council or NHS trust</source>
+        <translation>Dewch o hyd i'ch etholaeth, eich cyngor neu'ch ymddiriedolaeth GIG</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="73" />
+        <source>Type part of a constituency's name, its MP's name, or a council's or NHS trust's name or code</source>
+        <translation>Teipiwch ran o enw etholaeth, enw ei AS, neu enw neu god cyngor neu ymddiriedolaeth GIG</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="79" />
+        <source>Matches</source>
+        <translation>Cyfatebiaethau</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="118" />
+        <source>areas in the cache</source>
+        <translation>ardaloedd yn y storfa</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="134" />
+        <source>The cache holds no commons yet: sync one from the File menu.</source>
+        <translation>Nid oes comin yn y storfa eto: cysonwch un o'r ddewislen Ffeil.</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="136" />
+        <source>This commons publishes no areas (constituencies, their MPs and who serves them), so constituencies and MPs cannot be found here. You can still find its councils and NHS trusts by name.</source>
+        <translation>Nid yw'r comin hwn yn cyhoeddi ardaloedd (etholaethau, eu ASau a phwy sy'n eu gwasanaethu), felly ni ellir dod o hyd i etholaethau nac ASau yma. Gallwch ddal i ddod o hyd i'w gynghorau a'i ymddiriedolaethau GIG yn ôl eu henwau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="201" />
+        <source>Nothing matches “%1”.</source>
+        <translation>Nid oes dim yn cyfateb i “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="239" />
+        <source>My area</source>
+        <translation>Fy ardal</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="240" />
+        <source>Type the name of your constituency, your MP, your council or your NHS trust above. You will see who serves the area, with the share of its residents each covers, what each spends and where every figure comes from.</source>
+        <translation>Teipiwch enw eich etholaeth, eich AS, eich cyngor neu eich ymddiriedolaeth GIG uchod. Fe welwch pwy sy'n gwasanaethu'r ardal, gyda chyfran ei thrigolion y mae pob un yn ei chwmpasu, beth mae pob un yn ei wario ac o ble y daw pob ffigur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="243" />
+        <source>Type the name or code of a council or NHS trust above to see its figures.</source>
+        <translation>Teipiwch enw neu god cyngor neu ymddiriedolaeth GIG uchod i weld ei ffigurau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="278" />
+        <source>No MP in the data.</source>
+        <translation>Dim AS yn y data.</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="279" />
+        <source>MP: &lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>AS: &lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="280" />
+        <source>party unknown</source>
+        <translation>plaid anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="283" />
+        <source>NHS acute trusts</source>
+        <translation>Ymddiriedolaethau acíwt GIG</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="285" />
+        <source>NHS acute trust · serves an estimated %1 of the constituency's residents</source>
+        <translation>Ymddiriedolaeth acíwt GIG · yn gwasanaethu tua %1 o drigolion yr etholaeth</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/area/myareaview.cpp" line="287" />
+        <source>%n more trust(s) each serve under 1% of the residents.</source>
+        <translation>
+            <numerusform>Mae %n ymddiriedolaeth arall yn gwasanaethu llai nag 1% o'r trigolion yr un.</numerusform>
+            <numerusform>Mae %n ymddiriedolaeth arall yn gwasanaethu llai nag 1% o'r trigolion yr un.</numerusform>
+            <numerusform>Mae %n ymddiriedolaeth arall yn gwasanaethu llai nag 1% o'r trigolion yr un.</numerusform>
+            <numerusform>Mae %n ymddiriedolaeth arall yn gwasanaethu llai nag 1% o'r trigolion yr un.</numerusform>
+            <numerusform>Mae %n ymddiriedolaeth arall yn gwasanaethu llai nag 1% o'r trigolion yr un.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="300" />
+        <source>Councils</source>
+        <translation>Cynghorau</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="302" />
+        <source>County council</source>
+        <translation>Cyngor sir</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="303" />
+        <source>District council</source>
+        <translation>Cyngor dosbarth</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="304" />
+        <source>Unitary council</source>
+        <translation>Cyngor unedol</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="306" />
+        <source>%1 · above the districts of %2 of the constituency's residents</source>
+        <translation>%1 · uwchben dosbarthau %2 o drigolion yr etholaeth</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="307" />
+        <source>%1 · %2 of the constituency's residents</source>
+        <translation>%1 · %2 o drigolion yr etholaeth</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="330" />
+        <source>This commons holds no councils in %1, so it has no figures for this council.</source>
+        <translation>Nid oes gan y comin hwn gynghorau yn %1, felly nid oes ganddo ffigurau ar gyfer y cyngor hwn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="331" />
+        <source>This commons holds no document for this organisation, so it has no figures for it.</source>
+        <translation>Nid oes gan y comin hwn ddogfen ar gyfer y sefydliad hwn, felly nid oes ganddo ffigurau ar ei gyfer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="349" />
+        <source>Constituencies it serves</source>
+        <translation>Etholaethau y mae'n eu gwasanaethu</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="380" />
+        <source>Open in the explorer</source>
+        <translation>Agor yn y porwr</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="382" />
+        <source>Show %1 in the explorer: its services, bricks and sources</source>
+        <translation>Dangos %1 yn y porwr: ei wasanaethau, ei frics a'i ffynonellau</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="397" />
+        <source>Suggest a redesign</source>
+        <translation>Awgrymu ailgynllunio</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="398" />
+        <source>Start a proposal from one of its real services, its reported composition as the baseline</source>
+        <translation>Dechrau cynnig o un o'i wasanaethau go iawn, gyda'i gyfansoddiad a adroddwyd yn waelodlin</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="409" />
+        <source>cost not published</source>
+        <translation>cost heb ei chyhoeddi</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="410" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="423" />
+        <source>Not in this commons</source>
+        <translation>Nid ydynt yn y comin hwn</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="426" />
+        <source>%1 (%2, %3 of the residents): %4</source>
+        <translation>%1 (%2, %3 o'r trigolion): %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="439" />
+        <source>Who serves the area, and the shares, come from: %1</source>
+        <translation>Daw pwy sy'n gwasanaethu'r ardal, a'r cyfrannau, o: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="440" />
+        <source>Shares are of population, estimated: %1</source>
+        <translation>Cyfrannau o'r boblogaeth yw'r rhain, wedi'u hamcangyfrif: %1</translation>
     </message>
 </context>
 <context>
@@ -11648,69 +12115,69 @@ Categori: %2</translation>
         <translation>Dewiswch wasanaeth yn yr archwiliwr yn gyntaf: mae cynnig yn dechrau o wasanaeth cyhoeddedig. Defnyddiwch Cynnig → Gwasanaeth Gwag Newydd i gynllunio un o'r dechrau.</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="429" />
+        <location filename="../ui/workspacewiring.cpp" line="432" />
         <source>Could not start a proposal from %1/%2:
 %3</source>
         <translation>Methu dechrau cynnig o %1/%2:
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="436" />
-        <location filename="../ui/workspacewiring.cpp" line="453" />
+        <location filename="../ui/workspacewiring.cpp" line="439" />
+        <location filename="../ui/workspacewiring.cpp" line="456" />
         <source>Could not save the new draft in %1:
 %2</source>
         <translation>Methu cadw'r drafft newydd yn %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="448" />
+        <location filename="../ui/workspacewiring.cpp" line="451" />
         <source>New service</source>
         <translation>Gwasanaeth newydd</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="467" />
+        <location filename="../ui/workspacewiring.cpp" line="470" />
         <source>Could not open the proposal %1:
 %2</source>
         <translation>Methu agor y cynnig %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="488" />
+        <location filename="../ui/workspacewiring.cpp" line="491" />
         <source>Could not open draft %1:
 %2</source>
         <translation>Methu agor drafft %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="507" />
-        <location filename="../ui/workspacewiring.cpp" line="515" />
+        <location filename="../ui/workspacewiring.cpp" line="510" />
+        <location filename="../ui/workspacewiring.cpp" line="518" />
         <source>No proposal is open in front: open one before exporting.</source>
         <translation>Nid oes cynnig ar agor o'ch blaen: agorwch un cyn allforio.</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="518" />
+        <location filename="../ui/workspacewiring.cpp" line="521" />
         <source>Export proposal</source>
         <translation>Allforio'r cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="519" />
+        <location filename="../ui/workspacewiring.cpp" line="522" />
         <source>proposal</source>
         <translation>cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="524" />
+        <location filename="../ui/workspacewiring.cpp" line="527" />
         <source>Exported %1</source>
         <translation>Allforiwyd %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="526" />
+        <location filename="../ui/workspacewiring.cpp" line="529" />
         <source>Could not export to %1:
 %2</source>
         <translation>Methu allforio i %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="549" />
+        <location filename="../ui/workspacewiring.cpp" line="552" />
         <source>Drafts</source>
         <translation>Drafftiau</translation>
     </message>

@@ -478,27 +478,27 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/application.cpp" line="32"/>
+        <location filename="../ui/application.cpp" line="33"/>
         <source>LiveDNA: what public services are made of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="35"/>
+        <location filename="../ui/application.cpp" line="36"/>
         <source>Use this cache file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="38"/>
+        <location filename="../ui/application.cpp" line="39"/>
         <source>Do not offer the demo commons when the cache is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="48"/>
+        <location filename="../ui/application.cpp" line="49"/>
         <source>LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="49"/>
+        <location filename="../ui/application.cpp" line="50"/>
         <source>The cache %1 could not be opened:
 %2</source>
         <translation type="unfinished"></translation>
@@ -524,6 +524,49 @@
     <message>
         <location filename="../core/area/areadata.cpp" line="180"/>
         <source>expected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AreaFinder</name>
+    <message>
+        <location filename="../core/area/areafinder.cpp" line="32"/>
+        <source>Constituency · no MP in the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areafinder.cpp" line="32"/>
+        <source>Constituency · MP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areafinder.cpp" line="35"/>
+        <source>MP for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areafinder.cpp" line="35"/>
+        <source>MP for %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areafinder.cpp" line="45"/>
+        <source>Council · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areafinder.cpp" line="45"/>
+        <source>NHS trust · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areafinder.cpp" line="52"/>
+        <source>Council · %1 · not in this commons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areafinder.cpp" line="56"/>
+        <source>NHS trust · %1 · not in this commons</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -731,42 +774,62 @@
 <context>
     <name>Baselines</name>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="35"/>
+        <location filename="../core/proposal/baseline.cpp" line="44"/>
+        <source>Reported frontline spend, not yet mapped into bricks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/baseline.cpp" line="45"/>
+        <source>Reported overhead spend, not yet mapped into bricks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/baseline.cpp" line="74"/>
+        <source>Employees (reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/baseline.cpp" line="76"/>
+        <source>Running costs (reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/baseline.cpp" line="88"/>
         <source>The cache holds no commons; sync one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="38"/>
+        <location filename="../core/proposal/baseline.cpp" line="91"/>
         <source>Organisation %1 publishes no service &apos;%2&apos; in commons %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="42"/>
+        <location filename="../core/proposal/baseline.cpp" line="95"/>
         <source>Redesign of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="78"/>
+        <location filename="../core/proposal/baseline.cpp" line="136"/>
         <source>A new service: there is no published baseline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="85"/>
+        <location filename="../core/proposal/baseline.cpp" line="143"/>
         <source>The cache does not hold commons %1, so the baseline cannot be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="93"/>
+        <location filename="../core/proposal/baseline.cpp" line="163"/>
         <source>%1 no longer publishes service &apos;%2&apos; (commons version %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="99"/>
+        <location filename="../core/proposal/baseline.cpp" line="169"/>
         <source>The baseline is up to date (commons version %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/proposal/baseline.cpp" line="102"/>
+        <location filename="../core/proposal/baseline.cpp" line="172"/>
         <source>The published service changed since this draft started (version %1 → %2): %n change(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3433,78 +3496,88 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../core/export/exporter.cpp" line="64"/>
+        <location filename="../core/export/exporter.cpp" line="51"/>
+        <source>Started from My area: the constituency of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.cpp" line="52"/>
+        <source>Started from My area: the constituency of %1 (%2), MP %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.cpp" line="70"/>
         <source>Baseline: service “%1” (%2) of %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="66"/>
+        <location filename="../core/export/exporter.cpp" line="72"/>
         <source>Commons %1, version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="67"/>
+        <location filename="../core/export/exporter.cpp" line="73"/>
         <source>Organisation document SHA-256: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="69"/>
+        <location filename="../core/export/exporter.cpp" line="75"/>
         <source>A new service: no published baseline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="71"/>
+        <location filename="../core/export/exporter.cpp" line="79"/>
         <source>Proposal created %1, last modified %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="85"/>
+        <location filename="../core/export/exporter.cpp" line="93"/>
         <source>Financial year %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="92"/>
+        <location filename="../core/export/exporter.cpp" line="100"/>
         <source>%1 publishes no service &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="94"/>
+        <location filename="../core/export/exporter.cpp" line="102"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="95"/>
+        <location filename="../core/export/exporter.cpp" line="103"/>
         <source>%1: published services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="111"/>
+        <location filename="../core/export/exporter.cpp" line="119"/>
         <source>Unknown export format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="121"/>
-        <location filename="../core/export/exporter.cpp" line="124"/>
+        <location filename="../core/export/exporter.cpp" line="129"/>
+        <location filename="../core/export/exporter.cpp" line="132"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="192"/>
+        <location filename="../core/export/exporter.cpp" line="200"/>
         <source>Saving on overhead and digital capabilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="194"/>
+        <location filename="../core/export/exporter.cpp" line="202"/>
         <source>Moved to the frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="196"/>
+        <location filename="../core/export/exporter.cpp" line="204"/>
         <source>Frontline cut (not a saving)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="199"/>
+        <location filename="../core/export/exporter.cpp" line="207"/>
         <source>Net change in total cost, frontline cut included</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3525,25 +3598,25 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
     </message>
     <message>
         <location filename="../core/export/pdfexport.cpp" line="221"/>
-        <location filename="../core/export/pdfexport.cpp" line="292"/>
+        <location filename="../core/export/pdfexport.cpp" line="294"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/pdfexport.cpp" line="221"/>
-        <location filename="../core/export/pdfexport.cpp" line="292"/>
+        <location filename="../core/export/pdfexport.cpp" line="294"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/pdfexport.cpp" line="235"/>
-        <location filename="../core/export/pdfexport.cpp" line="337"/>
+        <location filename="../core/export/pdfexport.cpp" line="339"/>
         <source>Frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/pdfexport.cpp" line="237"/>
-        <location filename="../core/export/pdfexport.cpp" line="337"/>
+        <location filename="../core/export/pdfexport.cpp" line="339"/>
         <source>Overhead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3563,131 +3636,131 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="279"/>
-        <location filename="../core/export/pdfexport.cpp" line="335"/>
+        <location filename="../core/export/pdfexport.cpp" line="281"/>
+        <location filename="../core/export/pdfexport.cpp" line="337"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="280"/>
+        <location filename="../core/export/pdfexport.cpp" line="282"/>
         <source>Annual saving: %1 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="283"/>
+        <location filename="../core/export/pdfexport.cpp" line="285"/>
         <source>Moved to the frontline: %1 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="285"/>
+        <location filename="../core/export/pdfexport.cpp" line="287"/>
         <source>Frontline cut: %1 a year, %2 FTE (not a saving)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="292"/>
+        <location filename="../core/export/pdfexport.cpp" line="294"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="292"/>
+        <location filename="../core/export/pdfexport.cpp" line="294"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="293"/>
+        <location filename="../core/export/pdfexport.cpp" line="295"/>
         <source>Total annual cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="294"/>
+        <location filename="../core/export/pdfexport.cpp" line="296"/>
         <source>Frontline cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="295"/>
+        <location filename="../core/export/pdfexport.cpp" line="297"/>
         <source>Overhead cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="296"/>
+        <location filename="../core/export/pdfexport.cpp" line="298"/>
         <source>Frontline FTE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="297"/>
+        <location filename="../core/export/pdfexport.cpp" line="299"/>
         <source>Overhead FTE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="298"/>
-        <location filename="../core/export/pdfexport.cpp" line="337"/>
+        <location filename="../core/export/pdfexport.cpp" line="300"/>
+        <location filename="../core/export/pdfexport.cpp" line="339"/>
         <source>Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="299"/>
+        <location filename="../core/export/pdfexport.cpp" line="301"/>
         <source>Bespoke bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="301"/>
+        <location filename="../core/export/pdfexport.cpp" line="303"/>
         <source>Public Value Index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="301"/>
-        <location filename="../core/export/pdfexport.cpp" line="302"/>
+        <location filename="../core/export/pdfexport.cpp" line="303"/>
+        <location filename="../core/export/pdfexport.cpp" line="304"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="306"/>
+        <location filename="../core/export/pdfexport.cpp" line="308"/>
         <source>FTE moved from overhead to frontline: %1 · Bespoke bricks removed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="314"/>
+        <location filename="../core/export/pdfexport.cpp" line="316"/>
         <source>Before: the published service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="317"/>
+        <location filename="../core/export/pdfexport.cpp" line="319"/>
         <source>After: the proposed service (changed bricks outlined in colour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="319"/>
+        <location filename="../core/export/pdfexport.cpp" line="321"/>
         <source>What changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="325"/>
+        <location filename="../core/export/pdfexport.cpp" line="327"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="337"/>
+        <location filename="../core/export/pdfexport.cpp" line="339"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="337"/>
+        <location filename="../core/export/pdfexport.cpp" line="339"/>
         <source>Bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="337"/>
-        <location filename="../core/export/pdfexport.cpp" line="345"/>
+        <location filename="../core/export/pdfexport.cpp" line="339"/>
+        <location filename="../core/export/pdfexport.cpp" line="347"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="351"/>
+        <location filename="../core/export/pdfexport.cpp" line="353"/>
         <source>Provenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="354"/>
+        <location filename="../core/export/pdfexport.cpp" line="356"/>
         <source>Figures computed by LiveDNA with the commons measures: service cost is the sum of its bricks&apos; annual costs, split into frontline and overhead by each brick&apos;s capability.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4027,6 +4100,173 @@ Row: %2</source>
     <message>
         <location filename="../core/layout/graphlayout.cpp" line="109"/>
         <source>Graphviz could not lay the graph out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeadlineText</name>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="21"/>
+        <location filename="../ui/area/headlinetext.cpp" line="50"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/area/headlinetext.cpp" line="41"/>
+        <source>+ %n service(s) reporting nothing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="42"/>
+        <source>Net spend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="45"/>
+        <source>%1 per resident (population %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="49"/>
+        <source>unknown: no population from a named source for a trust&apos;s catchment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="52"/>
+        <source>Spend per head:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="63"/>
+        <location filename="../ui/area/headlinetext.cpp" line="76"/>
+        <source>Against its peers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="63"/>
+        <source>no comparison (see what is unknown below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/area/headlinetext.cpp" line="66"/>
+        <source>median %1 per resident among %n peer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="68"/>
+        <source>, middle half %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="70"/>
+        <source>, 10th to 90th percentile %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="72"/>
+        <source>; ranked %1 (1 = the lowest spend per head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="81"/>
+        <source>frontline %1 · overhead %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="83"/>
+        <source> · unclassified %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/area/headlinetext.cpp" line="85"/>
+        <source>+ %n unknown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="86"/>
+        <source>Reported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/area/headlinetext.cpp" line="88"/>
+        <source>frontline %1 · overhead %2 (%n brick(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/area/headlinetext.cpp" line="90"/>
+        <source>, %n bespoke)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="91"/>
+        <source>not mapped into bricks yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="92"/>
+        <source>Mapped into bricks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="98"/>
+        <location filename="../ui/area/headlinetext.cpp" line="104"/>
+        <source>Separately run systems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="98"/>
+        <source>none recorded in the commons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="102"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="111"/>
+        <location filename="../ui/area/headlinetext.cpp" line="118"/>
+        <source>Largest estimated savings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="111"/>
+        <source>none estimated (see what is unknown below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="114"/>
+        <source>%1: %2–%3 a year (central %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="123"/>
+        <source>Figures for %1 (latest document %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="126"/>
+        <source>Unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="132"/>
+        <source>Sources: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4962,54 +5202,54 @@ Usage: %1</source>
 <context>
     <name>ProposalFile</name>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="472"/>
-        <location filename="../core/proposal/proposal.cpp" line="525"/>
+        <location filename="../core/proposal/proposal.cpp" line="506"/>
+        <location filename="../core/proposal/proposal.cpp" line="560"/>
         <source>is %1 bytes, larger than the %2 bytes a proposal file may be</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="476"/>
+        <location filename="../core/proposal/proposal.cpp" line="510"/>
         <source>is nested more than %1 levels deep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="480"/>
+        <location filename="../core/proposal/proposal.cpp" line="514"/>
         <source>is not valid JSON at byte %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="482"/>
+        <location filename="../core/proposal/proposal.cpp" line="516"/>
         <source>must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="489"/>
+        <location filename="../core/proposal/proposal.cpp" line="523"/>
         <source>&apos;%1&apos; is a proposal format this version does not read (expected %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="490"/>
+        <location filename="../core/proposal/proposal.cpp" line="524"/>
         <source>&apos;%1&apos; is not a LiveDNA proposal (expected %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="505"/>
+        <location filename="../core/proposal/proposal.cpp" line="539"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="522"/>
+        <location filename="../core/proposal/proposal.cpp" line="557"/>
         <source>is not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="529"/>
+        <location filename="../core/proposal/proposal.cpp" line="564"/>
         <source>cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="538"/>
-        <location filename="../core/proposal/proposal.cpp" line="541"/>
+        <location filename="../core/proposal/proposal.cpp" line="573"/>
+        <location filename="../core/proposal/proposal.cpp" line="576"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6333,7 +6573,12 @@ Revenue Outturn example:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="254"/>
+        <location filename="../core/proposal/proposal.cpp" line="242"/>
+        <source>must be &quot;published&quot; or &quot;reported&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="284"/>
         <source>must be [x, y]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7483,429 +7728,429 @@ each organisation&apos;s latest year</source>
 <context>
     <name>livedna::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
         <source>LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>Syncing from %1
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>Sync from &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Sync from &amp;URL…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Load the &amp;Demo Commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>&amp;Export View…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Export &amp;Briefing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>&amp;Services and Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Spend &amp;Treemap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>DNA &amp;Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>&amp;Capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Separately Run &amp;Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>S&amp;ources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>&amp;Fit Graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>&amp;About LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Filter by name or code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Filter organisations by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Councils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>NHS trusts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Filter organisations by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Select an organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>&amp;Year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Financial year shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Every year the commons holds for this organisation; the latest is shown first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Services of the selected organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>Select a service to see its bricks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Brick details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>Services &amp;&amp; Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>Spend Treemap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>DNA Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>Capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>Commons status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>No commons synced yet — use File ▸ Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>Commons: %1 (%2) · version %3 · last synced %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>Source: %1
 Published: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>LiveDNA — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>This service is not mapped into bricks yet.
 Reported %1: %2 (%3), from its published return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>This service is not mapped into bricks yet, and no cost is published for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>Select an organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>The graph could not be laid out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>%1 &lt;span style=&apos;font-weight:normal;color:#4b5563&apos;&gt;· %2&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
-        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>Frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>Overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="605"/>
         <source>Build</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="605"/>
         <source>Standard: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="605"/>
         <source>Bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
         <source>not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
-        <location filename="../ui/mainwindow.cpp" line="609"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>Annual cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>&lt;p&gt;The service is known to run this system; no cost is published for it. It counts as one separately run instance of its capability.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source> &lt;b&gt;(estimated)&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
         <source>&lt;p&gt;&lt;b&gt;Cheapest commons alternative&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
-        <location filename="../ui/mainwindow.cpp" line="651"/>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
         <source>&lt;p&gt;&lt;b&gt;Source&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow.cpp" line="638"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="635"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="635"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
         <source>In bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
         <source>not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <location filename="../ui/mainwindow.cpp" line="647"/>
         <source>Systems</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <location filename="../ui/mainwindow.cpp" line="647"/>
         <source>%n, cost not published</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7913,115 +8158,115 @@ Reported %1: %2 (%3), from its published return.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
         <source>&lt;p&gt;&lt;b&gt;Published breakdown&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="652"/>
         <source>&lt;p&gt;&lt;b&gt;Source of the breakdown&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
         <source>&lt;p style=&apos;color:#4b5563&apos;&gt;Click a brick or system, or press an arrow key in the graph, to see its capability, cost, source and the cheapest commons alternative.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="775"/>
+        <location filename="../ui/mainwindow.cpp" line="779"/>
         <source>Welcome to LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/mainwindow.cpp" line="780"/>
         <source>&lt;p&gt;Your local cache is empty.&lt;/p&gt;&lt;p&gt;Load the bundled &lt;b&gt;demo commons&lt;/b&gt;? Its organisations are real names but its figures are &lt;b&gt;illustrative, not real&lt;/b&gt;. You can sync a real commons later from the File menu.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="788"/>
+        <location filename="../ui/mainwindow.cpp" line="792"/>
         <source>the demo commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="789"/>
+        <location filename="../ui/mainwindow.cpp" line="793"/>
         <source>Syncing from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="789"/>
+        <location filename="../ui/mainwindow.cpp" line="793"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="790"/>
+        <location filename="../ui/mainwindow.cpp" line="794"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="798"/>
+        <location filename="../ui/mainwindow.cpp" line="802"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="820"/>
+        <location filename="../ui/mainwindow.cpp" line="824"/>
         <source>Sync cancelled; the cache is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="823"/>
+        <location filename="../ui/mainwindow.cpp" line="827"/>
         <source>Sync failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>Nothing was changed: the cache holds what it held before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="833"/>
+        <location filename="../ui/mainwindow.cpp" line="837"/>
         <source>Sync from a commons folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="845"/>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <location filename="../ui/mainwindow.cpp" line="849"/>
+        <location filename="../ui/mainwindow.cpp" line="858"/>
         <source>Sync from a URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="846"/>
+        <location filename="../ui/mainwindow.cpp" line="850"/>
         <source>Address of the commons (its folder or its index.json):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <location filename="../ui/mainwindow.cpp" line="858"/>
         <source>“%1” is not an http, https or file URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="882"/>
-        <location filename="../ui/mainwindow.cpp" line="889"/>
+        <location filename="../ui/mainwindow.cpp" line="886"/>
+        <location filename="../ui/mainwindow.cpp" line="893"/>
         <source>Export view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="883"/>
+        <location filename="../ui/mainwindow.cpp" line="887"/>
         <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
-        <location filename="../ui/mainwindow.cpp" line="891"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="895"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="918"/>
+        <location filename="../ui/mainwindow.cpp" line="922"/>
         <source>About LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="919"/>
+        <location filename="../ui/mainwindow.cpp" line="923"/>
         <source>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;What public services are made of: costs, standard commons bricks and bespoke duplication, from a published digital commons.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8217,28 +8462,228 @@ Reported %1: %2 (%3), from its published return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="359"/>
+        <location filename="../ui/matrixview.cpp" line="365"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="360"/>
+        <location filename="../ui/matrixview.cpp" line="366"/>
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="384"/>
+        <location filename="../ui/matrixview.cpp" line="390"/>
         <source>No organisation in this commons is mapped into bricks or states a system yet, so every cell is absent. Their reported spend is in the organisation list and each header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="392"/>
+        <location filename="../ui/matrixview.cpp" line="398"/>
         <source>%1 of %2 organisations × %3 capabilities, each organisation&apos;s latest year. Click a cell to see that organisation&apos;s bricks of that capability.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="404"/>
+        <location filename="../ui/matrixview.cpp" line="410"/>
         <source>DNA matrix — %1 organisations × %2 capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>livedna::MyArea</name>
+    <message>
+        <location filename="../ui/area/myarea.cpp" line="24"/>
+        <source>My &amp;Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myarea.cpp" line="27"/>
+        <source>My area: find your constituency, council or NHS trust (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myarea.cpp" line="55"/>
+        <source>My Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>livedna::MyAreaView</name>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="71"/>
+        <location filename="../ui/area/myareaview.cpp" line="72"/>
+        <source>Find your constituency, council or NHS trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="73"/>
+        <source>Type part of a constituency&apos;s name, its MP&apos;s name, or a council&apos;s or NHS trust&apos;s name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="79"/>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="118"/>
+        <source>areas in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="134"/>
+        <source>The cache holds no commons yet: sync one from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="136"/>
+        <source>This commons publishes no areas (constituencies, their MPs and who serves them), so constituencies and MPs cannot be found here. You can still find its councils and NHS trusts by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="201"/>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="239"/>
+        <source>My area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="240"/>
+        <source>Type the name of your constituency, your MP, your council or your NHS trust above. You will see who serves the area, with the share of its residents each covers, what each spends and where every figure comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="243"/>
+        <source>Type the name or code of a council or NHS trust above to see its figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="278"/>
+        <source>No MP in the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="279"/>
+        <source>MP: &lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="280"/>
+        <source>party unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="283"/>
+        <source>NHS acute trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="285"/>
+        <source>NHS acute trust · serves an estimated %1 of the constituency&apos;s residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/area/myareaview.cpp" line="287"/>
+        <source>%n more trust(s) each serve under 1% of the residents.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="300"/>
+        <source>Councils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="302"/>
+        <source>County council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="303"/>
+        <source>District council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="304"/>
+        <source>Unitary council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="306"/>
+        <source>%1 · above the districts of %2 of the constituency&apos;s residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="307"/>
+        <source>%1 · %2 of the constituency&apos;s residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="330"/>
+        <source>This commons holds no councils in %1, so it has no figures for this council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="331"/>
+        <source>This commons holds no document for this organisation, so it has no figures for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="349"/>
+        <source>Constituencies it serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="380"/>
+        <source>Open in the explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="382"/>
+        <source>Show %1 in the explorer: its services, bricks and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="397"/>
+        <source>Suggest a redesign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="398"/>
+        <source>Start a proposal from one of its real services, its reported composition as the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="409"/>
+        <source>cost not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="410"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="423"/>
+        <source>Not in this commons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="426"/>
+        <source>%1 (%2, %3 of the residents): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="439"/>
+        <source>Who serves the area, and the shares, come from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="440"/>
+        <source>Shares are of population, estimated: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10339,64 +10784,64 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="429"/>
+        <location filename="../ui/workspacewiring.cpp" line="432"/>
         <source>Could not start a proposal from %1/%2:
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="436"/>
-        <location filename="../ui/workspacewiring.cpp" line="453"/>
+        <location filename="../ui/workspacewiring.cpp" line="439"/>
+        <location filename="../ui/workspacewiring.cpp" line="456"/>
         <source>Could not save the new draft in %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="448"/>
+        <location filename="../ui/workspacewiring.cpp" line="451"/>
         <source>New service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="467"/>
+        <location filename="../ui/workspacewiring.cpp" line="470"/>
         <source>Could not open the proposal %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="488"/>
+        <location filename="../ui/workspacewiring.cpp" line="491"/>
         <source>Could not open draft %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="507"/>
-        <location filename="../ui/workspacewiring.cpp" line="515"/>
+        <location filename="../ui/workspacewiring.cpp" line="510"/>
+        <location filename="../ui/workspacewiring.cpp" line="518"/>
         <source>No proposal is open in front: open one before exporting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="518"/>
+        <location filename="../ui/workspacewiring.cpp" line="521"/>
         <source>Export proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="519"/>
+        <location filename="../ui/workspacewiring.cpp" line="522"/>
         <source>proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="524"/>
+        <location filename="../ui/workspacewiring.cpp" line="527"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="526"/>
+        <location filename="../ui/workspacewiring.cpp" line="529"/>
         <source>Could not export to %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="549"/>
+        <location filename="../ui/workspacewiring.cpp" line="552"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
