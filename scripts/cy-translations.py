@@ -1810,6 +1810,9 @@ CY.update({
         "anhysbys: dim poblogaeth o ffynhonnell a enwir ar gyfer dalgylch ymddiriedolaeth",
     "Spend per head:": "Gwariant y pen:",
     "Against its peers:": "O'i gymharu â'i gymheiriaid:",
+    "Export briefing…": "Allforio briff…",
+    "A briefing of at most two pages on %1: PDF, web page or Markdown":
+        "Briff o ddwy dudalen ar y mwyaf ar %1: PDF, tudalen we neu Markdown",
     "no comparison (see what is unknown below)": "dim cymhariaeth (gweler beth sy'n anhysbys isod)",
     ", 10th to 90th percentile %1–%2": ", canradd 10 i 90 %1–%2",
     "median %1 per resident among %n peer(s)": ["canolrif %1 y preswylydd ymhlith %n cymar"] * 6,

@@ -182,6 +182,7 @@ private Q_SLOTS:
         QVERIFY2(shown.contains(kHampshire), qPrintable(shown.join(QLatin1Char(','))));
         QVERIFY(shown.contains(kRushmoor));
         QVERIFY2(shown.contains(QStringLiteral("RDU")), qPrintable(shown.join(QLatin1Char(',')))); // Frimley Health
+        QVERIFY(view->findChild<QPushButton *>(QStringLiteral("exportBriefing")));
     }
 
     void clickingAnOrganisationSelectsItInTheExplorer()

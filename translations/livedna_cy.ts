@@ -9709,83 +9709,93 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
 <context>
     <name>livedna::MyAreaView</name>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="71" />
-        <location filename="../ui/area/myareaview.cpp" line="72" />
+        <location filename="../ui/area/myareaview.cpp" line="76" />
+        <location filename="../ui/area/myareaview.cpp" line="77" />
         <source>Find your constituency, council or NHS trust</source>
         <translation>Dewch o hyd i'ch etholaeth, eich cyngor neu'ch ymddiriedolaeth GIG</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="73" />
+        <location filename="../ui/area/myareaview.cpp" line="78" />
         <source>Type part of a constituency's name, its MP's name, or a council's or NHS trust's name or code</source>
         <translation>Teipiwch ran o enw etholaeth, enw ei AS, neu enw neu god cyngor neu ymddiriedolaeth GIG</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="79" />
+        <location filename="../ui/area/myareaview.cpp" line="84" />
         <source>Matches</source>
         <translation>Cyfatebiaethau</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="118" />
+        <location filename="../ui/area/myareaview.cpp" line="123" />
         <source>areas in the cache</source>
         <translation>ardaloedd yn y storfa</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="134" />
+        <location filename="../ui/area/myareaview.cpp" line="139" />
         <source>The cache holds no commons yet: sync one from the File menu.</source>
         <translation>Nid oes comin yn y storfa eto: cysonwch un o'r ddewislen Ffeil.</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="136" />
+        <location filename="../ui/area/myareaview.cpp" line="141" />
         <source>This commons publishes no areas (constituencies, their MPs and who serves them), so constituencies and MPs cannot be found here. You can still find its councils and NHS trusts by name.</source>
         <translation>Nid yw'r comin hwn yn cyhoeddi ardaloedd (etholaethau, eu ASau a phwy sy'n eu gwasanaethu), felly ni ellir dod o hyd i etholaethau nac ASau yma. Gallwch ddal i ddod o hyd i'w gynghorau a'i ymddiriedolaethau GIG yn ôl eu henwau.</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="201" />
+        <location filename="../ui/area/myareaview.cpp" line="206" />
         <source>Nothing matches “%1”.</source>
         <translation>Nid oes dim yn cyfateb i “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="239" />
+        <location filename="../ui/area/myareaview.cpp" line="244" />
         <source>My area</source>
         <translation>Fy ardal</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="240" />
+        <location filename="../ui/area/myareaview.cpp" line="245" />
         <source>Type the name of your constituency, your MP, your council or your NHS trust above. You will see who serves the area, with the share of its residents each covers, what each spends and where every figure comes from.</source>
         <translation>Teipiwch enw eich etholaeth, eich AS, eich cyngor neu eich ymddiriedolaeth GIG uchod. Fe welwch pwy sy'n gwasanaethu'r ardal, gyda chyfran ei thrigolion y mae pob un yn ei chwmpasu, beth mae pob un yn ei wario ac o ble y daw pob ffigur.</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="243" />
+        <location filename="../ui/area/myareaview.cpp" line="248" />
         <source>Type the name or code of a council or NHS trust above to see its figures.</source>
         <translation>Teipiwch enw neu god cyngor neu ymddiriedolaeth GIG uchod i weld ei ffigurau.</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="278" />
+        <location filename="../ui/area/myareaview.cpp" line="283" />
         <source>No MP in the data.</source>
         <translation>Dim AS yn y data.</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="279" />
+        <location filename="../ui/area/myareaview.cpp" line="284" />
         <source>MP: &lt;b&gt;%1&lt;/b&gt; · %2</source>
         <translation>AS: &lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="280" />
+        <location filename="../ui/area/myareaview.cpp" line="285" />
         <source>party unknown</source>
         <translation>plaid anhysbys</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="283" />
+        <location filename="../ui/area/myareaview.cpp" line="286" />
+        <source>Export briefing…</source>
+        <translation>Allforio briff…</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="288" />
+        <source>A briefing of at most two pages on %1: PDF, web page or Markdown</source>
+        <translation>Briff o ddwy dudalen ar y mwyaf ar %1: PDF, tudalen we neu Markdown</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="296" />
         <source>NHS acute trusts</source>
         <translation>Ymddiriedolaethau acíwt GIG</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="285" />
+        <location filename="../ui/area/myareaview.cpp" line="298" />
         <source>NHS acute trust · serves an estimated %1 of the constituency's residents</source>
         <translation>Ymddiriedolaeth acíwt GIG · yn gwasanaethu tua %1 o drigolion yr etholaeth</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/area/myareaview.cpp" line="287" />
+        <location filename="../ui/area/myareaview.cpp" line="300" />
         <source>%n more trust(s) each serve under 1% of the residents.</source>
         <translation>
             <numerusform>Mae %n ymddiriedolaeth arall yn gwasanaethu llai nag 1% o'r trigolion yr un.</numerusform>
@@ -9796,99 +9806,115 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="300" />
+        <location filename="../ui/area/myareaview.cpp" line="313" />
         <source>Councils</source>
         <translation>Cynghorau</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="302" />
+        <location filename="../ui/area/myareaview.cpp" line="315" />
         <source>County council</source>
         <translation>Cyngor sir</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="303" />
+        <location filename="../ui/area/myareaview.cpp" line="316" />
         <source>District council</source>
         <translation>Cyngor dosbarth</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="304" />
+        <location filename="../ui/area/myareaview.cpp" line="317" />
         <source>Unitary council</source>
         <translation>Cyngor unedol</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="306" />
+        <location filename="../ui/area/myareaview.cpp" line="319" />
         <source>%1 · above the districts of %2 of the constituency's residents</source>
         <translation>%1 · uwchben dosbarthau %2 o drigolion yr etholaeth</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="307" />
+        <location filename="../ui/area/myareaview.cpp" line="320" />
         <source>%1 · %2 of the constituency's residents</source>
         <translation>%1 · %2 o drigolion yr etholaeth</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="330" />
+        <location filename="../ui/area/myareaview.cpp" line="343" />
         <source>This commons holds no councils in %1, so it has no figures for this council.</source>
         <translation>Nid oes gan y comin hwn gynghorau yn %1, felly nid oes ganddo ffigurau ar gyfer y cyngor hwn.</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="331" />
+        <location filename="../ui/area/myareaview.cpp" line="344" />
         <source>This commons holds no document for this organisation, so it has no figures for it.</source>
         <translation>Nid oes gan y comin hwn ddogfen ar gyfer y sefydliad hwn, felly nid oes ganddo ffigurau ar ei gyfer.</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="349" />
+        <location filename="../ui/area/myareaview.cpp" line="362" />
         <source>Constituencies it serves</source>
         <translation>Etholaethau y mae'n eu gwasanaethu</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="380" />
+        <location filename="../ui/area/myareaview.cpp" line="393" />
         <source>Open in the explorer</source>
         <translation>Agor yn y porwr</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="382" />
+        <location filename="../ui/area/myareaview.cpp" line="395" />
         <source>Show %1 in the explorer: its services, bricks and sources</source>
         <translation>Dangos %1 yn y porwr: ei wasanaethau, ei frics a'i ffynonellau</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="397" />
+        <location filename="../ui/area/myareaview.cpp" line="410" />
         <source>Suggest a redesign</source>
         <translation>Awgrymu ailgynllunio</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="398" />
+        <location filename="../ui/area/myareaview.cpp" line="411" />
         <source>Start a proposal from one of its real services, its reported composition as the baseline</source>
         <translation>Dechrau cynnig o un o'i wasanaethau go iawn, gyda'i gyfansoddiad a adroddwyd yn waelodlin</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="409" />
+        <location filename="../ui/area/myareaview.cpp" line="422" />
         <source>cost not published</source>
         <translation>cost heb ei chyhoeddi</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="410" />
+        <location filename="../ui/area/myareaview.cpp" line="423" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="423" />
+        <location filename="../ui/area/myareaview.cpp" line="436" />
         <source>Not in this commons</source>
         <translation>Nid ydynt yn y comin hwn</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="426" />
+        <location filename="../ui/area/myareaview.cpp" line="439" />
         <source>%1 (%2, %3 of the residents): %4</source>
         <translation>%1 (%2, %3 o'r trigolion): %4</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="439" />
+        <location filename="../ui/area/myareaview.cpp" line="452" />
         <source>Who serves the area, and the shares, come from: %1</source>
         <translation>Daw pwy sy'n gwasanaethu'r ardal, a'r cyfrannau, o: %1</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="440" />
+        <location filename="../ui/area/myareaview.cpp" line="453" />
         <source>Shares are of population, estimated: %1</source>
         <translation>Cyfrannau o'r boblogaeth yw'r rhain, wedi'u hamcangyfrif: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="462" />
+        <location filename="../ui/area/myareaview.cpp" line="470" />
+        <source>Export briefing</source>
+        <translation>Allforio briff</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="463" />
+        <source>briefing-%1.pdf</source>
+        <translation>briff-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="464" />
+        <source>PDF document (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
+        <translation>Dogfen PDF (*.pdf);;Tudalen we (*.html);;Markdown (*.md)</translation>
     </message>
 </context>
 <context>

@@ -8508,83 +8508,93 @@ Reported %1: %2 (%3), from its published return.</source>
 <context>
     <name>livedna::MyAreaView</name>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="71"/>
-        <location filename="../ui/area/myareaview.cpp" line="72"/>
+        <location filename="../ui/area/myareaview.cpp" line="76"/>
+        <location filename="../ui/area/myareaview.cpp" line="77"/>
         <source>Find your constituency, council or NHS trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="73"/>
+        <location filename="../ui/area/myareaview.cpp" line="78"/>
         <source>Type part of a constituency&apos;s name, its MP&apos;s name, or a council&apos;s or NHS trust&apos;s name or code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="79"/>
+        <location filename="../ui/area/myareaview.cpp" line="84"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="118"/>
+        <location filename="../ui/area/myareaview.cpp" line="123"/>
         <source>areas in the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="134"/>
+        <location filename="../ui/area/myareaview.cpp" line="139"/>
         <source>The cache holds no commons yet: sync one from the File menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="136"/>
+        <location filename="../ui/area/myareaview.cpp" line="141"/>
         <source>This commons publishes no areas (constituencies, their MPs and who serves them), so constituencies and MPs cannot be found here. You can still find its councils and NHS trusts by name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="201"/>
+        <location filename="../ui/area/myareaview.cpp" line="206"/>
         <source>Nothing matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="239"/>
+        <location filename="../ui/area/myareaview.cpp" line="244"/>
         <source>My area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="240"/>
+        <location filename="../ui/area/myareaview.cpp" line="245"/>
         <source>Type the name of your constituency, your MP, your council or your NHS trust above. You will see who serves the area, with the share of its residents each covers, what each spends and where every figure comes from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="243"/>
+        <location filename="../ui/area/myareaview.cpp" line="248"/>
         <source>Type the name or code of a council or NHS trust above to see its figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="278"/>
+        <location filename="../ui/area/myareaview.cpp" line="283"/>
         <source>No MP in the data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="279"/>
+        <location filename="../ui/area/myareaview.cpp" line="284"/>
         <source>MP: &lt;b&gt;%1&lt;/b&gt; · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="280"/>
+        <location filename="../ui/area/myareaview.cpp" line="285"/>
         <source>party unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="283"/>
+        <location filename="../ui/area/myareaview.cpp" line="286"/>
+        <source>Export briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="288"/>
+        <source>A briefing of at most two pages on %1: PDF, web page or Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="296"/>
         <source>NHS acute trusts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="285"/>
+        <location filename="../ui/area/myareaview.cpp" line="298"/>
         <source>NHS acute trust · serves an estimated %1 of the constituency&apos;s residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/area/myareaview.cpp" line="287"/>
+        <location filename="../ui/area/myareaview.cpp" line="300"/>
         <source>%n more trust(s) each serve under 1% of the residents.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8592,98 +8602,114 @@ Reported %1: %2 (%3), from its published return.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="300"/>
+        <location filename="../ui/area/myareaview.cpp" line="313"/>
         <source>Councils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="302"/>
+        <location filename="../ui/area/myareaview.cpp" line="315"/>
         <source>County council</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="303"/>
+        <location filename="../ui/area/myareaview.cpp" line="316"/>
         <source>District council</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="304"/>
+        <location filename="../ui/area/myareaview.cpp" line="317"/>
         <source>Unitary council</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="306"/>
+        <location filename="../ui/area/myareaview.cpp" line="319"/>
         <source>%1 · above the districts of %2 of the constituency&apos;s residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="307"/>
+        <location filename="../ui/area/myareaview.cpp" line="320"/>
         <source>%1 · %2 of the constituency&apos;s residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="330"/>
+        <location filename="../ui/area/myareaview.cpp" line="343"/>
         <source>This commons holds no councils in %1, so it has no figures for this council.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="331"/>
+        <location filename="../ui/area/myareaview.cpp" line="344"/>
         <source>This commons holds no document for this organisation, so it has no figures for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="349"/>
+        <location filename="../ui/area/myareaview.cpp" line="362"/>
         <source>Constituencies it serves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="380"/>
+        <location filename="../ui/area/myareaview.cpp" line="393"/>
         <source>Open in the explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="382"/>
+        <location filename="../ui/area/myareaview.cpp" line="395"/>
         <source>Show %1 in the explorer: its services, bricks and sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="397"/>
+        <location filename="../ui/area/myareaview.cpp" line="410"/>
         <source>Suggest a redesign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="398"/>
+        <location filename="../ui/area/myareaview.cpp" line="411"/>
         <source>Start a proposal from one of its real services, its reported composition as the baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="409"/>
+        <location filename="../ui/area/myareaview.cpp" line="422"/>
         <source>cost not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="410"/>
+        <location filename="../ui/area/myareaview.cpp" line="423"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="423"/>
+        <location filename="../ui/area/myareaview.cpp" line="436"/>
         <source>Not in this commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="426"/>
+        <location filename="../ui/area/myareaview.cpp" line="439"/>
         <source>%1 (%2, %3 of the residents): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="439"/>
+        <location filename="../ui/area/myareaview.cpp" line="452"/>
         <source>Who serves the area, and the shares, come from: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="440"/>
+        <location filename="../ui/area/myareaview.cpp" line="453"/>
         <source>Shares are of population, estimated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="462"/>
+        <location filename="../ui/area/myareaview.cpp" line="470"/>
+        <source>Export briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="463"/>
+        <source>briefing-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="464"/>
+        <source>PDF document (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "ui/area/myareaview.h"
 
+#include "core/area/briefing.h"
 #include "core/cache/cache.h"
 #include "core/models/format.h"
 #include "core/proposal/proposal.h"
@@ -8,7 +9,10 @@
 #include "ui/mainwindow.h"
 #include "ui/workspacewiring.h"
 
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -16,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -278,6 +283,14 @@ bool MyAreaView::showConstituency(const QString &code)
     addText(h.mp.isEmpty() ? tr("No MP in the data.")
                            : tr("MP: <b>%1</b> · %2").arg(h.mp.toHtmlEscaped(),
                                                         h.party.isEmpty() ? tr("party unknown") : h.party.toHtmlEscaped()));
+    auto *briefing = new QPushButton(tr("Export briefing…"), m_body);
+    briefing->setObjectName(QStringLiteral("exportBriefing"));
+    briefing->setToolTip(tr("A briefing of at most two pages on %1: PDF, web page or Markdown").arg(h.name));
+    connect(briefing, &QPushButton::clicked, this, &MyAreaView::exportBriefingInteractive);
+    auto *row = new QHBoxLayout;
+    row->addWidget(briefing);
+    row->addStretch(1);
+    m_bodyLayout->addLayout(row);
     addCouncilCards(h.councils);
     if (!h.trusts.isEmpty()) {
         addHeading(tr("NHS acute trusts"));
@@ -438,6 +451,23 @@ void MyAreaView::addAreaSources()
     addText(QStringLiteral("<span style='color:#4b5563'>%1<br/>%2</span>")
                 .arg(tr("Who serves the area, and the shares, come from: %1").arg(lines.join(QStringLiteral("; "))),
                      tr("Shares are of population, estimated: %1").arg(m_areas->method.toHtmlEscaped())));
+}
+
+void MyAreaView::exportBriefingInteractive()
+{
+    if (m_constituency.isEmpty())
+        return;
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("export/lastDir"), QDir::homePath()).toString();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export briefing"),
+                                                      QDir(dir).filePath(tr("briefing-%1.pdf").arg(m_constituency)),
+                                                      tr("PDF document (*.pdf);;Web page (*.html);;Markdown (*.md)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
+    const Status st = exportBriefing(*m_cache, m_constituency, path);
+    if (!st)
+        QMessageBox::warning(this, tr("Export briefing"), st.error);
 }
 
 void MyAreaView::openInExplorer(const QString &orgCode)

@@ -63,6 +63,8 @@ public:
 
     // What the cards' buttons do (also for tests).
     void openInExplorer(const QString &orgCode);
+    // File dialog, then the briefing of the constituency shown (core/area/briefing.h).
+    void exportBriefingInteractive();
     ProposalWorkspace *suggestRedesign(const QString &orgCode, const QString &serviceId);
 
 Q_SIGNALS:
