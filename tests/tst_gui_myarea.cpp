@@ -168,6 +168,8 @@ private Q_SLOTS:
         QVERIFY2(figures->text().contains(QLatin1String("2023-24")), qPrintable(figures->text()));
         QVERIFY2(figures->text().contains(QLatin1String("rsx-2023-24")), qPrintable(figures->text()));
         QVERIFY2(!figures->text().contains(QLatin1String("£0<")), qPrintable(figures->text()));
+        // Against its class's published distribution (the commons' peer benchmarks).
+        QVERIFY2(figures->text().contains(QLatin1String("median")), qPrintable(figures->text()));
     }
 
     void twoTierConstituencyListsTheCounty()

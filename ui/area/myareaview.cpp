@@ -337,7 +337,8 @@ bool MyAreaView::showOrganisation(const QString &code)
     const std::optional<Organisation> org = held ? m_cache->organisation(code) : std::nullopt;
     if (org) {
         const AreaOrg area{code, name, council ? council->kind : QString(), 1.0, {}};
-        addCard(AreaHeadlines::headlineOf(*org, m_catalogue, area, council), QString());
+        addCard(AreaHeadlines::headlineOf(*org, m_catalogue, area, council, {}, m_headlines ? m_headlines->benchmarks() : nullptr),
+                QString());
     } else {
         addText(council && !council->nation.isEmpty() && council->nation != QLatin1String("England")
                     ? tr("This commons holds no councils in %1, so it has no figures for this council.").arg(council->nation)
