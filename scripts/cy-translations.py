@@ -2170,6 +2170,130 @@ CY.update({
 
 
 CY.update({
+    # --- My area view (issue 11 items 2, 5 and 6: ui/area, AreaFinder, reported baselines) ---
+    "Constituency · no MP in the data": "Etholaeth · dim AS yn y data",
+    "Constituency · MP %1": "Etholaeth · AS %1",
+    "MP for %1": "AS dros %1",
+    "MP for %1 (%2)": "AS dros %1 (%2)",
+    "Council · %1": "Cyngor · %1",
+    "NHS trust · %1": "Ymddiriedolaeth GIG · %1",
+    "Council · %1 · not in this commons": "Cyngor · %1 · nid yw yn y comin hwn",
+    "NHS trust · %1 · not in this commons": "Ymddiriedolaeth GIG · %1 · nid yw yn y comin hwn",
+    "Reported frontline spend, not yet mapped into bricks": "Gwariant rheng flaen a adroddwyd, heb ei fapio'n frics eto",
+    "Reported overhead spend, not yet mapped into bricks": "Gwariant gorbenion a adroddwyd, heb ei fapio'n frics eto",
+    "Employees (reported)": "Cyflogeion (a adroddwyd)",
+    "Running costs (reported)": "Costau rhedeg (a adroddwyd)",
+    'must be "published" or "reported"': 'rhaid iddo fod yn "published" neu\'n "reported"',
+    "Started from My area: the constituency of %1 (%2)": "Dechreuwyd o Fy ardal: etholaeth %1 (%2)",
+    "Started from My area: the constituency of %1 (%2), MP %3": "Dechreuwyd o Fy ardal: etholaeth %1 (%2), AS %3",
+    "My &Area": "Fy &Ardal",
+    "My area: find your constituency, council or NHS trust (%1)":
+        "Fy ardal: dewch o hyd i'ch etholaeth, eich cyngor neu'ch ymddiriedolaeth GIG (%1)",
+    "My Area": "Fy Ardal",
+    "My area": "Fy ardal",
+    "Find your constituency, council or NHS trust": "Dewch o hyd i'ch etholaeth, eich cyngor neu'ch ymddiriedolaeth GIG",
+    "Type part of a constituency's name, its MP's name, or a council's or NHS trust's name or code":
+        "Teipiwch ran o enw etholaeth, enw ei AS, neu enw neu god cyngor neu ymddiriedolaeth GIG",
+    "Matches": "Cyfatebiaethau",
+    "The cache holds no commons yet: sync one from the File menu.":
+        "Nid oes comin yn y storfa eto: cysonwch un o'r ddewislen Ffeil.",
+    "This commons publishes no areas (constituencies, their MPs and who serves them), so constituencies and MPs cannot be found here. You can still find its councils and NHS trusts by name.":
+        "Nid yw'r comin hwn yn cyhoeddi ardaloedd (etholaethau, eu ASau a phwy sy'n eu gwasanaethu), felly ni ellir "
+        "dod o hyd i etholaethau nac ASau yma. Gallwch ddal i ddod o hyd i'w gynghorau a'i ymddiriedolaethau GIG "
+        "yn ôl eu henwau.",
+    "Nothing matches “%1”.": "Nid oes dim yn cyfateb i “%1”.",
+    "Type the name of your constituency, your MP, your council or your NHS trust above. You will see who serves the area, with the share of its residents each covers, what each spends and where every figure comes from.":
+        "Teipiwch enw eich etholaeth, eich AS, eich cyngor neu eich ymddiriedolaeth GIG uchod. Fe welwch pwy sy'n "
+        "gwasanaethu'r ardal, gyda chyfran ei thrigolion y mae pob un yn ei chwmpasu, beth mae pob un yn ei wario ac "
+        "o ble y daw pob ffigur.",
+    "Type the name or code of a council or NHS trust above to see its figures.":
+        "Teipiwch enw neu god cyngor neu ymddiriedolaeth GIG uchod i weld ei ffigurau.",
+    "No MP in the data.": "Dim AS yn y data.",
+    "MP: <b>%1</b> · %2": "AS: <b>%1</b> · %2",
+    "NHS acute trusts": "Ymddiriedolaethau acíwt GIG",
+    "NHS acute trust · serves an estimated %1 of the constituency's residents":
+        "Ymddiriedolaeth acíwt GIG · yn gwasanaethu tua %1 o drigolion yr etholaeth",
+    "%n more trust(s) each serve under 1% of the residents.":
+        ["Mae %n ymddiriedolaeth arall yn gwasanaethu llai nag 1% o'r trigolion yr un."] * 6,
+    "County council": "Cyngor sir",
+    "District council": "Cyngor dosbarth",
+    "Unitary council": "Cyngor unedol",
+    "%1 · above the districts of %2 of the constituency's residents":
+        "%1 · uwchben dosbarthau %2 o drigolion yr etholaeth",
+    "%1 · %2 of the constituency's residents": "%1 · %2 o drigolion yr etholaeth",
+    "This commons holds no councils in %1, so it has no figures for this council.":
+        "Nid oes gan y comin hwn gynghorau yn %1, felly nid oes ganddo ffigurau ar gyfer y cyngor hwn.",
+    "This commons holds no document for this organisation, so it has no figures for it.":
+        "Nid oes gan y comin hwn ddogfen ar gyfer y sefydliad hwn, felly nid oes ganddo ffigurau ar ei gyfer.",
+    "Constituencies it serves": "Etholaethau y mae'n eu gwasanaethu",
+    "Open in the explorer": "Agor yn y porwr",
+    "Show %1 in the explorer: its services, bricks and sources": "Dangos %1 yn y porwr: ei wasanaethau, ei frics a'i ffynonellau",
+    "Suggest a redesign": "Awgrymu ailgynllunio",
+    "Start a proposal from one of its real services, its reported composition as the baseline":
+        "Dechrau cynnig o un o'i wasanaethau go iawn, gyda'i gyfansoddiad a adroddwyd yn waelodlin",
+    "cost not published": "cost heb ei chyhoeddi",
+    "Not in this commons": "Nid ydynt yn y comin hwn",
+    "%1 (%2, %3 of the residents): %4": "%1 (%2, %3 o'r trigolion): %4",
+    "Who serves the area, and the shares, come from: %1": "Daw pwy sy'n gwasanaethu'r ardal, a'r cyfrannau, o: %1",
+    "Shares are of population, estimated: %1": "Cyfrannau o'r boblogaeth yw'r rhain, wedi'u hamcangyfrif: %1",
+    # headline of a card (HeadlineText)
+    "+ %n service(s) reporting nothing": ["+ %n gwasanaeth heb adrodd dim"] * 6,
+    "Net spend:": "Gwariant net:",
+    "%1 per resident (population %2)": "%1 y preswylydd (poblogaeth %2)",
+    "unknown: no population from a named source for a trust's catchment":
+        "anhysbys: dim poblogaeth o ffynhonnell a enwir ar gyfer dalgylch ymddiriedolaeth",
+    "Spend per head:": "Gwariant y pen:",
+    "Against its peers:": "O'i gymharu â'i gymheiriaid:",
+    "Export briefing…": "Allforio briff…",
+    "A briefing of at most two pages on %1: PDF, web page or Markdown":
+        "Briff o ddwy dudalen ar y mwyaf ar %1: PDF, tudalen we neu Markdown",
+    "no comparison (see what is unknown below)": "dim cymhariaeth (gweler beth sy'n anhysbys isod)",
+    ", 10th to 90th percentile %1–%2": ", canradd 10 i 90 %1–%2",
+    "median %1 per resident among %n peer(s)": ["canolrif %1 y preswylydd ymhlith %n cymar"] * 6,
+    ", middle half %1–%2": ", hanner canol %1–%2",
+    "; ranked %1 (1 = the lowest spend per head)": "; safle %1 (1 = y gwariant isaf y pen)",
+    "frontline %1 · overhead %2": "rheng flaen %1 · gorbenion %2",
+    " · unclassified %1": " · heb ddosbarthu %1",
+    "Reported:": "A adroddwyd:",
+    "frontline %1 · overhead %2 (%n brick(s)": ["rheng flaen %1 · gorbenion %2 (%n bricsen"] * 6,
+    ", %n bespoke)": [", %n pwrpasol)"] * 6,
+    "not mapped into bricks yet": "heb ei fapio'n frics eto",
+    "Mapped into bricks:": "Wedi'i fapio'n frics:",
+    "Separately run systems:": "Systemau a redir ar wahân:",
+    "none recorded in the commons": "dim un wedi'i gofnodi yn y comin",
+    "Largest estimated savings:": "Arbedion amcangyfrifedig mwyaf:",
+    "none estimated (see what is unknown below)": "dim un wedi'i amcangyfrif (gweler beth sy'n anhysbys isod)",
+    "%1: %2–%3 a year (central %4)": "%1: %2–%3 y flwyddyn (canolog %4)",
+    "Figures for %1 (latest document %2).": "Ffigurau ar gyfer %1 (dogfen ddiweddaraf %2).",
+    "Unknown: %1": "Anhysbys: %1",
+    "Sources: %1": "Ffynonellau: %1",
+    # what AreaHeadlines says is unknown, shown on the My area cards (also brief11's strings)
+    "Estimated saving on %1: the units its brick's price needs are not published.":
+        "Arbediad amcangyfrifedig ar %1: nid yw'r unedau sydd eu hangen ar bris ei fricsen wedi'u cyhoeddi.",
+    "Estimated saving on %1: the commons prices no standard brick to compare with.":
+        "Arbediad amcangyfrifedig ar %1: nid yw'r comin yn prisio bricsen safonol i gymharu â hi.",
+    "Net spend: no service reports one.": "Gwariant net: nid oes gwasanaeth yn adrodd un.",
+    "Net spend: %n service(s) report no figure; the sum is over the others.":
+        ["Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r swm dros y lleill."] * 6,
+    "Spend per head: no population from a named source for a trust's catchment.":
+        "Gwariant y pen: dim poblogaeth o ffynhonnell a enwir ar gyfer dalgylch ymddiriedolaeth.",
+    "Spend per head: no population from a named source.": "Gwariant y pen: dim poblogaeth o ffynhonnell a enwir.",
+    "Spend per head: the net spend is unknown.": "Gwariant y pen: mae'r gwariant net yn anhysbys.",
+    "Spend per head against peers: not computed.": "Gwariant y pen o'i gymharu â chymheiriaid: heb ei gyfrifo.",
+    "Reported frontline spend: no frontline service reports a figure.":
+        "Gwariant rheng flaen a adroddwyd: nid oes gwasanaeth rheng flaen yn adrodd ffigur.",
+    "Reported overhead spend: no overhead service reports a figure.":
+        "Gwariant gorbenion a adroddwyd: nid oes gwasanaeth gorbenion yn adrodd ffigur.",
+    "Mapped frontline / overhead: no service is mapped into bricks yet.":
+        "Rheng flaen / gorbenion wedi'u mapio: nid oes gwasanaeth wedi'i fapio'n frics eto.",
+    "Systems: none recorded in the commons (which is not the same as none run).":
+        "Systemau: dim un wedi'i gofnodi yn y comin (nid yw hynny'r un peth â dim un yn cael ei redeg).",
+    "the commons lists it but its document could not be read from the cache":
+        "mae'r comin yn ei restru ond ni ellid darllen ei ddogfen o'r storfa",
+})
+
+
+CY.update({
     # --- main window wiring of analysis, proposals, import and publish (WorkspaceWiring) ---
     "no inputs": "dim mewnbynnau",
     "Import &Spending CSV…": "&Mewnforio CSV Gwariant…",

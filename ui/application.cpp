@@ -3,6 +3,7 @@
 #include "core/cache/cache.h"
 #include "core/i18n/translations.h"
 #include "core/util/logging.h"
+#include "ui/area/myarea.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -54,6 +55,7 @@ int runGui(int argc, char *argv[])
     window.show();
     if (!parser.isSet(noDemoOption))
         QTimer::singleShot(0, &window, &MainWindow::offerDemoIfEmpty);
+    QTimer::singleShot(0, &window, [&window] { window.myArea()->offerOnFirstStart(); });
     return app.exec();
 }
 

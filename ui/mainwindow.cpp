@@ -7,6 +7,7 @@
 #include "core/models/servicetablemodel.h"
 #include "core/render/export.h"
 #include "core/util/logging.h"
+#include "ui/area/myarea.h"
 #include "ui/briefingdialog.h"
 #include "ui/graph/brickgraphview.h"
 #include "ui/syncrunner.h"
@@ -99,6 +100,7 @@ MainWindow::MainWindow(std::unique_ptr<Cache> cache, QWidget *parent)
     restoreState();
     // Last, so its menus go between the explorer's and Help, and its tabs after the explorer's.
     m_wiring = new WorkspaceWiring(this, m_cache.get(), m_tabs);
+    m_myArea = new MyArea(this, m_cache.get(), m_tabs, m_wiring);
 }
 
 MainWindow::~MainWindow()
@@ -402,6 +404,8 @@ void MainWindow::reload()
     m_capabilityView->setData(m_cache.get(), m_catalogue);
     m_instancesView->setData(m_cache.get(), m_catalogue);
     m_search->setData(m_cache.get(), m_catalogue);
+    if (m_myArea)
+        m_myArea->refresh();
     updateStatus();
     m_currentOrg.clear();
     m_currentService.clear();

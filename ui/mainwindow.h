@@ -34,6 +34,7 @@ class InstancesView;
 class SourcesView;
 class SearchBox;
 class WorkspaceWiring;
+class MyArea;
 
 // Where the user is; navigation history is a list of these.
 struct Location
@@ -84,6 +85,8 @@ public:
     SyncRunner *syncRunner() const { return m_sync; }
     // Analysis, proposals, import and publish (ui/workspacewiring.h).
     WorkspaceWiring *wiring() const { return m_wiring; }
+    // My area: the constituency finder and its first-start offer (ui/area/myarea.h).
+    MyArea *myArea() const { return m_myArea; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -172,6 +175,7 @@ private:
     bool m_navigating = false;
 
     WorkspaceWiring *m_wiring = nullptr;
+    MyArea *m_myArea = nullptr;
 };
 
 } // namespace livedna

@@ -494,11 +494,14 @@ ProposalWorkspace *WorkspaceWiring::newProposalFromSelection()
     return newProposalFromService(org, service);
 }
 
-ProposalWorkspace *WorkspaceWiring::newProposalFromService(const QString &orgCode, const QString &serviceId)
+ProposalWorkspace *WorkspaceWiring::newProposalFromService(const QString &orgCode, const QString &serviceId,
+                                                           const std::optional<ProposalArea> &area)
 {
     if (!ensureStore() || !m_tabs)
         return nullptr;
-    const Result<Proposal> p = Baselines::startFromService(*m_cache, orgCode, serviceId);
+    Result<Proposal> p = Baselines::startFromService(*m_cache, orgCode, serviceId);
+    if (p && area)
+        p.value().area = area;
     if (!p) {
         report(tr("Could not start a proposal from %1/%2:\n%3").arg(orgCode, serviceId, p.errorString()));
         return nullptr;

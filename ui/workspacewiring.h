@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QKeySequence;
@@ -62,7 +63,9 @@ public:
 
     // Proposals. Each returns the workspace it opened, or nullptr with the reason shown.
     ProposalWorkspace *newProposalFromSelection();
-    ProposalWorkspace *newProposalFromService(const QString &orgCode, const QString &serviceId);
+    // `area`: the constituency it started from (My area), named by the exported proposal.
+    ProposalWorkspace *newProposalFromService(const QString &orgCode, const QString &serviceId,
+                                              const std::optional<ProposalArea> &area = std::nullopt);
     ProposalWorkspace *newBlankService(const QString &title = QString());
     ProposalWorkspace *openProposalFile(const QString &path);
     ProposalWorkspace *openDraft(qint64 draftId);

@@ -46,6 +46,12 @@ QString Exporter::suffix(ExportFormat format)
     return {};
 }
 
+QString Exporter::areaLine(const ProposalArea &a)
+{
+    return a.mp.isEmpty() ? tr("Started from My area: the constituency of %1 (%2)").arg(a.name, a.constituency)
+                          : tr("Started from My area: the constituency of %1 (%2), MP %3").arg(a.name, a.constituency, a.mp);
+}
+
 ExportInput Exporter::fromProposal(const Proposal &p)
 {
     ExportInput in;
@@ -68,6 +74,8 @@ ExportInput Exporter::fromProposal(const Proposal &p)
     } else {
         in.provenance << tr("A new service: no published baseline.");
     }
+    if (p.area)
+        in.provenance << areaLine(*p.area);
     in.provenance << tr("Proposal created %1, last modified %2")
                          .arg(p.created.toUTC().toString(Qt::ISODate), p.modified.toUTC().toString(Qt::ISODate));
     in.effect = computeEffect(in.baseline ? &*in.baseline : nullptr, p.service, p.catalogue);

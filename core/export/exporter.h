@@ -48,6 +48,8 @@ public:
     static QString suffix(ExportFormat format);
 
     static ExportInput fromProposal(const Proposal &proposal);
+    // "Started from My area: the constituency of …, MP …" (provenance and the PDF's first page).
+    static QString areaLine(const ProposalArea &area);
     // `serviceIds` empty means every service of the organisation.
     static Result<ExportInput> fromOrganisation(const Organisation &org, const Catalogue &catalogue,
                                                 const QStringList &serviceIds, const QStringList &provenance);

@@ -268,6 +268,8 @@ Result<QByteArray> Exporter::toPdf(const ExportInput &in)
             sub << in.proposal->modified.toUTC().toString(QStringLiteral("d MMMM yyyy"));
         if (!sub.isEmpty())
             c.text(sub.join(QStringLiteral(" · ")), 10, false, QColor(0x50, 0x50, 0x50));
+        if (in.proposal && in.proposal->area)
+            c.text(Exporter::areaLine(*in.proposal->area), 10, false, QColor(0x50, 0x50, 0x50));
         c.skip(6);
 
         if (in.isProposal() && in.effect) {

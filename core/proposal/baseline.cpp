@@ -27,6 +27,59 @@ static QString documentSha(const Cache &cache, const QString &commonsId, const Q
     return latest.isEmpty() ? QString() : hashes.value(latest);
 }
 
+QString Baselines::reportedCapability(Layer layer)
+{
+    return layer == Layer::Frontline ? QStringLiteral("reported-frontline") : QStringLiteral("reported-overhead");
+}
+
+namespace {
+
+void addReportedCapability(Catalogue *catalogue, Layer layer)
+{
+    const QString id = Baselines::reportedCapability(layer);
+    if (catalogue->capability(id))
+        return;
+    Capability c;
+    c.id = id;
+    c.name = layer == Layer::Frontline ? Baselines::tr("Reported frontline spend, not yet mapped into bricks")
+                                       : Baselines::tr("Reported overhead spend, not yet mapped into bricks");
+    c.layer = layer;
+    catalogue->capabilities.append(c);
+    catalogue->reindex();
+}
+
+BrickInstance reportedLine(const QString &id, const QString &name, double gbp, Layer layer, const QString &source)
+{
+    BrickInstance b;
+    b.id = id;
+    b.name = name;
+    b.capability = Baselines::reportedCapability(layer);
+    b.annualCostGbp = gbp;
+    b.basis = Basis::Published;
+    b.source = source;
+    return b;
+}
+
+} // namespace
+
+std::optional<Service> Baselines::reportedComposition(const Service &published, Catalogue *catalogue)
+{
+    if (!published.bricks.isEmpty() || !published.reported || !published.layer)
+        return std::nullopt;
+    const Reported &r = *published.reported;
+    const Layer layer = *published.layer;
+    Service s = published;
+    // A negative or unpublished line is no cost a brick can carry; it stays in `reported`.
+    if (r.employeesGbp && *r.employeesGbp > 0)
+        s.bricks.append(reportedLine(QStringLiteral("employees"), tr("Employees (reported)"), *r.employeesGbp, layer, r.source));
+    if (r.runningGbp && *r.runningGbp > 0)
+        s.bricks.append(reportedLine(QStringLiteral("running-costs"), tr("Running costs (reported)"), *r.runningGbp, layer, r.source));
+    if (s.bricks.isEmpty())
+        return std::nullopt;
+    addReportedCapability(catalogue, layer);
+    return s;
+}
+
 Result<Proposal> Baselines::startFromService(const Cache &cache, const QString &orgCode,
                                              const QString &serviceId, const QString &commonsId)
 {
@@ -51,9 +104,14 @@ Result<Proposal> Baselines::startFromService(const Cache &cache, const QString &
     b.serviceId = serviceId;
     b.documentSha256 = documentSha(cache, info->id, orgCode);
     b.service = *service;
-    p.baseline = b;
-    p.service = *service;
     p.catalogue = cache.catalogue(info->id);
+    p.catalogue.reindex();
+    if (std::optional<Service> reported = reportedComposition(*service, &p.catalogue)) {
+        b.service = *reported;
+        b.fromReported = true;
+    }
+    p.baseline = b;
+    p.service = b.service;
     if (const std::optional<Organisation> org = cache.organisation(orgCode, info->id))
         p.sources = org->sources;
     return p;
@@ -87,7 +145,19 @@ BaselineCheck Baselines::check(const Proposal &proposal, const Cache &cache)
     }
     r.currentVersion = info->version;
     r.currentSha256 = documentSha(cache, b.commons, b.org);
-    const std::optional<Service> now = cache.service(b.org, b.serviceId, b.commons);
+    std::optional<Service> now = cache.service(b.org, b.serviceId, b.commons);
+    if (now && b.fromReported) {
+        Catalogue scratch = proposal.catalogue;
+        scratch.reindex();
+        if (std::optional<Service> reported = reportedComposition(*now, &scratch)) {
+            // The lines' names are translated: the language the draft started in is no change.
+            for (BrickInstance &line : reported->bricks)
+                for (const BrickInstance &was : b.service.bricks)
+                    if (was.id == line.id)
+                        line.name = was.name;
+            now = reported;
+        }
+    }
     if (!now) {
         r.state = BaselineCheck::Withdrawn;
         r.message = tr("%1 no longer publishes service '%2' (commons version %3).").arg(b.org, b.serviceId).arg(info->version);

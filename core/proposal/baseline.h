@@ -28,6 +28,14 @@ public:
     // A new draft of a published service, its baseline pinned to the cache's current data.
     static Result<Proposal> startFromService(const Cache &cache, const QString &orgCode,
                                              const QString &serviceId, const QString &commonsId = QString());
+    // The reported composition of a published service that has no bricks: one bespoke brick
+    // per published cost line (employees, running costs) in the service's layer, under a
+    // "reported-frontline" or "reported-overhead" capability added to `catalogue`, each with
+    // the figure's source; its systems stay. Nothing when the service has bricks, publishes
+    // no breakdown, or states no layer (a line's layer would then be a guess).
+    static std::optional<Service> reportedComposition(const Service &published, Catalogue *catalogue);
+    // The capability id reportedComposition() gives a cost line of `layer`.
+    static QString reportedCapability(Layer layer);
     // A new service from scratch ("pop-up service") with the whole catalogue as palette.
     static Proposal startBlank(const Catalogue &catalogue, const QString &title);
     // Reads the cache only.

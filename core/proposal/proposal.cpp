@@ -239,7 +239,37 @@ ProposalBaseline readBaseline(Checker &c, const QJsonObject &bo, const Catalogue
     b.service = readService(c, bo.value(QStringLiteral("composition")), ptr + QStringLiteral("/composition"), catalogue, sources, file);
     if (!b.serviceId.isEmpty() && !b.service.id.isEmpty() && b.service.id != b.serviceId)
         c.add(ptr + QStringLiteral("/composition/id"), tr("is '%1' but the baseline names service '%2'").arg(b.service.id, b.serviceId));
+    const QString from = c.string(bo, QStringLiteral("composition_from"), ptr, false, 32);
+    if (!from.isEmpty() && from != QLatin1String("published") && from != QLatin1String("reported"))
+        c.add(ptr + QStringLiteral("/composition_from"), tr("must be \"published\" or \"reported\""));
+    b.fromReported = from == QLatin1String("reported");
     return b;
+}
+
+// Optional (files before issue 11 have none): the constituency a redesign started from.
+std::optional<ProposalArea> readArea(Checker &c, const QJsonObject &o)
+{
+    const QJsonValue av = o.value(QStringLiteral("area"));
+    if (av.isUndefined() || av.isNull() || !c.isObject(av, QStringLiteral("/area")))
+        return std::nullopt;
+    const QJsonObject ao = av.toObject();
+    const QString ptr = QStringLiteral("/area");
+    ProposalArea a;
+    a.constituency = c.string(ao, QStringLiteral("constituency"), ptr, true, 16);
+    a.name = c.string(ao, QStringLiteral("name"), ptr, true, 200);
+    a.mp = c.string(ao, QStringLiteral("mp"), ptr, false, 200);
+    a.party = c.string(ao, QStringLiteral("party"), ptr, false, 200);
+    return a;
+}
+
+QJsonObject areaToJson(const ProposalArea &a)
+{
+    QJsonObject o{{QStringLiteral("constituency"), a.constituency}, {QStringLiteral("name"), a.name}};
+    if (!a.mp.isEmpty())
+        o.insert(QStringLiteral("mp"), a.mp);
+    if (!a.party.isEmpty())
+        o.insert(QStringLiteral("party"), a.party);
+    return o;
 }
 
 void readLayout(Checker &c, const QJsonObject &o, QHash<QString, QPointF> *layout)
@@ -436,6 +466,8 @@ QJsonObject ProposalFile::toJsonObject(const Proposal &p)
         bo.insert(QStringLiteral("service"), b.serviceId);
         bo.insert(QStringLiteral("document_sha256"), b.documentSha256);
         bo.insert(QStringLiteral("composition"), serviceToJson(b.service));
+        if (b.fromReported)
+            bo.insert(QStringLiteral("composition_from"), QStringLiteral("reported"));
         o.insert(QStringLiteral("baseline"), bo);
         used.append(&b.service);
     }
@@ -457,6 +489,8 @@ QJsonObject ProposalFile::toJsonObject(const Proposal &p)
         }
         o.insert(QStringLiteral("layout"), lo);
     }
+    if (p.area)
+        o.insert(QStringLiteral("area"), areaToJson(*p.area));
     const Effect e = computeEffect(p.baseline ? &p.baseline->service : nullptr, p.service, p.catalogue);
     o.insert(QStringLiteral("effect"), effectToJson(e));
     return o;
@@ -510,6 +544,7 @@ Result<Proposal> ProposalFile::fromJson(const QByteArray &bytes, const QString &
     else
         p.service = readService(c, o.value(QStringLiteral("service")), QStringLiteral("/service"), p.catalogue, sources, file);
     readLayout(c, o, &p.layout);
+    p.area = readArea(c, o);
     const QJsonValue ev = o.value(QStringLiteral("effect"));
     if (!ev.isUndefined())
         c.isObject(ev, QStringLiteral("/effect")); // recomputed on read: the file's figures are only a summary

@@ -27,6 +27,21 @@ struct ProposalBaseline
     QString serviceId;
     QString documentSha256; // lowercase hex of the organisation document's bytes
     Service service;        // the published composition at the time the draft started
+    // The published service has no bricks, so its reported breakdown (employees, running
+    // costs) became bespoke bricks of the proposal's "reported-*" capabilities (file:
+    // "composition_from": "reported"; docs/proposals.md). The baseline check derives the
+    // same from what is published now.
+    bool fromReported = false;
+};
+
+// The constituency a redesign started from, when it started from My area (issue 11): the
+// exported proposal names the MP's constituency. Optional in the file ("area").
+struct ProposalArea
+{
+    QString constituency; // PCON24CD
+    QString name;
+    QString mp;    // empty when the data names none
+    QString party;
 };
 
 // A redesign of one service. The composition is in the commons format, and the catalogue
@@ -46,6 +61,7 @@ struct Proposal
     // organisation's), so that a proposal sent elsewhere still says where figures came from.
     QList<Source> sources;
     QHash<QString, QPointF> layout; // brick id -> canvas position, where the user placed it
+    std::optional<ProposalArea> area; // set when it started from My area
 };
 
 class ProposalFile
