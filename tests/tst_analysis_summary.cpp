@@ -213,8 +213,8 @@ void compareWithRecomputation(const Cache &cache)
         EXACT(int(s.coverage.size()), int(fromFull.coverage.size()));
         for (size_t o = 0; o < s.coverage.size(); ++o) {
             where = s.input.orgs.at(int(o)).code;
-            const OrgCoverage &x = s.coverage[o];
-            const OrgCoverage &y = fromFull.coverage[o];
+            const RollupCoverage &x = s.coverage[o];
+            const RollupCoverage &y = fromFull.coverage[o];
             EXACT(x.services, y.services);
             EXACT(x.reportedServices, y.reportedServices);
             EXACT(x.reportedGbp, y.reportedGbp);

@@ -123,7 +123,7 @@ QString loadFigures(QSqlDatabase db, qint64 commonsRef, bool raw, const QHash<qi
 QString loadCoverage(QSqlDatabase db, qint64 commonsRef, bool raw, const QHash<qint64, int> &orgOfRow,
                      AnalysisSummary *out)
 {
-    out->coverage.assign(size_t(out->input.orgs.size()), OrgCoverage());
+    out->coverage.assign(size_t(out->input.orgs.size()), RollupCoverage());
     RowReader rows(db,
               "SELECT os.org_ref, os.services, os.reported_services, os.reported_cost, os.mapped_cost,"
               " os.share_reported, os.share_mapped, os.instances"
@@ -133,7 +133,7 @@ QString loadCoverage(QSqlDatabase db, qint64 commonsRef, bool raw, const QHash<q
         const int org = orgOfRow.value(rows.int64(0), -1);
         if (org < 0)
             continue;
-        OrgCoverage &c = out->coverage[size_t(org)];
+        RollupCoverage &c = out->coverage[size_t(org)];
         c.services = int(rows.int64(1));
         c.reportedServices = int(rows.int64(2));
         c.reportedGbp = optionalReal(rows, 3);

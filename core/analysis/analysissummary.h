@@ -19,14 +19,14 @@ namespace livedna {
 // without the million brick instances they are summed from.
 //   figures:  one OrgCapabilityFigure per (organisation, capability) with an instance, its
 //             tally fields only (counts, standard and bespoke spend, units, FTE, layer);
-//   coverage: one OrgCoverage per organisation (services, reported and mapped spend).
+//   coverage: one RollupCoverage per organisation (services, reported and mapped spend).
 // Every figure equals, bit for bit, what computeDuplication() sums from the instances:
 // both come from FigureTallier fed in document order.
 struct AnalysisSummary
 {
     AnalysisInput input; // organisations, catalogue and capability ids; no services or instances
     std::vector<OrgCapabilityFigure> figures;
-    std::vector<OrgCoverage> coverage;
+    std::vector<RollupCoverage> coverage;
 
     qint64 instanceCount() const;
     // The same summary computed from a whole AnalysisInput (tests and benchmarks compare).
@@ -40,7 +40,7 @@ struct OrgAnalysisSummary
 {
     QStringList capabilities; // OrgCapabilityFigure::capability indexes this list
     std::vector<OrgCapabilityFigure> figures;
-    OrgCoverage coverage;
+    RollupCoverage coverage;
 };
 // From a parsed organisation, with capabilityOf()/layerOf() against `catalogue` (reindexed).
 OrgAnalysisSummary summariseOrganisation(const Organisation &org, const Catalogue &catalogue);

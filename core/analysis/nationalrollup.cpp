@@ -39,7 +39,7 @@ QList<PublishedClaim> NationalRollup::manifestoClaims()
 
 namespace {
 
-void addOrganisation(RollupGroup &g, const OrgCoverage &c)
+void addOrganisation(RollupGroup &g, const RollupCoverage &c)
 {
     ++g.organisations;
     g.mappedGbp += c.mappedGbp;
@@ -66,7 +66,7 @@ void finish(RollupGroup &g)
 
 } // namespace
 
-void OrgCoverage::addService(const std::optional<double> &reportedCostGbp, double mapped)
+void RollupCoverage::addService(const std::optional<double> &reportedCostGbp, double mapped)
 {
     ++services;
     if (!reportedCostGbp)
@@ -79,9 +79,9 @@ void OrgCoverage::addService(const std::optional<double> &reportedCostGbp, doubl
     }
 }
 
-std::vector<OrgCoverage> coverageOf(const AnalysisInput &input)
+std::vector<RollupCoverage> coverageOf(const AnalysisInput &input)
 {
-    std::vector<OrgCoverage> coverage(size_t(input.orgs.size()));
+    std::vector<RollupCoverage> coverage(size_t(input.orgs.size()));
     std::vector<double> mappedByService(size_t(input.services.size()), 0.0);
     for (const AnalysisInstance &inst : input.instances) {
         if (inst.org >= 0 && inst.org < input.orgs.size()) {
@@ -104,7 +104,7 @@ NationalRollup NationalRollup::compute(const AnalysisInput &input, const Duplica
     return compute(input, coverageOf(input), index);
 }
 
-NationalRollup NationalRollup::compute(const AnalysisInput &input, const std::vector<OrgCoverage> &coverage,
+NationalRollup NationalRollup::compute(const AnalysisInput &input, const std::vector<RollupCoverage> &coverage,
                                        const DuplicationIndex &index)
 {
     NationalRollup r;

@@ -63,7 +63,8 @@ struct RollupGroup
 // bricks). Kept per organisation by the cache's summary (written at sync) so the roll-up
 // never reads the services or instances at national scale; coverageOf() computes the same
 // from an AnalysisInput.
-struct OrgCoverage
+// Named apart from core/mapping's OrgCoverage: two types of one name in one program break it.
+struct RollupCoverage
 {
     int services = 0;
     int reportedServices = 0;          // services with a published reported_cost_gbp
@@ -76,7 +77,7 @@ struct OrgCoverage
     // One service, after its instances: `mappedGbp` is mapped(s), the sum of their cost.
     void addService(const std::optional<double> &reportedCostGbp, double mappedGbp);
 };
-std::vector<OrgCoverage> coverageOf(const AnalysisInput &input); // one per input.orgs
+std::vector<RollupCoverage> coverageOf(const AnalysisInput &input); // one per input.orgs
 
 class NationalRollup
 {
@@ -91,7 +92,7 @@ public:
     static NationalRollup compute(const AnalysisInput &input, const DuplicationIndex &index);
     // The same from per-organisation coverage (the cache's summary): groups sum their
     // organisations' figures in organisation order, so both give the same bits.
-    static NationalRollup compute(const AnalysisInput &input, const std::vector<OrgCoverage> &coverage,
+    static NationalRollup compute(const AnalysisInput &input, const std::vector<RollupCoverage> &coverage,
                                   const DuplicationIndex &index);
     // The Manifesto for Better Public Services' published figures, the one place they live.
     static QList<PublishedClaim> manifestoClaims();

@@ -65,7 +65,7 @@ Status SummaryWriter::write(qint64 orgRef, const OrgAnalysisSummary &s)
             return Status::failure(tr("Cannot write the analysis summary: %1").arg(c.errorString()));
     }
     RowInserter &o = *m_org;
-    const OrgCoverage &cov = s.coverage;
+    const RollupCoverage &cov = s.coverage;
     o.bindInt(0, orgRef);
     o.bindInt(1, cov.services);
     o.bindInt(2, cov.reportedServices);
