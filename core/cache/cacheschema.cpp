@@ -1,6 +1,7 @@
 #include "core/cache/cacheschema.h"
 
 #include "core/cache/cachesummary.h"
+#include "core/analysis/valuerankstore.h"
 
 namespace livedna {
 
@@ -299,6 +300,9 @@ QList<Migration> cacheMigrations()
     // kept by every writer in the sync's transaction so the analysis views never read the
     // million instance rows; filled here from the rows of existing caches.
     list.append(analysisSummaryMigration(6));
+    // Version 7 (issue 10 item 8): the Public Value ranking with the default weights, kept
+    // by the sync so the value view opens on its first rows.
+    list.append(ValueRankStore::migration(7));
     return list;
 }
 

@@ -1,5 +1,6 @@
 #include "core/sync/syncer.h"
 
+#include "core/analysis/valuerankstore.h"
 #include "core/cache/cachewriter.h"
 #include "core/commons/commonsreader.h"
 #include "core/area/areadata.h"
@@ -220,6 +221,7 @@ private:
     std::optional<QList<LgslService>> m_lgsl;
     std::optional<QByteArray> m_areas;
     std::unique_ptr<CacheWriter> m_writer;
+    bool m_organisationsWritten = false; // the stored value ranking must be recomputed
     qint64 m_commonsRef = 0;
 };
 
@@ -634,6 +636,7 @@ bool SyncRun::removeOldDocuments()
             const Status st = m_writer->deleteOrganisationAt(m_commonsRef, path);
             if (!st)
                 return failCache(st);
+            m_organisationsWritten = true;
         }
     }
     if (!m_bricksToFetch || !m_existing)
@@ -772,6 +775,7 @@ bool SyncRun::insertBatch(const QList<IndexEntry> &entries, QThreadPool &pool)
             drain(true);
             return false;
         }
+        m_organisationsWritten = true;
         // Freeing a parsed organisation (thousands of small strings) is work the inserting
         // thread need not do: hand it back to the pool.
         pool.start([org = std::move(p.org)]() mutable { org.reset(); });
@@ -790,6 +794,9 @@ bool SyncRun::finish()
     if (m_areasExtra)
         accepted.append(*m_areasExtra);
     Status st = m_writer->replaceDocuments(m_commonsRef, accepted);
+    // Peer medians are national: any organisation written or removed can move every rank.
+    if (st && m_organisationsWritten)
+        st = ValueRankStore::rebuild(m_cache->database(), m_commonsRef);
     if (st)
         st = m_writer->addHistory(m_commonsRef, m_index.version, m_now, m_indexSha, m_src->sourceLabel(),
                                   m_report.added, m_report.changed, m_report.removed);

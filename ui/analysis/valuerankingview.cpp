@@ -88,6 +88,10 @@ void ValueRankingView::build()
     mainLayout->setContentsMargins(0, 0, 0, 0);
     m_busy = analysisview::busyIndicator(main);
     mainLayout->addWidget(m_busy);
+    m_topNote = new QLabel(main);
+    m_topNote->setWordWrap(true);
+    m_topNote->hide();
+    mainLayout->addWidget(m_topNote);
     mainLayout->addWidget(tabs, 1);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(main, 1);
@@ -104,13 +108,36 @@ void ValueRankingView::setInput(AnalysisInputPtr input)
     recompute(m_services->weights());
 }
 
+bool ValueRankingView::sameWeights(const ValueWeights &a, const ValueWeights &b)
+{
+    return a.inputWeights == b.inputWeights && a.otherInputWeight == b.otherInputWeight
+           && a.qualityWeight == b.qualityWeight && a.economyWeight == b.economyWeight;
+}
+
+void ValueRankingView::setTop(AnalysisInputPtr input, ValueRanking ranking, int total)
+{
+    const ValueWeights current = m_pendingWeights.value_or(m_services->weights());
+    if (!sameWeights(current, ValueWeights::defaults()))
+        return; // the stored ranking is for the default weights only
+    m_topOnly = true;
+    m_input = std::move(input);
+    m_topNote->setText(tr("Showing the first %1 of %2 services, as ranked at the last sync; the full ranking is "
+                          "loading.")
+                           .arg(ranking.services.size())
+                           .arg(total));
+    m_topNote->show();
+    m_orgs->setRanking(m_input, current, ranking);
+    m_services->setRanking(m_input, current, std::move(ranking));
+}
+
 void ValueRankingView::setRanking(AnalysisInputPtr input, const ValueWeights &weights, ValueRanking ranking)
 {
     m_input = std::move(input);
-    const ValueWeights current = m_services->weights();
-    const bool same = current.inputWeights == weights.inputWeights && current.otherInputWeight == weights.otherInputWeight
-                      && current.qualityWeight == weights.qualityWeight && current.economyWeight == weights.economyWeight;
-    if (!same) {
+    m_topOnly = false;
+    m_topNote->hide();
+    const ValueWeights current = m_pendingWeights.value_or(m_services->weights());
+    m_pendingWeights.reset();
+    if (!sameWeights(current, weights)) {
         recompute(current);
         return;
     }
@@ -130,6 +157,11 @@ bool ValueRankingView::isLoading() const
 
 void ValueRankingView::recompute(const ValueWeights &weights)
 {
+    if (m_topOnly) {
+        // Medians need every service: wait for the full ranking, which applies these.
+        m_pendingWeights = weights;
+        return;
+    }
     // One computation feeds both tables: at national scale it is the slow part of an edit.
     ValueRanking ranking = m_input ? PublicValue::compute(*m_input, weights) : ValueRanking();
     m_orgs->setRanking(m_input, weights, ranking);
@@ -152,7 +184,7 @@ void ValueRankingView::apply()
 {
     if (m_updating)
         return;
-    ValueWeights w = m_services->weights();
+    ValueWeights w = m_pendingWeights.value_or(m_services->weights());
     w.inputWeights.insert(QStringLiteral("outcome"), m_outcome->value());
     w.inputWeights.insert(QStringLiteral("satisfaction"), m_satisfaction->value());
     w.otherInputWeight = m_other->value();

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QDoubleSpinBox;
 class QLabel;
 
@@ -29,6 +31,11 @@ public:
     // A ranking computed off the GUI thread with `weights`; recomputed here if the weights
     // were edited meanwhile.
     void setRanking(AnalysisInputPtr input, const ValueWeights &weights, ValueRanking ranking);
+    // The first rows of the ranking the sync stored (default weights), shown while the full
+    // ranking loads; `total`: services in the whole ranking. Weight edits wait for the full one.
+    void setTop(AnalysisInputPtr input, ValueRanking ranking, int total);
+    bool showsTopOnly() const { return m_topOnly; }
+    static bool sameWeights(const ValueWeights &a, const ValueWeights &b);
     void setLoading(bool loading);
     bool isLoading() const;
     void setWeights(const ValueWeights &weights); // updates the editors and the ranking
@@ -50,7 +57,10 @@ private:
     QDoubleSpinBox *m_economy = nullptr;
     QLabel *m_formula = nullptr;
     QWidget *m_busy = nullptr;
+    QLabel *m_topNote = nullptr;
     bool m_updating = false;
+    bool m_topOnly = false;
+    std::optional<ValueWeights> m_pendingWeights; // edited while only the top rows are in
 };
 
 } // namespace livedna
