@@ -3,6 +3,7 @@
 #include "ui/analysis/analysisviewsupport.h"
 
 #include <QDoubleSpinBox>
+#include <QFutureWatcher>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -10,6 +11,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace livedna {
 
@@ -120,6 +122,7 @@ void ValueRankingView::setTop(AnalysisInputPtr input, ValueRanking ranking, int 
     if (!sameWeights(current, ValueWeights::defaults()))
         return; // the stored ranking is for the default weights only
     m_topOnly = true;
+    ++m_rankTicket;
     m_input = std::move(input);
     m_topNote->setText(tr("Showing the first %1 of %2 services, as ranked at the last sync; the full ranking is "
                           "loading.")
@@ -141,13 +144,15 @@ void ValueRankingView::setRanking(AnalysisInputPtr input, const ValueWeights &we
         recompute(current);
         return;
     }
+    ++m_rankTicket;
     m_orgs->setRanking(m_input, weights, ranking);
     m_services->setRanking(m_input, weights, std::move(ranking));
 }
 
 void ValueRankingView::setLoading(bool loading)
 {
-    m_busy->setVisible(loading);
+    m_loading = loading;
+    m_busy->setVisible(loading || (m_pendingWeights && !m_topOnly)); // or a ranking in flight
 }
 
 bool ValueRankingView::isLoading() const
@@ -162,10 +167,36 @@ void ValueRankingView::recompute(const ValueWeights &weights)
         m_pendingWeights = weights;
         return;
     }
+    // At national scale a ranking takes 50-180 ms: rank on the pool, not in the GUI thread.
+    if (m_input && m_input->services.size() >= kRankOffThreadServices) {
+        recomputeOffThread(weights);
+        return;
+    }
+    ++m_rankTicket; // a smaller input ranks here; anything in flight is stale
+    m_pendingWeights.reset();
     // One computation feeds both tables: at national scale it is the slow part of an edit.
     ValueRanking ranking = m_input ? PublicValue::compute(*m_input, weights) : ValueRanking();
     m_orgs->setRanking(m_input, weights, ranking);
     m_services->setRanking(m_input, weights, std::move(ranking));
+}
+
+void ValueRankingView::recomputeOffThread(const ValueWeights &weights)
+{
+    const quint64 ticket = ++m_rankTicket;
+    m_pendingWeights = weights; // what the editors show, until the ranking is in
+    m_busy->show();
+    auto *watcher = new QFutureWatcher<ValueRanking>(this);
+    connect(watcher, &QFutureWatcher<ValueRanking>::finished, this, [this, watcher, ticket, weights] {
+        watcher->deleteLater();
+        if (ticket != m_rankTicket)
+            return; // edited again, or a new ranking arrived meanwhile
+        m_pendingWeights.reset();
+        m_busy->setVisible(m_loading);
+        ValueRanking ranking = watcher->result();
+        m_orgs->setRanking(m_input, weights, ranking);
+        m_services->setRanking(m_input, weights, std::move(ranking));
+    });
+    watcher->setFuture(QtConcurrent::run([input = m_input, weights] { return PublicValue::compute(*input, weights); }));
 }
 
 void ValueRankingView::setWeights(const ValueWeights &weights)

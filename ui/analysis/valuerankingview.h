@@ -46,6 +46,9 @@ private:
     void build();
     void apply();
     void recompute(const ValueWeights &weights);
+    void recomputeOffThread(const ValueWeights &weights);
+    // Below this many services a ranking takes a few milliseconds: it runs in place.
+    static constexpr int kRankOffThreadServices = 20000;
 
     AnalysisInputPtr m_input;
     ValueRankingModel *m_services = nullptr;
@@ -60,6 +63,8 @@ private:
     QLabel *m_topNote = nullptr;
     bool m_updating = false;
     bool m_topOnly = false;
+    bool m_loading = false;
+    quint64 m_rankTicket = 0; // the newest ranking asked for; older results are dropped
     std::optional<ValueWeights> m_pendingWeights; // edited while only the top rows are in
 };
 
