@@ -5,7 +5,8 @@
     <name>AnalysisCacheLoader</name>
     <message>
         <location filename="../core/analysis/analysiscacheloader.cpp" line="42" />
-        <location filename="../core/analysis/analysiscacheloader.cpp" line="167" />
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="234" />
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="319" />
         <source>cannot read the cache: %1</source>
         <translation>methu darllen y storfa: %1</translation>
     </message>
@@ -945,32 +946,32 @@
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="70" />
+        <location filename="../core/cache/cachewriter.cpp" line="71" />
         <source>Cannot write the cache (%1): %2</source>
         <translation>Methu ysgrifennu'r storfa (%1): %2</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="298" />
+        <location filename="../core/cache/cachewriter.cpp" line="299" />
         <source>%1: organisation %2 is published by more than one document.</source>
         <translation>%1: mae mwy nag un ddogfen yn cyhoeddi sefydliad %2.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="299" />
+        <location filename="../core/cache/cachewriter.cpp" line="300" />
         <source>%1: organisation %2 is published by more than one document for %3.</source>
         <translation>%1: mae sefydliad %2 wedi'i gyhoeddi gan fwy nag un ddogfen ar gyfer %3.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="495" />
+        <location filename="../core/cache/cachewriter.cpp" line="507" />
         <source>Cannot check references: %1</source>
         <translation>Methu gwirio cyfeiriadau: %1</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="503" />
+        <location filename="../core/cache/cachewriter.cpp" line="515" />
         <source>the new bricks.json no longer has the brick "%1"</source>
         <translation>nid yw'r bricks.json newydd yn cynnwys y fricsen "%1" mwyach</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="506" />
+        <location filename="../core/cache/cachewriter.cpp" line="518" />
         <source>the new bricks.json no longer has the capability "%1"</source>
         <translation>nid yw'r bricks.json newydd yn cynnwys y gallu "%1" mwyach</translation>
     </message>
@@ -5663,6 +5664,20 @@ Defnydd: %1</translation>
     </message>
 </context>
 <context>
+    <name>ValueRankStore</name>
+    <message>
+        <location filename="../core/analysis/valuerankstore.cpp" line="34" />
+        <source>Cannot rank the services for the Public Value view: %1</source>
+        <translation>Methu rhestru'r gwasanaethau ar gyfer golwg Gwerth Cyhoeddus: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/valuerankstore.cpp" line="227" />
+        <location filename="../core/analysis/valuerankstore.cpp" line="232" />
+        <source>cannot read the cache: %1</source>
+        <translation>methu darllen y storfa: %1</translation>
+    </message>
+</context>
+<context>
     <name>livedna</name>
     <message>
         <location filename="../core/util/migrator.cpp" line="82" />
@@ -9944,138 +9959,138 @@ Categori: %2</translation>
         <translation type="vanished">SHA-256 yw %1 ond mae index.json yn dweud %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="244" />
+        <location filename="../core/sync/syncer.cpp" line="246" />
         <source>sync cancelled; the cache is unchanged</source>
         <translation>canslwyd y cysoni; nid yw'r storfa wedi newid</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="253" />
+        <location filename="../core/sync/syncer.cpp" line="255" />
         <source>the cache is not open</source>
         <translation>nid yw'r storfa ar agor</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="314" />
+        <location filename="../core/sync/syncer.cpp" line="316" />
         <source>unknown format "%1"; this LiveDNA reads %2</source>
         <translation>fformat anhysbys "%1"; mae'r LiveDNA hwn yn darllen %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="77" />
-        <location filename="../core/sync/syncer.cpp" line="326" />
+        <location filename="../core/sync/syncer.cpp" line="78" />
+        <location filename="../core/sync/syncer.cpp" line="328" />
         <source>path "%1" is outside the commons: %2</source>
         <translation>mae'r llwybr "%1" y tu allan i'r comin: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="107" />
+        <location filename="../core/sync/syncer.cpp" line="108" />
         <source>expected an array of extra files</source>
         <translation>disgwylid arae o ffeiliau ychwanegol</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="117" />
+        <location filename="../core/sync/syncer.cpp" line="118" />
         <source>expected an object</source>
         <translation>disgwylid gwrthrych</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="123" />
+        <location filename="../core/sync/syncer.cpp" line="124" />
         <source>expected the type of the extra file as text</source>
         <translation>disgwylid math y ffeil ychwanegol fel testun</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="75" />
+        <location filename="../core/sync/syncer.cpp" line="76" />
         <source>expected a path</source>
         <translation>disgwylid llwybr</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="79" />
+        <location filename="../core/sync/syncer.cpp" line="80" />
         <source>path "%1" is also listed as a document</source>
         <translation>mae llwybr "%1" hefyd wedi'i restru fel dogfen</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="83" />
+        <location filename="../core/sync/syncer.cpp" line="84" />
         <source>expected 64 hexadecimal digits</source>
         <translation>disgwylid 64 digid hecsadegol</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="88" />
+        <location filename="../core/sync/syncer.cpp" line="89" />
         <source>expected a whole number of bytes</source>
         <translation>disgwylid nifer cyfan o feitiau</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="130" />
+        <location filename="../core/sync/syncer.cpp" line="131" />
         <source>a second areas document; a commons carries at most one</source>
         <translation>ail ddogfen ardaloedd; mae comin yn cario un ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="139" />
+        <location filename="../core/sync/syncer.cpp" line="140" />
         <source>a second LGSL list; a commons carries at most one</source>
         <translation>ail restr LGSL; mae comin yn cario un ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="328" />
+        <location filename="../core/sync/syncer.cpp" line="330" />
         <source>path "%1" is listed twice</source>
         <translation>mae'r llwybr "%1" wedi'i restru ddwywaith</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="336" />
+        <location filename="../core/sync/syncer.cpp" line="338" />
         <source>organisation "%1" is listed twice</source>
         <translation>mae'r sefydliad "%1" wedi'i restru ddwywaith</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="337" />
+        <location filename="../core/sync/syncer.cpp" line="339" />
         <source>for %1</source>
         <translation>ar gyfer %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="345" />
+        <location filename="../core/sync/syncer.cpp" line="347" />
         <source>organisation "%1" has several documents, so each of its entries needs a period</source>
         <translation>mae gan sefydliad "%1" sawl dogfen, felly mae angen cyfnod ar bob un o'i gofnodion</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="348" />
+        <location filename="../core/sync/syncer.cpp" line="350" />
         <source>lists %1 bricks documents; exactly one is required</source>
         <translation>yn rhestru %1 dogfen brics; mae angen union un</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="362" />
+        <location filename="../core/sync/syncer.cpp" line="364" />
         <source>index.json expired on %1; its data may be stale</source>
         <translation>daeth index.json i ben ar %1; gall ei ddata fod wedi dyddio</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="365" />
+        <location filename="../core/sync/syncer.cpp" line="367" />
         <source> (refused in strict mode)</source>
         <translation> (gwrthodwyd yn y modd caeth)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="389" />
+        <location filename="../core/sync/syncer.cpp" line="391" />
         <source>version %1 is lower than version %2 already accepted for commons "%3"; refusing a rollback</source>
         <translation>mae fersiwn %1 yn is na fersiwn %2 a dderbyniwyd eisoes ar gyfer comin "%3"; gwrthod mynd yn ôl</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="397" />
+        <location filename="../core/sync/syncer.cpp" line="399" />
         <source>version %1 was already accepted with different content; a publisher must raise the version with every change</source>
         <translation>derbyniwyd fersiwn %1 eisoes gyda chynnwys gwahanol; rhaid i gyhoeddwr godi'r fersiwn gyda phob newid</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="440" />
+        <location filename="../core/sync/syncer.cpp" line="442" />
         <source>lists %1 as organisation "%2" but that unchanged document is "%3"</source>
         <translation>yn rhestru %1 fel sefydliad "%2" ond "%3" yw'r ddogfen ddigyfnewid honno</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="490" />
+        <location filename="../core/sync/syncer.cpp" line="492" />
         <source>index.json says it is %1 bytes; LiveDNA accepts an LGSL list of at most %2 bytes</source>
         <translation>mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn rhestr LGSL o %2 beit ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="496" />
+        <location filename="../core/sync/syncer.cpp" line="498" />
         <source>index.json says it is %1 bytes; LiveDNA accepts an areas document of at most %2 bytes</source>
         <translation>mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn dogfen ardaloedd o %2 beit ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="503" />
+        <location filename="../core/sync/syncer.cpp" line="505" />
         <source>index.json says it is %1 bytes; LiveDNA accepts documents of at most %2 bytes</source>
         <translation>mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn dogfennau o %2 beit ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="521" />
+        <location filename="../core/sync/syncer.cpp" line="523" />
         <source>downloading</source>
         <translation>yn lawrlwytho</translation>
     </message>
@@ -10298,89 +10313,94 @@ Categori: %2</translation>
 <context>
     <name>livedna::ValueRankingView</name>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="32" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="34" />
         <source>No analysis: %1</source>
         <translation>Dim dadansoddiad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="50" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="52" />
         <source>Weights (editable)</source>
         <translation>Pwysiadau (gellir eu golygu)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="52" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="54" />
         <source>Weight of the outcome input</source>
         <translation>Pwysiad y mewnbwn canlyniad</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="53" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="55" />
         <source>Weight of the satisfaction input</source>
         <translation>Pwysiad y mewnbwn boddhad</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="54" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="56" />
         <source>Weight of any other input</source>
         <translation>Pwysiad unrhyw fewnbwn arall</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="55" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="57" />
         <source>Weight of quality in the index</source>
         <translation>Pwysiad ansawdd yn y mynegai</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="56" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="58" />
         <source>Weight of cost per transaction in the index</source>
         <translation>Pwysiad cost fesul trafodiad yn y mynegai</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="57" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="59" />
         <source>Outcome input:</source>
         <translation>Mewnbwn canlyniad:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="58" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="60" />
         <source>Satisfaction input:</source>
         <translation>Mewnbwn boddhad:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="59" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="61" />
         <source>Any other input:</source>
         <translation>Unrhyw fewnbwn arall:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="60" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="62" />
         <source>Quality (Q):</source>
         <translation>Ansawdd (Q):</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="61" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="63" />
         <source>Economy (E):</source>
         <translation>Darbodusrwydd (E):</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="62" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="64" />
         <source>PVI = 100 × (wQ·Q + wE·E) / (wQ + wE). Q = weighted mean of the service's value inputs; E = m / (m + c), c its cost per transaction and m the median c of the same service elsewhere (0.5 at the median). Without a volume, PVI = 100 × Q. Without inputs: no index. An organisation's PVI is the cost-weighted mean over its scored services.</source>
         <translation>MGC = 100 × (wQ·Q + wE·E) / (wQ + wE). Q = cymedr pwysol mewnbynnau gwerth y gwasanaeth; E = m / (m + c), c yw ei gost fesul trafodiad ac m yw canolrif c yr un gwasanaeth mewn mannau eraill (0.5 ar y canolrif). Heb nifer, MGC = 100 × Q. Heb fewnbynnau: dim mynegai. MGC sefydliad yw'r cymedr wedi'i bwysoli yn ôl cost dros ei wasanaethau a sgoriwyd.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="71" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="73" />
         <source>Services by Public Value Index</source>
         <translation>Gwasanaethau yn ôl Mynegai Gwerth Cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="73" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="75" />
         <source>Organisations by Public Value Index</source>
         <translation>Sefydliadau yn ôl Mynegai Gwerth Cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="74" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="76" />
         <source>Services</source>
         <translation>Gwasanaethau</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="75" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="77" />
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="127" />
+        <source>Showing the first %1 of %2 services, as ranked at the last sync; the full ranking is loading.</source>
+        <translation>Yn dangos y %1 cyntaf o %2 gwasanaeth, fel y'u rhestrwyd yn y cysoni diwethaf; mae'r rhestr lawn yn llwytho.</translation>
     </message>
 </context>
 <context>
@@ -10511,116 +10531,116 @@ Categori: %2</translation>
         <translation>Cau'r tab</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="304" />
+        <location filename="../ui/workspacewiring.cpp" line="309" />
         <source>No analysis: %1</source>
         <translation>Dim dadansoddiad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="369" />
+        <location filename="../ui/workspacewiring.cpp" line="381" />
         <source>Duplication</source>
         <translation>Dyblygu</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="383" />
+        <location filename="../ui/workspacewiring.cpp" line="395" />
         <source>Frontline Shift</source>
         <translation>Symud i'r Rheng Flaen</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="388" />
+        <location filename="../ui/workspacewiring.cpp" line="400" />
         <source>Public Value</source>
         <translation>Gwerth Cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="393" />
+        <location filename="../ui/workspacewiring.cpp" line="405" />
         <source>Similarity</source>
         <translation>Tebygrwydd</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="408" />
+        <location filename="../ui/workspacewiring.cpp" line="420" />
         <source>The drafts file could not be opened, so no proposal can be kept: %1</source>
         <translation>Nid oedd modd agor y ffeil ddrafftiau, felly ni ellir cadw unrhyw gynnig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="419" />
-        <location filename="../ui/workspacewiring.cpp" line="449" />
+        <location filename="../ui/workspacewiring.cpp" line="431" />
+        <location filename="../ui/workspacewiring.cpp" line="461" />
         <source>Proposal</source>
         <translation>Cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="419" />
-        <location filename="../ui/workspacewiring.cpp" line="449" />
+        <location filename="../ui/workspacewiring.cpp" line="431" />
+        <location filename="../ui/workspacewiring.cpp" line="461" />
         <source>Proposal: %1</source>
         <translation>Cynnig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="484" />
+        <location filename="../ui/workspacewiring.cpp" line="496" />
         <source>Select a service in the explorer first: a proposal starts from a published service. Use Proposal → New Blank Service to design one from scratch.</source>
         <translation>Dewiswch wasanaeth yn yr archwiliwr yn gyntaf: mae cynnig yn dechrau o wasanaeth cyhoeddedig. Defnyddiwch Cynnig → Gwasanaeth Gwag Newydd i gynllunio un o'r dechrau.</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="497" />
+        <location filename="../ui/workspacewiring.cpp" line="509" />
         <source>Could not start a proposal from %1/%2:
 %3</source>
         <translation>Methu dechrau cynnig o %1/%2:
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="504" />
-        <location filename="../ui/workspacewiring.cpp" line="521" />
+        <location filename="../ui/workspacewiring.cpp" line="516" />
+        <location filename="../ui/workspacewiring.cpp" line="533" />
         <source>Could not save the new draft in %1:
 %2</source>
         <translation>Methu cadw'r drafft newydd yn %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="516" />
+        <location filename="../ui/workspacewiring.cpp" line="528" />
         <source>New service</source>
         <translation>Gwasanaeth newydd</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="535" />
+        <location filename="../ui/workspacewiring.cpp" line="547" />
         <source>Could not open the proposal %1:
 %2</source>
         <translation>Methu agor y cynnig %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="556" />
+        <location filename="../ui/workspacewiring.cpp" line="568" />
         <source>Could not open draft %1:
 %2</source>
         <translation>Methu agor drafft %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="575" />
-        <location filename="../ui/workspacewiring.cpp" line="583" />
+        <location filename="../ui/workspacewiring.cpp" line="587" />
+        <location filename="../ui/workspacewiring.cpp" line="595" />
         <source>No proposal is open in front: open one before exporting.</source>
         <translation>Nid oes cynnig ar agor o'ch blaen: agorwch un cyn allforio.</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="586" />
+        <location filename="../ui/workspacewiring.cpp" line="598" />
         <source>Export proposal</source>
         <translation>Allforio'r cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="587" />
+        <location filename="../ui/workspacewiring.cpp" line="599" />
         <source>proposal</source>
         <translation>cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="592" />
+        <location filename="../ui/workspacewiring.cpp" line="604" />
         <source>Exported %1</source>
         <translation>Allforiwyd %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="594" />
+        <location filename="../ui/workspacewiring.cpp" line="606" />
         <source>Could not export to %1:
 %2</source>
         <translation>Methu allforio i %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="617" />
+        <location filename="../ui/workspacewiring.cpp" line="629" />
         <source>Drafts</source>
         <translation>Drafftiau</translation>
     </message>

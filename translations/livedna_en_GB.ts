@@ -5,7 +5,8 @@
     <name>AnalysisCacheLoader</name>
     <message>
         <location filename="../core/analysis/analysiscacheloader.cpp" line="42"/>
-        <location filename="../core/analysis/analysiscacheloader.cpp" line="167"/>
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="234"/>
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="319"/>
         <source>cannot read the cache: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,32 +883,32 @@
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="70"/>
+        <location filename="../core/cache/cachewriter.cpp" line="71"/>
         <source>Cannot write the cache (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="298"/>
+        <location filename="../core/cache/cachewriter.cpp" line="299"/>
         <source>%1: organisation %2 is published by more than one document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="299"/>
+        <location filename="../core/cache/cachewriter.cpp" line="300"/>
         <source>%1: organisation %2 is published by more than one document for %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="495"/>
+        <location filename="../core/cache/cachewriter.cpp" line="507"/>
         <source>Cannot check references: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="503"/>
+        <location filename="../core/cache/cachewriter.cpp" line="515"/>
         <source>the new bricks.json no longer has the brick &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="506"/>
+        <location filename="../core/cache/cachewriter.cpp" line="518"/>
         <source>the new bricks.json no longer has the capability &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4748,6 +4749,20 @@ Usage: %1</source>
     <message>
         <location filename="../core/importers/trustlookup.cpp" line="59"/>
         <source>%1 has no document in the output folder and is not open in the ODS list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueRankStore</name>
+    <message>
+        <location filename="../core/analysis/valuerankstore.cpp" line="34"/>
+        <source>Cannot rank the services for the Public Value view: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/valuerankstore.cpp" line="227"/>
+        <location filename="../core/analysis/valuerankstore.cpp" line="232"/>
+        <source>cannot read the cache: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8713,138 +8728,138 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::Syncer</name>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="244"/>
+        <location filename="../core/sync/syncer.cpp" line="246"/>
         <source>sync cancelled; the cache is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="253"/>
+        <location filename="../core/sync/syncer.cpp" line="255"/>
         <source>the cache is not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="314"/>
+        <location filename="../core/sync/syncer.cpp" line="316"/>
         <source>unknown format &quot;%1&quot;; this LiveDNA reads %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="77"/>
-        <location filename="../core/sync/syncer.cpp" line="326"/>
+        <location filename="../core/sync/syncer.cpp" line="78"/>
+        <location filename="../core/sync/syncer.cpp" line="328"/>
         <source>path &quot;%1&quot; is outside the commons: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="107"/>
+        <location filename="../core/sync/syncer.cpp" line="108"/>
         <source>expected an array of extra files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="117"/>
+        <location filename="../core/sync/syncer.cpp" line="118"/>
         <source>expected an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="123"/>
+        <location filename="../core/sync/syncer.cpp" line="124"/>
         <source>expected the type of the extra file as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="75"/>
+        <location filename="../core/sync/syncer.cpp" line="76"/>
         <source>expected a path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="79"/>
+        <location filename="../core/sync/syncer.cpp" line="80"/>
         <source>path &quot;%1&quot; is also listed as a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="83"/>
+        <location filename="../core/sync/syncer.cpp" line="84"/>
         <source>expected 64 hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="88"/>
+        <location filename="../core/sync/syncer.cpp" line="89"/>
         <source>expected a whole number of bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="130"/>
+        <location filename="../core/sync/syncer.cpp" line="131"/>
         <source>a second areas document; a commons carries at most one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="139"/>
+        <location filename="../core/sync/syncer.cpp" line="140"/>
         <source>a second LGSL list; a commons carries at most one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="328"/>
+        <location filename="../core/sync/syncer.cpp" line="330"/>
         <source>path &quot;%1&quot; is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="336"/>
+        <location filename="../core/sync/syncer.cpp" line="338"/>
         <source>organisation &quot;%1&quot; is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="337"/>
+        <location filename="../core/sync/syncer.cpp" line="339"/>
         <source>for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="345"/>
+        <location filename="../core/sync/syncer.cpp" line="347"/>
         <source>organisation &quot;%1&quot; has several documents, so each of its entries needs a period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="348"/>
+        <location filename="../core/sync/syncer.cpp" line="350"/>
         <source>lists %1 bricks documents; exactly one is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="362"/>
+        <location filename="../core/sync/syncer.cpp" line="364"/>
         <source>index.json expired on %1; its data may be stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="365"/>
+        <location filename="../core/sync/syncer.cpp" line="367"/>
         <source> (refused in strict mode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="389"/>
+        <location filename="../core/sync/syncer.cpp" line="391"/>
         <source>version %1 is lower than version %2 already accepted for commons &quot;%3&quot;; refusing a rollback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="397"/>
+        <location filename="../core/sync/syncer.cpp" line="399"/>
         <source>version %1 was already accepted with different content; a publisher must raise the version with every change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="440"/>
+        <location filename="../core/sync/syncer.cpp" line="442"/>
         <source>lists %1 as organisation &quot;%2&quot; but that unchanged document is &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="490"/>
+        <location filename="../core/sync/syncer.cpp" line="492"/>
         <source>index.json says it is %1 bytes; LiveDNA accepts an LGSL list of at most %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="496"/>
+        <location filename="../core/sync/syncer.cpp" line="498"/>
         <source>index.json says it is %1 bytes; LiveDNA accepts an areas document of at most %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="503"/>
+        <location filename="../core/sync/syncer.cpp" line="505"/>
         <source>index.json says it is %1 bytes; LiveDNA accepts documents of at most %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="521"/>
+        <location filename="../core/sync/syncer.cpp" line="523"/>
         <source>downloading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9057,88 +9072,93 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::ValueRankingView</name>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="32"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="34"/>
         <source>No analysis: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="50"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="52"/>
         <source>Weights (editable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="52"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="54"/>
         <source>Weight of the outcome input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="53"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="55"/>
         <source>Weight of the satisfaction input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="54"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="56"/>
         <source>Weight of any other input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="55"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="57"/>
         <source>Weight of quality in the index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="56"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="58"/>
         <source>Weight of cost per transaction in the index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="57"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="59"/>
         <source>Outcome input:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="58"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="60"/>
         <source>Satisfaction input:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="59"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="61"/>
         <source>Any other input:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="60"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="62"/>
         <source>Quality (Q):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="61"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="63"/>
         <source>Economy (E):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="62"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="64"/>
         <source>PVI = 100 × (wQ·Q + wE·E) / (wQ + wE). Q = weighted mean of the service&apos;s value inputs; E = m / (m + c), c its cost per transaction and m the median c of the same service elsewhere (0.5 at the median). Without a volume, PVI = 100 × Q. Without inputs: no index. An organisation&apos;s PVI is the cost-weighted mean over its scored services.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="71"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="73"/>
         <source>Services by Public Value Index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="73"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="75"/>
         <source>Organisations by Public Value Index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="74"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="76"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="75"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="77"/>
         <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="127"/>
+        <source>Showing the first %1 of %2 services, as ranked at the last sync; the full ranking is loading.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9270,111 +9290,111 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="304"/>
+        <location filename="../ui/workspacewiring.cpp" line="309"/>
         <source>No analysis: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="369"/>
+        <location filename="../ui/workspacewiring.cpp" line="381"/>
         <source>Duplication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="383"/>
+        <location filename="../ui/workspacewiring.cpp" line="395"/>
         <source>Frontline Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="388"/>
+        <location filename="../ui/workspacewiring.cpp" line="400"/>
         <source>Public Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="393"/>
+        <location filename="../ui/workspacewiring.cpp" line="405"/>
         <source>Similarity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="408"/>
+        <location filename="../ui/workspacewiring.cpp" line="420"/>
         <source>The drafts file could not be opened, so no proposal can be kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="419"/>
-        <location filename="../ui/workspacewiring.cpp" line="449"/>
+        <location filename="../ui/workspacewiring.cpp" line="431"/>
+        <location filename="../ui/workspacewiring.cpp" line="461"/>
         <source>Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="419"/>
-        <location filename="../ui/workspacewiring.cpp" line="449"/>
+        <location filename="../ui/workspacewiring.cpp" line="431"/>
+        <location filename="../ui/workspacewiring.cpp" line="461"/>
         <source>Proposal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="484"/>
+        <location filename="../ui/workspacewiring.cpp" line="496"/>
         <source>Select a service in the explorer first: a proposal starts from a published service. Use Proposal → New Blank Service to design one from scratch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="497"/>
+        <location filename="../ui/workspacewiring.cpp" line="509"/>
         <source>Could not start a proposal from %1/%2:
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="504"/>
-        <location filename="../ui/workspacewiring.cpp" line="521"/>
+        <location filename="../ui/workspacewiring.cpp" line="516"/>
+        <location filename="../ui/workspacewiring.cpp" line="533"/>
         <source>Could not save the new draft in %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="516"/>
+        <location filename="../ui/workspacewiring.cpp" line="528"/>
         <source>New service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="535"/>
+        <location filename="../ui/workspacewiring.cpp" line="547"/>
         <source>Could not open the proposal %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="556"/>
+        <location filename="../ui/workspacewiring.cpp" line="568"/>
         <source>Could not open draft %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="575"/>
-        <location filename="../ui/workspacewiring.cpp" line="583"/>
+        <location filename="../ui/workspacewiring.cpp" line="587"/>
+        <location filename="../ui/workspacewiring.cpp" line="595"/>
         <source>No proposal is open in front: open one before exporting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="586"/>
+        <location filename="../ui/workspacewiring.cpp" line="598"/>
         <source>Export proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="587"/>
+        <location filename="../ui/workspacewiring.cpp" line="599"/>
         <source>proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="592"/>
+        <location filename="../ui/workspacewiring.cpp" line="604"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="594"/>
+        <location filename="../ui/workspacewiring.cpp" line="606"/>
         <source>Could not export to %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="617"/>
+        <location filename="../ui/workspacewiring.cpp" line="629"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
