@@ -629,6 +629,7 @@ CY.update({
     "Loading the analysis… the window stays usable meanwhile.":
         "Yn llwytho'r dadansoddiad… gallwch barhau i ddefnyddio'r ffenestr yn y cyfamser.",
     # ValueRankStore, ValueRankingView: the ranking the sync stores
+    "the stored ranking is damaged": "mae'r rhestr a gadwyd wedi'i difrodi",
     "Cannot rank the services for the Public Value view: %1":
         "Methu rhestru'r gwasanaethau ar gyfer golwg Gwerth Cyhoeddus: %1",
     "Showing the first %1 of %2 services, as ranked at the last sync; the full ranking is loading.":

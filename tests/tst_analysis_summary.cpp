@@ -326,7 +326,7 @@ void compareStoredRanking(const Cache &cache)
 int scoredServices(const Cache &cache)
 {
     QSqlQuery q(cache.database());
-    q.exec(QStringLiteral("SELECT COUNT(*) FROM value_rank WHERE pvi IS NOT NULL"));
+    q.exec(QStringLiteral("SELECT SUM(scored_services) FROM value_org_rank"));
     return q.next() ? q.value(0).toInt() : -1;
 }
 

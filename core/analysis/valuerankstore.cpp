@@ -7,6 +7,8 @@
 #include "core/util/logging.h"
 
 #include <QAtomicInteger>
+#include <QDataStream>
+#include <QIODevice>
 #include <QElapsedTimer>
 
 namespace livedna {
@@ -14,15 +16,6 @@ namespace livedna {
 namespace {
 
 QAtomicInteger<qint64> s_syncTimeNs;
-
-CostBasis costBasisFromString(const QString &text)
-{
-    if (text == QLatin1String("mapped"))
-        return CostBasis::Mapped;
-    if (text == QLatin1String("reported"))
-        return CostBasis::Reported;
-    return CostBasis::Unknown;
-}
 
 std::optional<double> optReal(const QVariant &v)
 {
@@ -34,32 +27,72 @@ Status failed(const QString &error)
     return Status::failure(ValueRankStore::tr("Cannot rank the services for the Public Value view: %1").arg(error));
 }
 
+// Services ranked per blob: the first screen is one row, and a national ranking a few
+// hundred rows rather than 125,000 (writing them is most of what ranking adds to a sync).
+constexpr int kRanksPerChunk = 256;
+
+enum ValueFlag : quint8 { HasPvi = 1, HasQuality = 2, HasCpt = 4, HasMedian = 8, HasEconomy = 16, HasCost = 32 };
+
+void packOptional(QDataStream &out, const std::optional<double> &v)
+{
+    if (v)
+        out << *v; // QDataStream writes the 64-bit IEEE double as it is: the same bits back
+}
+
+void packService(QDataStream &out, qint64 serviceRef, const ServiceValue &v)
+{
+    const quint8 flags = (v.pvi ? HasPvi : 0) | (v.quality ? HasQuality : 0) | (v.costPerTransaction ? HasCpt : 0)
+                         | (v.peerMedianCost ? HasMedian : 0) | (v.economy ? HasEconomy : 0) | (v.cost ? HasCost : 0);
+    out << serviceRef << flags << quint8(v.costBasis);
+    packOptional(out, v.pvi);
+    packOptional(out, v.quality);
+    packOptional(out, v.costPerTransaction);
+    packOptional(out, v.peerMedianCost);
+    packOptional(out, v.economy);
+    packOptional(out, v.cost);
+}
+
+std::optional<double> unpackOptional(QDataStream &in, quint8 flags, quint8 flag)
+{
+    if (!(flags & flag))
+        return std::nullopt;
+    double d = 0.0;
+    in >> d;
+    return d;
+}
+
+ServiceValue unpackService(QDataStream &in, qint64 *serviceRef)
+{
+    quint8 flags = 0, basis = 0;
+    in >> *serviceRef >> flags >> basis;
+    ServiceValue v;
+    v.costBasis = basis <= quint8(CostBasis::Unknown) ? CostBasis(basis) : CostBasis::Unknown;
+    v.pvi = unpackOptional(in, flags, HasPvi);
+    v.quality = unpackOptional(in, flags, HasQuality);
+    v.costPerTransaction = unpackOptional(in, flags, HasCpt);
+    v.peerMedianCost = unpackOptional(in, flags, HasMedian);
+    v.economy = unpackOptional(in, flags, HasEconomy);
+    v.cost = unpackOptional(in, flags, HasCost);
+    return v;
+}
+
 Status writeRanking(const QSqlDatabase &db, qint64 commonsRef, const AnalysisInput &in, const ValueRanking &r)
 {
-    std::unique_ptr<RowInserter> services = RowInserter::create(db, QStringLiteral(
-        "INSERT INTO value_rank (commons_ref, rank, service_ref, pvi, quality, cpt, peer_median, economy, cost,"
-        " cost_basis) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+    SqlStatement chunks(db, QStringLiteral("INSERT INTO value_rank (commons_ref, chunk, ranks, data) VALUES (?,?,?,?)"));
+    for (int first = 0; first < r.services.size(); first += kRanksPerChunk) {
+        const int n = std::min(kRanksPerChunk, int(r.services.size()) - first);
+        QByteArray data;
+        QDataStream out(&data, QIODevice::WriteOnly);
+        for (int i = first; i < first + n; ++i)
+            packService(out, in.services.at(r.services.at(i).service).rowId, r.services.at(i));
+        if (!chunks.exec(commonsRef, first / kRanksPerChunk, n, data))
+            return failed(chunks.errorString());
+    }
     std::unique_ptr<RowInserter> orgs = RowInserter::create(db, QStringLiteral(
         "INSERT INTO value_org_rank (commons_ref, rank, code, services, scored_services, scored_cost, pvi)"
         " VALUES (?,?,?,?,?,?,?)"));
-    if (!services->isPrepared() || !orgs->isPrepared())
-        return failed(services->isPrepared() ? orgs->errorString() : services->errorString());
-    for (int i = 0; i < r.services.size(); ++i) {
-        const ServiceValue &v = r.services.at(i);
-        RowInserter &w = *services;
-        w.bindInt(0, commonsRef);
-        w.bindInt(1, i);
-        w.bindInt(2, in.services.at(v.service).rowId);
-        w.bindOptional(3, v.pvi);
-        w.bindOptional(4, v.quality);
-        w.bindOptional(5, v.costPerTransaction);
-        w.bindOptional(6, v.peerMedianCost);
-        w.bindOptional(7, v.economy);
-        w.bindOptional(8, v.cost);
-        w.bindText(9, costBasisToString(v.costBasis));
-        if (!w.exec())
-            return failed(w.errorString());
-    }
+    if (!orgs->isPrepared())
+        return failed(orgs->errorString());
     for (int i = 0; i < r.orgs.size(); ++i) {
         const OrgValue &v = r.orgs.at(i);
         RowInserter &w = *orgs;
@@ -139,38 +172,45 @@ QString loadOrgRanking(const Cache &cache, qint64 commonsRef, ValueRankStore::To
 
 QString loadServiceRanking(const Cache &cache, qint64 commonsRef, int limit, ValueRankStore::Top *top)
 {
-    SqlStatement q(cache.database(), QStringLiteral(
-        "SELECT o.code, s.sid, s.name, s.lgsl, s.volume, s.value, s.total_cost, s.reported_cost, s.brick_count, s.id,"
-        " r.pvi, r.quality, r.cpt, r.peer_median, r.economy, r.cost, r.cost_basis"
-        " FROM value_rank r JOIN service s ON s.id = r.service_ref JOIN organisation o ON o.id = s.org_ref"
-        " WHERE r.commons_ref = ? AND r.rank < ? AND o.latest = 1 ORDER BY r.rank"));
-    if (!q.exec(commonsRef, limit))
-        return q.errorString();
-    while (q.next()) {
-        AnalysisService s;
-        s.org = top->input.orgIndex(q.value(0).toString());
-        s.id = q.value(1).toString();
-        s.name = q.value(2).toString();
-        if (!q.value(3).isNull())
-            s.lgsl = q.value(3).toInt();
-        s.volume = optReal(q.value(4));
-        if (!q.value(5).isNull())
-            s.value = AnalysisCacheLoader::valueInputs(q.value(5).toString());
-        s.cost = q.value(6).toDouble();
-        s.reportedCost = optReal(q.value(7));
-        s.bricks = q.value(8).toInt();
-        s.rowId = q.value(9).toLongLong();
-        ServiceValue v;
-        v.service = int(top->input.services.size());
-        v.pvi = optReal(q.value(10));
-        v.quality = optReal(q.value(11));
-        v.costPerTransaction = optReal(q.value(12));
-        v.peerMedianCost = optReal(q.value(13));
-        v.economy = optReal(q.value(14));
-        v.cost = optReal(q.value(15));
-        v.costBasis = costBasisFromString(q.value(16).toString());
-        top->input.services.append(s);
-        top->ranking.services.append(v);
+    SqlStatement chunks(cache.database(), QStringLiteral(
+        "SELECT data FROM value_rank WHERE commons_ref = ? AND chunk <= ? ORDER BY chunk"));
+    const int lastChunk = limit <= 0 ? -1 : (limit - 1) / kRanksPerChunk;
+    if (!chunks.exec(commonsRef, lastChunk))
+        return chunks.errorString();
+    SqlStatement service(cache.database(), QStringLiteral(
+        "SELECT o.code, s.sid, s.name, s.lgsl, s.volume, s.value, s.total_cost, s.reported_cost, s.brick_count"
+        " FROM service s JOIN organisation o ON o.id = s.org_ref WHERE s.id = ? AND o.latest = 1"));
+    while (chunks.next() && top->ranking.services.size() < limit) {
+        const QByteArray data = chunks.value(0).toByteArray();
+        QDataStream in(data);
+        while (!in.atEnd() && top->ranking.services.size() < limit) {
+            qint64 ref = 0;
+            ServiceValue v = unpackService(in, &ref);
+            if (in.status() != QDataStream::Ok)
+                return ValueRankStore::tr("the stored ranking is damaged");
+            if (!service.exec(ref))
+                return service.errorString();
+            if (!service.next()) {
+                top->stored = false; // a service that is gone: not this cache's ranking
+                return QString();
+            }
+            AnalysisService s;
+            s.rowId = ref;
+            s.org = top->input.orgIndex(service.value(0).toString());
+            s.id = service.value(1).toString();
+            s.name = service.value(2).toString();
+            if (!service.value(3).isNull())
+                s.lgsl = service.value(3).toInt();
+            s.volume = optReal(service.value(4));
+            if (!service.value(5).isNull())
+                s.value = AnalysisCacheLoader::valueInputs(service.value(5).toString());
+            s.cost = service.value(6).toDouble();
+            s.reportedCost = optReal(service.value(7));
+            s.bricks = service.value(8).toInt();
+            v.service = int(top->input.services.size());
+            top->input.services.append(s);
+            top->ranking.services.append(v);
+        }
     }
     return QString();
 }
@@ -225,12 +265,13 @@ Result<ValueRankStore::Top> ValueRankStore::loadTop(const Cache &cache, const QS
         error = loadServiceRanking(cache, info->rowId, limit, &top);
     if (!error.isEmpty())
         return Result<Top>::failure(cache.path(), QString(), tr("cannot read the cache: %1").arg(error));
-    // The last rank must be there, and the first `limit` ranks all joined to a service of the
-    // latest period: otherwise the ranking is not this cache's (compute it in full).
-    SqlStatement last(cache.database(), QStringLiteral("SELECT MAX(rank) FROM value_rank WHERE commons_ref = ?"));
+    // The stored ranks must number the latest organisations' services, and each of the first
+    // `limit` be a service of the latest period: otherwise the ranking is not this cache's
+    // (the caller computes it in full).
+    SqlStatement last(cache.database(), QStringLiteral("SELECT TOTAL(ranks) FROM value_rank WHERE commons_ref = ?"));
     if (!last.exec(info->rowId) || !last.next())
         return Result<Top>::failure(cache.path(), QString(), tr("cannot read the cache: %1").arg(last.errorString()));
-    const int stored = last.value(0).isNull() ? 0 : last.value(0).toInt() + 1;
+    const int stored = int(last.value(0).toDouble());
     if (stored != top.totalServices || top.ranking.services.size() != std::min(limit, top.totalServices))
         top.stored = false;
     for (const AnalysisService &s : std::as_const(top.input.services)) {
@@ -246,19 +287,18 @@ Migration ValueRankStore::migration(int version)
     Migration m;
     m.version = version;
     m.statements = {
+        // Ranks chunk*256 .. chunk*256+ranks-1 with the default weights, packed with
+        // QDataStream: per service its service.id (qint64), a presence byte, the cost basis
+        // (CostBasis) and the present doubles of pvi, quality, cost per transaction, peer
+        // median, economy and cost, in that order. Rewritten by every sync that changes
+        // an organisation.
         QStringLiteral(
             "CREATE TABLE value_rank ("
             " commons_ref INTEGER NOT NULL REFERENCES commons(id) ON DELETE CASCADE,"
-            " rank INTEGER NOT NULL,"           // 0-based, default weights
-            " service_ref INTEGER NOT NULL,"    // service.id; rewritten by every sync that changes services
-            " pvi REAL,"                        // NULL: no inputs, or cost unknown
-            " quality REAL,"                    // NULL: no inputs
-            " cpt REAL,"                        // cost per transaction; NULL: no volume or no cost
-            " peer_median REAL,"
-            " economy REAL,"
-            " cost REAL,"                       // NULL: unknown
-            " cost_basis TEXT NOT NULL,"        // mapped, reported or unknown
-            " PRIMARY KEY (commons_ref, rank)) WITHOUT ROWID"),
+            " chunk INTEGER NOT NULL,"
+            " ranks INTEGER NOT NULL,"
+            " data BLOB NOT NULL,"
+            " PRIMARY KEY (commons_ref, chunk))"),
         QStringLiteral(
             "CREATE TABLE value_org_rank ("
             " commons_ref INTEGER NOT NULL REFERENCES commons(id) ON DELETE CASCADE,"

@@ -12,15 +12,15 @@ namespace livedna {
 
 class Cache;
 
-// The Public Value ranking with the default weights, kept in the cache (`value_rank`, one
-// row per service in rank order; `value_org_rank`, one per organisation) so that the value
+// The Public Value ranking with the default weights, kept in the cache (`value_rank`, the
+// services in rank order packed 256 to a row; `value_org_rank`, one row per organisation) so that the value
 // view opens on its first rows without reading 125,000 services. The index compares every
 // service with the national median of its peers, so any organisation that changes can move
 // every rank: the sync recomputes the whole ranking, with PublicValue::compute on exactly
 // the rows load(ServicesOnly) reads, in its own transaction, whenever it wrote or removed an
 // organisation. A catalogue change cannot move it (a service's cost is the sum of its
-// instances whatever their capability). Figures are stored as computed (REAL is the same
-// 64-bit double), so what is read back equals the full computation field by field.
+// instances whatever their capability). Figures are stored as computed (the same 64-bit
+// doubles), so what is read back equals the full computation field by field.
 class ValueRankStore
 {
     Q_DECLARE_TR_FUNCTIONS(ValueRankStore)
