@@ -215,7 +215,7 @@ void rebuild(Cache &cache)
     db.rollback();
     if (!ranked)
         std::fprintf(stderr, "%s\n", qPrintable(ranked.error));
-    std::printf("Ranking stored by a sync that wrote any organisation (read, rank, write 125,000 rows): %.0f ms\n",
+    std::printf("Ranking stored by a sync that wrote any organisation (read, rank, write the packed ranks): %.0f ms\n",
                 rankMs);
 }
 

@@ -5666,13 +5666,18 @@ Defnydd: %1</translation>
 <context>
     <name>ValueRankStore</name>
     <message>
-        <location filename="../core/analysis/valuerankstore.cpp" line="34" />
+        <location filename="../core/analysis/valuerankstore.cpp" line="27" />
         <source>Cannot rank the services for the Public Value view: %1</source>
         <translation>Methu rhestru'r gwasanaethau ar gyfer golwg Gwerth Cyhoeddus: %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/valuerankstore.cpp" line="227" />
-        <location filename="../core/analysis/valuerankstore.cpp" line="232" />
+        <location filename="../core/analysis/valuerankstore.cpp" line="190" />
+        <source>the stored ranking is damaged</source>
+        <translation>mae'r rhestr a gadwyd wedi'i difrodi</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/valuerankstore.cpp" line="267" />
+        <location filename="../core/analysis/valuerankstore.cpp" line="273" />
         <source>cannot read the cache: %1</source>
         <translation>methu darllen y storfa: %1</translation>
     </message>

@@ -4755,13 +4755,18 @@ Usage: %1</source>
 <context>
     <name>ValueRankStore</name>
     <message>
-        <location filename="../core/analysis/valuerankstore.cpp" line="34"/>
+        <location filename="../core/analysis/valuerankstore.cpp" line="27"/>
         <source>Cannot rank the services for the Public Value view: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/valuerankstore.cpp" line="227"/>
-        <location filename="../core/analysis/valuerankstore.cpp" line="232"/>
+        <location filename="../core/analysis/valuerankstore.cpp" line="190"/>
+        <source>the stored ranking is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/valuerankstore.cpp" line="267"/>
+        <location filename="../core/analysis/valuerankstore.cpp" line="273"/>
         <source>cannot read the cache: %1</source>
         <translation type="unfinished"></translation>
     </message>
