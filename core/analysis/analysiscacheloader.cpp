@@ -134,7 +134,7 @@ QString loadServiceRows(QSqlDatabase db, qint64 commonsRef, bool onlyCommons, bo
         if (!rows.isNull(5))
             s.volume = rows.real(5);
         if (withValues && !rows.isNull(6))
-            s.value = AnalysisCacheLoader::valueInputs(rows.text(6));
+            s.value = AnalysisCacheLoader::valueInputs(rows.rawText(6)); // the bytes as SQLite holds them
         s.cost = rows.real(7);
         if (!rows.isNull(8))
             s.reportedCost = rows.real(8);
@@ -323,8 +323,13 @@ Result<AnalysisInput> AnalysisCacheLoader::loadServices(QSqlDatabase db, qint64 
 
 QMap<QString, double> AnalysisCacheLoader::valueInputs(const QString &json)
 {
+    return valueInputs(json.toUtf8());
+}
+
+QMap<QString, double> AnalysisCacheLoader::valueInputs(const QByteArray &utf8)
+{
     QMap<QString, double> out;
-    const QJsonObject value = QJsonDocument::fromJson(json.toUtf8()).object();
+    const QJsonObject value = QJsonDocument::fromJson(utf8).object();
     for (auto it = value.begin(); it != value.end(); ++it) {
         if (it.value().isDouble())
             out.insert(it.key(), it.value().toDouble());

@@ -45,6 +45,7 @@ public:
                                             const QString &capabilityId);
     // A service's value inputs from the cache's JSON column: the numbers only.
     static QMap<QString, double> valueInputs(const QString &json);
+    static QMap<QString, double> valueInputs(const QByteArray &utf8);
     // Forces the QSqlQuery path the loader otherwise uses only when Qt's SQLite driver is
     // not the SQLite this build links (tests run both paths and compare).
     static void setPortableReadsOnly(bool on);
