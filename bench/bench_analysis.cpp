@@ -8,12 +8,14 @@
 // Also: what the summary adds to the cold sync, its rebuild (a catalogue change or the
 // migration of an old cache) and one drill-down. Prints figures; asserts nothing about time.
 //   bench_analysis [--orgs N] [--services N] [--bricks N] [--dir DIR] [--cache PATH] [--runs N] [--after-only]
+//   bench_analysis --dir DIR --cache PATH --resyncs    (then: one organisation, then bricks.json changed)
 #include "bench/commonsgenerator.h"
 #include "core/analysis/analysiscacheloader.h"
 #include "core/analysis/duplication.h"
 #include "core/analysis/nationalrollup.h"
 #include "core/analysis/publicvalue.h"
 #include "core/analysis/scenario.h"
+#include "core/analysis/valuerankstore.h"
 #include "core/cache/cache.h"
 #include "core/cache/cachesummary.h"
 #include "core/sync/syncer.h"
@@ -141,12 +143,23 @@ void after(const QString &path, int runs)
               const ValueRanking r = PublicValue::compute(input, ValueWeights::defaults());
               Q_UNUSED(r);
           }));
+    int shown = 0, total = 0;
+    bool stored = false;
+    print("open value ranking (the stored ranking: first 200 rows, every org)", time(runs, [&] {
+              std::unique_ptr<Cache> c(openReader(path));
+              const ValueRankStore::Top top = must(ValueRankStore::loadTop(*c, QString(), 200));
+              shown = int(top.ranking.services.size());
+              total = top.totalServices;
+              stored = top.stored;
+          }));
+    std::printf("    (%s: %d of %d services, then the full ranking above follows in the background)\n",
+                stored ? "stored" : "NOT STORED", shown, total);
     AnalysisInput services;
     print("  of which: load the services", time(runs, [&] {
               std::unique_ptr<Cache> c(openReader(path));
               services = must(AnalysisCacheLoader::load(*c, QString(), AnalysisCacheLoader::Parts::ServicesOnly));
           }));
-    print("  of which: the ranking", time(runs, [&] {
+    print("  of which: the ranking (= a weight edit, off the GUI thread)", time(runs, [&] {
               const ValueRanking r = PublicValue::compute(services, ValueWeights::defaults());
               Q_UNUSED(r);
           }));
@@ -196,6 +209,57 @@ void rebuild(Cache &cache)
     if (!st)
         std::fprintf(stderr, "%s\n", qPrintable(st.error));
     std::printf("Rebuild of the whole summary from the rows (catalogue change, migration): %.0f ms\n", ms);
+    t.restart();
+    db.transaction();
+    const Status ranked = ValueRankStore::rebuild(db, 0);
+    const double rankMs = double(t.nsecsElapsed()) / 1e6;
+    db.rollback();
+    if (!ranked)
+        std::fprintf(stderr, "%s\n", qPrintable(ranked.error));
+    std::printf("Ranking stored by a sync that wrote any organisation (read, rank, write the packed ranks): %.0f ms\n",
+                rankMs);
+}
+
+// --resyncs: what a sync that changes one organisation, then one that changes bricks.json,
+// costs with the summary and the stored ranking kept, and how much of each is theirs.
+// Rewrites the commons (the same documents, then the two changes) and syncs the cache.
+int resyncs(Cache &cache, const QString &dir, bench::GeneratorOptions o)
+{
+    QList<bench::GeneratedDocument> docs;
+    if (bench::generateCommons(dir, o, {}, &docs) < 0)
+        return 1;
+    auto run = [&](const char *what) {
+        const qint64 summary0 = SummaryWriter::syncTimeNs(), rank0 = ValueRankStore::syncTimeNs();
+        QElapsedTimer t;
+        t.start();
+        Syncer syncer(&cache);
+        const Result<SyncReport> r = syncer.run(dir);
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        if (!r.ok()) {
+            std::fprintf(stderr, "%s\n", qPrintable(r.errorString()));
+            return false;
+        }
+        std::printf("%-44s %8.0f ms; of which the summary %6.0f ms, the value ranking %6.0f ms\n", what, ms,
+                    double(SummaryWriter::syncTimeNs() - summary0) / 1e6, double(ValueRankStore::syncTimeNs() - rank0) / 1e6);
+        std::fflush(stdout);
+        return true;
+    };
+    o.version = 2;
+    const int changed = o.organisations / 2;
+    const bench::SyntheticCatalogue catalogue = bench::syntheticCatalogue();
+    const QByteArray doc = bench::organisationDocument(catalogue, o, changed, 1);
+    bench::writeBytes(QDir(dir).filePath(docs[changed + 1].path), doc);
+    docs[changed + 1] = bench::describe(docs[changed + 1].path, docs[changed + 1].org, doc);
+    bench::writeIndex(dir, docs, 2);
+    if (!run("re-sync, one organisation changed"))
+        return 2;
+    bench::SyntheticCatalogue changedCatalogue = catalogue;
+    changedCatalogue.layers[0] = QStringLiteral("frontline");
+    const QByteArray bricks = bench::bricksDocument(changedCatalogue);
+    bench::writeBytes(QDir(dir).filePath(QStringLiteral("bricks.json")), bricks);
+    docs[0] = bench::describe(QStringLiteral("bricks.json"), QString(), bricks);
+    bench::writeIndex(dir, docs, 3);
+    return run("re-sync, bricks.json changed (one layer)") ? 0 : 2;
 }
 
 } // namespace
@@ -242,10 +306,14 @@ int main(int argc, char *argv[])
         }
         const double syncMs = double(t.elapsed());
         const double summaryMs = double(SummaryWriter::syncTimeNs()) / 1e6;
+        const double rankMs = double(ValueRankStore::syncTimeNs()) / 1e6;
         std::printf("Cold sync: %.1f s, of which the analysis summary (sum and write, inserting thread) %.0f ms "
                     "(%.1f%%)\n",
                     syncMs / 1000.0, summaryMs, 100.0 * summaryMs / syncMs);
+        std::printf("  and the stored value ranking %.0f ms (%.1f%%)\n", rankMs, 100.0 * rankMs / syncMs);
     }
+    if (args.contains(QStringLiteral("--resyncs")))
+        return resyncs(cache, dir, o);
     if (!args.contains(QStringLiteral("--after-only")))
         before(path, runs);
     after(path, runs);

@@ -135,7 +135,15 @@ inline QByteArray organisationDocument(const SyntheticCatalogue &c, const Genera
         out += "{\"id\": \"svc-" + QByteArray::number(s) + "\", \"name\": \"Service " + QByteArray::number(s)
                + ", advice & support\", \"lgsl\": " + QByteArray::number(1000 + s) + ", \"category\": \"Category "
                + QByteArray::number(s % 12) + "\", \"volume\": " + QByteArray::number(100 + rng.below(50000))
-               + ", \"reported_cost_gbp\": " + QByteArray::number(100000 + rng.below(2000000)) + ",\n \"bricks\": [\n";
+               + ", \"reported_cost_gbp\": " + QByteArray::number(100000 + rng.below(2000000)) + ",\n";
+        // Public Value inputs on four services in five (from the indices, not the generator's
+        // random numbers, so every other figure stays as it was); equal scores happen.
+        if ((s + index) % 5 != 0) {
+            out += " \"value\": {\"outcome\": " + QByteArray::number(((s * 37 + index * 11) % 101) / 100.0)
+                   + ", \"satisfaction\": " + QByteArray::number(((s * 13 + index * 7) % 101) / 100.0)
+                   + (s % 7 == 0 ? ", \"access\": 0.5" : "") + "},\n";
+        }
+        out += " \"bricks\": [\n";
         for (int b = 0; b < o.bricksPerService; ++b) {
             const int cost = 500 + rng.below(150000);
             out += "  {\"id\": \"b" + QByteArray::number(b) + "\", \"name\": \"Part " + QByteArray::number(b)

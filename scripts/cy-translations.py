@@ -628,6 +628,13 @@ CY.update({
     "Loading the analysis": "Yn llwytho'r dadansoddiad",
     "Loading the analysis… the window stays usable meanwhile.":
         "Yn llwytho'r dadansoddiad… gallwch barhau i ddefnyddio'r ffenestr yn y cyfamser.",
+    # ValueRankStore, ValueRankingView: the ranking the sync stores
+    "the stored ranking is damaged": "mae'r rhestr a gadwyd wedi'i difrodi",
+    "Cannot rank the services for the Public Value view: %1":
+        "Methu rhestru'r gwasanaethau ar gyfer golwg Gwerth Cyhoeddus: %1",
+    "Showing the first %1 of %2 services, as ranked at the last sync; the full ranking is loading.":
+        "Yn dangos y %1 cyntaf o %2 gwasanaeth, fel y'u rhestrwyd yn y cysoni diwethaf; mae'r rhestr lawn "
+        "yn llwytho.",
 })
 
 CY.update({

@@ -8,7 +8,9 @@
 #include "core/analysis/analysissummary.h"
 #include "core/analysis/duplication.h"
 #include "core/analysis/nationalrollup.h"
+#include "core/analysis/publicvalue.h"
 #include "core/analysis/scenario.h"
+#include "core/analysis/valuerankstore.h"
 #include "core/cache/cache.h"
 #include "core/cache/cacheschema.h"
 #include "core/sync/syncer.h"
@@ -23,6 +25,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <limits>
 
 using namespace livedna;
 
@@ -59,6 +62,15 @@ QString describe(EstimateStatus s) { return estimateStatusToString(s); }
 QString describe(Layer l) { return layerToString(l); }
 QString describe(Work w) { return workToString(w); }
 QString describe(const QStringList &l) { return l.join(QLatin1Char(',')); }
+QString describe(CostBasis b) { return costBasisToString(b); }
+QString describe(const std::optional<int> &v) { return v ? QString::number(*v) : QStringLiteral("null"); }
+QString describe(const QMap<QString, double> &m)
+{
+    QStringList parts;
+    for (auto it = m.cbegin(); it != m.cend(); ++it)
+        parts.append(it.key() + QLatin1Char('=') + describe(it.value()));
+    return parts.join(QLatin1Char(','));
+}
 
 // Organisation code + capability id: the key that means the same on both sides.
 QString keyOf(const AnalysisInput &in, const OrgCapabilityFigure &f)
@@ -250,6 +262,74 @@ void compareWithRecomputation(const Cache &cache)
                         {FrontlineScenario::forOrganisation(full, b, full.orgIndex(s.input.orgs.at(o).code), assumptions)});
 }
 
+// The ranking the sync stored, read back as the value view reads it (its first `limit`
+// rows and every organisation), against PublicValue::compute over every service, field by
+// field: the same services in the same order with the same bits.
+void compareStoredRanking(const Cache &cache, int limit)
+{
+    const Result<AnalysisInput> loaded = AnalysisCacheLoader::load(cache, QString(), AnalysisCacheLoader::Parts::ServicesOnly);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorString()));
+    const AnalysisInput &full = loaded.value();
+    const ValueRanking expected = PublicValue::compute(full, ValueWeights::defaults());
+    const Result<ValueRankStore::Top> read = ValueRankStore::loadTop(cache, QString(), limit);
+    QVERIFY2(read.ok(), qPrintable(read.errorString()));
+    const ValueRankStore::Top &top = read.value();
+    QVERIFY(top.stored);
+    QString where = QStringLiteral("counts");
+    EXACT(top.totalServices, int(full.services.size()));
+    EXACT(int(top.ranking.services.size()), std::min(limit, int(full.services.size())));
+    EXACT(int(top.ranking.orgs.size()), int(expected.orgs.size()));
+    for (int i = 0; i < top.ranking.services.size(); ++i) {
+        const ServiceValue &a = top.ranking.services.at(i);
+        const ServiceValue &b = expected.services.at(i);
+        const AnalysisService &sa = top.input.services.at(a.service);
+        const AnalysisService &sb = full.services.at(b.service);
+        where = QStringLiteral("rank %1").arg(i);
+        EXACT(top.input.orgs.at(sa.org).code, full.orgs.at(sb.org).code);
+        EXACT(top.input.orgs.at(sa.org).name, full.orgs.at(sb.org).name);
+        EXACT(sa.id, sb.id);
+        EXACT(sa.name, sb.name);
+        EXACT(sa.lgsl, sb.lgsl);
+        EXACT(sa.volume, sb.volume);
+        EXACT(sa.value, sb.value);
+        EXACT(sa.cost, sb.cost);
+        EXACT(sa.reportedCost, sb.reportedCost);
+        EXACT(sa.bricks, sb.bricks);
+        EXACT(a.costBasis, b.costBasis);
+        EXACT(a.cost, b.cost);
+        EXACT(a.quality, b.quality);
+        EXACT(a.costPerTransaction, b.costPerTransaction);
+        EXACT(a.peerMedianCost, b.peerMedianCost);
+        EXACT(a.economy, b.economy);
+        EXACT(a.pvi, b.pvi);
+    }
+    for (int i = 0; i < top.ranking.orgs.size(); ++i) {
+        const OrgValue &a = top.ranking.orgs.at(i);
+        const OrgValue &b = expected.orgs.at(i);
+        where = QStringLiteral("organisation rank %1").arg(i);
+        EXACT(top.input.orgs.at(a.org).code, full.orgs.at(b.org).code);
+        EXACT(a.services, b.services);
+        EXACT(a.scoredServices, b.scoredServices);
+        EXACT(a.scoredCostGbp, b.scoredCostGbp);
+        EXACT(a.pvi, b.pvi);
+    }
+}
+
+// Every service and a first screen.
+void compareStoredRanking(const Cache &cache)
+{
+    compareStoredRanking(cache, std::numeric_limits<int>::max());
+    if (!QTest::currentTestFailed())
+        compareStoredRanking(cache, 17);
+}
+
+int scoredServices(const Cache &cache)
+{
+    QSqlQuery q(cache.database());
+    q.exec(QStringLiteral("SELECT SUM(scored_services) FROM value_org_rank"));
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
 bench::GeneratorOptions smallNational(qint64 version)
 {
     bench::GeneratorOptions o;
@@ -309,6 +389,10 @@ private Q_SLOTS:
         const Result<SyncReport> r = test::syncOnce(cache, QStringLiteral("demo"));
         QVERIFY2(r.ok(), qPrintable(r.errorString()));
         compareWithRecomputation(cache);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(scoredServices(cache) > 0);
+        compareStoredRanking(cache);
     }
 
     void generatedCommonsThroughResyncAndCatalogueChange()
@@ -326,6 +410,10 @@ private Q_SLOTS:
         compareWithRecomputation(cache);
         if (QTest::currentTestFailed())
             return;
+        QVERIFY(scoredServices(cache) > 24 * 20);
+        compareStoredRanking(cache);
+        if (QTest::currentTestFailed())
+            return;
 
         // One organisation changes: its rows are replaced (and now come last by row id).
         const std::optional<AnalysisSummary> before = AnalysisCacheLoader::loadSummary(cache).value();
@@ -334,6 +422,10 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), qPrintable(r.errorString()));
         QCOMPARE(r.value().changed.size(), 1);
         compareWithRecomputation(cache);
+        if (QTest::currentTestFailed())
+            return;
+        // Its services' costs moved the peer medians: the whole ranking was recomputed.
+        compareStoredRanking(cache);
         if (QTest::currentTestFailed())
             return;
         const AnalysisSummary after = AnalysisCacheLoader::loadSummary(cache).value();
@@ -352,6 +444,9 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), qPrintable(r.errorString()));
         QVERIFY(r.value().changed.contains(QStringLiteral("bricks.json")));
         compareWithRecomputation(cache);
+        if (QTest::currentTestFailed())
+            return;
+        compareStoredRanking(cache); // a catalogue change leaves service costs as they were
         if (QTest::currentTestFailed())
             return;
         const AnalysisSummary moved = AnalysisCacheLoader::loadSummary(cache).value();
@@ -402,6 +497,18 @@ private Q_SLOTS:
             QVERIFY(w.insertOrganisation(ref.value(), o, cat, QStringLiteral("orgs/%1.json").arg(o.code)).ok);
         QVERIFY(w.commit().ok);
         compareWithRecomputation(cache);
+        if (QTest::currentTestFailed())
+            return;
+        // Written without a sync, nothing ranked them: the view must compute in full...
+        const Result<ValueRankStore::Top> none = ValueRankStore::loadTop(cache, QString(), 10);
+        QVERIFY(none.ok());
+        QVERIFY(!none.value().stored);
+        // ...and once ranked, fractional costs and volumes read back with the same bits.
+        QVERIFY(cache.database().transaction());
+        const Status ranked = ValueRankStore::rebuild(cache.database(), ref.value());
+        QVERIFY2(ranked.ok, qPrintable(ranked.error));
+        QVERIFY(cache.database().commit());
+        compareStoredRanking(cache);
     }
 
     void oldSchemaCacheIsMigrated()
@@ -431,6 +538,9 @@ private Q_SLOTS:
         QVERIFY(cache.open(older).ok);
         QVERIFY(summaryRows(cache) > 24 * 10);
         compareWithRecomputation(cache);
+        if (QTest::currentTestFailed())
+            return;
+        compareStoredRanking(cache); // the migration ranked the rows already cached
     }
 
     void readOnlyConnectionReadsTheSummary()

@@ -16,6 +16,7 @@
 #include "ui/workspacewiring.h"
 
 #include <QAction>
+#include <QDoubleSpinBox>
 #include <QApplication>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -109,6 +110,72 @@ private Q_SLOTS:
         QVERIFY(value->isLoading());
         QTRY_COMPARE_WITH_TIMEOUT(value->serviceModel()->rowCount(), 40 * 40, 20000);
         QVERIFY(!value->isLoading());
+        settle();
+    }
+
+    // The ranking the sync stored comes first (its first rows, exactly the full ranking's
+    // first rows); at national size a weight edit ranks on the pool, the view busy meanwhile.
+    void valueRankingFirstRowsThenWeightEditsOffThread()
+    {
+        AnalysisLoader loader;
+        loader.setCachePath(m_cachePath);
+        QSignalSpy top(&loader, &AnalysisLoader::topLoaded);
+        QSignalSpy full(&loader, &AnalysisLoader::servicesLoaded);
+        loader.requestValueTop(10);
+        QTRY_COMPARE_WITH_TIMEOUT(top.size(), 1, 20000);
+        loader.requestServices(ValueWeights::defaults());
+        QTRY_COMPARE_WITH_TIMEOUT(full.size(), 1, 20000);
+        const auto topInput = top.at(0).at(0).value<AnalysisInputPtr>();
+        const auto topRanking = top.at(0).at(1).value<ValueRankingPtr>();
+        QCOMPARE(top.at(0).at(2).toInt(), 40 * 40);
+        const auto fullInput = full.at(0).at(0).value<AnalysisInputPtr>();
+        const auto fullRanking = full.at(0).at(2).value<ValueRankingPtr>();
+        QCOMPARE(topRanking->services.size(), 10);
+        QCOMPARE(topRanking->orgs.size(), 40);
+        for (int i = 0; i < 10; ++i) {
+            const ServiceValue &a = topRanking->services.at(i);
+            const ServiceValue &b = fullRanking->services.at(i);
+            QCOMPARE(topInput->services.at(a.service).id, fullInput->services.at(b.service).id);
+            QCOMPARE(topInput->orgs.at(topInput->services.at(a.service).org).code,
+                     fullInput->orgs.at(fullInput->services.at(b.service).org).code);
+            QVERIFY(a.pvi && b.pvi && *a.pvi == *b.pvi);
+        }
+
+        // 20,000 services: the edit returns at once and the ranking follows.
+        auto input = std::make_shared<AnalysisInput>();
+        AnalysisOrg org;
+        org.code = QStringLiteral("E00000001");
+        org.name = QStringLiteral("Big Council");
+        input->orgs.append(org);
+        for (int i = 0; i < 20000; ++i) {
+            AnalysisService s;
+            s.org = 0;
+            s.id = QStringLiteral("s%1").arg(i);
+            s.name = QStringLiteral("Service %1").arg(i % 250);
+            s.lgsl = 1000 + i % 250;
+            s.volume = 100.0 + i % 977;
+            s.reportedCost = 50000.0 + (i * 7919) % 100000;
+            s.value.insert(QStringLiteral("outcome"), (i % 101) / 100.0);
+            input->services.append(s);
+        }
+        input->reindex();
+        const AnalysisInputPtr shared = input;
+        ValueRankingView view(shared); // its first ranking, too, runs on the pool
+        QTRY_COMPARE_WITH_TIMEOUT(view.serviceModel()->rowCount(), 20000, 20000);
+        QVERIFY(!view.isLoading());
+        const QList<QDoubleSpinBox *> spins = view.findChildren<QDoubleSpinBox *>();
+        QCOMPARE(spins.size(), 5);
+        spins.at(4)->setValue(1.0); // economy
+        QVERIFY(view.isLoading());  // ranking on the pool
+        QTRY_COMPARE_WITH_TIMEOUT(view.serviceModel()->weights().economyWeight, 1.0, 20000);
+        QVERIFY(!view.isLoading());
+        ValueWeights w = ValueWeights::defaults();
+        w.economyWeight = 1.0;
+        const ValueRanking expected = PublicValue::compute(*input, w);
+        const ValueRanking &shown = view.serviceModel()->ranking();
+        QCOMPARE(shown.services.size(), expected.services.size());
+        for (int i = 0; i < 50; ++i)
+            QCOMPARE(shown.services.at(i).service, expected.services.at(i).service);
         settle();
     }
 

@@ -293,6 +293,11 @@ void WorkspaceWiring::connectLoader()
                     m_value->setLoading(false);
                 }
             });
+    connect(m_loader, &AnalysisLoader::topLoaded, this,
+            [this](const AnalysisInputPtr &input, const ValueRankingPtr &ranking, int total) {
+                if (m_value)
+                    m_value->setTop(input, *ranking, total);
+            });
     connect(m_loader, &AnalysisLoader::tableLoaded, this, [this](const AnalysisInputPtr &input) {
         if (!m_similarity)
             return;
@@ -321,6 +326,9 @@ void WorkspaceWiring::connectLoader()
     });
 }
 
+// Enough rows for several screens of the value ranking before the full one arrives.
+static constexpr int kValueTopRows = 200;
+
 void WorkspaceWiring::loadFor(QWidget *view)
 {
     m_loader->setCachePath(m_cache ? m_cache->path() : QString());
@@ -333,6 +341,10 @@ void WorkspaceWiring::loadFor(QWidget *view)
             m_loader->request(AnalysisLoader::Kind::Summary);
     } else if (view == m_value) {
         m_value->setLoading(true);
+        // The ranking the sync stored opens the view on its first rows at once; the full
+        // one (which weight edits need) follows.
+        if (ValueRankingView::sameWeights(m_value->serviceModel()->weights(), ValueWeights::defaults()))
+            m_loader->requestValueTop(kValueTopRows);
         m_loader->requestServices(m_value->serviceModel()->weights());
     } else if (view == m_similarity) {
         m_similarity->setLoading(true);

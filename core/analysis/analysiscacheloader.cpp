@@ -55,16 +55,26 @@ std::optional<CommonsInfo> findCommons(const Cache &cache, const QString &common
     return info;
 }
 
+QString loadOrganisationRows(QSqlDatabase db, qint64 commonsRef, bool raw, AnalysisInput *in,
+                             QHash<qint64, int> *orgOfRow);
+
 // The catalogue and the latest period of every organisation, by code; returns an error text.
 QString loadOrganisations(const Cache &cache, const CommonsInfo &info, bool raw, AnalysisInput *in,
                           QHash<qint64, int> *orgOfRow)
 {
     in->catalogue = cache.catalogue(info.id);
     in->catalogue.reindex();
+    return loadOrganisationRows(cache.database(), info.rowId, raw, in, orgOfRow);
+}
+
+// The latest period of every organisation, by code, without the catalogue.
+QString loadOrganisationRows(QSqlDatabase db, qint64 commonsRef, bool raw, AnalysisInput *in,
+                             QHash<qint64, int> *orgOfRow)
+{
     in->reindex();
-    RowReader rows(cache.database(),
+    RowReader rows(db,
               "SELECT id, code, name, kind, population FROM organisation WHERE commons_ref = ? AND latest = 1 ORDER BY code",
-              info.rowId, raw);
+              commonsRef, raw);
     while (rows.next()) {
         AnalysisOrg o;
         o.code = rows.text(1);
@@ -76,6 +86,63 @@ QString loadOrganisations(const Cache &cache, const CommonsInfo &info, bool raw,
         in->orgs.append(o);
     }
     in->reindex();
+    return rows.error();
+}
+
+// The services of the latest period of every organisation in `orgOfRow`, in row order (each
+// organisation's services in document order); with Parts other than ServicesOnly also their
+// row ids' indices for the instance scan. Returns an error text.
+QString loadServiceRows(QSqlDatabase db, qint64 commonsRef, bool onlyCommons, bool raw,
+                        AnalysisCacheLoader::Parts parts, const QHash<qint64, int> &orgOfRow, AnalysisInput *out,
+                        QHash<qint64, int> *serviceOfRow)
+{
+    // Only the Public Value Index reads the value inputs; parsing them is a third of a
+    // national-scale load, hence Parts::NoValueInputs. With one commons in the cache (the
+    // usual case) a plain scan of the table reads the same rows as the join at a fraction
+    // of the cost (no index seek per row); the organisation lookup drops rows of other
+    // commons and of periods other than the latest either way.
+    const bool withValues = parts != AnalysisCacheLoader::Parts::NoValueInputs;
+    AnalysisInput &in = *out;
+    const QByteArray sql = QByteArray("SELECT s.id, s.org_ref, s.sid, s.name, s.lgsl, s.volume, ")
+                           + (withValues ? "s.value" : "NULL")
+                           + ", s.total_cost, s.reported_cost, s.brick_count"
+                           + (onlyCommons ? " FROM service s WHERE ?1 IS NOT NULL"
+                                          : " FROM organisation o JOIN service s ON s.org_ref = o.id"
+                                            " WHERE o.commons_ref = ?1 AND o.latest = 1");
+    RowReader rows(db, sql.constData(), commonsRef, raw);
+    serviceOfRow->reserve(qsizetype(orgOfRow.size()) * 32);
+    {
+        // The organisations' own service counts size the list once, rather than
+        // growing it 125,000 times at national scale.
+        RowReader count(db, "SELECT SUM(service_count) FROM organisation WHERE commons_ref = ? AND latest = 1",
+                        commonsRef, raw);
+        if (count.next() && !count.isNull(0))
+            in.services.reserve(qsizetype(count.int64(0)));
+    }
+    QHash<QByteArray, QString> serviceIds, serviceNames;
+    while (rows.next()) {
+        AnalysisService s;
+        s.org = orgOfRow.value(rows.int64(1), -1);
+        if (s.org < 0)
+            continue;
+        s.rowId = rows.int64(0);
+        // Service ids and names repeat across organisations: share one string each.
+        s.id = internText(serviceIds, rows.rawText(2));
+        s.name = internText(serviceNames, rows.rawText(3));
+        if (!rows.isNull(4))
+            s.lgsl = int(rows.int64(4));
+        if (!rows.isNull(5))
+            s.volume = rows.real(5);
+        if (withValues && !rows.isNull(6))
+            s.value = AnalysisCacheLoader::valueInputs(rows.rawText(6)); // the bytes as SQLite holds them
+        s.cost = rows.real(7);
+        if (!rows.isNull(8))
+            s.reportedCost = rows.real(8);
+        s.bricks = int(rows.int64(9));
+        if (parts != AnalysisCacheLoader::Parts::ServicesOnly)
+            serviceOfRow->insert(s.rowId, int(in.services.size()));
+        in.services.append(s);
+    }
     return rows.error();
 }
 
@@ -204,6 +271,7 @@ Result<AnalysisInput> AnalysisCacheLoader::loadDetail(const Cache &cache, const 
             serviceRow = q.value(0).toLongLong();
             AnalysisService s;
             s.org = org;
+            s.rowId = serviceRow;
             s.id = q.value(1).toString();
             s.name = q.value(2).toString();
             if (!q.value(3).isNull())
@@ -232,6 +300,43 @@ Result<AnalysisInput> AnalysisCacheLoader::loadDetail(const Cache &cache, const 
     return in;
 }
 
+Result<AnalysisInput> AnalysisCacheLoader::loadServices(QSqlDatabase db, qint64 commonsRef)
+{
+    const bool raw = !s_portableOnly.loadRelaxed() && RowInserter::rawHandleUsable(db);
+    AnalysisInput in;
+    QHash<qint64, int> orgOfRow;
+    QString error = loadOrganisationRows(db, commonsRef, raw, &in, &orgOfRow);
+    bool onlyCommons = false;
+    if (error.isEmpty()) {
+        RowReader commons(db, "SELECT COUNT(*) = 1 FROM commons WHERE ?1 IS NOT NULL", commonsRef, raw);
+        onlyCommons = commons.next() && commons.int64(0) != 0;
+        error = commons.error();
+    }
+    QHash<qint64, int> serviceOfRow;
+    if (error.isEmpty())
+        error = loadServiceRows(db, commonsRef, onlyCommons, raw, Parts::ServicesOnly, orgOfRow, &in, &serviceOfRow);
+    if (!error.isEmpty())
+        return Result<AnalysisInput>::failure(QString(), QString(), tr("cannot read the cache: %1").arg(error));
+    in.reindex();
+    return in;
+}
+
+QMap<QString, double> AnalysisCacheLoader::valueInputs(const QString &json)
+{
+    return valueInputs(json.toUtf8());
+}
+
+QMap<QString, double> AnalysisCacheLoader::valueInputs(const QByteArray &utf8)
+{
+    QMap<QString, double> out;
+    const QJsonObject value = QJsonDocument::fromJson(utf8).object();
+    for (auto it = value.begin(); it != value.end(); ++it) {
+        if (it.value().isDouble())
+            out.insert(it.key(), it.value().toDouble());
+    }
+    return out;
+}
+
 void AnalysisCacheLoader::setPortableReadsOnly(bool on)
 {
     s_portableOnly.storeRelaxed(on ? 1 : 0);
@@ -257,63 +362,14 @@ Result<AnalysisInput> AnalysisCacheLoader::load(const Cache &cache, const QStrin
 
     // No ORDER BY on the big scans: the joins already yield rows organisation by
     // organisation and service by service, and sorting a million rows costs more than the
-    // analysis. Only the Public Value Index reads the value inputs; parsing them is a third
-    // of a national-scale load, hence Parts::NoValueInputs.
-    const bool withValues = parts != Parts::NoValueInputs;
-    // With one commons in the cache (the usual case) a plain scan of the tables reads the
-    // same rows as the joins at a fraction of the cost (no index seek per row); the
-    // organisation lookup drops rows of other commons and of periods other than the latest
-    // either way. Nothing depends on the order of services.
+    // analysis. With one commons in the cache (the usual case) plain scans of the tables
+    // read the same rows as the joins at a fraction of the cost.
     const bool onlyCommons = cache.commonsList().size() == 1;
     QHash<qint64, int> serviceOfRow;
-    {
-        const QByteArray sql = QByteArray("SELECT s.id, s.org_ref, s.sid, s.name, s.lgsl, s.volume, ")
-                               + (withValues ? "s.value" : "NULL")
-                               + ", s.total_cost, s.reported_cost, s.brick_count"
-                               + (onlyCommons ? " FROM service s WHERE ?1 IS NOT NULL"
-                                              : " FROM organisation o JOIN service s ON s.org_ref = o.id"
-                                                " WHERE o.commons_ref = ?1 AND o.latest = 1");
-        RowReader rows(db, sql.constData(), info->rowId, raw);
-        serviceOfRow.reserve(qsizetype(orgOfRow.size()) * 32);
-        {
-            // The organisations' own service counts size the list once, rather than
-            // growing it 125,000 times at national scale.
-            RowReader count(db, "SELECT SUM(service_count) FROM organisation WHERE commons_ref = ? AND latest = 1",
-                            info->rowId, raw);
-            if (count.next() && !count.isNull(0))
-                in.services.reserve(qsizetype(count.int64(0)));
-        }
-        QHash<QByteArray, QString> serviceIds, serviceNames;
-        while (rows.next()) {
-            AnalysisService s;
-            s.org = orgOfRow.value(rows.int64(1), -1);
-            if (s.org < 0)
-                continue;
-            // Service ids and names repeat across organisations: share one string each.
-            s.id = internText(serviceIds, rows.rawText(2));
-            s.name = internText(serviceNames, rows.rawText(3));
-            if (!rows.isNull(4))
-                s.lgsl = int(rows.int64(4));
-            if (!rows.isNull(5))
-                s.volume = rows.real(5);
-            if (withValues && !rows.isNull(6)) {
-                const QJsonObject value = QJsonDocument::fromJson(rows.text(6).toUtf8()).object();
-                for (auto it = value.begin(); it != value.end(); ++it) {
-                    if (it.value().isDouble())
-                        s.value.insert(it.key(), it.value().toDouble());
-                }
-            }
-            s.cost = rows.real(7);
-            if (!rows.isNull(8))
-                s.reportedCost = rows.real(8);
-            s.bricks = int(rows.int64(9));
-            if (parts != Parts::ServicesOnly)
-                serviceOfRow.insert(rows.int64(0), int(in.services.size()));
-            in.services.append(s);
-        }
-        if (!rows.error().isEmpty())
-            return readFailed(cache, rows.error());
-    }
+    const QString servicesError =
+        loadServiceRows(db, info->rowId, onlyCommons, raw, parts, orgOfRow, &in, &serviceOfRow);
+    if (!servicesError.isEmpty())
+        return readFailed(cache, servicesError);
     const qint64 servicesMs = timer.elapsed();
 
     if (parts != Parts::ServicesOnly) {

@@ -5,6 +5,7 @@
 #include "core/util/problem.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace livedna {
@@ -31,6 +32,9 @@ public:
     enum class Parts { All, NoValueInputs, ServicesOnly };
     static Result<AnalysisInput> load(const Cache &cache, const QString &commonsId = QString(),
                                       Parts parts = Parts::All);
+    // What load(ServicesOnly) reads, the same rows in the same order, through a connection
+    // that may be inside a writer's transaction (the sync ranks services before it commits).
+    static Result<AnalysisInput> loadServices(QSqlDatabase db, qint64 commonsRef);
     // The cache's per-organisation, per-capability summary (analysissummary.h) of the
     // latest period of every organisation: a few thousand rows where load() reads a million.
     static Result<AnalysisSummary> loadSummary(const Cache &cache, const QString &commonsId = QString());
@@ -39,6 +43,9 @@ public:
     // capability is `capabilityId`, in document order.
     static Result<AnalysisInput> loadDetail(const Cache &cache, const QString &commonsId, const QString &orgCode,
                                             const QString &capabilityId);
+    // A service's value inputs from the cache's JSON column: the numbers only.
+    static QMap<QString, double> valueInputs(const QString &json);
+    static QMap<QString, double> valueInputs(const QByteArray &utf8);
     // Forces the QSqlQuery path the loader otherwise uses only when Qt's SQLite driver is
     // not the SQLite this build links (tests run both paths and compare).
     static void setPortableReadsOnly(bool on);

@@ -37,6 +37,7 @@ struct AnalysisService
     double cost = 0.0;           // measureService().total
     std::optional<double> reportedCost; // reported_cost_gbp; unknown when absent
     int bricks = 0;                     // 0: the service is not mapped into bricks yet
+    qint64 rowId = 0;                   // service.id when loaded from the cache, else 0
 
     bool isMapped() const { return bricks > 0; }
 };

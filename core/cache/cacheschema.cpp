@@ -1,6 +1,7 @@
 #include "core/cache/cacheschema.h"
 
 #include "core/cache/cachesummary.h"
+#include "core/analysis/valuerankstore.h"
 
 namespace livedna {
 
@@ -327,6 +328,9 @@ QList<Migration> cacheMigrations()
         QStringLiteral("ALTER TABLE document_v8 RENAME TO document"),
         QStringLiteral("CREATE TABLE benchmarks (id INTEGER PRIMARY KEY CHECK (id = 1), json BLOB NOT NULL)"),
     }});
+    // Version 9 (issue 10 item 8): the Public Value ranking with the default weights, kept
+    // by the sync so the value view opens on its first rows.
+    list.append(ValueRankStore::migration(9));
     return list;
 }
 

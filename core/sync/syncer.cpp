@@ -1,5 +1,7 @@
 #include "core/sync/syncer.h"
 
+#include "core/analysis/valuerankstore.h"
+
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
@@ -241,6 +243,7 @@ private:
     std::optional<QByteArray> m_areas;
     std::optional<QByteArray> m_benchmarks;
     std::unique_ptr<CacheWriter> m_writer;
+    bool m_organisationsWritten = false; // the stored value ranking must be recomputed
     qint64 m_commonsRef = 0;
 };
 
@@ -697,6 +700,7 @@ bool SyncRun::removeOldDocuments()
             const Status st = m_writer->deleteOrganisationAt(m_commonsRef, path);
             if (!st)
                 return failCache(st);
+            m_organisationsWritten = true;
         }
     }
     if (!m_bricksToFetch || !m_existing)
@@ -856,6 +860,7 @@ bool SyncRun::insertBatch(const QList<IndexEntry> &entries, QThreadPool &pool)
             drain(true);
             return false;
         }
+        m_organisationsWritten = true;
         // Freeing a parsed organisation (thousands of small strings) is work the inserting
         // thread need not do: hand it back to the pool. A large one is freed here and its
         // memory returned to the system at once, so that large documents do not pile up in
@@ -883,6 +888,9 @@ bool SyncRun::finish()
     if (m_benchmarksExtra)
         accepted.append(*m_benchmarksExtra);
     Status st = m_writer->replaceDocuments(m_commonsRef, accepted);
+    // Peer medians are national: any organisation written or removed can move every rank.
+    if (st && m_organisationsWritten)
+        st = ValueRankStore::rebuild(m_cache->database(), m_commonsRef);
     if (st)
         st = m_writer->addHistory(m_commonsRef, m_index.version, m_now, m_indexSha, m_src->sourceLabel(),
                                   m_report.added, m_report.changed, m_report.removed);

@@ -1,6 +1,7 @@
 #include "ui/analysis/analysisloader.h"
 
 #include "core/analysis/analysiscacheloader.h"
+#include "core/analysis/valuerankstore.h"
 #include "core/cache/cache.h"
 #include "core/util/logging.h"
 
@@ -24,6 +25,7 @@ struct AnalysisLoader::Job
     QString org;
     QString capability;
     ValueWeights weights = ValueWeights::defaults();
+    int limit = 0;
 };
 
 struct AnalysisLoader::Outcome
@@ -39,6 +41,8 @@ struct AnalysisLoader::Outcome
     NationalRollupPtr rollup;
     AnalysisInputPtr input;
     ValueRankingPtr ranking;
+    int total = 0;
+    bool stored = false;
 };
 
 AnalysisLoader::AnalysisLoader(QObject *parent)
@@ -76,6 +80,14 @@ void AnalysisLoader::requestServices(const ValueWeights &weights)
     Job job;
     job.kind = Kind::Services;
     job.weights = weights;
+    start(job);
+}
+
+void AnalysisLoader::requestValueTop(int limit)
+{
+    Job job;
+    job.kind = Kind::ValueTop;
+    job.limit = limit;
     start(job);
 }
 
@@ -125,8 +137,14 @@ void AnalysisLoader::deliver(const Outcome &o)
         return;
     }
     m_loading[size_t(o.kind)] = false;
+    // The full ranking makes its first rows pointless: drop them if they come later.
+    if (o.kind == Kind::Services && m_loading[size_t(Kind::ValueTop)]) {
+        m_latest[size_t(Kind::ValueTop)] = ++m_nextTicket;
+        m_loading[size_t(Kind::ValueTop)] = false;
+    }
     if (!o.error.isEmpty()) {
-        Q_EMIT failed(o.kind, o.error);
+        if (o.kind != Kind::ValueTop) // the full ranking, on its way, reports for both
+            Q_EMIT failed(o.kind, o.error);
     } else {
         switch (o.kind) {
         case Kind::Summary:
@@ -140,6 +158,10 @@ void AnalysisLoader::deliver(const Outcome &o)
             break;
         case Kind::Detail:
             Q_EMIT detailLoaded(o.org, o.capability, o.input);
+            break;
+        case Kind::ValueTop:
+            if (o.stored)
+                Q_EMIT topLoaded(o.input, o.ranking, o.total);
             break;
         }
     }
@@ -191,6 +213,19 @@ AnalysisLoader::Outcome AnalysisLoader::run(const Job &job)
         o.input = std::make_shared<const AnalysisInput>(r.take());
         if (job.kind == Kind::Services)
             o.ranking = std::make_shared<const ValueRanking>(PublicValue::compute(*o.input, job.weights));
+        break;
+    }
+    case Kind::ValueTop: {
+        Result<ValueRankStore::Top> r = ValueRankStore::loadTop(cache, QString(), job.limit);
+        if (!r) {
+            o.error = r.errorString();
+            break;
+        }
+        ValueRankStore::Top top = r.take();
+        o.stored = top.stored;
+        o.total = top.totalServices;
+        o.input = std::make_shared<const AnalysisInput>(std::move(top.input));
+        o.ranking = std::make_shared<const ValueRanking>(std::move(top.ranking));
         break;
     }
     case Kind::Detail: {

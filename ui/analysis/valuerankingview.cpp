@@ -3,6 +3,7 @@
 #include "ui/analysis/analysisviewsupport.h"
 
 #include <QDoubleSpinBox>
+#include <QFutureWatcher>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -10,6 +11,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace livedna {
 
@@ -88,6 +90,10 @@ void ValueRankingView::build()
     mainLayout->setContentsMargins(0, 0, 0, 0);
     m_busy = analysisview::busyIndicator(main);
     mainLayout->addWidget(m_busy);
+    m_topNote = new QLabel(main);
+    m_topNote->setWordWrap(true);
+    m_topNote->hide();
+    mainLayout->addWidget(m_topNote);
     mainLayout->addWidget(tabs, 1);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(main, 1);
@@ -104,23 +110,49 @@ void ValueRankingView::setInput(AnalysisInputPtr input)
     recompute(m_services->weights());
 }
 
+bool ValueRankingView::sameWeights(const ValueWeights &a, const ValueWeights &b)
+{
+    return a.inputWeights == b.inputWeights && a.otherInputWeight == b.otherInputWeight
+           && a.qualityWeight == b.qualityWeight && a.economyWeight == b.economyWeight;
+}
+
+void ValueRankingView::setTop(AnalysisInputPtr input, ValueRanking ranking, int total)
+{
+    const ValueWeights current = m_pendingWeights.value_or(m_services->weights());
+    if (!sameWeights(current, ValueWeights::defaults()))
+        return; // the stored ranking is for the default weights only
+    m_topOnly = true;
+    ++m_rankTicket;
+    m_input = std::move(input);
+    m_topNote->setText(tr("Showing the first %1 of %2 services, as ranked at the last sync; the full ranking is "
+                          "loading.")
+                           .arg(ranking.services.size())
+                           .arg(total));
+    m_topNote->show();
+    m_orgs->setRanking(m_input, current, ranking);
+    m_services->setRanking(m_input, current, std::move(ranking));
+}
+
 void ValueRankingView::setRanking(AnalysisInputPtr input, const ValueWeights &weights, ValueRanking ranking)
 {
     m_input = std::move(input);
-    const ValueWeights current = m_services->weights();
-    const bool same = current.inputWeights == weights.inputWeights && current.otherInputWeight == weights.otherInputWeight
-                      && current.qualityWeight == weights.qualityWeight && current.economyWeight == weights.economyWeight;
-    if (!same) {
+    m_topOnly = false;
+    m_topNote->hide();
+    const ValueWeights current = m_pendingWeights.value_or(m_services->weights());
+    m_pendingWeights.reset();
+    if (!sameWeights(current, weights)) {
         recompute(current);
         return;
     }
+    ++m_rankTicket;
     m_orgs->setRanking(m_input, weights, ranking);
     m_services->setRanking(m_input, weights, std::move(ranking));
 }
 
 void ValueRankingView::setLoading(bool loading)
 {
-    m_busy->setVisible(loading);
+    m_loading = loading;
+    m_busy->setVisible(loading || (m_pendingWeights && !m_topOnly)); // or a ranking in flight
 }
 
 bool ValueRankingView::isLoading() const
@@ -130,10 +162,41 @@ bool ValueRankingView::isLoading() const
 
 void ValueRankingView::recompute(const ValueWeights &weights)
 {
+    if (m_topOnly) {
+        // Medians need every service: wait for the full ranking, which applies these.
+        m_pendingWeights = weights;
+        return;
+    }
+    // At national scale a ranking takes 50-180 ms: rank on the pool, not in the GUI thread.
+    if (m_input && m_input->services.size() >= kRankOffThreadServices) {
+        recomputeOffThread(weights);
+        return;
+    }
+    ++m_rankTicket; // a smaller input ranks here; anything in flight is stale
+    m_pendingWeights.reset();
     // One computation feeds both tables: at national scale it is the slow part of an edit.
     ValueRanking ranking = m_input ? PublicValue::compute(*m_input, weights) : ValueRanking();
     m_orgs->setRanking(m_input, weights, ranking);
     m_services->setRanking(m_input, weights, std::move(ranking));
+}
+
+void ValueRankingView::recomputeOffThread(const ValueWeights &weights)
+{
+    const quint64 ticket = ++m_rankTicket;
+    m_pendingWeights = weights; // what the editors show, until the ranking is in
+    m_busy->show();
+    auto *watcher = new QFutureWatcher<ValueRanking>(this);
+    connect(watcher, &QFutureWatcher<ValueRanking>::finished, this, [this, watcher, ticket, weights] {
+        watcher->deleteLater();
+        if (ticket != m_rankTicket)
+            return; // edited again, or a new ranking arrived meanwhile
+        m_pendingWeights.reset();
+        m_busy->setVisible(m_loading);
+        ValueRanking ranking = watcher->result();
+        m_orgs->setRanking(m_input, weights, ranking);
+        m_services->setRanking(m_input, weights, std::move(ranking));
+    });
+    watcher->setFuture(QtConcurrent::run([input = m_input, weights] { return PublicValue::compute(*input, weights); }));
 }
 
 void ValueRankingView::setWeights(const ValueWeights &weights)
@@ -152,7 +215,7 @@ void ValueRankingView::apply()
 {
     if (m_updating)
         return;
-    ValueWeights w = m_services->weights();
+    ValueWeights w = m_pendingWeights.value_or(m_services->weights());
     w.inputWeights.insert(QStringLiteral("outcome"), m_outcome->value());
     w.inputWeights.insert(QStringLiteral("satisfaction"), m_satisfaction->value());
     w.otherInputWeight = m_other->value();
