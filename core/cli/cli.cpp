@@ -49,6 +49,7 @@ static QList<CliCommand> allCommands()
     all += proposalCommands();
     all += renderCommands();
     all += areaCommands();
+    all += bundleCommands();
     return all;
 }
 

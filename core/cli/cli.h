@@ -59,6 +59,7 @@ QList<CliCommand> analysisCommands();  // duplication, savings, scenario, value,
 QList<CliCommand> proposalCommands();  // proposal, export (cli/proposalcommands.cpp)
 QList<CliCommand> renderCommands();    // render (cli/rendercommands.cpp)
 QList<CliCommand> areaCommands();      // area (cli/areacommands.cpp)
+QList<CliCommand> bundleCommands();    // bundle (cli/bundlecommands.cpp)
 // `import constituencies` (cli/areacommands.cpp); `arguments` start with "livedna-cli import constituencies".
 int runImportConstituencies(CliContext &ctx, const QStringList &arguments);
 
