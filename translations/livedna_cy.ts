@@ -509,27 +509,27 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/application.cpp" line="32" />
+        <location filename="../ui/application.cpp" line="37" />
         <source>LiveDNA: what public services are made of.</source>
         <translation>LiveDNA: o beth mae gwasanaethau cyhoeddus wedi'u gwneud.</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="35" />
+        <location filename="../ui/application.cpp" line="40" />
         <source>Use this cache file.</source>
         <translation>Defnyddio'r ffeil storfa hon.</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="38" />
+        <location filename="../ui/application.cpp" line="43" />
         <source>Do not offer the demo commons when the cache is empty.</source>
         <translation>Peidio â chynnig y comin enghreifftiol pan fydd y storfa'n wag.</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="48" />
+        <location filename="../ui/application.cpp" line="53" />
         <source>LiveDNA</source>
         <translation>LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="49" />
+        <location filename="../ui/application.cpp" line="54" />
         <source>The cache %1 could not be opened:
 %2</source>
         <translation>Methu agor y storfa %1:
@@ -891,6 +891,266 @@
     </message>
 </context>
 <context>
+    <name>BundleChooser</name>
+    <message>
+        <location filename="../ui/bundlechooser.cpp" line="13" />
+        <source>Commons bundles (*.tar.zst *.tzst *.tar.xz *.txz *.tar.gz *.tgz *.tar)</source>
+        <translation>Bwndeli comin (*.tar.zst *.tzst *.tar.xz *.txz *.tar.gz *.tgz *.tar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundlechooser.cpp" line="14" />
+        <source>All files (*)</source>
+        <translation>Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundlechooser.cpp" line="15" />
+        <source>Sync from a commons bundle</source>
+        <translation>Cysoni o fwndel comin</translation>
+    </message>
+</context>
+<context>
+    <name>BundleCli</name>
+    <message>
+        <location filename="../core/cli/bundlecommands.cpp" line="25" />
+        <source>Packs a commons folder into one file for a hand-over with no network: index.json, its
+signature and every document it lists, each checked against the index first. The
+compression follows OUT's name: .tar.zst (best), .tar.xz, .tar.gz or .tar. The receiver
+runs 'livedna-cli sync OUT', which checks the bundle as it checks a folder.
+Exit codes: 0 written, 1 usage error, 2 the commons is invalid (nothing written),
+3 a file could not be read or written.</source>
+        <translation>Yn pacio ffolder comin yn un ffeil i'w throsglwyddo heb rwydwaith: index.json, ei
+lofnod a phob dogfen y mae'n ei rhestru, pob un wedi'i gwirio yn erbyn y mynegai yn
+gyntaf. Mae'r cywasgu'n dilyn enw OUT: .tar.zst (gorau), .tar.xz, .tar.gz neu .tar.
+Mae'r derbynnydd yn rhedeg 'livedna-cli sync OUT', sy'n gwirio'r bwndel fel y mae'n
+gwirio ffolder.
+Codau gadael: 0 wedi'i ysgrifennu, 1 gwall defnydd, 2 mae'r comin yn annilys (dim
+wedi'i ysgrifennu), 3 methu darllen nac ysgrifennu ffeil.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/bundlecommands.cpp" line="31" />
+        <source>The commons folder (holding index.json).</source>
+        <translation>Ffolder y comin (sy'n dal index.json).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/bundlecommands.cpp" line="32" />
+        <source>The bundle to write, e.g. commons.tar.zst.</source>
+        <translation>Y bwndel i'w ysgrifennu, e.e. commons.tar.zst.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/bundlecommands.cpp" line="33" />
+        <source>Show this help and exit.</source>
+        <translation>Dangos y cymorth hwn a gadael.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/bundlecommands.cpp" line="35" />
+        <source>livedna-cli bundle COMMONS_DIR OUT.tar.zst</source>
+        <translation>livedna-cli bundle COMMONS_DIR OUT.tar.zst</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/bundlecommands.cpp" line="40" />
+        <source>Usage: %1</source>
+        <translation>Defnydd: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/bundlecommands.cpp" line="46" />
+        <source>wrong number of arguments; usage: %1</source>
+        <translation>nifer anghywir o ddadleuon; defnydd: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/bundlecommands.cpp" line="50" />
+        <source>%1: no such folder</source>
+        <translation>%1: nid oes ffolder o'r fath</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/bundlecommands.cpp" line="52" />
+        <source>%1: name the bundle .tar.zst, .tar.xz, .tar.gz or .tar</source>
+        <translation>%1: rhowch enw .tar.zst, .tar.xz, .tar.gz neu .tar i'r bwndel</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/bundlecommands.cpp" line="57" />
+        <source>livedna-cli: bundle of %1 not written:</source>
+        <translation>livedna-cli: ni ysgrifennwyd bwndel %1:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/bundlecommands.cpp" line="65" />
+        <source>Wrote %1: %n file(s), %2 packed into %3 (%4).</source>
+        <translation>
+            <numerusform>Ysgrifennwyd %1: %n ffeil, %2 wedi'u pacio yn %3 (%4).</numerusform>
+            <numerusform>Ysgrifennwyd %1: %n ffeil, %2 wedi'u pacio yn %3 (%4).</numerusform>
+            <numerusform>Ysgrifennwyd %1: %n ffeil, %2 wedi'u pacio yn %3 (%4).</numerusform>
+            <numerusform>Ysgrifennwyd %1: %n ffeil, %2 wedi'u pacio yn %3 (%4).</numerusform>
+            <numerusform>Ysgrifennwyd %1: %n ffeil, %2 wedi'u pacio yn %3 (%4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/bundlecommands.cpp" line="77" />
+        <source>Pack a commons folder into one .tar.zst file for an offline hand-over</source>
+        <translation>Pacio ffolder comin yn un ffeil .tar.zst i'w throsglwyddo all-lein</translation>
+    </message>
+</context>
+<context>
+    <name>BundleSource</name>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="28" />
+        <source>unknown error</source>
+        <translation>gwall anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="88" />
+        <source>has an absolute path; a bundle holds only relative paths</source>
+        <translation>mae ganddo lwybr absoliwt; dim ond llwybrau cymharol sydd mewn bwndel</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="91" />
+        <source>leads outside the bundle (“..”)</source>
+        <translation>mae'n arwain y tu allan i'r bwndel (“..”)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="93" />
+        <source>is not a plain relative path</source>
+        <translation>nid yw'n llwybr cymharol plaen</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="96" />
+        <source>has an unsafe path: %1</source>
+        <translation>mae ganddo lwybr anniogel: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="104" />
+        <source>cannot be read</source>
+        <translation>ni ellir ei ddarllen</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="110" />
+        <source>no room to unpack it: %1</source>
+        <translation>dim lle i'w ddadbacio: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="120" />
+        <location filename="../core/sync/bundlesource.cpp" line="148" />
+        <source>is damaged, truncated or not a bundle: %1</source>
+        <translation>mae wedi'i ddifrodi, wedi'i dorri'n fyr neu nid yw'n fwndel: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="139" />
+        <source>cancelled</source>
+        <translation>wedi'i ganslo</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="150" />
+        <source>holds more than %1 entries; refused</source>
+        <translation>mae'n dal mwy na %1 o gofnodion; gwrthodwyd</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="153" />
+        <source>holds an entry whose name is not UTF-8</source>
+        <translation>mae'n dal cofnod nad yw ei enw'n UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="157" />
+        <source>is a hard link; a bundle holds only files and folders</source>
+        <translation>mae'n ddolen galed; dim ond ffeiliau a ffolderi sydd mewn bwndel</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="160" />
+        <source>is a symbolic link; a bundle holds only files and folders</source>
+        <translation>mae'n ddolen symbolaidd; dim ond ffeiliau a ffolderi sydd mewn bwndel</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="162" />
+        <source>is a device, pipe or socket; a bundle holds only files and folders</source>
+        <translation>mae'n ddyfais, pibell neu soced; dim ond ffeiliau a ffolderi sydd mewn bwndel</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="167" />
+        <source>cannot be unpacked as a folder</source>
+        <translation>ni ellir ei ddadbacio fel ffolder</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="180" />
+        <source>appears twice in the bundle</source>
+        <translation>mae'n ymddangos ddwywaith yn y bwndel</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="183" />
+        <source>is %1 bytes; a bundle entry may be at most %2 bytes</source>
+        <translation>mae'n %1 beit; gall cofnod bwndel fod yn %2 beit ar y mwyaf</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="188" />
+        <location filename="../core/sync/bundlesource.cpp" line="208" />
+        <source>unpacks to more than %1 bytes; refused</source>
+        <translation>mae'n dadbacio i fwy na %1 beit; gwrthodwyd</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="192" />
+        <location filename="../core/sync/bundlesource.cpp" line="215" />
+        <source>cannot be unpacked: %1</source>
+        <translation>ni ellir ei ddadbacio: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="200" />
+        <source>is damaged or truncated: %1</source>
+        <translation>mae wedi'i ddifrodi neu wedi'i dorri'n fyr: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="204" />
+        <source>unpacks to more than %1 bytes; a bundle entry may be at most that</source>
+        <translation>mae'n dadbacio i fwy na %1 beit; dyna'r mwyaf y caiff cofnod bwndel fod</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="211" />
+        <source>unpacks to more than %1 times the bundle's size: a decompression bomb; refused</source>
+        <translation>mae'n dadbacio i fwy na %1 gwaith maint y bwndel: bom datgywasgu; gwrthodwyd</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="235" />
+        <source>holds no index.json (at its top or in its one top-level folder); not a commons bundle</source>
+        <translation>nid yw'n dal index.json (ar ei frig nac yn ei un ffolder uchaf); nid yw'n fwndel comin</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="262" />
+        <source>was not unpacked</source>
+        <translation>ni chafodd ei ddadbacio</translation>
+    </message>
+</context>
+<context>
+    <name>BundleWriter</name>
+    <message>
+        <location filename="../core/sync/bundlewriter.cpp" line="28" />
+        <source>unknown error</source>
+        <translation>gwall anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlewriter.cpp" line="67" />
+        <source>cannot write %1 into it: %2</source>
+        <translation>ni ellir ysgrifennu %1 iddo: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlewriter.cpp" line="114" />
+        <source>name it .tar.zst, .tar.xz, .tar.gz or .tar to say how to compress it</source>
+        <translation>rhowch enw .tar.zst, .tar.xz, .tar.gz neu .tar iddo i ddweud sut i'w gywasgu</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlewriter.cpp" line="137" />
+        <location filename="../core/sync/bundlewriter.cpp" line="147" />
+        <location filename="../core/sync/bundlewriter.cpp" line="177" />
+        <location filename="../core/sync/bundlewriter.cpp" line="182" />
+        <source>cannot write: %1</source>
+        <translation>ni ellir ysgrifennu: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlewriter.cpp" line="142" />
+        <source>this libarchive cannot write %1: %2</source>
+        <translation>ni all y libarchive hwn ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlewriter.cpp" line="161" />
+        <source>the extra file "%1" has an unsafe path or no byte count</source>
+        <translation>mae gan y ffeil ychwanegol "%1" lwybr anniogel neu ddim cyfrif beitiau</translation>
+    </message>
+</context>
+<context>
     <name>Cache</name>
     <message>
         <location filename="../core/cache/cache.cpp" line="276" />
@@ -999,37 +1259,37 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="57" />
+        <location filename="../core/cli/cli.cpp" line="58" />
         <source>Usage: livedna-cli [--cache FILE] COMMAND [ARGS...]</source>
         <translation>Defnydd: livedna-cli [--cache FFEIL] GORCHYMYN [DADLEUON...]</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="58" />
+        <location filename="../core/cli/cli.cpp" line="59" />
         <source>The cache is --cache FILE, else $LIVEDNA_CACHE, else %1.</source>
         <translation>Y storfa yw --cache FFEIL, neu fel arall $LIVEDNA_CACHE, neu fel arall %1.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="61" />
+        <location filename="../core/cli/cli.cpp" line="62" />
         <source>Commands:</source>
         <translation>Gorchmynion:</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="65" />
+        <location filename="../core/cli/cli.cpp" line="66" />
         <source>Run 'livedna-cli COMMAND --help' for a command's options.</source>
         <translation>Rhedwch 'livedna-cli GORCHYMYN --help' i weld opsiynau gorchymyn.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="66" />
+        <location filename="../core/cli/cli.cpp" line="67" />
         <source>Exit codes: 0 done, 1 usage error, 2 data invalid or refused, 3 I/O or network failure.</source>
         <translation>Codau gadael: 0 wedi'i wneud, 1 gwall defnydd, 2 data annilys neu wedi'i wrthod, 3 methiant darllen/ysgrifennu neu rwydwaith.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="91" />
+        <location filename="../core/cli/cli.cpp" line="92" />
         <source>livedna-cli: --cache needs a file</source>
         <translation>livedna-cli: mae --cache angen ffeil</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="137" />
+        <location filename="../core/cli/cli.cpp" line="138" />
         <source>livedna-cli: unknown command '%1'</source>
         <translation>livedna-cli: gorchymyn anhysbys '%1'</translation>
     </message>
@@ -1138,13 +1398,12 @@
         <translation>cynnyrch anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="216" />
         <source>Brings a commons into the cache, completely or not at all, and prints what changed.
 SOURCE is a folder, a file:// URL, an http:// or https:// URL of the folder or of its
 index.json, or 'demo' for the illustrative commons bundled with LiveDNA.
 Exit codes: 0 done (or nothing new), 1 usage error, 2 data invalid or refused
 (the cache is unchanged), 3 source or cache could not be read or reached.</source>
-        <translation>Yn dod â chomin i'r storfa, yn gyfan neu ddim o gwbl, ac yn dangos beth a newidiodd.
+        <translation type="vanished">Yn dod â chomin i'r storfa, yn gyfan neu ddim o gwbl, ac yn dangos beth a newidiodd.
 SOURCE yw ffolder, URL file://, URL http:// neu https:// y ffolder neu ei
 index.json, neu 'demo' ar gyfer y comin enghreifftiol sy'n dod gyda LiveDNA.
 Codau gadael: 0 wedi'i wneud (neu ddim byd newydd), 1 gwall defnydd, 2 data annilys
@@ -1152,114 +1411,113 @@ neu wedi'i wrthod (nid yw'r storfa wedi newid), 3 methu darllen na chyrraedd y
 ffynhonnell neu'r storfa.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="221" />
         <source>Folder, URL or 'demo'.</source>
-        <translation>Ffolder, URL neu 'demo'.</translation>
+        <translation type="vanished">Ffolder, URL neu 'demo'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="223" />
+        <location filename="../core/cli/commonscommands.cpp" line="225" />
         <source>Refuse an index whose expiry date has passed instead of warning.</source>
         <translation>Gwrthod mynegai y mae ei ddyddiad dod i ben wedi mynd heibio, yn lle rhybuddio.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="226" />
+        <location filename="../core/cli/commonscommands.cpp" line="228" />
         <source>Pin this Ed25519 public key (keygen's .pub file): index.json must be signed by it.</source>
         <translation>Pinio'r allwedd gyhoeddus Ed25519 hon (ffeil .pub keygen): rhaid i index.json gael ei llofnodi ganddi.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="229" />
+        <location filename="../core/cli/commonscommands.cpp" line="231" />
         <source>Print no progress.</source>
         <translation>Peidio â dangos cynnydd.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="231" />
+        <location filename="../core/cli/commonscommands.cpp" line="233" />
         <source>livedna-cli sync [--strict] SOURCE</source>
         <translation>livedna-cli sync [--strict] SOURCE</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="250" />
-        <location filename="../core/cli/commonscommands.cpp" line="379" />
+        <location filename="../core/cli/commonscommands.cpp" line="252" />
+        <location filename="../core/cli/commonscommands.cpp" line="381" />
         <source>%1: no such file or folder</source>
         <translation>%1: nid oes ffeil na ffolder o'r fath</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="252" />
+        <location filename="../core/cli/commonscommands.cpp" line="254" />
         <source>%1: no index.json in this folder</source>
         <translation>%1: nid oes index.json yn y ffolder hon</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="254" />
-        <location filename="../core/cli/commonscommands.cpp" line="376" />
+        <location filename="../core/cli/commonscommands.cpp" line="256" />
+        <location filename="../core/cli/commonscommands.cpp" line="378" />
         <source>%1: cannot be read</source>
         <translation>%1: methu ei darllen</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="256" />
+        <location filename="../core/cli/commonscommands.cpp" line="258" />
         <source>%1: unsupported source; give a folder, a file://, http:// or https:// URL, or 'demo'</source>
         <translation>%1: ffynhonnell heb ei chefnogi; rhowch ffolder, URL file://, http:// neu https://, neu 'demo'</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="276" />
+        <location filename="../core/cli/commonscommands.cpp" line="278" />
         <source>sync: %1% (%2 of %3) %4</source>
         <translation>cysoni: %1% (%2 o %3) %4</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="280" />
+        <location filename="../core/cli/commonscommands.cpp" line="282" />
         <source>sync: %1 %2</source>
         <translation>cysoni: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="312" />
+        <location filename="../core/cli/commonscommands.cpp" line="314" />
         <source>livedna-cli: sync from %1 failed; the cache is unchanged:</source>
         <translation>livedna-cli: methodd cysoni o %1; nid yw'r storfa wedi newid:</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="313" />
+        <location filename="../core/cli/commonscommands.cpp" line="315" />
         <source>livedna-cli: sync from %1 refused; the cache is unchanged:</source>
         <translation>livedna-cli: gwrthodwyd cysoni o %1; nid yw'r storfa wedi newid:</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="323" />
+        <location filename="../core/cli/commonscommands.cpp" line="325" />
         <source>warning: %1</source>
         <translation>rhybudd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="327" />
+        <location filename="../core/cli/commonscommands.cpp" line="329" />
         <source>Commons: %1 "%2"</source>
         <translation>Comin: %1 "%2"</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="329" />
+        <location filename="../core/cli/commonscommands.cpp" line="331" />
         <source>Nothing new: version %1 is already in the cache.</source>
         <translation>Dim byd newydd: mae fersiwn %1 yn y storfa eisoes.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="333" />
+        <location filename="../core/cli/commonscommands.cpp" line="335" />
         <source>Version: %1 -&gt; %2</source>
         <translation>Fersiwn: %1 -&gt; %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="335" />
+        <location filename="../core/cli/commonscommands.cpp" line="337" />
         <source>Version: new -&gt; %1</source>
         <translation>Fersiwn: newydd -&gt; %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="345" />
+        <location filename="../core/cli/commonscommands.cpp" line="347" />
         <source>Added: %1</source>
         <translation>Ychwanegwyd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="346" />
+        <location filename="../core/cli/commonscommands.cpp" line="348" />
         <source>Changed: %1</source>
         <translation>Newidiwyd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="347" />
+        <location filename="../core/cli/commonscommands.cpp" line="349" />
         <source>Removed: %1</source>
         <translation>Tynnwyd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="348" />
+        <location filename="../core/cli/commonscommands.cpp" line="350" />
         <source>Fetched %n document(s), %1.</source>
         <translation>
             <numerusform>Llwythwyd %n dogfen, %1.</numerusform>
@@ -1270,12 +1528,12 @@ ffynhonnell neu'r storfa.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="350" />
+        <location filename="../core/cli/commonscommands.cpp" line="352" />
         <source>Warnings: %1 (see above)</source>
         <translation>Rhybuddion: %1 (gweler uchod)</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="358" />
+        <location filename="../core/cli/commonscommands.cpp" line="360" />
         <source>Checks a commons folder (its index.json and every document it lists) or one document
 (index.json, bricks.json or an organisation) against the commons format, and lists
 every problem with its file and JSON location. 'demo' checks the bundled demo commons.
@@ -1286,27 +1544,27 @@ pob problem gyda'i ffeil a'i lleoliad JSON. Mae 'demo' yn gwirio'r comin enghrei
 Codau gadael: 0 dilys, 1 gwall defnydd, 2 problemau wedi'u canfod, 3 methu darllen y llwybr.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="362" />
+        <location filename="../core/cli/commonscommands.cpp" line="364" />
         <source>Commons folder or one JSON document.</source>
         <translation>Ffolder comin neu un ddogfen JSON.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="363" />
+        <location filename="../core/cli/commonscommands.cpp" line="365" />
         <source>livedna-cli validate PATH</source>
         <translation>livedna-cli validate PATH</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="372" />
+        <location filename="../core/cli/commonscommands.cpp" line="374" />
         <source>%1: no readable index.json in this folder</source>
         <translation>%1: nid oes index.json darllenadwy yn y ffolder hon</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="383" />
+        <location filename="../core/cli/commonscommands.cpp" line="385" />
         <source>%1: valid</source>
         <translation>%1: dilys</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="389" />
+        <location filename="../core/cli/commonscommands.cpp" line="391" />
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>Canfuwyd %n problem.</numerusform>
@@ -1317,7 +1575,12 @@ Codau gadael: 0 dilys, 1 gwall defnydd, 2 problemau wedi'u canfod, 3 methu darll
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="791" />
+        <location filename="../core/cli/commonscommands.cpp" line="787" />
+        <source>Bring a commons (folder, bundle, URL or 'demo') into the cache</source>
+        <translation>Dod â chomin (ffolder, bwndel, URL neu 'demo') i'r storfa</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="793" />
         <source>Count separately run instances of each capability, by product</source>
         <translation>Cyfrif enghreifftiau a redir ar wahân o bob gallu, yn ôl cynnyrch</translation>
     </message>
@@ -1332,27 +1595,50 @@ arae o wrthrychau: code, name, kind, type, region, services, total_gbp, frontlin
 overhead_gbp, reported_gbp (null pan nad oes gwasanaeth yn adrodd cost).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="424" />
+        <location filename="../core/cli/commonscommands.cpp" line="426" />
         <source>Print JSON instead of a table.</source>
         <translation>Argraffu JSON yn lle tabl.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="395" />
+        <location filename="../core/cli/commonscommands.cpp" line="397" />
         <source>Which commons (default: the one synced most recently).</source>
         <translation>Pa gomin (rhagosodiad: yr un a gysonwyd ddiwethaf).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="428" />
+        <location filename="../core/cli/commonscommands.cpp" line="430" />
         <source>livedna-cli orgs [--json] [--commons ID]</source>
         <translation>livedna-cli orgs [--json] [--commons ID]</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="407" />
+        <location filename="../core/cli/commonscommands.cpp" line="409" />
         <source>no commons '%1' in the cache %2</source>
         <translation>nid oes comin '%1' yn y storfa %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="417" />
+        <location filename="../core/cli/commonscommands.cpp" line="216" />
+        <source>Brings a commons into the cache, completely or not at all, and prints what changed.
+SOURCE is a folder, a file:// URL, an http:// or https:// URL of the folder or of its
+index.json, 'demo' for the illustrative commons bundled with LiveDNA, or a bundle file
+from 'livedna-cli bundle' (.tar.zst), checked as a folder is: a bundle with paths
+outside it, links, devices or too much to unpack is refused (2).
+Exit codes: 0 done (or nothing new), 1 usage error, 2 data invalid or refused
+(the cache is unchanged), 3 source or cache could not be read or reached.</source>
+        <translation>Yn dod â chomin i'r storfa, yn gyfan neu ddim o gwbl, ac yn dangos beth a newidiodd.
+SOURCE yw ffolder, URL file://, URL http:// neu https:// y ffolder neu ei
+index.json, 'demo' ar gyfer y comin enghreifftiol sy'n dod gyda LiveDNA, neu ffeil
+bwndel o 'livedna-cli bundle' (.tar.zst), wedi'i gwirio fel ffolder: gwrthodir
+bwndel â llwybrau y tu allan iddo, dolenni, dyfeisiau neu ormod i'w ddadbacio (2).
+Codau gadael: 0 wedi'i wneud (neu ddim byd newydd), 1 gwall defnydd, 2 data annilys
+neu wedi'i wrthod (nid yw'r storfa wedi newid), 3 methu darllen na chyrraedd y
+ffynhonnell neu'r storfa.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="223" />
+        <source>Folder, bundle, URL or 'demo'.</source>
+        <translation>Ffolder, bwndel, URL neu 'demo'.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="419" />
         <source>Lists the organisations in the cache with their service count and annual cost split
 into frontline and overhead (the sum of their services' bricks), beside the spend they
 reported split by layer, for each organisation's latest period. With --json, prints an
@@ -1370,63 +1656,63 @@ pan nad oes gwasanaeth ynddo), reported_unknown (gwasanaethau heb gost a adroddw
 a periods.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="448" />
+        <location filename="../core/cli/commonscommands.cpp" line="450" />
         <source>The cache %1 holds no organisations yet; try 'livedna-cli sync demo'.</source>
         <translation>Nid oes sefydliadau yn y storfa %1 eto; rhowch gynnig ar 'livedna-cli sync demo'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456" />
+        <location filename="../core/cli/commonscommands.cpp" line="458" />
         <source>CODE</source>
         <translation>COD</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456" />
-        <location filename="../core/cli/commonscommands.cpp" line="720" />
+        <location filename="../core/cli/commonscommands.cpp" line="458" />
+        <location filename="../core/cli/commonscommands.cpp" line="722" />
         <source>NAME</source>
         <translation>ENW</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456" />
+        <location filename="../core/cli/commonscommands.cpp" line="458" />
         <source>KIND</source>
         <translation>MATH</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456" />
+        <location filename="../core/cli/commonscommands.cpp" line="458" />
         <source>SERVICES</source>
         <translation>GWASANAETHAU</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456" />
+        <location filename="../core/cli/commonscommands.cpp" line="458" />
         <source>PERIOD</source>
         <translation>CYFNOD</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457" />
+        <location filename="../core/cli/commonscommands.cpp" line="459" />
         <source>REP. FRONTLINE</source>
         <translation>RHENG FLAEN ADR.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457" />
+        <location filename="../core/cli/commonscommands.cpp" line="459" />
         <source>REP. OVERHEAD</source>
         <translation>GORBENION ADR.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457" />
+        <location filename="../core/cli/commonscommands.cpp" line="459" />
         <source>UNCLASSIFIED</source>
         <translation>HEB DDOSBARTHU</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457" />
+        <location filename="../core/cli/commonscommands.cpp" line="459" />
         <source>MAPPED FRONTLINE</source>
         <translation>RHENG FLAEN MAP.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="458" />
+        <location filename="../core/cli/commonscommands.cpp" line="460" />
         <source>MAPPED OVERHEAD</source>
         <translation>GORBENION MAP.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="474" />
+        <location filename="../core/cli/commonscommands.cpp" line="476" />
         <source>unknown (%n service(s))</source>
         <translation>
             <numerusform>anhysbys (%n gwasanaeth)</numerusform>
@@ -1437,17 +1723,17 @@ a periods.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="477" />
+        <location filename="../core/cli/commonscommands.cpp" line="479" />
         <source>%1 + %2 unknown</source>
         <translation>%1 + %2 anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="488" />
+        <location filename="../core/cli/commonscommands.cpp" line="490" />
         <source>not mapped</source>
         <translation>heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="517" />
+        <location filename="../core/cli/commonscommands.cpp" line="519" />
         <source>Shows one organisation (by code, or by its exact name) for one period (default: the
 latest) and each of its services with its reported spend and layer, and the total,
 frontline and overhead cost mapped into bricks, its number of bricks and how many are
@@ -1472,73 +1758,73 @@ name, capability, product}]}]; mae ffigur anhysbys yn null, byth yn 0.
 Cod gadael 1 pan nad yw'r sefydliad (neu'r cyfnod) yn y storfa.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="531" />
+        <location filename="../core/cli/commonscommands.cpp" line="533" />
         <source>Which period (default: the latest).</source>
         <translation>Pa gyfnod (rhagosodiad: y diweddaraf).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="536" />
+        <location filename="../core/cli/commonscommands.cpp" line="538" />
         <source>livedna-cli show [--json] [--commons ID] [--period YYYY-YY] ORG</source>
         <translation>livedna-cli show [--json] [--commons ID] [--period YYYY-YY] ORG</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="567" />
+        <location filename="../core/cli/commonscommands.cpp" line="569" />
         <source>no period %1 for '%2' in the cache; it holds %3</source>
         <translation>dim cyfnod %1 ar gyfer '%2' yn y storfa; mae'n cynnwys %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="695" />
+        <location filename="../core/cli/commonscommands.cpp" line="697" />
         <source>periods held: %1</source>
         <translation>cyfnodau sydd ar gael: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="699" />
+        <location filename="../core/cli/commonscommands.cpp" line="701" />
         <source>Reported %1: %2 (frontline %3, overhead %4, unclassified %5)</source>
         <translation>A adroddwyd %1: %2 (rheng flaen %3, gorbenion %4, heb ei ddosbarthu %5)</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="704" />
         <location filename="../core/cli/commonscommands.cpp" line="706" />
+        <location filename="../core/cli/commonscommands.cpp" line="708" />
         <source>Reported %1: %2</source>
         <translation>A adroddwyd %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="708" />
+        <location filename="../core/cli/commonscommands.cpp" line="710" />
         <source>Mapped into bricks: total %1, frontline %2, overhead %3</source>
         <translation>Wedi'i fapio'n frics: cyfanswm %1, rheng flaen %2, gorbenion %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="712" />
+        <location filename="../core/cli/commonscommands.cpp" line="714" />
         <source>Mapped into bricks: nothing yet</source>
         <translation>Wedi'i fapio'n frics: dim byd eto</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="715" />
+        <location filename="../core/cli/commonscommands.cpp" line="717" />
         <source>Source %1: %2</source>
         <translation>Ffynhonnell %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="720" />
+        <location filename="../core/cli/commonscommands.cpp" line="722" />
         <source>LAYER</source>
         <translation>HAEN</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="722" />
+        <location filename="../core/cli/commonscommands.cpp" line="724" />
         <source>SINCE %1</source>
         <translation>ERS %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723" />
+        <location filename="../core/cli/commonscommands.cpp" line="725" />
         <source>TOTAL</source>
         <translation>CYFANSWM</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723" />
+        <location filename="../core/cli/commonscommands.cpp" line="725" />
         <source>FRONTLINE</source>
         <translation>RHENG FLAEN</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723" />
+        <location filename="../core/cli/commonscommands.cpp" line="725" />
         <source>OVERHEAD</source>
         <translation>GORBENION</translation>
     </message>
@@ -1557,13 +1843,13 @@ overhead_gbp, reported_gbp, bricks, bespoke}]; mae reported_gbp yn null lle nad 
 Cod gadael 1 pan nad yw'r sefydliad yn y storfa.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="528" />
+        <location filename="../core/cli/commonscommands.cpp" line="530" />
         <source>Organisation code (e.g. E06000023) or exact name.</source>
         <translation>Cod y sefydliad (e.e. E06000023) neu ei union enw.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="529" />
-        <location filename="../core/cli/commonscommands.cpp" line="752" />
+        <location filename="../core/cli/commonscommands.cpp" line="531" />
+        <location filename="../core/cli/commonscommands.cpp" line="754" />
         <source>Print JSON instead of text.</source>
         <translation>Argraffu JSON yn lle testun.</translation>
     </message>
@@ -1572,12 +1858,12 @@ Cod gadael 1 pan nad yw'r sefydliad yn y storfa.</translation>
         <translation type="vanished">livedna-cli show [--json] [--commons ID] ORG</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="561" />
+        <location filename="../core/cli/commonscommands.cpp" line="563" />
         <source>no organisation '%1' in the cache %2; 'livedna-cli orgs' lists them</source>
         <translation>nid oes sefydliad '%1' yn y storfa %2; mae 'livedna-cli orgs' yn eu rhestru</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="693" />
+        <location filename="../core/cli/commonscommands.cpp" line="695" />
         <source>period %1</source>
         <translation>cyfnod %1</translation>
     </message>
@@ -1586,43 +1872,43 @@ Cod gadael 1 pan nad yw'r sefydliad yn y storfa.</translation>
         <translation type="vanished">Cyfanswm %1  rheng flaen %2  gorbenion %3  a adroddwyd %4</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="474" />
+        <location filename="../core/cli/commonscommands.cpp" line="476" />
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="720" />
+        <location filename="../core/cli/commonscommands.cpp" line="722" />
         <source>SERVICE</source>
         <translation>GWASANAETH</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456" />
-        <location filename="../core/cli/commonscommands.cpp" line="720" />
+        <location filename="../core/cli/commonscommands.cpp" line="458" />
+        <location filename="../core/cli/commonscommands.cpp" line="722" />
         <source>REPORTED</source>
         <translation>ADRODDWYD</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723" />
+        <location filename="../core/cli/commonscommands.cpp" line="725" />
         <source>BRICKS</source>
         <translation>BRICS</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723" />
+        <location filename="../core/cli/commonscommands.cpp" line="725" />
         <source>BESPOKE</source>
         <translation>PWRPASOL</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723" />
+        <location filename="../core/cli/commonscommands.cpp" line="725" />
         <source>SYSTEMS</source>
         <translation>SYSTEMAU</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="726" />
+        <location filename="../core/cli/commonscommands.cpp" line="728" />
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="743" />
+        <location filename="../core/cli/commonscommands.cpp" line="745" />
         <source>Separately run instances: for each capability (or the one given), how many organisations
 run their own instance of it (a bespoke brick or a system of that capability, in their
 latest period) and on which product, e.g. "152 organisations each run their own library
@@ -1639,42 +1925,41 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
 (ei hyd yw'r cyfrif) ac mae product yn null ar gyfer enghreifftiau o gynnyrch anhysbys.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="750" />
+        <location filename="../core/cli/commonscommands.cpp" line="752" />
         <source>A capability id (default: every capability).</source>
         <translation>Id gallu (rhagosodiad: pob gallu).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="754" />
+        <location filename="../core/cli/commonscommands.cpp" line="756" />
         <source>List the organisations behind each number.</source>
         <translation>Rhestru'r sefydliadau y tu ôl i bob rhif.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="759" />
+        <location filename="../core/cli/commonscommands.cpp" line="761" />
         <source>livedna-cli instances [--json] [--verbose] [--commons ID] [CAPABILITY]</source>
         <translation>livedna-cli instances [--json] [--verbose] [--commons ID] [CAPABILITY]</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="770" />
+        <location filename="../core/cli/commonscommands.cpp" line="772" />
         <source>no capability '%1' in the commons' catalogue</source>
         <translation>dim gallu '%1' yng nghatalog y comin</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="785" />
         <source>Bring a commons (folder, URL or 'demo') into the cache</source>
-        <translation>Dod â chomin (ffolder, URL neu 'demo') i'r storfa</translation>
+        <translation type="vanished">Dod â chomin (ffolder, URL neu 'demo') i'r storfa</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="787" />
+        <location filename="../core/cli/commonscommands.cpp" line="789" />
         <source>Check a commons folder or document; list every problem</source>
         <translation>Gwirio ffolder neu ddogfen comin; rhestru pob problem</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="789" />
+        <location filename="../core/cli/commonscommands.cpp" line="791" />
         <source>List organisations with their costs</source>
         <translation>Rhestru sefydliadau a'u costau</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="790" />
+        <location filename="../core/cli/commonscommands.cpp" line="792" />
         <source>Show one organisation's services and costs</source>
         <translation>Dangos gwasanaethau a chostau un sefydliad</translation>
     </message>
@@ -2672,37 +2957,37 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
 <context>
     <name>DocumentSource</name>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="42" />
+        <location filename="../core/sync/documentsource.cpp" line="43" />
         <source>this build of LiveDNA has no bundled demo commons</source>
         <translation>nid oes comin enghreifftiol wedi'i gynnwys yn y fersiwn hon o LiveDNA</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="53" />
+        <location filename="../core/sync/documentsource.cpp" line="54" />
         <source>not a valid URL</source>
         <translation>nid yw'n URL dilys</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="60" />
+        <location filename="../core/sync/documentsource.cpp" line="61" />
         <source>a commons URL names its folder or its index.json</source>
         <translation>mae URL comin yn enwi ei ffolder neu ei index.json</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="73" />
+        <location filename="../core/sync/documentsource.cpp" line="74" />
         <source>not a valid file:// URL</source>
         <translation>nid yw'n URL file:// dilys</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="77" />
+        <location filename="../core/sync/documentsource.cpp" line="78" />
         <source>unsupported kind of URL: use a folder, file://, http:// or https://</source>
         <translation>math o URL heb ei gefnogi: defnyddiwch ffolder, file://, http:// neu https://</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="86" />
+        <location filename="../core/sync/documentsource.cpp" line="89" />
         <source>a commons is a folder or its index.json</source>
         <translation>ffolder neu ei index.json yw comin</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="91" />
+        <location filename="../core/sync/documentsource.cpp" line="94" />
         <source>no such folder</source>
         <translation>nid oes ffolder o'r fath</translation>
     </message>
@@ -7316,32 +7601,32 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
 <context>
     <name>livedna::FolderSource</name>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="124" />
+        <location filename="../core/sync/documentsource.cpp" line="127" />
         <source>no such file</source>
         <translation>nid oes ffeil o'r fath</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="126" />
+        <location filename="../core/sync/documentsource.cpp" line="129" />
         <source>leads outside the commons folder</source>
         <translation>yn arwain y tu allan i ffolder y comin</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="130" />
+        <location filename="../core/sync/documentsource.cpp" line="133" />
         <source>cannot read: %1</source>
         <translation>methu darllen: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="134" />
+        <location filename="../core/sync/documentsource.cpp" line="137" />
         <source>is %1 bytes long but index.json says %2</source>
         <translation>mae'n %1 beit o hyd ond mae index.json yn dweud %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="137" />
+        <location filename="../core/sync/documentsource.cpp" line="140" />
         <source>is larger than the %1 bytes allowed</source>
         <translation>mae'n fwy na'r %1 beit a ganiateir</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="141" />
+        <location filename="../core/sync/documentsource.cpp" line="144" />
         <source>could not be read completely: %1</source>
         <translation>methu ei darllen yn llawn: %1</translation>
     </message>
@@ -7357,55 +7642,55 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
 <context>
     <name>livedna::HttpSource</name>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="240" />
+        <location filename="../core/sync/documentsource.cpp" line="243" />
         <source>was not downloaded</source>
         <translation>ni chafodd ei lawrlwytho</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="310" />
-        <location filename="../core/sync/documentsource.cpp" line="370" />
+        <location filename="../core/sync/documentsource.cpp" line="313" />
+        <location filename="../core/sync/documentsource.cpp" line="373" />
         <source>no data received for %1 s</source>
         <translation>ni chafwyd data am %1 eiliad</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="311" />
+        <location filename="../core/sync/documentsource.cpp" line="314" />
         <source>no response within %1 s</source>
         <translation>dim ymateb o fewn %1 eiliad</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="322" />
+        <location filename="../core/sync/documentsource.cpp" line="325" />
         <source>redirected to another origin (%1); refused</source>
         <translation>ailgyfeiriwyd i darddle arall (%1); gwrthodwyd</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="334" />
-        <location filename="../core/sync/documentsource.cpp" line="382" />
+        <location filename="../core/sync/documentsource.cpp" line="337" />
+        <location filename="../core/sync/documentsource.cpp" line="385" />
         <source>is %1 bytes long but index.json says %2</source>
         <translation>mae'n %1 beit o hyd ond mae index.json yn dweud %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="335" />
-        <location filename="../core/sync/documentsource.cpp" line="354" />
+        <location filename="../core/sync/documentsource.cpp" line="338" />
+        <location filename="../core/sync/documentsource.cpp" line="357" />
         <source>is larger than the %1 bytes allowed</source>
         <translation>mae'n fwy na'r %1 beit a ganiateir</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="353" />
+        <location filename="../core/sync/documentsource.cpp" line="356" />
         <source>is longer than the %1 bytes index.json says</source>
         <translation>mae'n hirach na'r %1 beit y mae index.json yn ei ddweud</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="372" />
+        <location filename="../core/sync/documentsource.cpp" line="375" />
         <source>cannot download: %1</source>
         <translation>methu lawrlwytho: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="379" />
+        <location filename="../core/sync/documentsource.cpp" line="382" />
         <source>is longer than the %1 bytes allowed</source>
         <translation>mae'n hirach na'r %1 beit a ganiateir</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="404" />
+        <location filename="../core/sync/documentsource.cpp" line="407" />
         <source>cancelled</source>
         <translation>wedi'i ganslo</translation>
     </message>
@@ -7518,34 +7803,39 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
 <context>
     <name>livedna::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76" />
+        <location filename="../ui/mainwindow.cpp" line="79" />
         <source>LiveDNA</source>
         <translation>LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88" />
+        <location filename="../ui/mainwindow.cpp" line="91" />
         <source>Syncing from %1
 %2</source>
         <translation>Yn cysoni o %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109" />
+        <location filename="../ui/mainwindow.cpp" line="112" />
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110" />
+        <location filename="../ui/mainwindow.cpp" line="113" />
         <source>Sync from &amp;Folder…</source>
         <translation>Cysoni o &amp;Ffolder…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113" />
+        <location filename="../ui/mainwindow.cpp" line="116" />
         <source>Sync from &amp;URL…</source>
         <translation>Cysoni o &amp;URL…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116" />
+        <location filename="../ui/mainwindow.cpp" line="119" />
+        <source>Sync from &amp;Bundle…</source>
+        <translation>Cysoni o &amp;Fwndel…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="124" />
         <source>Load the &amp;Demo Commons</source>
         <translation>Llwytho'r Comin &amp;Enghreifftiol</translation>
     </message>
@@ -7558,261 +7848,261 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation type="vanished">&amp;Cyhoeddi Comin…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119" />
+        <location filename="../ui/mainwindow.cpp" line="127" />
         <source>&amp;Export View…</source>
         <translation>&amp;Allforio'r Olwg…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123" />
+        <location filename="../ui/mainwindow.cpp" line="131" />
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126" />
+        <location filename="../ui/mainwindow.cpp" line="134" />
         <source>&amp;Go</source>
         <translation>&amp;Mynd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127" />
+        <location filename="../ui/mainwindow.cpp" line="135" />
         <source>&amp;Back</source>
         <translation>&amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129" />
+        <location filename="../ui/mainwindow.cpp" line="137" />
         <source>&amp;Forward</source>
         <translation>Y&amp;mlaen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132" />
+        <location filename="../ui/mainwindow.cpp" line="140" />
         <source>&amp;Search…</source>
         <translation>&amp;Chwilio…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138" />
+        <location filename="../ui/mainwindow.cpp" line="146" />
         <source>&amp;Services and Bricks</source>
         <translation>&amp;Gwasanaethau a Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138" />
+        <location filename="../ui/mainwindow.cpp" line="146" />
         <source>&amp;Dashboard</source>
         <translation>&amp;Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138" />
+        <location filename="../ui/mainwindow.cpp" line="146" />
         <source>Spend &amp;Treemap</source>
         <translation>&amp;Map Coeden Gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138" />
+        <location filename="../ui/mainwindow.cpp" line="146" />
         <source>DNA &amp;Matrix</source>
         <translation>Ma&amp;trics DNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139" />
+        <location filename="../ui/mainwindow.cpp" line="147" />
         <source>&amp;Capability</source>
         <translation>Ga&amp;llu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139" />
+        <location filename="../ui/mainwindow.cpp" line="147" />
         <source>Separately Run &amp;Instances</source>
         <translation>Enghreifftiau a Redir ar &amp;Wahân</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139" />
+        <location filename="../ui/mainwindow.cpp" line="147" />
         <source>S&amp;ources</source>
         <translation>&amp;Ffynonellau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145" />
+        <location filename="../ui/mainwindow.cpp" line="153" />
         <source>&amp;View</source>
         <translation>&amp;Golwg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146" />
+        <location filename="../ui/mainwindow.cpp" line="154" />
         <source>&amp;Fit Graph</source>
         <translation>&amp;Ffitio'r Graff</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150" />
+        <location filename="../ui/mainwindow.cpp" line="158" />
         <source>Zoom &amp;In</source>
         <translation>C&amp;hwyddo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154" />
+        <location filename="../ui/mainwindow.cpp" line="162" />
         <source>Zoom &amp;Out</source>
         <translation>&amp;Lleihau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159" />
+        <location filename="../ui/mainwindow.cpp" line="167" />
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160" />
+        <location filename="../ui/mainwindow.cpp" line="168" />
         <source>&amp;About LiveDNA</source>
         <translation>&amp;Ynghylch LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162" />
+        <location filename="../ui/mainwindow.cpp" line="170" />
         <source>Navigation</source>
         <translation>Llywio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187" />
-        <location filename="../ui/mainwindow.cpp" line="210" />
+        <location filename="../ui/mainwindow.cpp" line="195" />
+        <location filename="../ui/mainwindow.cpp" line="218" />
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190" />
+        <location filename="../ui/mainwindow.cpp" line="198" />
         <source>Filter by name or code</source>
         <translation>Hidlo yn ôl enw neu god</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192" />
+        <location filename="../ui/mainwindow.cpp" line="200" />
         <source>Filter organisations by name</source>
         <translation>Hidlo sefydliadau yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194" />
+        <location filename="../ui/mainwindow.cpp" line="202" />
         <source>All kinds</source>
         <translation>Pob math</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195" />
+        <location filename="../ui/mainwindow.cpp" line="203" />
         <source>Councils</source>
         <translation>Cynghorau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196" />
+        <location filename="../ui/mainwindow.cpp" line="204" />
         <source>NHS trusts</source>
         <translation>Ymddiriedolaethau GIG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197" />
+        <location filename="../ui/mainwindow.cpp" line="205" />
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="206" />
         <source>Filter organisations by kind</source>
         <translation>Hidlo sefydliadau yn ôl math</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243" />
-        <location filename="../ui/mainwindow.cpp" line="467" />
+        <location filename="../ui/mainwindow.cpp" line="251" />
+        <location filename="../ui/mainwindow.cpp" line="484" />
         <source>Select an organisation</source>
         <translation>Dewiswch sefydliad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246" />
+        <location filename="../ui/mainwindow.cpp" line="254" />
         <source>&amp;Year:</source>
         <translation>&amp;Blwyddyn:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249" />
+        <location filename="../ui/mainwindow.cpp" line="257" />
         <source>Financial year shown</source>
         <translation>Y flwyddyn ariannol a ddangosir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250" />
+        <location filename="../ui/mainwindow.cpp" line="258" />
         <source>Every year the commons holds for this organisation; the latest is shown first</source>
         <translation>Pob blwyddyn sydd gan y comin ar gyfer y sefydliad hwn; dangosir y ddiweddaraf yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276" />
+        <location filename="../ui/mainwindow.cpp" line="284" />
         <source>Services of the selected organisation</source>
         <translation>Gwasanaethau'r sefydliad a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290" />
-        <location filename="../ui/mainwindow.cpp" line="533" />
+        <location filename="../ui/mainwindow.cpp" line="298" />
+        <location filename="../ui/mainwindow.cpp" line="550" />
         <source>Bricks</source>
         <translation>Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299" />
-        <location filename="../ui/mainwindow.cpp" line="532" />
+        <location filename="../ui/mainwindow.cpp" line="307" />
+        <location filename="../ui/mainwindow.cpp" line="549" />
         <source>Select a service to see its bricks.</source>
         <translation>Dewiswch wasanaeth i weld ei frics.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306" />
+        <location filename="../ui/mainwindow.cpp" line="314" />
         <source>Brick details</source>
         <translation>Manylion y fricsen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327" />
+        <location filename="../ui/mainwindow.cpp" line="335" />
         <source>Services &amp;&amp; Bricks</source>
         <translation>Gwasanaethau a Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329" />
+        <location filename="../ui/mainwindow.cpp" line="337" />
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331" />
+        <location filename="../ui/mainwindow.cpp" line="339" />
         <source>Spend Treemap</source>
         <translation>Map Coeden Gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333" />
+        <location filename="../ui/mainwindow.cpp" line="341" />
         <source>DNA Matrix</source>
         <translation>Matrics DNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335" />
-        <location filename="../ui/mainwindow.cpp" line="583" />
+        <location filename="../ui/mainwindow.cpp" line="343" />
+        <location filename="../ui/mainwindow.cpp" line="600" />
         <source>Capability</source>
         <translation>Gallu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337" />
+        <location filename="../ui/mainwindow.cpp" line="345" />
         <source>Instances</source>
         <translation>Enghreifftiau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339" />
+        <location filename="../ui/mainwindow.cpp" line="347" />
         <source>Sources</source>
         <translation>Ffynonellau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371" />
+        <location filename="../ui/mainwindow.cpp" line="379" />
         <source>Commons status</source>
         <translation>Statws y comin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425" />
+        <location filename="../ui/mainwindow.cpp" line="441" />
         <source>No commons synced yet — use File ▸ Sync</source>
         <translation>Dim comin wedi'i gysoni eto — defnyddiwch Ffeil ▸ Cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429" />
+        <location filename="../ui/mainwindow.cpp" line="445" />
         <source>Commons: %1 (%2) · version %3 · last synced %4</source>
         <translation>Comin: %1 (%2) · fersiwn %3 · cysonwyd ddiwethaf %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433" />
+        <location filename="../ui/mainwindow.cpp" line="450" />
         <source>Source: %1
 Published: %2</source>
         <translation>Ffynhonnell: %1
 Cyhoeddwyd: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434" />
+        <location filename="../ui/mainwindow.cpp" line="451" />
         <source>LiveDNA — %1</source>
         <translation>LiveDNA — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551" />
+        <location filename="../ui/mainwindow.cpp" line="568" />
         <source>This service is not mapped into bricks yet.
 Reported %1: %2 (%3), from its published return.</source>
         <translation>Nid yw'r gwasanaeth hwn wedi'i fapio'n frics eto.
 A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553" />
+        <location filename="../ui/mainwindow.cpp" line="570" />
         <source>This service is not mapped into bricks yet, and no cost is published for it.</source>
         <translation>Nid yw'r gwasanaeth hwn wedi'i fapio'n frics eto, ac nid oes cost wedi'i chyhoeddi ar ei gyfer.</translation>
     </message>
@@ -7821,18 +8111,18 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         <translation type="vanished">%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2 · %3 y flwyddyn · %4 rheng flaen · %5 bricsen bwrpasol&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532" />
+        <location filename="../ui/mainwindow.cpp" line="549" />
         <source>Select an organisation.</source>
         <translation>Dewiswch sefydliad.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542" />
+        <location filename="../ui/mainwindow.cpp" line="559" />
         <source>The graph could not be laid out: %1</source>
         <translation>Methu gosod y graff: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503" />
-        <location filename="../ui/mainwindow.cpp" line="545" />
+        <location filename="../ui/mainwindow.cpp" line="520" />
+        <location filename="../ui/mainwindow.cpp" line="562" />
         <source>%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2&lt;/span&gt;</source>
         <translation>%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2&lt;/span&gt;</translation>
     </message>
@@ -7845,120 +8135,120 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         <translation type="vanished">&lt;p&gt;Cliciwch fricsen, neu pwyswch fysell saeth yn y graff, i weld ei gallu, ei chost, ei staff a'r dewis comin rhataf.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584" />
-        <location filename="../ui/mainwindow.cpp" line="621" />
+        <location filename="../ui/mainwindow.cpp" line="601" />
+        <location filename="../ui/mainwindow.cpp" line="638" />
         <source>Layer</source>
         <translation>Haen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584" />
+        <location filename="../ui/mainwindow.cpp" line="601" />
         <source>Frontline</source>
         <translation>Rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584" />
+        <location filename="../ui/mainwindow.cpp" line="601" />
         <source>Overhead</source>
         <translation>Gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585" />
+        <location filename="../ui/mainwindow.cpp" line="602" />
         <source>Build</source>
         <translation>Adeiladwaith</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585" />
+        <location filename="../ui/mainwindow.cpp" line="602" />
         <source>Standard: %1</source>
         <translation>Safonol: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585" />
+        <location filename="../ui/mainwindow.cpp" line="602" />
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587" />
+        <location filename="../ui/mainwindow.cpp" line="604" />
         <source>Product</source>
         <translation>Cynnyrch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587" />
+        <location filename="../ui/mainwindow.cpp" line="604" />
         <source>not stated</source>
         <translation>heb ei nodi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588" />
-        <location filename="../ui/mainwindow.cpp" line="593" />
+        <location filename="../ui/mainwindow.cpp" line="605" />
+        <location filename="../ui/mainwindow.cpp" line="610" />
         <source>Annual cost</source>
         <translation>Cost flynyddol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588" />
+        <location filename="../ui/mainwindow.cpp" line="605" />
         <source>not published</source>
         <translation>heb ei gyhoeddi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590" />
+        <location filename="../ui/mainwindow.cpp" line="607" />
         <source>&lt;p&gt;The service is known to run this system; no cost is published for it. It counts as one separately run instance of its capability.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Gwyddys bod y gwasanaeth yn rhedeg y system hon; nid oes cost wedi'i chyhoeddi ar ei chyfer. Mae'n cyfrif fel un enghraifft a redir ar wahân o'i gallu.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594" />
+        <location filename="../ui/mainwindow.cpp" line="611" />
         <source> &lt;b&gt;(estimated)&lt;/b&gt;</source>
         <translation> &lt;b&gt;(amcangyfrif)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595" />
+        <location filename="../ui/mainwindow.cpp" line="612" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597" />
+        <location filename="../ui/mainwindow.cpp" line="614" />
         <source>&lt;p&gt;&lt;b&gt;Cheapest commons alternative&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dewis comin rhataf&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599" />
-        <location filename="../ui/mainwindow.cpp" line="635" />
+        <location filename="../ui/mainwindow.cpp" line="616" />
+        <location filename="../ui/mainwindow.cpp" line="652" />
         <source>&lt;p&gt;&lt;b&gt;Source&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ffynhonnell&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618" />
+        <location filename="../ui/mainwindow.cpp" line="635" />
         <source>Year</source>
         <translation>Blwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619" />
+        <location filename="../ui/mainwindow.cpp" line="636" />
         <source>Reported</source>
         <translation>A adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619" />
+        <location filename="../ui/mainwindow.cpp" line="636" />
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623" />
+        <location filename="../ui/mainwindow.cpp" line="640" />
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625" />
+        <location filename="../ui/mainwindow.cpp" line="642" />
         <source>In bricks</source>
         <translation>Mewn brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625" />
+        <location filename="../ui/mainwindow.cpp" line="642" />
         <source>not mapped</source>
         <translation>heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="627" />
+        <location filename="../ui/mainwindow.cpp" line="644" />
         <source>Systems</source>
         <translation>Systemau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="627" />
+        <location filename="../ui/mainwindow.cpp" line="644" />
         <source>%n, cost not published</source>
         <translation>
             <numerusform>%n, cost heb ei chyhoeddi</numerusform>
@@ -7969,114 +8259,114 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630" />
+        <location filename="../ui/mainwindow.cpp" line="647" />
         <source>&lt;p&gt;&lt;b&gt;Published breakdown&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dadansoddiad cyhoeddedig&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632" />
+        <location filename="../ui/mainwindow.cpp" line="649" />
         <source>&lt;p&gt;&lt;b&gt;Source of the breakdown&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ffynhonnell y dadansoddiad&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="637" />
+        <location filename="../ui/mainwindow.cpp" line="654" />
         <source>&lt;p style='color:#4b5563'&gt;Click a brick or system, or press an arrow key in the graph, to see its capability, cost, source and the cheapest commons alternative.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#4b5563'&gt;Cliciwch ar fricsen neu system, neu pwyswch fysell saeth yn y graff, i weld ei gallu, ei chost, ei ffynhonnell a'r dewis arall rataf yn y comin.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="759" />
+        <location filename="../ui/mainwindow.cpp" line="776" />
         <source>Welcome to LiveDNA</source>
         <translation>Croeso i LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="760" />
+        <location filename="../ui/mainwindow.cpp" line="777" />
         <source>&lt;p&gt;Your local cache is empty.&lt;/p&gt;&lt;p&gt;Load the bundled &lt;b&gt;demo commons&lt;/b&gt;? Its organisations are real names but its figures are &lt;b&gt;illustrative, not real&lt;/b&gt;. You can sync a real commons later from the File menu.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mae eich storfa leol yn wag.&lt;/p&gt;&lt;p&gt;Llwytho'r &lt;b&gt;comin enghreifftiol&lt;/b&gt; sy'n dod gyda'r rhaglen? Mae enwau ei sefydliadau'n go iawn ond mae ei ffigurau'n &lt;b&gt;enghreifftiol, nid yn rhai go iawn&lt;/b&gt;. Gallwch gysoni comin go iawn yn nes ymlaen o'r ddewislen Ffeil.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772" />
+        <location filename="../ui/mainwindow.cpp" line="789" />
         <source>the demo commons</source>
         <translation>y comin enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773" />
+        <location filename="../ui/mainwindow.cpp" line="790" />
         <source>Syncing from %1</source>
         <translation>Yn cysoni o %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773" />
+        <location filename="../ui/mainwindow.cpp" line="790" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="774" />
+        <location filename="../ui/mainwindow.cpp" line="791" />
         <source>Sync</source>
         <translation>Cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782" />
+        <location filename="../ui/mainwindow.cpp" line="799" />
         <source>Cancelling…</source>
         <translation>Yn canslo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="804" />
+        <location filename="../ui/mainwindow.cpp" line="821" />
         <source>Sync cancelled; the cache is unchanged.</source>
         <translation>Canslwyd y cysoni; nid yw'r storfa wedi newid.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="807" />
+        <location filename="../ui/mainwindow.cpp" line="824" />
         <source>Sync failed</source>
         <translation>Methodd y cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="808" />
+        <location filename="../ui/mainwindow.cpp" line="825" />
         <source>Nothing was changed: the cache holds what it held before.</source>
         <translation>Ni newidiwyd dim: mae'r storfa'n dal yr hyn a oedd ynddi o'r blaen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="817" />
+        <location filename="../ui/mainwindow.cpp" line="834" />
         <source>Sync from a commons folder</source>
         <translation>Cysoni o ffolder comin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829" />
-        <location filename="../ui/mainwindow.cpp" line="838" />
+        <location filename="../ui/mainwindow.cpp" line="846" />
+        <location filename="../ui/mainwindow.cpp" line="855" />
         <source>Sync from a URL</source>
         <translation>Cysoni o URL</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="830" />
+        <location filename="../ui/mainwindow.cpp" line="847" />
         <source>Address of the commons (its folder or its index.json):</source>
         <translation>Cyfeiriad y comin (ei ffolder neu ei index.json):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="838" />
+        <location filename="../ui/mainwindow.cpp" line="855" />
         <source>“%1” is not an http, https or file URL.</source>
         <translation>Nid yw “%1” yn URL http, https na file.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="866" />
-        <location filename="../ui/mainwindow.cpp" line="873" />
+        <location filename="../ui/mainwindow.cpp" line="883" />
+        <location filename="../ui/mainwindow.cpp" line="890" />
         <source>Export view</source>
         <translation>Allforio'r olwg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="867" />
+        <location filename="../ui/mainwindow.cpp" line="884" />
         <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>Delwedd SVG (*.svg);;Delwedd PNG (*.png);;Dogfen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="875" />
+        <location filename="../ui/mainwindow.cpp" line="892" />
         <source>Saved %1</source>
         <translation>Cadwyd %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="902" />
+        <location filename="../ui/mainwindow.cpp" line="919" />
         <source>About LiveDNA</source>
         <translation>Ynghylch LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="903" />
+        <location filename="../ui/mainwindow.cpp" line="920" />
         <source>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;What public services are made of: costs, standard commons bricks and bespoke duplication, from a published digital commons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;O beth mae gwasanaethau cyhoeddus wedi'u gwneud: costau, brics comin safonol a dyblygu pwrpasol, o gomin digidol cyhoeddedig.&lt;/p&gt;</translation>
     </message>

@@ -478,27 +478,27 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/application.cpp" line="32"/>
+        <location filename="../ui/application.cpp" line="37"/>
         <source>LiveDNA: what public services are made of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="35"/>
+        <location filename="../ui/application.cpp" line="40"/>
         <source>Use this cache file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="38"/>
+        <location filename="../ui/application.cpp" line="43"/>
         <source>Do not offer the demo commons when the cache is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="48"/>
+        <location filename="../ui/application.cpp" line="53"/>
         <source>LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="49"/>
+        <location filename="../ui/application.cpp" line="54"/>
         <source>The cache %1 could not be opened:
 %2</source>
         <translation type="unfinished"></translation>
@@ -828,6 +828,257 @@
     </message>
 </context>
 <context>
+    <name>BundleChooser</name>
+    <message>
+        <location filename="../ui/bundlechooser.cpp" line="13"/>
+        <source>Commons bundles (*.tar.zst *.tzst *.tar.xz *.txz *.tar.gz *.tgz *.tar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundlechooser.cpp" line="14"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundlechooser.cpp" line="15"/>
+        <source>Sync from a commons bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleCli</name>
+    <message>
+        <location filename="../core/cli/bundlecommands.cpp" line="25"/>
+        <source>Packs a commons folder into one file for a hand-over with no network: index.json, its
+signature and every document it lists, each checked against the index first. The
+compression follows OUT&apos;s name: .tar.zst (best), .tar.xz, .tar.gz or .tar. The receiver
+runs &apos;livedna-cli sync OUT&apos;, which checks the bundle as it checks a folder.
+Exit codes: 0 written, 1 usage error, 2 the commons is invalid (nothing written),
+3 a file could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/bundlecommands.cpp" line="31"/>
+        <source>The commons folder (holding index.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/bundlecommands.cpp" line="32"/>
+        <source>The bundle to write, e.g. commons.tar.zst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/bundlecommands.cpp" line="33"/>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/bundlecommands.cpp" line="35"/>
+        <source>livedna-cli bundle COMMONS_DIR OUT.tar.zst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/bundlecommands.cpp" line="40"/>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/bundlecommands.cpp" line="46"/>
+        <source>wrong number of arguments; usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/bundlecommands.cpp" line="50"/>
+        <source>%1: no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/bundlecommands.cpp" line="52"/>
+        <source>%1: name the bundle .tar.zst, .tar.xz, .tar.gz or .tar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/bundlecommands.cpp" line="57"/>
+        <source>livedna-cli: bundle of %1 not written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/bundlecommands.cpp" line="65"/>
+        <source>Wrote %1: %n file(s), %2 packed into %3 (%4).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/bundlecommands.cpp" line="77"/>
+        <source>Pack a commons folder into one .tar.zst file for an offline hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleSource</name>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="28"/>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="88"/>
+        <source>has an absolute path; a bundle holds only relative paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="91"/>
+        <source>leads outside the bundle (“..”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="93"/>
+        <source>is not a plain relative path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="96"/>
+        <source>has an unsafe path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="104"/>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="110"/>
+        <source>no room to unpack it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="120"/>
+        <location filename="../core/sync/bundlesource.cpp" line="148"/>
+        <source>is damaged, truncated or not a bundle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="139"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="150"/>
+        <source>holds more than %1 entries; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="153"/>
+        <source>holds an entry whose name is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="157"/>
+        <source>is a hard link; a bundle holds only files and folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="160"/>
+        <source>is a symbolic link; a bundle holds only files and folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="162"/>
+        <source>is a device, pipe or socket; a bundle holds only files and folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="167"/>
+        <source>cannot be unpacked as a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="180"/>
+        <source>appears twice in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="183"/>
+        <source>is %1 bytes; a bundle entry may be at most %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="188"/>
+        <location filename="../core/sync/bundlesource.cpp" line="208"/>
+        <source>unpacks to more than %1 bytes; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="192"/>
+        <location filename="../core/sync/bundlesource.cpp" line="215"/>
+        <source>cannot be unpacked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="200"/>
+        <source>is damaged or truncated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="204"/>
+        <source>unpacks to more than %1 bytes; a bundle entry may be at most that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="211"/>
+        <source>unpacks to more than %1 times the bundle&apos;s size: a decompression bomb; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="235"/>
+        <source>holds no index.json (at its top or in its one top-level folder); not a commons bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlesource.cpp" line="262"/>
+        <source>was not unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleWriter</name>
+    <message>
+        <location filename="../core/sync/bundlewriter.cpp" line="28"/>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlewriter.cpp" line="67"/>
+        <source>cannot write %1 into it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlewriter.cpp" line="114"/>
+        <source>name it .tar.zst, .tar.xz, .tar.gz or .tar to say how to compress it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlewriter.cpp" line="137"/>
+        <location filename="../core/sync/bundlewriter.cpp" line="147"/>
+        <location filename="../core/sync/bundlewriter.cpp" line="177"/>
+        <location filename="../core/sync/bundlewriter.cpp" line="182"/>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlewriter.cpp" line="142"/>
+        <source>this libarchive cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/bundlewriter.cpp" line="161"/>
+        <source>the extra file &quot;%1&quot; has an unsafe path or no byte count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cache</name>
     <message>
         <location filename="../core/cache/cache.cpp" line="276"/>
@@ -936,37 +1187,37 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="57"/>
+        <location filename="../core/cli/cli.cpp" line="58"/>
         <source>Usage: livedna-cli [--cache FILE] COMMAND [ARGS...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="58"/>
+        <location filename="../core/cli/cli.cpp" line="59"/>
         <source>The cache is --cache FILE, else $LIVEDNA_CACHE, else %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="61"/>
+        <location filename="../core/cli/cli.cpp" line="62"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="65"/>
+        <location filename="../core/cli/cli.cpp" line="66"/>
         <source>Run &apos;livedna-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="66"/>
+        <location filename="../core/cli/cli.cpp" line="67"/>
         <source>Exit codes: 0 done, 1 usage error, 2 data invalid or refused, 3 I/O or network failure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="91"/>
+        <location filename="../core/cli/cli.cpp" line="92"/>
         <source>livedna-cli: --cache needs a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="137"/>
+        <location filename="../core/cli/cli.cpp" line="138"/>
         <source>livedna-cli: unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,123 +1326,109 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="216"/>
-        <source>Brings a commons into the cache, completely or not at all, and prints what changed.
-SOURCE is a folder, a file:// URL, an http:// or https:// URL of the folder or of its
-index.json, or &apos;demo&apos; for the illustrative commons bundled with LiveDNA.
-Exit codes: 0 done (or nothing new), 1 usage error, 2 data invalid or refused
-(the cache is unchanged), 3 source or cache could not be read or reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/commonscommands.cpp" line="221"/>
-        <source>Folder, URL or &apos;demo&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/commonscommands.cpp" line="223"/>
+        <location filename="../core/cli/commonscommands.cpp" line="225"/>
         <source>Refuse an index whose expiry date has passed instead of warning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="226"/>
+        <location filename="../core/cli/commonscommands.cpp" line="228"/>
         <source>Pin this Ed25519 public key (keygen&apos;s .pub file): index.json must be signed by it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="229"/>
+        <location filename="../core/cli/commonscommands.cpp" line="231"/>
         <source>Print no progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="231"/>
+        <location filename="../core/cli/commonscommands.cpp" line="233"/>
         <source>livedna-cli sync [--strict] SOURCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="250"/>
-        <location filename="../core/cli/commonscommands.cpp" line="379"/>
+        <location filename="../core/cli/commonscommands.cpp" line="252"/>
+        <location filename="../core/cli/commonscommands.cpp" line="381"/>
         <source>%1: no such file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="252"/>
+        <location filename="../core/cli/commonscommands.cpp" line="254"/>
         <source>%1: no index.json in this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="254"/>
-        <location filename="../core/cli/commonscommands.cpp" line="376"/>
+        <location filename="../core/cli/commonscommands.cpp" line="256"/>
+        <location filename="../core/cli/commonscommands.cpp" line="378"/>
         <source>%1: cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="256"/>
+        <location filename="../core/cli/commonscommands.cpp" line="258"/>
         <source>%1: unsupported source; give a folder, a file://, http:// or https:// URL, or &apos;demo&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="276"/>
+        <location filename="../core/cli/commonscommands.cpp" line="278"/>
         <source>sync: %1% (%2 of %3) %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="280"/>
+        <location filename="../core/cli/commonscommands.cpp" line="282"/>
         <source>sync: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="312"/>
+        <location filename="../core/cli/commonscommands.cpp" line="314"/>
         <source>livedna-cli: sync from %1 failed; the cache is unchanged:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="313"/>
+        <location filename="../core/cli/commonscommands.cpp" line="315"/>
         <source>livedna-cli: sync from %1 refused; the cache is unchanged:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="323"/>
+        <location filename="../core/cli/commonscommands.cpp" line="325"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="327"/>
+        <location filename="../core/cli/commonscommands.cpp" line="329"/>
         <source>Commons: %1 &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="329"/>
+        <location filename="../core/cli/commonscommands.cpp" line="331"/>
         <source>Nothing new: version %1 is already in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="333"/>
+        <location filename="../core/cli/commonscommands.cpp" line="335"/>
         <source>Version: %1 -&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="335"/>
+        <location filename="../core/cli/commonscommands.cpp" line="337"/>
         <source>Version: new -&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="345"/>
+        <location filename="../core/cli/commonscommands.cpp" line="347"/>
         <source>Added: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="346"/>
+        <location filename="../core/cli/commonscommands.cpp" line="348"/>
         <source>Changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="347"/>
+        <location filename="../core/cli/commonscommands.cpp" line="349"/>
         <source>Removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="348"/>
+        <location filename="../core/cli/commonscommands.cpp" line="350"/>
         <source>Fetched %n document(s), %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1199,12 +1436,12 @@ Exit codes: 0 done (or nothing new), 1 usage error, 2 data invalid or refused
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="350"/>
+        <location filename="../core/cli/commonscommands.cpp" line="352"/>
         <source>Warnings: %1 (see above)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="358"/>
+        <location filename="../core/cli/commonscommands.cpp" line="360"/>
         <source>Checks a commons folder (its index.json and every document it lists) or one document
 (index.json, bricks.json or an organisation) against the commons format, and lists
 every problem with its file and JSON location. &apos;demo&apos; checks the bundled demo commons.
@@ -1212,27 +1449,27 @@ Exit codes: 0 valid, 1 usage error, 2 problems found, 3 the path cannot be read.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="362"/>
+        <location filename="../core/cli/commonscommands.cpp" line="364"/>
         <source>Commons folder or one JSON document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="363"/>
+        <location filename="../core/cli/commonscommands.cpp" line="365"/>
         <source>livedna-cli validate PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="372"/>
+        <location filename="../core/cli/commonscommands.cpp" line="374"/>
         <source>%1: no readable index.json in this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="383"/>
+        <location filename="../core/cli/commonscommands.cpp" line="385"/>
         <source>%1: valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="389"/>
+        <location filename="../core/cli/commonscommands.cpp" line="391"/>
         <source>%n problem(s) found.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1240,32 +1477,53 @@ Exit codes: 0 valid, 1 usage error, 2 problems found, 3 the path cannot be read.
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="791"/>
+        <location filename="../core/cli/commonscommands.cpp" line="787"/>
+        <source>Bring a commons (folder, bundle, URL or &apos;demo&apos;) into the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="793"/>
         <source>Count separately run instances of each capability, by product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="424"/>
+        <location filename="../core/cli/commonscommands.cpp" line="426"/>
         <source>Print JSON instead of a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="395"/>
+        <location filename="../core/cli/commonscommands.cpp" line="397"/>
         <source>Which commons (default: the one synced most recently).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="428"/>
+        <location filename="../core/cli/commonscommands.cpp" line="430"/>
         <source>livedna-cli orgs [--json] [--commons ID]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="407"/>
+        <location filename="../core/cli/commonscommands.cpp" line="409"/>
         <source>no commons &apos;%1&apos; in the cache %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="417"/>
+        <location filename="../core/cli/commonscommands.cpp" line="216"/>
+        <source>Brings a commons into the cache, completely or not at all, and prints what changed.
+SOURCE is a folder, a file:// URL, an http:// or https:// URL of the folder or of its
+index.json, &apos;demo&apos; for the illustrative commons bundled with LiveDNA, or a bundle file
+from &apos;livedna-cli bundle&apos; (.tar.zst), checked as a folder is: a bundle with paths
+outside it, links, devices or too much to unpack is refused (2).
+Exit codes: 0 done (or nothing new), 1 usage error, 2 data invalid or refused
+(the cache is unchanged), 3 source or cache could not be read or reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="223"/>
+        <source>Folder, bundle, URL or &apos;demo&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="419"/>
         <source>Lists the organisations in the cache with their service count and annual cost split
 into frontline and overhead (the sum of their services&apos; bricks), beside the spend they
 reported split by layer, for each organisation&apos;s latest period. With --json, prints an
@@ -1276,63 +1534,63 @@ reported_unknown (services with no reported cost), period and periods.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="448"/>
+        <location filename="../core/cli/commonscommands.cpp" line="450"/>
         <source>The cache %1 holds no organisations yet; try &apos;livedna-cli sync demo&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456"/>
+        <location filename="../core/cli/commonscommands.cpp" line="458"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456"/>
-        <location filename="../core/cli/commonscommands.cpp" line="720"/>
+        <location filename="../core/cli/commonscommands.cpp" line="458"/>
+        <location filename="../core/cli/commonscommands.cpp" line="722"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456"/>
+        <location filename="../core/cli/commonscommands.cpp" line="458"/>
         <source>KIND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456"/>
+        <location filename="../core/cli/commonscommands.cpp" line="458"/>
         <source>SERVICES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456"/>
+        <location filename="../core/cli/commonscommands.cpp" line="458"/>
         <source>PERIOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457"/>
+        <location filename="../core/cli/commonscommands.cpp" line="459"/>
         <source>REP. FRONTLINE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457"/>
+        <location filename="../core/cli/commonscommands.cpp" line="459"/>
         <source>REP. OVERHEAD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457"/>
+        <location filename="../core/cli/commonscommands.cpp" line="459"/>
         <source>UNCLASSIFIED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="457"/>
+        <location filename="../core/cli/commonscommands.cpp" line="459"/>
         <source>MAPPED FRONTLINE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="458"/>
+        <location filename="../core/cli/commonscommands.cpp" line="460"/>
         <source>MAPPED OVERHEAD</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="474"/>
+        <location filename="../core/cli/commonscommands.cpp" line="476"/>
         <source>unknown (%n service(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1340,17 +1598,17 @@ reported_unknown (services with no reported cost), period and periods.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="477"/>
+        <location filename="../core/cli/commonscommands.cpp" line="479"/>
         <source>%1 + %2 unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="488"/>
+        <location filename="../core/cli/commonscommands.cpp" line="490"/>
         <source>not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="517"/>
+        <location filename="../core/cli/commonscommands.cpp" line="519"/>
         <source>Shows one organisation (by code, or by its exact name) for one period (default: the
 latest) and each of its services with its reported spend and layer, and the total,
 frontline and overhead cost mapped into bricks, its number of bricks and how many are
@@ -1365,135 +1623,135 @@ Exit code 1 when the organisation (or the period) is not in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="531"/>
+        <location filename="../core/cli/commonscommands.cpp" line="533"/>
         <source>Which period (default: the latest).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="536"/>
+        <location filename="../core/cli/commonscommands.cpp" line="538"/>
         <source>livedna-cli show [--json] [--commons ID] [--period YYYY-YY] ORG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="567"/>
+        <location filename="../core/cli/commonscommands.cpp" line="569"/>
         <source>no period %1 for &apos;%2&apos; in the cache; it holds %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="695"/>
+        <location filename="../core/cli/commonscommands.cpp" line="697"/>
         <source>periods held: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="699"/>
+        <location filename="../core/cli/commonscommands.cpp" line="701"/>
         <source>Reported %1: %2 (frontline %3, overhead %4, unclassified %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="704"/>
         <location filename="../core/cli/commonscommands.cpp" line="706"/>
+        <location filename="../core/cli/commonscommands.cpp" line="708"/>
         <source>Reported %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="708"/>
+        <location filename="../core/cli/commonscommands.cpp" line="710"/>
         <source>Mapped into bricks: total %1, frontline %2, overhead %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="712"/>
+        <location filename="../core/cli/commonscommands.cpp" line="714"/>
         <source>Mapped into bricks: nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="715"/>
+        <location filename="../core/cli/commonscommands.cpp" line="717"/>
         <source>Source %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="720"/>
+        <location filename="../core/cli/commonscommands.cpp" line="722"/>
         <source>LAYER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="722"/>
+        <location filename="../core/cli/commonscommands.cpp" line="724"/>
         <source>SINCE %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723"/>
+        <location filename="../core/cli/commonscommands.cpp" line="725"/>
         <source>TOTAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723"/>
+        <location filename="../core/cli/commonscommands.cpp" line="725"/>
         <source>FRONTLINE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723"/>
+        <location filename="../core/cli/commonscommands.cpp" line="725"/>
         <source>OVERHEAD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="528"/>
+        <location filename="../core/cli/commonscommands.cpp" line="530"/>
         <source>Organisation code (e.g. E06000023) or exact name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="529"/>
-        <location filename="../core/cli/commonscommands.cpp" line="752"/>
+        <location filename="../core/cli/commonscommands.cpp" line="531"/>
+        <location filename="../core/cli/commonscommands.cpp" line="754"/>
         <source>Print JSON instead of text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="561"/>
+        <location filename="../core/cli/commonscommands.cpp" line="563"/>
         <source>no organisation &apos;%1&apos; in the cache %2; &apos;livedna-cli orgs&apos; lists them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="693"/>
+        <location filename="../core/cli/commonscommands.cpp" line="695"/>
         <source>period %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="474"/>
+        <location filename="../core/cli/commonscommands.cpp" line="476"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="720"/>
+        <location filename="../core/cli/commonscommands.cpp" line="722"/>
         <source>SERVICE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="456"/>
-        <location filename="../core/cli/commonscommands.cpp" line="720"/>
+        <location filename="../core/cli/commonscommands.cpp" line="458"/>
+        <location filename="../core/cli/commonscommands.cpp" line="722"/>
         <source>REPORTED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723"/>
+        <location filename="../core/cli/commonscommands.cpp" line="725"/>
         <source>BRICKS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723"/>
+        <location filename="../core/cli/commonscommands.cpp" line="725"/>
         <source>BESPOKE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="723"/>
+        <location filename="../core/cli/commonscommands.cpp" line="725"/>
         <source>SYSTEMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="726"/>
+        <location filename="../core/cli/commonscommands.cpp" line="728"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="743"/>
+        <location filename="../core/cli/commonscommands.cpp" line="745"/>
         <source>Separately run instances: for each capability (or the one given), how many organisations
 run their own instance of it (a bespoke brick or a system of that capability, in their
 latest period) and on which product, e.g. &quot;152 organisations each run their own library
@@ -1504,42 +1762,37 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="750"/>
+        <location filename="../core/cli/commonscommands.cpp" line="752"/>
         <source>A capability id (default: every capability).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="754"/>
+        <location filename="../core/cli/commonscommands.cpp" line="756"/>
         <source>List the organisations behind each number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="759"/>
+        <location filename="../core/cli/commonscommands.cpp" line="761"/>
         <source>livedna-cli instances [--json] [--verbose] [--commons ID] [CAPABILITY]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="770"/>
+        <location filename="../core/cli/commonscommands.cpp" line="772"/>
         <source>no capability &apos;%1&apos; in the commons&apos; catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="785"/>
-        <source>Bring a commons (folder, URL or &apos;demo&apos;) into the cache</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/commonscommands.cpp" line="787"/>
+        <location filename="../core/cli/commonscommands.cpp" line="789"/>
         <source>Check a commons folder or document; list every problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="789"/>
+        <location filename="../core/cli/commonscommands.cpp" line="791"/>
         <source>List organisations with their costs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="790"/>
+        <location filename="../core/cli/commonscommands.cpp" line="792"/>
         <source>Show one organisation&apos;s services and costs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2500,37 +2753,37 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
 <context>
     <name>DocumentSource</name>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="42"/>
+        <location filename="../core/sync/documentsource.cpp" line="43"/>
         <source>this build of LiveDNA has no bundled demo commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="53"/>
+        <location filename="../core/sync/documentsource.cpp" line="54"/>
         <source>not a valid URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="60"/>
+        <location filename="../core/sync/documentsource.cpp" line="61"/>
         <source>a commons URL names its folder or its index.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="73"/>
+        <location filename="../core/sync/documentsource.cpp" line="74"/>
         <source>not a valid file:// URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="77"/>
+        <location filename="../core/sync/documentsource.cpp" line="78"/>
         <source>unsupported kind of URL: use a folder, file://, http:// or https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="86"/>
+        <location filename="../core/sync/documentsource.cpp" line="89"/>
         <source>a commons is a folder or its index.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="91"/>
+        <location filename="../core/sync/documentsource.cpp" line="94"/>
         <source>no such folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6232,32 +6485,32 @@ each organisation&apos;s latest year</source>
 <context>
     <name>livedna::FolderSource</name>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="124"/>
+        <location filename="../core/sync/documentsource.cpp" line="127"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="126"/>
+        <location filename="../core/sync/documentsource.cpp" line="129"/>
         <source>leads outside the commons folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="130"/>
+        <location filename="../core/sync/documentsource.cpp" line="133"/>
         <source>cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="134"/>
+        <location filename="../core/sync/documentsource.cpp" line="137"/>
         <source>is %1 bytes long but index.json says %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="137"/>
+        <location filename="../core/sync/documentsource.cpp" line="140"/>
         <source>is larger than the %1 bytes allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="141"/>
+        <location filename="../core/sync/documentsource.cpp" line="144"/>
         <source>could not be read completely: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6273,55 +6526,55 @@ each organisation&apos;s latest year</source>
 <context>
     <name>livedna::HttpSource</name>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="240"/>
+        <location filename="../core/sync/documentsource.cpp" line="243"/>
         <source>was not downloaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="310"/>
-        <location filename="../core/sync/documentsource.cpp" line="370"/>
+        <location filename="../core/sync/documentsource.cpp" line="313"/>
+        <location filename="../core/sync/documentsource.cpp" line="373"/>
         <source>no data received for %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="311"/>
+        <location filename="../core/sync/documentsource.cpp" line="314"/>
         <source>no response within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="322"/>
+        <location filename="../core/sync/documentsource.cpp" line="325"/>
         <source>redirected to another origin (%1); refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="334"/>
-        <location filename="../core/sync/documentsource.cpp" line="382"/>
+        <location filename="../core/sync/documentsource.cpp" line="337"/>
+        <location filename="../core/sync/documentsource.cpp" line="385"/>
         <source>is %1 bytes long but index.json says %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="335"/>
-        <location filename="../core/sync/documentsource.cpp" line="354"/>
+        <location filename="../core/sync/documentsource.cpp" line="338"/>
+        <location filename="../core/sync/documentsource.cpp" line="357"/>
         <source>is larger than the %1 bytes allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="353"/>
+        <location filename="../core/sync/documentsource.cpp" line="356"/>
         <source>is longer than the %1 bytes index.json says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="372"/>
+        <location filename="../core/sync/documentsource.cpp" line="375"/>
         <source>cannot download: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="379"/>
+        <location filename="../core/sync/documentsource.cpp" line="382"/>
         <source>is longer than the %1 bytes allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="404"/>
+        <location filename="../core/sync/documentsource.cpp" line="407"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6434,424 +6687,429 @@ each organisation&apos;s latest year</source>
 <context>
     <name>livedna::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>Syncing from %1
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Sync from &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Sync from &amp;URL…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <source>Sync from &amp;Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Load the &amp;Demo Commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>&amp;Export View…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Services and Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Spend &amp;Treemap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>DNA &amp;Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>&amp;Capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Separately Run &amp;Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>S&amp;ources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>&amp;Fit Graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>&amp;About LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Filter by name or code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Filter organisations by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Councils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>NHS trusts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>Filter organisations by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>Select an organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;Year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Financial year shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Every year the commons holds for this organisation; the latest is shown first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Services of the selected organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>Select a service to see its bricks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Brick details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>Services &amp;&amp; Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>Spend Treemap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>DNA Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>Capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>Commons status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>No commons synced yet — use File ▸ Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Commons: %1 (%2) · version %3 · last synced %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>Source: %1
 Published: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>LiveDNA — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>This service is not mapped into bricks yet.
 Reported %1: %2 (%3), from its published return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="570"/>
         <source>This service is not mapped into bricks yet, and no cost is published for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>Select an organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>The graph could not be laid out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>%1 &lt;span style=&apos;font-weight:normal;color:#4b5563&apos;&gt;· %2&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="638"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
         <source>Build</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
         <source>Standard: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
         <source>Bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="605"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>Annual cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="605"/>
         <source>not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
         <source>&lt;p&gt;The service is known to run this system; no cost is published for it. It counts as one separately run instance of its capability.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
         <source> &lt;b&gt;(estimated)&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>&lt;p&gt;&lt;b&gt;Cheapest commons alternative&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
-        <location filename="../ui/mainwindow.cpp" line="635"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="652"/>
         <source>&lt;p&gt;&lt;b&gt;Source&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="642"/>
         <source>In bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="642"/>
         <source>not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="644"/>
         <source>Systems</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="644"/>
         <source>%n, cost not published</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6859,114 +7117,114 @@ Reported %1: %2 (%3), from its published return.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="647"/>
         <source>&lt;p&gt;&lt;b&gt;Published breakdown&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="649"/>
         <source>&lt;p&gt;&lt;b&gt;Source of the breakdown&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>&lt;p style=&apos;color:#4b5563&apos;&gt;Click a brick or system, or press an arrow key in the graph, to see its capability, cost, source and the cheapest commons alternative.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="759"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>Welcome to LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="760"/>
+        <location filename="../ui/mainwindow.cpp" line="777"/>
         <source>&lt;p&gt;Your local cache is empty.&lt;/p&gt;&lt;p&gt;Load the bundled &lt;b&gt;demo commons&lt;/b&gt;? Its organisations are real names but its figures are &lt;b&gt;illustrative, not real&lt;/b&gt;. You can sync a real commons later from the File menu.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/mainwindow.cpp" line="789"/>
         <source>the demo commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="790"/>
         <source>Syncing from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="790"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="774"/>
+        <location filename="../ui/mainwindow.cpp" line="791"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <location filename="../ui/mainwindow.cpp" line="799"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="804"/>
+        <location filename="../ui/mainwindow.cpp" line="821"/>
         <source>Sync cancelled; the cache is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="807"/>
+        <location filename="../ui/mainwindow.cpp" line="824"/>
         <source>Sync failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="808"/>
+        <location filename="../ui/mainwindow.cpp" line="825"/>
         <source>Nothing was changed: the cache holds what it held before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="817"/>
+        <location filename="../ui/mainwindow.cpp" line="834"/>
         <source>Sync from a commons folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829"/>
-        <location filename="../ui/mainwindow.cpp" line="838"/>
+        <location filename="../ui/mainwindow.cpp" line="846"/>
+        <location filename="../ui/mainwindow.cpp" line="855"/>
         <source>Sync from a URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="830"/>
+        <location filename="../ui/mainwindow.cpp" line="847"/>
         <source>Address of the commons (its folder or its index.json):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="838"/>
+        <location filename="../ui/mainwindow.cpp" line="855"/>
         <source>“%1” is not an http, https or file URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="866"/>
-        <location filename="../ui/mainwindow.cpp" line="873"/>
+        <location filename="../ui/mainwindow.cpp" line="883"/>
+        <location filename="../ui/mainwindow.cpp" line="890"/>
         <source>Export view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="867"/>
+        <location filename="../ui/mainwindow.cpp" line="884"/>
         <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="875"/>
+        <location filename="../ui/mainwindow.cpp" line="892"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="902"/>
+        <location filename="../ui/mainwindow.cpp" line="919"/>
         <source>About LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="903"/>
+        <location filename="../ui/mainwindow.cpp" line="920"/>
         <source>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;What public services are made of: costs, standard commons bricks and bespoke duplication, from a published digital commons.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
