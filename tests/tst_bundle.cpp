@@ -3,6 +3,7 @@
 // SQLite caches; hostile archives are written here byte for byte with libarchive.
 
 #include "core/cache/cache.h"
+#include "core/sync/bundlesource.h"
 #include "tests/support/cachedump.h"
 #include "tests/support/clirunner.h"
 #include "tests/support/testenv.h"
@@ -308,6 +309,47 @@ private Q_SLOTS:
                                      other + QStringLiteral(".pub")});
         QVERIFY2(wrong.exitCode == 2 && wrong.err.contains(bundle + QStringLiteral(":index.json")),
                  qPrintable(wrong.describe()));
+    }
+
+    // The limits, in process with small values; and the unpacked copy goes with the source.
+    void limitsAndCleanUp()
+    {
+        using livedna::BundleLimits;
+        using livedna::BundleSource;
+        using livedna::FetchFailure;
+        const QString bundle = path(QStringLiteral("limits.tar.zst"));
+        QVERIFY(runCli(path(QStringLiteral("unused.sqlite")), {QStringLiteral("bundle"), demoDir(), bundle}).exitCode == 0);
+        BundleLimits entry;
+        entry.maxEntryBytes = 1000;
+        BundleLimits total;
+        total.maxTotalBytes = 20000;
+        BundleLimits count;
+        count.maxEntries = 3;
+        const QList<QPair<BundleLimits, QString>> cases{{entry, QStringLiteral("may be at most 1000 bytes")},
+                                                        {total, QStringLiteral("more than 20000 bytes")},
+                                                        {count, QStringLiteral("more than 3 entries")}};
+        for (const auto &c : cases) {
+            BundleSource source(bundle, nullptr, c.first);
+            const livedna::Fetched f = source.fetchIndex(1 << 20);
+            QCOMPARE(f.failure, FetchFailure::Refused);
+            QVERIFY2(f.problems.size() == 1 && f.problems.first().message.contains(c.second),
+                     qPrintable(f.problems.isEmpty() ? QString() : f.problems.first().toString()));
+        }
+        QAtomicInt cancelled(1);
+        QCOMPARE(BundleSource(bundle, &cancelled).fetchIndex(1 << 20).failure, FetchFailure::Cancelled);
+
+        const QDir tmp(QDir::tempPath());
+        const QStringList pattern{QStringLiteral("livedna-bundle-*")};
+        const QStringList before = tmp.entryList(pattern, QDir::Dirs);
+        {
+            BundleSource source(bundle, nullptr);
+            const livedna::Fetched index = source.fetchIndex(1 << 20);
+            QVERIFY(index.ok());
+            QCOMPARE(index.bytes, readAll(QDir(demoDir()).filePath(QStringLiteral("index.json"))));
+            QCOMPARE(source.displayName(QStringLiteral("bricks.json")), bundle + QStringLiteral(":bricks.json"));
+            QCOMPARE(tmp.entryList(pattern, QDir::Dirs).size(), before.size() + 1);
+        }
+        QCOMPARE(tmp.entryList(pattern, QDir::Dirs), before);
     }
 
     // The writer refuses a commons whose files do not match its index: nothing is written.

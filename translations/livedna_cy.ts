@@ -893,17 +893,17 @@
 <context>
     <name>BundleChooser</name>
     <message>
-        <location filename="../ui/bundlechooser.cpp" line="13" />
+        <location filename="../ui/bundlechooser.cpp" line="23" />
         <source>Commons bundles (*.tar.zst *.tzst *.tar.xz *.txz *.tar.gz *.tgz *.tar)</source>
         <translation>Bwndeli comin (*.tar.zst *.tzst *.tar.xz *.txz *.tar.gz *.tgz *.tar)</translation>
     </message>
     <message>
-        <location filename="../ui/bundlechooser.cpp" line="14" />
+        <location filename="../ui/bundlechooser.cpp" line="23" />
         <source>All files (*)</source>
         <translation>Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../ui/bundlechooser.cpp" line="15" />
+        <location filename="../ui/bundlechooser.cpp" line="13" />
         <source>Sync from a commons bundle</source>
         <translation>Cysoni o fwndel comin</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -15,6 +16,8 @@ class BundleChooser
 
 public:
     static QString choose(QWidget *parent);
+    // The file dialog's filters: bundles first, then every file.
+    static QStringList nameFilters();
 };
 
 } // namespace livedna
