@@ -103,84 +103,115 @@ static int addFilter(archive *a, const QString &compression)
     return archive_write_add_filter_none(a);
 }
 
+namespace {
+
+// What the bundle carries, read and checked before anything is written.
+struct Commons
+{
+    Fetched index;
+    Fetched signature;
+    CommonsIndex parsed;
+    QString indexName;
+};
+
+// FolderSource reads exactly as the sync does: sizes capped, links out of the folder refused.
+QList<Problem> readCommons(FolderSource &folder, Commons *c, FetchFailure *failure)
+{
+    c->index = folder.fetchIndex(CommonsReader::MaxIndexBytes);
+    if (!c->index.ok()) {
+        *failure = c->index.failure;
+        return c->index.problems;
+    }
+    c->indexName = folder.displayName(QStringLiteral("index.json"));
+    Result<CommonsIndex> parsed = CommonsReader::readIndex(c->index.bytes, c->indexName);
+    if (!parsed.ok())
+        return parsed.problems();
+    c->parsed = parsed.take();
+    c->signature = folder.fetchSignature();
+    if (!c->signature.ok()) {
+        *failure = c->signature.failure;
+        return c->signature.problems;
+    }
+    return {};
+}
+
+// Every listed document and extra, each checked against the index, into the archive.
+QList<Problem> packDocuments(FolderSource &folder, const Commons &c, Packer &packer, const QString &outName,
+                             FetchFailure *failure)
+{
+    QList<IndexEntry> entries = c.parsed.documents;
+    entries += extrasOf(c.index.bytes);
+    QList<Problem> problems;
+    for (const IndexEntry &e : std::as_const(entries)) {
+        QString why;
+        if (!CommonsReader::isSafePath(e.path, &why) || e.bytes < 0) {
+            return {{c.indexName, QString(),
+                     BundleWriter::tr("the extra file \"%1\" has an unsafe path or no byte count").arg(e.path)}};
+        }
+        const Fetched doc = folder.fetch(e);
+        if (!doc.ok()) {
+            *failure = doc.failure;
+            return doc.problems;
+        }
+        const QList<Problem> mismatch = CommonsReader::checkDocumentBytes(doc.bytes, e, folder.displayName(e.path));
+        if (!mismatch.isEmpty())
+            return mismatch;
+        if (!packer.add(e.path, doc.bytes, &problems, outName)) {
+            *failure = FetchFailure::Io;
+            return problems;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 Result<BundleReport> BundleWriter::write(const QString &commonsDir, const QString &outPath, FetchFailure *failure)
 {
     *failure = FetchFailure::Refused;
     const QString outName = QDir::toNativeSeparators(outPath);
+    const auto io = [&](const QString &message) {
+        *failure = FetchFailure::Io;
+        return Result<BundleReport>::failure(outName, QString(), message);
+    };
     BundleReport report;
     report.compression = compressionFor(outPath);
     if (report.compression.isEmpty()) {
         return Result<BundleReport>::failure(outName, QString(),
                                              tr("name it .tar.zst, .tar.xz, .tar.gz or .tar to say how to compress it"));
     }
-    // FolderSource reads exactly as the sync does: sizes capped, links out of the folder refused.
     const QString root = QFileInfo(commonsDir).absoluteFilePath();
     FolderSource folder(root, root);
-    Fetched index = folder.fetchIndex(CommonsReader::MaxIndexBytes);
-    if (!index.ok()) {
-        *failure = index.failure;
-        return Result<BundleReport>::failure(index.problems);
-    }
-    const QString indexName = folder.displayName(QStringLiteral("index.json"));
-    Result<CommonsIndex> parsed = CommonsReader::readIndex(index.bytes, indexName);
-    if (!parsed.ok())
-        return Result<BundleReport>::failure(parsed.problems());
-    const Fetched signature = folder.fetchSignature();
-    if (!signature.ok()) {
-        *failure = signature.failure;
-        return Result<BundleReport>::failure(signature.problems);
-    }
+    Commons commons;
+    if (QList<Problem> problems = readCommons(folder, &commons, failure); !problems.isEmpty())
+        return Result<BundleReport>::failure(problems);
 
-    QSaveFile out(outPath);
-    if (!out.open(QIODevice::WriteOnly)) {
-        *failure = FetchFailure::Io;
-        return Result<BundleReport>::failure(outName, QString(), tr("cannot write: %1").arg(out.errorString()));
-    }
+    QSaveFile out(outPath); // nothing appears at outPath unless the whole bundle is written
+    if (!out.open(QIODevice::WriteOnly))
+        return io(tr("cannot write: %1").arg(out.errorString()));
     ArchiveWriter writer;
     archive_write_set_format_pax_restricted(writer.a);
     if (addFilter(writer.a, report.compression) != ARCHIVE_OK) {
         return Result<BundleReport>::failure(outName, QString(), tr("this libarchive cannot write %1: %2")
                                                                     .arg(report.compression, archiveError(writer.a)));
     }
-    if (archive_write_open_fd(writer.a, out.handle()) != ARCHIVE_OK) {
-        *failure = FetchFailure::Io;
-        return Result<BundleReport>::failure(outName, QString(), tr("cannot write: %1").arg(archiveError(writer.a)));
-    }
+    if (archive_write_open_fd(writer.a, out.handle()) != ARCHIVE_OK)
+        return io(tr("cannot write: %1").arg(archiveError(writer.a)));
     QList<Problem> problems;
-    Packer packer{writer.a, parsed.value().published, &report};
-    bool ok = packer.add(QStringLiteral("index.json"), index.bytes, &problems, outName);
-    if (ok && !signature.bytes.isEmpty())
-        ok = packer.add(QStringLiteral("index.json.sig"), signature.bytes, &problems, outName);
-    QList<IndexEntry> entries = parsed.value().documents;
-    entries += extrasOf(index.bytes);
-    for (const IndexEntry &e : std::as_const(entries)) {
-        if (!ok)
-            break;
-        QString why;
-        if (!CommonsReader::isSafePath(e.path, &why) || e.bytes < 0) {
-            return Result<BundleReport>::failure(indexName, QString(), tr("the extra file \"%1\" has an unsafe path or "
-                                                                          "no byte count").arg(e.path));
-        }
-        Fetched doc = folder.fetch(e);
-        if (!doc.ok()) {
-            *failure = doc.failure;
-            return Result<BundleReport>::failure(doc.problems);
-        }
-        const QList<Problem> mismatch = CommonsReader::checkDocumentBytes(doc.bytes, e, folder.displayName(e.path));
-        if (!mismatch.isEmpty())
-            return Result<BundleReport>::failure(mismatch);
-        ok = packer.add(e.path, doc.bytes, &problems, outName);
-    }
-    if (!ok || archive_write_close(writer.a) != ARCHIVE_OK) {
+    Packer packer{writer.a, commons.parsed.published, &report};
+    if (!packer.add(QStringLiteral("index.json"), commons.index.bytes, &problems, outName)
+        || (!commons.signature.bytes.isEmpty()
+            && !packer.add(QStringLiteral("index.json.sig"), commons.signature.bytes, &problems, outName))) {
         *failure = FetchFailure::Io;
-        if (problems.isEmpty())
-            problems.append({outName, QString(), tr("cannot write: %1").arg(archiveError(writer.a))});
         return Result<BundleReport>::failure(problems);
     }
-    if (!out.commit()) {
-        *failure = FetchFailure::Io;
-        return Result<BundleReport>::failure(outName, QString(), tr("cannot write: %1").arg(out.errorString()));
-    }
+    problems = packDocuments(folder, commons, packer, outName, failure);
+    if (!problems.isEmpty())
+        return Result<BundleReport>::failure(problems);
+    if (archive_write_close(writer.a) != ARCHIVE_OK)
+        return io(tr("cannot write: %1").arg(archiveError(writer.a)));
+    if (!out.commit())
+        return io(tr("cannot write: %1").arg(out.errorString()));
     report.bundleBytes = QFileInfo(outPath).size();
     *failure = FetchFailure::None;
     return report;
