@@ -93,8 +93,9 @@ static int addFilter(archive *a, const QString &compression)
 {
     if (compression == QLatin1String("zstd")) {
         const int r = archive_write_add_filter_zstd(a);
-        // Level 19 packs JSON a quarter smaller than the default for a few more seconds.
-        return r == ARCHIVE_OK ? archive_write_set_filter_option(a, "zstd", "compression-level", "19") : r;
+        // Level 9 packs the real commons' JSON a fifth smaller than the default (3) in a third
+        // of a second; 19 gains another 15% for 13 s, which would grow to minutes.
+        return r == ARCHIVE_OK ? archive_write_set_filter_option(a, "zstd", "compression-level", "9") : r;
     }
     if (compression == QLatin1String("xz"))
         return archive_write_add_filter_xz(a);
