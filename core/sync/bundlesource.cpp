@@ -112,8 +112,12 @@ Fetched BundleSource::unpack()
         return f;
     }
     ArchiveReader reader;
-    // Tar only, in any compression: zip, cpio or ISO images are not bundles.
-    archive_read_support_filter_all(reader.a);
+    // Tar only, in the compressions `bundle` writes: zip, cpio or ISO images are not bundles,
+    // and rarer filters could make libarchive start an external program.
+    archive_read_support_filter_zstd(reader.a);
+    archive_read_support_filter_xz(reader.a);
+    archive_read_support_filter_gzip(reader.a);
+    archive_read_support_filter_bzip2(reader.a);
     archive_read_support_format_tar(reader.a);
     if (archive_read_open_filename(reader.a, QFile::encodeName(m_bundlePath).constData(), 64 * 1024) != ARCHIVE_OK) {
         // The file was readable a moment ago: what fails here is its format.
