@@ -1026,90 +1026,90 @@ wedi'i ysgrifennu), 3 methu darllen nac ysgrifennu ffeil.</translation>
         <translation>dim lle i'w ddadbacio: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="120" />
-        <location filename="../core/sync/bundlesource.cpp" line="148" />
+        <location filename="../core/sync/bundlesource.cpp" line="124" />
+        <location filename="../core/sync/bundlesource.cpp" line="152" />
         <source>is damaged, truncated or not a bundle: %1</source>
         <translation>mae wedi'i ddifrodi, wedi'i dorri'n fyr neu nid yw'n fwndel: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="139" />
+        <location filename="../core/sync/bundlesource.cpp" line="143" />
         <source>cancelled</source>
         <translation>wedi'i ganslo</translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="150" />
+        <location filename="../core/sync/bundlesource.cpp" line="154" />
         <source>holds more than %1 entries; refused</source>
         <translation>mae'n dal mwy na %1 o gofnodion; gwrthodwyd</translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="153" />
+        <location filename="../core/sync/bundlesource.cpp" line="157" />
         <source>holds an entry whose name is not UTF-8</source>
         <translation>mae'n dal cofnod nad yw ei enw'n UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="157" />
+        <location filename="../core/sync/bundlesource.cpp" line="161" />
         <source>is a hard link; a bundle holds only files and folders</source>
         <translation>mae'n ddolen galed; dim ond ffeiliau a ffolderi sydd mewn bwndel</translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="160" />
+        <location filename="../core/sync/bundlesource.cpp" line="164" />
         <source>is a symbolic link; a bundle holds only files and folders</source>
         <translation>mae'n ddolen symbolaidd; dim ond ffeiliau a ffolderi sydd mewn bwndel</translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="162" />
+        <location filename="../core/sync/bundlesource.cpp" line="166" />
         <source>is a device, pipe or socket; a bundle holds only files and folders</source>
         <translation>mae'n ddyfais, pibell neu soced; dim ond ffeiliau a ffolderi sydd mewn bwndel</translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="167" />
+        <location filename="../core/sync/bundlesource.cpp" line="171" />
         <source>cannot be unpacked as a folder</source>
         <translation>ni ellir ei ddadbacio fel ffolder</translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="180" />
+        <location filename="../core/sync/bundlesource.cpp" line="184" />
         <source>appears twice in the bundle</source>
         <translation>mae'n ymddangos ddwywaith yn y bwndel</translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="183" />
+        <location filename="../core/sync/bundlesource.cpp" line="187" />
         <source>is %1 bytes; a bundle entry may be at most %2 bytes</source>
         <translation>mae'n %1 beit; gall cofnod bwndel fod yn %2 beit ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="188" />
-        <location filename="../core/sync/bundlesource.cpp" line="208" />
+        <location filename="../core/sync/bundlesource.cpp" line="192" />
+        <location filename="../core/sync/bundlesource.cpp" line="212" />
         <source>unpacks to more than %1 bytes; refused</source>
         <translation>mae'n dadbacio i fwy na %1 beit; gwrthodwyd</translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="192" />
-        <location filename="../core/sync/bundlesource.cpp" line="215" />
+        <location filename="../core/sync/bundlesource.cpp" line="196" />
+        <location filename="../core/sync/bundlesource.cpp" line="219" />
         <source>cannot be unpacked: %1</source>
         <translation>ni ellir ei ddadbacio: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="200" />
+        <location filename="../core/sync/bundlesource.cpp" line="204" />
         <source>is damaged or truncated: %1</source>
         <translation>mae wedi'i ddifrodi neu wedi'i dorri'n fyr: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="204" />
+        <location filename="../core/sync/bundlesource.cpp" line="208" />
         <source>unpacks to more than %1 bytes; a bundle entry may be at most that</source>
         <translation>mae'n dadbacio i fwy na %1 beit; dyna'r mwyaf y caiff cofnod bwndel fod</translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="211" />
+        <location filename="../core/sync/bundlesource.cpp" line="215" />
         <source>unpacks to more than %1 times the bundle's size: a decompression bomb; refused</source>
         <translation>mae'n dadbacio i fwy na %1 gwaith maint y bwndel: bom datgywasgu; gwrthodwyd</translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="235" />
+        <location filename="../core/sync/bundlesource.cpp" line="239" />
         <source>holds no index.json (at its top or in its one top-level folder); not a commons bundle</source>
         <translation>nid yw'n dal index.json (ar ei frig nac yn ei un ffolder uchaf); nid yw'n fwndel comin</translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="262" />
+        <location filename="../core/sync/bundlesource.cpp" line="266" />
         <source>was not unpacked</source>
         <translation>ni chafodd ei ddadbacio</translation>
     </message>
@@ -1127,25 +1127,25 @@ wedi'i ysgrifennu), 3 methu darllen nac ysgrifennu ffeil.</translation>
         <translation>ni ellir ysgrifennu %1 iddo: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlewriter.cpp" line="114" />
+        <location filename="../core/sync/bundlewriter.cpp" line="182" />
         <source>name it .tar.zst, .tar.xz, .tar.gz or .tar to say how to compress it</source>
         <translation>rhowch enw .tar.zst, .tar.xz, .tar.gz neu .tar iddo i ddweud sut i'w gywasgu</translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlewriter.cpp" line="137" />
-        <location filename="../core/sync/bundlewriter.cpp" line="147" />
-        <location filename="../core/sync/bundlewriter.cpp" line="177" />
-        <location filename="../core/sync/bundlewriter.cpp" line="182" />
+        <location filename="../core/sync/bundlewriter.cpp" line="192" />
+        <location filename="../core/sync/bundlewriter.cpp" line="200" />
+        <location filename="../core/sync/bundlewriter.cpp" line="213" />
+        <location filename="../core/sync/bundlewriter.cpp" line="215" />
         <source>cannot write: %1</source>
         <translation>ni ellir ysgrifennu: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlewriter.cpp" line="142" />
+        <location filename="../core/sync/bundlewriter.cpp" line="196" />
         <source>this libarchive cannot write %1: %2</source>
         <translation>ni all y libarchive hwn ysgrifennu %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlewriter.cpp" line="161" />
+        <location filename="../core/sync/bundlewriter.cpp" line="150" />
         <source>the extra file "%1" has an unsafe path or no byte count</source>
         <translation>mae gan y ffeil ychwanegol "%1" lwybr anniogel neu ddim cyfrif beitiau</translation>
     </message>

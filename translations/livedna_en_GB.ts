@@ -954,90 +954,90 @@ Exit codes: 0 written, 1 usage error, 2 the commons is invalid (nothing written)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="120"/>
-        <location filename="../core/sync/bundlesource.cpp" line="148"/>
+        <location filename="../core/sync/bundlesource.cpp" line="124"/>
+        <location filename="../core/sync/bundlesource.cpp" line="152"/>
         <source>is damaged, truncated or not a bundle: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="139"/>
+        <location filename="../core/sync/bundlesource.cpp" line="143"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="150"/>
+        <location filename="../core/sync/bundlesource.cpp" line="154"/>
         <source>holds more than %1 entries; refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="153"/>
+        <location filename="../core/sync/bundlesource.cpp" line="157"/>
         <source>holds an entry whose name is not UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="157"/>
+        <location filename="../core/sync/bundlesource.cpp" line="161"/>
         <source>is a hard link; a bundle holds only files and folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="160"/>
+        <location filename="../core/sync/bundlesource.cpp" line="164"/>
         <source>is a symbolic link; a bundle holds only files and folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="162"/>
+        <location filename="../core/sync/bundlesource.cpp" line="166"/>
         <source>is a device, pipe or socket; a bundle holds only files and folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="167"/>
+        <location filename="../core/sync/bundlesource.cpp" line="171"/>
         <source>cannot be unpacked as a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="180"/>
+        <location filename="../core/sync/bundlesource.cpp" line="184"/>
         <source>appears twice in the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="183"/>
+        <location filename="../core/sync/bundlesource.cpp" line="187"/>
         <source>is %1 bytes; a bundle entry may be at most %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="188"/>
-        <location filename="../core/sync/bundlesource.cpp" line="208"/>
+        <location filename="../core/sync/bundlesource.cpp" line="192"/>
+        <location filename="../core/sync/bundlesource.cpp" line="212"/>
         <source>unpacks to more than %1 bytes; refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="192"/>
-        <location filename="../core/sync/bundlesource.cpp" line="215"/>
+        <location filename="../core/sync/bundlesource.cpp" line="196"/>
+        <location filename="../core/sync/bundlesource.cpp" line="219"/>
         <source>cannot be unpacked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="200"/>
+        <location filename="../core/sync/bundlesource.cpp" line="204"/>
         <source>is damaged or truncated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="204"/>
+        <location filename="../core/sync/bundlesource.cpp" line="208"/>
         <source>unpacks to more than %1 bytes; a bundle entry may be at most that</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="211"/>
+        <location filename="../core/sync/bundlesource.cpp" line="215"/>
         <source>unpacks to more than %1 times the bundle&apos;s size: a decompression bomb; refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="235"/>
+        <location filename="../core/sync/bundlesource.cpp" line="239"/>
         <source>holds no index.json (at its top or in its one top-level folder); not a commons bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlesource.cpp" line="262"/>
+        <location filename="../core/sync/bundlesource.cpp" line="266"/>
         <source>was not unpacked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,25 +1055,25 @@ Exit codes: 0 written, 1 usage error, 2 the commons is invalid (nothing written)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlewriter.cpp" line="114"/>
+        <location filename="../core/sync/bundlewriter.cpp" line="182"/>
         <source>name it .tar.zst, .tar.xz, .tar.gz or .tar to say how to compress it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlewriter.cpp" line="137"/>
-        <location filename="../core/sync/bundlewriter.cpp" line="147"/>
-        <location filename="../core/sync/bundlewriter.cpp" line="177"/>
-        <location filename="../core/sync/bundlewriter.cpp" line="182"/>
+        <location filename="../core/sync/bundlewriter.cpp" line="192"/>
+        <location filename="../core/sync/bundlewriter.cpp" line="200"/>
+        <location filename="../core/sync/bundlewriter.cpp" line="213"/>
+        <location filename="../core/sync/bundlewriter.cpp" line="215"/>
         <source>cannot write: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlewriter.cpp" line="142"/>
+        <location filename="../core/sync/bundlewriter.cpp" line="196"/>
         <source>this libarchive cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/bundlewriter.cpp" line="161"/>
+        <location filename="../core/sync/bundlewriter.cpp" line="150"/>
         <source>the extra file &quot;%1&quot; has an unsafe path or no byte count</source>
         <translation type="unfinished"></translation>
     </message>
