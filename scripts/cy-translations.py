@@ -2951,6 +2951,101 @@ CY.update({
 })
 
 # --- livedna-cli: reported spend, periods, sources, instances, estimated savings ---
+# --- issue 13 items 5 and 6: offline hand-over (bundle), Sync from Bundle ---
+CY.update({
+    # File ▸ Sync from Bundle… (BundleChooser, MainWindow)
+    'Sync from &Bundle…': "Cysoni o &Fwndel…",
+    'Commons bundles (*.tar.zst *.tzst *.tar.xz *.txz *.tar.gz *.tgz *.tar)':
+        "Bwndeli comin (*.tar.zst *.tzst *.tar.xz *.txz *.tar.gz *.tgz *.tar)",
+    'All files (*)': "Pob ffeil (*)",
+    'Sync from a commons bundle': "Cysoni o fwndel comin",
+    # livedna-cli bundle (BundleCli)
+    "Packs a commons folder into one file for a hand-over with no network: index.json, its\n"
+    "signature and every document it lists, each checked against the index first. The\n"
+    "compression follows OUT's name: .tar.zst (best), .tar.xz, .tar.gz or .tar. The receiver\n"
+    "runs 'livedna-cli sync OUT', which checks the bundle as it checks a folder.\n"
+    "Exit codes: 0 written, 1 usage error, 2 the commons is invalid (nothing written),\n"
+    "3 a file could not be read or written.":
+        "Yn pacio ffolder comin yn un ffeil i'w throsglwyddo heb rwydwaith: index.json, ei\n"
+        "lofnod a phob dogfen y mae'n ei rhestru, pob un wedi'i gwirio yn erbyn y mynegai yn\n"
+        "gyntaf. Mae'r cywasgu'n dilyn enw OUT: .tar.zst (gorau), .tar.xz, .tar.gz neu .tar.\n"
+        "Mae'r derbynnydd yn rhedeg 'livedna-cli sync OUT', sy'n gwirio'r bwndel fel y mae'n\n"
+        "gwirio ffolder.\n"
+        "Codau gadael: 0 wedi'i ysgrifennu, 1 gwall defnydd, 2 mae'r comin yn annilys (dim\n"
+        "wedi'i ysgrifennu), 3 methu darllen nac ysgrifennu ffeil.",
+    'The commons folder (holding index.json).': "Ffolder y comin (sy'n dal index.json).",
+    'The bundle to write, e.g. commons.tar.zst.': "Y bwndel i'w ysgrifennu, e.e. commons.tar.zst.",
+    'livedna-cli bundle COMMONS_DIR OUT.tar.zst': "livedna-cli bundle COMMONS_DIR OUT.tar.zst",
+    'wrong number of arguments; usage: %1': "nifer anghywir o ddadleuon; defnydd: %1",
+    '%1: no such folder': "%1: nid oes ffolder o'r fath",
+    '%1: name the bundle .tar.zst, .tar.xz, .tar.gz or .tar':
+        "%1: rhowch enw .tar.zst, .tar.xz, .tar.gz neu .tar i'r bwndel",
+    'livedna-cli: bundle of %1 not written:': "livedna-cli: ni ysgrifennwyd bwndel %1:",
+    'Wrote %1: %n file(s), %2 packed into %3 (%4).':
+        ["Ysgrifennwyd %1: %n ffeil, %2 wedi'u pacio yn %3 (%4)."] * 6,
+    'Pack a commons folder into one .tar.zst file for an offline hand-over':
+        "Pacio ffolder comin yn un ffeil .tar.zst i'w throsglwyddo all-lein",
+    # reading a bundle (BundleSource)
+    'unknown error': "gwall anhysbys",
+    'has an absolute path; a bundle holds only relative paths':
+        "mae ganddo lwybr absoliwt; dim ond llwybrau cymharol sydd mewn bwndel",
+    'leads outside the bundle (“..”)': "mae'n arwain y tu allan i'r bwndel (“..”)",
+    'is not a plain relative path': "nid yw'n llwybr cymharol plaen",
+    'has an unsafe path: %1': "mae ganddo lwybr anniogel: %1",
+    'cannot be read': "ni ellir ei ddarllen",
+    'no room to unpack it: %1': "dim lle i'w ddadbacio: %1",
+    'is damaged, truncated or not a bundle: %1': "mae wedi'i ddifrodi, wedi'i dorri'n fyr neu nid yw'n fwndel: %1",
+    'holds more than %1 entries; refused': "mae'n dal mwy na %1 o gofnodion; gwrthodwyd",
+    'holds an entry whose name is not UTF-8': "mae'n dal cofnod nad yw ei enw'n UTF-8",
+    'is a hard link; a bundle holds only files and folders':
+        "mae'n ddolen galed; dim ond ffeiliau a ffolderi sydd mewn bwndel",
+    'is a symbolic link; a bundle holds only files and folders':
+        "mae'n ddolen symbolaidd; dim ond ffeiliau a ffolderi sydd mewn bwndel",
+    'is a device, pipe or socket; a bundle holds only files and folders':
+        "mae'n ddyfais, pibell neu soced; dim ond ffeiliau a ffolderi sydd mewn bwndel",
+    'cannot be unpacked as a folder': "ni ellir ei ddadbacio fel ffolder",
+    'appears twice in the bundle': "mae'n ymddangos ddwywaith yn y bwndel",
+    'is %1 bytes; a bundle entry may be at most %2 bytes':
+        "mae'n %1 beit; gall cofnod bwndel fod yn %2 beit ar y mwyaf",
+    'unpacks to more than %1 bytes; refused': "mae'n dadbacio i fwy na %1 beit; gwrthodwyd",
+    'cannot be unpacked: %1': "ni ellir ei ddadbacio: %1",
+    'is damaged or truncated: %1': "mae wedi'i ddifrodi neu wedi'i dorri'n fyr: %1",
+    'unpacks to more than %1 bytes; a bundle entry may be at most that':
+        "mae'n dadbacio i fwy na %1 beit; dyna'r mwyaf y caiff cofnod bwndel fod",
+    "unpacks to more than %1 times the bundle's size: a decompression bomb; refused":
+        "mae'n dadbacio i fwy na %1 gwaith maint y bwndel: bom datgywasgu; gwrthodwyd",
+    'holds no index.json (at its top or in its one top-level folder); not a commons bundle':
+        "nid yw'n dal index.json (ar ei frig nac yn ei un ffolder uchaf); nid yw'n fwndel comin",
+    'was not unpacked': "ni chafodd ei ddadbacio",
+    # writing a bundle (BundleWriter)
+    'cannot write %1 into it: %2': "ni ellir ysgrifennu %1 iddo: %2",
+    'name it .tar.zst, .tar.xz, .tar.gz or .tar to say how to compress it':
+        "rhowch enw .tar.zst, .tar.xz, .tar.gz neu .tar iddo i ddweud sut i'w gywasgu",
+    'cannot write: %1': "ni ellir ysgrifennu: %1",
+    'this libarchive cannot write %1: %2': "ni all y libarchive hwn ysgrifennu %1: %2",
+    'the extra file "%1" has an unsafe path or no byte count':
+        "mae gan y ffeil ychwanegol \"%1\" lwybr anniogel neu ddim cyfrif beitiau",
+    # sync of a bundle (CommonsCli)
+    "Bring a commons (folder, bundle, URL or 'demo') into the cache":
+        "Dod â chomin (ffolder, bwndel, URL neu 'demo') i'r storfa",
+    "Folder, bundle, URL or 'demo'.": "Ffolder, bwndel, URL neu 'demo'.",
+    "Brings a commons into the cache, completely or not at all, and prints what changed.\n"
+    "SOURCE is a folder, a file:// URL, an http:// or https:// URL of the folder or of its\n"
+    "index.json, 'demo' for the illustrative commons bundled with LiveDNA, or a bundle file\n"
+    "from 'livedna-cli bundle' (.tar.zst), checked as a folder is: a bundle with paths\n"
+    "outside it, links, devices or too much to unpack is refused (2).\n"
+    "Exit codes: 0 done (or nothing new), 1 usage error, 2 data invalid or refused\n"
+    "(the cache is unchanged), 3 source or cache could not be read or reached.":
+        "Yn dod â chomin i'r storfa, yn gyfan neu ddim o gwbl, ac yn dangos beth a newidiodd.\n"
+        "SOURCE yw ffolder, URL file://, URL http:// neu https:// y ffolder neu ei\n"
+        "index.json, 'demo' ar gyfer y comin enghreifftiol sy'n dod gyda LiveDNA, neu ffeil\n"
+        "bwndel o 'livedna-cli bundle' (.tar.zst), wedi'i gwirio fel ffolder: gwrthodir\n"
+        "bwndel â llwybrau y tu allan iddo, dolenni, dyfeisiau neu ormod i'w ddadbacio (2).\n"
+        "Codau gadael: 0 wedi'i wneud (neu ddim byd newydd), 1 gwall defnydd, 2 data annilys\n"
+        "neu wedi'i wrthod (nid yw'r storfa wedi newid), 3 methu darllen na chyrraedd y\n"
+        "ffynhonnell neu'r storfa.",
+})
+
 CY.update({
     # analysis (AnalysisCli)
     '%1 (%2 to %3)': '%1 (%2 i %3)',

@@ -10,6 +10,7 @@ packages=(
   python3-jsonschema
   libsqlite3-dev
   xdotool
+  desktop-file-utils appstream librsvg2-bin dpkg-dev man-db
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QDir>
 #include <QMessageBox>
 #include <QStyleFactory>
@@ -23,6 +24,10 @@ int runGui(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("LiveDNA"));
     QApplication::setApplicationVersion(QStringLiteral(LIVEDNA_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("LiveDNA"));
+    // The installed .desktop file and hicolor icon carry this id (packaging/CMakeLists.txt);
+    // desktops match the window to them by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.livedna.LiveDNA"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.livedna.LiveDNA")));
     // Fusion looks the same on every desktop and under Xvfb; platform themes may override.
     if (qEnvironmentVariableIsEmpty("QT_STYLE_OVERRIDE"))
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));

@@ -9,6 +9,7 @@
 #include "core/util/logging.h"
 #include "ui/area/myarea.h"
 #include "ui/briefingdialog.h"
+#include "ui/bundlechooser.h"
 #include "ui/graph/brickgraphview.h"
 #include "ui/syncrunner.h"
 #include "ui/sourcesview.h"
@@ -118,6 +119,11 @@ void MainWindow::buildActions()
     m_syncUrlAction = file->addAction(QIcon::fromTheme(QStringLiteral("network-server")), tr("Sync from &URL…"), this,
                                       &MainWindow::syncFromUrl);
     m_syncUrlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_syncBundleAction = file->addAction(QIcon::fromTheme(QStringLiteral("package-x-generic")), tr("Sync from &Bundle…"),
+                                         this, [this]() {
+                                             if (const QString bundle = BundleChooser::choose(this); !bundle.isEmpty())
+                                                 startSync(bundle);
+                                         });
     m_syncDemoAction = file->addAction(tr("Load the &Demo Commons"), this, [this]() { startSync(QStringLiteral("demo")); });
     file->addSeparator();
     // Import Spending CSV… and Publish Commons… are added before Quit by WorkspaceWiring.
@@ -809,7 +815,7 @@ void MainWindow::startSync(const QString &source)
         if (m_progress)
             m_progress->setLabelText(tr("Cancelling…"));
     });
-    for (QAction *a : {m_syncFolderAction, m_syncUrlAction, m_syncDemoAction})
+    for (QAction *a : {m_syncFolderAction, m_syncUrlAction, m_syncBundleAction, m_syncDemoAction})
         a->setEnabled(false);
     m_sync->start(source);
 }
@@ -821,7 +827,7 @@ void MainWindow::onSyncFinished(bool ok, const QString &message)
         m_progress->close();
         m_progress->deleteLater();
     }
-    for (QAction *a : {m_syncFolderAction, m_syncUrlAction, m_syncDemoAction})
+    for (QAction *a : {m_syncFolderAction, m_syncUrlAction, m_syncBundleAction, m_syncDemoAction})
         a->setEnabled(true);
     if (ok) {
         statusBar()->showMessage(message, 10000);

@@ -164,6 +164,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_syncFolderAction = nullptr;
     QAction *m_syncUrlAction = nullptr;
+    QAction *m_syncBundleAction = nullptr;
     QAction *m_syncDemoAction = nullptr;
 
     SyncRunner *m_sync = nullptr;

@@ -52,6 +52,7 @@ static QList<CliCommand> allCommands()
     all += briefingCommands();
     all += benchmarkCommands();
     all += mappingCommands();
+    all += bundleCommands();
     return all;
 }
 

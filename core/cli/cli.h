@@ -61,6 +61,7 @@ QList<CliCommand> renderCommands();    // render (cli/rendercommands.cpp)
 QList<CliCommand> areaCommands();      // area (cli/areacommands.cpp)
 QList<CliCommand> briefingCommands();  // briefing (cli/briefingcommands.cpp)
 QList<CliCommand> mappingCommands();   // mapping, coverage (cli/mappingcommands.cpp)
+QList<CliCommand> bundleCommands();    // bundle (cli/bundlecommands.cpp)
 // `import constituencies` (cli/areacommands.cpp); `arguments` start with "livedna-cli import constituencies".
 int runImportConstituencies(CliContext &ctx, const QStringList &arguments);
 QList<CliCommand> benchmarkCommands(); // benchmark (cli/benchmarkcommands.cpp)

@@ -252,10 +252,12 @@ int CommonsCli::sync(CliContext &ctx)
     parser.setApplicationDescription(
         tr("Brings a commons into the cache, completely or not at all, and prints what changed.\n"
            "SOURCE is a folder, a file:// URL, an http:// or https:// URL of the folder or of its\n"
-           "index.json, or 'demo' for the illustrative commons bundled with LiveDNA.\n"
+           "index.json, 'demo' for the illustrative commons bundled with LiveDNA, or a bundle file\n"
+           "from 'livedna-cli bundle' (.tar.zst), checked as a folder is: a bundle with paths\n"
+           "outside it, links, devices or too much to unpack is refused (2).\n"
            "Exit codes: 0 done (or nothing new), 1 usage error, 2 data invalid or refused\n"
            "(the cache is unchanged), 3 source or cache could not be read or reached."));
-    parser.addPositionalArgument(QStringLiteral("SOURCE"), tr("Folder, URL or 'demo'."));
+    parser.addPositionalArgument(QStringLiteral("SOURCE"), tr("Folder, bundle, URL or 'demo'."));
     const QCommandLineOption strict(QStringLiteral("strict"),
                                     tr("Refuse an index whose expiry date has passed instead of warning."));
     parser.addOption(strict);
@@ -877,7 +879,7 @@ int CommonsCli::instances(CliContext &ctx)
 QList<CliCommand> commonsCommands()
 {
     return {
-        {QStringLiteral("sync"), CommonsCli::tr("Bring a commons (folder, URL or 'demo') into the cache"),
+        {QStringLiteral("sync"), CommonsCli::tr("Bring a commons (folder, bundle, URL or 'demo') into the cache"),
          &CommonsCli::sync},
         {QStringLiteral("validate"), CommonsCli::tr("Check a commons folder or document; list every problem"),
          &CommonsCli::validate},

@@ -1,5 +1,6 @@
 #include "core/sync/documentsource.h"
 
+#include "core/sync/bundlesource.h"
 #include "core/sync/syncer.h"
 #include "core/util/logging.h"
 
@@ -85,6 +86,8 @@ std::unique_ptr<DocumentSource> DocumentSource::create(const QString &source, co
     if (info.isDir()) {
         root = info.absoluteFilePath();
     } else if (info.isFile()) {
+        if (BundleSource::looksLikeBundle(localPath)) // issue 13: an offline hand-over
+            return std::make_unique<BundleSource>(info.absoluteFilePath(), cancelled);
         if (info.fileName() != QLatin1String("index.json")) {
             problems->append({source, QString(), tr("a commons is a folder or its index.json")});
             return nullptr;
