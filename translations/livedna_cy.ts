@@ -4,22 +4,24 @@
 <context>
     <name>AnalysisCacheLoader</name>
     <message>
-        <location filename="../core/analysis/analysiscacheloader.cpp" line="114" />
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="42" />
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="234" />
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="319" />
         <source>cannot read the cache: %1</source>
         <translation>methu darllen y storfa: %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysiscacheloader.cpp" line="129" />
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="48" />
         <source>the cache is not open</source>
         <translation>nid yw'r storfa ar agor</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysiscacheloader.cpp" line="134" />
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="53" />
         <source>the cache holds no commons; run 'livedna-cli sync' first</source>
         <translation>nid oes comin yn y storfa; rhedwch 'livedna-cli sync' yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysiscacheloader.cpp" line="135" />
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="54" />
         <source>the cache holds no commons '%1'</source>
         <translation>nid oes comin '%1' yn y storfa</translation>
     </message>
@@ -501,35 +503,45 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../ui/analysis/analysisviewsupport.cpp" line="17" />
+        <location filename="../ui/analysis/analysisviewsupport.cpp" line="20" />
         <source>No cache is open.</source>
         <translation>Nid oes storfa ar agor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/analysisviewsupport.cpp" line="71" />
+        <source>Loading the analysis</source>
+        <translation>Yn llwytho'r dadansoddiad</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/analysisviewsupport.cpp" line="72" />
+        <source>Loading the analysis… the window stays usable meanwhile.</source>
+        <translation>Yn llwytho'r dadansoddiad… gallwch barhau i ddefnyddio'r ffenestr yn y cyfamser.</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/application.cpp" line="37" />
+        <location filename="../ui/application.cpp" line="38" />
         <source>LiveDNA: what public services are made of.</source>
         <translation>LiveDNA: o beth mae gwasanaethau cyhoeddus wedi'u gwneud.</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="40" />
+        <location filename="../ui/application.cpp" line="41" />
         <source>Use this cache file.</source>
         <translation>Defnyddio'r ffeil storfa hon.</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="43" />
+        <location filename="../ui/application.cpp" line="44" />
         <source>Do not offer the demo commons when the cache is empty.</source>
         <translation>Peidio â chynnig y comin enghreifftiol pan fydd y storfa'n wag.</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="53" />
+        <location filename="../ui/application.cpp" line="54" />
         <source>LiveDNA</source>
         <translation>LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="54" />
+        <location filename="../ui/application.cpp" line="55" />
         <source>The cache %1 could not be opened:
 %2</source>
         <translation>Methu agor y storfa %1:
@@ -537,26 +549,311 @@
     </message>
 </context>
 <context>
+    <name>AreaCommands</name>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="36" />
+        <source>Usage: %1</source>
+        <translation>Defnydd: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="52" />
+        <source>The cache holds no areas: sync a commons that publishes areas.json, or run 'livedna-cli import constituencies DIR'.</source>
+        <translation>Nid oes ardaloedd yn y storfa: cysonwch gomin sy'n cyhoeddi areas.json, neu rhedwch 'livedna-cli import constituencies DIR'.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="54" />
+        <source>areas in the cache</source>
+        <translation>ardaloedd yn y storfa</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="70" />
+        <source>Several MPs match '%1' (%2); give more of the name.</source>
+        <translation>Mae sawl AS yn cyfateb i '%1' (%2); rhowch fwy o'r enw.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="77" />
+        <source>area needs a constituency code (PCON24CD), --mp NAME or --council CODE.</source>
+        <translation>mae area angen cod etholaeth (PCON24CD), --mp NAME neu --council CODE.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="80" />
+        <source>No constituency matches.</source>
+        <translation>Nid oes etholaeth yn cyfateb.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="87" />
+        <source>The councils and NHS acute trusts that serve a 2024 parliamentary constituency, with the share of its residents each covers, from the areas synced into the cache. A council's share is that of the constituency's population living in it (a county's is that of its districts); a trust's is that living in its catchment.</source>
+        <translation>Y cynghorau a'r ymddiriedolaethau acíwt GIG sy'n gwasanaethu etholaeth seneddol 2024, gyda'r gyfran o'i thrigolion y mae pob un yn ei chwmpasu, o'r ardaloedd a gysonwyd i'r storfa. Cyfran cyngor yw cyfran poblogaeth yr etholaeth sy'n byw ynddo (cyfran sir yw cyfran ei dosbarthau); cyfran ymddiriedolaeth yw'r gyfran sy'n byw yn ei dalgylch.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="91" />
+        <source>Constituency code, e.g. E14001063.</source>
+        <translation>Cod etholaeth, e.e. E14001063.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="92" />
+        <source>Find the constituency by its MP's name.</source>
+        <translation>Canfod yr etholaeth yn ôl enw ei AS.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="93" />
+        <source>Every constituency a council (GSS code) serves.</source>
+        <translation>Pob etholaeth y mae cyngor (cod GSS) yn ei gwasanaethu.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="94" />
+        <source>Print JSON (an array with --council).</source>
+        <translation>Argraffu JSON (arae gyda --council).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="95" />
+        <source>Leave out trusts serving less than this share (default 0.01).</source>
+        <translation>Hepgor ymddiriedolaethau sy'n gwasanaethu llai na'r gyfran hon (rhagosodiad 0.01).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="108" />
+        <source>--min-trust-share must be a number between 0 and 1.</source>
+        <translation>Rhaid i --min-trust-share fod yn rhif rhwng 0 ac 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="118" />
+        <source>'%1' is not a 2024 constituency code in the areas data.</source>
+        <translation>Nid yw '%1' yn god etholaeth 2024 yn y data ardaloedd.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="136" />
+        <source>The 2024 parliamentary constituencies, their MPs, and the councils and NHS acute trusts that serve them, from a folder holding current_mps.csv, lad24_to_pcon24.json and nhs_trust22_to_ltla21.csv. Writes DIR/areas.json (format livedna-areas/1), which publish lists in index.json's "extras" so it syncs with the commons, and loads it into the cache unless --no-cache.</source>
+        <translation>Etholaethau seneddol 2024, eu ASau, a'r cynghorau a'r ymddiriedolaethau acíwt GIG sy'n eu gwasanaethu, o ffolder sy'n cynnwys current_mps.csv, lad24_to_pcon24.json a nhs_trust22_to_ltla21.csv. Yn ysgrifennu DIR/areas.json (fformat livedna-areas/1), y mae publish yn ei restru yn "extras" index.json fel ei fod yn cysoni gyda'r comin, ac yn ei lwytho i'r storfa oni bai am --no-cache.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="141" />
+        <source>The constituencies folder.</source>
+        <translation>Ffolder yr etholaethau.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="142" />
+        <source>Folder to write areas.json into.</source>
+        <translation>Ffolder i ysgrifennu areas.json iddi.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="143" />
+        <source>uk_local_authorities.csv (default DIR/../local-authorities/).</source>
+        <translation>uk_local_authorities.csv (rhagosodiad DIR/../local-authorities/).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="144" />
+        <source>etr_with_header.csv for trust names (default DIR/../nhs-orgs/).</source>
+        <translation>etr_with_header.csv ar gyfer enwau ymddiriedolaethau (rhagosodiad DIR/../nhs-orgs/).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="145" />
+        <source>Only write --out; leave the cache alone.</source>
+        <translation>Ysgrifennu --out yn unig; gadael llonydd i'r storfa.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="150" />
+        <source>import constituencies needs the constituencies folder.</source>
+        <translation>mae import constituencies angen ffolder yr etholaethau.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="153" />
+        <source>--no-cache without --out would do nothing.</source>
+        <translation>Ni fyddai --no-cache heb --out yn gwneud dim.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="184" />
+        <source>The councils and NHS trusts serving a constituency (CODE, --mp NAME or --council CODE)</source>
+        <translation>Y cynghorau a'r ymddiriedolaethau GIG sy'n gwasanaethu etholaeth (CODE, --mp NAME neu --council CODE)</translation>
+    </message>
+</context>
+<context>
     <name>AreaData</name>
     <message>
-        <location filename="../core/area/areadata.cpp" line="52" />
+        <location filename="../core/area/areadata.cpp" line="54" />
         <source>expected text</source>
         <translation>disgwylid testun</translation>
     </message>
     <message>
-        <location filename="../core/area/areadata.cpp" line="65" />
+        <location filename="../core/area/areadata.cpp" line="67" />
         <source>expected a share between 0 and 1</source>
         <translation>disgwylid cyfran rhwng 0 ac 1</translation>
     </message>
     <message>
-        <location filename="../core/area/areadata.cpp" line="176" />
+        <location filename="../core/area/areadata.cpp" line="178" />
         <source>Not a JSON object: %1</source>
         <translation>Nid gwrthrych JSON: %1</translation>
     </message>
     <message>
         <location filename="../core/area/areadata.cpp" line="180" />
+        <source>this member name appears twice in its object</source>
+        <translation>mae enw'r aelod hwn yn ymddangos ddwywaith yn ei wrthrych</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areadata.cpp" line="184" />
         <source>expected "%1"</source>
         <translation>disgwylid "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>AreaFinder</name>
+    <message>
+        <location filename="../core/area/areafinder.cpp" line="32" />
+        <source>Constituency · no MP in the data</source>
+        <translation>Etholaeth · dim AS yn y data</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areafinder.cpp" line="32" />
+        <source>Constituency · MP %1</source>
+        <translation>Etholaeth · AS %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areafinder.cpp" line="35" />
+        <source>MP for %1</source>
+        <translation>AS dros %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areafinder.cpp" line="35" />
+        <source>MP for %1 (%2)</source>
+        <translation>AS dros %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areafinder.cpp" line="45" />
+        <source>Council · %1</source>
+        <translation>Cyngor · %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areafinder.cpp" line="45" />
+        <source>NHS trust · %1</source>
+        <translation>Ymddiriedolaeth GIG · %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areafinder.cpp" line="52" />
+        <source>Council · %1 · not in this commons</source>
+        <translation>Cyngor · %1 · nid yw yn y comin hwn</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areafinder.cpp" line="56" />
+        <source>NHS trust · %1 · not in this commons</source>
+        <translation>Ymddiriedolaeth GIG · %1 · nid yw yn y comin hwn</translation>
+    </message>
+</context>
+<context>
+    <name>AreaHeadlines</name>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="150" />
+        <source>Estimated saving on %1: the units its brick's price needs are not published.</source>
+        <translation>Arbediad amcangyfrifedig ar %1: nid yw'r unedau sydd eu hangen ar bris ei fricsen wedi'u cyhoeddi.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="153" />
+        <source>Estimated saving on %1: the commons prices no standard brick to compare with.</source>
+        <translation>Arbediad amcangyfrifedig ar %1: nid yw'r comin yn prisio bricsen safonol i gymharu â hi.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="156" />
+        <source>Estimated savings: nothing it runs is mapped into bricks, so nothing can be compared with the commons' bricks.</source>
+        <translation>Arbedion a amcangyfrifwyd: nid oes dim y mae'n ei redeg wedi'i fapio'n frics, felly nid oes modd cymharu dim â brics y comin.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="168" />
+        <source>Spend per head against peers: the commons holds no peer benchmarks.</source>
+        <translation>Gwariant y pen o'i gymharu â chymheiriaid: nid oes gan y comin feincnodau cymheiriaid.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="176" />
+        <source>Spend per head against peers: the benchmarks have no distribution for councils of type '%1'.</source>
+        <translation>Gwariant y pen o'i gymharu â chymheiriaid: nid oes gan y meincnodau ddosbarthiad ar gyfer cynghorau o'r math '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="181" />
+        <source>%1 councils</source>
+        <translation>Cynghorau %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="192" />
+        <source>peers' figures: total service expenditure per head of the ONS mid-year population</source>
+        <translation>ffigurau'r cymheiriaid: cyfanswm gwariant ar wasanaethau y pen o boblogaeth canol blwyddyn yr ONS</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="193" />
+        <source>peers' figures: total service expenditure per head of the ONS mid-year population, %1 (the published year closest to %2)</source>
+        <translation>ffigurau'r cymheiriaid: cyfanswm gwariant ar wasanaethau y pen o boblogaeth canol blwyddyn yr ONS, %1 (y flwyddyn gyhoeddedig agosaf at %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="204" />
+        <source>Net spend: no service reports one.</source>
+        <translation>Gwariant net: nid oes gwasanaeth yn adrodd un.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/areaheadline.cpp" line="206" />
+        <source>Net spend: %n service(s) report no figure; the sum is over the others.</source>
+        <translation>
+            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r swm dros y lleill.</numerusform>
+            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r swm dros y lleill.</numerusform>
+            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r swm dros y lleill.</numerusform>
+            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r swm dros y lleill.</numerusform>
+            <numerusform>Gwariant net: nid yw %n gwasanaeth yn adrodd ffigur; mae'r swm dros y lleill.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="210" />
+        <source>Spend per head: no population from a named source for a trust's catchment.</source>
+        <translation>Gwariant y pen: dim poblogaeth o ffynhonnell a enwir ar gyfer dalgylch ymddiriedolaeth.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="211" />
+        <source>Spend per head: no population from a named source.</source>
+        <translation>Gwariant y pen: dim poblogaeth o ffynhonnell a enwir.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="213" />
+        <source>Spend per head: the net spend is unknown.</source>
+        <translation>Gwariant y pen: mae'r gwariant net yn anhysbys.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="215" />
+        <source>Reported frontline spend: no frontline service reports a figure.</source>
+        <translation>Gwariant rheng flaen a adroddwyd: nid oes gwasanaeth rheng flaen yn adrodd ffigur.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="217" />
+        <source>Reported overhead spend: no overhead service reports a figure.</source>
+        <translation>Gwariant gorbenion a adroddwyd: nid oes gwasanaeth gorbenion yn adrodd ffigur.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="219" />
+        <source>Mapped frontline / overhead: no service is mapped into bricks yet.</source>
+        <translation>Rheng flaen / gorbenion wedi'u mapio: nid oes gwasanaeth wedi'i fapio'n frics eto.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="221" />
+        <source>Systems: none recorded in the commons (which is not the same as none run).</source>
+        <translation>Systemau: dim un wedi'i gofnodi yn y comin (nid yw hynny'r un peth â dim un yn cael ei redeg).</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="404" />
+        <source>The cache holds no areas: sync a commons that publishes areas.json, or run 'livedna-cli import constituencies DIR'.</source>
+        <translation>Nid oes ardaloedd yn y storfa: cysonwch gomin sy'n cyhoeddi areas.json, neu rhedwch 'livedna-cli import constituencies DIR'.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="406" />
+        <source>areas in the cache</source>
+        <translation>ardaloedd yn y storfa</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="421" />
+        <source>benchmarks in the cache</source>
+        <translation>meincnodau yn y storfa</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="469" />
+        <source>'%1' is not a 2024 constituency code in the areas data.</source>
+        <translation>Nid yw '%1' yn god etholaeth 2024 yn y data ardaloedd.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="491" />
+        <source>the commons lists it but its document could not be read from the cache</source>
+        <translation>mae'r comin yn ei restru ond ni ellid darllen ei ddogfen o'r storfa</translation>
     </message>
 </context>
 <context>
@@ -661,42 +958,62 @@
 <context>
     <name>Baselines</name>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="35" />
+        <location filename="../core/proposal/baseline.cpp" line="44" />
+        <source>Reported frontline spend, not yet mapped into bricks</source>
+        <translation>Gwariant rheng flaen a adroddwyd, heb ei fapio'n frics eto</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/baseline.cpp" line="45" />
+        <source>Reported overhead spend, not yet mapped into bricks</source>
+        <translation>Gwariant gorbenion a adroddwyd, heb ei fapio'n frics eto</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/baseline.cpp" line="74" />
+        <source>Employees (reported)</source>
+        <translation>Cyflogeion (a adroddwyd)</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/baseline.cpp" line="76" />
+        <source>Running costs (reported)</source>
+        <translation>Costau rhedeg (a adroddwyd)</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/baseline.cpp" line="88" />
         <source>The cache holds no commons; sync one first.</source>
         <translation>Nid oes comin yn y storfa; cysonwch un yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="38" />
+        <location filename="../core/proposal/baseline.cpp" line="91" />
         <source>Organisation %1 publishes no service '%2' in commons %3.</source>
         <translation>Nid yw sefydliad %1 yn cyhoeddi gwasanaeth '%2' yng nghomin %3.</translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="42" />
+        <location filename="../core/proposal/baseline.cpp" line="95" />
         <source>Redesign of %1</source>
         <translation>Ailgynllunio %1</translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="78" />
+        <location filename="../core/proposal/baseline.cpp" line="136" />
         <source>A new service: there is no published baseline.</source>
         <translation>Gwasanaeth newydd: nid oes llinell sylfaen gyhoeddedig.</translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="85" />
+        <location filename="../core/proposal/baseline.cpp" line="143" />
         <source>The cache does not hold commons %1, so the baseline cannot be checked.</source>
         <translation>Nid yw comin %1 yn y storfa, felly ni ellir gwirio'r llinell sylfaen.</translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="93" />
+        <location filename="../core/proposal/baseline.cpp" line="163" />
         <source>%1 no longer publishes service '%2' (commons version %3).</source>
         <translation>Nid yw %1 yn cyhoeddi gwasanaeth '%2' mwyach (fersiwn comin %3).</translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="99" />
+        <location filename="../core/proposal/baseline.cpp" line="169" />
         <source>The baseline is up to date (commons version %1).</source>
         <translation>Mae'r llinell sylfaen yn gyfredol (fersiwn comin %1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/proposal/baseline.cpp" line="102" />
+        <location filename="../core/proposal/baseline.cpp" line="172" />
         <source>The published service changed since this draft started (version %1 → %2): %n change(s).</source>
         <translation>
             <numerusform>Mae'r gwasanaeth cyhoeddedig wedi newid ers dechrau'r drafft hwn (fersiwn %1 → %2): %n newid.</numerusform>
@@ -705,6 +1022,241 @@
             <numerusform>Mae'r gwasanaeth cyhoeddedig wedi newid ers dechrau'r drafft hwn (fersiwn %1 → %2): %n newid.</numerusform>
             <numerusform>Mae'r gwasanaeth cyhoeddedig wedi newid ers dechrau'r drafft hwn (fersiwn %1 → %2): %n newid.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkCommands</name>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="42" />
+        <source>A council's spend per head by service (reported net cost over population) beside its class's published distribution (p10, p25, median, p75, p90) for the closest year, and beside its neighbours, every figure with its source. Reads the benchmarks and the organisations synced into the cache (offline).</source>
+        <translation>Gwariant cyngor y pen fesul gwasanaeth (cost net a adroddwyd dros y boblogaeth) wrth ochr dosbarthiad cyhoeddedig ei ddosbarth (p10, p25, canolrif, p75, p90) ar gyfer y flwyddyn agosaf, ac wrth ochr ei gymdogion, pob ffigur gyda'i ffynhonnell. Yn darllen y meincnodau a'r sefydliadau a gysonwyd i'r storfa (all-lein).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="46" />
+        <source>The council's GSS code, e.g. E06000001.</source>
+        <translation>Cod GSS y cyngor, e.e. E06000001.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="47" />
+        <source>Financial year (default: the latest).</source>
+        <translation>Blwyddyn ariannol (rhagosodiad: yr olaf).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="48" />
+        <source>Print JSON.</source>
+        <translation>Argraffu JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="53" />
+        <source>benchmark needs an organisation code.</source>
+        <translation>mae benchmark angen cod sefydliad.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="73" />
+        <source>Peer benchmarks of council spend per head from a folder holding ro_per_head_distributions.csv, library_spend_per_head_2024-25.csv and county_dispersion_gross.csv. Writes DIR/benchmarks.json (format livedna-benchmarks/1), which publish lists in index.json's "extras" so it syncs with the commons, and loads it into the cache unless --no-cache.</source>
+        <translation>Meincnodau cymheiriaid ar gyfer gwariant cynghorau y pen o ffolder sy'n cynnwys ro_per_head_distributions.csv, library_spend_per_head_2024-25.csv a county_dispersion_gross.csv. Yn ysgrifennu DIR/benchmarks.json (fformat livedna-benchmarks/1), y mae publish yn ei restru yn "extras" index.json fel ei fod yn cysoni gyda'r comin, ac yn ei lwytho i'r storfa oni bai am --no-cache.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="78" />
+        <source>The benchmarks folder.</source>
+        <translation>Ffolder y meincnodau.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="79" />
+        <source>Folder to write benchmarks.json into.</source>
+        <translation>Ffolder i ysgrifennu benchmarks.json iddi.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="80" />
+        <source>Only write --out; leave the cache alone.</source>
+        <translation>Ysgrifennu --out yn unig; gadael llonydd i'r storfa.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="85" />
+        <source>import benchmarks needs the benchmarks folder.</source>
+        <translation>mae import benchmarks angen ffolder y meincnodau.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="88" />
+        <source>--no-cache without --out would do nothing.</source>
+        <translation>Ni fyddai --no-cache heb --out yn gwneud dim.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="119" />
+        <source>A council's spend per head by service against its class and neighbours (ORG [--json])</source>
+        <translation>Gwariant cyngor y pen fesul gwasanaeth o'i gymharu â'i ddosbarth a'i gymdogion (ORG [--json])</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkData</name>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="74" />
+        <source>expected text</source>
+        <translation>disgwylid testun</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="85" />
+        <source>expected a number or null</source>
+        <translation>disgwyliwyd rhif neu null</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="93" />
+        <source>expected a whole number ≥ 0</source>
+        <translation>disgwyliwyd rhif cyfan ≥ 0</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="104" />
+        <source>expected a financial year YYYY-YY</source>
+        <translation>disgwyliwyd blwyddyn ariannol YYYY-YY</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="115" />
+        <source>expected "&lt;source id&gt;#&lt;row&gt;" naming a source of /sources</source>
+        <translation>disgwyliwyd "&lt;source id&gt;#&lt;row&gt;" sy'n enwi ffynhonnell o /sources</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="125" />
+        <source>expected an array</source>
+        <translation>disgwyliwyd arae</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="132" />
+        <source>expected an object</source>
+        <translation>disgwylid gwrthrych</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="149" />
+        <source>expected at least one source</source>
+        <translation>disgwyliwyd o leiaf un ffynhonnell</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="157" />
+        <source>expected an id of [a-z0-9][a-z0-9.-]*</source>
+        <translation>disgwyliwyd dynodydd o [a-z0-9][a-z0-9.-]*</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="159" />
+        <source>a second source with the id "%1"</source>
+        <translation>ail ffynhonnell gyda'r dynodydd "%1"</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="173" />
+        <source>a second class with the code "%1"</source>
+        <translation>ail ddosbarth gyda'r cod "%1"</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="183" />
+        <source>"%1" is not a class of /classes</source>
+        <translation>nid yw "%1" yn ddosbarth o /classes</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="212" />
+        <source>less than %1</source>
+        <translation>llai na %1</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="216" />
+        <source>a second distribution for %1, %2, %3</source>
+        <translation>ail ddosbarthiad ar gyfer %1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="343" />
+        <source>Not a JSON object: %1</source>
+        <translation>Nid gwrthrych JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="347" />
+        <source>expected "%1"</source>
+        <translation>disgwylid "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkImporter</name>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="53" />
+        <source>No column "%1".</source>
+        <translation>Dim colofn "%1".</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="65" />
+        <source>%1 is not a number: "%2"</source>
+        <translation>nid yw %1 yn rhif: "%2"</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="78" />
+        <source>%1 is not a whole number: "%2"</source>
+        <translation>nid yw %1 yn rhif cyfan: "%2"</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="128" />
+        <source>year is not a financial year YYYY-YY: "%1"</source>
+        <translation>nid yw'r flwyddyn yn flwyddyn ariannol YYYY-YY: "%1"</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="132" />
+        <location filename="../core/importers/benchmarkimporter.cpp" line="212" />
+        <source>unknown council class "%1"</source>
+        <translation>dosbarth cyngor anhysbys "%1"</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="136" />
+        <source>no service</source>
+        <translation>dim gwasanaeth</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="146" />
+        <source>percentiles decrease (p10 ≤ p25 ≤ median ≤ p75 ≤ p90 expected)</source>
+        <translation>mae'r canraddau'n gostwng (disgwyliwyd p10 ≤ p25 ≤ canolrif ≤ p75 ≤ p90)</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="174" />
+        <source>a second row for %1, %2, %3</source>
+        <translation>ail res ar gyfer %1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="180" />
+        <source>a percentile is blank: kept as unknown</source>
+        <translation>mae canradd yn wag: fe'i cedwir yn anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="187" />
+        <source>Council spend per head by service: distribution within each council class (p10, p25, median, p75, p90)</source>
+        <translation>Gwariant cynghorau y pen fesul gwasanaeth: dosbarthiad o fewn pob dosbarth cyngor (p10, p25, canolrif, p75, p90)</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="210" />
+        <source>not a GSS code: "%1"</source>
+        <translation>nid yw'n god GSS: "%1"</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="218" />
+        <source>%1: no figure, kept as unknown</source>
+        <translation>%1: dim ffigur, fe'i cedwir yn anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="222" />
+        <source>Library spend per resident of each library authority</source>
+        <translation>Gwariant llyfrgell y preswylydd pob awdurdod llyfrgell</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="248" />
+        <source>no service or county</source>
+        <translation>dim gwasanaeth na sir</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="260" />
+        <source>Within each two-tier county, the cheapest and dearest district per head (gross spend)</source>
+        <translation>O fewn pob sir ddwy haen, yr ardal rataf a'r ddrutaf y pen (gwariant gros)</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="273" />
+        <source>No such folder.</source>
+        <translation>Dim ffolder o'r fath.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="278" />
+        <source>Pounds per head as the source publishes them, built from MHCLG Revenue Outturn and ONS mid-year population, summarised within each council class (LB, MD, SC, SD, UA) as p10, p25, median, p75 and p90 for each year. Library figures are net spend per resident (the source's notes flag where income distorts them); the county dispersion is gross spend per head.</source>
+        <translation>Punnoedd y pen fel y mae'r ffynhonnell yn eu cyhoeddi, wedi'u llunio o Alldro Refeniw MHCLG a phoblogaeth canol blwyddyn ONS, wedi'u crynhoi o fewn pob dosbarth cyngor (LB, MD, SC, SD, UA) fel p10, p25, canolrif, p75 a p90 ar gyfer pob blwyddyn. Gwariant net y preswylydd yw ffigurau'r llyfrgelloedd (mae nodiadau'r ffynhonnell yn nodi lle mae incwm yn eu hystumio); gwariant gros y pen yw gwasgariad y siroedd.</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1440,469 @@
         <location filename="../core/render/brickgraph.cpp" line="514" />
         <source>Area ∝ annual cost</source>
         <translation>Arwynebedd ∝ cost flynyddol</translation>
+    </message>
+</context>
+<context>
+    <name>Briefing</name>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="44" />
+        <source> (source not stated)</source>
+        <translation> (ffynhonnell heb ei nodi)</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="70" />
+        <source>Licence: %1</source>
+        <translation>Trwydded: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="71" />
+        <source>Licence not stated</source>
+        <translation>Trwydded heb ei nodi</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="73" />
+        <source>Period: %1</source>
+        <translation>Cyfnod: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="76" />
+        <source>Rows used: %1</source>
+        <translation>Rhesi a ddefnyddiwyd: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="85" />
+        <source>district council</source>
+        <translation>cyngor dosbarth</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="87" />
+        <source>unitary council</source>
+        <translation>cyngor unedol</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="89" />
+        <source>county council</source>
+        <translation>cyngor sir</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="90" />
+        <source>NHS acute trust</source>
+        <translation>ymddiriedolaeth GIG acíwt</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="96" />
+        <source>%1 of the residents live in its catchment</source>
+        <translation>mae %1 o'r trigolion yn byw yn ei dalgylch</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="97" />
+        <source>%1 of the residents live in its area</source>
+        <translation>mae %1 o'r trigolion yn byw yn ei ardal</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="98" />
+        <source>year of the figures unknown</source>
+        <translation>blwyddyn y ffigurau yn anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="99" />
+        <source>figures for %1</source>
+        <translation>ffigurau ar gyfer %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="107" />
+        <source>Net spend %1%2</source>
+        <translation>Gwariant net %1%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="109" />
+        <source> (%n service(s) not reported)</source>
+        <translation>
+            <numerusform> (%n gwasanaeth heb ei adrodd)</numerusform>
+            <numerusform> (%n gwasanaeth heb ei adrodd)</numerusform>
+            <numerusform> (%n gwasanaeth heb ei adrodd)</numerusform>
+            <numerusform> (%n gwasanaeth heb ei adrodd)</numerusform>
+            <numerusform> (%n gwasanaeth heb ei adrodd)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="112" />
+        <source>Net spend: unknown</source>
+        <translation>Gwariant net: anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="115" />
+        <source>%1 per head (population %2%3)</source>
+        <translation>%1 y pen (poblogaeth %2%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="119" />
+        <source>per head: unknown</source>
+        <translation>y pen: anhysbys</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="122" />
+        <source>%1 among %n peer(s) (%2, %3): median %4</source>
+        <translation>
+            <numerusform>%1 ymhlith %n cymar (%2, %3): canolrif %4</numerusform>
+            <numerusform>%1 ymhlith %n cymar (%2, %3): canolrif %4</numerusform>
+            <numerusform>%1 ymhlith %n cymar (%2, %3): canolrif %4</numerusform>
+            <numerusform>%1 ymhlith %n cymar (%2, %3): canolrif %4</numerusform>
+            <numerusform>%1 ymhlith %n cymar (%2, %3): canolrif %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="125" />
+        <source>, middle half %1 to %2</source>
+        <translation>, yr hanner canol %1 i %2</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="133" />
+        <location filename="../core/area/briefing.cpp" line="237" />
+        <location filename="../core/area/briefingtext.cpp" line="56" />
+        <source>unknown</source>
+        <translation>anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="140" />
+        <source>Reported frontline / overhead: unknown</source>
+        <translation>Rheng flaen / gorbenion a adroddwyd: anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="142" />
+        <source>Reported: frontline %1, overhead %2</source>
+        <translation>A adroddwyd: rheng flaen %1, gorbenion %2</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="145" />
+        <source>, unclassified %1</source>
+        <translation>, heb ei ddosbarthu %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="150" />
+        <source>Mapped into bricks: not yet</source>
+        <translation>Wedi'i fapio'n frics: ddim eto</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="153" />
+        <source>none mapped</source>
+        <translation>dim wedi'i fapio</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="154" />
+        <source>Mapped into bricks: frontline %1, overhead %2 (%n brick(s))</source>
+        <translation>
+            <numerusform>Wedi'i fapio'n frics: rheng flaen %1, gorbenion %2 (%n bricsen)</numerusform>
+            <numerusform>Wedi'i fapio'n frics: rheng flaen %1, gorbenion %2 (%n bricsen)</numerusform>
+            <numerusform>Wedi'i fapio'n frics: rheng flaen %1, gorbenion %2 (%n bricsen)</numerusform>
+            <numerusform>Wedi'i fapio'n frics: rheng flaen %1, gorbenion %2 (%n bricsen)</numerusform>
+            <numerusform>Wedi'i fapio'n frics: rheng flaen %1, gorbenion %2 (%n bricsen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="165" />
+        <source>Separately run systems: none recorded</source>
+        <translation>Systemau a redir ar wahân: dim wedi'u cofnodi</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="170" />
+        <source>Separately run systems: %1</source>
+        <translation>Systemau a redir ar wahân: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="176" />
+        <source>Largest estimated savings: none can be estimated from the commons</source>
+        <translation>Yr arbedion mwyaf a amcangyfrifwyd: nid oes modd amcangyfrif dim o'r comin</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="179" />
+        <source>%1 %2 (range %3 to %4)%5</source>
+        <translation>%1 %2 (ystod %3 i %4)%5</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="182" />
+        <source>Largest estimated savings: %1</source>
+        <translation>Yr arbedion mwyaf a amcangyfrifwyd: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="187" />
+        <source>Reported</source>
+        <translation>A adroddwyd</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="195" />
+        <source>Mapped</source>
+        <translation>Wedi'i fapio</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="206" />
+        <source>reported spend: frontline %1, overhead %2</source>
+        <translation>gwariant a adroddwyd: rheng flaen %1, gorbenion %2</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="208" />
+        <source>reported spend unknown</source>
+        <translation>gwariant a adroddwyd yn anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="209" />
+        <source>mapped into bricks: frontline %1, overhead %2</source>
+        <translation>wedi'i fapio'n frics: rheng flaen %1, gorbenion %2</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="211" />
+        <source>not mapped into bricks</source>
+        <translation>heb ei fapio'n frics</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="212" />
+        <source>Chart of %1: %2; %3.</source>
+        <translation>Siart %1: %2; %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="224" />
+        <source>Unknown: %1</source>
+        <translation>Anhysbys: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="236" />
+        <source>date not stated</source>
+        <translation>dyddiad heb ei nodi</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="240" />
+        <source>Data: the commons %1, published %2, synced %3. It holds no figures for the organisations serving this constituency.</source>
+        <translation>Data: y comin %1, a gyhoeddwyd %2, a gysonwyd %3. Nid oes ganddo ffigurau ar gyfer y sefydliadau sy'n gwasanaethu'r etholaeth hon.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="244" />
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="245" />
+        <source>Data: the commons %1, published %2, synced %3. The figures are for %4; each organisation gives its own years.</source>
+        <translation>Data: y comin %1, a gyhoeddwyd %2, a gysonwyd %3. Mae'r ffigurau ar gyfer %4; mae pob sefydliad yn rhoi ei flynyddoedd ei hun.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="254" />
+        <source>%1 (%2, %3 of the residents): %4</source>
+        <translation>%1 (%2, %3 o'r trigolion): %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="256" />
+        <source>%n more NHS trust(s) each serve under %1 of the residents and are not listed.</source>
+        <translation>
+            <numerusform>Mae %n ymddiriedolaeth GIG arall yr un yn gwasanaethu llai na %1 o'r trigolion ac nid ydynt wedi'u rhestru.</numerusform>
+            <numerusform>Mae %n ymddiriedolaeth GIG arall yr un yn gwasanaethu llai na %1 o'r trigolion ac nid ydynt wedi'u rhestru.</numerusform>
+            <numerusform>Mae %n ymddiriedolaeth GIG arall yr un yn gwasanaethu llai na %1 o'r trigolion ac nid ydynt wedi'u rhestru.</numerusform>
+            <numerusform>Mae %n ymddiriedolaeth GIG arall yr un yn gwasanaethu llai na %1 o'r trigolion ac nid ydynt wedi'u rhestru.</numerusform>
+            <numerusform>Mae %n ymddiriedolaeth GIG arall yr un yn gwasanaethu llai na %1 o'r trigolion ac nid ydynt wedi'u rhestru.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="259" />
+        <source>The commons in the cache holds none of the organisations serving this constituency.</source>
+        <translation>Nid oes gan y comin yn y storfa unrhyw un o'r sefydliadau sy'n gwasanaethu'r etholaeth hon.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="265" />
+        <source>%1 is served by %n council(s)</source>
+        <translation>
+            <numerusform>Caiff %1 ei gwasanaethu gan %n cyngor</numerusform>
+            <numerusform>Caiff %1 ei gwasanaethu gan %n cyngor</numerusform>
+            <numerusform>Caiff %1 ei gwasanaethu gan %n cyngor</numerusform>
+            <numerusform>Caiff %1 ei gwasanaethu gan %n cyngor</numerusform>
+            <numerusform>Caiff %1 ei gwasanaethu gan %n cyngor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="266" />
+        <source> and %n NHS acute trust(s) listed here.</source>
+        <translation>
+            <numerusform> a %n ymddiriedolaeth GIG acíwt a restrir yma.</numerusform>
+            <numerusform> a %n ymddiriedolaeth GIG acíwt a restrir yma.</numerusform>
+            <numerusform> a %n ymddiriedolaeth GIG acíwt a restrir yma.</numerusform>
+            <numerusform> a %n ymddiriedolaeth GIG acíwt a restrir yma.</numerusform>
+            <numerusform> a %n ymddiriedolaeth GIG acíwt a restrir yma.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="273" />
+        <source>To suggest a better design for one of these services, open LiveDNA, find %1 in My area, press Suggest a redesign on an organisation's card and choose one of its services: the proposal starts from the service's reported composition (its cost lines and systems), and the exported proposal names the constituency. From the command line: livedna-cli proposal new %2 SERVICE --out proposal.json.</source>
+        <translation>I awgrymu gwell cynllun ar gyfer un o'r gwasanaethau hyn, agorwch LiveDNA, dewch o hyd i %1 yn Fy ardal, pwyswch Awgrymu ailgynllunio ar gerdyn sefydliad a dewiswch un o'i wasanaethau: mae'r cynnig yn dechrau o gyfansoddiad y gwasanaeth fel yr adroddwyd (ei linellau cost a'i systemau), ac mae'r cynnig a allforir yn enwi'r etholaeth. O'r llinell orchymyn: livedna-cli proposal new %2 SERVICE --out proposal.json.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="315" />
+        <source>Briefing: %1 (%2)</source>
+        <translation>Briff: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="316" />
+        <source>MP: none in the data</source>
+        <translation>AS: dim un yn y data</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="317" />
+        <source>MP: %1 (%2)</source>
+        <translation>AS: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="317" />
+        <source>party unknown</source>
+        <translation>plaid anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="320" />
+        <source>Councils</source>
+        <translation>Cynghorau</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="321" />
+        <source>NHS acute trusts</source>
+        <translation>Ymddiriedolaethau acíwt GIG</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="326" />
+        <source>Each chart: the top bar is the reported spend and the bottom bar the spend mapped into bricks, to one scale per organisation; green is frontline, blue overhead, grey unclassified; an empty outline is unknown.</source>
+        <translation>Pob siart: y bar uchaf yw'r gwariant a adroddwyd a'r bar isaf y gwariant wedi'i fapio'n frics, ar un raddfa i bob sefydliad; gwyrdd yw rheng flaen, glas gorbenion, llwyd heb ei ddosbarthu; mae amlinell wag yn anhysbys.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="329" />
+        <source>What is unknown</source>
+        <translation>Beth sy'n anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="331" />
+        <source>Sources and licences</source>
+        <translation>Ffynonellau a thrwyddedau</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="333" />
+        <source>Constituencies, MPs, council areas and NHS catchments: %1.</source>
+        <translation>Etholaethau, ASau, ardaloedd cynghorau a dalgylchoedd GIG: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="334" />
+        <source>Suggest a redesign</source>
+        <translation>Awgrymu ailgynllunio</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="336" />
+        <source>Made with LiveDNA %1 on %2. An unknown figure is written as unknown, never as £0.</source>
+        <translation>Gwnaed gyda LiveDNA %1 ar %2. Caiff ffigur anhysbys ei ysgrifennu fel anhysbys, byth fel £0.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="352" />
+        <source>Unknown briefing format.</source>
+        <translation>Fformat briff anhysbys.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="359" />
+        <location filename="../core/area/briefing.cpp" line="375" />
+        <source>A briefing is written as .pdf, .html or .md, not %1.</source>
+        <translation>Caiff briff ei ysgrifennu fel .pdf, .html neu .md, nid %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="365" />
+        <location filename="../core/area/briefing.cpp" line="368" />
+        <source>Cannot write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingpdf.cpp" line="210" />
+        <location filename="../core/area/briefingtext.cpp" line="213" />
+        <source> Copy used: %1</source>
+        <translation> Copi a ddefnyddiwyd: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingpdf.cpp" line="246" />
+        <source>Writing a PDF needs fonts, and so a QGuiApplication.</source>
+        <translation>Mae ysgrifennu PDF angen ffontiau, ac felly QGuiApplication.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingpdf.cpp" line="255" />
+        <source>The briefing does not fit on two pages even in small type: too many organisations serve this constituency.</source>
+        <translation>Nid yw'r briff yn ffitio ar ddwy dudalen hyd yn oed mewn teip bach: mae gormod o sefydliadau'n gwasanaethu'r etholaeth hon.</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingtext.cpp" line="152" />
+        <source>en</source>
+        <comment>language code of the briefing (BCP 47)</comment>
+        <translation>cy</translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingtext.cpp" line="190" />
+        <source> Copy used: &lt;%1&gt;</source>
+        <translation> Copi a ddefnyddiwyd: &lt;%1&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingCommands</name>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="26" />
+        <source>No MP matches '%1'.</source>
+        <translation>Nid oes AS yn cyfateb i '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="28" />
+        <source>Several MPs match '%1' (%2); give more of the name.</source>
+        <translation>Mae sawl AS yn cyfateb i '%1' (%2); rhowch fwy o'r enw.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="34" />
+        <source>briefing needs a constituency code (PCON24CD) or --mp NAME.</source>
+        <translation>mae briefing angen cod etholaeth (PCON24CD) neu --mp ENW.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="51" />
+        <source>Usage: %1</source>
+        <translation>Defnydd: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="63" />
+        <source>A briefing of at most two pages on a 2024 parliamentary constituency: its MP, the councils and NHS trusts that serve it with their figures, one chart each, what is unknown, and the sources and licences of every figure. The format follows the extension of --out: .pdf, .html or .md. --json prints the headline data instead.</source>
+        <translation>Briff o ddwy dudalen ar y mwyaf ar etholaeth seneddol 2024: ei AS, y cynghorau a'r ymddiriedolaethau GIG sy'n ei gwasanaethu gyda'u ffigurau, un siart yr un, beth sy'n anhysbys, a ffynonellau a thrwyddedau pob ffigur. Mae'r fformat yn dilyn estyniad --out: .pdf, .html neu .md. Mae --json yn argraffu'r prif ddata yn lle hynny.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="67" />
+        <source>Constituency code, e.g. E14001063.</source>
+        <translation>Cod etholaeth, e.e. E14001063.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="68" />
+        <source>Find the constituency by its MP's name.</source>
+        <translation>Canfod yr etholaeth yn ôl enw ei AS.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="69" />
+        <source>The file to write: FILE.pdf, FILE.html or FILE.md.</source>
+        <translation>Y ffeil i'w hysgrifennu: FFEIL.pdf, FFEIL.html neu FFEIL.md.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="70" />
+        <source>Print the headline figures as JSON (unknown figures are null).</source>
+        <translation>Argraffu'r prif ffigurau fel JSON (mae ffigurau anhysbys yn null).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="76" />
+        <source>briefing needs --out FILE.pdf|FILE.html|FILE.md (or --json).</source>
+        <translation>mae briefing angen --out FFEIL.pdf|FFEIL.html|FFEIL.md (neu --json).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="78" />
+        <source>--out must end in .pdf, .html or .md: %1</source>
+        <translation>rhaid i --out orffen gyda .pdf, .html neu .md: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="97" />
+        <source>Wrote the briefing on %1 (%2) to %3</source>
+        <translation>Ysgrifennwyd y briff ar %1 (%2) i %3</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="107" />
+        <source>A two-page briefing on a constituency (CODE or --mp NAME) --out FILE.pdf|.html|.md</source>
+        <translation>Briff dwy dudalen ar etholaeth (COD neu --mp ENW) --out FFEIL.pdf|.html|.md</translation>
     </message>
 </context>
 <context>
@@ -1158,14 +2173,29 @@ wedi'i ysgrifennu), 3 methu darllen nac ysgrifennu ffeil.</translation>
         <translation>Methu defnyddio'r storfa %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="716" />
+        <location filename="../core/cache/cache.cpp" line="298" />
+        <source>schema version %1, not %2</source>
+        <translation>fersiwn sgema %1, nid %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cache.cpp" line="305" />
+        <source>Cannot read the cache %1: %2</source>
+        <translation>Methu darllen y storfa %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cache.cpp" line="746" />
         <source>Cannot record the public key: %1</source>
         <translation>Methu cofnodi'r allwedd gyhoeddus: %1</translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="718" />
+        <location filename="../core/cache/cache.cpp" line="748" />
         <source>The cache holds no commons named %1.</source>
         <translation>Nid oes comin o'r enw %1 yn y storfa.</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cache.cpp" line="761" />
+        <source>Cannot record the default commons: %1</source>
+        <translation>Methu cofnodi'r comin diofyn: %1</translation>
     </message>
 </context>
 <context>
@@ -1184,32 +2214,32 @@ wedi'i ysgrifennu), 3 methu darllen nac ysgrifennu ffeil.</translation>
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="67" />
+        <location filename="../core/cache/cachewriter.cpp" line="73" />
         <source>Cannot write the cache (%1): %2</source>
         <translation>Methu ysgrifennu'r storfa (%1): %2</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="290" />
+        <location filename="../core/cache/cachewriter.cpp" line="301" />
         <source>%1: organisation %2 is published by more than one document.</source>
         <translation>%1: mae mwy nag un ddogfen yn cyhoeddi sefydliad %2.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="291" />
+        <location filename="../core/cache/cachewriter.cpp" line="302" />
         <source>%1: organisation %2 is published by more than one document for %3.</source>
         <translation>%1: mae sefydliad %2 wedi'i gyhoeddi gan fwy nag un ddogfen ar gyfer %3.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="466" />
+        <location filename="../core/cache/cachewriter.cpp" line="509" />
         <source>Cannot check references: %1</source>
         <translation>Methu gwirio cyfeiriadau: %1</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="474" />
+        <location filename="../core/cache/cachewriter.cpp" line="517" />
         <source>the new bricks.json no longer has the brick "%1"</source>
         <translation>nid yw'r bricks.json newydd yn cynnwys y fricsen "%1" mwyach</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="477" />
+        <location filename="../core/cache/cachewriter.cpp" line="520" />
         <source>the new bricks.json no longer has the capability "%1"</source>
         <translation>nid yw'r bricks.json newydd yn cynnwys y gallu "%1" mwyach</translation>
     </message>
@@ -1259,37 +2289,37 @@ wedi'i ysgrifennu), 3 methu darllen nac ysgrifennu ffeil.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="58" />
+        <location filename="../core/cli/cli.cpp" line="61" />
         <source>Usage: livedna-cli [--cache FILE] COMMAND [ARGS...]</source>
         <translation>Defnydd: livedna-cli [--cache FFEIL] GORCHYMYN [DADLEUON...]</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="59" />
+        <location filename="../core/cli/cli.cpp" line="62" />
         <source>The cache is --cache FILE, else $LIVEDNA_CACHE, else %1.</source>
         <translation>Y storfa yw --cache FFEIL, neu fel arall $LIVEDNA_CACHE, neu fel arall %1.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="62" />
+        <location filename="../core/cli/cli.cpp" line="65" />
         <source>Commands:</source>
         <translation>Gorchmynion:</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="66" />
+        <location filename="../core/cli/cli.cpp" line="69" />
         <source>Run 'livedna-cli COMMAND --help' for a command's options.</source>
         <translation>Rhedwch 'livedna-cli GORCHYMYN --help' i weld opsiynau gorchymyn.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="67" />
+        <location filename="../core/cli/cli.cpp" line="70" />
         <source>Exit codes: 0 done, 1 usage error, 2 data invalid or refused, 3 I/O or network failure.</source>
         <translation>Codau gadael: 0 wedi'i wneud, 1 gwall defnydd, 2 data annilys neu wedi'i wrthod, 3 methiant darllen/ysgrifennu neu rwydwaith.</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="92" />
+        <location filename="../core/cli/cli.cpp" line="95" />
         <source>livedna-cli: --cache needs a file</source>
         <translation>livedna-cli: mae --cache angen ffeil</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="138" />
+        <location filename="../core/cli/cli.cpp" line="141" />
         <source>livedna-cli: unknown command '%1'</source>
         <translation>livedna-cli: gorchymyn anhysbys '%1'</translation>
     </message>
@@ -1372,28 +2402,28 @@ wedi'i ysgrifennu), 3 methu darllen nac ysgrifennu ffeil.</translation>
 <context>
     <name>CommonsCli</name>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="78" />
+        <location filename="../core/cli/commonscommands.cpp" line="82" />
         <source>Show this help and exit.</source>
         <translation>Dangos y cymorth hwn a gadael.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="87" />
-        <location filename="../core/cli/commonscommands.cpp" line="95" />
+        <location filename="../core/cli/commonscommands.cpp" line="91" />
+        <location filename="../core/cli/commonscommands.cpp" line="99" />
         <source>Usage: %1</source>
         <translation>Defnydd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="93" />
+        <location filename="../core/cli/commonscommands.cpp" line="97" />
         <source>livedna-cli: wrong number of arguments</source>
         <translation>livedna-cli: nifer anghywir o ddadleuon</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="182" />
+        <location filename="../core/cli/commonscommands.cpp" line="186" />
         <source>No organisation runs its own instance of that.</source>
         <translation>Nid oes unrhyw sefydliad yn rhedeg ei enghraifft ei hun o hynny.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="189" />
+        <location filename="../core/cli/commonscommands.cpp" line="193" />
         <source>product not known</source>
         <translation>cynnyrch anhysbys</translation>
     </message>
@@ -1415,109 +2445,108 @@ ffynhonnell neu'r storfa.</translation>
         <translation type="vanished">Ffolder, URL neu 'demo'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="225" />
+        <location filename="../core/cli/commonscommands.cpp" line="262" />
         <source>Refuse an index whose expiry date has passed instead of warning.</source>
         <translation>Gwrthod mynegai y mae ei ddyddiad dod i ben wedi mynd heibio, yn lle rhybuddio.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="228" />
+        <location filename="../core/cli/commonscommands.cpp" line="265" />
         <source>Pin this Ed25519 public key (keygen's .pub file): index.json must be signed by it.</source>
         <translation>Pinio'r allwedd gyhoeddus Ed25519 hon (ffeil .pub keygen): rhaid i index.json gael ei llofnodi ganddi.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="231" />
+        <location filename="../core/cli/commonscommands.cpp" line="286" />
         <source>Print no progress.</source>
         <translation>Peidio â dangos cynnydd.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="233" />
         <source>livedna-cli sync [--strict] SOURCE</source>
-        <translation>livedna-cli sync [--strict] SOURCE</translation>
+        <translation type="vanished">livedna-cli sync [--strict] SOURCE</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="252" />
-        <location filename="../core/cli/commonscommands.cpp" line="381" />
+        <location filename="../core/cli/commonscommands.cpp" line="310" />
+        <location filename="../core/cli/commonscommands.cpp" line="452" />
         <source>%1: no such file or folder</source>
         <translation>%1: nid oes ffeil na ffolder o'r fath</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="254" />
+        <location filename="../core/cli/commonscommands.cpp" line="312" />
         <source>%1: no index.json in this folder</source>
         <translation>%1: nid oes index.json yn y ffolder hon</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="256" />
-        <location filename="../core/cli/commonscommands.cpp" line="378" />
+        <location filename="../core/cli/commonscommands.cpp" line="314" />
+        <location filename="../core/cli/commonscommands.cpp" line="449" />
         <source>%1: cannot be read</source>
         <translation>%1: methu ei darllen</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="258" />
+        <location filename="../core/cli/commonscommands.cpp" line="316" />
         <source>%1: unsupported source; give a folder, a file://, http:// or https:// URL, or 'demo'</source>
         <translation>%1: ffynhonnell heb ei chefnogi; rhowch ffolder, URL file://, http:// neu https://, neu 'demo'</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="278" />
+        <location filename="../core/cli/commonscommands.cpp" line="336" />
         <source>sync: %1% (%2 of %3) %4</source>
         <translation>cysoni: %1% (%2 o %3) %4</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="282" />
+        <location filename="../core/cli/commonscommands.cpp" line="340" />
         <source>sync: %1 %2</source>
         <translation>cysoni: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="314" />
+        <location filename="../core/cli/commonscommands.cpp" line="384" />
         <source>livedna-cli: sync from %1 failed; the cache is unchanged:</source>
         <translation>livedna-cli: methodd cysoni o %1; nid yw'r storfa wedi newid:</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="315" />
+        <location filename="../core/cli/commonscommands.cpp" line="385" />
         <source>livedna-cli: sync from %1 refused; the cache is unchanged:</source>
         <translation>livedna-cli: gwrthodwyd cysoni o %1; nid yw'r storfa wedi newid:</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="325" />
+        <location filename="../core/cli/commonscommands.cpp" line="395" />
         <source>warning: %1</source>
         <translation>rhybudd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="329" />
+        <location filename="../core/cli/commonscommands.cpp" line="400" />
         <source>Commons: %1 "%2"</source>
         <translation>Comin: %1 "%2"</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="331" />
+        <location filename="../core/cli/commonscommands.cpp" line="402" />
         <source>Nothing new: version %1 is already in the cache.</source>
         <translation>Dim byd newydd: mae fersiwn %1 yn y storfa eisoes.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="335" />
+        <location filename="../core/cli/commonscommands.cpp" line="406" />
         <source>Version: %1 -&gt; %2</source>
         <translation>Fersiwn: %1 -&gt; %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="337" />
+        <location filename="../core/cli/commonscommands.cpp" line="408" />
         <source>Version: new -&gt; %1</source>
         <translation>Fersiwn: newydd -&gt; %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="347" />
+        <location filename="../core/cli/commonscommands.cpp" line="418" />
         <source>Added: %1</source>
         <translation>Ychwanegwyd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="348" />
+        <location filename="../core/cli/commonscommands.cpp" line="419" />
         <source>Changed: %1</source>
         <translation>Newidiwyd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="349" />
+        <location filename="../core/cli/commonscommands.cpp" line="420" />
         <source>Removed: %1</source>
         <translation>Tynnwyd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="350" />
+        <location filename="../core/cli/commonscommands.cpp" line="421" />
         <source>Fetched %n document(s), %1.</source>
         <translation>
             <numerusform>Llwythwyd %n dogfen, %1.</numerusform>
@@ -1528,12 +2557,12 @@ ffynhonnell neu'r storfa.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="352" />
+        <location filename="../core/cli/commonscommands.cpp" line="423" />
         <source>Warnings: %1 (see above)</source>
         <translation>Rhybuddion: %1 (gweler uchod)</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="360" />
+        <location filename="../core/cli/commonscommands.cpp" line="431" />
         <source>Checks a commons folder (its index.json and every document it lists) or one document
 (index.json, bricks.json or an organisation) against the commons format, and lists
 every problem with its file and JSON location. 'demo' checks the bundled demo commons.
@@ -1544,27 +2573,27 @@ pob problem gyda'i ffeil a'i lleoliad JSON. Mae 'demo' yn gwirio'r comin enghrei
 Codau gadael: 0 dilys, 1 gwall defnydd, 2 problemau wedi'u canfod, 3 methu darllen y llwybr.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="364" />
+        <location filename="../core/cli/commonscommands.cpp" line="435" />
         <source>Commons folder or one JSON document.</source>
         <translation>Ffolder comin neu un ddogfen JSON.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="365" />
+        <location filename="../core/cli/commonscommands.cpp" line="436" />
         <source>livedna-cli validate PATH</source>
         <translation>livedna-cli validate PATH</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="374" />
+        <location filename="../core/cli/commonscommands.cpp" line="445" />
         <source>%1: no readable index.json in this folder</source>
         <translation>%1: nid oes index.json darllenadwy yn y ffolder hon</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="385" />
+        <location filename="../core/cli/commonscommands.cpp" line="456" />
         <source>%1: valid</source>
         <translation>%1: dilys</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="391" />
+        <location filename="../core/cli/commonscommands.cpp" line="462" />
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>Canfuwyd %n problem.</numerusform>
@@ -1575,12 +2604,12 @@ Codau gadael: 0 dilys, 1 gwall defnydd, 2 problemau wedi'u canfod, 3 methu darll
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="787" />
+        <location filename="../core/cli/commonscommands.cpp" line="882" />
         <source>Bring a commons (folder, bundle, URL or 'demo') into the cache</source>
         <translation>Dod â chomin (ffolder, bwndel, URL neu 'demo') i'r storfa</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="793" />
+        <location filename="../core/cli/commonscommands.cpp" line="888" />
         <source>Count separately run instances of each capability, by product</source>
         <translation>Cyfrif enghreifftiau a redir ar wahân o bob gallu, yn ôl cynnyrch</translation>
     </message>
@@ -1595,27 +2624,49 @@ arae o wrthrychau: code, name, kind, type, region, services, total_gbp, frontlin
 overhead_gbp, reported_gbp (null pan nad oes gwasanaeth yn adrodd cost).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="426" />
+        <location filename="../core/cli/commonscommands.cpp" line="501" />
         <source>Print JSON instead of a table.</source>
         <translation>Argraffu JSON yn lle tabl.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="397" />
+        <location filename="../core/cli/commonscommands.cpp" line="468" />
         <source>Which commons (default: the one synced most recently).</source>
         <translation>Pa gomin (rhagosodiad: yr un a gysonwyd ddiwethaf).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="430" />
+        <location filename="../core/cli/commonscommands.cpp" line="505" />
         <source>livedna-cli orgs [--json] [--commons ID]</source>
         <translation>livedna-cli orgs [--json] [--commons ID]</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="409" />
+        <location filename="../core/cli/commonscommands.cpp" line="480" />
         <source>no commons '%1' in the cache %2</source>
         <translation>nid oes comin '%1' yn y storfa %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="216" />
+        <location filename="../core/cli/commonscommands.cpp" line="225" />
+        <source>Pinned the commons' signing key on first use: %1
+  Compare it with the key the publisher announced; later versions must be signed by it.</source>
+        <translation>Wedi pinio allwedd lofnodi'r comin ar y defnydd cyntaf: %1
+  Cymharwch hi â'r allwedd a gyhoeddodd y cyhoeddwr; rhaid i fersiynau diweddarach gael eu llofnodi ganddi.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="231" />
+        <source>Pinned the signing key given with --trust: %1</source>
+        <translation>Wedi pinio'r allwedd lofnodi a roddwyd gyda --trust: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="234" />
+        <source>Replaced the pinned signing key %1 with %2 (--replace-key).</source>
+        <translation>Wedi disodli'r allwedd lofnodi wedi'i phinio %1 â %2 (--replace-key).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="242" />
+        <source>Not the default commons: orgs, show and the application still show %1 "%2" (use --commons %3, or sync again with --make-default).</source>
+        <translation>Nid dyma'r comin diofyn: mae orgs, show a'r rhaglen yn dal i ddangos %1 "%2" (defnyddiwch --commons %3, neu cysonwch eto gyda --make-default).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="253" />
         <source>Brings a commons into the cache, completely or not at all, and prints what changed.
 SOURCE is a folder, a file:// URL, an http:// or https:// URL of the folder or of its
 index.json, 'demo' for the illustrative commons bundled with LiveDNA, or a bundle file
@@ -1633,12 +2684,47 @@ neu wedi'i wrthod (nid yw'r storfa wedi newid), 3 methu darllen na chyrraedd y
 ffynhonnell neu'r storfa.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="223" />
+        <location filename="../core/cli/commonscommands.cpp" line="260" />
         <source>Folder, bundle, URL or 'demo'.</source>
         <translation>Ffolder, bwndel, URL neu 'demo'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="419" />
+        <location filename="../core/cli/commonscommands.cpp" line="269" />
+        <source>Let --trust replace a different key already pinned for this commons.</source>
+        <translation>Gadael i --trust ddisodli allwedd wahanol sydd eisoes wedi'i phinio ar gyfer y comin hwn.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="272" />
+        <source>Make this commons the one shown when none is named (the first commons synced into a cache is the default).</source>
+        <translation>Gwneud y comin hwn yr un a ddangosir pan na enwir un (y comin cyntaf a gysonir i storfa yw'r diofyn).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="276" />
+        <source>Abandon a download slower than this many bytes a second over %1 s (default %2; 0: never).</source>
+        <translation>Rhoi'r gorau i lwytho i lawr sy'n arafach na hyn o feitiau yr eiliad dros %1 e (diofyn %2; 0: byth).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="282" />
+        <source>Abandon the sync after this many seconds (default %1; 0: never).</source>
+        <translation>Rhoi'r gorau i'r cysoni ar ôl hyn o eiliadau (diofyn %1; 0: byth).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="288" />
+        <source>livedna-cli sync [--strict] [--trust KEYFILE [--replace-key]] [--make-default] SOURCE</source>
+        <translation>livedna-cli sync [--strict] [--trust FFEILALLWEDD [--replace-key]] [--make-default] FFYNHONNELL</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="292" />
+        <source>--replace-key needs --trust KEYFILE: the key that replaces the pinned one.</source>
+        <translation>Mae --replace-key angen --trust FFEILALLWEDD: yr allwedd sy'n disodli'r un wedi'i phinio.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="371" />
+        <source>--%1 needs a whole number ≥ 0.</source>
+        <translation>Mae --%1 angen rhif cyfan ≥ 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="490" />
         <source>Lists the organisations in the cache with their service count and annual cost split
 into frontline and overhead (the sum of their services' bricks), beside the spend they
 reported split by layer, for each organisation's latest period. With --json, prints an
@@ -1656,63 +2742,82 @@ pan nad oes gwasanaeth ynddo), reported_unknown (gwasanaethau heb gost a adroddw
 a periods.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="450" />
+        <location filename="../core/cli/commonscommands.cpp" line="498" />
+        <source>mapped_share: the share of reported spend mapped into bricks, in [0, 1], each service counting
+its bricks up to its reported spend (over-allocation is not counted; see 'coverage'); null
+where no service reports a positive spend.</source>
+        <translation>mapped_share: y gyfran o'r gwariant a adroddwyd sydd wedi'i mapio'n frics, yn [0, 1], pob gwasanaeth yn
+cyfrif ei frics hyd at ei wariant a adroddwyd (nid yw gor-ddyrannu'n cyfrif; gweler 'coverage'); null
+lle nad oes gwasanaeth yn adrodd gwariant positif.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="533" />
         <source>The cache %1 holds no organisations yet; try 'livedna-cli sync demo'.</source>
         <translation>Nid oes sefydliadau yn y storfa %1 eto; rhowch gynnig ar 'livedna-cli sync demo'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="458" />
+        <location filename="../core/cli/commonscommands.cpp" line="541" />
         <source>CODE</source>
         <translation>COD</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="458" />
-        <location filename="../core/cli/commonscommands.cpp" line="722" />
+        <location filename="../core/cli/commonscommands.cpp" line="541" />
+        <location filename="../core/cli/commonscommands.cpp" line="817" />
         <source>NAME</source>
         <translation>ENW</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="458" />
+        <location filename="../core/cli/commonscommands.cpp" line="541" />
         <source>KIND</source>
         <translation>MATH</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="458" />
+        <location filename="../core/cli/commonscommands.cpp" line="541" />
         <source>SERVICES</source>
         <translation>GWASANAETHAU</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="458" />
+        <location filename="../core/cli/commonscommands.cpp" line="541" />
         <source>PERIOD</source>
         <translation>CYFNOD</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="459" />
+        <location filename="../core/cli/commonscommands.cpp" line="542" />
         <source>REP. FRONTLINE</source>
         <translation>RHENG FLAEN ADR.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="459" />
+        <location filename="../core/cli/commonscommands.cpp" line="542" />
         <source>REP. OVERHEAD</source>
         <translation>GORBENION ADR.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="459" />
+        <location filename="../core/cli/commonscommands.cpp" line="542" />
         <source>UNCLASSIFIED</source>
         <translation>HEB DDOSBARTHU</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="459" />
+        <location filename="../core/cli/commonscommands.cpp" line="542" />
         <source>MAPPED FRONTLINE</source>
         <translation>RHENG FLAEN MAP.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="460" />
+        <location filename="../core/cli/commonscommands.cpp" line="543" />
         <source>MAPPED OVERHEAD</source>
         <translation>GORBENION MAP.</translation>
     </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="559" />
+        <source>Commons %1 "%2", version %3 from %4, %5.</source>
+        <translation>Comin %1 "%2", fersiwn %3 o %4, %5.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="564" />
+        <source>Expired on %1: the publisher has not renewed it.</source>
+        <translation>Daeth i ben ar %1: nid yw'r cyhoeddwr wedi'i adnewyddu.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="476" />
+        <location filename="../core/cli/commonscommands.cpp" line="571" />
         <source>unknown (%n service(s))</source>
         <translation>
             <numerusform>anhysbys (%n gwasanaeth)</numerusform>
@@ -1723,17 +2828,17 @@ a periods.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="479" />
+        <location filename="../core/cli/commonscommands.cpp" line="574" />
         <source>%1 + %2 unknown</source>
         <translation>%1 + %2 anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="490" />
+        <location filename="../core/cli/commonscommands.cpp" line="585" />
         <source>not mapped</source>
         <translation>heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="519" />
+        <location filename="../core/cli/commonscommands.cpp" line="614" />
         <source>Shows one organisation (by code, or by its exact name) for one period (default: the
 latest) and each of its services with its reported spend and layer, and the total,
 frontline and overhead cost mapped into bricks, its number of bricks and how many are
@@ -1758,73 +2863,73 @@ name, capability, product}]}]; mae ffigur anhysbys yn null, byth yn 0.
 Cod gadael 1 pan nad yw'r sefydliad (neu'r cyfnod) yn y storfa.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="533" />
+        <location filename="../core/cli/commonscommands.cpp" line="628" />
         <source>Which period (default: the latest).</source>
         <translation>Pa gyfnod (rhagosodiad: y diweddaraf).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="538" />
+        <location filename="../core/cli/commonscommands.cpp" line="633" />
         <source>livedna-cli show [--json] [--commons ID] [--period YYYY-YY] ORG</source>
         <translation>livedna-cli show [--json] [--commons ID] [--period YYYY-YY] ORG</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="569" />
+        <location filename="../core/cli/commonscommands.cpp" line="664" />
         <source>no period %1 for '%2' in the cache; it holds %3</source>
         <translation>dim cyfnod %1 ar gyfer '%2' yn y storfa; mae'n cynnwys %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="697" />
+        <location filename="../core/cli/commonscommands.cpp" line="792" />
         <source>periods held: %1</source>
         <translation>cyfnodau sydd ar gael: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="701" />
+        <location filename="../core/cli/commonscommands.cpp" line="796" />
         <source>Reported %1: %2 (frontline %3, overhead %4, unclassified %5)</source>
         <translation>A adroddwyd %1: %2 (rheng flaen %3, gorbenion %4, heb ei ddosbarthu %5)</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="706" />
-        <location filename="../core/cli/commonscommands.cpp" line="708" />
+        <location filename="../core/cli/commonscommands.cpp" line="801" />
+        <location filename="../core/cli/commonscommands.cpp" line="803" />
         <source>Reported %1: %2</source>
         <translation>A adroddwyd %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="710" />
+        <location filename="../core/cli/commonscommands.cpp" line="805" />
         <source>Mapped into bricks: total %1, frontline %2, overhead %3</source>
         <translation>Wedi'i fapio'n frics: cyfanswm %1, rheng flaen %2, gorbenion %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="714" />
+        <location filename="../core/cli/commonscommands.cpp" line="809" />
         <source>Mapped into bricks: nothing yet</source>
         <translation>Wedi'i fapio'n frics: dim byd eto</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="717" />
+        <location filename="../core/cli/commonscommands.cpp" line="812" />
         <source>Source %1: %2</source>
         <translation>Ffynhonnell %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="722" />
+        <location filename="../core/cli/commonscommands.cpp" line="817" />
         <source>LAYER</source>
         <translation>HAEN</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="724" />
+        <location filename="../core/cli/commonscommands.cpp" line="819" />
         <source>SINCE %1</source>
         <translation>ERS %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="725" />
+        <location filename="../core/cli/commonscommands.cpp" line="820" />
         <source>TOTAL</source>
         <translation>CYFANSWM</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="725" />
+        <location filename="../core/cli/commonscommands.cpp" line="820" />
         <source>FRONTLINE</source>
         <translation>RHENG FLAEN</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="725" />
+        <location filename="../core/cli/commonscommands.cpp" line="820" />
         <source>OVERHEAD</source>
         <translation>GORBENION</translation>
     </message>
@@ -1843,13 +2948,13 @@ overhead_gbp, reported_gbp, bricks, bespoke}]; mae reported_gbp yn null lle nad 
 Cod gadael 1 pan nad yw'r sefydliad yn y storfa.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="530" />
+        <location filename="../core/cli/commonscommands.cpp" line="625" />
         <source>Organisation code (e.g. E06000023) or exact name.</source>
         <translation>Cod y sefydliad (e.e. E06000023) neu ei union enw.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="531" />
-        <location filename="../core/cli/commonscommands.cpp" line="754" />
+        <location filename="../core/cli/commonscommands.cpp" line="626" />
+        <location filename="../core/cli/commonscommands.cpp" line="849" />
         <source>Print JSON instead of text.</source>
         <translation>Argraffu JSON yn lle testun.</translation>
     </message>
@@ -1858,12 +2963,12 @@ Cod gadael 1 pan nad yw'r sefydliad yn y storfa.</translation>
         <translation type="vanished">livedna-cli show [--json] [--commons ID] ORG</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="563" />
+        <location filename="../core/cli/commonscommands.cpp" line="658" />
         <source>no organisation '%1' in the cache %2; 'livedna-cli orgs' lists them</source>
         <translation>nid oes sefydliad '%1' yn y storfa %2; mae 'livedna-cli orgs' yn eu rhestru</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="695" />
+        <location filename="../core/cli/commonscommands.cpp" line="790" />
         <source>period %1</source>
         <translation>cyfnod %1</translation>
     </message>
@@ -1872,43 +2977,43 @@ Cod gadael 1 pan nad yw'r sefydliad yn y storfa.</translation>
         <translation type="vanished">Cyfanswm %1  rheng flaen %2  gorbenion %3  a adroddwyd %4</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="476" />
+        <location filename="../core/cli/commonscommands.cpp" line="571" />
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="722" />
+        <location filename="../core/cli/commonscommands.cpp" line="817" />
         <source>SERVICE</source>
         <translation>GWASANAETH</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="458" />
-        <location filename="../core/cli/commonscommands.cpp" line="722" />
+        <location filename="../core/cli/commonscommands.cpp" line="541" />
+        <location filename="../core/cli/commonscommands.cpp" line="817" />
         <source>REPORTED</source>
         <translation>ADRODDWYD</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="725" />
+        <location filename="../core/cli/commonscommands.cpp" line="820" />
         <source>BRICKS</source>
         <translation>BRICS</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="725" />
+        <location filename="../core/cli/commonscommands.cpp" line="820" />
         <source>BESPOKE</source>
         <translation>PWRPASOL</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="725" />
+        <location filename="../core/cli/commonscommands.cpp" line="820" />
         <source>SYSTEMS</source>
         <translation>SYSTEMAU</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="728" />
+        <location filename="../core/cli/commonscommands.cpp" line="823" />
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="745" />
+        <location filename="../core/cli/commonscommands.cpp" line="840" />
         <source>Separately run instances: for each capability (or the one given), how many organisations
 run their own instance of it (a bespoke brick or a system of that capability, in their
 latest period) and on which product, e.g. "152 organisations each run their own library
@@ -1925,22 +3030,22 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
 (ei hyd yw'r cyfrif) ac mae product yn null ar gyfer enghreifftiau o gynnyrch anhysbys.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="752" />
+        <location filename="../core/cli/commonscommands.cpp" line="847" />
         <source>A capability id (default: every capability).</source>
         <translation>Id gallu (rhagosodiad: pob gallu).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="756" />
+        <location filename="../core/cli/commonscommands.cpp" line="851" />
         <source>List the organisations behind each number.</source>
         <translation>Rhestru'r sefydliadau y tu ôl i bob rhif.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="761" />
+        <location filename="../core/cli/commonscommands.cpp" line="856" />
         <source>livedna-cli instances [--json] [--verbose] [--commons ID] [CAPABILITY]</source>
         <translation>livedna-cli instances [--json] [--verbose] [--commons ID] [CAPABILITY]</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="772" />
+        <location filename="../core/cli/commonscommands.cpp" line="867" />
         <source>no capability '%1' in the commons' catalogue</source>
         <translation>dim gallu '%1' yng nghatalog y comin</translation>
     </message>
@@ -1949,17 +3054,17 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
         <translation type="vanished">Dod â chomin (ffolder, URL neu 'demo') i'r storfa</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="789" />
+        <location filename="../core/cli/commonscommands.cpp" line="884" />
         <source>Check a commons folder or document; list every problem</source>
         <translation>Gwirio ffolder neu ddogfen comin; rhestru pob problem</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="791" />
+        <location filename="../core/cli/commonscommands.cpp" line="886" />
         <source>List organisations with their costs</source>
         <translation>Rhestru sefydliadau a'u costau</translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="792" />
+        <location filename="../core/cli/commonscommands.cpp" line="887" />
         <source>Show one organisation's services and costs</source>
         <translation>Dangos gwasanaethau a chostau un sefydliad</translation>
     </message>
@@ -1967,50 +3072,50 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
 <context>
     <name>CommonsReader</name>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="58" />
+        <location filename="../core/commons/commonsreader.cpp" line="60" />
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="60" />
+        <location filename="../core/commons/commonsreader.cpp" line="62" />
         <source>true</source>
         <translation>true</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="60" />
+        <location filename="../core/commons/commonsreader.cpp" line="62" />
         <source>false</source>
         <translation>false</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="62" />
+        <location filename="../core/commons/commonsreader.cpp" line="64" />
         <source>the number %1</source>
         <translation>y rhif %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="64" />
+        <location filename="../core/commons/commonsreader.cpp" line="66" />
         <source>the string %1</source>
         <translation>y llinyn %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="66" />
-        <location filename="../core/commons/commonsreader.cpp" line="293" />
-        <location filename="../core/commons/commonsreader.cpp" line="649" />
+        <location filename="../core/commons/commonsreader.cpp" line="68" />
+        <location filename="../core/commons/commonsreader.cpp" line="295" />
+        <location filename="../core/commons/commonsreader.cpp" line="671" />
         <source>an array</source>
         <translation>arae</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="68" />
-        <location filename="../core/commons/commonsreader.cpp" line="277" />
+        <location filename="../core/commons/commonsreader.cpp" line="70" />
+        <location filename="../core/commons/commonsreader.cpp" line="279" />
         <source>an object</source>
         <translation>gwrthrych</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="72" />
+        <location filename="../core/commons/commonsreader.cpp" line="74" />
         <source>nothing</source>
         <translation>dim byd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/commons/commonsreader.cpp" line="255" />
+        <location filename="../core/commons/commonsreader.cpp" line="257" />
         <source>… and %n more problem(s) not listed</source>
         <translation>
             <numerusform>… a %n problem arall heb eu rhestru</numerusform>
@@ -2021,118 +3126,118 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
         </translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="308" />
+        <location filename="../core/commons/commonsreader.cpp" line="310" />
         <source>“%1” must not be empty</source>
         <translation>rhaid i “%1” beidio â bod yn wag</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="318" />
+        <location filename="../core/commons/commonsreader.cpp" line="320" />
         <source>a non-empty string</source>
         <translation>llinyn nad yw'n wag</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="318" />
+        <location filename="../core/commons/commonsreader.cpp" line="320" />
         <source>a string</source>
         <translation>llinyn</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="359" />
+        <location filename="../core/commons/commonsreader.cpp" line="361" />
         <source>“%1” must be an id of lower-case letters, digits, “.” and “-” that starts with a letter or digit ([a-z0-9][a-z0-9.-]*); found %2</source>
         <translation>rhaid i “%1” fod yn ddynodydd o lythrennau bach, digidau, “.” a “-” sy'n dechrau gyda llythyren neu ddigid ([a-z0-9][a-z0-9.-]*); cafwyd %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="369" />
+        <location filename="../core/commons/commonsreader.cpp" line="371" />
         <source>an id ([a-z0-9][a-z0-9.-]*)</source>
         <translation>dynodydd ([a-z0-9][a-z0-9.-]*)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="412" />
-        <location filename="../core/commons/commonsreader.cpp" line="474" />
+        <location filename="../core/commons/commonsreader.cpp" line="416" />
+        <location filename="../core/commons/commonsreader.cpp" line="478" />
         <source>“%1” must be %2; found %3</source>
         <translation>rhaid i “%1” fod yn %2; cafwyd %3</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="435" />
+        <location filename="../core/commons/commonsreader.cpp" line="439" />
         <source>“%1” must be one of %2; found %3</source>
         <translation>rhaid i “%1” fod yn un o %2; cafwyd %3</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="452" />
+        <location filename="../core/commons/commonsreader.cpp" line="456" />
         <source>unsupported format version %1: this version of LiveDNA reads %2 only</source>
         <translation>fersiwn fformat heb ei chefnogi %1: mae'r fersiwn hon o LiveDNA yn darllen %2 yn unig</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="456" />
+        <location filename="../core/commons/commonsreader.cpp" line="460" />
         <source>“format” must be “%1”; found %2</source>
         <translation>rhaid i “format” fod yn “%1”; cafwyd %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="463" />
+        <location filename="../core/commons/commonsreader.cpp" line="467" />
         <source>required field “%1” is missing</source>
         <translation>mae'r maes gofynnol “%1” ar goll</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="491" />
+        <location filename="../core/commons/commonsreader.cpp" line="495" />
         <source>a number, or null when not published</source>
         <translation>rhif, neu null pan nad yw wedi'i gyhoeddi</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="511" />
+        <location filename="../core/commons/commonsreader.cpp" line="515" />
         <source>“source” must be “&lt;source id&gt;#&lt;locator&gt;”, such as “rsx-2023-24#line 25: E06000001, C7”; found %1</source>
         <translation>rhaid i “source” fod yn “&lt;source id&gt;#&lt;locator&gt;”, fel “rsx-2023-24#line 25: E06000001, C7”; canfuwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="517" />
+        <location filename="../core/commons/commonsreader.cpp" line="521" />
         <source>“source” names the source %1, which is not listed in this document's “sources”</source>
         <translation>mae “source” yn enwi'r ffynhonnell %1, nad yw wedi'i rhestru yn “sources” y ddogfen hon</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="587" />
+        <location filename="../core/commons/commonsreader.cpp" line="602" />
         <source>a number ≥ 0</source>
         <translation>rhif ≥ 0</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="589" />
+        <location filename="../core/commons/commonsreader.cpp" line="604" />
         <source>an integer ≥ 0</source>
         <translation>cyfanrif ≥ 0</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="591" />
+        <location filename="../core/commons/commonsreader.cpp" line="607" />
         <source>an integer ≥ 1</source>
         <translation>cyfanrif ≥ 1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="593" />
+        <location filename="../core/commons/commonsreader.cpp" line="609" />
         <source>a number between 0 and 1</source>
         <translation>rhif rhwng 0 ac 1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="599" />
+        <location filename="../core/commons/commonsreader.cpp" line="616" />
         <source>a number</source>
         <translation>rhif</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="631" />
+        <location filename="../core/commons/commonsreader.cpp" line="648" />
         <source>the file is empty; expected a JSON object</source>
         <translation>mae'r ffeil yn wag; disgwylid gwrthrych JSON</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="636" />
+        <location filename="../core/commons/commonsreader.cpp" line="653" />
         <source>JSON nesting is deeper than %1 levels; refused before parsing</source>
         <translation>mae nythu JSON yn ddyfnach na %1 lefel; gwrthodwyd cyn dosrannu</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="644" />
+        <location filename="../core/commons/commonsreader.cpp" line="661" />
         <source>not valid JSON: %1 at byte %2</source>
         <translation>nid yw'n JSON dilys: %1 wrth feit %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="648" />
+        <location filename="../core/commons/commonsreader.cpp" line="670" />
         <source>the document must be a JSON object; found %1</source>
         <translation>rhaid i'r ddogfen fod yn wrthrych JSON; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="649" />
+        <location filename="../core/commons/commonsreader.cpp" line="671" />
         <source>a scalar</source>
         <translation>gwerth sengl</translation>
     </message>
@@ -2145,37 +3250,37 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
         <translation type="vanished">rhaid i “period” %1 orffen gyda'r flwyddyn ar ôl %2 (%2-%3)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="692" />
+        <location filename="../core/commons/commonsreader.cpp" line="714" />
         <source>“%1” must be an RFC 3339 date-time such as 2026-11-01T09:00:00Z; found %2</source>
         <translation>rhaid i “%1” fod yn ddyddiad ac amser RFC 3339 fel 2026-11-01T09:00:00Z; cafwyd %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="698" />
+        <location filename="../core/commons/commonsreader.cpp" line="720" />
         <source>“%1” must be a UTC time ending in “Z”; found %2</source>
         <translation>rhaid i “%1” fod yn amser UTC sy'n gorffen gyda “Z”; cafwyd %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="933" />
+        <location filename="../core/commons/commonsreader.cpp" line="955" />
         <source>a document entry must be an object; found %1</source>
         <translation>rhaid i gofnod dogfen fod yn wrthrych; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="804" />
+        <location filename="../core/commons/commonsreader.cpp" line="826" />
         <source>unsafe path %1: %2</source>
         <translation>llwybr anniogel %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="809" />
+        <location filename="../core/commons/commonsreader.cpp" line="831" />
         <source>duplicate path %1 (also at %2)</source>
         <translation>llwybr dyblyg %1 (hefyd yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="819" />
+        <location filename="../core/commons/commonsreader.cpp" line="841" />
         <source>path %1 differs only in letter case from the path at %2</source>
         <translation>mae'r llwybr %1 yn wahanol i'r llwybr yn %2 o ran priflythrennau yn unig</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="831" />
+        <location filename="../core/commons/commonsreader.cpp" line="853" />
         <source>an organisation entry must name its organisation code in “org”</source>
         <translation>rhaid i gofnod sefydliad enwi cod ei sefydliad yn “org”</translation>
     </message>
@@ -2184,53 +3289,53 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
         <translation type="vanished">mae sefydliad %1 wedi'i restru ddwywaith (hefyd yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="885" />
+        <location filename="../core/commons/commonsreader.cpp" line="907" />
         <source>64 lower-case hexadecimal digits (the SHA-256 of the file)</source>
         <translation>64 digid hecsadegol llythrennau bach (SHA-256 y ffeil)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="946" />
+        <location filename="../core/commons/commonsreader.cpp" line="968" />
         <source>the index must list exactly one document of type “bricks”; found %1</source>
         <translation>rhaid i'r mynegai restru union un ddogfen o'r math “bricks”; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="995" />
+        <location filename="../core/commons/commonsreader.cpp" line="1017" />
         <source>a capability must be an object; found %1</source>
         <translation>rhaid i allu fod yn wrthrych; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="967" />
+        <location filename="../core/commons/commonsreader.cpp" line="989" />
         <source>duplicate capability id %1 (first at %2)</source>
         <translation>dynodydd gallu dyblyg %1 (yn gyntaf yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1097" />
-        <location filename="../core/commons/commonsreader.cpp" line="1243" />
+        <location filename="../core/commons/commonsreader.cpp" line="1119" />
+        <location filename="../core/commons/commonsreader.cpp" line="1265" />
         <source>a brick must be an object; found %1</source>
         <translation>rhaid i fricsen fod yn wrthrych; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1068" />
+        <location filename="../core/commons/commonsreader.cpp" line="1090" />
         <source>duplicate brick id %1 (first at %2)</source>
         <translation>dynodydd bricsen dyblyg %1 (yn gyntaf yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1010" />
+        <location filename="../core/commons/commonsreader.cpp" line="1032" />
         <source>capability %1 is not one of the capabilities in this file</source>
         <translation>nid yw gallu %1 yn un o'r galluoedd yn y ffeil hon</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1155" />
+        <location filename="../core/commons/commonsreader.cpp" line="1177" />
         <source>an integer ≥ 1 (a Local Government Service List id)</source>
         <translation>cyfanrif ≥ 1 (dynodydd o Restr Gwasanaethau Llywodraeth Leol)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1262" />
+        <location filename="../core/commons/commonsreader.cpp" line="1284" />
         <source>duplicate brick id %1 in this service (first at %2)</source>
         <translation>dynodydd bricsen dyblyg %1 yn y gwasanaeth hwn (yn gyntaf yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1188" />
+        <location filename="../core/commons/commonsreader.cpp" line="1210" />
         <source>“uses” must name a brick from bricks.json; found an empty string</source>
         <translation>rhaid i “uses” enwi bricsen o bricks.json; cafwyd llinyn gwag</translation>
     </message>
@@ -2239,12 +3344,12 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
         <translation type="vanished">mae “uses” yn enwi %1, nad yw'n fricsen yn bricks.json</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1194" />
+        <location filename="../core/commons/commonsreader.cpp" line="1216" />
         <source>a bespoke brick (one without “uses”) must state its “capability”</source>
         <translation>rhaid i fricsen bwrpasol (un heb “uses”) nodi ei “capability”</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1198" />
+        <location filename="../core/commons/commonsreader.cpp" line="1220" />
         <source>“capability” must name a capability from bricks.json; found an empty string</source>
         <translation>rhaid i “capability” enwi gallu o bricks.json; cafwyd llinyn gwag</translation>
     </message>
@@ -2253,286 +3358,306 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
         <translation type="vanished">mae “capability” yn enwi %1, nad yw'n allu yn bricks.json</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1338" />
+        <location filename="../core/commons/commonsreader.cpp" line="1360" />
         <source>a flow must be an object; found %1</source>
         <translation>rhaid i lif fod yn wrthrych; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1344" />
+        <location filename="../core/commons/commonsreader.cpp" line="1366" />
         <source>“from” names %1, which is not a brick of this service</source>
         <translation>mae “from” yn enwi %1, nad yw'n fricsen yn y gwasanaeth hwn</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1347" />
+        <location filename="../core/commons/commonsreader.cpp" line="1369" />
         <source>“to” names %1, which is not a brick of this service</source>
         <translation>mae “to” yn enwi %1, nad yw'n fricsen yn y gwasanaeth hwn</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1397" />
-        <location filename="../core/commons/commonsreader.cpp" line="1606" />
+        <location filename="../core/commons/commonsreader.cpp" line="1419" />
+        <location filename="../core/commons/commonsreader.cpp" line="1635" />
         <source>organisation code %1 does not match the index entry's “org” %2</source>
         <translation>nid yw cod sefydliad %1 yn cyfateb i “org” %2 yng nghofnod y mynegai</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1379" />
+        <location filename="../core/commons/commonsreader.cpp" line="1401" />
         <source>a neighbour must be an organisation code (a non-empty string); found %1</source>
         <translation>rhaid i gymydog fod yn god sefydliad (llinyn nad yw'n wag); cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="337" />
+        <location filename="../core/commons/commonsreader.cpp" line="339" />
         <source>“%1” must not contain control characters; found U+%2 at character %3</source>
         <translation>rhaid i “%1” beidio â chynnwys nodau rheoli; canfuwyd U+%2 yn nod %3</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="468" />
+        <location filename="../core/commons/commonsreader.cpp" line="472" />
         <source>“%1” must be %2 (the format's upper bound); found %3</source>
         <translation>rhaid i “%1” fod yn %2 (terfyn uchaf y fformat); canfuwyd %3</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="575" />
+        <location filename="../core/commons/commonsreader.cpp" line="585" />
         <source>at most %1 people</source>
         <translation>%1 o bobl ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="577" />
+        <location filename="../core/commons/commonsreader.cpp" line="587" />
+        <source>at most %1 (2^53 − 1, the largest version; a commons that reaches it is published again under a new commons id)</source>
+        <translation>%1 ar y mwyaf (2^53 − 1, y fersiwn fwyaf; caiff comin sy'n ei chyrraedd ei gyhoeddi eto dan id comin newydd)</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="592" />
         <source>between -%1 and %1 pounds</source>
         <translation>rhwng -%1 a %1 o bunnoedd</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="578" />
+        <location filename="../core/commons/commonsreader.cpp" line="593" />
         <source>at most %1 pounds</source>
         <translation>%1 o bunnoedd ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="662" />
+        <location filename="../core/commons/commonsreader.cpp" line="665" />
+        <source>this member name appears twice in its object; a reader would keep only one of the two values</source>
+        <translation>mae enw'r aelod hwn yn ymddangos ddwywaith yn ei wrthrych; byddai darllenydd yn cadw un o'r ddau werth yn unig</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="684" />
         <source>“%1” must be a financial year written YYYY-YY, such as 2025-26; found %2</source>
         <translation>rhaid i “%1” fod yn flwyddyn ariannol ar y ffurf YYYY-YY, fel 2025-26; canfuwyd %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="668" />
+        <location filename="../core/commons/commonsreader.cpp" line="690" />
         <source>“%1” %2 must end with the year after %3 (%3-%4)</source>
         <translation>rhaid i “%1” %2 orffen gyda'r flwyddyn ar ôl %3 (%3-%4)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="716" />
+        <location filename="../core/commons/commonsreader.cpp" line="738" />
         <source>“%1” must be an RFC 3339 date such as 2026-11-01; found %2</source>
         <translation>rhaid i “%1” fod yn ddyddiad RFC 3339 fel 2026-11-01; canfuwyd %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="773" />
+        <location filename="../core/commons/commonsreader.cpp" line="795" />
         <source>a source must be an object; found %1</source>
         <translation>rhaid i ffynhonnell fod yn wrthrych; canfuwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="779" />
+        <location filename="../core/commons/commonsreader.cpp" line="801" />
         <source>duplicate source id %1 (first at %2)</source>
         <translation>id ffynhonnell dyblyg %1 (y cyntaf yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="842" />
+        <location filename="../core/commons/commonsreader.cpp" line="864" />
         <source>organisation %1 is listed twice (also at %2); several documents of one organisation each need their own “period”</source>
         <translation>mae sefydliad %1 wedi'i restru ddwywaith (hefyd yn %2); mae angen “period” ei hun ar bob un o sawl dogfen un sefydliad</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="846" />
+        <location filename="../core/commons/commonsreader.cpp" line="868" />
         <source>organisation %1 is listed twice for the period %2 (also at %3)</source>
         <translation>mae sefydliad %1 wedi'i restru ddwywaith ar gyfer y cyfnod %2 (hefyd yn %3)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="902" />
+        <location filename="../core/commons/commonsreader.cpp" line="924" />
         <source>organisation %1 has %2 documents in this index, so each of its entries must carry “period”, equal to its document's own</source>
         <translation>mae gan sefydliad %1 %2 dogfen yn y mynegai hwn, felly rhaid i bob un o'i gofnodion gynnwys “period”, yn hafal i un ei ddogfen</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1027" />
+        <location filename="../core/commons/commonsreader.cpp" line="1049" />
         <source>a product must be an object; found %1</source>
         <translation>rhaid i gynnyrch fod yn wrthrych; canfuwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1033" />
+        <location filename="../core/commons/commonsreader.cpp" line="1055" />
         <source>duplicate product id %1 (first at %2)</source>
         <translation>id cynnyrch dyblyg %1 (y cyntaf yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1138" />
+        <location filename="../core/commons/commonsreader.cpp" line="1160" />
         <source>“net_gbp” %1 must equal the service's “reported_cost_gbp” %2</source>
         <translation>rhaid i “net_gbp” %1 fod yn hafal i “reported_cost_gbp” %2 y gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1190" />
+        <location filename="../core/commons/commonsreader.cpp" line="1212" />
         <source>“uses” names %1, which is not a brick in %2</source>
         <translation>mae “uses” yn enwi %1, nad yw'n fricsen yn %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1204" />
-        <location filename="../core/commons/commonsreader.cpp" line="1278" />
+        <location filename="../core/commons/commonsreader.cpp" line="1226" />
+        <location filename="../core/commons/commonsreader.cpp" line="1300" />
         <source>“capability” names %1, which is not a capability in %2</source>
         <translation>mae “capability” yn enwi %1, nad yw'n allu yn %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1223" />
+        <location filename="../core/commons/commonsreader.cpp" line="1245" />
         <source>an estimated brick must name its method and inputs in “source”</source>
         <translation>rhaid i fricsen wedi'i hamcangyfrif enwi ei dull a'i mewnbynnau yn “source”</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1282" />
+        <location filename="../core/commons/commonsreader.cpp" line="1304" />
         <source>“product” must name a product from bricks.json; found an empty string</source>
         <translation>rhaid i “product” enwi cynnyrch o bricks.json; canfuwyd llinyn gwag</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1284" />
+        <location filename="../core/commons/commonsreader.cpp" line="1306" />
         <source>“product” names %1, which is not a product in %2</source>
         <translation>mae “product” yn enwi %1, nad yw'n gynnyrch yn %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1301" />
+        <location filename="../core/commons/commonsreader.cpp" line="1323" />
         <source>a system must be an object; found %1</source>
         <translation>rhaid i system fod yn wrthrych; canfuwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1307" />
+        <location filename="../core/commons/commonsreader.cpp" line="1329" />
         <source>duplicate system id %1 in this service (first at %2)</source>
         <translation>id system dyblyg %1 yn y gwasanaeth hwn (y cyntaf yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1309" />
+        <location filename="../core/commons/commonsreader.cpp" line="1331" />
         <source>system id %1 is also the id of a brick of this service; a system's id must differ from its bricks' ids</source>
         <translation>mae id system %1 hefyd yn id bricsen yn y gwasanaeth hwn; rhaid i id system fod yn wahanol i ids ei frics</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1433" />
+        <location filename="../core/commons/commonsreader.cpp" line="1455" />
         <source>a service must be an object; found %1</source>
         <translation>rhaid i wasanaeth fod yn wrthrych; cafwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1439" />
+        <location filename="../core/commons/commonsreader.cpp" line="1461" />
         <source>duplicate service id %1 (first at %2)</source>
         <translation>dynodydd gwasanaeth dyblyg %1 (yn gyntaf yn %2)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1470" />
+        <location filename="../core/commons/commonsreader.cpp" line="1492" />
         <source>could not be read</source>
         <translation>methu ei darllen</translation>
     </message>
     <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1548" />
+        <location filename="../core/commons/commonsreader.cpp" line="1794" />
+        <source>leads outside the commons folder</source>
+        <translation>yn arwain y tu allan i ffolder y comin</translation>
+    </message>
+    <message>
         <location filename="../core/commons/commonsreader.cpp" line="1552" />
+        <source>index.json says it is %1 bytes; LiveDNA accepts documents of at most %2 bytes</source>
+        <translation>mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn dogfennau o %2 beit ar y mwyaf</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1581" />
         <source>the index is %1 bytes, over the limit of %2 bytes (64 MiB); refused before parsing</source>
         <translation>mae'r mynegai yn %1 beit, dros y terfyn o %2 beit (64 MiB); gwrthodwyd cyn dosrannu</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1611" />
+        <location filename="../core/commons/commonsreader.cpp" line="1640" />
         <source>“period” %1 does not match the index entry's “period” %2</source>
         <translation>nid yw “period” %1 yn cyfateb i “period” %2 cofnod y mynegai</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1621" />
+        <location filename="../core/commons/commonsreader.cpp" line="1650" />
         <source>the document's catalogue</source>
         <translation>catalog y ddogfen</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1687" />
+        <location filename="../core/commons/commonsreader.cpp" line="1716" />
         <source>the path is empty</source>
         <translation>mae'r llwybr yn wag</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1689" />
+        <location filename="../core/commons/commonsreader.cpp" line="1718" />
         <source>it must be relative, not start with “/”</source>
         <translation>rhaid iddo fod yn berthynol, nid dechrau gyda “/”</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1691" />
+        <location filename="../core/commons/commonsreader.cpp" line="1720" />
         <source>it must use “/”, not a backslash</source>
         <translation>rhaid iddo ddefnyddio “/”, nid ôl-slaes</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1694" />
+        <location filename="../core/commons/commonsreader.cpp" line="1723" />
         <source>it must not contain a scheme or drive (“:”)</source>
         <translation>rhaid iddo beidio â chynnwys cynllun na gyriant (“:”)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1698" />
+        <location filename="../core/commons/commonsreader.cpp" line="1727" />
         <source>it must not contain control characters</source>
         <translation>rhaid iddo beidio â chynnwys nodau rheoli</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1702" />
+        <location filename="../core/commons/commonsreader.cpp" line="1731" />
         <source>it must not contain “%”, “?” or “#”</source>
         <translation>rhaid iddo beidio â chynnwys “%”, “?” na “#”</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1712" />
+        <location filename="../core/commons/commonsreader.cpp" line="1741" />
         <source>it must not contain an empty segment (“//” or a trailing “/”)</source>
         <translation>rhaid iddo beidio â chynnwys segment gwag (“//” neu “/” ar y diwedd)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1714" />
+        <location filename="../core/commons/commonsreader.cpp" line="1743" />
         <source>it must not contain “..”</source>
         <translation>rhaid iddo beidio â chynnwys “..”</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1716" />
+        <location filename="../core/commons/commonsreader.cpp" line="1745" />
         <source>it must not contain “.” segments</source>
         <translation>rhaid iddo beidio â chynnwys segmentau “.”</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1760" />
+        <location filename="../core/commons/commonsreader.cpp" line="1789" />
         <source>no index.json in this folder; a commons needs one</source>
         <translation>nid oes index.json yn y ffolder hon; mae angen un ar gomin</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1531" />
-        <location filename="../core/commons/commonsreader.cpp" line="1764" />
-        <location filename="../core/commons/commonsreader.cpp" line="1804" />
+        <location filename="../core/commons/commonsreader.cpp" line="1560" />
+        <location filename="../core/commons/commonsreader.cpp" line="1798" />
+        <location filename="../core/commons/commonsreader.cpp" line="1838" />
         <source>cannot be read: %1</source>
         <translation>methu ei darllen: %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1521" />
+        <location filename="../core/commons/commonsreader.cpp" line="1543" />
         <source>listed in index.json but missing</source>
         <translation>wedi'i restru yn index.json ond ar goll</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1526" />
         <source>resolves outside the commons folder</source>
-        <translation>yn arwain y tu allan i ffolder y comin</translation>
+        <translation type="vanished">yn arwain y tu allan i ffolder y comin</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1670" />
+        <location filename="../core/commons/commonsreader.cpp" line="1699" />
         <source>is larger than the %1 bytes index.json gives for it</source>
         <translation>mae'n fwy na'r %1 beit y mae index.json yn ei roi iddi</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1672" />
+        <location filename="../core/commons/commonsreader.cpp" line="1701" />
         <source>is %1 bytes long but index.json says %2</source>
         <translation>mae'n %1 beit o hyd ond mae index.json yn dweud %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1675" />
+        <location filename="../core/commons/commonsreader.cpp" line="1704" />
         <source>SHA-256 is %1 but index.json says %2</source>
         <translation>SHA-256 yw %1 ond mae index.json yn dweud %2</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1802" />
+        <location filename="../core/commons/commonsreader.cpp" line="1836" />
         <source>no such file</source>
         <translation>nid oes ffeil o'r fath</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1806" />
+        <location filename="../core/commons/commonsreader.cpp" line="1840" />
         <source>the file is over the limit of %1 bytes (64 MiB)</source>
         <translation>mae'r ffeil dros y terfyn o %1 beit (64 MiB)</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1831" />
+        <location filename="../core/commons/commonsreader.cpp" line="1865" />
         <source>references not checked: the catalogue %1 is not valid</source>
         <translation>ni wiriwyd cyfeiriadau: nid yw'r catalog %1 yn ddilys</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1837" />
+        <location filename="../core/commons/commonsreader.cpp" line="1871" />
         <source>no “format” field: expected livedna-commons/1, livedna-bricks/1 or livedna-org/1</source>
         <translation>dim maes “format”: disgwylid livedna-commons/1, livedna-bricks/1 neu livedna-org/1</translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1838" />
+        <location filename="../core/commons/commonsreader.cpp" line="1872" />
         <source>unknown format %1: expected livedna-commons/1, livedna-bricks/1 or livedna-org/1</source>
         <translation>fformat anhysbys %1: disgwylid livedna-commons/1, livedna-bricks/1 neu livedna-org/1</translation>
     </message>
@@ -2957,37 +4082,37 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
 <context>
     <name>DocumentSource</name>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="43" />
+        <location filename="../core/sync/documentsource.cpp" line="44" />
         <source>this build of LiveDNA has no bundled demo commons</source>
         <translation>nid oes comin enghreifftiol wedi'i gynnwys yn y fersiwn hon o LiveDNA</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="54" />
+        <location filename="../core/sync/documentsource.cpp" line="55" />
         <source>not a valid URL</source>
         <translation>nid yw'n URL dilys</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="61" />
+        <location filename="../core/sync/documentsource.cpp" line="62" />
         <source>a commons URL names its folder or its index.json</source>
         <translation>mae URL comin yn enwi ei ffolder neu ei index.json</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="74" />
+        <location filename="../core/sync/documentsource.cpp" line="77" />
         <source>not a valid file:// URL</source>
         <translation>nid yw'n URL file:// dilys</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="78" />
+        <location filename="../core/sync/documentsource.cpp" line="81" />
         <source>unsupported kind of URL: use a folder, file://, http:// or https://</source>
         <translation>math o URL heb ei gefnogi: defnyddiwch ffolder, file://, http:// neu https://</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="89" />
+        <location filename="../core/sync/documentsource.cpp" line="92" />
         <source>a commons is a folder or its index.json</source>
         <translation>ffolder neu ei index.json yw comin</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="94" />
+        <location filename="../core/sync/documentsource.cpp" line="97" />
         <source>no such folder</source>
         <translation>nid oes ffolder o'r fath</translation>
     </message>
@@ -3168,78 +4293,88 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../core/export/exporter.cpp" line="64" />
+        <location filename="../core/export/exporter.cpp" line="51" />
+        <source>Started from My area: the constituency of %1 (%2)</source>
+        <translation>Dechreuwyd o Fy ardal: etholaeth %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.cpp" line="52" />
+        <source>Started from My area: the constituency of %1 (%2), MP %3</source>
+        <translation>Dechreuwyd o Fy ardal: etholaeth %1 (%2), AS %3</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.cpp" line="70" />
         <source>Baseline: service “%1” (%2) of %3 (%4)</source>
         <translation>Llinell sylfaen: gwasanaeth “%1” (%2) %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="66" />
+        <location filename="../core/export/exporter.cpp" line="72" />
         <source>Commons %1, version %2</source>
         <translation>Comin %1, fersiwn %2</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="67" />
+        <location filename="../core/export/exporter.cpp" line="73" />
         <source>Organisation document SHA-256: %1</source>
         <translation>SHA-256 dogfen y sefydliad: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="69" />
+        <location filename="../core/export/exporter.cpp" line="75" />
         <source>A new service: no published baseline.</source>
         <translation>Gwasanaeth newydd: dim llinell sylfaen gyhoeddedig.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="71" />
+        <location filename="../core/export/exporter.cpp" line="79" />
         <source>Proposal created %1, last modified %2</source>
         <translation>Crëwyd y cynnig %1, newidiwyd ddiwethaf %2</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="85" />
+        <location filename="../core/export/exporter.cpp" line="93" />
         <source>Financial year %1</source>
         <translation>Blwyddyn ariannol %1</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="92" />
+        <location filename="../core/export/exporter.cpp" line="100" />
         <source>%1 publishes no service '%2'.</source>
         <translation>Nid yw %1 yn cyhoeddi gwasanaeth '%2'.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="94" />
+        <location filename="../core/export/exporter.cpp" line="102" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="95" />
+        <location filename="../core/export/exporter.cpp" line="103" />
         <source>%1: published services</source>
         <translation>%1: gwasanaethau cyhoeddedig</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="111" />
+        <location filename="../core/export/exporter.cpp" line="119" />
         <source>Unknown export format.</source>
         <translation>Fformat allforio anhysbys.</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="121" />
-        <location filename="../core/export/exporter.cpp" line="124" />
+        <location filename="../core/export/exporter.cpp" line="129" />
+        <location filename="../core/export/exporter.cpp" line="132" />
         <source>Cannot write %1: %2</source>
         <translation>Methu ysgrifennu %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="192" />
+        <location filename="../core/export/exporter.cpp" line="200" />
         <source>Saving on overhead and digital capabilities</source>
         <translation>Arbediad ar alluoedd gorbenion a digidol</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="194" />
+        <location filename="../core/export/exporter.cpp" line="202" />
         <source>Moved to the frontline</source>
         <translation>Wedi'i symud i'r rheng flaen</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="196" />
+        <location filename="../core/export/exporter.cpp" line="204" />
         <source>Frontline cut (not a saving)</source>
         <translation>Toriad i'r rheng flaen (nid arbediad)</translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="199" />
+        <location filename="../core/export/exporter.cpp" line="207" />
         <source>Net change in total cost, frontline cut included</source>
         <translation>Newid net yn y gost gyfan, gan gynnwys y toriad i'r rheng flaen</translation>
     </message>
@@ -3260,25 +4395,25 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
     </message>
     <message>
         <location filename="../core/export/pdfexport.cpp" line="221" />
-        <location filename="../core/export/pdfexport.cpp" line="292" />
+        <location filename="../core/export/pdfexport.cpp" line="294" />
         <source>Before</source>
         <translation>Cyn</translation>
     </message>
     <message>
         <location filename="../core/export/pdfexport.cpp" line="221" />
-        <location filename="../core/export/pdfexport.cpp" line="292" />
+        <location filename="../core/export/pdfexport.cpp" line="294" />
         <source>After</source>
         <translation>Ar ôl</translation>
     </message>
     <message>
         <location filename="../core/export/pdfexport.cpp" line="235" />
-        <location filename="../core/export/pdfexport.cpp" line="337" />
+        <location filename="../core/export/pdfexport.cpp" line="339" />
         <source>Frontline</source>
         <translation>Rheng flaen</translation>
     </message>
     <message>
         <location filename="../core/export/pdfexport.cpp" line="237" />
-        <location filename="../core/export/pdfexport.cpp" line="337" />
+        <location filename="../core/export/pdfexport.cpp" line="339" />
         <source>Overhead</source>
         <translation>Gorbenion</translation>
     </message>
@@ -3298,131 +4433,131 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
         <translation>Gan %1</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="279" />
-        <location filename="../core/export/pdfexport.cpp" line="335" />
+        <location filename="../core/export/pdfexport.cpp" line="281" />
+        <location filename="../core/export/pdfexport.cpp" line="337" />
         <source>Summary</source>
         <translation>Crynodeb</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="280" />
+        <location filename="../core/export/pdfexport.cpp" line="282" />
         <source>Annual saving: %1 a year</source>
         <translation>Arbediad blynyddol: %1 y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="283" />
+        <location filename="../core/export/pdfexport.cpp" line="285" />
         <source>Moved to the frontline: %1 a year</source>
         <translation>Wedi'i symud i'r rheng flaen: %1 y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="285" />
+        <location filename="../core/export/pdfexport.cpp" line="287" />
         <source>Frontline cut: %1 a year, %2 FTE (not a saving)</source>
         <translation>Toriad i'r rheng flaen: %1 y flwyddyn, %2 CALl (nid arbediad)</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="292" />
+        <location filename="../core/export/pdfexport.cpp" line="294" />
         <source>Measure</source>
         <translation>Mesur</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="292" />
+        <location filename="../core/export/pdfexport.cpp" line="294" />
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="293" />
+        <location filename="../core/export/pdfexport.cpp" line="295" />
         <source>Total annual cost</source>
         <translation>Cyfanswm y gost flynyddol</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="294" />
+        <location filename="../core/export/pdfexport.cpp" line="296" />
         <source>Frontline cost</source>
         <translation>Cost rheng flaen</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="295" />
+        <location filename="../core/export/pdfexport.cpp" line="297" />
         <source>Overhead cost</source>
         <translation>Cost gorbenion</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="296" />
+        <location filename="../core/export/pdfexport.cpp" line="298" />
         <source>Frontline FTE</source>
         <translation>CALl rheng flaen</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="297" />
+        <location filename="../core/export/pdfexport.cpp" line="299" />
         <source>Overhead FTE</source>
         <translation>CALl gorbenion</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="298" />
-        <location filename="../core/export/pdfexport.cpp" line="337" />
+        <location filename="../core/export/pdfexport.cpp" line="300" />
+        <location filename="../core/export/pdfexport.cpp" line="339" />
         <source>Bricks</source>
         <translation>Brics</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="299" />
+        <location filename="../core/export/pdfexport.cpp" line="301" />
         <source>Bespoke bricks</source>
         <translation>Brics pwrpasol</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="301" />
+        <location filename="../core/export/pdfexport.cpp" line="303" />
         <source>Public Value Index</source>
         <translation>Mynegai Gwerth Cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="301" />
-        <location filename="../core/export/pdfexport.cpp" line="302" />
+        <location filename="../core/export/pdfexport.cpp" line="303" />
+        <location filename="../core/export/pdfexport.cpp" line="304" />
         <source>n/a</source>
         <translation>amh</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="306" />
+        <location filename="../core/export/pdfexport.cpp" line="308" />
         <source>FTE moved from overhead to frontline: %1 · Bespoke bricks removed: %2</source>
         <translation>CALl a symudwyd o'r gorbenion i'r rheng flaen: %1 · Brics pwrpasol a dynnwyd: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="314" />
+        <location filename="../core/export/pdfexport.cpp" line="316" />
         <source>Before: the published service</source>
         <translation>Cyn: y gwasanaeth cyhoeddedig</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="317" />
+        <location filename="../core/export/pdfexport.cpp" line="319" />
         <source>After: the proposed service (changed bricks outlined in colour)</source>
         <translation>Ar ôl: y gwasanaeth arfaethedig (brics a newidiwyd wedi'u hamlinellu mewn lliw)</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="319" />
+        <location filename="../core/export/pdfexport.cpp" line="321" />
         <source>What changes</source>
         <translation>Beth sy'n newid</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="325" />
+        <location filename="../core/export/pdfexport.cpp" line="327" />
         <source>Rationale</source>
         <translation>Rhesymeg</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="337" />
+        <location filename="../core/export/pdfexport.cpp" line="339" />
         <source>Service</source>
         <translation>Gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="337" />
+        <location filename="../core/export/pdfexport.cpp" line="339" />
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="337" />
-        <location filename="../core/export/pdfexport.cpp" line="345" />
+        <location filename="../core/export/pdfexport.cpp" line="339" />
+        <location filename="../core/export/pdfexport.cpp" line="347" />
         <source>Total</source>
         <translation>Cyfanswm</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="351" />
+        <location filename="../core/export/pdfexport.cpp" line="353" />
         <source>Provenance</source>
         <translation>Tarddiad</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="354" />
+        <location filename="../core/export/pdfexport.cpp" line="356" />
         <source>Figures computed by LiveDNA with the commons measures: service cost is the sum of its bricks' annual costs, split into frontline and overhead by each brick's capability.</source>
         <translation>Ffigurau a gyfrifwyd gan LiveDNA gyda mesurau'r comin: cost gwasanaeth yw swm costau blynyddol ei frics, wedi'i rannu'n rheng flaen a gorbenion yn ôl gallu pob bricsen.</translation>
     </message>
@@ -3710,6 +4845,36 @@ Rhes: %2</translation>
         <source>%1 FTE</source>
         <translation>%1 CALl</translation>
     </message>
+    <message>
+        <location filename="../core/models/format.cpp" line="82" />
+        <source>publication date unknown</source>
+        <translation>dyddiad cyhoeddi yn anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/models/format.cpp" line="85" />
+        <source>published in the future (%1)</source>
+        <translation>wedi'i gyhoeddi yn y dyfodol (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/format.cpp" line="87" />
+        <source>published today</source>
+        <translation>cyhoeddwyd heddiw</translation>
+    </message>
+    <message>
+        <location filename="../core/models/format.cpp" line="90" />
+        <source>published yesterday</source>
+        <translation>cyhoeddwyd ddoe</translation>
+    </message>
+    <message>
+        <location filename="../core/models/format.cpp" line="92" />
+        <source>published %1 days ago</source>
+        <translation>cyhoeddwyd %1 diwrnod yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../core/models/format.cpp" line="93" />
+        <source>published %1 months ago</source>
+        <translation>cyhoeddwyd %1 mis yn ôl</translation>
+    </message>
 </context>
 <context>
     <name>FrontlineScenario</name>
@@ -3788,9 +4953,191 @@ Rhes: %2</translation>
     </message>
 </context>
 <context>
+    <name>HeadlineText</name>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="21" />
+        <location filename="../ui/area/headlinetext.cpp" line="50" />
+        <source>unknown</source>
+        <translation>anhysbys</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/area/headlinetext.cpp" line="41" />
+        <source>+ %n service(s) reporting nothing</source>
+        <translation>
+            <numerusform>+ %n gwasanaeth heb adrodd dim</numerusform>
+            <numerusform>+ %n gwasanaeth heb adrodd dim</numerusform>
+            <numerusform>+ %n gwasanaeth heb adrodd dim</numerusform>
+            <numerusform>+ %n gwasanaeth heb adrodd dim</numerusform>
+            <numerusform>+ %n gwasanaeth heb adrodd dim</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="42" />
+        <source>Net spend:</source>
+        <translation>Gwariant net:</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="45" />
+        <source>%1 per resident (population %2)</source>
+        <translation>%1 y preswylydd (poblogaeth %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="49" />
+        <source>unknown: no population from a named source for a trust's catchment</source>
+        <translation>anhysbys: dim poblogaeth o ffynhonnell a enwir ar gyfer dalgylch ymddiriedolaeth</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="52" />
+        <source>Spend per head:</source>
+        <translation>Gwariant y pen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="63" />
+        <location filename="../ui/area/headlinetext.cpp" line="76" />
+        <source>Against its peers:</source>
+        <translation>O'i gymharu â'i gymheiriaid:</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="63" />
+        <source>no comparison (see what is unknown below)</source>
+        <translation>dim cymhariaeth (gweler beth sy'n anhysbys isod)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/area/headlinetext.cpp" line="66" />
+        <source>median %1 per resident among %n peer(s)</source>
+        <translation>
+            <numerusform>canolrif %1 y preswylydd ymhlith %n cymar</numerusform>
+            <numerusform>canolrif %1 y preswylydd ymhlith %n cymar</numerusform>
+            <numerusform>canolrif %1 y preswylydd ymhlith %n cymar</numerusform>
+            <numerusform>canolrif %1 y preswylydd ymhlith %n cymar</numerusform>
+            <numerusform>canolrif %1 y preswylydd ymhlith %n cymar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="68" />
+        <source>, middle half %1–%2</source>
+        <translation>, hanner canol %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="70" />
+        <source>, 10th to 90th percentile %1–%2</source>
+        <translation>, canradd 10 i 90 %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="72" />
+        <source>; ranked %1 (1 = the lowest spend per head)</source>
+        <translation>; safle %1 (1 = y gwariant isaf y pen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="81" />
+        <source>frontline %1 · overhead %2</source>
+        <translation>rheng flaen %1 · gorbenion %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="83" />
+        <source> · unclassified %1</source>
+        <translation> · heb ddosbarthu %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/area/headlinetext.cpp" line="85" />
+        <source>+ %n unknown</source>
+        <translation>
+            <numerusform>+ %n anhysbys</numerusform>
+            <numerusform>+ %n anhysbys</numerusform>
+            <numerusform>+ %n anhysbys</numerusform>
+            <numerusform>+ %n anhysbys</numerusform>
+            <numerusform>+ %n anhysbys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="86" />
+        <source>Reported:</source>
+        <translation>A adroddwyd:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/area/headlinetext.cpp" line="88" />
+        <source>frontline %1 · overhead %2 (%n brick(s)</source>
+        <translation>
+            <numerusform>rheng flaen %1 · gorbenion %2 (%n bricsen</numerusform>
+            <numerusform>rheng flaen %1 · gorbenion %2 (%n bricsen</numerusform>
+            <numerusform>rheng flaen %1 · gorbenion %2 (%n bricsen</numerusform>
+            <numerusform>rheng flaen %1 · gorbenion %2 (%n bricsen</numerusform>
+            <numerusform>rheng flaen %1 · gorbenion %2 (%n bricsen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/area/headlinetext.cpp" line="90" />
+        <source>, %n bespoke)</source>
+        <translation>
+            <numerusform>, %n pwrpasol)</numerusform>
+            <numerusform>, %n pwrpasol)</numerusform>
+            <numerusform>, %n pwrpasol)</numerusform>
+            <numerusform>, %n pwrpasol)</numerusform>
+            <numerusform>, %n pwrpasol)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="91" />
+        <source>not mapped into bricks yet</source>
+        <translation>heb ei fapio'n frics eto</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="92" />
+        <source>Mapped into bricks:</source>
+        <translation>Wedi'i fapio'n frics:</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="98" />
+        <location filename="../ui/area/headlinetext.cpp" line="104" />
+        <source>Separately run systems:</source>
+        <translation>Systemau a redir ar wahân:</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="98" />
+        <source>none recorded in the commons</source>
+        <translation>dim un wedi'i gofnodi yn y comin</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="102" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="111" />
+        <location filename="../ui/area/headlinetext.cpp" line="118" />
+        <source>Largest estimated savings:</source>
+        <translation>Arbedion amcangyfrifedig mwyaf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="111" />
+        <source>none estimated (see what is unknown below)</source>
+        <translation>dim un wedi'i amcangyfrif (gweler beth sy'n anhysbys isod)</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="114" />
+        <source>%1: %2–%3 a year (central %4)</source>
+        <translation>%1: %2–%3 y flwyddyn (canolog %4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="123" />
+        <source>Figures for %1 (latest document %2).</source>
+        <translation>Ffigurau ar gyfer %1 (dogfen ddiweddaraf %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="126" />
+        <source>Unknown: %1</source>
+        <translation>Anhysbys: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="132" />
+        <source>Sources: %1</source>
+        <translation>Ffynonellau: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommands</name>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="307" />
+        <location filename="../core/cli/importcommands.cpp" line="315" />
         <source>Usage: livedna-cli import KIND FILE... --out DIR [options]
 Kinds:
   councils    current English councils from uk_local_authorities.csv (+ --similarity DIR for neighbours)
@@ -3805,6 +5152,7 @@ Kinds:
   catalogue   DIR/bricks.json for the real commons (capabilities and products)
   coverage    DIR: what a folder of imported documents holds, figures per source
   constituencies DIR: MPs, constituencies and the councils and trusts serving them (DIR/areas.json)
+  benchmarks DIR: council spend per head by service, class distributions (DIR/benchmarks.json)
 Run 'livedna-cli import KIND --help' for the options of one kind.
 </source>
         <translation>Defnydd: livedna-cli import KIND FILE... --out DIR [opsiynau]
@@ -3821,6 +5169,7 @@ Mathau:
   catalogue   DIR/bricks.json ar gyfer y comin go iawn (galluoedd a chynhyrchion)
   coverage    DIR: beth sydd mewn ffolder o ddogfennau a fewnforiwyd, ffigurau fesul ffynhonnell
   constituencies DIR: ASau, etholaethau a'r cynghorau a'r ymddiriedolaethau sy'n eu gwasanaethu (DIR/areas.json)
+  benchmarks DIR: gwariant cynghorau y pen fesul gwasanaeth, dosbarthiadau fesul math o gyngor (DIR/benchmarks.json)
 Rhedwch 'livedna-cli import KIND --help' i weld opsiynau un math.
 </translation>
     </message>
@@ -3851,6 +5200,10 @@ Rhedwch 'livedna-cli import KIND --help' i weld opsiynau un math.
     <message>
         <source>--no-cache without --out would do nothing.</source>
         <translation>Ni fyddai --no-cache heb --out yn gwneud dim.</translation>
+    </message>
+    <message>
+        <source>--no-expiry and --expires-days cannot be combined.</source>
+        <translation>Ni ellir cyfuno --no-expiry a --expires-days.</translation>
     </message>
     <message>
         <source>--period must be a financial year such as 2017-18.</source>
@@ -3977,8 +5330,8 @@ Rhedwch 'livedna-cli import KIND --help' i weld opsiynau un math.
         <translation>Id y ffynhonnell gyhoeddedig yw'r ffeil (e.e. rs-2017-18): wedi'i rhestru yn ffynonellau pob dogfen ac wedi'i henwi, gyda'i rhesi, gan bob cost a adroddwyd.</translation>
     </message>
     <message>
-        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</source>
-        <translation>Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</translation>
+        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies, benchmarks</source>
+        <translation>Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies, benchmarks</translation>
     </message>
     <message>
         <source>Its kind: council (default), nhs-trust, other.</source>
@@ -4019,8 +5372,8 @@ Rhedwch 'livedna-cli import KIND --help' i weld opsiynau un math.
         <translation>Creu pâr allweddi Ed25519 i lofnodi comin: OUT (cyfrinachol, modd 0600) ac OUT.pub (cyhoeddus: rhowch hi i ddarllenwyr ar gyfer sync --trust).</translation>
     </message>
     <message>
-        <source>Mark the publication stale after N days.</source>
-        <translation>Marcio'r cyhoeddiad yn hen ar ôl N diwrnod.</translation>
+        <source>Mark the publication stale after N days (default %1).</source>
+        <translation>Nodi bod y cyhoeddiad yn hen ar ôl N diwrnod (diofyn %1).</translation>
     </message>
     <message>
         <source>Multiply amounts by this (1000 for £ thousand).</source>
@@ -4061,6 +5414,10 @@ Rhedwch 'livedna-cli import KIND --help' i weld opsiynau un math.
     <message>
         <source>Publish a folder of documents as a commons (validated, indexed, atomic, signed)</source>
         <translation>Cyhoeddi ffolder o ddogfennau fel comin (wedi'i ddilysu, ei fynegeio, yn atomig, wedi'i lofnodi)</translation>
+    </message>
+    <message>
+        <source>Publish with no expiry date (readers cannot tell a replayed old index from a current one).</source>
+        <translation>Cyhoeddi heb ddyddiad dod i ben (ni all darllenwyr wahaniaethu rhwng hen fynegai a ail-chwaraewyd ac un cyfredol).</translation>
     </message>
     <message>
         <source>RSX_YYYY-YY_data_by_LA.csv</source>
@@ -4523,6 +5880,705 @@ Enghraifft Revenue Outturn:
     </message>
 </context>
 <context>
+    <name>MappingAddBrick</name>
+    <message>
+        <location filename="../core/mapping/mappingundo.cpp" line="107" />
+        <source>Add “%1”</source>
+        <translation>Ychwanegu “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>MappingAddFlow</name>
+    <message>
+        <location filename="../core/mapping/mappingundo.cpp" line="77" />
+        <source>Connect “%1” to “%2”</source>
+        <translation>Cysylltu “%1” â “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>MappingCli</name>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="64" />
+        <source>Usage: %1 [options]</source>
+        <translation>Defnydd: %1 [opsiynau]</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/mappingcommands.cpp" line="69" />
+        <source>%1 needs %n argument(s) (see --help).</source>
+        <translation>
+            <numerusform>Mae %1 angen %n dadl (gweler --help).</numerusform>
+            <numerusform>Mae %1 angen %n dadl (gweler --help).</numerusform>
+            <numerusform>Mae %1 angen %n dadl (gweler --help).</numerusform>
+            <numerusform>Mae %1 angen %n dadl (gweler --help).</numerusform>
+            <numerusform>Mae %1 angen %n dadl (gweler --help).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="75" />
+        <source>Which commons of the cache (default: the one synced most recently).</source>
+        <translation>Pa gomin o'r storfa (rhagosodiad: yr un a gysonwyd ddiwethaf).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="80" />
+        <source>Which period (default: the organisation's latest).</source>
+        <translation>Pa gyfnod (rhagosodiad: un diweddaraf y sefydliad).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="91" />
+        <source>the cache %1 holds no commons; sync one first</source>
+        <translation>nid oes comin yn y storfa %1; cysonwch un yn gyntaf</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="92" />
+        <source>no commons '%1' in the cache %2</source>
+        <translation>nid oes comin '%1' yn y storfa %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="102" />
+        <source>%1: cannot be read (or larger than %2 MiB)</source>
+        <translation>%1: methu ei darllen (neu'n fwy na %2 MiB)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/mappingcommands.cpp" line="107" />
+        <source>%1 is not a valid organisation document (%n problem(s)):</source>
+        <translation>
+            <numerusform>Nid yw %1 yn ddogfen sefydliad ddilys (%n problem):</numerusform>
+            <numerusform>Nid yw %1 yn ddogfen sefydliad ddilys (%n problem):</numerusform>
+            <numerusform>Nid yw %1 yn ddogfen sefydliad ddilys (%n problem):</numerusform>
+            <numerusform>Nid yw %1 yn ddogfen sefydliad ddilys (%n problem):</numerusform>
+            <numerusform>Nid yw %1 yn ddogfen sefydliad ddilys (%n problem):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="129" />
+        <source>--source needs ID=TITLE with ID in [a-z0-9][a-z0-9.-]*, not '%1'.</source>
+        <translation>Mae --source angen ID=TITLE gydag ID yn [a-z0-9][a-z0-9.-]*, nid '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="163" />
+        <source>no catalogue to validate against: give --bricks FILE, publish into a commons folder, or sync the commons into the cache.</source>
+        <translation>dim catalog i ddilysu yn ei erbyn: rhowch --bricks FFEIL, cyhoeddwch i ffolder comin, neu cysonwch y comin i'r storfa.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="171" />
+        <source>Writes an organisation's bricks from the cache as a CSV with the columns service,brick,name,capability,uses,annual_cost_gbp,fte,basis,source (one row per brick; a service with no bricks gets one row with only its id), and with --flows its flows as service,from,to,label. Cells a spreadsheet would run as formulas are written with a leading apostrophe.</source>
+        <translation>Yn ysgrifennu brics sefydliad o'r storfa fel CSV gyda'r colofnau service,brick,name,capability,uses,annual_cost_gbp,fte,basis,source (un rhes i bob bricsen; mae gwasanaeth heb frics yn cael un rhes gyda'i ddynodydd yn unig), a chyda --flows ei lifoedd fel service,from,to,label. Mae celloedd y byddai taenlen yn eu rhedeg fel fformiwlâu yn cael eu hysgrifennu gydag collnod o'u blaen.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="176" />
+        <location filename="../core/cli/mappingcommands.cpp" line="217" />
+        <location filename="../core/cli/mappingcommands.cpp" line="268" />
+        <source>Organisation code.</source>
+        <translation>Cod y sefydliad.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="177" />
+        <source>The CSV to write.</source>
+        <translation>Y CSV i'w ysgrifennu.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="178" />
+        <source>Also write the flows CSV.</source>
+        <translation>Ysgrifennu CSV y llifoedd hefyd.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="184" />
+        <source>mapping export needs --out FILE.csv.</source>
+        <translation>Mae mapping export angen --out FFEIL.csv.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="192" />
+        <source>no organisation '%1' (period %2) in the cache %3</source>
+        <translation>nid oes sefydliad '%1' (cyfnod %2) yn y storfa %3</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="193" />
+        <source>latest</source>
+        <translation>diweddaraf</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="202" />
+        <source>Wrote %1 (%2 %3): %4 bricks of %5 services.
+</source>
+        <translation>Ysgrifennwyd %1 (%2 %3): %4 bricsen o %5 gwasanaeth.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="210" />
+        <source>Reads a mapping CSV (see mapping export) onto the organisation's document in the cache and writes the result to DIR/orgs/CODE/PERIOD.json, validated. Its services, reported figures and systems are kept; the bricks of every service an imported row names are replaced by the file's. Rows that cannot be imported are skipped and listed with their line; --strict writes nothing when any row is skipped.</source>
+        <translation>Yn darllen CSV mapio (gweler mapping export) ar ddogfen y sefydliad yn y storfa ac yn ysgrifennu'r canlyniad i DIR/orgs/CODE/PERIOD.json, wedi'i ddilysu. Cedwir ei wasanaethau, ei ffigurau a adroddwyd a'i systemau; mae brics pob gwasanaeth a enwir gan res a fewnforiwyd yn cael eu disodli gan rai'r ffeil. Caiff rhesi na ellir eu mewnforio eu hepgor a'u rhestru gyda'u llinell; nid yw --strict yn ysgrifennu dim pan gaiff unrhyw res ei hepgor.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="215" />
+        <source>The mapping CSV.</source>
+        <translation>Y CSV mapio.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="216" />
+        <source>The flows CSV (service,from,to,label).</source>
+        <translation>CSV y llifoedd (service,from,to,label).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="218" />
+        <source>Folder to write the document into.</source>
+        <translation>Ffolder i ysgrifennu'r ddogfen iddi.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="219" />
+        <source>List a source in the document so rows may name it (repeatable).</source>
+        <translation>Rhestru ffynhonnell yn y ddogfen fel y gall rhesi ei henwi (gellir ailadrodd).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="220" />
+        <source>Write nothing when any row is skipped (exit 2).</source>
+        <translation>Peidio ag ysgrifennu dim pan gaiff unrhyw res ei hepgor (gadael 2).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="228" />
+        <source>mapping import needs --org ORG and --out DIR.</source>
+        <translation>Mae mapping import angen --org ORG a --out DIR.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="241" />
+        <source>no organisation '%1' in the cache %2 to import onto</source>
+        <translation>nid oes sefydliad '%1' yn y storfa %2 i fewnforio arno</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="244" />
+        <source>Nothing was imported.</source>
+        <translation>Ni fewnforiwyd dim.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/mappingcommands.cpp" line="250" />
+        <source>--strict: %n row(s) skipped, nothing written.</source>
+        <translation>
+            <numerusform>--strict: hepgorwyd %n rhes, ni ysgrifennwyd dim.</numerusform>
+            <numerusform>--strict: hepgorwyd %n rhes, ni ysgrifennwyd dim.</numerusform>
+            <numerusform>--strict: hepgorwyd %n rhes, ni ysgrifennwyd dim.</numerusform>
+            <numerusform>--strict: hepgorwyd %n rhes, ni ysgrifennwyd dim.</numerusform>
+            <numerusform>--strict: hepgorwyd %n rhes, ni ysgrifennwyd dim.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="265" />
+        <source>Shows what an organisation document changes against the version in the cache (same organisation and period): services and bricks added, changed and removed, and the change in mapped, frontline and overhead spend.</source>
+        <translation>Yn dangos beth mae dogfen sefydliad yn ei newid o'i chymharu â'r fersiwn yn y storfa (yr un sefydliad a chyfnod): gwasanaethau a brics a ychwanegwyd, a newidiwyd ac a dynnwyd, a'r newid yn y gwariant wedi'i fapio, rheng flaen a gorbenion.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="269" />
+        <location filename="../core/cli/mappingcommands.cpp" line="300" />
+        <source>The organisation document.</source>
+        <translation>Dogfen y sefydliad.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="270" />
+        <location filename="../core/cli/mappingcommands.cpp" line="418" />
+        <source>Print JSON.</source>
+        <translation>Argraffu JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="284" />
+        <source>the document is %1's, not %2's</source>
+        <translation>dogfen %1 yw hon, nid un %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="295" />
+        <source>Validates an organisation document (every problem with its JSON pointer), shows its diff against the version in the cache, and publishes it: into a commons folder with --commons DIR (replacing the organisation's document for that period; version + 1; index.json signed with --key), or as one file with --export FILE (signed with --key into FILE.sig) for a central commons to take in.</source>
+        <translation>Yn dilysu dogfen sefydliad (pob problem gyda'i phwyntydd JSON), yn dangos y gwahaniaeth rhyngddi a'r fersiwn yn y storfa, ac yn ei chyhoeddi: i ffolder comin gyda --commons DIR (yn disodli dogfen y sefydliad ar gyfer y cyfnod hwnnw; fersiwn + 1; index.json wedi'i lofnodi gyda --key), neu fel un ffeil gyda --export FFEIL (wedi'i llofnodi gyda --key yn FFEIL.sig) i gomin canolog ei derbyn.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="301" />
+        <source>The commons folder to publish into.</source>
+        <translation>Y ffolder comin i gyhoeddi iddi.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="302" />
+        <source>Write the one document here instead.</source>
+        <translation>Ysgrifennu'r un ddogfen yma yn lle hynny.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="303" />
+        <source>The organisation's Ed25519 secret key (from keygen).</source>
+        <translation>Allwedd gyfrinachol Ed25519 y sefydliad (o keygen).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="304" />
+        <source>Commons id, for a first publication into an empty folder.</source>
+        <translation>Dynodydd y comin, ar gyfer y cyhoeddiad cyntaf i ffolder wag.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="305" />
+        <source>Commons title, for a first publication.</source>
+        <translation>Teitl y comin, ar gyfer y cyhoeddiad cyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="306" />
+        <source>The catalogue (bricks.json) to validate against and start a commons with (default: the folder's, else the cache's).</source>
+        <translation>Y catalog (bricks.json) i ddilysu yn ei erbyn ac i ddechrau comin ag ef (rhagosodiad: un y ffolder, neu fel arall un y storfa).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="308" />
+        <source>Which commons of the cache to diff against (default: the latest).</source>
+        <translation>Pa gomin o'r storfa i gymharu yn ei erbyn (rhagosodiad: y diweddaraf).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="309" />
+        <source>Mark the publication stale after N days (an expiry is not carried over).</source>
+        <translation>Nodi bod y cyhoeddiad yn hen ar ôl N diwrnod (nid yw dyddiad dod i ben yn cael ei gario drosodd).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="322" />
+        <source>mapping publish needs either --commons DIR or --export FILE.</source>
+        <translation>Mae mapping publish angen naill ai --commons DIR neu --export FFEIL.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="330" />
+        <source>--expires-days needs a whole number of days ≥ 1.</source>
+        <translation>mae --expires-days angen nifer cyfan o ddyddiau ≥ 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="342" />
+        <source>%1 is valid.
+</source>
+        <translation>Mae %1 yn ddilys.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="346" />
+        <source>No commons in the cache to compare with: no diff shown.
+</source>
+        <translation>Dim comin yn y storfa i gymharu ag ef: ni ddangosir gwahaniaeth.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="350" />
+        <source>Nothing was published.</source>
+        <translation>Ni chyhoeddwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="357" />
+        <source>Exported %1 (not signed).
+</source>
+        <translation>Allforiwyd %1 (heb ei llofnodi).
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="358" />
+        <source>Exported %1, signed in %2 with public key %3
+</source>
+        <translation>Allforiwyd %1, wedi'i llofnodi yn %2 gydag allwedd gyhoeddus %3
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="365" />
+        <source>Checks an exported organisation document against its FILE.sig with the organisation's public key (what a central commons runs before taking it in).</source>
+        <translation>Yn gwirio dogfen sefydliad a allforiwyd yn erbyn ei FFEIL.sig gydag allwedd gyhoeddus y sefydliad (yr hyn y mae comin canolog yn ei redeg cyn ei derbyn).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="367" />
+        <source>The exported document.</source>
+        <translation>Y ddogfen a allforiwyd.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="368" />
+        <source>The organisation's public key file (SECRET.key.pub).</source>
+        <translation>Ffeil allwedd gyhoeddus y sefydliad (SECRET.key.pub).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="372" />
+        <source>mapping verify needs --key KEY.pub.</source>
+        <translation>Mae mapping verify angen --key KEY.pub.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="376" />
+        <source>%1: the signature does not verify: %2</source>
+        <translation>%1: nid yw'r llofnod yn dilysu: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="377" />
+        <source>%1: signature good.
+</source>
+        <translation>%1: llofnod da.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="384" />
+        <source>Usage: livedna-cli mapping export|import|diff|publish|verify ... (each has --help)
+  export ORG [--period P] --out FILE.csv [--flows FILE.csv]
+  import FILE.csv [--flows F] --org ORG --out DIR [--source ID=TITLE] [--strict]
+  diff ORG FILE.json [--json]
+  publish FILE.json (--commons DIR | --export ONE.json) [--key SECRET.key]
+  verify ONE.json --key KEY.pub
+</source>
+        <translation>Defnydd: livedna-cli mapping export|import|diff|publish|verify ... (mae gan bob un --help)
+  export ORG [--period P] --out FILE.csv [--flows FILE.csv]
+  import FILE.csv [--flows F] --org ORG --out DIR [--source ID=TITLE] [--strict]
+  diff ORG FILE.json [--json]
+  publish FILE.json (--commons DIR | --export ONE.json) [--key SECRET.key]
+  verify ONE.json --key KEY.pub
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="407" />
+        <source>unknown mapping command '%1'</source>
+        <translation>gorchymyn mapio anhysbys '%1'</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="413" />
+        <source>Mapping coverage: the share of reported spend mapped into bricks, nationally and per organisation (latest period), by service and by layer of the reported spend. A service counts its bricks up to its reported spend: over-allocation is shown separately, never counted; a service with no positive reported spend is outside the share, which is null where nothing is reported.</source>
+        <translation>Cwmpas mapio: y gyfran o'r gwariant a adroddwyd sydd wedi'i mapio'n frics, yn genedlaethol ac i bob sefydliad (y cyfnod diweddaraf), fesul gwasanaeth a fesul haen y gwariant a adroddwyd. Mae gwasanaeth yn cyfrif ei frics hyd at ei wariant a adroddwyd: dangosir gor-ddyrannu ar wahân, ac ni chaiff byth ei gyfrif; mae gwasanaeth heb wariant positif a adroddwyd y tu allan i'r gyfran, sy'n null lle nad adroddir dim.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="419" />
+        <source>Only this organisation.</source>
+        <translation>Y sefydliad hwn yn unig.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="420" />
+        <source>Also list every organisation and its services.</source>
+        <translation>Rhestru pob sefydliad a'i wasanaethau hefyd.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="431" />
+        <source>no organisation '%1' in the cache %2</source>
+        <translation>nid oes sefydliad '%1' yn y storfa %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="444" />
+        <source>Map an organisation into bricks: CSV export/import, diff, publish</source>
+        <translation>Mapio sefydliad yn frics: allforio/mewnforio CSV, gwahaniaeth, cyhoeddi</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="445" />
+        <source>Share of reported spend mapped into bricks, by service and layer</source>
+        <translation>Cyfran y gwariant a adroddwyd sydd wedi'i mapio'n frics, fesul gwasanaeth a haen</translation>
+    </message>
+</context>
+<context>
+    <name>MappingCsv</name>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="129" />
+        <source>Save it from the spreadsheet as “CSV UTF-8 (comma delimited)”.</source>
+        <translation>Cadwch hi o'r daenlen fel “CSV UTF-8 (comma delimited)”.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="131" />
+        <source>Line 1: the file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8. %1</source>
+        <translation>Llinell 1: mae'r ffeil yn UTF-16 (mae'n dechrau gyda nod trefn beit UTF-16), nid UTF-8. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="135" />
+        <source>Line %1: the file holds NUL bytes: it is UTF-16 or not text at all, not UTF-8. %2</source>
+        <translation>Llinell %1: mae beitiau NUL yn y ffeil: mae'n UTF-16 neu ddim yn destun o gwbl, nid UTF-8. %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="153" />
+        <source>Line %1: the file is not UTF-8 (byte 0x%2 at offset %3; Latin-1 or Windows-1252, perhaps). %4</source>
+        <translation>Llinell %1: nid yw'r ffeil yn UTF-8 (beit 0x%2 yn safle %3; Latin-1 neu Windows-1252, efallai). %4</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDraftFile</name>
+    <message>
+        <location filename="../core/mapping/mappingdraft.cpp" line="35" />
+        <source>%1: the organisation's own records</source>
+        <translation>%1: cofnodion y sefydliad ei hun</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraft.cpp" line="45" />
+        <source>Estimates made while mapping the organisation in LiveDNA (each locator states the method, its inputs and the reason)</source>
+        <translation>Amcangyfrifon a wnaed wrth fapio'r sefydliad yn LiveDNA (mae pob lleolydd yn nodi'r dull, ei fewnbynnau a'r rheswm)</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraft.cpp" line="137" />
+        <source>is larger than %1 bytes</source>
+        <translation>yn fwy na %1 beit</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraft.cpp" line="139" />
+        <source>is nested too deeply</source>
+        <translation>wedi'i nythu'n rhy ddwfn</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraft.cpp" line="143" />
+        <source>is not a JSON object: %1</source>
+        <translation>nid yw'n wrthrych JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraft.cpp" line="146" />
+        <source>must be %1</source>
+        <translation>rhaid iddo fod yn %1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDraftStore</name>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="49" />
+        <source>The cache holds no organisation %1%2.</source>
+        <translation>Nid oes sefydliad %1%2 yn y storfa.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="71" />
+        <source>%1 has no service '%2'.</source>
+        <translation>Nid oes gan %1 wasanaeth '%2'.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="112" />
+        <source>Cannot use the mapping drafts file %1: %2</source>
+        <translation>Methu defnyddio'r ffeil drafftiau mapio %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="168" />
+        <source>Cannot create a mapping draft: %1</source>
+        <translation>Methu creu drafft mapio: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="185" />
+        <source>Cannot save mapping draft %1 in %2: %3</source>
+        <translation>Methu cadw drafft mapio %1 yn %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="187" />
+        <source>Mapping draft %1 no longer exists in %2.</source>
+        <translation>Nid yw drafft mapio %1 yn bodoli yn %2 mwyach.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="197" />
+        <source>There is no mapping draft %1.</source>
+        <translation>Nid oes drafft mapio %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="198" />
+        <source>%1 (mapping draft %2)</source>
+        <translation>%1 (drafft mapio %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="242" />
+        <source>Cannot delete mapping draft %1: %2</source>
+        <translation>Methu dileu drafft mapio %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MappingEdit</name>
+    <message numerus="yes">
+        <location filename="../core/mapping/mappingcommands.cpp" line="286" />
+        <source>Import %n service(s) from a spreadsheet</source>
+        <translation>
+            <numerusform>Mewnforio %n gwasanaeth o daenlen</numerusform>
+            <numerusform>Mewnforio %n gwasanaeth o daenlen</numerusform>
+            <numerusform>Mewnforio %n gwasanaeth o daenlen</numerusform>
+            <numerusform>Mewnforio %n gwasanaeth o daenlen</numerusform>
+            <numerusform>Mewnforio %n gwasanaeth o daenlen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingImporter</name>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="191" />
+        <source>column %1 starts with “%2”, which a spreadsheet runs as a formula (formula injection): refused; write the text without it, or start the cell with an apostrophe</source>
+        <translation>mae colofn %1 yn dechrau gyda “%2”, y mae taenlen yn ei redeg fel fformiwla (chwistrellu fformiwla): gwrthodwyd; ysgrifennwch y testun hebddo, neu dechreuwch y gell gyda collnod</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="197" />
+        <source>column %1 holds a control character (a line break or tab inside a cell): refused</source>
+        <translation>mae nod rheoli yng ngholofn %1 (toriad llinell neu dab mewn cell): gwrthodwyd</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="221" />
+        <source>column %1 holds a control or text-direction character, which an id must not: refused</source>
+        <translation>mae nod rheoli neu nod cyfeiriad testun yng ngholofn %1, na chaiff dynodydd ei gynnwys: gwrthodwyd</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="256" />
+        <source>column %1 is “%2”, not a number of pounds or staff</source>
+        <translation>mae colofn %1 yn “%2”, nid nifer o bunnoedd na staff</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="260" />
+        <source>column %1 is negative (%2): it must be 0 or more</source>
+        <translation>mae colofn %1 yn negatif (%2): rhaid iddi fod yn 0 neu fwy</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="263" />
+        <source>column %1 is %2, above the bound of %3: refused</source>
+        <translation>mae colofn %1 yn %2, uwchlaw'r terfyn o %3: gwrthodwyd</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="308" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="312" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="348" />
+        <source>uses names “%1”, which is not a brick of the commons' catalogue</source>
+        <translation>mae uses yn enwi “%1”, nad yw'n fricsen yng nghatalog y comin</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="350" />
+        <source>uses “%1” is a brick of the capability “%2”, but the capability column says “%3”: leave it empty or write “%2”</source>
+        <translation>mae uses “%1” yn fricsen o'r gallu “%2”, ond mae'r golofn capability yn dweud “%3”: gadewch hi'n wag neu ysgrifennwch “%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="356" />
+        <source>a brick needs either a catalogue brick in uses (standard) or a capability (bespoke); both are empty</source>
+        <translation>mae bricsen angen naill ai fricsen gatalog yn uses (safonol) neu allu (pwrpasol); mae'r ddau'n wag</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="359" />
+        <source>capability “%1” is not a capability of the commons' catalogue</source>
+        <translation>nid yw'r gallu “%1” yn allu yng nghatalog y comin</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="367" />
+        <source>an estimated brick must say how it was estimated: write its method and inputs in source, as “&lt;source id&gt;#&lt;method and inputs&gt;”</source>
+        <translation>rhaid i fricsen amcangyfrifedig ddweud sut yr amcangyfrifwyd hi: ysgrifennwch ei dull a'i mewnbynnau yn source, fel “&lt;source id&gt;#&lt;dull a mewnbynnau&gt;”</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="374" />
+        <source>source “%1” must be “&lt;source id&gt;#&lt;locator&gt;” (for an estimate, the locator states the method and its inputs)</source>
+        <translation>rhaid i source “%1” fod yn “&lt;source id&gt;#&lt;lleolydd&gt;” (ar gyfer amcangyfrif, mae'r lleolydd yn nodi'r dull a'i fewnbynnau)</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="380" />
+        <source>source “%1” is not listed in the document's sources (%2); add it with --source %1=TITLE</source>
+        <translation>nid yw'r ffynhonnell “%1” wedi'i rhestru yn ffynonellau'r ddogfen (%2); ychwanegwch hi gyda --source %1=TITLE</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="382" />
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="417" />
+        <source>column service is empty</source>
+        <translation>mae'r golofn service yn wag</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="419" />
+        <source>column brick (the brick's id) is empty</source>
+        <translation>mae'r golofn brick (dynodydd y fricsen) yn wag</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="422" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="496" />
+        <location filename="../core/mapping/mappingcsv.cpp" line="572" />
+        <source>service “%1” is not a service of %2's %3 document</source>
+        <translation>nid yw “%1” yn wasanaeth yn nogfen %3 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="426" />
+        <source>brick id “%1” is already the id of a system of service “%2”; give the brick another id</source>
+        <translation>mae'r dynodydd bricsen “%1” eisoes yn ddynodydd system o'r gwasanaeth “%2”; rhowch ddynodydd arall i'r fricsen</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="442" />
+        <source>no cost: a brick's cost is never invented; give the published cost, or an estimate with basis “estimated” and its method in source</source>
+        <translation>dim cost: ni chaiff cost bricsen byth ei dyfeisio; rhowch y gost a gyhoeddwyd, neu amcangyfrif gyda basis “estimated” a'i ddull yn source</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="452" />
+        <source>basis is “%1”; it must be “published”, “estimated” or empty (published)</source>
+        <translation>mae basis yn “%1”; rhaid iddo fod yn “published”, “estimated” neu'n wag (published)</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="462" />
+        <source>duplicate brick id “%1” in service “%2” (first at line %3): refused</source>
+        <translation>dynodydd bricsen dyblyg “%1” yn y gwasanaeth “%2” (y cyntaf ar linell %3): gwrthodwyd</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="475" />
+        <source>Line 1: the header lacks the column(s) %1; a mapping CSV has the columns %2</source>
+        <translation>Llinell 1: nid oes gan y pennawd y golofn/colofnau %1; mae gan CSV mapio y colofnau %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="483" />
+        <source>the row has %1 fields, the header %2 (an unquoted comma in a name?)</source>
+        <translation>mae gan y rhes %1 maes, a'r pennawd %2 (coma heb ddyfynodau mewn enw?)</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="536" />
+        <source>service “%1”: the flow %2 → %3 was dropped: one of its bricks is no longer in the service</source>
+        <translation>gwasanaeth “%1”: gollyngwyd y llif %2 → %3: nid yw un o'i frics yn y gwasanaeth mwyach</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="550" />
+        <source>Line 1: the header lacks the column(s) %1; a flows CSV has the columns %2</source>
+        <translation>Llinell 1: nid oes gan y pennawd y golofn/colofnau %1; mae gan CSV llifoedd y colofnau %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="575" />
+        <source>the flow %1 → %2 names a brick that service “%3” does not have</source>
+        <translation>mae'r llif %1 → %2 yn enwi bricsen nad yw gan y gwasanaeth “%3”</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="605" />
+        <source>over-allocated: the bricks of service “%1” cost %2, more than its reported spend of %3 (by %4); imported, and coverage counts it as fully mapped</source>
+        <translation>gor-ddyrannu: mae brics y gwasanaeth “%1” yn costio %2, mwy na'i wariant a adroddwyd o %3 (o %4); mewnforiwyd, ac mae'r cwmpas yn ei gyfrif fel un wedi'i fapio'n llawn</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="608" />
+        <source>over-allocated: the bricks of service “%1” cost %2, but its reported net spend is %3 (income covers it); imported, and it has no coverage share</source>
+        <translation>gor-ddyrannu: mae brics y gwasanaeth “%1” yn costio %2, ond ei wariant net a adroddwyd yw %3 (mae incwm yn ei dalu); mewnforiwyd, ac nid oes ganddo gyfran gwmpas</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="633" />
+        <source>Line 1: the file is empty; it needs a header row.</source>
+        <translation>Llinell 1: mae'r ffeil yn wag; mae angen rhes bennawd.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="641" />
+        <source>Cannot read the file: %1</source>
+        <translation>Methu darllen y ffeil: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="643" />
+        <source>The file is larger than %1 MiB.</source>
+        <translation>Mae'r ffeil yn fwy na %1 MiB.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPeers</name>
+    <message>
+        <location filename="../core/mapping/mappingpeers.cpp" line="101" />
+        <source>%1 has no positive reported spend to scale by.</source>
+        <translation>Nid oes gan %1 wariant a adroddwyd positif i raddio yn ei ôl.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingpeers.cpp" line="103" />
+        <source>%1 publishes no positive reported spend for %2 to scale by.</source>
+        <translation>Nid yw %1 yn cyhoeddi gwariant a adroddwyd positif ar gyfer %2 i raddio yn ei ôl.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingpeers.cpp" line="110" />
+        <location filename="../core/mapping/mappingpeers.cpp" line="112" />
+        <source>The population of %1 is not known.</source>
+        <translation>Nid yw poblogaeth %1 yn hysbys.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingpeers.cpp" line="156" />
+        <source>The cache no longer holds %1 of %2.</source>
+        <translation>Nid yw %1 %2 yn y storfa mwyach.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingRemoveBrick</name>
+    <message>
+        <location filename="../core/mapping/mappingundo.cpp" line="113" />
+        <source>Remove “%1”</source>
+        <translation>Tynnu “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>MappingRemoveFlow</name>
+    <message>
+        <location filename="../core/mapping/mappingundo.cpp" line="83" />
+        <source>Disconnect “%1” from “%2”</source>
+        <translation>Datgysylltu “%1” oddi wrth “%2”</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>Cannot configure the database %1: %2</source>
@@ -4570,6 +6626,78 @@ Enghraifft Revenue Outturn:
     </message>
 </context>
 <context>
+    <name>NationalCoverage</name>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="211" />
+        <source>n/a (nothing reported)</source>
+        <translation>amh. (dim wedi'i adrodd)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/mapping/mappingcoverage.cpp" line="222" />
+        <source>%1: nothing reported (%n service(s) with no positive reported spend)</source>
+        <translation>
+            <numerusform>%1: dim wedi'i adrodd (%n gwasanaeth heb wariant positif a adroddwyd)</numerusform>
+            <numerusform>%1: dim wedi'i adrodd (%n gwasanaeth heb wariant positif a adroddwyd)</numerusform>
+            <numerusform>%1: dim wedi'i adrodd (%n gwasanaeth heb wariant positif a adroddwyd)</numerusform>
+            <numerusform>%1: dim wedi'i adrodd (%n gwasanaeth heb wariant positif a adroddwyd)</numerusform>
+            <numerusform>%1: dim wedi'i adrodd (%n gwasanaeth heb wariant positif a adroddwyd)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="225" />
+        <source>; %1 mapped outside the share</source>
+        <translation>; %1 wedi'i fapio y tu allan i'r gyfran</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="228" />
+        <source>%1: %2 mapped of %3 reported (%4 unmapped)</source>
+        <translation>%1: %2 wedi'i fapio o %3 a adroddwyd (%4 heb ei fapio)</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="232" />
+        <source>; over-allocated %1 (not counted)</source>
+        <translation>; gor-ddyrannwyd %1 (heb ei gyfrif)</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="234" />
+        <source>; %1 mapped on services with no positive reported spend</source>
+        <translation>; %1 wedi'i fapio ar wasanaethau heb wariant positif a adroddwyd</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="240" />
+        <source>Mapping coverage: the share of reported spend mapped into bricks (%1 organisations).
+</source>
+        <translation>Cwmpas mapio: y gyfran o'r gwariant a adroddwyd sydd wedi'i mapio'n frics (%1 sefydliad).
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="241" />
+        <source>All</source>
+        <translation>Y cyfan</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="242" />
+        <source>By layer of the reported spend:
+</source>
+        <translation>Fesul haen y gwariant a adroddwyd:
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="245" />
+        <source>By service:
+</source>
+        <translation>Fesul gwasanaeth:
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="250" />
+        <source>By organisation:
+</source>
+        <translation>Fesul sefydliad:
+</translation>
+    </message>
+</context>
+<context>
     <name>NationalRollup</name>
     <message>
         <location filename="../core/analysis/nationalrollup.cpp" line="23" />
@@ -4578,13 +6706,13 @@ Enghraifft Revenue Outturn:
     </message>
     <message>
         <location filename="../core/analysis/nationalrollup.cpp" line="31" />
-        <location filename="../core/analysis/nationalrollup.cpp" line="92" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="111" />
         <source>All councils</source>
         <translation>Pob cyngor</translation>
     </message>
     <message>
         <location filename="../core/analysis/nationalrollup.cpp" line="33" />
-        <location filename="../core/analysis/nationalrollup.cpp" line="93" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="112" />
         <source>All NHS trusts</source>
         <translation>Pob ymddiriedolaeth GIG</translation>
     </message>
@@ -4594,47 +6722,47 @@ Enghraifft Revenue Outturn:
         <translation>Y sector cyhoeddus cyfan</translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="94" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="113" />
         <source>All organisations</source>
         <translation>Pob sefydliad</translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="148" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="157" />
         <source>%1% of their reported spend</source>
         <translation>%1% o'u gwariant a adroddwyd</translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="149" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="158" />
         <source>an unknown share of their spend (none of it is reported)</source>
         <translation>cyfran anhysbys o'u gwariant (nid oes dim ohono wedi'i adrodd)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="152" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="161" />
         <source>This commons maps %1 of its %2 councils into bricks, and %3.</source>
         <translation>Mae'r comin hwn yn mapio %1 o'i %2 cyngor yn frics, a %3.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="154" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="163" />
         <source>This commons maps %1 of its %2 NHS trusts into bricks, and %3.</source>
         <translation>Mae'r comin hwn yn mapio %1 o'i %2 ymddiriedolaeth GIG yn frics, a %3.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="156" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="165" />
         <source>This commons maps %1 of its %2 organisations into bricks, and %3.</source>
         <translation>Mae'r comin hwn yn mapio %1 o'i %2 sefydliad yn frics, a %3.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="159" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="168" />
         <source>The published claim spreads over %1.</source>
         <translation>Mae'r honiad cyhoeddedig yn ymestyn dros %1.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="161" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="170" />
         <source>It has no estimate to set beside a national claim.</source>
         <translation>Nid oes ganddo amcangyfrif i'w osod wrth ochr honiad cenedlaethol.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="163" />
+        <location filename="../core/analysis/nationalrollup.cpp" line="172" />
         <source>Its estimate covers the mapped part only: it is not a national figure and is never scaled up to one.</source>
         <translation>Mae ei amcangyfrif yn cwmpasu'r rhan sydd wedi'i mapio yn unig: nid yw'n ffigur cenedlaethol ac ni chaiff byth ei raddio i fyny i un.</translation>
     </message>
@@ -4732,6 +6860,137 @@ Enghraifft Revenue Outturn:
     </message>
 </context>
 <context>
+    <name>OrgDiff</name>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="186" />
+        <source>%1 %2 (%3): a new document; the cache holds none for this period.
+</source>
+        <translation>%1 %2 (%3): dogfen newydd; nid oes un yn y storfa ar gyfer y cyfnod hwn.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="187" />
+        <source>%1 %2 (%3) against the version in the cache:
+</source>
+        <translation>%1 %2 (%3) o'i gymharu â'r fersiwn yn y storfa:
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="189" />
+        <source>No change.
+</source>
+        <translation>Dim newid.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="190" />
+        <source>Services: %1 added, %2 changed, %3 removed. Bricks: %4 added, %5 changed, %6 removed.
+</source>
+        <translation>Gwasanaethau: %1 wedi'u hychwanegu, %2 wedi'u newid, %3 wedi'u tynnu. Brics: %4 wedi'u hychwanegu, %5 wedi'u newid, %6 wedi'u tynnu.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="193" />
+        <source>Mapped spend: %1 → %2 (%3); frontline %4 → %5 (%6); overhead %7 → %8 (%9).
+</source>
+        <translation>Gwariant wedi'i fapio: %1 → %2 (%3); rheng flaen %4 → %5 (%6); gorbenion %7 → %8 (%9).
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="198" />
+        <source>Organisation fields changed: %1
+</source>
+        <translation>Meysydd y sefydliad a newidiwyd: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="200" />
+        <source>Sources added: %1
+</source>
+        <translation>Ffynonellau a ychwanegwyd: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="202" />
+        <source>Sources removed: %1
+</source>
+        <translation>Ffynonellau a dynnwyd: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="204" />
+        <source>  %1 service %2 (%3): mapped %4 → %5%6
+</source>
+        <translation>  %1 gwasanaeth %2 (%3): wedi'i fapio %4 → %5%6
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="206" />
+        <source>; fields changed: %1</source>
+        <translation>; meysydd a newidiwyd: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="210" />
+        <source>    %1 brick %2: %3 → %4%5
+</source>
+        <translation>    %1 bricsen %2: %3 → %4%5
+</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="213" />
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OrgPublisher</name>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="25" />
+        <source>Cannot read: %1</source>
+        <translation>Methu darllen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="27" />
+        <source>Larger than %1 MiB.</source>
+        <translation>Yn fwy na %1 MiB.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="35" />
+        <source>Cannot create the folder for %1.</source>
+        <translation>Methu creu'r ffolder ar gyfer %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="38" />
+        <source>Cannot write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="79" />
+        <source>Cannot copy this document of the commons.</source>
+        <translation>Methu copïo'r ddogfen hon o'r comin.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="134" />
+        <source>The JSON is nested too deeply.</source>
+        <translation>Mae'r JSON wedi'i nythu'n rhy ddwfn.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="148" />
+        <source>The code '%1' or period '%2' cannot name a file.</source>
+        <translation>Ni all y cod '%1' na'r cyfnod '%2' enwi ffeil.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="152" />
+        <source>Cannot create a staging folder: %1</source>
+        <translation>Methu creu ffolder lwyfannu: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="158" />
+        <source>The folder holds no commons yet, and no catalogue was given to start one with (--bricks FILE, or a commons in the cache).</source>
+        <translation>Nid oes comin yn y ffolder eto, ac ni roddwyd catalog i ddechrau un ag ef (--bricks FFEIL, neu gomin yn y storfa).</translation>
+    </message>
+</context>
+<context>
     <name>OrukImporter</name>
     <message>
         <location filename="../core/importers/orukimporter.cpp" line="80" />
@@ -4792,6 +7051,248 @@ Enghraifft Revenue Outturn:
         <location filename="../core/importers/orukimporter.cpp" line="141" />
         <source>duplicate service id %1</source>
         <translation>dynodydd gwasanaeth dyblyg %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeerBenchmarks</name>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="54" />
+        <source>organisation document %1 %2: organisation.population (no source stated)</source>
+        <translation>dogfen sefydliad %1 %2: organisation.population (dim ffynhonnell wedi'i nodi)</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="69" />
+        <source>no such service in %1 %2</source>
+        <translation>dim gwasanaeth o'r fath yn %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="77" />
+        <source>reported cost not published</source>
+        <translation>cost a adroddwyd heb ei chyhoeddi</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="79" />
+        <source>population unknown</source>
+        <translation>poblogaeth anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="91" />
+        <source>not in the library spend per head file</source>
+        <translation>nid yw yn ffeil gwariant llyfrgell y pen</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="98" />
+        <source>no figure in the source</source>
+        <translation>dim ffigur yn y ffynhonnell</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="112" />
+        <source>%1 (%2; %3), file %4, %5</source>
+        <translation>%1 (%2; %3), ffeil %4, %5</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="129" />
+        <source>Library service</source>
+        <translation>Gwasanaeth llyfrgell</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="136" />
+        <source>the benchmark source has no such service</source>
+        <translation>nid oes gan ffynhonnell y meincnodau wasanaeth o'r fath</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="140" />
+        <source>no benchmark class for this type of organisation</source>
+        <translation>dim dosbarth meincnod ar gyfer y math hwn o sefydliad</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="147" />
+        <source>no distribution for this class and service</source>
+        <translation>dim dosbarthiad ar gyfer y dosbarth a'r gwasanaeth hwn</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="154" />
+        <source>spend of %1 compared with the class distribution of %2, the closest published year</source>
+        <translation>gwariant %1 o'i gymharu â dosbarthiad y dosbarth ar gyfer %2, y flwyddyn gyhoeddedig agosaf</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="175" />
+        <source>the commons holds no document of %1 for %2</source>
+        <translation>nid oes gan y comin ddogfen %1 ar gyfer %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="293" />
+        <source>London borough</source>
+        <translation>Bwrdeistref yn Llundain</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="295" />
+        <source>Metropolitan district</source>
+        <translation>Dosbarth metropolitan</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="297" />
+        <source>Shire county</source>
+        <translation>Sir</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="299" />
+        <source>Shire district</source>
+        <translation>Dosbarth sirol</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="301" />
+        <source>Unitary authority</source>
+        <translation>Awdurdod unedol</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="354" />
+        <source>below p10</source>
+        <translation>islaw p10</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="355" />
+        <source>between p10 and p25</source>
+        <translation>rhwng p10 a p25</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="356" />
+        <source>between p25 and the median</source>
+        <translation>rhwng p25 a'r canolrif</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="357" />
+        <source>between the median and p75</source>
+        <translation>rhwng y canolrif a p75</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="358" />
+        <source>between p75 and p90</source>
+        <translation>rhwng p75 a p90</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="359" />
+        <source>above p90</source>
+        <translation>uwchlaw p90</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="362" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="488" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="508" />
+        <location filename="../core/analysis/peerbenchmark.cpp" line="528" />
+        <source>unknown</source>
+        <translation>anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="382" />
+        <source>%1 has no benchmark class (type "%2"): no distribution to compare with</source>
+        <translation>nid oes gan %1 ddosbarth meincnod (math "%2"): dim dosbarthiad i gymharu ag ef</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="383" />
+        <source>not stated</source>
+        <translation>heb ei nodi</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="385" />
+        <source>population unknown: no spend per head can be computed</source>
+        <translation>poblogaeth anhysbys: ni ellir cyfrifo gwariant y pen</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="387" />
+        <source>spend per head divides spend of %1 by the population of %2; the class distributions use ONS mid-year population</source>
+        <translation>mae gwariant y pen yn rhannu gwariant %1 â phoblogaeth %2; mae'r dosbarthiadau fesul math o gyngor yn defnyddio poblogaeth canol blwyddyn ONS</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="395" />
+        <source>the benchmark source says of %1: %2</source>
+        <translation>mae ffynhonnell y meincnodau'n dweud am %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="428" />
+        <source>No organisation %1 in the cache.</source>
+        <translation>Dim sefydliad %1 yn y storfa.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="429" />
+        <source>No organisation %1 for %2 in the cache.</source>
+        <translation>Dim sefydliad %1 ar gyfer %2 yn y storfa.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="439" />
+        <source>The cache holds no benchmarks: sync a commons that publishes benchmarks.json, or run 'livedna-cli import benchmarks'.</source>
+        <translation>Nid oes meincnodau yn y storfa: cysonwch gomin sy'n cyhoeddi benchmarks.json, neu rhedwch 'livedna-cli import benchmarks'.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="494" />
+        <source>  per head %1 (%2)</source>
+        <translation>  y pen %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="499" />
+        <source>  cost: %1
+</source>
+        <translation>  cost: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="501" />
+        <source>  per head: %1
+</source>
+        <translation>  y pen: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="503" />
+        <source>  no benchmark: %1
+</source>
+        <translation>  dim meincnod: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="507" />
+        <source>  class %1 %2 (n=%3): p10 %4, p25 %5, median %6, p75 %7, p90 %8 — %9
+</source>
+        <translation>  dosbarth %1 %2 (n=%3): p10 %4, p25 %5, canolrif %6, p75 %7, p90 %8 — %9
+</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="512" />
+        <source>  benchmark: %1
+</source>
+        <translation>  meincnod: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="526" />
+        <source>%1 %2, %3 — class %4
+</source>
+        <translation>%1 %2, %3 — dosbarth %4
+</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="526" />
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="527" />
+        <source>Population: %1 (%2)
+</source>
+        <translation>Poblogaeth: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="529" />
+        <source>no source</source>
+        <translation>dim ffynhonnell</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="534" />
+        <source>Sources:
+</source>
+        <translation>Ffynonellau:
+</translation>
     </message>
 </context>
 <context>
@@ -5066,54 +7567,59 @@ Defnydd: %1</translation>
 <context>
     <name>ProposalFile</name>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="472" />
-        <location filename="../core/proposal/proposal.cpp" line="525" />
+        <location filename="../core/proposal/proposal.cpp" line="508" />
+        <location filename="../core/proposal/proposal.cpp" line="564" />
         <source>is %1 bytes, larger than the %2 bytes a proposal file may be</source>
         <translation>mae'n %1 beit, yn fwy na'r %2 beit a ganiateir i ffeil cynnig</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="476" />
+        <location filename="../core/proposal/proposal.cpp" line="512" />
         <source>is nested more than %1 levels deep</source>
         <translation>mae wedi'i nythu'n ddyfnach na %1 lefel</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="480" />
+        <location filename="../core/proposal/proposal.cpp" line="516" />
         <source>is not valid JSON at byte %1: %2</source>
         <translation>nid yw'n JSON dilys ar feit %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="482" />
+        <location filename="../core/proposal/proposal.cpp" line="518" />
+        <source>this member name appears twice in its object</source>
+        <translation>mae enw'r aelod hwn yn ymddangos ddwywaith yn ei wrthrych</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="520" />
         <source>must be a JSON object</source>
         <translation>rhaid iddo fod yn wrthrych JSON</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="489" />
+        <location filename="../core/proposal/proposal.cpp" line="527" />
         <source>'%1' is a proposal format this version does not read (expected %2)</source>
         <translation>mae '%1' yn fformat cynnig nad yw'r fersiwn hon yn ei ddarllen (disgwylid %2)</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="490" />
+        <location filename="../core/proposal/proposal.cpp" line="528" />
         <source>'%1' is not a LiveDNA proposal (expected %2)</source>
         <translation>nid yw '%1' yn gynnig LiveDNA (disgwylid %2)</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="505" />
+        <location filename="../core/proposal/proposal.cpp" line="543" />
         <source>is required</source>
         <translation>mae'n ofynnol</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="522" />
+        <location filename="../core/proposal/proposal.cpp" line="561" />
         <source>is not a file</source>
         <translation>nid yw'n ffeil</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="529" />
+        <location filename="../core/proposal/proposal.cpp" line="568" />
         <source>cannot be read: %1</source>
         <translation>methu ei darllen: %1</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="538" />
-        <location filename="../core/proposal/proposal.cpp" line="541" />
+        <location filename="../core/proposal/proposal.cpp" line="577" />
+        <location filename="../core/proposal/proposal.cpp" line="580" />
         <source>Cannot write %1: %2</source>
         <translation>Methu ysgrifennu %1: %2</translation>
     </message>
@@ -5140,6 +7646,10 @@ Defnydd: %1</translation>
     <message>
         <source>is longer than %1 characters</source>
         <translation>mae'n hirach na %1 nod</translation>
+    </message>
+    <message>
+        <source>must be "published" or "reported"</source>
+        <translation>rhaid iddo fod yn "published" neu'n "reported"</translation>
     </message>
     <message>
         <source>must be 64 lowercase hex digits</source>
@@ -5181,132 +7691,142 @@ Defnydd: %1</translation>
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="58" />
+        <location filename="../core/publish/publisher.cpp" line="59" />
         <source>Cannot create the folder for %1.</source>
         <translation>Methu creu'r ffolder ar gyfer %1.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="61" />
-        <location filename="../core/publish/publisher.cpp" line="63" />
+        <location filename="../core/publish/publisher.cpp" line="62" />
+        <location filename="../core/publish/publisher.cpp" line="64" />
         <source>Cannot write %1: %2</source>
         <translation>Methu ysgrifennu %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="186" />
+        <location filename="../core/publish/publisher.cpp" line="190" />
         <source>More than one areas document.</source>
         <translation>Mwy nag un ddogfen ardaloedd.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="215" />
+        <location filename="../core/publish/publisher.cpp" line="192" />
+        <source>More than one benchmarks document.</source>
+        <translation>Mwy nag un ddogfen meincnodau.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="221" />
         <source>%1 %2 is also the organisation and period of %3; a commons holds one document per organisation and period.</source>
         <translation>%1 %2 hefyd yw sefydliad a chyfnod %3; mae comin yn cynnwys un ddogfen fesul sefydliad a chyfnod.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="414" />
+        <location filename="../core/publish/publisher.cpp" line="427" />
         <source>The staged publication does not read back as written.</source>
         <translation>Nid yw'r cyhoeddiad a baratowyd yn darllen yn ôl fel y'i hysgrifennwyd.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="458" />
+        <location filename="../core/publish/publisher.cpp" line="471" />
         <source>Published %1 "%2" version %3 (previous: %4).
 </source>
         <translation>Cyhoeddwyd %1 "%2" fersiwn %3 (blaenorol: %4).
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="461" />
+        <location filename="../core/publish/publisher.cpp" line="474" />
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="462" />
+        <location filename="../core/publish/publisher.cpp" line="475" />
         <source>Documents: bricks.json and %1 organisations; %2 extra file(s).
 </source>
         <translation>Dogfennau: bricks.json a %1 sefydliad; %2 ffeil ychwanegol.
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="463" />
+        <location filename="../core/publish/publisher.cpp" line="476" />
         <source>Changes: %1 added, %2 changed, %3 removed.
 </source>
         <translation>Newidiadau: %1 wedi'u hychwanegu, %2 wedi'u newid, %3 wedi'u tynnu.
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="464" />
+        <location filename="../core/publish/publisher.cpp" line="477" />
         <source>Signed: index.json.sig with public key %1
 </source>
         <translation>Llofnodwyd: index.json.sig gydag allwedd gyhoeddus %1
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="465" />
+        <location filename="../core/publish/publisher.cpp" line="478" />
         <source>Not signed.
 </source>
         <translation>Heb ei lofnodi.
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="467" />
+        <location filename="../core/publish/publisher.cpp" line="480" />
         <source>Ignored (not a commons document): %1
 </source>
         <translation>Anwybyddwyd (nid dogfen comin): %1
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="469" />
+        <location filename="../core/publish/publisher.cpp" line="482" />
         <source>Kept (not part of the commons): %1
 </source>
         <translation>Cadwyd (nid yw'n rhan o'r comin): %1
 </translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="607" />
+        <location filename="../core/publish/publisher.cpp" line="570" />
+        <source>version %1 is the largest a commons can have; publish into a new folder under a new commons id (--commons NEW-ID) and ask readers to sync it</source>
+        <translation>fersiwn %1 yw'r fwyaf y gall comin ei chael; cyhoeddwch i ffolder newydd dan id comin newydd (--commons ID-NEWYDD) a gofynnwch i ddarllenwyr ei gysoni</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="627" />
         <source>The source folder does not exist.</source>
         <translation>Nid yw'r ffolder ffynhonnell yn bodoli.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="611" />
+        <location filename="../core/publish/publisher.cpp" line="631" />
         <source>The output exists and is not a folder.</source>
         <translation>Mae'r allbwn yn bodoli ac nid yw'n ffolder.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="613" />
+        <location filename="../core/publish/publisher.cpp" line="633" />
         <source>Cannot create the folder that holds the output.</source>
         <translation>Methu creu'r ffolder sy'n dal yr allbwn.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="132" />
+        <location filename="../core/publish/publisher.cpp" line="134" />
         <source>Cannot read: %1</source>
         <translation>Methu darllen: %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="136" />
+        <location filename="../core/publish/publisher.cpp" line="138" />
         <source>Larger than %1 MiB.</source>
         <translation>Yn fwy na %1 MiB.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="141" />
+        <location filename="../core/publish/publisher.cpp" line="143" />
         <source>The JSON is nested too deeply.</source>
         <translation>Mae'r JSON wedi'i nythu'n rhy ddwfn.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="148" />
+        <location filename="../core/publish/publisher.cpp" line="150" />
         <source>A second brick catalogue (the first is %1); a commons has exactly one.</source>
         <translation>Ail gatalog brics (%1 yw'r cyntaf); mae gan gomin union un.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="182" />
+        <location filename="../core/publish/publisher.cpp" line="186" />
         <source>No brick catalogue (a document with "format": "livedna-bricks/1").</source>
         <translation>Dim catalog brics (dogfen gyda "format": "livedna-bricks/1").</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="184" />
+        <location filename="../core/publish/publisher.cpp" line="188" />
         <source>More than one LGSL list.</source>
         <translation>Mwy nag un rhestr LGSL.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="209" />
+        <location filename="../core/publish/publisher.cpp" line="215" />
         <source>The code '%1' cannot name a file in the commons.</source>
         <translation>Ni all y cod '%1' enwi ffeil yn y comin.</translation>
     </message>
@@ -5315,65 +7835,65 @@ Defnydd: %1</translation>
         <translation type="vanished">%1 hefyd yw cod %2.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="269" />
+        <location filename="../core/publish/publisher.cpp" line="282" />
         <source>Cannot read the previous index: %1</source>
         <translation>Methu darllen y mynegai blaenorol: %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="275" />
+        <location filename="../core/publish/publisher.cpp" line="288" />
         <source>The output holds an index.json that is not valid, so the next version number is unknown; move it away to start a new commons.
 %1</source>
         <translation>Mae'r allbwn yn dal index.json nad yw'n ddilys, felly nid yw rhif y fersiwn nesaf yn hysbys; symudwch ef o'r ffordd i ddechrau comin newydd.
 %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="289" />
+        <location filename="../core/publish/publisher.cpp" line="302" />
         <source>No commons id: give --commons ID for a first publication.</source>
         <translation>Dim dynodydd comin: rhowch --commons ID ar gyfer cyhoeddiad cyntaf.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="291" />
+        <location filename="../core/publish/publisher.cpp" line="304" />
         <source>The commons id '%1' must match [a-z0-9][a-z0-9.-]*.</source>
         <translation>Rhaid i ddynodydd y comin '%1' gyfateb i [a-z0-9][a-z0-9.-]*.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="294" />
+        <location filename="../core/publish/publisher.cpp" line="307" />
         <source>The output already holds the commons '%1'; refusing to publish '%2' over it.</source>
         <translation>Mae'r allbwn eisoes yn dal y comin '%1'; gwrthod cyhoeddi '%2' drosto.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="485" />
+        <location filename="../core/publish/publisher.cpp" line="498" />
         <source>Cannot create the lock file: %1</source>
         <translation>Methu creu'r ffeil gloi: %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="488" />
+        <location filename="../core/publish/publisher.cpp" line="501" />
         <source>Another publication into this folder is in progress.</source>
         <translation>Mae cyhoeddiad arall i'r ffolder hon ar y gweill.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="492" />
+        <location filename="../core/publish/publisher.cpp" line="505" />
         <source>Cannot create the staging folder.</source>
         <translation>Methu creu'r ffolder lwyfannu.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="384" />
+        <location filename="../core/publish/publisher.cpp" line="397" />
         <source>Cannot keep %1 in the new publication.</source>
         <translation>Methu cadw %1 yn y cyhoeddiad newydd.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="423" />
-        <location filename="../core/publish/publisher.cpp" line="439" />
+        <location filename="../core/publish/publisher.cpp" line="436" />
+        <location filename="../core/publish/publisher.cpp" line="452" />
         <source>Cannot move the publication into place: %1</source>
         <translation>Methu symud y cyhoeddiad i'w le: %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="435" />
+        <location filename="../core/publish/publisher.cpp" line="448" />
         <source>Cannot move the previous publication aside: %1</source>
         <translation>Methu symud y cyhoeddiad blaenorol o'r neilltu: %1</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="429" />
+        <location filename="../core/publish/publisher.cpp" line="442" />
         <source>Cannot swap the publication into place: %1</source>
         <translation>Methu cyfnewid y cyhoeddiad i'w le: %1</translation>
     </message>
@@ -5540,78 +8060,83 @@ Defnydd: %1</translation>
 <context>
     <name>Signature</name>
     <message>
-        <location filename="../core/publish/signature.cpp" line="51" />
-        <location filename="../core/publish/signature.cpp" line="125" />
-        <location filename="../core/publish/signature.cpp" line="140" />
+        <location filename="../core/publish/signature.cpp" line="52" />
+        <location filename="../core/publish/signature.cpp" line="126" />
+        <location filename="../core/publish/signature.cpp" line="141" />
         <source>libsodium could not be initialised.</source>
         <translation>Methwyd cychwyn libsodium.</translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="64" />
-        <location filename="../core/publish/signature.cpp" line="69" />
+        <location filename="../core/publish/signature.cpp" line="65" />
+        <location filename="../core/publish/signature.cpp" line="70" />
         <source>Cannot write %1: %2</source>
         <translation>Methu ysgrifennu %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="79" />
+        <location filename="../core/publish/signature.cpp" line="80" />
         <source>%1 already exists; not overwriting a key (use --force).</source>
         <translation>Mae %1 yn bodoli eisoes; ni chaiff allwedd ei throsysgrifo (defnyddiwch --force).</translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="94" />
+        <location filename="../core/publish/signature.cpp" line="95" />
         <source>Cannot read the %1: %2</source>
         <translation>Methu darllen y %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="96" />
+        <location filename="../core/publish/signature.cpp" line="97" />
         <source>This is not a %1 (file too large).</source>
         <translation>Nid %1 yw hwn (ffeil rhy fawr).</translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="101" />
+        <location filename="../core/publish/signature.cpp" line="102" />
         <source>This is not a %1: expected base64 or hex of %2 bytes.</source>
         <translation>Nid %1 yw hwn: disgwylid base64 neu hecs o %2 beit.</translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="108" />
+        <location filename="../core/publish/signature.cpp" line="109" />
         <source>Ed25519 secret key</source>
         <translation>allwedd gyfrinachol Ed25519</translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="109" />
-        <location filename="../core/publish/signature.cpp" line="119" />
+        <location filename="../core/publish/signature.cpp" line="110" />
+        <location filename="../core/publish/signature.cpp" line="120" />
         <source>Ed25519 public key</source>
         <translation>allwedd gyhoeddus Ed25519</translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="111" />
+        <location filename="../core/publish/signature.cpp" line="112" />
         <source>This is a public key; signing needs the secret key file that keygen wrote beside it.</source>
         <translation>Allwedd gyhoeddus yw hon; mae llofnodi angen y ffeil allwedd gyfrinachol a ysgrifennodd keygen wrth ei hymyl.</translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="127" />
+        <location filename="../core/publish/signature.cpp" line="128" />
         <source>The secret key must be %1 bytes.</source>
         <translation>Rhaid i'r allwedd gyfrinachol fod yn %1 beit.</translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="142" />
+        <location filename="../core/publish/signature.cpp" line="143" />
         <source>The pinned public key is not an Ed25519 key (%1 bytes).</source>
         <translation>Nid allwedd Ed25519 yw'r allwedd gyhoeddus a biniwyd (%1 beit).</translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="144" />
+        <location filename="../core/publish/signature.cpp" line="145" />
         <source>index.json is not signed (no index.json.sig) but this commons' key is pinned.</source>
         <translation>Nid yw index.json wedi'i llofnodi (dim index.json.sig) ond mae allwedd y comin hwn wedi'i phinio.</translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="151" />
+        <location filename="../core/publish/signature.cpp" line="152" />
         <source>index.json.sig is not an Ed25519 signature (expected base64 of 64 bytes).</source>
         <translation>Nid llofnod Ed25519 yw index.json.sig (disgwylid base64 o 64 beit).</translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="157" />
+        <location filename="../core/publish/signature.cpp" line="158" />
         <source>index.json.sig does not match index.json under the pinned key %1: the index was altered or signed by another key.</source>
         <translation>Nid yw index.json.sig yn cyfateb i index.json dan yr allwedd a biniwyd %1: newidiwyd y mynegai neu fe'i llofnodwyd gan allwedd arall.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/signature.cpp" line="191" />
+        <source>this commons is pinned to key %1; --trust names another key, %2. Run again with --replace-key to replace the pinned key.</source>
+        <translation>mae'r comin hwn wedi'i binio i allwedd %1; mae --trust yn enwi allwedd arall, %2. Rhedwch eto gyda --replace-key i ddisodli'r allwedd wedi'i phinio.</translation>
     </message>
 </context>
 <context>
@@ -5748,6 +8273,22 @@ Defnydd: %1</translation>
     <message>
         <source>%1: period changed from %2 to %3</source>
         <translation type="vanished">%1: newidiwyd y cyfnod o %2 i %3</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWriter</name>
+    <message>
+        <location filename="../core/cache/cachesummary.cpp" line="65" />
+        <location filename="../core/cache/cachesummary.cpp" line="78" />
+        <source>Cannot write the analysis summary: %1</source>
+        <translation>Methu ysgrifennu crynodeb y dadansoddiad: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cachesummary.cpp" line="143" />
+        <location filename="../core/cache/cachesummary.cpp" line="151" />
+        <location filename="../core/cache/cachesummary.cpp" line="156" />
+        <source>Cannot rebuild the analysis summary: %1</source>
+        <translation>Methu ailadeiladu crynodeb y dadansoddiad: %1</translation>
     </message>
 </context>
 <context>
@@ -5911,14 +8452,33 @@ Defnydd: %1</translation>
     </message>
 </context>
 <context>
+    <name>ValueRankStore</name>
+    <message>
+        <location filename="../core/analysis/valuerankstore.cpp" line="27" />
+        <source>Cannot rank the services for the Public Value view: %1</source>
+        <translation>Methu rhestru'r gwasanaethau ar gyfer golwg Gwerth Cyhoeddus: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/valuerankstore.cpp" line="190" />
+        <source>the stored ranking is damaged</source>
+        <translation>mae'r rhestr a gadwyd wedi'i difrodi</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/valuerankstore.cpp" line="267" />
+        <location filename="../core/analysis/valuerankstore.cpp" line="273" />
+        <source>cannot read the cache: %1</source>
+        <translation>methu darllen y storfa: %1</translation>
+    </message>
+</context>
+<context>
     <name>livedna</name>
     <message>
-        <location filename="../core/util/migrator.cpp" line="75" />
+        <location filename="../core/util/migrator.cpp" line="82" />
         <source>Cannot read the schema version: %1</source>
         <translation>Methu darllen fersiwn y sgema: %1</translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="81" />
+        <location filename="../core/util/migrator.cpp" line="88" />
         <source>The database %1 has schema version %2, newer than this version of LiveDNA understands (%3).</source>
         <translation>Mae gan y gronfa ddata %1 fersiwn sgema %2, sy'n fwy newydd nag y mae'r fersiwn hon o LiveDNA yn ei deall (%3).</translation>
     </message>
@@ -5929,139 +8489,119 @@ Defnydd: %1</translation>
     </message>
     <message>
         <location filename="../core/util/migrator.cpp" line="49" />
+        <location filename="../core/util/migrator.cpp" line="56" />
         <source>Migration to schema version %1 failed: %2</source>
         <translation>Methodd mudo i fersiwn sgema %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="58" />
+        <location filename="../core/util/migrator.cpp" line="65" />
         <source>Migration to schema version %1 would break references between tables.</source>
         <translation>Byddai mudo i fersiwn sgema %1 yn torri cyfeiriadau rhwng tablau.</translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="66" />
+        <location filename="../core/util/migrator.cpp" line="73" />
         <source>Cannot record schema version %1.</source>
         <translation>Methu cofnodi fersiwn sgema %1.</translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="102" />
+        <location filename="../core/util/migrator.cpp" line="109" />
         <source>Cannot create the folder %1.</source>
         <translation>Methu creu'r ffolder %1.</translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="109" />
+        <location filename="../core/util/migrator.cpp" line="116" />
         <source>Cannot open the database %1: %2</source>
         <translation>Methu agor y gronfa ddata %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="126" />
+        <location filename="../core/util/migrator.cpp" line="133" />
         <source>Cannot configure the database %1: %2</source>
         <translation>Methu ffurfweddu'r gronfa ddata %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/areacommands.cpp" line="34" />
         <location filename="../core/cli/importcommands.cpp" line="46" />
         <source>Usage: %1</source>
         <translation>Defnydd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/areacommands.cpp" line="50" />
         <source>The cache holds no areas: sync a commons that publishes areas.json, or run 'livedna-cli import constituencies DIR'.</source>
-        <translation>Nid oes ardaloedd yn y storfa: cysonwch gomin sy'n cyhoeddi areas.json, neu rhedwch 'livedna-cli import constituencies DIR'.</translation>
+        <translation type="vanished">Nid oes ardaloedd yn y storfa: cysonwch gomin sy'n cyhoeddi areas.json, neu rhedwch 'livedna-cli import constituencies DIR'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/areacommands.cpp" line="52" />
         <source>areas in the cache</source>
-        <translation>ardaloedd yn y storfa</translation>
+        <translation type="vanished">ardaloedd yn y storfa</translation>
     </message>
     <message>
-        <location filename="../core/cli/areacommands.cpp" line="68" />
         <source>Several MPs match '%1' (%2); give more of the name.</source>
-        <translation>Mae sawl AS yn cyfateb i '%1' (%2); rhowch fwy o'r enw.</translation>
+        <translation type="vanished">Mae sawl AS yn cyfateb i '%1' (%2); rhowch fwy o'r enw.</translation>
     </message>
     <message>
-        <location filename="../core/cli/areacommands.cpp" line="75" />
         <source>area needs a constituency code (PCON24CD), --mp NAME or --council CODE.</source>
-        <translation>mae area angen cod etholaeth (PCON24CD), --mp NAME neu --council CODE.</translation>
+        <translation type="vanished">mae area angen cod etholaeth (PCON24CD), --mp NAME neu --council CODE.</translation>
     </message>
     <message>
-        <location filename="../core/cli/areacommands.cpp" line="78" />
         <source>No constituency matches.</source>
-        <translation>Nid oes etholaeth yn cyfateb.</translation>
+        <translation type="vanished">Nid oes etholaeth yn cyfateb.</translation>
     </message>
     <message>
-        <location filename="../core/cli/areacommands.cpp" line="85" />
         <source>The councils and NHS acute trusts that serve a 2024 parliamentary constituency, with the share of its residents each covers, from the areas synced into the cache. A council's share is that of the constituency's population living in it (a county's is that of its districts); a trust's is that living in its catchment.</source>
-        <translation>Y cynghorau a'r ymddiriedolaethau acíwt GIG sy'n gwasanaethu etholaeth seneddol 2024, gyda'r gyfran o'i thrigolion y mae pob un yn ei chwmpasu, o'r ardaloedd a gysonwyd i'r storfa. Cyfran cyngor yw cyfran poblogaeth yr etholaeth sy'n byw ynddo (cyfran sir yw cyfran ei dosbarthau); cyfran ymddiriedolaeth yw'r gyfran sy'n byw yn ei dalgylch.</translation>
+        <translation type="vanished">Y cynghorau a'r ymddiriedolaethau acíwt GIG sy'n gwasanaethu etholaeth seneddol 2024, gyda'r gyfran o'i thrigolion y mae pob un yn ei chwmpasu, o'r ardaloedd a gysonwyd i'r storfa. Cyfran cyngor yw cyfran poblogaeth yr etholaeth sy'n byw ynddo (cyfran sir yw cyfran ei dosbarthau); cyfran ymddiriedolaeth yw'r gyfran sy'n byw yn ei dalgylch.</translation>
     </message>
     <message>
-        <location filename="../core/cli/areacommands.cpp" line="89" />
         <source>Constituency code, e.g. E14001063.</source>
-        <translation>Cod etholaeth, e.e. E14001063.</translation>
+        <translation type="vanished">Cod etholaeth, e.e. E14001063.</translation>
     </message>
     <message>
-        <location filename="../core/cli/areacommands.cpp" line="90" />
         <source>Find the constituency by its MP's name.</source>
-        <translation>Canfod yr etholaeth yn ôl enw ei AS.</translation>
+        <translation type="vanished">Canfod yr etholaeth yn ôl enw ei AS.</translation>
     </message>
     <message>
-        <location filename="../core/cli/areacommands.cpp" line="91" />
         <source>Every constituency a council (GSS code) serves.</source>
-        <translation>Pob etholaeth y mae cyngor (cod GSS) yn ei gwasanaethu.</translation>
+        <translation type="vanished">Pob etholaeth y mae cyngor (cod GSS) yn ei gwasanaethu.</translation>
     </message>
     <message>
-        <location filename="../core/cli/areacommands.cpp" line="92" />
         <source>Print JSON (an array with --council).</source>
-        <translation>Argraffu JSON (arae gyda --council).</translation>
+        <translation type="vanished">Argraffu JSON (arae gyda --council).</translation>
     </message>
     <message>
-        <location filename="../core/cli/areacommands.cpp" line="93" />
         <source>Leave out trusts serving less than this share (default 0.01).</source>
-        <translation>Hepgor ymddiriedolaethau sy'n gwasanaethu llai na'r gyfran hon (rhagosodiad 0.01).</translation>
+        <translation type="vanished">Hepgor ymddiriedolaethau sy'n gwasanaethu llai na'r gyfran hon (rhagosodiad 0.01).</translation>
     </message>
     <message>
-        <location filename="../core/cli/areacommands.cpp" line="106" />
         <source>--min-trust-share must be a number between 0 and 1.</source>
-        <translation>Rhaid i --min-trust-share fod yn rhif rhwng 0 ac 1.</translation>
+        <translation type="vanished">Rhaid i --min-trust-share fod yn rhif rhwng 0 ac 1.</translation>
     </message>
     <message>
-        <location filename="../core/cli/areacommands.cpp" line="116" />
         <source>'%1' is not a 2024 constituency code in the areas data.</source>
-        <translation>Nid yw '%1' yn god etholaeth 2024 yn y data ardaloedd.</translation>
+        <translation type="vanished">Nid yw '%1' yn god etholaeth 2024 yn y data ardaloedd.</translation>
     </message>
     <message>
-        <location filename="../core/cli/areacommands.cpp" line="134" />
         <source>The 2024 parliamentary constituencies, their MPs, and the councils and NHS acute trusts that serve them, from a folder holding current_mps.csv, lad24_to_pcon24.json and nhs_trust22_to_ltla21.csv. Writes DIR/areas.json (format livedna-areas/1), which publish lists in index.json's "extras" so it syncs with the commons, and loads it into the cache unless --no-cache.</source>
-        <translation>Etholaethau seneddol 2024, eu ASau, a'r cynghorau a'r ymddiriedolaethau acíwt GIG sy'n eu gwasanaethu, o ffolder sy'n cynnwys current_mps.csv, lad24_to_pcon24.json a nhs_trust22_to_ltla21.csv. Yn ysgrifennu DIR/areas.json (fformat livedna-areas/1), y mae publish yn ei restru yn "extras" index.json fel ei fod yn cysoni gyda'r comin, ac yn ei lwytho i'r storfa oni bai am --no-cache.</translation>
+        <translation type="vanished">Etholaethau seneddol 2024, eu ASau, a'r cynghorau a'r ymddiriedolaethau acíwt GIG sy'n eu gwasanaethu, o ffolder sy'n cynnwys current_mps.csv, lad24_to_pcon24.json a nhs_trust22_to_ltla21.csv. Yn ysgrifennu DIR/areas.json (fformat livedna-areas/1), y mae publish yn ei restru yn "extras" index.json fel ei fod yn cysoni gyda'r comin, ac yn ei lwytho i'r storfa oni bai am --no-cache.</translation>
     </message>
     <message>
-        <location filename="../core/cli/areacommands.cpp" line="139" />
         <source>The constituencies folder.</source>
-        <translation>Ffolder yr etholaethau.</translation>
+        <translation type="vanished">Ffolder yr etholaethau.</translation>
     </message>
     <message>
-        <location filename="../core/cli/areacommands.cpp" line="140" />
         <source>Folder to write areas.json into.</source>
-        <translation>Ffolder i ysgrifennu areas.json iddi.</translation>
+        <translation type="vanished">Ffolder i ysgrifennu areas.json iddi.</translation>
     </message>
     <message>
-        <location filename="../core/cli/areacommands.cpp" line="141" />
         <source>uk_local_authorities.csv (default DIR/../local-authorities/).</source>
-        <translation>uk_local_authorities.csv (rhagosodiad DIR/../local-authorities/).</translation>
+        <translation type="vanished">uk_local_authorities.csv (rhagosodiad DIR/../local-authorities/).</translation>
     </message>
     <message>
-        <location filename="../core/cli/areacommands.cpp" line="142" />
         <source>etr_with_header.csv for trust names (default DIR/../nhs-orgs/).</source>
-        <translation>etr_with_header.csv ar gyfer enwau ymddiriedolaethau (rhagosodiad DIR/../nhs-orgs/).</translation>
+        <translation type="vanished">etr_with_header.csv ar gyfer enwau ymddiriedolaethau (rhagosodiad DIR/../nhs-orgs/).</translation>
     </message>
     <message>
-        <location filename="../core/cli/areacommands.cpp" line="148" />
         <source>import constituencies needs the constituencies folder.</source>
-        <translation>mae import constituencies angen ffolder yr etholaethau.</translation>
+        <translation type="vanished">mae import constituencies angen ffolder yr etholaethau.</translation>
     </message>
     <message>
-        <location filename="../core/cli/areacommands.cpp" line="182" />
         <source>The councils and NHS trusts serving a constituency (CODE, --mp NAME or --council CODE)</source>
-        <translation>Y cynghorau a'r ymddiriedolaethau GIG sy'n gwasanaethu etholaeth (CODE, --mp NAME neu --council CODE)</translation>
+        <translation type="vanished">Y cynghorau a'r ymddiriedolaethau GIG sy'n gwasanaethu etholaeth (CODE, --mp NAME neu --council CODE)</translation>
     </message>
     <message>
         <location filename="../core/cli/importcommands.cpp" line="67" />
@@ -6094,48 +8634,62 @@ Defnydd: %1</translation>
         <translation>Llofnodi index.json gyda'r allwedd gyfrinachol Ed25519 hon (o keygen).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="76" />
         <source>Mark the publication stale after N days.</source>
-        <translation>Marcio'r cyhoeddiad yn hen ar ôl N diwrnod.</translation>
+        <translation type="vanished">Marcio'r cyhoeddiad yn hen ar ôl N diwrnod.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="81" />
+        <location filename="../core/cli/importcommands.cpp" line="77" />
+        <source>Mark the publication stale after N days (default %1).</source>
+        <translation>Nodi bod y cyhoeddiad yn hen ar ôl N diwrnod (diofyn %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="79" />
+        <source>Publish with no expiry date (readers cannot tell a replayed old index from a current one).</source>
+        <translation>Cyhoeddi heb ddyddiad dod i ben (ni all darllenwyr wahaniaethu rhwng hen fynegai a ail-chwaraewyd ac un cyfredol).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="85" />
         <source>publish needs SRC and OUT (see --help).</source>
         <translation>mae publish angen SRC ac OUT (gweler --help).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="92" />
+        <location filename="../core/cli/importcommands.cpp" line="93" />
+        <source>--no-expiry and --expires-days cannot be combined.</source>
+        <translation>Ni ellir cyfuno --no-expiry a --expires-days.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="100" />
         <source>--expires-days needs a whole number of days ≥ 1.</source>
         <translation>mae --expires-days angen nifer cyfan o ddyddiau ≥ 1.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="97" />
+        <location filename="../core/cli/importcommands.cpp" line="105" />
         <source>Nothing was published.</source>
         <translation>Ni chyhoeddwyd dim.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="107" />
+        <location filename="../core/cli/importcommands.cpp" line="115" />
         <source>Make an Ed25519 key pair for signing a commons: OUT (secret, mode 0600) and OUT.pub (public: give it to readers for sync --trust).</source>
         <translation>Creu pâr allweddi Ed25519 i lofnodi comin: OUT (cyfrinachol, modd 0600) ac OUT.pub (cyhoeddus: rhowch hi i ddarllenwyr ar gyfer sync --trust).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="109" />
-        <location filename="../core/cli/importcommands.cpp" line="110" />
+        <location filename="../core/cli/importcommands.cpp" line="117" />
+        <location filename="../core/cli/importcommands.cpp" line="118" />
         <source>Secret key file to write.</source>
         <translation>Ffeil allwedd gyfrinachol i'w hysgrifennu.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="111" />
+        <location filename="../core/cli/importcommands.cpp" line="119" />
         <source>Overwrite existing key files.</source>
         <translation>Trosysgrifo ffeiliau allweddi presennol.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="119" />
+        <location filename="../core/cli/importcommands.cpp" line="127" />
         <source>keygen needs OUT (see --help).</source>
         <translation>mae keygen angen OUT (gweler --help).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="126" />
+        <location filename="../core/cli/importcommands.cpp" line="134" />
         <source>Secret key: %1 (keep it private)
 Public key: %1.pub
 %2
@@ -6146,182 +8700,182 @@ Allwedd gyhoeddus: %1.pub
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="152" />
+        <location filename="../core/cli/importcommands.cpp" line="160" />
         <source>%1 needs %2 file(s) and %3 (see --help).</source>
         <translation>Mae %1 angen %2 ffeil a %3 (gweler --help).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="153" />
+        <location filename="../core/cli/importcommands.cpp" line="161" />
         <source>nothing else</source>
         <translation>dim byd arall</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="157" />
+        <location filename="../core/cli/importcommands.cpp" line="165" />
         <source>--period must be a financial year such as 2023-24.</source>
         <translation>Rhaid i --period fod yn flwyddyn ariannol fel 2023-24.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="165" />
+        <location filename="../core/cli/importcommands.cpp" line="173" />
         <source>MHCLG Revenue Outturn Service Expenditure Summary (RSX), worksheet 2 as published (CSV). Finds the header row (the line starting E-code) and the end of the first table itself and matches columns by their header text. For each current English council, one service per RS service group with a figure: reported employees (C1), running expenses (C2), income (C4 + C5) and net (C7), in £ (the file's £ thousand × 1000); reported_cost_gbp = net; the layer from --layers; every figure names its line, council and column. Police, fire and other class O bodies are skipped.</source>
         <translation>Crynodeb Gwariant Gwasanaethau Alldro Refeniw MHCLG (RSX), taflen waith 2 fel y'i cyhoeddwyd (CSV). Mae'n canfod y rhes bennawd (y llinell sy'n dechrau ag E-code) a diwedd y tabl cyntaf ei hun ac yn paru colofnau yn ôl testun eu pennawd. Ar gyfer pob cyngor cyfredol yn Lloegr, un gwasanaeth i bob grŵp gwasanaeth RS â ffigur: cyflogeion a adroddwyd (C1), costau rhedeg (C2), incwm (C4 + C5) a net (C7), mewn £ (£ mil y ffeil × 1000); reported_cost_gbp = net; yr haen o --layers; mae pob ffigur yn enwi ei linell, ei gyngor a'i golofn. Hepgorir cyrff heddlu, tân a chyrff dosbarth O eraill.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="172" />
+        <location filename="../core/cli/importcommands.cpp" line="180" />
         <source>RSX_YYYY-YY_data_by_LA.csv</source>
         <translation>RSX_YYYY-YY_data_by_LA.csv</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="174" />
-        <location filename="../core/cli/importcommands.cpp" line="245" />
+        <location filename="../core/cli/importcommands.cpp" line="182" />
+        <location filename="../core/cli/importcommands.cpp" line="253" />
         <source>uk_local_authorities.csv (mySociety).</source>
         <translation>uk_local_authorities.csv (mySociety).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="175" />
+        <location filename="../core/cli/importcommands.cpp" line="183" />
         <source>Layer of each service group (default: the built-in resources/real/rsx-layers.csv).</source>
         <translation>Haen pob grŵp gwasanaeth (rhagosodiad: resources/real/rsx-layers.csv sydd wedi'i gynnwys).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="191" />
+        <location filename="../core/cli/importcommands.cpp" line="199" />
         <source>NHS Estates Returns (ERIC) trust data ($-delimited; columns matched by name). Each trust with a document in --out, or open in --ods, gets an "Estates and facilities" service whose bricks are its published facility costs (estates maintenance, energy, water, sewerage, cleaning, inpatient food, laundry and linen, portering, waste). A blank cost is no brick. --into writes into that period's document, marking the service with the data's period.</source>
         <translation>Data ymddiriedolaethau Ffurflenni Ystadau'r GIG (ERIC) (wedi'u hamffinio gan $; colofnau wedi'u paru yn ôl enw). Mae pob ymddiriedolaeth sydd â dogfen yn --out, neu sydd ar agor yn --ods, yn cael gwasanaeth "Estates and facilities" a'i frics yw ei chostau cyfleusterau cyhoeddedig (cynnal a chadw ystadau, ynni, dŵr, carthffosiaeth, glanhau, bwyd cleifion mewnol, golchi dillad a llieiniau, porthora, gwastraff). Nid yw cost wag yn fricsen. Mae --into yn ysgrifennu i ddogfen y cyfnod hwnnw, gan nodi cyfnod y data ar y gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="197" />
+        <location filename="../core/cli/importcommands.cpp" line="205" />
         <source>ERIC-YYYY-YY.csv</source>
         <translation>ERIC-YYYY-YY.csv</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="199" />
-        <location filename="../core/cli/importcommands.cpp" line="221" />
+        <location filename="../core/cli/importcommands.cpp" line="207" />
+        <location filename="../core/cli/importcommands.cpp" line="229" />
         <source>Write into this period's document instead (e.g. the trusts' latest).</source>
         <translation>Ysgrifennu i ddogfen y cyfnod hwn yn lle hynny (e.e. un ddiweddaraf yr ymddiriedolaethau).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="200" />
-        <location filename="../core/cli/importcommands.cpp" line="222" />
+        <location filename="../core/cli/importcommands.cpp" line="208" />
+        <location filename="../core/cli/importcommands.cpp" line="230" />
         <source>etr_with_header.csv: also accept open trusts with no document yet.</source>
         <translation>etr_with_header.csv: derbyn hefyd ymddiriedolaethau agored sydd heb ddogfen eto.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="215" />
+        <location filename="../core/cli/importcommands.cpp" line="223" />
         <source>NHS trusts' medical-records costs (trust_mrc_and_epr.csv, column mrc_total_YYYYyy for --period) and, with --epr, each trust's primary EPR supplier: a "Health records" service with the cost as a brick and the EPR as a system with its product.</source>
         <translation>Costau cofnodion meddygol ymddiriedolaethau'r GIG (trust_mrc_and_epr.csv, colofn mrc_total_YYYYyy ar gyfer --period) a, gyda --epr, prif gyflenwr EPR pob ymddiriedolaeth: gwasanaeth "Health records" gyda'r gost fel bricsen a'r EPR fel system gyda'i gynnyrch.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="218" />
+        <location filename="../core/cli/importcommands.cpp" line="226" />
         <source>trust_mrc_and_epr.csv</source>
         <translation>trust_mrc_and_epr.csv</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="220" />
+        <location filename="../core/cli/importcommands.cpp" line="228" />
         <source>secondary_trusts_primary_epr_suppliers_20241001.csv</source>
         <translation>secondary_trusts_primary_epr_suppliers_20241001.csv</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="238" />
+        <location filename="../core/cli/importcommands.cpp" line="246" />
         <source>Which product each council runs, with no cost, as systems on its latest document in --out: libraries (library_catalogues.json) on the cultural service, planning (planning_scraper_list_2019.csv) on planning and development, street-reporting (street_reporting_backends.csv) on environmental and regulatory. Names and slugs are matched through the register; what does not match is listed.</source>
         <translation>Pa gynnyrch y mae pob cyngor yn ei redeg, heb gost, fel systemau ar ei ddogfen ddiweddaraf yn --out: libraries (library_catalogues.json) ar y gwasanaeth diwylliannol, planning (planning_scraper_list_2019.csv) ar gynllunio a datblygu, street-reporting (street_reporting_backends.csv) ar wasanaethau amgylcheddol a rheoleiddio. Caiff enwau a slugs eu paru drwy'r gofrestr; rhestrir yr hyn nad yw'n cyfateb.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="243" />
+        <location filename="../core/cli/importcommands.cpp" line="251" />
         <source>libraries, planning or street-reporting</source>
         <translation>libraries, planning neu street-reporting</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="244" />
+        <location filename="../core/cli/importcommands.cpp" line="252" />
         <source>The list.</source>
         <translation>Y rhestr.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="246" />
+        <location filename="../core/cli/importcommands.cpp" line="254" />
         <source>Extra published names (default: the built-in resources/real/name-aliases.csv).</source>
         <translation>Enwau cyhoeddedig ychwanegol (rhagosodiad: resources/real/name-aliases.csv sydd wedi'i gynnwys).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="253" />
+        <location filename="../core/cli/importcommands.cpp" line="261" />
         <source>import systems: WHAT must be libraries, planning or street-reporting.</source>
         <translation>import systems: rhaid i WHAT fod yn libraries, planning neu street-reporting.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="264" />
+        <location filename="../core/cli/importcommands.cpp" line="272" />
         <source>Writes DIR/bricks.json, the real commons' catalogue: the capabilities the real importers use (with their work: digital or people) and the products the published lists name, from the built-in tables or --capabilities/--products. Nothing is priced: no standard brick has a published price.</source>
         <translation>Yn ysgrifennu DIR/bricks.json, catalog y comin go iawn: y galluoedd y mae'r mewnforwyr go iawn yn eu defnyddio (gyda'u gwaith: digidol neu bobl) a'r cynhyrchion a enwir gan y rhestrau cyhoeddedig, o'r tablau sydd wedi'u cynnwys neu --capabilities/--products. Nid oes dim wedi'i brisio: nid oes gan unrhyw fricsen safonol bris cyhoeddedig.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="268" />
+        <location filename="../core/cli/importcommands.cpp" line="276" />
         <source>capabilities.csv (id, name, layer, work, rationale).</source>
         <translation>capabilities.csv (id, name, layer, work, rationale).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="269" />
+        <location filename="../core/cli/importcommands.cpp" line="277" />
         <source>products.csv (id, name, vendor, capability, published_as, source).</source>
         <translation>products.csv (id, name, vendor, capability, published_as, source).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="283" />
+        <location filename="../core/cli/importcommands.cpp" line="291" />
         <source>Wrote %1: %2 capabilities, %3 products, no priced bricks.
 </source>
         <translation>Ysgrifennwyd %1: %2 gallu, %3 cynnyrch, dim brics wedi'u prisio.
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="290" />
+        <location filename="../core/cli/importcommands.cpp" line="298" />
         <source>Counts what a folder of imported documents holds (read back with the commons reader): organisations, documents per period, services, published and estimated bricks, systems, and figures per source.</source>
         <translation>Yn cyfrif beth sydd mewn ffolder o ddogfennau a fewnforiwyd (wedi'u darllen yn ôl gyda darllenydd y comin): sefydliadau, dogfennau fesul cyfnod, gwasanaethau, brics cyhoeddedig a brics wedi'u hamcangyfrif, systemau, a ffigurau fesul ffynhonnell.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="293" />
+        <location filename="../core/cli/importcommands.cpp" line="301" />
         <source>The folder the imports wrote (holding orgs/).</source>
         <translation>Y ffolder a ysgrifennwyd gan y mewnforion (sy'n cynnwys orgs/).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="334" />
+        <location filename="../core/cli/importcommands.cpp" line="343" />
         <source>Output folder (organisation documents go to DIR/orgs/).</source>
         <translation>Ffolder allbwn (mae dogfennau sefydliadau'n mynd i DIR/orgs/).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="335" />
+        <location filename="../core/cli/importcommands.cpp" line="344" />
         <source>Financial year of the costs, e.g. 2017-18.</source>
         <translation>Blwyddyn ariannol y costau, e.e. 2017-18.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="340" />
+        <location filename="../core/cli/importcommands.cpp" line="349" />
         <source>import %1 needs --out DIR.</source>
         <translation>mae import %1 angen --out DIR.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="347" />
+        <location filename="../core/cli/importcommands.cpp" line="356" />
         <source>--period must be a financial year such as 2017-18.</source>
         <translation>Rhaid i --period fod yn flwyddyn ariannol fel 2017-18.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="370" />
+        <location filename="../core/cli/importcommands.cpp" line="381" />
         <source>Current English councils (current-authority True, nation England) from mySociety's uk_local_authorities.csv, one document per GSS code; with --similarity, neighbours from the similarity clusters.</source>
         <translation>Cynghorau cyfredol Lloegr (current-authority True, nation England) o uk_local_authorities.csv mySociety, un ddogfen i bob cod GSS; gyda --similarity, cymdogion o'r clystyrau tebygrwydd.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="373" />
+        <location filename="../core/cli/importcommands.cpp" line="384" />
         <source>uk_local_authorities.csv</source>
         <translation>uk_local_authorities.csv</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="375" />
+        <location filename="../core/cli/importcommands.cpp" line="386" />
         <source>Folder of mySociety *_la_labels.csv files.</source>
         <translation>Ffolder o ffeiliau *_la_labels.csv mySociety.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="376" />
+        <location filename="../core/cli/importcommands.cpp" line="387" />
         <source>At most N neighbours (default 10).</source>
         <translation>Dim mwy na N cymydog (rhagosodiad 10).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="380" />
+        <location filename="../core/cli/importcommands.cpp" line="391" />
         <source>import councils needs the register file.</source>
         <translation>mae import councils angen ffeil y gofrestr.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="391" />
+        <location filename="../core/cli/importcommands.cpp" line="402" />
         <source>Spending by organisation and service from a CSV (delimiter and BOM detected). Each organisation+service becomes a service with reported_cost_gbp = sum of amount × scale and no bricks (unmapped). Blank and '...' amounts stay unknown; negative ones are kept. Columns are header names or 1-based numbers.
 Revenue Outturn example:
   import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include 'rs_section=Service Expenditure' --exclude rs_line=699 --out DIR</source>
@@ -6330,249 +8884,251 @@ Enghraifft Revenue Outturn:
   import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include 'rs_section=Service Expenditure' --exclude rs_line=699 --out DIR</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="400" />
+        <location filename="../core/cli/importcommands.cpp" line="411" />
         <source>The spending file.</source>
         <translation>Y ffeil wariant.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="403" />
+        <location filename="../core/cli/importcommands.cpp" line="414" />
         <source>Column naming the organisation.</source>
         <translation>Colofn sy'n enwi'r sefydliad.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="404" />
+        <location filename="../core/cli/importcommands.cpp" line="415" />
         <source>Column naming the service.</source>
         <translation>Colofn sy'n enwi'r gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="405" />
+        <location filename="../core/cli/importcommands.cpp" line="416" />
         <source>Column holding the amount.</source>
         <translation>Colofn sy'n dal y swm.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="406" />
+        <location filename="../core/cli/importcommands.cpp" line="417" />
         <source>Column put before the service name in its id (e.g. a line number).</source>
         <translation>Colofn a roddir o flaen enw'r gwasanaeth yn ei ddynodydd (e.e. rhif llinell).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="407" />
+        <location filename="../core/cli/importcommands.cpp" line="418" />
         <source>Column giving the service category.</source>
         <translation>Colofn sy'n rhoi categori'r gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="408" />
+        <location filename="../core/cli/importcommands.cpp" line="419" />
         <source>Column giving the organisation name.</source>
         <translation>Colofn sy'n rhoi enw'r sefydliad.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="409" />
+        <location filename="../core/cli/importcommands.cpp" line="420" />
         <source>Column giving the financial year of each row.</source>
         <translation>Colofn sy'n rhoi blwyddyn ariannol pob rhes.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="410" />
+        <location filename="../core/cli/importcommands.cpp" line="421" />
         <source>Column giving the LGSL id of the service.</source>
         <translation>Colofn sy'n rhoi dynodydd LGSL y gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="411" />
+        <location filename="../core/cli/importcommands.cpp" line="422" />
         <source>Multiply amounts by this (1000 for £ thousand).</source>
         <translation>Lluosi'r symiau â hyn (1000 ar gyfer £ mil).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="412" />
+        <location filename="../core/cli/importcommands.cpp" line="423" />
         <source>What the organisation column holds: code (default), gss, ecode or name.</source>
         <translation>Beth sydd yng ngholofn y sefydliad: code (rhagosodiad), gss, ecode neu name.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="413" />
+        <location filename="../core/cli/importcommands.cpp" line="424" />
         <source>uk_local_authorities.csv, for --org-key gss|ecode|name.</source>
         <translation>uk_local_authorities.csv, ar gyfer --org-key gss|ecode|name.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="414" />
+        <location filename="../core/cli/importcommands.cpp" line="425" />
         <source>Kind of organisations created: council (default), nhs-trust, other.</source>
         <translation>Math y sefydliadau a grëir: council (rhagosodiad), nhs-trust, other.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="415" />
+        <location filename="../core/cli/importcommands.cpp" line="426" />
         <source>Field delimiter (default: detected).</source>
         <translation>Amffinydd meysydd (rhagosodiad: wedi'i ganfod).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="416" />
+        <location filename="../core/cli/importcommands.cpp" line="427" />
         <source>Keep only rows where COL=VALUE (repeatable: any).</source>
         <translation>Cadw dim ond rhesi lle mae COL=VALUE (gellir ei ailadrodd: unrhyw un).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="417" />
+        <location filename="../core/cli/importcommands.cpp" line="428" />
         <source>Drop rows where COL=VALUE (repeatable).</source>
         <translation>Hepgor rhesi lle mae COL=VALUE (gellir ei ailadrodd).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="418" />
+        <location filename="../core/cli/importcommands.cpp" line="429" />
         <source>Skip organisations that have no document in --out yet.</source>
         <translation>Hepgor sefydliadau heb ddogfen yn --out eto.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="419" />
+        <location filename="../core/cli/importcommands.cpp" line="430" />
         <source>The --service-id-col value is a Revenue Outturn line (190 … 698): give each service its RS service group's stable id and layer (the table of import rsx; --layers reads another copy).</source>
         <translation>Mae gwerth --service-id-col yn llinell Alldro Refeniw (190 … 698): rhoi i bob gwasanaeth id sefydlog a haen ei grŵp gwasanaeth RS (tabl import rsx; mae --layers yn darllen copi arall).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="422" />
+        <location filename="../core/cli/importcommands.cpp" line="433" />
         <source>The service-group table for --rs-groups (default: the built-in one).</source>
         <translation>Y tabl grwpiau gwasanaeth ar gyfer --rs-groups (rhagosodiad: yr un sydd wedi'i gynnwys).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="423" />
+        <location filename="../core/cli/importcommands.cpp" line="434" />
         <source>Id of the published source the file is (e.g. rs-2017-18): listed in each document's sources and named, with its rows, by each reported cost.</source>
         <translation>Id y ffynhonnell gyhoeddedig yw'r ffeil (e.e. rs-2017-18): wedi'i rhestru yn ffynonellau pob dogfen ac wedi'i henwi, gyda'i rhesi, gan bob cost a adroddwyd.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="430" />
+        <location filename="../core/cli/importcommands.cpp" line="441" />
         <source>import spending needs one CSV file.</source>
         <translation>mae import spending angen un ffeil CSV.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="447" />
+        <location filename="../core/cli/importcommands.cpp" line="458" />
         <source>--scale needs a positive number.</source>
         <translation>mae --scale angen rhif positif.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="455" />
-        <location filename="../core/cli/importcommands.cpp" line="508" />
+        <location filename="../core/cli/importcommands.cpp" line="466" />
+        <location filename="../core/cli/importcommands.cpp" line="519" />
         <source>--kind must be council, nhs-trust or other.</source>
         <translation>Rhaid i --kind fod yn council, nhs-trust neu other.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="463" />
+        <location filename="../core/cli/importcommands.cpp" line="474" />
         <source>--delimiter must be one character (or 'tab').</source>
         <translation>Rhaid i --delimiter fod yn un nod (neu 'tab').</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="469" />
+        <location filename="../core/cli/importcommands.cpp" line="480" />
         <source>--include needs COL=VALUE, not '%1'.</source>
         <translation>mae --include angen COL=VALUE, nid '%1'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="475" />
+        <location filename="../core/cli/importcommands.cpp" line="486" />
         <source>--exclude needs COL=VALUE, not '%1'.</source>
         <translation>mae --exclude angen COL=VALUE, nid '%1'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="485" />
+        <location filename="../core/cli/importcommands.cpp" line="496" />
         <source>An Open Referral UK / HSDS service feed (JSON array, paged response, or several page files) as the services of one organisation, with LGSL ids where the feed carries them and HTML stripped from descriptions.</source>
         <translation>Ffrwd gwasanaethau Open Referral UK / HSDS (arae JSON, ymateb tudalennog, neu sawl ffeil tudalen) fel gwasanaethau un sefydliad, gyda dynodyddion LGSL lle mae'r ffrwd yn eu cynnwys a HTML wedi'i dynnu o'r disgrifiadau.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="488" />
+        <location filename="../core/cli/importcommands.cpp" line="499" />
         <source>Feed files (pages).</source>
         <translation>Ffeiliau'r ffrwd (tudalennau).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="490" />
+        <location filename="../core/cli/importcommands.cpp" line="501" />
         <source>Code of the organisation publishing the directory (e.g. E06000023).</source>
         <translation>Cod y sefydliad sy'n cyhoeddi'r cyfeiriadur (e.e. E06000023).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="491" />
+        <location filename="../core/cli/importcommands.cpp" line="502" />
         <source>Its name, when it has no document in --out yet.</source>
         <translation>Ei enw, pan nad oes ganddo ddogfen yn --out eto.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="492" />
+        <location filename="../core/cli/importcommands.cpp" line="503" />
         <source>Its kind: council (default), nhs-trust, other.</source>
         <translation>Ei fath: council (rhagosodiad), nhs-trust, other.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="493" />
+        <location filename="../core/cli/importcommands.cpp" line="504" />
         <source>Also import services whose status is not active.</source>
         <translation>Mewnforio hefyd wasanaethau nad yw eu statws yn weithredol.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="497" />
+        <location filename="../core/cli/importcommands.cpp" line="508" />
         <source>import oruk needs at least one feed file.</source>
         <translation>mae import oruk angen o leiaf un ffeil ffrwd.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="514" />
+        <location filename="../core/cli/importcommands.cpp" line="525" />
         <source>Open NHS trusts from the ODS etr extract (with or without header), one document per ODS code. --trust-types adds each trust's type and neighbours (same type, same NHS region).</source>
         <translation>Ymddiriedolaethau GIG agored o ddyfyniad etr ODS (gyda phennawd neu hebddo), un ddogfen i bob cod ODS. Mae --trust-types yn ychwanegu math a chymdogion pob ymddiriedolaeth (yr un math, yr un rhanbarth GIG).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="517" />
+        <location filename="../core/cli/importcommands.cpp" line="528" />
         <source>etr.csv or etr_with_header.csv</source>
         <translation>etr.csv neu etr_with_header.csv</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="519" />
+        <location filename="../core/cli/importcommands.cpp" line="530" />
         <source>CSV with 'Organisation Code' and 'Trust Type (Primary)'.</source>
         <translation>CSV gydag 'Organisation Code' a 'Trust Type (Primary)'.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="523" />
+        <location filename="../core/cli/importcommands.cpp" line="534" />
         <source>import nhs-trusts needs the etr file.</source>
         <translation>mae import nhs-trusts angen y ffeil etr.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="532" />
+        <location filename="../core/cli/importcommands.cpp" line="543" />
         <source>The Local Government Service List (esd englishAndWelshServices CSV, or an lgsl.json). Loads it into the cache (unless --no-cache) so services are named and grouped by LGSL id, and with --out writes DIR/lgsl.json, which publish lists in index.json's "extras".</source>
         <translation>Rhestr Gwasanaethau Llywodraeth Leol (CSV englishAndWelshServices esd, neu lgsl.json). Yn ei llwytho i'r storfa (oni roddir --no-cache) fel bod gwasanaethau'n cael eu henwi a'u grwpio yn ôl dynodydd LGSL, a gyda --out yn ysgrifennu DIR/lgsl.json, y mae publish yn ei rhestru yn "extras" index.json.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="536" />
+        <location filename="../core/cli/importcommands.cpp" line="547" />
         <source>englishAndWelshServices-all.csv, an lgsl.json, or a commons folder holding one</source>
         <translation>englishAndWelshServices-all.csv, lgsl.json, neu ffolder comin sy'n dal un</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="537" />
+        <location filename="../core/cli/importcommands.cpp" line="548" />
         <source>GOV.UK local_services.csv giving each service's providing tier.</source>
         <translation>local_services.csv GOV.UK sy'n rhoi haen ddarparu pob gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="585" />
-        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</source>
-        <translation>Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</translation>
+        <location filename="../core/cli/importcommands.cpp" line="596" />
+        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies, benchmarks</source>
+        <translation>Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies, benchmarks</translation>
     </message>
     <message>
-        <location filename="../core/cli/areacommands.cpp" line="143" />
-        <location filename="../core/cli/importcommands.cpp" line="538" />
+        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</source>
+        <translation type="vanished">Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="549" />
         <source>Only write --out; leave the cache alone.</source>
         <translation>Ysgrifennu --out yn unig; gadael llonydd i'r storfa.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="542" />
+        <location filename="../core/cli/importcommands.cpp" line="553" />
         <source>import lgsl needs the service list file.</source>
         <translation>mae import lgsl angen ffeil y rhestr gwasanaethau.</translation>
     </message>
     <message>
-        <location filename="../core/cli/areacommands.cpp" line="151" />
-        <location filename="../core/cli/importcommands.cpp" line="545" />
+        <location filename="../core/cli/importcommands.cpp" line="556" />
         <source>--no-cache without --out would do nothing.</source>
         <translation>Ni fyddai --no-cache heb --out yn gwneud dim.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="570" />
+        <location filename="../core/cli/importcommands.cpp" line="581" />
         <source>Loaded %1 LGSL services into the cache %2.
 </source>
         <translation>Llwythwyd %1 gwasanaeth LGSL i'r storfa %2.
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="575" />
+        <location filename="../core/cli/importcommands.cpp" line="586" />
         <source>Unknown import kind '%1'.
 %2</source>
         <translation>Math mewnforio anhysbys '%1'.
 %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="583" />
+        <location filename="../core/cli/importcommands.cpp" line="594" />
         <source>Publish a folder of documents as a commons (validated, indexed, atomic, signed)</source>
         <translation>Cyhoeddi ffolder o ddogfennau fel comin (wedi'i ddilysu, ei fynegeio, yn atomig, wedi'i lofnodi)</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="584" />
+        <location filename="../core/cli/importcommands.cpp" line="595" />
         <source>Make an Ed25519 key pair for signing a commons</source>
         <translation>Creu pâr allweddi Ed25519 i lofnodi comin</translation>
     </message>
@@ -6609,22 +9165,27 @@ Enghraifft Revenue Outturn:
         <translation type="vanished">mae'n ofynnol</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="175" />
+        <location filename="../core/proposal/proposal.cpp" line="177" />
         <source>has %1 bricks, more than the %2 a proposal may hold</source>
         <translation>mae ganddo %1 bricsen, mwy na'r %2 y caiff cynnig eu dal</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="236" />
+        <location filename="../core/proposal/proposal.cpp" line="238" />
         <source>must be 64 lowercase hex digits</source>
         <translation>rhaid iddo fod yn 64 digid hecs llythrennau bach</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="239" />
+        <location filename="../core/proposal/proposal.cpp" line="241" />
         <source>is '%1' but the baseline names service '%2'</source>
         <translation>'%1' ydyw, ond mae'r llinell sylfaen yn enwi gwasanaeth '%2'</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="254" />
+        <location filename="../core/proposal/proposal.cpp" line="244" />
+        <source>must be "published" or "reported"</source>
+        <translation>rhaid iddo fod yn "published" neu'n "reported"</translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="286" />
         <source>must be [x, y]</source>
         <translation>rhaid iddo fod yn [x, y]</translation>
     </message>
@@ -6645,7 +9206,7 @@ Enghraifft Revenue Outturn:
         <translation type="vanished">nid yw'r gallu '%1' yng nghatalog y cynnig</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="177" />
+        <location filename="../core/proposal/proposal.cpp" line="179" />
         <source>has %1 flows, more than the %2 a proposal may hold</source>
         <translation>mae ganddo %1 llif, mwy na'r %2 y caiff cynnig eu dal</translation>
     </message>
@@ -6663,11 +9224,152 @@ Enghraifft Revenue Outturn:
     </message>
 </context>
 <context>
+    <name>livedna::AddBrickDialog</name>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="44" />
+        <source>Add a brick</source>
+        <translation>Ychwanegu bricsen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="48" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="54" />
+        <source>&amp;Capability:</source>
+        <translation>&amp;Gallu:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="58" />
+        <source>required, in pounds a year</source>
+        <translation>gofynnol, mewn punnoedd y flwyddyn</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="59" />
+        <source>Annual &amp;cost (£):</source>
+        <translation>&amp;Cost flynyddol (£):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="60" />
+        <source>optional</source>
+        <translation>dewisol</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="61" />
+        <source>&amp;FTE:</source>
+        <translation>&amp;CALl:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="62" />
+        <source>Published: from our own records</source>
+        <translation>Cyhoeddedig: o'n cofnodion ein hunain</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="63" />
+        <source>Estimated: derived by a method</source>
+        <translation>Amcangyfrif: wedi'i gyfrifo drwy ddull</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="64" />
+        <source>&amp;Basis:</source>
+        <translation>&amp;Sail:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="67" />
+        <source>why this cost is estimated, e.g. the contract is not itemised</source>
+        <translation>pam mae'r gost hon yn amcangyfrif, e.e. nid yw'r contract wedi'i eitemeiddio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="68" />
+        <source>&amp;Reason:</source>
+        <translation>&amp;Rheswm:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="87" />
+        <source>&amp;Method:</source>
+        <translation>&amp;Dull:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="87" />
+        <source>&amp;Reference:</source>
+        <translation>C&amp;yfeirnod:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="88" />
+        <source>how the cost was derived, from which figures</source>
+        <translation>sut y cyfrifwyd y gost, o ba ffigurau</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="89" />
+        <source>where in your records, e.g. contract register row 14</source>
+        <translation>ble yn eich cofnodion, e.e. rhes 14 y gofrestr contractau</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="94" />
+        <source>Type the annual cost in pounds (0 or more): a cost is never assumed.</source>
+        <translation>Teipiwch y gost flynyddol mewn punnoedd (0 neu fwy): ni thybir cost byth.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="96" />
+        <source>FTE must be a number, 0 or more, or empty when not known.</source>
+        <translation>Rhaid i CALl fod yn rhif, 0 neu fwy, neu'n wag pan nad yw'n hysbys.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="98" />
+        <source>An estimate must state its method.</source>
+        <translation>Rhaid i amcangyfrif nodi ei ddull.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="100" />
+        <source>Give the brick a name.</source>
+        <translation>Rhowch enw i'r fricsen.</translation>
+    </message>
+</context>
+<context>
     <name>livedna::AddFlow</name>
     <message>
         <location filename="../core/proposal/proposalundo.cpp" line="91" />
         <source>Connect “%1” to “%2”</source>
         <translation>Cysylltu “%1” â “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::AllocationBar</name>
+    <message>
+        <location filename="../ui/mapping/allocationbar.cpp" line="34" />
+        <source>Reported spend against mapped spend</source>
+        <translation>Gwariant a adroddwyd yn erbyn gwariant wedi'i fapio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/allocationbar.cpp" line="41" />
+        <source>Mapped %1</source>
+        <translation>Wedi'i fapio %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/allocationbar.cpp" line="43" />
+        <source> (published %1, estimated %2)</source>
+        <translation> (cyhoeddedig %1, amcangyfrif %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/allocationbar.cpp" line="45" />
+        <source>Reported spend: not published, so there is nothing to allocate against. %1.</source>
+        <translation>Gwariant a adroddwyd: heb ei gyhoeddi, felly nid oes dim i'w ddyrannu yn ei erbyn. %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/allocationbar.cpp" line="46" />
+        <source>Reported %1 · %2 · Unmapped %3</source>
+        <translation>A adroddwyd %1 · %2 · Heb ei fapio %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/allocationbar.cpp" line="48" />
+        <source>Warning: the bricks exceed the reported spend by %1. Check the costs, or say why in each brick's source.</source>
+        <translation>Rhybudd: mae'r brics yn fwy na'r gwariant a adroddwyd o %1. Gwiriwch y costau, neu nodwch pam yn ffynhonnell pob bricsen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/allocationbar.cpp" line="51" />
+        <source>The reported net spend is not positive (income covers spending).</source>
+        <translation>Nid yw'r gwariant net a adroddwyd yn bositif (mae incwm yn talu am y gwariant).</translation>
     </message>
 </context>
 <context>
@@ -6704,6 +9406,60 @@ Enghraifft Revenue Outturn:
         <location filename="../ui/proposal/brickpalette.cpp" line="25" />
         <source>Double-click a brick to add it to the service.</source>
         <translation>Cliciwch fricsen ddwywaith i'w hychwanegu at y gwasanaeth.</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::BriefingDialog</name>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="25" />
+        <location filename="../ui/briefingdialog.cpp" line="91" />
+        <source>Export briefing</source>
+        <translation>Allforio briff</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="28" />
+        <source>no MP in the data</source>
+        <translation>dim AS yn y data</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="37" />
+        <source>Constituency (type its name, its code or its MP's name):</source>
+        <translation>Etholaeth (teipiwch ei henw, ei chod neu enw ei AS):</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="40" />
+        <source>e.g. Aldershot, E14001063 or Alex Baker</source>
+        <translation>e.e. Aldershot, E14001063 neu Alex Baker</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="49" />
+        <source>Choose where to save…</source>
+        <translation>Dewis ble i gadw…</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="85" />
+        <source>No constituency chosen yet.</source>
+        <translation>Dim etholaeth wedi'i dewis eto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="93" />
+        <source>areas in the cache</source>
+        <translation>ardaloedd yn y storfa</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="97" />
+        <source>The cache holds no constituencies yet: sync a commons that publishes them (the real commons does).</source>
+        <translation>Nid oes gan y storfa etholaethau eto: cysonwch gomin sy'n eu cyhoeddi (mae'r comin go iawn yn gwneud hynny).</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="108" />
+        <source>briefing-%1.pdf</source>
+        <translation>briff-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="110" />
+        <source>PDF document (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
+        <translation>Dogfen PDF (*.pdf);;Tudalen we (*.html);;Markdown (*.md)</translation>
     </message>
 </context>
 <context>
@@ -6865,58 +9621,58 @@ rhestrir y rhai sy'n ei redeg gyda'u cynhyrchion.</translation>
 <context>
     <name>livedna::Checker</name>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="82" />
+        <location filename="../core/proposal/proposal.cpp" line="84" />
         <source>must be an object</source>
         <translation>rhaid iddo fod yn wrthrych</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="89" />
+        <location filename="../core/proposal/proposal.cpp" line="91" />
         <source>must be an array</source>
         <translation>rhaid iddo fod yn arae</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="100" />
-        <location filename="../core/proposal/proposal.cpp" line="132" />
+        <location filename="../core/proposal/proposal.cpp" line="102" />
+        <location filename="../core/proposal/proposal.cpp" line="134" />
         <source>is required</source>
         <translation>mae'n ofynnol</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="104" />
+        <location filename="../core/proposal/proposal.cpp" line="106" />
         <source>must be a string</source>
         <translation>rhaid iddo fod yn llinyn</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="109" />
+        <location filename="../core/proposal/proposal.cpp" line="111" />
         <source>must not be empty</source>
         <translation>rhaid iddo beidio â bod yn wag</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="111" />
+        <location filename="../core/proposal/proposal.cpp" line="113" />
         <source>is longer than %1 characters</source>
         <translation>mae'n hirach na %1 nod</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="120" />
+        <location filename="../core/proposal/proposal.cpp" line="122" />
         <source>'%1' is not an id ([a-z0-9][a-z0-9.-]*)</source>
         <translation>nid yw '%1' yn ddynodydd ([a-z0-9][a-z0-9.-]*)</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="136" />
+        <location filename="../core/proposal/proposal.cpp" line="138" />
         <source>must be a number</source>
         <translation>rhaid iddo fod yn rhif</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="141" />
+        <location filename="../core/proposal/proposal.cpp" line="143" />
         <source>must be at least %1</source>
         <translation>rhaid iddo fod yn %1 o leiaf</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="145" />
+        <location filename="../core/proposal/proposal.cpp" line="147" />
         <source>must be at most %1</source>
         <translation>rhaid iddo fod yn %1 ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="158" />
+        <location filename="../core/proposal/proposal.cpp" line="160" />
         <source>'%1' is not an RFC 3339 date-time</source>
         <translation>nid yw '%1' yn ddyddiad-amser RFC 3339</translation>
     </message>
@@ -6942,17 +9698,27 @@ rhestrir y rhai sy'n ei redeg gyda'u cynhyrchion.</translation>
 <context>
     <name>livedna::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="169" />
+        <location filename="../ui/dashboardview.cpp" line="137" />
+        <source>Peers</source>
+        <translation>Cymheiriaid</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="138" />
+        <source>Spend per head</source>
+        <translation>Gwariant y pen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="176" />
         <source>Select an organisation to see its dashboard.</source>
         <translation>Dewiswch sefydliad i weld ei ddangosfwrdd.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="205" />
+        <location filename="../ui/dashboardview.cpp" line="213" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="231" />
+        <location filename="../ui/dashboardview.cpp" line="239" />
         <source>%n other service(s)</source>
         <translation>
             <numerusform>%n gwasanaeth arall</numerusform>
@@ -6963,77 +9729,77 @@ rhestrir y rhai sy'n ei redeg gyda'u cynhyrchion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="333" />
+        <location filename="../ui/dashboardview.cpp" line="341" />
         <source>&lt;span style='font-size:14pt;font-weight:600'&gt;%1&lt;/span&gt;&lt;br/&gt;%2</source>
         <translation>&lt;span style='font-size:14pt;font-weight:600'&gt;%1&lt;/span&gt;&lt;br/&gt;%2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="353" />
+        <location filename="../ui/dashboardview.cpp" line="362" />
         <source>Spend by service, %1</source>
         <translation>Gwariant fesul gwasanaeth, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="362" />
+        <location filename="../ui/dashboardview.cpp" line="371" />
         <source>Frontline, in bricks</source>
         <translation>Rheng flaen, mewn brics</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="363" />
+        <location filename="../ui/dashboardview.cpp" line="372" />
         <source>Overhead, in bricks</source>
         <translation>Gorbenion, mewn brics</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="364" />
+        <location filename="../ui/dashboardview.cpp" line="373" />
         <source>Reported frontline</source>
         <translation>Rheng flaen a adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="365" />
+        <location filename="../ui/dashboardview.cpp" line="374" />
         <source>Reported overhead</source>
         <translation>Gorbenion a adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="366" />
+        <location filename="../ui/dashboardview.cpp" line="375" />
         <source>Reported, unclassified</source>
         <translation>A adroddwyd, heb ei ddosbarthu</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="367" />
+        <location filename="../ui/dashboardview.cpp" line="376" />
         <source>Net income</source>
         <translation>Incwm net</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="369" />
+        <location filename="../ui/dashboardview.cpp" line="378" />
         <source>No service of this organisation has a published cost or a brick.</source>
         <translation>Nid oes gan unrhyw wasanaeth gan y sefydliad hwn gost gyhoeddedig na bricsen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="381" />
+        <location filename="../ui/dashboardview.cpp" line="390" />
         <source>Standard versus bespoke bricks</source>
         <translation>Brics safonol o'u cymharu â rhai pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="383" />
+        <location filename="../ui/dashboardview.cpp" line="392" />
         <source>No service is mapped into bricks yet, so there is no standard or bespoke spend to compare. The reported split is in the header.</source>
         <translation>Nid oes unrhyw wasanaeth wedi'i fapio'n frics eto, felly nid oes gwariant safonol na phwrpasol i'w gymharu. Mae'r rhaniad a adroddwyd yn y pennawd.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="414" />
+        <location filename="../ui/dashboardview.cpp" line="423" />
         <source>Share of reported cost mapped into bricks</source>
         <translation>Cyfran y gost a adroddwyd sydd wedi'i mapio'n frics</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="426" />
+        <location filename="../ui/dashboardview.cpp" line="435" />
         <source>No service with a published cost is mapped into bricks yet.</source>
         <translation>Nid oes unrhyw wasanaeth â chost gyhoeddedig wedi'i fapio'n frics eto.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="472" />
+        <location filename="../ui/dashboardview.cpp" line="481" />
         <source>Compared with its peers</source>
         <translation>O'i gymharu â'i gymheiriaid</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="476" />
+        <location filename="../ui/dashboardview.cpp" line="485" />
         <source>%1
 each organisation's latest year</source>
         <translation>%1
@@ -7044,32 +9810,32 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation type="vanished">blwyddyn ddiweddaraf pob sefydliad</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="483" />
+        <location filename="../ui/dashboardview.cpp" line="492" />
         <source>Reported</source>
         <translation>A adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="483" />
+        <location filename="../ui/dashboardview.cpp" line="492" />
         <source>In bricks</source>
         <translation>Mewn brics</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="483" />
+        <location filename="../ui/dashboardview.cpp" line="492" />
         <source>Bespoke share</source>
         <translation>Cyfran bwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="483" />
+        <location filename="../ui/dashboardview.cpp" line="492" />
         <source>Reported per head</source>
         <translation>A adroddwyd y pen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="551" />
+        <location filename="../ui/dashboardview.cpp" line="560" />
         <source> not mapped</source>
         <translation> heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="551" />
+        <location filename="../ui/dashboardview.cpp" line="560" />
         <source> unknown</source>
         <translation> anhysbys</translation>
     </message>
@@ -7094,12 +9860,12 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation type="vanished">Brics comin safonol o'u cymharu â rhai pwrpasol, fesul gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="393" />
+        <location filename="../ui/dashboardview.cpp" line="402" />
         <source>Standard</source>
         <translation>Safonol</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="394" />
+        <location filename="../ui/dashboardview.cpp" line="403" />
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
@@ -7108,12 +9874,12 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation type="vanished">Cwmpas mapio: cyfran y gost a adroddwyd sydd wedi'i mapio'n frics</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="427" />
+        <location filename="../ui/dashboardview.cpp" line="436" />
         <source>No service of this organisation publishes a reported cost.</source>
         <translation>Nid oes unrhyw wasanaeth gan y sefydliad hwn yn cyhoeddi cost a adroddwyd.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="440" />
+        <location filename="../ui/dashboardview.cpp" line="449" />
         <source>Mapped</source>
         <translation>Wedi'i fapio</translation>
     </message>
@@ -7138,12 +9904,12 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation type="vanished">Cost fesul preswylydd</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="596" />
+        <location filename="../ui/dashboardview.cpp" line="605" />
         <source>Comparators</source>
         <translation>Cymaryddion</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="623" />
+        <location filename="../ui/dashboardview.cpp" line="632" />
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
@@ -7342,27 +10108,27 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation>Enghreifftiau brics y tu ôl i'r ffigur</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="93" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="95" />
         <source>%1: the commons lacks a brick for this capability. %2 organisations spending %3 on bespoke instances would benefit from one.</source>
         <translation>%1: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %2 sefydliad sy'n gwario %3 ar enghreifftiau pwrpasol ar eu hennill o gael un.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="98" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="100" />
         <source>%1 is people's work: a brick can support it but never replace it, so no saving is claimed. Replacing it would cut the frontline by up to %2 a year. (Duplication index, for comparison: %3.)</source>
         <translation>Gwaith pobl yw %1: gall bricsen ei gefnogi ond byth gymryd ei le, felly ni hawlir unrhyw arbediad. Byddai cymryd ei le yn torri'r rheng flaen hyd at %2 y flwyddyn. (Mynegai dyblygu, er cymhariaeth: %3.)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="102" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="104" />
         <source>n/a</source>
         <translation>amh</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="104" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="106" />
         <source>%1: estimated saving %2 = sum over organisations of max(0, bespoke spend - the cheapest brick priced at the organisation's scale)%3. Duplication index: %4 against %5 at %6.</source>
         <translation>%1: arbediad a amcangyfrifwyd %2 = swm dros y sefydliadau o max(0, gwariant pwrpasol - y fricsen rataf wedi'i phrisio ar raddfa'r sefydliad)%3. Mynegai dyblygu: %4 yn erbyn %5 am %6.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="108" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="110" />
         <source>, + %n unknown for want of units</source>
         <translation>
             <numerusform>, + %n anhysbys am nad oes unedau</numerusform>
@@ -7373,12 +10139,12 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="166" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="220" />
         <source>%1 organisations, %2 brick instances. Estimated saving if every organisation consumed the cheapest commons brick, priced at its scale, for its digital and back-office work: %3 a year</source>
         <translation>%1 sefydliad, %2 enghraifft bricsen. Arbediad a amcangyfrifwyd pe bai pob sefydliad yn defnyddio'r fricsen comin rataf, wedi'i phrisio ar ei raddfa, ar gyfer ei waith digidol a swyddfa gefn: %3 y flwyddyn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="171" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="225" />
         <source>, + %n unknown (units not published)</source>
         <translation>
             <numerusform>, + %n anhysbys (unedau heb eu cyhoeddi)</numerusform>
@@ -7389,7 +10155,7 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="175" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="229" />
         <source>People's work is not a saving: %n capabilities (%1 of bespoke spend) are left out; replacing them would cut the frontline.</source>
         <translation>
             <numerusform>Nid arbediad yw gwaith pobl: gadawyd %n gallu (%1 o'r gwariant pwrpasol) allan; byddai cymryd eu lle yn torri'r rheng flaen.</numerusform>
@@ -7400,32 +10166,32 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="178" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="232" />
         <source>Duplication index (version 1, for comparison): %1.</source>
         <translation>Mynegai dyblygu (fersiwn 1, er cymhariaeth): %1.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="211" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="265" />
         <source>Estimated saving</source>
         <translation>Arbediad a amcangyfrifwyd</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="215" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="269" />
         <source>Low to high</source>
         <translation>Isel i uchel</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="223" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="277" />
         <source>Estimated saving (central, low to high), £ thousand a year</source>
         <translation>Arbediad a amcangyfrifwyd (canolog, isel i uchel), £ mil y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="267" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="321" />
         <source>%1: %2 savings opportunities, an estimated %3 a year in all</source>
         <translation>%1: %2 cyfle i arbed, amcangyfrif o %3 y flwyddyn i gyd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="270" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="324" />
         <source> + %n unknown</source>
         <translation>
             <numerusform> + %n anhysbys</numerusform>
@@ -7436,7 +10202,7 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="271" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="325" />
         <source> (duplication index %1). Select one to see its instances.</source>
         <translation> (mynegai dyblygu %1). Dewiswch un i weld ei enghreifftiau.</translation>
     </message>
@@ -7449,7 +10215,7 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation type="vanished">%1 sefydliad, %2 enghraifft o frics. Yr arbediad pe bai pob sefydliad yn defnyddio'r fricsen comin rataf yn lle ei rai pwrpasol: %3 y flwyddyn.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="145" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="199" />
         <source>Capabilities in use without a commons brick: %1 (%2 of bespoke spend would benefit).</source>
         <translation>Galluoedd a ddefnyddir heb fricsen comin: %1 (byddai %2 o wariant pwrpasol ar ei ennill).</translation>
     </message>
@@ -7466,7 +10232,7 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation type="vanished">%1: %2 cyfle i arbed, %3 y flwyddyn i gyd. Dewiswch un i weld ei enghreifftiau.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="278" />
+        <location filename="../ui/analysis/duplicationview.cpp" line="332" />
         <source>No analysis: %1</source>
         <translation>Dim dadansoddiad: %1</translation>
     </message>
@@ -7601,32 +10367,37 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
 <context>
     <name>livedna::FolderSource</name>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="127" />
+        <location filename="../core/sync/documentsource.cpp" line="132" />
+        <source>listed in index.json but missing</source>
+        <translation>wedi'i restru yn index.json ond ar goll</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/documentsource.cpp" line="134" />
         <source>no such file</source>
         <translation>nid oes ffeil o'r fath</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="129" />
+        <location filename="../core/sync/documentsource.cpp" line="136" />
         <source>leads outside the commons folder</source>
         <translation>yn arwain y tu allan i ffolder y comin</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="133" />
+        <location filename="../core/sync/documentsource.cpp" line="140" />
         <source>cannot read: %1</source>
         <translation>methu darllen: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="137" />
+        <location filename="../core/sync/documentsource.cpp" line="144" />
         <source>is %1 bytes long but index.json says %2</source>
         <translation>mae'n %1 beit o hyd ond mae index.json yn dweud %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="140" />
+        <location filename="../core/sync/documentsource.cpp" line="147" />
         <source>is larger than the %1 bytes allowed</source>
         <translation>mae'n fwy na'r %1 beit a ganiateir</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="144" />
+        <location filename="../core/sync/documentsource.cpp" line="151" />
         <source>could not be read completely: %1</source>
         <translation>methu ei darllen yn llawn: %1</translation>
     </message>
@@ -7642,55 +10413,94 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
 <context>
     <name>livedna::HttpSource</name>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="243" />
+        <location filename="../core/sync/documentsource.cpp" line="258" />
         <source>was not downloaded</source>
         <translation>ni chafodd ei lawrlwytho</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="313" />
-        <location filename="../core/sync/documentsource.cpp" line="373" />
+        <location filename="../core/sync/documentsource.cpp" line="288" />
+        <location filename="../core/sync/documentsource.cpp" line="400" />
         <source>no data received for %1 s</source>
         <translation>ni chafwyd data am %1 eiliad</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="314" />
+        <location filename="../core/sync/documentsource.cpp" line="290" />
+        <location filename="../core/sync/documentsource.cpp" line="410" />
+        <source>too many redirects (more than %1; a redirect loop?)</source>
+        <translation>gormod o ailgyfeiriadau (mwy na %1; dolen ailgyfeirio?)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/documentsource.cpp" line="298" />
+        <source>the compressed reply expands far beyond its size (a compression bomb?), so it was not unpacked</source>
+        <translation>mae'r ateb cywasgedig yn ehangu ymhell y tu hwnt i'w faint (bom cywasgu?), felly ni chafodd ei ddadbacio</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/documentsource.cpp" line="300" />
+        <location filename="../core/sync/documentsource.cpp" line="313" />
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/documentsource.cpp" line="310" />
+        <source>HTTP %1: no document (an interim reply, or a redirect loop)</source>
+        <translation>HTTP %1: dim dogfen (ateb interim, neu ddolen ailgyfeirio)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/documentsource.cpp" line="312" />
+        <source>HTTP %1: a redirect that was not followed (a redirect loop?)</source>
+        <translation>HTTP %1: ailgyfeiriad na chafodd ei ddilyn (dolen ailgyfeirio?)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/documentsource.cpp" line="329" />
+        <location filename="../core/sync/documentsource.cpp" line="520" />
+        <source>the sync took longer than its deadline of %1 s (sync --deadline)</source>
+        <translation>cymerodd y cysoni fwy o amser na'i derfyn o %1 e (sync --deadline)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/documentsource.cpp" line="339" />
+        <source>slower than %1 bytes/s: %2 bytes in %3 s (sync --min-rate)</source>
+        <translation>arafach na %1 beit/e: %2 beit mewn %3 e (sync --min-rate)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/documentsource.cpp" line="401" />
         <source>no response within %1 s</source>
         <translation>dim ymateb o fewn %1 eiliad</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="325" />
+        <location filename="../core/sync/documentsource.cpp" line="419" />
         <source>redirected to another origin (%1); refused</source>
         <translation>ailgyfeiriwyd i darddle arall (%1); gwrthodwyd</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="337" />
-        <location filename="../core/sync/documentsource.cpp" line="385" />
+        <location filename="../core/sync/documentsource.cpp" line="433" />
+        <location filename="../core/sync/documentsource.cpp" line="488" />
         <source>is %1 bytes long but index.json says %2</source>
         <translation>mae'n %1 beit o hyd ond mae index.json yn dweud %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="338" />
-        <location filename="../core/sync/documentsource.cpp" line="357" />
+        <location filename="../core/sync/documentsource.cpp" line="434" />
+        <location filename="../core/sync/documentsource.cpp" line="456" />
         <source>is larger than the %1 bytes allowed</source>
         <translation>mae'n fwy na'r %1 beit a ganiateir</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="356" />
+        <location filename="../core/sync/documentsource.cpp" line="455" />
         <source>is longer than the %1 bytes index.json says</source>
         <translation>mae'n hirach na'r %1 beit y mae index.json yn ei ddweud</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="375" />
+        <location filename="../core/sync/documentsource.cpp" line="473" />
+        <location filename="../core/sync/documentsource.cpp" line="478" />
         <source>cannot download: %1</source>
         <translation>methu lawrlwytho: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="382" />
+        <location filename="../core/sync/documentsource.cpp" line="485" />
         <source>is longer than the %1 bytes allowed</source>
         <translation>mae'n hirach na'r %1 beit a ganiateir</translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="407" />
+        <location filename="../core/sync/documentsource.cpp" line="511" />
         <source>cancelled</source>
         <translation>wedi'i ganslo</translation>
     </message>
@@ -7803,39 +10613,39 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
 <context>
     <name>livedna::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79" />
+        <location filename="../ui/mainwindow.cpp" line="81" />
         <source>LiveDNA</source>
         <translation>LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91" />
+        <location filename="../ui/mainwindow.cpp" line="93" />
         <source>Syncing from %1
 %2</source>
         <translation>Yn cysoni o %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112" />
+        <location filename="../ui/mainwindow.cpp" line="115" />
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113" />
+        <location filename="../ui/mainwindow.cpp" line="116" />
         <source>Sync from &amp;Folder…</source>
         <translation>Cysoni o &amp;Ffolder…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116" />
+        <location filename="../ui/mainwindow.cpp" line="119" />
         <source>Sync from &amp;URL…</source>
         <translation>Cysoni o &amp;URL…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119" />
+        <location filename="../ui/mainwindow.cpp" line="122" />
         <source>Sync from &amp;Bundle…</source>
         <translation>Cysoni o &amp;Fwndel…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124" />
+        <location filename="../ui/mainwindow.cpp" line="127" />
         <source>Load the &amp;Demo Commons</source>
         <translation>Llwytho'r Comin &amp;Enghreifftiol</translation>
     </message>
@@ -7848,261 +10658,264 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation type="vanished">&amp;Cyhoeddi Comin…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127" />
+        <location filename="../ui/mainwindow.cpp" line="130" />
         <source>&amp;Export View…</source>
         <translation>&amp;Allforio'r Olwg…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131" />
+        <location filename="../ui/mainwindow.cpp" line="133" />
+        <source>Export &amp;Briefing…</source>
+        <translation>Allforio &amp;Briff…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="138" />
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134" />
+        <location filename="../ui/mainwindow.cpp" line="141" />
         <source>&amp;Go</source>
         <translation>&amp;Mynd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135" />
+        <location filename="../ui/mainwindow.cpp" line="142" />
         <source>&amp;Back</source>
         <translation>&amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137" />
+        <location filename="../ui/mainwindow.cpp" line="144" />
         <source>&amp;Forward</source>
         <translation>Y&amp;mlaen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140" />
+        <location filename="../ui/mainwindow.cpp" line="147" />
         <source>&amp;Search…</source>
         <translation>&amp;Chwilio…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146" />
+        <location filename="../ui/mainwindow.cpp" line="153" />
         <source>&amp;Services and Bricks</source>
         <translation>&amp;Gwasanaethau a Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146" />
+        <location filename="../ui/mainwindow.cpp" line="153" />
         <source>&amp;Dashboard</source>
         <translation>&amp;Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146" />
+        <location filename="../ui/mainwindow.cpp" line="153" />
         <source>Spend &amp;Treemap</source>
         <translation>&amp;Map Coeden Gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146" />
+        <location filename="../ui/mainwindow.cpp" line="153" />
         <source>DNA &amp;Matrix</source>
         <translation>Ma&amp;trics DNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147" />
+        <location filename="../ui/mainwindow.cpp" line="154" />
         <source>&amp;Capability</source>
         <translation>Ga&amp;llu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147" />
+        <location filename="../ui/mainwindow.cpp" line="154" />
         <source>Separately Run &amp;Instances</source>
         <translation>Enghreifftiau a Redir ar &amp;Wahân</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147" />
+        <location filename="../ui/mainwindow.cpp" line="154" />
         <source>S&amp;ources</source>
         <translation>&amp;Ffynonellau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153" />
+        <location filename="../ui/mainwindow.cpp" line="160" />
         <source>&amp;View</source>
         <translation>&amp;Golwg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154" />
+        <location filename="../ui/mainwindow.cpp" line="161" />
         <source>&amp;Fit Graph</source>
         <translation>&amp;Ffitio'r Graff</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158" />
+        <location filename="../ui/mainwindow.cpp" line="165" />
         <source>Zoom &amp;In</source>
         <translation>C&amp;hwyddo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162" />
+        <location filename="../ui/mainwindow.cpp" line="169" />
         <source>Zoom &amp;Out</source>
         <translation>&amp;Lleihau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167" />
+        <location filename="../ui/mainwindow.cpp" line="174" />
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168" />
+        <location filename="../ui/mainwindow.cpp" line="175" />
         <source>&amp;About LiveDNA</source>
         <translation>&amp;Ynghylch LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170" />
+        <location filename="../ui/mainwindow.cpp" line="177" />
         <source>Navigation</source>
         <translation>Llywio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195" />
-        <location filename="../ui/mainwindow.cpp" line="218" />
+        <location filename="../ui/mainwindow.cpp" line="202" />
+        <location filename="../ui/mainwindow.cpp" line="225" />
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="205" />
         <source>Filter by name or code</source>
         <translation>Hidlo yn ôl enw neu god</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200" />
+        <location filename="../ui/mainwindow.cpp" line="207" />
         <source>Filter organisations by name</source>
         <translation>Hidlo sefydliadau yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202" />
+        <location filename="../ui/mainwindow.cpp" line="209" />
         <source>All kinds</source>
         <translation>Pob math</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203" />
+        <location filename="../ui/mainwindow.cpp" line="210" />
         <source>Councils</source>
         <translation>Cynghorau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204" />
+        <location filename="../ui/mainwindow.cpp" line="211" />
         <source>NHS trusts</source>
         <translation>Ymddiriedolaethau GIG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205" />
+        <location filename="../ui/mainwindow.cpp" line="212" />
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206" />
+        <location filename="../ui/mainwindow.cpp" line="213" />
         <source>Filter organisations by kind</source>
         <translation>Hidlo sefydliadau yn ôl math</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251" />
-        <location filename="../ui/mainwindow.cpp" line="484" />
+        <location filename="../ui/mainwindow.cpp" line="258" />
+        <location filename="../ui/mainwindow.cpp" line="501" />
         <source>Select an organisation</source>
         <translation>Dewiswch sefydliad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254" />
+        <location filename="../ui/mainwindow.cpp" line="261" />
         <source>&amp;Year:</source>
         <translation>&amp;Blwyddyn:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257" />
+        <location filename="../ui/mainwindow.cpp" line="264" />
         <source>Financial year shown</source>
         <translation>Y flwyddyn ariannol a ddangosir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258" />
+        <location filename="../ui/mainwindow.cpp" line="265" />
         <source>Every year the commons holds for this organisation; the latest is shown first</source>
         <translation>Pob blwyddyn sydd gan y comin ar gyfer y sefydliad hwn; dangosir y ddiweddaraf yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284" />
+        <location filename="../ui/mainwindow.cpp" line="291" />
         <source>Services of the selected organisation</source>
         <translation>Gwasanaethau'r sefydliad a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298" />
-        <location filename="../ui/mainwindow.cpp" line="550" />
+        <location filename="../ui/mainwindow.cpp" line="305" />
+        <location filename="../ui/mainwindow.cpp" line="567" />
         <source>Bricks</source>
         <translation>Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307" />
-        <location filename="../ui/mainwindow.cpp" line="549" />
+        <location filename="../ui/mainwindow.cpp" line="314" />
+        <location filename="../ui/mainwindow.cpp" line="566" />
         <source>Select a service to see its bricks.</source>
         <translation>Dewiswch wasanaeth i weld ei frics.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314" />
+        <location filename="../ui/mainwindow.cpp" line="321" />
         <source>Brick details</source>
         <translation>Manylion y fricsen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335" />
+        <location filename="../ui/mainwindow.cpp" line="342" />
         <source>Services &amp;&amp; Bricks</source>
         <translation>Gwasanaethau a Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337" />
+        <location filename="../ui/mainwindow.cpp" line="344" />
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339" />
+        <location filename="../ui/mainwindow.cpp" line="346" />
         <source>Spend Treemap</source>
         <translation>Map Coeden Gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341" />
+        <location filename="../ui/mainwindow.cpp" line="348" />
         <source>DNA Matrix</source>
         <translation>Matrics DNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343" />
-        <location filename="../ui/mainwindow.cpp" line="600" />
+        <location filename="../ui/mainwindow.cpp" line="350" />
+        <location filename="../ui/mainwindow.cpp" line="617" />
         <source>Capability</source>
         <translation>Gallu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345" />
+        <location filename="../ui/mainwindow.cpp" line="352" />
         <source>Instances</source>
         <translation>Enghreifftiau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347" />
+        <location filename="../ui/mainwindow.cpp" line="354" />
         <source>Sources</source>
         <translation>Ffynonellau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379" />
+        <location filename="../ui/mainwindow.cpp" line="386" />
         <source>Commons status</source>
         <translation>Statws y comin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441" />
+        <location filename="../ui/mainwindow.cpp" line="450" />
         <source>No commons synced yet — use File ▸ Sync</source>
         <translation>Dim comin wedi'i gysoni eto — defnyddiwch Ffeil ▸ Cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445" />
         <source>Commons: %1 (%2) · version %3 · last synced %4</source>
-        <translation>Comin: %1 (%2) · fersiwn %3 · cysonwyd ddiwethaf %4</translation>
+        <translation type="vanished">Comin: %1 (%2) · fersiwn %3 · cysonwyd ddiwethaf %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450" />
         <source>Source: %1
 Published: %2</source>
-        <translation>Ffynhonnell: %1
+        <translation type="vanished">Ffynhonnell: %1
 Cyhoeddwyd: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451" />
+        <location filename="../ui/mainwindow.cpp" line="468" />
         <source>LiveDNA — %1</source>
         <translation>LiveDNA — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568" />
+        <location filename="../ui/mainwindow.cpp" line="585" />
         <source>This service is not mapped into bricks yet.
 Reported %1: %2 (%3), from its published return.</source>
         <translation>Nid yw'r gwasanaeth hwn wedi'i fapio'n frics eto.
 A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="570" />
+        <location filename="../ui/mainwindow.cpp" line="587" />
         <source>This service is not mapped into bricks yet, and no cost is published for it.</source>
         <translation>Nid yw'r gwasanaeth hwn wedi'i fapio'n frics eto, ac nid oes cost wedi'i chyhoeddi ar ei gyfer.</translation>
     </message>
@@ -8111,18 +10924,18 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         <translation type="vanished">%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2 · %3 y flwyddyn · %4 rheng flaen · %5 bricsen bwrpasol&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549" />
+        <location filename="../ui/mainwindow.cpp" line="566" />
         <source>Select an organisation.</source>
         <translation>Dewiswch sefydliad.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559" />
+        <location filename="../ui/mainwindow.cpp" line="576" />
         <source>The graph could not be laid out: %1</source>
         <translation>Methu gosod y graff: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520" />
-        <location filename="../ui/mainwindow.cpp" line="562" />
+        <location filename="../ui/mainwindow.cpp" line="537" />
+        <location filename="../ui/mainwindow.cpp" line="579" />
         <source>%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2&lt;/span&gt;</source>
         <translation>%1 &lt;span style='font-weight:normal;color:#4b5563'&gt;· %2&lt;/span&gt;</translation>
     </message>
@@ -8135,120 +10948,120 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         <translation type="vanished">&lt;p&gt;Cliciwch fricsen, neu pwyswch fysell saeth yn y graff, i weld ei gallu, ei chost, ei staff a'r dewis comin rhataf.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601" />
-        <location filename="../ui/mainwindow.cpp" line="638" />
+        <location filename="../ui/mainwindow.cpp" line="618" />
+        <location filename="../ui/mainwindow.cpp" line="655" />
         <source>Layer</source>
         <translation>Haen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601" />
+        <location filename="../ui/mainwindow.cpp" line="618" />
         <source>Frontline</source>
         <translation>Rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601" />
+        <location filename="../ui/mainwindow.cpp" line="618" />
         <source>Overhead</source>
         <translation>Gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602" />
+        <location filename="../ui/mainwindow.cpp" line="619" />
         <source>Build</source>
         <translation>Adeiladwaith</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602" />
+        <location filename="../ui/mainwindow.cpp" line="619" />
         <source>Standard: %1</source>
         <translation>Safonol: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602" />
+        <location filename="../ui/mainwindow.cpp" line="619" />
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604" />
+        <location filename="../ui/mainwindow.cpp" line="621" />
         <source>Product</source>
         <translation>Cynnyrch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604" />
+        <location filename="../ui/mainwindow.cpp" line="621" />
         <source>not stated</source>
         <translation>heb ei nodi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="605" />
-        <location filename="../ui/mainwindow.cpp" line="610" />
+        <location filename="../ui/mainwindow.cpp" line="622" />
+        <location filename="../ui/mainwindow.cpp" line="627" />
         <source>Annual cost</source>
         <translation>Cost flynyddol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="605" />
+        <location filename="../ui/mainwindow.cpp" line="622" />
         <source>not published</source>
         <translation>heb ei gyhoeddi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="607" />
+        <location filename="../ui/mainwindow.cpp" line="624" />
         <source>&lt;p&gt;The service is known to run this system; no cost is published for it. It counts as one separately run instance of its capability.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Gwyddys bod y gwasanaeth yn rhedeg y system hon; nid oes cost wedi'i chyhoeddi ar ei chyfer. Mae'n cyfrif fel un enghraifft a redir ar wahân o'i gallu.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611" />
+        <location filename="../ui/mainwindow.cpp" line="628" />
         <source> &lt;b&gt;(estimated)&lt;/b&gt;</source>
         <translation> &lt;b&gt;(amcangyfrif)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612" />
+        <location filename="../ui/mainwindow.cpp" line="629" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614" />
+        <location filename="../ui/mainwindow.cpp" line="631" />
         <source>&lt;p&gt;&lt;b&gt;Cheapest commons alternative&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dewis comin rhataf&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="616" />
-        <location filename="../ui/mainwindow.cpp" line="652" />
+        <location filename="../ui/mainwindow.cpp" line="633" />
+        <location filename="../ui/mainwindow.cpp" line="669" />
         <source>&lt;p&gt;&lt;b&gt;Source&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ffynhonnell&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="635" />
+        <location filename="../ui/mainwindow.cpp" line="652" />
         <source>Year</source>
         <translation>Blwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636" />
+        <location filename="../ui/mainwindow.cpp" line="653" />
         <source>Reported</source>
         <translation>A adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636" />
+        <location filename="../ui/mainwindow.cpp" line="653" />
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640" />
+        <location filename="../ui/mainwindow.cpp" line="657" />
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="642" />
+        <location filename="../ui/mainwindow.cpp" line="659" />
         <source>In bricks</source>
         <translation>Mewn brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="642" />
+        <location filename="../ui/mainwindow.cpp" line="659" />
         <source>not mapped</source>
         <translation>heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="644" />
+        <location filename="../ui/mainwindow.cpp" line="661" />
         <source>Systems</source>
         <translation>Systemau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="644" />
+        <location filename="../ui/mainwindow.cpp" line="661" />
         <source>%n, cost not published</source>
         <translation>
             <numerusform>%n, cost heb ei chyhoeddi</numerusform>
@@ -8259,116 +11072,965 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="647" />
+        <location filename="../ui/mainwindow.cpp" line="664" />
         <source>&lt;p&gt;&lt;b&gt;Published breakdown&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dadansoddiad cyhoeddedig&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="649" />
+        <location filename="../ui/mainwindow.cpp" line="666" />
         <source>&lt;p&gt;&lt;b&gt;Source of the breakdown&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ffynhonnell y dadansoddiad&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="654" />
+        <location filename="../ui/mainwindow.cpp" line="671" />
         <source>&lt;p style='color:#4b5563'&gt;Click a brick or system, or press an arrow key in the graph, to see its capability, cost, source and the cheapest commons alternative.&lt;/p&gt;</source>
         <translation>&lt;p style='color:#4b5563'&gt;Cliciwch ar fricsen neu system, neu pwyswch fysell saeth yn y graff, i weld ei gallu, ei chost, ei ffynhonnell a'r dewis arall rataf yn y comin.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776" />
+        <location filename="../ui/mainwindow.cpp" line="793" />
         <source>Welcome to LiveDNA</source>
         <translation>Croeso i LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="777" />
+        <location filename="../ui/mainwindow.cpp" line="794" />
         <source>&lt;p&gt;Your local cache is empty.&lt;/p&gt;&lt;p&gt;Load the bundled &lt;b&gt;demo commons&lt;/b&gt;? Its organisations are real names but its figures are &lt;b&gt;illustrative, not real&lt;/b&gt;. You can sync a real commons later from the File menu.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mae eich storfa leol yn wag.&lt;/p&gt;&lt;p&gt;Llwytho'r &lt;b&gt;comin enghreifftiol&lt;/b&gt; sy'n dod gyda'r rhaglen? Mae enwau ei sefydliadau'n go iawn ond mae ei ffigurau'n &lt;b&gt;enghreifftiol, nid yn rhai go iawn&lt;/b&gt;. Gallwch gysoni comin go iawn yn nes ymlaen o'r ddewislen Ffeil.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="789" />
+        <location filename="../ui/mainwindow.cpp" line="806" />
         <source>the demo commons</source>
         <translation>y comin enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="790" />
+        <location filename="../ui/mainwindow.cpp" line="807" />
         <source>Syncing from %1</source>
         <translation>Yn cysoni o %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="790" />
+        <location filename="../ui/mainwindow.cpp" line="807" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="791" />
+        <location filename="../ui/mainwindow.cpp" line="808" />
         <source>Sync</source>
         <translation>Cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="799" />
+        <location filename="../ui/mainwindow.cpp" line="816" />
         <source>Cancelling…</source>
         <translation>Yn canslo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="821" />
+        <location filename="../ui/mainwindow.cpp" line="838" />
         <source>Sync cancelled; the cache is unchanged.</source>
         <translation>Canslwyd y cysoni; nid yw'r storfa wedi newid.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824" />
+        <location filename="../ui/mainwindow.cpp" line="841" />
         <source>Sync failed</source>
         <translation>Methodd y cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="825" />
+        <location filename="../ui/mainwindow.cpp" line="842" />
         <source>Nothing was changed: the cache holds what it held before.</source>
         <translation>Ni newidiwyd dim: mae'r storfa'n dal yr hyn a oedd ynddi o'r blaen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="834" />
+        <location filename="../ui/mainwindow.cpp" line="851" />
         <source>Sync from a commons folder</source>
         <translation>Cysoni o ffolder comin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="846" />
-        <location filename="../ui/mainwindow.cpp" line="855" />
+        <location filename="../ui/mainwindow.cpp" line="863" />
+        <location filename="../ui/mainwindow.cpp" line="872" />
         <source>Sync from a URL</source>
         <translation>Cysoni o URL</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="847" />
+        <location filename="../ui/mainwindow.cpp" line="864" />
         <source>Address of the commons (its folder or its index.json):</source>
         <translation>Cyfeiriad y comin (ei ffolder neu ei index.json):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="855" />
+        <location filename="../ui/mainwindow.cpp" line="872" />
         <source>“%1” is not an http, https or file URL.</source>
         <translation>Nid yw “%1” yn URL http, https na file.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="883" />
-        <location filename="../ui/mainwindow.cpp" line="890" />
+        <location filename="../ui/mainwindow.cpp" line="900" />
+        <location filename="../ui/mainwindow.cpp" line="907" />
         <source>Export view</source>
         <translation>Allforio'r olwg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="884" />
+        <location filename="../ui/mainwindow.cpp" line="901" />
         <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>Delwedd SVG (*.svg);;Delwedd PNG (*.png);;Dogfen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="892" />
+        <location filename="../ui/mainwindow.cpp" line="135" />
+        <location filename="../ui/mainwindow.cpp" line="909" />
         <source>Saved %1</source>
         <translation>Cadwyd %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="919" />
+        <location filename="../ui/mainwindow.cpp" line="457" />
+        <source>Commons: %1 (%2) · version %3 · %4</source>
+        <translation>Comin: %1 (%2) · fersiwn %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="462" />
+        <source>expired</source>
+        <translation>wedi dod i ben</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="465" />
+        <source>Source: %1
+Published: %2
+Last synced: %3</source>
+        <translation>Ffynhonnell: %1
+Cyhoeddwyd: %2
+Cysonwyd ddiwethaf: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="936" />
         <source>About LiveDNA</source>
         <translation>Ynghylch LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="920" />
+        <location filename="../ui/mainwindow.cpp" line="937" />
         <source>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;What public services are made of: costs, standard commons bricks and bespoke duplication, from a published digital commons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;O beth mae gwasanaethau cyhoeddus wedi'u gwneud: costau, brics comin safonol a dyblygu pwrpasol, o gomin digidol cyhoeddedig.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::MappingBrickTable</name>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="65" />
+        <source>Brick</source>
+        <translation>Bricsen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="66" />
+        <source>Capability</source>
+        <translation>Gallu</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="67" />
+        <source>Annual cost</source>
+        <translation>Cost flynyddol</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="68" />
+        <source>FTE</source>
+        <translation>CALl</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="69" />
+        <source>Basis</source>
+        <translation>Sail</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="70" />
+        <source>Source or method</source>
+        <translation>Ffynhonnell neu ddull</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="71" />
+        <source>Reason for the estimate</source>
+        <translation>Rheswm dros yr amcangyfrif</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="91" />
+        <source>%1 (standard)</source>
+        <translation>%1 (safonol)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="95" />
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="194" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="61" />
+        <source>Estimated</source>
+        <translation>Amcangyfrif</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="95" />
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="60" />
+        <source>Published</source>
+        <translation>Cyhoeddedig</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="96" />
+        <source>no source yet</source>
+        <translation>dim ffynhonnell eto</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="185" />
+        <source>Type a cost in pounds; a brick's cost is required.</source>
+        <translation>Teipiwch gost mewn punnoedd; mae angen cost bricsen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="190" />
+        <source>Type FTE as a number, or leave it empty when not known.</source>
+        <translation>Teipiwch CALl fel rhif, neu gadewch ef yn wag pan nad yw'n hysbys.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="204" />
+        <source>An estimate needs its method: type it in “Source or method” first, then choose Estimated.</source>
+        <translation>Mae angen dull ar amcangyfrif: teipiwch ef yn “Ffynhonnell neu ddull” yn gyntaf, yna dewiswch Amcangyfrif.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="219" />
+        <source>State the method in “Source or method” before its reason.</source>
+        <translation>Nodwch y dull yn “Ffynhonnell neu ddull” cyn ei reswm.</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::MappingImportWizard</name>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="30" />
+        <source>Import a Mapping Spreadsheet</source>
+        <translation>Mewnforio Taenlen Fapio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="42" />
+        <source>Browse…</source>
+        <translation>Pori…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="45" />
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Ffeiliau CSV (*.csv *.txt);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="57" />
+        <source>Choose the spreadsheet</source>
+        <translation>Dewiswch y daenlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="58" />
+        <source>One row per brick, saved from Excel or another spreadsheet as CSV (UTF-8). Export CSV gives a template with every service of %1.</source>
+        <translation>Un rhes i bob bricsen, wedi'i chadw o Excel neu daenlen arall fel CSV (UTF-8). Mae Allforio CSV yn rhoi templed gyda phob gwasanaeth %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="62" />
+        <source>optional: service,from,to,label</source>
+        <translation>dewisol: service,from,to,label</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="64" />
+        <source>&amp;Bricks CSV:</source>
+        <translation>CSV y &amp;brics:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="64" />
+        <source>Bricks CSV</source>
+        <translation>CSV y brics</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="65" />
+        <source>&amp;Flows CSV:</source>
+        <translation>CSV y &amp;llifoedd:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="65" />
+        <source>Flows CSV</source>
+        <translation>CSV y llifoedd</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="72" />
+        <source>Match the columns</source>
+        <translation>Paru'r colofnau</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="73" />
+        <source>Which column of your spreadsheet holds each field. A field left as “(none)” is empty for every row; a row without a cost is skipped, never given one.</source>
+        <translation>Pa golofn yn eich taenlen sy'n dal pob maes. Mae maes a adewir fel “(dim)” yn wag ym mhob rhes; mae rhes heb gost yn cael ei hepgor, ni roddir cost iddi byth.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="102" />
+        <source>What the import does</source>
+        <translation>Beth mae'r mewnforio yn ei wneud</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="103" />
+        <source>Nothing changes until you press Finish; Undo takes the import back afterwards.</source>
+        <translation>Nid oes dim yn newid nes i chi bwyso Gorffen; mae Dadwneud yn tynnu'r mewnforio yn ôl wedyn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="134" />
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="272" />
+        <source>Cannot read %1: %2</source>
+        <translation>Methu darllen %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="139" />
+        <source>%1 is larger than %2 MB; split it by service.</source>
+        <translation>Mae %1 yn fwy na %2 MB; rhannwch ef fesul gwasanaeth.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="195" />
+        <source>(none)</source>
+        <translation>(dim)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="201" />
+        <source>%n row(s), delimiter “%1”%2.</source>
+        <translation>
+            <numerusform>%n rhes, amffinydd “%1”%2.</numerusform>
+            <numerusform>%n rhes, amffinydd “%1”%2.</numerusform>
+            <numerusform>%n rhes, amffinydd “%1”%2.</numerusform>
+            <numerusform>%n rhes, amffinydd “%1”%2.</numerusform>
+            <numerusform>%n rhes, amffinydd “%1”%2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="202" />
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="203" />
+        <source>, with a byte-order mark</source>
+        <translation>, gyda nod trefn beitiau</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="232" />
+        <source>Choose the column that names the service of each row.</source>
+        <translation>Dewiswch y golofn sy'n enwi gwasanaeth pob rhes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="282" />
+        <source>Nothing can be imported:
+%1</source>
+        <translation>Ni ellir mewnforio dim:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="287" />
+        <source>Warning: the bricks exceed the reported spend of %1.</source>
+        <translation>Rhybudd: mae'r brics yn fwy na gwariant a adroddwyd %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="290" />
+        <source>No service was mapped: there is nothing to take in.</source>
+        <translation>Ni fapiwyd unrhyw wasanaeth: nid oes dim i'w dderbyn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="311" />
+        <source>Choose the bricks CSV first.</source>
+        <translation>Dewiswch CSV y brics yn gyntaf.</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::MappingPublishDialog</name>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="31" />
+        <source>Publish %1</source>
+        <translation>Cyhoeddi %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="31" />
+        <source>Changes to %1</source>
+        <translation>Newidiadau i %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="51" />
+        <source>The document is valid (commons format 1.1).</source>
+        <translation>Mae'r ddogfen yn ddilys (fformat comin 1.1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="52" />
+        <source>The document is not valid yet; fix these first:
+%1</source>
+        <translation>Nid yw'r ddogfen yn ddilys eto; cywirwch y rhain yn gyntaf:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="53" />
+        <source>It changes nothing against the version in the cache.</source>
+        <translation>Nid yw'n newid dim o'i chymharu â'r fersiwn yn y storfa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="66" />
+        <source>optional: the organisation's Ed25519 secret key file, to sign</source>
+        <translation>dewisol: ffeil allwedd gyfrinachol Ed25519 y sefydliad, i lofnodi</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="67" />
+        <source>Key…</source>
+        <translation>Allwedd…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="69" />
+        <source>Secret key</source>
+        <translation>Allwedd gyfrinachol</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="73" />
+        <source>Signing key:</source>
+        <translation>Allwedd lofnodi:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="77" />
+        <source>Save Document…</source>
+        <translation>Cadw'r Ddogfen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="78" />
+        <source>One file for a central commons to take in</source>
+        <translation>Un ffeil i gomin canolog ei derbyn</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="79" />
+        <source>Publish into Commons Folder…</source>
+        <translation>Cyhoeddi i Ffolder Comin…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="83" />
+        <source>The document must be valid first.</source>
+        <translation>Rhaid i'r ddogfen fod yn ddilys yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="95" />
+        <source>The document is not valid; it was not saved.</source>
+        <translation>Nid yw'r ddogfen yn ddilys; ni chafodd ei chadw.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="103" />
+        <source>Saved %1.</source>
+        <translation>Cadwyd %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="104" />
+        <source>Saved %1, signed in %2.</source>
+        <translation>Cadwyd %1, wedi'i llofnodi yn %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="111" />
+        <source>Save the organisation document</source>
+        <translation>Cadw dogfen y sefydliad</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="113" />
+        <source>JSON documents (*.json)</source>
+        <translation>Dogfennau JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="123" />
+        <source>The document is not valid; nothing was published.</source>
+        <translation>Nid yw'r ddogfen yn ddilys; ni chyhoeddwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="134" />
+        <source>Published into %1.</source>
+        <translation>Cyhoeddwyd i %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="140" />
+        <source>Commons folder to publish into</source>
+        <translation>Ffolder comin i gyhoeddi iddo</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::MappingWiring</name>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="64" />
+        <source>&amp;Edit</source>
+        <translation>Gol&amp;ygu</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="68" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="71" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="77" />
+        <source>&amp;Map</source>
+        <translation>Ma&amp;pio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="79" />
+        <source>&amp;Map an Organisation's Spend into Bricks</source>
+        <translation>&amp;Mapio Gwariant Sefydliad yn Frics</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="84" />
+        <source>&amp;Import Mapping CSV…</source>
+        <translation>&amp;Mewnforio CSV Mapio…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="85" />
+        <source>&amp;Export Mapping CSV…</source>
+        <translation>&amp;Allforio CSV Mapio…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="86" />
+        <source>Show &amp;Changes Against the Cache…</source>
+        <translation>Dangos y &amp;Newidiadau o'u Cymharu â'r Storfa…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="87" />
+        <source>&amp;Publish Organisation Document…</source>
+        <translation>&amp;Cyhoeddi Dogfen y Sefydliad…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="111" />
+        <source>Open the Map tab (Ctrl+M) first: these act on the mapping in front.</source>
+        <translation>Agorwch y tab Mapio (Ctrl+M) yn gyntaf: mae'r rhain yn gweithredu ar y mapio o'ch blaen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="135" />
+        <source>Mapping</source>
+        <translation>Mapio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="136" />
+        <source>The mapping drafts file could not be opened, so no mapping can be kept: %1</source>
+        <translation>Nid oedd modd agor y ffeil drafftiau mapio, felly ni ellir cadw unrhyw fapio: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="143" />
+        <source>Map</source>
+        <translation>Mapio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="147" />
+        <source>Close the Map tab (the draft is already saved)</source>
+        <translation>Cau'r tab Mapio (mae'r drafft wedi'i gadw yn barod)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="148" />
+        <source>Close tab</source>
+        <translation>Cau'r tab</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::MappingWorkspace</name>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="91" />
+        <source>by reported spend</source>
+        <translation>yn ôl gwariant a adroddwyd</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="92" />
+        <source>by population</source>
+        <translation>yn ôl poblogaeth</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="93" />
+        <source>&amp;Copy Composition</source>
+        <translation>&amp;Copïo'r Cyfansoddiad</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="105" />
+        <source>Add Bricks</source>
+        <translation>Ychwanegu Brics</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="106" />
+        <source>Copy from a Peer</source>
+        <translation>Copïo gan Gymar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="108" />
+        <source>Mapped share of reported spend</source>
+        <translation>Cyfran y gwariant a adroddwyd sydd wedi'i mapio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="108" />
+        <source>Share</source>
+        <translation>Cyfran</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="109" />
+        <source>Mapping coverage</source>
+        <translation>Cwmpas y mapio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="113" />
+        <source>Coverage</source>
+        <translation>Cwmpas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="145" />
+        <source>Organisation to map</source>
+        <translation>Sefydliad i'w fapio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="148" />
+        <source>Service to map</source>
+        <translation>Gwasanaeth i'w fapio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="151" />
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Sefydliad:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="153" />
+        <source>&amp;Service:</source>
+        <translation>Gwasa&amp;naeth:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="167" />
+        <source>Bricks of the service</source>
+        <translation>Brics y gwasanaeth</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="221" />
+        <source>Undo</source>
+        <translation>Dadwneud</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="223" />
+        <source>Redo</source>
+        <translation>Ailwneud</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="228" />
+        <source>Remove Brick</source>
+        <translation>Tynnu Bricsen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="231" />
+        <source>Import CSV…</source>
+        <translation>Mewnforio CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="233" />
+        <source>Export CSV…</source>
+        <translation>Allforio CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="235" />
+        <source>Changes…</source>
+        <translation>Newidiadau…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="237" />
+        <source>What this mapping changes against the organisation's document in the cache</source>
+        <translation>Beth mae'r mapio hwn yn ei newid o'i gymharu â dogfen y sefydliad yn y storfa</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="238" />
+        <source>Publish…</source>
+        <translation>Cyhoeddi…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="240" />
+        <source>Validate the organisation document, then save it for a central commons or publish it into a commons folder</source>
+        <translation>Dilysu dogfen y sefydliad, yna ei chadw ar gyfer comin canolog neu ei chyhoeddi i ffolder comin</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="255" />
+        <source>Bricks, systems and products to add</source>
+        <translation>Brics, systemau a chynhyrchion i'w hychwanegu</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="257" />
+        <source>&amp;Add to Service…</source>
+        <translation>&amp;Ychwanegu at y Gwasanaeth…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="274" />
+        <source>Peers that have mapped this service</source>
+        <translation>Cymheiriaid sydd wedi mapio'r gwasanaeth hwn</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="281" />
+        <source>Scale to this organisation:</source>
+        <translation>Graddio i'r sefydliad hwn:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="308" />
+        <source>Type to find your organisation…</source>
+        <translation>Teipiwch i ddod o hyd i'ch sefydliad…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="315" />
+        <source>The mapping drafts file is not open, so no mapping can be kept.</source>
+        <translation>Nid yw'r ffeil drafftiau mapio ar agor, felly ni ellir cadw unrhyw fapio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="338" />
+        <source>The mapping drafts file is not open.</source>
+        <translation>Nid yw'r ffeil drafftiau mapio ar agor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="355" />
+        <source>All changes saved (%1).</source>
+        <translation>Cadwyd pob newid (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="358" />
+        <source>Not saved: %1</source>
+        <translation>Heb ei gadw: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="359" />
+        <source>The last edit could not be saved: %1</source>
+        <translation>Nid oedd modd cadw'r golygiad diwethaf: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="362" />
+        <source>Mapping draft %1 of %2, saved after every edit.</source>
+        <translation>Drafft mapio %1 ar gyfer %2, yn cael ei gadw ar ôl pob golygiad.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="363" />
+        <source>Kept in %1</source>
+        <translation>Wedi'i gadw yn %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="375" />
+        <source>Map: %1</source>
+        <translation>Mapio: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="388" />
+        <source>not reported</source>
+        <translation>heb ei adrodd</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="399" />
+        <source>nothing reported</source>
+        <translation>dim wedi'i adrodd</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="406" />
+        <source>%1 of %2 reported is mapped into bricks; %3 unmapped.</source>
+        <translation>Mae %1 o'r %2 a adroddwyd wedi'i fapio'n frics; %3 heb ei fapio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="409" />
+        <source>Bricks exceed the reported spend by %1 (not counted).</source>
+        <translation>Mae'r brics yn fwy na'r gwariant a adroddwyd o %1 (heb ei gyfrif).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="418" />
+        <source>Frontline reported spend</source>
+        <translation>Gwariant rheng flaen a adroddwyd</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="420" />
+        <source>Overhead reported spend</source>
+        <translation>Gwariant gorbenion a adroddwyd</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="421" />
+        <source>Reported spend with no layer</source>
+        <translation>Gwariant a adroddwyd heb haen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="429" />
+        <source>%1 (this draft)</source>
+        <translation>%1 (y drafft hwn)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="443" />
+        <source>Nationally (%n organisation(s) in the cache)</source>
+        <translation>
+            <numerusform>Yn genedlaethol (%n sefydliad yn y storfa)</numerusform>
+            <numerusform>Yn genedlaethol (%n sefydliad yn y storfa)</numerusform>
+            <numerusform>Yn genedlaethol (%n sefydliad yn y storfa)</numerusform>
+            <numerusform>Yn genedlaethol (%n sefydliad yn y storfa)</numerusform>
+            <numerusform>Yn genedlaethol (%n sefydliad yn y storfa)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="462" />
+        <source>Reported spend from %1.</source>
+        <translation>Gwariant a adroddwyd o %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="464" />
+        <source>%n system(s) known to run it, with no published cost.</source>
+        <translation>
+            <numerusform>%n system y gwyddys ei bod yn ei redeg, heb gost gyhoeddedig.</numerusform>
+            <numerusform>%n system y gwyddys ei bod yn ei redeg, heb gost gyhoeddedig.</numerusform>
+            <numerusform>%n system y gwyddys ei bod yn ei redeg, heb gost gyhoeddedig.</numerusform>
+            <numerusform>%n system y gwyddys ei bod yn ei redeg, heb gost gyhoeddedig.</numerusform>
+            <numerusform>%n system y gwyddys ei bod yn ei redeg, heb gost gyhoeddedig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="473" />
+        <source>Mapping</source>
+        <translation>Mapio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="486" />
+        <source>Systems known for this service</source>
+        <translation>Systemau hysbys ar gyfer y gwasanaeth hwn</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="490" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="493" />
+        <source>Give this system its cost as a bespoke brick; the system stays, naming its product.</source>
+        <translation>Rhowch ei chost i'r system hon fel bricsen bwrpasol; mae'r system yn aros, gan enwi ei chynnyrch.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="496" />
+        <source>none recorded</source>
+        <translation>dim wedi'u cofnodi</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="497" />
+        <source>Standard bricks of the commons</source>
+        <translation>Brics safonol y comin</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="499" />
+        <source>%1 — %2 a year</source>
+        <translation>%1 — %2 y flwyddyn</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="504" />
+        <source>none in this commons yet</source>
+        <translation>dim yn y comin hwn eto</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="505" />
+        <source>Products</source>
+        <translation>Cynhyrchion</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="507" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="511" />
+        <source>Bespoke brick (any capability)…</source>
+        <translation>Bricsen bwrpasol (unrhyw allu)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="527" />
+        <source>New brick</source>
+        <translation>Bricsen newydd</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="554" />
+        <source>Choose a brick, system or product to add.</source>
+        <translation>Dewiswch fricsen, system neu gynnyrch i'w ychwanegu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="566" />
+        <source>Select the brick to remove in the table first.</source>
+        <translation>Dewiswch y fricsen i'w thynnu yn y tabl yn gyntaf.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="593" />
+        <source>%1 — %n brick(s), %2 mapped</source>
+        <translation>
+            <numerusform>%1 — %n bricsen, %2 wedi'i fapio</numerusform>
+            <numerusform>%1 — %n bricsen, %2 wedi'i fapio</numerusform>
+            <numerusform>%1 — %n bricsen, %2 wedi'i fapio</numerusform>
+            <numerusform>%1 — %n bricsen, %2 wedi'i fapio</numerusform>
+            <numerusform>%1 — %n bricsen, %2 wedi'i fapio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="595" />
+        <source>Neighbour: %1</source>
+        <translation>Cymydog: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="597" />
+        <source> (similarity %1)</source>
+        <translation> (tebygrwydd %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="601" />
+        <source>No neighbour or similar organisation has mapped “%1” into bricks yet, so there is no composition to copy. Add bricks from the palette instead.</source>
+        <translation>Nid oes unrhyw gymydog na sefydliad tebyg wedi mapio “%1” yn frics eto, felly nid oes cyfansoddiad i'w gopïo. Ychwanegwch frics o'r palet yn lle hynny.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="603" />
+        <source>Neighbours first, then the most similar organisations. Copied bricks are estimates: each states the peer, its cost and the scaling.</source>
+        <translation>Cymdogion yn gyntaf, yna'r sefydliadau mwyaf tebyg. Amcangyfrifon yw brics a gopïwyd: mae pob un yn nodi'r cymar, ei gost a'r graddio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="609" />
+        <source>This service's reported spend is not known or not positive.</source>
+        <translation>Nid yw gwariant a adroddwyd y gwasanaeth hwn yn hysbys neu nid yw'n bositif.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="610" />
+        <source>This organisation's population is not known.</source>
+        <translation>Nid yw poblogaeth y sefydliad hwn yn hysbys.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="615" />
+        <source>Neither this service's reported spend nor this organisation's population is known, so no copy can be scaled to it: add bricks from the palette.</source>
+        <translation>Nid yw gwariant a adroddwyd y gwasanaeth hwn na phoblogaeth y sefydliad hwn yn hysbys, felly ni ellir graddio copi iddo: ychwanegwch frics o'r palet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="617" />
+        <source>Nothing known to scale by.</source>
+        <translation>Dim byd hysbys i raddio yn ei ôl.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="624" />
+        <source>Choose a peer to copy from.</source>
+        <translation>Dewiswch gymar i gopïo ganddo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="636" />
+        <source>Replace the bricks?</source>
+        <translation>Disodli'r brics?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="637" />
+        <source>%1 already has %n brick(s). Replace them with the copied composition? (Undo brings them back.)</source>
+        <translation>
+            <numerusform>Mae gan %1 %n bricsen yn barod. Rhoi'r cyfansoddiad a gopïwyd yn eu lle? (Mae Dadwneud yn dod â nhw'n ôl.)</numerusform>
+            <numerusform>Mae gan %1 %n bricsen yn barod. Rhoi'r cyfansoddiad a gopïwyd yn eu lle? (Mae Dadwneud yn dod â nhw'n ôl.)</numerusform>
+            <numerusform>Mae gan %1 %n bricsen yn barod. Rhoi'r cyfansoddiad a gopïwyd yn eu lle? (Mae Dadwneud yn dod â nhw'n ôl.)</numerusform>
+            <numerusform>Mae gan %1 %n bricsen yn barod. Rhoi'r cyfansoddiad a gopïwyd yn eu lle? (Mae Dadwneud yn dod â nhw'n ôl.)</numerusform>
+            <numerusform>Mae gan %1 %n bricsen yn barod. Rhoi'r cyfansoddiad a gopïwyd yn eu lle? (Mae Dadwneud yn dod â nhw'n ôl.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="659" />
+        <source>Imported %n service(s) from the spreadsheet; Undo takes the import back.</source>
+        <translation>
+            <numerusform>Mewnforiwyd %n gwasanaeth o'r daenlen; mae Dadwneud yn tynnu'r mewnforio yn ôl.</numerusform>
+            <numerusform>Mewnforiwyd %n gwasanaeth o'r daenlen; mae Dadwneud yn tynnu'r mewnforio yn ôl.</numerusform>
+            <numerusform>Mewnforiwyd %n gwasanaeth o'r daenlen; mae Dadwneud yn tynnu'r mewnforio yn ôl.</numerusform>
+            <numerusform>Mewnforiwyd %n gwasanaeth o'r daenlen; mae Dadwneud yn tynnu'r mewnforio yn ôl.</numerusform>
+            <numerusform>Mewnforiwyd %n gwasanaeth o'r daenlen; mae Dadwneud yn tynnu'r mewnforio yn ôl.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="669" />
+        <source>Cannot write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="691" />
+        <source>Export the mapping as CSV</source>
+        <translation>Allforio'r mapio fel CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="693" />
+        <source>CSV files (*.csv)</source>
+        <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="699" />
+        <source>Exported %1 (flows, if any, beside it in …-flows.csv)</source>
+        <translation>Allforiwyd %1 (llifoedd, os oes rhai, wrth ei ymyl yn …-flows.csv)</translation>
     </message>
 </context>
 <context>
@@ -8452,132 +12114,132 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         <translation>Hidlo rhesi'r matrics yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="255" />
+        <location filename="../ui/matrixview.cpp" line="259" />
         <source>Kind</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="256" />
+        <location filename="../ui/matrixview.cpp" line="260" />
         <source>All kinds</source>
         <translation>Pob math</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="257" />
+        <location filename="../ui/matrixview.cpp" line="261" />
         <source>Councils</source>
         <translation>Cynghorau</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="258" />
+        <location filename="../ui/matrixview.cpp" line="262" />
         <source>NHS trusts</source>
         <translation>Ymddiriedolaethau GIG</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="259" />
+        <location filename="../ui/matrixview.cpp" line="263" />
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="260" />
+        <location filename="../ui/matrixview.cpp" line="264" />
         <source>Type</source>
         <translation>Is-fath</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="261" />
+        <location filename="../ui/matrixview.cpp" line="265" />
         <source>Region</source>
         <translation>Rhanbarth</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="262" />
+        <location filename="../ui/matrixview.cpp" line="266" />
         <source>Sort rows</source>
         <translation>Trefnu rhesi</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="263" />
+        <location filename="../ui/matrixview.cpp" line="267" />
         <source>Rows by name</source>
         <translation>Rhesi yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="264" />
+        <location filename="../ui/matrixview.cpp" line="268" />
         <source>Rows by total spend</source>
         <translation>Rhesi yn ôl cyfanswm gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="265" />
+        <location filename="../ui/matrixview.cpp" line="269" />
         <source>Rows by bespoke capabilities</source>
         <translation>Rhesi yn ôl galluoedd pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="266" />
+        <location filename="../ui/matrixview.cpp" line="270" />
         <source>Rows by kind and type</source>
         <translation>Rhesi yn ôl math ac is-fath</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="267" />
+        <location filename="../ui/matrixview.cpp" line="271" />
         <source>Rows by region</source>
         <translation>Rhesi yn ôl rhanbarth</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="268" />
+        <location filename="../ui/matrixview.cpp" line="272" />
         <source>Sort columns</source>
         <translation>Trefnu colofnau</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="269" />
+        <location filename="../ui/matrixview.cpp" line="273" />
         <source>Columns as catalogued</source>
         <translation>Colofnau fel yn y catalog</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="270" />
+        <location filename="../ui/matrixview.cpp" line="274" />
         <source>Columns by most bespoke</source>
         <translation>Colofnau yn ôl y mwyaf pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="271" />
+        <location filename="../ui/matrixview.cpp" line="275" />
         <source>Columns by layer</source>
         <translation>Colofnau yn ôl haen</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="272" />
+        <location filename="../ui/matrixview.cpp" line="276" />
         <source>Columns by name</source>
         <translation>Colofnau yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="273" />
+        <location filename="../ui/matrixview.cpp" line="277" />
         <source>Layer</source>
         <translation>Haen</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="274" />
+        <location filename="../ui/matrixview.cpp" line="278" />
         <source>All layers</source>
         <translation>Pob haen</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="275" />
+        <location filename="../ui/matrixview.cpp" line="279" />
         <source>Frontline</source>
         <translation>Rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="276" />
+        <location filename="../ui/matrixview.cpp" line="280" />
         <source>Overhead</source>
         <translation>Gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="359" />
+        <location filename="../ui/matrixview.cpp" line="369" />
         <source>All types</source>
         <translation>Pob is-fath</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="360" />
+        <location filename="../ui/matrixview.cpp" line="370" />
         <source>All regions</source>
         <translation>Pob rhanbarth</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="384" />
+        <location filename="../ui/matrixview.cpp" line="394" />
         <source>No organisation in this commons is mapped into bricks or states a system yet, so every cell is absent. Their reported spend is in the organisation list and each header.</source>
         <translation>Nid oes unrhyw sefydliad yn y comin hwn wedi'i fapio'n frics nac yn nodi system eto, felly mae pob cell yn absennol. Mae eu gwariant a adroddwyd yn y rhestr sefydliadau ac ym mhob pennawd.</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="392" />
+        <location filename="../ui/matrixview.cpp" line="402" />
         <source>%1 of %2 organisations × %3 capabilities, each organisation's latest year. Click a cell to see that organisation's bricks of that capability.</source>
         <translation>%1 o %2 sefydliad × %3 gallu, blwyddyn ddiweddaraf pob sefydliad. Cliciwch ar gell i weld brics y sefydliad hwnnw o'r gallu hwnnw.</translation>
     </message>
@@ -8586,9 +12248,238 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
         <translation type="vanished">%1 o %2 sefydliad × %3 gallu. Cliciwch gell i weld brics y sefydliad hwnnw ar gyfer y gallu hwnnw.</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="404" />
+        <location filename="../ui/matrixview.cpp" line="414" />
         <source>DNA matrix — %1 organisations × %2 capabilities</source>
         <translation>Matrics DNA — %1 sefydliad × %2 gallu</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::MyArea</name>
+    <message>
+        <location filename="../ui/area/myarea.cpp" line="24" />
+        <source>My &amp;Area</source>
+        <translation>Fy &amp;Ardal</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myarea.cpp" line="27" />
+        <source>My area: find your constituency, council or NHS trust (%1)</source>
+        <translation>Fy ardal: dewch o hyd i'ch etholaeth, eich cyngor neu'ch ymddiriedolaeth GIG (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myarea.cpp" line="55" />
+        <source>My Area</source>
+        <translation>Fy Ardal</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::MyAreaView</name>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="76" />
+        <location filename="../ui/area/myareaview.cpp" line="77" />
+        <source>Find your constituency, council or NHS trust</source>
+        <translation>Dewch o hyd i'ch etholaeth, eich cyngor neu'ch ymddiriedolaeth GIG</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="78" />
+        <source>Type part of a constituency's name, its MP's name, or a council's or NHS trust's name or code</source>
+        <translation>Teipiwch ran o enw etholaeth, enw ei AS, neu enw neu god cyngor neu ymddiriedolaeth GIG</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="84" />
+        <source>Matches</source>
+        <translation>Cyfatebiaethau</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="123" />
+        <source>areas in the cache</source>
+        <translation>ardaloedd yn y storfa</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="139" />
+        <source>The cache holds no commons yet: sync one from the File menu.</source>
+        <translation>Nid oes comin yn y storfa eto: cysonwch un o'r ddewislen Ffeil.</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="141" />
+        <source>This commons publishes no areas (constituencies, their MPs and who serves them), so constituencies and MPs cannot be found here. You can still find its councils and NHS trusts by name.</source>
+        <translation>Nid yw'r comin hwn yn cyhoeddi ardaloedd (etholaethau, eu ASau a phwy sy'n eu gwasanaethu), felly ni ellir dod o hyd i etholaethau nac ASau yma. Gallwch ddal i ddod o hyd i'w gynghorau a'i ymddiriedolaethau GIG yn ôl eu henwau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="206" />
+        <source>Nothing matches “%1”.</source>
+        <translation>Nid oes dim yn cyfateb i “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="244" />
+        <source>My area</source>
+        <translation>Fy ardal</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="245" />
+        <source>Type the name of your constituency, your MP, your council or your NHS trust above. You will see who serves the area, with the share of its residents each covers, what each spends and where every figure comes from.</source>
+        <translation>Teipiwch enw eich etholaeth, eich AS, eich cyngor neu eich ymddiriedolaeth GIG uchod. Fe welwch pwy sy'n gwasanaethu'r ardal, gyda chyfran ei thrigolion y mae pob un yn ei chwmpasu, beth mae pob un yn ei wario ac o ble y daw pob ffigur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="248" />
+        <source>Type the name or code of a council or NHS trust above to see its figures.</source>
+        <translation>Teipiwch enw neu god cyngor neu ymddiriedolaeth GIG uchod i weld ei ffigurau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="283" />
+        <source>No MP in the data.</source>
+        <translation>Dim AS yn y data.</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="284" />
+        <source>MP: &lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>AS: &lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="285" />
+        <source>party unknown</source>
+        <translation>plaid anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="286" />
+        <source>Export briefing…</source>
+        <translation>Allforio briff…</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="288" />
+        <source>A briefing of at most two pages on %1: PDF, web page or Markdown</source>
+        <translation>Briff o ddwy dudalen ar y mwyaf ar %1: PDF, tudalen we neu Markdown</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="296" />
+        <source>NHS acute trusts</source>
+        <translation>Ymddiriedolaethau acíwt GIG</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="298" />
+        <source>NHS acute trust · serves an estimated %1 of the constituency's residents</source>
+        <translation>Ymddiriedolaeth acíwt GIG · yn gwasanaethu tua %1 o drigolion yr etholaeth</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/area/myareaview.cpp" line="300" />
+        <source>%n more trust(s) each serve under 1% of the residents.</source>
+        <translation>
+            <numerusform>Mae %n ymddiriedolaeth arall yn gwasanaethu llai nag 1% o'r trigolion yr un.</numerusform>
+            <numerusform>Mae %n ymddiriedolaeth arall yn gwasanaethu llai nag 1% o'r trigolion yr un.</numerusform>
+            <numerusform>Mae %n ymddiriedolaeth arall yn gwasanaethu llai nag 1% o'r trigolion yr un.</numerusform>
+            <numerusform>Mae %n ymddiriedolaeth arall yn gwasanaethu llai nag 1% o'r trigolion yr un.</numerusform>
+            <numerusform>Mae %n ymddiriedolaeth arall yn gwasanaethu llai nag 1% o'r trigolion yr un.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="313" />
+        <source>Councils</source>
+        <translation>Cynghorau</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="315" />
+        <source>County council</source>
+        <translation>Cyngor sir</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="316" />
+        <source>District council</source>
+        <translation>Cyngor dosbarth</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="317" />
+        <source>Unitary council</source>
+        <translation>Cyngor unedol</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="319" />
+        <source>%1 · above the districts of %2 of the constituency's residents</source>
+        <translation>%1 · uwchben dosbarthau %2 o drigolion yr etholaeth</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="320" />
+        <source>%1 · %2 of the constituency's residents</source>
+        <translation>%1 · %2 o drigolion yr etholaeth</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="344" />
+        <source>This commons holds no councils in %1, so it has no figures for this council.</source>
+        <translation>Nid oes gan y comin hwn gynghorau yn %1, felly nid oes ganddo ffigurau ar gyfer y cyngor hwn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="345" />
+        <source>This commons holds no document for this organisation, so it has no figures for it.</source>
+        <translation>Nid oes gan y comin hwn ddogfen ar gyfer y sefydliad hwn, felly nid oes ganddo ffigurau ar ei gyfer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="363" />
+        <source>Constituencies it serves</source>
+        <translation>Etholaethau y mae'n eu gwasanaethu</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="394" />
+        <source>Open in the explorer</source>
+        <translation>Agor yn y porwr</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="396" />
+        <source>Show %1 in the explorer: its services, bricks and sources</source>
+        <translation>Dangos %1 yn y porwr: ei wasanaethau, ei frics a'i ffynonellau</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="411" />
+        <source>Suggest a redesign</source>
+        <translation>Awgrymu ailgynllunio</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="412" />
+        <source>Start a proposal from one of its real services, its reported composition as the baseline</source>
+        <translation>Dechrau cynnig o un o'i wasanaethau go iawn, gyda'i gyfansoddiad a adroddwyd yn waelodlin</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="423" />
+        <source>cost not published</source>
+        <translation>cost heb ei chyhoeddi</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="424" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="437" />
+        <source>Not in this commons</source>
+        <translation>Nid ydynt yn y comin hwn</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="440" />
+        <source>%1 (%2, %3 of the residents): %4</source>
+        <translation>%1 (%2, %3 o'r trigolion): %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="453" />
+        <source>Who serves the area, and the shares, come from: %1</source>
+        <translation>Daw pwy sy'n gwasanaethu'r ardal, a'r cyfrannau, o: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="454" />
+        <source>Shares are of population, estimated: %1</source>
+        <translation>Cyfrannau o'r boblogaeth yw'r rhain, wedi'u hamcangyfrif: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="463" />
+        <location filename="../ui/area/myareaview.cpp" line="471" />
+        <source>Export briefing</source>
+        <translation>Allforio briff</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="464" />
+        <source>briefing-%1.pdf</source>
+        <translation>briff-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="465" />
+        <source>PDF document (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
+        <translation>Dogfen PDF (*.pdf);;Tudalen we (*.html);;Markdown (*.md)</translation>
     </message>
 </context>
 <context>
@@ -8817,6 +12708,116 @@ A adroddwyd %1: %2 (%3), o'i ffurflen gyhoeddedig.</translation>
     <message>
         <source>Total a year</source>
         <translation type="vanished">Cyfanswm y flwyddyn</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::PeerBenchmarkView</name>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="44" />
+        <location filename="../ui/peerbenchmarkview.cpp" line="282" />
+        <location filename="../ui/peerbenchmarkview.cpp" line="284" />
+        <source>unknown</source>
+        <translation>anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="45" />
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="110" />
+        <location filename="../ui/peerbenchmarkview.cpp" line="199" />
+        <source>Spend per head against its class</source>
+        <translation>Gwariant y pen o'i gymharu â'i ddosbarth</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="143" />
+        <source>Select a council to compare its spend per head.</source>
+        <translation>Dewiswch gyngor i gymharu ei wariant y pen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="156" />
+        <source>Peer benchmarks cover councils only.</source>
+        <translation>Cynghorau yn unig sydd gan y meincnodau cymheiriaid.</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="163" />
+        <source>No benchmarks in this commons: sync one that publishes benchmarks.json.</source>
+        <translation>Dim meincnodau yn y comin hwn: cysonwch un sy'n cyhoeddi benchmarks.json.</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="164" />
+        <source>No benchmark for %1: %2</source>
+        <translation>Dim meincnod ar gyfer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="181" />
+        <source>%1 has no benchmark class.</source>
+        <translation>Nid oes gan %1 ddosbarth meincnod.</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="182" />
+        <source>No service of %1 has a benchmark.</source>
+        <translation>Nid oes gan unrhyw wasanaeth %1 feincnod.</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="203" />
+        <source>%1, %2
+◆ this council  ● neighbours  ▭ p25–p75  — p10–p90  | median</source>
+        <translation>%1, %2
+◆ y cyngor hwn  ● cymdogion  ▭ p25–p75  — p10–p90  | canolrif</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="217" />
+        <source>median</source>
+        <translation>canolrif</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="238" />
+        <source>neighbours</source>
+        <translation>cymdogion</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="263" />
+        <source>Benchmark: %1 (%2; %3), %4, %5.</source>
+        <translation>Meincnod: %1 (%2; %3), %4, %5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="264" />
+        <source>Source: %1, %2.</source>
+        <translation>Ffynhonnell: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="279" />
+        <source>Spend: reported net cost (%1), %2.</source>
+        <translation>Gwariant: cost net a adroddwyd (%1), %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="280" />
+        <source>Spend: %1 net, %2.</source>
+        <translation>Gwariant: %1 net, %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="282" />
+        <location filename="../ui/peerbenchmarkview.cpp" line="284" />
+        <location filename="../ui/peerbenchmarkview.cpp" line="285" />
+        <source>Population: %1.</source>
+        <translation>Poblogaeth: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="284" />
+        <source>organisation document</source>
+        <translation>dogfen y sefydliad</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="287" />
+        <source>Years differ: hover for details.</source>
+        <translation>Mae'r blynyddoedd yn wahanol: hofranwch am fanylion.</translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="291" />
+        <source>No benchmark: %1.</source>
+        <translation>Dim meincnod: %1.</translation>
     </message>
 </context>
 <context>
@@ -9217,12 +13218,12 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda 'livedna-cli sync
 <context>
     <name>livedna::RollupModel</name>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="61" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="69" />
         <source>no estimate: nothing mapped</source>
         <translation>dim amcangyfrif: dim byd wedi'i fapio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/rollupmodel.cpp" line="64" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="72" />
         <source>%1 + %n unknown</source>
         <translation>
             <numerusform>%1 + %n anhysbys</numerusform>
@@ -9233,62 +13234,62 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda 'livedna-cli sync
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="71" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="79" />
         <source>%1 of %2</source>
         <translation>%1 o %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="74" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="82" />
         <source>unknown: no reported spend</source>
         <translation>anhysbys: dim gwariant a adroddwyd</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="75" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="83" />
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="88" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="96" />
         <source>%1 across %2</source>
         <translation>%1 ar draws %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="123" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="131" />
         <source>Scope</source>
         <translation>Cwmpas</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="124" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="132" />
         <source>This commons: estimated saving (range)</source>
         <translation>Y comin hwn: arbediad a amcangyfrifwyd (ystod)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="125" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="133" />
         <source>Per mapped organisation</source>
         <translation>Fesul sefydliad wedi'i fapio</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="126" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="134" />
         <source>Organisations mapped</source>
         <translation>Sefydliadau wedi'u mapio</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="127" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="135" />
         <source>Reported spend mapped</source>
         <translation>Gwariant a adroddwyd wedi'i fapio</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="128" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="136" />
         <source>Published claim, a year</source>
         <translation>Honiad cyhoeddedig, y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="129" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="137" />
         <source>Claim per organisation</source>
         <translation>Honiad fesul sefydliad</translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="130" />
+        <location filename="../core/analysis/rollupmodel.cpp" line="138" />
         <source>Source of the claim</source>
         <translation>Ffynhonnell yr honiad</translation>
     </message>
@@ -9403,37 +13404,37 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda 'livedna-cli sync
         <translation>Crynhoad cenedlaethol</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="91" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="93" />
         <source>Beside the published national claims</source>
         <translation>Wrth ochr yr honiadau cenedlaethol cyhoeddedig</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="98" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="100" />
         <source>Coverage of this commons</source>
         <translation>Cwmpas y comin hwn</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="100" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="102" />
         <source>This commons beside the published claims</source>
         <translation>Y comin hwn wrth ochr yr honiadau cyhoeddedig</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="105" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="107" />
         <source>Claims: %1</source>
         <translation>Honiadau: %1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="151" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="177" />
         <source>%1 (%2 to %3)</source>
         <translation>%1 (%2 i %3)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="158" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="184" />
         <source>No saving can be estimated yet: nothing mapped into bricks has a capability for which this commons offers a standard brick to compare with, so nothing is moved to the frontline.</source>
         <translation>Nid oes modd amcangyfrif arbediad eto: nid oes gan ddim a fapiwyd yn frics allu y mae'r comin hwn yn cynnig bricsen safonol i'w gymharu ag ef, felly ni symudir dim i'r rheng flaen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/scenariopanel.cpp" line="161" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="187" />
         <source>%n estimate(s) unknown for want of published units.</source>
         <translation>
             <numerusform>%n amcangyfrif yn anhysbys am nad oes unedau cyhoeddedig.</numerusform>
@@ -9444,12 +13445,12 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda 'livedna-cli sync
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="164" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="190" />
         <source>Moving %1% of an estimated %2 a year to the frontline would pay for %3 nurses or %4 teachers.</source>
         <translation>Byddai symud %1% o amcangyfrif o %2 y flwyddyn i'r rheng flaen yn talu am %3 nyrs neu %4 athro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/scenariopanel.cpp" line="169" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="195" />
         <source>%n estimate(s) unknown for want of published units are not included.</source>
         <translation>
             <numerusform>Nid yw %n amcangyfrif sy'n anhysbys am nad oes unedau cyhoeddedig wedi'u cynnwys.</numerusform>
@@ -9460,13 +13461,13 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda 'livedna-cli sync
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="162" />
-        <location filename="../ui/analysis/scenariopanel.cpp" line="171" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="188" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="197" />
         <source>People's work is never counted as a saving.</source>
         <translation>Nid yw gwaith pobl byth yn cael ei gyfrif yn arbediad.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="185" />
+        <location filename="../ui/analysis/scenariopanel.cpp" line="211" />
         <source>Edited by the user.</source>
         <translation>Wedi'i olygu gan y defnyddiwr.</translation>
     </message>
@@ -9838,17 +13839,17 @@ Categori: %2</translation>
         <translation>Gwasanaeth:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="93" />
+        <location filename="../ui/analysis/similarityview.cpp" line="95" />
         <source>%1 (%2 organisations)</source>
         <translation>%1 (%2 sefydliad)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="129" />
+        <location filename="../ui/analysis/similarityview.cpp" line="141" />
         <source>%1: %2 (%3 of %4 organisations have bricks in this service).</source>
         <translation>%1: %2 (mae gan %3 o %4 sefydliad frics yn y gwasanaeth hwn).</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="133" />
+        <location filename="../ui/analysis/similarityview.cpp" line="145" />
         <source>Standard playlist, shared by %1 of %2 mapped organisations (%3 in all): %4</source>
         <translation>Rhestr chwarae safonol, a rennir gan %1 o %2 sefydliad wedi'u mapio (%3 i gyd): %4</translation>
     </message>
@@ -10196,138 +14197,148 @@ Categori: %2</translation>
         <translation type="vanished">SHA-256 yw %1 ond mae index.json yn dweud %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="244" />
+        <location filename="../core/sync/syncer.cpp" line="268" />
         <source>sync cancelled; the cache is unchanged</source>
         <translation>canslwyd y cysoni; nid yw'r storfa wedi newid</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="253" />
+        <location filename="../core/sync/syncer.cpp" line="277" />
         <source>the cache is not open</source>
         <translation>nid yw'r storfa ar agor</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="314" />
+        <location filename="../core/sync/syncer.cpp" line="349" />
         <source>unknown format "%1"; this LiveDNA reads %2</source>
         <translation>fformat anhysbys "%1"; mae'r LiveDNA hwn yn darllen %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="77" />
-        <location filename="../core/sync/syncer.cpp" line="326" />
+        <location filename="../core/sync/syncer.cpp" line="86" />
+        <location filename="../core/sync/syncer.cpp" line="361" />
         <source>path "%1" is outside the commons: %2</source>
         <translation>mae'r llwybr "%1" y tu allan i'r comin: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="107" />
+        <location filename="../core/sync/syncer.cpp" line="117" />
         <source>expected an array of extra files</source>
         <translation>disgwylid arae o ffeiliau ychwanegol</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="117" />
+        <location filename="../core/sync/syncer.cpp" line="127" />
         <source>expected an object</source>
         <translation>disgwylid gwrthrych</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="123" />
+        <location filename="../core/sync/syncer.cpp" line="133" />
         <source>expected the type of the extra file as text</source>
         <translation>disgwylid math y ffeil ychwanegol fel testun</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="75" />
+        <location filename="../core/sync/syncer.cpp" line="84" />
         <source>expected a path</source>
         <translation>disgwylid llwybr</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="79" />
+        <location filename="../core/sync/syncer.cpp" line="88" />
         <source>path "%1" is also listed as a document</source>
         <translation>mae llwybr "%1" hefyd wedi'i restru fel dogfen</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="83" />
+        <location filename="../core/sync/syncer.cpp" line="92" />
         <source>expected 64 hexadecimal digits</source>
         <translation>disgwylid 64 digid hecsadegol</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="88" />
+        <location filename="../core/sync/syncer.cpp" line="97" />
         <source>expected a whole number of bytes</source>
         <translation>disgwylid nifer cyfan o feitiau</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="130" />
+        <location filename="../core/sync/syncer.cpp" line="140" />
         <source>a second areas document; a commons carries at most one</source>
         <translation>ail ddogfen ardaloedd; mae comin yn cario un ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="139" />
+        <location filename="../core/sync/syncer.cpp" line="149" />
+        <source>a second benchmarks document; a commons carries at most one</source>
+        <translation>ail ddogfen meincnodau; mae comin yn cario un ar y mwyaf</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="158" />
         <source>a second LGSL list; a commons carries at most one</source>
         <translation>ail restr LGSL; mae comin yn cario un ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="328" />
+        <location filename="../core/sync/syncer.cpp" line="363" />
         <source>path "%1" is listed twice</source>
         <translation>mae'r llwybr "%1" wedi'i restru ddwywaith</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="336" />
+        <location filename="../core/sync/syncer.cpp" line="371" />
         <source>organisation "%1" is listed twice</source>
         <translation>mae'r sefydliad "%1" wedi'i restru ddwywaith</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="337" />
+        <location filename="../core/sync/syncer.cpp" line="372" />
         <source>for %1</source>
         <translation>ar gyfer %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="345" />
+        <location filename="../core/sync/syncer.cpp" line="380" />
         <source>organisation "%1" has several documents, so each of its entries needs a period</source>
         <translation>mae gan sefydliad "%1" sawl dogfen, felly mae angen cyfnod ar bob un o'i gofnodion</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="348" />
+        <location filename="../core/sync/syncer.cpp" line="383" />
         <source>lists %1 bricks documents; exactly one is required</source>
         <translation>yn rhestru %1 dogfen brics; mae angen union un</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="362" />
+        <location filename="../core/sync/syncer.cpp" line="397" />
         <source>index.json expired on %1; its data may be stale</source>
         <translation>daeth index.json i ben ar %1; gall ei ddata fod wedi dyddio</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="365" />
+        <location filename="../core/sync/syncer.cpp" line="400" />
         <source> (refused in strict mode)</source>
         <translation> (gwrthodwyd yn y modd caeth)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="389" />
+        <location filename="../core/sync/syncer.cpp" line="424" />
         <source>version %1 is lower than version %2 already accepted for commons "%3"; refusing a rollback</source>
         <translation>mae fersiwn %1 yn is na fersiwn %2 a dderbyniwyd eisoes ar gyfer comin "%3"; gwrthod mynd yn ôl</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="397" />
+        <location filename="../core/sync/syncer.cpp" line="432" />
         <source>version %1 was already accepted with different content; a publisher must raise the version with every change</source>
         <translation>derbyniwyd fersiwn %1 eisoes gyda chynnwys gwahanol; rhaid i gyhoeddwr godi'r fersiwn gyda phob newid</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="440" />
+        <location filename="../core/sync/syncer.cpp" line="478" />
         <source>lists %1 as organisation "%2" but that unchanged document is "%3"</source>
         <translation>yn rhestru %1 fel sefydliad "%2" ond "%3" yw'r ddogfen ddigyfnewid honno</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="490" />
+        <location filename="../core/sync/syncer.cpp" line="530" />
         <source>index.json says it is %1 bytes; LiveDNA accepts an LGSL list of at most %2 bytes</source>
         <translation>mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn rhestr LGSL o %2 beit ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="496" />
+        <location filename="../core/sync/syncer.cpp" line="536" />
         <source>index.json says it is %1 bytes; LiveDNA accepts an areas document of at most %2 bytes</source>
         <translation>mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn dogfen ardaloedd o %2 beit ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="503" />
+        <location filename="../core/sync/syncer.cpp" line="542" />
+        <source>index.json says it is %1 bytes; LiveDNA accepts a benchmarks document of at most %2 bytes</source>
+        <translation>mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn dogfen meincnodau o %2 beit ar y mwyaf</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="549" />
         <source>index.json says it is %1 bytes; LiveDNA accepts documents of at most %2 bytes</source>
         <translation>mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn dogfennau o %2 beit ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="521" />
+        <location filename="../core/sync/syncer.cpp" line="567" />
         <source>downloading</source>
         <translation>yn lawrlwytho</translation>
     </message>
@@ -10550,324 +14561,334 @@ Categori: %2</translation>
 <context>
     <name>livedna::ValueRankingView</name>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="32" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="34" />
         <source>No analysis: %1</source>
         <translation>Dim dadansoddiad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="50" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="52" />
         <source>Weights (editable)</source>
         <translation>Pwysiadau (gellir eu golygu)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="52" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="54" />
         <source>Weight of the outcome input</source>
         <translation>Pwysiad y mewnbwn canlyniad</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="53" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="55" />
         <source>Weight of the satisfaction input</source>
         <translation>Pwysiad y mewnbwn boddhad</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="54" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="56" />
         <source>Weight of any other input</source>
         <translation>Pwysiad unrhyw fewnbwn arall</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="55" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="57" />
         <source>Weight of quality in the index</source>
         <translation>Pwysiad ansawdd yn y mynegai</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="56" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="58" />
         <source>Weight of cost per transaction in the index</source>
         <translation>Pwysiad cost fesul trafodiad yn y mynegai</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="57" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="59" />
         <source>Outcome input:</source>
         <translation>Mewnbwn canlyniad:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="58" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="60" />
         <source>Satisfaction input:</source>
         <translation>Mewnbwn boddhad:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="59" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="61" />
         <source>Any other input:</source>
         <translation>Unrhyw fewnbwn arall:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="60" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="62" />
         <source>Quality (Q):</source>
         <translation>Ansawdd (Q):</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="61" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="63" />
         <source>Economy (E):</source>
         <translation>Darbodusrwydd (E):</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="62" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="64" />
         <source>PVI = 100 × (wQ·Q + wE·E) / (wQ + wE). Q = weighted mean of the service's value inputs; E = m / (m + c), c its cost per transaction and m the median c of the same service elsewhere (0.5 at the median). Without a volume, PVI = 100 × Q. Without inputs: no index. An organisation's PVI is the cost-weighted mean over its scored services.</source>
         <translation>MGC = 100 × (wQ·Q + wE·E) / (wQ + wE). Q = cymedr pwysol mewnbynnau gwerth y gwasanaeth; E = m / (m + c), c yw ei gost fesul trafodiad ac m yw canolrif c yr un gwasanaeth mewn mannau eraill (0.5 ar y canolrif). Heb nifer, MGC = 100 × Q. Heb fewnbynnau: dim mynegai. MGC sefydliad yw'r cymedr wedi'i bwysoli yn ôl cost dros ei wasanaethau a sgoriwyd.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="71" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="73" />
         <source>Services by Public Value Index</source>
         <translation>Gwasanaethau yn ôl Mynegai Gwerth Cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="73" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="75" />
         <source>Organisations by Public Value Index</source>
         <translation>Sefydliadau yn ôl Mynegai Gwerth Cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="74" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="76" />
         <source>Services</source>
         <translation>Gwasanaethau</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="75" />
+        <location filename="../ui/analysis/valuerankingview.cpp" line="77" />
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="127" />
+        <source>Showing the first %1 of %2 services, as ranked at the last sync; the full ranking is loading.</source>
+        <translation>Yn dangos y %1 cyntaf o %2 gwasanaeth, fel y'u rhestrwyd yn y cysoni diwethaf; mae'r rhestr lawn yn llwytho.</translation>
     </message>
 </context>
 <context>
     <name>livedna::WorkspaceWiring</name>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="104" />
+        <location filename="../ui/workspacewiring.cpp" line="114" />
         <source>Import &amp;Spending CSV…</source>
         <translation>&amp;Mewnforio CSV Gwariant…</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="107" />
+        <location filename="../ui/workspacewiring.cpp" line="117" />
         <source>&amp;Publish Commons…</source>
         <translation>&amp;Cyhoeddi Comin…</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="119" />
+        <location filename="../ui/workspacewiring.cpp" line="129" />
         <source>&amp;Analysis</source>
         <translation>Dadan&amp;soddi</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="121" />
+        <location filename="../ui/workspacewiring.cpp" line="131" />
         <source>&amp;Duplication and Savings</source>
         <translation>&amp;Dyblygu ac Arbedion</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="124" />
+        <location filename="../ui/workspacewiring.cpp" line="134" />
         <source>&amp;Frontline Shift Scenario</source>
         <translation>Senario Symud i'r &amp;Rheng Flaen</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="127" />
+        <location filename="../ui/workspacewiring.cpp" line="137" />
         <source>Public &amp;Value Ranking</source>
         <translation>Safle &amp;Gwerth Cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="130" />
+        <location filename="../ui/workspacewiring.cpp" line="140" />
         <source>Process &amp;Similarity</source>
         <translation>&amp;Tebygrwydd Prosesau</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="134" />
+        <location filename="../ui/workspacewiring.cpp" line="144" />
         <source>&amp;Proposal</source>
         <translation>Cy&amp;nnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="136" />
+        <location filename="../ui/workspacewiring.cpp" line="146" />
         <source>&amp;New Proposal from Selected Service</source>
         <translation>Cynnig &amp;Newydd o'r Gwasanaeth a Ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="139" />
+        <location filename="../ui/workspacewiring.cpp" line="149" />
         <source>New &amp;Blank Service</source>
         <translation>&amp;Gwasanaeth Gwag Newydd</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="142" />
+        <location filename="../ui/workspacewiring.cpp" line="152" />
         <source>&amp;Open/Import Proposal File…</source>
         <translation>&amp;Agor/Mewnforio Ffeil Cynnig…</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="145" />
+        <location filename="../ui/workspacewiring.cpp" line="155" />
         <source>Open proposal file</source>
         <translation>Agor ffeil cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="146" />
+        <location filename="../ui/workspacewiring.cpp" line="156" />
         <source>LiveDNA proposals (*.json);;All files (*)</source>
         <translation>Cynigion LiveDNA (*.json);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="150" />
+        <location filename="../ui/workspacewiring.cpp" line="160" />
         <source>&amp;Export</source>
         <translation>A&amp;llforio</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="152" />
+        <location filename="../ui/workspacewiring.cpp" line="162" />
         <source>&amp;PDF Report…</source>
         <translation>Adroddiad &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="153" />
+        <location filename="../ui/workspacewiring.cpp" line="163" />
         <source>&amp;ArchiMate Exchange…</source>
         <translation>Cyfnewid &amp;ArchiMate…</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="154" />
+        <location filename="../ui/workspacewiring.cpp" line="164" />
         <source>&amp;GraphML…</source>
         <translation>&amp;GraphML…</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="155" />
+        <location filename="../ui/workspacewiring.cpp" line="165" />
         <source>&amp;CSV…</source>
         <translation>&amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="156" />
+        <location filename="../ui/workspacewiring.cpp" line="166" />
         <source>&amp;JSON Proposal File…</source>
         <translation>Ffeil Cynnig &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="166" />
+        <location filename="../ui/workspacewiring.cpp" line="176" />
         <source>&amp;Drafts</source>
         <translation>&amp;Drafftiau</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="169" />
+        <location filename="../ui/workspacewiring.cpp" line="179" />
         <source>&amp;Close Proposal</source>
         <translation>&amp;Cau'r Cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="189" />
+        <location filename="../ui/workspacewiring.cpp" line="199" />
         <source>LiveDNA</source>
         <translation>LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="206" />
+        <location filename="../ui/workspacewiring.cpp" line="216" />
         <source>Drafts recovered</source>
         <translation>Adferwyd drafftiau</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="220" />
+        <location filename="../ui/workspacewiring.cpp" line="230" />
         <source>Close this tab</source>
         <translation>Cau'r tab hwn</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="221" />
+        <location filename="../ui/workspacewiring.cpp" line="231" />
         <source>Close tab</source>
         <translation>Cau'r tab</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="302" />
+        <location filename="../ui/workspacewiring.cpp" line="315" />
+        <source>No analysis: %1</source>
+        <translation>Dim dadansoddiad: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="387" />
         <source>Duplication</source>
         <translation>Dyblygu</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="316" />
+        <location filename="../ui/workspacewiring.cpp" line="401" />
         <source>Frontline Shift</source>
         <translation>Symud i'r Rheng Flaen</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="321" />
+        <location filename="../ui/workspacewiring.cpp" line="406" />
         <source>Public Value</source>
         <translation>Gwerth Cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="326" />
+        <location filename="../ui/workspacewiring.cpp" line="411" />
         <source>Similarity</source>
         <translation>Tebygrwydd</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="340" />
+        <location filename="../ui/workspacewiring.cpp" line="426" />
         <source>The drafts file could not be opened, so no proposal can be kept: %1</source>
         <translation>Nid oedd modd agor y ffeil ddrafftiau, felly ni ellir cadw unrhyw gynnig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="351" />
-        <location filename="../ui/workspacewiring.cpp" line="381" />
+        <location filename="../ui/workspacewiring.cpp" line="437" />
+        <location filename="../ui/workspacewiring.cpp" line="467" />
         <source>Proposal</source>
         <translation>Cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="351" />
-        <location filename="../ui/workspacewiring.cpp" line="381" />
+        <location filename="../ui/workspacewiring.cpp" line="437" />
+        <location filename="../ui/workspacewiring.cpp" line="467" />
         <source>Proposal: %1</source>
         <translation>Cynnig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="416" />
+        <location filename="../ui/workspacewiring.cpp" line="502" />
         <source>Select a service in the explorer first: a proposal starts from a published service. Use Proposal → New Blank Service to design one from scratch.</source>
         <translation>Dewiswch wasanaeth yn yr archwiliwr yn gyntaf: mae cynnig yn dechrau o wasanaeth cyhoeddedig. Defnyddiwch Cynnig → Gwasanaeth Gwag Newydd i gynllunio un o'r dechrau.</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="429" />
+        <location filename="../ui/workspacewiring.cpp" line="518" />
         <source>Could not start a proposal from %1/%2:
 %3</source>
         <translation>Methu dechrau cynnig o %1/%2:
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="436" />
-        <location filename="../ui/workspacewiring.cpp" line="453" />
+        <location filename="../ui/workspacewiring.cpp" line="525" />
+        <location filename="../ui/workspacewiring.cpp" line="542" />
         <source>Could not save the new draft in %1:
 %2</source>
         <translation>Methu cadw'r drafft newydd yn %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="448" />
+        <location filename="../ui/workspacewiring.cpp" line="537" />
         <source>New service</source>
         <translation>Gwasanaeth newydd</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="467" />
+        <location filename="../ui/workspacewiring.cpp" line="556" />
         <source>Could not open the proposal %1:
 %2</source>
         <translation>Methu agor y cynnig %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="488" />
+        <location filename="../ui/workspacewiring.cpp" line="577" />
         <source>Could not open draft %1:
 %2</source>
         <translation>Methu agor drafft %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="507" />
-        <location filename="../ui/workspacewiring.cpp" line="515" />
+        <location filename="../ui/workspacewiring.cpp" line="596" />
+        <location filename="../ui/workspacewiring.cpp" line="604" />
         <source>No proposal is open in front: open one before exporting.</source>
         <translation>Nid oes cynnig ar agor o'ch blaen: agorwch un cyn allforio.</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="518" />
+        <location filename="../ui/workspacewiring.cpp" line="607" />
         <source>Export proposal</source>
         <translation>Allforio'r cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="519" />
+        <location filename="../ui/workspacewiring.cpp" line="608" />
         <source>proposal</source>
         <translation>cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="524" />
+        <location filename="../ui/workspacewiring.cpp" line="613" />
         <source>Exported %1</source>
         <translation>Allforiwyd %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="526" />
+        <location filename="../ui/workspacewiring.cpp" line="615" />
         <source>Could not export to %1:
 %2</source>
         <translation>Methu allforio i %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="549" />
+        <location filename="../ui/workspacewiring.cpp" line="638" />
         <source>Drafts</source>
         <translation>Drafftiau</translation>
     </message>
@@ -10925,6 +14946,147 @@ Categori: %2</translation>
         <location filename="../core/proposal/proposalcommands.cpp" line="157" />
         <source>A position must be finite.</source>
         <translation>Rhaid i safle fod yn feidraidd.</translation>
+    </message>
+</context>
+<context>
+    <name>livedna::mapedit</name>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="24" />
+        <source>The service '%1' has no brick '%2'.</source>
+        <translation>Nid oes gan y gwasanaeth '%1' fricsen '%2'.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="38" />
+        <source>A cost must be a number of pounds, zero or more.</source>
+        <translation>Rhaid i gost fod yn nifer o bunnoedd, sero neu fwy.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="40" />
+        <source>A cost above %1 is not a public service's spend.</source>
+        <translation>Nid yw cost uwch na %1 yn wariant gwasanaeth cyhoeddus.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="47" />
+        <source>FTE must be a number of staff, zero or more.</source>
+        <translation>Rhaid i CALl fod yn nifer o staff, sero neu fwy.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="55" />
+        <source>An estimated cost must state its method and reason.</source>
+        <translation>Rhaid i gost a amcangyfrifwyd nodi ei dull a'i rheswm.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="59" />
+        <source>A source must be one line of at most 1000 characters.</source>
+        <translation>Rhaid i ffynhonnell fod yn un llinell o 1000 nod ar y mwyaf.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="62" />
+        <source>A source must name a source and a row: “source-id#reference”.</source>
+        <translation>Rhaid i ffynhonnell enwi ffynhonnell a rhes: “source-id#cyfeirnod”.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="65" />
+        <source>The organisation's document lists no source '%1'.</source>
+        <translation>Nid yw dogfen y sefydliad yn rhestru ffynhonnell '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="73" />
+        <location filename="../core/mapping/mappingcommands.cpp" line="148" />
+        <location filename="../core/mapping/mappingcommands.cpp" line="261" />
+        <location filename="../core/mapping/mappingcommands.cpp" line="291" />
+        <source>The organisation has no service '%1'.</source>
+        <translation>Nid oes gan y sefydliad wasanaeth '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="75" />
+        <source>The service already has a brick '%1'.</source>
+        <translation>Mae gan y gwasanaeth fricsen '%1' yn barod.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="77" />
+        <source>A name must be one line of at most 1000 characters.</source>
+        <translation>Rhaid i enw fod yn un llinell o 1000 nod ar y mwyaf.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="79" />
+        <source>The commons has no brick '%1'.</source>
+        <translation>Nid oes gan y comin fricsen '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="81" />
+        <source>The commons has no capability '%1'.</source>
+        <translation>Nid oes gan y comin allu '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="190" />
+        <source>Rename “%1” to “%2”</source>
+        <translation>Ailenwi “%1” yn “%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="203" />
+        <source>Change cost of “%1” to %2</source>
+        <translation>Newid cost “%1” i %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="216" />
+        <source>Change FTE of “%1” to %2</source>
+        <translation>Newid CALl “%1” i %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="216" />
+        <source>Clear FTE of “%1”</source>
+        <translation>Clirio CALl “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="230" />
+        <source>Change the evidence of “%1”</source>
+        <translation>Newid tystiolaeth “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="241" />
+        <source>'%1' already flows to '%2'.</source>
+        <translation>Mae '%1' eisoes yn llifo i '%2'.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="251" />
+        <source>'%1' does not flow to '%2'.</source>
+        <translation>Nid yw '%1' yn llifo i '%2'.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="263" />
+        <source>An organisation cannot copy its own composition.</source>
+        <translation>Ni all sefydliad gopïo ei gyfansoddiad ei hun.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="265" />
+        <source>%1 already has bricks; copying would replace them.</source>
+        <translation>Mae gan %1 frics yn barod; byddai copïo yn cymryd eu lle.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="267" />
+        <source>%1 has no bricks in %2 to copy.</source>
+        <translation>Nid oes gan %1 frics yn %2 i'w copïo.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="273" />
+        <source>Cannot copy “%1”: %2</source>
+        <translation>Methu copïo “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="276" />
+        <source>Copy %1's %2</source>
+        <translation>Copïo %2 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="283" />
+        <source>The import is of %1, not of %2.</source>
+        <translation>Mae'r mewnforio ar gyfer %1, nid %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="285" />
+        <source>The spreadsheet mapped no service.</source>
+        <translation>Ni fapiodd y daenlen unrhyw wasanaeth.</translation>
     </message>
 </context>
 </TS>

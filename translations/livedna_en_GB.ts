@@ -4,22 +4,24 @@
 <context>
     <name>AnalysisCacheLoader</name>
     <message>
-        <location filename="../core/analysis/analysiscacheloader.cpp" line="114"/>
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="42"/>
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="234"/>
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="319"/>
         <source>cannot read the cache: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysiscacheloader.cpp" line="129"/>
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="48"/>
         <source>the cache is not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysiscacheloader.cpp" line="134"/>
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="53"/>
         <source>the cache holds no commons; run &apos;livedna-cli sync&apos; first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysiscacheloader.cpp" line="135"/>
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="54"/>
         <source>the cache holds no commons &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -470,60 +472,352 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../ui/analysis/analysisviewsupport.cpp" line="17"/>
+        <location filename="../ui/analysis/analysisviewsupport.cpp" line="20"/>
         <source>No cache is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/analysisviewsupport.cpp" line="71"/>
+        <source>Loading the analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/analysisviewsupport.cpp" line="72"/>
+        <source>Loading the analysis… the window stays usable meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/application.cpp" line="37"/>
+        <location filename="../ui/application.cpp" line="38"/>
         <source>LiveDNA: what public services are made of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="40"/>
+        <location filename="../ui/application.cpp" line="41"/>
         <source>Use this cache file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="43"/>
+        <location filename="../ui/application.cpp" line="44"/>
         <source>Do not offer the demo commons when the cache is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="53"/>
+        <location filename="../ui/application.cpp" line="54"/>
         <source>LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="54"/>
+        <location filename="../ui/application.cpp" line="55"/>
         <source>The cache %1 could not be opened:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>AreaCommands</name>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="36"/>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="52"/>
+        <source>The cache holds no areas: sync a commons that publishes areas.json, or run &apos;livedna-cli import constituencies DIR&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="54"/>
+        <source>areas in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="70"/>
+        <source>Several MPs match &apos;%1&apos; (%2); give more of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="77"/>
+        <source>area needs a constituency code (PCON24CD), --mp NAME or --council CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="80"/>
+        <source>No constituency matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="87"/>
+        <source>The councils and NHS acute trusts that serve a 2024 parliamentary constituency, with the share of its residents each covers, from the areas synced into the cache. A council&apos;s share is that of the constituency&apos;s population living in it (a county&apos;s is that of its districts); a trust&apos;s is that living in its catchment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="91"/>
+        <source>Constituency code, e.g. E14001063.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="92"/>
+        <source>Find the constituency by its MP&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="93"/>
+        <source>Every constituency a council (GSS code) serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="94"/>
+        <source>Print JSON (an array with --council).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="95"/>
+        <source>Leave out trusts serving less than this share (default 0.01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="108"/>
+        <source>--min-trust-share must be a number between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="118"/>
+        <source>&apos;%1&apos; is not a 2024 constituency code in the areas data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="136"/>
+        <source>The 2024 parliamentary constituencies, their MPs, and the councils and NHS acute trusts that serve them, from a folder holding current_mps.csv, lad24_to_pcon24.json and nhs_trust22_to_ltla21.csv. Writes DIR/areas.json (format livedna-areas/1), which publish lists in index.json&apos;s &quot;extras&quot; so it syncs with the commons, and loads it into the cache unless --no-cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="141"/>
+        <source>The constituencies folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="142"/>
+        <source>Folder to write areas.json into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="143"/>
+        <source>uk_local_authorities.csv (default DIR/../local-authorities/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="144"/>
+        <source>etr_with_header.csv for trust names (default DIR/../nhs-orgs/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="145"/>
+        <source>Only write --out; leave the cache alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="150"/>
+        <source>import constituencies needs the constituencies folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="153"/>
+        <source>--no-cache without --out would do nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/areacommands.cpp" line="184"/>
+        <source>The councils and NHS trusts serving a constituency (CODE, --mp NAME or --council CODE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AreaData</name>
     <message>
-        <location filename="../core/area/areadata.cpp" line="52"/>
+        <location filename="../core/area/areadata.cpp" line="54"/>
         <source>expected text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/areadata.cpp" line="65"/>
+        <location filename="../core/area/areadata.cpp" line="67"/>
         <source>expected a share between 0 and 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/area/areadata.cpp" line="176"/>
+        <location filename="../core/area/areadata.cpp" line="178"/>
         <source>Not a JSON object: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/area/areadata.cpp" line="180"/>
+        <source>this member name appears twice in its object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areadata.cpp" line="184"/>
         <source>expected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AreaFinder</name>
+    <message>
+        <location filename="../core/area/areafinder.cpp" line="32"/>
+        <source>Constituency · no MP in the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areafinder.cpp" line="32"/>
+        <source>Constituency · MP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areafinder.cpp" line="35"/>
+        <source>MP for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areafinder.cpp" line="35"/>
+        <source>MP for %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areafinder.cpp" line="45"/>
+        <source>Council · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areafinder.cpp" line="45"/>
+        <source>NHS trust · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areafinder.cpp" line="52"/>
+        <source>Council · %1 · not in this commons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areafinder.cpp" line="56"/>
+        <source>NHS trust · %1 · not in this commons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AreaHeadlines</name>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="150"/>
+        <source>Estimated saving on %1: the units its brick&apos;s price needs are not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="153"/>
+        <source>Estimated saving on %1: the commons prices no standard brick to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="156"/>
+        <source>Estimated savings: nothing it runs is mapped into bricks, so nothing can be compared with the commons&apos; bricks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="168"/>
+        <source>Spend per head against peers: the commons holds no peer benchmarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="176"/>
+        <source>Spend per head against peers: the benchmarks have no distribution for councils of type &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="181"/>
+        <source>%1 councils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="192"/>
+        <source>peers&apos; figures: total service expenditure per head of the ONS mid-year population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="193"/>
+        <source>peers&apos; figures: total service expenditure per head of the ONS mid-year population, %1 (the published year closest to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="204"/>
+        <source>Net spend: no service reports one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/areaheadline.cpp" line="206"/>
+        <source>Net spend: %n service(s) report no figure; the sum is over the others.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="210"/>
+        <source>Spend per head: no population from a named source for a trust&apos;s catchment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="211"/>
+        <source>Spend per head: no population from a named source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="213"/>
+        <source>Spend per head: the net spend is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="215"/>
+        <source>Reported frontline spend: no frontline service reports a figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="217"/>
+        <source>Reported overhead spend: no overhead service reports a figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="219"/>
+        <source>Mapped frontline / overhead: no service is mapped into bricks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="221"/>
+        <source>Systems: none recorded in the commons (which is not the same as none run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="404"/>
+        <source>The cache holds no areas: sync a commons that publishes areas.json, or run &apos;livedna-cli import constituencies DIR&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="406"/>
+        <source>areas in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="421"/>
+        <source>benchmarks in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="469"/>
+        <source>&apos;%1&apos; is not a 2024 constituency code in the areas data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/areaheadline.cpp" line="491"/>
+        <source>the commons lists it but its document could not be read from the cache</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -615,47 +909,302 @@
 <context>
     <name>Baselines</name>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="35"/>
+        <location filename="../core/proposal/baseline.cpp" line="44"/>
+        <source>Reported frontline spend, not yet mapped into bricks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/baseline.cpp" line="45"/>
+        <source>Reported overhead spend, not yet mapped into bricks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/baseline.cpp" line="74"/>
+        <source>Employees (reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/baseline.cpp" line="76"/>
+        <source>Running costs (reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/baseline.cpp" line="88"/>
         <source>The cache holds no commons; sync one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="38"/>
+        <location filename="../core/proposal/baseline.cpp" line="91"/>
         <source>Organisation %1 publishes no service &apos;%2&apos; in commons %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="42"/>
+        <location filename="../core/proposal/baseline.cpp" line="95"/>
         <source>Redesign of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="78"/>
+        <location filename="../core/proposal/baseline.cpp" line="136"/>
         <source>A new service: there is no published baseline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="85"/>
+        <location filename="../core/proposal/baseline.cpp" line="143"/>
         <source>The cache does not hold commons %1, so the baseline cannot be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="93"/>
+        <location filename="../core/proposal/baseline.cpp" line="163"/>
         <source>%1 no longer publishes service &apos;%2&apos; (commons version %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/baseline.cpp" line="99"/>
+        <location filename="../core/proposal/baseline.cpp" line="169"/>
         <source>The baseline is up to date (commons version %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/proposal/baseline.cpp" line="102"/>
+        <location filename="../core/proposal/baseline.cpp" line="172"/>
         <source>The published service changed since this draft started (version %1 → %2): %n change(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkCommands</name>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="42"/>
+        <source>A council&apos;s spend per head by service (reported net cost over population) beside its class&apos;s published distribution (p10, p25, median, p75, p90) for the closest year, and beside its neighbours, every figure with its source. Reads the benchmarks and the organisations synced into the cache (offline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="46"/>
+        <source>The council&apos;s GSS code, e.g. E06000001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="47"/>
+        <source>Financial year (default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="48"/>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="53"/>
+        <source>benchmark needs an organisation code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="73"/>
+        <source>Peer benchmarks of council spend per head from a folder holding ro_per_head_distributions.csv, library_spend_per_head_2024-25.csv and county_dispersion_gross.csv. Writes DIR/benchmarks.json (format livedna-benchmarks/1), which publish lists in index.json&apos;s &quot;extras&quot; so it syncs with the commons, and loads it into the cache unless --no-cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="78"/>
+        <source>The benchmarks folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="79"/>
+        <source>Folder to write benchmarks.json into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="80"/>
+        <source>Only write --out; leave the cache alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="85"/>
+        <source>import benchmarks needs the benchmarks folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="88"/>
+        <source>--no-cache without --out would do nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/benchmarkcommands.cpp" line="119"/>
+        <source>A council&apos;s spend per head by service against its class and neighbours (ORG [--json])</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkData</name>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="74"/>
+        <source>expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="85"/>
+        <source>expected a number or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="93"/>
+        <source>expected a whole number ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="104"/>
+        <source>expected a financial year YYYY-YY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="115"/>
+        <source>expected &quot;&lt;source id&gt;#&lt;row&gt;&quot; naming a source of /sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="125"/>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="132"/>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="149"/>
+        <source>expected at least one source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="157"/>
+        <source>expected an id of [a-z0-9][a-z0-9.-]*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="159"/>
+        <source>a second source with the id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="173"/>
+        <source>a second class with the code &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="183"/>
+        <source>&quot;%1&quot; is not a class of /classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="212"/>
+        <source>less than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="216"/>
+        <source>a second distribution for %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="343"/>
+        <source>Not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/benchmarkdata.cpp" line="347"/>
+        <source>expected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkImporter</name>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="53"/>
+        <source>No column &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="65"/>
+        <source>%1 is not a number: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="78"/>
+        <source>%1 is not a whole number: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="128"/>
+        <source>year is not a financial year YYYY-YY: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="132"/>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="212"/>
+        <source>unknown council class &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="136"/>
+        <source>no service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="146"/>
+        <source>percentiles decrease (p10 ≤ p25 ≤ median ≤ p75 ≤ p90 expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="174"/>
+        <source>a second row for %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="180"/>
+        <source>a percentile is blank: kept as unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="187"/>
+        <source>Council spend per head by service: distribution within each council class (p10, p25, median, p75, p90)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="210"/>
+        <source>not a GSS code: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="218"/>
+        <source>%1: no figure, kept as unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="222"/>
+        <source>Library spend per resident of each library authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="248"/>
+        <source>no service or county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="260"/>
+        <source>Within each two-tier county, the cheapest and dearest district per head (gross spend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="273"/>
+        <source>No such folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/importers/benchmarkimporter.cpp" line="278"/>
+        <source>Pounds per head as the source publishes them, built from MHCLG Revenue Outturn and ONS mid-year population, summarised within each council class (LB, MD, SC, SD, UA) as p10, p25, median, p75 and p90 for each year. Library figures are net spend per resident (the source&apos;s notes flag where income distorts them); the county dispersion is gross spend per head.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -824,6 +1373,451 @@
     <message>
         <location filename="../core/render/brickgraph.cpp" line="514"/>
         <source>Area ∝ annual cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Briefing</name>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="44"/>
+        <source> (source not stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="70"/>
+        <source>Licence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="71"/>
+        <source>Licence not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="73"/>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="76"/>
+        <source>Rows used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="85"/>
+        <source>district council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="87"/>
+        <source>unitary council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="89"/>
+        <source>county council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="90"/>
+        <source>NHS acute trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="96"/>
+        <source>%1 of the residents live in its catchment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="97"/>
+        <source>%1 of the residents live in its area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="98"/>
+        <source>year of the figures unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="99"/>
+        <source>figures for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="107"/>
+        <source>Net spend %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="109"/>
+        <source> (%n service(s) not reported)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="112"/>
+        <source>Net spend: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="115"/>
+        <source>%1 per head (population %2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="119"/>
+        <source>per head: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="122"/>
+        <source>%1 among %n peer(s) (%2, %3): median %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="125"/>
+        <source>, middle half %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="133"/>
+        <location filename="../core/area/briefing.cpp" line="237"/>
+        <location filename="../core/area/briefingtext.cpp" line="56"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="140"/>
+        <source>Reported frontline / overhead: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="142"/>
+        <source>Reported: frontline %1, overhead %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="145"/>
+        <source>, unclassified %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="150"/>
+        <source>Mapped into bricks: not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="153"/>
+        <source>none mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="154"/>
+        <source>Mapped into bricks: frontline %1, overhead %2 (%n brick(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="165"/>
+        <source>Separately run systems: none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="170"/>
+        <source>Separately run systems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="176"/>
+        <source>Largest estimated savings: none can be estimated from the commons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="179"/>
+        <source>%1 %2 (range %3 to %4)%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="182"/>
+        <source>Largest estimated savings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="187"/>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="195"/>
+        <source>Mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="206"/>
+        <source>reported spend: frontline %1, overhead %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="208"/>
+        <source>reported spend unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="209"/>
+        <source>mapped into bricks: frontline %1, overhead %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="211"/>
+        <source>not mapped into bricks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="212"/>
+        <source>Chart of %1: %2; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="224"/>
+        <source>Unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="236"/>
+        <source>date not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="240"/>
+        <source>Data: the commons %1, published %2, synced %3. It holds no figures for the organisations serving this constituency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="244"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="245"/>
+        <source>Data: the commons %1, published %2, synced %3. The figures are for %4; each organisation gives its own years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="254"/>
+        <source>%1 (%2, %3 of the residents): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="256"/>
+        <source>%n more NHS trust(s) each serve under %1 of the residents and are not listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="259"/>
+        <source>The commons in the cache holds none of the organisations serving this constituency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="265"/>
+        <source>%1 is served by %n council(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/area/briefing.cpp" line="266"/>
+        <source> and %n NHS acute trust(s) listed here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="273"/>
+        <source>To suggest a better design for one of these services, open LiveDNA, find %1 in My area, press Suggest a redesign on an organisation&apos;s card and choose one of its services: the proposal starts from the service&apos;s reported composition (its cost lines and systems), and the exported proposal names the constituency. From the command line: livedna-cli proposal new %2 SERVICE --out proposal.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="315"/>
+        <source>Briefing: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="316"/>
+        <source>MP: none in the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="317"/>
+        <source>MP: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="317"/>
+        <source>party unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="320"/>
+        <source>Councils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="321"/>
+        <source>NHS acute trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="326"/>
+        <source>Each chart: the top bar is the reported spend and the bottom bar the spend mapped into bricks, to one scale per organisation; green is frontline, blue overhead, grey unclassified; an empty outline is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="329"/>
+        <source>What is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="331"/>
+        <source>Sources and licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="333"/>
+        <source>Constituencies, MPs, council areas and NHS catchments: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="334"/>
+        <source>Suggest a redesign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="336"/>
+        <source>Made with LiveDNA %1 on %2. An unknown figure is written as unknown, never as £0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="352"/>
+        <source>Unknown briefing format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="359"/>
+        <location filename="../core/area/briefing.cpp" line="375"/>
+        <source>A briefing is written as .pdf, .html or .md, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefing.cpp" line="365"/>
+        <location filename="../core/area/briefing.cpp" line="368"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingpdf.cpp" line="210"/>
+        <location filename="../core/area/briefingtext.cpp" line="213"/>
+        <source> Copy used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingpdf.cpp" line="246"/>
+        <source>Writing a PDF needs fonts, and so a QGuiApplication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingpdf.cpp" line="255"/>
+        <source>The briefing does not fit on two pages even in small type: too many organisations serve this constituency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingtext.cpp" line="152"/>
+        <source>en</source>
+        <comment>language code of the briefing (BCP 47)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/area/briefingtext.cpp" line="190"/>
+        <source> Copy used: &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingCommands</name>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="26"/>
+        <source>No MP matches &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="28"/>
+        <source>Several MPs match &apos;%1&apos; (%2); give more of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="34"/>
+        <source>briefing needs a constituency code (PCON24CD) or --mp NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="51"/>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="63"/>
+        <source>A briefing of at most two pages on a 2024 parliamentary constituency: its MP, the councils and NHS trusts that serve it with their figures, one chart each, what is unknown, and the sources and licences of every figure. The format follows the extension of --out: .pdf, .html or .md. --json prints the headline data instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="67"/>
+        <source>Constituency code, e.g. E14001063.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="68"/>
+        <source>Find the constituency by its MP&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="69"/>
+        <source>The file to write: FILE.pdf, FILE.html or FILE.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="70"/>
+        <source>Print the headline figures as JSON (unknown figures are null).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="76"/>
+        <source>briefing needs --out FILE.pdf|FILE.html|FILE.md (or --json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="78"/>
+        <source>--out must end in .pdf, .html or .md: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="97"/>
+        <source>Wrote the briefing on %1 (%2) to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/briefingcommands.cpp" line="107"/>
+        <source>A two-page briefing on a constituency (CODE or --mp NAME) --out FILE.pdf|.html|.md</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1086,13 +2080,28 @@ Exit codes: 0 written, 1 usage error, 2 the commons is invalid (nothing written)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="716"/>
+        <location filename="../core/cache/cache.cpp" line="298"/>
+        <source>schema version %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cache.cpp" line="305"/>
+        <source>Cannot read the cache %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cache.cpp" line="746"/>
         <source>Cannot record the public key: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cache.cpp" line="718"/>
+        <location filename="../core/cache/cache.cpp" line="748"/>
         <source>The cache holds no commons named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cache.cpp" line="761"/>
+        <source>Cannot record the default commons: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1112,32 +2121,32 @@ Exit codes: 0 written, 1 usage error, 2 the commons is invalid (nothing written)
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="67"/>
+        <location filename="../core/cache/cachewriter.cpp" line="73"/>
         <source>Cannot write the cache (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="290"/>
+        <location filename="../core/cache/cachewriter.cpp" line="301"/>
         <source>%1: organisation %2 is published by more than one document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="291"/>
+        <location filename="../core/cache/cachewriter.cpp" line="302"/>
         <source>%1: organisation %2 is published by more than one document for %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="466"/>
+        <location filename="../core/cache/cachewriter.cpp" line="509"/>
         <source>Cannot check references: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="474"/>
+        <location filename="../core/cache/cachewriter.cpp" line="517"/>
         <source>the new bricks.json no longer has the brick &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="477"/>
+        <location filename="../core/cache/cachewriter.cpp" line="520"/>
         <source>the new bricks.json no longer has the capability &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1187,37 +2196,37 @@ Exit codes: 0 written, 1 usage error, 2 the commons is invalid (nothing written)
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="58"/>
+        <location filename="../core/cli/cli.cpp" line="61"/>
         <source>Usage: livedna-cli [--cache FILE] COMMAND [ARGS...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="59"/>
+        <location filename="../core/cli/cli.cpp" line="62"/>
         <source>The cache is --cache FILE, else $LIVEDNA_CACHE, else %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="62"/>
+        <location filename="../core/cli/cli.cpp" line="65"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="66"/>
+        <location filename="../core/cli/cli.cpp" line="69"/>
         <source>Run &apos;livedna-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="67"/>
+        <location filename="../core/cli/cli.cpp" line="70"/>
         <source>Exit codes: 0 done, 1 usage error, 2 data invalid or refused, 3 I/O or network failure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="92"/>
+        <location filename="../core/cli/cli.cpp" line="95"/>
         <source>livedna-cli: --cache needs a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli.cpp" line="138"/>
+        <location filename="../core/cli/cli.cpp" line="141"/>
         <source>livedna-cli: unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,135 +2309,130 @@ Exit codes: 0 written, 1 usage error, 2 the commons is invalid (nothing written)
 <context>
     <name>CommonsCli</name>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="78"/>
+        <location filename="../core/cli/commonscommands.cpp" line="82"/>
         <source>Show this help and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="87"/>
-        <location filename="../core/cli/commonscommands.cpp" line="95"/>
+        <location filename="../core/cli/commonscommands.cpp" line="91"/>
+        <location filename="../core/cli/commonscommands.cpp" line="99"/>
         <source>Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="93"/>
+        <location filename="../core/cli/commonscommands.cpp" line="97"/>
         <source>livedna-cli: wrong number of arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="182"/>
+        <location filename="../core/cli/commonscommands.cpp" line="186"/>
         <source>No organisation runs its own instance of that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="189"/>
+        <location filename="../core/cli/commonscommands.cpp" line="193"/>
         <source>product not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="225"/>
+        <location filename="../core/cli/commonscommands.cpp" line="262"/>
         <source>Refuse an index whose expiry date has passed instead of warning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="228"/>
+        <location filename="../core/cli/commonscommands.cpp" line="265"/>
         <source>Pin this Ed25519 public key (keygen&apos;s .pub file): index.json must be signed by it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="231"/>
+        <location filename="../core/cli/commonscommands.cpp" line="286"/>
         <source>Print no progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="233"/>
-        <source>livedna-cli sync [--strict] SOURCE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/commonscommands.cpp" line="252"/>
-        <location filename="../core/cli/commonscommands.cpp" line="381"/>
+        <location filename="../core/cli/commonscommands.cpp" line="310"/>
+        <location filename="../core/cli/commonscommands.cpp" line="452"/>
         <source>%1: no such file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="254"/>
+        <location filename="../core/cli/commonscommands.cpp" line="312"/>
         <source>%1: no index.json in this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="256"/>
-        <location filename="../core/cli/commonscommands.cpp" line="378"/>
+        <location filename="../core/cli/commonscommands.cpp" line="314"/>
+        <location filename="../core/cli/commonscommands.cpp" line="449"/>
         <source>%1: cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="258"/>
+        <location filename="../core/cli/commonscommands.cpp" line="316"/>
         <source>%1: unsupported source; give a folder, a file://, http:// or https:// URL, or &apos;demo&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="278"/>
+        <location filename="../core/cli/commonscommands.cpp" line="336"/>
         <source>sync: %1% (%2 of %3) %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="282"/>
+        <location filename="../core/cli/commonscommands.cpp" line="340"/>
         <source>sync: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="314"/>
+        <location filename="../core/cli/commonscommands.cpp" line="384"/>
         <source>livedna-cli: sync from %1 failed; the cache is unchanged:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="315"/>
+        <location filename="../core/cli/commonscommands.cpp" line="385"/>
         <source>livedna-cli: sync from %1 refused; the cache is unchanged:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="325"/>
+        <location filename="../core/cli/commonscommands.cpp" line="395"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="329"/>
+        <location filename="../core/cli/commonscommands.cpp" line="400"/>
         <source>Commons: %1 &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="331"/>
+        <location filename="../core/cli/commonscommands.cpp" line="402"/>
         <source>Nothing new: version %1 is already in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="335"/>
+        <location filename="../core/cli/commonscommands.cpp" line="406"/>
         <source>Version: %1 -&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="337"/>
+        <location filename="../core/cli/commonscommands.cpp" line="408"/>
         <source>Version: new -&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="347"/>
+        <location filename="../core/cli/commonscommands.cpp" line="418"/>
         <source>Added: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="348"/>
+        <location filename="../core/cli/commonscommands.cpp" line="419"/>
         <source>Changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="349"/>
+        <location filename="../core/cli/commonscommands.cpp" line="420"/>
         <source>Removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="350"/>
+        <location filename="../core/cli/commonscommands.cpp" line="421"/>
         <source>Fetched %n document(s), %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1436,12 +2440,12 @@ Exit codes: 0 written, 1 usage error, 2 the commons is invalid (nothing written)
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="352"/>
+        <location filename="../core/cli/commonscommands.cpp" line="423"/>
         <source>Warnings: %1 (see above)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="360"/>
+        <location filename="../core/cli/commonscommands.cpp" line="431"/>
         <source>Checks a commons folder (its index.json and every document it lists) or one document
 (index.json, bricks.json or an organisation) against the commons format, and lists
 every problem with its file and JSON location. &apos;demo&apos; checks the bundled demo commons.
@@ -1449,27 +2453,27 @@ Exit codes: 0 valid, 1 usage error, 2 problems found, 3 the path cannot be read.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="364"/>
+        <location filename="../core/cli/commonscommands.cpp" line="435"/>
         <source>Commons folder or one JSON document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="365"/>
+        <location filename="../core/cli/commonscommands.cpp" line="436"/>
         <source>livedna-cli validate PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="374"/>
+        <location filename="../core/cli/commonscommands.cpp" line="445"/>
         <source>%1: no readable index.json in this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="385"/>
+        <location filename="../core/cli/commonscommands.cpp" line="456"/>
         <source>%1: valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="391"/>
+        <location filename="../core/cli/commonscommands.cpp" line="462"/>
         <source>%n problem(s) found.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1477,37 +2481,58 @@ Exit codes: 0 valid, 1 usage error, 2 problems found, 3 the path cannot be read.
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="787"/>
+        <location filename="../core/cli/commonscommands.cpp" line="882"/>
         <source>Bring a commons (folder, bundle, URL or &apos;demo&apos;) into the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="793"/>
+        <location filename="../core/cli/commonscommands.cpp" line="888"/>
         <source>Count separately run instances of each capability, by product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="426"/>
+        <location filename="../core/cli/commonscommands.cpp" line="501"/>
         <source>Print JSON instead of a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="397"/>
+        <location filename="../core/cli/commonscommands.cpp" line="468"/>
         <source>Which commons (default: the one synced most recently).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="430"/>
+        <location filename="../core/cli/commonscommands.cpp" line="505"/>
         <source>livedna-cli orgs [--json] [--commons ID]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="409"/>
+        <location filename="../core/cli/commonscommands.cpp" line="480"/>
         <source>no commons &apos;%1&apos; in the cache %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="216"/>
+        <location filename="../core/cli/commonscommands.cpp" line="225"/>
+        <source>Pinned the commons&apos; signing key on first use: %1
+  Compare it with the key the publisher announced; later versions must be signed by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="231"/>
+        <source>Pinned the signing key given with --trust: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="234"/>
+        <source>Replaced the pinned signing key %1 with %2 (--replace-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="242"/>
+        <source>Not the default commons: orgs, show and the application still show %1 &quot;%2&quot; (use --commons %3, or sync again with --make-default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="253"/>
         <source>Brings a commons into the cache, completely or not at all, and prints what changed.
 SOURCE is a folder, a file:// URL, an http:// or https:// URL of the folder or of its
 index.json, &apos;demo&apos; for the illustrative commons bundled with LiveDNA, or a bundle file
@@ -1518,12 +2543,47 @@ Exit codes: 0 done (or nothing new), 1 usage error, 2 data invalid or refused
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="223"/>
+        <location filename="../core/cli/commonscommands.cpp" line="260"/>
         <source>Folder, bundle, URL or &apos;demo&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="419"/>
+        <location filename="../core/cli/commonscommands.cpp" line="269"/>
+        <source>Let --trust replace a different key already pinned for this commons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="272"/>
+        <source>Make this commons the one shown when none is named (the first commons synced into a cache is the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="276"/>
+        <source>Abandon a download slower than this many bytes a second over %1 s (default %2; 0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="282"/>
+        <source>Abandon the sync after this many seconds (default %1; 0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="288"/>
+        <source>livedna-cli sync [--strict] [--trust KEYFILE [--replace-key]] [--make-default] SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="292"/>
+        <source>--replace-key needs --trust KEYFILE: the key that replaces the pinned one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="371"/>
+        <source>--%1 needs a whole number ≥ 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="490"/>
         <source>Lists the organisations in the cache with their service count and annual cost split
 into frontline and overhead (the sum of their services&apos; bricks), beside the spend they
 reported split by layer, for each organisation&apos;s latest period. With --json, prints an
@@ -1534,63 +2594,80 @@ reported_unknown (services with no reported cost), period and periods.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="450"/>
+        <location filename="../core/cli/commonscommands.cpp" line="498"/>
+        <source>mapped_share: the share of reported spend mapped into bricks, in [0, 1], each service counting
+its bricks up to its reported spend (over-allocation is not counted; see &apos;coverage&apos;); null
+where no service reports a positive spend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="533"/>
         <source>The cache %1 holds no organisations yet; try &apos;livedna-cli sync demo&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="458"/>
+        <location filename="../core/cli/commonscommands.cpp" line="541"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="458"/>
-        <location filename="../core/cli/commonscommands.cpp" line="722"/>
+        <location filename="../core/cli/commonscommands.cpp" line="541"/>
+        <location filename="../core/cli/commonscommands.cpp" line="817"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="458"/>
+        <location filename="../core/cli/commonscommands.cpp" line="541"/>
         <source>KIND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="458"/>
+        <location filename="../core/cli/commonscommands.cpp" line="541"/>
         <source>SERVICES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="458"/>
+        <location filename="../core/cli/commonscommands.cpp" line="541"/>
         <source>PERIOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="459"/>
+        <location filename="../core/cli/commonscommands.cpp" line="542"/>
         <source>REP. FRONTLINE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="459"/>
+        <location filename="../core/cli/commonscommands.cpp" line="542"/>
         <source>REP. OVERHEAD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="459"/>
+        <location filename="../core/cli/commonscommands.cpp" line="542"/>
         <source>UNCLASSIFIED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="459"/>
+        <location filename="../core/cli/commonscommands.cpp" line="542"/>
         <source>MAPPED FRONTLINE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="460"/>
+        <location filename="../core/cli/commonscommands.cpp" line="543"/>
         <source>MAPPED OVERHEAD</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="559"/>
+        <source>Commons %1 &quot;%2&quot;, version %3 from %4, %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commonscommands.cpp" line="564"/>
+        <source>Expired on %1: the publisher has not renewed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/cli/commonscommands.cpp" line="476"/>
+        <location filename="../core/cli/commonscommands.cpp" line="571"/>
         <source>unknown (%n service(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1598,17 +2675,17 @@ reported_unknown (services with no reported cost), period and periods.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="479"/>
+        <location filename="../core/cli/commonscommands.cpp" line="574"/>
         <source>%1 + %2 unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="490"/>
+        <location filename="../core/cli/commonscommands.cpp" line="585"/>
         <source>not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="519"/>
+        <location filename="../core/cli/commonscommands.cpp" line="614"/>
         <source>Shows one organisation (by code, or by its exact name) for one period (default: the
 latest) and each of its services with its reported spend and layer, and the total,
 frontline and overhead cost mapped into bricks, its number of bricks and how many are
@@ -1623,135 +2700,135 @@ Exit code 1 when the organisation (or the period) is not in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="533"/>
+        <location filename="../core/cli/commonscommands.cpp" line="628"/>
         <source>Which period (default: the latest).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="538"/>
+        <location filename="../core/cli/commonscommands.cpp" line="633"/>
         <source>livedna-cli show [--json] [--commons ID] [--period YYYY-YY] ORG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="569"/>
+        <location filename="../core/cli/commonscommands.cpp" line="664"/>
         <source>no period %1 for &apos;%2&apos; in the cache; it holds %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="697"/>
+        <location filename="../core/cli/commonscommands.cpp" line="792"/>
         <source>periods held: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="701"/>
+        <location filename="../core/cli/commonscommands.cpp" line="796"/>
         <source>Reported %1: %2 (frontline %3, overhead %4, unclassified %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="706"/>
-        <location filename="../core/cli/commonscommands.cpp" line="708"/>
+        <location filename="../core/cli/commonscommands.cpp" line="801"/>
+        <location filename="../core/cli/commonscommands.cpp" line="803"/>
         <source>Reported %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="710"/>
+        <location filename="../core/cli/commonscommands.cpp" line="805"/>
         <source>Mapped into bricks: total %1, frontline %2, overhead %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="714"/>
+        <location filename="../core/cli/commonscommands.cpp" line="809"/>
         <source>Mapped into bricks: nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="717"/>
+        <location filename="../core/cli/commonscommands.cpp" line="812"/>
         <source>Source %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="722"/>
+        <location filename="../core/cli/commonscommands.cpp" line="817"/>
         <source>LAYER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="724"/>
+        <location filename="../core/cli/commonscommands.cpp" line="819"/>
         <source>SINCE %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="725"/>
+        <location filename="../core/cli/commonscommands.cpp" line="820"/>
         <source>TOTAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="725"/>
+        <location filename="../core/cli/commonscommands.cpp" line="820"/>
         <source>FRONTLINE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="725"/>
+        <location filename="../core/cli/commonscommands.cpp" line="820"/>
         <source>OVERHEAD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="530"/>
+        <location filename="../core/cli/commonscommands.cpp" line="625"/>
         <source>Organisation code (e.g. E06000023) or exact name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="531"/>
-        <location filename="../core/cli/commonscommands.cpp" line="754"/>
+        <location filename="../core/cli/commonscommands.cpp" line="626"/>
+        <location filename="../core/cli/commonscommands.cpp" line="849"/>
         <source>Print JSON instead of text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="563"/>
+        <location filename="../core/cli/commonscommands.cpp" line="658"/>
         <source>no organisation &apos;%1&apos; in the cache %2; &apos;livedna-cli orgs&apos; lists them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="695"/>
+        <location filename="../core/cli/commonscommands.cpp" line="790"/>
         <source>period %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="476"/>
+        <location filename="../core/cli/commonscommands.cpp" line="571"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="722"/>
+        <location filename="../core/cli/commonscommands.cpp" line="817"/>
         <source>SERVICE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="458"/>
-        <location filename="../core/cli/commonscommands.cpp" line="722"/>
+        <location filename="../core/cli/commonscommands.cpp" line="541"/>
+        <location filename="../core/cli/commonscommands.cpp" line="817"/>
         <source>REPORTED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="725"/>
+        <location filename="../core/cli/commonscommands.cpp" line="820"/>
         <source>BRICKS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="725"/>
+        <location filename="../core/cli/commonscommands.cpp" line="820"/>
         <source>BESPOKE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="725"/>
+        <location filename="../core/cli/commonscommands.cpp" line="820"/>
         <source>SYSTEMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="728"/>
+        <location filename="../core/cli/commonscommands.cpp" line="823"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="745"/>
+        <location filename="../core/cli/commonscommands.cpp" line="840"/>
         <source>Separately run instances: for each capability (or the one given), how many organisations
 run their own instance of it (a bespoke brick or a system of that capability, in their
 latest period) and on which product, e.g. &quot;152 organisations each run their own library
@@ -1762,37 +2839,37 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="752"/>
+        <location filename="../core/cli/commonscommands.cpp" line="847"/>
         <source>A capability id (default: every capability).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="756"/>
+        <location filename="../core/cli/commonscommands.cpp" line="851"/>
         <source>List the organisations behind each number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="761"/>
+        <location filename="../core/cli/commonscommands.cpp" line="856"/>
         <source>livedna-cli instances [--json] [--verbose] [--commons ID] [CAPABILITY]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="772"/>
+        <location filename="../core/cli/commonscommands.cpp" line="867"/>
         <source>no capability &apos;%1&apos; in the commons&apos; catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="789"/>
+        <location filename="../core/cli/commonscommands.cpp" line="884"/>
         <source>Check a commons folder or document; list every problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="791"/>
+        <location filename="../core/cli/commonscommands.cpp" line="886"/>
         <source>List organisations with their costs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commonscommands.cpp" line="792"/>
+        <location filename="../core/cli/commonscommands.cpp" line="887"/>
         <source>Show one organisation&apos;s services and costs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1800,50 +2877,50 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
 <context>
     <name>CommonsReader</name>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="58"/>
+        <location filename="../core/commons/commonsreader.cpp" line="60"/>
         <source>null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="60"/>
+        <location filename="../core/commons/commonsreader.cpp" line="62"/>
         <source>true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="60"/>
+        <location filename="../core/commons/commonsreader.cpp" line="62"/>
         <source>false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="62"/>
+        <location filename="../core/commons/commonsreader.cpp" line="64"/>
         <source>the number %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="64"/>
+        <location filename="../core/commons/commonsreader.cpp" line="66"/>
         <source>the string %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="66"/>
-        <location filename="../core/commons/commonsreader.cpp" line="293"/>
-        <location filename="../core/commons/commonsreader.cpp" line="649"/>
+        <location filename="../core/commons/commonsreader.cpp" line="68"/>
+        <location filename="../core/commons/commonsreader.cpp" line="295"/>
+        <location filename="../core/commons/commonsreader.cpp" line="671"/>
         <source>an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="68"/>
-        <location filename="../core/commons/commonsreader.cpp" line="277"/>
+        <location filename="../core/commons/commonsreader.cpp" line="70"/>
+        <location filename="../core/commons/commonsreader.cpp" line="279"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="72"/>
+        <location filename="../core/commons/commonsreader.cpp" line="74"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/commons/commonsreader.cpp" line="255"/>
+        <location filename="../core/commons/commonsreader.cpp" line="257"/>
         <source>… and %n more problem(s) not listed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1851,498 +2928,514 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
         </translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="308"/>
+        <location filename="../core/commons/commonsreader.cpp" line="310"/>
         <source>“%1” must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="318"/>
+        <location filename="../core/commons/commonsreader.cpp" line="320"/>
         <source>a non-empty string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="318"/>
+        <location filename="../core/commons/commonsreader.cpp" line="320"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="359"/>
+        <location filename="../core/commons/commonsreader.cpp" line="361"/>
         <source>“%1” must be an id of lower-case letters, digits, “.” and “-” that starts with a letter or digit ([a-z0-9][a-z0-9.-]*); found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="369"/>
+        <location filename="../core/commons/commonsreader.cpp" line="371"/>
         <source>an id ([a-z0-9][a-z0-9.-]*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="412"/>
-        <location filename="../core/commons/commonsreader.cpp" line="474"/>
+        <location filename="../core/commons/commonsreader.cpp" line="416"/>
+        <location filename="../core/commons/commonsreader.cpp" line="478"/>
         <source>“%1” must be %2; found %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="435"/>
+        <location filename="../core/commons/commonsreader.cpp" line="439"/>
         <source>“%1” must be one of %2; found %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="452"/>
+        <location filename="../core/commons/commonsreader.cpp" line="456"/>
         <source>unsupported format version %1: this version of LiveDNA reads %2 only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="456"/>
+        <location filename="../core/commons/commonsreader.cpp" line="460"/>
         <source>“format” must be “%1”; found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="463"/>
+        <location filename="../core/commons/commonsreader.cpp" line="467"/>
         <source>required field “%1” is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="491"/>
+        <location filename="../core/commons/commonsreader.cpp" line="495"/>
         <source>a number, or null when not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="511"/>
+        <location filename="../core/commons/commonsreader.cpp" line="515"/>
         <source>“source” must be “&lt;source id&gt;#&lt;locator&gt;”, such as “rsx-2023-24#line 25: E06000001, C7”; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="517"/>
+        <location filename="../core/commons/commonsreader.cpp" line="521"/>
         <source>“source” names the source %1, which is not listed in this document&apos;s “sources”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="587"/>
+        <location filename="../core/commons/commonsreader.cpp" line="602"/>
         <source>a number ≥ 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="589"/>
+        <location filename="../core/commons/commonsreader.cpp" line="604"/>
         <source>an integer ≥ 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="591"/>
+        <location filename="../core/commons/commonsreader.cpp" line="607"/>
         <source>an integer ≥ 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="593"/>
+        <location filename="../core/commons/commonsreader.cpp" line="609"/>
         <source>a number between 0 and 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="599"/>
+        <location filename="../core/commons/commonsreader.cpp" line="616"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="631"/>
+        <location filename="../core/commons/commonsreader.cpp" line="648"/>
         <source>the file is empty; expected a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="636"/>
+        <location filename="../core/commons/commonsreader.cpp" line="653"/>
         <source>JSON nesting is deeper than %1 levels; refused before parsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="644"/>
+        <location filename="../core/commons/commonsreader.cpp" line="661"/>
         <source>not valid JSON: %1 at byte %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="648"/>
+        <location filename="../core/commons/commonsreader.cpp" line="670"/>
         <source>the document must be a JSON object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="649"/>
+        <location filename="../core/commons/commonsreader.cpp" line="671"/>
         <source>a scalar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="692"/>
+        <location filename="../core/commons/commonsreader.cpp" line="714"/>
         <source>“%1” must be an RFC 3339 date-time such as 2026-11-01T09:00:00Z; found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="698"/>
+        <location filename="../core/commons/commonsreader.cpp" line="720"/>
         <source>“%1” must be a UTC time ending in “Z”; found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="933"/>
+        <location filename="../core/commons/commonsreader.cpp" line="955"/>
         <source>a document entry must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="804"/>
+        <location filename="../core/commons/commonsreader.cpp" line="826"/>
         <source>unsafe path %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="809"/>
+        <location filename="../core/commons/commonsreader.cpp" line="831"/>
         <source>duplicate path %1 (also at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="819"/>
+        <location filename="../core/commons/commonsreader.cpp" line="841"/>
         <source>path %1 differs only in letter case from the path at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="831"/>
+        <location filename="../core/commons/commonsreader.cpp" line="853"/>
         <source>an organisation entry must name its organisation code in “org”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="885"/>
+        <location filename="../core/commons/commonsreader.cpp" line="907"/>
         <source>64 lower-case hexadecimal digits (the SHA-256 of the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="946"/>
+        <location filename="../core/commons/commonsreader.cpp" line="968"/>
         <source>the index must list exactly one document of type “bricks”; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="995"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1017"/>
         <source>a capability must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="967"/>
+        <location filename="../core/commons/commonsreader.cpp" line="989"/>
         <source>duplicate capability id %1 (first at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1097"/>
-        <location filename="../core/commons/commonsreader.cpp" line="1243"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1119"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1265"/>
         <source>a brick must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1068"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1090"/>
         <source>duplicate brick id %1 (first at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1010"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1032"/>
         <source>capability %1 is not one of the capabilities in this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1155"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1177"/>
         <source>an integer ≥ 1 (a Local Government Service List id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1262"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1284"/>
         <source>duplicate brick id %1 in this service (first at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1188"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1210"/>
         <source>“uses” must name a brick from bricks.json; found an empty string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1194"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1216"/>
         <source>a bespoke brick (one without “uses”) must state its “capability”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1198"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1220"/>
         <source>“capability” must name a capability from bricks.json; found an empty string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1338"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1360"/>
         <source>a flow must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1344"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1366"/>
         <source>“from” names %1, which is not a brick of this service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1347"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1369"/>
         <source>“to” names %1, which is not a brick of this service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1397"/>
-        <location filename="../core/commons/commonsreader.cpp" line="1606"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1419"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1635"/>
         <source>organisation code %1 does not match the index entry&apos;s “org” %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1379"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1401"/>
         <source>a neighbour must be an organisation code (a non-empty string); found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="337"/>
+        <location filename="../core/commons/commonsreader.cpp" line="339"/>
         <source>“%1” must not contain control characters; found U+%2 at character %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="468"/>
+        <location filename="../core/commons/commonsreader.cpp" line="472"/>
         <source>“%1” must be %2 (the format&apos;s upper bound); found %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="575"/>
+        <location filename="../core/commons/commonsreader.cpp" line="585"/>
         <source>at most %1 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="577"/>
+        <location filename="../core/commons/commonsreader.cpp" line="587"/>
+        <source>at most %1 (2^53 − 1, the largest version; a commons that reaches it is published again under a new commons id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="592"/>
         <source>between -%1 and %1 pounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="578"/>
+        <location filename="../core/commons/commonsreader.cpp" line="593"/>
         <source>at most %1 pounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="662"/>
+        <location filename="../core/commons/commonsreader.cpp" line="665"/>
+        <source>this member name appears twice in its object; a reader would keep only one of the two values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="684"/>
         <source>“%1” must be a financial year written YYYY-YY, such as 2025-26; found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="668"/>
+        <location filename="../core/commons/commonsreader.cpp" line="690"/>
         <source>“%1” %2 must end with the year after %3 (%3-%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="716"/>
+        <location filename="../core/commons/commonsreader.cpp" line="738"/>
         <source>“%1” must be an RFC 3339 date such as 2026-11-01; found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="773"/>
+        <location filename="../core/commons/commonsreader.cpp" line="795"/>
         <source>a source must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="779"/>
+        <location filename="../core/commons/commonsreader.cpp" line="801"/>
         <source>duplicate source id %1 (first at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="842"/>
+        <location filename="../core/commons/commonsreader.cpp" line="864"/>
         <source>organisation %1 is listed twice (also at %2); several documents of one organisation each need their own “period”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="846"/>
+        <location filename="../core/commons/commonsreader.cpp" line="868"/>
         <source>organisation %1 is listed twice for the period %2 (also at %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="902"/>
+        <location filename="../core/commons/commonsreader.cpp" line="924"/>
         <source>organisation %1 has %2 documents in this index, so each of its entries must carry “period”, equal to its document&apos;s own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1027"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1049"/>
         <source>a product must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1033"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1055"/>
         <source>duplicate product id %1 (first at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1138"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1160"/>
         <source>“net_gbp” %1 must equal the service&apos;s “reported_cost_gbp” %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1190"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1212"/>
         <source>“uses” names %1, which is not a brick in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1204"/>
-        <location filename="../core/commons/commonsreader.cpp" line="1278"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1226"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1300"/>
         <source>“capability” names %1, which is not a capability in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1223"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1245"/>
         <source>an estimated brick must name its method and inputs in “source”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1282"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1304"/>
         <source>“product” must name a product from bricks.json; found an empty string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1284"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1306"/>
         <source>“product” names %1, which is not a product in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1301"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1323"/>
         <source>a system must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1307"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1329"/>
         <source>duplicate system id %1 in this service (first at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1309"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1331"/>
         <source>system id %1 is also the id of a brick of this service; a system&apos;s id must differ from its bricks&apos; ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1433"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1455"/>
         <source>a service must be an object; found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1439"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1461"/>
         <source>duplicate service id %1 (first at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1470"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1492"/>
         <source>could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1548"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1794"/>
+        <source>leads outside the commons folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/commons/commonsreader.cpp" line="1552"/>
+        <source>index.json says it is %1 bytes; LiveDNA accepts documents of at most %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/commonsreader.cpp" line="1581"/>
         <source>the index is %1 bytes, over the limit of %2 bytes (64 MiB); refused before parsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1611"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1640"/>
         <source>“period” %1 does not match the index entry&apos;s “period” %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1621"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1650"/>
         <source>the document&apos;s catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1687"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1716"/>
         <source>the path is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1689"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1718"/>
         <source>it must be relative, not start with “/”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1691"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1720"/>
         <source>it must use “/”, not a backslash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1694"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1723"/>
         <source>it must not contain a scheme or drive (“:”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1698"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1727"/>
         <source>it must not contain control characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1702"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1731"/>
         <source>it must not contain “%”, “?” or “#”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1712"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1741"/>
         <source>it must not contain an empty segment (“//” or a trailing “/”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1714"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1743"/>
         <source>it must not contain “..”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1716"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1745"/>
         <source>it must not contain “.” segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1760"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1789"/>
         <source>no index.json in this folder; a commons needs one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1531"/>
-        <location filename="../core/commons/commonsreader.cpp" line="1764"/>
-        <location filename="../core/commons/commonsreader.cpp" line="1804"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1560"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1798"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1838"/>
         <source>cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1521"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1543"/>
         <source>listed in index.json but missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1526"/>
-        <source>resolves outside the commons folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1670"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1699"/>
         <source>is larger than the %1 bytes index.json gives for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1672"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1701"/>
         <source>is %1 bytes long but index.json says %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1675"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1704"/>
         <source>SHA-256 is %1 but index.json says %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1802"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1836"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1806"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1840"/>
         <source>the file is over the limit of %1 bytes (64 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1831"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1865"/>
         <source>references not checked: the catalogue %1 is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1837"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1871"/>
         <source>no “format” field: expected livedna-commons/1, livedna-bricks/1 or livedna-org/1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/commonsreader.cpp" line="1838"/>
+        <location filename="../core/commons/commonsreader.cpp" line="1872"/>
         <source>unknown format %1: expected livedna-commons/1, livedna-bricks/1 or livedna-org/1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2753,37 +3846,37 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
 <context>
     <name>DocumentSource</name>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="43"/>
+        <location filename="../core/sync/documentsource.cpp" line="44"/>
         <source>this build of LiveDNA has no bundled demo commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="54"/>
+        <location filename="../core/sync/documentsource.cpp" line="55"/>
         <source>not a valid URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="61"/>
+        <location filename="../core/sync/documentsource.cpp" line="62"/>
         <source>a commons URL names its folder or its index.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="74"/>
+        <location filename="../core/sync/documentsource.cpp" line="77"/>
         <source>not a valid file:// URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="78"/>
+        <location filename="../core/sync/documentsource.cpp" line="81"/>
         <source>unsupported kind of URL: use a folder, file://, http:// or https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="89"/>
+        <location filename="../core/sync/documentsource.cpp" line="92"/>
         <source>a commons is a folder or its index.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="94"/>
+        <location filename="../core/sync/documentsource.cpp" line="97"/>
         <source>no such folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2953,78 +4046,88 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../core/export/exporter.cpp" line="64"/>
+        <location filename="../core/export/exporter.cpp" line="51"/>
+        <source>Started from My area: the constituency of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.cpp" line="52"/>
+        <source>Started from My area: the constituency of %1 (%2), MP %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/exporter.cpp" line="70"/>
         <source>Baseline: service “%1” (%2) of %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="66"/>
+        <location filename="../core/export/exporter.cpp" line="72"/>
         <source>Commons %1, version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="67"/>
+        <location filename="../core/export/exporter.cpp" line="73"/>
         <source>Organisation document SHA-256: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="69"/>
+        <location filename="../core/export/exporter.cpp" line="75"/>
         <source>A new service: no published baseline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="71"/>
+        <location filename="../core/export/exporter.cpp" line="79"/>
         <source>Proposal created %1, last modified %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="85"/>
+        <location filename="../core/export/exporter.cpp" line="93"/>
         <source>Financial year %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="92"/>
+        <location filename="../core/export/exporter.cpp" line="100"/>
         <source>%1 publishes no service &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="94"/>
+        <location filename="../core/export/exporter.cpp" line="102"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="95"/>
+        <location filename="../core/export/exporter.cpp" line="103"/>
         <source>%1: published services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="111"/>
+        <location filename="../core/export/exporter.cpp" line="119"/>
         <source>Unknown export format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="121"/>
-        <location filename="../core/export/exporter.cpp" line="124"/>
+        <location filename="../core/export/exporter.cpp" line="129"/>
+        <location filename="../core/export/exporter.cpp" line="132"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="192"/>
+        <location filename="../core/export/exporter.cpp" line="200"/>
         <source>Saving on overhead and digital capabilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="194"/>
+        <location filename="../core/export/exporter.cpp" line="202"/>
         <source>Moved to the frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="196"/>
+        <location filename="../core/export/exporter.cpp" line="204"/>
         <source>Frontline cut (not a saving)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="199"/>
+        <location filename="../core/export/exporter.cpp" line="207"/>
         <source>Net change in total cost, frontline cut included</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3045,25 +4148,25 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
     </message>
     <message>
         <location filename="../core/export/pdfexport.cpp" line="221"/>
-        <location filename="../core/export/pdfexport.cpp" line="292"/>
+        <location filename="../core/export/pdfexport.cpp" line="294"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/pdfexport.cpp" line="221"/>
-        <location filename="../core/export/pdfexport.cpp" line="292"/>
+        <location filename="../core/export/pdfexport.cpp" line="294"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/pdfexport.cpp" line="235"/>
-        <location filename="../core/export/pdfexport.cpp" line="337"/>
+        <location filename="../core/export/pdfexport.cpp" line="339"/>
         <source>Frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/pdfexport.cpp" line="237"/>
-        <location filename="../core/export/pdfexport.cpp" line="337"/>
+        <location filename="../core/export/pdfexport.cpp" line="339"/>
         <source>Overhead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3083,131 +4186,131 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="279"/>
-        <location filename="../core/export/pdfexport.cpp" line="335"/>
+        <location filename="../core/export/pdfexport.cpp" line="281"/>
+        <location filename="../core/export/pdfexport.cpp" line="337"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="280"/>
+        <location filename="../core/export/pdfexport.cpp" line="282"/>
         <source>Annual saving: %1 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="283"/>
+        <location filename="../core/export/pdfexport.cpp" line="285"/>
         <source>Moved to the frontline: %1 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="285"/>
+        <location filename="../core/export/pdfexport.cpp" line="287"/>
         <source>Frontline cut: %1 a year, %2 FTE (not a saving)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="292"/>
+        <location filename="../core/export/pdfexport.cpp" line="294"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="292"/>
+        <location filename="../core/export/pdfexport.cpp" line="294"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="293"/>
+        <location filename="../core/export/pdfexport.cpp" line="295"/>
         <source>Total annual cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="294"/>
+        <location filename="../core/export/pdfexport.cpp" line="296"/>
         <source>Frontline cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="295"/>
+        <location filename="../core/export/pdfexport.cpp" line="297"/>
         <source>Overhead cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="296"/>
+        <location filename="../core/export/pdfexport.cpp" line="298"/>
         <source>Frontline FTE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="297"/>
+        <location filename="../core/export/pdfexport.cpp" line="299"/>
         <source>Overhead FTE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="298"/>
-        <location filename="../core/export/pdfexport.cpp" line="337"/>
+        <location filename="../core/export/pdfexport.cpp" line="300"/>
+        <location filename="../core/export/pdfexport.cpp" line="339"/>
         <source>Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="299"/>
+        <location filename="../core/export/pdfexport.cpp" line="301"/>
         <source>Bespoke bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="301"/>
+        <location filename="../core/export/pdfexport.cpp" line="303"/>
         <source>Public Value Index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="301"/>
-        <location filename="../core/export/pdfexport.cpp" line="302"/>
+        <location filename="../core/export/pdfexport.cpp" line="303"/>
+        <location filename="../core/export/pdfexport.cpp" line="304"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="306"/>
+        <location filename="../core/export/pdfexport.cpp" line="308"/>
         <source>FTE moved from overhead to frontline: %1 · Bespoke bricks removed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="314"/>
+        <location filename="../core/export/pdfexport.cpp" line="316"/>
         <source>Before: the published service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="317"/>
+        <location filename="../core/export/pdfexport.cpp" line="319"/>
         <source>After: the proposed service (changed bricks outlined in colour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="319"/>
+        <location filename="../core/export/pdfexport.cpp" line="321"/>
         <source>What changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="325"/>
+        <location filename="../core/export/pdfexport.cpp" line="327"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="337"/>
+        <location filename="../core/export/pdfexport.cpp" line="339"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="337"/>
+        <location filename="../core/export/pdfexport.cpp" line="339"/>
         <source>Bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="337"/>
-        <location filename="../core/export/pdfexport.cpp" line="345"/>
+        <location filename="../core/export/pdfexport.cpp" line="339"/>
+        <location filename="../core/export/pdfexport.cpp" line="347"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="351"/>
+        <location filename="../core/export/pdfexport.cpp" line="353"/>
         <source>Provenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="354"/>
+        <location filename="../core/export/pdfexport.cpp" line="356"/>
         <source>Figures computed by LiveDNA with the commons measures: service cost is the sum of its bricks&apos; annual costs, split into frontline and overhead by each brick&apos;s capability.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3473,6 +4576,36 @@ Row: %2</source>
         <source>%1 FTE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/models/format.cpp" line="82"/>
+        <source>publication date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/format.cpp" line="85"/>
+        <source>published in the future (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/format.cpp" line="87"/>
+        <source>published today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/format.cpp" line="90"/>
+        <source>published yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/format.cpp" line="92"/>
+        <source>published %1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/format.cpp" line="93"/>
+        <source>published %1 months ago</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FrontlineScenario</name>
@@ -3551,9 +4684,176 @@ Row: %2</source>
     </message>
 </context>
 <context>
+    <name>HeadlineText</name>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="21"/>
+        <location filename="../ui/area/headlinetext.cpp" line="50"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/area/headlinetext.cpp" line="41"/>
+        <source>+ %n service(s) reporting nothing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="42"/>
+        <source>Net spend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="45"/>
+        <source>%1 per resident (population %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="49"/>
+        <source>unknown: no population from a named source for a trust&apos;s catchment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="52"/>
+        <source>Spend per head:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="63"/>
+        <location filename="../ui/area/headlinetext.cpp" line="76"/>
+        <source>Against its peers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="63"/>
+        <source>no comparison (see what is unknown below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/area/headlinetext.cpp" line="66"/>
+        <source>median %1 per resident among %n peer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="68"/>
+        <source>, middle half %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="70"/>
+        <source>, 10th to 90th percentile %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="72"/>
+        <source>; ranked %1 (1 = the lowest spend per head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="81"/>
+        <source>frontline %1 · overhead %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="83"/>
+        <source> · unclassified %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/area/headlinetext.cpp" line="85"/>
+        <source>+ %n unknown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="86"/>
+        <source>Reported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/area/headlinetext.cpp" line="88"/>
+        <source>frontline %1 · overhead %2 (%n brick(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/area/headlinetext.cpp" line="90"/>
+        <source>, %n bespoke)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="91"/>
+        <source>not mapped into bricks yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="92"/>
+        <source>Mapped into bricks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="98"/>
+        <location filename="../ui/area/headlinetext.cpp" line="104"/>
+        <source>Separately run systems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="98"/>
+        <source>none recorded in the commons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="102"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="111"/>
+        <location filename="../ui/area/headlinetext.cpp" line="118"/>
+        <source>Largest estimated savings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="111"/>
+        <source>none estimated (see what is unknown below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="114"/>
+        <source>%1: %2–%3 a year (central %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="123"/>
+        <source>Figures for %1 (latest document %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="126"/>
+        <source>Unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/headlinetext.cpp" line="132"/>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportCommands</name>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="307"/>
+        <location filename="../core/cli/importcommands.cpp" line="315"/>
         <source>Usage: livedna-cli import KIND FILE... --out DIR [options]
 Kinds:
   councils    current English councils from uk_local_authorities.csv (+ --similarity DIR for neighbours)
@@ -3568,6 +4868,7 @@ Kinds:
   catalogue   DIR/bricks.json for the real commons (capabilities and products)
   coverage    DIR: what a folder of imported documents holds, figures per source
   constituencies DIR: MPs, constituencies and the councils and trusts serving them (DIR/areas.json)
+  benchmarks DIR: council spend per head by service, class distributions (DIR/benchmarks.json)
 Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
 </source>
         <translation type="unfinished"></translation>
@@ -3844,10 +5145,750 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
     </message>
 </context>
 <context>
+    <name>MappingAddBrick</name>
+    <message>
+        <location filename="../core/mapping/mappingundo.cpp" line="107"/>
+        <source>Add “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingAddFlow</name>
+    <message>
+        <location filename="../core/mapping/mappingundo.cpp" line="77"/>
+        <source>Connect “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingCli</name>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="64"/>
+        <source>Usage: %1 [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/mappingcommands.cpp" line="69"/>
+        <source>%1 needs %n argument(s) (see --help).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="75"/>
+        <source>Which commons of the cache (default: the one synced most recently).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="80"/>
+        <source>Which period (default: the organisation&apos;s latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="91"/>
+        <source>the cache %1 holds no commons; sync one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="92"/>
+        <source>no commons &apos;%1&apos; in the cache %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="102"/>
+        <source>%1: cannot be read (or larger than %2 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/mappingcommands.cpp" line="107"/>
+        <source>%1 is not a valid organisation document (%n problem(s)):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="129"/>
+        <source>--source needs ID=TITLE with ID in [a-z0-9][a-z0-9.-]*, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="163"/>
+        <source>no catalogue to validate against: give --bricks FILE, publish into a commons folder, or sync the commons into the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="171"/>
+        <source>Writes an organisation&apos;s bricks from the cache as a CSV with the columns service,brick,name,capability,uses,annual_cost_gbp,fte,basis,source (one row per brick; a service with no bricks gets one row with only its id), and with --flows its flows as service,from,to,label. Cells a spreadsheet would run as formulas are written with a leading apostrophe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="176"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="217"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="268"/>
+        <source>Organisation code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="177"/>
+        <source>The CSV to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="178"/>
+        <source>Also write the flows CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="184"/>
+        <source>mapping export needs --out FILE.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="192"/>
+        <source>no organisation &apos;%1&apos; (period %2) in the cache %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="193"/>
+        <source>latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="202"/>
+        <source>Wrote %1 (%2 %3): %4 bricks of %5 services.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="210"/>
+        <source>Reads a mapping CSV (see mapping export) onto the organisation&apos;s document in the cache and writes the result to DIR/orgs/CODE/PERIOD.json, validated. Its services, reported figures and systems are kept; the bricks of every service an imported row names are replaced by the file&apos;s. Rows that cannot be imported are skipped and listed with their line; --strict writes nothing when any row is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="215"/>
+        <source>The mapping CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="216"/>
+        <source>The flows CSV (service,from,to,label).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="218"/>
+        <source>Folder to write the document into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="219"/>
+        <source>List a source in the document so rows may name it (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="220"/>
+        <source>Write nothing when any row is skipped (exit 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="228"/>
+        <source>mapping import needs --org ORG and --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="241"/>
+        <source>no organisation &apos;%1&apos; in the cache %2 to import onto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="244"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/mappingcommands.cpp" line="250"/>
+        <source>--strict: %n row(s) skipped, nothing written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="265"/>
+        <source>Shows what an organisation document changes against the version in the cache (same organisation and period): services and bricks added, changed and removed, and the change in mapped, frontline and overhead spend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="269"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="300"/>
+        <source>The organisation document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="270"/>
+        <location filename="../core/cli/mappingcommands.cpp" line="418"/>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="284"/>
+        <source>the document is %1&apos;s, not %2&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="295"/>
+        <source>Validates an organisation document (every problem with its JSON pointer), shows its diff against the version in the cache, and publishes it: into a commons folder with --commons DIR (replacing the organisation&apos;s document for that period; version + 1; index.json signed with --key), or as one file with --export FILE (signed with --key into FILE.sig) for a central commons to take in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="301"/>
+        <source>The commons folder to publish into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="302"/>
+        <source>Write the one document here instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="303"/>
+        <source>The organisation&apos;s Ed25519 secret key (from keygen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="304"/>
+        <source>Commons id, for a first publication into an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="305"/>
+        <source>Commons title, for a first publication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="306"/>
+        <source>The catalogue (bricks.json) to validate against and start a commons with (default: the folder&apos;s, else the cache&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="308"/>
+        <source>Which commons of the cache to diff against (default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="309"/>
+        <source>Mark the publication stale after N days (an expiry is not carried over).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="322"/>
+        <source>mapping publish needs either --commons DIR or --export FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="330"/>
+        <source>--expires-days needs a whole number of days ≥ 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="342"/>
+        <source>%1 is valid.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="346"/>
+        <source>No commons in the cache to compare with: no diff shown.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="350"/>
+        <source>Nothing was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="357"/>
+        <source>Exported %1 (not signed).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="358"/>
+        <source>Exported %1, signed in %2 with public key %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="365"/>
+        <source>Checks an exported organisation document against its FILE.sig with the organisation&apos;s public key (what a central commons runs before taking it in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="367"/>
+        <source>The exported document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="368"/>
+        <source>The organisation&apos;s public key file (SECRET.key.pub).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="372"/>
+        <source>mapping verify needs --key KEY.pub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="376"/>
+        <source>%1: the signature does not verify: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="377"/>
+        <source>%1: signature good.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="384"/>
+        <source>Usage: livedna-cli mapping export|import|diff|publish|verify ... (each has --help)
+  export ORG [--period P] --out FILE.csv [--flows FILE.csv]
+  import FILE.csv [--flows F] --org ORG --out DIR [--source ID=TITLE] [--strict]
+  diff ORG FILE.json [--json]
+  publish FILE.json (--commons DIR | --export ONE.json) [--key SECRET.key]
+  verify ONE.json --key KEY.pub
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="407"/>
+        <source>unknown mapping command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="413"/>
+        <source>Mapping coverage: the share of reported spend mapped into bricks, nationally and per organisation (latest period), by service and by layer of the reported spend. A service counts its bricks up to its reported spend: over-allocation is shown separately, never counted; a service with no positive reported spend is outside the share, which is null where nothing is reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="419"/>
+        <source>Only this organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="420"/>
+        <source>Also list every organisation and its services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="431"/>
+        <source>no organisation &apos;%1&apos; in the cache %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="444"/>
+        <source>Map an organisation into bricks: CSV export/import, diff, publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/mappingcommands.cpp" line="445"/>
+        <source>Share of reported spend mapped into bricks, by service and layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingCsv</name>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="129"/>
+        <source>Save it from the spreadsheet as “CSV UTF-8 (comma delimited)”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="131"/>
+        <source>Line 1: the file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="135"/>
+        <source>Line %1: the file holds NUL bytes: it is UTF-16 or not text at all, not UTF-8. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="153"/>
+        <source>Line %1: the file is not UTF-8 (byte 0x%2 at offset %3; Latin-1 or Windows-1252, perhaps). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingDraftFile</name>
+    <message>
+        <location filename="../core/mapping/mappingdraft.cpp" line="35"/>
+        <source>%1: the organisation&apos;s own records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraft.cpp" line="45"/>
+        <source>Estimates made while mapping the organisation in LiveDNA (each locator states the method, its inputs and the reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraft.cpp" line="137"/>
+        <source>is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraft.cpp" line="139"/>
+        <source>is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraft.cpp" line="143"/>
+        <source>is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraft.cpp" line="146"/>
+        <source>must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingDraftStore</name>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="49"/>
+        <source>The cache holds no organisation %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="71"/>
+        <source>%1 has no service &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="112"/>
+        <source>Cannot use the mapping drafts file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="168"/>
+        <source>Cannot create a mapping draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="185"/>
+        <source>Cannot save mapping draft %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="187"/>
+        <source>Mapping draft %1 no longer exists in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="197"/>
+        <source>There is no mapping draft %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="198"/>
+        <source>%1 (mapping draft %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="242"/>
+        <source>Cannot delete mapping draft %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingEdit</name>
+    <message numerus="yes">
+        <location filename="../core/mapping/mappingcommands.cpp" line="286"/>
+        <source>Import %n service(s) from a spreadsheet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingImporter</name>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="191"/>
+        <source>column %1 starts with “%2”, which a spreadsheet runs as a formula (formula injection): refused; write the text without it, or start the cell with an apostrophe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="197"/>
+        <source>column %1 holds a control character (a line break or tab inside a cell): refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="221"/>
+        <source>column %1 holds a control or text-direction character, which an id must not: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="256"/>
+        <source>column %1 is “%2”, not a number of pounds or staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="260"/>
+        <source>column %1 is negative (%2): it must be 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="263"/>
+        <source>column %1 is %2, above the bound of %3: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="308"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="312"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="348"/>
+        <source>uses names “%1”, which is not a brick of the commons&apos; catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="350"/>
+        <source>uses “%1” is a brick of the capability “%2”, but the capability column says “%3”: leave it empty or write “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="356"/>
+        <source>a brick needs either a catalogue brick in uses (standard) or a capability (bespoke); both are empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="359"/>
+        <source>capability “%1” is not a capability of the commons&apos; catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="367"/>
+        <source>an estimated brick must say how it was estimated: write its method and inputs in source, as “&lt;source id&gt;#&lt;method and inputs&gt;”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="374"/>
+        <source>source “%1” must be “&lt;source id&gt;#&lt;locator&gt;” (for an estimate, the locator states the method and its inputs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="380"/>
+        <source>source “%1” is not listed in the document&apos;s sources (%2); add it with --source %1=TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="382"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="417"/>
+        <source>column service is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="419"/>
+        <source>column brick (the brick&apos;s id) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="422"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="496"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="572"/>
+        <source>service “%1” is not a service of %2&apos;s %3 document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="426"/>
+        <source>brick id “%1” is already the id of a system of service “%2”; give the brick another id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="442"/>
+        <source>no cost: a brick&apos;s cost is never invented; give the published cost, or an estimate with basis “estimated” and its method in source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="452"/>
+        <source>basis is “%1”; it must be “published”, “estimated” or empty (published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="462"/>
+        <source>duplicate brick id “%1” in service “%2” (first at line %3): refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="475"/>
+        <source>Line 1: the header lacks the column(s) %1; a mapping CSV has the columns %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="483"/>
+        <source>the row has %1 fields, the header %2 (an unquoted comma in a name?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="536"/>
+        <source>service “%1”: the flow %2 → %3 was dropped: one of its bricks is no longer in the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="550"/>
+        <source>Line 1: the header lacks the column(s) %1; a flows CSV has the columns %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="575"/>
+        <source>the flow %1 → %2 names a brick that service “%3” does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="605"/>
+        <source>over-allocated: the bricks of service “%1” cost %2, more than its reported spend of %3 (by %4); imported, and coverage counts it as fully mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="608"/>
+        <source>over-allocated: the bricks of service “%1” cost %2, but its reported net spend is %3 (income covers it); imported, and it has no coverage share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="633"/>
+        <source>Line 1: the file is empty; it needs a header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="641"/>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcsv.cpp" line="643"/>
+        <source>The file is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingPeers</name>
+    <message>
+        <location filename="../core/mapping/mappingpeers.cpp" line="101"/>
+        <source>%1 has no positive reported spend to scale by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingpeers.cpp" line="103"/>
+        <source>%1 publishes no positive reported spend for %2 to scale by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingpeers.cpp" line="110"/>
+        <location filename="../core/mapping/mappingpeers.cpp" line="112"/>
+        <source>The population of %1 is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingpeers.cpp" line="156"/>
+        <source>The cache no longer holds %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingRemoveBrick</name>
+    <message>
+        <location filename="../core/mapping/mappingundo.cpp" line="113"/>
+        <source>Remove “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingRemoveFlow</name>
+    <message>
+        <location filename="../core/mapping/mappingundo.cpp" line="83"/>
+        <source>Disconnect “%1” from “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MoveBrick</name>
     <message>
         <location filename="../core/proposal/proposalundo.cpp" line="51"/>
         <source>Move “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NationalCoverage</name>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="211"/>
+        <source>n/a (nothing reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/mapping/mappingcoverage.cpp" line="222"/>
+        <source>%1: nothing reported (%n service(s) with no positive reported spend)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="225"/>
+        <source>; %1 mapped outside the share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="228"/>
+        <source>%1: %2 mapped of %3 reported (%4 unmapped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="232"/>
+        <source>; over-allocated %1 (not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="234"/>
+        <source>; %1 mapped on services with no positive reported spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="240"/>
+        <source>Mapping coverage: the share of reported spend mapped into bricks (%1 organisations).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="241"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="242"/>
+        <source>By layer of the reported spend:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="245"/>
+        <source>By service:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="250"/>
+        <source>By organisation:
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3860,13 +5901,13 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
     </message>
     <message>
         <location filename="../core/analysis/nationalrollup.cpp" line="31"/>
-        <location filename="../core/analysis/nationalrollup.cpp" line="92"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="111"/>
         <source>All councils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/analysis/nationalrollup.cpp" line="33"/>
-        <location filename="../core/analysis/nationalrollup.cpp" line="93"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="112"/>
         <source>All NHS trusts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3876,47 +5917,47 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="94"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="113"/>
         <source>All organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="148"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="157"/>
         <source>%1% of their reported spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="149"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="158"/>
         <source>an unknown share of their spend (none of it is reported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="152"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="161"/>
         <source>This commons maps %1 of its %2 councils into bricks, and %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="154"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="163"/>
         <source>This commons maps %1 of its %2 NHS trusts into bricks, and %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="156"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="165"/>
         <source>This commons maps %1 of its %2 organisations into bricks, and %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="159"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="168"/>
         <source>The published claim spreads over %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="161"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="170"/>
         <source>It has no estimate to set beside a national claim.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/nationalrollup.cpp" line="163"/>
+        <location filename="../core/analysis/nationalrollup.cpp" line="172"/>
         <source>Its estimate covers the mapped part only: it is not a national figure and is never scaled up to one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3998,6 +6039,127 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
     </message>
 </context>
 <context>
+    <name>OrgDiff</name>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="186"/>
+        <source>%1 %2 (%3): a new document; the cache holds none for this period.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="187"/>
+        <source>%1 %2 (%3) against the version in the cache:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="189"/>
+        <source>No change.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="190"/>
+        <source>Services: %1 added, %2 changed, %3 removed. Bricks: %4 added, %5 changed, %6 removed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="193"/>
+        <source>Mapped spend: %1 → %2 (%3); frontline %4 → %5 (%6); overhead %7 → %8 (%9).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="198"/>
+        <source>Organisation fields changed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="200"/>
+        <source>Sources added: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="202"/>
+        <source>Sources removed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="204"/>
+        <source>  %1 service %2 (%3): mapped %4 → %5%6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="206"/>
+        <source>; fields changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="210"/>
+        <source>    %1 brick %2: %3 → %4%5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgdiff.cpp" line="213"/>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgPublisher</name>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="25"/>
+        <source>Cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="27"/>
+        <source>Larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="35"/>
+        <source>Cannot create the folder for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="38"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="79"/>
+        <source>Cannot copy this document of the commons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="134"/>
+        <source>The JSON is nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="148"/>
+        <source>The code &apos;%1&apos; or period &apos;%2&apos; cannot name a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="152"/>
+        <source>Cannot create a staging folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/orgpublish.cpp" line="158"/>
+        <source>The folder holds no commons yet, and no catalogue was given to start one with (--bricks FILE, or a commons in the cache).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrukImporter</name>
     <message>
         <location filename="../core/importers/orukimporter.cpp" line="80"/>
@@ -4057,6 +6219,240 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
     <message>
         <location filename="../core/importers/orukimporter.cpp" line="141"/>
         <source>duplicate service id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeerBenchmarks</name>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="54"/>
+        <source>organisation document %1 %2: organisation.population (no source stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="69"/>
+        <source>no such service in %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="77"/>
+        <source>reported cost not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="79"/>
+        <source>population unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="91"/>
+        <source>not in the library spend per head file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="98"/>
+        <source>no figure in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="112"/>
+        <source>%1 (%2; %3), file %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="129"/>
+        <source>Library service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="136"/>
+        <source>the benchmark source has no such service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="140"/>
+        <source>no benchmark class for this type of organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="147"/>
+        <source>no distribution for this class and service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="154"/>
+        <source>spend of %1 compared with the class distribution of %2, the closest published year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="175"/>
+        <source>the commons holds no document of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="293"/>
+        <source>London borough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="295"/>
+        <source>Metropolitan district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="297"/>
+        <source>Shire county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="299"/>
+        <source>Shire district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="301"/>
+        <source>Unitary authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="354"/>
+        <source>below p10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="355"/>
+        <source>between p10 and p25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="356"/>
+        <source>between p25 and the median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="357"/>
+        <source>between the median and p75</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="358"/>
+        <source>between p75 and p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="359"/>
+        <source>above p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="362"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="488"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="508"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="528"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="382"/>
+        <source>%1 has no benchmark class (type &quot;%2&quot;): no distribution to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="383"/>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="385"/>
+        <source>population unknown: no spend per head can be computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="387"/>
+        <source>spend per head divides spend of %1 by the population of %2; the class distributions use ONS mid-year population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="395"/>
+        <source>the benchmark source says of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="428"/>
+        <source>No organisation %1 in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="429"/>
+        <source>No organisation %1 for %2 in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="439"/>
+        <source>The cache holds no benchmarks: sync a commons that publishes benchmarks.json, or run &apos;livedna-cli import benchmarks&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="494"/>
+        <source>  per head %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="499"/>
+        <source>  cost: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="501"/>
+        <source>  per head: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="503"/>
+        <source>  no benchmark: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="507"/>
+        <source>  class %1 %2 (n=%3): p10 %4, p25 %5, median %6, p75 %7, p90 %8 — %9
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="512"/>
+        <source>  benchmark: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="526"/>
+        <source>%1 %2, %3 — class %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="526"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="527"/>
+        <source>Population: %1 (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="529"/>
+        <source>no source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="534"/>
+        <source>Sources:
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4277,54 +6673,59 @@ Usage: %1</source>
 <context>
     <name>ProposalFile</name>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="472"/>
-        <location filename="../core/proposal/proposal.cpp" line="525"/>
+        <location filename="../core/proposal/proposal.cpp" line="508"/>
+        <location filename="../core/proposal/proposal.cpp" line="564"/>
         <source>is %1 bytes, larger than the %2 bytes a proposal file may be</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="476"/>
+        <location filename="../core/proposal/proposal.cpp" line="512"/>
         <source>is nested more than %1 levels deep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="480"/>
+        <location filename="../core/proposal/proposal.cpp" line="516"/>
         <source>is not valid JSON at byte %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="482"/>
+        <location filename="../core/proposal/proposal.cpp" line="518"/>
+        <source>this member name appears twice in its object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="520"/>
         <source>must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="489"/>
+        <location filename="../core/proposal/proposal.cpp" line="527"/>
         <source>&apos;%1&apos; is a proposal format this version does not read (expected %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="490"/>
+        <location filename="../core/proposal/proposal.cpp" line="528"/>
         <source>&apos;%1&apos; is not a LiveDNA proposal (expected %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="505"/>
+        <location filename="../core/proposal/proposal.cpp" line="543"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="522"/>
+        <location filename="../core/proposal/proposal.cpp" line="561"/>
         <source>is not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="529"/>
+        <location filename="../core/proposal/proposal.cpp" line="568"/>
         <source>cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="538"/>
-        <location filename="../core/proposal/proposal.cpp" line="541"/>
+        <location filename="../core/proposal/proposal.cpp" line="577"/>
+        <location filename="../core/proposal/proposal.cpp" line="580"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4332,187 +6733,197 @@ Usage: %1</source>
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="58"/>
+        <location filename="../core/publish/publisher.cpp" line="59"/>
         <source>Cannot create the folder for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="61"/>
-        <location filename="../core/publish/publisher.cpp" line="63"/>
+        <location filename="../core/publish/publisher.cpp" line="62"/>
+        <location filename="../core/publish/publisher.cpp" line="64"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="186"/>
+        <location filename="../core/publish/publisher.cpp" line="190"/>
         <source>More than one areas document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="215"/>
+        <location filename="../core/publish/publisher.cpp" line="192"/>
+        <source>More than one benchmarks document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="221"/>
         <source>%1 %2 is also the organisation and period of %3; a commons holds one document per organisation and period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="414"/>
+        <location filename="../core/publish/publisher.cpp" line="427"/>
         <source>The staged publication does not read back as written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="458"/>
+        <location filename="../core/publish/publisher.cpp" line="471"/>
         <source>Published %1 &quot;%2&quot; version %3 (previous: %4).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="461"/>
+        <location filename="../core/publish/publisher.cpp" line="474"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="462"/>
+        <location filename="../core/publish/publisher.cpp" line="475"/>
         <source>Documents: bricks.json and %1 organisations; %2 extra file(s).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="463"/>
+        <location filename="../core/publish/publisher.cpp" line="476"/>
         <source>Changes: %1 added, %2 changed, %3 removed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="464"/>
+        <location filename="../core/publish/publisher.cpp" line="477"/>
         <source>Signed: index.json.sig with public key %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="465"/>
+        <location filename="../core/publish/publisher.cpp" line="478"/>
         <source>Not signed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="467"/>
+        <location filename="../core/publish/publisher.cpp" line="480"/>
         <source>Ignored (not a commons document): %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="469"/>
+        <location filename="../core/publish/publisher.cpp" line="482"/>
         <source>Kept (not part of the commons): %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="607"/>
+        <location filename="../core/publish/publisher.cpp" line="570"/>
+        <source>version %1 is the largest a commons can have; publish into a new folder under a new commons id (--commons NEW-ID) and ask readers to sync it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="627"/>
         <source>The source folder does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="611"/>
+        <location filename="../core/publish/publisher.cpp" line="631"/>
         <source>The output exists and is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="613"/>
+        <location filename="../core/publish/publisher.cpp" line="633"/>
         <source>Cannot create the folder that holds the output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="132"/>
+        <location filename="../core/publish/publisher.cpp" line="134"/>
         <source>Cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="136"/>
+        <location filename="../core/publish/publisher.cpp" line="138"/>
         <source>Larger than %1 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="141"/>
+        <location filename="../core/publish/publisher.cpp" line="143"/>
         <source>The JSON is nested too deeply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="148"/>
+        <location filename="../core/publish/publisher.cpp" line="150"/>
         <source>A second brick catalogue (the first is %1); a commons has exactly one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="182"/>
+        <location filename="../core/publish/publisher.cpp" line="186"/>
         <source>No brick catalogue (a document with &quot;format&quot;: &quot;livedna-bricks/1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="184"/>
+        <location filename="../core/publish/publisher.cpp" line="188"/>
         <source>More than one LGSL list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="209"/>
+        <location filename="../core/publish/publisher.cpp" line="215"/>
         <source>The code &apos;%1&apos; cannot name a file in the commons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="269"/>
+        <location filename="../core/publish/publisher.cpp" line="282"/>
         <source>Cannot read the previous index: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="275"/>
+        <location filename="../core/publish/publisher.cpp" line="288"/>
         <source>The output holds an index.json that is not valid, so the next version number is unknown; move it away to start a new commons.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="289"/>
+        <location filename="../core/publish/publisher.cpp" line="302"/>
         <source>No commons id: give --commons ID for a first publication.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="291"/>
+        <location filename="../core/publish/publisher.cpp" line="304"/>
         <source>The commons id &apos;%1&apos; must match [a-z0-9][a-z0-9.-]*.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="294"/>
+        <location filename="../core/publish/publisher.cpp" line="307"/>
         <source>The output already holds the commons &apos;%1&apos;; refusing to publish &apos;%2&apos; over it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="485"/>
+        <location filename="../core/publish/publisher.cpp" line="498"/>
         <source>Cannot create the lock file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="488"/>
+        <location filename="../core/publish/publisher.cpp" line="501"/>
         <source>Another publication into this folder is in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="492"/>
+        <location filename="../core/publish/publisher.cpp" line="505"/>
         <source>Cannot create the staging folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="384"/>
+        <location filename="../core/publish/publisher.cpp" line="397"/>
         <source>Cannot keep %1 in the new publication.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="423"/>
-        <location filename="../core/publish/publisher.cpp" line="439"/>
+        <location filename="../core/publish/publisher.cpp" line="436"/>
+        <location filename="../core/publish/publisher.cpp" line="452"/>
         <source>Cannot move the publication into place: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="435"/>
+        <location filename="../core/publish/publisher.cpp" line="448"/>
         <source>Cannot move the previous publication aside: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="429"/>
+        <location filename="../core/publish/publisher.cpp" line="442"/>
         <source>Cannot swap the publication into place: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4629,77 +7040,82 @@ Usage: %1</source>
 <context>
     <name>Signature</name>
     <message>
-        <location filename="../core/publish/signature.cpp" line="51"/>
-        <location filename="../core/publish/signature.cpp" line="125"/>
-        <location filename="../core/publish/signature.cpp" line="140"/>
+        <location filename="../core/publish/signature.cpp" line="52"/>
+        <location filename="../core/publish/signature.cpp" line="126"/>
+        <location filename="../core/publish/signature.cpp" line="141"/>
         <source>libsodium could not be initialised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="64"/>
-        <location filename="../core/publish/signature.cpp" line="69"/>
+        <location filename="../core/publish/signature.cpp" line="65"/>
+        <location filename="../core/publish/signature.cpp" line="70"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="79"/>
+        <location filename="../core/publish/signature.cpp" line="80"/>
         <source>%1 already exists; not overwriting a key (use --force).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="94"/>
+        <location filename="../core/publish/signature.cpp" line="95"/>
         <source>Cannot read the %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="96"/>
+        <location filename="../core/publish/signature.cpp" line="97"/>
         <source>This is not a %1 (file too large).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="101"/>
+        <location filename="../core/publish/signature.cpp" line="102"/>
         <source>This is not a %1: expected base64 or hex of %2 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="108"/>
+        <location filename="../core/publish/signature.cpp" line="109"/>
         <source>Ed25519 secret key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="109"/>
-        <location filename="../core/publish/signature.cpp" line="119"/>
+        <location filename="../core/publish/signature.cpp" line="110"/>
+        <location filename="../core/publish/signature.cpp" line="120"/>
         <source>Ed25519 public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="111"/>
+        <location filename="../core/publish/signature.cpp" line="112"/>
         <source>This is a public key; signing needs the secret key file that keygen wrote beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="127"/>
+        <location filename="../core/publish/signature.cpp" line="128"/>
         <source>The secret key must be %1 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="142"/>
+        <location filename="../core/publish/signature.cpp" line="143"/>
         <source>The pinned public key is not an Ed25519 key (%1 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="144"/>
+        <location filename="../core/publish/signature.cpp" line="145"/>
         <source>index.json is not signed (no index.json.sig) but this commons&apos; key is pinned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="151"/>
+        <location filename="../core/publish/signature.cpp" line="152"/>
         <source>index.json.sig is not an Ed25519 signature (expected base64 of 64 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/publish/signature.cpp" line="157"/>
+        <location filename="../core/publish/signature.cpp" line="158"/>
         <source>index.json.sig does not match index.json under the pinned key %1: the index was altered or signed by another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/publish/signature.cpp" line="191"/>
+        <source>this commons is pinned to key %1; --trust names another key, %2. Run again with --replace-key to replace the pinned key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4836,6 +7252,22 @@ Usage: %1</source>
     </message>
 </context>
 <context>
+    <name>SummaryWriter</name>
+    <message>
+        <location filename="../core/cache/cachesummary.cpp" line="65"/>
+        <location filename="../core/cache/cachesummary.cpp" line="78"/>
+        <source>Cannot write the analysis summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cache/cachesummary.cpp" line="143"/>
+        <location filename="../core/cache/cachesummary.cpp" line="151"/>
+        <location filename="../core/cache/cachesummary.cpp" line="156"/>
+        <source>Cannot rebuild the analysis summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncRunner</name>
     <message>
         <location filename="../ui/syncrunner.cpp" line="89"/>
@@ -4968,14 +7400,33 @@ Usage: %1</source>
     </message>
 </context>
 <context>
+    <name>ValueRankStore</name>
+    <message>
+        <location filename="../core/analysis/valuerankstore.cpp" line="27"/>
+        <source>Cannot rank the services for the Public Value view: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/valuerankstore.cpp" line="190"/>
+        <source>the stored ranking is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/valuerankstore.cpp" line="267"/>
+        <location filename="../core/analysis/valuerankstore.cpp" line="273"/>
+        <source>cannot read the cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>livedna</name>
     <message>
-        <location filename="../core/util/migrator.cpp" line="75"/>
+        <location filename="../core/util/migrator.cpp" line="82"/>
         <source>Cannot read the schema version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="81"/>
+        <location filename="../core/util/migrator.cpp" line="88"/>
         <source>The database %1 has schema version %2, newer than this version of LiveDNA understands (%3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4986,138 +7437,38 @@ Usage: %1</source>
     </message>
     <message>
         <location filename="../core/util/migrator.cpp" line="49"/>
+        <location filename="../core/util/migrator.cpp" line="56"/>
         <source>Migration to schema version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="58"/>
+        <location filename="../core/util/migrator.cpp" line="65"/>
         <source>Migration to schema version %1 would break references between tables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="66"/>
+        <location filename="../core/util/migrator.cpp" line="73"/>
         <source>Cannot record schema version %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="102"/>
+        <location filename="../core/util/migrator.cpp" line="109"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="109"/>
+        <location filename="../core/util/migrator.cpp" line="116"/>
         <source>Cannot open the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/util/migrator.cpp" line="126"/>
+        <location filename="../core/util/migrator.cpp" line="133"/>
         <source>Cannot configure the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/areacommands.cpp" line="34"/>
         <location filename="../core/cli/importcommands.cpp" line="46"/>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/areacommands.cpp" line="50"/>
-        <source>The cache holds no areas: sync a commons that publishes areas.json, or run &apos;livedna-cli import constituencies DIR&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/areacommands.cpp" line="52"/>
-        <source>areas in the cache</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/areacommands.cpp" line="68"/>
-        <source>Several MPs match &apos;%1&apos; (%2); give more of the name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/areacommands.cpp" line="75"/>
-        <source>area needs a constituency code (PCON24CD), --mp NAME or --council CODE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/areacommands.cpp" line="78"/>
-        <source>No constituency matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/areacommands.cpp" line="85"/>
-        <source>The councils and NHS acute trusts that serve a 2024 parliamentary constituency, with the share of its residents each covers, from the areas synced into the cache. A council&apos;s share is that of the constituency&apos;s population living in it (a county&apos;s is that of its districts); a trust&apos;s is that living in its catchment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/areacommands.cpp" line="89"/>
-        <source>Constituency code, e.g. E14001063.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/areacommands.cpp" line="90"/>
-        <source>Find the constituency by its MP&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/areacommands.cpp" line="91"/>
-        <source>Every constituency a council (GSS code) serves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/areacommands.cpp" line="92"/>
-        <source>Print JSON (an array with --council).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/areacommands.cpp" line="93"/>
-        <source>Leave out trusts serving less than this share (default 0.01).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/areacommands.cpp" line="106"/>
-        <source>--min-trust-share must be a number between 0 and 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/areacommands.cpp" line="116"/>
-        <source>&apos;%1&apos; is not a 2024 constituency code in the areas data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/areacommands.cpp" line="134"/>
-        <source>The 2024 parliamentary constituencies, their MPs, and the councils and NHS acute trusts that serve them, from a folder holding current_mps.csv, lad24_to_pcon24.json and nhs_trust22_to_ltla21.csv. Writes DIR/areas.json (format livedna-areas/1), which publish lists in index.json&apos;s &quot;extras&quot; so it syncs with the commons, and loads it into the cache unless --no-cache.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/areacommands.cpp" line="139"/>
-        <source>The constituencies folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/areacommands.cpp" line="140"/>
-        <source>Folder to write areas.json into.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/areacommands.cpp" line="141"/>
-        <source>uk_local_authorities.csv (default DIR/../local-authorities/).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/areacommands.cpp" line="142"/>
-        <source>etr_with_header.csv for trust names (default DIR/../nhs-orgs/).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/areacommands.cpp" line="148"/>
-        <source>import constituencies needs the constituencies folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/areacommands.cpp" line="182"/>
-        <source>The councils and NHS trusts serving a constituency (CODE, --mp NAME or --council CODE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5151,48 +7502,58 @@ Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="76"/>
-        <source>Mark the publication stale after N days.</source>
+        <location filename="../core/cli/importcommands.cpp" line="77"/>
+        <source>Mark the publication stale after N days (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="81"/>
+        <location filename="../core/cli/importcommands.cpp" line="79"/>
+        <source>Publish with no expiry date (readers cannot tell a replayed old index from a current one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="85"/>
         <source>publish needs SRC and OUT (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="92"/>
+        <location filename="../core/cli/importcommands.cpp" line="93"/>
+        <source>--no-expiry and --expires-days cannot be combined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="100"/>
         <source>--expires-days needs a whole number of days ≥ 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="97"/>
+        <location filename="../core/cli/importcommands.cpp" line="105"/>
         <source>Nothing was published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="107"/>
+        <location filename="../core/cli/importcommands.cpp" line="115"/>
         <source>Make an Ed25519 key pair for signing a commons: OUT (secret, mode 0600) and OUT.pub (public: give it to readers for sync --trust).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="109"/>
-        <location filename="../core/cli/importcommands.cpp" line="110"/>
+        <location filename="../core/cli/importcommands.cpp" line="117"/>
+        <location filename="../core/cli/importcommands.cpp" line="118"/>
         <source>Secret key file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="111"/>
+        <location filename="../core/cli/importcommands.cpp" line="119"/>
         <source>Overwrite existing key files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="119"/>
+        <location filename="../core/cli/importcommands.cpp" line="127"/>
         <source>keygen needs OUT (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="126"/>
+        <location filename="../core/cli/importcommands.cpp" line="134"/>
         <source>Secret key: %1 (keep it private)
 Public key: %1.pub
 %2
@@ -5200,453 +7561,456 @@ Public key: %1.pub
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="152"/>
+        <location filename="../core/cli/importcommands.cpp" line="160"/>
         <source>%1 needs %2 file(s) and %3 (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="153"/>
+        <location filename="../core/cli/importcommands.cpp" line="161"/>
         <source>nothing else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="157"/>
+        <location filename="../core/cli/importcommands.cpp" line="165"/>
         <source>--period must be a financial year such as 2023-24.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="165"/>
+        <location filename="../core/cli/importcommands.cpp" line="173"/>
         <source>MHCLG Revenue Outturn Service Expenditure Summary (RSX), worksheet 2 as published (CSV). Finds the header row (the line starting E-code) and the end of the first table itself and matches columns by their header text. For each current English council, one service per RS service group with a figure: reported employees (C1), running expenses (C2), income (C4 + C5) and net (C7), in £ (the file&apos;s £ thousand × 1000); reported_cost_gbp = net; the layer from --layers; every figure names its line, council and column. Police, fire and other class O bodies are skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="172"/>
+        <location filename="../core/cli/importcommands.cpp" line="180"/>
         <source>RSX_YYYY-YY_data_by_LA.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="174"/>
-        <location filename="../core/cli/importcommands.cpp" line="245"/>
+        <location filename="../core/cli/importcommands.cpp" line="182"/>
+        <location filename="../core/cli/importcommands.cpp" line="253"/>
         <source>uk_local_authorities.csv (mySociety).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="175"/>
+        <location filename="../core/cli/importcommands.cpp" line="183"/>
         <source>Layer of each service group (default: the built-in resources/real/rsx-layers.csv).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="191"/>
+        <location filename="../core/cli/importcommands.cpp" line="199"/>
         <source>NHS Estates Returns (ERIC) trust data ($-delimited; columns matched by name). Each trust with a document in --out, or open in --ods, gets an &quot;Estates and facilities&quot; service whose bricks are its published facility costs (estates maintenance, energy, water, sewerage, cleaning, inpatient food, laundry and linen, portering, waste). A blank cost is no brick. --into writes into that period&apos;s document, marking the service with the data&apos;s period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="197"/>
+        <location filename="../core/cli/importcommands.cpp" line="205"/>
         <source>ERIC-YYYY-YY.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="199"/>
-        <location filename="../core/cli/importcommands.cpp" line="221"/>
+        <location filename="../core/cli/importcommands.cpp" line="207"/>
+        <location filename="../core/cli/importcommands.cpp" line="229"/>
         <source>Write into this period&apos;s document instead (e.g. the trusts&apos; latest).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="200"/>
-        <location filename="../core/cli/importcommands.cpp" line="222"/>
+        <location filename="../core/cli/importcommands.cpp" line="208"/>
+        <location filename="../core/cli/importcommands.cpp" line="230"/>
         <source>etr_with_header.csv: also accept open trusts with no document yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="215"/>
+        <location filename="../core/cli/importcommands.cpp" line="223"/>
         <source>NHS trusts&apos; medical-records costs (trust_mrc_and_epr.csv, column mrc_total_YYYYyy for --period) and, with --epr, each trust&apos;s primary EPR supplier: a &quot;Health records&quot; service with the cost as a brick and the EPR as a system with its product.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="218"/>
+        <location filename="../core/cli/importcommands.cpp" line="226"/>
         <source>trust_mrc_and_epr.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="220"/>
+        <location filename="../core/cli/importcommands.cpp" line="228"/>
         <source>secondary_trusts_primary_epr_suppliers_20241001.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="238"/>
+        <location filename="../core/cli/importcommands.cpp" line="246"/>
         <source>Which product each council runs, with no cost, as systems on its latest document in --out: libraries (library_catalogues.json) on the cultural service, planning (planning_scraper_list_2019.csv) on planning and development, street-reporting (street_reporting_backends.csv) on environmental and regulatory. Names and slugs are matched through the register; what does not match is listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="243"/>
+        <location filename="../core/cli/importcommands.cpp" line="251"/>
         <source>libraries, planning or street-reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="244"/>
+        <location filename="../core/cli/importcommands.cpp" line="252"/>
         <source>The list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="246"/>
+        <location filename="../core/cli/importcommands.cpp" line="254"/>
         <source>Extra published names (default: the built-in resources/real/name-aliases.csv).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="253"/>
+        <location filename="../core/cli/importcommands.cpp" line="261"/>
         <source>import systems: WHAT must be libraries, planning or street-reporting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="264"/>
+        <location filename="../core/cli/importcommands.cpp" line="272"/>
         <source>Writes DIR/bricks.json, the real commons&apos; catalogue: the capabilities the real importers use (with their work: digital or people) and the products the published lists name, from the built-in tables or --capabilities/--products. Nothing is priced: no standard brick has a published price.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="268"/>
+        <location filename="../core/cli/importcommands.cpp" line="276"/>
         <source>capabilities.csv (id, name, layer, work, rationale).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="269"/>
+        <location filename="../core/cli/importcommands.cpp" line="277"/>
         <source>products.csv (id, name, vendor, capability, published_as, source).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="283"/>
+        <location filename="../core/cli/importcommands.cpp" line="291"/>
         <source>Wrote %1: %2 capabilities, %3 products, no priced bricks.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="290"/>
+        <location filename="../core/cli/importcommands.cpp" line="298"/>
         <source>Counts what a folder of imported documents holds (read back with the commons reader): organisations, documents per period, services, published and estimated bricks, systems, and figures per source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="293"/>
+        <location filename="../core/cli/importcommands.cpp" line="301"/>
         <source>The folder the imports wrote (holding orgs/).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="334"/>
+        <location filename="../core/cli/importcommands.cpp" line="343"/>
         <source>Output folder (organisation documents go to DIR/orgs/).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="335"/>
+        <location filename="../core/cli/importcommands.cpp" line="344"/>
         <source>Financial year of the costs, e.g. 2017-18.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="340"/>
+        <location filename="../core/cli/importcommands.cpp" line="349"/>
         <source>import %1 needs --out DIR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="347"/>
+        <location filename="../core/cli/importcommands.cpp" line="356"/>
         <source>--period must be a financial year such as 2017-18.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="370"/>
+        <location filename="../core/cli/importcommands.cpp" line="381"/>
         <source>Current English councils (current-authority True, nation England) from mySociety&apos;s uk_local_authorities.csv, one document per GSS code; with --similarity, neighbours from the similarity clusters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="373"/>
+        <location filename="../core/cli/importcommands.cpp" line="384"/>
         <source>uk_local_authorities.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="375"/>
+        <location filename="../core/cli/importcommands.cpp" line="386"/>
         <source>Folder of mySociety *_la_labels.csv files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="376"/>
+        <location filename="../core/cli/importcommands.cpp" line="387"/>
         <source>At most N neighbours (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="380"/>
+        <location filename="../core/cli/importcommands.cpp" line="391"/>
         <source>import councils needs the register file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="391"/>
+        <location filename="../core/cli/importcommands.cpp" line="402"/>
         <source>Spending by organisation and service from a CSV (delimiter and BOM detected). Each organisation+service becomes a service with reported_cost_gbp = sum of amount × scale and no bricks (unmapped). Blank and &apos;...&apos; amounts stay unknown; negative ones are kept. Columns are header names or 1-based numbers.
 Revenue Outturn example:
   import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include &apos;rs_section=Service Expenditure&apos; --exclude rs_line=699 --out DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="400"/>
+        <location filename="../core/cli/importcommands.cpp" line="411"/>
         <source>The spending file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="403"/>
+        <location filename="../core/cli/importcommands.cpp" line="414"/>
         <source>Column naming the organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="404"/>
+        <location filename="../core/cli/importcommands.cpp" line="415"/>
         <source>Column naming the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="405"/>
+        <location filename="../core/cli/importcommands.cpp" line="416"/>
         <source>Column holding the amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="406"/>
+        <location filename="../core/cli/importcommands.cpp" line="417"/>
         <source>Column put before the service name in its id (e.g. a line number).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="407"/>
+        <location filename="../core/cli/importcommands.cpp" line="418"/>
         <source>Column giving the service category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="408"/>
+        <location filename="../core/cli/importcommands.cpp" line="419"/>
         <source>Column giving the organisation name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="409"/>
+        <location filename="../core/cli/importcommands.cpp" line="420"/>
         <source>Column giving the financial year of each row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="410"/>
+        <location filename="../core/cli/importcommands.cpp" line="421"/>
         <source>Column giving the LGSL id of the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="411"/>
+        <location filename="../core/cli/importcommands.cpp" line="422"/>
         <source>Multiply amounts by this (1000 for £ thousand).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="412"/>
+        <location filename="../core/cli/importcommands.cpp" line="423"/>
         <source>What the organisation column holds: code (default), gss, ecode or name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="413"/>
+        <location filename="../core/cli/importcommands.cpp" line="424"/>
         <source>uk_local_authorities.csv, for --org-key gss|ecode|name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="414"/>
+        <location filename="../core/cli/importcommands.cpp" line="425"/>
         <source>Kind of organisations created: council (default), nhs-trust, other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="415"/>
+        <location filename="../core/cli/importcommands.cpp" line="426"/>
         <source>Field delimiter (default: detected).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="416"/>
+        <location filename="../core/cli/importcommands.cpp" line="427"/>
         <source>Keep only rows where COL=VALUE (repeatable: any).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="417"/>
+        <location filename="../core/cli/importcommands.cpp" line="428"/>
         <source>Drop rows where COL=VALUE (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="418"/>
+        <location filename="../core/cli/importcommands.cpp" line="429"/>
         <source>Skip organisations that have no document in --out yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="419"/>
+        <location filename="../core/cli/importcommands.cpp" line="430"/>
         <source>The --service-id-col value is a Revenue Outturn line (190 … 698): give each service its RS service group&apos;s stable id and layer (the table of import rsx; --layers reads another copy).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="422"/>
+        <location filename="../core/cli/importcommands.cpp" line="433"/>
         <source>The service-group table for --rs-groups (default: the built-in one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="423"/>
+        <location filename="../core/cli/importcommands.cpp" line="434"/>
         <source>Id of the published source the file is (e.g. rs-2017-18): listed in each document&apos;s sources and named, with its rows, by each reported cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="430"/>
+        <location filename="../core/cli/importcommands.cpp" line="441"/>
         <source>import spending needs one CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="447"/>
+        <location filename="../core/cli/importcommands.cpp" line="458"/>
         <source>--scale needs a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="455"/>
-        <location filename="../core/cli/importcommands.cpp" line="508"/>
+        <location filename="../core/cli/importcommands.cpp" line="466"/>
+        <location filename="../core/cli/importcommands.cpp" line="519"/>
         <source>--kind must be council, nhs-trust or other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="463"/>
+        <location filename="../core/cli/importcommands.cpp" line="474"/>
         <source>--delimiter must be one character (or &apos;tab&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="469"/>
+        <location filename="../core/cli/importcommands.cpp" line="480"/>
         <source>--include needs COL=VALUE, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="475"/>
+        <location filename="../core/cli/importcommands.cpp" line="486"/>
         <source>--exclude needs COL=VALUE, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="485"/>
+        <location filename="../core/cli/importcommands.cpp" line="496"/>
         <source>An Open Referral UK / HSDS service feed (JSON array, paged response, or several page files) as the services of one organisation, with LGSL ids where the feed carries them and HTML stripped from descriptions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="488"/>
+        <location filename="../core/cli/importcommands.cpp" line="499"/>
         <source>Feed files (pages).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="490"/>
+        <location filename="../core/cli/importcommands.cpp" line="501"/>
         <source>Code of the organisation publishing the directory (e.g. E06000023).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="491"/>
+        <location filename="../core/cli/importcommands.cpp" line="502"/>
         <source>Its name, when it has no document in --out yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="492"/>
+        <location filename="../core/cli/importcommands.cpp" line="503"/>
         <source>Its kind: council (default), nhs-trust, other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="493"/>
+        <location filename="../core/cli/importcommands.cpp" line="504"/>
         <source>Also import services whose status is not active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="497"/>
+        <location filename="../core/cli/importcommands.cpp" line="508"/>
         <source>import oruk needs at least one feed file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="514"/>
+        <location filename="../core/cli/importcommands.cpp" line="525"/>
         <source>Open NHS trusts from the ODS etr extract (with or without header), one document per ODS code. --trust-types adds each trust&apos;s type and neighbours (same type, same NHS region).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="517"/>
+        <location filename="../core/cli/importcommands.cpp" line="528"/>
         <source>etr.csv or etr_with_header.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="519"/>
+        <location filename="../core/cli/importcommands.cpp" line="530"/>
         <source>CSV with &apos;Organisation Code&apos; and &apos;Trust Type (Primary)&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="523"/>
+        <location filename="../core/cli/importcommands.cpp" line="534"/>
         <source>import nhs-trusts needs the etr file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="532"/>
+        <location filename="../core/cli/importcommands.cpp" line="543"/>
         <source>The Local Government Service List (esd englishAndWelshServices CSV, or an lgsl.json). Loads it into the cache (unless --no-cache) so services are named and grouped by LGSL id, and with --out writes DIR/lgsl.json, which publish lists in index.json&apos;s &quot;extras&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="536"/>
+        <location filename="../core/cli/importcommands.cpp" line="547"/>
         <source>englishAndWelshServices-all.csv, an lgsl.json, or a commons folder holding one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="537"/>
+        <location filename="../core/cli/importcommands.cpp" line="548"/>
         <source>GOV.UK local_services.csv giving each service&apos;s providing tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="585"/>
-        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</source>
+        <location filename="../core/cli/importcommands.cpp" line="596"/>
+        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies, benchmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/areacommands.cpp" line="143"/>
-        <location filename="../core/cli/importcommands.cpp" line="538"/>
+        <location filename="../core/cli/importcommands.cpp" line="549"/>
         <source>Only write --out; leave the cache alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="542"/>
+        <location filename="../core/cli/importcommands.cpp" line="553"/>
         <source>import lgsl needs the service list file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/areacommands.cpp" line="151"/>
-        <location filename="../core/cli/importcommands.cpp" line="545"/>
+        <location filename="../core/cli/importcommands.cpp" line="556"/>
         <source>--no-cache without --out would do nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="570"/>
+        <location filename="../core/cli/importcommands.cpp" line="581"/>
         <source>Loaded %1 LGSL services into the cache %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="575"/>
+        <location filename="../core/cli/importcommands.cpp" line="586"/>
         <source>Unknown import kind &apos;%1&apos;.
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="583"/>
+        <location filename="../core/cli/importcommands.cpp" line="594"/>
         <source>Publish a folder of documents as a commons (validated, indexed, atomic, signed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="584"/>
+        <location filename="../core/cli/importcommands.cpp" line="595"/>
         <source>Make an Ed25519 key pair for signing a commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="175"/>
+        <location filename="../core/proposal/proposal.cpp" line="177"/>
         <source>has %1 bricks, more than the %2 a proposal may hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="236"/>
+        <location filename="../core/proposal/proposal.cpp" line="238"/>
         <source>must be 64 lowercase hex digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="239"/>
+        <location filename="../core/proposal/proposal.cpp" line="241"/>
         <source>is &apos;%1&apos; but the baseline names service &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="254"/>
+        <location filename="../core/proposal/proposal.cpp" line="244"/>
+        <source>must be &quot;published&quot; or &quot;reported&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="286"/>
         <source>must be [x, y]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="177"/>
+        <location filename="../core/proposal/proposal.cpp" line="179"/>
         <source>has %1 flows, more than the %2 a proposal may hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5660,10 +8024,151 @@ Revenue Outturn example:
     </message>
 </context>
 <context>
+    <name>livedna::AddBrickDialog</name>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="44"/>
+        <source>Add a brick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="48"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="54"/>
+        <source>&amp;Capability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="58"/>
+        <source>required, in pounds a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="59"/>
+        <source>Annual &amp;cost (£):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="60"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="61"/>
+        <source>&amp;FTE:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="62"/>
+        <source>Published: from our own records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="63"/>
+        <source>Estimated: derived by a method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="64"/>
+        <source>&amp;Basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="67"/>
+        <source>why this cost is estimated, e.g. the contract is not itemised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="68"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="87"/>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="87"/>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="88"/>
+        <source>how the cost was derived, from which figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="89"/>
+        <source>where in your records, e.g. contract register row 14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="94"/>
+        <source>Type the annual cost in pounds (0 or more): a cost is never assumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="96"/>
+        <source>FTE must be a number, 0 or more, or empty when not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="98"/>
+        <source>An estimate must state its method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="100"/>
+        <source>Give the brick a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>livedna::AddFlow</name>
     <message>
         <location filename="../core/proposal/proposalundo.cpp" line="91"/>
         <source>Connect “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>livedna::AllocationBar</name>
+    <message>
+        <location filename="../ui/mapping/allocationbar.cpp" line="34"/>
+        <source>Reported spend against mapped spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/allocationbar.cpp" line="41"/>
+        <source>Mapped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/allocationbar.cpp" line="43"/>
+        <source> (published %1, estimated %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/allocationbar.cpp" line="45"/>
+        <source>Reported spend: not published, so there is nothing to allocate against. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/allocationbar.cpp" line="46"/>
+        <source>Reported %1 · %2 · Unmapped %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/allocationbar.cpp" line="48"/>
+        <source>Warning: the bricks exceed the reported spend by %1. Check the costs, or say why in each brick&apos;s source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/allocationbar.cpp" line="51"/>
+        <source>The reported net spend is not positive (income covers spending).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5700,6 +8205,60 @@ Revenue Outturn example:
     <message>
         <location filename="../ui/proposal/brickpalette.cpp" line="25"/>
         <source>Double-click a brick to add it to the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>livedna::BriefingDialog</name>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="25"/>
+        <location filename="../ui/briefingdialog.cpp" line="91"/>
+        <source>Export briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="28"/>
+        <source>no MP in the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="37"/>
+        <source>Constituency (type its name, its code or its MP&apos;s name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="40"/>
+        <source>e.g. Aldershot, E14001063 or Alex Baker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="49"/>
+        <source>Choose where to save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="85"/>
+        <source>No constituency chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="93"/>
+        <source>areas in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="97"/>
+        <source>The cache holds no constituencies yet: sync a commons that publishes them (the real commons does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="108"/>
+        <source>briefing-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/briefingdialog.cpp" line="110"/>
+        <source>PDF document (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5844,58 +8403,58 @@ those that run it are listed with their products.</source>
 <context>
     <name>livedna::Checker</name>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="82"/>
+        <location filename="../core/proposal/proposal.cpp" line="84"/>
         <source>must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="89"/>
+        <location filename="../core/proposal/proposal.cpp" line="91"/>
         <source>must be an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="100"/>
-        <location filename="../core/proposal/proposal.cpp" line="132"/>
+        <location filename="../core/proposal/proposal.cpp" line="102"/>
+        <location filename="../core/proposal/proposal.cpp" line="134"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="104"/>
+        <location filename="../core/proposal/proposal.cpp" line="106"/>
         <source>must be a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="109"/>
+        <location filename="../core/proposal/proposal.cpp" line="111"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="111"/>
+        <location filename="../core/proposal/proposal.cpp" line="113"/>
         <source>is longer than %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="120"/>
+        <location filename="../core/proposal/proposal.cpp" line="122"/>
         <source>&apos;%1&apos; is not an id ([a-z0-9][a-z0-9.-]*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="136"/>
+        <location filename="../core/proposal/proposal.cpp" line="138"/>
         <source>must be a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="141"/>
+        <location filename="../core/proposal/proposal.cpp" line="143"/>
         <source>must be at least %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="145"/>
+        <location filename="../core/proposal/proposal.cpp" line="147"/>
         <source>must be at most %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="158"/>
+        <location filename="../core/proposal/proposal.cpp" line="160"/>
         <source>&apos;%1&apos; is not an RFC 3339 date-time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5921,17 +8480,17 @@ those that run it are listed with their products.</source>
 <context>
     <name>livedna::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="169"/>
+        <location filename="../ui/dashboardview.cpp" line="176"/>
         <source>Select an organisation to see its dashboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="205"/>
+        <location filename="../ui/dashboardview.cpp" line="213"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="231"/>
+        <location filename="../ui/dashboardview.cpp" line="239"/>
         <source>%n other service(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5939,138 +8498,148 @@ those that run it are listed with their products.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="333"/>
+        <location filename="../ui/dashboardview.cpp" line="341"/>
         <source>&lt;span style=&apos;font-size:14pt;font-weight:600&apos;&gt;%1&lt;/span&gt;&lt;br/&gt;%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="353"/>
+        <location filename="../ui/dashboardview.cpp" line="362"/>
         <source>Spend by service, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="362"/>
+        <location filename="../ui/dashboardview.cpp" line="371"/>
         <source>Frontline, in bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="363"/>
+        <location filename="../ui/dashboardview.cpp" line="372"/>
         <source>Overhead, in bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="364"/>
+        <location filename="../ui/dashboardview.cpp" line="373"/>
         <source>Reported frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="365"/>
+        <location filename="../ui/dashboardview.cpp" line="374"/>
         <source>Reported overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="366"/>
+        <location filename="../ui/dashboardview.cpp" line="375"/>
         <source>Reported, unclassified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="367"/>
+        <location filename="../ui/dashboardview.cpp" line="376"/>
         <source>Net income</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="369"/>
+        <location filename="../ui/dashboardview.cpp" line="378"/>
         <source>No service of this organisation has a published cost or a brick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="381"/>
+        <location filename="../ui/dashboardview.cpp" line="390"/>
         <source>Standard versus bespoke bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="383"/>
+        <location filename="../ui/dashboardview.cpp" line="392"/>
         <source>No service is mapped into bricks yet, so there is no standard or bespoke spend to compare. The reported split is in the header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="414"/>
+        <location filename="../ui/dashboardview.cpp" line="423"/>
         <source>Share of reported cost mapped into bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="426"/>
+        <location filename="../ui/dashboardview.cpp" line="435"/>
         <source>No service with a published cost is mapped into bricks yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="472"/>
+        <location filename="../ui/dashboardview.cpp" line="481"/>
         <source>Compared with its peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="476"/>
+        <location filename="../ui/dashboardview.cpp" line="485"/>
         <source>%1
 each organisation&apos;s latest year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="483"/>
+        <location filename="../ui/dashboardview.cpp" line="492"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="483"/>
+        <location filename="../ui/dashboardview.cpp" line="492"/>
         <source>In bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="483"/>
+        <location filename="../ui/dashboardview.cpp" line="492"/>
         <source>Bespoke share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="483"/>
+        <location filename="../ui/dashboardview.cpp" line="492"/>
         <source>Reported per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="551"/>
+        <location filename="../ui/dashboardview.cpp" line="560"/>
         <source> not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="551"/>
+        <location filename="../ui/dashboardview.cpp" line="560"/>
         <source> unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="393"/>
+        <location filename="../ui/dashboardview.cpp" line="402"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="394"/>
+        <location filename="../ui/dashboardview.cpp" line="137"/>
+        <source>Peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="138"/>
+        <source>Spend per head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="403"/>
         <source>Bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="427"/>
+        <location filename="../ui/dashboardview.cpp" line="436"/>
         <source>No service of this organisation publishes a reported cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="440"/>
+        <location filename="../ui/dashboardview.cpp" line="449"/>
         <source>Mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="596"/>
+        <location filename="../ui/dashboardview.cpp" line="605"/>
         <source>Comparators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="623"/>
+        <location filename="../ui/dashboardview.cpp" line="632"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6262,27 +8831,27 @@ each organisation&apos;s latest year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="93"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="95"/>
         <source>%1: the commons lacks a brick for this capability. %2 organisations spending %3 on bespoke instances would benefit from one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="98"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="100"/>
         <source>%1 is people&apos;s work: a brick can support it but never replace it, so no saving is claimed. Replacing it would cut the frontline by up to %2 a year. (Duplication index, for comparison: %3.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="102"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="104"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="104"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="106"/>
         <source>%1: estimated saving %2 = sum over organisations of max(0, bespoke spend - the cheapest brick priced at the organisation&apos;s scale)%3. Duplication index: %4 against %5 at %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="108"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="110"/>
         <source>, + %n unknown for want of units</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6290,12 +8859,12 @@ each organisation&apos;s latest year</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="166"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="220"/>
         <source>%1 organisations, %2 brick instances. Estimated saving if every organisation consumed the cheapest commons brick, priced at its scale, for its digital and back-office work: %3 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="171"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="225"/>
         <source>, + %n unknown (units not published)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6303,7 +8872,7 @@ each organisation&apos;s latest year</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="175"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="229"/>
         <source>People&apos;s work is not a saving: %n capabilities (%1 of bespoke spend) are left out; replacing them would cut the frontline.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6311,32 +8880,32 @@ each organisation&apos;s latest year</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="178"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="232"/>
         <source>Duplication index (version 1, for comparison): %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="211"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="265"/>
         <source>Estimated saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="215"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="269"/>
         <source>Low to high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="223"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="277"/>
         <source>Estimated saving (central, low to high), £ thousand a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="267"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="321"/>
         <source>%1: %2 savings opportunities, an estimated %3 a year in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="270"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="324"/>
         <source> + %n unknown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6344,17 +8913,17 @@ each organisation&apos;s latest year</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="271"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="325"/>
         <source> (duplication index %1). Select one to see its instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="145"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="199"/>
         <source>Capabilities in use without a commons brick: %1 (%2 of bespoke spend would benefit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="278"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="332"/>
         <source>No analysis: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6485,32 +9054,37 @@ each organisation&apos;s latest year</source>
 <context>
     <name>livedna::FolderSource</name>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="127"/>
+        <location filename="../core/sync/documentsource.cpp" line="132"/>
+        <source>listed in index.json but missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/documentsource.cpp" line="134"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="129"/>
+        <location filename="../core/sync/documentsource.cpp" line="136"/>
         <source>leads outside the commons folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="133"/>
+        <location filename="../core/sync/documentsource.cpp" line="140"/>
         <source>cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="137"/>
+        <location filename="../core/sync/documentsource.cpp" line="144"/>
         <source>is %1 bytes long but index.json says %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="140"/>
+        <location filename="../core/sync/documentsource.cpp" line="147"/>
         <source>is larger than the %1 bytes allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="144"/>
+        <location filename="../core/sync/documentsource.cpp" line="151"/>
         <source>could not be read completely: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6526,55 +9100,94 @@ each organisation&apos;s latest year</source>
 <context>
     <name>livedna::HttpSource</name>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="243"/>
+        <location filename="../core/sync/documentsource.cpp" line="258"/>
         <source>was not downloaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="313"/>
-        <location filename="../core/sync/documentsource.cpp" line="373"/>
+        <location filename="../core/sync/documentsource.cpp" line="288"/>
+        <location filename="../core/sync/documentsource.cpp" line="400"/>
         <source>no data received for %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="314"/>
+        <location filename="../core/sync/documentsource.cpp" line="290"/>
+        <location filename="../core/sync/documentsource.cpp" line="410"/>
+        <source>too many redirects (more than %1; a redirect loop?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/documentsource.cpp" line="298"/>
+        <source>the compressed reply expands far beyond its size (a compression bomb?), so it was not unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/documentsource.cpp" line="300"/>
+        <location filename="../core/sync/documentsource.cpp" line="313"/>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/documentsource.cpp" line="310"/>
+        <source>HTTP %1: no document (an interim reply, or a redirect loop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/documentsource.cpp" line="312"/>
+        <source>HTTP %1: a redirect that was not followed (a redirect loop?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/documentsource.cpp" line="329"/>
+        <location filename="../core/sync/documentsource.cpp" line="520"/>
+        <source>the sync took longer than its deadline of %1 s (sync --deadline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/documentsource.cpp" line="339"/>
+        <source>slower than %1 bytes/s: %2 bytes in %3 s (sync --min-rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/documentsource.cpp" line="401"/>
         <source>no response within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="325"/>
+        <location filename="../core/sync/documentsource.cpp" line="419"/>
         <source>redirected to another origin (%1); refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="337"/>
-        <location filename="../core/sync/documentsource.cpp" line="385"/>
+        <location filename="../core/sync/documentsource.cpp" line="433"/>
+        <location filename="../core/sync/documentsource.cpp" line="488"/>
         <source>is %1 bytes long but index.json says %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="338"/>
-        <location filename="../core/sync/documentsource.cpp" line="357"/>
+        <location filename="../core/sync/documentsource.cpp" line="434"/>
+        <location filename="../core/sync/documentsource.cpp" line="456"/>
         <source>is larger than the %1 bytes allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="356"/>
+        <location filename="../core/sync/documentsource.cpp" line="455"/>
         <source>is longer than the %1 bytes index.json says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="375"/>
+        <location filename="../core/sync/documentsource.cpp" line="473"/>
+        <location filename="../core/sync/documentsource.cpp" line="478"/>
         <source>cannot download: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="382"/>
+        <location filename="../core/sync/documentsource.cpp" line="485"/>
         <source>is longer than the %1 bytes allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/documentsource.cpp" line="407"/>
+        <location filename="../core/sync/documentsource.cpp" line="511"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6687,429 +9300,440 @@ each organisation&apos;s latest year</source>
 <context>
     <name>livedna::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Syncing from %1
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Sync from &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>Sync from &amp;URL…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>Sync from &amp;Bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Load the &amp;Demo Commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>&amp;Export View…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <source>Export &amp;Briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Services and Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Spend &amp;Treemap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>DNA &amp;Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>&amp;Capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Separately Run &amp;Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>S&amp;ources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;Fit Graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;About LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Filter by name or code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Filter organisations by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Councils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>NHS trusts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Filter organisations by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>Select an organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;Year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Financial year shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Every year the commons holds for this organisation; the latest is shown first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Services of the selected organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>Select a service to see its bricks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>Brick details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Services &amp;&amp; Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Spend Treemap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>DNA Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
         <source>Capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>Commons status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>No commons synced yet — use File ▸ Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
-        <source>Commons: %1 (%2) · version %3 · last synced %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
-        <source>Source: %1
-Published: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>LiveDNA — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>This service is not mapped into bricks yet.
 Reported %1: %2 (%3), from its published return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="570"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>This service is not mapped into bricks yet, and no cost is published for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>Select an organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>The graph could not be laid out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>%1 &lt;span style=&apos;font-weight:normal;color:#4b5563&apos;&gt;· %2&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
-        <location filename="../ui/mainwindow.cpp" line="638"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <source>Commons: %1 (%2) · version %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <source>Source: %1
+Published: %2
+Last synced: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
         <source>Frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
         <source>Overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
         <source>Build</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
         <source>Standard: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
         <source>Bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
         <source>not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="605"/>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>Annual cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="605"/>
+        <location filename="../ui/mainwindow.cpp" line="622"/>
         <source>not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>&lt;p&gt;The service is known to run this system; no cost is published for it. It counts as one separately run instance of its capability.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
         <source> &lt;b&gt;(estimated)&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>&lt;p&gt;&lt;b&gt;Cheapest commons alternative&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
-        <location filename="../ui/mainwindow.cpp" line="652"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow.cpp" line="669"/>
         <source>&lt;p&gt;&lt;b&gt;Source&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="635"/>
+        <location filename="../ui/mainwindow.cpp" line="652"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="642"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>In bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="642"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="661"/>
         <source>Systems</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="661"/>
         <source>%n, cost not published</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7117,115 +9741,925 @@ Reported %1: %2 (%3), from its published return.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="647"/>
+        <location filename="../ui/mainwindow.cpp" line="664"/>
         <source>&lt;p&gt;&lt;b&gt;Published breakdown&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="649"/>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>&lt;p&gt;&lt;b&gt;Source of the breakdown&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="654"/>
+        <location filename="../ui/mainwindow.cpp" line="671"/>
         <source>&lt;p style=&apos;color:#4b5563&apos;&gt;Click a brick or system, or press an arrow key in the graph, to see its capability, cost, source and the cheapest commons alternative.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/mainwindow.cpp" line="793"/>
         <source>Welcome to LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="777"/>
+        <location filename="../ui/mainwindow.cpp" line="794"/>
         <source>&lt;p&gt;Your local cache is empty.&lt;/p&gt;&lt;p&gt;Load the bundled &lt;b&gt;demo commons&lt;/b&gt;? Its organisations are real names but its figures are &lt;b&gt;illustrative, not real&lt;/b&gt;. You can sync a real commons later from the File menu.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="789"/>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
         <source>the demo commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="790"/>
+        <location filename="../ui/mainwindow.cpp" line="807"/>
         <source>Syncing from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="790"/>
+        <location filename="../ui/mainwindow.cpp" line="807"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="791"/>
+        <location filename="../ui/mainwindow.cpp" line="808"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="799"/>
+        <location filename="../ui/mainwindow.cpp" line="816"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="821"/>
+        <location filename="../ui/mainwindow.cpp" line="838"/>
         <source>Sync cancelled; the cache is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
         <source>Sync failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="825"/>
+        <location filename="../ui/mainwindow.cpp" line="842"/>
         <source>Nothing was changed: the cache holds what it held before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="834"/>
+        <location filename="../ui/mainwindow.cpp" line="851"/>
         <source>Sync from a commons folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="846"/>
-        <location filename="../ui/mainwindow.cpp" line="855"/>
+        <location filename="../ui/mainwindow.cpp" line="863"/>
+        <location filename="../ui/mainwindow.cpp" line="872"/>
         <source>Sync from a URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="847"/>
+        <location filename="../ui/mainwindow.cpp" line="864"/>
         <source>Address of the commons (its folder or its index.json):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="855"/>
+        <location filename="../ui/mainwindow.cpp" line="872"/>
         <source>“%1” is not an http, https or file URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="883"/>
-        <location filename="../ui/mainwindow.cpp" line="890"/>
+        <location filename="../ui/mainwindow.cpp" line="900"/>
+        <location filename="../ui/mainwindow.cpp" line="907"/>
         <source>Export view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="884"/>
+        <location filename="../ui/mainwindow.cpp" line="901"/>
         <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="892"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="909"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="919"/>
+        <location filename="../ui/mainwindow.cpp" line="936"/>
         <source>About LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="920"/>
+        <location filename="../ui/mainwindow.cpp" line="937"/>
         <source>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;What public services are made of: costs, standard commons bricks and bespoke duplication, from a published digital commons.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>livedna::MappingBrickTable</name>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="65"/>
+        <source>Brick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="66"/>
+        <source>Capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="67"/>
+        <source>Annual cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="68"/>
+        <source>FTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="69"/>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="70"/>
+        <source>Source or method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="71"/>
+        <source>Reason for the estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="91"/>
+        <source>%1 (standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="95"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="194"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="61"/>
+        <source>Estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="95"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="60"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="96"/>
+        <source>no source yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="185"/>
+        <source>Type a cost in pounds; a brick&apos;s cost is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="190"/>
+        <source>Type FTE as a number, or leave it empty when not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="204"/>
+        <source>An estimate needs its method: type it in “Source or method” first, then choose Estimated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="219"/>
+        <source>State the method in “Source or method” before its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>livedna::MappingImportWizard</name>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="30"/>
+        <source>Import a Mapping Spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="42"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="45"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="57"/>
+        <source>Choose the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="58"/>
+        <source>One row per brick, saved from Excel or another spreadsheet as CSV (UTF-8). Export CSV gives a template with every service of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="62"/>
+        <source>optional: service,from,to,label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="64"/>
+        <source>&amp;Bricks CSV:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="64"/>
+        <source>Bricks CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="65"/>
+        <source>&amp;Flows CSV:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="65"/>
+        <source>Flows CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="72"/>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="73"/>
+        <source>Which column of your spreadsheet holds each field. A field left as “(none)” is empty for every row; a row without a cost is skipped, never given one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="102"/>
+        <source>What the import does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="103"/>
+        <source>Nothing changes until you press Finish; Undo takes the import back afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="134"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="272"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="139"/>
+        <source>%1 is larger than %2 MB; split it by service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="195"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="201"/>
+        <source>%n row(s), delimiter “%1”%2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="202"/>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="203"/>
+        <source>, with a byte-order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="232"/>
+        <source>Choose the column that names the service of each row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="282"/>
+        <source>Nothing can be imported:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="287"/>
+        <source>Warning: the bricks exceed the reported spend of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="290"/>
+        <source>No service was mapped: there is nothing to take in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="311"/>
+        <source>Choose the bricks CSV first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>livedna::MappingPublishDialog</name>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="31"/>
+        <source>Publish %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="31"/>
+        <source>Changes to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="51"/>
+        <source>The document is valid (commons format 1.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="52"/>
+        <source>The document is not valid yet; fix these first:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="53"/>
+        <source>It changes nothing against the version in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="66"/>
+        <source>optional: the organisation&apos;s Ed25519 secret key file, to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="67"/>
+        <source>Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="69"/>
+        <source>Secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="73"/>
+        <source>Signing key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="77"/>
+        <source>Save Document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="78"/>
+        <source>One file for a central commons to take in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="79"/>
+        <source>Publish into Commons Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="83"/>
+        <source>The document must be valid first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="95"/>
+        <source>The document is not valid; it was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="103"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="104"/>
+        <source>Saved %1, signed in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="111"/>
+        <source>Save the organisation document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="113"/>
+        <source>JSON documents (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="123"/>
+        <source>The document is not valid; nothing was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="134"/>
+        <source>Published into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="140"/>
+        <source>Commons folder to publish into</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>livedna::MappingWiring</name>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="64"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="68"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="71"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="77"/>
+        <source>&amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="79"/>
+        <source>&amp;Map an Organisation&apos;s Spend into Bricks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="84"/>
+        <source>&amp;Import Mapping CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="85"/>
+        <source>&amp;Export Mapping CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="86"/>
+        <source>Show &amp;Changes Against the Cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="87"/>
+        <source>&amp;Publish Organisation Document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="111"/>
+        <source>Open the Map tab (Ctrl+M) first: these act on the mapping in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="135"/>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="136"/>
+        <source>The mapping drafts file could not be opened, so no mapping can be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="143"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="147"/>
+        <source>Close the Map tab (the draft is already saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingwiring.cpp" line="148"/>
+        <source>Close tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>livedna::MappingWorkspace</name>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="91"/>
+        <source>by reported spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="92"/>
+        <source>by population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="93"/>
+        <source>&amp;Copy Composition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="105"/>
+        <source>Add Bricks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="106"/>
+        <source>Copy from a Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="108"/>
+        <source>Mapped share of reported spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="108"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="109"/>
+        <source>Mapping coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="113"/>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="145"/>
+        <source>Organisation to map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="148"/>
+        <source>Service to map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="151"/>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="153"/>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="167"/>
+        <source>Bricks of the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="221"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="223"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="228"/>
+        <source>Remove Brick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="231"/>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="233"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="235"/>
+        <source>Changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="237"/>
+        <source>What this mapping changes against the organisation&apos;s document in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="238"/>
+        <source>Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="240"/>
+        <source>Validate the organisation document, then save it for a central commons or publish it into a commons folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="255"/>
+        <source>Bricks, systems and products to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="257"/>
+        <source>&amp;Add to Service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="274"/>
+        <source>Peers that have mapped this service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="281"/>
+        <source>Scale to this organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="308"/>
+        <source>Type to find your organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="315"/>
+        <source>The mapping drafts file is not open, so no mapping can be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="338"/>
+        <source>The mapping drafts file is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="355"/>
+        <source>All changes saved (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="358"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="359"/>
+        <source>The last edit could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="362"/>
+        <source>Mapping draft %1 of %2, saved after every edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="363"/>
+        <source>Kept in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="375"/>
+        <source>Map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="388"/>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="399"/>
+        <source>nothing reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="406"/>
+        <source>%1 of %2 reported is mapped into bricks; %3 unmapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="409"/>
+        <source>Bricks exceed the reported spend by %1 (not counted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="418"/>
+        <source>Frontline reported spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="420"/>
+        <source>Overhead reported spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="421"/>
+        <source>Reported spend with no layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="429"/>
+        <source>%1 (this draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="443"/>
+        <source>Nationally (%n organisation(s) in the cache)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="462"/>
+        <source>Reported spend from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="464"/>
+        <source>%n system(s) known to run it, with no published cost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="473"/>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="486"/>
+        <source>Systems known for this service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="490"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="493"/>
+        <source>Give this system its cost as a bespoke brick; the system stays, naming its product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="496"/>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="497"/>
+        <source>Standard bricks of the commons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="499"/>
+        <source>%1 — %2 a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="504"/>
+        <source>none in this commons yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="505"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="507"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="511"/>
+        <source>Bespoke brick (any capability)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="527"/>
+        <source>New brick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="554"/>
+        <source>Choose a brick, system or product to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="566"/>
+        <source>Select the brick to remove in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="593"/>
+        <source>%1 — %n brick(s), %2 mapped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="595"/>
+        <source>Neighbour: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="597"/>
+        <source> (similarity %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="601"/>
+        <source>No neighbour or similar organisation has mapped “%1” into bricks yet, so there is no composition to copy. Add bricks from the palette instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="603"/>
+        <source>Neighbours first, then the most similar organisations. Copied bricks are estimates: each states the peer, its cost and the scaling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="609"/>
+        <source>This service&apos;s reported spend is not known or not positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="610"/>
+        <source>This organisation&apos;s population is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="615"/>
+        <source>Neither this service&apos;s reported spend nor this organisation&apos;s population is known, so no copy can be scaled to it: add bricks from the palette.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="617"/>
+        <source>Nothing known to scale by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="624"/>
+        <source>Choose a peer to copy from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="636"/>
+        <source>Replace the bricks?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="637"/>
+        <source>%1 already has %n brick(s). Replace them with the copied composition? (Undo brings them back.)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="659"/>
+        <source>Imported %n service(s) from the spreadsheet; Undo takes the import back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="669"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="691"/>
+        <source>Export the mapping as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="693"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="699"/>
+        <source>Exported %1 (flows, if any, beside it in …-flows.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7310,138 +10744,364 @@ Reported %1: %2 (%3), from its published return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="255"/>
+        <location filename="../ui/matrixview.cpp" line="259"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="256"/>
+        <location filename="../ui/matrixview.cpp" line="260"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="257"/>
+        <location filename="../ui/matrixview.cpp" line="261"/>
         <source>Councils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="258"/>
+        <location filename="../ui/matrixview.cpp" line="262"/>
         <source>NHS trusts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="259"/>
+        <location filename="../ui/matrixview.cpp" line="263"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="260"/>
+        <location filename="../ui/matrixview.cpp" line="264"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="261"/>
+        <location filename="../ui/matrixview.cpp" line="265"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="262"/>
+        <location filename="../ui/matrixview.cpp" line="266"/>
         <source>Sort rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="263"/>
+        <location filename="../ui/matrixview.cpp" line="267"/>
         <source>Rows by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="264"/>
+        <location filename="../ui/matrixview.cpp" line="268"/>
         <source>Rows by total spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="265"/>
+        <location filename="../ui/matrixview.cpp" line="269"/>
         <source>Rows by bespoke capabilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="266"/>
+        <location filename="../ui/matrixview.cpp" line="270"/>
         <source>Rows by kind and type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="267"/>
+        <location filename="../ui/matrixview.cpp" line="271"/>
         <source>Rows by region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="268"/>
+        <location filename="../ui/matrixview.cpp" line="272"/>
         <source>Sort columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="269"/>
+        <location filename="../ui/matrixview.cpp" line="273"/>
         <source>Columns as catalogued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="270"/>
+        <location filename="../ui/matrixview.cpp" line="274"/>
         <source>Columns by most bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="271"/>
+        <location filename="../ui/matrixview.cpp" line="275"/>
         <source>Columns by layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="272"/>
+        <location filename="../ui/matrixview.cpp" line="276"/>
         <source>Columns by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="273"/>
+        <location filename="../ui/matrixview.cpp" line="277"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="274"/>
+        <location filename="../ui/matrixview.cpp" line="278"/>
         <source>All layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="275"/>
+        <location filename="../ui/matrixview.cpp" line="279"/>
         <source>Frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="276"/>
+        <location filename="../ui/matrixview.cpp" line="280"/>
         <source>Overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="359"/>
+        <location filename="../ui/matrixview.cpp" line="369"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="360"/>
+        <location filename="../ui/matrixview.cpp" line="370"/>
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="384"/>
+        <location filename="../ui/matrixview.cpp" line="394"/>
         <source>No organisation in this commons is mapped into bricks or states a system yet, so every cell is absent. Their reported spend is in the organisation list and each header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="392"/>
+        <location filename="../ui/matrixview.cpp" line="402"/>
         <source>%1 of %2 organisations × %3 capabilities, each organisation&apos;s latest year. Click a cell to see that organisation&apos;s bricks of that capability.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="404"/>
+        <location filename="../ui/matrixview.cpp" line="414"/>
         <source>DNA matrix — %1 organisations × %2 capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>livedna::MyArea</name>
+    <message>
+        <location filename="../ui/area/myarea.cpp" line="24"/>
+        <source>My &amp;Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myarea.cpp" line="27"/>
+        <source>My area: find your constituency, council or NHS trust (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myarea.cpp" line="55"/>
+        <source>My Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>livedna::MyAreaView</name>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="76"/>
+        <location filename="../ui/area/myareaview.cpp" line="77"/>
+        <source>Find your constituency, council or NHS trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="78"/>
+        <source>Type part of a constituency&apos;s name, its MP&apos;s name, or a council&apos;s or NHS trust&apos;s name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="84"/>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="123"/>
+        <source>areas in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="139"/>
+        <source>The cache holds no commons yet: sync one from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="141"/>
+        <source>This commons publishes no areas (constituencies, their MPs and who serves them), so constituencies and MPs cannot be found here. You can still find its councils and NHS trusts by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="206"/>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="244"/>
+        <source>My area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="245"/>
+        <source>Type the name of your constituency, your MP, your council or your NHS trust above. You will see who serves the area, with the share of its residents each covers, what each spends and where every figure comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="248"/>
+        <source>Type the name or code of a council or NHS trust above to see its figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="283"/>
+        <source>No MP in the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="284"/>
+        <source>MP: &lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="285"/>
+        <source>party unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="286"/>
+        <source>Export briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="288"/>
+        <source>A briefing of at most two pages on %1: PDF, web page or Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="296"/>
+        <source>NHS acute trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="298"/>
+        <source>NHS acute trust · serves an estimated %1 of the constituency&apos;s residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/area/myareaview.cpp" line="300"/>
+        <source>%n more trust(s) each serve under 1% of the residents.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="313"/>
+        <source>Councils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="315"/>
+        <source>County council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="316"/>
+        <source>District council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="317"/>
+        <source>Unitary council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="319"/>
+        <source>%1 · above the districts of %2 of the constituency&apos;s residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="320"/>
+        <source>%1 · %2 of the constituency&apos;s residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="344"/>
+        <source>This commons holds no councils in %1, so it has no figures for this council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="345"/>
+        <source>This commons holds no document for this organisation, so it has no figures for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="363"/>
+        <source>Constituencies it serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="394"/>
+        <source>Open in the explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="396"/>
+        <source>Show %1 in the explorer: its services, bricks and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="411"/>
+        <source>Suggest a redesign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="412"/>
+        <source>Start a proposal from one of its real services, its reported composition as the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="423"/>
+        <source>cost not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="424"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="437"/>
+        <source>Not in this commons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="440"/>
+        <source>%1 (%2, %3 of the residents): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="453"/>
+        <source>Who serves the area, and the shares, come from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="454"/>
+        <source>Shares are of population, estimated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="463"/>
+        <location filename="../ui/area/myareaview.cpp" line="471"/>
+        <source>Export briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="464"/>
+        <source>briefing-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="465"/>
+        <source>PDF document (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7634,6 +11294,115 @@ Reported %1: %2 (%3), from its published return.</source>
     <message>
         <location filename="../core/models/organisationlistmodel.cpp" line="251"/>
         <source>In bricks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>livedna::PeerBenchmarkView</name>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="44"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="282"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="284"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="45"/>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="110"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="199"/>
+        <source>Spend per head against its class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="143"/>
+        <source>Select a council to compare its spend per head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="156"/>
+        <source>Peer benchmarks cover councils only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="163"/>
+        <source>No benchmarks in this commons: sync one that publishes benchmarks.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="164"/>
+        <source>No benchmark for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="181"/>
+        <source>%1 has no benchmark class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="182"/>
+        <source>No service of %1 has a benchmark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="203"/>
+        <source>%1, %2
+◆ this council  ● neighbours  ▭ p25–p75  — p10–p90  | median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="217"/>
+        <source>median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="238"/>
+        <source>neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="263"/>
+        <source>Benchmark: %1 (%2; %3), %4, %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="264"/>
+        <source>Source: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="279"/>
+        <source>Spend: reported net cost (%1), %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="280"/>
+        <source>Spend: %1 net, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="282"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="284"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="285"/>
+        <source>Population: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="284"/>
+        <source>organisation document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="287"/>
+        <source>Years differ: hover for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/peerbenchmarkview.cpp" line="291"/>
+        <source>No benchmark: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8032,12 +11801,12 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::RollupModel</name>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="61"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="69"/>
         <source>no estimate: nothing mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/rollupmodel.cpp" line="64"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="72"/>
         <source>%1 + %n unknown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8045,62 +11814,62 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="71"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="79"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="74"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="82"/>
         <source>unknown: no reported spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="75"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="83"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="88"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="96"/>
         <source>%1 across %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="123"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="131"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="124"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="132"/>
         <source>This commons: estimated saving (range)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="125"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="133"/>
         <source>Per mapped organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="126"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="134"/>
         <source>Organisations mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="127"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="135"/>
         <source>Reported spend mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="128"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="136"/>
         <source>Published claim, a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="129"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="137"/>
         <source>Claim per organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/rollupmodel.cpp" line="130"/>
+        <location filename="../core/analysis/rollupmodel.cpp" line="138"/>
         <source>Source of the claim</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8196,37 +11965,37 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="91"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="93"/>
         <source>Beside the published national claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="98"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="100"/>
         <source>Coverage of this commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="100"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="102"/>
         <source>This commons beside the published claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="105"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="107"/>
         <source>Claims: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="151"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="177"/>
         <source>%1 (%2 to %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="158"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="184"/>
         <source>No saving can be estimated yet: nothing mapped into bricks has a capability for which this commons offers a standard brick to compare with, so nothing is moved to the frontline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/scenariopanel.cpp" line="161"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="187"/>
         <source>%n estimate(s) unknown for want of published units.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8234,12 +12003,12 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="164"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="190"/>
         <source>Moving %1% of an estimated %2 a year to the frontline would pay for %3 nurses or %4 teachers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/scenariopanel.cpp" line="169"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="195"/>
         <source>%n estimate(s) unknown for want of published units are not included.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8247,13 +12016,13 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="162"/>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="171"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="188"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="197"/>
         <source>People&apos;s work is never counted as a saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="185"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="211"/>
         <source>Edited by the user.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8595,17 +12364,17 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="93"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="95"/>
         <source>%1 (%2 organisations)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="129"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="141"/>
         <source>%1: %2 (%3 of %4 organisations have bricks in this service).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="133"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="145"/>
         <source>Standard playlist, shared by %1 of %2 mapped organisations (%3 in all): %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8933,138 +12702,148 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::Syncer</name>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="244"/>
+        <location filename="../core/sync/syncer.cpp" line="268"/>
         <source>sync cancelled; the cache is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="253"/>
+        <location filename="../core/sync/syncer.cpp" line="277"/>
         <source>the cache is not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="314"/>
+        <location filename="../core/sync/syncer.cpp" line="349"/>
         <source>unknown format &quot;%1&quot;; this LiveDNA reads %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="77"/>
-        <location filename="../core/sync/syncer.cpp" line="326"/>
+        <location filename="../core/sync/syncer.cpp" line="86"/>
+        <location filename="../core/sync/syncer.cpp" line="361"/>
         <source>path &quot;%1&quot; is outside the commons: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="107"/>
+        <location filename="../core/sync/syncer.cpp" line="117"/>
         <source>expected an array of extra files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="117"/>
+        <location filename="../core/sync/syncer.cpp" line="127"/>
         <source>expected an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="123"/>
+        <location filename="../core/sync/syncer.cpp" line="133"/>
         <source>expected the type of the extra file as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="75"/>
+        <location filename="../core/sync/syncer.cpp" line="84"/>
         <source>expected a path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="79"/>
+        <location filename="../core/sync/syncer.cpp" line="88"/>
         <source>path &quot;%1&quot; is also listed as a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="83"/>
+        <location filename="../core/sync/syncer.cpp" line="92"/>
         <source>expected 64 hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="88"/>
+        <location filename="../core/sync/syncer.cpp" line="97"/>
         <source>expected a whole number of bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="130"/>
+        <location filename="../core/sync/syncer.cpp" line="140"/>
         <source>a second areas document; a commons carries at most one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="139"/>
+        <location filename="../core/sync/syncer.cpp" line="149"/>
+        <source>a second benchmarks document; a commons carries at most one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="158"/>
         <source>a second LGSL list; a commons carries at most one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="328"/>
+        <location filename="../core/sync/syncer.cpp" line="363"/>
         <source>path &quot;%1&quot; is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="336"/>
+        <location filename="../core/sync/syncer.cpp" line="371"/>
         <source>organisation &quot;%1&quot; is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="337"/>
+        <location filename="../core/sync/syncer.cpp" line="372"/>
         <source>for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="345"/>
+        <location filename="../core/sync/syncer.cpp" line="380"/>
         <source>organisation &quot;%1&quot; has several documents, so each of its entries needs a period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="348"/>
+        <location filename="../core/sync/syncer.cpp" line="383"/>
         <source>lists %1 bricks documents; exactly one is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="362"/>
+        <location filename="../core/sync/syncer.cpp" line="397"/>
         <source>index.json expired on %1; its data may be stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="365"/>
+        <location filename="../core/sync/syncer.cpp" line="400"/>
         <source> (refused in strict mode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="389"/>
+        <location filename="../core/sync/syncer.cpp" line="424"/>
         <source>version %1 is lower than version %2 already accepted for commons &quot;%3&quot;; refusing a rollback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="397"/>
+        <location filename="../core/sync/syncer.cpp" line="432"/>
         <source>version %1 was already accepted with different content; a publisher must raise the version with every change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="440"/>
+        <location filename="../core/sync/syncer.cpp" line="478"/>
         <source>lists %1 as organisation &quot;%2&quot; but that unchanged document is &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="490"/>
+        <location filename="../core/sync/syncer.cpp" line="530"/>
         <source>index.json says it is %1 bytes; LiveDNA accepts an LGSL list of at most %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="496"/>
+        <location filename="../core/sync/syncer.cpp" line="536"/>
         <source>index.json says it is %1 bytes; LiveDNA accepts an areas document of at most %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="503"/>
+        <location filename="../core/sync/syncer.cpp" line="542"/>
+        <source>index.json says it is %1 bytes; LiveDNA accepts a benchmarks document of at most %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncer.cpp" line="549"/>
         <source>index.json says it is %1 bytes; LiveDNA accepts documents of at most %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="521"/>
+        <location filename="../core/sync/syncer.cpp" line="567"/>
         <source>downloading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9277,319 +13056,329 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::ValueRankingView</name>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="32"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="34"/>
         <source>No analysis: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="50"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="52"/>
         <source>Weights (editable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="52"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="54"/>
         <source>Weight of the outcome input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="53"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="55"/>
         <source>Weight of the satisfaction input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="54"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="56"/>
         <source>Weight of any other input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="55"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="57"/>
         <source>Weight of quality in the index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="56"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="58"/>
         <source>Weight of cost per transaction in the index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="57"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="59"/>
         <source>Outcome input:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="58"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="60"/>
         <source>Satisfaction input:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="59"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="61"/>
         <source>Any other input:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="60"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="62"/>
         <source>Quality (Q):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="61"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="63"/>
         <source>Economy (E):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="62"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="64"/>
         <source>PVI = 100 × (wQ·Q + wE·E) / (wQ + wE). Q = weighted mean of the service&apos;s value inputs; E = m / (m + c), c its cost per transaction and m the median c of the same service elsewhere (0.5 at the median). Without a volume, PVI = 100 × Q. Without inputs: no index. An organisation&apos;s PVI is the cost-weighted mean over its scored services.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="71"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="73"/>
         <source>Services by Public Value Index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="73"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="75"/>
         <source>Organisations by Public Value Index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="74"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="76"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/valuerankingview.cpp" line="75"/>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="77"/>
         <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/valuerankingview.cpp" line="127"/>
+        <source>Showing the first %1 of %2 services, as ranked at the last sync; the full ranking is loading.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>livedna::WorkspaceWiring</name>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="104"/>
+        <location filename="../ui/workspacewiring.cpp" line="114"/>
         <source>Import &amp;Spending CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="107"/>
+        <location filename="../ui/workspacewiring.cpp" line="117"/>
         <source>&amp;Publish Commons…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="119"/>
+        <location filename="../ui/workspacewiring.cpp" line="129"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="121"/>
+        <location filename="../ui/workspacewiring.cpp" line="131"/>
         <source>&amp;Duplication and Savings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="124"/>
+        <location filename="../ui/workspacewiring.cpp" line="134"/>
         <source>&amp;Frontline Shift Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="127"/>
+        <location filename="../ui/workspacewiring.cpp" line="137"/>
         <source>Public &amp;Value Ranking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="130"/>
+        <location filename="../ui/workspacewiring.cpp" line="140"/>
         <source>Process &amp;Similarity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="134"/>
+        <location filename="../ui/workspacewiring.cpp" line="144"/>
         <source>&amp;Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="136"/>
+        <location filename="../ui/workspacewiring.cpp" line="146"/>
         <source>&amp;New Proposal from Selected Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="139"/>
+        <location filename="../ui/workspacewiring.cpp" line="149"/>
         <source>New &amp;Blank Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="142"/>
+        <location filename="../ui/workspacewiring.cpp" line="152"/>
         <source>&amp;Open/Import Proposal File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="145"/>
+        <location filename="../ui/workspacewiring.cpp" line="155"/>
         <source>Open proposal file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="146"/>
+        <location filename="../ui/workspacewiring.cpp" line="156"/>
         <source>LiveDNA proposals (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="150"/>
+        <location filename="../ui/workspacewiring.cpp" line="160"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="152"/>
+        <location filename="../ui/workspacewiring.cpp" line="162"/>
         <source>&amp;PDF Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="153"/>
+        <location filename="../ui/workspacewiring.cpp" line="163"/>
         <source>&amp;ArchiMate Exchange…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="154"/>
+        <location filename="../ui/workspacewiring.cpp" line="164"/>
         <source>&amp;GraphML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="155"/>
+        <location filename="../ui/workspacewiring.cpp" line="165"/>
         <source>&amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="156"/>
+        <location filename="../ui/workspacewiring.cpp" line="166"/>
         <source>&amp;JSON Proposal File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="166"/>
+        <location filename="../ui/workspacewiring.cpp" line="176"/>
         <source>&amp;Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="169"/>
+        <location filename="../ui/workspacewiring.cpp" line="179"/>
         <source>&amp;Close Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="189"/>
+        <location filename="../ui/workspacewiring.cpp" line="199"/>
         <source>LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="206"/>
+        <location filename="../ui/workspacewiring.cpp" line="216"/>
         <source>Drafts recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="220"/>
+        <location filename="../ui/workspacewiring.cpp" line="230"/>
         <source>Close this tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="221"/>
+        <location filename="../ui/workspacewiring.cpp" line="231"/>
         <source>Close tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="302"/>
+        <location filename="../ui/workspacewiring.cpp" line="315"/>
+        <source>No analysis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspacewiring.cpp" line="387"/>
         <source>Duplication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="316"/>
+        <location filename="../ui/workspacewiring.cpp" line="401"/>
         <source>Frontline Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="321"/>
+        <location filename="../ui/workspacewiring.cpp" line="406"/>
         <source>Public Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="326"/>
+        <location filename="../ui/workspacewiring.cpp" line="411"/>
         <source>Similarity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="340"/>
+        <location filename="../ui/workspacewiring.cpp" line="426"/>
         <source>The drafts file could not be opened, so no proposal can be kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="351"/>
-        <location filename="../ui/workspacewiring.cpp" line="381"/>
+        <location filename="../ui/workspacewiring.cpp" line="437"/>
+        <location filename="../ui/workspacewiring.cpp" line="467"/>
         <source>Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="351"/>
-        <location filename="../ui/workspacewiring.cpp" line="381"/>
+        <location filename="../ui/workspacewiring.cpp" line="437"/>
+        <location filename="../ui/workspacewiring.cpp" line="467"/>
         <source>Proposal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="416"/>
+        <location filename="../ui/workspacewiring.cpp" line="502"/>
         <source>Select a service in the explorer first: a proposal starts from a published service. Use Proposal → New Blank Service to design one from scratch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="429"/>
+        <location filename="../ui/workspacewiring.cpp" line="518"/>
         <source>Could not start a proposal from %1/%2:
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="436"/>
-        <location filename="../ui/workspacewiring.cpp" line="453"/>
+        <location filename="../ui/workspacewiring.cpp" line="525"/>
+        <location filename="../ui/workspacewiring.cpp" line="542"/>
         <source>Could not save the new draft in %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="448"/>
+        <location filename="../ui/workspacewiring.cpp" line="537"/>
         <source>New service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="467"/>
+        <location filename="../ui/workspacewiring.cpp" line="556"/>
         <source>Could not open the proposal %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="488"/>
+        <location filename="../ui/workspacewiring.cpp" line="577"/>
         <source>Could not open draft %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="507"/>
-        <location filename="../ui/workspacewiring.cpp" line="515"/>
+        <location filename="../ui/workspacewiring.cpp" line="596"/>
+        <location filename="../ui/workspacewiring.cpp" line="604"/>
         <source>No proposal is open in front: open one before exporting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="518"/>
+        <location filename="../ui/workspacewiring.cpp" line="607"/>
         <source>Export proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="519"/>
+        <location filename="../ui/workspacewiring.cpp" line="608"/>
         <source>proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="524"/>
+        <location filename="../ui/workspacewiring.cpp" line="613"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="526"/>
+        <location filename="../ui/workspacewiring.cpp" line="615"/>
         <source>Could not export to %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="549"/>
+        <location filename="../ui/workspacewiring.cpp" line="638"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9646,6 +13435,147 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
     <message>
         <location filename="../core/proposal/proposalcommands.cpp" line="157"/>
         <source>A position must be finite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>livedna::mapedit</name>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="24"/>
+        <source>The service &apos;%1&apos; has no brick &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="38"/>
+        <source>A cost must be a number of pounds, zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="40"/>
+        <source>A cost above %1 is not a public service&apos;s spend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="47"/>
+        <source>FTE must be a number of staff, zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="55"/>
+        <source>An estimated cost must state its method and reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="59"/>
+        <source>A source must be one line of at most 1000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="62"/>
+        <source>A source must name a source and a row: “source-id#reference”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="65"/>
+        <source>The organisation&apos;s document lists no source &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="73"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="148"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="261"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="291"/>
+        <source>The organisation has no service &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="75"/>
+        <source>The service already has a brick &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="77"/>
+        <source>A name must be one line of at most 1000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="79"/>
+        <source>The commons has no brick &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="81"/>
+        <source>The commons has no capability &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="190"/>
+        <source>Rename “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="203"/>
+        <source>Change cost of “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="216"/>
+        <source>Change FTE of “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="216"/>
+        <source>Clear FTE of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="230"/>
+        <source>Change the evidence of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="241"/>
+        <source>&apos;%1&apos; already flows to &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="251"/>
+        <source>&apos;%1&apos; does not flow to &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="263"/>
+        <source>An organisation cannot copy its own composition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="265"/>
+        <source>%1 already has bricks; copying would replace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="267"/>
+        <source>%1 has no bricks in %2 to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="273"/>
+        <source>Cannot copy “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="276"/>
+        <source>Copy %1&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="283"/>
+        <source>The import is of %1, not of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mappingcommands.cpp" line="285"/>
+        <source>The spreadsheet mapped no service.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
