@@ -10,7 +10,8 @@ proposal starts from a real service: the demo commons is synced and `livedna-cli
 new` starts a proposal from its first organisation's first service. N times: run the editor
 for a random time (0 to 0.5 s), SIGKILL it, then `soak_drafteditor check` opens the store
 (integrity_check ok, one draft) and requires the draft to hold the last logged edit and the
-one before it. Prints the counts; exits 1 when an edit was lost or the store is damaged.
+one before it, and counts how often the store reported the crash (the workspace's
+"did not close properly" banner). Prints the counts; exits 1 when an edit was lost or the store is damaged.
 """
 import argparse
 import json
@@ -51,7 +52,7 @@ def main():
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
     rng = random.Random(args.seed)
-    counts = {"kills": 0, "ok": 0, "lost": 0, "edits_logged": 0}
+    counts = {"kills": 0, "ok": 0, "lost": 0, "crash_announced": 0, "edits_logged": 0}
     t0 = time.monotonic()
     for i in range(args.kills):
         p = subprocess.Popen([args.editor, "edit", str(drafts), str(proposal), str(log)],
@@ -65,6 +66,8 @@ def main():
         r = subprocess.run([args.editor, "check", str(drafts), str(log)], capture_output=True, text=True)
         if r.returncode == 0:
             counts["ok"] += 1
+            # The store knows the editor did not close it: the workspace says so on reopening.
+            counts["crash_announced"] += "recovered=1" in r.stdout
         else:
             counts["lost"] += 1
             print(f"[{i}] {r.stdout.strip()} {r.stderr.strip()}", file=sys.stderr)
