@@ -13,7 +13,7 @@ if [ "${1:-}" = "--build-only" ]; then build_only=1; shift; fi
 
 # -O1: the sanitizers' own advice (usable stacks, about twice as fast as -O0).
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
-  -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
+  -DCMAKE_CXX_COMPILER=clang++ \
   -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" \
   -DLIVEDNA_SANITIZE=ON -DLIVEDNA_FUZZ=ON -DLIVEDNA_BUILD_BENCH=OFF "$@"
 cmake --build "$build" -j"$(nproc)"
