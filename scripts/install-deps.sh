@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs, on Debian 12, the packages LiveDNA needs to build, run and test. Idempotent:
-# only what is missing is installed.
+# only what is missing is installed. clang, its sanitizer and libFuzzer runtimes
+# (libclang-rt-14-dev) and llvm-symbolizer (llvm) build and run scripts/test-sanitizers.sh
+# and scripts/test-fuzz.sh.
 set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config ccache
@@ -10,7 +12,8 @@ packages=(
   python3-jsonschema
   libsqlite3-dev
   xdotool
-  desktop-file-utils appstream librsvg2-bin dpkg-dev man-db
+  desktop-file-utils appstream librsvg2-bin dpkg-dev man-db \
+  clang libclang-rt-14-dev llvm
 )
 missing=()
 for p in "${packages[@]}"; do
