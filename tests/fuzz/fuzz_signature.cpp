@@ -51,9 +51,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (verified.ok && !reallySigned(index, sig, pinned))
         std::abort(); // accepted a signature libsodium refuses
 
-    const auto trust = checkIndexTrust(index, sig, pinned, trusted);
+    const bool replace = in.remaining_bytes() % 2 == 1; // either answer to --replace-key
+    const auto trust = checkIndexTrust(index, sig, TrustRequest{pinned, trusted, replace});
     fuzz::touch(trust);
-    if (trust.ok() && !trust.value().isEmpty() && !reallySigned(index, sig, trust.value()))
+    if (trust.ok() && !trust.value().key.isEmpty() && !reallySigned(index, sig, trust.value().key))
         std::abort(); // pinned a key the index is not signed with
+    // A different pinned key is never replaced without --replace-key.
+    if (trust.ok() && !pinned.isEmpty() && trust.value().key != pinned && !replace)
+        std::abort();
     return 0;
 }
