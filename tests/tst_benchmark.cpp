@@ -306,7 +306,8 @@ private Q_SLOTS:
         // The same year: nothing to state.
         Organisation y1819 = hartlepool(93836);
         y1819.period = QStringLiteral("2018-19");
-        const PeerServiceBenchmark *same = row(PeerBenchmarks::compute(y1819, {}, m_data, nullptr), QStringLiteral("education"));
+        const PeerBenchmark sameYear = PeerBenchmarks::compute(y1819, {}, m_data, nullptr); // outlives the row pointer
+        const PeerServiceBenchmark *same = row(sameYear, QStringLiteral("education"));
         QCOMPARE(same->benchmarkYear, QStringLiteral("2018-19"));
         QVERIFY(!same->yearDiffers);
         QVERIFY(same->yearNote.isEmpty());
