@@ -54,6 +54,20 @@ private Q_SLOTS:
         QCOMPARE(duplicateKeyPointer(json + ",\"k7\":1}").value_or(QString()), QStringLiteral("/k7"));
     }
 
+    // Found by fuzz_index: views of escaped names must survive the stack of open objects
+    // growing (a frame may be copied then). Deep nesting with an escaped name at each level,
+    // then a duplicate of an escaped name at the top.
+    void escapedNamesSurviveADeepStack()
+    {
+        QByteArray json = "{\"a\\u0062\":1";
+        for (int i = 0; i < 40; ++i)
+            json += ",\"k\\u00" + QByteArray::number(41 + i % 9) + "x" + QByteArray::number(i) + "\":{\"n\\u0061me\":1";
+        for (int i = 0; i < 40; ++i)
+            json += '}';
+        QVERIFY(!duplicateKeyPointer(json + "}"));
+        QCOMPARE(duplicateKeyPointer(json + ",\"ab\":2}").value_or(QString()), QStringLiteral("/ab"));
+    }
+
     void readersRefuse()
     {
         const CommonsFixture f = CommonsFixture::sample();

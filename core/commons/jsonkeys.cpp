@@ -17,7 +17,9 @@ namespace {
 
 // One open object or array: an object remembers its member names and the member being
 // read; an array, the index of its current element. Together they spell the pointer.
-// Names are views into the input (decoded copies only for names with escapes); a frame
+// Names are views into the input (decoded copies, only for names with escapes, live in one
+// deque owned by the scan: a Frame may be copied when the stack grows, so it must not own
+// what its views point at); a frame
 // compares linearly while it is small and switches to a hash set past SmallObject names,
 // so a hostile object with a million members stays linear.
 struct Frame
@@ -29,7 +31,6 @@ struct Frame
     std::string_view key;
     std::vector<std::string_view> small;
     std::unordered_set<std::string_view> large;
-    std::deque<std::string> decoded;
 
     bool insert(std::string_view name)
     {
@@ -101,6 +102,7 @@ QString pointerTo(const std::vector<Frame> &stack, std::string_view key)
 std::optional<QString> duplicateKeyPointer(const QByteArray &json)
 {
     std::vector<Frame> stack;
+    std::deque<std::string> decoded; // stable addresses for the views of escaped names
     qsizetype i = 0;
     const qsizetype n = json.size();
     const char *data = json.constData();
@@ -140,7 +142,7 @@ std::optional<QString> duplicateKeyPointer(const QByteArray &json)
             Frame &top = stack.back();
             top.expectKey = false;
             if (escaped)
-                text = top.decoded.emplace_back(decodeName(text));
+                text = decoded.emplace_back(decodeName(text));
             if (!top.insert(text))
                 return pointerTo(stack, text);
             top.key = text;
