@@ -641,29 +641,9 @@
 <context>
     <name>AreaData</name>
     <message>
-        <location filename="../core/area/areadata.cpp" line="54"/>
-        <source>expected text</source>
-        <translation>disgwylid testun</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areadata.cpp" line="67"/>
+        <location filename="../core/area/areadata.cpp" line="56"/>
         <source>expected a share between 0 and 1</source>
         <translation>disgwylid cyfran rhwng 0 ac 1</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areadata.cpp" line="178"/>
-        <source>Not a JSON object: %1</source>
-        <translation>Nid gwrthrych JSON: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areadata.cpp" line="180"/>
-        <source>this member name appears twice in its object</source>
-        <translation>mae enw&apos;r aelod hwn yn ymddangos ddwywaith yn ei wrthrych</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areadata.cpp" line="184"/>
-        <source>expected &quot;%1&quot;</source>
-        <translation>disgwylid &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1063,83 +1043,48 @@
     <name>BenchmarkData</name>
     <message>
         <location filename="../core/commons/benchmarkdata.cpp" line="74"/>
-        <source>expected text</source>
-        <translation>disgwylid testun</translation>
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="85"/>
-        <source>expected a number or null</source>
-        <translation>disgwyliwyd rhif neu null</translation>
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="93"/>
-        <source>expected a whole number ≥ 0</source>
-        <translation>disgwyliwyd rhif cyfan ≥ 0</translation>
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="104"/>
         <source>expected a financial year YYYY-YY</source>
         <translation>disgwyliwyd blwyddyn ariannol YYYY-YY</translation>
     </message>
     <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="115"/>
+        <location filename="../core/commons/benchmarkdata.cpp" line="85"/>
         <source>expected &quot;&lt;source id&gt;#&lt;row&gt;&quot; naming a source of /sources</source>
         <translation>disgwyliwyd &quot;&lt;source id&gt;#&lt;row&gt;&quot; sy&apos;n enwi ffynhonnell o /sources</translation>
     </message>
     <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="125"/>
-        <source>expected an array</source>
-        <translation>disgwyliwyd arae</translation>
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="132"/>
-        <source>expected an object</source>
-        <translation>disgwylid gwrthrych</translation>
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="149"/>
+        <location filename="../core/commons/benchmarkdata.cpp" line="95"/>
         <source>expected at least one source</source>
         <translation>disgwyliwyd o leiaf un ffynhonnell</translation>
     </message>
     <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="157"/>
+        <location filename="../core/commons/benchmarkdata.cpp" line="103"/>
         <source>expected an id of [a-z0-9][a-z0-9.-]*</source>
         <translation>disgwyliwyd dynodydd o [a-z0-9][a-z0-9.-]*</translation>
     </message>
     <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="159"/>
+        <location filename="../core/commons/benchmarkdata.cpp" line="105"/>
         <source>a second source with the id &quot;%1&quot;</source>
         <translation>ail ffynhonnell gyda&apos;r dynodydd &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="173"/>
+        <location filename="../core/commons/benchmarkdata.cpp" line="119"/>
         <source>a second class with the code &quot;%1&quot;</source>
         <translation>ail ddosbarth gyda&apos;r cod &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="183"/>
+        <location filename="../core/commons/benchmarkdata.cpp" line="129"/>
         <source>&quot;%1&quot; is not a class of /classes</source>
         <translation>nid yw &quot;%1&quot; yn ddosbarth o /classes</translation>
     </message>
     <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="212"/>
+        <location filename="../core/commons/benchmarkdata.cpp" line="158"/>
         <source>less than %1</source>
         <translation>llai na %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="216"/>
+        <location filename="../core/commons/benchmarkdata.cpp" line="162"/>
         <source>a second distribution for %1, %2, %3</source>
         <translation>ail ddosbarthiad ar gyfer %1, %2, %3</translation>
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="343"/>
-        <source>Not a JSON object: %1</source>
-        <translation>Nid gwrthrych JSON: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="347"/>
-        <source>expected &quot;%1&quot;</source>
-        <translation>disgwylid &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3999,12 +3944,12 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
 <context>
     <name>DraftStore</name>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="80"/>
+        <location filename="../core/proposal/draftstore.cpp" line="63"/>
         <source>Cannot use the drafts file %1: %2</source>
         <translation>Methu defnyddio&apos;r ffeil ddrafftiau %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/proposal/draftstore.cpp" line="132"/>
+        <location filename="../core/proposal/draftstore.cpp" line="75"/>
         <source>LiveDNA did not close properly last time. Your %n draft(s) were reopened as of their last saved edit; nothing saved was lost.</source>
         <translation>
             <numerusform>Ni chaeodd LiveDNA yn iawn y tro diwethaf. Ailagorwyd eich %n drafft fel yr oeddent ar ôl y golygiad diwethaf a gadwyd; ni chollwyd dim a gadwyd.</numerusform>
@@ -4015,32 +3960,32 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
         </translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="150"/>
+        <location filename="../core/proposal/draftstore.cpp" line="93"/>
         <source>Cannot create a draft: %1</source>
         <translation>Methu creu drafft: %1</translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="169"/>
+        <location filename="../core/proposal/draftstore.cpp" line="112"/>
         <source>Cannot save draft %1 in %2: %3</source>
         <translation>Methu cadw drafft %1 yn %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="171"/>
+        <location filename="../core/proposal/draftstore.cpp" line="114"/>
         <source>Draft %1 no longer exists in %2.</source>
         <translation>Nid yw drafft %1 yn bodoli yn %2 mwyach.</translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="182"/>
+        <location filename="../core/proposal/draftstore.cpp" line="125"/>
         <source>There is no draft %1.</source>
         <translation>Nid oes drafft %1.</translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="183"/>
+        <location filename="../core/proposal/draftstore.cpp" line="126"/>
         <source>%1 (draft %2)</source>
         <translation>%1 (drafft %2)</translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="230"/>
+        <location filename="../core/proposal/draftstore.cpp" line="173"/>
         <source>Cannot delete draft %1: %2</source>
         <translation>Methu dileu drafft %1: %2</translation>
     </message>
@@ -4441,6 +4386,49 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
         <location filename="../core/export/xmlexport.cpp" line="30"/>
         <source>Baseline</source>
         <translation>Llinell sylfaen</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraReader</name>
+    <message>
+        <location filename="../core/commons/extrareader.cpp" line="25"/>
+        <source>Not a JSON object: %1</source>
+        <translation>Nid gwrthrych JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/extrareader.cpp" line="27"/>
+        <source>this member name appears twice in its object</source>
+        <translation>mae enw&apos;r aelod hwn yn ymddangos ddwywaith yn ei wrthrych</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/extrareader.cpp" line="30"/>
+        <source>expected &quot;%1&quot;</source>
+        <translation>disgwylid &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/extrareader.cpp" line="41"/>
+        <source>expected text</source>
+        <translation>disgwylid testun</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/extrareader.cpp" line="51"/>
+        <source>expected a number or null</source>
+        <translation>disgwyliwyd rhif neu null</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/extrareader.cpp" line="59"/>
+        <source>expected a whole number ≥ 0</source>
+        <translation>disgwyliwyd rhif cyfan ≥ 0</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/extrareader.cpp" line="71"/>
+        <source>expected an array</source>
+        <translation>disgwyliwyd arae</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/extrareader.cpp" line="78"/>
+        <source>expected an object</source>
+        <translation>disgwylid gwrthrych</translation>
     </message>
 </context>
 <context>
@@ -6282,47 +6270,47 @@ Enghraifft Revenue Outturn:
 <context>
     <name>MappingDraftStore</name>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="49"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="45"/>
         <source>The cache holds no organisation %1%2.</source>
         <translation>Nid oes sefydliad %1%2 yn y storfa.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="71"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="67"/>
         <source>%1 has no service &apos;%2&apos;.</source>
         <translation>Nid oes gan %1 wasanaeth &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="112"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="97"/>
         <source>Cannot use the mapping drafts file %1: %2</source>
         <translation>Methu defnyddio&apos;r ffeil drafftiau mapio %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="168"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="119"/>
         <source>Cannot create a mapping draft: %1</source>
         <translation>Methu creu drafft mapio: %1</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="185"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="136"/>
         <source>Cannot save mapping draft %1 in %2: %3</source>
         <translation>Methu cadw drafft mapio %1 yn %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="187"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="138"/>
         <source>Mapping draft %1 no longer exists in %2.</source>
         <translation>Nid yw drafft mapio %1 yn bodoli yn %2 mwyach.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="197"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="148"/>
         <source>There is no mapping draft %1.</source>
         <translation>Nid oes drafft mapio %1.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="198"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="149"/>
         <source>%1 (mapping draft %2)</source>
         <translation>%1 (drafft mapio %2)</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="242"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="193"/>
         <source>Cannot delete mapping draft %1: %2</source>
         <translation>Methu dileu drafft mapio %1: %2</translation>
     </message>

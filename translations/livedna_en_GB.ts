@@ -637,28 +637,8 @@
 <context>
     <name>AreaData</name>
     <message>
-        <location filename="../core/area/areadata.cpp" line="54"/>
-        <source>expected text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/area/areadata.cpp" line="67"/>
+        <location filename="../core/area/areadata.cpp" line="56"/>
         <source>expected a share between 0 and 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/area/areadata.cpp" line="178"/>
-        <source>Not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/area/areadata.cpp" line="180"/>
-        <source>this member name appears twice in its object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/area/areadata.cpp" line="184"/>
-        <source>expected &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1039,82 +1019,47 @@
     <name>BenchmarkData</name>
     <message>
         <location filename="../core/commons/benchmarkdata.cpp" line="74"/>
-        <source>expected text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="85"/>
-        <source>expected a number or null</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="93"/>
-        <source>expected a whole number ≥ 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="104"/>
         <source>expected a financial year YYYY-YY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="115"/>
+        <location filename="../core/commons/benchmarkdata.cpp" line="85"/>
         <source>expected &quot;&lt;source id&gt;#&lt;row&gt;&quot; naming a source of /sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="125"/>
-        <source>expected an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="132"/>
-        <source>expected an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="149"/>
+        <location filename="../core/commons/benchmarkdata.cpp" line="95"/>
         <source>expected at least one source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="157"/>
+        <location filename="../core/commons/benchmarkdata.cpp" line="103"/>
         <source>expected an id of [a-z0-9][a-z0-9.-]*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="159"/>
+        <location filename="../core/commons/benchmarkdata.cpp" line="105"/>
         <source>a second source with the id &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="173"/>
+        <location filename="../core/commons/benchmarkdata.cpp" line="119"/>
         <source>a second class with the code &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="183"/>
+        <location filename="../core/commons/benchmarkdata.cpp" line="129"/>
         <source>&quot;%1&quot; is not a class of /classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="212"/>
+        <location filename="../core/commons/benchmarkdata.cpp" line="158"/>
         <source>less than %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="216"/>
+        <location filename="../core/commons/benchmarkdata.cpp" line="162"/>
         <source>a second distribution for %1, %2, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="343"/>
-        <source>Not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="347"/>
-        <source>expected &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3884,12 +3829,12 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
 <context>
     <name>DraftStore</name>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="80"/>
+        <location filename="../core/proposal/draftstore.cpp" line="63"/>
         <source>Cannot use the drafts file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/proposal/draftstore.cpp" line="132"/>
+        <location filename="../core/proposal/draftstore.cpp" line="75"/>
         <source>LiveDNA did not close properly last time. Your %n draft(s) were reopened as of their last saved edit; nothing saved was lost.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3897,32 +3842,32 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
         </translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="150"/>
+        <location filename="../core/proposal/draftstore.cpp" line="93"/>
         <source>Cannot create a draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="169"/>
+        <location filename="../core/proposal/draftstore.cpp" line="112"/>
         <source>Cannot save draft %1 in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="171"/>
+        <location filename="../core/proposal/draftstore.cpp" line="114"/>
         <source>Draft %1 no longer exists in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="182"/>
+        <location filename="../core/proposal/draftstore.cpp" line="125"/>
         <source>There is no draft %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="183"/>
+        <location filename="../core/proposal/draftstore.cpp" line="126"/>
         <source>%1 (draft %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="230"/>
+        <location filename="../core/proposal/draftstore.cpp" line="173"/>
         <source>Cannot delete draft %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4322,6 +4267,49 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
     <message>
         <location filename="../core/export/xmlexport.cpp" line="30"/>
         <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtraReader</name>
+    <message>
+        <location filename="../core/commons/extrareader.cpp" line="25"/>
+        <source>Not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/extrareader.cpp" line="27"/>
+        <source>this member name appears twice in its object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/extrareader.cpp" line="30"/>
+        <source>expected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/extrareader.cpp" line="41"/>
+        <source>expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/extrareader.cpp" line="51"/>
+        <source>expected a number or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/extrareader.cpp" line="59"/>
+        <source>expected a whole number ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/extrareader.cpp" line="71"/>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/extrareader.cpp" line="78"/>
+        <source>expected an object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6075,47 +6063,47 @@ Revenue Outturn example:
 <context>
     <name>MappingDraftStore</name>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="49"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="45"/>
         <source>The cache holds no organisation %1%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="71"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="67"/>
         <source>%1 has no service &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="112"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="97"/>
         <source>Cannot use the mapping drafts file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="168"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="119"/>
         <source>Cannot create a mapping draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="185"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="136"/>
         <source>Cannot save mapping draft %1 in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="187"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="138"/>
         <source>Mapping draft %1 no longer exists in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="197"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="148"/>
         <source>There is no mapping draft %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="198"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="149"/>
         <source>%1 (mapping draft %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="242"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="193"/>
         <source>Cannot delete mapping draft %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
