@@ -239,6 +239,7 @@ private:
     qint64 m_progressTotal = 0;
     qint64 m_done = 0;
     Catalogue m_catalogue;
+    CatalogueChange m_catalogueChange; // from the cached catalogue, when bricks.json changed
     std::optional<QList<LgslService>> m_lgsl;
     std::optional<QByteArray> m_areas;
     std::optional<QByteArray> m_benchmarks;
@@ -602,10 +603,15 @@ bool SyncRun::loadCatalogue()
         if (!cat.ok())
             return fail(Syncer::Failure::Refused, cat.problems());
         m_catalogue = cat.take();
+        m_catalogue.reindex();
+        // Read before the transaction replaces it: what changed decides which cached rows
+        // are re-derived.
+        if (m_existing)
+            m_catalogueChange = CatalogueChange::between(m_cache->catalogue(m_index.commons), m_catalogue);
     } else {
         m_catalogue = m_cache->catalogue(m_index.commons);
+        m_catalogue.reindex();
     }
-    m_catalogue.reindex();
     return !stopIfCancelled();
 }
 
@@ -707,12 +713,12 @@ bool SyncRun::removeOldDocuments()
         return true;
     // What remains are the organisations whose documents did not change: they were checked
     // against the old catalogue and must still make sense with the new one.
-    QList<Problem> problems = m_writer->unresolvedReferences(m_commonsRef);
+    QList<Problem> problems = m_writer->unresolvedReferences(m_commonsRef, m_catalogueChange);
     for (Problem &p : problems)
         p.file = m_src->displayName(p.file);
     if (!problems.isEmpty())
         return fail(Syncer::Failure::Refused, problems);
-    const Status st = m_writer->recomputeDerived(m_commonsRef);
+    const Status st = m_writer->recomputeDerived(m_commonsRef, m_catalogueChange);
     return st ? true : failCache(st);
 }
 
