@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <optional>
 #include <ctime>
 #include <utility>
 #include <vector>
@@ -152,6 +153,12 @@ Status DerivedRecompute::failed(const QString &error) const
 Status DerivedRecompute::prepare()
 {
     m_raw = RowInserter::rawHandleUsable(m_db);
+    {
+        SqlStatement count(m_db, QStringLiteral("SELECT COUNT(*) FROM commons"));
+        if (!count.exec() || !count.next())
+            return failed(count.errorString());
+        m_onlyCommons = count.value(0).toLongLong() == 1;
+    }
     SqlStatement caps(m_db, QStringLiteral("SELECT id, layer FROM capability WHERE commons_ref = ?"));
     if (!caps.exec(m_commons))
         return failed(caps.errorString());
@@ -191,6 +198,8 @@ Status DerivedRecompute::apply(const CatalogueChange &change)
     for (auto it = change.layers.cbegin(); st && it != change.layers.cend(); ++it)
         st = markServicesWith(it.key());
     steps << timer.elapsed() << qint64(std::clock() * 1000 / CLOCKS_PER_SEC);
+    if (st && m_onlyCommons)
+        st = markOrganisations(change.layers);
     if (st)
         st = resumServices();
     steps << timer.elapsed() << qint64(std::clock() * 1000 / CLOCKS_PER_SEC);
@@ -298,21 +307,27 @@ Status DerivedRecompute::markServicesWith(const QString &capability)
 // catalogue's layers; only a split that differs is written.
 Status DerivedRecompute::resumServices()
 {
+    // With one commons in the cache (the usual case) every marked service is the commons'
+    // and a changed layer changes its split: the instances are read from the index alone,
+    // and the organisations to re-sum come from the summary (markOrganisations()).
+    const char *sql = m_onlyCommons
+                          ? "SELECT t.id, NULL, NULL, NULL, bi.position, bi.capability, bi.cost"
+                            " FROM temp.derived_service t CROSS JOIN brick_instance bi ON bi.service_ref = t.id"
+                            " WHERE ?1 IS NOT NULL ORDER BY t.id"
+                          : "SELECT t.id, s.org_ref, s.frontline_cost, s.overhead_cost, bi.position, bi.capability, bi.cost"
+                            " FROM temp.derived_service t CROSS JOIN service s ON s.id = t.id"
+                            " CROSS JOIN organisation o ON o.id = s.org_ref"
+                            " CROSS JOIN brick_instance bi ON bi.service_ref = t.id"
+                            " WHERE o.commons_ref = ?1 ORDER BY t.id";
     std::vector<SplitUpdate> updates;
     {
-        RowReader rows(m_db,
-                       "SELECT t.id, s.org_ref, s.frontline_cost, s.overhead_cost, bi.position, bi.capability, bi.cost"
-                       " FROM temp.derived_service t CROSS JOIN service s ON s.id = t.id"
-                       " CROSS JOIN organisation o ON o.id = s.org_ref"
-                       " LEFT JOIN brick_instance bi ON bi.service_ref = t.id"
-                       " WHERE o.commons_ref = ?1 ORDER BY t.id",
-                       m_commons, m_raw);
+        RowReader rows(m_db, sql, m_commons, m_raw);
         SplitUpdate current;
-        Split stored;
+        std::optional<Split> stored; // unknown: written whatever it was
         std::vector<InstancePart> parts;
         const auto flush = [&]() {
             const Split now = sumService(parts);
-            if (current.row && (now.frontline != stored.frontline || now.overhead != stored.overhead)) {
+            if (current.row && (!stored || now.frontline != stored->frontline || now.overhead != stored->overhead)) {
                 current.split = now;
                 updates.push_back(current);
             }
@@ -322,11 +337,9 @@ Status DerivedRecompute::resumServices()
             if (rows.int64(0) != current.row) {
                 flush();
                 current.row = rows.int64(0);
-                current.org = rows.int64(1);
-                stored = {rows.real(2), rows.real(3)};
+                current.org = rows.isNull(1) ? 0 : rows.int64(1);
+                stored = rows.isNull(2) ? std::nullopt : std::optional<Split>(Split{rows.real(2), rows.real(3)});
             }
-            if (rows.isNull(4))
-                continue; // a service with no instance
             const bool frontline = layerOf(m_layers, rows.rawText(5)) == Layer::Frontline;
             parts.push_back({rows.int64(4), rows.real(6), frontline});
         }
@@ -344,7 +357,26 @@ Status DerivedRecompute::resumServices()
         write->bindInt(2, u.row);
         if (!write->exec())
             return failed(write->errorString());
-        m_splitOrgs.insert(u.org);
+        if (u.org)
+            m_splitOrgs.insert(u.org);
+    }
+    return Status::success();
+}
+
+// The organisations with instances of a capability that changed layer (those with a summary
+// row for it) and those using a moved brick: the organisations whose split may change.
+Status DerivedRecompute::markOrganisations(const QHash<QString, Layer> &layers)
+{
+    for (qint64 org : std::as_const(m_summaryOrgs))
+        m_splitOrgs.insert(org);
+    SqlStatement q(m_db, QStringLiteral(
+        "SELECT org_ref FROM capability_summary WHERE capability = ?"
+        " AND org_ref IN (SELECT id FROM organisation WHERE commons_ref = ?)"));
+    for (auto it = layers.cbegin(); it != layers.cend(); ++it) {
+        if (!q.exec(it.key(), m_commons))
+            return failed(q.errorString());
+        while (q.next())
+            m_splitOrgs.insert(q.value(0).toLongLong());
     }
     return Status::success();
 }

@@ -35,6 +35,7 @@ private:
     Status prepare();
     Status moveBricks(const QList<CatalogueChange::Brick> &moved);
     Status markServicesWith(const QString &capability);
+    Status markOrganisations(const QHash<QString, Layer> &layers);
     Status resumServices();
     Status resumOrganisations();
     Status relayerSummary(const QHash<QString, Layer> &layers);
@@ -44,6 +45,7 @@ private:
     QSqlDatabase m_db;
     qint64 m_commons;
     bool m_raw = false;
+    bool m_onlyCommons = false; // the cache holds this commons only
     // The new catalogue's capabilities and layers: a few dozen, looked up for every instance
     // visited, from SQLite's bytes (a linear scan beats hashing them).
     std::vector<std::pair<QByteArray, Layer>> m_layers;

@@ -7,6 +7,9 @@
 #include <QAtomicInteger>
 #include <QElapsedTimer>
 
+#include <algorithm>
+#include <vector>
+
 namespace livedna {
 
 SummaryWriter::SummaryWriter(const QSqlDatabase &db)
@@ -115,7 +118,15 @@ Status rebuildOne(const QSqlDatabase &db, bool raw, SummaryWriter &writer, qint6
                    orgRef, raw);
     OrgSummaryBuilder builder;
     qint64 service = -1;
-    QHash<QByteArray, std::pair<QString, Layer>> capabilities; // a few dozen ids repeat thousands of times
+    // A few dozen ids repeat thousands of times: a linear scan of SQLite's bytes costs less
+    // than hashing them.
+    struct Seen
+    {
+        QByteArray bytes;
+        QString id;
+        Layer layer;
+    };
+    std::vector<Seen> capabilities;
     while (rows.next()) {
         const qint64 s = rows.int64(0);
         if (s != service) {
@@ -125,12 +136,13 @@ Status rebuildOne(const QSqlDatabase &db, bool raw, SummaryWriter &writer, qint6
         if (rows.isNull(3))
             continue; // a service with no instance
         const QByteArray capBytes = rows.rawText(5);
-        auto cap = capabilities.constFind(capBytes);
-        if (cap == capabilities.cend()) {
+        auto cap = std::find_if(capabilities.begin(), capabilities.end(), [&](const Seen &c) { return c.bytes == capBytes; });
+        if (cap == capabilities.end()) {
             const QByteArray key(capBytes.constData(), capBytes.size()); // detach from SQLite's buffer
-            cap = capabilities.insert(key, {QString::fromUtf8(key), layers.value(key, Layer::Overhead)});
+            capabilities.push_back({key, QString::fromUtf8(key), layers.value(key, Layer::Overhead)});
+            cap = capabilities.end() - 1;
         }
-        builder.addInstance(cap->first, cap->second, rows.int64(4) != 0, rows.real(6), optDouble(rows, 7));
+        builder.addInstance(cap->id, cap->layer, rows.int64(4) != 0, rows.real(6), optDouble(rows, 7));
     }
     if (!rows.error().isEmpty())
         return Status::failure(rows.error());
