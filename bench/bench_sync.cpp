@@ -136,10 +136,11 @@ QString cpuText(const Timing &t)
 
 // Issue 12's yardstick: the least any sync must do, single-threaded and with nothing else:
 // read each file, check its length and hash, parse it, insert its rows with the cache's own
-// prepared statements (the organisation's analysis summary goes in with them, as in the
-// sync), rank the services for the stored value ranking as every sync that writes
-// organisations does, all in one transaction. The real sync adds the index checks, the
-// incremental plan, progress and cancellation, and parses on worker threads.
+// prepared statements (the organisation's analysis summary goes in with them, and the
+// capability index is built at commit, as in the sync), rank the services for the stored
+// value ranking as every sync that writes organisations does, all in one transaction. The
+// real sync adds the index checks, the incremental plan, progress and cancellation, and
+// parses on worker threads.
 Status floorWrite(const QString &commonsDir, Cache &cache, qint64 *rankingMs)
 {
     const auto readAll = [&](const QString &relative) {
@@ -157,6 +158,8 @@ Status floorWrite(const QString &commonsDir, Cache &cache, qint64 *rankingMs)
     catalogue.value().reindex();
     CacheWriter writer(cache.database());
     Status st = writer.begin();
+    if (st) // as the sync does for a commons new to the cache
+        st = writer.deferCapabilityIndex();
     const Result<qint64> ref = writer.upsertCommons(index.value(), commonsDir, CommonsReader::sha256Hex(indexBytes),
                                                     QDateTime::currentDateTimeUtc());
     if (!ref.ok())

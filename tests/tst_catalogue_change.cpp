@@ -13,6 +13,7 @@
 #include "tests/support/synchelpers.h"
 
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -261,6 +262,51 @@ private Q_SLOTS:
         QVERIFY(a.open(applied).ok && b.open(scratch).ok);
         const QString da = test::dumpTables(a.database(), derived), db = test::dumpTables(b.database(), derived);
         QVERIFY2(da == db, qPrintable(firstDifference(da, db)));
+    }
+
+    // A cold sync of many organisations builds the capability index once, at commit
+    // (CacheWriter::deferCapabilityIndex()); a refused one leaves it as the cache had it.
+    void coldSyncIndexesCapabilitiesAtCommit()
+    {
+        QTemporaryDir dir;
+        const QString commons = dir.filePath(QStringLiteral("commons"));
+        bench::GeneratorOptions o;
+        o.organisations = 120;
+        o.services = 2;
+        o.bricksPerService = 3;
+        QList<bench::GeneratedDocument> docs;
+        QVERIFY(bench::generateCommons(commons, o, {}, &docs) > 0);
+        const auto indexSql = [](const Cache &cache) {
+            QSqlQuery q(cache.database());
+            q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'brick_instance_capability'"));
+            return q.next() ? q.value(0).toString() : QString();
+        };
+        Cache fresh;
+        QVERIFY(fresh.open(dir.filePath(QStringLiteral("fresh.sqlite"))).ok);
+        const QString migrated = indexSql(fresh);
+        QVERIFY(migrated.contains(QLatin1String("brick_instance(capability, service_ref)")));
+
+        // The last document's entry lies about its hash: refused after the others went in.
+        QList<bench::GeneratedDocument> lying = docs;
+        lying.last().sha256 = QByteArray(64, 'a');
+        QVERIFY(bench::writeIndex(commons, lying, 1));
+        Cache refused;
+        QVERIFY(refused.open(dir.filePath(QStringLiteral("refused.sqlite"))).ok);
+        QVERIFY(!test::syncOnce(refused, commons).ok());
+        QCOMPARE(indexSql(refused), migrated);
+
+        QVERIFY(bench::writeIndex(commons, docs, 1));
+        Cache cold;
+        QVERIFY(cold.open(dir.filePath(QStringLiteral("cold.sqlite"))).ok);
+        const Result<SyncReport> r = test::syncOnce(cold, commons);
+        QVERIFY2(r.ok(), qPrintable(r.errorString()));
+        QCOMPARE(r.value().documentsFetched, 121);
+        QCOMPARE(indexSql(cold), migrated);
+        QSqlQuery plan(cold.database());
+        QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT service_ref FROM brick_instance WHERE capability = 'forms'")));
+        QVERIFY(plan.next());
+        QVERIFY2(plan.value(3).toString().contains(QLatin1String("brick_instance_capability")),
+                 qPrintable(plan.value(3).toString()));
     }
 
     // What the change between two catalogues is: only layers that differ, bricks whose

@@ -116,6 +116,24 @@ Status CacheWriter::begin()
     return Status::success();
 }
 
+Status CacheWriter::deferCapabilityIndex()
+{
+    SqlStatement find(m_db, QStringLiteral(
+        "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'brick_instance_capability'"));
+    if (!find.exec())
+        return fail(QStringLiteral("index"), find.errorString());
+    if (!find.next())
+        return Status::success(); // not in this schema: nothing to defer
+    m_deferredIndexSql = find.value(0).toString();
+    find.finish();
+    SqlStatement drop(m_db, QStringLiteral("DROP INDEX brick_instance_capability"));
+    if (!drop.exec()) {
+        m_deferredIndexSql.clear();
+        return fail(QStringLiteral("index"), drop.errorString());
+    }
+    return Status::success();
+}
+
 Status CacheWriter::commit()
 {
     m_insertOrg.reset();
@@ -124,6 +142,16 @@ Status CacheWriter::commit()
     m_insertFlow.reset();
     m_insertSystem.reset();
     m_summary.reset();
+    if (!m_deferredIndexSql.isEmpty()) {
+        // The statement SQLite itself recorded for the index, so it comes back as it was.
+        SqlStatement create(m_db, m_deferredIndexSql);
+        if (!create.exec()) {
+            const QString err = create.errorString();
+            rollback();
+            return fail(QStringLiteral("index"), err);
+        }
+        m_deferredIndexSql.clear();
+    }
     if (!m_db.commit()) {
         const QString err = m_db.lastError().text();
         rollback();
@@ -139,6 +167,7 @@ Status CacheWriter::commit()
 
 void CacheWriter::rollback()
 {
+    m_deferredIndexSql.clear(); // the rollback brings the index back
     // Statements must be finished before SQLite can roll the transaction back.
     m_insertOrg.reset();
     m_insertService.reset();

@@ -45,6 +45,9 @@ constexpr qint64 MaxDocumentBytes = CommonsReader::MaxDocumentBytes;
 constexpr qint64 MaxLgslBytes = CommonsReader::MaxIndexBytes;
 // The national areas document is about 1 MB (650 constituencies, 360 councils, 140 trusts).
 constexpr qint64 MaxAreasBytes = 16LL * 1024 * 1024;
+// From this many organisation documents, a commons new to the cache is indexed at commit
+// (CacheWriter::deferCapabilityIndex()).
+constexpr qsizetype ColdSyncDocuments = 100;
 // The national benchmarks document is about 300 KB (315 distributions, 152 library figures).
 constexpr qint64 MaxBenchmarksBytes = 16LL * 1024 * 1024;
 
@@ -672,6 +675,13 @@ bool SyncRun::beginWrite()
     if (!ref.ok())
         return fail(Syncer::Failure::Io, ref.problems());
     m_commonsRef = ref.value();
+    // A commons new to this cache with many organisations is a cold sync: its instances are
+    // indexed by capability once, at commit.
+    if (!m_existing && m_toFetch.size() >= ColdSyncDocuments) {
+        st = m_writer->deferCapabilityIndex();
+        if (!st)
+            return failCache(st);
+    }
     if (m_bricksToFetch) {
         st = m_writer->replaceCatalogue(m_commonsRef, m_catalogue);
         if (!st)
