@@ -258,13 +258,22 @@ Result<AnalysisInput> AnalysisCacheLoader::loadDetail(const Cache &cache, const 
     // thousand rows at most.
     SqlStatement q(cache.database(), QStringLiteral(
         "SELECT s.id, s.sid, s.name, s.lgsl, s.volume, s.total_cost, s.reported_cost, s.brick_count,"
-        " b.id, b.bid, b.uses, b.cost, b.fte, b.layer"
+        " b.id, b.bid, b.uses, b.cost, b.fte"
         " FROM organisation o JOIN service s ON s.org_ref = o.id JOIN brick_instance b ON b.service_ref = s.id"
         " WHERE o.commons_ref = ? AND o.latest = 1 AND o.code = ? AND b.capability = ?"
         " ORDER BY s.position, b.position"));
     if (!q.exec(info->rowId, orgCode, capabilityId))
         return readFailed(cache, q.errorString());
     const int capability = in.internCapability(capabilityId);
+    // Every instance has its capability's layer (layerOf(): unknown counts as overhead).
+    Layer layer = Layer::Overhead;
+    {
+        SqlStatement c(cache.database(), QStringLiteral("SELECT layer FROM capability WHERE commons_ref = ? AND id = ?"));
+        if (!c.exec(info->rowId, capabilityId))
+            return readFailed(cache, c.errorString());
+        if (c.next())
+            layerFromString(c.value(0).toString(), &layer);
+    }
     qint64 serviceRow = -1;
     while (q.next()) {
         if (q.value(0).toLongLong() != serviceRow) {
@@ -294,7 +303,7 @@ Result<AnalysisInput> AnalysisCacheLoader::loadDetail(const Cache &cache, const 
         inst.cost = q.value(11).toDouble();
         if (!q.value(12).isNull())
             inst.fte = q.value(12).toDouble();
-        layerFromString(q.value(13).toString(), &inst.layer);
+        inst.layer = layer;
         in.instances.push_back(std::move(inst));
     }
     return in;

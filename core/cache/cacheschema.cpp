@@ -331,6 +331,18 @@ QList<Migration> cacheMigrations()
     // Version 9 (issue 10 item 8): the Public Value ranking with the default weights, kept
     // by the sync so the value view opens on its first rows.
     list.append(ValueRankStore::migration(9));
+    // Version 10 (issue 12): a bricks.json change is applied to the rows it reaches
+    // (core/cache/cachederived.h). An instance's layer is its capability's, so it is no longer
+    // stored per instance (a layer change rewrote every page of the million-row table); the
+    // services with instances of a capability are found through an index, and a service's
+    // instances are re-summed from its index alone, in document order. Self-contained: the
+    // lead may renumber it at merge.
+    list.append({10, {
+        QStringLiteral("ALTER TABLE brick_instance DROP COLUMN layer"),
+        QStringLiteral("CREATE INDEX brick_instance_capability ON brick_instance(capability, service_ref)"),
+        QStringLiteral("DROP INDEX brick_instance_service"),
+        QStringLiteral("CREATE INDEX brick_instance_service ON brick_instance(service_ref, position, capability, cost)"),
+    }});
     return list;
 }
 

@@ -7,6 +7,9 @@
 #include <QAtomicInteger>
 #include <QElapsedTimer>
 
+#include <algorithm>
+#include <vector>
+
 namespace livedna {
 
 SummaryWriter::SummaryWriter(const QSqlDatabase &db)
@@ -86,20 +89,44 @@ std::optional<double> optDouble(const RowReader &rows, int col)
     return rows.isNull(col) ? std::nullopt : std::optional<double>(rows.real(col));
 }
 
+using LayerMap = QHash<QByteArray, Layer>; // capability id (UTF-8) -> layer
+
+// Every commons' capability layers: an instance's layer is its capability's (layerOf(),
+// unknown counts as overhead), not a column of its own.
+QString loadLayers(const QSqlDatabase &db, QHash<qint64, LayerMap> *out)
+{
+    SqlStatement q(db, QStringLiteral("SELECT commons_ref, id, layer FROM capability"));
+    if (!q.exec())
+        return q.errorString();
+    while (q.next()) {
+        Layer layer = Layer::Overhead;
+        layerFromString(q.value(2).toString(), &layer);
+        (*out)[q.value(0).toLongLong()].insert(q.value(1).toString().toUtf8(), layer);
+    }
+    return QString();
+}
+
 // One organisation row: services by position, each with its instances by position. Read
 // through the connection's own SQLite handle where it can (a catalogue change rebuilds a
 // million instances' worth).
-Status rebuildOne(const QSqlDatabase &db, bool raw, SummaryWriter &writer, qint64 orgRef)
+Status rebuildOne(const QSqlDatabase &db, bool raw, SummaryWriter &writer, qint64 orgRef, const LayerMap &layers)
 {
     RowReader rows(db,
-                   "SELECT s.id, s.volume, s.reported_cost, b.id, b.uses IS NOT NULL, b.capability, b.layer, b.cost, b.fte"
+                   "SELECT s.id, s.volume, s.reported_cost, b.id, b.uses IS NOT NULL, b.capability, b.cost, b.fte"
                    " FROM service s LEFT JOIN brick_instance b ON b.service_ref = s.id"
                    " WHERE s.org_ref = ? ORDER BY s.position, b.position",
                    orgRef, raw);
     OrgSummaryBuilder builder;
     qint64 service = -1;
-    QHash<QByteArray, QString> capabilities; // a few dozen ids repeat thousands of times
-    const QByteArray frontline = layerToString(Layer::Frontline).toUtf8();
+    // A few dozen ids repeat thousands of times: a linear scan of SQLite's bytes costs less
+    // than hashing them.
+    struct Seen
+    {
+        QByteArray bytes;
+        QString id;
+        Layer layer;
+    };
+    std::vector<Seen> capabilities;
     while (rows.next()) {
         const qint64 s = rows.int64(0);
         if (s != service) {
@@ -109,17 +136,36 @@ Status rebuildOne(const QSqlDatabase &db, bool raw, SummaryWriter &writer, qint6
         if (rows.isNull(3))
             continue; // a service with no instance
         const QByteArray capBytes = rows.rawText(5);
-        auto cap = capabilities.constFind(capBytes);
-        if (cap == capabilities.cend()) {
+        auto cap = std::find_if(capabilities.begin(), capabilities.end(), [&](const Seen &c) { return c.bytes == capBytes; });
+        if (cap == capabilities.end()) {
             const QByteArray key(capBytes.constData(), capBytes.size()); // detach from SQLite's buffer
-            cap = capabilities.insert(key, QString::fromUtf8(key));
+            capabilities.push_back({key, QString::fromUtf8(key), layers.value(key, Layer::Overhead)});
+            cap = capabilities.end() - 1;
         }
-        const Layer layer = rows.rawText(6) == frontline ? Layer::Frontline : Layer::Overhead;
-        builder.addInstance(*cap, layer, rows.int64(4) != 0, rows.real(7), optDouble(rows, 8));
+        builder.addInstance(cap->id, cap->layer, rows.int64(4) != 0, rows.real(6), optDouble(rows, 7));
     }
     if (!rows.error().isEmpty())
         return Status::failure(rows.error());
     return writer.write(orgRef, builder.finish());
+}
+
+// Organisation rows (id, commons) whose summary rows are already deleted.
+Status rebuildRows(const QSqlDatabase &db, const QList<std::pair<qint64, qint64>> &orgs)
+{
+    QHash<qint64, LayerMap> layers;
+    const QString error = loadLayers(db, &layers);
+    if (!error.isEmpty())
+        return Status::failure(SummaryWriter::tr("Cannot rebuild the analysis summary: %1").arg(error));
+    SummaryWriter writer(db);
+    if (!writer.isPrepared())
+        return Status::failure(SummaryWriter::tr("Cannot rebuild the analysis summary: %1").arg(writer.errorString()));
+    const bool raw = RowInserter::rawHandleUsable(db);
+    for (const auto &[org, commons] : orgs) {
+        const Status st = rebuildOne(db, raw, writer, org, layers.value(commons));
+        if (!st)
+            return Status::failure(SummaryWriter::tr("Cannot rebuild the analysis summary: %1").arg(st.error));
+    }
+    return Status::success();
 }
 
 } // namespace
@@ -133,7 +179,7 @@ Status rebuildAnalysisSummary(const QSqlDatabase &db, qint64 commonsRef)
                                    + where + QLatin1Char(')'));
     SqlStatement clearOrgs(db, QStringLiteral("DELETE FROM org_summary WHERE org_ref IN (SELECT id FROM organisation")
                                    + where + QLatin1Char(')'));
-    SqlStatement orgs(db, QStringLiteral("SELECT id FROM organisation") + where + QStringLiteral(" ORDER BY id"));
+    SqlStatement orgs(db, QStringLiteral("SELECT id, commons_ref FROM organisation") + where + QStringLiteral(" ORDER BY id"));
     const bool ok = commonsRef > 0 ? clearCaps.exec(commonsRef) && clearOrgs.exec(commonsRef) && orgs.exec(commonsRef)
                                    : clearCaps.exec() && clearOrgs.exec() && orgs.exec();
     if (!ok) {
@@ -142,22 +188,32 @@ Status rebuildAnalysisSummary(const QSqlDatabase &db, qint64 commonsRef)
                                                                           : orgs.errorString();
         return Status::failure(SummaryWriter::tr("Cannot rebuild the analysis summary: %1").arg(err));
     }
-    QList<qint64> refs;
+    QList<std::pair<qint64, qint64>> refs;
     while (orgs.next())
-        refs.append(orgs.value(0).toLongLong());
+        refs.append({orgs.value(0).toLongLong(), orgs.value(1).toLongLong()});
     orgs.finish();
-    SummaryWriter writer(db);
-    if (!writer.isPrepared())
-        return Status::failure(SummaryWriter::tr("Cannot rebuild the analysis summary: %1").arg(writer.errorString()));
-    const bool raw = RowInserter::rawHandleUsable(db);
-    for (qint64 ref : std::as_const(refs)) {
-        const Status st = rebuildOne(db, raw, writer, ref);
-        if (!st)
-            return Status::failure(SummaryWriter::tr("Cannot rebuild the analysis summary: %1").arg(st.error));
-    }
+    const Status st = rebuildRows(db, refs);
     qCInfo(lcCache) << "rebuilt the analysis summary of" << refs.size() << "organisation rows in" << timer.elapsed()
                     << "ms";
-    return Status::success();
+    return st;
+}
+
+Status rebuildAnalysisSummaryOf(const QSqlDatabase &db, const QList<qint64> &orgRefs)
+{
+    SqlStatement commons(db, QStringLiteral("SELECT commons_ref FROM organisation WHERE id = ?"));
+    SqlStatement clearCaps(db, QStringLiteral("DELETE FROM capability_summary WHERE org_ref = ?"));
+    SqlStatement clearOrg(db, QStringLiteral("DELETE FROM org_summary WHERE org_ref = ?"));
+    QList<std::pair<qint64, qint64>> refs;
+    for (qint64 org : orgRefs) {
+        if (!commons.exec(org) || !clearCaps.exec(org) || !clearOrg.exec(org)) {
+            const QString err = commons.errorString() + clearCaps.errorString() + clearOrg.errorString();
+            return Status::failure(SummaryWriter::tr("Cannot rebuild the analysis summary: %1").arg(err));
+        }
+        if (commons.next())
+            refs.append({org, commons.value(0).toLongLong()});
+        commons.finish();
+    }
+    return rebuildRows(db, refs);
 }
 
 Migration analysisSummaryMigration(int version)

@@ -41,6 +41,9 @@ private:
 // commons when commonsRef is 0) from its service and brick_instance rows, read in document
 // order. Runs inside the caller's transaction.
 Status rebuildAnalysisSummary(const QSqlDatabase &db, qint64 commonsRef);
+// The same for the named organisation rows only (a catalogue change that moved a brick to
+// another capability reaches only the organisations that use it).
+Status rebuildAnalysisSummaryOf(const QSqlDatabase &db, const QList<qint64> &orgRefs);
 
 // The schema step that creates the tables and fills them from the rows already cached.
 Migration analysisSummaryMigration(int version);

@@ -1,5 +1,6 @@
 #include "core/cache/cachewriter.h"
 
+#include "core/cache/cachederived.h"
 #include "core/cache/cachesummary.h"
 
 #include "core/commons/commonswriter.h"
@@ -98,7 +99,7 @@ Status CacheWriter::begin()
         " system_count) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     m_insertBrick = RowInserter::create(m_db, QStringLiteral(
         "INSERT INTO brick_instance (service_ref, position, bid, name, uses, capability, declared_capability,"
-        " layer, cost, fte, basis, source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+        " cost, fte, basis, source) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
     m_insertFlow = RowInserter::create(m_db, QStringLiteral(
         "INSERT INTO flow (service_ref, position, from_bid, to_bid, label) VALUES (?,?,?,?,?)"));
     m_insertSystem = RowInserter::create(m_db, QStringLiteral(
@@ -115,6 +116,24 @@ Status CacheWriter::begin()
     return Status::success();
 }
 
+Status CacheWriter::deferCapabilityIndex()
+{
+    SqlStatement find(m_db, QStringLiteral(
+        "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'brick_instance_capability'"));
+    if (!find.exec())
+        return fail(QStringLiteral("index"), find.errorString());
+    if (!find.next())
+        return Status::success(); // not in this schema: nothing to defer
+    m_deferredIndexSql = find.value(0).toString();
+    find.finish();
+    SqlStatement drop(m_db, QStringLiteral("DROP INDEX brick_instance_capability"));
+    if (!drop.exec()) {
+        m_deferredIndexSql.clear();
+        return fail(QStringLiteral("index"), drop.errorString());
+    }
+    return Status::success();
+}
+
 Status CacheWriter::commit()
 {
     m_insertOrg.reset();
@@ -123,6 +142,16 @@ Status CacheWriter::commit()
     m_insertFlow.reset();
     m_insertSystem.reset();
     m_summary.reset();
+    if (!m_deferredIndexSql.isEmpty()) {
+        // The statement SQLite itself recorded for the index, so it comes back as it was.
+        SqlStatement create(m_db, m_deferredIndexSql);
+        if (!create.exec()) {
+            const QString err = create.errorString();
+            rollback();
+            return fail(QStringLiteral("index"), err);
+        }
+        m_deferredIndexSql.clear();
+    }
     if (!m_db.commit()) {
         const QString err = m_db.lastError().text();
         rollback();
@@ -138,6 +167,7 @@ Status CacheWriter::commit()
 
 void CacheWriter::rollback()
 {
+    m_deferredIndexSql.clear(); // the rollback brings the index back
     // Statements must be finished before SQLite can roll the transaction back.
     m_insertOrg.reset();
     m_insertService.reset();
@@ -415,8 +445,6 @@ Status CacheWriter::insertService(qint64 orgRef, int sIndex, const Service &s, c
 Status CacheWriter::insertBricks(qint64 serviceRef, const QList<BrickInstance> &bricks, const Catalogue &catalogue,
                                  const QString &where)
 {
-    const QString frontline = layerToString(Layer::Frontline);
-    const QString overhead = layerToString(Layer::Overhead);
     RowInserter &bi = *m_insertBrick;
     QVarLengthArray<std::pair<QString, Layer>, 16> effective; // for the analysis summary
     for (int bIndex = 0; bIndex < bricks.size(); ++bIndex) {
@@ -426,23 +454,23 @@ Status CacheWriter::insertBricks(qint64 serviceRef, const QList<BrickInstance> &
         bi.bindText(2, b.id);
         bi.bindTextOrNull(3, b.name);
         bi.bindTextOrNull(4, b.uses);
-        // capabilityOf() and layerOf(), each looked up once: the summary takes them too.
+        // capabilityOf() once: the summary takes it too, with its layer (layerOf()), which
+        // is the capability's and not stored per instance.
         const QString capability = capabilityOf(b, catalogue);
-        const Capability *c = catalogue.capability(capability);
-        const Layer layer = c ? c->layer : Layer::Overhead;
         bi.bindText(5, capability);
         if (b.isStandard())
             bi.bindTextOrNull(6, b.capability);
         else
             bi.bindNull(6);
-        bi.bindText(7, layer == Layer::Frontline ? frontline : overhead);
-        if (m_building)
-            effective.append({capability, layer});
-        bi.bindDouble(8, b.annualCostGbp);
-        bi.bindOptional(9, b.fte);
+        if (m_building) {
+            const Capability *c = catalogue.capability(capability);
+            effective.append({capability, c ? c->layer : Layer::Overhead});
+        }
+        bi.bindDouble(7, b.annualCostGbp);
+        bi.bindOptional(8, b.fte);
         // Published is the default, so only an estimate is marked.
-        bi.bindTextOrNull(10, b.basis == Basis::Estimated ? basisToString(b.basis) : QString());
-        bi.bindTextOrNull(11, b.source);
+        bi.bindTextOrNull(9, b.basis == Basis::Estimated ? basisToString(b.basis) : QString());
+        bi.bindTextOrNull(10, b.source);
         if (!bi.exec())
             return fail(QStringLiteral("%1/bricks/%2").arg(where).arg(bIndex), bi.errorString());
     }
@@ -493,31 +521,38 @@ Status CacheWriter::insertSystems(qint64 serviceRef, const QList<SystemUse> &sys
     return Status::success();
 }
 
-QList<Problem> CacheWriter::unresolvedReferences(qint64 commonsRef, int limit)
+QList<Problem> CacheWriter::unresolvedReferences(qint64 commonsRef, const CatalogueChange &change, int limit)
 {
     QList<Problem> problems;
+    // Only instances of what the change removed can lose their reference: a standard one
+    // still carries its brick's old capability, a bespoke one its own (both indexed).
     SqlStatement q(m_db, QStringLiteral(
-        "SELECT o.doc_path, s.position, bi.position, bi.uses, bi.capability"
-        " FROM organisation o JOIN service s ON s.org_ref = o.id JOIN brick_instance bi ON bi.service_ref = s.id"
-        " WHERE o.commons_ref = ? AND ("
-        "  (bi.uses IS NOT NULL AND NOT EXISTS (SELECT 1 FROM catalogue_brick cb"
-        "     WHERE cb.commons_ref = ? AND cb.id = bi.uses))"
-        "  OR (bi.uses IS NULL AND NOT EXISTS (SELECT 1 FROM capability c"
-        "     WHERE c.commons_ref = ? AND c.id = bi.capability)))"
-        " LIMIT ?"));
-    if (!q.exec(commonsRef, commonsRef, commonsRef, limit)) {
-        problems.append({QString(), QString(), tr("Cannot check references: %1").arg(q.errorString())});
-        return problems;
-    }
-    while (q.next()) {
-        const QString uses = q.value(3).toString();
-        const QString pointer = QStringLiteral("/services/%1/bricks/%2").arg(q.value(1).toInt()).arg(q.value(2).toInt());
-        if (!uses.isEmpty()) {
-            problems.append({q.value(0).toString(), pointer + QStringLiteral("/uses"),
-                             tr("the new bricks.json no longer has the brick \"%1\"").arg(uses)});
-        } else {
-            problems.append({q.value(0).toString(), pointer + QStringLiteral("/capability"),
-                             tr("the new bricks.json no longer has the capability \"%1\"").arg(q.value(4).toString())});
+        "SELECT o.doc_path, s.position, bi.position"
+        " FROM brick_instance bi JOIN service s ON s.id = bi.service_ref JOIN organisation o ON o.id = s.org_ref"
+        " WHERE bi.capability = ? AND ((? IS NULL AND bi.uses IS NULL) OR bi.uses = ?) AND o.commons_ref = ?"
+        " ORDER BY o.doc_path, s.position, bi.position LIMIT ?"));
+    QList<std::pair<QString, QString>> lookFor; // capability, brick (empty: bespoke instances)
+    for (const CatalogueChange::Brick &b : change.removedBricks)
+        lookFor.append({b.from, b.id});
+    for (const QString &c : change.removedCapabilities)
+        lookFor.append({c, QString()});
+    for (const auto &[capability, brick] : std::as_const(lookFor)) {
+        if (problems.size() >= limit)
+            break;
+        const QVariant uses = brick.isEmpty() ? QVariant() : QVariant(brick);
+        if (!q.exec(capability, uses, uses, commonsRef, limit - int(problems.size()))) {
+            problems.append({QString(), QString(), tr("Cannot check references: %1").arg(q.errorString())});
+            return problems;
+        }
+        while (q.next()) {
+            const QString pointer = QStringLiteral("/services/%1/bricks/%2").arg(q.value(1).toInt()).arg(q.value(2).toInt());
+            if (!brick.isEmpty()) {
+                problems.append({q.value(0).toString(), pointer + QStringLiteral("/uses"),
+                                 tr("the new bricks.json no longer has the brick \"%1\"").arg(brick)});
+            } else {
+                problems.append({q.value(0).toString(), pointer + QStringLiteral("/capability"),
+                                 tr("the new bricks.json no longer has the capability \"%1\"").arg(capability)});
+            }
         }
     }
     return problems;
@@ -525,46 +560,20 @@ QList<Problem> CacheWriter::unresolvedReferences(qint64 commonsRef, int limit)
 
 Status CacheWriter::recomputeDerived(qint64 commonsRef)
 {
-    // Each step touches only rows whose derived value actually changes, so a catalogue edit
-    // that moves one capability does not rewrite a million instances.
-    const QString inCommons = QStringLiteral(
-        " AND service_ref IN (SELECT s.id FROM service s JOIN organisation o ON o.id = s.org_ref"
-        " WHERE o.commons_ref = ?)");
-    const QStringList steps = {
-        // Standard instances take their capability from the catalogue brick they use.
-        QStringLiteral("UPDATE brick_instance SET capability = (SELECT cb.capability FROM catalogue_brick cb"
-                       " WHERE cb.commons_ref = ? AND cb.id = brick_instance.uses)"
-                       " WHERE uses IS NOT NULL AND capability IS NOT (SELECT cb.capability FROM catalogue_brick cb"
-                       " WHERE cb.commons_ref = ? AND cb.id = brick_instance.uses)") + inCommons,
-        // An unknown capability counts as overhead, as measures.cpp's layerOf() says.
-        QStringLiteral("UPDATE brick_instance SET layer = COALESCE((SELECT c.layer FROM capability c"
-                       " WHERE c.commons_ref = ? AND c.id = brick_instance.capability), 'overhead')"
-                       " WHERE layer IS NOT COALESCE((SELECT c.layer FROM capability c"
-                       " WHERE c.commons_ref = ? AND c.id = brick_instance.capability), 'overhead')") + inCommons,
-        QStringLiteral("UPDATE service SET"
-                       " frontline_cost = COALESCE((SELECT SUM(cost) FROM brick_instance bi"
-                       "   WHERE bi.service_ref = service.id AND bi.layer = 'frontline'), 0),"
-                       " overhead_cost = COALESCE((SELECT SUM(cost) FROM brick_instance bi"
-                       "   WHERE bi.service_ref = service.id AND bi.layer = 'overhead'), 0)"
-                       " WHERE org_ref IN (SELECT id FROM organisation WHERE commons_ref = ?)"),
-        QStringLiteral("UPDATE organisation SET"
-                       " frontline_cost = COALESCE((SELECT SUM(frontline_cost) FROM service WHERE org_ref = organisation.id), 0),"
-                       " overhead_cost = COALESCE((SELECT SUM(overhead_cost) FROM service WHERE org_ref = organisation.id), 0)"
-                       " WHERE commons_ref = ?"),
-    };
-    // Totals and counts do not depend on the catalogue; only the layer split does.
-    for (int i = 0; i < steps.size(); ++i) {
-        SqlStatement q(m_db, steps.at(i));
-        const bool ok = i < 2 ? q.exec(commonsRef, commonsRef, commonsRef) : q.exec(commonsRef);
-        if (!ok)
-            return fail(QStringLiteral("recompute"), q.errorString());
-    }
-    // Standard instances may now count under another capability, and layers may have moved.
     QElapsedTimer summaryTime;
     summaryTime.start();
-    const Status summary = rebuildAnalysisSummary(m_db, commonsRef);
+    const Status st = DerivedRecompute(m_db, commonsRef).all();
     SummaryWriter::addSyncTime(summaryTime.nsecsElapsed());
-    return summary ? summary : fail(QStringLiteral("recompute"), summary.error);
+    return st ? st : fail(QStringLiteral("recompute"), st.error);
+}
+
+Status CacheWriter::recomputeDerived(qint64 commonsRef, const CatalogueChange &change)
+{
+    QElapsedTimer summaryTime;
+    summaryTime.start();
+    const Status st = DerivedRecompute(m_db, commonsRef).apply(change);
+    SummaryWriter::addSyncTime(summaryTime.nsecsElapsed());
+    return st ? st : fail(QStringLiteral("recompute"), st.error);
 }
 
 Status CacheWriter::replaceDocuments(qint64 commonsRef, const QList<IndexEntry> &documents)

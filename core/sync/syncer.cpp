@@ -45,6 +45,9 @@ constexpr qint64 MaxDocumentBytes = CommonsReader::MaxDocumentBytes;
 constexpr qint64 MaxLgslBytes = CommonsReader::MaxIndexBytes;
 // The national areas document is about 1 MB (650 constituencies, 360 councils, 140 trusts).
 constexpr qint64 MaxAreasBytes = 16LL * 1024 * 1024;
+// From this many organisation documents, a commons new to the cache is indexed at commit
+// (CacheWriter::deferCapabilityIndex()).
+constexpr qsizetype ColdSyncDocuments = 100;
 // The national benchmarks document is about 300 KB (315 distributions, 152 library figures).
 constexpr qint64 MaxBenchmarksBytes = 16LL * 1024 * 1024;
 
@@ -239,6 +242,7 @@ private:
     qint64 m_progressTotal = 0;
     qint64 m_done = 0;
     Catalogue m_catalogue;
+    CatalogueChange m_catalogueChange; // from the cached catalogue, when bricks.json changed
     std::optional<QList<LgslService>> m_lgsl;
     std::optional<QByteArray> m_areas;
     std::optional<QByteArray> m_benchmarks;
@@ -602,10 +606,15 @@ bool SyncRun::loadCatalogue()
         if (!cat.ok())
             return fail(Syncer::Failure::Refused, cat.problems());
         m_catalogue = cat.take();
+        m_catalogue.reindex();
+        // Read before the transaction replaces it: what changed decides which cached rows
+        // are re-derived.
+        if (m_existing)
+            m_catalogueChange = CatalogueChange::between(m_cache->catalogue(m_index.commons), m_catalogue);
     } else {
         m_catalogue = m_cache->catalogue(m_index.commons);
+        m_catalogue.reindex();
     }
-    m_catalogue.reindex();
     return !stopIfCancelled();
 }
 
@@ -666,6 +675,13 @@ bool SyncRun::beginWrite()
     if (!ref.ok())
         return fail(Syncer::Failure::Io, ref.problems());
     m_commonsRef = ref.value();
+    // A commons new to this cache with many organisations is a cold sync: its instances are
+    // indexed by capability once, at commit.
+    if (!m_existing && m_toFetch.size() >= ColdSyncDocuments) {
+        st = m_writer->deferCapabilityIndex();
+        if (!st)
+            return failCache(st);
+    }
     if (m_bricksToFetch) {
         st = m_writer->replaceCatalogue(m_commonsRef, m_catalogue);
         if (!st)
@@ -707,12 +723,12 @@ bool SyncRun::removeOldDocuments()
         return true;
     // What remains are the organisations whose documents did not change: they were checked
     // against the old catalogue and must still make sense with the new one.
-    QList<Problem> problems = m_writer->unresolvedReferences(m_commonsRef);
+    QList<Problem> problems = m_writer->unresolvedReferences(m_commonsRef, m_catalogueChange);
     for (Problem &p : problems)
         p.file = m_src->displayName(p.file);
     if (!problems.isEmpty())
         return fail(Syncer::Failure::Refused, problems);
-    const Status st = m_writer->recomputeDerived(m_commonsRef);
+    const Status st = m_writer->recomputeDerived(m_commonsRef, m_catalogueChange);
     return st ? true : failCache(st);
 }
 

@@ -34,8 +34,19 @@ QString copyRows(QSqlDatabase &db, int version)
         names.append(tables.value(0).toString());
     tables.finish();
     for (const QString &table : std::as_const(names)) {
-        const QString cols = columnsOf(db, table).join(QStringLiteral(", "));
-        QString sql = QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM cur.%1").arg(table, cols);
+        const QStringList columns = columnsOf(db, table);
+        QStringList values = columns;
+        // Before schema 10 every instance carried its capability's layer (layerOf(): an
+        // unknown capability counts as overhead).
+        const int layer = table == QLatin1String("brick_instance") ? int(columns.indexOf(QStringLiteral("layer"))) : -1;
+        if (layer >= 0) {
+            values[layer] = QStringLiteral(
+                "COALESCE((SELECT c.layer FROM cur.capability c JOIN cur.service s ON s.id = cur.brick_instance.service_ref"
+                " JOIN cur.organisation o ON o.id = s.org_ref WHERE c.commons_ref = o.commons_ref"
+                " AND c.id = cur.brick_instance.capability), 'overhead')");
+        }
+        QString sql = QStringLiteral("INSERT INTO main.%1 (%2) SELECT %3 FROM cur.%1")
+                          .arg(table, columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")));
         // Before schema 3 the document table had no 'lgsl' type.
         if (table == QLatin1String("document") && version < 3)
             sql += QStringLiteral(" WHERE type <> 'lgsl'");
