@@ -83,8 +83,8 @@ private Q_SLOTS:
 
         orgs.showOrganisation(m_input->orgIndex(QStringLiteral("B")));
         QCOMPARE(orgs.rowCount(), 3);
-        QCOMPARE(orgs.index(0, OrgFigureModel::CapabilityColumn).data().toString(), QStringLiteral("forms"));
-        QCOMPARE(orgs.index(2, OrgFigureModel::CapabilityColumn).data().toString(), QStringLiteral("scheduling"));
+        QCOMPARE(orgs.index(0, OrgFigureModel::CapabilityColumn).data().toString(), QStringLiteral("Online forms"));
+        QCOMPARE(orgs.index(2, OrgFigureModel::CapabilityColumn).data().toString(), QStringLiteral("Book appointments"));
         orgs.showCapability(QStringLiteral("no-such"));
         QCOMPARE(orgs.rowCount(), 0);
     }

@@ -2,6 +2,7 @@
 // graphml2gv plus a structural GraphML read, an RFC 4180 CSV parse, and the JSON Schema
 // through python3-jsonschema; through the API and through livedna-cli.
 #include "core/commons/commonsreader.h"
+#include "core/models/format.h"
 #include "core/export/exporter.h"
 #include "core/proposal/proposalcommands.h"
 #include "core/proposal/proposalmodel.h"
@@ -264,9 +265,9 @@ private Q_SLOTS:
         const QString text = pdfText(file).simplified();
         const Effect e = computeEffect(&m_proposal.baseline->service, m_proposal.service, m_proposal.catalogue);
         QVERIFY2(text.contains(m_proposal.title), qPrintable(text));
-        QVERIFY2(text.contains(formatGbp(e.before.total)), qPrintable(formatGbp(e.before.total) + text));
-        QVERIFY(text.contains(formatGbp(e.after.total)));
-        QVERIFY(text.contains(QStringLiteral("Annual saving: %1 a year").arg(formatGbp(e.annualSaving))));
+        QVERIFY2(text.contains(Format::gbp(e.before.total)), qPrintable(Format::gbp(e.before.total) + text));
+        QVERIFY(text.contains(Format::gbp(e.after.total)));
+        QVERIFY(text.contains(QStringLiteral("Annual saving: %1 a year").arg(Format::gbp(e.annualSaving))));
         QVERIFY(text.contains(QStringLiteral("Why this matters"))); // the rationale, as text
         QVERIFY(text.contains(m_proposal.baseline->documentSha256)); // provenance
         QVERIFY(text.contains(QStringLiteral("Mobility assessment"))); // graph labels are text too

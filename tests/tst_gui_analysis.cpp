@@ -3,6 +3,7 @@
 #include "core/analysis/analysismodels.h"
 #include "core/cache/cache.h"
 #include "core/cache/cachewriter.h"
+#include "core/models/format.h"
 #include "tests/support/analysisfixture.h"
 #include "tests/support/clirunner.h"
 #include "tests/support/testenv.h"
@@ -31,6 +32,14 @@ class TestGuiAnalysis : public QObject
 
 private:
     AnalysisInputPtr m_input;
+
+    static QStringList tickLabels(QCPAxis *axis)
+    {
+        QVector<double> ticks;
+        QVector<QString> labels;
+        axis->ticker()->generate(axis->range(), QLocale(), QLatin1Char('f'), 0, ticks, nullptr, &labels);
+        return QStringList(labels.begin(), labels.end());
+    }
 
     static QString allLabels(QWidget *w)
     {
@@ -65,7 +74,24 @@ private Q_SLOTS:
         auto *bars = qobject_cast<QCPBars *>(view.chart()->plottable(0));
         QVERIFY(bars);
         QCOMPARE(bars->data()->size(), 2);
-        QCOMPARE(bars->data()->at(0)->value, 94.0); // £ thousand
+        QCOMPARE(bars->data()->at(0)->value, 94000.0); // pounds, labelled by Format
+        // Capabilities by name down the side, money across in the one vocabulary (issue 13:
+        // ids and "0 10000 20000 … £ thousand a year").
+        const QStringList sideLabels = tickLabels(view.chart()->yAxis);
+        QCOMPARE(sideLabels, QStringList({QStringLiteral("Manage cases"), QStringLiteral("Online forms")}));
+        const QStringList moneyLabels = tickLabels(view.chart()->xAxis);
+        QVERIFY2(moneyLabels.size() >= 3 && moneyLabels.contains(QStringLiteral("£0")) && moneyLabels.contains(QStringLiteral("£20k")),
+                 qPrintable(moneyLabels.join(QLatin1Char(' '))));
+        QVERIFY(!view.chart()->xAxis->label().contains(QStringLiteral("thousand")));
+        // The capability table shows names; the id column is hidden, the id in the tooltip.
+        QTableView *capTable = nullptr;
+        for (QTableView *t : view.findChildren<QTableView *>())
+            capTable = t->accessibleName() == QStringLiteral("Duplication by capability") ? t : capTable;
+        QVERIFY(capTable);
+        QVERIFY(capTable->isColumnHidden(DuplicationModel::CapabilityColumn));
+        QVERIFY(!capTable->isColumnHidden(DuplicationModel::NameColumn));
+        QCOMPARE(view.capabilityModel()->index(0, DuplicationModel::NameColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("case-management"));
         QVERIFY(qobject_cast<QCPErrorBars *>(view.chart()->plottable(1)));
 
         view.selectCapability(QStringLiteral("case-management"));
@@ -83,6 +109,8 @@ private Q_SLOTS:
         QVERIFY(view.showOrganisation(QStringLiteral("A")));
         QCOMPARE(view.organisationModel()->rowCount(), 3);
         QCOMPARE(view.organisationModel()->index(0, OrgFigureModel::CapabilityColumn).data().toString(),
+                 QStringLiteral("Manage cases"));
+        QCOMPARE(view.organisationModel()->index(0, OrgFigureModel::CapabilityColumn).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("case-management"));
         QVERIFY(allLabels(&view).contains(analysismodel::money(164000)));
         view.selectOrganisationRow(1);
@@ -133,7 +161,12 @@ private Q_SLOTS:
         RollupModel *r = panel.rollupModel();
         QCOMPARE(r->rowCount(), 3);
         QVERIFY2(panel.coverageText().contains(QStringLiteral("3 of its 3 organisations")), qPrintable(panel.coverageText()));
-        QCOMPARE(r->index(0, RollupModel::ClaimPerOrganisationColumn).data().toString(), QStringLiteral("£14,730,878"));
+        QCOMPARE(r->index(0, RollupModel::ClaimPerOrganisationColumn).data().toString(), QStringLiteral("£14.7m"));
+        // Post costs read as every exact figure does: "£48,700", not "£48700" (issue 13).
+        QDoubleSpinBox *post = panel.findChildren<QDoubleSpinBox *>().at(0);
+        post->setValue(48700.0);
+        QCOMPARE(post->text(), QStringLiteral("£48,700"));
+        QCOMPARE(post->text(), Format::gbpFull(48700.0));
         QCOMPARE(r->rollup().councils.estimatedSavingGbp->central, m->lines().first().estimateGbp.central);
         QCOMPARE(r->index(0, RollupModel::MappedOrganisationsColumn).data().toString(), QStringLiteral("2 of 2"));
         const QString shot = qEnvironmentVariable("LIVEDNA_SHOT_DIR");
@@ -188,6 +221,20 @@ private Q_SLOTS:
         QVERIFY(allLabels(&view).contains(QStringLiteral("Standard playlist")));
         view.findChildren<QComboBox *>().at(1)->setCurrentIndex(1); // cost-weighted
         QCOMPARE(map->data()->cell(0, 0), 1.0);
+        // A sequential single-hue scale spanning the pairs' own values (issue 13: a rainbow
+        // from 0 to 1 painted every cell alike), and organisations by name.
+        double lowest = 1.0;
+        for (int a = 0; a < 3; ++a)
+            for (int b = 0; b < 3; ++b)
+                lowest = std::min(lowest, map->data()->cell(a, b));
+        QCOMPARE(map->dataRange().lower, lowest);
+        QCOMPARE(map->dataRange().upper, 1.0);
+        const QColor pale = map->gradient().color(map->dataRange().lower, map->dataRange());
+        const QColor dark = map->gradient().color(map->dataRange().upper, map->dataRange());
+        QCOMPARE(pale.hue() < 0 || std::abs(pale.hue() - dark.hue()) < 20, true); // one hue
+        QVERIFY(pale.lightness() > dark.lightness() + 100);                        // light to dark
+        const QStringList names = tickLabels(view.heatMap()->xAxis);
+        QVERIFY2(names.contains(QStringLiteral("Council B")), qPrintable(names.join(QLatin1Char('|'))));
         const QString shot = qEnvironmentVariable("LIVEDNA_SHOT_DIR");
         if (!shot.isEmpty())
             view.grab().save(shot + QStringLiteral("/similarity.png"));

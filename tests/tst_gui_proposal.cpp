@@ -12,6 +12,7 @@
 #include "ui/proposal/draftlist.h"
 #include "ui/proposal/effectpanel.h"
 #include "ui/proposal/proposalcanvas.h"
+#include "ui/proposal/proposallegend.h"
 #include "ui/proposal/proposalworkspace.h"
 
 #include <QAction>
@@ -88,7 +89,7 @@ private Q_SLOTS:
         QTest::mouseClick(replace, Qt::LeftButton);
         QCOMPARE(ws.model()->brick(QStringLiteral("case"))->uses, QStringLiteral("case-management.shared-case"));
         QCOMPARE(ws.effectPanel()->effect().annualSaving, 84000.0 - 30000.0 - 800.0);
-        QVERIFY2(ws.effectPanel()->summaryText().contains(QStringLiteral("Saving: £53,200 a year")), qPrintable(ws.effectPanel()->summaryText()));
+        QVERIFY2(ws.effectPanel()->summaryText().contains(QStringLiteral("Saving: £53.2k a year")), qPrintable(ws.effectPanel()->summaryText()));
         QVERIFY(ws.effectPanel()->summaryText().contains(QStringLiteral("Bespoke bricks removed: 1")));
         QCOMPARE(ws.undoAction()->toolTip(), QStringLiteral("Undo Replace “In-house case system — Môn” with Shared case system"));
 
@@ -152,7 +153,7 @@ private Q_SLOTS:
             QVERIFY(p.waitForFinished());
             const QString text = QString::fromUtf8(p.readAllStandardOutput()).simplified();
             QVERIFY(text.contains(sampleProposal().title));
-            QVERIFY(text.contains(QStringLiteral("£53,200")));
+            QVERIFY(text.contains(QStringLiteral("£53.2k")));
         }
         const QImage shot = ws.grab().toImage();
         QVERIFY(!shot.isNull());
@@ -175,7 +176,7 @@ private Q_SLOTS:
         const QString file = m_dir.filePath(QStringLiteral("alt.livedna-proposal.json"));
         QVERIFY(ProposalFile::write(p, file).ok);
         QVERIFY(ws.compareWithFile(file).ok);
-        QVERIFY(ws.compareView()->lines().join(QLatin1Char('\n')).contains(QStringLiteral("Removed brick “Payments, \"legacy\" pages” (−£24,000 a year)")));
+        QVERIFY(ws.compareView()->lines().join(QLatin1Char('\n')).contains(QStringLiteral("Removed brick “Payments, \"legacy\" pages” (−£24k a year)")));
         QCOMPARE(ws.compareView()->diff().flows.size(), 2);
         // A hostile file is refused with its name, and nothing else changes.
         const QString bad = m_dir.filePath(QStringLiteral("bad.livedna-proposal.json"));
@@ -241,9 +242,85 @@ private Q_SLOTS:
         ws.setCache(&cache);
         QVERIFY(ws.openDraft(&store, id).ok);
         QVERIFY2(ws.bannerText().contains(QStringLiteral("changed since this draft started (version 3 → 4)")), qPrintable(ws.bannerText()));
-        QVERIFY(ws.bannerText().contains(QStringLiteral("Changed brick “Mobility assessment”: annual_cost_gbp (+£10,000 a year)")));
+        QVERIFY(ws.bannerText().contains(QStringLiteral("Changed brick “Mobility assessment”: annual_cost_gbp (+£10k a year)")));
         // The draft itself still holds what it was started from.
         QCOMPARE(store.load(id).value().baseline->service.bricks[3].annualCostGbp, 120000.0);
+    }
+
+    // Issue 13: removing a brick recoloured the others (colours went to the capabilities
+    // present), and the canvas had no key.
+    void canvasColoursStayAndHaveALegend()
+    {
+        DraftStore store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("colours.sqlite"))).ok);
+        ProposalWorkspace ws;
+        ws.resize(1200, 800);
+        QVERIFY(ws.startDraft(&store, sampleProposal()).ok());
+        ws.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&ws));
+        ProposalCanvas *canvas = ws.canvas();
+        QHash<QString, QColor> before;
+        for (const QString &id : {QStringLiteral("pay"), QStringLiteral("case"), QStringLiteral("assess")})
+            before.insert(id, canvas->brickColour(id));
+        QVERIFY(before.value(QStringLiteral("pay")) != before.value(QStringLiteral("case")));
+        // The first capability in the catalogue's order goes: a palette by the set present
+        // moved every other capability one colour along.
+        QVERIFY(edit::removeBrick(*ws.model(), QStringLiteral("apply")).ok);
+        QCOMPARE(canvas->nodeCount(), 3);
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QCOMPARE(canvas->brickColour(it.key()), it.value());
+        // Undo brings it back with its own colour again.
+        ws.undoAction()->trigger();
+        QCOMPARE(canvas->nodeCount(), 4);
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QCOMPARE(canvas->brickColour(it.key()), it.value());
+
+        // The legend: below the bricks, never over them, naming each capability present in
+        // the colour its bricks have.
+        ProposalLegend *legend = canvas->legend();
+        QVERIFY(legend->isVisible());
+        QVERIFY(legend->height() > 20);
+        QVERIFY(legend->geometry().top() >= canvas->viewport()->geometry().bottom());
+        QStringList names;
+        for (const LegendEntry &e : legend->graph().capabilities)
+            names << e.text;
+        QVERIFY2(names.contains(QStringLiteral("Take payments")), qPrintable(names.join(QLatin1Char('|'))));
+        for (const LegendEntry &e : legend->graph().capabilities) {
+            bool used = false;
+            for (const QString &id : {QStringLiteral("apply"), QStringLiteral("pay"), QStringLiteral("case"), QStringLiteral("assess")})
+                used = used || canvas->brickColour(id) == e.colour;
+            QVERIFY2(used, qPrintable(e.text));
+        }
+        if (qEnvironmentVariableIsSet("LIVEDNA_SHOT_DIR"))
+            ws.grab().save(qEnvironmentVariable("LIVEDNA_SHOT_DIR") + QStringLiteral("/proposal-legend.png"));
+    }
+
+    // Issue 13: the Compare tab was empty until a button was pressed.
+    void compareTabIsNeverEmpty()
+    {
+        DraftStore store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("compare.sqlite"))).ok);
+        ProposalWorkspace ws;
+        QVERIFY(ws.startDraft(&store, sampleProposal()).ok());
+        QVERIFY(edit::removeBrick(*ws.model(), QStringLiteral("pay")).ok);
+        auto *tabs = qobject_cast<QTabWidget *>(ws.compareView()->parentWidget()->parentWidget());
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(ws.compareView());
+        QVERIFY2(ws.compareView()->lines().join(QLatin1Char('\n')).contains(QStringLiteral("Removed brick")),
+                 qPrintable(ws.compareView()->lines().join(QLatin1Char('\n'))));
+        QVERIFY(ws.compareView()->heading().contains(QStringLiteral("the published service")));
+
+        // A new service has no baseline: the tab says so and what to do instead.
+        Proposal p;
+        p.title = QStringLiteral("New");
+        p.service.id = QStringLiteral("new");
+        p.service.name = p.title;
+        p.catalogue = sampleCatalogue();
+        ProposalWorkspace fresh;
+        QVERIFY(fresh.startDraft(&store, p).ok());
+        qobject_cast<QTabWidget *>(fresh.compareView()->parentWidget()->parentWidget())->setCurrentWidget(fresh.compareView());
+        QVERIFY2(fresh.compareView()->heading().contains(QStringLiteral("no published service")),
+                 qPrintable(fresh.compareView()->heading()));
     }
 
     void newServiceFromScratch()
@@ -264,7 +341,7 @@ private Q_SLOTS:
             QVERIFY(edit::addStandardBrick(*ws.model(), b).ok());
         QVERIFY(edit::connectBricks(*ws.model(), QStringLiteral("forms.govuk-forms"), QStringLiteral("case-management.shared-case")).ok);
         QCOMPARE(ws.canvas()->nodeCount(), 3);
-        QVERIFY(ws.effectPanel()->summaryText().contains(QStringLiteral("New service: £32,300 a year")));
+        QVERIFY(ws.effectPanel()->summaryText().contains(QStringLiteral("New service: £32.3k a year")));
         const Result<Proposal> saved = store.load(id.value());
         QVERIFY(saved.ok());
         QCOMPARE(saved.value().service.bricks.size(), 3);

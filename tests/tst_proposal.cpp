@@ -354,11 +354,11 @@ private Q_SLOTS:
         const QString cache = m_dir.filePath(QStringLiteral("unused-cache.sqlite"));
         CliRun run = runCli(cache, {QStringLiteral("proposal"), QStringLiteral("compare"), a});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
-        QVERIFY2(run.out.contains(QStringLiteral("Replaced “In-house case system — Môn” with commons brick “Shared case system” (−£54,000 a year)")),
+        QVERIFY2(run.out.contains(QStringLiteral("Replaced “In-house case system — Môn” with commons brick “Shared case system” (−£54k a year)")),
                  qPrintable(run.out));
         run = runCli(cache, {QStringLiteral("proposal"), QStringLiteral("compare"), a, b});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
-        QVERIFY(run.out.contains(QStringLiteral("Removed brick “Payments, \"legacy\" pages” (−£24,000 a year)")));
+        QVERIFY(run.out.contains(QStringLiteral("Removed brick “Payments, \"legacy\" pages” (−£24k a year)")));
         QVERIFY(run.out.contains(QStringLiteral("Removed flow apply → pay")));
         QVERIFY(!run.out.contains(QStringLiteral("Replaced")));
     }
@@ -497,7 +497,7 @@ private Q_SLOTS:
         QCOMPARE(removedFlows, 3);
         QCOMPARE(addedFlows, 1);
         const QStringList lines = Compare::describe(d);
-        QVERIFY(lines.join(QLatin1Char('\n')).contains(QStringLiteral("Removed brick “In-house case system — Môn” (−£84,000 a year)")));
+        QVERIFY(lines.join(QLatin1Char('\n')).contains(QStringLiteral("Removed brick “In-house case system — Môn” (−£84k a year)")));
         QVERIFY(lines.last().startsWith(QStringLiteral("Total:")));
         QVERIFY(Compare::services(a.service(), a.service()).isEmpty());
     }

@@ -266,12 +266,12 @@ private Q_SLOTS:
         auto cell = [&m](int row, int col) { return m.index(row, col).data().toString(); };
         QCOMPARE(cell(0, RollupModel::MappedOrganisationsColumn), QStringLiteral("1 of 3"));
         QCOMPARE(cell(1, RollupModel::MappedShareColumn), QStringLiteral("unknown: no reported spend"));
-        QVERIFY(cell(0, RollupModel::EstimateColumn).contains(QStringLiteral("83,200")));
+        QVERIFY(cell(0, RollupModel::EstimateColumn).contains(QStringLiteral("£83.2k")));
         QVERIFY(cell(1, RollupModel::EstimateColumn).contains(QStringLiteral("+ 1 unknown")));
-        QVERIFY(cell(0, RollupModel::ClaimColumn).contains(QStringLiteral("5,200,000,000")));
+        QVERIFY(cell(0, RollupModel::ClaimColumn).contains(QStringLiteral("£5.2bn")));
         QVERIFY(cell(0, RollupModel::ClaimColumn).contains(QStringLiteral("353")));
-        QCOMPARE(cell(0, RollupModel::ClaimPerOrganisationColumn), QStringLiteral("£14,730,878"));
-        QCOMPARE(cell(2, RollupModel::ClaimColumn), QStringLiteral("£46,000,000,000"));
+        QCOMPARE(cell(0, RollupModel::ClaimPerOrganisationColumn), QStringLiteral("£14.7m"));
+        QCOMPARE(cell(2, RollupModel::ClaimColumn), QStringLiteral("£46bn"));
         QVERIFY(cell(2, RollupModel::ClaimSourceColumn).contains(QStringLiteral("Manifesto")));
     }
 

@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "ui/peerbenchmarkview.h"
+#include "ui/gbpticker.h"
 #include "ui/qcp.h"
 
 #include <algorithm>
@@ -55,12 +56,8 @@ void stylePlot(QCustomPlot *plot, const QString &title)
     plot->setAccessibleName(title);
 }
 
-// Pounds on a value axis, with k/m suffixes.
-class GbpTicker : public QCPAxisTicker
-{
-protected:
-    QString getTickLabel(double tick, const QLocale &, QChar, int) override { return Format::gbp(tick); }
-};
+// Pounds on a value axis, written as every figure is (Format::gbpTick).
+using GbpTicker = GbpAxisTicker;
 
 class PercentTicker : public QCPAxisTicker
 {

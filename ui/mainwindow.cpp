@@ -90,7 +90,13 @@ MainWindow::MainWindow(std::unique_ptr<Cache> cache, QWidget *parent)
         } else {
             m_progress->setMaximum(0);
         }
-        m_progress->setLabelText(tr("Syncing from %1\n%2").arg(m_syncSource, what));
+        // The source is on the first line; a document is named relative to it, not by the
+        // whole address a second time.
+        QString item = what;
+        const QString prefix = m_syncSourceRaw.endsWith(QLatin1Char('/')) ? m_syncSourceRaw : m_syncSourceRaw + QLatin1Char('/');
+        if (!m_syncSourceRaw.isEmpty() && item.startsWith(prefix))
+            item = item.mid(prefix.size());
+        m_progress->setLabelText(tr("Syncing from %1\n%2").arg(m_syncSource, item));
     });
     connect(m_sync, &SyncRunner::finished, this,
             [this](bool ok, const QString &message, const SyncReport &) { onSyncFinished(ok, message); });
@@ -804,10 +810,13 @@ void MainWindow::startSync(const QString &source)
     if (m_sync->isRunning())
         return;
     m_syncSource = source == QLatin1String("demo") ? tr("the demo commons") : source;
+    m_syncSourceRaw = source;
     m_progress = new QProgressDialog(tr("Syncing from %1").arg(m_syncSource), tr("Cancel"), 0, 0, this);
     m_progress->setWindowTitle(tr("Sync"));
     m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(300);
+    // Shown at once: fetching and checking the index takes seconds with nothing else on
+    // screen, and a dialog that appears late reads as a hang (issue 13).
+    m_progress->setMinimumDuration(0);
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
     connect(m_progress, &QProgressDialog::canceled, this, [this]() {
@@ -817,6 +826,7 @@ void MainWindow::startSync(const QString &source)
     });
     for (QAction *a : {m_syncFolderAction, m_syncUrlAction, m_syncBundleAction, m_syncDemoAction})
         a->setEnabled(false);
+    m_progress->show();
     m_sync->start(source);
 }
 
@@ -876,8 +886,32 @@ void MainWindow::syncFromUrl()
     startSync(url);
 }
 
+// Why the current tab has no picture to export, or empty when it has one (issue 13: Ctrl+E
+// with nothing selected did nothing and said nothing).
+QString MainWindow::exportUnavailableReason() const
+{
+    switch (m_tabs->currentIndex()) {
+    case ServicesTab:
+        return m_graphView->graph().nodes.isEmpty() ? tr("Nothing to export: select a service with bricks first.") : QString();
+    case DashboardTab:
+    case TreemapTab:
+        return m_currentOrg.isEmpty() ? tr("Nothing to export: select an organisation first.") : QString();
+    case MatrixTab:
+        return QString();
+    case CapabilityTab:
+        return m_capabilityView->capability().isEmpty() ? tr("Nothing to export: pick a capability first.") : QString();
+    default:
+        return tr("This tab has no picture to export with Ctrl+E; its own menu or buttons export it.");
+    }
+}
+
 void MainWindow::exportCurrentView()
 {
+    const QString unavailable = exportUnavailableReason();
+    if (!unavailable.isEmpty()) {
+        statusBar()->showMessage(unavailable, 8000);
+        return;
+    }
     QSettings settings;
     const QString base = settings.value(QStringLiteral("export/lastDir")).toString();
     QString suggested;

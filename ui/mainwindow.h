@@ -111,6 +111,7 @@ private:
     void syncFromUrl();
     void onSyncFinished(bool ok, const QString &message);
     void exportCurrentView();
+    QString exportUnavailableReason() const;
     void pushHistory();
     void goBack();
     void goForward();
@@ -170,6 +171,7 @@ private:
     SyncRunner *m_sync = nullptr;
     QPointer<QProgressDialog> m_progress;
     QString m_syncSource;
+    QString m_syncSourceRaw;
 
     QList<Location> m_back;
     QList<Location> m_forward;

@@ -1,6 +1,7 @@
 #include "ui/peerbenchmarkview.h"
 
 #include "core/cache/cache.h"
+#include "core/models/format.h"
 #include "core/render/palette.h"
 
 #include <QApplication>
@@ -30,7 +31,7 @@ QFont smallFont(double pointSize, bool bold = false)
 
 QString pounds(double v)
 {
-    return QStringLiteral("£%1").arg(v, 0, 'f', v < 100 && v > -100 ? 2 : 0);
+    return Format::gbpPerUnit(v);
 }
 
 // Names long enough to recognise, short enough for half a 1024-pixel window.

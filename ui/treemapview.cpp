@@ -179,6 +179,7 @@ void TreemapView::setOrganisation(const Organisation &org, const Catalogue &cata
 QString TreemapView::notDrawnText(const Organisation &org, const Catalogue &catalogue)
 {
     QStringList income;
+    QStringList incomeSources;
     int zero = 0;
     int unknown = 0;
     for (const Service &s : org.services) {
@@ -186,14 +187,22 @@ QString TreemapView::notDrawnText(const Organisation &org, const Catalogue &cata
             continue;
         if (!s.reportedCostGbp)
             ++unknown;
-        else if (*s.reportedCostGbp < 0)
+        else if (*s.reportedCostGbp < 0) {
             income << tr("%1 (%2)").arg(s.name, Format::gbp(*s.reportedCostGbp));
+            const Source *source = findSource(org.sources + catalogue.sources, SourceRef::parse(s.source).sourceId);
+            const QString name = source ? (source->title.isEmpty() ? source->id : source->title) : QString();
+            if (!name.isEmpty() && !incomeSources.contains(name))
+                incomeSources << name;
+        }
         else if (*s.reportedCostGbp == 0)
             ++zero;
     }
     QStringList parts;
     if (!income.isEmpty())
-        parts << tr("Net income, income above spending: %1.").arg(income.join(QStringLiteral(", ")));
+        parts << (incomeSources.isEmpty()
+                      ? tr("Net income, income above spending: %1.").arg(income.join(QStringLiteral(", ")))
+                      : tr("Net income, income above spending (net expenditure as published in %1): %2.")
+                            .arg(incomeSources.join(QStringLiteral("; ")), income.join(QStringLiteral(", "))));
     if (zero > 0)
         parts << tr("%n service(s) reported £0.", nullptr, zero);
     if (unknown > 0)
@@ -261,6 +270,9 @@ void TreemapView::updateBreadcrumbs()
                         ? tr("Area is annual cost. Services contain their bricks (colour = capability, hatched = bespoke); "
                              "grey hatched areas are reported spend not yet mapped into bricks. Click a service to look inside.")
                         : tr("Area is annual cost. Use the path above to go back up."));
+    // The total differs from the list's and the dashboard's (bricks only): say by how much.
+    if (m_path.isEmpty())
+        m_note->setText(spendTreeTotalText(m_root) + QLatin1Char('\n') + m_note->text());
     if (m_path.isEmpty() && !m_notDrawn.isEmpty())
         m_note->setText(m_note->text() + QLatin1Char('\n') + m_notDrawn);
 }
@@ -278,7 +290,7 @@ Status TreemapView::exportTo(const QString &path)
     return savePainting(path, size, [&](QPainter *p) {
         p->fillRect(QRectF(QPointF(0, 0), size), Qt::white);
         if (nested) {
-            treemappaint::paintDocument(p, root, title, size, catalogue);
+            treemappaint::paintDocument(p, root, title, size, catalogue, spendTreeTotalText(root));
         } else {
             QFont f;
             f.setPointSizeF(13);

@@ -1,5 +1,7 @@
 #include "core/analysis/analysismodels.h"
 
+#include "core/models/format.h"
+
 #include <QLocale>
 
 #include <limits>
@@ -9,12 +11,12 @@ namespace livedna {
 namespace analysismodel {
 QString money(double gbp)
 {
-    return QStringLiteral("£") + QLocale().toString(gbp, 'f', 0);
+    return Format::gbp(gbp);
 }
 
 QString moneyRange(const EstimateRange &r)
 {
-    return DuplicationModel::tr("%1 (%2 to %3)").arg(money(r.central), money(r.low), money(r.high));
+    return Format::gbpRange(r.central, r.low, r.high);
 }
 
 QString estimateText(const std::optional<EstimateRange> &range, EstimateStatus status)
@@ -52,6 +54,13 @@ static QVariant optSort(const std::optional<double> &v)
 static QVariant alignNumber()
 {
     return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+}
+
+// A catalogue brick by its name; the id is for tooltips (issue 13: names on screen).
+static QString brickName(const AnalysisInput *input, const QString &id)
+{
+    const CatalogueBrick *b = input && !id.isEmpty() ? input->catalogue.brick(id) : nullptr;
+    return b && !b->name.isEmpty() ? b->name : id;
 }
 
 // ---------------------------------------------------------------- DuplicationModel
@@ -97,6 +106,10 @@ QVariant DuplicationModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && col != CapabilityColumn && col != StandardBrickColumn
         && col != LayerColumn && col != WorkColumn && col != NameColumn)
         return alignNumber();
+    if (role == Qt::ToolTipRole && (col == CapabilityColumn || col == NameColumn))
+        return c->capabilityId;
+    if (role == Qt::ToolTipRole && col == StandardBrickColumn && !c->lacksCommonsBrick())
+        return c->standardBrick;
     if (role == Qt::ToolTipRole && c->lacksCommonsBrick())
         return tr("The commons lacks a brick for %1: %2 organisations spending %3 would benefit from one.")
             .arg(c->capabilityName).arg(c->bespokeOrganisations).arg(money(c->bespokeGbp));
@@ -125,7 +138,7 @@ QVariant DuplicationModel::data(const QModelIndex &index, int role) const
     case BespokeInstancesColumn: return c->bespokeInstances;
     case BespokeGbpColumn: return sort ? QVariant(c->bespokeGbp) : QVariant(money(c->bespokeGbp));
     case StandardBrickColumn:
-        return c->lacksCommonsBrick() ? (sort ? QString() : tr("commons lacks one")) : c->standardBrick;
+        return c->lacksCommonsBrick() ? (sort ? QString() : tr("commons lacks one")) : brickName(m_input.get(), c->standardBrick);
     case StandardCostColumn:
         if (sort)
             return optSort(c->standardCostGbp);
@@ -224,13 +237,17 @@ QVariant OrgFigureModel::data(const QModelIndex &index, int role) const
         return m_figures[size_t(index.row())];
     if (role == Qt::TextAlignmentRole && col >= SavingColumn)
         return alignNumber();
+    if (role == Qt::ToolTipRole && (col == OrgColumn || col == OrgNameColumn))
+        return m_input->orgs.at(f->org).code;
+    if (role == Qt::ToolTipRole && col == CapabilityColumn)
+        return m_input->capabilityIds.value(f->capability);
     if (role != Qt::DisplayRole && role != SortRole)
         return QVariant();
     const bool sort = role == SortRole;
     switch (col) {
     case OrgColumn: return m_input->orgs.at(f->org).code;
     case OrgNameColumn: return m_input->orgs.at(f->org).name;
-    case CapabilityColumn: return m_input->capabilityIds.value(f->capability);
+    case CapabilityColumn: return m_input->capabilityName(f->capability);
     case StandardInstancesColumn: return f->standardInstances;
     case BespokeInstancesColumn: return f->bespokeInstances;
     case BespokeGbpColumn: return sort ? QVariant(f->bespokeGbp) : QVariant(money(f->bespokeGbp));
@@ -300,17 +317,31 @@ QVariant InstanceModel::data(const QModelIndex &index, int role) const
         return i;
     if (role == Qt::TextAlignmentRole && index.column() == CostColumn)
         return alignNumber();
+    if (role == Qt::ToolTipRole)
+        return instanceToolTip(inst, index.column());
     if (role != Qt::DisplayRole && role != SortRole)
         return QVariant();
     switch (index.column()) {
-    case OrgColumn: return m_input->orgs.at(inst.org).code;
+    case OrgColumn: return m_input->orgs.at(inst.org).name;
     case ServiceColumn: return m_input->services.at(inst.service).name;
-    case BrickColumn: return inst.bid;
+    case BrickColumn: return inst.isStandard() ? brickName(m_input.get(), inst.uses) : inst.bid;
     case KindColumn: return inst.isStandard() ? tr("standard") : tr("bespoke");
-    case UsesColumn: return inst.uses;
-    case CapabilityColumn: return m_input->capabilityIds.value(inst.capability);
+    case UsesColumn: return brickName(m_input.get(), inst.uses);
+    case CapabilityColumn: return m_input->capabilityName(inst.capability);
     case LayerColumn: return inst.layer == Layer::Frontline ? tr("frontline") : tr("overhead");
     case CostColumn: return role == SortRole ? QVariant(inst.cost) : QVariant(money(inst.cost));
+    default: return QVariant();
+    }
+}
+
+// Ids are for tooltips: the organisation's code, the brick's id, the capability's id.
+QVariant InstanceModel::instanceToolTip(const AnalysisInstance &inst, int column) const
+{
+    switch (column) {
+    case OrgColumn: return m_input->orgs.at(inst.org).code;
+    case BrickColumn: return inst.bid;
+    case UsesColumn: return inst.uses;
+    case CapabilityColumn: return m_input->capabilityIds.value(inst.capability);
     default: return QVariant();
     }
 }
@@ -424,7 +455,7 @@ QVariant ValueRankingModel::data(const QModelIndex &index, int role) const
         case CostPerTransactionColumn:
             if (sort)
                 return optSort(v.costPerTransaction);
-            return v.costPerTransaction ? QVariant(QStringLiteral("£") + QLocale().toString(*v.costPerTransaction, 'f', 2))
+            return v.costPerTransaction ? QVariant(Format::gbpPerUnit(*v.costPerTransaction))
                                         : QVariant(tr("no volume"));
         case QualityColumn: return sort ? optSort(v.quality) : optText(v.quality, 3, QString());
         case EconomyColumn: return sort ? optSort(v.economy) : optText(v.economy, 3, QString());

@@ -102,6 +102,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QVariant instanceToolTip(const AnalysisInstance &inst, int column) const;
     AnalysisInputPtr m_input;
     std::vector<int> m_instances;
 };

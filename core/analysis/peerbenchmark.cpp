@@ -1,6 +1,7 @@
 #include "core/analysis/peerbenchmark.h"
 
 #include "core/cache/cache.h"
+#include "core/models/format.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -485,7 +486,7 @@ namespace {
 
 QString money(const std::optional<double> &v)
 {
-    return v ? QStringLiteral("£%1").arg(*v, 0, 'f', 2) : PeerBenchmarks::tr("unknown");
+    return v ? Format::gbpPerUnit(*v) : PeerBenchmarks::tr("unknown");
 }
 
 QString serviceText(const PeerServiceBenchmark &s)

@@ -89,6 +89,8 @@ QList<QRectF> squarify(const QList<double> &values, const QRectF &rect)
 #include "core/domain/measures.h"
 #include "core/domain/organisation.h"
 
+#include "core/models/format.h"
+
 #include <QCoreApplication>
 
 namespace livedna {
@@ -137,6 +139,24 @@ TreemapItem buildSpendTree(const Organisation &org, const Catalogue &catalogue)
         root.value += item.value;
     }
     return root;
+}
+
+QString spendTreeTotalText(const TreemapItem &root)
+{
+    double mapped = 0.0;
+    double unmapped = 0.0;
+    for (const TreemapItem &service : root.children) {
+        for (const TreemapItem &child : service.children)
+            (child.kind == TreemapUnmapped ? unmapped : mapped) += child.value;
+    }
+    if (unmapped <= 0.0)
+        return QCoreApplication::translate("Treemap", "%1 drawn, all of it mapped into bricks.").arg(Format::gbp(root.value));
+    if (mapped <= 0.0)
+        return QCoreApplication::translate("Treemap", "%1 drawn: reported spend, none of it mapped into bricks yet.")
+            .arg(Format::gbp(root.value));
+    return QCoreApplication::translate("Treemap", "%1 drawn: %2 mapped into bricks (the organisation's total in the list "
+                                                  "and the dashboard) and %3 of reported spend not mapped into bricks.")
+        .arg(Format::gbp(root.value), Format::gbp(mapped), Format::gbp(unmapped));
 }
 
 } // namespace livedna

@@ -36,4 +36,8 @@ class Catalogue;
 // spend not yet mapped into bricks is a labelled child area of its own. Nothing is invented:
 // areas are published figures or differences of them.
 TreemapItem buildSpendTree(const Organisation &org, const Catalogue &catalogue);
+// Why the treemap's total differs from the organisation's total elsewhere (the list and the
+// dashboard show what is mapped into bricks): "£7.78m drawn: £6.05m mapped into bricks, the
+// organisation's total elsewhere, and £1.73m of reported spend not mapped into bricks."
+QString spendTreeTotalText(const TreemapItem &root);
 } // namespace livedna

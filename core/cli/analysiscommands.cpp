@@ -3,6 +3,7 @@
 #include "core/analysis/analysiscacheloader.h"
 #include "core/analysis/analysisjson.h"
 #include "core/cache/cache.h"
+#include "core/models/format.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -20,7 +21,7 @@ struct AnalysisCli
 QString money(double v)
 {
     // Scripts parse --json; the table is for people, so group the digits the British way.
-    return QStringLiteral("£") + QLocale(QLocale::English, QLocale::UnitedKingdom).toString(v, 'f', 0);
+    return Format::gbpPlain(v);
 }
 
 QString moneyOpt(const std::optional<double> &v)
@@ -405,7 +406,7 @@ int runValue(CliContext &ctx)
                                                                   : AnalysisCli::tr("%1 mapped").arg(money(*v.cost));
         out << "  " << score.rightJustified(9) << "  " << in.orgs.at(s.org).name.left(30).leftJustified(31)
             << s.id.leftJustified(24) << ' ' << cost << ", "
-            << (v.costPerTransaction ? AnalysisCli::tr("%1 per transaction").arg(QStringLiteral("£") + QString::number(*v.costPerTransaction, 'f', 2))
+            << (v.costPerTransaction ? AnalysisCli::tr("%1 per transaction").arg(Format::gbpPerUnit(*v.costPerTransaction))
                                      : AnalysisCli::tr("no volume"))
             << '\n';
     }

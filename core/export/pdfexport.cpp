@@ -1,6 +1,7 @@
 #include "core/domain/measures.h"
 #include "core/export/exporter.h"
 #include "core/export/servicelayout.h"
+#include "core/models/format.h"
 #include "core/proposal/compare.h"
 #include "core/proposal/proposalundo.h"
 
@@ -126,11 +127,6 @@ QString num(double v)
     return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(v, 'f', v == std::floor(v) ? 0 : 1);
 }
 
-QString signedGbp(double v)
-{
-    return v > 0 ? QStringLiteral("+") + formatGbp(v) : formatGbp(v);
-}
-
 void drawGraph(Composer &c, const Service &service, const Catalogue &cat, const QHash<QString, QPointF> &fixed,
                const ServiceDiff *diff, const QString &caption)
 {
@@ -191,7 +187,7 @@ void drawGraph(Composer &c, const Service &service, const Catalogue &cat, const 
         f.setBold(false);
         f.setPointSizeF(8);
         p->setFont(f);
-        QString detail = formatGbp(b.annualCostGbp);
+        QString detail = Format::gbp(b.annualCostGbp);
         if (b.fte)
             detail += QStringLiteral(" · %1 FTE").arg(num(*b.fte));
         detail += b.isStandard() ? Exporter::tr(" · commons") : Exporter::tr(" · bespoke");
@@ -227,7 +223,7 @@ void drawEffectChart(Composer &c, const Effect &e)
         p->fillRect(QRectF(x, top + chartHeight - hf, barWidth, hf), frontlineColour);
         p->fillRect(QRectF(x, top + chartHeight - hf - ho, barWidth, ho), overheadColour);
         p->setPen(Qt::black);
-        p->drawText(QRectF(x - 20, top + chartHeight - hf - ho - 14, barWidth + 40, 12), Qt::AlignCenter, formatGbp(s.total));
+        p->drawText(QRectF(x - 20, top + chartHeight - hf - ho - 14, barWidth + 40, 12), Qt::AlignCenter, Format::gbp(s.total));
         p->drawText(QRectF(x, top + chartHeight + 2, barWidth, 12), Qt::AlignCenter, bars.at(i).first);
     }
     const double lx = left + 2 * (barWidth + 40) + 10;
@@ -279,22 +275,22 @@ Result<QByteArray> Exporter::toPdf(const ExportInput &in)
             if (e.cutsFrontline())
                 c.text(frontlineCutWarning(e), 13, true, warning);
             c.text(tr("Summary"), 14, true);
-            c.text(tr("Annual saving: %1 a year").arg(formatGbp(e.annualSaving)), 12, true,
+            c.text(tr("Annual saving: %1 a year").arg(Format::gbp(e.annualSaving)), 12, true,
                    e.annualSaving >= 0 ? frontlineColour : warning);
             if (e.movedToFrontlineGbp > 0.0)
-                c.text(tr("Moved to the frontline: %1 a year").arg(formatGbp(e.movedToFrontlineGbp)), 11, false);
+                c.text(tr("Moved to the frontline: %1 a year").arg(Format::gbp(e.movedToFrontlineGbp)), 11, false);
             if (e.cutsFrontline()) {
                 c.text(tr("Frontline cut: %1 a year, %2 FTE (not a saving)")
-                           .arg(formatGbp(e.frontlineCutGbp), num(e.frontlineFteCut)), 12, true, warning);
+                           .arg(Format::gbp(e.frontlineCutGbp), num(e.frontlineFteCut)), 12, true, warning);
             }
             auto row = [](const QString &label, const QString &before, const QString &after, const QString &change) {
                 return QStringList{label, before, after, change};
             };
             QList<QStringList> rows;
             rows << row(tr("Measure"), tr("Before"), tr("After"), tr("Change"));
-            rows << row(tr("Total annual cost"), formatGbp(e.before.total), formatGbp(e.after.total), signedGbp(e.after.total - e.before.total));
-            rows << row(tr("Frontline cost"), formatGbp(e.before.frontline), formatGbp(e.after.frontline), signedGbp(e.after.frontline - e.before.frontline));
-            rows << row(tr("Overhead cost"), formatGbp(e.before.overhead), formatGbp(e.after.overhead), signedGbp(e.after.overhead - e.before.overhead));
+            rows << row(tr("Total annual cost"), Format::gbp(e.before.total), Format::gbp(e.after.total), Format::gbpSigned(e.after.total - e.before.total));
+            rows << row(tr("Frontline cost"), Format::gbp(e.before.frontline), Format::gbp(e.after.frontline), Format::gbpSigned(e.after.frontline - e.before.frontline));
+            rows << row(tr("Overhead cost"), Format::gbp(e.before.overhead), Format::gbp(e.after.overhead), Format::gbpSigned(e.after.overhead - e.before.overhead));
             rows << row(tr("Frontline FTE"), num(e.frontlineFteBefore), num(e.frontlineFteAfter), num(e.frontlineFteAfter - e.frontlineFteBefore));
             rows << row(tr("Overhead FTE"), num(e.overheadFteBefore), num(e.overheadFteAfter), num(e.overheadFteAfter - e.overheadFteBefore));
             rows << row(tr("Bricks"), QString::number(e.before.bricks), QString::number(e.after.bricks), QString::number(e.after.bricks - e.before.bricks));
@@ -342,10 +338,10 @@ Result<QByteArray> Exporter::toPdf(const ExportInput &in)
                 const CostSplit split = measureService(s, in.catalogue);
                 all += split;
                 rows << QStringList{s.name, QString::number(split.bricks), QString::number(split.bespoke),
-                                    formatGbp(split.frontline), formatGbp(split.overhead), formatGbp(split.total)};
+                                    Format::gbp(split.frontline), Format::gbp(split.overhead), Format::gbp(split.total)};
             }
             rows << QStringList{tr("Total"), QString::number(all.bricks), QString::number(all.bespoke),
-                                formatGbp(all.frontline), formatGbp(all.overhead), formatGbp(all.total)};
+                                Format::gbp(all.frontline), Format::gbp(all.overhead), Format::gbp(all.total)};
             c.table(rows, {0.36, 0.1, 0.1, 0.15, 0.14, 0.15});
             for (const Service &s : in.services)
                 drawGraph(c, s, in.catalogue, {}, nullptr, s.name);

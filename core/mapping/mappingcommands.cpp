@@ -2,6 +2,7 @@
 
 #include "core/commons/commonsreader.h"
 #include "core/mapping/mappingundo.h"
+#include "core/models/format.h"
 
 #include <QLocale>
 
@@ -16,7 +17,7 @@ static QString tr(const char *text)
 
 static QString money(double value)
 {
-    return QLocale().toCurrencyString(value, QStringLiteral("£"), 0);
+    return Format::gbpPlain(value);
 }
 
 static Status noBrick(const QString &serviceId, const QString &brickId)

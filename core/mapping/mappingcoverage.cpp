@@ -1,6 +1,7 @@
 #include "core/mapping/mappingcoverage.h"
 
 #include "core/cache/cache.h"
+#include "core/models/format.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -213,7 +214,7 @@ static QString shareText(const CoverageFigures &f)
 
 static QString gbp(double v)
 {
-    return QString(QChar(0x00A3)) + QLocale(QLocale::English, QLocale::UnitedKingdom).toString(v, 'f', 0);
+    return Format::gbpPlain(v);
 }
 
 static QString figuresLine(const QString &label, const CoverageFigures &f)

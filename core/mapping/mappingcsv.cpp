@@ -3,6 +3,7 @@
 #include "core/commons/commonsreader.h"
 #include "core/commons/commonswriter.h"
 #include "core/domain/measures.h"
+#include "core/models/format.h"
 
 #include <QFile>
 #include <QHash>
@@ -266,7 +267,7 @@ Number parseNumber(const QString &raw, const QString &column, double max, const 
 
 QString pounds(double v)
 {
-    return QString(QChar(0x00A3)) + QLocale(QLocale::English, QLocale::UnitedKingdom).toString(v, 'f', 0);
+    return Format::gbpPlain(v);
 }
 
 // A brick row as read, with where it came from.

@@ -4,6 +4,7 @@
 #include "core/analysis/similarity.h"
 #include "core/cache/cache.h"
 #include "core/mapping/mappingdraft.h"
+#include "core/models/format.h"
 
 #include <QHash>
 #include <QLocale>
@@ -19,7 +20,7 @@ namespace {
 // written the same way whatever language the user reads the interface in.
 QString gbp(double value)
 {
-    return QStringLiteral("£") + QLocale(QLocale::English, QLocale::UnitedKingdom).toString(value, 'f', 0);
+    return Format::gbpPlain(value);
 }
 
 QString number(double value)

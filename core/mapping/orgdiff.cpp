@@ -1,6 +1,7 @@
 #include "core/mapping/orgdiff.h"
 
 #include "core/commons/commonswriter.h"
+#include "core/models/format.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -94,7 +95,7 @@ std::optional<OrgServiceChange> serviceChange(const Service *before, const Servi
 
 QString money(double gbp)
 {
-    return QString(QChar(0x00A3)) + QLocale(QLocale::English, QLocale::UnitedKingdom).toString(gbp, 'f', 0);
+    return Format::gbpPlain(gbp);
 }
 
 QString signedMoney(double gbp)

@@ -8,7 +8,9 @@
 
 namespace livedna {
 
-// Money and share formatting shared by every view, the CLI renderers and the exports.
+// Money and share formatting shared by every view, chart, the CLI renderers and the exports:
+// the one money vocabulary of the application (issue 13 item 2; the rule is in
+// docs/money-and-names.md). No other code turns an amount of pounds into text.
 class Format
 {
     Q_DECLARE_TR_FUNCTIONS(Format)
@@ -16,10 +18,29 @@ class Format
 public:
     // A non-finite amount (an overflowed or undefined sum) prints as "—", never as a number;
     // no formatter converts a double to an integer type, so any magnitude is safe.
-    static QString gbp(double pounds);          // "£84k", "£1.25m", "£950"
-    static QString gbpFull(double pounds);      // "£84,000"
-    static QString gbpPlain(double pounds);     // "-£84,000": ASCII sign, for terminals and scripts
-    static QString gbp(const std::optional<double> &pounds); // "—" when absent
+    //
+    // Short (views, charts, briefings): under £1,000 whole pounds ("£950"); from £1,000 three
+    // significant figures in thousands, millions or billions, trailing zeros after the point
+    // dropped ("£1.23k", "£84k", "£6.05m", "£12.5m", "£409m", "£1.2bn"); the sign is a minus
+    // sign before the pound sign ("−£3.1m").
+    static QString gbp(double pounds);
+    // Whole pounds with thousands separators, for exact figures and inputs: "£48,700".
+    static QString gbpFull(double pounds);
+    // "-£84,000": whole pounds, ASCII sign, for terminals, scripts and CSV.
+    static QString gbpPlain(double pounds);
+    // "unknown" when absent: an unknown figure is never £0 and never a blank.
+    static QString gbp(const std::optional<double> &pounds);
+    // A change: "+£1.2m", "−£350k", "£0".
+    static QString gbpSigned(double pounds);
+    // An amount per unit (per head, per transaction): pence under £100 ("£12.34"), else gbp().
+    static QString gbpPerUnit(double pounds);
+    // An axis tick: gbp()'s units, with as many decimals as the tick step needs so that
+    // neighbouring ticks differ ("£11.25m" beside "£12.5m" on a step of £1.25m).
+    static QString gbpTick(double pounds, double step);
+    // "£c (£l to £h)": a central estimate with its range, each by gbp().
+    static QString gbpRange(double central, double low, double high);
+    static QString unknown();
+
     static QString percent(double share, int decimals = 0); // 0.314 -> "31%"
     static QString fte(double value);
     // How old a commons' data is, from its index's `published` time (issue 12: a replayed or

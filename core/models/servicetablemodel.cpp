@@ -168,6 +168,9 @@ QVariant ServiceTableModel::display(int row, int column) const
     case OverheadColumn:
         return v.isValid() ? Format::gbp(v.toDouble()) : tr("not mapped");
     case ReportedColumn:
+        // A negative net is not an error: the source nets income off spending (tooltip).
+        if (v.isValid() && v.toDouble() < 0)
+            return tr("%1 net income").arg(Format::gbp(v.toDouble()));
         return v.isValid() ? Format::gbp(v.toDouble()) : tr("unknown");
     case LayerColumn:
         return s.cost.reported ? Figures::layerLabel(d.layer) : QStringLiteral("—");
@@ -211,7 +214,8 @@ QVariant ServiceTableModel::toolTip(int row, int column) const
             return tr("No cost published for this service: unknown, not £0");
         QString text = tr("Reported net expenditure %1: %2").arg(period, Format::gbpFull(*c.reported));
         if (*c.reported < 0)
-            text += QLatin1Char('\n') + tr("Negative: income was above spending");
+            text += QLatin1Char('\n') + tr("Negative: the source publishes net expenditure, spending less income "
+                                             "(sales, fees, charges and other income), and income was above spending");
         if (!source.isEmpty())
             text += QLatin1Char('\n') + source;
         return text;

@@ -1,5 +1,6 @@
 #include "core/proposal/compare.h"
 
+#include "core/models/format.h"
 #include "core/proposal/proposalundo.h"
 
 #include <QHash>
@@ -87,11 +88,6 @@ ServiceDiff Compare::services(const Service &a, const Service &b)
     return d;
 }
 
-static QString signedGbp(double v)
-{
-    return v > 0 ? QStringLiteral("+") + formatGbp(v) : formatGbp(v);
-}
-
 static QString label(const std::optional<BrickInstance> &b)
 {
     return b ? (b->name.isEmpty() ? b->id : b->name) : QString();
@@ -103,16 +99,16 @@ QStringList Compare::describe(const ServiceDiff &d)
     for (const BrickChange &c : d.bricks) {
         switch (c.kind) {
         case ChangeKind::Added:
-            out << tr("Added brick “%1” (%2 a year)").arg(label(c.after), signedGbp(c.costEffect));
+            out << tr("Added brick “%1” (%2 a year)").arg(label(c.after), Format::gbpSigned(c.costEffect));
             break;
         case ChangeKind::Removed:
-            out << tr("Removed brick “%1” (%2 a year)").arg(label(c.before), signedGbp(c.costEffect));
+            out << tr("Removed brick “%1” (%2 a year)").arg(label(c.before), Format::gbpSigned(c.costEffect));
             break;
         case ChangeKind::Changed:
             if (c.fields.contains(QLatin1String("uses")) && c.after && c.after->isStandard())
-                out << tr("Replaced “%1” with commons brick “%2” (%3 a year)").arg(label(c.before), label(c.after), signedGbp(c.costEffect));
+                out << tr("Replaced “%1” with commons brick “%2” (%3 a year)").arg(label(c.before), label(c.after), Format::gbpSigned(c.costEffect));
             else
-                out << tr("Changed brick “%1”: %2 (%3 a year)").arg(label(c.after), c.fields.join(QStringLiteral(", ")), signedGbp(c.costEffect));
+                out << tr("Changed brick “%1”: %2 (%3 a year)").arg(label(c.after), c.fields.join(QStringLiteral(", ")), Format::gbpSigned(c.costEffect));
             break;
         }
     }
@@ -131,7 +127,7 @@ QStringList Compare::describe(const ServiceDiff &d)
     }
     if (!d.serviceFields.isEmpty())
         out << tr("Service details changed: %1").arg(d.serviceFields.join(QStringLiteral(", ")));
-    out << tr("Total: %1 → %2 a year (%3)").arg(formatGbp(d.costBefore), formatGbp(d.costAfter), signedGbp(d.costAfter - d.costBefore));
+    out << tr("Total: %1 → %2 a year (%3)").arg(Format::gbp(d.costBefore), Format::gbp(d.costAfter), Format::gbpSigned(d.costAfter - d.costBefore));
     return out;
 }
 

@@ -1,6 +1,7 @@
 #include "core/proposal/effect.h"
 
 #include "core/analysis/publicvalue.h"
+#include "core/models/format.h"
 #include "core/proposal/proposalundo.h"
 
 #include <QLocale>
@@ -69,7 +70,7 @@ QString frontlineCutWarning(const Effect &e)
     QStringList parts;
     if (e.frontlineCutGbp > 0.0)
         parts << QCoreApplication::translate("Effect", "%1 a year of frontline spend")
-                     .arg(formatGbp(e.frontlineCutGbp));
+                     .arg(Format::gbp(e.frontlineCutGbp));
     if (e.frontlineFteCut > 0.0)
         parts << QCoreApplication::translate("Effect", "%1 frontline FTE").arg(QLocale().toString(e.frontlineFteCut, 'g', 4));
     return QCoreApplication::translate("Effect", "Frontline cut: this proposal removes %1. This is a cut to the "

@@ -1,15 +1,10 @@
 #include "core/proposal/proposalundo.h"
 
+#include "core/models/format.h"
+
 #include <QLocale>
 
 namespace livedna {
-
-QString formatGbp(double value)
-{
-    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
-    const QString digits = uk.toString(std::abs(value), 'f', 0);
-    return value < 0 ? QStringLiteral("−£") + digits : QStringLiteral("£") + digits;
-}
 
 static QString brickLabel(ProposalModel *model, const QString &id)
 {
@@ -26,7 +21,7 @@ ChangeBrickName::ChangeBrickName(ProposalModel *model, const QString &brickId, c
 ChangeBrickCost::ChangeBrickCost(ProposalModel *model, const QString &brickId, double cost)
     : ChangeBrickValue<double>(model, brickId, cost)
 {
-    setText(tr("Change cost of “%1” to %2").arg(brickLabel(model, brickId), formatGbp(cost)));
+    setText(tr("Change cost of “%1” to %2").arg(brickLabel(model, brickId), Format::gbpFull(cost)));
 }
 
 ChangeBrickFte::ChangeBrickFte(ProposalModel *model, const QString &brickId, std::optional<double> fte)

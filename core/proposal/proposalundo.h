@@ -234,6 +234,4 @@ private:
     QString m_value;
 };
 
-QString formatGbp(double value);
-
 } // namespace livedna

@@ -276,12 +276,8 @@ Result<BrickGraphScene> BrickGraphBuilder::build(const Service &service, const C
         present.insert(n.capabilityId);
         input.nodes.append(LayoutNode{n.bounds.size()});
     }
-    QStringList presentIds;
-    for (const BrickNodeVisual &n : std::as_const(scene.nodes))
-        presentIds.append(n.capabilityId);
-    const QHash<QString, QColor> colourOf = distinctCapabilityColours(catalogue, presentIds);
-    for (BrickNodeVisual &n : scene.nodes)
-        n.fill = colourOf.value(n.capabilityId, n.fill);
+    // Each node keeps capabilityColour(): a capability's colour never depends on which other
+    // capabilities a picture shows (issue 13: removing a brick recoloured the others).
 
     for (const Flow &f : service.flows) {
         const int from = indexOf.value(f.from, -1);
@@ -325,11 +321,11 @@ Result<BrickGraphScene> BrickGraphBuilder::build(const Service &service, const C
 
     for (const Capability &c : catalogue.capabilities) {
         if (present.contains(c.id))
-            scene.capabilities.append(LegendEntry{c.name, colourOf.value(c.id)});
+            scene.capabilities.append(LegendEntry{c.name, capabilityColour(catalogue, c.id)});
     }
     for (const QString &id : std::as_const(present)) {
         if (!catalogue.capability(id))
-            scene.capabilities.append(LegendEntry{id.isEmpty() ? tr("unknown capability") : id, colourOf.value(id)});
+            scene.capabilities.append(LegendEntry{id.isEmpty() ? tr("unknown capability") : id, capabilityColour(catalogue, id)});
     }
     return scene;
 }

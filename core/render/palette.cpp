@@ -30,32 +30,6 @@ QColor capabilityColour(const Catalogue &catalogue, const QString &capabilityId)
     return QColor(0xBB, 0xBB, 0xBB);
 }
 
-QHash<QString, QColor> distinctCapabilityColours(const Catalogue &catalogue, const QStringList &capabilityIds)
-{
-    QList<QPair<int, QString>> present;
-    for (const QString &id : capabilityIds) {
-        int index = int(catalogue.capabilities.size());
-        for (int i = 0; i < catalogue.capabilities.size(); ++i) {
-            if (catalogue.capabilities.at(i).id == id)
-                index = i;
-        }
-        if (!present.contains(qMakePair(index, id)))
-            present.append(qMakePair(index, id));
-    }
-    std::sort(present.begin(), present.end());
-    QHash<QString, QColor> out;
-    const int n = int(categoricalPalette().size());
-    for (int k = 0; k < present.size(); ++k) {
-        if (!catalogue.capability(present.at(k).second)) {
-            out.insert(present.at(k).second, QColor(0xBB, 0xBB, 0xBB));
-            continue;
-        }
-        const QColor base = categoricalPalette().at(k % n);
-        out.insert(present.at(k).second, k < n ? base : base.darker(100 + 35 * (k / n)));
-    }
-    return out;
-}
-
 NodeShape shapeForLayer(Layer layer)
 {
     return layer == Layer::Frontline ? NodeShape::Circle : NodeShape::Square;

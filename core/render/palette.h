@@ -15,14 +15,14 @@ namespace livedna {
 // views rely on labels and the legend.
 const QList<QColor> &categoricalPalette();
 
-// A capability's colour is fixed by its position in the catalogue so the same capability
-// has the same colour in every view; unknown capabilities are neutral grey.
-// Past the palette's length a second, darker round begins, so no two capabilities share
-// a colour exactly.
+// A capability's colour is fixed by its position in the commons' catalogue (the order the
+// commons publishes, kept by the cache), so the same capability has the same colour in
+// every view and export, all session long and in every session on the same commons; it
+// never depends on which capabilities a picture shows. Unknown capabilities are neutral
+// grey. Past the palette's length a second, darker round begins, so no two capabilities
+// share a colour exactly. (There is deliberately no "most distinct colours for the ones
+// present" variant: it recoloured bricks when another was removed.)
 QColor capabilityColour(const Catalogue &catalogue, const QString &capabilityId);
-// For one picture showing a few capabilities (a service graph): the most distinct colours
-// go to the capabilities actually present, in catalogue order.
-QHash<QString, QColor> distinctCapabilityColours(const Catalogue &catalogue, const QStringList &capabilityIds);
 
 // Shapes carry what colour must not be the only carrier of: the layer.
 enum class NodeShape { Circle, Square };

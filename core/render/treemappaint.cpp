@@ -126,7 +126,8 @@ void paint(QPainter *p, const QList<TreemapCell> &cells, const Catalogue &catalo
     p->restore();
 }
 
-void paintDocument(QPainter *p, const TreemapItem &root, const QString &title, const QSizeF &size, const Catalogue &catalogue)
+void paintDocument(QPainter *p, const TreemapItem &root, const QString &title, const QSizeF &size, const Catalogue &catalogue,
+                   const QString &note)
 {
     p->fillRect(QRectF(QPointF(0, 0), size), Qt::white);
     QFont f;
@@ -135,7 +136,16 @@ void paintDocument(QPainter *p, const TreemapItem &root, const QString &title, c
     p->setFont(f);
     p->setPen(colours::ink());
     p->drawText(QRectF(20, 12, size.width() - 40, 26), Qt::AlignLeft | Qt::AlignVCenter, title);
-    const QList<TreemapCell> cells = layout(root, QRectF(20, 46, size.width() - 40, size.height() - 66));
+    double top = 46;
+    if (!note.isEmpty()) {
+        QFont nf;
+        nf.setPointSizeF(10);
+        p->setFont(nf);
+        p->setPen(colours::mutedInk());
+        p->drawText(QRectF(20, 40, size.width() - 40, 20), Qt::AlignLeft | Qt::AlignVCenter, note);
+        top = 66;
+    }
+    const QList<TreemapCell> cells = layout(root, QRectF(20, top, size.width() - 40, size.height() - top - 20));
     paint(p, cells, catalogue);
 }
 

@@ -24,8 +24,9 @@ namespace treemappaint {
 // below a title strip when `nested`.
 QList<TreemapCell> layout(const TreemapItem &root, const QRectF &rect, bool nested = true);
 void paint(QPainter *p, const QList<TreemapCell> &cells, const Catalogue &catalogue, const TreemapItem *hovered = nullptr);
+// `note` (one line under the title) says what the total includes (spendTreeTotalText).
 void paintDocument(QPainter *p, const TreemapItem &root, const QString &title, const QSizeF &size,
-                   const Catalogue &catalogue);
+                   const Catalogue &catalogue, const QString &note = QString());
 } // namespace treemappaint
 
 } // namespace livedna

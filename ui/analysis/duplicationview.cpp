@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 
 #include "ui/analysis/analysisplot.h"
+#include "ui/gbpticker.h"
 
 namespace livedna {
 
@@ -49,6 +50,13 @@ void DuplicationView::build()
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_capabilityTable = analysisview::table(m_capabilityProxy, this);
     m_capabilityTable->setAccessibleName(tr("Duplication by capability"));
+    // Names on screen; the ids are in the names' tooltips (issue 13). Hidden again after each
+    // reset, which forgets hidden sections.
+    const auto hideIds = [this] {
+        m_capabilityTable->setColumnHidden(DuplicationModel::CapabilityColumn, true);
+        if (m_orgTable)
+            m_orgTable->setColumnHidden(OrgFigureModel::OrgColumn, true);
+    };
     m_chart = new QCustomPlot(this);
     m_chart->setMinimumHeight(220);
     m_chart->setAccessibleName(tr("Saving by capability chart"));
@@ -56,6 +64,9 @@ void DuplicationView::build()
     m_detail->setWordWrap(true);
     m_orgTable = analysisview::table(m_orgProxy, this);
     m_orgTable->setAccessibleName(tr("Organisations implementing the capability"));
+    hideIds();
+    connect(m_capabilityProxy, &QAbstractItemModel::modelReset, this, hideIds);
+    connect(m_orgProxy, &QAbstractItemModel::modelReset, this, hideIds);
     m_instanceTable = analysisview::table(instanceProxy, this);
     m_instanceTable->setAccessibleName(tr("Brick instances behind the figure"));
 
@@ -109,7 +120,7 @@ void DuplicationView::build()
                                           .arg(c->capabilityName, analysismodel::moneyRange(c->estimatedSavingGbp.value_or(EstimateRange{})),
                                                c->estimateUnknown ? tr(", + %n unknown for want of units", nullptr, c->estimateUnknown)
                                                                   : QString(),
-                                               analysismodel::money(*c->savingGbp), c->standardBrick,
+                                               analysismodel::money(*c->savingGbp), standardBrickName(*c),
                                                analysismodel::money(*c->standardCostGbp)));
             });
     connect(m_orgTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -123,6 +134,12 @@ void DuplicationView::build()
         if (f && m_input)
             Q_EMIT organisationActivated(m_input->orgs.at(f->org).code);
     });
+}
+
+QString DuplicationView::standardBrickName(const CapabilityDuplication &c) const
+{
+    const CatalogueBrick *b = m_input ? m_input->catalogue.brick(c.standardBrick) : nullptr;
+    return b && !b->name.isEmpty() ? b->name : c.standardBrick;
 }
 
 void DuplicationView::setInput(AnalysisInputPtr input)
@@ -255,10 +272,10 @@ void DuplicationView::refreshChart()
     for (const CapabilityDuplication *c : shown) {
         const EstimateRange &r = *c->estimatedSavingGbp;
         ticks << double(ticks.size() + 1);
-        values << r.central / 1000.0;
-        below << (r.central - r.low) / 1000.0;
-        above << (r.high - r.central) / 1000.0;
-        labels << c->capabilityId;
+        values << r.central;
+        below << r.central - r.low;
+        above << r.high - r.central;
+        labels << c->capabilityName;
     }
     auto *bars = new QCPBars(m_chart->yAxis, m_chart->xAxis); // horizontal: capabilities down the side
     bars->setData(ticks, values, true);
@@ -274,11 +291,12 @@ void DuplicationView::refreshChart()
     m_chart->yAxis->setTicker(ticker);
     m_chart->yAxis->setRangeReversed(true);
     m_chart->yAxis->setRange(0, ticks.size() + 1);
-    m_chart->xAxis->setLabel(tr("Estimated saving (central, low to high), £ thousand a year"));
+    m_chart->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new GbpAxisTicker));
+    m_chart->xAxis->setLabel(tr("Estimated saving a year (central, low to high)"));
     double maxValue = 0.0;
     for (int i = 0; i < values.size(); ++i)
         maxValue = std::max(maxValue, values.at(i) + above.at(i));
-    m_chart->xAxis->setRange(0, maxValue > 0.0 ? maxValue * 1.05 : 1.0);
+    m_chart->xAxis->setRange(0, maxValue > 0.0 ? maxValue * 1.05 : 1000.0);
     m_chart->replot();
 }
 

@@ -59,6 +59,7 @@ Q_SIGNALS:
     void detailRequested(const QString &orgCode, const QString &capabilityId);
 
 private:
+    QString standardBrickName(const CapabilityDuplication &c) const;
     void build();
     void apply();
     void showFigureInstances(const OrgCapabilityFigure *f);

@@ -1,6 +1,7 @@
 #include "ui/analysis/scenariopanel.h"
 
 #include "ui/analysis/analysisviewsupport.h"
+#include "ui/moneyinput.h"
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -52,9 +53,8 @@ void ScenarioPanel::build()
     for (const PostAssumption &p : a.posts) {
         auto *spin = new QDoubleSpinBox(assumptions);
         spin->setRange(1.0, 1e7);
-        spin->setDecimals(0);
+        makeMoneyInput(spin);
         spin->setSingleStep(500.0);
-        spin->setPrefix(QStringLiteral("£"));
         spin->setValue(p.annualCostGbp);
         spin->setToolTip(p.source);
         spin->setAccessibleName(tr("Annual cost of one %1 post").arg(p.name));

@@ -5,14 +5,62 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <iterator>
+
 #include "ui/analysis/analysisplot.h"
 
 namespace livedna {
+
+namespace {
+
+// ColorBrewer "Blues": one hue from pale to dark, legible to every kind of colour vision
+// and in greyscale (issue 13: a rainbow scale read as categories and hid the order).
+QCPColorGradient sequentialBlues()
+{
+    static const QColor stops[] = {QColor(0xF7, 0xFB, 0xFF), QColor(0xDE, 0xEB, 0xF7), QColor(0xC6, 0xDB, 0xEF),
+                                   QColor(0x9E, 0xCA, 0xE1), QColor(0x6B, 0xAE, 0xD6), QColor(0x42, 0x92, 0xC6),
+                                   QColor(0x21, 0x71, 0xB5), QColor(0x08, 0x51, 0x9C), QColor(0x08, 0x30, 0x6B)};
+    QCPColorGradient g;
+    g.clearColorStops();
+    const int n = int(std::size(stops));
+    for (int i = 0; i < n; ++i)
+        g.setColorStopAt(double(i) / (n - 1), stops[i]);
+    g.setLevelCount(256);
+    return g;
+}
+
+// The colour scale spans the pairs' own values (the diagonal, 1 by definition, left out) so
+// that differences between organisations show; one value only spans a little below it.
+QCPRange spreadOf(const ServiceSimilarity &s, bool cost)
+{
+    const int n = int(s.members.size());
+    double lo = 1.0;
+    double hi = 0.0;
+    for (int a = 0; a < n; ++a) {
+        for (int b = 0; b < n; ++b) {
+            if (a == b)
+                continue;
+            const double v = cost ? s.costSimilarityAt(a, b) : s.jaccardAt(a, b);
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+        }
+    }
+    if (hi < lo)
+        return QCPRange(0.0, 1.0);
+    hi = std::max(hi, 1.0); // the diagonal is 1
+    if (hi - lo < 0.01)
+        lo = std::max(0.0, hi - 0.01);
+    return QCPRange(lo, hi);
+}
+
+} // namespace
 
 SimilarityView::SimilarityView(AnalysisInputPtr input, QWidget *parent)
     : QWidget(parent)
@@ -59,10 +107,11 @@ void SimilarityView::build()
     m_plot->plotLayout()->addElement(0, 1, scale);
     m_map->setColorScale(scale);
     scale->setDataRange(QCPRange(0.0, 1.0));
-    // The scale's gradient is the one the map paints with; its default ends in white, so
-    // identical organisations (similarity 1) vanished into the background.
-    scale->setGradient(QCPColorGradient(QCPColorGradient::gpJet));
+    // The scale's gradient is the one the map paints with. Sequential, one hue, ending dark so
+    // identical organisations (similarity 1) stand out from the white background.
+    scale->setGradient(sequentialBlues());
     scale->axis()->setLabel(tr("similarity"));
+    m_scale = scale;
 
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Service:"), this));
@@ -162,6 +211,13 @@ void SimilarityView::refreshHeatMap()
     }
     if (n == 0)
         m_map->data()->fill(0.0);
+    const QCPRange spread = n > 1 ? spreadOf(s, cost) : QCPRange(0.0, 1.0);
+    m_map->setDataRange(spread);
+    m_scale->setDataRange(spread);
+    m_scale->axis()->setLabel(spread.lower > 0.0 ? tr("similarity (scale from %1, the lowest pair, to %2)")
+                                                       .arg(QLocale().toString(spread.lower, 'f', 2),
+                                                            QLocale().toString(spread.upper, 'f', 2))
+                                                 : tr("similarity"));
     m_plot->xAxis->setRange(-0.5, std::max(n, 1) - 0.5);
     m_plot->yAxis->setRange(-0.5, std::max(n, 1) - 0.5);
     m_plot->yAxis->setRangeReversed(true);
@@ -169,7 +225,7 @@ void SimilarityView::refreshHeatMap()
     if (n > 0 && n <= 30) {
         auto ticker = QSharedPointer<QCPAxisTickerText>::create();
         for (int i = 0; i < n; ++i)
-            ticker->addTick(i, m_input->orgs.at(s.members.at(i).org).code);
+            ticker->addTick(i, shortName(m_input->orgs.at(s.members.at(i).org).name));
         m_plot->xAxis->setTicker(ticker);
         m_plot->yAxis->setTicker(ticker);
         m_plot->xAxis->setTickLabelRotation(60);
@@ -178,6 +234,13 @@ void SimilarityView::refreshHeatMap()
         m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
     }
     m_plot->replot();
+}
+
+// Organisations by name on the axes (issue 13: codes were shown); long names are shortened
+// so thirty of them fit beside the map. Full names and codes are in the table.
+QString SimilarityView::shortName(const QString &name) const
+{
+    return m_plot->fontMetrics().elidedText(name, Qt::ElideRight, m_plot->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 22);
 }
 
 } // namespace livedna

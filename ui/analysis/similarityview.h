@@ -7,6 +7,7 @@
 class QComboBox;
 class QCustomPlot;
 class QCPColorMap;
+class QCPColorScale;
 class QLabel;
 
 namespace livedna {
@@ -35,11 +36,13 @@ public:
     bool showService(const QString &query); // false when nothing matches
     SimilarityModel *model() const { return m_model; }
     QCustomPlot *heatMap() const { return m_plot; }
+    QCPColorMap *heatMapCells() const { return m_map; }
 
 private:
     void build();
     void showKey(const QString &key);
     void refreshHeatMap();
+    QString shortName(const QString &name) const;
 
     AnalysisInputPtr m_input;
     SimilarityModel *m_model = nullptr;
@@ -48,6 +51,7 @@ private:
     QLabel *m_playlist = nullptr;
     QCustomPlot *m_plot = nullptr;
     QCPColorMap *m_map = nullptr;
+    QCPColorScale *m_scale = nullptr;
     QWidget *m_busy = nullptr;
 };
 

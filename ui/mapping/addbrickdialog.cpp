@@ -1,6 +1,7 @@
 #include "ui/mapping/addbrickdialog.h"
 
 #include "core/mapping/mappingdraft.h"
+#include "core/models/format.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -54,7 +55,7 @@ AddBrickDialog::AddBrickDialog(const BrickInstance &start, const QList<Capabilit
         form->addRow(tr("&Capability:"), m_capability);
     }
     if (start.annualCostGbp > 0)
-        m_cost->setText(QLocale().toString(start.annualCostGbp, 'f', 0));
+        m_cost->setText(Format::gbpFull(start.annualCostGbp));
     m_cost->setPlaceholderText(tr("required, in pounds a year"));
     form->addRow(tr("Annual &cost (£):"), m_cost);
     m_fte->setPlaceholderText(tr("optional"));

@@ -1,5 +1,6 @@
 #include "ui/proposal/brickpalette.h"
 
+#include "core/models/format.h"
 #include "core/proposal/proposalundo.h"
 
 #include <QHeaderView>
@@ -64,7 +65,7 @@ void BrickPalette::refilter()
                 f.setBold(true);
                 group->setFont(0, f);
             }
-            auto *item = new QTreeWidgetItem(group, {b->name, formatGbp(b->standardAnnualCostGbp)});
+            auto *item = new QTreeWidgetItem(group, {b->name, Format::gbp(b->standardAnnualCostGbp)});
             item->setData(0, Qt::UserRole, b->id);
             item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
             item->setToolTip(0, b->provider.isEmpty() ? b->description : b->provider + QStringLiteral(" — ") + b->description);

@@ -1,5 +1,6 @@
 #include "ui/proposal/compareview.h"
 
+#include "core/models/format.h"
 #include "core/proposal/proposalundo.h"
 #include "ui/proposal/proposalcanvas.h"
 
@@ -41,15 +42,15 @@ void CompareView::compare(const Service &earlier, const QString &earlierLabel, c
 {
     m_diff = Compare::services(earlier, later);
     m_heading->setText(tr("<b>%1</b> compared with <b>%2</b>: %3 → %4 a year")
-                           .arg(laterLabel.toHtmlEscaped(), earlierLabel.toHtmlEscaped(), formatGbp(m_diff.costBefore),
-                                formatGbp(m_diff.costAfter)));
+                           .arg(laterLabel.toHtmlEscaped(), earlierLabel.toHtmlEscaped(), Format::gbp(m_diff.costBefore),
+                                Format::gbp(m_diff.costAfter)));
     m_list->clear();
     const QStringList described = Compare::describe(m_diff);
     QHash<QString, ChangeKind> highlights;
     int line = 0;
     for (const BrickChange &c : m_diff.bricks) {
         auto *item = new QTreeWidgetItem(m_list, {described.value(line++),
-                                                  c.costEffect > 0 ? QStringLiteral("+") + formatGbp(c.costEffect) : formatGbp(c.costEffect)});
+                                                  Format::gbpSigned(c.costEffect)});
         item->setData(0, Qt::UserRole, c.id);
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setForeground(0, c.kind == ChangeKind::Added ? QColor(0x2e, 0x7d, 0x32)
@@ -61,6 +62,18 @@ void CompareView::compare(const Service &earlier, const QString &earlierLabel, c
         new QTreeWidgetItem(m_list, {described.at(line)});
     m_canvas->setService(later, catalogue, laterLayout);
     m_canvas->setHighlights(highlights);
+}
+
+QString CompareView::heading() const
+{
+    return m_heading->text();
+}
+
+void CompareView::showNothingToCompare(const QString &why)
+{
+    m_diff = ServiceDiff();
+    m_heading->setText(why.toHtmlEscaped());
+    m_list->clear();
 }
 
 QStringList CompareView::lines() const

@@ -25,6 +25,9 @@ public:
                  const Catalogue &catalogue, const QHash<QString, QPointF> &laterLayout = {});
     const ServiceDiff &diff() const { return m_diff; }
     QStringList lines() const;
+    QString heading() const;
+    // Nothing to compare: says why instead of an empty list.
+    void showNothingToCompare(const QString &why);
     ProposalCanvas *canvas() const { return m_canvas; }
 
 private:

@@ -1,6 +1,8 @@
 #include "ui/proposal/effectpanel.h"
 
+#include "core/models/format.h"
 #include "core/proposal/proposalundo.h"
+#include "ui/gbpticker.h"
 #include "ui/qcp.h"
 
 #include <QLabel>
@@ -8,11 +10,6 @@
 #include <QVBoxLayout>
 
 namespace livedna {
-
-static QString signedGbp(double v)
-{
-    return v > 0 ? QStringLiteral("+") + formatGbp(v) : formatGbp(v);
-}
 
 static QString fte(double v)
 {
@@ -61,10 +58,9 @@ EffectPanel::EffectPanel(QWidget *parent)
     ticker->addTick(2, tr("After"));
     m_plot->xAxis->setTicker(ticker);
     m_plot->xAxis->setRange(0.4, 2.6);
-    // Thousands with plain digits: "5·10⁶" on a money axis reads as a formula, not a cost.
-    m_plot->yAxis->setLabel(tr("£ thousand a year"));
-    m_plot->yAxis->setNumberFormat(QStringLiteral("f"));
-    m_plot->yAxis->setNumberPrecision(0);
+    // Pounds labelled like every other figure ("£250k", "£1.5m"), not "5·10⁶" or thousands.
+    m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new GbpAxisTicker));
+    m_plot->yAxis->setLabel(tr("a year"));
     m_plot->legend->setVisible(true);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     layout->addWidget(m_plot, 1);
@@ -74,15 +70,15 @@ EffectPanel::EffectPanel(QWidget *parent)
 void EffectPanel::setEffect(const Effect &e, bool hasBaseline)
 {
     m_effect = e;
-    m_saving->setText(hasBaseline ? tr("Saving: %1 a year").arg(formatGbp(e.annualSaving))
-                                  : tr("New service: %1 a year").arg(formatGbp(e.after.total)));
+    m_saving->setText(hasBaseline ? tr("Saving: %1 a year").arg(Format::gbp(e.annualSaving))
+                                  : tr("New service: %1 a year").arg(Format::gbp(e.after.total)));
     // Green only for money actually saved on overhead; a cut to the frontline is never green.
     m_saving->setStyleSheet(e.annualSaving > 0   ? QStringLiteral("color:#2e7d32")
                             : e.annualSaving < 0 ? QStringLiteral("color:#b03030")
                                                  : QString());
     m_cut->setVisible(e.cutsFrontline());
     m_cut->setText(e.cutsFrontline() ? tr("Frontline cut: %1 a year, %2 FTE. Not a saving.")
-                                           .arg(formatGbp(e.frontlineCutGbp), fte(e.frontlineFteCut))
+                                           .arg(Format::gbp(e.frontlineCutGbp), fte(e.frontlineFteCut))
                                      : QString());
     QString rows;
     auto row = [&rows](const QString &label, const QString &before, const QString &after, const QString &change) {
@@ -91,9 +87,9 @@ void EffectPanel::setEffect(const Effect &e, bool hasBaseline)
     };
     rows += QStringLiteral("<tr><th></th><th align=right>%1</th><th align=right>%2</th><th align=right>%3</th></tr>")
                 .arg(tr("Before"), tr("After"), tr("Change"));
-    row(tr("Total"), formatGbp(e.before.total), formatGbp(e.after.total), signedGbp(e.after.total - e.before.total));
-    row(tr("Frontline"), formatGbp(e.before.frontline), formatGbp(e.after.frontline), signedGbp(e.after.frontline - e.before.frontline));
-    row(tr("Overhead"), formatGbp(e.before.overhead), formatGbp(e.after.overhead), signedGbp(e.after.overhead - e.before.overhead));
+    row(tr("Total"), Format::gbp(e.before.total), Format::gbp(e.after.total), Format::gbpSigned(e.after.total - e.before.total));
+    row(tr("Frontline"), Format::gbp(e.before.frontline), Format::gbp(e.after.frontline), Format::gbpSigned(e.after.frontline - e.before.frontline));
+    row(tr("Overhead"), Format::gbp(e.before.overhead), Format::gbp(e.after.overhead), Format::gbpSigned(e.after.overhead - e.before.overhead));
     row(tr("Frontline FTE"), fte(e.frontlineFteBefore), fte(e.frontlineFteAfter), fte(e.frontlineFteAfter - e.frontlineFteBefore));
     row(tr("Overhead FTE"), fte(e.overheadFteBefore), fte(e.overheadFteAfter), fte(e.overheadFteAfter - e.overheadFteBefore));
     row(tr("Bespoke bricks"), QString::number(e.before.bespoke), QString::number(e.after.bespoke),
@@ -105,14 +101,14 @@ void EffectPanel::setEffect(const Effect &e, bool hasBaseline)
     }
     m_table->setText(QStringLiteral("<table cellspacing=0 cellpadding=2>%1</table><p>%2<br>%3<br>%4<br>%5</p>")
                          .arg(rows,
-                              tr("Moved to the frontline: %1 a year").arg(formatGbp(e.movedToFrontlineGbp)),
+                              tr("Moved to the frontline: %1 a year").arg(Format::gbp(e.movedToFrontlineGbp)),
                               tr("FTE moved from overhead to frontline: %1").arg(fte(e.fteMovedToFrontline)),
                               tr("Net change in total cost (frontline cut included): %1 a year")
-                                  .arg(signedGbp(e.after.total - e.before.total)),
+                                  .arg(Format::gbpSigned(e.after.total - e.before.total)),
                               tr("Bespoke bricks removed: %1").arg(e.bespokeRemoved)));
-    m_frontline->setData({1, 2}, {e.before.frontline / 1000.0, e.after.frontline / 1000.0});
-    m_overhead->setData({1, 2}, {e.before.overhead / 1000.0, e.after.overhead / 1000.0});
-    m_plot->yAxis->setRange(0, std::max(1.0, std::max(e.before.total, e.after.total) / 1000.0) * 1.15);
+    m_frontline->setData({1, 2}, {e.before.frontline, e.after.frontline});
+    m_overhead->setData({1, 2}, {e.before.overhead, e.after.overhead});
+    m_plot->yAxis->setRange(0, std::max(1000.0, std::max(e.before.total, e.after.total)) * 1.15);
     m_plot->replot();
 }
 

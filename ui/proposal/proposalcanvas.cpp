@@ -1,9 +1,11 @@
 #include "ui/proposal/proposalcanvas.h"
 
 #include "core/domain/measures.h"
+#include "core/models/format.h"
 #include "core/proposal/proposalcommands.h"
 #include "core/proposal/proposalmodel.h"
 #include "core/proposal/proposalundo.h"
+#include "ui/proposal/proposallegend.h"
 
 #include <QContextMenuEvent>
 #include <QGraphicsItem>
@@ -91,6 +93,7 @@ private:
 ProposalCanvas::ProposalCanvas(QWidget *parent)
     : QGraphicsView(parent)
     , m_scene(new QGraphicsScene(this))
+    , m_legend(new ProposalLegend(this))
 {
     setScene(m_scene);
     setRenderHint(QPainter::Antialiasing);
@@ -156,6 +159,8 @@ void ProposalCanvas::build(const Service &service, const Catalogue &catalogue, c
         Q_EMIT editFailed(graph.errorString());
         return;
     }
+    m_legend->setGraph(graph.value());
+    placeLegend();
     for (const BrickNodeVisual &node : graph.value().nodes) {
         BrickNodeVisual n = node;
         if (layout.contains(n.id))
@@ -184,6 +189,23 @@ void ProposalCanvas::build(const Service &service, const Catalogue &catalogue, c
         m_fitted = true;
     }
     viewport()->update();
+}
+
+QColor ProposalCanvas::brickColour(const QString &id) const
+{
+    const ProposalBrickItem *item = m_items.value(id);
+    return item ? item->node().fill : QColor();
+}
+
+// The legend sits in a margin below the viewport, so it never covers a brick.
+void ProposalCanvas::placeLegend()
+{
+    const int f = frameWidth();
+    const int w = width() - 2 * f;
+    const int h = std::min(m_legend->heightFor(w), height() / 3);
+    setViewportMargins(0, 0, 0, h);
+    m_legend->setGeometry(f, height() - f - h, w, h);
+    m_legend->setVisible(h > 0);
 }
 
 void ProposalCanvas::setHighlights(const QHash<QString, ChangeKind> &highlights)
@@ -247,8 +269,8 @@ void ProposalCanvas::showBrickMenu(const QString &id, const QPoint &globalPos)
     for (const CatalogueBrick *c : options) {
         const double delta = c->standardAnnualCostGbp - brick->annualCostGbp;
         QAction *a = replace->addAction(tr("%1 — %2 a year (%3)")
-                                            .arg(c->name, formatGbp(c->standardAnnualCostGbp),
-                                                 delta > 0 ? QStringLiteral("+") + formatGbp(delta) : formatGbp(delta)));
+                                            .arg(c->name, Format::gbp(c->standardAnnualCostGbp),
+                                                 Format::gbpSigned(delta)));
         const QString target = c->id;
         connect(a, &QAction::triggered, this, [this, id, target] { report(edit::replaceBrick(*m_model, id, target)); });
     }
@@ -297,6 +319,7 @@ void ProposalCanvas::wheelEvent(QWheelEvent *event)
 void ProposalCanvas::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
+    placeLegend();
     if (m_autoFit)
         fit();
 }

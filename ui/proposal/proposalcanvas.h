@@ -11,6 +11,7 @@ namespace livedna {
 
 class ProposalModel;
 class ProposalBrickItem;
+class ProposalLegend;
 
 // The editing canvas of a proposal: the explorer's brick painting (core/render) on
 // Graphviz positions, with every brick movable. Edits go through the edit:: functions
@@ -35,6 +36,10 @@ public:
     QString selectedBrick() const { return m_selected; }
     void selectBrick(const QString &id);
     int nodeCount() const { return int(m_items.size()); }
+    // The key under the canvas: shapes and each capability's colour (fixed per capability).
+    ProposalLegend *legend() const { return m_legend; }
+    // The fill of a brick as drawn, for tests of colour stability.
+    QColor brickColour(const QString &id) const;
     QPointF brickPosition(const QString &id) const;
 
     // Called by the items when a drag ends.
@@ -60,8 +65,10 @@ protected:
 private:
     void build(const Service &service, const Catalogue &catalogue, const QHash<QString, QPointF> &layout);
     void report(const Status &status);
+    void placeLegend();
 
     QGraphicsScene *m_scene;
+    ProposalLegend *m_legend;
     QPointer<ProposalModel> m_model;
     QHash<QString, ProposalBrickItem *> m_items;
     QHash<QString, ChangeKind> m_highlights;

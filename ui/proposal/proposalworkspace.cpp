@@ -2,11 +2,13 @@
 
 #include "core/cache/cache.h"
 #include "core/domain/measures.h"
+#include "core/models/format.h"
 #include "core/proposal/baseline.h"
 #include "core/proposal/draftstore.h"
 #include "core/proposal/proposalcommands.h"
 #include "core/proposal/proposalmodel.h"
 #include "core/proposal/proposalundo.h"
+#include "ui/moneyinput.h"
 #include "ui/proposal/brickpalette.h"
 #include "ui/proposal/compareview.h"
 #include "ui/proposal/effectpanel.h"
@@ -116,6 +118,12 @@ ProposalWorkspace::ProposalWorkspace(QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     m_tabs->addTab(m_canvas, tr("Service"));
     m_tabs->addTab(m_compare, tr("Compare"));
+    // The Compare tab is never empty (issue 13): opened before any comparison was asked
+    // for, or after edits, it compares the proposal with its baseline.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_compare && !m_comparedWithFile)
+            showBaselineComparison();
+    });
     split->addWidget(m_tabs);
 
     auto *side = new QTabWidget(this);
@@ -128,9 +136,7 @@ ProposalWorkspace::ProposalWorkspace(QWidget *parent)
     form->addRow(m_brickHeading);
     form->addRow(tr("Name"), m_brickName);
     m_brickCost->setRange(0, 1e10);
-    m_brickCost->setDecimals(0);
-    m_brickCost->setPrefix(QStringLiteral("£"));
-    m_brickCost->setGroupSeparatorShown(true);
+    makeMoneyInput(m_brickCost);
     m_brickCost->setKeyboardTracking(false);
     form->addRow(tr("Annual cost"), m_brickCost);
     m_brickFte->setPlaceholderText(tr("none"));
@@ -326,13 +332,22 @@ void ProposalWorkspace::exportInteractive(ExportFormat format)
 
 void ProposalWorkspace::compareWithBaseline()
 {
+    m_comparedWithFile = false;
+    if (!showBaselineComparison())
+        setBanner(tr("This is a new service: there is no baseline to compare with."));
+    m_tabs->setCurrentWidget(m_compare);
+}
+
+bool ProposalWorkspace::showBaselineComparison()
+{
     const Proposal &p = m_model->proposal();
     if (!p.baseline) {
-        setBanner(tr("This is a new service: there is no baseline to compare with."));
-        return;
+        m_compare->showNothingToCompare(tr("This is a new service: there is no published service to compare it with. "
+                                           "Use “Compare with proposal file…” to compare it with another proposal."));
+        return false;
     }
     m_compare->compare(p.baseline->service, tr("the published service"), p.service, p.title, p.catalogue, p.layout);
-    m_tabs->setCurrentWidget(m_compare);
+    return true;
 }
 
 Status ProposalWorkspace::compareWithFile(const QString &path)
@@ -346,6 +361,7 @@ Status ProposalWorkspace::compareWithFile(const QString &path)
     Catalogue cat = p.catalogue;
     mergeCatalogue(cat, other.value().catalogue);
     m_compare->compare(p.service, p.title, other.value().service, other.value().title, cat, other.value().layout);
+    m_comparedWithFile = true;
     m_tabs->setCurrentWidget(m_compare);
     return Status::success();
 }
@@ -423,7 +439,7 @@ void ProposalWorkspace::refreshDetails()
         m_brickFte->setText(b->fte ? QLocale().toString(*b->fte) : QString());
     m_replaceWith->clear();
     for (const CatalogueBrick *c : edit::replacementsFor(*m_model, m_selected))
-        m_replaceWith->addItem(tr("%1 (%2)").arg(c->name, formatGbp(c->standardAnnualCostGbp)), c->id);
+        m_replaceWith->addItem(tr("%1 (%2)").arg(c->name, Format::gbp(c->standardAnnualCostGbp)), c->id);
     m_replaceWith->setEnabled(m_replaceWith->count() > 0);
 }
 

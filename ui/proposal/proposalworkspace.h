@@ -71,6 +71,8 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
+    bool showBaselineComparison();
+    bool m_comparedWithFile = false;
     void onModelChanged();
     void onBrickSelected(const QString &id);
     void refreshDetails();
