@@ -7,12 +7,15 @@
 #include "core/render/treemappaint.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace livedna {
 
@@ -34,6 +37,7 @@ public:
         m_catalogue = catalogue;
         m_nested = nested;
         m_hover = nullptr;
+        m_cursor = -1;
         relayout();
     }
     const QList<TreemapCell> &cells() const { return m_cells; }
@@ -41,6 +45,8 @@ public:
 
 Q_SIGNALS:
     void cellClicked(const QList<int> &path);
+    void upRequested(); // Backspace: the level above
+
 
 protected:
     void resizeEvent(QResizeEvent *) override { relayout(); }
@@ -94,14 +100,85 @@ protected:
     }
     void leaveEvent(QEvent *) override
     {
-        m_hover = nullptr;
+        m_hover = m_cursor >= 0 ? m_cells.at(m_cursor).item : nullptr;
         update();
+    }
+    // The keyboard's cursor walks the rectangles of this level (the arrows go to the nearest
+    // in their direction), Enter looks inside as a click does, Backspace goes back up. The
+    // cursor is drawn as the hover is, and a screen reader reads it in the description.
+    void keyPressEvent(QKeyEvent *e) override
+    {
+        switch (e->key()) {
+        case Qt::Key_Left:
+        case Qt::Key_Right:
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+            moveCursor(e->key());
+            return;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_Space:
+            if (m_cursor >= 0) {
+                Q_EMIT cellClicked(m_cells.at(m_cursor).path);
+                return;
+            }
+            break;
+        case Qt::Key_Backspace:
+            Q_EMIT upRequested();
+            return;
+        default:
+            break;
+        }
+        QWidget::keyPressEvent(e);
+    }
+    void focusInEvent(QFocusEvent *e) override
+    {
+        if (m_cursor < 0)
+            moveCursor(0);
+        QWidget::focusInEvent(e);
     }
 
 private:
     const QList<Source> *m_sources = nullptr; // the organisation's and the catalogue's
+    void moveCursor(int key)
+    {
+        int best = -1;
+        double bestScore = 1e18;
+        const QPointF from = m_cursor >= 0 ? m_cells.at(m_cursor).rect.center() : QPointF();
+        for (int i = 0; i < m_cells.size(); ++i) {
+            if (m_cells.at(i).depth != 0 || i == m_cursor)
+                continue;
+            if (m_cursor < 0) { // the first rectangle of the level
+                best = i;
+                break;
+            }
+            const QPointF d = m_cells.at(i).rect.center() - from;
+            double along = 0, across = 0;
+            switch (key) {
+            case Qt::Key_Left: along = -d.x(); across = d.y(); break;
+            case Qt::Key_Right: along = d.x(); across = d.y(); break;
+            case Qt::Key_Up: along = -d.y(); across = d.x(); break;
+            default: along = d.y(); across = d.x(); break;
+            }
+            if (along <= 1.0)
+                continue;
+            const double score = along + 2.0 * std::abs(across);
+            if (score < bestScore) {
+                bestScore = score;
+                best = i;
+            }
+        }
+        if (best < 0)
+            return;
+        m_cursor = best;
+        const TreemapItem *item = m_cells.at(best).item;
+        m_hover = item;
+        setAccessibleDescription(QStringLiteral("%1: %2").arg(item->label, Format::gbpFull(item->value)));
+        update();
+    }
     void relayout()
     {
+        m_cursor = -1;
         m_cells = m_root ? treemappaint::layout(*m_root, QRectF(rect()).adjusted(2, 2, -2, -2), m_nested) : QList<TreemapCell>();
         update();
     }
@@ -120,6 +197,7 @@ private:
     bool m_nested = true;
     QList<TreemapCell> m_cells;
     const TreemapItem *m_hover = nullptr;
+    int m_cursor = -1; // the keyboard's cell in m_cells, -1 none
 };
 
 TreemapView::TreemapView(QWidget *parent)
@@ -150,6 +228,10 @@ TreemapView::TreemapView(QWidget *parent)
         if (item->children.isEmpty())
             return;
         drillTo(path);
+    });
+    connect(m_canvas, &TreemapCanvas::upRequested, this, [this]() {
+        if (!m_path.isEmpty())
+            drillTo(m_path.mid(0, m_path.size() - 1));
     });
 }
 

@@ -1,5 +1,7 @@
 #include "ui/import/spendingimportwizard.h"
 
+#include "ui/accessibility.h"
+
 #include "core/importers/importcommon.h"
 
 #include <QCheckBox>
@@ -176,6 +178,7 @@ SpendingImportWizard::SpendingImportWizard(QWidget *parent)
         unsetCursor();
         Q_EMIT importFinished(r.ok());
     });
+    accessibility::nameFormFieldsIn(this);
     resize(900, 700);
 }
 

@@ -1,5 +1,7 @@
 #include "ui/mapping/mappingimportwizard.h"
 
+#include "ui/accessibility.h"
+
 #include "core/mapping/mappingcsv.h"
 #include "core/mapping/mappingdraft.h"
 
@@ -33,6 +35,7 @@ MappingImportWizard::MappingImportWizard(const Organisation &base, const Catalog
     setPage(FilePage, buildFilePage());
     setPage(ColumnsPage, buildColumnsPage());
     setPage(ReportPage, buildReportPage());
+    accessibility::nameFormFieldsIn(this);
     resize(760, 560);
 }
 

@@ -143,6 +143,7 @@ QHBoxLayout *MappingWorkspace::buildChooser()
     m_orgBox->completer()->setFilterMode(Qt::MatchContains);
     m_orgBox->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_orgBox->setAccessibleName(tr("Organisation to map"));
+    m_orgBox->lineEdit()->setAccessibleName(m_orgBox->accessibleName());
     m_orgBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_orgBox->setMinimumContentsLength(18);
     m_serviceBox->setAccessibleName(tr("Service to map"));

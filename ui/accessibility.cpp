@@ -1,0 +1,83 @@
+#include "ui/accessibility.h"
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTextEdit>
+#include <QWidget>
+
+namespace livedna::accessibility {
+
+namespace {
+
+bool isField(const QWidget *w)
+{
+    return qobject_cast<const QLineEdit *>(w) || qobject_cast<const QAbstractSpinBox *>(w)
+           || qobject_cast<const QComboBox *>(w) || qobject_cast<const QPlainTextEdit *>(w)
+           || qobject_cast<const QTextEdit *>(w);
+}
+
+QWidget *firstField(QLayoutItem *item)
+{
+    if (!item)
+        return nullptr;
+    if (QWidget *w = item->widget()) {
+        if (isField(w))
+            return w;
+        for (QWidget *child : w->findChildren<QWidget *>()) {
+            if (isField(child))
+                return child;
+        }
+        return nullptr;
+    }
+    if (QLayout *layout = item->layout()) {
+        for (int i = 0; i < layout->count(); ++i) {
+            if (QWidget *w = firstField(layout->itemAt(i)))
+                return w;
+        }
+    }
+    return nullptr;
+}
+
+// "Commons &id:" → "Commons id"; "&&" stays one "&".
+QString plainLabel(QString text)
+{
+    text.replace(QLatin1String("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QChar(0x01), QLatin1Char('&'));
+    text = text.trimmed();
+    if (text.endsWith(QLatin1Char(':')))
+        text.chop(1);
+    return text.trimmed();
+}
+
+} // namespace
+
+void nameFormFields(QFormLayout *form)
+{
+    for (int row = 0; row < form->rowCount(); ++row) {
+        auto *label = qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole)
+                                                 ? form->itemAt(row, QFormLayout::LabelRole)->widget()
+                                                 : nullptr);
+        QWidget *field = firstField(form->itemAt(row, QFormLayout::FieldRole));
+        if (!label || !field)
+            continue;
+        if (field->accessibleName().isEmpty())
+            field->setAccessibleName(plainLabel(label->text()));
+        if (!label->buddy() || !isField(label->buddy()))
+            label->setBuddy(field);
+    }
+}
+
+void nameFormFieldsIn(QWidget *root)
+{
+    for (QFormLayout *form : root->findChildren<QFormLayout *>())
+        nameFormFields(form);
+}
+
+} // namespace livedna::accessibility
