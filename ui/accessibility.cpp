@@ -8,6 +8,7 @@
 #include <QLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QStyle>
 #include <QTextEdit>
 #include <QWidget>
 
@@ -78,6 +79,15 @@ void nameFormFieldsIn(QWidget *root)
 {
     for (QFormLayout *form : root->findChildren<QFormLayout *>())
         nameFormFields(form);
+}
+
+QPalette applicationPalette(const QStyle *style)
+{
+    QPalette palette = style->standardPalette();
+    // 5.95:1 under white text; still the selection blue people expect.
+    for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive})
+        palette.setColor(group, QPalette::Highlight, QColor(0x21, 0x66, 0xa8));
+    return palette;
 }
 
 } // namespace livedna::accessibility

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QPalette>
+
 class QFormLayout;
+class QStyle;
 class QWidget;
 
 namespace livedna::accessibility {
@@ -13,5 +16,9 @@ namespace livedna::accessibility {
 void nameFormFields(QFormLayout *form);
 // Every form layout below `root`.
 void nameFormFieldsIn(QWidget *root);
+
+// The style's standard palette with the roles whose text falls below WCAG AA corrected
+// (Fusion's selection blue carries white text at 3.7:1).
+QPalette applicationPalette(const QStyle *style);
 
 } // namespace livedna::accessibility

@@ -313,7 +313,7 @@ void TreemapView::updateBreadcrumbs()
     for (int depth = 0; depth < chain.size(); ++depth) {
         if (depth > 0) {
             auto *sep = new QLabel(QStringLiteral("›"), m_crumbs);
-            sep->setStyleSheet(QStringLiteral("color:#9ca3af;font-size:13pt"));
+            sep->setStyleSheet(QStringLiteral("color:#4b5563;font-size:13pt"));
             layout->addWidget(sep);
         }
         auto *b = new QToolButton(m_crumbs);

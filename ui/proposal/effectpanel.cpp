@@ -77,7 +77,7 @@ void EffectPanel::setEffect(const Effect &e, bool hasBaseline)
     m_saving->setText(hasBaseline ? tr("Saving: %1 a year").arg(formatGbp(e.annualSaving))
                                   : tr("New service: %1 a year").arg(formatGbp(e.after.total)));
     // Green only for money actually saved on overhead; a cut to the frontline is never green.
-    m_saving->setStyleSheet(e.annualSaving > 0   ? QStringLiteral("color:#2e7d32")
+    m_saving->setStyleSheet(e.annualSaving > 0   ? QStringLiteral("color:#1b5e20")
                             : e.annualSaving < 0 ? QStringLiteral("color:#b03030")
                                                  : QString());
     m_cut->setVisible(e.cutsFrontline());
