@@ -27,6 +27,7 @@
 #include "ui/proposal/draftlist.h"
 #include "ui/proposal/proposalcanvas.h"
 #include "ui/proposal/proposalworkspace.h"
+#include "ui/qcp.h"
 #include "ui/views.h"
 #include "ui/workspacewiring.h"
 
@@ -44,6 +45,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QWizard>
 
 #include <functional>
@@ -139,6 +141,64 @@ struct Walk
         }
     }
 };
+
+// The widgets Tab should reach in the window as it stands: shown, enabled, taking focus by
+// Tab, not handing it to another widget, and not inside a popup.
+QList<QWidget *> tabStops(QWidget *window)
+{
+    QList<QWidget *> out;
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (w->window() != window || !w->isVisibleTo(window) || !w->isEnabled() || w->focusProxy()
+            || !(w->focusPolicy() & Qt::TabFocus))
+            continue;
+        out.append(w);
+    }
+    return out;
+}
+
+QString nameOf(const QWidget *w)
+{
+    QString name = QString::fromLatin1(w->metaObject()->className());
+    if (!w->accessibleName().isEmpty())
+        name += QStringLiteral(" '%1'").arg(w->accessibleName());
+    if (w->parentWidget())
+        name += QStringLiteral(" in %1").arg(QString::fromLatin1(w->parentWidget()->metaObject()->className()));
+    return name;
+}
+
+// Menu texts without their mnemonic: "&File" has 'f'; "Save && Quit" has none.
+QChar mnemonicOf(const QString &text)
+{
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return QChar();
+}
+
+void checkMenu(QMenu *menu, const QString &path, QStringList *problems)
+{
+    QHash<QChar, QString> used;
+    for (QAction *a : menu->actions()) {
+        if (a->isSeparator() || a->text().isEmpty() || !a->isVisible())
+            continue;
+        const QString where = path + QStringLiteral(" ▸ ") + a->text();
+        const QChar key = mnemonicOf(a->text());
+        if (key.isNull())
+            problems->append(where + QStringLiteral(": no mnemonic"));
+        else if (used.contains(key))
+            problems->append(where + QStringLiteral(": mnemonic '%1' also used by %2").arg(key).arg(used.value(key)));
+        else
+            used.insert(key, a->text());
+        if (a->menu())
+            checkMenu(a->menu(), where, problems);
+    }
+}
 
 } // namespace
 
@@ -267,6 +327,193 @@ private Q_SLOTS:
             qWarning("unnamed: %s", qPrintable(u));
         QVERIFY2(walk.unnamed.isEmpty(), "interactive elements without an accessible name (listed above)");
         QVERIFY(walk.named > 100);
+    }
+
+    // Every menu and menu item has a mnemonic, unique in its menu (Alt+letter reaches all).
+    void menusHaveMnemonics()
+    {
+        auto w = makeWindow();
+        QStringList problems;
+        QHash<QChar, QString> used;
+        for (QAction *top : w->menuBar()->actions()) {
+            const QChar key = mnemonicOf(top->text());
+            if (key.isNull())
+                problems.append(top->text() + QStringLiteral(": no mnemonic"));
+            else if (used.contains(key))
+                problems.append(top->text() + QStringLiteral(": mnemonic '%1' also used by %2").arg(key).arg(used.value(key)));
+            else
+                used.insert(key, top->text());
+            if (top->menu())
+                checkMenu(top->menu(), top->text(), &problems);
+        }
+        for (const QString &p : std::as_const(problems))
+            qWarning("%s", qPrintable(p));
+        QVERIFY2(problems.isEmpty(), "menu items without a unique mnemonic (listed above)");
+    }
+
+    // Every view of every mode opens from the keyboard with one shortcut.
+    void everyViewHasAShortcut()
+    {
+        auto w = makeWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        w->showService(Hartlepool, QStringLiteral("blue-badge"));
+        QTabWidget *tabs = w->wiring()->tabs();
+        for (int t = 0; t < 7; ++t) {
+            QTest::keySequence(w.get(), QKeySequence(Qt::CTRL | (Qt::Key_1 + t)));
+            QCOMPARE(tabs->currentIndex(), t);
+        }
+        const QList<QPair<QKeySequence, const char *>> views = {
+            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), "livedna::DuplicationView"},
+            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), "livedna::ScenarioPanel"},
+            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), "livedna::ValueRankingView"},
+            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), "livedna::SimilarityView"},
+            {QKeySequence(Qt::CTRL | Qt::Key_N), "livedna::ProposalWorkspace"},
+            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), "livedna::DraftList"},
+            {QKeySequence(Qt::CTRL | Qt::Key_M), "livedna::MappingWorkspace"},
+            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), "livedna::MyAreaView"},
+        };
+        for (const auto &v : views) {
+            tabs->setCurrentIndex(0);
+            QTest::keySequence(w.get(), v.first);
+            QApplication::processEvents();
+            QVERIFY2(tabs->currentWidget() && tabs->currentWidget()->inherits(v.second),
+                     qPrintable(v.first.toString() + QStringLiteral(" did not open ") + QLatin1String(v.second)));
+        }
+        // Ctrl+W closes the view in front (their close buttons are for the mouse).
+        QTest::keySequence(w.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+        const int open = tabs->count();
+        QTest::keySequence(w.get(), QKeySequence(Qt::CTRL | Qt::Key_W));
+        QApplication::processEvents();
+        QCOMPARE(tabs->count(), open - 1);
+    }
+
+    // In every view, Tab visits every control that takes focus: nothing is skipped and no
+    // control traps the keyboard.
+    void tabOrderReachesEveryControl()
+    {
+        auto w = makeWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        QStringList problems;
+        forEachView(w.get(), [&](const QString &view, QWidget *) {
+            const QList<QWidget *> stops = tabStops(w.get());
+            QSet<QWidget *> visited;
+            stops.first()->setFocus(Qt::TabFocusReason);
+            for (int i = 0; i < 4 * stops.size() + 20; ++i) {
+                QWidget *focus = QApplication::focusWidget();
+                if (!focus)
+                    break;
+                visited.insert(focus);
+                if (qEnvironmentVariableIsSet("A11Y_DUMP"))
+                    qInfo("%s: %s", qPrintable(view), qPrintable(nameOf(focus)));
+                QTest::keyClick(focus, Qt::Key_Tab);
+            }
+            for (QWidget *stop : stops) {
+                if (!visited.contains(stop))
+                    problems.append(view + QStringLiteral(": Tab never reaches ") + nameOf(stop));
+            }
+        });
+        for (const QString &p : std::as_const(problems))
+            qWarning("%s", qPrintable(p));
+        QVERIFY2(problems.isEmpty(), "controls Tab does not reach (listed above)");
+    }
+
+    // The custom-painted canvases take focus, move with the arrow keys and act on Enter.
+    void canvasesWorkFromTheKeyboard()
+    {
+        auto w = makeWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        w->showService(Hartlepool, QStringLiteral("blue-badge"));
+
+        // Brick graph: arrows select, Enter activates.
+        BrickGraphView *graph = w->graphView();
+        QVERIFY(graph->focusPolicy() & Qt::TabFocus);
+        QSignalSpy activated(graph, &BrickGraphView::brickActivated);
+        graph->setFocus();
+        QTest::keyClick(graph, Qt::Key_Right);
+        QVERIFY(graph->selectedBrick() >= 0);
+        QTest::keyClick(graph, Qt::Key_Return);
+        QCOMPARE(activated.size(), 1);
+
+        // Treemap: arrows choose a service, Enter looks inside, Backspace goes back up.
+        w->showTab(MainWindow::TreemapTab);
+        QApplication::processEvents();
+        auto *treemapView = w->findChild<TreemapView *>();
+        QWidget *treemap = nullptr;
+        for (QWidget *c : treemapView->findChildren<QWidget *>())
+            if (c->inherits("livedna::TreemapCanvas"))
+                treemap = c;
+        QVERIFY(treemap && (treemap->focusPolicy() & Qt::TabFocus));
+        auto crumbs = [treemapView] {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            return treemapView->findChildren<QToolButton *>().size();
+        };
+        const qsizetype atTop = crumbs();
+        treemap->setFocus();
+        QTest::keyClick(treemap, Qt::Key_Right);
+        QVERIFY(!treemap->accessibleDescription().isEmpty());
+        QTest::keyClick(treemap, Qt::Key_Return);
+        QApplication::processEvents();
+        QVERIFY2(crumbs() > atTop, "Enter did not look inside the chosen service");
+        QTest::keyClick(treemap, Qt::Key_Backspace);
+        QApplication::processEvents();
+        QCOMPARE(crumbs(), atTop);
+
+        // DNA matrix: arrows move the cell cursor, Enter opens the cell.
+        w->showTab(MainWindow::MatrixTab);
+        QApplication::processEvents();
+        MatrixCanvas *matrix = w->findChild<MatrixView *>()->canvas();
+        QVERIFY(matrix->focusPolicy() & Qt::TabFocus);
+        QSignalSpy cell(matrix, &MatrixCanvas::cellActivated);
+        matrix->setFocus();
+        QTest::keyClick(matrix, Qt::Key_Down);
+        QTest::keyClick(matrix, Qt::Key_Right);
+        QTest::keyClick(matrix, Qt::Key_Return);
+        QCOMPARE(cell.size(), 1);
+        QCOMPARE(cell.first().at(1).toInt(), matrix->columns().at(1));
+
+        // Dashboard charts: Up and Down choose a bar, Enter opens its service.
+        w->showTab(MainWindow::DashboardTab);
+        QApplication::processEvents();
+        auto *dashboard = w->findChild<DashboardView *>();
+        QCustomPlot *spend = dashboard->plots().first();
+        QVERIFY(spend->focusPolicy() & Qt::TabFocus);
+        QSignalSpy service(dashboard, &DashboardView::serviceActivated);
+        spend->setFocus();
+        QTest::keyClick(spend, Qt::Key_Up);
+        QVERIFY(!spend->accessibleDescription().isEmpty());
+        QTest::keyClick(spend, Qt::Key_Return);
+        QCOMPARE(service.size(), 1);
+
+        // Proposal canvas: arrows choose a brick, Enter opens its menu, Delete removes it.
+        ProposalWorkspace *ws = w->wiring()->newProposalFromService(Hartlepool, QStringLiteral("blue-badge"));
+        QVERIFY(ws);
+        QApplication::processEvents();
+        ProposalCanvas *canvas = ws->canvas();
+        QVERIFY(canvas->focusPolicy() & Qt::TabFocus);
+        canvas->setFocus();
+        QTest::keyClick(canvas, Qt::Key_Right);
+        const QString first = canvas->selectedBrick();
+        QVERIFY(!first.isEmpty());
+        // The first brick is the top-left one: another lies in some arrow's direction.
+        for (Qt::Key key : {Qt::Key_Right, Qt::Key_Down, Qt::Key_Left, Qt::Key_Up}) {
+            if (canvas->selectedBrick() == first)
+                QTest::keyClick(canvas, key);
+        }
+        QVERIFY(canvas->selectedBrick() != first);
+        bool menuShown = false;
+        QTimer::singleShot(200, this, [&menuShown] {
+            if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                menuShown = !menu->actions().isEmpty();
+                menu->close();
+            }
+        });
+        QTest::keyClick(canvas, Qt::Key_Return);
+        QVERIFY2(menuShown, "Enter did not open the brick's menu");
+        const int before = canvas->nodeCount();
+        canvas->setFocus();
+        QTest::keyClick(canvas, Qt::Key_Delete);
+        QApplication::processEvents();
+        QCOMPARE(canvas->nodeCount(), before - 1);
     }
 };
 

@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QPainter>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QStyle>
 #include <QTextEdit>
@@ -88,6 +90,29 @@ QPalette applicationPalette(const QStyle *style)
     for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive})
         palette.setColor(group, QPalette::Highlight, QColor(0x21, 0x66, 0xa8));
     return palette;
+}
+
+QBrush seriesBrush(const QColor &colour, bool dotted, Hatch hatch)
+{
+    constexpr int kTile = 8;
+    QPixmap tile(kTile, kTile);
+    tile.fill(dotted ? QColor(255, 255, 255, 0) : colour);
+    QPainter p(&tile);
+    if (dotted)
+        p.fillRect(tile.rect(), QBrush(colour, Qt::Dense4Pattern));
+    p.setRenderHint(QPainter::Antialiasing);
+    // White lines on a solid fill, dark ones over dots: both stand out from their ground.
+    p.setPen(QPen(dotted ? colour.darker(170) : QColor(Qt::white), 1.5));
+    if (hatch == Hatch::Diagonal) {
+        // Three segments so the tiles join into continuous lines.
+        p.drawLine(QPointF(-1, kTile + 1), QPointF(kTile + 1, -1));
+        p.drawLine(QPointF(-1, 1), QPointF(1, -1));
+        p.drawLine(QPointF(kTile - 1, kTile + 1), QPointF(kTile + 1, kTile - 1));
+    } else if (hatch == Hatch::Horizontal) {
+        p.drawLine(QPointF(0, kTile / 2.0), QPointF(kTile, kTile / 2.0));
+    }
+    p.end();
+    return QBrush(colour, tile);
 }
 
 } // namespace livedna::accessibility

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QBrush>
 #include <QPalette>
 
 class QFormLayout;
@@ -20,5 +21,13 @@ void nameFormFieldsIn(QWidget *root);
 // The style's standard palette with the roles whose text falls below WCAG AA corrected
 // (Fusion's selection blue carries white text at 3.7:1).
 QPalette applicationPalette(const QStyle *style);
+
+// Chart fills that tell their series apart by pattern as well as by colour (for readers who
+// cannot tell the colours apart, and for grey-scale prints): solid for figures mapped into
+// bricks, dotted for reported figures; lines over the fill for the layer (none for
+// frontline, diagonal for overhead, horizontal for unclassified). The brush's colour() is
+// `colour`, so outlines and legends keep it.
+enum class Hatch { None, Diagonal, Horizontal };
+QBrush seriesBrush(const QColor &colour, bool dotted, Hatch hatch);
 
 } // namespace livedna::accessibility

@@ -131,6 +131,16 @@ protected:
         }
         QWidget::keyPressEvent(e);
     }
+    bool event(QEvent *e) override
+    {
+        // Backspace is also Go ▸ Back on some desktops: here it means the level above.
+        if (e->type() == QEvent::ShortcutOverride && static_cast<QKeyEvent *>(e)->key() == Qt::Key_Backspace
+            && static_cast<QKeyEvent *>(e)->modifiers() == Qt::NoModifier) {
+            e->accept();
+            return true;
+        }
+        return QWidget::event(e);
+    }
     void focusInEvent(QFocusEvent *e) override
     {
         if (m_cursor < 0)
@@ -343,6 +353,9 @@ void TreemapView::updateBreadcrumbs()
                         ? tr("Area is annual cost. Services contain their bricks (colour = capability, hatched = bespoke); "
                              "grey hatched areas are reported spend not yet mapped into bricks. Click a service to look inside.")
                         : tr("Area is annual cost. Use the path above to go back up."));
+    m_note->setText(m_note->text() + QLatin1Char(' ')
+                    + tr("A dashed inner border marks an estimated cost. Keys: arrows choose, Enter looks inside, "
+                         "Backspace goes back up."));
     if (m_path.isEmpty() && !m_notDrawn.isEmpty())
         m_note->setText(m_note->text() + QLatin1Char('\n') + m_notDrawn);
 }

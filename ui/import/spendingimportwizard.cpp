@@ -110,6 +110,7 @@ SpendingImportWizard::SpendingImportWizard(QWidget *parent)
     mapPage->setTitle(tr("Columns"));
     mapPage->setSubTitle(tr("The first rows as read. Say which column holds what."));
     m_table = new QTableWidget(mapPage);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the wizard's buttons
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setVisible(false);
     m_org = new QComboBox(mapPage);

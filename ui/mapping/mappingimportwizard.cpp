@@ -90,6 +90,7 @@ QWizardPage *MappingImportWizard::buildColumnsPage()
     auto *cols = new QWidget(page);
     cols->setLayout(form);
     m_table = new QTableWidget(page);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the wizard's buttons
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setDefaultSectionSize(110);
     auto *row = new QHBoxLayout;

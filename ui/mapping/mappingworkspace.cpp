@@ -166,6 +166,8 @@ void MappingWorkspace::setupTable()
     m_table->setModel(m_tableModel);
     m_table->setObjectName(QStringLiteral("mappingBrickView"));
     m_table->setAccessibleName(tr("Bricks of the service"));
+    // Tab leaves the table (arrows move between cells, F2 edits): no keyboard trap.
+    m_table->setTabKeyNavigation(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);

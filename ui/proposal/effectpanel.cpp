@@ -1,6 +1,7 @@
 #include "ui/proposal/effectpanel.h"
 
 #include "core/proposal/proposalundo.h"
+#include "ui/accessibility.h"
 #include "ui/qcp.h"
 
 #include <QLabel>
@@ -51,8 +52,9 @@ EffectPanel::EffectPanel(QWidget *parent)
     m_overhead = new QCPBars(m_plot->xAxis, m_plot->yAxis);
     m_frontline->setName(tr("Frontline"));
     m_overhead->setName(tr("Overhead"));
+    // Overhead is hatched as in the dashboard: the layer does not rest on colour alone.
     m_frontline->setBrush(QColor(0x2e, 0x7d, 0x32));
-    m_overhead->setBrush(QColor(0x1f, 0x5f, 0xa8));
+    m_overhead->setBrush(accessibility::seriesBrush(QColor(0x1f, 0x5f, 0xa8), false, accessibility::Hatch::Diagonal));
     m_frontline->setPen(Qt::NoPen);
     m_overhead->setPen(Qt::NoPen);
     m_overhead->moveAbove(m_frontline);
