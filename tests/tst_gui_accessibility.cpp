@@ -298,12 +298,28 @@ private Q_SLOTS:
         auto w = makeWindow();
         QVERIFY(QTest::qWaitForWindowExposed(w.get()));
         Walk walk;
+        int dialogs = 0;
         QStringList views;
         forEachView(w.get(), [&](const QString &name, QWidget *) {
             views.append(name);
             walk.visitWidget(w.get());
         });
         QCOMPARE(views.size(), 15);
+        // The Map mode's dialogs (changes, publish) open on its draft.
+        MappingWorkspace *map = w->wiring()->mapping()->workspace();
+        QVERIFY(map);
+        for (const auto &open : {std::function<void()>([map] { map->showChanges(); }),
+                                 std::function<void()>([map] { map->publish(); })}) {
+            open();
+            QApplication::processEvents();
+            for (QWidget *top : QApplication::topLevelWidgets()) {
+                if (qobject_cast<QDialog *>(top) && top->isVisible()) {
+                    walk.visitWidget(top);
+                    ++dialogs;
+                    top->close();
+                }
+            }
+        }
         // Wizards: every page.
         for (const auto &dialog : makeDialogs(w.get())) {
             dialog.second->show();
@@ -321,7 +337,9 @@ private Q_SLOTS:
             }
             dialog.second->close();
             delete dialog.second;
+            ++dialogs;
         }
+        QCOMPARE(dialogs, 7);
         qInfo("accessibility walk: %d interactive elements named, %d unnamed", walk.named, int(walk.unnamed.size()));
         for (const QString &u : std::as_const(walk.unnamed))
             qWarning("unnamed: %s", qPrintable(u));

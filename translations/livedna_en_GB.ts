@@ -477,12 +477,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/analysisviewsupport.cpp" line="71"/>
+        <location filename="../ui/analysis/analysisviewsupport.cpp" line="73"/>
         <source>Loading the analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/analysisviewsupport.cpp" line="72"/>
+        <location filename="../ui/analysis/analysisviewsupport.cpp" line="74"/>
         <source>Loading the analysis… the window stays usable meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -490,27 +490,27 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/application.cpp" line="38"/>
+        <location filename="../ui/application.cpp" line="41"/>
         <source>LiveDNA: what public services are made of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="41"/>
+        <location filename="../ui/application.cpp" line="44"/>
         <source>Use this cache file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="44"/>
+        <location filename="../ui/application.cpp" line="47"/>
         <source>Do not offer the demo commons when the cache is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="54"/>
+        <location filename="../ui/application.cpp" line="57"/>
         <source>LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="55"/>
+        <location filename="../ui/application.cpp" line="58"/>
         <source>The cache %1 could not be opened:
 %2</source>
         <translation type="unfinished"></translation>
@@ -4437,12 +4437,12 @@ Row: %2</source>
     </message>
     <message>
         <location filename="../core/models/figures.cpp" line="141"/>
-        <source>&lt;span style=&apos;color:#b45309&apos;&gt;No source stated&lt;/span&gt;</source>
+        <source>&lt;span style=&apos;color:#92400e&apos;&gt;No source stated&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/models/figures.cpp" line="147"/>
-        <source>%1 &lt;span style=&apos;color:#b45309&apos;&gt;(not listed in the document&apos;s sources)&lt;/span&gt;</source>
+        <source>%1 &lt;span style=&apos;color:#92400e&apos;&gt;(not listed in the document&apos;s sources)&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7122,7 +7122,7 @@ Usage: %1</source>
 <context>
     <name>SpendingImportWizard</name>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="44"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="46"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8462,17 +8462,17 @@ those that run it are listed with their products.</source>
 <context>
     <name>livedna::CompareView</name>
     <message>
-        <location filename="../ui/proposal/compareview.cpp" line="25"/>
+        <location filename="../ui/proposal/compareview.cpp" line="26"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/compareview.cpp" line="25"/>
+        <location filename="../ui/proposal/compareview.cpp" line="26"/>
         <source>£ a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/compareview.cpp" line="43"/>
+        <location filename="../ui/proposal/compareview.cpp" line="44"/>
         <source>&lt;b&gt;%1&lt;/b&gt; compared with &lt;b&gt;%2&lt;/b&gt;: %3 → %4 a year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8480,17 +8480,17 @@ those that run it are listed with their products.</source>
 <context>
     <name>livedna::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="176"/>
+        <location filename="../ui/dashboardview.cpp" line="189"/>
         <source>Select an organisation to see its dashboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="213"/>
+        <location filename="../ui/dashboardview.cpp" line="226"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="239"/>
+        <location filename="../ui/dashboardview.cpp" line="252"/>
         <source>%n other service(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8498,148 +8498,148 @@ those that run it are listed with their products.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="341"/>
+        <location filename="../ui/dashboardview.cpp" line="354"/>
         <source>&lt;span style=&apos;font-size:14pt;font-weight:600&apos;&gt;%1&lt;/span&gt;&lt;br/&gt;%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="362"/>
+        <location filename="../ui/dashboardview.cpp" line="375"/>
         <source>Spend by service, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="371"/>
+        <location filename="../ui/dashboardview.cpp" line="384"/>
         <source>Frontline, in bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="372"/>
+        <location filename="../ui/dashboardview.cpp" line="385"/>
         <source>Overhead, in bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="373"/>
+        <location filename="../ui/dashboardview.cpp" line="386"/>
         <source>Reported frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="374"/>
+        <location filename="../ui/dashboardview.cpp" line="387"/>
         <source>Reported overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="375"/>
+        <location filename="../ui/dashboardview.cpp" line="388"/>
         <source>Reported, unclassified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="376"/>
+        <location filename="../ui/dashboardview.cpp" line="389"/>
         <source>Net income</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="378"/>
+        <location filename="../ui/dashboardview.cpp" line="391"/>
         <source>No service of this organisation has a published cost or a brick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="390"/>
+        <location filename="../ui/dashboardview.cpp" line="403"/>
         <source>Standard versus bespoke bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="392"/>
+        <location filename="../ui/dashboardview.cpp" line="405"/>
         <source>No service is mapped into bricks yet, so there is no standard or bespoke spend to compare. The reported split is in the header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="423"/>
+        <location filename="../ui/dashboardview.cpp" line="436"/>
         <source>Share of reported cost mapped into bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="435"/>
+        <location filename="../ui/dashboardview.cpp" line="448"/>
         <source>No service with a published cost is mapped into bricks yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="481"/>
+        <location filename="../ui/dashboardview.cpp" line="494"/>
         <source>Compared with its peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="485"/>
+        <location filename="../ui/dashboardview.cpp" line="498"/>
         <source>%1
 each organisation&apos;s latest year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="492"/>
+        <location filename="../ui/dashboardview.cpp" line="505"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="492"/>
+        <location filename="../ui/dashboardview.cpp" line="505"/>
         <source>In bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="492"/>
+        <location filename="../ui/dashboardview.cpp" line="505"/>
         <source>Bespoke share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="492"/>
+        <location filename="../ui/dashboardview.cpp" line="505"/>
         <source>Reported per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="560"/>
+        <location filename="../ui/dashboardview.cpp" line="573"/>
         <source> not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="560"/>
+        <location filename="../ui/dashboardview.cpp" line="573"/>
         <source> unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="402"/>
+        <location filename="../ui/dashboardview.cpp" line="415"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="137"/>
+        <location filename="../ui/dashboardview.cpp" line="139"/>
         <source>Peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="138"/>
+        <location filename="../ui/dashboardview.cpp" line="140"/>
         <source>Spend per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="403"/>
+        <location filename="../ui/dashboardview.cpp" line="416"/>
         <source>Bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="436"/>
+        <location filename="../ui/dashboardview.cpp" line="449"/>
         <source>No service of this organisation publishes a reported cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="449"/>
+        <location filename="../ui/dashboardview.cpp" line="462"/>
         <source>Mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="605"/>
+        <location filename="../ui/dashboardview.cpp" line="619"/>
         <source>Comparators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="632"/>
+        <location filename="../ui/dashboardview.cpp" line="646"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8931,122 +8931,122 @@ each organisation&apos;s latest year</source>
 <context>
     <name>livedna::EffectPanel</name>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="31"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="32"/>
         <source>&lt;b&gt;Effect&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="37"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="38"/>
         <source>Annual saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="40"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="41"/>
         <source>Frontline cut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="49"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="50"/>
         <source>Cost before and after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="52"/>
-        <location filename="../ui/proposal/effectpanel.cpp" line="95"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="53"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="97"/>
         <source>Frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="53"/>
-        <location filename="../ui/proposal/effectpanel.cpp" line="96"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="54"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="98"/>
         <source>Overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="60"/>
-        <location filename="../ui/proposal/effectpanel.cpp" line="93"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="62"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="95"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="61"/>
-        <location filename="../ui/proposal/effectpanel.cpp" line="93"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="63"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="95"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="65"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="67"/>
         <source>£ thousand a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="77"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="79"/>
         <source>Saving: %1 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="78"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="80"/>
         <source>New service: %1 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="84"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="86"/>
         <source>Frontline cut: %1 a year, %2 FTE. Not a saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="93"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="95"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="94"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="96"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="97"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="99"/>
         <source>Frontline FTE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="98"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="100"/>
         <source>Overhead FTE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="99"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="101"/>
         <source>Bespoke bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="102"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="104"/>
         <source>Public Value Index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="102"/>
-        <location filename="../ui/proposal/effectpanel.cpp" line="103"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="104"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="105"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="108"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="110"/>
         <source>Moved to the frontline: %1 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="109"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="111"/>
         <source>FTE moved from overhead to frontline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="110"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="112"/>
         <source>Net change in total cost (frontline cut included): %1 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="112"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="114"/>
         <source>Bespoke bricks removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9341,11 +9341,6 @@ each organisation&apos;s latest year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
-        <source>Export &amp;Briefing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
@@ -9363,11 +9358,6 @@ each organisation&apos;s latest year</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
-        <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9600,6 +9590,16 @@ Reported %1: %2 (%3), from its published return.</source>
         <location filename="../ui/mainwindow.cpp" line="537"/>
         <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>%1 &lt;span style=&apos;font-weight:normal;color:#4b5563&apos;&gt;· %2&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <source>Export B&amp;riefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <source>Sea&amp;rch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9857,80 +9857,80 @@ Last synced: %3</source>
 <context>
     <name>livedna::MappingBrickTable</name>
     <message>
-        <location filename="../ui/mapping/mappingbricktable.cpp" line="65"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="66"/>
         <source>Brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingbricktable.cpp" line="66"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="67"/>
         <source>Capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingbricktable.cpp" line="67"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="68"/>
         <source>Annual cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingbricktable.cpp" line="68"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="69"/>
         <source>FTE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingbricktable.cpp" line="69"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="70"/>
         <source>Basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingbricktable.cpp" line="70"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="71"/>
         <source>Source or method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingbricktable.cpp" line="71"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="72"/>
         <source>Reason for the estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingbricktable.cpp" line="91"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="92"/>
         <source>%1 (standard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingbricktable.cpp" line="95"/>
-        <location filename="../ui/mapping/mappingbricktable.cpp" line="194"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="96"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="195"/>
         <location filename="../ui/mapping/mappingworkspace.cpp" line="61"/>
         <source>Estimated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingbricktable.cpp" line="95"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="96"/>
         <location filename="../ui/mapping/mappingworkspace.cpp" line="60"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingbricktable.cpp" line="96"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="97"/>
         <source>no source yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingbricktable.cpp" line="185"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="186"/>
         <source>Type a cost in pounds; a brick&apos;s cost is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingbricktable.cpp" line="190"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="191"/>
         <source>Type FTE as a number, or leave it empty when not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingbricktable.cpp" line="204"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="205"/>
         <source>An estimate needs its method: type it in “Source or method” first, then choose Estimated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingbricktable.cpp" line="219"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="220"/>
         <source>State the method in “Source or method” before its reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9938,93 +9938,93 @@ Last synced: %3</source>
 <context>
     <name>livedna::MappingImportWizard</name>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="30"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="32"/>
         <source>Import a Mapping Spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="42"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="45"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="45"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="48"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="57"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="60"/>
         <source>Choose the spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="58"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="61"/>
         <source>One row per brick, saved from Excel or another spreadsheet as CSV (UTF-8). Export CSV gives a template with every service of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="62"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="65"/>
         <source>optional: service,from,to,label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="64"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="67"/>
         <source>&amp;Bricks CSV:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="64"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="67"/>
         <source>Bricks CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="65"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="68"/>
         <source>&amp;Flows CSV:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="65"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="68"/>
         <source>Flows CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="72"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="75"/>
         <source>Match the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="73"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="76"/>
         <source>Which column of your spreadsheet holds each field. A field left as “(none)” is empty for every row; a row without a cost is skipped, never given one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="102"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="106"/>
         <source>What the import does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="103"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="107"/>
         <source>Nothing changes until you press Finish; Undo takes the import back afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="134"/>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="272"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="138"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="276"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="139"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="143"/>
         <source>%1 is larger than %2 MB; split it by service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="195"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="199"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="201"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="205"/>
         <source>%n row(s), delimiter “%1”%2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10032,38 +10032,38 @@ Last synced: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="202"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="206"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="203"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="207"/>
         <source>, with a byte-order mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="232"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="236"/>
         <source>Choose the column that names the service of each row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="282"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="286"/>
         <source>Nothing can be imported:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="287"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="291"/>
         <source>Warning: the bricks exceed the reported spend of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="290"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="294"/>
         <source>No service was mapped: there is nothing to take in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="311"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="315"/>
         <source>Choose the bricks CSV first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10097,82 +10097,87 @@ Last synced: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="66"/>
-        <source>optional: the organisation&apos;s Ed25519 secret key file, to sign</source>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="57"/>
+        <source>Document check and changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappingpublishdialog.cpp" line="67"/>
+        <source>optional: the organisation&apos;s Ed25519 secret key file, to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="68"/>
         <source>Key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="69"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="70"/>
         <source>Secret key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="73"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="74"/>
         <source>Signing key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="77"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="80"/>
         <source>Save Document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="78"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="81"/>
         <source>One file for a central commons to take in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="79"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="82"/>
         <source>Publish into Commons Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="83"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="86"/>
         <source>The document must be valid first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="95"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="98"/>
         <source>The document is not valid; it was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="103"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="106"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="104"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="107"/>
         <source>Saved %1, signed in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="111"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="114"/>
         <source>Save the organisation document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="113"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="116"/>
         <source>JSON documents (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="123"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="126"/>
         <source>The document is not valid; nothing was published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="134"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="137"/>
         <source>Published into %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="140"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="143"/>
         <source>Commons folder to publish into</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10308,177 +10313,177 @@ Last synced: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="148"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="149"/>
         <source>Service to map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="151"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="152"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="153"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="154"/>
         <source>&amp;Service:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="167"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="168"/>
         <source>Bricks of the service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="221"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="224"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="223"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="226"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="228"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="231"/>
         <source>Remove Brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="231"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="234"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="233"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="236"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="235"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="238"/>
         <source>Changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="237"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="240"/>
         <source>What this mapping changes against the organisation&apos;s document in the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="238"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="241"/>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="240"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="243"/>
         <source>Validate the organisation document, then save it for a central commons or publish it into a commons folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="255"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="258"/>
         <source>Bricks, systems and products to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="257"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="260"/>
         <source>&amp;Add to Service…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="274"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="277"/>
         <source>Peers that have mapped this service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="281"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="284"/>
         <source>Scale to this organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="308"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="311"/>
         <source>Type to find your organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="315"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="318"/>
         <source>The mapping drafts file is not open, so no mapping can be kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="338"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="341"/>
         <source>The mapping drafts file is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="355"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="358"/>
         <source>All changes saved (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="358"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="361"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="359"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="362"/>
         <source>The last edit could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="362"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="365"/>
         <source>Mapping draft %1 of %2, saved after every edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="363"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="366"/>
         <source>Kept in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="375"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="378"/>
         <source>Map: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="388"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="391"/>
         <source>not reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="399"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="402"/>
         <source>nothing reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="406"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="409"/>
         <source>%1 of %2 reported is mapped into bricks; %3 unmapped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="409"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="412"/>
         <source>Bricks exceed the reported spend by %1 (not counted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="418"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="421"/>
         <source>Frontline reported spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="420"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="423"/>
         <source>Overhead reported spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="421"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="424"/>
         <source>Reported spend with no layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="429"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="432"/>
         <source>%1 (this draft)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="443"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="446"/>
         <source>Nationally (%n organisation(s) in the cache)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10486,12 +10491,12 @@ Last synced: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="462"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="465"/>
         <source>Reported spend from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="464"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="467"/>
         <source>%n system(s) known to run it, with no published cost.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10499,77 +10504,77 @@ Last synced: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="473"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="476"/>
         <source>Mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="486"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="489"/>
         <source>Systems known for this service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="490"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="493"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="493"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="496"/>
         <source>Give this system its cost as a bespoke brick; the system stays, naming its product.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="496"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="499"/>
         <source>none recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="497"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="500"/>
         <source>Standard bricks of the commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="499"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="502"/>
         <source>%1 — %2 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="504"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="507"/>
         <source>none in this commons yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="505"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="508"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="507"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="510"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="511"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="514"/>
         <source>Bespoke brick (any capability)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="527"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="530"/>
         <source>New brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="554"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="557"/>
         <source>Choose a brick, system or product to add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="566"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="569"/>
         <source>Select the brick to remove in the table first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="593"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="596"/>
         <source>%1 — %n brick(s), %2 mapped</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10577,57 +10582,57 @@ Last synced: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="595"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="598"/>
         <source>Neighbour: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="597"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="600"/>
         <source> (similarity %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="601"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="604"/>
         <source>No neighbour or similar organisation has mapped “%1” into bricks yet, so there is no composition to copy. Add bricks from the palette instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="603"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="606"/>
         <source>Neighbours first, then the most similar organisations. Copied bricks are estimates: each states the peer, its cost and the scaling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="609"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="612"/>
         <source>This service&apos;s reported spend is not known or not positive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="610"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="613"/>
         <source>This organisation&apos;s population is not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="615"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="618"/>
         <source>Neither this service&apos;s reported spend nor this organisation&apos;s population is known, so no copy can be scaled to it: add bricks from the palette.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="617"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="620"/>
         <source>Nothing known to scale by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="624"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="627"/>
         <source>Choose a peer to copy from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="636"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="639"/>
         <source>Replace the bricks?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="637"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="640"/>
         <source>%1 already has %n brick(s). Replace them with the copied composition? (Undo brings them back.)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10635,7 +10640,7 @@ Last synced: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="659"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="662"/>
         <source>Imported %n service(s) from the spreadsheet; Undo takes the import back.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10643,22 +10648,22 @@ Last synced: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="669"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="672"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="691"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="694"/>
         <source>Export the mapping as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="693"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="696"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="699"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="702"/>
         <source>Exported %1 (flows, if any, beside it in …-flows.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10916,77 +10921,82 @@ Last synced: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="123"/>
+        <location filename="../ui/area/myareaview.cpp" line="98"/>
+        <source>Figures for the chosen area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="124"/>
         <source>areas in the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="139"/>
+        <location filename="../ui/area/myareaview.cpp" line="140"/>
         <source>The cache holds no commons yet: sync one from the File menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="141"/>
+        <location filename="../ui/area/myareaview.cpp" line="142"/>
         <source>This commons publishes no areas (constituencies, their MPs and who serves them), so constituencies and MPs cannot be found here. You can still find its councils and NHS trusts by name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="206"/>
+        <location filename="../ui/area/myareaview.cpp" line="207"/>
         <source>Nothing matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="244"/>
+        <location filename="../ui/area/myareaview.cpp" line="245"/>
         <source>My area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="245"/>
+        <location filename="../ui/area/myareaview.cpp" line="246"/>
         <source>Type the name of your constituency, your MP, your council or your NHS trust above. You will see who serves the area, with the share of its residents each covers, what each spends and where every figure comes from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="248"/>
+        <location filename="../ui/area/myareaview.cpp" line="249"/>
         <source>Type the name or code of a council or NHS trust above to see its figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="283"/>
+        <location filename="../ui/area/myareaview.cpp" line="284"/>
         <source>No MP in the data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="284"/>
+        <location filename="../ui/area/myareaview.cpp" line="285"/>
         <source>MP: &lt;b&gt;%1&lt;/b&gt; · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="285"/>
+        <location filename="../ui/area/myareaview.cpp" line="286"/>
         <source>party unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="286"/>
+        <location filename="../ui/area/myareaview.cpp" line="287"/>
         <source>Export briefing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="288"/>
+        <location filename="../ui/area/myareaview.cpp" line="289"/>
         <source>A briefing of at most two pages on %1: PDF, web page or Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="296"/>
+        <location filename="../ui/area/myareaview.cpp" line="297"/>
         <source>NHS acute trusts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="298"/>
+        <location filename="../ui/area/myareaview.cpp" line="299"/>
         <source>NHS acute trust · serves an estimated %1 of the constituency&apos;s residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/area/myareaview.cpp" line="300"/>
+        <location filename="../ui/area/myareaview.cpp" line="301"/>
         <source>%n more trust(s) each serve under 1% of the residents.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10994,113 +11004,113 @@ Last synced: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="313"/>
+        <location filename="../ui/area/myareaview.cpp" line="314"/>
         <source>Councils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="315"/>
+        <location filename="../ui/area/myareaview.cpp" line="316"/>
         <source>County council</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="316"/>
+        <location filename="../ui/area/myareaview.cpp" line="317"/>
         <source>District council</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="317"/>
+        <location filename="../ui/area/myareaview.cpp" line="318"/>
         <source>Unitary council</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="319"/>
+        <location filename="../ui/area/myareaview.cpp" line="320"/>
         <source>%1 · above the districts of %2 of the constituency&apos;s residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="320"/>
+        <location filename="../ui/area/myareaview.cpp" line="321"/>
         <source>%1 · %2 of the constituency&apos;s residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="344"/>
+        <location filename="../ui/area/myareaview.cpp" line="345"/>
         <source>This commons holds no councils in %1, so it has no figures for this council.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="345"/>
+        <location filename="../ui/area/myareaview.cpp" line="346"/>
         <source>This commons holds no document for this organisation, so it has no figures for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="363"/>
+        <location filename="../ui/area/myareaview.cpp" line="364"/>
         <source>Constituencies it serves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="394"/>
+        <location filename="../ui/area/myareaview.cpp" line="395"/>
         <source>Open in the explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="396"/>
+        <location filename="../ui/area/myareaview.cpp" line="397"/>
         <source>Show %1 in the explorer: its services, bricks and sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="411"/>
+        <location filename="../ui/area/myareaview.cpp" line="412"/>
         <source>Suggest a redesign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="412"/>
+        <location filename="../ui/area/myareaview.cpp" line="413"/>
         <source>Start a proposal from one of its real services, its reported composition as the baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="423"/>
+        <location filename="../ui/area/myareaview.cpp" line="424"/>
         <source>cost not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="424"/>
+        <location filename="../ui/area/myareaview.cpp" line="425"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="437"/>
+        <location filename="../ui/area/myareaview.cpp" line="438"/>
         <source>Not in this commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="440"/>
+        <location filename="../ui/area/myareaview.cpp" line="441"/>
         <source>%1 (%2, %3 of the residents): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="453"/>
+        <location filename="../ui/area/myareaview.cpp" line="454"/>
         <source>Who serves the area, and the shares, come from: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="454"/>
+        <location filename="../ui/area/myareaview.cpp" line="455"/>
         <source>Shares are of population, estimated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="463"/>
-        <location filename="../ui/area/myareaview.cpp" line="471"/>
+        <location filename="../ui/area/myareaview.cpp" line="464"/>
+        <location filename="../ui/area/myareaview.cpp" line="472"/>
         <source>Export briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="464"/>
+        <location filename="../ui/area/myareaview.cpp" line="465"/>
         <source>briefing-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="465"/>
+        <location filename="../ui/area/myareaview.cpp" line="466"/>
         <source>PDF document (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11156,52 +11166,52 @@ Last synced: %3</source>
 <context>
     <name>livedna::OrganisationListModel</name>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="65"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="66"/>
         <source>Council</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="67"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="68"/>
         <source>NHS trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="71"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="72"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="135"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="136"/>
         <source>%1 in bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="138"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="139"/>
         <source>not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="161"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="162"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="162"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="163"/>
         <source>type not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="162"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="163"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="164"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="165"/>
         <source>Year: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/organisationlistmodel.cpp" line="165"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="166"/>
         <source>%n service(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -11209,32 +11219,32 @@ Last synced: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="166"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="167"/>
         <source>Reported net spend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="169"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="170"/>
         <source>frontline %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="171"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="172"/>
         <source>overhead %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="173"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="174"/>
         <source>unclassified %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="177"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="178"/>
         <source>Years held: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/organisationlistmodel.cpp" line="178"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="179"/>
         <source>Mapped into %n brick(s): %1 a year</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -11242,57 +11252,57 @@ Last synced: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="179"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="180"/>
         <source>Not mapped into bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="227"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="228"/>
         <source>Net expenditure published in official returns; services that publish nothing are counted as unknown. Where an organisation publishes no net expenditure, the published costs of its bricks are shown instead (“in bricks”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="231"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="232"/>
         <source>Spend mapped into bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="237"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="238"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="239"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="240"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="241"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="242"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="243"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="244"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="245"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="246"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="247"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="248"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="249"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="250"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="251"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="252"/>
         <source>In bricks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11409,27 +11419,37 @@ Last synced: %3</source>
 <context>
     <name>livedna::ProposalCanvas</name>
     <message>
-        <location filename="../ui/proposal/proposalcanvas.cpp" line="245"/>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="119"/>
+        <source>Proposal canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="120"/>
+        <source>Arrow keys choose a brick, Enter opens its menu, Delete removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="270"/>
         <source>Replace with commons brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalcanvas.cpp" line="249"/>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="274"/>
         <source>%1 — %2 a year (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalcanvas.cpp" line="256"/>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="281"/>
         <source>Connect to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalcanvas.cpp" line="257"/>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="282"/>
         <source>Disconnect from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalcanvas.cpp" line="274"/>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="299"/>
         <source>Remove “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11663,119 +11683,124 @@ Last synced: %3</source>
 <context>
     <name>livedna::PublishDialog</name>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="22"/>
+        <location filename="../ui/import/publishdialog.cpp" line="24"/>
         <source>Publish commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="24"/>
+        <location filename="../ui/import/publishdialog.cpp" line="26"/>
         <source>Folder with bricks.json and organisation documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="26"/>
+        <location filename="../ui/import/publishdialog.cpp" line="28"/>
         <source>Commons folder (served as is, or synced from)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="28"/>
+        <location filename="../ui/import/publishdialog.cpp" line="30"/>
         <source>e.g. england-local (kept from the previous publication)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="31"/>
+        <location filename="../ui/import/publishdialog.cpp" line="33"/>
         <source>Secret key file: leave empty to publish unsigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="34"/>
+        <location filename="../ui/import/publishdialog.cpp" line="36"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="35"/>
+        <location filename="../ui/import/publishdialog.cpp" line="37"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="44"/>
+        <location filename="../ui/import/publishdialog.cpp" line="46"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="51"/>
+        <location filename="../ui/import/publishdialog.cpp" line="53"/>
         <source>New key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="54"/>
+        <location filename="../ui/import/publishdialog.cpp" line="56"/>
         <source>&amp;Documents:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="55"/>
+        <location filename="../ui/import/publishdialog.cpp" line="57"/>
         <source>&amp;Commons folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="56"/>
+        <location filename="../ui/import/publishdialog.cpp" line="58"/>
         <source>Commons &amp;id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="57"/>
+        <location filename="../ui/import/publishdialog.cpp" line="59"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="58"/>
+        <location filename="../ui/import/publishdialog.cpp" line="60"/>
         <source>&amp;Sign with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="59"/>
+        <location filename="../ui/import/publishdialog.cpp" line="61"/>
         <source>&amp;Expires after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="62"/>
+        <location filename="../ui/import/publishdialog.cpp" line="64"/>
         <source>&amp;Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="75"/>
+        <location filename="../ui/import/publishdialog.cpp" line="77"/>
         <source>Nothing was published.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="122"/>
+        <location filename="../ui/import/publishdialog.cpp" line="82"/>
+        <source>Publication report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/publishdialog.cpp" line="126"/>
         <source>Choose the documents folder and the commons folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="127"/>
+        <location filename="../ui/import/publishdialog.cpp" line="131"/>
         <source>Validating and publishing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="137"/>
+        <location filename="../ui/import/publishdialog.cpp" line="141"/>
         <source>Choose a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="138"/>
+        <location filename="../ui/import/publishdialog.cpp" line="142"/>
         <source>Secret key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="145"/>
-        <location filename="../ui/import/publishdialog.cpp" line="151"/>
+        <location filename="../ui/import/publishdialog.cpp" line="149"/>
+        <location filename="../ui/import/publishdialog.cpp" line="155"/>
         <source>New signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="155"/>
+        <location filename="../ui/import/publishdialog.cpp" line="159"/>
         <source>Secret key: %1 (keep it private)
 Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub&apos;.
 %2</source>
@@ -12458,243 +12483,243 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::SpendingImportWizard</name>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="78"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="80"/>
         <source>Import spending CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="84"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="86"/>
         <source>Spending file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="85"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="87"/>
         <source>A CSV of spending by organisation and service, such as the MHCLG Revenue Outturn long form. Costs are never invented: each organisation&apos;s services get the published amount as their reported cost and stay unmapped until someone maps them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="93"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="95"/>
         <source>CSV &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="94"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="96"/>
         <source>Spending CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="94"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="96"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="98"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="100"/>
         <source>&amp;Output folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="99"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="101"/>
         <source>Folder of organisation documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="108"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="110"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="109"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="111"/>
         <source>The first rows as read. Say which column holds what.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="115"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="118"/>
         <source>Organisation code (GSS/ODS), used as is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="116"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="119"/>
         <source>GSS code, matched to current councils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="117"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="120"/>
         <source>Finance e-code, matched to current councils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="118"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="121"/>
         <source>Council name, matched to current councils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="120"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="123"/>
         <source>uk_local_authorities.csv (for matching)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="127"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="130"/>
         <source>e.g. 2017-18</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="132"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="135"/>
         <source>1000 when amounts are in £ thousand (Revenue Outturn).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="134"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="137"/>
         <source>COLUMN=VALUE; … (keep only these rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="136"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="139"/>
         <source>COLUMN=VALUE; … (drop these rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="137"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="140"/>
         <source>Only organisations that already have a document in the output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="141"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="144"/>
         <source>O&amp;rganisation column:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="142"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="145"/>
         <source>Organisation &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="143"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="146"/>
         <source>Re&amp;gister:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="144"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="147"/>
         <source>Local authority register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="144"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="147"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="148"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="151"/>
         <source>&amp;Service column:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="149"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="152"/>
         <source>Service &amp;id column:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="150"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="153"/>
         <source>Ca&amp;tegory column:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="151"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="154"/>
         <source>&amp;Amount column:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="152"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="155"/>
         <source>Amount &amp;multiplier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="153"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="156"/>
         <source>&amp;Period column:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="154"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="157"/>
         <source>Period (if no column):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="155"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="158"/>
         <source>&amp;Include rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="156"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="159"/>
         <source>E&amp;xclude rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="163"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="166"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="164"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="167"/>
         <source>What was imported, what was skipped and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="173"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="176"/>
         <source>Nothing was imported.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="227"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="231"/>
         <source>%1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="232"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="236"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="233"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="237"/>
         <source>Delimiter: %1 · %2 · %3 columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="234"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="238"/>
         <source>UTF-8 with byte-order mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="234"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="238"/>
         <source>no byte-order mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="237"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="241"/>
         <source>The first %1 rows as read (%2). Say which column holds what.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="257"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="261"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="299"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="303"/>
         <source>Choose the output folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="313"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="317"/>
         <source>Needed: a financial year such as 2017-18</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="317"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="321"/>
         <source>Needed to match councils: uk_local_authorities.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="352"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="356"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12851,47 +12876,47 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::TreemapCanvas</name>
     <message>
-        <location filename="../ui/treemapview.cpp" line="28"/>
+        <location filename="../ui/treemapview.cpp" line="31"/>
         <source>Spend treemap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="54"/>
+        <location filename="../ui/treemapview.cpp" line="60"/>
         <source>Nothing to draw: no service of this organisation has a published cost above zero or a brick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="71"/>
+        <location filename="../ui/treemapview.cpp" line="77"/>
         <source>&lt;br/&gt;%1 of this view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="73"/>
+        <location filename="../ui/treemapview.cpp" line="79"/>
         <source>Standard commons brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="73"/>
+        <location filename="../ui/treemapview.cpp" line="79"/>
         <source>Bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="75"/>
+        <location filename="../ui/treemapview.cpp" line="81"/>
         <source>&lt;br/&gt;Estimated cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="77"/>
+        <location filename="../ui/treemapview.cpp" line="83"/>
         <source>&lt;br/&gt;Reported in official returns but not yet mapped into bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="79"/>
+        <location filename="../ui/treemapview.cpp" line="85"/>
         <source>&lt;br/&gt;&lt;b&gt;Source&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="81"/>
+        <location filename="../ui/treemapview.cpp" line="87"/>
         <source>&lt;br/&gt;&lt;i&gt;Click to look inside&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12899,22 +12924,22 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::TreemapView</name>
     <message>
-        <location filename="../ui/treemapview.cpp" line="170"/>
+        <location filename="../ui/treemapview.cpp" line="262"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="190"/>
+        <location filename="../ui/treemapview.cpp" line="282"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="196"/>
+        <location filename="../ui/treemapview.cpp" line="288"/>
         <source>Net income, income above spending: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/treemapview.cpp" line="198"/>
+        <location filename="../ui/treemapview.cpp" line="290"/>
         <source>%n service(s) reported £0.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -12922,7 +12947,7 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/treemapview.cpp" line="200"/>
+        <location filename="../ui/treemapview.cpp" line="292"/>
         <source>%n service(s) publish no cost (unknown).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -12930,32 +12955,37 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         </translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="201"/>
+        <location filename="../ui/treemapview.cpp" line="293"/>
         <source>Not drawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="242"/>
+        <location filename="../ui/treemapview.cpp" line="334"/>
         <source>Go up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="252"/>
+        <location filename="../ui/treemapview.cpp" line="344"/>
         <source>Open its brick graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="261"/>
+        <location filename="../ui/treemapview.cpp" line="353"/>
         <source>Area is annual cost. Services contain their bricks (colour = capability, hatched = bespoke); grey hatched areas are reported spend not yet mapped into bricks. Click a service to look inside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="263"/>
+        <location filename="../ui/treemapview.cpp" line="355"/>
         <source>Area is annual cost. Use the path above to go back up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="273"/>
+        <location filename="../ui/treemapview.cpp" line="357"/>
+        <source>A dashed inner border marks an estimated cost. Keys: arrows choose, Enter looks inside, Backspace goes back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/treemapview.cpp" line="368"/>
         <source>Spend treemap — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13274,111 +13304,111 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="315"/>
+        <location filename="../ui/workspacewiring.cpp" line="317"/>
         <source>No analysis: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="387"/>
+        <location filename="../ui/workspacewiring.cpp" line="389"/>
         <source>Duplication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="401"/>
+        <location filename="../ui/workspacewiring.cpp" line="403"/>
         <source>Frontline Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="406"/>
+        <location filename="../ui/workspacewiring.cpp" line="408"/>
         <source>Public Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="411"/>
+        <location filename="../ui/workspacewiring.cpp" line="413"/>
         <source>Similarity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="426"/>
+        <location filename="../ui/workspacewiring.cpp" line="428"/>
         <source>The drafts file could not be opened, so no proposal can be kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="437"/>
-        <location filename="../ui/workspacewiring.cpp" line="467"/>
+        <location filename="../ui/workspacewiring.cpp" line="439"/>
+        <location filename="../ui/workspacewiring.cpp" line="469"/>
         <source>Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="437"/>
-        <location filename="../ui/workspacewiring.cpp" line="467"/>
+        <location filename="../ui/workspacewiring.cpp" line="439"/>
+        <location filename="../ui/workspacewiring.cpp" line="469"/>
         <source>Proposal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="502"/>
+        <location filename="../ui/workspacewiring.cpp" line="504"/>
         <source>Select a service in the explorer first: a proposal starts from a published service. Use Proposal → New Blank Service to design one from scratch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="518"/>
+        <location filename="../ui/workspacewiring.cpp" line="520"/>
         <source>Could not start a proposal from %1/%2:
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="525"/>
-        <location filename="../ui/workspacewiring.cpp" line="542"/>
+        <location filename="../ui/workspacewiring.cpp" line="527"/>
+        <location filename="../ui/workspacewiring.cpp" line="544"/>
         <source>Could not save the new draft in %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="537"/>
+        <location filename="../ui/workspacewiring.cpp" line="539"/>
         <source>New service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="556"/>
+        <location filename="../ui/workspacewiring.cpp" line="558"/>
         <source>Could not open the proposal %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="577"/>
+        <location filename="../ui/workspacewiring.cpp" line="579"/>
         <source>Could not open draft %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="596"/>
-        <location filename="../ui/workspacewiring.cpp" line="604"/>
+        <location filename="../ui/workspacewiring.cpp" line="600"/>
+        <location filename="../ui/workspacewiring.cpp" line="608"/>
         <source>No proposal is open in front: open one before exporting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="607"/>
+        <location filename="../ui/workspacewiring.cpp" line="611"/>
         <source>Export proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="608"/>
+        <location filename="../ui/workspacewiring.cpp" line="612"/>
         <source>proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="613"/>
+        <location filename="../ui/workspacewiring.cpp" line="617"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="615"/>
+        <location filename="../ui/workspacewiring.cpp" line="619"/>
         <source>Could not export to %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="638"/>
+        <location filename="../ui/workspacewiring.cpp" line="642"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>

@@ -585,7 +585,8 @@ void DashboardView::plotComparators(Cache *cache, const Organisation &org)
         others->setWidth(0.7);
         others->setData(k, v);
         auto *self = new QCPBars(y, x);
-        self->setPen(Qt::NoPen);
+        // This organisation's bar is outlined in ink as well as coloured: not colour alone.
+        self->setPen(QPen(colours::ink(), 1.5));
         self->setBrush(colours::frontline());
         self->setWidth(0.7);
         self->setData(kSelf, vSelf);

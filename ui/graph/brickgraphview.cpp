@@ -341,7 +341,7 @@ void BrickGraphView::drawForeground(QPainter *painter, const QRectF &)
         return;
     painter->save();
     painter->resetTransform();
-    painter->setPen(QColor(0x6b, 0x72, 0x80));
+    painter->setPen(colours::mutedInk()); // 4.5:1 and more on the canvas
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * 1.1);
     painter->setFont(f);
