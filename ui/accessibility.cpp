@@ -1,6 +1,7 @@
 #include "ui/accessibility.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -90,6 +91,19 @@ QPalette applicationPalette(const QStyle *style)
     for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive})
         palette.setColor(group, QPalette::Highlight, QColor(0x21, 0x66, 0xa8));
     return palette;
+}
+
+void announce(QWidget *widget, const QString &current)
+{
+    static const char kHelp[] = "livedna_accessibleHelp";
+    if (!widget->property(kHelp).isValid())
+        widget->setProperty(kHelp, widget->accessibleDescription());
+    const QString help = widget->property(kHelp).toString();
+    widget->setAccessibleDescription(current.isEmpty() ? help
+                                     : help.isEmpty()  ? current
+                                                       : current + QStringLiteral(" — ") + help);
+    QAccessibleEvent event(widget, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&event);
 }
 
 QBrush seriesBrush(const QColor &colour, bool dotted, Hatch hatch)

@@ -22,6 +22,11 @@ void nameFormFieldsIn(QWidget *root);
 // (Fusion's selection blue carries white text at 3.7:1).
 QPalette applicationPalette(const QStyle *style);
 
+// Tells a screen reader which item a canvas's keyboard cursor is on: the widget's accessible
+// description becomes "current — instructions" (the instructions being the description it
+// had first) and a DescriptionChanged event is sent.
+void announce(QWidget *widget, const QString &current);
+
 // Chart fills that tell their series apart by pattern as well as by colour (for readers who
 // cannot tell the colours apart, and for grey-scale prints): solid for figures mapped into
 // bricks, dotted for reported figures; lines over the fill for the layer (none for

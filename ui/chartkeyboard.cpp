@@ -1,5 +1,6 @@
 #include "ui/chartkeyboard.h"
 
+#include "ui/accessibility.h"
 #include "ui/qcp.h"
 
 #include <QKeyEvent>
@@ -45,7 +46,7 @@ void ChartKeyboard::moveTo(int row)
         p->setSelectable(QCP::stDataRange);
         p->setSelection(QCPDataSelection(QCPDataRange(m_row, m_row + 1)));
     }
-    m_plot->setAccessibleDescription(rowLabel(m_row));
+    accessibility::announce(m_plot, rowLabel(m_row));
     m_plot->replot();
 }
 

@@ -5,6 +5,7 @@
 #include "core/models/format.h"
 #include "core/render/export.h"
 #include "core/render/treemappaint.h"
+#include "ui/accessibility.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -183,7 +184,7 @@ private:
         m_cursor = best;
         const TreemapItem *item = m_cells.at(best).item;
         m_hover = item;
-        setAccessibleDescription(QStringLiteral("%1: %2").arg(item->label, Format::gbpFull(item->value)));
+        accessibility::announce(this, QStringLiteral("%1: %2").arg(item->label, Format::gbpFull(item->value)));
         update();
     }
     void relayout()

@@ -4,6 +4,7 @@
 #include "core/proposal/proposalcommands.h"
 #include "core/proposal/proposalmodel.h"
 #include "core/proposal/proposalundo.h"
+#include "ui/accessibility.h"
 
 #include <QContextMenuEvent>
 #include <QKeyEvent>
@@ -128,6 +129,8 @@ ProposalCanvas::ProposalCanvas(QWidget *parent)
         const QString id = sel.size() == 1 ? static_cast<ProposalBrickItem *>(sel.first())->node().id : QString();
         if (id != m_selected) {
             m_selected = id;
+            if (!id.isEmpty())
+                accessibility::announce(this, static_cast<ProposalBrickItem *>(sel.first())->node().name);
             Q_EMIT brickSelected(id);
         }
     });
