@@ -10650,7 +10650,7 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>Sync from &amp;Bundle…</source>
-        <translation>Cysoni o &amp;Fwndel…</translation>
+        <translation>Cysoni o F&amp;wndel…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="127"/>
@@ -10711,7 +10711,7 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Spend &amp;Treemap</source>
-        <translation>&amp;Map Coeden Gwariant</translation>
+        <translation>Map Coeden Gwa&amp;riant</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="153"/>
@@ -11583,7 +11583,7 @@ Cysonwyd ddiwethaf: %3</translation>
     <message>
         <location filename="../ui/mapping/mappingwiring.cpp" line="84"/>
         <source>&amp;Import Mapping CSV…</source>
-        <translation>&amp;Mewnforio CSV Mapio…</translation>
+        <translation>Me&amp;wnforio CSV Mapio…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappingwiring.cpp" line="85"/>

@@ -139,6 +139,7 @@ void MainWindow::buildActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->setObjectName(QStringLiteral("goMenu")); // My Area finds it by name (ui/area/myarea.cpp)
     m_backAction = go->addAction(QIcon::fromTheme(QStringLiteral("go-previous")), tr("&Back"), this, &MainWindow::goBack);
     m_backAction->setShortcuts(QKeySequence::Back);
     m_forwardAction = go->addAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("&Forward"), this, &MainWindow::goForward);
