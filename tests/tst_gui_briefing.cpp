@@ -91,7 +91,7 @@ private Q_SLOTS:
         QStringList texts;
         for (QAction *a : file->menu()->actions())
             texts.append(a->text());
-        QVERIFY2(texts.contains(QStringLiteral("Export &Briefing…")), qPrintable(texts.join(u',')));
+        QVERIFY2(texts.contains(QStringLiteral("Export B&riefing…")), qPrintable(texts.join(u',')));
     }
 };
 

@@ -50,7 +50,7 @@ private Q_SLOTS:
         QVERIFY(cut->styleSheet().contains(QStringLiteral("#b03030")));
         // Nothing is saved on overhead, and the £111,000 is not green anywhere.
         QCOMPARE(saving->text(), QStringLiteral("Saving: £0 a year"));
-        QVERIFY(!saving->styleSheet().contains(QStringLiteral("#2e7d32")));
+        QVERIFY(!saving->styleSheet().contains(QStringLiteral("#1b5e20")));
         QVERIFY(panel.summaryText().startsWith(QStringLiteral("Frontline cut")));
         QVERIFY(!panel.summaryText().contains(QStringLiteral("Saving: £111k")));
 

@@ -6,7 +6,7 @@
     <message>
         <location filename="../core/analysis/analysiscacheloader.cpp" line="42"/>
         <location filename="../core/analysis/analysiscacheloader.cpp" line="234"/>
-        <location filename="../core/analysis/analysiscacheloader.cpp" line="319"/>
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="328"/>
         <source>cannot read the cache: %1</source>
         <translation>methu darllen y storfa: %1</translation>
     </message>
@@ -29,136 +29,136 @@
 <context>
     <name>AnalysisCli</name>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="36"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="37"/>
         <source>%1 (%2 to %3)</source>
         <translation>%1 (%2 i %3)</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="43"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="44"/>
         <source>estimated saving %1</source>
         <translation>arbediad a amcangyfrifwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="45"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="46"/>
         <source>people work: no saving (replacing it would cut the frontline)</source>
         <translation>gwaith pobl: dim arbediad (byddai cymryd ei le yn torri&apos;r rheng flaen)</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="47"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="48"/>
         <source>estimated saving unknown (the brick&apos;s price needs units not published)</source>
         <translation>arbediad a amcangyfrifwyd yn anhysbys (mae pris y fricsen angen unedau heb eu cyhoeddi)</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="59"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="60"/>
         <source>Print JSON instead of a table.</source>
         <translation>Argraffu JSON yn lle tabl.</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="60"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="61"/>
         <source>Analyse commons ID (default: the last synced).</source>
         <translation>Dadansoddi&apos;r comin ID (rhagosodiad: yr un a gysonwyd ddiwethaf).</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="73"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="74"/>
         <source>too many arguments; see --help</source>
         <translation>gormod o ddadleuon; gweler --help</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="109"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="110"/>
         <source>unknown organisation &apos;%1&apos;</source>
         <translation>sefydliad anhysbys &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="116"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="117"/>
         <source>Duplication index: for every capability, bespoke spend and the saving from the cheapest commons brick (docs/analysis.md).</source>
         <translation>Mynegai dyblygu: ar gyfer pob gallu, y gwariant pwrpasol a&apos;r arbediad o&apos;r fricsen comin rataf (docs/analysis.md).</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="119"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="120"/>
         <source>Only capability ID, with its organisations and instances.</source>
         <translation>Y gallu ID yn unig, gyda&apos;i sefydliadau a&apos;i enghreifftiau.</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="132"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="133"/>
         <source>unknown capability &apos;%1&apos;</source>
         <translation>gallu anhysbys &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="138"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="139"/>
         <source>organisations %1, standard instances %2, bespoke instances %3, bespoke spend %4</source>
         <translation>sefydliadau %1, enghreifftiau safonol %2, enghreifftiau pwrpasol %3, gwariant pwrpasol %4</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="142"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="143"/>
         <source>The commons lacks a brick for this capability: %1 organisations spending %2 would benefit.</source>
         <translation>Nid oes gan y comin fricsen ar gyfer y gallu hwn: byddai %1 sefydliad sy&apos;n gwario %2 ar eu hennill.</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="145"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="146"/>
         <source>cheapest commons brick %1 at %2; saving %3</source>
         <translation>bricsen comin rataf %1 am %2; arbediad %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="150"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="151"/>
         <source>bespoke %1 (%2 instances), saving %3</source>
         <translation>pwrpasol %1 (%2 enghraifft), arbediad %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="158"/>
-        <location filename="../core/cli/analysiscommands.cpp" line="169"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="159"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="170"/>
         <source>bespoke</source>
         <translation>pwrpasol</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="168"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="169"/>
         <source>capability</source>
         <translation>gallu</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="168"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="169"/>
         <source>orgs</source>
         <translation>sefs</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="168"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="169"/>
         <source>std</source>
         <translation>saf</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="169"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="170"/>
         <source>bespoke £</source>
         <translation>£ pwrpasol</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="170"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="171"/>
         <source>cheapest brick</source>
         <translation>bricsen rataf</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="170"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="171"/>
         <source>cost</source>
         <translation>cost</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="170"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="171"/>
         <source>index</source>
         <translation>mynegai</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="171"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="172"/>
         <source>estimated saving (low to high)</source>
         <translation>arbediad a amcangyfrifwyd (isel i uchel)</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="174"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="175"/>
         <source>none: people&apos;s work</source>
         <translation>dim: gwaith pobl</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/analysiscommands.cpp" line="176"/>
-        <location filename="../core/cli/analysiscommands.cpp" line="189"/>
-        <location filename="../core/cli/analysiscommands.cpp" line="236"/>
-        <location filename="../core/cli/analysiscommands.cpp" line="323"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="177"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="190"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="237"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="324"/>
         <source> + %n unknown</source>
         <translation>
             <numerusform> + %n anhysbys</numerusform>
@@ -169,305 +169,305 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="184"/>
-        <location filename="../core/cli/analysiscommands.cpp" line="231"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="185"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="232"/>
         <source>Total saving (duplication index): %1</source>
         <translation>Cyfanswm yr arbediad (mynegai dyblygu): %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="187"/>
-        <location filename="../core/cli/analysiscommands.cpp" line="234"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="188"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="235"/>
         <source>Estimated saving: %1</source>
         <translation>Arbediad a amcangyfrifwyd: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="244"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="245"/>
         <source>Beside the published claims (%1)</source>
         <translation>Wrth ochr yr honiadau cyhoeddedig (%1)</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="246"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="247"/>
         <source>this commons %1</source>
         <translation>y comin hwn %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="248"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="249"/>
         <source>no estimate</source>
         <translation>dim amcangyfrif</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="250"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="251"/>
         <source>%1 per mapped organisation</source>
         <translation>%1 fesul sefydliad wedi&apos;i fapio</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="252"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="253"/>
         <source>claimed %1 across %2 (%3 each)</source>
         <translation>honnwyd %1 ar draws %2 (%3 yr un)</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="260"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="261"/>
         <source>claimed %1</source>
         <translation>honnwyd %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="270"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="271"/>
         <source>Share of the estimated saving moved to the frontline, 0..1 (default 0.5).</source>
         <translation>Cyfran yr arbediad a amcangyfrifwyd a symudir i&apos;r rheng flaen, 0..1 (rhagosodiad 0.5).</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="317"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="318"/>
         <source>Share moved to the frontline: %1%</source>
         <translation>Cyfran a symudir i&apos;r rheng flaen: %1%</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="320"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="321"/>
         <source>%1 organisations, estimated saving %2, moved to the frontline %3</source>
         <translation>%1 sefydliad, arbediad a amcangyfrifwyd %2, wedi&apos;i symud i&apos;r rheng flaen %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="324"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="325"/>
         <source> (duplication index %1)</source>
         <translation> (mynegai dyblygu %1)</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="327"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="328"/>
         <source>%1 (%2 to %3) %4 posts at %5 a year</source>
         <translation>%1 (%2 i %3) swydd %4 am %5 y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="441"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="442"/>
         <source>%1 (%2 of %3 organisations have bricks in this service)</source>
         <translation>%1 (mae gan %2 o %3 sefydliad frics yn y gwasanaeth hwn)</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="447"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="448"/>
         <source>Standard playlist (%1 of %2 mapped organisations): %3</source>
         <translation>Rhestr chwarae safonol (%1 o %2 sefydliad wedi&apos;u mapio): %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="180"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="181"/>
         <source>(commons lacks one)</source>
         <translation>(dim un yn y comin)</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="197"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="198"/>
         <source>An organisation&apos;s savings opportunities, largest first.</source>
         <translation>Cyfleoedd arbed sefydliad, y mwyaf yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="199"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="200"/>
         <source>Organisation code.</source>
         <translation>Cod y sefydliad.</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="203"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="204"/>
         <source>savings needs an organisation code; see --help</source>
         <translation>mae savings angen cod sefydliad; gweler --help</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="222"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="223"/>
         <source>bespoke %1 in %2 instances</source>
         <translation>pwrpasol %1 mewn %2 enghraifft</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="224"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="225"/>
         <source>no commons brick yet</source>
         <translation>dim bricsen comin eto</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="226"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="227"/>
         <source>saving %1 with %2</source>
         <translation>arbediad %1 gyda %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="230"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="231"/>
         <source>No bespoke instances: nothing to save.</source>
         <translation>Dim enghreifftiau pwrpasol: dim byd i&apos;w arbed.</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="267"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="268"/>
         <source>Frontline shift scenario: the saving as frontline posts, national roll-up.</source>
         <translation>Senario symud i&apos;r rheng flaen: yr arbediad fel swyddi rheng flaen, wedi&apos;i grynhoi&apos;n genedlaethol.</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="269"/>
-        <location filename="../core/cli/analysiscommands.cpp" line="345"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="270"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="346"/>
         <source>Only this organisation (optional).</source>
         <translation>Y sefydliad hwn yn unig (dewisol).</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="271"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="272"/>
         <source>Override a post&apos;s annual cost, e.g. nurse=41000 (repeatable).</source>
         <translation>Disodli cost flynyddol swydd, e.e. nurse=41000 (gellir ei ailadrodd).</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="280"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="281"/>
         <source>--share must be a number from 0 to 1</source>
         <translation>rhaid i --share fod yn rhif o 0 i 1</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="290"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="291"/>
         <source>Set on the command line.</source>
         <translation>Wedi&apos;i osod ar y llinell orchymyn.</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="295"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="296"/>
         <source>--post wants ID=GBP with a known post id and a cost above 0: &apos;%1&apos;</source>
         <translation>mae --post eisiau ID=GBP gyda dynodydd swydd hysbys a chost uwch na 0: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="332"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="333"/>
         <source>Post costs are assumptions:</source>
         <translation>Rhagdybiaethau yw costau&apos;r swyddi:</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="343"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="344"/>
         <source>Public Value Index per service and organisation (docs/analysis.md).</source>
         <translation>Mynegai Gwerth Cyhoeddus fesul gwasanaeth a sefydliad (docs/analysis.md).</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="346"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="347"/>
         <source>Weight of a value input, e.g. outcome=2 (repeatable).</source>
         <translation>Pwysiad mewnbwn gwerth, e.e. outcome=2 (gellir ei ailadrodd).</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="348"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="349"/>
         <source>Weight of quality in the index (default 0.7).</source>
         <translation>Pwysiad ansawdd yn y mynegai (rhagosodiad 0.7).</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="349"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="350"/>
         <source>Weight of cost per transaction in the index (default 0.3).</source>
         <translation>Pwysiad cost fesul trafodiad yn y mynegai (rhagosodiad 0.3).</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="362"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="363"/>
         <source>--quality and --economy want a number of 0 or more</source>
         <translation>mae --quality a --economy eisiau rhif 0 neu fwy</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="368"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="369"/>
         <source>--weight wants KEY=W with W of 0 or more: &apos;%1&apos;</source>
         <translation>mae --weight eisiau KEY=W gyda W yn 0 neu fwy: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="388"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="389"/>
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="393"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="394"/>
         <source>(%1 of %2 services scored)</source>
         <translation>(sgoriwyd %1 o %2 gwasanaeth)</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="396"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="397"/>
         <source>Services</source>
         <translation>Gwasanaethau</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="403"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="404"/>
         <source>cost unknown</source>
         <translation>cost anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="404"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="405"/>
         <source>%1 reported</source>
         <translation>%1 a adroddwyd</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="405"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="406"/>
         <source>%1 mapped</source>
         <translation>%1 wedi&apos;i fapio</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="408"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="409"/>
         <source>%1 per transaction</source>
         <translation>%1 fesul trafodiad</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="409"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="410"/>
         <source>no volume</source>
         <translation>dim nifer</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="418"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="419"/>
         <source>Process similarity of one service across organisations: capability-set Jaccard, cost-weighted similarity and the standard playlist.</source>
         <translation>Tebygrwydd proses un gwasanaeth ar draws sefydliadau: Jaccard y set galluoedd, tebygrwydd wedi&apos;i bwysoli yn ôl cost a&apos;r rhestr chwarae safonol.</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="421"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="422"/>
         <source>LGSL id, service id or service name.</source>
         <translation>Dynodydd LGSL, dynodydd gwasanaeth neu enw gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="425"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="426"/>
         <source>similarity needs a service (LGSL id, id or name); see --help</source>
         <translation>mae similarity angen gwasanaeth (dynodydd LGSL, dynodydd neu enw); gweler --help</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="432"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="433"/>
         <source>no service matches &apos;%1&apos;</source>
         <translation>nid oes gwasanaeth yn cyfateb i &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="450"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="451"/>
         <source>org</source>
         <translation>sef</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="450"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="451"/>
         <source>distance</source>
         <translation>pellter</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="450"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="451"/>
         <source>cost dist</source>
         <translation>pell cost</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="451"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="452"/>
         <source>mean J</source>
         <translation>J cym.</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="451"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="452"/>
         <source>mean cost</source>
         <translation>cost cym.</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="451"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="452"/>
         <source>capabilities</source>
         <translation>galluoedd</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="454"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="455"/>
         <source>not mapped</source>
         <translation>heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="471"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="472"/>
         <source>Duplication index by capability, with savings</source>
         <translation>Mynegai dyblygu yn ôl gallu, gydag arbedion</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="472"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="473"/>
         <source>An organisation&apos;s savings opportunities</source>
         <translation>Cyfleoedd arbed sefydliad</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="473"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="474"/>
         <source>Savings as frontline posts, national roll-up</source>
         <translation>Arbedion fel swyddi rheng flaen, wedi&apos;u crynhoi&apos;n genedlaethol</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="474"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="475"/>
         <source>Public Value Index by service and organisation</source>
         <translation>Mynegai Gwerth Cyhoeddus yn ôl gwasanaeth a sefydliad</translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="475"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="476"/>
         <source>Process similarity of one service across organisations</source>
         <translation>Tebygrwydd proses un gwasanaeth ar draws sefydliadau</translation>
     </message>
@@ -480,12 +480,12 @@
         <translation>Nid oes storfa ar agor.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/analysisviewsupport.cpp" line="71"/>
+        <location filename="../ui/analysis/analysisviewsupport.cpp" line="73"/>
         <source>Loading the analysis</source>
         <translation>Yn llwytho&apos;r dadansoddiad</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/analysisviewsupport.cpp" line="72"/>
+        <location filename="../ui/analysis/analysisviewsupport.cpp" line="74"/>
         <source>Loading the analysis… the window stays usable meanwhile.</source>
         <translation>Yn llwytho&apos;r dadansoddiad… gallwch barhau i ddefnyddio&apos;r ffenestr yn y cyfamser.</translation>
     </message>
@@ -493,27 +493,27 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/application.cpp" line="38"/>
+        <location filename="../ui/application.cpp" line="41"/>
         <source>LiveDNA: what public services are made of.</source>
         <translation>LiveDNA: o beth mae gwasanaethau cyhoeddus wedi&apos;u gwneud.</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="41"/>
+        <location filename="../ui/application.cpp" line="44"/>
         <source>Use this cache file.</source>
         <translation>Defnyddio&apos;r ffeil storfa hon.</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="44"/>
+        <location filename="../ui/application.cpp" line="47"/>
         <source>Do not offer the demo commons when the cache is empty.</source>
         <translation>Peidio â chynnig y comin enghreifftiol pan fydd y storfa&apos;n wag.</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="54"/>
+        <location filename="../ui/application.cpp" line="57"/>
         <source>LiveDNA</source>
         <translation>LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="55"/>
+        <location filename="../ui/application.cpp" line="58"/>
         <source>The cache %1 could not be opened:
 %2</source>
         <translation>Methu agor y storfa %1:
@@ -1311,42 +1311,42 @@
         <translation>Ffynhonnell: %1</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="332"/>
+        <location filename="../core/render/brickgraph.cpp" line="328"/>
         <source>unknown capability</source>
         <translation>gallu anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="500"/>
+        <location filename="../core/render/brickgraph.cpp" line="496"/>
         <source>Frontline (circle)</source>
         <translation>Rheng flaen (cylch)</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="501"/>
+        <location filename="../core/render/brickgraph.cpp" line="497"/>
         <source>Overhead (square)</source>
         <translation>Gorbenion (sgwâr)</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="502"/>
+        <location filename="../core/render/brickgraph.cpp" line="498"/>
         <source>Standard commons brick (solid)</source>
         <translation>Bricsen comin safonol (solet)</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="503"/>
+        <location filename="../core/render/brickgraph.cpp" line="499"/>
         <source>Bespoke (hatched, dashed edge)</source>
         <translation>Pwrpasol (croeslinellog, ymyl doredig)</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="511"/>
+        <location filename="../core/render/brickgraph.cpp" line="507"/>
         <source>System: cost not published (no fill, fixed size)</source>
         <translation>System: cost heb ei chyhoeddi (dim llenwad, maint sefydlog)</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="513"/>
+        <location filename="../core/render/brickgraph.cpp" line="509"/>
         <source>Estimated cost (dotted ring)</source>
         <translation>Cost wedi&apos;i hamcangyfrif (cylch dotiog)</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="514"/>
+        <location filename="../core/render/brickgraph.cpp" line="510"/>
         <source>Area ∝ annual cost</source>
         <translation>Arwynebedd ∝ cost flynyddol</translation>
     </message>
@@ -2123,32 +2123,32 @@ wedi&apos;i ysgrifennu), 3 methu darllen nac ysgrifennu ffeil.</translation>
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="73"/>
+        <location filename="../core/cache/cachewriter.cpp" line="74"/>
         <source>Cannot write the cache (%1): %2</source>
         <translation>Methu ysgrifennu&apos;r storfa (%1): %2</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="301"/>
+        <location filename="../core/cache/cachewriter.cpp" line="331"/>
         <source>%1: organisation %2 is published by more than one document.</source>
         <translation>%1: mae mwy nag un ddogfen yn cyhoeddi sefydliad %2.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="302"/>
+        <location filename="../core/cache/cachewriter.cpp" line="332"/>
         <source>%1: organisation %2 is published by more than one document for %3.</source>
         <translation>%1: mae sefydliad %2 wedi&apos;i gyhoeddi gan fwy nag un ddogfen ar gyfer %3.</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="509"/>
+        <location filename="../core/cache/cachewriter.cpp" line="544"/>
         <source>Cannot check references: %1</source>
         <translation>Methu gwirio cyfeiriadau: %1</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="517"/>
+        <location filename="../core/cache/cachewriter.cpp" line="551"/>
         <source>the new bricks.json no longer has the brick &quot;%1&quot;</source>
         <translation>nid yw&apos;r bricks.json newydd yn cynnwys y fricsen &quot;%1&quot; mwyach</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachewriter.cpp" line="520"/>
+        <location filename="../core/cache/cachewriter.cpp" line="554"/>
         <source>the new bricks.json no longer has the capability &quot;%1&quot;</source>
         <translation>nid yw&apos;r bricks.json newydd yn cynnwys y gallu &quot;%1&quot; mwyach</translation>
     </message>
@@ -2156,7 +2156,7 @@ wedi&apos;i ysgrifennu), 3 methu darllen nac ysgrifennu ffeil.</translation>
 <context>
     <name>ChangeBrickCost</name>
     <message>
-        <location filename="../core/proposal/proposalundo.cpp" line="29"/>
+        <location filename="../core/proposal/proposalundo.cpp" line="24"/>
         <source>Change cost of “%1” to %2</source>
         <translation>Newid cost “%1” i %2</translation>
     </message>
@@ -2164,12 +2164,12 @@ wedi&apos;i ysgrifennu), 3 methu darllen nac ysgrifennu ffeil.</translation>
 <context>
     <name>ChangeBrickFte</name>
     <message>
-        <location filename="../core/proposal/proposalundo.cpp" line="35"/>
+        <location filename="../core/proposal/proposalundo.cpp" line="30"/>
         <source>Change FTE of “%1” to %2</source>
         <translation>Newid CALl “%1” i %2</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposalundo.cpp" line="36"/>
+        <location filename="../core/proposal/proposalundo.cpp" line="31"/>
         <source>Clear FTE of “%1”</source>
         <translation>Clirio CALl “%1”</translation>
     </message>
@@ -2177,7 +2177,7 @@ wedi&apos;i ysgrifennu), 3 methu darllen nac ysgrifennu ffeil.</translation>
 <context>
     <name>ChangeBrickName</name>
     <message>
-        <location filename="../core/proposal/proposalundo.cpp" line="23"/>
+        <location filename="../core/proposal/proposalundo.cpp" line="18"/>
         <source>Rename “%1” to “%2”</source>
         <translation>Ailenwi “%1” yn “%2”</translation>
     </message>
@@ -2185,12 +2185,12 @@ wedi&apos;i ysgrifennu), 3 methu darllen nac ysgrifennu ffeil.</translation>
 <context>
     <name>ChangeProposalText</name>
     <message>
-        <location filename="../core/proposal/proposalundo.cpp" line="160"/>
+        <location filename="../core/proposal/proposalundo.cpp" line="155"/>
         <source>Change title</source>
         <translation>Newid y teitl</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposalundo.cpp" line="160"/>
+        <location filename="../core/proposal/proposalundo.cpp" line="155"/>
         <source>Edit rationale</source>
         <translation>Golygu&apos;r rhesymeg</translation>
     </message>
@@ -3516,47 +3516,47 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../core/proposal/compare.cpp" line="106"/>
+        <location filename="../core/proposal/compare.cpp" line="102"/>
         <source>Added brick “%1” (%2 a year)</source>
         <translation>Ychwanegwyd bricsen “%1” (%2 y flwyddyn)</translation>
     </message>
     <message>
-        <location filename="../core/proposal/compare.cpp" line="109"/>
+        <location filename="../core/proposal/compare.cpp" line="105"/>
         <source>Removed brick “%1” (%2 a year)</source>
         <translation>Tynnwyd bricsen “%1” (%2 y flwyddyn)</translation>
     </message>
     <message>
-        <location filename="../core/proposal/compare.cpp" line="113"/>
+        <location filename="../core/proposal/compare.cpp" line="109"/>
         <source>Replaced “%1” with commons brick “%2” (%3 a year)</source>
         <translation>Disodlwyd “%1” gan fricsen comin “%2” (%3 y flwyddyn)</translation>
     </message>
     <message>
-        <location filename="../core/proposal/compare.cpp" line="115"/>
+        <location filename="../core/proposal/compare.cpp" line="111"/>
         <source>Changed brick “%1”: %2 (%3 a year)</source>
         <translation>Newidiwyd bricsen “%1”: %2 (%3 y flwyddyn)</translation>
     </message>
     <message>
-        <location filename="../core/proposal/compare.cpp" line="122"/>
+        <location filename="../core/proposal/compare.cpp" line="118"/>
         <source>Added flow %1 → %2</source>
         <translation>Ychwanegwyd llif %1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/proposal/compare.cpp" line="125"/>
+        <location filename="../core/proposal/compare.cpp" line="121"/>
         <source>Removed flow %1 → %2</source>
         <translation>Tynnwyd llif %1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/proposal/compare.cpp" line="128"/>
+        <location filename="../core/proposal/compare.cpp" line="124"/>
         <source>Relabelled flow %1 → %2 from “%3” to “%4”</source>
         <translation>Ail-labelwyd llif %1 → %2 o “%3” i “%4”</translation>
     </message>
     <message>
-        <location filename="../core/proposal/compare.cpp" line="133"/>
+        <location filename="../core/proposal/compare.cpp" line="129"/>
         <source>Service details changed: %1</source>
         <translation>Newidiodd manylion y gwasanaeth: %1</translation>
     </message>
     <message>
-        <location filename="../core/proposal/compare.cpp" line="134"/>
+        <location filename="../core/proposal/compare.cpp" line="130"/>
         <source>Total: %1 → %2 a year (%3)</source>
         <translation>Cyfanswm: %1 → %2 y flwyddyn (%3)</translation>
     </message>
@@ -3993,22 +3993,22 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
 <context>
     <name>Effect</name>
     <message>
-        <location filename="../core/proposal/effect.cpp" line="71"/>
+        <location filename="../core/proposal/effect.cpp" line="72"/>
         <source>%1 a year of frontline spend</source>
         <translation>%1 y flwyddyn o wariant rheng flaen</translation>
     </message>
     <message>
-        <location filename="../core/proposal/effect.cpp" line="74"/>
+        <location filename="../core/proposal/effect.cpp" line="75"/>
         <source>%1 frontline FTE</source>
         <translation>%1 CALl rheng flaen</translation>
     </message>
     <message>
-        <location filename="../core/proposal/effect.cpp" line="75"/>
+        <location filename="../core/proposal/effect.cpp" line="76"/>
         <source>Frontline cut: this proposal removes %1. This is a cut to the frontline, not a saving.</source>
         <translation>Toriad i&apos;r rheng flaen: mae&apos;r cynnig hwn yn dileu %1. Toriad i&apos;r rheng flaen yw hwn, nid arbediad.</translation>
     </message>
     <message>
-        <location filename="../core/proposal/effect.cpp" line="77"/>
+        <location filename="../core/proposal/effect.cpp" line="78"/>
         <source> and </source>
         <translation> a </translation>
     </message>
@@ -4195,185 +4195,185 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
         <translation>Newid net yn y gost gyfan, gan gynnwys y toriad i&apos;r rheng flaen</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="197"/>
+        <location filename="../core/export/pdfexport.cpp" line="193"/>
         <source> · commons</source>
         <translation> · comin</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="197"/>
+        <location filename="../core/export/pdfexport.cpp" line="193"/>
         <source> · bespoke</source>
         <translation> · pwrpasol</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="207"/>
+        <location filename="../core/export/pdfexport.cpp" line="203"/>
         <source>Annual cost before and after</source>
         <translation>Cost flynyddol cyn ac ar ôl</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="221"/>
-        <location filename="../core/export/pdfexport.cpp" line="294"/>
+        <location filename="../core/export/pdfexport.cpp" line="217"/>
+        <location filename="../core/export/pdfexport.cpp" line="290"/>
         <source>Before</source>
         <translation>Cyn</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="221"/>
-        <location filename="../core/export/pdfexport.cpp" line="294"/>
+        <location filename="../core/export/pdfexport.cpp" line="217"/>
+        <location filename="../core/export/pdfexport.cpp" line="290"/>
         <source>After</source>
         <translation>Ar ôl</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="235"/>
-        <location filename="../core/export/pdfexport.cpp" line="339"/>
+        <location filename="../core/export/pdfexport.cpp" line="231"/>
+        <location filename="../core/export/pdfexport.cpp" line="335"/>
         <source>Frontline</source>
         <translation>Rheng flaen</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="237"/>
-        <location filename="../core/export/pdfexport.cpp" line="339"/>
+        <location filename="../core/export/pdfexport.cpp" line="233"/>
+        <location filename="../core/export/pdfexport.cpp" line="335"/>
         <source>Overhead</source>
         <translation>Gorbenion</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="246"/>
+        <location filename="../core/export/pdfexport.cpp" line="242"/>
         <source>PDF export needs the graphical toolkit (fonts), which is not running.</source>
         <translation>Mae allforio PDF angen y pecyn cymorth graffigol (ffontiau), nad yw&apos;n rhedeg.</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="259"/>
+        <location filename="../core/export/pdfexport.cpp" line="255"/>
         <source>Cannot start the PDF.</source>
         <translation>Methu dechrau&apos;r PDF.</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="266"/>
+        <location filename="../core/export/pdfexport.cpp" line="262"/>
         <source>By %1</source>
         <translation>Gan %1</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="281"/>
-        <location filename="../core/export/pdfexport.cpp" line="337"/>
+        <location filename="../core/export/pdfexport.cpp" line="277"/>
+        <location filename="../core/export/pdfexport.cpp" line="333"/>
         <source>Summary</source>
         <translation>Crynodeb</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="282"/>
+        <location filename="../core/export/pdfexport.cpp" line="278"/>
         <source>Annual saving: %1 a year</source>
         <translation>Arbediad blynyddol: %1 y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="285"/>
+        <location filename="../core/export/pdfexport.cpp" line="281"/>
         <source>Moved to the frontline: %1 a year</source>
         <translation>Wedi&apos;i symud i&apos;r rheng flaen: %1 y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="287"/>
+        <location filename="../core/export/pdfexport.cpp" line="283"/>
         <source>Frontline cut: %1 a year, %2 FTE (not a saving)</source>
         <translation>Toriad i&apos;r rheng flaen: %1 y flwyddyn, %2 CALl (nid arbediad)</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="294"/>
+        <location filename="../core/export/pdfexport.cpp" line="290"/>
         <source>Measure</source>
         <translation>Mesur</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="294"/>
+        <location filename="../core/export/pdfexport.cpp" line="290"/>
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="295"/>
+        <location filename="../core/export/pdfexport.cpp" line="291"/>
         <source>Total annual cost</source>
         <translation>Cyfanswm y gost flynyddol</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="296"/>
+        <location filename="../core/export/pdfexport.cpp" line="292"/>
         <source>Frontline cost</source>
         <translation>Cost rheng flaen</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="297"/>
+        <location filename="../core/export/pdfexport.cpp" line="293"/>
         <source>Overhead cost</source>
         <translation>Cost gorbenion</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="298"/>
+        <location filename="../core/export/pdfexport.cpp" line="294"/>
         <source>Frontline FTE</source>
         <translation>CALl rheng flaen</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="299"/>
+        <location filename="../core/export/pdfexport.cpp" line="295"/>
         <source>Overhead FTE</source>
         <translation>CALl gorbenion</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="300"/>
-        <location filename="../core/export/pdfexport.cpp" line="339"/>
+        <location filename="../core/export/pdfexport.cpp" line="296"/>
+        <location filename="../core/export/pdfexport.cpp" line="335"/>
         <source>Bricks</source>
         <translation>Brics</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="301"/>
+        <location filename="../core/export/pdfexport.cpp" line="297"/>
         <source>Bespoke bricks</source>
         <translation>Brics pwrpasol</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="303"/>
+        <location filename="../core/export/pdfexport.cpp" line="299"/>
         <source>Public Value Index</source>
         <translation>Mynegai Gwerth Cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="303"/>
-        <location filename="../core/export/pdfexport.cpp" line="304"/>
+        <location filename="../core/export/pdfexport.cpp" line="299"/>
+        <location filename="../core/export/pdfexport.cpp" line="300"/>
         <source>n/a</source>
         <translation>amh</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="308"/>
+        <location filename="../core/export/pdfexport.cpp" line="304"/>
         <source>FTE moved from overhead to frontline: %1 · Bespoke bricks removed: %2</source>
         <translation>CALl a symudwyd o&apos;r gorbenion i&apos;r rheng flaen: %1 · Brics pwrpasol a dynnwyd: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="316"/>
+        <location filename="../core/export/pdfexport.cpp" line="312"/>
         <source>Before: the published service</source>
         <translation>Cyn: y gwasanaeth cyhoeddedig</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="319"/>
+        <location filename="../core/export/pdfexport.cpp" line="315"/>
         <source>After: the proposed service (changed bricks outlined in colour)</source>
         <translation>Ar ôl: y gwasanaeth arfaethedig (brics a newidiwyd wedi&apos;u hamlinellu mewn lliw)</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="321"/>
+        <location filename="../core/export/pdfexport.cpp" line="317"/>
         <source>What changes</source>
         <translation>Beth sy&apos;n newid</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="327"/>
+        <location filename="../core/export/pdfexport.cpp" line="323"/>
         <source>Rationale</source>
         <translation>Rhesymeg</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="339"/>
+        <location filename="../core/export/pdfexport.cpp" line="335"/>
         <source>Service</source>
         <translation>Gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="339"/>
+        <location filename="../core/export/pdfexport.cpp" line="335"/>
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="339"/>
-        <location filename="../core/export/pdfexport.cpp" line="347"/>
+        <location filename="../core/export/pdfexport.cpp" line="335"/>
+        <location filename="../core/export/pdfexport.cpp" line="343"/>
         <source>Total</source>
         <translation>Cyfanswm</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="353"/>
+        <location filename="../core/export/pdfexport.cpp" line="349"/>
         <source>Provenance</source>
         <translation>Tarddiad</translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="356"/>
+        <location filename="../core/export/pdfexport.cpp" line="352"/>
         <source>Figures computed by LiveDNA with the commons measures: service cost is the sum of its bricks&apos; annual costs, split into frontline and overhead by each brick&apos;s capability.</source>
         <translation>Ffigurau a gyfrifwyd gan LiveDNA gyda mesurau&apos;r comin: cost gwasanaeth yw swm costau blynyddol ei frics, wedi&apos;i rannu&apos;n rheng flaen a gorbenion yn ôl gallu pob bricsen.</translation>
     </message>
@@ -4550,13 +4550,21 @@ Rhes: %2</translation>
     </message>
     <message>
         <location filename="../core/models/figures.cpp" line="141"/>
-        <source>&lt;span style=&apos;color:#b45309&apos;&gt;No source stated&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b45309&apos;&gt;Dim ffynhonnell wedi&apos;i nodi&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#92400e&apos;&gt;No source stated&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#92400e'&gt;Dim ffynhonnell wedi'i nodi&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../core/models/figures.cpp" line="147"/>
+        <source>%1 &lt;span style=&apos;color:#92400e&apos;&gt;(not listed in the document&apos;s sources)&lt;/span&gt;</source>
+        <translation>%1 &lt;span style='color:#92400e'&gt;(heb ei rhestru yn ffynonellau'r ddogfen)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b45309&apos;&gt;No source stated&lt;/span&gt;</source>
+        <translation type="vanished">&lt;span style=&apos;color:#b45309&apos;&gt;Dim ffynhonnell wedi&apos;i nodi&lt;/span&gt;</translation>
+    </message>
+    <message>
         <source>%1 &lt;span style=&apos;color:#b45309&apos;&gt;(not listed in the document&apos;s sources)&lt;/span&gt;</source>
-        <translation>%1 &lt;span style=&apos;color:#b45309&apos;&gt;(heb ei rhestru yn ffynonellau&apos;r ddogfen)&lt;/span&gt;</translation>
+        <translation type="vanished">%1 &lt;span style=&apos;color:#b45309&apos;&gt;(heb ei rhestru yn ffynonellau&apos;r ddogfen)&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../core/models/figures.cpp" line="156"/>
@@ -4673,64 +4681,74 @@ Rhes: %2</translation>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../core/models/format.cpp" line="28"/>
+        <location filename="../core/models/format.cpp" line="69"/>
         <source>%1£%2bn</source>
         <translation>%1£%2bn</translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="30"/>
+        <location filename="../core/models/format.cpp" line="70"/>
         <source>%1£%2m</source>
         <translation>%1£%2m</translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="32"/>
-        <location filename="../core/models/format.cpp" line="34"/>
+        <location filename="../core/models/format.cpp" line="71"/>
         <source>%1£%2k</source>
         <translation>%1£%2k</translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="35"/>
-        <location filename="../core/models/format.cpp" line="45"/>
+        <location filename="../core/models/format.cpp" line="74"/>
+        <location filename="../core/models/format.cpp" line="117"/>
+        <location filename="../core/models/format.cpp" line="155"/>
         <source>%1£%2</source>
         <translation>%1£%2</translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="68"/>
+        <location filename="../core/models/format.cpp" line="136"/>
+        <source>unknown</source>
+        <translation>anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../core/models/format.cpp" line="160"/>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 i %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/format.cpp" line="167"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="76"/>
+        <location filename="../core/models/format.cpp" line="175"/>
         <source>%1 FTE</source>
         <translation>%1 CALl</translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="82"/>
+        <location filename="../core/models/format.cpp" line="181"/>
         <source>publication date unknown</source>
         <translation>dyddiad cyhoeddi yn anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="85"/>
+        <location filename="../core/models/format.cpp" line="184"/>
         <source>published in the future (%1)</source>
         <translation>wedi&apos;i gyhoeddi yn y dyfodol (%1)</translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="87"/>
+        <location filename="../core/models/format.cpp" line="186"/>
         <source>published today</source>
         <translation>cyhoeddwyd heddiw</translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="90"/>
+        <location filename="../core/models/format.cpp" line="189"/>
         <source>published yesterday</source>
         <translation>cyhoeddwyd ddoe</translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="92"/>
+        <location filename="../core/models/format.cpp" line="191"/>
         <source>published %1 days ago</source>
         <translation>cyhoeddwyd %1 diwrnod yn ôl</translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="93"/>
+        <location filename="../core/models/format.cpp" line="192"/>
         <source>published %1 months ago</source>
         <translation>cyhoeddwyd %1 mis yn ôl</translation>
     </message>
@@ -6214,22 +6232,22 @@ Enghraifft Revenue Outturn:
 <context>
     <name>MappingCsv</name>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="129"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="130"/>
         <source>Save it from the spreadsheet as “CSV UTF-8 (comma delimited)”.</source>
         <translation>Cadwch hi o&apos;r daenlen fel “CSV UTF-8 (comma delimited)”.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="131"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="132"/>
         <source>Line 1: the file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8. %1</source>
         <translation>Llinell 1: mae&apos;r ffeil yn UTF-16 (mae&apos;n dechrau gyda nod trefn beit UTF-16), nid UTF-8. %1</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="135"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="136"/>
         <source>Line %1: the file holds NUL bytes: it is UTF-16 or not text at all, not UTF-8. %2</source>
         <translation>Llinell %1: mae beitiau NUL yn y ffeil: mae&apos;n UTF-16 neu ddim yn destun o gwbl, nid UTF-8. %2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="153"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="154"/>
         <source>Line %1: the file is not UTF-8 (byte 0x%2 at offset %3; Latin-1 or Windows-1252, perhaps). %4</source>
         <translation>Llinell %1: nid yw&apos;r ffeil yn UTF-8 (beit 0x%2 yn safle %3; Latin-1 neu Windows-1252, efallai). %4</translation>
     </message>
@@ -6318,7 +6336,7 @@ Enghraifft Revenue Outturn:
 <context>
     <name>MappingEdit</name>
     <message numerus="yes">
-        <location filename="../core/mapping/mappingcommands.cpp" line="286"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="287"/>
         <source>Import %n service(s) from a spreadsheet</source>
         <translation>
             <numerusform>Mewnforio %n gwasanaeth o daenlen</numerusform>
@@ -6332,165 +6350,165 @@ Enghraifft Revenue Outturn:
 <context>
     <name>MappingImporter</name>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="191"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="192"/>
         <source>column %1 starts with “%2”, which a spreadsheet runs as a formula (formula injection): refused; write the text without it, or start the cell with an apostrophe</source>
         <translation>mae colofn %1 yn dechrau gyda “%2”, y mae taenlen yn ei redeg fel fformiwla (chwistrellu fformiwla): gwrthodwyd; ysgrifennwch y testun hebddo, neu dechreuwch y gell gyda collnod</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="197"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="198"/>
         <source>column %1 holds a control character (a line break or tab inside a cell): refused</source>
         <translation>mae nod rheoli yng ngholofn %1 (toriad llinell neu dab mewn cell): gwrthodwyd</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="221"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="222"/>
         <source>column %1 holds a control or text-direction character, which an id must not: refused</source>
         <translation>mae nod rheoli neu nod cyfeiriad testun yng ngholofn %1, na chaiff dynodydd ei gynnwys: gwrthodwyd</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="256"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="257"/>
         <source>column %1 is “%2”, not a number of pounds or staff</source>
         <translation>mae colofn %1 yn “%2”, nid nifer o bunnoedd na staff</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="260"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="261"/>
         <source>column %1 is negative (%2): it must be 0 or more</source>
         <translation>mae colofn %1 yn negatif (%2): rhaid iddi fod yn 0 neu fwy</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="263"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="264"/>
         <source>column %1 is %2, above the bound of %3: refused</source>
         <translation>mae colofn %1 yn %2, uwchlaw&apos;r terfyn o %3: gwrthodwyd</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="308"/>
-        <location filename="../core/mapping/mappingcsv.cpp" line="312"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="309"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="313"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="348"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="349"/>
         <source>uses names “%1”, which is not a brick of the commons&apos; catalogue</source>
         <translation>mae uses yn enwi “%1”, nad yw&apos;n fricsen yng nghatalog y comin</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="350"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="351"/>
         <source>uses “%1” is a brick of the capability “%2”, but the capability column says “%3”: leave it empty or write “%2”</source>
         <translation>mae uses “%1” yn fricsen o&apos;r gallu “%2”, ond mae&apos;r golofn capability yn dweud “%3”: gadewch hi&apos;n wag neu ysgrifennwch “%2”</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="356"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="357"/>
         <source>a brick needs either a catalogue brick in uses (standard) or a capability (bespoke); both are empty</source>
         <translation>mae bricsen angen naill ai fricsen gatalog yn uses (safonol) neu allu (pwrpasol); mae&apos;r ddau&apos;n wag</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="359"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="360"/>
         <source>capability “%1” is not a capability of the commons&apos; catalogue</source>
         <translation>nid yw&apos;r gallu “%1” yn allu yng nghatalog y comin</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="367"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="368"/>
         <source>an estimated brick must say how it was estimated: write its method and inputs in source, as “&lt;source id&gt;#&lt;method and inputs&gt;”</source>
         <translation>rhaid i fricsen amcangyfrifedig ddweud sut yr amcangyfrifwyd hi: ysgrifennwch ei dull a&apos;i mewnbynnau yn source, fel “&lt;source id&gt;#&lt;dull a mewnbynnau&gt;”</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="374"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="375"/>
         <source>source “%1” must be “&lt;source id&gt;#&lt;locator&gt;” (for an estimate, the locator states the method and its inputs)</source>
         <translation>rhaid i source “%1” fod yn “&lt;source id&gt;#&lt;lleolydd&gt;” (ar gyfer amcangyfrif, mae&apos;r lleolydd yn nodi&apos;r dull a&apos;i fewnbynnau)</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="380"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="381"/>
         <source>source “%1” is not listed in the document&apos;s sources (%2); add it with --source %1=TITLE</source>
         <translation>nid yw&apos;r ffynhonnell “%1” wedi&apos;i rhestru yn ffynonellau&apos;r ddogfen (%2); ychwanegwch hi gyda --source %1=TITLE</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="382"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="383"/>
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="417"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="418"/>
         <source>column service is empty</source>
         <translation>mae&apos;r golofn service yn wag</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="419"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="420"/>
         <source>column brick (the brick&apos;s id) is empty</source>
         <translation>mae&apos;r golofn brick (dynodydd y fricsen) yn wag</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="422"/>
-        <location filename="../core/mapping/mappingcsv.cpp" line="496"/>
-        <location filename="../core/mapping/mappingcsv.cpp" line="572"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="423"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="497"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="573"/>
         <source>service “%1” is not a service of %2&apos;s %3 document</source>
         <translation>nid yw “%1” yn wasanaeth yn nogfen %3 %2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="426"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="427"/>
         <source>brick id “%1” is already the id of a system of service “%2”; give the brick another id</source>
         <translation>mae&apos;r dynodydd bricsen “%1” eisoes yn ddynodydd system o&apos;r gwasanaeth “%2”; rhowch ddynodydd arall i&apos;r fricsen</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="442"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="443"/>
         <source>no cost: a brick&apos;s cost is never invented; give the published cost, or an estimate with basis “estimated” and its method in source</source>
         <translation>dim cost: ni chaiff cost bricsen byth ei dyfeisio; rhowch y gost a gyhoeddwyd, neu amcangyfrif gyda basis “estimated” a&apos;i ddull yn source</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="452"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="453"/>
         <source>basis is “%1”; it must be “published”, “estimated” or empty (published)</source>
         <translation>mae basis yn “%1”; rhaid iddo fod yn “published”, “estimated” neu&apos;n wag (published)</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="462"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="463"/>
         <source>duplicate brick id “%1” in service “%2” (first at line %3): refused</source>
         <translation>dynodydd bricsen dyblyg “%1” yn y gwasanaeth “%2” (y cyntaf ar linell %3): gwrthodwyd</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="475"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="476"/>
         <source>Line 1: the header lacks the column(s) %1; a mapping CSV has the columns %2</source>
         <translation>Llinell 1: nid oes gan y pennawd y golofn/colofnau %1; mae gan CSV mapio y colofnau %2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="483"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="484"/>
         <source>the row has %1 fields, the header %2 (an unquoted comma in a name?)</source>
         <translation>mae gan y rhes %1 maes, a&apos;r pennawd %2 (coma heb ddyfynodau mewn enw?)</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="536"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="537"/>
         <source>service “%1”: the flow %2 → %3 was dropped: one of its bricks is no longer in the service</source>
         <translation>gwasanaeth “%1”: gollyngwyd y llif %2 → %3: nid yw un o&apos;i frics yn y gwasanaeth mwyach</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="550"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="551"/>
         <source>Line 1: the header lacks the column(s) %1; a flows CSV has the columns %2</source>
         <translation>Llinell 1: nid oes gan y pennawd y golofn/colofnau %1; mae gan CSV llifoedd y colofnau %2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="575"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="576"/>
         <source>the flow %1 → %2 names a brick that service “%3” does not have</source>
         <translation>mae&apos;r llif %1 → %2 yn enwi bricsen nad yw gan y gwasanaeth “%3”</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="605"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="606"/>
         <source>over-allocated: the bricks of service “%1” cost %2, more than its reported spend of %3 (by %4); imported, and coverage counts it as fully mapped</source>
         <translation>gor-ddyrannu: mae brics y gwasanaeth “%1” yn costio %2, mwy na&apos;i wariant a adroddwyd o %3 (o %4); mewnforiwyd, ac mae&apos;r cwmpas yn ei gyfrif fel un wedi&apos;i fapio&apos;n llawn</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="608"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="609"/>
         <source>over-allocated: the bricks of service “%1” cost %2, but its reported net spend is %3 (income covers it); imported, and it has no coverage share</source>
         <translation>gor-ddyrannu: mae brics y gwasanaeth “%1” yn costio %2, ond ei wariant net a adroddwyd yw %3 (mae incwm yn ei dalu); mewnforiwyd, ac nid oes ganddo gyfran gwmpas</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="633"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="634"/>
         <source>Line 1: the file is empty; it needs a header row.</source>
         <translation>Llinell 1: mae&apos;r ffeil yn wag; mae angen rhes bennawd.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="641"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="642"/>
         <source>Cannot read the file: %1</source>
         <translation>Methu darllen y ffeil: %1</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="643"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="644"/>
         <source>The file is larger than %1 MiB.</source>
         <translation>Mae&apos;r ffeil yn fwy na %1 MiB.</translation>
     </message>
@@ -6498,23 +6516,23 @@ Enghraifft Revenue Outturn:
 <context>
     <name>MappingPeers</name>
     <message>
-        <location filename="../core/mapping/mappingpeers.cpp" line="101"/>
+        <location filename="../core/mapping/mappingpeers.cpp" line="102"/>
         <source>%1 has no positive reported spend to scale by.</source>
         <translation>Nid oes gan %1 wariant a adroddwyd positif i raddio yn ei ôl.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingpeers.cpp" line="103"/>
+        <location filename="../core/mapping/mappingpeers.cpp" line="104"/>
         <source>%1 publishes no positive reported spend for %2 to scale by.</source>
         <translation>Nid yw %1 yn cyhoeddi gwariant a adroddwyd positif ar gyfer %2 i raddio yn ei ôl.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingpeers.cpp" line="110"/>
-        <location filename="../core/mapping/mappingpeers.cpp" line="112"/>
+        <location filename="../core/mapping/mappingpeers.cpp" line="111"/>
+        <location filename="../core/mapping/mappingpeers.cpp" line="113"/>
         <source>The population of %1 is not known.</source>
         <translation>Nid yw poblogaeth %1 yn hysbys.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingpeers.cpp" line="156"/>
+        <location filename="../core/mapping/mappingpeers.cpp" line="157"/>
         <source>The cache no longer holds %1 of %2.</source>
         <translation>Nid yw %1 %2 yn y storfa mwyach.</translation>
     </message>
@@ -6587,7 +6605,7 @@ Enghraifft Revenue Outturn:
 <context>
     <name>MoveBrick</name>
     <message>
-        <location filename="../core/proposal/proposalundo.cpp" line="51"/>
+        <location filename="../core/proposal/proposalundo.cpp" line="46"/>
         <source>Move “%1”</source>
         <translation>Symud “%1”</translation>
     </message>
@@ -6595,12 +6613,12 @@ Enghraifft Revenue Outturn:
 <context>
     <name>NationalCoverage</name>
     <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="211"/>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="212"/>
         <source>n/a (nothing reported)</source>
         <translation>amh. (dim wedi&apos;i adrodd)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/mapping/mappingcoverage.cpp" line="222"/>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="223"/>
         <source>%1: nothing reported (%n service(s) with no positive reported spend)</source>
         <translation>
             <numerusform>%1: dim wedi&apos;i adrodd (%n gwasanaeth heb wariant positif a adroddwyd)</numerusform>
@@ -6611,53 +6629,53 @@ Enghraifft Revenue Outturn:
         </translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="225"/>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="226"/>
         <source>; %1 mapped outside the share</source>
         <translation>; %1 wedi&apos;i fapio y tu allan i&apos;r gyfran</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="228"/>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="229"/>
         <source>%1: %2 mapped of %3 reported (%4 unmapped)</source>
         <translation>%1: %2 wedi&apos;i fapio o %3 a adroddwyd (%4 heb ei fapio)</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="232"/>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="233"/>
         <source>; over-allocated %1 (not counted)</source>
         <translation>; gor-ddyrannwyd %1 (heb ei gyfrif)</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="234"/>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="235"/>
         <source>; %1 mapped on services with no positive reported spend</source>
         <translation>; %1 wedi&apos;i fapio ar wasanaethau heb wariant positif a adroddwyd</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="240"/>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="241"/>
         <source>Mapping coverage: the share of reported spend mapped into bricks (%1 organisations).
 </source>
         <translation>Cwmpas mapio: y gyfran o&apos;r gwariant a adroddwyd sydd wedi&apos;i mapio&apos;n frics (%1 sefydliad).
 </translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="241"/>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="242"/>
         <source>All</source>
         <translation>Y cyfan</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="242"/>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="243"/>
         <source>By layer of the reported spend:
 </source>
         <translation>Fesul haen y gwariant a adroddwyd:
 </translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="245"/>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="246"/>
         <source>By service:
 </source>
         <translation>Fesul gwasanaeth:
 </translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="250"/>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="251"/>
         <source>By organisation:
 </source>
         <translation>Fesul sefydliad:
@@ -6813,82 +6831,82 @@ Enghraifft Revenue Outturn:
 <context>
     <name>OrgDiff</name>
     <message>
-        <location filename="../core/mapping/orgdiff.cpp" line="186"/>
+        <location filename="../core/mapping/orgdiff.cpp" line="187"/>
         <source>%1 %2 (%3): a new document; the cache holds none for this period.
 </source>
         <translation>%1 %2 (%3): dogfen newydd; nid oes un yn y storfa ar gyfer y cyfnod hwn.
 </translation>
     </message>
     <message>
-        <location filename="../core/mapping/orgdiff.cpp" line="187"/>
+        <location filename="../core/mapping/orgdiff.cpp" line="188"/>
         <source>%1 %2 (%3) against the version in the cache:
 </source>
         <translation>%1 %2 (%3) o&apos;i gymharu â&apos;r fersiwn yn y storfa:
 </translation>
     </message>
     <message>
-        <location filename="../core/mapping/orgdiff.cpp" line="189"/>
+        <location filename="../core/mapping/orgdiff.cpp" line="190"/>
         <source>No change.
 </source>
         <translation>Dim newid.
 </translation>
     </message>
     <message>
-        <location filename="../core/mapping/orgdiff.cpp" line="190"/>
+        <location filename="../core/mapping/orgdiff.cpp" line="191"/>
         <source>Services: %1 added, %2 changed, %3 removed. Bricks: %4 added, %5 changed, %6 removed.
 </source>
         <translation>Gwasanaethau: %1 wedi&apos;u hychwanegu, %2 wedi&apos;u newid, %3 wedi&apos;u tynnu. Brics: %4 wedi&apos;u hychwanegu, %5 wedi&apos;u newid, %6 wedi&apos;u tynnu.
 </translation>
     </message>
     <message>
-        <location filename="../core/mapping/orgdiff.cpp" line="193"/>
+        <location filename="../core/mapping/orgdiff.cpp" line="194"/>
         <source>Mapped spend: %1 → %2 (%3); frontline %4 → %5 (%6); overhead %7 → %8 (%9).
 </source>
         <translation>Gwariant wedi&apos;i fapio: %1 → %2 (%3); rheng flaen %4 → %5 (%6); gorbenion %7 → %8 (%9).
 </translation>
     </message>
     <message>
-        <location filename="../core/mapping/orgdiff.cpp" line="198"/>
+        <location filename="../core/mapping/orgdiff.cpp" line="199"/>
         <source>Organisation fields changed: %1
 </source>
         <translation>Meysydd y sefydliad a newidiwyd: %1
 </translation>
     </message>
     <message>
-        <location filename="../core/mapping/orgdiff.cpp" line="200"/>
+        <location filename="../core/mapping/orgdiff.cpp" line="201"/>
         <source>Sources added: %1
 </source>
         <translation>Ffynonellau a ychwanegwyd: %1
 </translation>
     </message>
     <message>
-        <location filename="../core/mapping/orgdiff.cpp" line="202"/>
+        <location filename="../core/mapping/orgdiff.cpp" line="203"/>
         <source>Sources removed: %1
 </source>
         <translation>Ffynonellau a dynnwyd: %1
 </translation>
     </message>
     <message>
-        <location filename="../core/mapping/orgdiff.cpp" line="204"/>
+        <location filename="../core/mapping/orgdiff.cpp" line="205"/>
         <source>  %1 service %2 (%3): mapped %4 → %5%6
 </source>
         <translation>  %1 gwasanaeth %2 (%3): wedi&apos;i fapio %4 → %5%6
 </translation>
     </message>
     <message>
-        <location filename="../core/mapping/orgdiff.cpp" line="206"/>
+        <location filename="../core/mapping/orgdiff.cpp" line="207"/>
         <source>; fields changed: %1</source>
         <translation>; meysydd a newidiwyd: %1</translation>
     </message>
     <message>
-        <location filename="../core/mapping/orgdiff.cpp" line="210"/>
+        <location filename="../core/mapping/orgdiff.cpp" line="211"/>
         <source>    %1 brick %2: %3 → %4%5
 </source>
         <translation>    %1 bricsen %2: %3 → %4%5
 </translation>
     </message>
     <message>
-        <location filename="../core/mapping/orgdiff.cpp" line="213"/>
+        <location filename="../core/mapping/orgdiff.cpp" line="214"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
@@ -7007,239 +7025,239 @@ Enghraifft Revenue Outturn:
 <context>
     <name>PeerBenchmarks</name>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="54"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="55"/>
         <source>organisation document %1 %2: organisation.population (no source stated)</source>
         <translation>dogfen sefydliad %1 %2: organisation.population (dim ffynhonnell wedi&apos;i nodi)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="69"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="70"/>
         <source>no such service in %1 %2</source>
         <translation>dim gwasanaeth o&apos;r fath yn %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="77"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="78"/>
         <source>reported cost not published</source>
         <translation>cost a adroddwyd heb ei chyhoeddi</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="79"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="80"/>
         <source>population unknown</source>
         <translation>poblogaeth anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="91"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="92"/>
         <source>not in the library spend per head file</source>
         <translation>nid yw yn ffeil gwariant llyfrgell y pen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="98"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="99"/>
         <source>no figure in the source</source>
         <translation>dim ffigur yn y ffynhonnell</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="112"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="113"/>
         <source>%1 (%2; %3), file %4, %5</source>
         <translation>%1 (%2; %3), ffeil %4, %5</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="129"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="130"/>
         <source>Library service</source>
         <translation>Gwasanaeth llyfrgell</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="136"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="137"/>
         <source>the benchmark source has no such service</source>
         <translation>nid oes gan ffynhonnell y meincnodau wasanaeth o&apos;r fath</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="140"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="141"/>
         <source>no benchmark class for this type of organisation</source>
         <translation>dim dosbarth meincnod ar gyfer y math hwn o sefydliad</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="147"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="148"/>
         <source>no distribution for this class and service</source>
         <translation>dim dosbarthiad ar gyfer y dosbarth a&apos;r gwasanaeth hwn</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="154"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="155"/>
         <source>spend of %1 compared with the class distribution of %2, the closest published year</source>
         <translation>gwariant %1 o&apos;i gymharu â dosbarthiad y dosbarth ar gyfer %2, y flwyddyn gyhoeddedig agosaf</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="175"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="176"/>
         <source>the commons holds no document of %1 for %2</source>
         <translation>nid oes gan y comin ddogfen %1 ar gyfer %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="293"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="294"/>
         <source>London borough</source>
         <translation>Bwrdeistref yn Llundain</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="295"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="296"/>
         <source>Metropolitan district</source>
         <translation>Dosbarth metropolitan</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="297"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="298"/>
         <source>Shire county</source>
         <translation>Sir</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="299"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="300"/>
         <source>Shire district</source>
         <translation>Dosbarth sirol</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="301"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="302"/>
         <source>Unitary authority</source>
         <translation>Awdurdod unedol</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="354"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="355"/>
         <source>below p10</source>
         <translation>islaw p10</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="355"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="356"/>
         <source>between p10 and p25</source>
         <translation>rhwng p10 a p25</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="356"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="357"/>
         <source>between p25 and the median</source>
         <translation>rhwng p25 a&apos;r canolrif</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="357"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="358"/>
         <source>between the median and p75</source>
         <translation>rhwng y canolrif a p75</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="358"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="359"/>
         <source>between p75 and p90</source>
         <translation>rhwng p75 a p90</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="359"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="360"/>
         <source>above p90</source>
         <translation>uwchlaw p90</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="362"/>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="488"/>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="508"/>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="528"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="363"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="489"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="509"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="529"/>
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="382"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="383"/>
         <source>%1 has no benchmark class (type &quot;%2&quot;): no distribution to compare with</source>
         <translation>nid oes gan %1 ddosbarth meincnod (math &quot;%2&quot;): dim dosbarthiad i gymharu ag ef</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="383"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="384"/>
         <source>not stated</source>
         <translation>heb ei nodi</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="385"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="386"/>
         <source>population unknown: no spend per head can be computed</source>
         <translation>poblogaeth anhysbys: ni ellir cyfrifo gwariant y pen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="387"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="388"/>
         <source>spend per head divides spend of %1 by the population of %2; the class distributions use ONS mid-year population</source>
         <translation>mae gwariant y pen yn rhannu gwariant %1 â phoblogaeth %2; mae&apos;r dosbarthiadau fesul math o gyngor yn defnyddio poblogaeth canol blwyddyn ONS</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="395"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="396"/>
         <source>the benchmark source says of %1: %2</source>
         <translation>mae ffynhonnell y meincnodau&apos;n dweud am %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="428"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="429"/>
         <source>No organisation %1 in the cache.</source>
         <translation>Dim sefydliad %1 yn y storfa.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="429"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="430"/>
         <source>No organisation %1 for %2 in the cache.</source>
         <translation>Dim sefydliad %1 ar gyfer %2 yn y storfa.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="439"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="440"/>
         <source>The cache holds no benchmarks: sync a commons that publishes benchmarks.json, or run &apos;livedna-cli import benchmarks&apos;.</source>
         <translation>Nid oes meincnodau yn y storfa: cysonwch gomin sy&apos;n cyhoeddi benchmarks.json, neu rhedwch &apos;livedna-cli import benchmarks&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="494"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="495"/>
         <source>  per head %1 (%2)</source>
         <translation>  y pen %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="499"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="500"/>
         <source>  cost: %1
 </source>
         <translation>  cost: %1
 </translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="501"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="502"/>
         <source>  per head: %1
 </source>
         <translation>  y pen: %1
 </translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="503"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="504"/>
         <source>  no benchmark: %1
 </source>
         <translation>  dim meincnod: %1
 </translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="507"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="508"/>
         <source>  class %1 %2 (n=%3): p10 %4, p25 %5, median %6, p75 %7, p90 %8 — %9
 </source>
         <translation>  dosbarth %1 %2 (n=%3): p10 %4, p25 %5, canolrif %6, p75 %7, p90 %8 — %9
 </translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="512"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="513"/>
         <source>  benchmark: %1
 </source>
         <translation>  meincnod: %1
 </translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="526"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="527"/>
         <source>%1 %2, %3 — class %4
 </source>
         <translation>%1 %2, %3 — dosbarth %4
 </translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="526"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="527"/>
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="527"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="528"/>
         <source>Population: %1 (%2)
 </source>
         <translation>Poblogaeth: %1 (%2)
 </translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="529"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="530"/>
         <source>no source</source>
         <translation>dim ffynhonnell</translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="534"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="535"/>
         <source>Sources:
 </source>
         <translation>Ffynonellau:
@@ -7896,7 +7914,7 @@ Defnydd: %1</translation>
 <context>
     <name>ReplaceBrick</name>
     <message>
-        <location filename="../core/proposal/proposalundo.cpp" line="43"/>
+        <location filename="../core/proposal/proposalundo.cpp" line="38"/>
         <source>Replace “%1” with %2</source>
         <translation>Disodli “%1” gyda %2</translation>
     </message>
@@ -8069,7 +8087,7 @@ Defnydd: %1</translation>
 <context>
     <name>SpendingImportWizard</name>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="44"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="46"/>
         <source>Browse…</source>
         <translation>Pori…</translation>
     </message>
@@ -8201,15 +8219,17 @@ Defnydd: %1</translation>
 <context>
     <name>SummaryWriter</name>
     <message>
-        <location filename="../core/cache/cachesummary.cpp" line="65"/>
-        <location filename="../core/cache/cachesummary.cpp" line="78"/>
+        <location filename="../core/cache/cachesummary.cpp" line="68"/>
+        <location filename="../core/cache/cachesummary.cpp" line="81"/>
         <source>Cannot write the analysis summary: %1</source>
         <translation>Methu ysgrifennu crynodeb y dadansoddiad: %1</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachesummary.cpp" line="143"/>
-        <location filename="../core/cache/cachesummary.cpp" line="151"/>
-        <location filename="../core/cache/cachesummary.cpp" line="156"/>
+        <location filename="../core/cache/cachesummary.cpp" line="158"/>
+        <location filename="../core/cache/cachesummary.cpp" line="161"/>
+        <location filename="../core/cache/cachesummary.cpp" line="166"/>
+        <location filename="../core/cache/cachesummary.cpp" line="189"/>
+        <location filename="../core/cache/cachesummary.cpp" line="210"/>
         <source>Cannot rebuild the analysis summary: %1</source>
         <translation>Methu ailadeiladu crynodeb y dadansoddiad: %1</translation>
     </message>
@@ -8313,14 +8333,29 @@ Defnydd: %1</translation>
 <context>
     <name>Treemap</name>
     <message>
-        <location filename="../core/analysis/treemap.cpp" line="107"/>
+        <location filename="../core/analysis/treemap.cpp" line="109"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/treemap.cpp" line="128"/>
+        <location filename="../core/analysis/treemap.cpp" line="130"/>
         <source>Unmapped reported spend</source>
         <translation>Gwariant a adroddwyd heb ei fapio</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/treemap.cpp" line="153"/>
+        <source>%1 drawn, all of it mapped into bricks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/treemap.cpp" line="155"/>
+        <source>%1 drawn: reported spend, none of it mapped into bricks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/treemap.cpp" line="157"/>
+        <source>%1 drawn: %2 mapped into bricks (the organisation&apos;s total in the list and the dashboard) and %3 of reported spend not mapped into bricks.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8368,7 +8403,7 @@ Defnydd: %1</translation>
 <context>
     <name>livedna::AddBrick</name>
     <message>
-        <location filename="../core/proposal/proposalundo.cpp" line="128"/>
+        <location filename="../core/proposal/proposalundo.cpp" line="123"/>
         <source>Add “%1”</source>
         <translation>Ychwanegu “%1”</translation>
     </message>
@@ -8376,102 +8411,102 @@ Defnydd: %1</translation>
 <context>
     <name>livedna::AddBrickDialog</name>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="44"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="45"/>
         <source>Add a brick</source>
         <translation>Ychwanegu bricsen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="48"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="49"/>
         <source>&amp;Name:</source>
         <translation>&amp;Enw:</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="54"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="55"/>
         <source>&amp;Capability:</source>
         <translation>&amp;Gallu:</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="58"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="59"/>
         <source>required, in pounds a year</source>
         <translation>gofynnol, mewn punnoedd y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="59"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="60"/>
         <source>Annual &amp;cost (£):</source>
         <translation>&amp;Cost flynyddol (£):</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="60"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="61"/>
         <source>optional</source>
         <translation>dewisol</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="61"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="62"/>
         <source>&amp;FTE:</source>
         <translation>&amp;CALl:</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="62"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="63"/>
         <source>Published: from our own records</source>
         <translation>Cyhoeddedig: o&apos;n cofnodion ein hunain</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="63"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="64"/>
         <source>Estimated: derived by a method</source>
         <translation>Amcangyfrif: wedi&apos;i gyfrifo drwy ddull</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="64"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="65"/>
         <source>&amp;Basis:</source>
         <translation>&amp;Sail:</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="67"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="68"/>
         <source>why this cost is estimated, e.g. the contract is not itemised</source>
         <translation>pam mae&apos;r gost hon yn amcangyfrif, e.e. nid yw&apos;r contract wedi&apos;i eitemeiddio</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="68"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="69"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Rheswm:</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="87"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="88"/>
         <source>&amp;Method:</source>
         <translation>&amp;Dull:</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="87"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="88"/>
         <source>&amp;Reference:</source>
         <translation>C&amp;yfeirnod:</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="88"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="89"/>
         <source>how the cost was derived, from which figures</source>
         <translation>sut y cyfrifwyd y gost, o ba ffigurau</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="89"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="90"/>
         <source>where in your records, e.g. contract register row 14</source>
         <translation>ble yn eich cofnodion, e.e. rhes 14 y gofrestr contractau</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="94"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="95"/>
         <source>Type the annual cost in pounds (0 or more): a cost is never assumed.</source>
         <translation>Teipiwch y gost flynyddol mewn punnoedd (0 neu fwy): ni thybir cost byth.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="96"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="97"/>
         <source>FTE must be a number, 0 or more, or empty when not known.</source>
         <translation>Rhaid i CALl fod yn rhif, 0 neu fwy, neu&apos;n wag pan nad yw&apos;n hysbys.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="98"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="99"/>
         <source>An estimate must state its method.</source>
         <translation>Rhaid i amcangyfrif nodi ei ddull.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="100"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="101"/>
         <source>Give the brick a name.</source>
         <translation>Rhowch enw i&apos;r fricsen.</translation>
     </message>
@@ -8479,7 +8514,7 @@ Defnydd: %1</translation>
 <context>
     <name>livedna::AddFlow</name>
     <message>
-        <location filename="../core/proposal/proposalundo.cpp" line="91"/>
+        <location filename="../core/proposal/proposalundo.cpp" line="86"/>
         <source>Connect “%1” to “%2”</source>
         <translation>Cysylltu “%1” â “%2”</translation>
     </message>
@@ -8525,12 +8560,12 @@ Defnydd: %1</translation>
 <context>
     <name>livedna::BrickGraphView</name>
     <message>
-        <location filename="../ui/graph/brickgraphview.cpp" line="105"/>
+        <location filename="../ui/graph/brickgraphview.cpp" line="107"/>
         <source>Service brick graph</source>
         <translation>Graff brics y gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../ui/graph/brickgraphview.cpp" line="106"/>
+        <location filename="../ui/graph/brickgraphview.cpp" line="108"/>
         <source>Bricks of the selected service; use the arrow keys or Tab to move between bricks, + and - to zoom, 0 to fit</source>
         <translation>Brics y gwasanaeth a ddewiswyd; defnyddiwch y bysellau saeth neu Tab i symud rhwng brics, + a - i chwyddo, 0 i ffitio</translation>
     </message>
@@ -8538,22 +8573,22 @@ Defnydd: %1</translation>
 <context>
     <name>livedna::BrickPalette</name>
     <message>
-        <location filename="../ui/proposal/brickpalette.cpp" line="19"/>
+        <location filename="../ui/proposal/brickpalette.cpp" line="20"/>
         <source>Search commons bricks…</source>
         <translation>Chwilio brics y comin…</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/brickpalette.cpp" line="22"/>
+        <location filename="../ui/proposal/brickpalette.cpp" line="23"/>
         <source>Brick</source>
         <translation>Bricsen</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/brickpalette.cpp" line="22"/>
+        <location filename="../ui/proposal/brickpalette.cpp" line="23"/>
         <source>£ a year</source>
         <translation>£ y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/brickpalette.cpp" line="25"/>
+        <location filename="../ui/proposal/brickpalette.cpp" line="26"/>
         <source>Double-click a brick to add it to the service.</source>
         <translation>Cliciwch fricsen ddwywaith i&apos;w hychwanegu at y gwasanaeth.</translation>
     </message>
@@ -8757,17 +8792,17 @@ rhestrir y rhai sy&apos;n ei redeg gyda&apos;u cynhyrchion.</translation>
 <context>
     <name>livedna::CompareView</name>
     <message>
-        <location filename="../ui/proposal/compareview.cpp" line="25"/>
+        <location filename="../ui/proposal/compareview.cpp" line="27"/>
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/compareview.cpp" line="25"/>
+        <location filename="../ui/proposal/compareview.cpp" line="27"/>
         <source>£ a year</source>
         <translation>£ y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/compareview.cpp" line="43"/>
+        <location filename="../ui/proposal/compareview.cpp" line="45"/>
         <source>&lt;b&gt;%1&lt;/b&gt; compared with &lt;b&gt;%2&lt;/b&gt;: %3 → %4 a year</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; o&apos;i gymharu â &lt;b&gt;%2&lt;/b&gt;: %3 → %4 y flwyddyn</translation>
     </message>
@@ -8775,27 +8810,27 @@ rhestrir y rhai sy&apos;n ei redeg gyda&apos;u cynhyrchion.</translation>
 <context>
     <name>livedna::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="137"/>
+        <location filename="../ui/dashboardview.cpp" line="136"/>
         <source>Peers</source>
         <translation>Cymheiriaid</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="138"/>
+        <location filename="../ui/dashboardview.cpp" line="137"/>
         <source>Spend per head</source>
         <translation>Gwariant y pen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="176"/>
+        <location filename="../ui/dashboardview.cpp" line="186"/>
         <source>Select an organisation to see its dashboard.</source>
         <translation>Dewiswch sefydliad i weld ei ddangosfwrdd.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="213"/>
+        <location filename="../ui/dashboardview.cpp" line="223"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="239"/>
+        <location filename="../ui/dashboardview.cpp" line="249"/>
         <source>%n other service(s)</source>
         <translation>
             <numerusform>%n gwasanaeth arall</numerusform>
@@ -8806,139 +8841,139 @@ rhestrir y rhai sy&apos;n ei redeg gyda&apos;u cynhyrchion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="341"/>
+        <location filename="../ui/dashboardview.cpp" line="351"/>
         <source>&lt;span style=&apos;font-size:14pt;font-weight:600&apos;&gt;%1&lt;/span&gt;&lt;br/&gt;%2</source>
         <translation>&lt;span style=&apos;font-size:14pt;font-weight:600&apos;&gt;%1&lt;/span&gt;&lt;br/&gt;%2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="362"/>
+        <location filename="../ui/dashboardview.cpp" line="372"/>
         <source>Spend by service, %1</source>
         <translation>Gwariant fesul gwasanaeth, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="371"/>
+        <location filename="../ui/dashboardview.cpp" line="381"/>
         <source>Frontline, in bricks</source>
         <translation>Rheng flaen, mewn brics</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="372"/>
+        <location filename="../ui/dashboardview.cpp" line="382"/>
         <source>Overhead, in bricks</source>
         <translation>Gorbenion, mewn brics</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="373"/>
+        <location filename="../ui/dashboardview.cpp" line="383"/>
         <source>Reported frontline</source>
         <translation>Rheng flaen a adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="374"/>
+        <location filename="../ui/dashboardview.cpp" line="384"/>
         <source>Reported overhead</source>
         <translation>Gorbenion a adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="375"/>
+        <location filename="../ui/dashboardview.cpp" line="385"/>
         <source>Reported, unclassified</source>
         <translation>A adroddwyd, heb ei ddosbarthu</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="376"/>
+        <location filename="../ui/dashboardview.cpp" line="386"/>
         <source>Net income</source>
         <translation>Incwm net</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="378"/>
+        <location filename="../ui/dashboardview.cpp" line="388"/>
         <source>No service of this organisation has a published cost or a brick.</source>
         <translation>Nid oes gan unrhyw wasanaeth gan y sefydliad hwn gost gyhoeddedig na bricsen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="390"/>
+        <location filename="../ui/dashboardview.cpp" line="400"/>
         <source>Standard versus bespoke bricks</source>
         <translation>Brics safonol o&apos;u cymharu â rhai pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="392"/>
+        <location filename="../ui/dashboardview.cpp" line="402"/>
         <source>No service is mapped into bricks yet, so there is no standard or bespoke spend to compare. The reported split is in the header.</source>
         <translation>Nid oes unrhyw wasanaeth wedi&apos;i fapio&apos;n frics eto, felly nid oes gwariant safonol na phwrpasol i&apos;w gymharu. Mae&apos;r rhaniad a adroddwyd yn y pennawd.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="423"/>
+        <location filename="../ui/dashboardview.cpp" line="433"/>
         <source>Share of reported cost mapped into bricks</source>
         <translation>Cyfran y gost a adroddwyd sydd wedi&apos;i mapio&apos;n frics</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="435"/>
+        <location filename="../ui/dashboardview.cpp" line="445"/>
         <source>No service with a published cost is mapped into bricks yet.</source>
         <translation>Nid oes unrhyw wasanaeth â chost gyhoeddedig wedi&apos;i fapio&apos;n frics eto.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="481"/>
+        <location filename="../ui/dashboardview.cpp" line="491"/>
         <source>Compared with its peers</source>
         <translation>O&apos;i gymharu â&apos;i gymheiriaid</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="485"/>
+        <location filename="../ui/dashboardview.cpp" line="495"/>
         <source>%1
 each organisation&apos;s latest year</source>
         <translation>%1
 blwyddyn ddiweddaraf pob sefydliad</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="492"/>
+        <location filename="../ui/dashboardview.cpp" line="502"/>
         <source>Reported</source>
         <translation>A adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="492"/>
+        <location filename="../ui/dashboardview.cpp" line="502"/>
         <source>In bricks</source>
         <translation>Mewn brics</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="492"/>
+        <location filename="../ui/dashboardview.cpp" line="502"/>
         <source>Bespoke share</source>
         <translation>Cyfran bwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="492"/>
+        <location filename="../ui/dashboardview.cpp" line="502"/>
         <source>Reported per head</source>
         <translation>A adroddwyd y pen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="560"/>
+        <location filename="../ui/dashboardview.cpp" line="570"/>
         <source> not mapped</source>
         <translation> heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="560"/>
+        <location filename="../ui/dashboardview.cpp" line="570"/>
         <source> unknown</source>
         <translation> anhysbys</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="402"/>
+        <location filename="../ui/dashboardview.cpp" line="412"/>
         <source>Standard</source>
         <translation>Safonol</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="403"/>
+        <location filename="../ui/dashboardview.cpp" line="413"/>
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="436"/>
+        <location filename="../ui/dashboardview.cpp" line="446"/>
         <source>No service of this organisation publishes a reported cost.</source>
         <translation>Nid oes unrhyw wasanaeth gan y sefydliad hwn yn cyhoeddi cost a adroddwyd.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="449"/>
+        <location filename="../ui/dashboardview.cpp" line="459"/>
         <source>Mapped</source>
         <translation>Wedi&apos;i fapio</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="605"/>
+        <location filename="../ui/dashboardview.cpp" line="616"/>
         <source>Comparators</source>
         <translation>Cymaryddion</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="632"/>
+        <location filename="../ui/dashboardview.cpp" line="643"/>
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
@@ -8974,57 +9009,56 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
 <context>
     <name>livedna::DuplicationModel</name>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="17"/>
         <source>%1 (%2 to %3)</source>
-        <translation>%1 (%2 i %3)</translation>
+        <translation type="vanished">%1 (%2 i %3)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="26"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="28"/>
         <source>none: people&apos;s work</source>
         <translation>dim: gwaith pobl</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="28"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="30"/>
         <source>unknown: units not published</source>
         <translation>anhysbys: unedau heb eu cyhoeddi</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="30"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="32"/>
         <source>no commons brick</source>
         <translation>dim bricsen comin</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="101"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="114"/>
         <source>The commons lacks a brick for %1: %2 organisations spending %3 would benefit from one.</source>
         <translation>Nid oes gan y comin fricsen ar gyfer %1: byddai %2 sefydliad sy&apos;n gwario %3 ar eu hennill o gael un.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="104"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="117"/>
         <source>%1 is people&apos;s work: a brick can support it but never replace it, so no saving is claimed. Replacing it would be a frontline cut.</source>
         <translation>Gwaith pobl yw %1: gall bricsen ei gefnogi ond byth gymryd ei le, felly ni hawlir unrhyw arbediad. Byddai cymryd ei le yn doriad i&apos;r rheng flaen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="112"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="125"/>
         <source>frontline</source>
         <translation>rheng flaen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="112"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="125"/>
         <source>overhead</source>
         <translation>gorbenion</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="113"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="126"/>
         <source>people</source>
         <translation>pobl</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="113"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="126"/>
         <source>digital</source>
         <translation>digidol</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/analysismodels.cpp" line="121"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="134"/>
         <source>%1 + %n unknown</source>
         <translation>
             <numerusform>%1 + %n anhysbys</numerusform>
@@ -9035,72 +9069,72 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="128"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="141"/>
         <source>commons lacks one</source>
         <translation>dim un yn y comin</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="136"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="149"/>
         <source>n/a: %1 orgs would benefit</source>
         <translation>amh: byddai %1 sefydliad ar eu hennill</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="146"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="159"/>
         <source>Capability</source>
         <translation>Gallu</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="147"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="160"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="148"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="161"/>
         <source>Layer</source>
         <translation>Haen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="149"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="162"/>
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="150"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="163"/>
         <source>Standard instances</source>
         <translation>Enghreifftiau safonol</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="151"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="164"/>
         <source>Bespoke instances</source>
         <translation>Enghreifftiau pwrpasol</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="152"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="165"/>
         <source>Bespoke spend</source>
         <translation>Gwariant pwrpasol</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="153"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="166"/>
         <source>Cheapest commons brick</source>
         <translation>Bricsen comin rataf</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="154"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="167"/>
         <source>Brick cost</source>
         <translation>Cost y fricsen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="155"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="168"/>
         <source>Duplication index</source>
         <translation>Mynegai dyblygu</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="156"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="169"/>
         <source>Estimated saving (range)</source>
         <translation>Arbediad a amcangyfrifwyd (ystod)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="157"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="170"/>
         <source>Work</source>
         <translation>Gwaith</translation>
     </message>
@@ -9108,52 +9142,52 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
 <context>
     <name>livedna::DuplicationView</name>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="51"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="52"/>
         <source>Duplication by capability</source>
         <translation>Dyblygu yn ôl gallu</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="54"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="62"/>
         <source>Saving by capability chart</source>
         <translation>Siart arbediad yn ôl gallu</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="55"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="63"/>
         <source>Select a capability to see the organisations behind its figures.</source>
         <translation>Dewiswch allu i weld y sefydliadau y tu ôl i&apos;w ffigurau.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="58"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="66"/>
         <source>Organisations implementing the capability</source>
         <translation>Sefydliadau sy&apos;n gweithredu&apos;r gallu</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="60"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="71"/>
         <source>Brick instances behind the figure</source>
         <translation>Enghreifftiau brics y tu ôl i&apos;r ffigur</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="95"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="106"/>
         <source>%1: the commons lacks a brick for this capability. %2 organisations spending %3 on bespoke instances would benefit from one.</source>
         <translation>%1: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %2 sefydliad sy&apos;n gwario %3 ar enghreifftiau pwrpasol ar eu hennill o gael un.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="100"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="111"/>
         <source>%1 is people&apos;s work: a brick can support it but never replace it, so no saving is claimed. Replacing it would cut the frontline by up to %2 a year. (Duplication index, for comparison: %3.)</source>
         <translation>Gwaith pobl yw %1: gall bricsen ei gefnogi ond byth gymryd ei le, felly ni hawlir unrhyw arbediad. Byddai cymryd ei le yn torri&apos;r rheng flaen hyd at %2 y flwyddyn. (Mynegai dyblygu, er cymhariaeth: %3.)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="104"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="115"/>
         <source>n/a</source>
         <translation>amh</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="106"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="117"/>
         <source>%1: estimated saving %2 = sum over organisations of max(0, bespoke spend - the cheapest brick priced at the organisation&apos;s scale)%3. Duplication index: %4 against %5 at %6.</source>
         <translation>%1: arbediad a amcangyfrifwyd %2 = swm dros y sefydliadau o max(0, gwariant pwrpasol - y fricsen rataf wedi&apos;i phrisio ar raddfa&apos;r sefydliad)%3. Mynegai dyblygu: %4 yn erbyn %5 am %6.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="110"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="121"/>
         <source>, + %n unknown for want of units</source>
         <translation>
             <numerusform>, + %n anhysbys am nad oes unedau</numerusform>
@@ -9164,12 +9198,12 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="220"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="237"/>
         <source>%1 organisations, %2 brick instances. Estimated saving if every organisation consumed the cheapest commons brick, priced at its scale, for its digital and back-office work: %3 a year</source>
         <translation>%1 sefydliad, %2 enghraifft bricsen. Arbediad a amcangyfrifwyd pe bai pob sefydliad yn defnyddio&apos;r fricsen comin rataf, wedi&apos;i phrisio ar ei raddfa, ar gyfer ei waith digidol a swyddfa gefn: %3 y flwyddyn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="225"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="242"/>
         <source>, + %n unknown (units not published)</source>
         <translation>
             <numerusform>, + %n anhysbys (unedau heb eu cyhoeddi)</numerusform>
@@ -9180,7 +9214,7 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="229"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="246"/>
         <source>People&apos;s work is not a saving: %n capabilities (%1 of bespoke spend) are left out; replacing them would cut the frontline.</source>
         <translation>
             <numerusform>Nid arbediad yw gwaith pobl: gadawyd %n gallu (%1 o&apos;r gwariant pwrpasol) allan; byddai cymryd eu lle yn torri&apos;r rheng flaen.</numerusform>
@@ -9191,32 +9225,31 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="232"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="249"/>
         <source>Duplication index (version 1, for comparison): %1.</source>
         <translation>Mynegai dyblygu (fersiwn 1, er cymhariaeth): %1.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="265"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="282"/>
         <source>Estimated saving</source>
         <translation>Arbediad a amcangyfrifwyd</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="269"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="286"/>
         <source>Low to high</source>
         <translation>Isel i uchel</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="277"/>
         <source>Estimated saving (central, low to high), £ thousand a year</source>
-        <translation>Arbediad a amcangyfrifwyd (canolog, isel i uchel), £ mil y flwyddyn</translation>
+        <translation type="vanished">Arbediad a amcangyfrifwyd (canolog, isel i uchel), £ mil y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="321"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="339"/>
         <source>%1: %2 savings opportunities, an estimated %3 a year in all</source>
         <translation>%1: %2 cyfle i arbed, amcangyfrif o %3 y flwyddyn i gyd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="324"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="342"/>
         <source> + %n unknown</source>
         <translation>
             <numerusform> + %n anhysbys</numerusform>
@@ -9227,17 +9260,22 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="325"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="343"/>
         <source> (duplication index %1). Select one to see its instances.</source>
         <translation> (mynegai dyblygu %1). Dewiswch un i weld ei enghreifftiau.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="199"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="216"/>
         <source>Capabilities in use without a commons brick: %1 (%2 of bespoke spend would benefit).</source>
         <translation>Galluoedd a ddefnyddir heb fricsen comin: %1 (byddai %2 o wariant pwrpasol ar ei ennill).</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="332"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="295"/>
+        <source>Estimated saving a year (central, low to high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/duplicationview.cpp" line="350"/>
         <source>No analysis: %1</source>
         <translation>Dim dadansoddiad: %1</translation>
     </message>
@@ -9245,122 +9283,126 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
 <context>
     <name>livedna::EffectPanel</name>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="31"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="29"/>
         <source>&lt;b&gt;Effect&lt;/b&gt;</source>
         <translation>&lt;b&gt;Effaith&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="37"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="35"/>
         <source>Annual saving</source>
         <translation>Arbediad blynyddol</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="40"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="38"/>
         <source>Frontline cut</source>
         <translation>Toriad i&apos;r rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="49"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="47"/>
         <source>Cost before and after</source>
         <translation>Cost cyn ac ar ôl</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="52"/>
-        <location filename="../ui/proposal/effectpanel.cpp" line="95"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="50"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="93"/>
         <source>Frontline</source>
         <translation>Rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="53"/>
-        <location filename="../ui/proposal/effectpanel.cpp" line="96"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="51"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="94"/>
         <source>Overhead</source>
         <translation>Gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="60"/>
-        <location filename="../ui/proposal/effectpanel.cpp" line="93"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="59"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="91"/>
         <source>Before</source>
         <translation>Cyn</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="61"/>
-        <location filename="../ui/proposal/effectpanel.cpp" line="93"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="60"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="91"/>
         <source>After</source>
         <translation>Ar ôl</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="65"/>
         <source>£ thousand a year</source>
-        <translation>£ mil y flwyddyn</translation>
+        <translation type="vanished">£ mil y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="77"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="65"/>
+        <source>a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/effectpanel.cpp" line="75"/>
         <source>Saving: %1 a year</source>
         <translation>Arbediad: %1 y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="78"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="76"/>
         <source>New service: %1 a year</source>
         <translation>Gwasanaeth newydd: %1 y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="84"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="82"/>
         <source>Frontline cut: %1 a year, %2 FTE. Not a saving.</source>
         <translation>Toriad i&apos;r rheng flaen: %1 y flwyddyn, %2 CALl. Nid arbediad.</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="93"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="91"/>
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="94"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="92"/>
         <source>Total</source>
         <translation>Cyfanswm</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="97"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="95"/>
         <source>Frontline FTE</source>
         <translation>CALl rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="98"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="96"/>
         <source>Overhead FTE</source>
         <translation>CALl gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="99"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="97"/>
         <source>Bespoke bricks</source>
         <translation>Brics pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="102"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="100"/>
         <source>Public Value Index</source>
         <translation>Mynegai Gwerth Cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="102"/>
-        <location filename="../ui/proposal/effectpanel.cpp" line="103"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="100"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="101"/>
         <source>n/a</source>
         <translation>amh</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="108"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="106"/>
         <source>Moved to the frontline: %1 a year</source>
         <translation>Wedi&apos;i symud i&apos;r rheng flaen: %1 y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="109"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="107"/>
         <source>FTE moved from overhead to frontline: %1</source>
         <translation>CALl a symudwyd o&apos;r gorbenion i&apos;r rheng flaen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="110"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="108"/>
         <source>Net change in total cost (frontline cut included): %1 a year</source>
         <translation>Newid net yn y gost gyfan (gan gynnwys y toriad i&apos;r rheng flaen): %1 y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="112"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="110"/>
         <source>Bespoke bricks removed: %1</source>
         <translation>Brics pwrpasol a dynnwyd: %1</translation>
     </message>
@@ -9509,62 +9551,62 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
 <context>
     <name>livedna::InstanceModel</name>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="309"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="328"/>
         <source>standard</source>
         <translation>safonol</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="309"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="328"/>
         <source>bespoke</source>
         <translation>pwrpasol</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="312"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="331"/>
         <source>frontline</source>
         <translation>rheng flaen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="312"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="331"/>
         <source>overhead</source>
         <translation>gorbenion</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="323"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="354"/>
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="324"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="355"/>
         <source>Service</source>
         <translation>Gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="325"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="356"/>
         <source>Brick</source>
         <translation>Bricsen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="326"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="357"/>
         <source>Kind</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="327"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="358"/>
         <source>Uses</source>
         <translation>Yn defnyddio</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="328"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="359"/>
         <source>Capability</source>
         <translation>Gallu</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="329"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="360"/>
         <source>Layer</source>
         <translation>Haen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="330"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="361"/>
         <source>Annual cost</source>
         <translation>Cost flynyddol</translation>
     </message>
@@ -9619,420 +9661,428 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation>LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>Syncing from %1
 %2</source>
         <translation>Yn cysoni o %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>Sync from &amp;Folder…</source>
         <translation>Cysoni o &amp;Ffolder…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Sync from &amp;URL…</source>
         <translation>Cysoni o &amp;URL…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Sync from &amp;Bundle…</source>
         <translation>Cysoni o &amp;Fwndel…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Load the &amp;Demo Commons</source>
         <translation>Llwytho&apos;r Comin &amp;Enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>&amp;Export View…</source>
         <translation>&amp;Allforio&apos;r Olwg…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Export &amp;Briefing…</source>
-        <translation>Allforio &amp;Briff…</translation>
+        <translation type="vanished">Allforio &amp;Briff…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>&amp;Go</source>
         <translation>&amp;Mynd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>&amp;Back</source>
         <translation>&amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Forward</source>
         <translation>Y&amp;mlaen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>&amp;Search…</source>
-        <translation>&amp;Chwilio…</translation>
+        <translation type="vanished">&amp;Chwilio…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>&amp;Services and Bricks</source>
         <translation>&amp;Gwasanaethau a Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Spend &amp;Treemap</source>
         <translation>&amp;Map Coeden Gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>DNA &amp;Matrix</source>
         <translation>Ma&amp;trics DNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;Capability</source>
         <translation>Ga&amp;llu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Separately Run &amp;Instances</source>
         <translation>Enghreifftiau a Redir ar &amp;Wahân</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>S&amp;ources</source>
         <translation>&amp;Ffynonellau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;Golwg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>&amp;Fit Graph</source>
         <translation>&amp;Ffitio&apos;r Graff</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>Zoom &amp;In</source>
         <translation>C&amp;hwyddo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Lleihau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&amp;About LiveDNA</source>
         <translation>&amp;Ynghylch LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Navigation</source>
         <translation>Llywio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Filter by name or code</source>
         <translation>Hidlo yn ôl enw neu god</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Filter organisations by name</source>
         <translation>Hidlo sefydliadau yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>All kinds</source>
         <translation>Pob math</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Councils</source>
         <translation>Cynghorau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>NHS trusts</source>
         <translation>Ymddiriedolaethau GIG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Filter organisations by kind</source>
         <translation>Hidlo sefydliadau yn ôl math</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>Select an organisation</source>
         <translation>Dewiswch sefydliad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>&amp;Year:</source>
         <translation>&amp;Blwyddyn:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>Financial year shown</source>
         <translation>Y flwyddyn ariannol a ddangosir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Every year the commons holds for this organisation; the latest is shown first</source>
         <translation>Pob blwyddyn sydd gan y comin ar gyfer y sefydliad hwn; dangosir y ddiweddaraf yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Services of the selected organisation</source>
         <translation>Gwasanaethau&apos;r sefydliad a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>Bricks</source>
         <translation>Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>Select a service to see its bricks.</source>
         <translation>Dewiswch wasanaeth i weld ei frics.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Brick details</source>
         <translation>Manylion y fricsen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Services &amp;&amp; Bricks</source>
         <translation>Gwasanaethau a Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>Spend Treemap</source>
         <translation>Map Coeden Gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>DNA Matrix</source>
         <translation>Matrics DNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
-        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>Capability</source>
         <translation>Gallu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>Instances</source>
         <translation>Enghreifftiau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>Sources</source>
         <translation>Ffynonellau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Commons status</source>
         <translation>Statws y comin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>No commons synced yet — use File ▸ Sync</source>
         <translation>Dim comin wedi&apos;i gysoni eto — defnyddiwch Ffeil ▸ Cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>LiveDNA — %1</source>
         <translation>LiveDNA — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>This service is not mapped into bricks yet.
 Reported %1: %2 (%3), from its published return.</source>
         <translation>Nid yw&apos;r gwasanaeth hwn wedi&apos;i fapio&apos;n frics eto.
 A adroddwyd %1: %2 (%3), o&apos;i ffurflen gyhoeddedig.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>This service is not mapped into bricks yet, and no cost is published for it.</source>
         <translation>Nid yw&apos;r gwasanaeth hwn wedi&apos;i fapio&apos;n frics eto, ac nid oes cost wedi&apos;i chyhoeddi ar ei gyfer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>Select an organisation.</source>
         <translation>Dewiswch sefydliad.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>The graph could not be laid out: %1</source>
         <translation>Methu gosod y graff: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>%1 &lt;span style=&apos;font-weight:normal;color:#4b5563&apos;&gt;· %2&lt;/span&gt;</source>
         <translation>%1 &lt;span style=&apos;font-weight:normal;color:#4b5563&apos;&gt;· %2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
-        <location filename="../ui/mainwindow.cpp" line="655"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <source>Export B&amp;riefing…</source>
+        <translation>Allforio &amp;Briff…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <source>Sea&amp;rch…</source>
+        <translation>&amp;Chwilio…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="662"/>
         <source>Layer</source>
         <translation>Haen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>Frontline</source>
         <translation>Rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>Overhead</source>
         <translation>Gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Build</source>
         <translation>Adeiladwaith</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Standard: %1</source>
         <translation>Safonol: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
         <source>Product</source>
         <translation>Cynnyrch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
         <source>not stated</source>
         <translation>heb ei nodi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="622"/>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>Annual cost</source>
         <translation>Cost flynyddol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
         <source>not published</source>
         <translation>heb ei gyhoeddi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>&lt;p&gt;The service is known to run this system; no cost is published for it. It counts as one separately run instance of its capability.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Gwyddys bod y gwasanaeth yn rhedeg y system hon; nid oes cost wedi&apos;i chyhoeddi ar ei chyfer. Mae&apos;n cyfrif fel un enghraifft a redir ar wahân o&apos;i gallu.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source> &lt;b&gt;(estimated)&lt;/b&gt;</source>
         <translation> &lt;b&gt;(amcangyfrif)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="638"/>
         <source>&lt;p&gt;&lt;b&gt;Cheapest commons alternative&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dewis comin rhataf&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="633"/>
-        <location filename="../ui/mainwindow.cpp" line="669"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="676"/>
         <source>&lt;p&gt;&lt;b&gt;Source&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ffynhonnell&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="652"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>Year</source>
         <translation>Blwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindow.cpp" line="660"/>
         <source>Reported</source>
         <translation>A adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindow.cpp" line="660"/>
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="657"/>
+        <location filename="../ui/mainwindow.cpp" line="664"/>
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>In bricks</source>
         <translation>Mewn brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>not mapped</source>
         <translation>heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="661"/>
+        <location filename="../ui/mainwindow.cpp" line="668"/>
         <source>Systems</source>
         <translation>Systemau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="661"/>
+        <location filename="../ui/mainwindow.cpp" line="668"/>
         <source>%n, cost not published</source>
         <translation>
             <numerusform>%n, cost heb ei chyhoeddi</numerusform>
@@ -10043,120 +10093,140 @@ A adroddwyd %1: %2 (%3), o&apos;i ffurflen gyhoeddedig.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="664"/>
+        <location filename="../ui/mainwindow.cpp" line="671"/>
         <source>&lt;p&gt;&lt;b&gt;Published breakdown&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dadansoddiad cyhoeddedig&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="673"/>
         <source>&lt;p&gt;&lt;b&gt;Source of the breakdown&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ffynhonnell y dadansoddiad&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="671"/>
+        <location filename="../ui/mainwindow.cpp" line="678"/>
         <source>&lt;p style=&apos;color:#4b5563&apos;&gt;Click a brick or system, or press an arrow key in the graph, to see its capability, cost, source and the cheapest commons alternative.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#4b5563&apos;&gt;Cliciwch ar fricsen neu system, neu pwyswch fysell saeth yn y graff, i weld ei gallu, ei chost, ei ffynhonnell a&apos;r dewis arall rataf yn y comin.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="793"/>
+        <location filename="../ui/mainwindow.cpp" line="800"/>
         <source>Welcome to LiveDNA</source>
         <translation>Croeso i LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="794"/>
+        <location filename="../ui/mainwindow.cpp" line="801"/>
         <source>&lt;p&gt;Your local cache is empty.&lt;/p&gt;&lt;p&gt;Load the bundled &lt;b&gt;demo commons&lt;/b&gt;? Its organisations are real names but its figures are &lt;b&gt;illustrative, not real&lt;/b&gt;. You can sync a real commons later from the File menu.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mae eich storfa leol yn wag.&lt;/p&gt;&lt;p&gt;Llwytho&apos;r &lt;b&gt;comin enghreifftiol&lt;/b&gt; sy&apos;n dod gyda&apos;r rhaglen? Mae enwau ei sefydliadau&apos;n go iawn ond mae ei ffigurau&apos;n &lt;b&gt;enghreifftiol, nid yn rhai go iawn&lt;/b&gt;. Gallwch gysoni comin go iawn yn nes ymlaen o&apos;r ddewislen Ffeil.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="806"/>
+        <location filename="../ui/mainwindow.cpp" line="813"/>
         <source>the demo commons</source>
         <translation>y comin enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="807"/>
+        <location filename="../ui/mainwindow.cpp" line="815"/>
         <source>Syncing from %1</source>
         <translation>Yn cysoni o %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="807"/>
+        <location filename="../ui/mainwindow.cpp" line="815"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="808"/>
+        <location filename="../ui/mainwindow.cpp" line="816"/>
         <source>Sync</source>
         <translation>Cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="816"/>
+        <location filename="../ui/mainwindow.cpp" line="826"/>
         <source>Cancelling…</source>
         <translation>Yn canslo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="838"/>
+        <location filename="../ui/mainwindow.cpp" line="849"/>
         <source>Sync cancelled; the cache is unchanged.</source>
         <translation>Canslwyd y cysoni; nid yw&apos;r storfa wedi newid.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
         <source>Sync failed</source>
         <translation>Methodd y cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="842"/>
+        <location filename="../ui/mainwindow.cpp" line="853"/>
         <source>Nothing was changed: the cache holds what it held before.</source>
         <translation>Ni newidiwyd dim: mae&apos;r storfa&apos;n dal yr hyn a oedd ynddi o&apos;r blaen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="851"/>
+        <location filename="../ui/mainwindow.cpp" line="862"/>
         <source>Sync from a commons folder</source>
         <translation>Cysoni o ffolder comin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="863"/>
-        <location filename="../ui/mainwindow.cpp" line="872"/>
+        <location filename="../ui/mainwindow.cpp" line="874"/>
+        <location filename="../ui/mainwindow.cpp" line="883"/>
         <source>Sync from a URL</source>
         <translation>Cysoni o URL</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="864"/>
+        <location filename="../ui/mainwindow.cpp" line="875"/>
         <source>Address of the commons (its folder or its index.json):</source>
         <translation>Cyfeiriad y comin (ei ffolder neu ei index.json):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="872"/>
+        <location filename="../ui/mainwindow.cpp" line="883"/>
         <source>“%1” is not an http, https or file URL.</source>
         <translation>Nid yw “%1” yn URL http, https na file.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="900"/>
-        <location filename="../ui/mainwindow.cpp" line="907"/>
+        <location filename="../ui/mainwindow.cpp" line="896"/>
+        <source>Nothing to export: select a service with bricks first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="899"/>
+        <source>Nothing to export: select an organisation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="903"/>
+        <source>Nothing to export: pick a capability first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="905"/>
+        <source>This tab has no picture to export with Ctrl+E; its own menu or buttons export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="935"/>
+        <location filename="../ui/mainwindow.cpp" line="942"/>
         <source>Export view</source>
         <translation>Allforio&apos;r olwg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="901"/>
+        <location filename="../ui/mainwindow.cpp" line="936"/>
         <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>Delwedd SVG (*.svg);;Delwedd PNG (*.png);;Dogfen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
-        <location filename="../ui/mainwindow.cpp" line="909"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="944"/>
         <source>Saved %1</source>
         <translation>Cadwyd %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>Commons: %1 (%2) · version %3 · %4</source>
         <translation>Comin: %1 (%2) · fersiwn %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>expired</source>
         <translation>wedi dod i ben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>Source: %1
 Published: %2
 Last synced: %3</source>
@@ -10165,12 +10235,12 @@ Cyhoeddwyd: %2
 Cysonwyd ddiwethaf: %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <location filename="../ui/mainwindow.cpp" line="971"/>
         <source>About LiveDNA</source>
         <translation>Ynghylch LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="937"/>
+        <location filename="../ui/mainwindow.cpp" line="972"/>
         <source>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;What public services are made of: costs, standard commons bricks and bespoke duplication, from a published digital commons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;O beth mae gwasanaethau cyhoeddus wedi&apos;u gwneud: costau, brics comin safonol a dyblygu pwrpasol, o gomin digidol cyhoeddedig.&lt;/p&gt;</translation>
     </message>
@@ -10178,80 +10248,80 @@ Cysonwyd ddiwethaf: %3</translation>
 <context>
     <name>livedna::MappingBrickTable</name>
     <message>
-        <location filename="../ui/mapping/mappingbricktable.cpp" line="65"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="66"/>
         <source>Brick</source>
         <translation>Bricsen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingbricktable.cpp" line="66"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="67"/>
         <source>Capability</source>
         <translation>Gallu</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingbricktable.cpp" line="67"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="68"/>
         <source>Annual cost</source>
         <translation>Cost flynyddol</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingbricktable.cpp" line="68"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="69"/>
         <source>FTE</source>
         <translation>CALl</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingbricktable.cpp" line="69"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="70"/>
         <source>Basis</source>
         <translation>Sail</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingbricktable.cpp" line="70"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="71"/>
         <source>Source or method</source>
         <translation>Ffynhonnell neu ddull</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingbricktable.cpp" line="71"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="72"/>
         <source>Reason for the estimate</source>
         <translation>Rheswm dros yr amcangyfrif</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingbricktable.cpp" line="91"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="92"/>
         <source>%1 (standard)</source>
         <translation>%1 (safonol)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingbricktable.cpp" line="95"/>
-        <location filename="../ui/mapping/mappingbricktable.cpp" line="194"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="96"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="195"/>
         <location filename="../ui/mapping/mappingworkspace.cpp" line="61"/>
         <source>Estimated</source>
         <translation>Amcangyfrif</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingbricktable.cpp" line="95"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="96"/>
         <location filename="../ui/mapping/mappingworkspace.cpp" line="60"/>
         <source>Published</source>
         <translation>Cyhoeddedig</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingbricktable.cpp" line="96"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="97"/>
         <source>no source yet</source>
         <translation>dim ffynhonnell eto</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingbricktable.cpp" line="185"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="186"/>
         <source>Type a cost in pounds; a brick&apos;s cost is required.</source>
         <translation>Teipiwch gost mewn punnoedd; mae angen cost bricsen.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingbricktable.cpp" line="190"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="191"/>
         <source>Type FTE as a number, or leave it empty when not known.</source>
         <translation>Teipiwch CALl fel rhif, neu gadewch ef yn wag pan nad yw&apos;n hysbys.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingbricktable.cpp" line="204"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="205"/>
         <source>An estimate needs its method: type it in “Source or method” first, then choose Estimated.</source>
         <translation>Mae angen dull ar amcangyfrif: teipiwch ef yn “Ffynhonnell neu ddull” yn gyntaf, yna dewiswch Amcangyfrif.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingbricktable.cpp" line="219"/>
+        <location filename="../ui/mapping/mappingbricktable.cpp" line="220"/>
         <source>State the method in “Source or method” before its reason.</source>
         <translation>Nodwch y dull yn “Ffynhonnell neu ddull” cyn ei reswm.</translation>
     </message>
@@ -10259,93 +10329,93 @@ Cysonwyd ddiwethaf: %3</translation>
 <context>
     <name>livedna::MappingImportWizard</name>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="30"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="32"/>
         <source>Import a Mapping Spreadsheet</source>
         <translation>Mewnforio Taenlen Fapio</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="42"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="45"/>
         <source>Browse…</source>
         <translation>Pori…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="45"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="48"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Ffeiliau CSV (*.csv *.txt);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="57"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="60"/>
         <source>Choose the spreadsheet</source>
         <translation>Dewiswch y daenlen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="58"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="61"/>
         <source>One row per brick, saved from Excel or another spreadsheet as CSV (UTF-8). Export CSV gives a template with every service of %1.</source>
         <translation>Un rhes i bob bricsen, wedi&apos;i chadw o Excel neu daenlen arall fel CSV (UTF-8). Mae Allforio CSV yn rhoi templed gyda phob gwasanaeth %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="62"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="65"/>
         <source>optional: service,from,to,label</source>
         <translation>dewisol: service,from,to,label</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="64"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="67"/>
         <source>&amp;Bricks CSV:</source>
         <translation>CSV y &amp;brics:</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="64"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="67"/>
         <source>Bricks CSV</source>
         <translation>CSV y brics</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="65"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="68"/>
         <source>&amp;Flows CSV:</source>
         <translation>CSV y &amp;llifoedd:</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="65"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="68"/>
         <source>Flows CSV</source>
         <translation>CSV y llifoedd</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="72"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="75"/>
         <source>Match the columns</source>
         <translation>Paru&apos;r colofnau</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="73"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="76"/>
         <source>Which column of your spreadsheet holds each field. A field left as “(none)” is empty for every row; a row without a cost is skipped, never given one.</source>
         <translation>Pa golofn yn eich taenlen sy&apos;n dal pob maes. Mae maes a adewir fel “(dim)” yn wag ym mhob rhes; mae rhes heb gost yn cael ei hepgor, ni roddir cost iddi byth.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="102"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="106"/>
         <source>What the import does</source>
         <translation>Beth mae&apos;r mewnforio yn ei wneud</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="103"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="107"/>
         <source>Nothing changes until you press Finish; Undo takes the import back afterwards.</source>
         <translation>Nid oes dim yn newid nes i chi bwyso Gorffen; mae Dadwneud yn tynnu&apos;r mewnforio yn ôl wedyn.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="134"/>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="272"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="138"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="276"/>
         <source>Cannot read %1: %2</source>
         <translation>Methu darllen %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="139"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="143"/>
         <source>%1 is larger than %2 MB; split it by service.</source>
         <translation>Mae %1 yn fwy na %2 MB; rhannwch ef fesul gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="195"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="199"/>
         <source>(none)</source>
         <translation>(dim)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="201"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="205"/>
         <source>%n row(s), delimiter “%1”%2.</source>
         <translation>
             <numerusform>%n rhes, amffinydd “%1”%2.</numerusform>
@@ -10356,39 +10426,39 @@ Cysonwyd ddiwethaf: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="202"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="206"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="203"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="207"/>
         <source>, with a byte-order mark</source>
         <translation>, gyda nod trefn beitiau</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="232"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="236"/>
         <source>Choose the column that names the service of each row.</source>
         <translation>Dewiswch y golofn sy&apos;n enwi gwasanaeth pob rhes.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="282"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="286"/>
         <source>Nothing can be imported:
 %1</source>
         <translation>Ni ellir mewnforio dim:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="287"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="291"/>
         <source>Warning: the bricks exceed the reported spend of %1.</source>
         <translation>Rhybudd: mae&apos;r brics yn fwy na gwariant a adroddwyd %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="290"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="294"/>
         <source>No service was mapped: there is nothing to take in.</source>
         <translation>Ni fapiwyd unrhyw wasanaeth: nid oes dim i&apos;w dderbyn.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingimportwizard.cpp" line="311"/>
+        <location filename="../ui/mapping/mappingimportwizard.cpp" line="315"/>
         <source>Choose the bricks CSV first.</source>
         <translation>Dewiswch CSV y brics yn gyntaf.</translation>
     </message>
@@ -10423,82 +10493,87 @@ Cysonwyd ddiwethaf: %3</translation>
         <translation>Nid yw&apos;n newid dim o&apos;i chymharu â&apos;r fersiwn yn y storfa.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="66"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="57"/>
+        <source>Document check and changes</source>
+        <translation>Gwiriad y ddogfen a'i newidiadau</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="67"/>
         <source>optional: the organisation&apos;s Ed25519 secret key file, to sign</source>
         <translation>dewisol: ffeil allwedd gyfrinachol Ed25519 y sefydliad, i lofnodi</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="67"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="68"/>
         <source>Key…</source>
         <translation>Allwedd…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="69"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="70"/>
         <source>Secret key</source>
         <translation>Allwedd gyfrinachol</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="73"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="74"/>
         <source>Signing key:</source>
         <translation>Allwedd lofnodi:</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="77"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="80"/>
         <source>Save Document…</source>
         <translation>Cadw&apos;r Ddogfen…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="78"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="81"/>
         <source>One file for a central commons to take in</source>
         <translation>Un ffeil i gomin canolog ei derbyn</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="79"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="82"/>
         <source>Publish into Commons Folder…</source>
         <translation>Cyhoeddi i Ffolder Comin…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="83"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="86"/>
         <source>The document must be valid first.</source>
         <translation>Rhaid i&apos;r ddogfen fod yn ddilys yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="95"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="98"/>
         <source>The document is not valid; it was not saved.</source>
         <translation>Nid yw&apos;r ddogfen yn ddilys; ni chafodd ei chadw.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="103"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="106"/>
         <source>Saved %1.</source>
         <translation>Cadwyd %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="104"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="107"/>
         <source>Saved %1, signed in %2.</source>
         <translation>Cadwyd %1, wedi&apos;i llofnodi yn %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="111"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="114"/>
         <source>Save the organisation document</source>
         <translation>Cadw dogfen y sefydliad</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="113"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="116"/>
         <source>JSON documents (*.json)</source>
         <translation>Dogfennau JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="123"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="126"/>
         <source>The document is not valid; nothing was published.</source>
         <translation>Nid yw&apos;r ddogfen yn ddilys; ni chyhoeddwyd dim.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="134"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="137"/>
         <source>Published into %1.</source>
         <translation>Cyhoeddwyd i %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="140"/>
+        <location filename="../ui/mapping/mappingpublishdialog.cpp" line="143"/>
         <source>Commons folder to publish into</source>
         <translation>Ffolder comin i gyhoeddi iddo</translation>
     </message>
@@ -10634,177 +10709,177 @@ Cysonwyd ddiwethaf: %3</translation>
         <translation>Sefydliad i&apos;w fapio</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="148"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="149"/>
         <source>Service to map</source>
         <translation>Gwasanaeth i&apos;w fapio</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="151"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="152"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Sefydliad:</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="153"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="154"/>
         <source>&amp;Service:</source>
         <translation>Gwasa&amp;naeth:</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="167"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="168"/>
         <source>Bricks of the service</source>
         <translation>Brics y gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="221"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="224"/>
         <source>Undo</source>
         <translation>Dadwneud</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="223"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="226"/>
         <source>Redo</source>
         <translation>Ailwneud</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="228"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="231"/>
         <source>Remove Brick</source>
         <translation>Tynnu Bricsen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="231"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="234"/>
         <source>Import CSV…</source>
         <translation>Mewnforio CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="233"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="236"/>
         <source>Export CSV…</source>
         <translation>Allforio CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="235"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="238"/>
         <source>Changes…</source>
         <translation>Newidiadau…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="237"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="240"/>
         <source>What this mapping changes against the organisation&apos;s document in the cache</source>
         <translation>Beth mae&apos;r mapio hwn yn ei newid o&apos;i gymharu â dogfen y sefydliad yn y storfa</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="238"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="241"/>
         <source>Publish…</source>
         <translation>Cyhoeddi…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="240"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="243"/>
         <source>Validate the organisation document, then save it for a central commons or publish it into a commons folder</source>
         <translation>Dilysu dogfen y sefydliad, yna ei chadw ar gyfer comin canolog neu ei chyhoeddi i ffolder comin</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="255"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="258"/>
         <source>Bricks, systems and products to add</source>
         <translation>Brics, systemau a chynhyrchion i&apos;w hychwanegu</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="257"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="260"/>
         <source>&amp;Add to Service…</source>
         <translation>&amp;Ychwanegu at y Gwasanaeth…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="274"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="277"/>
         <source>Peers that have mapped this service</source>
         <translation>Cymheiriaid sydd wedi mapio&apos;r gwasanaeth hwn</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="281"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="284"/>
         <source>Scale to this organisation:</source>
         <translation>Graddio i&apos;r sefydliad hwn:</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="308"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="311"/>
         <source>Type to find your organisation…</source>
         <translation>Teipiwch i ddod o hyd i&apos;ch sefydliad…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="315"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="318"/>
         <source>The mapping drafts file is not open, so no mapping can be kept.</source>
         <translation>Nid yw&apos;r ffeil drafftiau mapio ar agor, felly ni ellir cadw unrhyw fapio.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="338"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="341"/>
         <source>The mapping drafts file is not open.</source>
         <translation>Nid yw&apos;r ffeil drafftiau mapio ar agor.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="355"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="358"/>
         <source>All changes saved (%1).</source>
         <translation>Cadwyd pob newid (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="358"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="361"/>
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="359"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="362"/>
         <source>The last edit could not be saved: %1</source>
         <translation>Nid oedd modd cadw&apos;r golygiad diwethaf: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="362"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="365"/>
         <source>Mapping draft %1 of %2, saved after every edit.</source>
         <translation>Drafft mapio %1 ar gyfer %2, yn cael ei gadw ar ôl pob golygiad.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="363"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="366"/>
         <source>Kept in %1</source>
         <translation>Wedi&apos;i gadw yn %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="375"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="378"/>
         <source>Map: %1</source>
         <translation>Mapio: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="388"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="391"/>
         <source>not reported</source>
         <translation>heb ei adrodd</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="399"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="402"/>
         <source>nothing reported</source>
         <translation>dim wedi&apos;i adrodd</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="406"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="409"/>
         <source>%1 of %2 reported is mapped into bricks; %3 unmapped.</source>
         <translation>Mae %1 o&apos;r %2 a adroddwyd wedi&apos;i fapio&apos;n frics; %3 heb ei fapio.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="409"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="412"/>
         <source>Bricks exceed the reported spend by %1 (not counted).</source>
         <translation>Mae&apos;r brics yn fwy na&apos;r gwariant a adroddwyd o %1 (heb ei gyfrif).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="418"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="421"/>
         <source>Frontline reported spend</source>
         <translation>Gwariant rheng flaen a adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="420"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="423"/>
         <source>Overhead reported spend</source>
         <translation>Gwariant gorbenion a adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="421"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="424"/>
         <source>Reported spend with no layer</source>
         <translation>Gwariant a adroddwyd heb haen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="429"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="432"/>
         <source>%1 (this draft)</source>
         <translation>%1 (y drafft hwn)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="443"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="446"/>
         <source>Nationally (%n organisation(s) in the cache)</source>
         <translation>
             <numerusform>Yn genedlaethol (%n sefydliad yn y storfa)</numerusform>
@@ -10815,12 +10890,12 @@ Cysonwyd ddiwethaf: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="462"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="465"/>
         <source>Reported spend from %1.</source>
         <translation>Gwariant a adroddwyd o %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="464"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="467"/>
         <source>%n system(s) known to run it, with no published cost.</source>
         <translation>
             <numerusform>%n system y gwyddys ei bod yn ei redeg, heb gost gyhoeddedig.</numerusform>
@@ -10831,77 +10906,77 @@ Cysonwyd ddiwethaf: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="473"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="476"/>
         <source>Mapping</source>
         <translation>Mapio</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="486"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="489"/>
         <source>Systems known for this service</source>
         <translation>Systemau hysbys ar gyfer y gwasanaeth hwn</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="490"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="493"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="493"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="496"/>
         <source>Give this system its cost as a bespoke brick; the system stays, naming its product.</source>
         <translation>Rhowch ei chost i&apos;r system hon fel bricsen bwrpasol; mae&apos;r system yn aros, gan enwi ei chynnyrch.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="496"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="499"/>
         <source>none recorded</source>
         <translation>dim wedi&apos;u cofnodi</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="497"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="500"/>
         <source>Standard bricks of the commons</source>
         <translation>Brics safonol y comin</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="499"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="502"/>
         <source>%1 — %2 a year</source>
         <translation>%1 — %2 y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="504"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="507"/>
         <source>none in this commons yet</source>
         <translation>dim yn y comin hwn eto</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="505"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="508"/>
         <source>Products</source>
         <translation>Cynhyrchion</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="507"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="510"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="511"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="514"/>
         <source>Bespoke brick (any capability)…</source>
         <translation>Bricsen bwrpasol (unrhyw allu)…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="527"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="530"/>
         <source>New brick</source>
         <translation>Bricsen newydd</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="554"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="557"/>
         <source>Choose a brick, system or product to add.</source>
         <translation>Dewiswch fricsen, system neu gynnyrch i&apos;w ychwanegu.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="566"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="569"/>
         <source>Select the brick to remove in the table first.</source>
         <translation>Dewiswch y fricsen i&apos;w thynnu yn y tabl yn gyntaf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="593"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="596"/>
         <source>%1 — %n brick(s), %2 mapped</source>
         <translation>
             <numerusform>%1 — %n bricsen, %2 wedi&apos;i fapio</numerusform>
@@ -10912,57 +10987,57 @@ Cysonwyd ddiwethaf: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="595"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="598"/>
         <source>Neighbour: %1</source>
         <translation>Cymydog: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="597"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="600"/>
         <source> (similarity %1)</source>
         <translation> (tebygrwydd %1)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="601"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="604"/>
         <source>No neighbour or similar organisation has mapped “%1” into bricks yet, so there is no composition to copy. Add bricks from the palette instead.</source>
         <translation>Nid oes unrhyw gymydog na sefydliad tebyg wedi mapio “%1” yn frics eto, felly nid oes cyfansoddiad i&apos;w gopïo. Ychwanegwch frics o&apos;r palet yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="603"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="606"/>
         <source>Neighbours first, then the most similar organisations. Copied bricks are estimates: each states the peer, its cost and the scaling.</source>
         <translation>Cymdogion yn gyntaf, yna&apos;r sefydliadau mwyaf tebyg. Amcangyfrifon yw brics a gopïwyd: mae pob un yn nodi&apos;r cymar, ei gost a&apos;r graddio.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="609"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="612"/>
         <source>This service&apos;s reported spend is not known or not positive.</source>
         <translation>Nid yw gwariant a adroddwyd y gwasanaeth hwn yn hysbys neu nid yw&apos;n bositif.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="610"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="613"/>
         <source>This organisation&apos;s population is not known.</source>
         <translation>Nid yw poblogaeth y sefydliad hwn yn hysbys.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="615"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="618"/>
         <source>Neither this service&apos;s reported spend nor this organisation&apos;s population is known, so no copy can be scaled to it: add bricks from the palette.</source>
         <translation>Nid yw gwariant a adroddwyd y gwasanaeth hwn na phoblogaeth y sefydliad hwn yn hysbys, felly ni ellir graddio copi iddo: ychwanegwch frics o&apos;r palet.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="617"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="620"/>
         <source>Nothing known to scale by.</source>
         <translation>Dim byd hysbys i raddio yn ei ôl.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="624"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="627"/>
         <source>Choose a peer to copy from.</source>
         <translation>Dewiswch gymar i gopïo ganddo.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="636"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="639"/>
         <source>Replace the bricks?</source>
         <translation>Disodli&apos;r brics?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="637"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="640"/>
         <source>%1 already has %n brick(s). Replace them with the copied composition? (Undo brings them back.)</source>
         <translation>
             <numerusform>Mae gan %1 %n bricsen yn barod. Rhoi&apos;r cyfansoddiad a gopïwyd yn eu lle? (Mae Dadwneud yn dod â nhw&apos;n ôl.)</numerusform>
@@ -10973,7 +11048,7 @@ Cysonwyd ddiwethaf: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="659"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="662"/>
         <source>Imported %n service(s) from the spreadsheet; Undo takes the import back.</source>
         <translation>
             <numerusform>Mewnforiwyd %n gwasanaeth o&apos;r daenlen; mae Dadwneud yn tynnu&apos;r mewnforio yn ôl.</numerusform>
@@ -10984,22 +11059,22 @@ Cysonwyd ddiwethaf: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="669"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="672"/>
         <source>Cannot write %1: %2</source>
         <translation>Methu ysgrifennu %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="691"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="694"/>
         <source>Export the mapping as CSV</source>
         <translation>Allforio&apos;r mapio fel CSV</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="693"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="696"/>
         <source>CSV files (*.csv)</source>
         <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="699"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="702"/>
         <source>Exported %1 (flows, if any, beside it in …-flows.csv)</source>
         <translation>Allforiwyd %1 (llifoedd, os oes rhai, wrth ei ymyl yn …-flows.csv)</translation>
     </message>
@@ -11007,67 +11082,67 @@ Cysonwyd ddiwethaf: %3</translation>
 <context>
     <name>livedna::MatrixCanvas</name>
     <message>
-        <location filename="../ui/matrixview.cpp" line="29"/>
+        <location filename="../ui/matrixview.cpp" line="30"/>
         <source>DNA matrix</source>
         <translation>Matrics DNA</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="30"/>
+        <location filename="../ui/matrixview.cpp" line="31"/>
         <source>Organisations as rows, capabilities as columns; arrow keys move, Enter opens the cell</source>
         <translation>Sefydliadau fel rhesi, galluoedd fel colofnau; mae&apos;r bysellau saeth yn symud, mae Enter yn agor y gell</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="75"/>
+        <location filename="../ui/matrixview.cpp" line="76"/>
         <source>No organisation matches the filter.</source>
         <translation>Nid oes sefydliad yn cyfateb i&apos;r hidlydd.</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="201"/>
+        <location filename="../ui/matrixview.cpp" line="199"/>
         <source>absent</source>
         <translation>absennol</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="202"/>
+        <location filename="../ui/matrixview.cpp" line="200"/>
         <source>runs its own system, cost not published</source>
         <translation>yn rhedeg ei system ei hun, cost heb ei chyhoeddi</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="203"/>
+        <location filename="../ui/matrixview.cpp" line="201"/>
         <source>standard and bespoke</source>
         <translation>safonol a phwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="204"/>
+        <location filename="../ui/matrixview.cpp" line="202"/>
         <source>bespoke</source>
         <translation>pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="204"/>
+        <location filename="../ui/matrixview.cpp" line="202"/>
         <source>standard</source>
         <translation>safonol</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="208"/>
+        <location filename="../ui/matrixview.cpp" line="218"/>
         <source>%1 a year</source>
         <translation>%1 y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="210"/>
+        <location filename="../ui/matrixview.cpp" line="220"/>
         <source>, of which bespoke %1</source>
         <translation>, gyda %1 ohono&apos;n bwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="211"/>
+        <location filename="../ui/matrixview.cpp" line="221"/>
         <source>&lt;br/&gt;&lt;i&gt;Click to see these bricks&lt;/i&gt;</source>
         <translation>&lt;br/&gt;&lt;i&gt;Cliciwch i weld y brics hyn&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="217"/>
+        <location filename="../ui/matrixview.cpp" line="227"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;%2 · %3 · %4&lt;br/&gt;%5 a year; bespoke in %6 capabilities</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;%2 · %3 · %4&lt;br/&gt;%5 y flwyddyn; pwrpasol mewn %6 gallu</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="225"/>
+        <location filename="../ui/matrixview.cpp" line="235"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;bespoke in %3 organisations, standard in %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;pwrpasol mewn %3 sefydliad, safonol mewn %4</translation>
     </message>
@@ -11075,147 +11150,147 @@ Cysonwyd ddiwethaf: %3</translation>
 <context>
     <name>livedna::MatrixView</name>
     <message>
-        <location filename="../ui/matrixview.cpp" line="245"/>
+        <location filename="../ui/matrixview.cpp" line="255"/>
         <source>Filter organisations</source>
         <translation>Hidlo sefydliadau</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="247"/>
+        <location filename="../ui/matrixview.cpp" line="257"/>
         <source>Filter matrix rows by name</source>
         <translation>Hidlo rhesi&apos;r matrics yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="259"/>
+        <location filename="../ui/matrixview.cpp" line="269"/>
         <source>Kind</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="260"/>
+        <location filename="../ui/matrixview.cpp" line="270"/>
         <source>All kinds</source>
         <translation>Pob math</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="261"/>
+        <location filename="../ui/matrixview.cpp" line="271"/>
         <source>Councils</source>
         <translation>Cynghorau</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="262"/>
+        <location filename="../ui/matrixview.cpp" line="272"/>
         <source>NHS trusts</source>
         <translation>Ymddiriedolaethau GIG</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="263"/>
+        <location filename="../ui/matrixview.cpp" line="273"/>
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="264"/>
+        <location filename="../ui/matrixview.cpp" line="274"/>
         <source>Type</source>
         <translation>Is-fath</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="265"/>
+        <location filename="../ui/matrixview.cpp" line="275"/>
         <source>Region</source>
         <translation>Rhanbarth</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="266"/>
+        <location filename="../ui/matrixview.cpp" line="276"/>
         <source>Sort rows</source>
         <translation>Trefnu rhesi</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="267"/>
+        <location filename="../ui/matrixview.cpp" line="277"/>
         <source>Rows by name</source>
         <translation>Rhesi yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="268"/>
+        <location filename="../ui/matrixview.cpp" line="278"/>
         <source>Rows by total spend</source>
         <translation>Rhesi yn ôl cyfanswm gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="269"/>
+        <location filename="../ui/matrixview.cpp" line="279"/>
         <source>Rows by bespoke capabilities</source>
         <translation>Rhesi yn ôl galluoedd pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="270"/>
+        <location filename="../ui/matrixview.cpp" line="280"/>
         <source>Rows by kind and type</source>
         <translation>Rhesi yn ôl math ac is-fath</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="271"/>
+        <location filename="../ui/matrixview.cpp" line="281"/>
         <source>Rows by region</source>
         <translation>Rhesi yn ôl rhanbarth</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="272"/>
+        <location filename="../ui/matrixview.cpp" line="282"/>
         <source>Sort columns</source>
         <translation>Trefnu colofnau</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="273"/>
+        <location filename="../ui/matrixview.cpp" line="283"/>
         <source>Columns as catalogued</source>
         <translation>Colofnau fel yn y catalog</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="274"/>
+        <location filename="../ui/matrixview.cpp" line="284"/>
         <source>Columns by most bespoke</source>
         <translation>Colofnau yn ôl y mwyaf pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="275"/>
+        <location filename="../ui/matrixview.cpp" line="285"/>
         <source>Columns by layer</source>
         <translation>Colofnau yn ôl haen</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="276"/>
+        <location filename="../ui/matrixview.cpp" line="286"/>
         <source>Columns by name</source>
         <translation>Colofnau yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="277"/>
+        <location filename="../ui/matrixview.cpp" line="287"/>
         <source>Layer</source>
         <translation>Haen</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="278"/>
+        <location filename="../ui/matrixview.cpp" line="288"/>
         <source>All layers</source>
         <translation>Pob haen</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="279"/>
+        <location filename="../ui/matrixview.cpp" line="289"/>
         <source>Frontline</source>
         <translation>Rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="280"/>
+        <location filename="../ui/matrixview.cpp" line="290"/>
         <source>Overhead</source>
         <translation>Gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="369"/>
+        <location filename="../ui/matrixview.cpp" line="379"/>
         <source>All types</source>
         <translation>Pob is-fath</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="370"/>
+        <location filename="../ui/matrixview.cpp" line="380"/>
         <source>All regions</source>
         <translation>Pob rhanbarth</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="394"/>
+        <location filename="../ui/matrixview.cpp" line="404"/>
         <source>No organisation in this commons is mapped into bricks or states a system yet, so every cell is absent. Their reported spend is in the organisation list and each header.</source>
         <translation>Nid oes unrhyw sefydliad yn y comin hwn wedi&apos;i fapio&apos;n frics nac yn nodi system eto, felly mae pob cell yn absennol. Mae eu gwariant a adroddwyd yn y rhestr sefydliadau ac ym mhob pennawd.</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="402"/>
+        <location filename="../ui/matrixview.cpp" line="412"/>
         <source>%1 of %2 organisations × %3 capabilities, each organisation&apos;s latest year. Click a cell to see that organisation&apos;s bricks of that capability.</source>
         <translation>%1 o %2 sefydliad × %3 gallu, blwyddyn ddiweddaraf pob sefydliad. Cliciwch ar gell i weld brics y sefydliad hwnnw o&apos;r gallu hwnnw.</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="414"/>
+        <location filename="../ui/matrixview.cpp" line="424"/>
         <source>DNA matrix — %1 organisations × %2 capabilities</source>
         <translation>Matrics DNA — %1 sefydliad × %2 gallu</translation>
     </message>
@@ -11233,7 +11308,7 @@ Cysonwyd ddiwethaf: %3</translation>
         <translation>Fy ardal: dewch o hyd i&apos;ch etholaeth, eich cyngor neu&apos;ch ymddiriedolaeth GIG (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/area/myarea.cpp" line="55"/>
+        <location filename="../ui/area/myarea.cpp" line="54"/>
         <source>My Area</source>
         <translation>Fy Ardal</translation>
     </message>
@@ -11257,77 +11332,82 @@ Cysonwyd ddiwethaf: %3</translation>
         <translation>Cyfatebiaethau</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="123"/>
+        <location filename="../ui/area/myareaview.cpp" line="98"/>
+        <source>Figures for the chosen area</source>
+        <translation>Ffigurau'r ardal a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../ui/area/myareaview.cpp" line="124"/>
         <source>areas in the cache</source>
         <translation>ardaloedd yn y storfa</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="139"/>
+        <location filename="../ui/area/myareaview.cpp" line="140"/>
         <source>The cache holds no commons yet: sync one from the File menu.</source>
         <translation>Nid oes comin yn y storfa eto: cysonwch un o&apos;r ddewislen Ffeil.</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="141"/>
+        <location filename="../ui/area/myareaview.cpp" line="142"/>
         <source>This commons publishes no areas (constituencies, their MPs and who serves them), so constituencies and MPs cannot be found here. You can still find its councils and NHS trusts by name.</source>
         <translation>Nid yw&apos;r comin hwn yn cyhoeddi ardaloedd (etholaethau, eu ASau a phwy sy&apos;n eu gwasanaethu), felly ni ellir dod o hyd i etholaethau nac ASau yma. Gallwch ddal i ddod o hyd i&apos;w gynghorau a&apos;i ymddiriedolaethau GIG yn ôl eu henwau.</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="206"/>
+        <location filename="../ui/area/myareaview.cpp" line="207"/>
         <source>Nothing matches “%1”.</source>
         <translation>Nid oes dim yn cyfateb i “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="244"/>
+        <location filename="../ui/area/myareaview.cpp" line="245"/>
         <source>My area</source>
         <translation>Fy ardal</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="245"/>
+        <location filename="../ui/area/myareaview.cpp" line="246"/>
         <source>Type the name of your constituency, your MP, your council or your NHS trust above. You will see who serves the area, with the share of its residents each covers, what each spends and where every figure comes from.</source>
         <translation>Teipiwch enw eich etholaeth, eich AS, eich cyngor neu eich ymddiriedolaeth GIG uchod. Fe welwch pwy sy&apos;n gwasanaethu&apos;r ardal, gyda chyfran ei thrigolion y mae pob un yn ei chwmpasu, beth mae pob un yn ei wario ac o ble y daw pob ffigur.</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="248"/>
+        <location filename="../ui/area/myareaview.cpp" line="249"/>
         <source>Type the name or code of a council or NHS trust above to see its figures.</source>
         <translation>Teipiwch enw neu god cyngor neu ymddiriedolaeth GIG uchod i weld ei ffigurau.</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="283"/>
+        <location filename="../ui/area/myareaview.cpp" line="284"/>
         <source>No MP in the data.</source>
         <translation>Dim AS yn y data.</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="284"/>
+        <location filename="../ui/area/myareaview.cpp" line="285"/>
         <source>MP: &lt;b&gt;%1&lt;/b&gt; · %2</source>
         <translation>AS: &lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="285"/>
+        <location filename="../ui/area/myareaview.cpp" line="286"/>
         <source>party unknown</source>
         <translation>plaid anhysbys</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="286"/>
+        <location filename="../ui/area/myareaview.cpp" line="287"/>
         <source>Export briefing…</source>
         <translation>Allforio briff…</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="288"/>
+        <location filename="../ui/area/myareaview.cpp" line="289"/>
         <source>A briefing of at most two pages on %1: PDF, web page or Markdown</source>
         <translation>Briff o ddwy dudalen ar y mwyaf ar %1: PDF, tudalen we neu Markdown</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="296"/>
+        <location filename="../ui/area/myareaview.cpp" line="297"/>
         <source>NHS acute trusts</source>
         <translation>Ymddiriedolaethau acíwt GIG</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="298"/>
+        <location filename="../ui/area/myareaview.cpp" line="299"/>
         <source>NHS acute trust · serves an estimated %1 of the constituency&apos;s residents</source>
         <translation>Ymddiriedolaeth acíwt GIG · yn gwasanaethu tua %1 o drigolion yr etholaeth</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/area/myareaview.cpp" line="300"/>
+        <location filename="../ui/area/myareaview.cpp" line="301"/>
         <source>%n more trust(s) each serve under 1% of the residents.</source>
         <translation>
             <numerusform>Mae %n ymddiriedolaeth arall yn gwasanaethu llai nag 1% o&apos;r trigolion yr un.</numerusform>
@@ -11338,113 +11418,113 @@ Cysonwyd ddiwethaf: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="313"/>
+        <location filename="../ui/area/myareaview.cpp" line="314"/>
         <source>Councils</source>
         <translation>Cynghorau</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="315"/>
+        <location filename="../ui/area/myareaview.cpp" line="316"/>
         <source>County council</source>
         <translation>Cyngor sir</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="316"/>
+        <location filename="../ui/area/myareaview.cpp" line="317"/>
         <source>District council</source>
         <translation>Cyngor dosbarth</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="317"/>
+        <location filename="../ui/area/myareaview.cpp" line="318"/>
         <source>Unitary council</source>
         <translation>Cyngor unedol</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="319"/>
+        <location filename="../ui/area/myareaview.cpp" line="320"/>
         <source>%1 · above the districts of %2 of the constituency&apos;s residents</source>
         <translation>%1 · uwchben dosbarthau %2 o drigolion yr etholaeth</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="320"/>
+        <location filename="../ui/area/myareaview.cpp" line="321"/>
         <source>%1 · %2 of the constituency&apos;s residents</source>
         <translation>%1 · %2 o drigolion yr etholaeth</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="344"/>
+        <location filename="../ui/area/myareaview.cpp" line="345"/>
         <source>This commons holds no councils in %1, so it has no figures for this council.</source>
         <translation>Nid oes gan y comin hwn gynghorau yn %1, felly nid oes ganddo ffigurau ar gyfer y cyngor hwn.</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="345"/>
+        <location filename="../ui/area/myareaview.cpp" line="346"/>
         <source>This commons holds no document for this organisation, so it has no figures for it.</source>
         <translation>Nid oes gan y comin hwn ddogfen ar gyfer y sefydliad hwn, felly nid oes ganddo ffigurau ar ei gyfer.</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="363"/>
+        <location filename="../ui/area/myareaview.cpp" line="364"/>
         <source>Constituencies it serves</source>
         <translation>Etholaethau y mae&apos;n eu gwasanaethu</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="394"/>
+        <location filename="../ui/area/myareaview.cpp" line="395"/>
         <source>Open in the explorer</source>
         <translation>Agor yn y porwr</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="396"/>
+        <location filename="../ui/area/myareaview.cpp" line="397"/>
         <source>Show %1 in the explorer: its services, bricks and sources</source>
         <translation>Dangos %1 yn y porwr: ei wasanaethau, ei frics a&apos;i ffynonellau</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="411"/>
+        <location filename="../ui/area/myareaview.cpp" line="412"/>
         <source>Suggest a redesign</source>
         <translation>Awgrymu ailgynllunio</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="412"/>
+        <location filename="../ui/area/myareaview.cpp" line="413"/>
         <source>Start a proposal from one of its real services, its reported composition as the baseline</source>
         <translation>Dechrau cynnig o un o&apos;i wasanaethau go iawn, gyda&apos;i gyfansoddiad a adroddwyd yn waelodlin</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="423"/>
+        <location filename="../ui/area/myareaview.cpp" line="424"/>
         <source>cost not published</source>
         <translation>cost heb ei chyhoeddi</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="424"/>
+        <location filename="../ui/area/myareaview.cpp" line="425"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="437"/>
+        <location filename="../ui/area/myareaview.cpp" line="438"/>
         <source>Not in this commons</source>
         <translation>Nid ydynt yn y comin hwn</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="440"/>
+        <location filename="../ui/area/myareaview.cpp" line="441"/>
         <source>%1 (%2, %3 of the residents): %4</source>
         <translation>%1 (%2, %3 o&apos;r trigolion): %4</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="453"/>
+        <location filename="../ui/area/myareaview.cpp" line="454"/>
         <source>Who serves the area, and the shares, come from: %1</source>
         <translation>Daw pwy sy&apos;n gwasanaethu&apos;r ardal, a&apos;r cyfrannau, o: %1</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="454"/>
+        <location filename="../ui/area/myareaview.cpp" line="455"/>
         <source>Shares are of population, estimated: %1</source>
         <translation>Cyfrannau o&apos;r boblogaeth yw&apos;r rhain, wedi&apos;u hamcangyfrif: %1</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="463"/>
-        <location filename="../ui/area/myareaview.cpp" line="471"/>
+        <location filename="../ui/area/myareaview.cpp" line="464"/>
+        <location filename="../ui/area/myareaview.cpp" line="472"/>
         <source>Export briefing</source>
         <translation>Allforio briff</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="464"/>
+        <location filename="../ui/area/myareaview.cpp" line="465"/>
         <source>briefing-%1.pdf</source>
         <translation>briff-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="465"/>
+        <location filename="../ui/area/myareaview.cpp" line="466"/>
         <source>PDF document (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
         <translation>Dogfen PDF (*.pdf);;Tudalen we (*.html);;Markdown (*.md)</translation>
     </message>
@@ -11452,47 +11532,47 @@ Cysonwyd ddiwethaf: %3</translation>
 <context>
     <name>livedna::OrgFigureModel</name>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="246"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="263"/>
         <source>no commons brick</source>
         <translation>dim bricsen comin</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="256"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="273"/>
         <source>Code</source>
         <translation>Cod</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="257"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="274"/>
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="258"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="275"/>
         <source>Capability</source>
         <translation>Gallu</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="259"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="276"/>
         <source>Standard instances</source>
         <translation>Enghreifftiau safonol</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="260"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="277"/>
         <source>Bespoke instances</source>
         <translation>Enghreifftiau pwrpasol</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="261"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="278"/>
         <source>Bespoke spend</source>
         <translation>Gwariant pwrpasol</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="262"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="279"/>
         <source>Duplication index</source>
         <translation>Mynegai dyblygu</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="263"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="280"/>
         <source>Estimated saving (range)</source>
         <translation>Arbediad a amcangyfrifwyd (ystod)</translation>
     </message>
@@ -11500,52 +11580,52 @@ Cysonwyd ddiwethaf: %3</translation>
 <context>
     <name>livedna::OrganisationListModel</name>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="65"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="66"/>
         <source>Council</source>
         <translation>Cyngor</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="67"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="68"/>
         <source>NHS trust</source>
         <translation>Ymddiriedolaeth GIG</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="71"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="72"/>
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="135"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="136"/>
         <source>%1 in bricks</source>
         <translation>%1 mewn brics</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="138"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="139"/>
         <source>not mapped</source>
         <translation>heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="161"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="162"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="162"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="163"/>
         <source>type not stated</source>
         <translation>is-fath heb ei nodi</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="162"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="163"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="164"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="165"/>
         <source>Year: %1</source>
         <translation>Blwyddyn: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/organisationlistmodel.cpp" line="165"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="166"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n gwasanaeth</numerusform>
@@ -11556,32 +11636,32 @@ Cysonwyd ddiwethaf: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="166"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="167"/>
         <source>Reported net spend: %1</source>
         <translation>Gwariant net a adroddwyd: %1</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="169"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="170"/>
         <source>frontline %1</source>
         <translation>rheng flaen %1</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="171"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="172"/>
         <source>overhead %1</source>
         <translation>gorbenion %1</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="173"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="174"/>
         <source>unclassified %1</source>
         <translation>heb ei ddosbarthu %1</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="177"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="178"/>
         <source>Years held: %1</source>
         <translation>Blynyddoedd sydd ar gael: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/organisationlistmodel.cpp" line="178"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="179"/>
         <source>Mapped into %n brick(s): %1 a year</source>
         <translation>
             <numerusform>Wedi&apos;i fapio&apos;n %n bricsen: %1 y flwyddyn</numerusform>
@@ -11592,57 +11672,57 @@ Cysonwyd ddiwethaf: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="179"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="180"/>
         <source>Not mapped into bricks</source>
         <translation>Heb ei fapio&apos;n frics</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="227"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="228"/>
         <source>Net expenditure published in official returns; services that publish nothing are counted as unknown. Where an organisation publishes no net expenditure, the published costs of its bricks are shown instead (“in bricks”)</source>
         <translation>Gwariant net a gyhoeddwyd mewn ffurflenni swyddogol; caiff gwasanaethau nad ydynt yn cyhoeddi dim eu cyfrif yn anhysbys. Lle nad yw sefydliad yn cyhoeddi gwariant net, dangosir costau cyhoeddedig ei frics yn lle hynny (“mewn brics”)</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="231"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="232"/>
         <source>Spend mapped into bricks</source>
         <translation>Gwariant wedi&apos;i fapio&apos;n frics</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="237"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="238"/>
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="239"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="240"/>
         <source>Kind</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="241"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="242"/>
         <source>Type</source>
         <translation>Is-fath</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="243"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="244"/>
         <source>Region</source>
         <translation>Rhanbarth</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="245"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="246"/>
         <source>Services</source>
         <translation>Gwasanaethau</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="247"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="248"/>
         <source>Year</source>
         <translation>Blwyddyn</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="249"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="250"/>
         <source>Reported</source>
         <translation>A adroddwyd</translation>
     </message>
     <message>
-        <location filename="../core/models/organisationlistmodel.cpp" line="251"/>
+        <location filename="../core/models/organisationlistmodel.cpp" line="252"/>
         <source>In bricks</source>
         <translation>Mewn brics</translation>
     </message>
@@ -11650,109 +11730,109 @@ Cysonwyd ddiwethaf: %3</translation>
 <context>
     <name>livedna::PeerBenchmarkView</name>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="44"/>
-        <location filename="../ui/peerbenchmarkview.cpp" line="282"/>
-        <location filename="../ui/peerbenchmarkview.cpp" line="284"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="45"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="283"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="285"/>
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="45"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="46"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="110"/>
-        <location filename="../ui/peerbenchmarkview.cpp" line="199"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="111"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="200"/>
         <source>Spend per head against its class</source>
         <translation>Gwariant y pen o&apos;i gymharu â&apos;i ddosbarth</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="143"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="144"/>
         <source>Select a council to compare its spend per head.</source>
         <translation>Dewiswch gyngor i gymharu ei wariant y pen.</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="156"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="157"/>
         <source>Peer benchmarks cover councils only.</source>
         <translation>Cynghorau yn unig sydd gan y meincnodau cymheiriaid.</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="163"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="164"/>
         <source>No benchmarks in this commons: sync one that publishes benchmarks.json.</source>
         <translation>Dim meincnodau yn y comin hwn: cysonwch un sy&apos;n cyhoeddi benchmarks.json.</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="164"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="165"/>
         <source>No benchmark for %1: %2</source>
         <translation>Dim meincnod ar gyfer %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="181"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="182"/>
         <source>%1 has no benchmark class.</source>
         <translation>Nid oes gan %1 ddosbarth meincnod.</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="182"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="183"/>
         <source>No service of %1 has a benchmark.</source>
         <translation>Nid oes gan unrhyw wasanaeth %1 feincnod.</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="203"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="204"/>
         <source>%1, %2
 ◆ this council  ● neighbours  ▭ p25–p75  — p10–p90  | median</source>
         <translation>%1, %2
 ◆ y cyngor hwn  ● cymdogion  ▭ p25–p75  — p10–p90  | canolrif</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="217"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="218"/>
         <source>median</source>
         <translation>canolrif</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="238"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="239"/>
         <source>neighbours</source>
         <translation>cymdogion</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="263"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="264"/>
         <source>Benchmark: %1 (%2; %3), %4, %5.</source>
         <translation>Meincnod: %1 (%2; %3), %4, %5.</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="264"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="265"/>
         <source>Source: %1, %2.</source>
         <translation>Ffynhonnell: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="279"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="280"/>
         <source>Spend: reported net cost (%1), %2.</source>
         <translation>Gwariant: cost net a adroddwyd (%1), %2.</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="280"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="281"/>
         <source>Spend: %1 net, %2.</source>
         <translation>Gwariant: %1 net, %2.</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="282"/>
-        <location filename="../ui/peerbenchmarkview.cpp" line="284"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="283"/>
         <location filename="../ui/peerbenchmarkview.cpp" line="285"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="286"/>
         <source>Population: %1.</source>
         <translation>Poblogaeth: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="284"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="285"/>
         <source>organisation document</source>
         <translation>dogfen y sefydliad</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="287"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="288"/>
         <source>Years differ: hover for details.</source>
         <translation>Mae&apos;r blynyddoedd yn wahanol: hofranwch am fanylion.</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="291"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="292"/>
         <source>No benchmark: %1.</source>
         <translation>Dim meincnod: %1.</translation>
     </message>
@@ -11760,253 +11840,276 @@ Cysonwyd ddiwethaf: %3</translation>
 <context>
     <name>livedna::ProposalCanvas</name>
     <message>
-        <location filename="../ui/proposal/proposalcanvas.cpp" line="245"/>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="123"/>
+        <source>Proposal canvas</source>
+        <translation>Cynfas y cynnig</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="124"/>
+        <source>Arrow keys choose a brick, Enter opens its menu, Delete removes it.</source>
+        <translation>Mae'r bysellau saeth yn dewis bricsen, mae Enter yn agor ei dewislen, ac mae Delete yn ei thynnu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="295"/>
         <source>Replace with commons brick</source>
         <translation>Disodli gyda bricsen comin</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalcanvas.cpp" line="249"/>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="299"/>
         <source>%1 — %2 a year (%3)</source>
         <translation>%1 — %2 y flwyddyn (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalcanvas.cpp" line="256"/>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="306"/>
         <source>Connect to</source>
         <translation>Cysylltu â</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalcanvas.cpp" line="257"/>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="307"/>
         <source>Disconnect from</source>
         <translation>Datgysylltu oddi wrth</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalcanvas.cpp" line="274"/>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="324"/>
         <source>Remove “%1”</source>
         <translation>Tynnu “%1”</translation>
     </message>
 </context>
 <context>
+    <name>livedna::ProposalLegend</name>
+    <message>
+        <location filename="../ui/proposal/proposallegend.cpp" line="16"/>
+        <source>Proposal legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>livedna::ProposalWorkspace</name>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="66"/>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="72"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="68"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="74"/>
         <source>Undo</source>
         <translation>Dadwneud</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="72"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="74"/>
         <source>Undo %1</source>
         <translation>Dadwneud %1</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="74"/>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="80"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="76"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="82"/>
         <source>Redo</source>
         <translation>Ailwneud</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="80"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="82"/>
         <source>Redo %1</source>
         <translation>Ailwneud %1</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="86"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="88"/>
         <source>Export</source>
         <translation>Allforio</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="90"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="92"/>
         <source>Briefing (PDF)…</source>
         <translation>Papur briffio (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="90"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="92"/>
         <source>ArchiMate exchange file…</source>
         <translation>Ffeil gyfnewid ArchiMate…</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="91"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="93"/>
         <source>GraphML…</source>
         <translation>GraphML…</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="91"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="93"/>
         <source>Spreadsheet (CSV)…</source>
         <translation>Taenlen (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="92"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="94"/>
         <source>Proposal file (JSON)…</source>
         <translation>Ffeil cynnig (JSON)…</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="99"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="101"/>
         <source>Compare with baseline</source>
         <translation>Cymharu â&apos;r llinell sylfaen</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="100"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="102"/>
         <source>Compare with proposal file…</source>
         <translation>Cymharu â ffeil cynnig…</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="101"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="103"/>
         <source>Compare with proposal</source>
         <translation>Cymharu â chynnig</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="102"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="104"/>
         <source>LiveDNA proposals (*.livedna-proposal.json *.json)</source>
         <translation>Cynigion LiveDNA (*.livedna-proposal.json *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="111"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="113"/>
         <source>Draft saved</source>
         <translation>Cadwyd y drafft</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="112"/>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="279"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="114"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="285"/>
         <source>Saved %1</source>
         <translation>Cadwyd %1</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="117"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="119"/>
         <source>Service</source>
         <translation>Gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="118"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="120"/>
         <source>Compare</source>
         <translation>Cymharu</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="126"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="134"/>
         <source>Selected brick</source>
         <translation>Bricsen a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="129"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="137"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="135"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="141"/>
         <source>Annual cost</source>
         <translation>Cost flynyddol</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="136"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="142"/>
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="137"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="143"/>
         <source>FTE</source>
         <translation>CALl</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="140"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="146"/>
         <source>Replace</source>
         <translation>Disodli</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="142"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="148"/>
         <source>Commons brick</source>
         <translation>Bricsen comin</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="143"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="149"/>
         <source>Remove brick</source>
         <translation>Tynnu&apos;r fricsen</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="146"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="152"/>
         <source>Effect</source>
         <translation>Effaith</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="147"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="153"/>
         <source>Palette</source>
         <translation>Palet</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="150"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="156"/>
         <source>Title</source>
         <translation>Teitl</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="151"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="157"/>
         <source>Author</source>
         <translation>Awdur</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="152"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="158"/>
         <source>Why this redesign? (Markdown)</source>
         <translation>Pam yr ailgynllunio hwn? (Markdown)</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="153"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="159"/>
         <source>Rationale</source>
         <translation>Rhesymeg</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="154"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="160"/>
         <source>Proposal</source>
         <translation>Cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="193"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="199"/>
         <source>“%1” is not a number of FTE.</source>
         <translation>Nid yw “%1” yn nifer o CALl.</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="282"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="288"/>
         <source>Your last edit could not be saved: %1</source>
         <translation>Nid oedd modd cadw eich golygiad diwethaf: %1</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="316"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="322"/>
         <source>Export proposal</source>
         <translation>Allforio&apos;r cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="322"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="328"/>
         <source>Exported %1</source>
         <translation>Allforiwyd %1</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="331"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="337"/>
         <source>This is a new service: there is no baseline to compare with.</source>
         <translation>Gwasanaeth newydd yw hwn: nid oes llinell sylfaen i gymharu â hi.</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="334"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="345"/>
+        <source>This is a new service: there is no published service to compare it with. Use “Compare with proposal file…” to compare it with another proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="349"/>
         <source>the published service</source>
         <translation>y gwasanaeth cyhoeddedig</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="345"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="360"/>
         <source>%1 proposes a change to service &apos;%2&apos;, not &apos;%3&apos;.</source>
         <translation>Mae %1 yn cynnig newid i wasanaeth &apos;%2&apos;, nid &apos;%3&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="415"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="431"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="416"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="432"/>
         <source>commons brick</source>
         <translation>bricsen comin</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="416"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="432"/>
         <source>bespoke</source>
         <translation>pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="426"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="442"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -12014,120 +12117,125 @@ Cysonwyd ddiwethaf: %3</translation>
 <context>
     <name>livedna::PublishDialog</name>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="22"/>
+        <location filename="../ui/import/publishdialog.cpp" line="24"/>
         <source>Publish commons</source>
         <translation>Cyhoeddi comin</translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="24"/>
+        <location filename="../ui/import/publishdialog.cpp" line="26"/>
         <source>Folder with bricks.json and organisation documents</source>
         <translation>Ffolder gyda bricks.json a dogfennau sefydliadau</translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="26"/>
+        <location filename="../ui/import/publishdialog.cpp" line="28"/>
         <source>Commons folder (served as is, or synced from)</source>
         <translation>Ffolder y comin (yn cael ei weini fel y mae, neu&apos;n cael ei gysoni ohono)</translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="28"/>
+        <location filename="../ui/import/publishdialog.cpp" line="30"/>
         <source>e.g. england-local (kept from the previous publication)</source>
         <translation>e.e. england-local (wedi&apos;i gadw o&apos;r cyhoeddiad blaenorol)</translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="31"/>
+        <location filename="../ui/import/publishdialog.cpp" line="33"/>
         <source>Secret key file: leave empty to publish unsigned</source>
         <translation>Ffeil allwedd gyfrinachol: gadewch yn wag i gyhoeddi heb lofnod</translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="34"/>
+        <location filename="../ui/import/publishdialog.cpp" line="36"/>
         <source>never</source>
         <translation>byth</translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="35"/>
+        <location filename="../ui/import/publishdialog.cpp" line="37"/>
         <source> days</source>
         <translation> diwrnod</translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="44"/>
+        <location filename="../ui/import/publishdialog.cpp" line="46"/>
         <source>Browse…</source>
         <translation>Pori…</translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="51"/>
+        <location filename="../ui/import/publishdialog.cpp" line="53"/>
         <source>New key…</source>
         <translation>Allwedd newydd…</translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="54"/>
+        <location filename="../ui/import/publishdialog.cpp" line="56"/>
         <source>&amp;Documents:</source>
         <translation>&amp;Dogfennau:</translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="55"/>
+        <location filename="../ui/import/publishdialog.cpp" line="57"/>
         <source>&amp;Commons folder:</source>
         <translation>&amp;Ffolder y comin:</translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="56"/>
+        <location filename="../ui/import/publishdialog.cpp" line="58"/>
         <source>Commons &amp;id:</source>
         <translation>Dynodydd y c&amp;omin:</translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="57"/>
+        <location filename="../ui/import/publishdialog.cpp" line="59"/>
         <source>&amp;Title:</source>
         <translation>&amp;Teitl:</translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="58"/>
+        <location filename="../ui/import/publishdialog.cpp" line="60"/>
         <source>&amp;Sign with:</source>
         <translation>&amp;Llofnodi gyda:</translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="59"/>
+        <location filename="../ui/import/publishdialog.cpp" line="61"/>
         <source>&amp;Expires after:</source>
         <translation>Yn dod i &amp;ben ar ôl:</translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="62"/>
+        <location filename="../ui/import/publishdialog.cpp" line="64"/>
         <source>&amp;Publish</source>
         <translation>&amp;Cyhoeddi</translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="75"/>
+        <location filename="../ui/import/publishdialog.cpp" line="77"/>
         <source>Nothing was published.
 %1</source>
         <translation>Ni chyhoeddwyd dim.
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="122"/>
+        <location filename="../ui/import/publishdialog.cpp" line="82"/>
+        <source>Publication report</source>
+        <translation>Adroddiad y cyhoeddiad</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/publishdialog.cpp" line="126"/>
         <source>Choose the documents folder and the commons folder.</source>
         <translation>Dewiswch ffolder y dogfennau a ffolder y comin.</translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="127"/>
+        <location filename="../ui/import/publishdialog.cpp" line="131"/>
         <source>Validating and publishing…</source>
         <translation>Yn dilysu ac yn cyhoeddi…</translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="137"/>
+        <location filename="../ui/import/publishdialog.cpp" line="141"/>
         <source>Choose a folder</source>
         <translation>Dewiswch ffolder</translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="138"/>
+        <location filename="../ui/import/publishdialog.cpp" line="142"/>
         <source>Secret key</source>
         <translation>Allwedd gyfrinachol</translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="145"/>
-        <location filename="../ui/import/publishdialog.cpp" line="151"/>
+        <location filename="../ui/import/publishdialog.cpp" line="149"/>
+        <location filename="../ui/import/publishdialog.cpp" line="155"/>
         <source>New signing key</source>
         <translation>Allwedd lofnodi newydd</translation>
     </message>
     <message>
-        <location filename="../ui/import/publishdialog.cpp" line="155"/>
+        <location filename="../ui/import/publishdialog.cpp" line="159"/>
         <source>Secret key: %1 (keep it private)
 Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub&apos;.
 %2</source>
@@ -12139,7 +12247,7 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
 <context>
     <name>livedna::RemoveBrick</name>
     <message>
-        <location filename="../core/proposal/proposalundo.cpp" line="134"/>
+        <location filename="../core/proposal/proposalundo.cpp" line="129"/>
         <source>Remove “%1”</source>
         <translation>Tynnu “%1”</translation>
     </message>
@@ -12147,7 +12255,7 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
 <context>
     <name>livedna::RemoveFlow</name>
     <message>
-        <location filename="../core/proposal/proposalundo.cpp" line="97"/>
+        <location filename="../core/proposal/proposalundo.cpp" line="92"/>
         <source>Disconnect “%1” from “%2”</source>
         <translation>Datgysylltu “%1” oddi wrth “%2”</translation>
     </message>
@@ -12234,14 +12342,14 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
 <context>
     <name>livedna::ScenarioModel</name>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="602"/>
-        <location filename="../core/analysis/analysismodels.cpp" line="607"/>
-        <location filename="../core/analysis/analysismodels.cpp" line="616"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="633"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="638"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="647"/>
         <source>no estimate</source>
         <translation>dim amcangyfrif</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/analysismodels.cpp" line="603"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="634"/>
         <source>%1 + %n unknown</source>
         <translation>
             <numerusform>%1 + %n anhysbys</numerusform>
@@ -12252,37 +12360,37 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="620"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="651"/>
         <source>%1 (%2 to %3)</source>
         <translation>%1 (%2 i %3)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="632"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="663"/>
         <source>%1 posts</source>
         <translation>Swyddi %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="637"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="668"/>
         <source>Group</source>
         <translation>Grŵp</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="638"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="669"/>
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="639"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="670"/>
         <source>Estimated saving (range)</source>
         <translation>Arbediad a amcangyfrifwyd (ystod)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="640"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="671"/>
         <source>Moved to the frontline (range)</source>
         <translation>Wedi&apos;i symud i&apos;r rheng flaen (ystod)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="641"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="672"/>
         <source>Duplication index</source>
         <translation>Mynegai dyblygu</translation>
     </message>
@@ -12290,22 +12398,22 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
 <context>
     <name>livedna::ScenarioPanel</name>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="33"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="34"/>
         <source>No analysis: %1</source>
         <translation>Dim dadansoddiad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="41"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="42"/>
         <source>Assumptions (editable)</source>
         <translation>Rhagdybiaethau (gellir eu golygu)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="46"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="47"/>
         <source>Share of the saving moved to the frontline</source>
         <translation>Cyfran yr arbediad a symudir i&apos;r rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="51"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="52"/>
         <source>Share of the saving moved to the frontline:</source>
         <translation>Cyfran yr arbediad a symudir i&apos;r rheng flaen:</translation>
     </message>
@@ -12434,37 +12542,42 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
 <context>
     <name>livedna::ServiceTableModel</name>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="207"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="210"/>
         <source>Sum of the service&apos;s bricks: %1</source>
         <translation>Swm brics y gwasanaeth: %1</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="230"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="217"/>
+        <source>Negative: the source publishes net expenditure, spending less income (sales, fees, charges and other income), and income was above spending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="234"/>
         <source>Share of the reported cost mapped into bricks; the rest is unmapped spend</source>
         <translation>Cyfran y gost a adroddwyd sydd wedi&apos;i mapio&apos;n frics; gwariant heb ei fapio yw&apos;r gweddill</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="311"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="315"/>
         <source>Bricks built or bought by this organisation rather than taken from the commons</source>
         <translation>Brics a adeiladwyd neu a brynwyd gan y sefydliad hwn yn hytrach na&apos;u cymryd o&apos;r comin</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="322"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="326"/>
         <source>Service</source>
         <translation>Gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="332"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="336"/>
         <source>Frontline</source>
         <translation>Rheng flaen</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="334"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="338"/>
         <source>Overhead</source>
         <translation>Gorbenion</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="324"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="328"/>
         <source>Reported</source>
         <translation>A adroddwyd</translation>
     </message>
@@ -12479,147 +12592,151 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
         <translation>heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="171"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="173"/>
+        <source>%1 net income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="174"/>
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="179"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="182"/>
         <source>%1 (%2 est.)</source>
         <translation>%1 (%2 amcan.)</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="199"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="202"/>
         <source>Category: %1</source>
         <translation>Categori: %1</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="201"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="204"/>
         <source>Year: %1</source>
         <translation>Blwyddyn: %1</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="208"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="211"/>
         <source>Not mapped into bricks yet: see the reported figure</source>
         <translation>Heb ei fapio&apos;n frics eto: gweler y ffigur a adroddwyd</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="211"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="214"/>
         <source>No cost published for this service: unknown, not £0</source>
         <translation>Dim cost wedi&apos;i chyhoeddi ar gyfer y gwasanaeth hwn: anhysbys, nid £0</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="212"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="215"/>
         <source>Reported net expenditure %1: %2</source>
         <translation>Gwariant net a adroddwyd %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="214"/>
         <source>Negative: income was above spending</source>
-        <translation>Negyddol: roedd yr incwm yn uwch na&apos;r gwariant</translation>
+        <translation type="vanished">Negyddol: roedd yr incwm yn uwch na&apos;r gwariant</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="220"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="224"/>
         <source>The layer of the service&apos;s reported spend as a whole</source>
         <translation>Haen gwariant a adroddwyd y gwasanaeth yn ei gyfanrwydd</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="221"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="225"/>
         <source>The source does not say whether this spend is frontline or overhead</source>
         <translation>Nid yw&apos;r ffynhonnell yn dweud ai rheng flaen ynteu gorbenion yw&apos;r gwariant hwn</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="224"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="228"/>
         <source>The commons holds no earlier year for this organisation</source>
         <translation>Nid oes gan y comin flwyddyn gynharach ar gyfer y sefydliad hwn</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="225"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="229"/>
         <source>No reported figure for this service in %1</source>
         <translation>Dim ffigur a adroddwyd ar gyfer y gwasanaeth hwn yn %1</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="226"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="230"/>
         <source>Reported net %1: %2 → %3: %4 (%5)</source>
         <translation>Net a adroddwyd %1: %2 → %3: %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="232"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="236"/>
         <source>Systems the service is known to run, with no published cost</source>
         <translation>Systemau y gwyddys bod y gwasanaeth yn eu rhedeg, heb gost gyhoeddedig</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="300"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="304"/>
         <source>Net expenditure published in official returns for %1</source>
         <translation>Gwariant net a gyhoeddwyd mewn ffurflenni swyddogol ar gyfer %1</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="302"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="306"/>
         <source>Change in reported net spend from the previous year</source>
         <translation>Newid yn y gwariant net a adroddwyd o&apos;r flwyddyn flaenorol</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="303"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="307"/>
         <source>Change in reported net spend from %1</source>
         <translation>Newid yn y gwariant net a adroddwyd o %1</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="305"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="309"/>
         <source>Spend mapped into bricks</source>
         <translation>Gwariant wedi&apos;i fapio&apos;n frics</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="307"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="311"/>
         <source>Mapped spend on people-centred work that should not be automated</source>
         <translation>Gwariant wedi&apos;i fapio ar waith sy&apos;n canolbwyntio ar bobl na ddylid ei awtomeiddio</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="309"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="313"/>
         <source>Mapped spend on back office, technology and management</source>
         <translation>Gwariant wedi&apos;i fapio ar y swyddfa gefn, technoleg a rheoli</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="313"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="317"/>
         <source>Systems the service runs on, with no published cost</source>
         <translation>Systemau y mae&apos;r gwasanaeth yn rhedeg arnynt, heb gost gyhoeddedig</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="326"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="330"/>
         <source>Layer</source>
         <translation>Haen</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="328"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="332"/>
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="328"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="332"/>
         <source>On %1</source>
         <translation>Ar %1</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="330"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="334"/>
         <source>In bricks</source>
         <translation>Mewn brics</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="336"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="340"/>
         <source>Mapped</source>
         <translation>Wedi&apos;i fapio</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="338"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="342"/>
         <source>Bricks</source>
         <translation>Brics</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="340"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="344"/>
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="342"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="346"/>
         <source>Systems</source>
         <translation>Systemau</translation>
     </message>
@@ -12627,57 +12744,57 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
 <context>
     <name>livedna::SimilarityModel</name>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="513"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="544"/>
         <source>not mapped</source>
         <translation>heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="519"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="550"/>
         <source>yes</source>
         <translation>ie</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="535"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="566"/>
         <source>Code</source>
         <translation>Cod</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="536"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="567"/>
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="537"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="568"/>
         <source>Standard playlist</source>
         <translation>Rhestr chwarae safonol</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="538"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="569"/>
         <source>Distance</source>
         <translation>Pellter</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="539"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="570"/>
         <source>Cost distance</source>
         <translation>Pellter cost</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="540"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="571"/>
         <source>Mean Jaccard</source>
         <translation>Jaccard cymedrig</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="541"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="572"/>
         <source>Mean cost similarity</source>
         <translation>Tebygrwydd cost cymedrig</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="542"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="573"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="543"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="574"/>
         <source>Capabilities</source>
         <translation>Galluoedd</translation>
     </message>
@@ -12685,64 +12802,70 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
 <context>
     <name>livedna::SimilarityView</name>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="33"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="81"/>
         <source>No analysis: %1</source>
         <translation>Dim dadansoddiad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="40"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="88"/>
         <source>Service</source>
         <translation>Gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="44"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="92"/>
         <source>Capability-set Jaccard</source>
         <translation>Jaccard y set galluoedd</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="45"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="93"/>
         <source>Cost-weighted similarity</source>
         <translation>Tebygrwydd wedi&apos;i bwysoli yn ôl cost</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="46"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="94"/>
         <source>Similarity measure</source>
         <translation>Mesur tebygrwydd</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="51"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="99"/>
         <source>Organisations by distance from the standard playlist</source>
         <translation>Sefydliadau yn ôl pellter o&apos;r rhestr chwarae safonol</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="54"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="102"/>
         <source>Pairwise similarity heat map</source>
         <translation>Map gwres tebygrwydd fesul pâr</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="65"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="113"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="220"/>
         <source>similarity</source>
         <translation>tebygrwydd</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="68"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="117"/>
         <source>Service:</source>
         <translation>Gwasanaeth:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="95"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="144"/>
         <source>%1 (%2 organisations)</source>
         <translation>%1 (%2 sefydliad)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="141"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="190"/>
         <source>%1: %2 (%3 of %4 organisations have bricks in this service).</source>
         <translation>%1: %2 (mae gan %3 o %4 sefydliad frics yn y gwasanaeth hwn).</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="145"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="194"/>
         <source>Standard playlist, shared by %1 of %2 mapped organisations (%3 in all): %4</source>
         <translation>Rhestr chwarae safonol, a rennir gan %1 o %2 sefydliad wedi&apos;u mapio (%3 i gyd): %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/similarityview.cpp" line="217"/>
+        <source>similarity (scale from %1, the lowest pair, to %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -12827,244 +12950,244 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
 <context>
     <name>livedna::SpendingImportWizard</name>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="78"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="80"/>
         <source>Import spending CSV</source>
         <translation>Mewnforio CSV gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="84"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="86"/>
         <source>Spending file</source>
         <translation>Ffeil wariant</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="85"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="87"/>
         <source>A CSV of spending by organisation and service, such as the MHCLG Revenue Outturn long form. Costs are never invented: each organisation&apos;s services get the published amount as their reported cost and stay unmapped until someone maps them.</source>
         <translation>CSV o wariant fesul sefydliad a gwasanaeth, fel ffurf hir Revenue Outturn MHCLG. Ni chaiff costau byth eu dyfeisio: mae gwasanaethau pob sefydliad yn cael y swm cyhoeddedig fel eu cost a adroddwyd ac yn aros heb eu mapio nes i rywun eu mapio.</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="93"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="95"/>
         <source>CSV &amp;file:</source>
         <translation>&amp;Ffeil CSV:</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="94"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="96"/>
         <source>Spending CSV</source>
         <translation>CSV gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="94"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="96"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Ffeiliau CSV (*.csv *.tsv *.txt);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="98"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="100"/>
         <source>&amp;Output folder:</source>
         <translation>Ffolder &amp;allbwn:</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="99"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="101"/>
         <source>Folder of organisation documents</source>
         <translation>Ffolder o ddogfennau sefydliadau</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="108"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="110"/>
         <source>Columns</source>
         <translation>Colofnau</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="109"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="111"/>
         <source>The first rows as read. Say which column holds what.</source>
         <translation>Y rhesi cyntaf fel y&apos;u darllenwyd. Dywedwch pa golofn sy&apos;n dal beth.</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="115"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="118"/>
         <source>Organisation code (GSS/ODS), used as is</source>
         <translation>Cod sefydliad (GSS/ODS), wedi&apos;i ddefnyddio fel y mae</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="116"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="119"/>
         <source>GSS code, matched to current councils</source>
         <translation>Cod GSS, wedi&apos;i baru â chynghorau cyfredol</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="117"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="120"/>
         <source>Finance e-code, matched to current councils</source>
         <translation>E-god cyllid, wedi&apos;i baru â chynghorau cyfredol</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="118"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="121"/>
         <source>Council name, matched to current councils</source>
         <translation>Enw cyngor, wedi&apos;i baru â chynghorau cyfredol</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="120"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="123"/>
         <source>uk_local_authorities.csv (for matching)</source>
         <translation>uk_local_authorities.csv (ar gyfer paru)</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="127"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="130"/>
         <source>e.g. 2017-18</source>
         <translation>e.e. 2017-18</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="132"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="135"/>
         <source>1000 when amounts are in £ thousand (Revenue Outturn).</source>
         <translation>1000 pan fo&apos;r symiau mewn £ mil (Revenue Outturn).</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="134"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="137"/>
         <source>COLUMN=VALUE; … (keep only these rows)</source>
         <translation>COLOFN=GWERTH; … (cadw&apos;r rhesi hyn yn unig)</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="136"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="139"/>
         <source>COLUMN=VALUE; … (drop these rows)</source>
         <translation>COLOFN=GWERTH; … (hepgor y rhesi hyn)</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="137"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="140"/>
         <source>Only organisations that already have a document in the output folder</source>
         <translation>Dim ond sefydliadau sydd eisoes â dogfen yn y ffolder allbwn</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="141"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="144"/>
         <source>O&amp;rganisation column:</source>
         <translation>Colofn y s&amp;efydliad:</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="142"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="145"/>
         <source>Organisation &amp;key:</source>
         <translation>&amp;Allwedd y sefydliad:</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="143"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="146"/>
         <source>Re&amp;gister:</source>
         <translation>&amp;Cofrestr:</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="144"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="147"/>
         <source>Local authority register</source>
         <translation>Cofrestr awdurdodau lleol</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="144"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="147"/>
         <source>CSV files (*.csv)</source>
         <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="148"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="151"/>
         <source>&amp;Service column:</source>
         <translation>Colofn y &amp;gwasanaeth:</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="149"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="152"/>
         <source>Service &amp;id column:</source>
         <translation>Colofn &amp;dynodydd y gwasanaeth:</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="150"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="153"/>
         <source>Ca&amp;tegory column:</source>
         <translation>Colofn y ca&amp;tegori:</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="151"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="154"/>
         <source>&amp;Amount column:</source>
         <translation>Colofn y s&amp;wm:</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="152"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="155"/>
         <source>Amount &amp;multiplier:</source>
         <translation>&amp;Lluosydd y swm:</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="153"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="156"/>
         <source>&amp;Period column:</source>
         <translation>Colofn y c&amp;yfnod:</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="154"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="157"/>
         <source>Period (if no column):</source>
         <translation>Cyfnod (os nad oes colofn):</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="155"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="158"/>
         <source>&amp;Include rows:</source>
         <translation>Cynnwys &amp;rhesi:</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="156"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="159"/>
         <source>E&amp;xclude rows:</source>
         <translation>&amp;Hepgor rhesi:</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="163"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="166"/>
         <source>Report</source>
         <translation>Adroddiad</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="164"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="167"/>
         <source>What was imported, what was skipped and why.</source>
         <translation>Beth a fewnforiwyd, beth a hepgorwyd a pham.</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="173"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="176"/>
         <source>Nothing was imported.
 %1</source>
         <translation>Ni fewnforiwyd dim.
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="227"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="231"/>
         <source>%1 is empty.</source>
         <translation>Mae %1 yn wag.</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="232"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="236"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="233"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="237"/>
         <source>Delimiter: %1 · %2 · %3 columns</source>
         <translation>Amffinydd: %1 · %2 · %3 colofn</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="234"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="238"/>
         <source>UTF-8 with byte-order mark</source>
         <translation>UTF-8 gyda nod trefn beitiau</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="234"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="238"/>
         <source>no byte-order mark</source>
         <translation>dim nod trefn beitiau</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="237"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="241"/>
         <source>The first %1 rows as read (%2). Say which column holds what.</source>
         <translation>Y %1 rhes gyntaf fel y&apos;u darllenwyd (%2). Dywedwch pa golofn sy&apos;n dal beth.</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="257"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="261"/>
         <source>(none)</source>
         <translation>(dim)</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="299"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="303"/>
         <source>Choose the output folder.</source>
         <translation>Dewiswch y ffolder allbwn.</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="313"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="317"/>
         <source>Needed: a financial year such as 2017-18</source>
         <translation>Angen: blwyddyn ariannol fel 2017-18</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="317"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="321"/>
         <source>Needed to match councils: uk_local_authorities.csv</source>
         <translation>Angen i baru cynghorau: uk_local_authorities.csv</translation>
     </message>
     <message>
-        <location filename="../ui/import/spendingimportwizard.cpp" line="352"/>
+        <location filename="../ui/import/spendingimportwizard.cpp" line="356"/>
         <source>Importing %1…</source>
         <translation>Yn mewnforio %1…</translation>
     </message>
@@ -13072,148 +13195,148 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
 <context>
     <name>livedna::Syncer</name>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="268"/>
+        <location filename="../core/sync/syncer.cpp" line="272"/>
         <source>sync cancelled; the cache is unchanged</source>
         <translation>canslwyd y cysoni; nid yw&apos;r storfa wedi newid</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="277"/>
+        <location filename="../core/sync/syncer.cpp" line="281"/>
         <source>the cache is not open</source>
         <translation>nid yw&apos;r storfa ar agor</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="349"/>
+        <location filename="../core/sync/syncer.cpp" line="353"/>
         <source>unknown format &quot;%1&quot;; this LiveDNA reads %2</source>
         <translation>fformat anhysbys &quot;%1&quot;; mae&apos;r LiveDNA hwn yn darllen %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="86"/>
-        <location filename="../core/sync/syncer.cpp" line="361"/>
+        <location filename="../core/sync/syncer.cpp" line="89"/>
+        <location filename="../core/sync/syncer.cpp" line="365"/>
         <source>path &quot;%1&quot; is outside the commons: %2</source>
         <translation>mae&apos;r llwybr &quot;%1&quot; y tu allan i&apos;r comin: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="117"/>
+        <location filename="../core/sync/syncer.cpp" line="120"/>
         <source>expected an array of extra files</source>
         <translation>disgwylid arae o ffeiliau ychwanegol</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="127"/>
+        <location filename="../core/sync/syncer.cpp" line="130"/>
         <source>expected an object</source>
         <translation>disgwylid gwrthrych</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="133"/>
+        <location filename="../core/sync/syncer.cpp" line="136"/>
         <source>expected the type of the extra file as text</source>
         <translation>disgwylid math y ffeil ychwanegol fel testun</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="84"/>
+        <location filename="../core/sync/syncer.cpp" line="87"/>
         <source>expected a path</source>
         <translation>disgwylid llwybr</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="88"/>
+        <location filename="../core/sync/syncer.cpp" line="91"/>
         <source>path &quot;%1&quot; is also listed as a document</source>
         <translation>mae llwybr &quot;%1&quot; hefyd wedi&apos;i restru fel dogfen</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="92"/>
+        <location filename="../core/sync/syncer.cpp" line="95"/>
         <source>expected 64 hexadecimal digits</source>
         <translation>disgwylid 64 digid hecsadegol</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="97"/>
+        <location filename="../core/sync/syncer.cpp" line="100"/>
         <source>expected a whole number of bytes</source>
         <translation>disgwylid nifer cyfan o feitiau</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="140"/>
+        <location filename="../core/sync/syncer.cpp" line="143"/>
         <source>a second areas document; a commons carries at most one</source>
         <translation>ail ddogfen ardaloedd; mae comin yn cario un ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="149"/>
+        <location filename="../core/sync/syncer.cpp" line="152"/>
         <source>a second benchmarks document; a commons carries at most one</source>
         <translation>ail ddogfen meincnodau; mae comin yn cario un ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="158"/>
+        <location filename="../core/sync/syncer.cpp" line="161"/>
         <source>a second LGSL list; a commons carries at most one</source>
         <translation>ail restr LGSL; mae comin yn cario un ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="363"/>
+        <location filename="../core/sync/syncer.cpp" line="367"/>
         <source>path &quot;%1&quot; is listed twice</source>
         <translation>mae&apos;r llwybr &quot;%1&quot; wedi&apos;i restru ddwywaith</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="371"/>
+        <location filename="../core/sync/syncer.cpp" line="375"/>
         <source>organisation &quot;%1&quot; is listed twice</source>
         <translation>mae&apos;r sefydliad &quot;%1&quot; wedi&apos;i restru ddwywaith</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="372"/>
+        <location filename="../core/sync/syncer.cpp" line="376"/>
         <source>for %1</source>
         <translation>ar gyfer %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="380"/>
+        <location filename="../core/sync/syncer.cpp" line="384"/>
         <source>organisation &quot;%1&quot; has several documents, so each of its entries needs a period</source>
         <translation>mae gan sefydliad &quot;%1&quot; sawl dogfen, felly mae angen cyfnod ar bob un o&apos;i gofnodion</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="383"/>
+        <location filename="../core/sync/syncer.cpp" line="387"/>
         <source>lists %1 bricks documents; exactly one is required</source>
         <translation>yn rhestru %1 dogfen brics; mae angen union un</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="397"/>
+        <location filename="../core/sync/syncer.cpp" line="401"/>
         <source>index.json expired on %1; its data may be stale</source>
         <translation>daeth index.json i ben ar %1; gall ei ddata fod wedi dyddio</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="400"/>
+        <location filename="../core/sync/syncer.cpp" line="404"/>
         <source> (refused in strict mode)</source>
         <translation> (gwrthodwyd yn y modd caeth)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="424"/>
+        <location filename="../core/sync/syncer.cpp" line="428"/>
         <source>version %1 is lower than version %2 already accepted for commons &quot;%3&quot;; refusing a rollback</source>
         <translation>mae fersiwn %1 yn is na fersiwn %2 a dderbyniwyd eisoes ar gyfer comin &quot;%3&quot;; gwrthod mynd yn ôl</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="432"/>
+        <location filename="../core/sync/syncer.cpp" line="436"/>
         <source>version %1 was already accepted with different content; a publisher must raise the version with every change</source>
         <translation>derbyniwyd fersiwn %1 eisoes gyda chynnwys gwahanol; rhaid i gyhoeddwr godi&apos;r fersiwn gyda phob newid</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="478"/>
+        <location filename="../core/sync/syncer.cpp" line="482"/>
         <source>lists %1 as organisation &quot;%2&quot; but that unchanged document is &quot;%3&quot;</source>
         <translation>yn rhestru %1 fel sefydliad &quot;%2&quot; ond &quot;%3&quot; yw&apos;r ddogfen ddigyfnewid honno</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="530"/>
+        <location filename="../core/sync/syncer.cpp" line="534"/>
         <source>index.json says it is %1 bytes; LiveDNA accepts an LGSL list of at most %2 bytes</source>
         <translation>mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn rhestr LGSL o %2 beit ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="536"/>
+        <location filename="../core/sync/syncer.cpp" line="540"/>
         <source>index.json says it is %1 bytes; LiveDNA accepts an areas document of at most %2 bytes</source>
         <translation>mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn dogfen ardaloedd o %2 beit ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="542"/>
+        <location filename="../core/sync/syncer.cpp" line="546"/>
         <source>index.json says it is %1 bytes; LiveDNA accepts a benchmarks document of at most %2 bytes</source>
         <translation>mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn dogfen meincnodau o %2 beit ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="549"/>
+        <location filename="../core/sync/syncer.cpp" line="553"/>
         <source>index.json says it is %1 bytes; LiveDNA accepts documents of at most %2 bytes</source>
         <translation>mae index.json yn dweud ei bod yn %1 beit; mae LiveDNA yn derbyn dogfennau o %2 beit ar y mwyaf</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncer.cpp" line="567"/>
+        <location filename="../core/sync/syncer.cpp" line="571"/>
         <source>downloading</source>
         <translation>yn lawrlwytho</translation>
     </message>
@@ -13221,47 +13344,47 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
 <context>
     <name>livedna::TreemapCanvas</name>
     <message>
-        <location filename="../ui/treemapview.cpp" line="28"/>
+        <location filename="../ui/treemapview.cpp" line="32"/>
         <source>Spend treemap</source>
         <translation>Map coeden gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="54"/>
+        <location filename="../ui/treemapview.cpp" line="61"/>
         <source>Nothing to draw: no service of this organisation has a published cost above zero or a brick.</source>
         <translation>Dim i&apos;w lunio: nid oes gan unrhyw wasanaeth gan y sefydliad hwn gost gyhoeddedig uwchlaw sero na bricsen.</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="71"/>
+        <location filename="../ui/treemapview.cpp" line="78"/>
         <source>&lt;br/&gt;%1 of this view</source>
         <translation>&lt;br/&gt;%1 o&apos;r olwg hon</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="73"/>
+        <location filename="../ui/treemapview.cpp" line="80"/>
         <source>Standard commons brick</source>
         <translation>Bricsen comin safonol</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="73"/>
+        <location filename="../ui/treemapview.cpp" line="80"/>
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="75"/>
+        <location filename="../ui/treemapview.cpp" line="82"/>
         <source>&lt;br/&gt;Estimated cost</source>
         <translation>&lt;br/&gt;Cost wedi&apos;i hamcangyfrif</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="77"/>
+        <location filename="../ui/treemapview.cpp" line="84"/>
         <source>&lt;br/&gt;Reported in official returns but not yet mapped into bricks</source>
         <translation>&lt;br/&gt;Wedi&apos;i adrodd mewn ffurflenni swyddogol ond heb ei fapio&apos;n frics eto</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="79"/>
+        <location filename="../ui/treemapview.cpp" line="86"/>
         <source>&lt;br/&gt;&lt;b&gt;Source&lt;/b&gt; %1</source>
         <translation>&lt;br/&gt;&lt;b&gt;Ffynhonnell&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="81"/>
+        <location filename="../ui/treemapview.cpp" line="88"/>
         <source>&lt;br/&gt;&lt;i&gt;Click to look inside&lt;/i&gt;</source>
         <translation>&lt;br/&gt;&lt;i&gt;Cliciwch i edrych y tu mewn&lt;/i&gt;</translation>
     </message>
@@ -13269,22 +13392,27 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
 <context>
     <name>livedna::TreemapView</name>
     <message>
-        <location filename="../ui/treemapview.cpp" line="170"/>
+        <location filename="../ui/treemapview.cpp" line="263"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="190"/>
+        <location filename="../ui/treemapview.cpp" line="284"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="196"/>
+        <location filename="../ui/treemapview.cpp" line="296"/>
         <source>Net income, income above spending: %1.</source>
         <translation>Incwm net, incwm yn uwch na gwariant: %1.</translation>
     </message>
+    <message>
+        <location filename="../ui/treemapview.cpp" line="297"/>
+        <source>Net income, income above spending (net expenditure as published in %1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/treemapview.cpp" line="198"/>
+        <location filename="../ui/treemapview.cpp" line="300"/>
         <source>%n service(s) reported £0.</source>
         <translation>
             <numerusform>Adroddodd %n gwasanaeth £0.</numerusform>
@@ -13295,7 +13423,7 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/treemapview.cpp" line="200"/>
+        <location filename="../ui/treemapview.cpp" line="302"/>
         <source>%n service(s) publish no cost (unknown).</source>
         <translation>
             <numerusform>Nid yw %n gwasanaeth yn cyhoeddi cost (anhysbys).</numerusform>
@@ -13306,32 +13434,37 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
         </translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="201"/>
+        <location filename="../ui/treemapview.cpp" line="303"/>
         <source>Not drawn: %1</source>
         <translation>Heb eu llunio: %1</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="242"/>
+        <location filename="../ui/treemapview.cpp" line="344"/>
         <source>Go up to %1</source>
         <translation>Mynd i fyny i %1</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="252"/>
+        <location filename="../ui/treemapview.cpp" line="354"/>
         <source>Open its brick graph</source>
         <translation>Agor ei graff brics</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="261"/>
+        <location filename="../ui/treemapview.cpp" line="363"/>
         <source>Area is annual cost. Services contain their bricks (colour = capability, hatched = bespoke); grey hatched areas are reported spend not yet mapped into bricks. Click a service to look inside.</source>
         <translation>Arwynebedd yw&apos;r gost flynyddol. Mae gwasanaethau&apos;n cynnwys eu brics (lliw = gallu, croeslinellog = pwrpasol); gwariant a adroddwyd heb ei fapio&apos;n frics eto yw&apos;r ardaloedd llwyd croeslinellog. Cliciwch wasanaeth i edrych y tu mewn.</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="263"/>
+        <location filename="../ui/treemapview.cpp" line="365"/>
         <source>Area is annual cost. Use the path above to go back up.</source>
         <translation>Arwynebedd yw&apos;r gost flynyddol. Defnyddiwch y llwybr uchod i fynd yn ôl i fyny.</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="273"/>
+        <location filename="../ui/treemapview.cpp" line="367"/>
+        <source>A dashed inner border marks an estimated cost. Keys: arrows choose, Enter looks inside, Backspace goes back up.</source>
+        <translation>Mae ymyl fewnol doredig yn dangos cost wedi'i hamcangyfrif. Bysellau: mae'r saethau'n dewis, mae Enter yn edrych y tu mewn, mae Backspace yn mynd yn ôl i fyny.</translation>
+    </message>
+    <message>
+        <location filename="../ui/treemapview.cpp" line="381"/>
         <source>Spend treemap — %1</source>
         <translation>Map coeden gwariant — %1</translation>
     </message>
@@ -13339,92 +13472,92 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
 <context>
     <name>livedna::ValueRankingModel</name>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="402"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="433"/>
         <source>This service publishes no value inputs, so it has no index (not zero).</source>
         <translation>Nid yw&apos;r gwasanaeth hwn yn cyhoeddi mewnbynnau gwerth, felly nid oes ganddo fynegai (nid sero).</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="404"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="435"/>
         <source>This service is neither mapped into bricks nor reports a cost: it is not ranked (its cost is unknown, not zero).</source>
         <translation>Nid yw&apos;r gwasanaeth hwn wedi&apos;i fapio&apos;n frics nac yn adrodd cost: nid yw wedi&apos;i restru (mae ei gost yn anhysbys, nid sero).</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="421"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="452"/>
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="422"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="453"/>
         <source>%1 (reported)</source>
         <translation>%1 (a adroddwyd)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="428"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="459"/>
         <source>no volume</source>
         <translation>dim nifer</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="446"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="477"/>
         <source>%1 of %2 scored</source>
         <translation>sgoriwyd %1 o %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="457"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="488"/>
         <source>Rank</source>
         <translation>Safle</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="458"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="489"/>
         <source>PVI</source>
         <translation>MGC</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="459"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="490"/>
         <source>Code</source>
         <translation>Cod</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="460"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="491"/>
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="460"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="491"/>
         <source>Service</source>
         <translation>Gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="461"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="492"/>
         <source>Scored spend</source>
         <translation>Gwariant a sgoriwyd</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="461"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="492"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="462"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="493"/>
         <source>Services</source>
         <translation>Gwasanaethau</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="462"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="493"/>
         <source>Volume</source>
         <translation>Nifer</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="463"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="494"/>
         <source>Cost per transaction</source>
         <translation>Cost fesul trafodiad</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="464"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="495"/>
         <source>Quality</source>
         <translation>Ansawdd</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="465"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="496"/>
         <source>Economy</source>
         <translation>Darbodusrwydd</translation>
     </message>
@@ -13650,116 +13783,116 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
         <translation>Cau&apos;r tab</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="315"/>
+        <location filename="../ui/workspacewiring.cpp" line="317"/>
         <source>No analysis: %1</source>
         <translation>Dim dadansoddiad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="387"/>
+        <location filename="../ui/workspacewiring.cpp" line="389"/>
         <source>Duplication</source>
         <translation>Dyblygu</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="401"/>
+        <location filename="../ui/workspacewiring.cpp" line="403"/>
         <source>Frontline Shift</source>
         <translation>Symud i&apos;r Rheng Flaen</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="406"/>
+        <location filename="../ui/workspacewiring.cpp" line="408"/>
         <source>Public Value</source>
         <translation>Gwerth Cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="411"/>
+        <location filename="../ui/workspacewiring.cpp" line="413"/>
         <source>Similarity</source>
         <translation>Tebygrwydd</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="426"/>
+        <location filename="../ui/workspacewiring.cpp" line="428"/>
         <source>The drafts file could not be opened, so no proposal can be kept: %1</source>
         <translation>Nid oedd modd agor y ffeil ddrafftiau, felly ni ellir cadw unrhyw gynnig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="437"/>
-        <location filename="../ui/workspacewiring.cpp" line="467"/>
+        <location filename="../ui/workspacewiring.cpp" line="439"/>
+        <location filename="../ui/workspacewiring.cpp" line="469"/>
         <source>Proposal</source>
         <translation>Cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="437"/>
-        <location filename="../ui/workspacewiring.cpp" line="467"/>
+        <location filename="../ui/workspacewiring.cpp" line="439"/>
+        <location filename="../ui/workspacewiring.cpp" line="469"/>
         <source>Proposal: %1</source>
         <translation>Cynnig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="502"/>
+        <location filename="../ui/workspacewiring.cpp" line="504"/>
         <source>Select a service in the explorer first: a proposal starts from a published service. Use Proposal → New Blank Service to design one from scratch.</source>
         <translation>Dewiswch wasanaeth yn yr archwiliwr yn gyntaf: mae cynnig yn dechrau o wasanaeth cyhoeddedig. Defnyddiwch Cynnig → Gwasanaeth Gwag Newydd i gynllunio un o&apos;r dechrau.</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="518"/>
+        <location filename="../ui/workspacewiring.cpp" line="520"/>
         <source>Could not start a proposal from %1/%2:
 %3</source>
         <translation>Methu dechrau cynnig o %1/%2:
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="525"/>
-        <location filename="../ui/workspacewiring.cpp" line="542"/>
+        <location filename="../ui/workspacewiring.cpp" line="527"/>
+        <location filename="../ui/workspacewiring.cpp" line="544"/>
         <source>Could not save the new draft in %1:
 %2</source>
         <translation>Methu cadw&apos;r drafft newydd yn %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="537"/>
+        <location filename="../ui/workspacewiring.cpp" line="539"/>
         <source>New service</source>
         <translation>Gwasanaeth newydd</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="556"/>
+        <location filename="../ui/workspacewiring.cpp" line="558"/>
         <source>Could not open the proposal %1:
 %2</source>
         <translation>Methu agor y cynnig %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="577"/>
+        <location filename="../ui/workspacewiring.cpp" line="579"/>
         <source>Could not open draft %1:
 %2</source>
         <translation>Methu agor drafft %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="596"/>
-        <location filename="../ui/workspacewiring.cpp" line="604"/>
+        <location filename="../ui/workspacewiring.cpp" line="600"/>
+        <location filename="../ui/workspacewiring.cpp" line="608"/>
         <source>No proposal is open in front: open one before exporting.</source>
         <translation>Nid oes cynnig ar agor o&apos;ch blaen: agorwch un cyn allforio.</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="607"/>
+        <location filename="../ui/workspacewiring.cpp" line="611"/>
         <source>Export proposal</source>
         <translation>Allforio&apos;r cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="608"/>
+        <location filename="../ui/workspacewiring.cpp" line="612"/>
         <source>proposal</source>
         <translation>cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="613"/>
+        <location filename="../ui/workspacewiring.cpp" line="617"/>
         <source>Exported %1</source>
         <translation>Allforiwyd %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="615"/>
+        <location filename="../ui/workspacewiring.cpp" line="619"/>
         <source>Could not export to %1:
 %2</source>
         <translation>Methu allforio i %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="638"/>
+        <location filename="../ui/workspacewiring.cpp" line="642"/>
         <source>Drafts</source>
         <translation>Drafftiau</translation>
     </message>
@@ -13767,140 +13900,140 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
 <context>
     <name>livedna::mapedit</name>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="24"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="25"/>
         <source>The service &apos;%1&apos; has no brick &apos;%2&apos;.</source>
         <translation>Nid oes gan y gwasanaeth &apos;%1&apos; fricsen &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="38"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="39"/>
         <source>A cost must be a number of pounds, zero or more.</source>
         <translation>Rhaid i gost fod yn nifer o bunnoedd, sero neu fwy.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="40"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="41"/>
         <source>A cost above %1 is not a public service&apos;s spend.</source>
         <translation>Nid yw cost uwch na %1 yn wariant gwasanaeth cyhoeddus.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="47"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="48"/>
         <source>FTE must be a number of staff, zero or more.</source>
         <translation>Rhaid i CALl fod yn nifer o staff, sero neu fwy.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="55"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="56"/>
         <source>An estimated cost must state its method and reason.</source>
         <translation>Rhaid i gost a amcangyfrifwyd nodi ei dull a&apos;i rheswm.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="59"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="60"/>
         <source>A source must be one line of at most 1000 characters.</source>
         <translation>Rhaid i ffynhonnell fod yn un llinell o 1000 nod ar y mwyaf.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="62"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="63"/>
         <source>A source must name a source and a row: “source-id#reference”.</source>
         <translation>Rhaid i ffynhonnell enwi ffynhonnell a rhes: “source-id#cyfeirnod”.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="65"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="66"/>
         <source>The organisation&apos;s document lists no source &apos;%1&apos;.</source>
         <translation>Nid yw dogfen y sefydliad yn rhestru ffynhonnell &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="73"/>
-        <location filename="../core/mapping/mappingcommands.cpp" line="148"/>
-        <location filename="../core/mapping/mappingcommands.cpp" line="261"/>
-        <location filename="../core/mapping/mappingcommands.cpp" line="291"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="74"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="149"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="262"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="292"/>
         <source>The organisation has no service &apos;%1&apos;.</source>
         <translation>Nid oes gan y sefydliad wasanaeth &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="75"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="76"/>
         <source>The service already has a brick &apos;%1&apos;.</source>
         <translation>Mae gan y gwasanaeth fricsen &apos;%1&apos; yn barod.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="77"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="78"/>
         <source>A name must be one line of at most 1000 characters.</source>
         <translation>Rhaid i enw fod yn un llinell o 1000 nod ar y mwyaf.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="79"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="80"/>
         <source>The commons has no brick &apos;%1&apos;.</source>
         <translation>Nid oes gan y comin fricsen &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="81"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="82"/>
         <source>The commons has no capability &apos;%1&apos;.</source>
         <translation>Nid oes gan y comin allu &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="190"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="191"/>
         <source>Rename “%1” to “%2”</source>
         <translation>Ailenwi “%1” yn “%2”</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="203"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="204"/>
         <source>Change cost of “%1” to %2</source>
         <translation>Newid cost “%1” i %2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="216"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="217"/>
         <source>Change FTE of “%1” to %2</source>
         <translation>Newid CALl “%1” i %2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="216"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="217"/>
         <source>Clear FTE of “%1”</source>
         <translation>Clirio CALl “%1”</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="230"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="231"/>
         <source>Change the evidence of “%1”</source>
         <translation>Newid tystiolaeth “%1”</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="241"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="242"/>
         <source>&apos;%1&apos; already flows to &apos;%2&apos;.</source>
         <translation>Mae &apos;%1&apos; eisoes yn llifo i &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="251"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="252"/>
         <source>&apos;%1&apos; does not flow to &apos;%2&apos;.</source>
         <translation>Nid yw &apos;%1&apos; yn llifo i &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="263"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="264"/>
         <source>An organisation cannot copy its own composition.</source>
         <translation>Ni all sefydliad gopïo ei gyfansoddiad ei hun.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="265"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="266"/>
         <source>%1 already has bricks; copying would replace them.</source>
         <translation>Mae gan %1 frics yn barod; byddai copïo yn cymryd eu lle.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="267"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="268"/>
         <source>%1 has no bricks in %2 to copy.</source>
         <translation>Nid oes gan %1 frics yn %2 i&apos;w copïo.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="273"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="274"/>
         <source>Cannot copy “%1”: %2</source>
         <translation>Methu copïo “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="276"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="277"/>
         <source>Copy %1&apos;s %2</source>
         <translation>Copïo %2 %1</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="283"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="284"/>
         <source>The import is of %1, not of %2.</source>
         <translation>Mae&apos;r mewnforio ar gyfer %1, nid %2.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="285"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="286"/>
         <source>The spreadsheet mapped no service.</source>
         <translation>Ni fapiodd y daenlen unrhyw wasanaeth.</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "core/cache/cache.h"
 #include "core/i18n/translations.h"
 #include "core/util/logging.h"
+#include "ui/accessibility.h"
 #include "ui/area/myarea.h"
 #include "ui/mainwindow.h"
 
@@ -29,8 +30,10 @@ int runGui(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("org.livedna.LiveDNA"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.livedna.LiveDNA")));
     // Fusion looks the same on every desktop and under Xvfb; platform themes may override.
-    if (qEnvironmentVariableIsEmpty("QT_STYLE_OVERRIDE"))
+    if (qEnvironmentVariableIsEmpty("QT_STYLE_OVERRIDE")) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(accessibility::applicationPalette(QApplication::style()));
+    }
 
     installTranslations(app);
 

@@ -13,6 +13,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "ui/accessibility.h"
+#include "ui/chartkeyboard.h"
 #include "ui/peerbenchmarkview.h"
 #include "ui/gbpticker.h"
 #include "ui/qcp.h"
@@ -161,6 +163,17 @@ DashboardView::DashboardView(QWidget *parent)
     connect(m_spend, &QCustomPlot::mouseDoubleClick, this, [=](QMouseEvent *e) { onClick(m_spend, e, false); });
     connect(m_build, &QCustomPlot::mouseDoubleClick, this, [=](QMouseEvent *e) { onClick(m_build, e, false); });
     connect(m_comparators, &QCustomPlot::mouseDoubleClick, this, [=](QMouseEvent *e) { onClick(m_comparators, e, true); });
+    // The same without a mouse: Up and Down choose a row, Enter opens it.
+    auto openService = [this](int row) {
+        if (row < m_serviceIds.size())
+            Q_EMIT serviceActivated(m_serviceIds.at(row));
+    };
+    new ChartKeyboard(m_spend, openService);
+    new ChartKeyboard(m_build, openService);
+    new ChartKeyboard(m_comparators, [this](int row) {
+        if (row < m_comparatorCodes.size())
+            Q_EMIT organisationActivated(m_comparatorCodes.at(row));
+    });
     clear();
 }
 
@@ -365,11 +378,11 @@ void DashboardView::plotSpend(const QList<ServiceBar> &rows, const QVector<doubl
     };
     QColor grey(0x9C, 0xA3, 0xAF);
     stackBars(m_spend, keys,
-              {{tr("Frontline, in bricks"), colours::frontline(), column(&ServiceBar::frontline)},
-               {tr("Overhead, in bricks"), colours::overhead(), column(&ServiceBar::overhead)},
-               {tr("Reported frontline"), QBrush(colours::frontline(), Qt::Dense4Pattern), column(&ServiceBar::reportedFrontline)},
-               {tr("Reported overhead"), QBrush(colours::overhead(), Qt::Dense4Pattern), column(&ServiceBar::reportedOverhead)},
-               {tr("Reported, unclassified"), QBrush(grey, Qt::Dense4Pattern), column(&ServiceBar::reportedUnclassified)},
+              {{tr("Frontline, in bricks"), accessibility::seriesBrush(colours::frontline(), false, accessibility::Hatch::None), column(&ServiceBar::frontline)},
+               {tr("Overhead, in bricks"), accessibility::seriesBrush(colours::overhead(), false, accessibility::Hatch::Diagonal), column(&ServiceBar::overhead)},
+               {tr("Reported frontline"), accessibility::seriesBrush(colours::frontline(), true, accessibility::Hatch::None), column(&ServiceBar::reportedFrontline)},
+               {tr("Reported overhead"), accessibility::seriesBrush(colours::overhead(), true, accessibility::Hatch::Diagonal), column(&ServiceBar::reportedOverhead)},
+               {tr("Reported, unclassified"), accessibility::seriesBrush(grey, true, accessibility::Hatch::Horizontal), column(&ServiceBar::reportedUnclassified)},
                {tr("Net income"), QColor(0x04, 0x78, 0x57), column(&ServiceBar::netIncome)}});
     if (m_spend->plottableCount() == 0) {
         showEmptyMessage(m_spend, wrapped(tr("No service of this organisation has a published cost or a brick.")));
@@ -569,7 +582,8 @@ void DashboardView::plotComparators(Cache *cache, const Organisation &org)
         others->setWidth(0.7);
         others->setData(k, v);
         auto *self = new QCPBars(y, x);
-        self->setPen(Qt::NoPen);
+        // This organisation's bar is outlined in ink as well as coloured: not colour alone.
+        self->setPen(QPen(colours::ink(), 1.5));
         self->setBrush(colours::frontline());
         self->setWidth(0.7);
         self->setData(kSelf, vSelf);

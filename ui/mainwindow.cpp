@@ -136,7 +136,7 @@ void MainWindow::buildActions()
     m_exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Export View…"), this,
                                      &MainWindow::exportCurrentView);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    file->addAction(tr("Export &Briefing…"), this, [this]() {
+    file->addAction(tr("Export B&riefing…"), this, [this]() {
         if (const QString path = BriefingDialog::exportFrom(this, *m_cache); !path.isEmpty())
             statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 8000);
     });
@@ -145,12 +145,13 @@ void MainWindow::buildActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->setObjectName(QStringLiteral("goMenu")); // My Area finds it by name (ui/area/myarea.cpp)
     m_backAction = go->addAction(QIcon::fromTheme(QStringLiteral("go-previous")), tr("&Back"), this, &MainWindow::goBack);
     m_backAction->setShortcuts(QKeySequence::Back);
     m_forwardAction = go->addAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("&Forward"), this, &MainWindow::goForward);
     m_forwardAction->setShortcuts(QKeySequence::Forward);
     go->addSeparator();
-    QAction *find = go->addAction(tr("&Search…"), this, [this]() {
+    QAction *find = go->addAction(tr("Sea&rch…"), this, [this]() {
         if (m_search)
             m_search->focusSearch();
     });

@@ -3,6 +3,7 @@
 #include "core/models/format.h"
 #include "core/models/organisationlistmodel.h"
 #include "core/render/export.h"
+#include "ui/accessibility.h"
 
 #include <QComboBox>
 #include <QGuiApplication>
@@ -187,6 +188,18 @@ void MatrixCanvas::keyPressEvent(QKeyEvent *e)
     m_hoverRow = m_cursorRow;
     m_hoverCol = m_cursorCol;
     viewport()->update();
+    const int r = m_rows.at(m_cursorRow);
+    const int c = m_cols.at(m_cursorCol);
+    accessibility::announce(this, QStringLiteral("%1, %2: %3")
+                                      .arg(m_matrix->row(r).name, m_matrix->column(c).name, stateText(m_matrix->state(r, c))));
+}
+
+QString MatrixCanvas::stateText(quint8 st)
+{
+    return st == DnaMatrix::Absent ? tr("absent")
+        : st == DnaMatrix::HasSystem ? tr("runs its own system, cost not published")
+        : (st & DnaMatrix::HasBespoke) && (st & DnaMatrix::HasStandard) ? tr("standard and bespoke")
+        : (st & DnaMatrix::HasBespoke) ? tr("bespoke") : tr("standard");
 }
 
 bool MatrixCanvas::viewportEvent(QEvent *e)
@@ -198,10 +211,7 @@ bool MatrixCanvas::viewportEvent(QEvent *e)
             const int r = m_rows.at(ri);
             const int c = m_cols.at(ci);
             const quint8 st = m_matrix->state(r, c);
-            QString what = st == DnaMatrix::Absent ? tr("absent")
-                : st == DnaMatrix::HasSystem ? tr("runs its own system, cost not published")
-                : (st & DnaMatrix::HasBespoke) && (st & DnaMatrix::HasStandard) ? tr("standard and bespoke")
-                : (st & DnaMatrix::HasBespoke) ? tr("bespoke") : tr("standard");
+            const QString what = stateText(st);
             QString tip = QStringLiteral("<b>%1</b><br/>%2: %3").arg(m_matrix->row(r).name.toHtmlEscaped(),
                                                                    m_matrix->column(c).name.toHtmlEscaped(), what);
             if (st != DnaMatrix::Absent && st != DnaMatrix::HasSystem) {

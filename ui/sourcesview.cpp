@@ -133,7 +133,7 @@ void SourcesView::setOrganisation(const Organisation &org, const Catalogue &cata
     QString header = tr("<b>Sources of %1, %2</b> — each figure's tooltip and detail panel name its row.")
                          .arg(org.name.toHtmlEscaped(), org.period.toHtmlEscaped());
     if (uncited > 0)
-        header += QStringLiteral(" <span style='color:#b45309'>")
+        header += QStringLiteral(" <span style='color:#92400e'>")
             + tr("%n reported figure(s) state no source.", nullptr, uncited).toHtmlEscaped() + QStringLiteral("</span>");
     m_header->setText(header);
 }

@@ -5,14 +5,18 @@
 #include "core/models/format.h"
 #include "core/render/export.h"
 #include "core/render/treemappaint.h"
+#include "ui/accessibility.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace livedna {
 
@@ -34,6 +38,7 @@ public:
         m_catalogue = catalogue;
         m_nested = nested;
         m_hover = nullptr;
+        m_cursor = -1;
         relayout();
     }
     const QList<TreemapCell> &cells() const { return m_cells; }
@@ -41,6 +46,8 @@ public:
 
 Q_SIGNALS:
     void cellClicked(const QList<int> &path);
+    void upRequested(); // Backspace: the level above
+
 
 protected:
     void resizeEvent(QResizeEvent *) override { relayout(); }
@@ -94,14 +101,95 @@ protected:
     }
     void leaveEvent(QEvent *) override
     {
-        m_hover = nullptr;
+        m_hover = m_cursor >= 0 ? m_cells.at(m_cursor).item : nullptr;
         update();
+    }
+    // The keyboard's cursor walks the rectangles of this level (the arrows go to the nearest
+    // in their direction), Enter looks inside as a click does, Backspace goes back up. The
+    // cursor is drawn as the hover is, and a screen reader reads it in the description.
+    void keyPressEvent(QKeyEvent *e) override
+    {
+        switch (e->key()) {
+        case Qt::Key_Left:
+        case Qt::Key_Right:
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+            moveCursor(e->key());
+            return;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_Space:
+            if (m_cursor >= 0) {
+                Q_EMIT cellClicked(m_cells.at(m_cursor).path);
+                return;
+            }
+            break;
+        case Qt::Key_Backspace:
+            Q_EMIT upRequested();
+            return;
+        default:
+            break;
+        }
+        QWidget::keyPressEvent(e);
+    }
+    bool event(QEvent *e) override
+    {
+        // Backspace is also Go ▸ Back on some desktops: here it means the level above.
+        if (e->type() == QEvent::ShortcutOverride && static_cast<QKeyEvent *>(e)->key() == Qt::Key_Backspace
+            && static_cast<QKeyEvent *>(e)->modifiers() == Qt::NoModifier) {
+            e->accept();
+            return true;
+        }
+        return QWidget::event(e);
+    }
+    void focusInEvent(QFocusEvent *e) override
+    {
+        if (m_cursor < 0)
+            moveCursor(0);
+        QWidget::focusInEvent(e);
     }
 
 private:
     const QList<Source> *m_sources = nullptr; // the organisation's and the catalogue's
+    void moveCursor(int key)
+    {
+        int best = -1;
+        double bestScore = 1e18;
+        const QPointF from = m_cursor >= 0 ? m_cells.at(m_cursor).rect.center() : QPointF();
+        for (int i = 0; i < m_cells.size(); ++i) {
+            if (m_cells.at(i).depth != 0 || i == m_cursor)
+                continue;
+            if (m_cursor < 0) { // the first rectangle of the level
+                best = i;
+                break;
+            }
+            const QPointF d = m_cells.at(i).rect.center() - from;
+            double along = 0, across = 0;
+            switch (key) {
+            case Qt::Key_Left: along = -d.x(); across = d.y(); break;
+            case Qt::Key_Right: along = d.x(); across = d.y(); break;
+            case Qt::Key_Up: along = -d.y(); across = d.x(); break;
+            default: along = d.y(); across = d.x(); break;
+            }
+            if (along <= 1.0)
+                continue;
+            const double score = along + 2.0 * std::abs(across);
+            if (score < bestScore) {
+                bestScore = score;
+                best = i;
+            }
+        }
+        if (best < 0)
+            return;
+        m_cursor = best;
+        const TreemapItem *item = m_cells.at(best).item;
+        m_hover = item;
+        accessibility::announce(this, QStringLiteral("%1: %2").arg(item->label, Format::gbpFull(item->value)));
+        update();
+    }
     void relayout()
     {
+        m_cursor = -1;
         m_cells = m_root ? treemappaint::layout(*m_root, QRectF(rect()).adjusted(2, 2, -2, -2), m_nested) : QList<TreemapCell>();
         update();
     }
@@ -120,6 +208,7 @@ private:
     bool m_nested = true;
     QList<TreemapCell> m_cells;
     const TreemapItem *m_hover = nullptr;
+    int m_cursor = -1; // the keyboard's cell in m_cells, -1 none
 };
 
 TreemapView::TreemapView(QWidget *parent)
@@ -150,6 +239,10 @@ TreemapView::TreemapView(QWidget *parent)
         if (item->children.isEmpty())
             return;
         drillTo(path);
+    });
+    connect(m_canvas, &TreemapCanvas::upRequested, this, [this]() {
+        if (!m_path.isEmpty())
+            drillTo(m_path.mid(0, m_path.size() - 1));
     });
 }
 
@@ -240,7 +333,7 @@ void TreemapView::updateBreadcrumbs()
     for (int depth = 0; depth < chain.size(); ++depth) {
         if (depth > 0) {
             auto *sep = new QLabel(QStringLiteral("›"), m_crumbs);
-            sep->setStyleSheet(QStringLiteral("color:#9ca3af;font-size:13pt"));
+            sep->setStyleSheet(QStringLiteral("color:#4b5563;font-size:13pt"));
             layout->addWidget(sep);
         }
         auto *b = new QToolButton(m_crumbs);
@@ -270,6 +363,9 @@ void TreemapView::updateBreadcrumbs()
                         ? tr("Area is annual cost. Services contain their bricks (colour = capability, hatched = bespoke); "
                              "grey hatched areas are reported spend not yet mapped into bricks. Click a service to look inside.")
                         : tr("Area is annual cost. Use the path above to go back up."));
+    m_note->setText(m_note->text() + QLatin1Char(' ')
+                    + tr("A dashed inner border marks an estimated cost. Keys: arrows choose, Enter looks inside, "
+                         "Backspace goes back up."));
     // The total differs from the list's and the dashboard's (bricks only): say by how much.
     if (m_path.isEmpty())
         m_note->setText(spendTreeTotalText(m_root) + QLatin1Char('\n') + m_note->text());

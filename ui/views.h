@@ -196,6 +196,7 @@ protected:
 
 private:
     void updateScrollBars();
+    static QString stateText(quint8 state); // "bespoke", "absent"…
     bool cellAt(const QPoint &pos, int *ri, int *ci) const;
 
     const DnaMatrix *m_matrix = nullptr;

@@ -184,7 +184,7 @@ void WorkspaceWiring::buildMenus()
         const bool has = currentWorkspace() != nullptr;
         exportMenu->setEnabled(has);
         if (QAction *close = action(QStringLiteral("closeProposalAction")))
-            close->setEnabled(has);
+            close->setEnabled(has || m_tabs->tabBar()->tabButton(m_tabs->currentIndex(), QTabBar::RightSide));
     });
 
     bar->insertMenu(help, m_analysisMenu);
@@ -229,6 +229,8 @@ void WorkspaceWiring::addTab(QWidget *page, const QString &title)
     close->setText(QStringLiteral("\u00d7"));
     close->setToolTip(tr("Close this tab"));
     close->setAccessibleName(tr("Close tab"));
+    // The keyboard closes the front tab with Ctrl+W (closeCurrentProposal) instead.
+    close->setFocusPolicy(Qt::NoFocus);
     connect(close, &QToolButton::clicked, page, [this, page] { closePage(page); });
     m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, close);
 }
@@ -582,11 +584,13 @@ ProposalWorkspace *WorkspaceWiring::openDraft(qint64 draftId)
 
 void WorkspaceWiring::closeCurrentProposal()
 {
-    ProposalWorkspace *w = currentWorkspace();
-    if (!w)
-        return;
-    // Every edit is already in the drafts file; closing loses nothing.
-    closePage(w);
+    // Every edit is already in the drafts file; closing loses nothing. Without a proposal in
+    // front, the shortcut closes whichever of these tabs is (a view opened from the menus).
+    QWidget *page = currentWorkspace();
+    if (!page && m_tabs && m_tabs->tabBar()->tabButton(m_tabs->currentIndex(), QTabBar::RightSide))
+        page = m_tabs->currentWidget();
+    if (page)
+        closePage(page);
 }
 
 Status WorkspaceWiring::exportCurrentProposal(ExportFormat format, const QString &path)

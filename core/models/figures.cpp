@@ -138,13 +138,13 @@ QString Figures::sourceText(const QString &reference, const QList<Source> &sourc
 QString Figures::sourceHtml(const QString &reference, const QList<Source> &sources, const QList<Source> &more)
 {
     if (reference.isEmpty())
-        return tr("<span style='color:#b45309'>No source stated</span>");
+        return tr("<span style='color:#92400e'>No source stated</span>");
     const SourceRef ref = SourceRef::parse(reference);
     const Source *s = findSource(sources, ref.sourceId);
     if (!s)
         s = findSource(more, ref.sourceId);
     if (!s)
-        return tr("%1 <span style='color:#b45309'>(not listed in the document's sources)</span>").arg(reference.toHtmlEscaped());
+        return tr("%1 <span style='color:#92400e'>(not listed in the document's sources)</span>").arg(reference.toHtmlEscaped());
     QString title = s->title.isEmpty() ? s->id : s->title;
     title = s->url.isEmpty() ? title.toHtmlEscaped()
                              : QStringLiteral("<a href='%1'>%2</a>").arg(s->url.toHtmlEscaped(), title.toHtmlEscaped());
@@ -209,7 +209,7 @@ QString Figures::organisationSummaryHtml(const Organisation &org, const OrgFigur
     if (!f.otherPeriods.isEmpty()) {
         QStringList periods = f.otherPeriods;
         periods.sort();
-        lines << QStringLiteral("<span style='color:#b45309'>%1</span>")
+        lines << QStringLiteral("<span style='color:#92400e'>%1</span>")
                      .arg(tr("some services' figures are of %1 (shown beside them)").arg(periods.join(QStringLiteral(", "))).toHtmlEscaped());
     }
     return lines.join(QStringLiteral(" &nbsp;·&nbsp; "));

@@ -2,6 +2,7 @@
 
 #include "core/models/figures.h"
 #include "core/models/format.h"
+#include "core/render/palette.h"
 
 #include <QColor>
 
@@ -204,7 +205,7 @@ QVariant OrganisationListModel::data(const QModelIndex &index, int role) const
         return toolTip(o);
     case Qt::ForegroundRole:
         if ((column == TotalColumn && o.cost.bricks == 0) || (column == ReportedColumn && !reportedOf(o).total))
-            return QColor(0x6B, 0x72, 0x80);
+            return colours::mutedInk();
         return {};
     case Qt::TextAlignmentRole:
         if (column == ServicesColumn || column == TotalColumn || column == ReportedColumn)

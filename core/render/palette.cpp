@@ -35,16 +35,30 @@ NodeShape shapeForLayer(Layer layer)
     return layer == Layer::Frontline ? NodeShape::Circle : NodeShape::Square;
 }
 
-QColor textColourOn(const QColor &background)
+double relativeLuminance(const QColor &colour)
 {
-    // Relative luminance (WCAG); the threshold picks the colour with more contrast.
     auto channel = [](double c) {
         c /= 255.0;
         return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
     };
-    const double l = 0.2126 * channel(background.red()) + 0.7152 * channel(background.green())
-        + 0.0722 * channel(background.blue());
-    return l > 0.179 ? QColor(0x11, 0x18, 0x27) : QColor(Qt::white);
+    const QColor c = colour.toRgb();
+    return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue());
+}
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const double la = relativeLuminance(a);
+    const double lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor textColourOn(const QColor &background)
+{
+    // Black or white, whichever has more contrast: at the threshold both have 4.58:1, so any
+    // background gets at least WCAG AA for normal text (a near black would not: mid-tones
+    // would fall to 4.2:1).
+    const double l = relativeLuminance(background);
+    return l > 0.179 ? QColor(Qt::black) : QColor(Qt::white);
 }
 
 QColor intensityColour(const QColor &base, double t)

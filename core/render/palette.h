@@ -31,6 +31,14 @@ NodeShape shapeForLayer(Layer layer);
 // Readable text (near black or white) on top of `background`.
 QColor textColourOn(const QColor &background);
 
+// WCAG 2.x relative luminance of an sRGB colour (0 black … 1 white), and the contrast ratio
+// of two colours (1 … 21). AA asks 4.5:1 for normal text, 3:1 for large text and for
+// graphical objects that carry meaning.
+double relativeLuminance(const QColor &colour);
+double contrastRatio(const QColor &a, const QColor &b);
+constexpr double kTextContrastAA = 4.5;
+constexpr double kGraphicContrastAA = 3.0;
+
 // Sequential scale for cost intensity (light to dark), t in [0, 1].
 QColor intensityColour(const QColor &base, double t);
 
@@ -43,6 +51,10 @@ inline QColor standard() { return QColor(0x00, 0x9E, 0x73); }  // Okabe-Ito blui
 inline QColor bespoke() { return QColor(0xD5, 0x5E, 0x00); }   // Okabe-Ito vermillion
 inline QColor unmapped() { return QColor(0xBB, 0xBB, 0xBB); }
 inline QColor edge() { return QColor(0x6b, 0x72, 0x80); }
+// Status text: dark enough for 4.5:1 on the window grey and on pale tints.
+inline QColor warningInk() { return QColor(0x92, 0x40, 0x0e); }  // amber
+inline QColor errorInk() { return QColor(0xb3, 0x26, 0x1e); }    // red
+inline QColor positiveInk() { return QColor(0x1b, 0x5e, 0x20); } // green
 } // namespace colours
 
 } // namespace livedna

@@ -95,6 +95,11 @@ void paint(QPainter *p, const QList<TreemapCell> &cells, const Catalogue &catalo
         p->setPen(QPen(isHovered ? QColor(0x25, 0x63, 0xEB) : QColor(255, 255, 255), isHovered ? 2.0 : 1.0));
         p->setBrush(Qt::NoBrush);
         p->drawRect(r);
+        if (it.estimated && r.width() > 8 && r.height() > 8) {
+            // Estimated, not published: a dashed inner border, not a colour.
+            p->setPen(QPen(colours::ink(), 1.0, Qt::DashLine));
+            p->drawRect(r.adjusted(2.5, 2.5, -2.5, -2.5));
+        }
 
         // Labels only where they fit; the tooltip carries the rest.
         const bool container = cell.depth == 0 && !it.children.isEmpty() && r.height() > kTitleStrip + 8;

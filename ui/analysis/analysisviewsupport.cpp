@@ -53,6 +53,8 @@ QTableView *table(QSortFilterProxyModel *proxy, QWidget *parent)
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the table (the arrows move between cells): it must not trap the keyboard.
+    view->setTabKeyNavigation(false);
     // Fit the columns to what the model now holds; the header samples at most 1000 rows.
     view->horizontalHeader()->setResizeContentsPrecision(1000);
     QObject::connect(proxy, &QAbstractItemModel::modelReset, view, &QTableView::resizeColumnsToContents);

@@ -96,7 +96,7 @@ QWidget *ScenarioPanel::buildRollup()
     m_coverage = new QLabel(box);
     m_coverage->setWordWrap(true);
     m_coverage->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_coverage->setStyleSheet(QStringLiteral("color: #b35900; font-weight: bold;"));
+    m_coverage->setStyleSheet(QStringLiteral("color: #8a4500; font-weight: bold;"));
     m_coverage->setAccessibleName(tr("Coverage of this commons"));
     auto *table = analysisview::table(analysisview::sortable(m_rollup, box), box);
     table->setAccessibleName(tr("This commons beside the published claims"));

@@ -30,10 +30,9 @@ MyArea::MyArea(MainWindow *window, Cache *cache, QTabWidget *tabs, WorkspaceWiri
         if (MyAreaView *v = show())
             v->finder()->setFocus(Qt::ShortcutFocusReason); // so typing goes to the finder
     });
-    // Go is the explorer's second menu; My Area goes first in it.
-    const QList<QAction *> menus = window->menuBar()->actions();
-    if (menus.size() > 1 && menus.at(1)->menu()) {
-        QMenu *go = menus.at(1)->menu();
+    // My Area goes first in the explorer's Go menu (found by name: the Map mode inserts
+    // Edit before it, so its position is not fixed).
+    if (auto *go = window->menuBar()->findChild<QMenu *>(QStringLiteral("goMenu"))) {
         QAction *first = go->actions().isEmpty() ? nullptr : go->actions().constFirst();
         go->insertAction(first, m_action);
         go->insertSeparator(first);

@@ -95,6 +95,7 @@ void MyAreaView::buildUi()
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setAccessibleName(tr("Figures for the chosen area"));
     layout->addWidget(m_scroll, 1);
 
     connect(m_finder, &QLineEdit::textChanged, this, &MyAreaView::updateResults);

@@ -1,5 +1,7 @@
 #include "ui/graph/brickgraphview.h"
 
+#include "ui/accessibility.h"
+
 #include <QGraphicsScene>
 #include <QGraphicsSceneHoverEvent>
 #include <QKeyEvent>
@@ -180,6 +182,12 @@ void BrickGraphView::onSelectionChanged()
         f->setHighlighted(nodeIndex >= 0 && (f->flow().from == nodeIndex || f->flow().to == nodeIndex));
     if (selected != m_selected) {
         m_selected = selected;
+        if (nodeIndex >= 0) {
+            const BrickNodeVisual &node = m_nodes.at(nodeIndex)->node();
+            accessibility::announce(this, node.capabilityName.isEmpty() || node.capabilityName == node.name
+                                              ? node.name
+                                              : QStringLiteral("%1 (%2)").arg(node.name, node.capabilityName));
+        }
         Q_EMIT brickSelected(selected);
     }
 }
@@ -341,7 +349,7 @@ void BrickGraphView::drawForeground(QPainter *painter, const QRectF &)
         return;
     painter->save();
     painter->resetTransform();
-    painter->setPen(QColor(0x6b, 0x72, 0x80));
+    painter->setPen(colours::mutedInk()); // 4.5:1 and more on the canvas
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * 1.1);
     painter->setFont(f);

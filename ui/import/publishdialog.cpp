@@ -1,5 +1,7 @@
 #include "ui/import/publishdialog.h"
 
+#include "ui/accessibility.h"
+
 #include "core/publish/signature.h"
 
 #include <QDialogButtonBox>
@@ -77,6 +79,8 @@ PublishDialog::PublishDialog(QWidget *parent)
         unsetCursor();
         Q_EMIT published(r.ok());
     });
+    m_result->setAccessibleName(tr("Publication report"));
+    accessibility::nameFormFieldsIn(this);
     resize(760, 520);
 }
 

@@ -1,5 +1,7 @@
 #include "ui/import/spendingimportwizard.h"
 
+#include "ui/accessibility.h"
+
 #include "core/importers/importcommon.h"
 
 #include <QCheckBox>
@@ -108,6 +110,7 @@ SpendingImportWizard::SpendingImportWizard(QWidget *parent)
     mapPage->setTitle(tr("Columns"));
     mapPage->setSubTitle(tr("The first rows as read. Say which column holds what."));
     m_table = new QTableWidget(mapPage);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the wizard's buttons
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setVisible(false);
     m_org = new QComboBox(mapPage);
@@ -176,6 +179,7 @@ SpendingImportWizard::SpendingImportWizard(QWidget *parent)
         unsetCursor();
         Q_EMIT importFinished(r.ok());
     });
+    accessibility::nameFormFieldsIn(this);
     resize(900, 700);
 }
 

@@ -68,7 +68,7 @@ AddBrickDialog::AddBrickDialog(const BrickInstance &start, const QList<Capabilit
     m_reason->setPlaceholderText(tr("why this cost is estimated, e.g. the contract is not itemised"));
     form->addRow(tr("&Reason:"), m_reason);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #d4351c;"));
+    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);

@@ -57,7 +57,7 @@ void AllocationBar::setAllocation(const Allocation &allocation)
     m_allocation = allocation;
     const QString text = summaryText();
     m_text->setText(text);
-    m_text->setStyleSheet(allocation.isOverAllocated() ? QStringLiteral("color: #d4351c; font-weight: bold;") : QString());
+    m_text->setStyleSheet(allocation.isOverAllocated() ? QStringLiteral("color: #b3261e; font-weight: bold;") : QString());
     setAccessibleDescription(text);
     setToolTip(text);
     update();

@@ -3,6 +3,7 @@
 #include "core/domain/measures.h"
 #include "core/mapping/mappingcommands.h"
 #include "core/models/format.h"
+#include "core/render/palette.h"
 
 #include <QBrush>
 #include <QColor>
@@ -123,7 +124,7 @@ QVariant MappingBrickTable::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         // Estimated figures read apart from published ones (spec 1.1); a missing source is a gap.
         if (index.column() == SourceColumn && b.source.isEmpty())
-            return QBrush(QColor(0xd4, 0x35, 0x1c));
+            return QBrush(colours::errorInk());
         if (b.basis == Basis::Estimated && (index.column() == CostColumn || index.column() == BasisColumn))
             return QBrush(QColor(0x8a, 0x5a, 0x00));
         return {};

@@ -1,5 +1,7 @@
 #include "ui/mapping/mappingimportwizard.h"
 
+#include "ui/accessibility.h"
+
 #include "core/mapping/mappingcsv.h"
 #include "core/mapping/mappingdraft.h"
 
@@ -33,6 +35,7 @@ MappingImportWizard::MappingImportWizard(const Organisation &base, const Catalog
     setPage(FilePage, buildFilePage());
     setPage(ColumnsPage, buildColumnsPage());
     setPage(ReportPage, buildReportPage());
+    accessibility::nameFormFieldsIn(this);
     resize(760, 560);
 }
 
@@ -87,6 +90,7 @@ QWizardPage *MappingImportWizard::buildColumnsPage()
     auto *cols = new QWidget(page);
     cols->setLayout(form);
     m_table = new QTableWidget(page);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the wizard's buttons
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setDefaultSectionSize(110);
     auto *row = new QHBoxLayout;

@@ -54,6 +54,7 @@ void MappingPublishDialog::build(Mode mode)
     m_text->setPlainText(text);
     m_text->setReadOnly(true);
     m_text->setObjectName(QStringLiteral("mappingChangesText"));
+    m_text->setAccessibleName(tr("Document check and changes"));
     m_status->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
@@ -70,7 +71,9 @@ void MappingPublishDialog::build(Mode mode)
             if (!path.isEmpty())
                 m_key->setText(path);
         });
-        keyRow->addWidget(new QLabel(tr("Signing key:"), this));
+        auto *keyLabel = new QLabel(tr("Signing key:"), this);
+        keyLabel->setBuddy(m_key); // names the field for a screen reader
+        keyRow->addWidget(keyLabel);
         keyRow->addWidget(m_key, 1);
         keyRow->addWidget(browse);
         layout->addLayout(keyRow);

@@ -146,6 +146,7 @@ MappingWorkspace *MappingWiring::showMapping(const QString &orgCode, const QStri
         close->setText(QStringLiteral("\u00d7"));
         close->setToolTip(tr("Close the Map tab (the draft is already saved)"));
         close->setAccessibleName(tr("Close tab"));
+        close->setFocusPolicy(Qt::NoFocus); // the keyboard closes the tab with Ctrl+W
         connect(close, &QToolButton::clicked, this, [this] {
             if (m_workspace) {
                 m_tabs->removeTab(m_tabs->indexOf(m_workspace));

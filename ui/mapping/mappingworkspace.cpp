@@ -143,6 +143,7 @@ QHBoxLayout *MappingWorkspace::buildChooser()
     m_orgBox->completer()->setFilterMode(Qt::MatchContains);
     m_orgBox->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_orgBox->setAccessibleName(tr("Organisation to map"));
+    m_orgBox->lineEdit()->setAccessibleName(m_orgBox->accessibleName());
     m_orgBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_orgBox->setMinimumContentsLength(18);
     m_serviceBox->setAccessibleName(tr("Service to map"));
@@ -165,6 +166,8 @@ void MappingWorkspace::setupTable()
     m_table->setModel(m_tableModel);
     m_table->setObjectName(QStringLiteral("mappingBrickView"));
     m_table->setAccessibleName(tr("Bricks of the service"));
+    // Tab leaves the table (arrows move between cells, F2 edits): no keyboard trap.
+    m_table->setTabKeyNavigation(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);

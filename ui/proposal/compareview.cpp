@@ -2,6 +2,7 @@
 
 #include "core/models/format.h"
 #include "core/proposal/proposalundo.h"
+#include "core/render/palette.h"
 #include "ui/proposal/proposalcanvas.h"
 
 #include <QHeaderView>
@@ -53,8 +54,8 @@ void CompareView::compare(const Service &earlier, const QString &earlierLabel, c
                                                   Format::gbpSigned(c.costEffect)});
         item->setData(0, Qt::UserRole, c.id);
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        item->setForeground(0, c.kind == ChangeKind::Added ? QColor(0x2e, 0x7d, 0x32)
-                               : c.kind == ChangeKind::Removed ? QColor(0xb0, 0x30, 0x30) : QColor(0xa0, 0x60, 0x00));
+        item->setForeground(0, c.kind == ChangeKind::Added ? colours::positiveInk()
+                               : c.kind == ChangeKind::Removed ? colours::errorInk() : colours::warningInk());
         if (c.kind != ChangeKind::Removed)
             highlights.insert(c.id, c.kind);
     }

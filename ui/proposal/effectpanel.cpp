@@ -2,6 +2,7 @@
 
 #include "core/models/format.h"
 #include "core/proposal/proposalundo.h"
+#include "ui/accessibility.h"
 #include "ui/gbpticker.h"
 #include "ui/qcp.h"
 
@@ -48,8 +49,9 @@ EffectPanel::EffectPanel(QWidget *parent)
     m_overhead = new QCPBars(m_plot->xAxis, m_plot->yAxis);
     m_frontline->setName(tr("Frontline"));
     m_overhead->setName(tr("Overhead"));
+    // Overhead is hatched as in the dashboard: the layer does not rest on colour alone.
     m_frontline->setBrush(QColor(0x2e, 0x7d, 0x32));
-    m_overhead->setBrush(QColor(0x1f, 0x5f, 0xa8));
+    m_overhead->setBrush(accessibility::seriesBrush(QColor(0x1f, 0x5f, 0xa8), false, accessibility::Hatch::Diagonal));
     m_frontline->setPen(Qt::NoPen);
     m_overhead->setPen(Qt::NoPen);
     m_overhead->moveAbove(m_frontline);
@@ -73,7 +75,7 @@ void EffectPanel::setEffect(const Effect &e, bool hasBaseline)
     m_saving->setText(hasBaseline ? tr("Saving: %1 a year").arg(Format::gbp(e.annualSaving))
                                   : tr("New service: %1 a year").arg(Format::gbp(e.after.total)));
     // Green only for money actually saved on overhead; a cut to the frontline is never green.
-    m_saving->setStyleSheet(e.annualSaving > 0   ? QStringLiteral("color:#2e7d32")
+    m_saving->setStyleSheet(e.annualSaving > 0   ? QStringLiteral("color:#1b5e20")
                             : e.annualSaving < 0 ? QStringLiteral("color:#b03030")
                                                  : QString());
     m_cut->setVisible(e.cutsFrontline());

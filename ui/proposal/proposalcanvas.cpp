@@ -5,9 +5,11 @@
 #include "core/proposal/proposalcommands.h"
 #include "core/proposal/proposalmodel.h"
 #include "core/proposal/proposalundo.h"
+#include "ui/accessibility.h"
 #include "ui/proposal/proposallegend.h"
 
 #include <QContextMenuEvent>
+#include <QKeyEvent>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QGraphicsSceneMouseEvent>
@@ -48,13 +50,34 @@ public:
     }
     void paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
-        if (m_highlight) {
-            const QColor c = *m_highlight == ChangeKind::Added ? QColor(0x2e, 0x9e, 0x44) : QColor(0xe0, 0x8a, 0x00);
-            p->setPen(QPen(c, 3, Qt::SolidLine));
-            p->setBrush(Qt::NoBrush);
-            p->drawRoundedRect(m_node.bounds.adjusted(-5, -5, 5, 5), 6, 6);
-        }
+        if (m_highlight)
+            paintHighlight(p, *m_highlight);
         brickpaint::paintNode(p, m_node, option->levelOfDetailFromTransform(p->worldTransform()), isSelected(), false);
+    }
+    // The change is told by the outline's dash and a sign in its corner as well as by its
+    // colour: solid and "+" added, dashed and "~" changed, dotted and "−" removed.
+    void paintHighlight(QPainter *p, ChangeKind kind) const
+    {
+        const QColor c = kind == ChangeKind::Added ? QColor(0x2e, 0x9e, 0x44) : QColor(0xe0, 0x8a, 0x00);
+        const Qt::PenStyle style = kind == ChangeKind::Added  ? Qt::SolidLine
+                                   : kind == ChangeKind::Changed ? Qt::DashLine
+                                                                 : Qt::DotLine;
+        p->setPen(QPen(c, 3, style));
+        p->setBrush(Qt::NoBrush);
+        const QRectF outline = m_node.bounds.adjusted(-5, -5, 5, 5);
+        p->drawRoundedRect(outline, 6, 6);
+        const QString sign = kind == ChangeKind::Added ? QStringLiteral("+")
+                             : kind == ChangeKind::Changed ? QStringLiteral("~")
+                                                           : QString(QChar(0x2212));
+        const QRectF badge(outline.right() - 9, outline.top() - 9, 18, 18);
+        p->setPen(QPen(QColor(0x1f, 0x29, 0x37), 1));
+        p->setBrush(Qt::white);
+        p->drawEllipse(badge);
+        QFont f = p->font();
+        f.setBold(true);
+        f.setPixelSize(14);
+        p->setFont(f);
+        p->drawText(badge, Qt::AlignCenter, sign);
     }
     const BrickNodeVisual &node() const { return m_node; }
     QPointF centre() const { return pos() + m_node.shapeRect.center(); }
@@ -96,6 +119,9 @@ ProposalCanvas::ProposalCanvas(QWidget *parent)
     , m_legend(new ProposalLegend(this))
 {
     setScene(m_scene);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Proposal canvas"));
+    setAccessibleDescription(tr("Arrow keys choose a brick, Enter opens its menu, Delete removes it."));
     setRenderHint(QPainter::Antialiasing);
     setDragMode(QGraphicsView::RubberBandDrag);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
@@ -106,6 +132,8 @@ ProposalCanvas::ProposalCanvas(QWidget *parent)
         const QString id = sel.size() == 1 ? static_cast<ProposalBrickItem *>(sel.first())->node().id : QString();
         if (id != m_selected) {
             m_selected = id;
+            if (!id.isEmpty())
+                accessibility::announce(this, static_cast<ProposalBrickItem *>(sel.first())->node().name);
             Q_EMIT brickSelected(id);
         }
     });
@@ -300,6 +328,12 @@ void ProposalCanvas::showBrickMenu(const QString &id, const QPoint &globalPos)
 
 void ProposalCanvas::contextMenuEvent(QContextMenuEvent *event)
 {
+    // The Menu key (or Shift+F10) opens the selected brick's menu, not whatever is under a
+    // point the user did not choose.
+    if (event->reason() == QContextMenuEvent::Keyboard && m_items.contains(m_selected)) {
+        showBrickMenu(m_selected, brickGlobalCentre(m_selected));
+        return;
+    }
     for (QGraphicsItem *item : items(event->pos())) {
         if (auto *brick = dynamic_cast<ProposalBrickItem *>(item)) {
             showBrickMenu(brick->node().id, event->globalPos());
@@ -307,6 +341,85 @@ void ProposalCanvas::contextMenuEvent(QContextMenuEvent *event)
         }
     }
     QGraphicsView::contextMenuEvent(event);
+}
+
+QPoint ProposalCanvas::brickGlobalCentre(const QString &id) const
+{
+    const ProposalBrickItem *item = m_items.value(id);
+    return item ? viewport()->mapToGlobal(mapFromScene(item->centre())) : mapToGlobal(rect().center());
+}
+
+// Without a mouse: the arrows move the selection to the nearest brick in their direction,
+// Enter opens the selected brick's menu (replace, connect, disconnect, remove) and Delete
+// removes it (undoable, as from the menu).
+void ProposalCanvas::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        if (!m_items.isEmpty()) {
+            selectNearest(event->key());
+            return;
+        }
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_items.contains(m_selected) && m_model && !m_readOnly) {
+            showBrickMenu(m_selected, brickGlobalCentre(m_selected));
+            return;
+        }
+        break;
+    case Qt::Key_Delete:
+        if (m_items.contains(m_selected) && m_model && !m_readOnly) {
+            report(edit::removeBrick(*m_model, m_selected));
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void ProposalCanvas::selectNearest(int key)
+{
+    const ProposalBrickItem *current = m_items.value(m_selected);
+    if (!current) {
+        // The first brick in reading order: top to bottom, then left to right.
+        const ProposalBrickItem *first = nullptr;
+        for (const ProposalBrickItem *item : std::as_const(m_items)) {
+            const QPointF c = item->centre();
+            if (!first || c.y() < first->centre().y() - 1
+                || (std::abs(c.y() - first->centre().y()) <= 1 && c.x() < first->centre().x()))
+                first = item;
+        }
+        selectBrick(first->node().id);
+        return;
+    }
+    const QPointF from = current->centre();
+    const ProposalBrickItem *best = nullptr;
+    double bestScore = 1e18;
+    for (const ProposalBrickItem *item : std::as_const(m_items)) {
+        const QPointF d = item->centre() - from;
+        double along = 0, across = 0;
+        switch (key) {
+        case Qt::Key_Left: along = -d.x(); across = d.y(); break;
+        case Qt::Key_Right: along = d.x(); across = d.y(); break;
+        case Qt::Key_Up: along = -d.y(); across = d.x(); break;
+        default: along = d.y(); across = d.x(); break;
+        }
+        if (along <= 1.0)
+            continue;
+        const double score = along + 2.0 * std::abs(across);
+        if (score < bestScore) {
+            bestScore = score;
+            best = item;
+        }
+    }
+    if (best)
+        selectBrick(best->node().id);
 }
 
 void ProposalCanvas::wheelEvent(QWheelEvent *event)

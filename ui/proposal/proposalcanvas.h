@@ -57,6 +57,7 @@ Q_SIGNALS:
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
@@ -66,6 +67,8 @@ private:
     void build(const Service &service, const Catalogue &catalogue, const QHash<QString, QPointF> &layout);
     void report(const Status &status);
     void placeLegend();
+    void selectNearest(int key);
+    QPoint brickGlobalCentre(const QString &id) const;
 
     QGraphicsScene *m_scene;
     ProposalLegend *m_legend;
