@@ -9685,7 +9685,7 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Sync from &amp;Bundle…</source>
-        <translation>Cysoni o &amp;Fwndel…</translation>
+        <translation>Cysoni o F&amp;wndel…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="133"/>
@@ -9738,7 +9738,7 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Spend &amp;Treemap</source>
-        <translation>&amp;Map Coeden Gwariant</translation>
+        <translation>Map Coeden Gwa&amp;riant</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="160"/>
@@ -10608,7 +10608,7 @@ Cysonwyd ddiwethaf: %3</translation>
     <message>
         <location filename="../ui/mapping/mappingwiring.cpp" line="84"/>
         <source>&amp;Import Mapping CSV…</source>
-        <translation>&amp;Mewnforio CSV Mapio…</translation>
+        <translation>Me&amp;wnforio CSV Mapio…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappingwiring.cpp" line="85"/>
