@@ -324,7 +324,12 @@ QVariant InstanceModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case OrgColumn: return m_input->orgs.at(inst.org).name;
     case ServiceColumn: return m_input->services.at(inst.service).name;
-    case BrickColumn: return inst.isStandard() ? brickName(m_input.get(), inst.uses) : inst.bid;
+    case BrickColumn: {
+        const QString name = m_input->instanceName(size_t(i));
+        if (!name.isEmpty())
+            return name;
+        return inst.isStandard() ? brickName(m_input.get(), inst.uses) : inst.bid;
+    }
     case KindColumn: return inst.isStandard() ? tr("standard") : tr("bespoke");
     case UsesColumn: return brickName(m_input.get(), inst.uses);
     case CapabilityColumn: return m_input->capabilityName(inst.capability);
