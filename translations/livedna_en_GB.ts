@@ -6,7 +6,7 @@
     <message>
         <location filename="../core/analysis/analysiscacheloader.cpp" line="42"/>
         <location filename="../core/analysis/analysiscacheloader.cpp" line="234"/>
-        <location filename="../core/analysis/analysiscacheloader.cpp" line="319"/>
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="320"/>
         <source>cannot read the cache: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -29,136 +29,136 @@
 <context>
     <name>AnalysisCli</name>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="36"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="37"/>
         <source>%1 (%2 to %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="43"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="44"/>
         <source>estimated saving %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="45"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="46"/>
         <source>people work: no saving (replacing it would cut the frontline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="47"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="48"/>
         <source>estimated saving unknown (the brick&apos;s price needs units not published)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="59"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="60"/>
         <source>Print JSON instead of a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="60"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="61"/>
         <source>Analyse commons ID (default: the last synced).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="73"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="74"/>
         <source>too many arguments; see --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="109"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="110"/>
         <source>unknown organisation &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="116"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="117"/>
         <source>Duplication index: for every capability, bespoke spend and the saving from the cheapest commons brick (docs/analysis.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="119"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="120"/>
         <source>Only capability ID, with its organisations and instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="132"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="133"/>
         <source>unknown capability &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="138"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="139"/>
         <source>organisations %1, standard instances %2, bespoke instances %3, bespoke spend %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="142"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="143"/>
         <source>The commons lacks a brick for this capability: %1 organisations spending %2 would benefit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="145"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="146"/>
         <source>cheapest commons brick %1 at %2; saving %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="150"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="151"/>
         <source>bespoke %1 (%2 instances), saving %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="158"/>
-        <location filename="../core/cli/analysiscommands.cpp" line="169"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="159"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="170"/>
         <source>bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="168"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="169"/>
         <source>capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="168"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="169"/>
         <source>orgs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="168"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="169"/>
         <source>std</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="169"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="170"/>
         <source>bespoke £</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="170"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="171"/>
         <source>cheapest brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="170"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="171"/>
         <source>cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="170"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="171"/>
         <source>index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="171"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="172"/>
         <source>estimated saving (low to high)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="174"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="175"/>
         <source>none: people&apos;s work</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/analysiscommands.cpp" line="176"/>
-        <location filename="../core/cli/analysiscommands.cpp" line="189"/>
-        <location filename="../core/cli/analysiscommands.cpp" line="236"/>
-        <location filename="../core/cli/analysiscommands.cpp" line="323"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="177"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="190"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="237"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="324"/>
         <source> + %n unknown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -166,305 +166,305 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="184"/>
-        <location filename="../core/cli/analysiscommands.cpp" line="231"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="185"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="232"/>
         <source>Total saving (duplication index): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="187"/>
-        <location filename="../core/cli/analysiscommands.cpp" line="234"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="188"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="235"/>
         <source>Estimated saving: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="270"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="271"/>
         <source>Share of the estimated saving moved to the frontline, 0..1 (default 0.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="317"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="318"/>
         <source>Share moved to the frontline: %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="320"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="321"/>
         <source>%1 organisations, estimated saving %2, moved to the frontline %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="324"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="325"/>
         <source> (duplication index %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="327"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="328"/>
         <source>%1 (%2 to %3) %4 posts at %5 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="441"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="442"/>
         <source>%1 (%2 of %3 organisations have bricks in this service)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="447"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="448"/>
         <source>Standard playlist (%1 of %2 mapped organisations): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="180"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="181"/>
         <source>(commons lacks one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="197"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="198"/>
         <source>An organisation&apos;s savings opportunities, largest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="199"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="200"/>
         <source>Organisation code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="203"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="204"/>
         <source>savings needs an organisation code; see --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="222"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="223"/>
         <source>bespoke %1 in %2 instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="224"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="225"/>
         <source>no commons brick yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="226"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="227"/>
         <source>saving %1 with %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="230"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="231"/>
         <source>No bespoke instances: nothing to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="244"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="245"/>
         <source>Beside the published claims (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="246"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="247"/>
         <source>this commons %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="248"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="249"/>
         <source>no estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="250"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="251"/>
         <source>%1 per mapped organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="252"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="253"/>
         <source>claimed %1 across %2 (%3 each)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="260"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="261"/>
         <source>claimed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="267"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="268"/>
         <source>Frontline shift scenario: the saving as frontline posts, national roll-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="269"/>
-        <location filename="../core/cli/analysiscommands.cpp" line="345"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="270"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="346"/>
         <source>Only this organisation (optional).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="271"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="272"/>
         <source>Override a post&apos;s annual cost, e.g. nurse=41000 (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="280"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="281"/>
         <source>--share must be a number from 0 to 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="290"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="291"/>
         <source>Set on the command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="295"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="296"/>
         <source>--post wants ID=GBP with a known post id and a cost above 0: &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="332"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="333"/>
         <source>Post costs are assumptions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="343"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="344"/>
         <source>Public Value Index per service and organisation (docs/analysis.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="346"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="347"/>
         <source>Weight of a value input, e.g. outcome=2 (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="348"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="349"/>
         <source>Weight of quality in the index (default 0.7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="349"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="350"/>
         <source>Weight of cost per transaction in the index (default 0.3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="362"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="363"/>
         <source>--quality and --economy want a number of 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="368"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="369"/>
         <source>--weight wants KEY=W with W of 0 or more: &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="388"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="389"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="393"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="394"/>
         <source>(%1 of %2 services scored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="396"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="397"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="403"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="404"/>
         <source>cost unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="404"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="405"/>
         <source>%1 reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="405"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="406"/>
         <source>%1 mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="408"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="409"/>
         <source>%1 per transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="409"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="410"/>
         <source>no volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="418"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="419"/>
         <source>Process similarity of one service across organisations: capability-set Jaccard, cost-weighted similarity and the standard playlist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="421"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="422"/>
         <source>LGSL id, service id or service name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="425"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="426"/>
         <source>similarity needs a service (LGSL id, id or name); see --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="432"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="433"/>
         <source>no service matches &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="450"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="451"/>
         <source>org</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="450"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="451"/>
         <source>distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="450"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="451"/>
         <source>cost dist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="451"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="452"/>
         <source>mean J</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="451"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="452"/>
         <source>mean cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="451"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="452"/>
         <source>capabilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="454"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="455"/>
         <source>not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="471"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="472"/>
         <source>Duplication index by capability, with savings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="472"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="473"/>
         <source>An organisation&apos;s savings opportunities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="473"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="474"/>
         <source>Savings as frontline posts, national roll-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="474"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="475"/>
         <source>Public Value Index by service and organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/analysiscommands.cpp" line="475"/>
+        <location filename="../core/cli/analysiscommands.cpp" line="476"/>
         <source>Process similarity of one service across organisations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1336,42 +1336,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="332"/>
+        <location filename="../core/render/brickgraph.cpp" line="328"/>
         <source>unknown capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="500"/>
+        <location filename="../core/render/brickgraph.cpp" line="496"/>
         <source>Frontline (circle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="501"/>
+        <location filename="../core/render/brickgraph.cpp" line="497"/>
         <source>Overhead (square)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="502"/>
+        <location filename="../core/render/brickgraph.cpp" line="498"/>
         <source>Standard commons brick (solid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="503"/>
+        <location filename="../core/render/brickgraph.cpp" line="499"/>
         <source>Bespoke (hatched, dashed edge)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="511"/>
+        <location filename="../core/render/brickgraph.cpp" line="507"/>
         <source>System: cost not published (no fill, fixed size)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="513"/>
+        <location filename="../core/render/brickgraph.cpp" line="509"/>
         <source>Estimated cost (dotted ring)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="514"/>
+        <location filename="../core/render/brickgraph.cpp" line="510"/>
         <source>Area ∝ annual cost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2154,7 +2154,7 @@ Exit codes: 0 written, 1 usage error, 2 the commons is invalid (nothing written)
 <context>
     <name>ChangeBrickCost</name>
     <message>
-        <location filename="../core/proposal/proposalundo.cpp" line="29"/>
+        <location filename="../core/proposal/proposalundo.cpp" line="24"/>
         <source>Change cost of “%1” to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2162,12 +2162,12 @@ Exit codes: 0 written, 1 usage error, 2 the commons is invalid (nothing written)
 <context>
     <name>ChangeBrickFte</name>
     <message>
-        <location filename="../core/proposal/proposalundo.cpp" line="35"/>
+        <location filename="../core/proposal/proposalundo.cpp" line="30"/>
         <source>Change FTE of “%1” to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposalundo.cpp" line="36"/>
+        <location filename="../core/proposal/proposalundo.cpp" line="31"/>
         <source>Clear FTE of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2175,7 +2175,7 @@ Exit codes: 0 written, 1 usage error, 2 the commons is invalid (nothing written)
 <context>
     <name>ChangeBrickName</name>
     <message>
-        <location filename="../core/proposal/proposalundo.cpp" line="23"/>
+        <location filename="../core/proposal/proposalundo.cpp" line="18"/>
         <source>Rename “%1” to “%2”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2183,12 +2183,12 @@ Exit codes: 0 written, 1 usage error, 2 the commons is invalid (nothing written)
 <context>
     <name>ChangeProposalText</name>
     <message>
-        <location filename="../core/proposal/proposalundo.cpp" line="160"/>
+        <location filename="../core/proposal/proposalundo.cpp" line="155"/>
         <source>Change title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposalundo.cpp" line="160"/>
+        <location filename="../core/proposal/proposalundo.cpp" line="155"/>
         <source>Edit rationale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3466,47 +3466,47 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../core/proposal/compare.cpp" line="106"/>
+        <location filename="../core/proposal/compare.cpp" line="102"/>
         <source>Added brick “%1” (%2 a year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/compare.cpp" line="109"/>
+        <location filename="../core/proposal/compare.cpp" line="105"/>
         <source>Removed brick “%1” (%2 a year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/compare.cpp" line="113"/>
+        <location filename="../core/proposal/compare.cpp" line="109"/>
         <source>Replaced “%1” with commons brick “%2” (%3 a year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/compare.cpp" line="115"/>
+        <location filename="../core/proposal/compare.cpp" line="111"/>
         <source>Changed brick “%1”: %2 (%3 a year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/compare.cpp" line="122"/>
+        <location filename="../core/proposal/compare.cpp" line="118"/>
         <source>Added flow %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/compare.cpp" line="125"/>
+        <location filename="../core/proposal/compare.cpp" line="121"/>
         <source>Removed flow %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/compare.cpp" line="128"/>
+        <location filename="../core/proposal/compare.cpp" line="124"/>
         <source>Relabelled flow %1 → %2 from “%3” to “%4”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/compare.cpp" line="133"/>
+        <location filename="../core/proposal/compare.cpp" line="129"/>
         <source>Service details changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/compare.cpp" line="134"/>
+        <location filename="../core/proposal/compare.cpp" line="130"/>
         <source>Total: %1 → %2 a year (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3930,22 +3930,22 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
 <context>
     <name>Effect</name>
     <message>
-        <location filename="../core/proposal/effect.cpp" line="71"/>
+        <location filename="../core/proposal/effect.cpp" line="72"/>
         <source>%1 a year of frontline spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/effect.cpp" line="74"/>
+        <location filename="../core/proposal/effect.cpp" line="75"/>
         <source>%1 frontline FTE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/effect.cpp" line="75"/>
+        <location filename="../core/proposal/effect.cpp" line="76"/>
         <source>Frontline cut: this proposal removes %1. This is a cut to the frontline, not a saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/effect.cpp" line="77"/>
+        <location filename="../core/proposal/effect.cpp" line="78"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
@@ -4132,185 +4132,185 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="197"/>
+        <location filename="../core/export/pdfexport.cpp" line="193"/>
         <source> · commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="197"/>
+        <location filename="../core/export/pdfexport.cpp" line="193"/>
         <source> · bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="207"/>
+        <location filename="../core/export/pdfexport.cpp" line="203"/>
         <source>Annual cost before and after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="221"/>
-        <location filename="../core/export/pdfexport.cpp" line="294"/>
+        <location filename="../core/export/pdfexport.cpp" line="217"/>
+        <location filename="../core/export/pdfexport.cpp" line="290"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="221"/>
-        <location filename="../core/export/pdfexport.cpp" line="294"/>
+        <location filename="../core/export/pdfexport.cpp" line="217"/>
+        <location filename="../core/export/pdfexport.cpp" line="290"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="235"/>
-        <location filename="../core/export/pdfexport.cpp" line="339"/>
+        <location filename="../core/export/pdfexport.cpp" line="231"/>
+        <location filename="../core/export/pdfexport.cpp" line="335"/>
         <source>Frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="237"/>
-        <location filename="../core/export/pdfexport.cpp" line="339"/>
+        <location filename="../core/export/pdfexport.cpp" line="233"/>
+        <location filename="../core/export/pdfexport.cpp" line="335"/>
         <source>Overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="246"/>
+        <location filename="../core/export/pdfexport.cpp" line="242"/>
         <source>PDF export needs the graphical toolkit (fonts), which is not running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="259"/>
+        <location filename="../core/export/pdfexport.cpp" line="255"/>
         <source>Cannot start the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="266"/>
+        <location filename="../core/export/pdfexport.cpp" line="262"/>
         <source>By %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="281"/>
-        <location filename="../core/export/pdfexport.cpp" line="337"/>
+        <location filename="../core/export/pdfexport.cpp" line="277"/>
+        <location filename="../core/export/pdfexport.cpp" line="333"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="282"/>
+        <location filename="../core/export/pdfexport.cpp" line="278"/>
         <source>Annual saving: %1 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="285"/>
+        <location filename="../core/export/pdfexport.cpp" line="281"/>
         <source>Moved to the frontline: %1 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="287"/>
+        <location filename="../core/export/pdfexport.cpp" line="283"/>
         <source>Frontline cut: %1 a year, %2 FTE (not a saving)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="294"/>
+        <location filename="../core/export/pdfexport.cpp" line="290"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="294"/>
+        <location filename="../core/export/pdfexport.cpp" line="290"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="295"/>
+        <location filename="../core/export/pdfexport.cpp" line="291"/>
         <source>Total annual cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="296"/>
+        <location filename="../core/export/pdfexport.cpp" line="292"/>
         <source>Frontline cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="297"/>
+        <location filename="../core/export/pdfexport.cpp" line="293"/>
         <source>Overhead cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="298"/>
+        <location filename="../core/export/pdfexport.cpp" line="294"/>
         <source>Frontline FTE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="299"/>
+        <location filename="../core/export/pdfexport.cpp" line="295"/>
         <source>Overhead FTE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="300"/>
-        <location filename="../core/export/pdfexport.cpp" line="339"/>
+        <location filename="../core/export/pdfexport.cpp" line="296"/>
+        <location filename="../core/export/pdfexport.cpp" line="335"/>
         <source>Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="301"/>
+        <location filename="../core/export/pdfexport.cpp" line="297"/>
         <source>Bespoke bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="303"/>
+        <location filename="../core/export/pdfexport.cpp" line="299"/>
         <source>Public Value Index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="303"/>
-        <location filename="../core/export/pdfexport.cpp" line="304"/>
+        <location filename="../core/export/pdfexport.cpp" line="299"/>
+        <location filename="../core/export/pdfexport.cpp" line="300"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="308"/>
+        <location filename="../core/export/pdfexport.cpp" line="304"/>
         <source>FTE moved from overhead to frontline: %1 · Bespoke bricks removed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="316"/>
+        <location filename="../core/export/pdfexport.cpp" line="312"/>
         <source>Before: the published service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="319"/>
+        <location filename="../core/export/pdfexport.cpp" line="315"/>
         <source>After: the proposed service (changed bricks outlined in colour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="321"/>
+        <location filename="../core/export/pdfexport.cpp" line="317"/>
         <source>What changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="327"/>
+        <location filename="../core/export/pdfexport.cpp" line="323"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="339"/>
+        <location filename="../core/export/pdfexport.cpp" line="335"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="339"/>
+        <location filename="../core/export/pdfexport.cpp" line="335"/>
         <source>Bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="339"/>
-        <location filename="../core/export/pdfexport.cpp" line="347"/>
+        <location filename="../core/export/pdfexport.cpp" line="335"/>
+        <location filename="../core/export/pdfexport.cpp" line="343"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="353"/>
+        <location filename="../core/export/pdfexport.cpp" line="349"/>
         <source>Provenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/pdfexport.cpp" line="356"/>
+        <location filename="../core/export/pdfexport.cpp" line="352"/>
         <source>Figures computed by LiveDNA with the commons measures: service cost is the sum of its bricks&apos; annual costs, split into frontline and overhead by each brick&apos;s capability.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4545,64 +4545,74 @@ Row: %2</source>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../core/models/format.cpp" line="28"/>
+        <location filename="../core/models/format.cpp" line="69"/>
         <source>%1£%2bn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="30"/>
+        <location filename="../core/models/format.cpp" line="70"/>
         <source>%1£%2m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="32"/>
-        <location filename="../core/models/format.cpp" line="34"/>
+        <location filename="../core/models/format.cpp" line="71"/>
         <source>%1£%2k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="35"/>
-        <location filename="../core/models/format.cpp" line="45"/>
+        <location filename="../core/models/format.cpp" line="74"/>
+        <location filename="../core/models/format.cpp" line="117"/>
+        <location filename="../core/models/format.cpp" line="155"/>
         <source>%1£%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="68"/>
+        <location filename="../core/models/format.cpp" line="136"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/format.cpp" line="160"/>
+        <source>%1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/format.cpp" line="167"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="76"/>
+        <location filename="../core/models/format.cpp" line="175"/>
         <source>%1 FTE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="82"/>
+        <location filename="../core/models/format.cpp" line="181"/>
         <source>publication date unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="85"/>
+        <location filename="../core/models/format.cpp" line="184"/>
         <source>published in the future (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="87"/>
+        <location filename="../core/models/format.cpp" line="186"/>
         <source>published today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="90"/>
+        <location filename="../core/models/format.cpp" line="189"/>
         <source>published yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="92"/>
+        <location filename="../core/models/format.cpp" line="191"/>
         <source>published %1 days ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/format.cpp" line="93"/>
+        <location filename="../core/models/format.cpp" line="192"/>
         <source>published %1 months ago</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5501,22 +5511,22 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
 <context>
     <name>MappingCsv</name>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="129"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="130"/>
         <source>Save it from the spreadsheet as “CSV UTF-8 (comma delimited)”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="131"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="132"/>
         <source>Line 1: the file is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="135"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="136"/>
         <source>Line %1: the file holds NUL bytes: it is UTF-16 or not text at all, not UTF-8. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="153"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="154"/>
         <source>Line %1: the file is not UTF-8 (byte 0x%2 at offset %3; Latin-1 or Windows-1252, perhaps). %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5605,7 +5615,7 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
 <context>
     <name>MappingEdit</name>
     <message numerus="yes">
-        <location filename="../core/mapping/mappingcommands.cpp" line="286"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="287"/>
         <source>Import %n service(s) from a spreadsheet</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5616,165 +5626,165 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
 <context>
     <name>MappingImporter</name>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="191"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="192"/>
         <source>column %1 starts with “%2”, which a spreadsheet runs as a formula (formula injection): refused; write the text without it, or start the cell with an apostrophe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="197"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="198"/>
         <source>column %1 holds a control character (a line break or tab inside a cell): refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="221"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="222"/>
         <source>column %1 holds a control or text-direction character, which an id must not: refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="256"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="257"/>
         <source>column %1 is “%2”, not a number of pounds or staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="260"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="261"/>
         <source>column %1 is negative (%2): it must be 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="263"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="264"/>
         <source>column %1 is %2, above the bound of %3: refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="308"/>
-        <location filename="../core/mapping/mappingcsv.cpp" line="312"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="309"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="313"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="348"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="349"/>
         <source>uses names “%1”, which is not a brick of the commons&apos; catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="350"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="351"/>
         <source>uses “%1” is a brick of the capability “%2”, but the capability column says “%3”: leave it empty or write “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="356"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="357"/>
         <source>a brick needs either a catalogue brick in uses (standard) or a capability (bespoke); both are empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="359"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="360"/>
         <source>capability “%1” is not a capability of the commons&apos; catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="367"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="368"/>
         <source>an estimated brick must say how it was estimated: write its method and inputs in source, as “&lt;source id&gt;#&lt;method and inputs&gt;”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="374"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="375"/>
         <source>source “%1” must be “&lt;source id&gt;#&lt;locator&gt;” (for an estimate, the locator states the method and its inputs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="380"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="381"/>
         <source>source “%1” is not listed in the document&apos;s sources (%2); add it with --source %1=TITLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="382"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="383"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="417"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="418"/>
         <source>column service is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="419"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="420"/>
         <source>column brick (the brick&apos;s id) is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="422"/>
-        <location filename="../core/mapping/mappingcsv.cpp" line="496"/>
-        <location filename="../core/mapping/mappingcsv.cpp" line="572"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="423"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="497"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="573"/>
         <source>service “%1” is not a service of %2&apos;s %3 document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="426"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="427"/>
         <source>brick id “%1” is already the id of a system of service “%2”; give the brick another id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="442"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="443"/>
         <source>no cost: a brick&apos;s cost is never invented; give the published cost, or an estimate with basis “estimated” and its method in source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="452"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="453"/>
         <source>basis is “%1”; it must be “published”, “estimated” or empty (published)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="462"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="463"/>
         <source>duplicate brick id “%1” in service “%2” (first at line %3): refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="475"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="476"/>
         <source>Line 1: the header lacks the column(s) %1; a mapping CSV has the columns %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="483"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="484"/>
         <source>the row has %1 fields, the header %2 (an unquoted comma in a name?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="536"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="537"/>
         <source>service “%1”: the flow %2 → %3 was dropped: one of its bricks is no longer in the service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="550"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="551"/>
         <source>Line 1: the header lacks the column(s) %1; a flows CSV has the columns %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="575"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="576"/>
         <source>the flow %1 → %2 names a brick that service “%3” does not have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="605"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="606"/>
         <source>over-allocated: the bricks of service “%1” cost %2, more than its reported spend of %3 (by %4); imported, and coverage counts it as fully mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="608"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="609"/>
         <source>over-allocated: the bricks of service “%1” cost %2, but its reported net spend is %3 (income covers it); imported, and it has no coverage share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="633"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="634"/>
         <source>Line 1: the file is empty; it needs a header row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="641"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="642"/>
         <source>Cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcsv.cpp" line="643"/>
+        <location filename="../core/mapping/mappingcsv.cpp" line="644"/>
         <source>The file is larger than %1 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5782,23 +5792,23 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
 <context>
     <name>MappingPeers</name>
     <message>
-        <location filename="../core/mapping/mappingpeers.cpp" line="101"/>
+        <location filename="../core/mapping/mappingpeers.cpp" line="102"/>
         <source>%1 has no positive reported spend to scale by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingpeers.cpp" line="103"/>
+        <location filename="../core/mapping/mappingpeers.cpp" line="104"/>
         <source>%1 publishes no positive reported spend for %2 to scale by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingpeers.cpp" line="110"/>
-        <location filename="../core/mapping/mappingpeers.cpp" line="112"/>
+        <location filename="../core/mapping/mappingpeers.cpp" line="111"/>
+        <location filename="../core/mapping/mappingpeers.cpp" line="113"/>
         <source>The population of %1 is not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingpeers.cpp" line="156"/>
+        <location filename="../core/mapping/mappingpeers.cpp" line="157"/>
         <source>The cache no longer holds %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5822,7 +5832,7 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
 <context>
     <name>MoveBrick</name>
     <message>
-        <location filename="../core/proposal/proposalundo.cpp" line="51"/>
+        <location filename="../core/proposal/proposalundo.cpp" line="46"/>
         <source>Move “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5830,12 +5840,12 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
 <context>
     <name>NationalCoverage</name>
     <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="211"/>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="212"/>
         <source>n/a (nothing reported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/mapping/mappingcoverage.cpp" line="222"/>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="223"/>
         <source>%1: nothing reported (%n service(s) with no positive reported spend)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5843,50 +5853,50 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
         </translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="225"/>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="226"/>
         <source>; %1 mapped outside the share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="228"/>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="229"/>
         <source>%1: %2 mapped of %3 reported (%4 unmapped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="232"/>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="233"/>
         <source>; over-allocated %1 (not counted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="234"/>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="235"/>
         <source>; %1 mapped on services with no positive reported spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="240"/>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="241"/>
         <source>Mapping coverage: the share of reported spend mapped into bricks (%1 organisations).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="241"/>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="242"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="242"/>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="243"/>
         <source>By layer of the reported spend:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="245"/>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="246"/>
         <source>By service:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcoverage.cpp" line="250"/>
+        <location filename="../core/mapping/mappingcoverage.cpp" line="251"/>
         <source>By organisation:
 </source>
         <translation type="unfinished"></translation>
@@ -6041,72 +6051,72 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
 <context>
     <name>OrgDiff</name>
     <message>
-        <location filename="../core/mapping/orgdiff.cpp" line="186"/>
+        <location filename="../core/mapping/orgdiff.cpp" line="187"/>
         <source>%1 %2 (%3): a new document; the cache holds none for this period.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/orgdiff.cpp" line="187"/>
+        <location filename="../core/mapping/orgdiff.cpp" line="188"/>
         <source>%1 %2 (%3) against the version in the cache:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/orgdiff.cpp" line="189"/>
+        <location filename="../core/mapping/orgdiff.cpp" line="190"/>
         <source>No change.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/orgdiff.cpp" line="190"/>
+        <location filename="../core/mapping/orgdiff.cpp" line="191"/>
         <source>Services: %1 added, %2 changed, %3 removed. Bricks: %4 added, %5 changed, %6 removed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/orgdiff.cpp" line="193"/>
+        <location filename="../core/mapping/orgdiff.cpp" line="194"/>
         <source>Mapped spend: %1 → %2 (%3); frontline %4 → %5 (%6); overhead %7 → %8 (%9).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/orgdiff.cpp" line="198"/>
+        <location filename="../core/mapping/orgdiff.cpp" line="199"/>
         <source>Organisation fields changed: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/orgdiff.cpp" line="200"/>
+        <location filename="../core/mapping/orgdiff.cpp" line="201"/>
         <source>Sources added: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/orgdiff.cpp" line="202"/>
+        <location filename="../core/mapping/orgdiff.cpp" line="203"/>
         <source>Sources removed: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/orgdiff.cpp" line="204"/>
+        <location filename="../core/mapping/orgdiff.cpp" line="205"/>
         <source>  %1 service %2 (%3): mapped %4 → %5%6
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/orgdiff.cpp" line="206"/>
+        <location filename="../core/mapping/orgdiff.cpp" line="207"/>
         <source>; fields changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/orgdiff.cpp" line="210"/>
+        <location filename="../core/mapping/orgdiff.cpp" line="211"/>
         <source>    %1 brick %2: %3 → %4%5
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/orgdiff.cpp" line="213"/>
+        <location filename="../core/mapping/orgdiff.cpp" line="214"/>
         <source> (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6225,232 +6235,232 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
 <context>
     <name>PeerBenchmarks</name>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="54"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="55"/>
         <source>organisation document %1 %2: organisation.population (no source stated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="69"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="70"/>
         <source>no such service in %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="77"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="78"/>
         <source>reported cost not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="79"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="80"/>
         <source>population unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="91"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="92"/>
         <source>not in the library spend per head file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="98"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="99"/>
         <source>no figure in the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="112"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="113"/>
         <source>%1 (%2; %3), file %4, %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="129"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="130"/>
         <source>Library service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="136"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="137"/>
         <source>the benchmark source has no such service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="140"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="141"/>
         <source>no benchmark class for this type of organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="147"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="148"/>
         <source>no distribution for this class and service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="154"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="155"/>
         <source>spend of %1 compared with the class distribution of %2, the closest published year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="175"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="176"/>
         <source>the commons holds no document of %1 for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="293"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="294"/>
         <source>London borough</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="295"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="296"/>
         <source>Metropolitan district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="297"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="298"/>
         <source>Shire county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="299"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="300"/>
         <source>Shire district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="301"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="302"/>
         <source>Unitary authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="354"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="355"/>
         <source>below p10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="355"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="356"/>
         <source>between p10 and p25</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="356"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="357"/>
         <source>between p25 and the median</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="357"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="358"/>
         <source>between the median and p75</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="358"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="359"/>
         <source>between p75 and p90</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="359"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="360"/>
         <source>above p90</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="362"/>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="488"/>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="508"/>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="528"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="363"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="489"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="509"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="529"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="382"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="383"/>
         <source>%1 has no benchmark class (type &quot;%2&quot;): no distribution to compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="383"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="384"/>
         <source>not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="385"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="386"/>
         <source>population unknown: no spend per head can be computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="387"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="388"/>
         <source>spend per head divides spend of %1 by the population of %2; the class distributions use ONS mid-year population</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="395"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="396"/>
         <source>the benchmark source says of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="428"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="429"/>
         <source>No organisation %1 in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="429"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="430"/>
         <source>No organisation %1 for %2 in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="439"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="440"/>
         <source>The cache holds no benchmarks: sync a commons that publishes benchmarks.json, or run &apos;livedna-cli import benchmarks&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="494"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="495"/>
         <source>  per head %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="499"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="500"/>
         <source>  cost: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="501"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="502"/>
         <source>  per head: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="503"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="504"/>
         <source>  no benchmark: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="507"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="508"/>
         <source>  class %1 %2 (n=%3): p10 %4, p25 %5, median %6, p75 %7, p90 %8 — %9
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="512"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="513"/>
         <source>  benchmark: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="526"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="527"/>
         <source>%1 %2, %3 — class %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="526"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="527"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="527"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="528"/>
         <source>Population: %1 (%2)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="529"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="530"/>
         <source>no source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/peerbenchmark.cpp" line="534"/>
+        <location filename="../core/analysis/peerbenchmark.cpp" line="535"/>
         <source>Sources:
 </source>
         <translation type="unfinished"></translation>
@@ -6949,7 +6959,7 @@ Usage: %1</source>
 <context>
     <name>ReplaceBrick</name>
     <message>
-        <location filename="../core/proposal/proposalundo.cpp" line="43"/>
+        <location filename="../core/proposal/proposalundo.cpp" line="38"/>
         <source>Replace “%1” with %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7366,13 +7376,53 @@ Usage: %1</source>
 <context>
     <name>Treemap</name>
     <message>
-        <location filename="../core/analysis/treemap.cpp" line="107"/>
+        <location filename="../core/analysis/treemap.cpp" line="109"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/treemap.cpp" line="128"/>
+        <location filename="../core/analysis/treemap.cpp" line="130"/>
         <source>Unmapped reported spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/treemap.cpp" line="178"/>
+        <source>%1 drawn, all of it mapped into bricks (no service publishes a cost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/treemap.cpp" line="182"/>
+        <source>%1 of bricks in services that publish no cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/treemap.cpp" line="185"/>
+        <source>%1 of bricks above their service&apos;s reported figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/treemap.cpp" line="188"/>
+        <source>%1 of net income, not subtracted (an area cannot be negative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/treemap.cpp" line="192"/>
+        <source>%1 drawn: the reported total, as in the list and the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/treemap.cpp" line="194"/>
+        <source>%1 drawn: the reported %2 (the list&apos;s and the dashboard&apos;s figure) + %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/treemap.cpp" line="198"/>
+        <source>Of it, %1 is mapped into bricks and %2 is reported spend not mapped into bricks (grey).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/treemap.cpp" line="202"/>
+        <source>All of it is mapped into bricks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8018,7 +8068,7 @@ Revenue Outturn example:
 <context>
     <name>livedna::AddBrick</name>
     <message>
-        <location filename="../core/proposal/proposalundo.cpp" line="128"/>
+        <location filename="../core/proposal/proposalundo.cpp" line="123"/>
         <source>Add “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8026,102 +8076,102 @@ Revenue Outturn example:
 <context>
     <name>livedna::AddBrickDialog</name>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="44"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="45"/>
         <source>Add a brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="48"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="49"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="54"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="55"/>
         <source>&amp;Capability:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="58"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="59"/>
         <source>required, in pounds a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="59"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="60"/>
         <source>Annual &amp;cost (£):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="60"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="61"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="61"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="62"/>
         <source>&amp;FTE:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="62"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="63"/>
         <source>Published: from our own records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="63"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="64"/>
         <source>Estimated: derived by a method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="64"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="65"/>
         <source>&amp;Basis:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="67"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="68"/>
         <source>why this cost is estimated, e.g. the contract is not itemised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="68"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="69"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="87"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="88"/>
         <source>&amp;Method:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="87"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="88"/>
         <source>&amp;Reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="88"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="89"/>
         <source>how the cost was derived, from which figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="89"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="90"/>
         <source>where in your records, e.g. contract register row 14</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="94"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="95"/>
         <source>Type the annual cost in pounds (0 or more): a cost is never assumed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="96"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="97"/>
         <source>FTE must be a number, 0 or more, or empty when not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="98"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="99"/>
         <source>An estimate must state its method.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="100"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="101"/>
         <source>Give the brick a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8129,7 +8179,7 @@ Revenue Outturn example:
 <context>
     <name>livedna::AddFlow</name>
     <message>
-        <location filename="../core/proposal/proposalundo.cpp" line="91"/>
+        <location filename="../core/proposal/proposalundo.cpp" line="86"/>
         <source>Connect “%1” to “%2”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8188,22 +8238,22 @@ Revenue Outturn example:
 <context>
     <name>livedna::BrickPalette</name>
     <message>
-        <location filename="../ui/proposal/brickpalette.cpp" line="19"/>
+        <location filename="../ui/proposal/brickpalette.cpp" line="20"/>
         <source>Search commons bricks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/brickpalette.cpp" line="22"/>
+        <location filename="../ui/proposal/brickpalette.cpp" line="23"/>
         <source>Brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/brickpalette.cpp" line="22"/>
+        <location filename="../ui/proposal/brickpalette.cpp" line="23"/>
         <source>£ a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/brickpalette.cpp" line="25"/>
+        <location filename="../ui/proposal/brickpalette.cpp" line="26"/>
         <source>Double-click a brick to add it to the service.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8462,17 +8512,17 @@ those that run it are listed with their products.</source>
 <context>
     <name>livedna::CompareView</name>
     <message>
-        <location filename="../ui/proposal/compareview.cpp" line="25"/>
+        <location filename="../ui/proposal/compareview.cpp" line="26"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/compareview.cpp" line="25"/>
+        <location filename="../ui/proposal/compareview.cpp" line="26"/>
         <source>£ a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/compareview.cpp" line="43"/>
+        <location filename="../ui/proposal/compareview.cpp" line="44"/>
         <source>&lt;b&gt;%1&lt;/b&gt; compared with &lt;b&gt;%2&lt;/b&gt;: %3 → %4 a year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8480,17 +8530,17 @@ those that run it are listed with their products.</source>
 <context>
     <name>livedna::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="176"/>
+        <location filename="../ui/dashboardview.cpp" line="173"/>
         <source>Select an organisation to see its dashboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="213"/>
+        <location filename="../ui/dashboardview.cpp" line="210"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="239"/>
+        <location filename="../ui/dashboardview.cpp" line="236"/>
         <source>%n other service(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8498,148 +8548,148 @@ those that run it are listed with their products.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="341"/>
+        <location filename="../ui/dashboardview.cpp" line="338"/>
         <source>&lt;span style=&apos;font-size:14pt;font-weight:600&apos;&gt;%1&lt;/span&gt;&lt;br/&gt;%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="362"/>
+        <location filename="../ui/dashboardview.cpp" line="359"/>
         <source>Spend by service, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="371"/>
+        <location filename="../ui/dashboardview.cpp" line="368"/>
         <source>Frontline, in bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="372"/>
+        <location filename="../ui/dashboardview.cpp" line="369"/>
         <source>Overhead, in bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="373"/>
+        <location filename="../ui/dashboardview.cpp" line="370"/>
         <source>Reported frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="374"/>
+        <location filename="../ui/dashboardview.cpp" line="371"/>
         <source>Reported overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="375"/>
+        <location filename="../ui/dashboardview.cpp" line="372"/>
         <source>Reported, unclassified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="376"/>
+        <location filename="../ui/dashboardview.cpp" line="373"/>
         <source>Net income</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="378"/>
+        <location filename="../ui/dashboardview.cpp" line="375"/>
         <source>No service of this organisation has a published cost or a brick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="390"/>
+        <location filename="../ui/dashboardview.cpp" line="387"/>
         <source>Standard versus bespoke bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="392"/>
+        <location filename="../ui/dashboardview.cpp" line="389"/>
         <source>No service is mapped into bricks yet, so there is no standard or bespoke spend to compare. The reported split is in the header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="423"/>
+        <location filename="../ui/dashboardview.cpp" line="420"/>
         <source>Share of reported cost mapped into bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="435"/>
+        <location filename="../ui/dashboardview.cpp" line="432"/>
         <source>No service with a published cost is mapped into bricks yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="481"/>
+        <location filename="../ui/dashboardview.cpp" line="478"/>
         <source>Compared with its peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="485"/>
+        <location filename="../ui/dashboardview.cpp" line="482"/>
         <source>%1
 each organisation&apos;s latest year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="492"/>
+        <location filename="../ui/dashboardview.cpp" line="489"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="492"/>
+        <location filename="../ui/dashboardview.cpp" line="489"/>
         <source>In bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="492"/>
+        <location filename="../ui/dashboardview.cpp" line="489"/>
         <source>Bespoke share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="492"/>
+        <location filename="../ui/dashboardview.cpp" line="489"/>
         <source>Reported per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="560"/>
+        <location filename="../ui/dashboardview.cpp" line="557"/>
         <source> not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="560"/>
+        <location filename="../ui/dashboardview.cpp" line="557"/>
         <source> unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="402"/>
+        <location filename="../ui/dashboardview.cpp" line="399"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="137"/>
+        <location filename="../ui/dashboardview.cpp" line="134"/>
         <source>Peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="138"/>
+        <location filename="../ui/dashboardview.cpp" line="135"/>
         <source>Spend per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="403"/>
+        <location filename="../ui/dashboardview.cpp" line="400"/>
         <source>Bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="436"/>
+        <location filename="../ui/dashboardview.cpp" line="433"/>
         <source>No service of this organisation publishes a reported cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="449"/>
+        <location filename="../ui/dashboardview.cpp" line="446"/>
         <source>Mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="605"/>
+        <location filename="../ui/dashboardview.cpp" line="602"/>
         <source>Comparators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="632"/>
+        <location filename="../ui/dashboardview.cpp" line="629"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8675,57 +8725,52 @@ each organisation&apos;s latest year</source>
 <context>
     <name>livedna::DuplicationModel</name>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="17"/>
-        <source>%1 (%2 to %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="26"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="28"/>
         <source>none: people&apos;s work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="28"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="30"/>
         <source>unknown: units not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="30"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="32"/>
         <source>no commons brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="101"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="114"/>
         <source>The commons lacks a brick for %1: %2 organisations spending %3 would benefit from one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="104"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="117"/>
         <source>%1 is people&apos;s work: a brick can support it but never replace it, so no saving is claimed. Replacing it would be a frontline cut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="112"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="125"/>
         <source>frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="112"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="125"/>
         <source>overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="113"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="126"/>
         <source>people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="113"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="126"/>
         <source>digital</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/analysismodels.cpp" line="121"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="134"/>
         <source>%1 + %n unknown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8733,72 +8778,72 @@ each organisation&apos;s latest year</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="128"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="141"/>
         <source>commons lacks one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="136"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="149"/>
         <source>n/a: %1 orgs would benefit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="146"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="159"/>
         <source>Capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="147"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="160"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="148"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="161"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="149"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="162"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="150"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="163"/>
         <source>Standard instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="151"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="164"/>
         <source>Bespoke instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="152"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="165"/>
         <source>Bespoke spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="153"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="166"/>
         <source>Cheapest commons brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="154"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="167"/>
         <source>Brick cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="155"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="168"/>
         <source>Duplication index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="156"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="169"/>
         <source>Estimated saving (range)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="157"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="170"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8806,52 +8851,52 @@ each organisation&apos;s latest year</source>
 <context>
     <name>livedna::DuplicationView</name>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="51"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="52"/>
         <source>Duplication by capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="54"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="62"/>
         <source>Saving by capability chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="55"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="63"/>
         <source>Select a capability to see the organisations behind its figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="58"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="66"/>
         <source>Organisations implementing the capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="60"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="71"/>
         <source>Brick instances behind the figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="95"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="106"/>
         <source>%1: the commons lacks a brick for this capability. %2 organisations spending %3 on bespoke instances would benefit from one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="100"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="111"/>
         <source>%1 is people&apos;s work: a brick can support it but never replace it, so no saving is claimed. Replacing it would cut the frontline by up to %2 a year. (Duplication index, for comparison: %3.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="104"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="115"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="106"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="117"/>
         <source>%1: estimated saving %2 = sum over organisations of max(0, bespoke spend - the cheapest brick priced at the organisation&apos;s scale)%3. Duplication index: %4 against %5 at %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="110"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="121"/>
         <source>, + %n unknown for want of units</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8859,12 +8904,12 @@ each organisation&apos;s latest year</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="220"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="237"/>
         <source>%1 organisations, %2 brick instances. Estimated saving if every organisation consumed the cheapest commons brick, priced at its scale, for its digital and back-office work: %3 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="225"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="242"/>
         <source>, + %n unknown (units not published)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8872,7 +8917,7 @@ each organisation&apos;s latest year</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="229"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="246"/>
         <source>People&apos;s work is not a saving: %n capabilities (%1 of bespoke spend) are left out; replacing them would cut the frontline.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8880,32 +8925,27 @@ each organisation&apos;s latest year</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="232"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="249"/>
         <source>Duplication index (version 1, for comparison): %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="265"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="282"/>
         <source>Estimated saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="269"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="286"/>
         <source>Low to high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="277"/>
-        <source>Estimated saving (central, low to high), £ thousand a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="321"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="339"/>
         <source>%1: %2 savings opportunities, an estimated %3 a year in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="324"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="342"/>
         <source> + %n unknown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8913,17 +8953,22 @@ each organisation&apos;s latest year</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="325"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="343"/>
         <source> (duplication index %1). Select one to see its instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="199"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="216"/>
         <source>Capabilities in use without a commons brick: %1 (%2 of bespoke spend would benefit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="332"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="295"/>
+        <source>Estimated saving a year (central, low to high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/duplicationview.cpp" line="350"/>
         <source>No analysis: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8931,122 +8976,122 @@ each organisation&apos;s latest year</source>
 <context>
     <name>livedna::EffectPanel</name>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="31"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="28"/>
         <source>&lt;b&gt;Effect&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="37"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="34"/>
         <source>Annual saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="40"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="37"/>
         <source>Frontline cut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="49"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="46"/>
         <source>Cost before and after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="52"/>
-        <location filename="../ui/proposal/effectpanel.cpp" line="95"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="49"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="91"/>
         <source>Frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="53"/>
-        <location filename="../ui/proposal/effectpanel.cpp" line="96"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="50"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="92"/>
         <source>Overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="60"/>
-        <location filename="../ui/proposal/effectpanel.cpp" line="93"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="57"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="89"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="61"/>
-        <location filename="../ui/proposal/effectpanel.cpp" line="93"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="58"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="89"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="65"/>
-        <source>£ thousand a year</source>
+        <location filename="../ui/proposal/effectpanel.cpp" line="63"/>
+        <source>a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="77"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="73"/>
         <source>Saving: %1 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="78"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="74"/>
         <source>New service: %1 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="84"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="80"/>
         <source>Frontline cut: %1 a year, %2 FTE. Not a saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="93"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="89"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="94"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="90"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="97"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="93"/>
         <source>Frontline FTE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="98"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="94"/>
         <source>Overhead FTE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="99"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="95"/>
         <source>Bespoke bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="102"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="98"/>
         <source>Public Value Index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="102"/>
-        <location filename="../ui/proposal/effectpanel.cpp" line="103"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="98"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="99"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="108"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="104"/>
         <source>Moved to the frontline: %1 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="109"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="105"/>
         <source>FTE moved from overhead to frontline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="110"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="106"/>
         <source>Net change in total cost (frontline cut included): %1 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="112"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="108"/>
         <source>Bespoke bricks removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9195,62 +9240,62 @@ each organisation&apos;s latest year</source>
 <context>
     <name>livedna::InstanceModel</name>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="309"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="333"/>
         <source>standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="309"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="333"/>
         <source>bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="312"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="336"/>
         <source>frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="312"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="336"/>
         <source>overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="323"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="359"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="324"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="360"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="325"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="361"/>
         <source>Brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="326"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="362"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="327"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="363"/>
         <source>Uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="328"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="364"/>
         <source>Capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="329"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="365"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="330"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="366"/>
         <source>Annual cost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9305,435 +9350,435 @@ each organisation&apos;s latest year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>Syncing from %1
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>Sync from &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Sync from &amp;URL…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Sync from &amp;Bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Load the &amp;Demo Commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>&amp;Export View…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Export &amp;Briefing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;Services and Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>Spend &amp;Treemap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>DNA &amp;Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>&amp;Capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Separately Run &amp;Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>S&amp;ources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>&amp;Fit Graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;About LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Filter by name or code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Filter organisations by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Councils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>NHS trusts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Filter organisations by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>Select an organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;Year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Financial year shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>Every year the commons holds for this organisation; the latest is shown first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Services of the selected organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>Select a service to see its bricks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>Brick details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Services &amp;&amp; Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Spend Treemap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>DNA Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
-        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>Capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>Commons status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>No commons synced yet — use File ▸ Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>LiveDNA — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>This service is not mapped into bricks yet.
 Reported %1: %2 (%3), from its published return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>This service is not mapped into bricks yet, and no cost is published for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>Select an organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="582"/>
         <source>The graph could not be laid out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>%1 &lt;span style=&apos;font-weight:normal;color:#4b5563&apos;&gt;· %2&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>Commons: %1 (%2) · version %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>Source: %1
 Published: %2
 Last synced: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
-        <location filename="../ui/mainwindow.cpp" line="655"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="661"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>Frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>Overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>Build</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>Standard: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>Bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="622"/>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>Annual cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
         <source>not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>&lt;p&gt;The service is known to run this system; no cost is published for it. It counts as one separately run instance of its capability.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source> &lt;b&gt;(estimated)&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>&lt;p&gt;&lt;b&gt;Cheapest commons alternative&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="633"/>
-        <location filename="../ui/mainwindow.cpp" line="669"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>&lt;p&gt;&lt;b&gt;Source&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="652"/>
+        <location filename="../ui/mainwindow.cpp" line="658"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="657"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="665"/>
         <source>In bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="665"/>
         <source>not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="661"/>
+        <location filename="../ui/mainwindow.cpp" line="667"/>
         <source>Systems</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="661"/>
+        <location filename="../ui/mainwindow.cpp" line="667"/>
         <source>%n, cost not published</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9741,115 +9786,135 @@ Last synced: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="664"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>&lt;p&gt;&lt;b&gt;Published breakdown&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
         <source>&lt;p&gt;&lt;b&gt;Source of the breakdown&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="671"/>
+        <location filename="../ui/mainwindow.cpp" line="677"/>
         <source>&lt;p style=&apos;color:#4b5563&apos;&gt;Click a brick or system, or press an arrow key in the graph, to see its capability, cost, source and the cheapest commons alternative.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="793"/>
+        <location filename="../ui/mainwindow.cpp" line="799"/>
         <source>Welcome to LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="794"/>
+        <location filename="../ui/mainwindow.cpp" line="800"/>
         <source>&lt;p&gt;Your local cache is empty.&lt;/p&gt;&lt;p&gt;Load the bundled &lt;b&gt;demo commons&lt;/b&gt;? Its organisations are real names but its figures are &lt;b&gt;illustrative, not real&lt;/b&gt;. You can sync a real commons later from the File menu.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="806"/>
+        <location filename="../ui/mainwindow.cpp" line="812"/>
         <source>the demo commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="807"/>
+        <location filename="../ui/mainwindow.cpp" line="814"/>
         <source>Syncing from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="807"/>
+        <location filename="../ui/mainwindow.cpp" line="814"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="808"/>
+        <location filename="../ui/mainwindow.cpp" line="815"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="816"/>
+        <location filename="../ui/mainwindow.cpp" line="825"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="838"/>
+        <location filename="../ui/mainwindow.cpp" line="848"/>
         <source>Sync cancelled; the cache is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <location filename="../ui/mainwindow.cpp" line="851"/>
         <source>Sync failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="842"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
         <source>Nothing was changed: the cache holds what it held before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="851"/>
+        <location filename="../ui/mainwindow.cpp" line="861"/>
         <source>Sync from a commons folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="863"/>
-        <location filename="../ui/mainwindow.cpp" line="872"/>
+        <location filename="../ui/mainwindow.cpp" line="873"/>
+        <location filename="../ui/mainwindow.cpp" line="882"/>
         <source>Sync from a URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="864"/>
+        <location filename="../ui/mainwindow.cpp" line="874"/>
         <source>Address of the commons (its folder or its index.json):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="872"/>
+        <location filename="../ui/mainwindow.cpp" line="882"/>
         <source>“%1” is not an http, https or file URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="900"/>
-        <location filename="../ui/mainwindow.cpp" line="907"/>
+        <location filename="../ui/mainwindow.cpp" line="895"/>
+        <source>Nothing to export: select a service with bricks first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="898"/>
+        <source>Nothing to export: select an organisation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="902"/>
+        <source>Nothing to export: pick a capability first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="904"/>
+        <source>This tab has no picture to export with Ctrl+E; its own menu or buttons export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <location filename="../ui/mainwindow.cpp" line="941"/>
         <source>Export view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="901"/>
+        <location filename="../ui/mainwindow.cpp" line="935"/>
         <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
-        <location filename="../ui/mainwindow.cpp" line="909"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="943"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <location filename="../ui/mainwindow.cpp" line="970"/>
         <source>About LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="937"/>
+        <location filename="../ui/mainwindow.cpp" line="971"/>
         <source>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;What public services are made of: costs, standard commons bricks and bespoke duplication, from a published digital commons.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11108,47 +11173,47 @@ Last synced: %3</source>
 <context>
     <name>livedna::OrgFigureModel</name>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="246"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="263"/>
         <source>no commons brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="256"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="273"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="257"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="274"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="258"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="275"/>
         <source>Capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="259"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="276"/>
         <source>Standard instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="260"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="277"/>
         <source>Bespoke instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="261"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="278"/>
         <source>Bespoke spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="262"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="279"/>
         <source>Duplication index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="263"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="280"/>
         <source>Estimated saving (range)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11300,108 +11365,108 @@ Last synced: %3</source>
 <context>
     <name>livedna::PeerBenchmarkView</name>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="44"/>
-        <location filename="../ui/peerbenchmarkview.cpp" line="282"/>
-        <location filename="../ui/peerbenchmarkview.cpp" line="284"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="45"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="283"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="285"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="45"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="46"/>
         <source>%1  %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="110"/>
-        <location filename="../ui/peerbenchmarkview.cpp" line="199"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="111"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="200"/>
         <source>Spend per head against its class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="143"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="144"/>
         <source>Select a council to compare its spend per head.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="156"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="157"/>
         <source>Peer benchmarks cover councils only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="163"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="164"/>
         <source>No benchmarks in this commons: sync one that publishes benchmarks.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="164"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="165"/>
         <source>No benchmark for %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="181"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="182"/>
         <source>%1 has no benchmark class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="182"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="183"/>
         <source>No service of %1 has a benchmark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="203"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="204"/>
         <source>%1, %2
 ◆ this council  ● neighbours  ▭ p25–p75  — p10–p90  | median</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="217"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="218"/>
         <source>median</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="238"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="239"/>
         <source>neighbours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="263"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="264"/>
         <source>Benchmark: %1 (%2; %3), %4, %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="264"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="265"/>
         <source>Source: %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="279"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="280"/>
         <source>Spend: reported net cost (%1), %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="280"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="281"/>
         <source>Spend: %1 net, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="282"/>
-        <location filename="../ui/peerbenchmarkview.cpp" line="284"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="283"/>
         <location filename="../ui/peerbenchmarkview.cpp" line="285"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="286"/>
         <source>Population: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="284"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="285"/>
         <source>organisation document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="287"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="288"/>
         <source>Years differ: hover for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="291"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="292"/>
         <source>No benchmark: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11409,253 +11474,266 @@ Last synced: %3</source>
 <context>
     <name>livedna::ProposalCanvas</name>
     <message>
-        <location filename="../ui/proposal/proposalcanvas.cpp" line="245"/>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="267"/>
         <source>Replace with commons brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalcanvas.cpp" line="249"/>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="271"/>
         <source>%1 — %2 a year (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalcanvas.cpp" line="256"/>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="278"/>
         <source>Connect to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalcanvas.cpp" line="257"/>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="279"/>
         <source>Disconnect from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalcanvas.cpp" line="274"/>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="296"/>
         <source>Remove “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>livedna::ProposalLegend</name>
+    <message>
+        <location filename="../ui/proposal/proposallegend.cpp" line="16"/>
+        <source>Proposal legend</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>livedna::ProposalWorkspace</name>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="66"/>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="72"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="68"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="74"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="72"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="74"/>
         <source>Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="74"/>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="80"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="76"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="82"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="80"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="82"/>
         <source>Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="86"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="88"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="90"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="92"/>
         <source>Briefing (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="90"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="92"/>
         <source>ArchiMate exchange file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="91"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="93"/>
         <source>GraphML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="91"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="93"/>
         <source>Spreadsheet (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="92"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="94"/>
         <source>Proposal file (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="99"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="101"/>
         <source>Compare with baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="100"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="102"/>
         <source>Compare with proposal file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="101"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="103"/>
         <source>Compare with proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="102"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="104"/>
         <source>LiveDNA proposals (*.livedna-proposal.json *.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="111"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="113"/>
         <source>Draft saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="112"/>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="279"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="114"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="285"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="117"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="119"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="118"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="120"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="126"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="134"/>
         <source>Selected brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="129"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="137"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="135"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="141"/>
         <source>Annual cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="136"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="142"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="137"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="143"/>
         <source>FTE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="140"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="146"/>
         <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="142"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="148"/>
         <source>Commons brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="143"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="149"/>
         <source>Remove brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="146"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="152"/>
         <source>Effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="147"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="153"/>
         <source>Palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="150"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="156"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="151"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="157"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="152"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="158"/>
         <source>Why this redesign? (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="153"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="159"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="154"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="160"/>
         <source>Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="193"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="199"/>
         <source>“%1” is not a number of FTE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="282"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="288"/>
         <source>Your last edit could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="316"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="322"/>
         <source>Export proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="322"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="328"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="331"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="337"/>
         <source>This is a new service: there is no baseline to compare with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="334"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="345"/>
+        <source>This is a new service: there is no published service to compare it with. Use “Compare with proposal file…” to compare it with another proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="349"/>
         <source>the published service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="345"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="360"/>
         <source>%1 proposes a change to service &apos;%2&apos;, not &apos;%3&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="415"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="431"/>
         <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="416"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="432"/>
         <source>commons brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="416"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="432"/>
         <source>bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="426"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="442"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11785,7 +11863,7 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::RemoveBrick</name>
     <message>
-        <location filename="../core/proposal/proposalundo.cpp" line="134"/>
+        <location filename="../core/proposal/proposalundo.cpp" line="129"/>
         <source>Remove “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11793,7 +11871,7 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::RemoveFlow</name>
     <message>
-        <location filename="../core/proposal/proposalundo.cpp" line="97"/>
+        <location filename="../core/proposal/proposalundo.cpp" line="92"/>
         <source>Disconnect “%1” from “%2”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11877,14 +11955,14 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::ScenarioModel</name>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="602"/>
-        <location filename="../core/analysis/analysismodels.cpp" line="607"/>
-        <location filename="../core/analysis/analysismodels.cpp" line="616"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="638"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="643"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="652"/>
         <source>no estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/analysismodels.cpp" line="603"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="639"/>
         <source>%1 + %n unknown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -11892,37 +11970,37 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="620"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="656"/>
         <source>%1 (%2 to %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="632"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="668"/>
         <source>%1 posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="637"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="673"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="638"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="674"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="639"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="675"/>
         <source>Estimated saving (range)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="640"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="676"/>
         <source>Moved to the frontline (range)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="641"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="677"/>
         <source>Duplication index</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11930,22 +12008,22 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::ScenarioPanel</name>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="33"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="34"/>
         <source>No analysis: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="41"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="42"/>
         <source>Assumptions (editable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="46"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="47"/>
         <source>Share of the saving moved to the frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="51"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="52"/>
         <source>Share of the saving moved to the frontline:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12068,37 +12146,42 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::ServiceTableModel</name>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="207"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="210"/>
         <source>Sum of the service&apos;s bricks: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="230"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="217"/>
+        <source>Negative: the source publishes net expenditure, spending less income (sales, fees, charges and other income), and income was above spending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="234"/>
         <source>Share of the reported cost mapped into bricks; the rest is unmapped spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="311"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="315"/>
         <source>Bricks built or bought by this organisation rather than taken from the commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="322"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="326"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="332"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="336"/>
         <source>Frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="334"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="338"/>
         <source>Overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="324"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="328"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12113,147 +12196,147 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="171"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="173"/>
+        <source>%1 net income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/servicetablemodel.cpp" line="174"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="179"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="182"/>
         <source>%1 (%2 est.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="199"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="202"/>
         <source>Category: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="201"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="204"/>
         <source>Year: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="208"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="211"/>
         <source>Not mapped into bricks yet: see the reported figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="211"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="214"/>
         <source>No cost published for this service: unknown, not £0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="212"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="215"/>
         <source>Reported net expenditure %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="214"/>
-        <source>Negative: income was above spending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="220"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="224"/>
         <source>The layer of the service&apos;s reported spend as a whole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="221"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="225"/>
         <source>The source does not say whether this spend is frontline or overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="224"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="228"/>
         <source>The commons holds no earlier year for this organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="225"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="229"/>
         <source>No reported figure for this service in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="226"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="230"/>
         <source>Reported net %1: %2 → %3: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="232"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="236"/>
         <source>Systems the service is known to run, with no published cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="300"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="304"/>
         <source>Net expenditure published in official returns for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="302"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="306"/>
         <source>Change in reported net spend from the previous year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="303"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="307"/>
         <source>Change in reported net spend from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="305"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="309"/>
         <source>Spend mapped into bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="307"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="311"/>
         <source>Mapped spend on people-centred work that should not be automated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="309"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="313"/>
         <source>Mapped spend on back office, technology and management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="313"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="317"/>
         <source>Systems the service runs on, with no published cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="326"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="330"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="328"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="332"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="328"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="332"/>
         <source>On %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="330"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="334"/>
         <source>In bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="336"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="340"/>
         <source>Mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="338"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="342"/>
         <source>Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="340"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="344"/>
         <source>Bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="342"/>
+        <location filename="../core/models/servicetablemodel.cpp" line="346"/>
         <source>Systems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12261,57 +12344,57 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::SimilarityModel</name>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="513"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="549"/>
         <source>not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="519"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="555"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="535"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="571"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="536"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="572"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="537"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="573"/>
         <source>Standard playlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="538"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="574"/>
         <source>Distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="539"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="575"/>
         <source>Cost distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="540"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="576"/>
         <source>Mean Jaccard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="541"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="577"/>
         <source>Mean cost similarity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="542"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="578"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="543"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="579"/>
         <source>Capabilities</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12319,63 +12402,69 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::SimilarityView</name>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="33"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="82"/>
         <source>No analysis: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="40"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="89"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="44"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="93"/>
         <source>Capability-set Jaccard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="45"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="94"/>
         <source>Cost-weighted similarity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="46"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="95"/>
         <source>Similarity measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="51"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="100"/>
         <source>Organisations by distance from the standard playlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="54"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="103"/>
         <source>Pairwise similarity heat map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="65"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="114"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="221"/>
         <source>similarity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="68"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="118"/>
         <source>Service:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="95"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="145"/>
         <source>%1 (%2 organisations)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="141"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="191"/>
         <source>%1: %2 (%3 of %4 organisations have bricks in this service).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="145"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="195"/>
         <source>Standard playlist, shared by %1 of %2 mapped organisations (%3 in all): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/similarityview.cpp" line="218"/>
+        <source>similarity (scale from %1, the lowest pair, to %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12899,22 +12988,27 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::TreemapView</name>
     <message>
-        <location filename="../ui/treemapview.cpp" line="170"/>
+        <location filename="../ui/treemapview.cpp" line="171"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="190"/>
+        <location filename="../ui/treemapview.cpp" line="193"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="196"/>
+        <location filename="../ui/treemapview.cpp" line="205"/>
         <source>Net income, income above spending: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/treemapview.cpp" line="206"/>
+        <source>Net income, income above spending (net expenditure as published in %1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/treemapview.cpp" line="198"/>
+        <location filename="../ui/treemapview.cpp" line="209"/>
         <source>%n service(s) reported £0.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -12922,7 +13016,7 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/treemapview.cpp" line="200"/>
+        <location filename="../ui/treemapview.cpp" line="211"/>
         <source>%n service(s) publish no cost (unknown).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -12930,32 +13024,32 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         </translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="201"/>
+        <location filename="../ui/treemapview.cpp" line="212"/>
         <source>Not drawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="242"/>
+        <location filename="../ui/treemapview.cpp" line="253"/>
         <source>Go up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="252"/>
+        <location filename="../ui/treemapview.cpp" line="263"/>
         <source>Open its brick graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="261"/>
+        <location filename="../ui/treemapview.cpp" line="272"/>
         <source>Area is annual cost. Services contain their bricks (colour = capability, hatched = bespoke); grey hatched areas are reported spend not yet mapped into bricks. Click a service to look inside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="263"/>
+        <location filename="../ui/treemapview.cpp" line="274"/>
         <source>Area is annual cost. Use the path above to go back up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="273"/>
+        <location filename="../ui/treemapview.cpp" line="287"/>
         <source>Spend treemap — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12963,92 +13057,92 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::ValueRankingModel</name>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="402"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="438"/>
         <source>This service publishes no value inputs, so it has no index (not zero).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="404"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="440"/>
         <source>This service is neither mapped into bricks nor reports a cost: it is not ranked (its cost is unknown, not zero).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="421"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="457"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="422"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="458"/>
         <source>%1 (reported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="428"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="464"/>
         <source>no volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="446"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="482"/>
         <source>%1 of %2 scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="457"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="493"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="458"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="494"/>
         <source>PVI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="459"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="495"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="460"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="496"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="460"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="496"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="461"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="497"/>
         <source>Scored spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="461"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="497"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="462"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="498"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="462"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="498"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="463"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="499"/>
         <source>Cost per transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="464"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="500"/>
         <source>Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="465"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="501"/>
         <source>Economy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13441,140 +13535,140 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::mapedit</name>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="24"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="25"/>
         <source>The service &apos;%1&apos; has no brick &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="38"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="39"/>
         <source>A cost must be a number of pounds, zero or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="40"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="41"/>
         <source>A cost above %1 is not a public service&apos;s spend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="47"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="48"/>
         <source>FTE must be a number of staff, zero or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="55"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="56"/>
         <source>An estimated cost must state its method and reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="59"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="60"/>
         <source>A source must be one line of at most 1000 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="62"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="63"/>
         <source>A source must name a source and a row: “source-id#reference”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="65"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="66"/>
         <source>The organisation&apos;s document lists no source &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="73"/>
-        <location filename="../core/mapping/mappingcommands.cpp" line="148"/>
-        <location filename="../core/mapping/mappingcommands.cpp" line="261"/>
-        <location filename="../core/mapping/mappingcommands.cpp" line="291"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="74"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="149"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="262"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="292"/>
         <source>The organisation has no service &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="75"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="76"/>
         <source>The service already has a brick &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="77"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="78"/>
         <source>A name must be one line of at most 1000 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="79"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="80"/>
         <source>The commons has no brick &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="81"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="82"/>
         <source>The commons has no capability &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="190"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="191"/>
         <source>Rename “%1” to “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="203"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="204"/>
         <source>Change cost of “%1” to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="216"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="217"/>
         <source>Change FTE of “%1” to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="216"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="217"/>
         <source>Clear FTE of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="230"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="231"/>
         <source>Change the evidence of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="241"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="242"/>
         <source>&apos;%1&apos; already flows to &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="251"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="252"/>
         <source>&apos;%1&apos; does not flow to &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="263"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="264"/>
         <source>An organisation cannot copy its own composition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="265"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="266"/>
         <source>%1 already has bricks; copying would replace them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="267"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="268"/>
         <source>%1 has no bricks in %2 to copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="273"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="274"/>
         <source>Cannot copy “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="276"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="277"/>
         <source>Copy %1&apos;s %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="283"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="284"/>
         <source>The import is of %1, not of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingcommands.cpp" line="285"/>
+        <location filename="../core/mapping/mappingcommands.cpp" line="286"/>
         <source>The spreadsheet mapped no service.</source>
         <translation type="unfinished"></translation>
     </message>
