@@ -538,6 +538,8 @@ QVariant SimilarityModel::data(const QModelIndex &index, int role) const
         return index.row();
     if (role == Qt::TextAlignmentRole && col >= DistanceColumn && col <= CostColumn)
         return alignNumber();
+    if (role == Qt::ToolTipRole && (col == OrgColumn || col == OrgNameColumn))
+        return m_input->orgs.at(m.org).code;
     if (role != Qt::DisplayRole && role != SortRole)
         return QVariant();
     const bool sort = role == SortRole;

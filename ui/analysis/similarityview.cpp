@@ -98,6 +98,11 @@ void SimilarityView::build()
     m_playlist->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QTableView *table = analysisview::table(analysisview::sortable(m_model, this), this);
     table->setAccessibleName(tr("Organisations by distance from the standard playlist"));
+    // Organisations by name; the code is in the name's tooltip (issue 13). Hidden again after
+    // each reset.
+    table->setColumnHidden(SimilarityModel::OrgColumn, true);
+    connect(table->model(), &QAbstractItemModel::modelReset, table,
+            [table] { table->setColumnHidden(SimilarityModel::OrgColumn, true); });
     m_plot = new QCustomPlot(this);
     m_plot->setMinimumSize(240, 240);
     m_plot->setAccessibleName(tr("Pairwise similarity heat map"));
