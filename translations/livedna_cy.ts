@@ -246,17 +246,9 @@
         <translation>Rhestr chwarae safonol (%1 o %2 sefydliad wedi&apos;u mapio): %3</translation>
     </message>
     <message>
-        <source>saving</source>
-        <translation type="vanished">arbediad</translation>
-    </message>
-    <message>
         <location filename="../core/cli/analysiscommands.cpp" line="181"/>
         <source>(commons lacks one)</source>
         <translation>(dim un yn y comin)</translation>
-    </message>
-    <message>
-        <source>Total saving: %1</source>
-        <translation type="vanished">Cyfanswm yr arbediad: %1</translation>
     </message>
     <message>
         <location filename="../core/cli/analysiscommands.cpp" line="198"/>
@@ -305,10 +297,6 @@
         <translation>Y sefydliad hwn yn unig (dewisol).</translation>
     </message>
     <message>
-        <source>Share of the saving realised, 0..1 (default 0.5).</source>
-        <translation type="vanished">Cyfran yr arbediad a wireddir, 0..1 (rhagosodiad 0.5).</translation>
-    </message>
-    <message>
         <location filename="../core/cli/analysiscommands.cpp" line="272"/>
         <source>Override a post&apos;s annual cost, e.g. nurse=41000 (repeatable).</source>
         <translation>Disodli cost flynyddol swydd, e.e. nurse=41000 (gellir ei ailadrodd).</translation>
@@ -327,18 +315,6 @@
         <location filename="../core/cli/analysiscommands.cpp" line="296"/>
         <source>--post wants ID=GBP with a known post id and a cost above 0: &apos;%1&apos;</source>
         <translation>mae --post eisiau ID=GBP gyda dynodydd swydd hysbys a chost uwch na 0: &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Realised share: %1%</source>
-        <translation type="vanished">Cyfran a wireddir: %1%</translation>
-    </message>
-    <message>
-        <source>%1 organisations, saving %2, realised %3</source>
-        <translation type="vanished">%1 sefydliad, arbediad %2, wedi&apos;i wireddu %3</translation>
-    </message>
-    <message>
-        <source>%1 %2 posts at %3 a year</source>
-        <translation type="vanished">%1 swydd %2 am %3 y flwyddyn</translation>
     </message>
     <message>
         <location filename="../core/cli/analysiscommands.cpp" line="333"/>
@@ -434,10 +410,6 @@
         <location filename="../core/cli/analysiscommands.cpp" line="433"/>
         <source>no service matches &apos;%1&apos;</source>
         <translation>nid oes gwasanaeth yn cyfateb i &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Standard playlist (%1 of %2 organisations): %3</source>
-        <translation type="vanished">Rhestr chwarae safonol (%1 o %2 sefydliad): %3</translation>
     </message>
     <message>
         <location filename="../core/cli/analysiscommands.cpp" line="451"/>
@@ -669,29 +641,9 @@
 <context>
     <name>AreaData</name>
     <message>
-        <location filename="../core/area/areadata.cpp" line="54"/>
-        <source>expected text</source>
-        <translation>disgwylid testun</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areadata.cpp" line="67"/>
+        <location filename="../core/area/areadata.cpp" line="56"/>
         <source>expected a share between 0 and 1</source>
         <translation>disgwylid cyfran rhwng 0 ac 1</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areadata.cpp" line="178"/>
-        <source>Not a JSON object: %1</source>
-        <translation>Nid gwrthrych JSON: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areadata.cpp" line="180"/>
-        <source>this member name appears twice in its object</source>
-        <translation>mae enw&apos;r aelod hwn yn ymddangos ddwywaith yn ei wrthrych</translation>
-    </message>
-    <message>
-        <location filename="../core/area/areadata.cpp" line="184"/>
-        <source>expected &quot;%1&quot;</source>
-        <translation>disgwylid &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1091,83 +1043,48 @@
     <name>BenchmarkData</name>
     <message>
         <location filename="../core/commons/benchmarkdata.cpp" line="74"/>
-        <source>expected text</source>
-        <translation>disgwylid testun</translation>
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="85"/>
-        <source>expected a number or null</source>
-        <translation>disgwyliwyd rhif neu null</translation>
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="93"/>
-        <source>expected a whole number ≥ 0</source>
-        <translation>disgwyliwyd rhif cyfan ≥ 0</translation>
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="104"/>
         <source>expected a financial year YYYY-YY</source>
         <translation>disgwyliwyd blwyddyn ariannol YYYY-YY</translation>
     </message>
     <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="115"/>
+        <location filename="../core/commons/benchmarkdata.cpp" line="85"/>
         <source>expected &quot;&lt;source id&gt;#&lt;row&gt;&quot; naming a source of /sources</source>
         <translation>disgwyliwyd &quot;&lt;source id&gt;#&lt;row&gt;&quot; sy&apos;n enwi ffynhonnell o /sources</translation>
     </message>
     <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="125"/>
-        <source>expected an array</source>
-        <translation>disgwyliwyd arae</translation>
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="132"/>
-        <source>expected an object</source>
-        <translation>disgwylid gwrthrych</translation>
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="149"/>
+        <location filename="../core/commons/benchmarkdata.cpp" line="95"/>
         <source>expected at least one source</source>
         <translation>disgwyliwyd o leiaf un ffynhonnell</translation>
     </message>
     <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="157"/>
+        <location filename="../core/commons/benchmarkdata.cpp" line="103"/>
         <source>expected an id of [a-z0-9][a-z0-9.-]*</source>
         <translation>disgwyliwyd dynodydd o [a-z0-9][a-z0-9.-]*</translation>
     </message>
     <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="159"/>
+        <location filename="../core/commons/benchmarkdata.cpp" line="105"/>
         <source>a second source with the id &quot;%1&quot;</source>
         <translation>ail ffynhonnell gyda&apos;r dynodydd &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="173"/>
+        <location filename="../core/commons/benchmarkdata.cpp" line="119"/>
         <source>a second class with the code &quot;%1&quot;</source>
         <translation>ail ddosbarth gyda&apos;r cod &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="183"/>
+        <location filename="../core/commons/benchmarkdata.cpp" line="129"/>
         <source>&quot;%1&quot; is not a class of /classes</source>
         <translation>nid yw &quot;%1&quot; yn ddosbarth o /classes</translation>
     </message>
     <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="212"/>
+        <location filename="../core/commons/benchmarkdata.cpp" line="158"/>
         <source>less than %1</source>
         <translation>llai na %1</translation>
     </message>
     <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="216"/>
+        <location filename="../core/commons/benchmarkdata.cpp" line="162"/>
         <source>a second distribution for %1, %2, %3</source>
         <translation>ail ddosbarthiad ar gyfer %1, %2, %3</translation>
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="343"/>
-        <source>Not a JSON object: %1</source>
-        <translation>Nid gwrthrych JSON: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="347"/>
-        <source>expected &quot;%1&quot;</source>
-        <translation>disgwylid &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1271,14 +1188,6 @@
             <numerusform>%n bricsen · %1 y flwyddyn · %2 pwrpasol</numerusform>
             <numerusform>%n bricsen · %1 y flwyddyn · %2 pwrpasol</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>none in the commons yet</source>
-        <translation type="vanished">dim un yn y comin eto</translation>
-    </message>
-    <message>
-        <source>this is the cheapest commons brick</source>
-        <translation type="vanished">dyma&apos;r fricsen comin rataf</translation>
     </message>
     <message>
         <location filename="../core/render/brickgraph.cpp" line="29"/>
@@ -2428,23 +2337,6 @@ wedi&apos;i ysgrifennu), 3 methu darllen nac ysgrifennu ffeil.</translation>
         <translation>cynnyrch anhysbys</translation>
     </message>
     <message>
-        <source>Brings a commons into the cache, completely or not at all, and prints what changed.
-SOURCE is a folder, a file:// URL, an http:// or https:// URL of the folder or of its
-index.json, or &apos;demo&apos; for the illustrative commons bundled with LiveDNA.
-Exit codes: 0 done (or nothing new), 1 usage error, 2 data invalid or refused
-(the cache is unchanged), 3 source or cache could not be read or reached.</source>
-        <translation type="vanished">Yn dod â chomin i&apos;r storfa, yn gyfan neu ddim o gwbl, ac yn dangos beth a newidiodd.
-SOURCE yw ffolder, URL file://, URL http:// neu https:// y ffolder neu ei
-index.json, neu &apos;demo&apos; ar gyfer y comin enghreifftiol sy&apos;n dod gyda LiveDNA.
-Codau gadael: 0 wedi&apos;i wneud (neu ddim byd newydd), 1 gwall defnydd, 2 data annilys
-neu wedi&apos;i wrthod (nid yw&apos;r storfa wedi newid), 3 methu darllen na chyrraedd y
-ffynhonnell neu&apos;r storfa.</translation>
-    </message>
-    <message>
-        <source>Folder, URL or &apos;demo&apos;.</source>
-        <translation type="vanished">Ffolder, URL neu &apos;demo&apos;.</translation>
-    </message>
-    <message>
         <location filename="../core/cli/commonscommands.cpp" line="262"/>
         <source>Refuse an index whose expiry date has passed instead of warning.</source>
         <translation>Gwrthod mynegai y mae ei ddyddiad dod i ben wedi mynd heibio, yn lle rhybuddio.</translation>
@@ -2458,10 +2350,6 @@ ffynhonnell neu&apos;r storfa.</translation>
         <location filename="../core/cli/commonscommands.cpp" line="286"/>
         <source>Print no progress.</source>
         <translation>Peidio â dangos cynnydd.</translation>
-    </message>
-    <message>
-        <source>livedna-cli sync [--strict] SOURCE</source>
-        <translation type="vanished">livedna-cli sync [--strict] SOURCE</translation>
     </message>
     <message>
         <location filename="../core/cli/commonscommands.cpp" line="310"/>
@@ -2612,16 +2500,6 @@ Codau gadael: 0 dilys, 1 gwall defnydd, 2 problemau wedi&apos;u canfod, 3 methu 
         <location filename="../core/cli/commonscommands.cpp" line="888"/>
         <source>Count separately run instances of each capability, by product</source>
         <translation>Cyfrif enghreifftiau a redir ar wahân o bob gallu, yn ôl cynnyrch</translation>
-    </message>
-    <message>
-        <source>Lists the organisations in the cache with their service count and annual cost split
-into frontline and overhead (the sum of their services&apos; bricks). With --json, prints an
-array of objects: code, name, kind, type, region, services, total_gbp, frontline_gbp,
-overhead_gbp, reported_gbp (null when no service reports a cost).</source>
-        <translation type="vanished">Yn rhestru&apos;r sefydliadau yn y storfa gyda nifer eu gwasanaethau a&apos;u cost flynyddol wedi&apos;i
-rhannu&apos;n rheng flaen a gorbenion (swm brics eu gwasanaethau). Gyda --json, yn argraffu
-arae o wrthrychau: code, name, kind, type, region, services, total_gbp, frontline_gbp,
-overhead_gbp, reported_gbp (null pan nad oes gwasanaeth yn adrodd cost).</translation>
     </message>
     <message>
         <location filename="../core/cli/commonscommands.cpp" line="501"/>
@@ -2934,20 +2812,6 @@ Cod gadael 1 pan nad yw&apos;r sefydliad (neu&apos;r cyfnod) yn y storfa.</trans
         <translation>GORBENION</translation>
     </message>
     <message>
-        <source>Shows one organisation (by code, or by its exact name) and each of its services with
-total, frontline, overhead and reported cost, its number of bricks and how many are
-bespoke. With --json, prints one object: code, name, kind, total_gbp, frontline_gbp,
-overhead_gbp, reported_gbp and services [{id, name, total_gbp, frontline_gbp,
-overhead_gbp, reported_gbp, bricks, bespoke}]; reported_gbp is null where none.
-Exit code 1 when the organisation is not in the cache.</source>
-        <translation type="vanished">Yn dangos un sefydliad (yn ôl ei god, neu ei union enw) a phob un o&apos;i wasanaethau gyda&apos;r
-gost gyfan, rheng flaen, gorbenion ac a adroddwyd, nifer y brics a faint sy&apos;n
-bwrpasol. Gyda --json, yn argraffu un gwrthrych: code, name, kind, total_gbp, frontline_gbp,
-overhead_gbp, reported_gbp a services [{id, name, total_gbp, frontline_gbp,
-overhead_gbp, reported_gbp, bricks, bespoke}]; mae reported_gbp yn null lle nad oes un.
-Cod gadael 1 pan nad yw&apos;r sefydliad yn y storfa.</translation>
-    </message>
-    <message>
         <location filename="../core/cli/commonscommands.cpp" line="625"/>
         <source>Organisation code (e.g. E06000023) or exact name.</source>
         <translation>Cod y sefydliad (e.e. E06000023) neu ei union enw.</translation>
@@ -2959,10 +2823,6 @@ Cod gadael 1 pan nad yw&apos;r sefydliad yn y storfa.</translation>
         <translation>Argraffu JSON yn lle testun.</translation>
     </message>
     <message>
-        <source>livedna-cli show [--json] [--commons ID] ORG</source>
-        <translation type="vanished">livedna-cli show [--json] [--commons ID] ORG</translation>
-    </message>
-    <message>
         <location filename="../core/cli/commonscommands.cpp" line="658"/>
         <source>no organisation &apos;%1&apos; in the cache %2; &apos;livedna-cli orgs&apos; lists them</source>
         <translation>nid oes sefydliad &apos;%1&apos; yn y storfa %2; mae &apos;livedna-cli orgs&apos; yn eu rhestru</translation>
@@ -2971,10 +2831,6 @@ Cod gadael 1 pan nad yw&apos;r sefydliad yn y storfa.</translation>
         <location filename="../core/cli/commonscommands.cpp" line="790"/>
         <source>period %1</source>
         <translation>cyfnod %1</translation>
-    </message>
-    <message>
-        <source>Total %1  frontline %2  overhead %3  reported %4</source>
-        <translation type="vanished">Cyfanswm %1  rheng flaen %2  gorbenion %3  a adroddwyd %4</translation>
     </message>
     <message>
         <location filename="../core/cli/commonscommands.cpp" line="571"/>
@@ -3048,10 +2904,6 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
         <location filename="../core/cli/commonscommands.cpp" line="867"/>
         <source>no capability &apos;%1&apos; in the commons&apos; catalogue</source>
         <translation>dim gallu &apos;%1&apos; yng nghatalog y comin</translation>
-    </message>
-    <message>
-        <source>Bring a commons (folder, URL or &apos;demo&apos;) into the cache</source>
-        <translation type="vanished">Dod â chomin (ffolder, URL neu &apos;demo&apos;) i&apos;r storfa</translation>
     </message>
     <message>
         <location filename="../core/cli/commonscommands.cpp" line="884"/>
@@ -3242,14 +3094,6 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
         <translation>gwerth sengl</translation>
     </message>
     <message>
-        <source>“period” must be a financial year written YYYY-YY, such as 2025-26; found %1</source>
-        <translation type="vanished">rhaid i “period” fod yn flwyddyn ariannol ar ffurf BBBB-BB, fel 2025-26; cafwyd %1</translation>
-    </message>
-    <message>
-        <source>“period” %1 must end with the year after %2 (%2-%3)</source>
-        <translation type="vanished">rhaid i “period” %1 orffen gyda&apos;r flwyddyn ar ôl %2 (%2-%3)</translation>
-    </message>
-    <message>
         <location filename="../core/commons/commonsreader.cpp" line="714"/>
         <source>“%1” must be an RFC 3339 date-time such as 2026-11-01T09:00:00Z; found %2</source>
         <translation>rhaid i “%1” fod yn ddyddiad ac amser RFC 3339 fel 2026-11-01T09:00:00Z; cafwyd %2</translation>
@@ -3283,10 +3127,6 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
         <location filename="../core/commons/commonsreader.cpp" line="853"/>
         <source>an organisation entry must name its organisation code in “org”</source>
         <translation>rhaid i gofnod sefydliad enwi cod ei sefydliad yn “org”</translation>
-    </message>
-    <message>
-        <source>organisation %1 is listed twice (also at %2)</source>
-        <translation type="vanished">mae sefydliad %1 wedi&apos;i restru ddwywaith (hefyd yn %2)</translation>
     </message>
     <message>
         <location filename="../core/commons/commonsreader.cpp" line="907"/>
@@ -3340,10 +3180,6 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
         <translation>rhaid i “uses” enwi bricsen o bricks.json; cafwyd llinyn gwag</translation>
     </message>
     <message>
-        <source>“uses” names %1, which is not a brick in bricks.json</source>
-        <translation type="vanished">mae “uses” yn enwi %1, nad yw&apos;n fricsen yn bricks.json</translation>
-    </message>
-    <message>
         <location filename="../core/commons/commonsreader.cpp" line="1216"/>
         <source>a bespoke brick (one without “uses”) must state its “capability”</source>
         <translation>rhaid i fricsen bwrpasol (un heb “uses”) nodi ei “capability”</translation>
@@ -3352,10 +3188,6 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
         <location filename="../core/commons/commonsreader.cpp" line="1220"/>
         <source>“capability” must name a capability from bricks.json; found an empty string</source>
         <translation>rhaid i “capability” enwi gallu o bricks.json; cafwyd llinyn gwag</translation>
-    </message>
-    <message>
-        <source>“capability” names %1, which is not a capability in bricks.json</source>
-        <translation type="vanished">mae “capability” yn enwi %1, nad yw&apos;n allu yn bricks.json</translation>
     </message>
     <message>
         <location filename="../core/commons/commonsreader.cpp" line="1360"/>
@@ -3616,10 +3448,6 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
         <location filename="../core/commons/commonsreader.cpp" line="1543"/>
         <source>listed in index.json but missing</source>
         <translation>wedi&apos;i restru yn index.json ond ar goll</translation>
-    </message>
-    <message>
-        <source>resolves outside the commons folder</source>
-        <translation type="vanished">yn arwain y tu allan i ffolder y comin</translation>
     </message>
     <message>
         <location filename="../core/commons/commonsreader.cpp" line="1699"/>
@@ -4054,10 +3882,6 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
         <translation>pwrpasol (cornel dywyll), cost isel → uchel</translation>
     </message>
     <message>
-        <source>bespoke (notched), low → high cost</source>
-        <translation type="vanished">pwrpasol (â rhic), cost isel → uchel</translation>
-    </message>
-    <message>
         <location filename="../core/render/matrixpaint.cpp" line="199"/>
         <location filename="../core/render/matrixpaint.cpp" line="200"/>
         <source>frontline column</source>
@@ -4120,12 +3944,12 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
 <context>
     <name>DraftStore</name>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="80"/>
+        <location filename="../core/proposal/draftstore.cpp" line="63"/>
         <source>Cannot use the drafts file %1: %2</source>
         <translation>Methu defnyddio&apos;r ffeil ddrafftiau %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/proposal/draftstore.cpp" line="132"/>
+        <location filename="../core/proposal/draftstore.cpp" line="75"/>
         <source>LiveDNA did not close properly last time. Your %n draft(s) were reopened as of their last saved edit; nothing saved was lost.</source>
         <translation>
             <numerusform>Ni chaeodd LiveDNA yn iawn y tro diwethaf. Ailagorwyd eich %n drafft fel yr oeddent ar ôl y golygiad diwethaf a gadwyd; ni chollwyd dim a gadwyd.</numerusform>
@@ -4136,32 +3960,32 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
         </translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="150"/>
+        <location filename="../core/proposal/draftstore.cpp" line="93"/>
         <source>Cannot create a draft: %1</source>
         <translation>Methu creu drafft: %1</translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="169"/>
+        <location filename="../core/proposal/draftstore.cpp" line="112"/>
         <source>Cannot save draft %1 in %2: %3</source>
         <translation>Methu cadw drafft %1 yn %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="171"/>
+        <location filename="../core/proposal/draftstore.cpp" line="114"/>
         <source>Draft %1 no longer exists in %2.</source>
         <translation>Nid yw drafft %1 yn bodoli yn %2 mwyach.</translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="182"/>
+        <location filename="../core/proposal/draftstore.cpp" line="125"/>
         <source>There is no draft %1.</source>
         <translation>Nid oes drafft %1.</translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="183"/>
+        <location filename="../core/proposal/draftstore.cpp" line="126"/>
         <source>%1 (draft %2)</source>
         <translation>%1 (drafft %2)</translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="230"/>
+        <location filename="../core/proposal/draftstore.cpp" line="173"/>
         <source>Cannot delete draft %1: %2</source>
         <translation>Methu dileu drafft %1: %2</translation>
     </message>
@@ -4215,14 +4039,6 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
         <location filename="../core/importers/ericimporter.cpp" line="122"/>
         <source>waste: %1 not published, so no waste brick (the streams are summed only when all are published)</source>
         <translation>gwastraff: %1 heb ei gyhoeddi, felly dim bricsen wastraff (dim ond pan fydd pob ffrwd wedi&apos;i chyhoeddi y cânt eu symio)</translation>
-    </message>
-    <message>
-        <source>Waste disposal (sum of %1 streams)</source>
-        <translation type="vanished">Waste disposal (sum of %1 streams)</translation>
-    </message>
-    <message>
-        <source>Estates and facilities</source>
-        <translation type="vanished">Estates and facilities</translation>
     </message>
     <message>
         <location filename="../core/importers/ericimporter.cpp" line="180"/>
@@ -4570,6 +4386,49 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
         <location filename="../core/export/xmlexport.cpp" line="30"/>
         <source>Baseline</source>
         <translation>Llinell sylfaen</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraReader</name>
+    <message>
+        <location filename="../core/commons/extrareader.cpp" line="25"/>
+        <source>Not a JSON object: %1</source>
+        <translation>Nid gwrthrych JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/extrareader.cpp" line="27"/>
+        <source>this member name appears twice in its object</source>
+        <translation>mae enw&apos;r aelod hwn yn ymddangos ddwywaith yn ei wrthrych</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/extrareader.cpp" line="30"/>
+        <source>expected &quot;%1&quot;</source>
+        <translation>disgwylid &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/extrareader.cpp" line="41"/>
+        <source>expected text</source>
+        <translation>disgwylid testun</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/extrareader.cpp" line="51"/>
+        <source>expected a number or null</source>
+        <translation>disgwyliwyd rhif neu null</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/extrareader.cpp" line="59"/>
+        <source>expected a whole number ≥ 0</source>
+        <translation>disgwyliwyd rhif cyfan ≥ 0</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/extrareader.cpp" line="71"/>
+        <source>expected an array</source>
+        <translation>disgwyliwyd arae</translation>
+    </message>
+    <message>
+        <location filename="../core/commons/extrareader.cpp" line="78"/>
+        <source>expected an object</source>
+        <translation>disgwylid gwrthrych</translation>
     </message>
 </context>
 <context>
@@ -5147,7 +5006,7 @@ Rhes: %2</translation>
 <context>
     <name>ImportCommands</name>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="315"/>
+        <location filename="../core/cli/importcommands.cpp" line="318"/>
         <source>Usage: livedna-cli import KIND FILE... --out DIR [options]
 Kinds:
   councils    current English councils from uk_local_authorities.csv (+ --similarity DIR for neighbours)
@@ -5184,424 +5043,530 @@ Rhedwch &apos;livedna-cli import KIND --help&apos; i weld opsiynau un math.
 </translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="163"/>
         <source>%1 needs %2 file(s) and %3 (see --help).</source>
-        <translation type="vanished">Mae %1 angen %2 ffeil a %3 (gweler --help).</translation>
+        <translation>Mae %1 angen %2 ffeil a %3 (gweler --help).</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="477"/>
         <source>--delimiter must be one character (or &apos;tab&apos;).</source>
-        <translation type="vanished">Rhaid i --delimiter fod yn un nod (neu &apos;tab&apos;).</translation>
+        <translation>Rhaid i --delimiter fod yn un nod (neu &apos;tab&apos;).</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="489"/>
         <source>--exclude needs COL=VALUE, not &apos;%1&apos;.</source>
-        <translation type="vanished">mae --exclude angen COL=VALUE, nid &apos;%1&apos;.</translation>
+        <translation>mae --exclude angen COL=VALUE, nid &apos;%1&apos;.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="103"/>
         <source>--expires-days needs a whole number of days ≥ 1.</source>
-        <translation type="vanished">mae --expires-days angen nifer cyfan o ddyddiau ≥ 1.</translation>
+        <translation>mae --expires-days angen nifer cyfan o ddyddiau ≥ 1.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="483"/>
         <source>--include needs COL=VALUE, not &apos;%1&apos;.</source>
-        <translation type="vanished">mae --include angen COL=VALUE, nid &apos;%1&apos;.</translation>
+        <translation>mae --include angen COL=VALUE, nid &apos;%1&apos;.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="469"/>
+        <location filename="../core/cli/importcommands.cpp" line="522"/>
         <source>--kind must be council, nhs-trust or other.</source>
-        <translation type="vanished">Rhaid i --kind fod yn council, nhs-trust neu other.</translation>
+        <translation>Rhaid i --kind fod yn council, nhs-trust neu other.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="559"/>
         <source>--no-cache without --out would do nothing.</source>
-        <translation type="vanished">Ni fyddai --no-cache heb --out yn gwneud dim.</translation>
+        <translation>Ni fyddai --no-cache heb --out yn gwneud dim.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="96"/>
         <source>--no-expiry and --expires-days cannot be combined.</source>
-        <translation type="vanished">Ni ellir cyfuno --no-expiry a --expires-days.</translation>
+        <translation>Ni ellir cyfuno --no-expiry a --expires-days.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="359"/>
         <source>--period must be a financial year such as 2017-18.</source>
-        <translation type="vanished">Rhaid i --period fod yn flwyddyn ariannol fel 2017-18.</translation>
+        <translation>Rhaid i --period fod yn flwyddyn ariannol fel 2017-18.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="168"/>
         <source>--period must be a financial year such as 2023-24.</source>
-        <translation type="vanished">Rhaid i --period fod yn flwyddyn ariannol fel 2023-24.</translation>
+        <translation>Rhaid i --period fod yn flwyddyn ariannol fel 2023-24.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="461"/>
         <source>--scale needs a positive number.</source>
-        <translation type="vanished">mae --scale angen rhif positif.</translation>
+        <translation>mae --scale angen rhif positif.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="507"/>
         <source>Also import services whose status is not active.</source>
-        <translation type="vanished">Mewnforio hefyd wasanaethau nad yw eu statws yn weithredol.</translation>
+        <translation>Mewnforio hefyd wasanaethau nad yw eu statws yn weithredol.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="499"/>
         <source>An Open Referral UK / HSDS service feed (JSON array, paged response, or several page files) as the services of one organisation, with LGSL ids where the feed carries them and HTML stripped from descriptions.</source>
-        <translation type="vanished">Ffrwd gwasanaethau Open Referral UK / HSDS (arae JSON, ymateb tudalennog, neu sawl ffeil tudalen) fel gwasanaethau un sefydliad, gyda dynodyddion LGSL lle mae&apos;r ffrwd yn eu cynnwys a HTML wedi&apos;i dynnu o&apos;r disgrifiadau.</translation>
+        <translation>Ffrwd gwasanaethau Open Referral UK / HSDS (arae JSON, ymateb tudalennog, neu sawl ffeil tudalen) fel gwasanaethau un sefydliad, gyda dynodyddion LGSL lle mae&apos;r ffrwd yn eu cynnwys a HTML wedi&apos;i dynnu o&apos;r disgrifiadau.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="390"/>
         <source>At most N neighbours (default 10).</source>
-        <translation type="vanished">Dim mwy na N cymydog (rhagosodiad 10).</translation>
+        <translation>Dim mwy na N cymydog (rhagosodiad 10).</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="533"/>
         <source>CSV with &apos;Organisation Code&apos; and &apos;Trust Type (Primary)&apos;.</source>
-        <translation type="vanished">CSV gydag &apos;Organisation Code&apos; a &apos;Trust Type (Primary)&apos;.</translation>
+        <translation>CSV gydag &apos;Organisation Code&apos; a &apos;Trust Type (Primary)&apos;.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="504"/>
         <source>Code of the organisation publishing the directory (e.g. E06000023).</source>
-        <translation type="vanished">Cod y sefydliad sy&apos;n cyhoeddi&apos;r cyfeiriadur (e.e. E06000023).</translation>
+        <translation>Cod y sefydliad sy&apos;n cyhoeddi&apos;r cyfeiriadur (e.e. E06000023).</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="424"/>
         <source>Column giving the LGSL id of the service.</source>
-        <translation type="vanished">Colofn sy&apos;n rhoi dynodydd LGSL y gwasanaeth.</translation>
+        <translation>Colofn sy&apos;n rhoi dynodydd LGSL y gwasanaeth.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="423"/>
         <source>Column giving the financial year of each row.</source>
-        <translation type="vanished">Colofn sy&apos;n rhoi blwyddyn ariannol pob rhes.</translation>
+        <translation>Colofn sy&apos;n rhoi blwyddyn ariannol pob rhes.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="422"/>
         <source>Column giving the organisation name.</source>
-        <translation type="vanished">Colofn sy&apos;n rhoi enw&apos;r sefydliad.</translation>
+        <translation>Colofn sy&apos;n rhoi enw&apos;r sefydliad.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="421"/>
         <source>Column giving the service category.</source>
-        <translation type="vanished">Colofn sy&apos;n rhoi categori&apos;r gwasanaeth.</translation>
+        <translation>Colofn sy&apos;n rhoi categori&apos;r gwasanaeth.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="419"/>
         <source>Column holding the amount.</source>
-        <translation type="vanished">Colofn sy&apos;n dal y swm.</translation>
+        <translation>Colofn sy&apos;n dal y swm.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="417"/>
         <source>Column naming the organisation.</source>
-        <translation type="vanished">Colofn sy&apos;n enwi&apos;r sefydliad.</translation>
+        <translation>Colofn sy&apos;n enwi&apos;r sefydliad.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="418"/>
         <source>Column naming the service.</source>
-        <translation type="vanished">Colofn sy&apos;n enwi&apos;r gwasanaeth.</translation>
+        <translation>Colofn sy&apos;n enwi&apos;r gwasanaeth.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="420"/>
         <source>Column put before the service name in its id (e.g. a line number).</source>
-        <translation type="vanished">Colofn a roddir o flaen enw&apos;r gwasanaeth yn ei ddynodydd (e.e. rhif llinell).</translation>
+        <translation>Colofn a roddir o flaen enw&apos;r gwasanaeth yn ei ddynodydd (e.e. rhif llinell).</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="75"/>
         <source>Commons folder to publish into.</source>
-        <translation type="vanished">Ffolder comin i gyhoeddi iddi.</translation>
+        <translation>Ffolder comin i gyhoeddi iddi.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="76"/>
         <source>Commons id (required the first time).</source>
-        <translation type="vanished">Dynodydd y comin (yn ofynnol y tro cyntaf).</translation>
+        <translation>Dynodydd y comin (yn ofynnol y tro cyntaf).</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="77"/>
         <source>Commons title.</source>
-        <translation type="vanished">Teitl y comin.</translation>
+        <translation>Teitl y comin.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="301"/>
         <source>Counts what a folder of imported documents holds (read back with the commons reader): organisations, documents per period, services, published and estimated bricks, systems, and figures per source.</source>
-        <translation type="vanished">Yn cyfrif beth sydd mewn ffolder o ddogfennau a fewnforiwyd (wedi&apos;u darllen yn ôl gyda darllenydd y comin): sefydliadau, dogfennau fesul cyfnod, gwasanaethau, brics cyhoeddedig a brics wedi&apos;u hamcangyfrif, systemau, a ffigurau fesul ffynhonnell.</translation>
+        <translation>Yn cyfrif beth sydd mewn ffolder o ddogfennau a fewnforiwyd (wedi&apos;u darllen yn ôl gyda darllenydd y comin): sefydliadau, dogfennau fesul cyfnod, gwasanaethau, brics cyhoeddedig a brics wedi&apos;u hamcangyfrif, systemau, a ffigurau fesul ffynhonnell.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="384"/>
         <source>Current English councils (current-authority True, nation England) from mySociety&apos;s uk_local_authorities.csv, one document per GSS code; with --similarity, neighbours from the similarity clusters.</source>
-        <translation type="vanished">Cynghorau cyfredol Lloegr (current-authority True, nation England) o uk_local_authorities.csv mySociety, un ddogfen i bob cod GSS; gyda --similarity, cymdogion o&apos;r clystyrau tebygrwydd.</translation>
+        <translation>Cynghorau cyfredol Lloegr (current-authority True, nation England) o uk_local_authorities.csv mySociety, un ddogfen i bob cod GSS; gyda --similarity, cymdogion o&apos;r clystyrau tebygrwydd.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="431"/>
         <source>Drop rows where COL=VALUE (repeatable).</source>
-        <translation type="vanished">Hepgor rhesi lle mae COL=VALUE (gellir ei ailadrodd).</translation>
+        <translation>Hepgor rhesi lle mae COL=VALUE (gellir ei ailadrodd).</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="208"/>
         <source>ERIC-YYYY-YY.csv</source>
-        <translation type="vanished">ERIC-YYYY-YY.csv</translation>
+        <translation>ERIC-YYYY-YY.csv</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="257"/>
         <source>Extra published names (default: the built-in resources/real/name-aliases.csv).</source>
-        <translation type="vanished">Enwau cyhoeddedig ychwanegol (rhagosodiad: resources/real/name-aliases.csv sydd wedi&apos;i gynnwys).</translation>
+        <translation>Enwau cyhoeddedig ychwanegol (rhagosodiad: resources/real/name-aliases.csv sydd wedi&apos;i gynnwys).</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="502"/>
         <source>Feed files (pages).</source>
-        <translation type="vanished">Ffeiliau&apos;r ffrwd (tudalennau).</translation>
+        <translation>Ffeiliau&apos;r ffrwd (tudalennau).</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="429"/>
         <source>Field delimiter (default: detected).</source>
-        <translation type="vanished">Amffinydd meysydd (rhagosodiad: wedi&apos;i ganfod).</translation>
+        <translation>Amffinydd meysydd (rhagosodiad: wedi&apos;i ganfod).</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="347"/>
         <source>Financial year of the costs, e.g. 2017-18.</source>
-        <translation type="vanished">Blwyddyn ariannol y costau, e.e. 2017-18.</translation>
+        <translation>Blwyddyn ariannol y costau, e.e. 2017-18.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="74"/>
         <source>Folder of documents.</source>
-        <translation type="vanished">Ffolder o ddogfennau.</translation>
+        <translation>Ffolder o ddogfennau.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="389"/>
         <source>Folder of mySociety *_la_labels.csv files.</source>
-        <translation type="vanished">Ffolder o ffeiliau *_la_labels.csv mySociety.</translation>
+        <translation>Ffolder o ffeiliau *_la_labels.csv mySociety.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="551"/>
         <source>GOV.UK local_services.csv giving each service&apos;s providing tier.</source>
-        <translation type="vanished">local_services.csv GOV.UK sy&apos;n rhoi haen ddarparu pob gwasanaeth.</translation>
+        <translation>local_services.csv GOV.UK sy&apos;n rhoi haen ddarparu pob gwasanaeth.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="437"/>
         <source>Id of the published source the file is (e.g. rs-2017-18): listed in each document&apos;s sources and named, with its rows, by each reported cost.</source>
-        <translation type="vanished">Id y ffynhonnell gyhoeddedig yw&apos;r ffeil (e.e. rs-2017-18): wedi&apos;i rhestru yn ffynonellau pob dogfen ac wedi&apos;i henwi, gyda&apos;i rhesi, gan bob cost a adroddwyd.</translation>
+        <translation>Id y ffynhonnell gyhoeddedig yw&apos;r ffeil (e.e. rs-2017-18): wedi&apos;i rhestru yn ffynonellau pob dogfen ac wedi&apos;i henwi, gyda&apos;i rhesi, gan bob cost a adroddwyd.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="599"/>
         <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies, benchmarks</source>
-        <translation type="vanished">Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies, benchmarks</translation>
+        <translation>Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies, benchmarks</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="506"/>
         <source>Its kind: council (default), nhs-trust, other.</source>
-        <translation type="vanished">Ei fath: council (rhagosodiad), nhs-trust, other.</translation>
+        <translation>Ei fath: council (rhagosodiad), nhs-trust, other.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="505"/>
         <source>Its name, when it has no document in --out yet.</source>
-        <translation type="vanished">Ei enw, pan nad oes ganddo ddogfen yn --out eto.</translation>
+        <translation>Ei enw, pan nad oes ganddo ddogfen yn --out eto.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="430"/>
         <source>Keep only rows where COL=VALUE (repeatable: any).</source>
-        <translation type="vanished">Cadw dim ond rhesi lle mae COL=VALUE (gellir ei ailadrodd: unrhyw un).</translation>
+        <translation>Cadw dim ond rhesi lle mae COL=VALUE (gellir ei ailadrodd: unrhyw un).</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="428"/>
         <source>Kind of organisations created: council (default), nhs-trust, other.</source>
-        <translation type="vanished">Math y sefydliadau a grëir: council (rhagosodiad), nhs-trust, other.</translation>
+        <translation>Math y sefydliadau a grëir: council (rhagosodiad), nhs-trust, other.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="186"/>
         <source>Layer of each service group (default: the built-in resources/real/rsx-layers.csv).</source>
-        <translation type="vanished">Haen pob grŵp gwasanaeth (rhagosodiad: resources/real/rsx-layers.csv sydd wedi&apos;i gynnwys).</translation>
+        <translation>Haen pob grŵp gwasanaeth (rhagosodiad: resources/real/rsx-layers.csv sydd wedi&apos;i gynnwys).</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="584"/>
         <source>Loaded %1 LGSL services into the cache %2.
 </source>
-        <translation type="vanished">Llwythwyd %1 gwasanaeth LGSL i&apos;r storfa %2.
+        <translation>Llwythwyd %1 gwasanaeth LGSL i&apos;r storfa %2.
 </translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="176"/>
         <source>MHCLG Revenue Outturn Service Expenditure Summary (RSX), worksheet 2 as published (CSV). Finds the header row (the line starting E-code) and the end of the first table itself and matches columns by their header text. For each current English council, one service per RS service group with a figure: reported employees (C1), running expenses (C2), income (C4 + C5) and net (C7), in £ (the file&apos;s £ thousand × 1000); reported_cost_gbp = net; the layer from --layers; every figure names its line, council and column. Police, fire and other class O bodies are skipped.</source>
-        <translation type="vanished">Crynodeb Gwariant Gwasanaethau Alldro Refeniw MHCLG (RSX), taflen waith 2 fel y&apos;i cyhoeddwyd (CSV). Mae&apos;n canfod y rhes bennawd (y llinell sy&apos;n dechrau ag E-code) a diwedd y tabl cyntaf ei hun ac yn paru colofnau yn ôl testun eu pennawd. Ar gyfer pob cyngor cyfredol yn Lloegr, un gwasanaeth i bob grŵp gwasanaeth RS â ffigur: cyflogeion a adroddwyd (C1), costau rhedeg (C2), incwm (C4 + C5) a net (C7), mewn £ (£ mil y ffeil × 1000); reported_cost_gbp = net; yr haen o --layers; mae pob ffigur yn enwi ei linell, ei gyngor a&apos;i golofn. Hepgorir cyrff heddlu, tân a chyrff dosbarth O eraill.</translation>
+        <translation>Crynodeb Gwariant Gwasanaethau Alldro Refeniw MHCLG (RSX), taflen waith 2 fel y&apos;i cyhoeddwyd (CSV). Mae&apos;n canfod y rhes bennawd (y llinell sy&apos;n dechrau ag E-code) a diwedd y tabl cyntaf ei hun ac yn paru colofnau yn ôl testun eu pennawd. Ar gyfer pob cyngor cyfredol yn Lloegr, un gwasanaeth i bob grŵp gwasanaeth RS â ffigur: cyflogeion a adroddwyd (C1), costau rhedeg (C2), incwm (C4 + C5) a net (C7), mewn £ (£ mil y ffeil × 1000); reported_cost_gbp = net; yr haen o --layers; mae pob ffigur yn enwi ei linell, ei gyngor a&apos;i golofn. Hepgorir cyrff heddlu, tân a chyrff dosbarth O eraill.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="598"/>
         <source>Make an Ed25519 key pair for signing a commons</source>
-        <translation type="vanished">Creu pâr allweddi Ed25519 i lofnodi comin</translation>
+        <translation>Creu pâr allweddi Ed25519 i lofnodi comin</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="118"/>
         <source>Make an Ed25519 key pair for signing a commons: OUT (secret, mode 0600) and OUT.pub (public: give it to readers for sync --trust).</source>
-        <translation type="vanished">Creu pâr allweddi Ed25519 i lofnodi comin: OUT (cyfrinachol, modd 0600) ac OUT.pub (cyhoeddus: rhowch hi i ddarllenwyr ar gyfer sync --trust).</translation>
+        <translation>Creu pâr allweddi Ed25519 i lofnodi comin: OUT (cyfrinachol, modd 0600) ac OUT.pub (cyhoeddus: rhowch hi i ddarllenwyr ar gyfer sync --trust).</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="80"/>
         <source>Mark the publication stale after N days (default %1).</source>
-        <translation type="vanished">Nodi bod y cyhoeddiad yn hen ar ôl N diwrnod (diofyn %1).</translation>
+        <translation>Nodi bod y cyhoeddiad yn hen ar ôl N diwrnod (diofyn %1).</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="425"/>
         <source>Multiply amounts by this (1000 for £ thousand).</source>
-        <translation type="vanished">Lluosi&apos;r symiau â hyn (1000 ar gyfer £ mil).</translation>
+        <translation>Lluosi&apos;r symiau â hyn (1000 ar gyfer £ mil).</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="202"/>
         <source>NHS Estates Returns (ERIC) trust data ($-delimited; columns matched by name). Each trust with a document in --out, or open in --ods, gets an &quot;Estates and facilities&quot; service whose bricks are its published facility costs (estates maintenance, energy, water, sewerage, cleaning, inpatient food, laundry and linen, portering, waste). A blank cost is no brick. --into writes into that period&apos;s document, marking the service with the data&apos;s period.</source>
-        <translation type="vanished">Data ymddiriedolaethau Ffurflenni Ystadau&apos;r GIG (ERIC) (wedi&apos;u hamffinio gan $; colofnau wedi&apos;u paru yn ôl enw). Mae pob ymddiriedolaeth sydd â dogfen yn --out, neu sydd ar agor yn --ods, yn cael gwasanaeth &quot;Estates and facilities&quot; a&apos;i frics yw ei chostau cyfleusterau cyhoeddedig (cynnal a chadw ystadau, ynni, dŵr, carthffosiaeth, glanhau, bwyd cleifion mewnol, golchi dillad a llieiniau, porthora, gwastraff). Nid yw cost wag yn fricsen. Mae --into yn ysgrifennu i ddogfen y cyfnod hwnnw, gan nodi cyfnod y data ar y gwasanaeth.</translation>
+        <translation>Data ymddiriedolaethau Ffurflenni Ystadau&apos;r GIG (ERIC) (wedi&apos;u hamffinio gan $; colofnau wedi&apos;u paru yn ôl enw). Mae pob ymddiriedolaeth sydd â dogfen yn --out, neu sydd ar agor yn --ods, yn cael gwasanaeth &quot;Estates and facilities&quot; a&apos;i frics yw ei chostau cyfleusterau cyhoeddedig (cynnal a chadw ystadau, ynni, dŵr, carthffosiaeth, glanhau, bwyd cleifion mewnol, golchi dillad a llieiniau, porthora, gwastraff). Nid yw cost wag yn fricsen. Mae --into yn ysgrifennu i ddogfen y cyfnod hwnnw, gan nodi cyfnod y data ar y gwasanaeth.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="226"/>
         <source>NHS trusts&apos; medical-records costs (trust_mrc_and_epr.csv, column mrc_total_YYYYyy for --period) and, with --epr, each trust&apos;s primary EPR supplier: a &quot;Health records&quot; service with the cost as a brick and the EPR as a system with its product.</source>
-        <translation type="vanished">Costau cofnodion meddygol ymddiriedolaethau&apos;r GIG (trust_mrc_and_epr.csv, colofn mrc_total_YYYYyy ar gyfer --period) a, gyda --epr, prif gyflenwr EPR pob ymddiriedolaeth: gwasanaeth &quot;Health records&quot; gyda&apos;r gost fel bricsen a&apos;r EPR fel system gyda&apos;i gynnyrch.</translation>
+        <translation>Costau cofnodion meddygol ymddiriedolaethau&apos;r GIG (trust_mrc_and_epr.csv, colofn mrc_total_YYYYyy ar gyfer --period) a, gyda --epr, prif gyflenwr EPR pob ymddiriedolaeth: gwasanaeth &quot;Health records&quot; gyda&apos;r gost fel bricsen a&apos;r EPR fel system gyda&apos;i gynnyrch.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="108"/>
         <source>Nothing was published.</source>
-        <translation type="vanished">Ni chyhoeddwyd dim.</translation>
+        <translation>Ni chyhoeddwyd dim.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="552"/>
         <source>Only write --out; leave the cache alone.</source>
-        <translation type="vanished">Ysgrifennu --out yn unig; gadael llonydd i&apos;r storfa.</translation>
+        <translation>Ysgrifennu --out yn unig; gadael llonydd i&apos;r storfa.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="528"/>
         <source>Open NHS trusts from the ODS etr extract (with or without header), one document per ODS code. --trust-types adds each trust&apos;s type and neighbours (same type, same NHS region).</source>
-        <translation type="vanished">Ymddiriedolaethau GIG agored o ddyfyniad etr ODS (gyda phennawd neu hebddo), un ddogfen i bob cod ODS. Mae --trust-types yn ychwanegu math a chymdogion pob ymddiriedolaeth (yr un math, yr un rhanbarth GIG).</translation>
+        <translation>Ymddiriedolaethau GIG agored o ddyfyniad etr ODS (gyda phennawd neu hebddo), un ddogfen i bob cod ODS. Mae --trust-types yn ychwanegu math a chymdogion pob ymddiriedolaeth (yr un math, yr un rhanbarth GIG).</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="346"/>
         <source>Output folder (organisation documents go to DIR/orgs/).</source>
-        <translation type="vanished">Ffolder allbwn (mae dogfennau sefydliadau&apos;n mynd i DIR/orgs/).</translation>
+        <translation>Ffolder allbwn (mae dogfennau sefydliadau&apos;n mynd i DIR/orgs/).</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="122"/>
         <source>Overwrite existing key files.</source>
-        <translation type="vanished">Trosysgrifo ffeiliau allweddi presennol.</translation>
+        <translation>Trosysgrifo ffeiliau allweddi presennol.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="70"/>
         <source>Publish a folder of commons documents (bricks.json, organisation documents, optional lgsl.json) as a commons in OUT: validated, indexed with hashes, version one above OUT&apos;s previous one, swapped into place atomically, and signed with --sign.</source>
-        <translation type="vanished">Cyhoeddi ffolder o ddogfennau comin (bricks.json, dogfennau sefydliadau, lgsl.json dewisol) fel comin yn OUT: wedi&apos;i ddilysu, ei fynegeio gyda stwnshiau, fersiwn un yn uwch na&apos;r un blaenorol yn OUT, wedi&apos;i gyfnewid i&apos;w le yn atomig, a&apos;i lofnodi gyda --sign.</translation>
+        <translation>Cyhoeddi ffolder o ddogfennau comin (bricks.json, dogfennau sefydliadau, lgsl.json dewisol) fel comin yn OUT: wedi&apos;i ddilysu, ei fynegeio gyda stwnshiau, fersiwn un yn uwch na&apos;r un blaenorol yn OUT, wedi&apos;i gyfnewid i&apos;w le yn atomig, a&apos;i lofnodi gyda --sign.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="597"/>
         <source>Publish a folder of documents as a commons (validated, indexed, atomic, signed)</source>
-        <translation type="vanished">Cyhoeddi ffolder o ddogfennau fel comin (wedi&apos;i ddilysu, ei fynegeio, yn atomig, wedi&apos;i lofnodi)</translation>
+        <translation>Cyhoeddi ffolder o ddogfennau fel comin (wedi&apos;i ddilysu, ei fynegeio, yn atomig, wedi&apos;i lofnodi)</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="82"/>
         <source>Publish with no expiry date (readers cannot tell a replayed old index from a current one).</source>
-        <translation type="vanished">Cyhoeddi heb ddyddiad dod i ben (ni all darllenwyr wahaniaethu rhwng hen fynegai a ail-chwaraewyd ac un cyfredol).</translation>
+        <translation>Cyhoeddi heb ddyddiad dod i ben (ni all darllenwyr wahaniaethu rhwng hen fynegai a ail-chwaraewyd ac un cyfredol).</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="183"/>
         <source>RSX_YYYY-YY_data_by_LA.csv</source>
-        <translation type="vanished">RSX_YYYY-YY_data_by_LA.csv</translation>
+        <translation>RSX_YYYY-YY_data_by_LA.csv</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="120"/>
+        <location filename="../core/cli/importcommands.cpp" line="121"/>
         <source>Secret key file to write.</source>
-        <translation type="vanished">Ffeil allwedd gyfrinachol i&apos;w hysgrifennu.</translation>
+        <translation>Ffeil allwedd gyfrinachol i&apos;w hysgrifennu.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="137"/>
         <source>Secret key: %1 (keep it private)
 Public key: %1.pub
 %2
 </source>
-        <translation type="vanished">Allwedd gyfrinachol: %1 (cadwch hi&apos;n breifat)
+        <translation>Allwedd gyfrinachol: %1 (cadwch hi&apos;n breifat)
 Allwedd gyhoeddus: %1.pub
 %2
 </translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="78"/>
         <source>Sign index.json with this Ed25519 secret key (from keygen).</source>
-        <translation type="vanished">Llofnodi index.json gyda&apos;r allwedd gyfrinachol Ed25519 hon (o keygen).</translation>
+        <translation>Llofnodi index.json gyda&apos;r allwedd gyfrinachol Ed25519 hon (o keygen).</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="432"/>
         <source>Skip organisations that have no document in --out yet.</source>
-        <translation type="vanished">Hepgor sefydliadau heb ddogfen yn --out eto.</translation>
+        <translation>Hepgor sefydliadau heb ddogfen yn --out eto.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="405"/>
         <source>Spending by organisation and service from a CSV (delimiter and BOM detected). Each organisation+service becomes a service with reported_cost_gbp = sum of amount × scale and no bricks (unmapped). Blank and &apos;...&apos; amounts stay unknown; negative ones are kept. Columns are header names or 1-based numbers.
 Revenue Outturn example:
   import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include &apos;rs_section=Service Expenditure&apos; --exclude rs_line=699 --out DIR</source>
-        <translation type="vanished">Gwariant fesul sefydliad a gwasanaeth o CSV (canfyddir yr amffinydd a&apos;r BOM). Daw pob sefydliad+gwasanaeth yn wasanaeth gyda reported_cost_gbp = swm amount × scale a dim brics (heb ei fapio). Mae symiau gwag a &apos;...&apos; yn aros yn anhysbys; cedwir rhai negyddol. Enwau penawdau neu rifau sy&apos;n dechrau o 1 yw&apos;r colofnau.
+        <translation>Gwariant fesul sefydliad a gwasanaeth o CSV (canfyddir yr amffinydd a&apos;r BOM). Daw pob sefydliad+gwasanaeth yn wasanaeth gyda reported_cost_gbp = swm amount × scale a dim brics (heb ei fapio). Mae symiau gwag a &apos;...&apos; yn aros yn anhysbys; cedwir rhai negyddol. Enwau penawdau neu rifau sy&apos;n dechrau o 1 yw&apos;r colofnau.
 Enghraifft Revenue Outturn:
   import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include &apos;rs_section=Service Expenditure&apos; --exclude rs_line=699 --out DIR</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="433"/>
         <source>The --service-id-col value is a Revenue Outturn line (190 … 698): give each service its RS service group&apos;s stable id and layer (the table of import rsx; --layers reads another copy).</source>
-        <translation type="vanished">Mae gwerth --service-id-col yn llinell Alldro Refeniw (190 … 698): rhoi i bob gwasanaeth id sefydlog a haen ei grŵp gwasanaeth RS (tabl import rsx; mae --layers yn darllen copi arall).</translation>
+        <translation>Mae gwerth --service-id-col yn llinell Alldro Refeniw (190 … 698): rhoi i bob gwasanaeth id sefydlog a haen ei grŵp gwasanaeth RS (tabl import rsx; mae --layers yn darllen copi arall).</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="546"/>
         <source>The Local Government Service List (esd englishAndWelshServices CSV, or an lgsl.json). Loads it into the cache (unless --no-cache) so services are named and grouped by LGSL id, and with --out writes DIR/lgsl.json, which publish lists in index.json&apos;s &quot;extras&quot;.</source>
-        <translation type="vanished">Rhestr Gwasanaethau Llywodraeth Leol (CSV englishAndWelshServices esd, neu lgsl.json). Yn ei llwytho i&apos;r storfa (oni roddir --no-cache) fel bod gwasanaethau&apos;n cael eu henwi a&apos;u grwpio yn ôl dynodydd LGSL, a gyda --out yn ysgrifennu DIR/lgsl.json, y mae publish yn ei rhestru yn &quot;extras&quot; index.json.</translation>
+        <translation>Rhestr Gwasanaethau Llywodraeth Leol (CSV englishAndWelshServices esd, neu lgsl.json). Yn ei llwytho i&apos;r storfa (oni roddir --no-cache) fel bod gwasanaethau&apos;n cael eu henwi a&apos;u grwpio yn ôl dynodydd LGSL, a gyda --out yn ysgrifennu DIR/lgsl.json, y mae publish yn ei rhestru yn &quot;extras&quot; index.json.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="304"/>
         <source>The folder the imports wrote (holding orgs/).</source>
-        <translation type="vanished">Y ffolder a ysgrifennwyd gan y mewnforion (sy&apos;n cynnwys orgs/).</translation>
+        <translation>Y ffolder a ysgrifennwyd gan y mewnforion (sy&apos;n cynnwys orgs/).</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="255"/>
         <source>The list.</source>
-        <translation type="vanished">Y rhestr.</translation>
+        <translation>Y rhestr.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="436"/>
         <source>The service-group table for --rs-groups (default: the built-in one).</source>
-        <translation type="vanished">Y tabl grwpiau gwasanaeth ar gyfer --rs-groups (rhagosodiad: yr un sydd wedi&apos;i gynnwys).</translation>
+        <translation>Y tabl grwpiau gwasanaeth ar gyfer --rs-groups (rhagosodiad: yr un sydd wedi&apos;i gynnwys).</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="414"/>
         <source>The spending file.</source>
-        <translation type="vanished">Y ffeil wariant.</translation>
+        <translation>Y ffeil wariant.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="589"/>
         <source>Unknown import kind &apos;%1&apos;.
 %2</source>
-        <translation type="vanished">Math mewnforio anhysbys &apos;%1&apos;.
+        <translation>Math mewnforio anhysbys &apos;%1&apos;.
 %2</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="49"/>
         <source>Usage: %1</source>
-        <translation type="vanished">Defnydd: %1</translation>
+        <translation>Defnydd: %1</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="426"/>
         <source>What the organisation column holds: code (default), gss, ecode or name.</source>
-        <translation type="vanished">Beth sydd yng ngholofn y sefydliad: code (rhagosodiad), gss, ecode neu name.</translation>
+        <translation>Beth sydd yng ngholofn y sefydliad: code (rhagosodiad), gss, ecode neu name.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="249"/>
         <source>Which product each council runs, with no cost, as systems on its latest document in --out: libraries (library_catalogues.json) on the cultural service, planning (planning_scraper_list_2019.csv) on planning and development, street-reporting (street_reporting_backends.csv) on environmental and regulatory. Names and slugs are matched through the register; what does not match is listed.</source>
-        <translation type="vanished">Pa gynnyrch y mae pob cyngor yn ei redeg, heb gost, fel systemau ar ei ddogfen ddiweddaraf yn --out: libraries (library_catalogues.json) ar y gwasanaeth diwylliannol, planning (planning_scraper_list_2019.csv) ar gynllunio a datblygu, street-reporting (street_reporting_backends.csv) ar wasanaethau amgylcheddol a rheoleiddio. Caiff enwau a slugs eu paru drwy&apos;r gofrestr; rhestrir yr hyn nad yw&apos;n cyfateb.</translation>
+        <translation>Pa gynnyrch y mae pob cyngor yn ei redeg, heb gost, fel systemau ar ei ddogfen ddiweddaraf yn --out: libraries (library_catalogues.json) ar y gwasanaeth diwylliannol, planning (planning_scraper_list_2019.csv) ar gynllunio a datblygu, street-reporting (street_reporting_backends.csv) ar wasanaethau amgylcheddol a rheoleiddio. Caiff enwau a slugs eu paru drwy&apos;r gofrestr; rhestrir yr hyn nad yw&apos;n cyfateb.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="210"/>
+        <location filename="../core/cli/importcommands.cpp" line="232"/>
         <source>Write into this period&apos;s document instead (e.g. the trusts&apos; latest).</source>
-        <translation type="vanished">Ysgrifennu i ddogfen y cyfnod hwn yn lle hynny (e.e. un ddiweddaraf yr ymddiriedolaethau).</translation>
+        <translation>Ysgrifennu i ddogfen y cyfnod hwn yn lle hynny (e.e. un ddiweddaraf yr ymddiriedolaethau).</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="275"/>
         <source>Writes DIR/bricks.json, the real commons&apos; catalogue: the capabilities the real importers use (with their work: digital or people) and the products the published lists name, from the built-in tables or --capabilities/--products. Nothing is priced: no standard brick has a published price.</source>
-        <translation type="vanished">Yn ysgrifennu DIR/bricks.json, catalog y comin go iawn: y galluoedd y mae&apos;r mewnforwyr go iawn yn eu defnyddio (gyda&apos;u gwaith: digidol neu bobl) a&apos;r cynhyrchion a enwir gan y rhestrau cyhoeddedig, o&apos;r tablau sydd wedi&apos;u cynnwys neu --capabilities/--products. Nid oes dim wedi&apos;i brisio: nid oes gan unrhyw fricsen safonol bris cyhoeddedig.</translation>
+        <translation>Yn ysgrifennu DIR/bricks.json, catalog y comin go iawn: y galluoedd y mae&apos;r mewnforwyr go iawn yn eu defnyddio (gyda&apos;u gwaith: digidol neu bobl) a&apos;r cynhyrchion a enwir gan y rhestrau cyhoeddedig, o&apos;r tablau sydd wedi&apos;u cynnwys neu --capabilities/--products. Nid oes dim wedi&apos;i brisio: nid oes gan unrhyw fricsen safonol bris cyhoeddedig.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="294"/>
         <source>Wrote %1: %2 capabilities, %3 products, no priced bricks.
 </source>
-        <translation type="vanished">Ysgrifennwyd %1: %2 gallu, %3 cynnyrch, dim brics wedi&apos;u prisio.
+        <translation>Ysgrifennwyd %1: %2 gallu, %3 cynnyrch, dim brics wedi&apos;u prisio.
 </translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="279"/>
         <source>capabilities.csv (id, name, layer, work, rationale).</source>
-        <translation type="vanished">capabilities.csv (id, name, layer, work, rationale).</translation>
+        <translation>capabilities.csv (id, name, layer, work, rationale).</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="550"/>
         <source>englishAndWelshServices-all.csv, an lgsl.json, or a commons folder holding one</source>
-        <translation type="vanished">englishAndWelshServices-all.csv, lgsl.json, neu ffolder comin sy&apos;n dal un</translation>
+        <translation>englishAndWelshServices-all.csv, lgsl.json, neu ffolder comin sy&apos;n dal un</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="531"/>
         <source>etr.csv or etr_with_header.csv</source>
-        <translation type="vanished">etr.csv neu etr_with_header.csv</translation>
+        <translation>etr.csv neu etr_with_header.csv</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="211"/>
+        <location filename="../core/cli/importcommands.cpp" line="233"/>
         <source>etr_with_header.csv: also accept open trusts with no document yet.</source>
-        <translation type="vanished">etr_with_header.csv: derbyn hefyd ymddiriedolaethau agored sydd heb ddogfen eto.</translation>
+        <translation>etr_with_header.csv: derbyn hefyd ymddiriedolaethau agored sydd heb ddogfen eto.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="352"/>
         <source>import %1 needs --out DIR.</source>
-        <translation type="vanished">mae import %1 angen --out DIR.</translation>
+        <translation>mae import %1 angen --out DIR.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="394"/>
         <source>import councils needs the register file.</source>
-        <translation type="vanished">mae import councils angen ffeil y gofrestr.</translation>
+        <translation>mae import councils angen ffeil y gofrestr.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="556"/>
         <source>import lgsl needs the service list file.</source>
-        <translation type="vanished">mae import lgsl angen ffeil y rhestr gwasanaethau.</translation>
+        <translation>mae import lgsl angen ffeil y rhestr gwasanaethau.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="537"/>
         <source>import nhs-trusts needs the etr file.</source>
-        <translation type="vanished">mae import nhs-trusts angen y ffeil etr.</translation>
+        <translation>mae import nhs-trusts angen y ffeil etr.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="511"/>
         <source>import oruk needs at least one feed file.</source>
-        <translation type="vanished">mae import oruk angen o leiaf un ffeil ffrwd.</translation>
+        <translation>mae import oruk angen o leiaf un ffeil ffrwd.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="444"/>
         <source>import spending needs one CSV file.</source>
-        <translation type="vanished">mae import spending angen un ffeil CSV.</translation>
+        <translation>mae import spending angen un ffeil CSV.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="264"/>
         <source>import systems: WHAT must be libraries, planning or street-reporting.</source>
-        <translation type="vanished">import systems: rhaid i WHAT fod yn libraries, planning neu street-reporting.</translation>
+        <translation>import systems: rhaid i WHAT fod yn libraries, planning neu street-reporting.</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="130"/>
         <source>keygen needs OUT (see --help).</source>
-        <translation type="vanished">mae keygen angen OUT (gweler --help).</translation>
+        <translation>mae keygen angen OUT (gweler --help).</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="254"/>
         <source>libraries, planning or street-reporting</source>
-        <translation type="vanished">libraries, planning neu street-reporting</translation>
+        <translation>libraries, planning neu street-reporting</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="164"/>
         <source>nothing else</source>
-        <translation type="vanished">dim byd arall</translation>
+        <translation>dim byd arall</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="280"/>
         <source>products.csv (id, name, vendor, capability, published_as, source).</source>
-        <translation type="vanished">products.csv (id, name, vendor, capability, published_as, source).</translation>
+        <translation>products.csv (id, name, vendor, capability, published_as, source).</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="88"/>
         <source>publish needs SRC and OUT (see --help).</source>
-        <translation type="vanished">mae publish angen SRC ac OUT (gweler --help).</translation>
+        <translation>mae publish angen SRC ac OUT (gweler --help).</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="231"/>
         <source>secondary_trusts_primary_epr_suppliers_20241001.csv</source>
-        <translation type="vanished">secondary_trusts_primary_epr_suppliers_20241001.csv</translation>
+        <translation>secondary_trusts_primary_epr_suppliers_20241001.csv</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="229"/>
         <source>trust_mrc_and_epr.csv</source>
-        <translation type="vanished">trust_mrc_and_epr.csv</translation>
+        <translation>trust_mrc_and_epr.csv</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="387"/>
         <source>uk_local_authorities.csv</source>
-        <translation type="vanished">uk_local_authorities.csv</translation>
+        <translation>uk_local_authorities.csv</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="185"/>
+        <location filename="../core/cli/importcommands.cpp" line="256"/>
         <source>uk_local_authorities.csv (mySociety).</source>
-        <translation type="vanished">uk_local_authorities.csv (mySociety).</translation>
+        <translation>uk_local_authorities.csv (mySociety).</translation>
     </message>
     <message>
+        <location filename="../core/cli/importcommands.cpp" line="427"/>
         <source>uk_local_authorities.csv, for --org-key gss|ecode|name.</source>
-        <translation type="vanished">uk_local_authorities.csv, ar gyfer --org-key gss|ecode|name.</translation>
+        <translation>uk_local_authorities.csv, ar gyfer --org-key gss|ecode|name.</translation>
     </message>
 </context>
 <context>
@@ -5615,14 +5580,6 @@ Enghraifft Revenue Outturn:
         <location filename="../core/importers/importcommon.cpp" line="99"/>
         <source>The existing document is too large to merge into.</source>
         <translation>Mae&apos;r ddogfen bresennol yn rhy fawr i uno iddi.</translation>
-    </message>
-    <message>
-        <source>The existing file is not an organisation document (%1); not overwriting it.</source>
-        <translation type="vanished">Nid dogfen sefydliad yw&apos;r ffeil bresennol (%1); ni chaiff ei throsysgrifo.</translation>
-    </message>
-    <message>
-        <source>wrong format</source>
-        <translation type="vanished">fformat anghywir</translation>
     </message>
     <message>
         <location filename="../core/importers/importcommon.cpp" line="91"/>
@@ -6323,47 +6280,47 @@ Enghraifft Revenue Outturn:
 <context>
     <name>MappingDraftStore</name>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="49"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="45"/>
         <source>The cache holds no organisation %1%2.</source>
         <translation>Nid oes sefydliad %1%2 yn y storfa.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="71"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="67"/>
         <source>%1 has no service &apos;%2&apos;.</source>
         <translation>Nid oes gan %1 wasanaeth &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="112"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="97"/>
         <source>Cannot use the mapping drafts file %1: %2</source>
         <translation>Methu defnyddio&apos;r ffeil drafftiau mapio %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="168"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="119"/>
         <source>Cannot create a mapping draft: %1</source>
         <translation>Methu creu drafft mapio: %1</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="185"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="136"/>
         <source>Cannot save mapping draft %1 in %2: %3</source>
         <translation>Methu cadw drafft mapio %1 yn %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="187"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="138"/>
         <source>Mapping draft %1 no longer exists in %2.</source>
         <translation>Nid yw drafft mapio %1 yn bodoli yn %2 mwyach.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="197"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="148"/>
         <source>There is no mapping draft %1.</source>
         <translation>Nid oes drafft mapio %1.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="198"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="149"/>
         <source>%1 (mapping draft %2)</source>
         <translation>%1 (drafft mapio %2)</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="242"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="193"/>
         <source>Cannot delete mapping draft %1: %2</source>
         <translation>Methu dileu drafft mapio %1: %2</translation>
     </message>
@@ -6591,40 +6548,50 @@ Enghraifft Revenue Outturn:
 <context>
     <name>Migrator</name>
     <message>
+        <location filename="../core/util/migrator.cpp" line="135"/>
         <source>Cannot configure the database %1: %2</source>
-        <translation type="vanished">Methu ffurfweddu&apos;r gronfa ddata %1: %2</translation>
+        <translation>Methu ffurfweddu&apos;r gronfa ddata %1: %2</translation>
     </message>
     <message>
+        <location filename="../core/util/migrator.cpp" line="111"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="vanished">Methu creu&apos;r ffolder %1.</translation>
+        <translation>Methu creu&apos;r ffolder %1.</translation>
     </message>
     <message>
+        <location filename="../core/util/migrator.cpp" line="118"/>
         <source>Cannot open the database %1: %2</source>
-        <translation type="vanished">Methu agor y gronfa ddata %1: %2</translation>
+        <translation>Methu agor y gronfa ddata %1: %2</translation>
     </message>
     <message>
+        <location filename="../core/util/migrator.cpp" line="84"/>
         <source>Cannot read the schema version: %1</source>
-        <translation type="vanished">Methu darllen fersiwn y sgema: %1</translation>
+        <translation>Methu darllen fersiwn y sgema: %1</translation>
     </message>
     <message>
+        <location filename="../core/util/migrator.cpp" line="75"/>
         <source>Cannot record schema version %1.</source>
-        <translation type="vanished">Methu cofnodi fersiwn sgema %1.</translation>
+        <translation>Methu cofnodi fersiwn sgema %1.</translation>
     </message>
     <message>
+        <location filename="../core/util/migrator.cpp" line="44"/>
         <source>Cannot start a migration: %1</source>
-        <translation type="vanished">Methu dechrau mudo: %1</translation>
+        <translation>Methu dechrau mudo: %1</translation>
     </message>
     <message>
+        <location filename="../core/util/migrator.cpp" line="51"/>
+        <location filename="../core/util/migrator.cpp" line="58"/>
         <source>Migration to schema version %1 failed: %2</source>
-        <translation type="vanished">Methodd mudo i fersiwn sgema %1: %2</translation>
+        <translation>Methodd mudo i fersiwn sgema %1: %2</translation>
     </message>
     <message>
+        <location filename="../core/util/migrator.cpp" line="67"/>
         <source>Migration to schema version %1 would break references between tables.</source>
-        <translation type="vanished">Byddai mudo i fersiwn sgema %1 yn torri cyfeiriadau rhwng tablau.</translation>
+        <translation>Byddai mudo i fersiwn sgema %1 yn torri cyfeiriadau rhwng tablau.</translation>
     </message>
     <message>
+        <location filename="../core/util/migrator.cpp" line="90"/>
         <source>The database %1 has schema version %2, newer than this version of LiveDNA understands (%3).</source>
-        <translation type="vanished">Mae gan y gronfa ddata %1 fersiwn sgema %2, sy&apos;n fwy newydd nag y mae&apos;r fersiwn hon o LiveDNA yn ei deall (%3).</translation>
+        <translation>Mae gan y gronfa ddata %1 fersiwn sgema %2, sy&apos;n fwy newydd nag y mae&apos;r fersiwn hon o LiveDNA yn ei deall (%3).</translation>
     </message>
 </context>
 <context>
@@ -6790,21 +6757,9 @@ Enghraifft Revenue Outturn:
         <translation>%1: mae %2 yn wag: cost cofnodion yn anhysbys, dim bricsen</translation>
     </message>
     <message>
-        <source>Medical records service (on and off site)</source>
-        <translation type="vanished">Medical records service (on and off site)</translation>
-    </message>
-    <message>
         <location filename="../core/importers/nhsrecordsimporter.cpp" line="67"/>
         <source>%1: “%2”: no EPR system</source>
         <translation>%1: “%2”: dim system EPR</translation>
-    </message>
-    <message>
-        <source>Electronic patient record (generic or in-house)</source>
-        <translation type="vanished">Electronic patient record (generic or in-house)</translation>
-    </message>
-    <message>
-        <source>Electronic patient record (%1)</source>
-        <translation type="vanished">Electronic patient record (%1)</translation>
     </message>
     <message>
         <location filename="../core/importers/nhsrecordsimporter.cpp" line="81"/>
@@ -6815,10 +6770,6 @@ Enghraifft Revenue Outturn:
         <location filename="../core/importers/nhsrecordsimporter.cpp" line="93"/>
         <source>%1: needs columns “Organisation Code” and “Supplier (Primary EPR)”.</source>
         <translation>%1: angen y colofnau “Organisation Code” a “Supplier (Primary EPR)”.</translation>
-    </message>
-    <message>
-        <source>Health records</source>
-        <translation type="vanished">Health records</translation>
     </message>
     <message>
         <location filename="../core/importers/nhsrecordsimporter.cpp" line="141"/>
@@ -7534,168 +7485,198 @@ Defnydd: %1</translation>
 <context>
     <name>ProposalEdit</name>
     <message>
+        <location filename="../core/proposal/proposalcommands.cpp" line="42"/>
         <source>%1 provides &apos;%2&apos;, not &apos;%3&apos; like the brick it would replace.</source>
-        <translation type="vanished">Mae %1 yn darparu &apos;%2&apos;, nid &apos;%3&apos; fel y fricsen y byddai&apos;n ei disodli.</translation>
+        <translation>Mae %1 yn darparu &apos;%2&apos;, nid &apos;%3&apos; fel y fricsen y byddai&apos;n ei disodli.</translation>
     </message>
     <message>
+        <location filename="../core/proposal/proposalcommands.cpp" line="140"/>
         <source>&apos;%1&apos; already flows to &apos;%2&apos;.</source>
-        <translation type="vanished">Mae &apos;%1&apos; eisoes yn llifo i &apos;%2&apos;.</translation>
+        <translation>Mae &apos;%1&apos; eisoes yn llifo i &apos;%2&apos;.</translation>
     </message>
     <message>
+        <location filename="../core/proposal/proposalcommands.cpp" line="46"/>
         <source>&apos;%1&apos; already uses %2.</source>
-        <translation type="vanished">Mae &apos;%1&apos; eisoes yn defnyddio %2.</translation>
+        <translation>Mae &apos;%1&apos; eisoes yn defnyddio %2.</translation>
     </message>
     <message>
+        <location filename="../core/proposal/proposalcommands.cpp" line="149"/>
         <source>&apos;%1&apos; does not flow to &apos;%2&apos;.</source>
-        <translation type="vanished">Nid yw &apos;%1&apos; yn llifo i &apos;%2&apos;.</translation>
+        <translation>Nid yw &apos;%1&apos; yn llifo i &apos;%2&apos;.</translation>
     </message>
     <message>
+        <location filename="../core/proposal/proposalcommands.cpp" line="77"/>
+        <location filename="../core/proposal/proposalcommands.cpp" line="113"/>
         <source>A cost must be a number of pounds, zero or more.</source>
-        <translation type="vanished">Rhaid i gost fod yn nifer o bunnoedd, sero neu fwy.</translation>
+        <translation>Rhaid i gost fod yn nifer o bunnoedd, sero neu fwy.</translation>
     </message>
     <message>
+        <location filename="../core/proposal/proposalcommands.cpp" line="159"/>
         <source>A position must be finite.</source>
-        <translation type="vanished">Rhaid i safle fod yn feidraidd.</translation>
+        <translation>Rhaid i safle fod yn feidraidd.</translation>
     </message>
     <message>
+        <location filename="../core/proposal/proposalcommands.cpp" line="126"/>
         <source>FTE must be a number, zero or more.</source>
-        <translation type="vanished">Rhaid i CALl fod yn rhif, sero neu fwy.</translation>
+        <translation>Rhaid i CALl fod yn rhif, sero neu fwy.</translation>
     </message>
     <message>
+        <location filename="../core/proposal/proposalcommands.cpp" line="39"/>
+        <location filename="../core/proposal/proposalcommands.cpp" line="61"/>
         <source>The commons has no brick &apos;%1&apos;.</source>
-        <translation type="vanished">Nid oes gan y comin fricsen &apos;%1&apos;.</translation>
+        <translation>Nid oes gan y comin fricsen &apos;%1&apos;.</translation>
     </message>
     <message>
+        <location filename="../core/proposal/proposalcommands.cpp" line="75"/>
         <source>The commons has no capability &apos;%1&apos;.</source>
-        <translation type="vanished">Nid oes gan y comin allu &apos;%1&apos;.</translation>
+        <translation>Nid oes gan y comin allu &apos;%1&apos;.</translation>
     </message>
     <message>
+        <location filename="../core/proposal/proposalcommands.cpp" line="19"/>
         <source>The service has no brick &apos;%1&apos;.</source>
-        <translation type="vanished">Nid oes gan y gwasanaeth fricsen &apos;%1&apos;.</translation>
+        <translation>Nid oes gan y gwasanaeth fricsen &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>ProposalFile</name>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="508"/>
-        <location filename="../core/proposal/proposal.cpp" line="564"/>
+        <location filename="../core/proposal/proposal.cpp" line="504"/>
+        <location filename="../core/proposal/proposal.cpp" line="560"/>
         <source>is %1 bytes, larger than the %2 bytes a proposal file may be</source>
         <translation>mae&apos;n %1 beit, yn fwy na&apos;r %2 beit a ganiateir i ffeil cynnig</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="512"/>
+        <location filename="../core/proposal/proposal.cpp" line="508"/>
         <source>is nested more than %1 levels deep</source>
         <translation>mae wedi&apos;i nythu&apos;n ddyfnach na %1 lefel</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="516"/>
+        <location filename="../core/proposal/proposal.cpp" line="512"/>
         <source>is not valid JSON at byte %1: %2</source>
         <translation>nid yw&apos;n JSON dilys ar feit %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="518"/>
+        <location filename="../core/proposal/proposal.cpp" line="514"/>
         <source>this member name appears twice in its object</source>
         <translation>mae enw&apos;r aelod hwn yn ymddangos ddwywaith yn ei wrthrych</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="520"/>
+        <location filename="../core/proposal/proposal.cpp" line="516"/>
         <source>must be a JSON object</source>
         <translation>rhaid iddo fod yn wrthrych JSON</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="527"/>
+        <location filename="../core/proposal/proposal.cpp" line="523"/>
         <source>&apos;%1&apos; is a proposal format this version does not read (expected %2)</source>
         <translation>mae &apos;%1&apos; yn fformat cynnig nad yw&apos;r fersiwn hon yn ei ddarllen (disgwylid %2)</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="528"/>
+        <location filename="../core/proposal/proposal.cpp" line="524"/>
         <source>&apos;%1&apos; is not a LiveDNA proposal (expected %2)</source>
         <translation>nid yw &apos;%1&apos; yn gynnig LiveDNA (disgwylid %2)</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="543"/>
+        <location filename="../core/proposal/proposal.cpp" line="98"/>
+        <location filename="../core/proposal/proposal.cpp" line="130"/>
+        <location filename="../core/proposal/proposal.cpp" line="539"/>
         <source>is required</source>
         <translation>mae&apos;n ofynnol</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="561"/>
+        <location filename="../core/proposal/proposal.cpp" line="557"/>
         <source>is not a file</source>
         <translation>nid yw&apos;n ffeil</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="568"/>
+        <location filename="../core/proposal/proposal.cpp" line="564"/>
         <source>cannot be read: %1</source>
         <translation>methu ei darllen: %1</translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="577"/>
-        <location filename="../core/proposal/proposal.cpp" line="580"/>
+        <location filename="../core/proposal/proposal.cpp" line="573"/>
+        <location filename="../core/proposal/proposal.cpp" line="576"/>
         <source>Cannot write %1: %2</source>
         <translation>Methu ysgrifennu %1: %2</translation>
     </message>
     <message>
+        <location filename="../core/proposal/proposal.cpp" line="156"/>
         <source>&apos;%1&apos; is not an RFC 3339 date-time</source>
-        <translation type="vanished">nid yw &apos;%1&apos; yn ddyddiad-amser RFC 3339</translation>
+        <translation>nid yw &apos;%1&apos; yn ddyddiad-amser RFC 3339</translation>
     </message>
     <message>
+        <location filename="../core/proposal/proposal.cpp" line="118"/>
         <source>&apos;%1&apos; is not an id ([a-z0-9][a-z0-9.-]*)</source>
-        <translation type="vanished">nid yw &apos;%1&apos; yn ddynodydd ([a-z0-9][a-z0-9.-]*)</translation>
+        <translation>nid yw &apos;%1&apos; yn ddynodydd ([a-z0-9][a-z0-9.-]*)</translation>
     </message>
     <message>
+        <location filename="../core/proposal/proposal.cpp" line="173"/>
         <source>has %1 bricks, more than the %2 a proposal may hold</source>
-        <translation type="vanished">mae ganddo %1 bricsen, mwy na&apos;r %2 y caiff cynnig eu dal</translation>
+        <translation>mae ganddo %1 bricsen, mwy na&apos;r %2 y caiff cynnig eu dal</translation>
     </message>
     <message>
+        <location filename="../core/proposal/proposal.cpp" line="175"/>
         <source>has %1 flows, more than the %2 a proposal may hold</source>
-        <translation type="vanished">mae ganddo %1 llif, mwy na&apos;r %2 y caiff cynnig eu dal</translation>
+        <translation>mae ganddo %1 llif, mwy na&apos;r %2 y caiff cynnig eu dal</translation>
     </message>
     <message>
+        <location filename="../core/proposal/proposal.cpp" line="237"/>
         <source>is &apos;%1&apos; but the baseline names service &apos;%2&apos;</source>
-        <translation type="vanished">&apos;%1&apos; ydyw, ond mae&apos;r llinell sylfaen yn enwi gwasanaeth &apos;%2&apos;</translation>
+        <translation>&apos;%1&apos; ydyw, ond mae&apos;r llinell sylfaen yn enwi gwasanaeth &apos;%2&apos;</translation>
     </message>
     <message>
+        <location filename="../core/proposal/proposal.cpp" line="109"/>
         <source>is longer than %1 characters</source>
-        <translation type="vanished">mae&apos;n hirach na %1 nod</translation>
+        <translation>mae&apos;n hirach na %1 nod</translation>
     </message>
     <message>
+        <location filename="../core/proposal/proposal.cpp" line="240"/>
         <source>must be &quot;published&quot; or &quot;reported&quot;</source>
-        <translation type="vanished">rhaid iddo fod yn &quot;published&quot; neu&apos;n &quot;reported&quot;</translation>
+        <translation>rhaid iddo fod yn &quot;published&quot; neu&apos;n &quot;reported&quot;</translation>
     </message>
     <message>
+        <location filename="../core/proposal/proposal.cpp" line="234"/>
         <source>must be 64 lowercase hex digits</source>
-        <translation type="vanished">rhaid iddo fod yn 64 digid hecs llythrennau bach</translation>
+        <translation>rhaid iddo fod yn 64 digid hecs llythrennau bach</translation>
     </message>
     <message>
+        <location filename="../core/proposal/proposal.cpp" line="282"/>
         <source>must be [x, y]</source>
-        <translation type="vanished">rhaid iddo fod yn [x, y]</translation>
+        <translation>rhaid iddo fod yn [x, y]</translation>
     </message>
     <message>
+        <location filename="../core/proposal/proposal.cpp" line="134"/>
         <source>must be a number</source>
-        <translation type="vanished">rhaid iddo fod yn rhif</translation>
+        <translation>rhaid iddo fod yn rhif</translation>
     </message>
     <message>
+        <location filename="../core/proposal/proposal.cpp" line="102"/>
         <source>must be a string</source>
-        <translation type="vanished">rhaid iddo fod yn llinyn</translation>
+        <translation>rhaid iddo fod yn llinyn</translation>
     </message>
     <message>
+        <location filename="../core/proposal/proposal.cpp" line="87"/>
         <source>must be an array</source>
-        <translation type="vanished">rhaid iddo fod yn arae</translation>
+        <translation>rhaid iddo fod yn arae</translation>
     </message>
     <message>
+        <location filename="../core/proposal/proposal.cpp" line="80"/>
         <source>must be an object</source>
-        <translation type="vanished">rhaid iddo fod yn wrthrych</translation>
+        <translation>rhaid iddo fod yn wrthrych</translation>
     </message>
     <message>
+        <location filename="../core/proposal/proposal.cpp" line="139"/>
         <source>must be at least %1</source>
-        <translation type="vanished">rhaid iddo fod yn %1 o leiaf</translation>
+        <translation>rhaid iddo fod yn %1 o leiaf</translation>
     </message>
     <message>
+        <location filename="../core/proposal/proposal.cpp" line="143"/>
         <source>must be at most %1</source>
-        <translation type="vanished">rhaid iddo fod yn %1 ar y mwyaf</translation>
+        <translation>rhaid iddo fod yn %1 ar y mwyaf</translation>
     </message>
     <message>
+        <location filename="../core/proposal/proposal.cpp" line="107"/>
         <source>must not be empty</source>
-        <translation type="vanished">rhaid iddo beidio â bod yn wag</translation>
+        <translation>rhaid iddo beidio â bod yn wag</translation>
     </message>
 </context>
 <context>
@@ -7841,10 +7822,6 @@ Defnydd: %1</translation>
         <translation>Ni all y cod &apos;%1&apos; enwi ffeil yn y comin.</translation>
     </message>
     <message>
-        <source>%1 is also the code of %2.</source>
-        <translation type="vanished">%1 hefyd yw cod %2.</translation>
-    </message>
-    <message>
         <location filename="../core/publish/publisher.cpp" line="282"/>
         <source>Cannot read the previous index: %1</source>
         <translation>Methu darllen y mynegai blaenorol: %1</translation>
@@ -7906,56 +7883,6 @@ Defnydd: %1</translation>
         <location filename="../core/publish/publisher.cpp" line="442"/>
         <source>Cannot swap the publication into place: %1</source>
         <translation>Methu cyfnewid y cyhoeddiad i&apos;w le: %1</translation>
-    </message>
-</context>
-<context>
-    <name>QCommandLineParser</name>
-    <message>
-        <source>Usage: %1</source>
-        <translation type="vanished">Defnydd: %1</translation>
-    </message>
-    <message>
-        <source>Options:</source>
-        <translation type="vanished">Opsiynau:</translation>
-    </message>
-    <message>
-        <source>Arguments:</source>
-        <translation type="vanished">Dadleuon:</translation>
-    </message>
-    <message>
-        <source>Displays help on commandline options.</source>
-        <translation type="vanished">Dangos cymorth am opsiynau&apos;r llinell orchymyn.</translation>
-    </message>
-    <message>
-        <source>Displays help including Qt specific options.</source>
-        <translation type="vanished">Dangos cymorth gan gynnwys opsiynau sy&apos;n benodol i Qt.</translation>
-    </message>
-    <message>
-        <source>Displays version information.</source>
-        <translation type="vanished">Dangos gwybodaeth am y fersiwn.</translation>
-    </message>
-    <message>
-        <source>Unknown option &apos;%1&apos;.</source>
-        <translation type="vanished">Opsiwn anhysbys &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>Unknown options: %1.</source>
-        <translation type="vanished">Opsiynau anhysbys: %1.</translation>
-    </message>
-    <message>
-        <source>Missing value after &apos;%1&apos;.</source>
-        <translation type="vanished">Gwerth ar goll ar ôl &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation type="vanished">Gwerth annisgwyl ar ôl &apos;%1&apos;.</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>LiveDNA</source>
-        <translation type="vanished">LiveDNA</translation>
     </message>
 </context>
 <context>
@@ -8280,10 +8207,6 @@ Defnydd: %1</translation>
         <source>amount &apos;%1&apos; is not a number: kept as unknown (no reported cost)</source>
         <translation>nid yw&apos;r swm &apos;%1&apos; yn rhif: wedi&apos;i gadw&apos;n anhysbys (dim cost a adroddwyd)</translation>
     </message>
-    <message>
-        <source>%1: period changed from %2 to %3</source>
-        <translation type="vanished">%1: newidiwyd y cyfnod o %2 i %3</translation>
-    </message>
 </context>
 <context>
     <name>SummaryWriter</name>
@@ -8316,30 +8239,6 @@ Defnydd: %1</translation>
 </context>
 <context>
     <name>SystemsImporter</name>
-    <message>
-        <source>Libraries</source>
-        <translation type="vanished">Libraries</translation>
-    </message>
-    <message>
-        <source>Library management system (%1)</source>
-        <translation type="vanished">Library management system (%1)</translation>
-    </message>
-    <message>
-        <source>Planning and development services</source>
-        <translation type="vanished">Planning and development services</translation>
-    </message>
-    <message>
-        <source>Planning application website (%1)</source>
-        <translation type="vanished">Planning application website (%1)</translation>
-    </message>
-    <message>
-        <source>Environmental and regulatory services</source>
-        <translation type="vanished">Environmental and regulatory services</translation>
-    </message>
-    <message>
-        <source>Street fault back office (%1)</source>
-        <translation type="vanished">Street fault back office (%1)</translation>
-    </message>
     <message>
         <location filename="../core/importers/systemsimporter.cpp" line="67"/>
         <source>Cannot read: %1</source>
@@ -8384,10 +8283,6 @@ Defnydd: %1</translation>
         <location filename="../core/importers/systemsimporter.cpp" line="222"/>
         <source>%1: recorded on %2 as the former %3 area&apos;s system</source>
         <translation>%1: wedi&apos;i gofnodi ar %2 fel system hen ardal %3</translation>
-    </message>
-    <message>
-        <source>, former %1 area</source>
-        <translation type="vanished">, former %1 area</translation>
     </message>
     <message>
         <location filename="../core/importers/systemsimporter.cpp" line="237"/>
@@ -8518,751 +8413,6 @@ Defnydd: %1</translation>
         <location filename="../core/analysis/valuerankstore.cpp" line="273"/>
         <source>cannot read the cache: %1</source>
         <translation>methu darllen y storfa: %1</translation>
-    </message>
-</context>
-<context>
-    <name>livedna</name>
-    <message>
-        <location filename="../core/util/migrator.cpp" line="82"/>
-        <source>Cannot read the schema version: %1</source>
-        <translation>Methu darllen fersiwn y sgema: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/util/migrator.cpp" line="88"/>
-        <source>The database %1 has schema version %2, newer than this version of LiveDNA understands (%3).</source>
-        <translation>Mae gan y gronfa ddata %1 fersiwn sgema %2, sy&apos;n fwy newydd nag y mae&apos;r fersiwn hon o LiveDNA yn ei deall (%3).</translation>
-    </message>
-    <message>
-        <location filename="../core/util/migrator.cpp" line="42"/>
-        <source>Cannot start a migration: %1</source>
-        <translation>Methu dechrau mudo: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/util/migrator.cpp" line="49"/>
-        <location filename="../core/util/migrator.cpp" line="56"/>
-        <source>Migration to schema version %1 failed: %2</source>
-        <translation>Methodd mudo i fersiwn sgema %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/util/migrator.cpp" line="65"/>
-        <source>Migration to schema version %1 would break references between tables.</source>
-        <translation>Byddai mudo i fersiwn sgema %1 yn torri cyfeiriadau rhwng tablau.</translation>
-    </message>
-    <message>
-        <location filename="../core/util/migrator.cpp" line="73"/>
-        <source>Cannot record schema version %1.</source>
-        <translation>Methu cofnodi fersiwn sgema %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/util/migrator.cpp" line="109"/>
-        <source>Cannot create the folder %1.</source>
-        <translation>Methu creu&apos;r ffolder %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/util/migrator.cpp" line="116"/>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Methu agor y gronfa ddata %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/util/migrator.cpp" line="133"/>
-        <source>Cannot configure the database %1: %2</source>
-        <translation>Methu ffurfweddu&apos;r gronfa ddata %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="46"/>
-        <source>Usage: %1</source>
-        <translation>Defnydd: %1</translation>
-    </message>
-    <message>
-        <source>The cache holds no areas: sync a commons that publishes areas.json, or run &apos;livedna-cli import constituencies DIR&apos;.</source>
-        <translation type="vanished">Nid oes ardaloedd yn y storfa: cysonwch gomin sy&apos;n cyhoeddi areas.json, neu rhedwch &apos;livedna-cli import constituencies DIR&apos;.</translation>
-    </message>
-    <message>
-        <source>areas in the cache</source>
-        <translation type="vanished">ardaloedd yn y storfa</translation>
-    </message>
-    <message>
-        <source>Several MPs match &apos;%1&apos; (%2); give more of the name.</source>
-        <translation type="vanished">Mae sawl AS yn cyfateb i &apos;%1&apos; (%2); rhowch fwy o&apos;r enw.</translation>
-    </message>
-    <message>
-        <source>area needs a constituency code (PCON24CD), --mp NAME or --council CODE.</source>
-        <translation type="vanished">mae area angen cod etholaeth (PCON24CD), --mp NAME neu --council CODE.</translation>
-    </message>
-    <message>
-        <source>No constituency matches.</source>
-        <translation type="vanished">Nid oes etholaeth yn cyfateb.</translation>
-    </message>
-    <message>
-        <source>The councils and NHS acute trusts that serve a 2024 parliamentary constituency, with the share of its residents each covers, from the areas synced into the cache. A council&apos;s share is that of the constituency&apos;s population living in it (a county&apos;s is that of its districts); a trust&apos;s is that living in its catchment.</source>
-        <translation type="vanished">Y cynghorau a&apos;r ymddiriedolaethau acíwt GIG sy&apos;n gwasanaethu etholaeth seneddol 2024, gyda&apos;r gyfran o&apos;i thrigolion y mae pob un yn ei chwmpasu, o&apos;r ardaloedd a gysonwyd i&apos;r storfa. Cyfran cyngor yw cyfran poblogaeth yr etholaeth sy&apos;n byw ynddo (cyfran sir yw cyfran ei dosbarthau); cyfran ymddiriedolaeth yw&apos;r gyfran sy&apos;n byw yn ei dalgylch.</translation>
-    </message>
-    <message>
-        <source>Constituency code, e.g. E14001063.</source>
-        <translation type="vanished">Cod etholaeth, e.e. E14001063.</translation>
-    </message>
-    <message>
-        <source>Find the constituency by its MP&apos;s name.</source>
-        <translation type="vanished">Canfod yr etholaeth yn ôl enw ei AS.</translation>
-    </message>
-    <message>
-        <source>Every constituency a council (GSS code) serves.</source>
-        <translation type="vanished">Pob etholaeth y mae cyngor (cod GSS) yn ei gwasanaethu.</translation>
-    </message>
-    <message>
-        <source>Print JSON (an array with --council).</source>
-        <translation type="vanished">Argraffu JSON (arae gyda --council).</translation>
-    </message>
-    <message>
-        <source>Leave out trusts serving less than this share (default 0.01).</source>
-        <translation type="vanished">Hepgor ymddiriedolaethau sy&apos;n gwasanaethu llai na&apos;r gyfran hon (rhagosodiad 0.01).</translation>
-    </message>
-    <message>
-        <source>--min-trust-share must be a number between 0 and 1.</source>
-        <translation type="vanished">Rhaid i --min-trust-share fod yn rhif rhwng 0 ac 1.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a 2024 constituency code in the areas data.</source>
-        <translation type="vanished">Nid yw &apos;%1&apos; yn god etholaeth 2024 yn y data ardaloedd.</translation>
-    </message>
-    <message>
-        <source>The 2024 parliamentary constituencies, their MPs, and the councils and NHS acute trusts that serve them, from a folder holding current_mps.csv, lad24_to_pcon24.json and nhs_trust22_to_ltla21.csv. Writes DIR/areas.json (format livedna-areas/1), which publish lists in index.json&apos;s &quot;extras&quot; so it syncs with the commons, and loads it into the cache unless --no-cache.</source>
-        <translation type="vanished">Etholaethau seneddol 2024, eu ASau, a&apos;r cynghorau a&apos;r ymddiriedolaethau acíwt GIG sy&apos;n eu gwasanaethu, o ffolder sy&apos;n cynnwys current_mps.csv, lad24_to_pcon24.json a nhs_trust22_to_ltla21.csv. Yn ysgrifennu DIR/areas.json (fformat livedna-areas/1), y mae publish yn ei restru yn &quot;extras&quot; index.json fel ei fod yn cysoni gyda&apos;r comin, ac yn ei lwytho i&apos;r storfa oni bai am --no-cache.</translation>
-    </message>
-    <message>
-        <source>The constituencies folder.</source>
-        <translation type="vanished">Ffolder yr etholaethau.</translation>
-    </message>
-    <message>
-        <source>Folder to write areas.json into.</source>
-        <translation type="vanished">Ffolder i ysgrifennu areas.json iddi.</translation>
-    </message>
-    <message>
-        <source>uk_local_authorities.csv (default DIR/../local-authorities/).</source>
-        <translation type="vanished">uk_local_authorities.csv (rhagosodiad DIR/../local-authorities/).</translation>
-    </message>
-    <message>
-        <source>etr_with_header.csv for trust names (default DIR/../nhs-orgs/).</source>
-        <translation type="vanished">etr_with_header.csv ar gyfer enwau ymddiriedolaethau (rhagosodiad DIR/../nhs-orgs/).</translation>
-    </message>
-    <message>
-        <source>import constituencies needs the constituencies folder.</source>
-        <translation type="vanished">mae import constituencies angen ffolder yr etholaethau.</translation>
-    </message>
-    <message>
-        <source>The councils and NHS trusts serving a constituency (CODE, --mp NAME or --council CODE)</source>
-        <translation type="vanished">Y cynghorau a&apos;r ymddiriedolaethau GIG sy&apos;n gwasanaethu etholaeth (CODE, --mp NAME neu --council CODE)</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="67"/>
-        <source>Publish a folder of commons documents (bricks.json, organisation documents, optional lgsl.json) as a commons in OUT: validated, indexed with hashes, version one above OUT&apos;s previous one, swapped into place atomically, and signed with --sign.</source>
-        <translation>Cyhoeddi ffolder o ddogfennau comin (bricks.json, dogfennau sefydliadau, lgsl.json dewisol) fel comin yn OUT: wedi&apos;i ddilysu, ei fynegeio gyda stwnshiau, fersiwn un yn uwch na&apos;r un blaenorol yn OUT, wedi&apos;i gyfnewid i&apos;w le yn atomig, a&apos;i lofnodi gyda --sign.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="71"/>
-        <source>Folder of documents.</source>
-        <translation>Ffolder o ddogfennau.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="72"/>
-        <source>Commons folder to publish into.</source>
-        <translation>Ffolder comin i gyhoeddi iddi.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="73"/>
-        <source>Commons id (required the first time).</source>
-        <translation>Dynodydd y comin (yn ofynnol y tro cyntaf).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="74"/>
-        <source>Commons title.</source>
-        <translation>Teitl y comin.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="75"/>
-        <source>Sign index.json with this Ed25519 secret key (from keygen).</source>
-        <translation>Llofnodi index.json gyda&apos;r allwedd gyfrinachol Ed25519 hon (o keygen).</translation>
-    </message>
-    <message>
-        <source>Mark the publication stale after N days.</source>
-        <translation type="vanished">Marcio&apos;r cyhoeddiad yn hen ar ôl N diwrnod.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="77"/>
-        <source>Mark the publication stale after N days (default %1).</source>
-        <translation>Nodi bod y cyhoeddiad yn hen ar ôl N diwrnod (diofyn %1).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="79"/>
-        <source>Publish with no expiry date (readers cannot tell a replayed old index from a current one).</source>
-        <translation>Cyhoeddi heb ddyddiad dod i ben (ni all darllenwyr wahaniaethu rhwng hen fynegai a ail-chwaraewyd ac un cyfredol).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="85"/>
-        <source>publish needs SRC and OUT (see --help).</source>
-        <translation>mae publish angen SRC ac OUT (gweler --help).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="93"/>
-        <source>--no-expiry and --expires-days cannot be combined.</source>
-        <translation>Ni ellir cyfuno --no-expiry a --expires-days.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="100"/>
-        <source>--expires-days needs a whole number of days ≥ 1.</source>
-        <translation>mae --expires-days angen nifer cyfan o ddyddiau ≥ 1.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="105"/>
-        <source>Nothing was published.</source>
-        <translation>Ni chyhoeddwyd dim.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="115"/>
-        <source>Make an Ed25519 key pair for signing a commons: OUT (secret, mode 0600) and OUT.pub (public: give it to readers for sync --trust).</source>
-        <translation>Creu pâr allweddi Ed25519 i lofnodi comin: OUT (cyfrinachol, modd 0600) ac OUT.pub (cyhoeddus: rhowch hi i ddarllenwyr ar gyfer sync --trust).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="117"/>
-        <location filename="../core/cli/importcommands.cpp" line="118"/>
-        <source>Secret key file to write.</source>
-        <translation>Ffeil allwedd gyfrinachol i&apos;w hysgrifennu.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="119"/>
-        <source>Overwrite existing key files.</source>
-        <translation>Trosysgrifo ffeiliau allweddi presennol.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="127"/>
-        <source>keygen needs OUT (see --help).</source>
-        <translation>mae keygen angen OUT (gweler --help).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="134"/>
-        <source>Secret key: %1 (keep it private)
-Public key: %1.pub
-%2
-</source>
-        <translation>Allwedd gyfrinachol: %1 (cadwch hi&apos;n breifat)
-Allwedd gyhoeddus: %1.pub
-%2
-</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="160"/>
-        <source>%1 needs %2 file(s) and %3 (see --help).</source>
-        <translation>Mae %1 angen %2 ffeil a %3 (gweler --help).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="161"/>
-        <source>nothing else</source>
-        <translation>dim byd arall</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="165"/>
-        <source>--period must be a financial year such as 2023-24.</source>
-        <translation>Rhaid i --period fod yn flwyddyn ariannol fel 2023-24.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="173"/>
-        <source>MHCLG Revenue Outturn Service Expenditure Summary (RSX), worksheet 2 as published (CSV). Finds the header row (the line starting E-code) and the end of the first table itself and matches columns by their header text. For each current English council, one service per RS service group with a figure: reported employees (C1), running expenses (C2), income (C4 + C5) and net (C7), in £ (the file&apos;s £ thousand × 1000); reported_cost_gbp = net; the layer from --layers; every figure names its line, council and column. Police, fire and other class O bodies are skipped.</source>
-        <translation>Crynodeb Gwariant Gwasanaethau Alldro Refeniw MHCLG (RSX), taflen waith 2 fel y&apos;i cyhoeddwyd (CSV). Mae&apos;n canfod y rhes bennawd (y llinell sy&apos;n dechrau ag E-code) a diwedd y tabl cyntaf ei hun ac yn paru colofnau yn ôl testun eu pennawd. Ar gyfer pob cyngor cyfredol yn Lloegr, un gwasanaeth i bob grŵp gwasanaeth RS â ffigur: cyflogeion a adroddwyd (C1), costau rhedeg (C2), incwm (C4 + C5) a net (C7), mewn £ (£ mil y ffeil × 1000); reported_cost_gbp = net; yr haen o --layers; mae pob ffigur yn enwi ei linell, ei gyngor a&apos;i golofn. Hepgorir cyrff heddlu, tân a chyrff dosbarth O eraill.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="180"/>
-        <source>RSX_YYYY-YY_data_by_LA.csv</source>
-        <translation>RSX_YYYY-YY_data_by_LA.csv</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="182"/>
-        <location filename="../core/cli/importcommands.cpp" line="253"/>
-        <source>uk_local_authorities.csv (mySociety).</source>
-        <translation>uk_local_authorities.csv (mySociety).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="183"/>
-        <source>Layer of each service group (default: the built-in resources/real/rsx-layers.csv).</source>
-        <translation>Haen pob grŵp gwasanaeth (rhagosodiad: resources/real/rsx-layers.csv sydd wedi&apos;i gynnwys).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="199"/>
-        <source>NHS Estates Returns (ERIC) trust data ($-delimited; columns matched by name). Each trust with a document in --out, or open in --ods, gets an &quot;Estates and facilities&quot; service whose bricks are its published facility costs (estates maintenance, energy, water, sewerage, cleaning, inpatient food, laundry and linen, portering, waste). A blank cost is no brick. --into writes into that period&apos;s document, marking the service with the data&apos;s period.</source>
-        <translation>Data ymddiriedolaethau Ffurflenni Ystadau&apos;r GIG (ERIC) (wedi&apos;u hamffinio gan $; colofnau wedi&apos;u paru yn ôl enw). Mae pob ymddiriedolaeth sydd â dogfen yn --out, neu sydd ar agor yn --ods, yn cael gwasanaeth &quot;Estates and facilities&quot; a&apos;i frics yw ei chostau cyfleusterau cyhoeddedig (cynnal a chadw ystadau, ynni, dŵr, carthffosiaeth, glanhau, bwyd cleifion mewnol, golchi dillad a llieiniau, porthora, gwastraff). Nid yw cost wag yn fricsen. Mae --into yn ysgrifennu i ddogfen y cyfnod hwnnw, gan nodi cyfnod y data ar y gwasanaeth.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="205"/>
-        <source>ERIC-YYYY-YY.csv</source>
-        <translation>ERIC-YYYY-YY.csv</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="207"/>
-        <location filename="../core/cli/importcommands.cpp" line="229"/>
-        <source>Write into this period&apos;s document instead (e.g. the trusts&apos; latest).</source>
-        <translation>Ysgrifennu i ddogfen y cyfnod hwn yn lle hynny (e.e. un ddiweddaraf yr ymddiriedolaethau).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="208"/>
-        <location filename="../core/cli/importcommands.cpp" line="230"/>
-        <source>etr_with_header.csv: also accept open trusts with no document yet.</source>
-        <translation>etr_with_header.csv: derbyn hefyd ymddiriedolaethau agored sydd heb ddogfen eto.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="223"/>
-        <source>NHS trusts&apos; medical-records costs (trust_mrc_and_epr.csv, column mrc_total_YYYYyy for --period) and, with --epr, each trust&apos;s primary EPR supplier: a &quot;Health records&quot; service with the cost as a brick and the EPR as a system with its product.</source>
-        <translation>Costau cofnodion meddygol ymddiriedolaethau&apos;r GIG (trust_mrc_and_epr.csv, colofn mrc_total_YYYYyy ar gyfer --period) a, gyda --epr, prif gyflenwr EPR pob ymddiriedolaeth: gwasanaeth &quot;Health records&quot; gyda&apos;r gost fel bricsen a&apos;r EPR fel system gyda&apos;i gynnyrch.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="226"/>
-        <source>trust_mrc_and_epr.csv</source>
-        <translation>trust_mrc_and_epr.csv</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="228"/>
-        <source>secondary_trusts_primary_epr_suppliers_20241001.csv</source>
-        <translation>secondary_trusts_primary_epr_suppliers_20241001.csv</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="246"/>
-        <source>Which product each council runs, with no cost, as systems on its latest document in --out: libraries (library_catalogues.json) on the cultural service, planning (planning_scraper_list_2019.csv) on planning and development, street-reporting (street_reporting_backends.csv) on environmental and regulatory. Names and slugs are matched through the register; what does not match is listed.</source>
-        <translation>Pa gynnyrch y mae pob cyngor yn ei redeg, heb gost, fel systemau ar ei ddogfen ddiweddaraf yn --out: libraries (library_catalogues.json) ar y gwasanaeth diwylliannol, planning (planning_scraper_list_2019.csv) ar gynllunio a datblygu, street-reporting (street_reporting_backends.csv) ar wasanaethau amgylcheddol a rheoleiddio. Caiff enwau a slugs eu paru drwy&apos;r gofrestr; rhestrir yr hyn nad yw&apos;n cyfateb.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="251"/>
-        <source>libraries, planning or street-reporting</source>
-        <translation>libraries, planning neu street-reporting</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="252"/>
-        <source>The list.</source>
-        <translation>Y rhestr.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="254"/>
-        <source>Extra published names (default: the built-in resources/real/name-aliases.csv).</source>
-        <translation>Enwau cyhoeddedig ychwanegol (rhagosodiad: resources/real/name-aliases.csv sydd wedi&apos;i gynnwys).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="261"/>
-        <source>import systems: WHAT must be libraries, planning or street-reporting.</source>
-        <translation>import systems: rhaid i WHAT fod yn libraries, planning neu street-reporting.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="272"/>
-        <source>Writes DIR/bricks.json, the real commons&apos; catalogue: the capabilities the real importers use (with their work: digital or people) and the products the published lists name, from the built-in tables or --capabilities/--products. Nothing is priced: no standard brick has a published price.</source>
-        <translation>Yn ysgrifennu DIR/bricks.json, catalog y comin go iawn: y galluoedd y mae&apos;r mewnforwyr go iawn yn eu defnyddio (gyda&apos;u gwaith: digidol neu bobl) a&apos;r cynhyrchion a enwir gan y rhestrau cyhoeddedig, o&apos;r tablau sydd wedi&apos;u cynnwys neu --capabilities/--products. Nid oes dim wedi&apos;i brisio: nid oes gan unrhyw fricsen safonol bris cyhoeddedig.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="276"/>
-        <source>capabilities.csv (id, name, layer, work, rationale).</source>
-        <translation>capabilities.csv (id, name, layer, work, rationale).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="277"/>
-        <source>products.csv (id, name, vendor, capability, published_as, source).</source>
-        <translation>products.csv (id, name, vendor, capability, published_as, source).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="291"/>
-        <source>Wrote %1: %2 capabilities, %3 products, no priced bricks.
-</source>
-        <translation>Ysgrifennwyd %1: %2 gallu, %3 cynnyrch, dim brics wedi&apos;u prisio.
-</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="298"/>
-        <source>Counts what a folder of imported documents holds (read back with the commons reader): organisations, documents per period, services, published and estimated bricks, systems, and figures per source.</source>
-        <translation>Yn cyfrif beth sydd mewn ffolder o ddogfennau a fewnforiwyd (wedi&apos;u darllen yn ôl gyda darllenydd y comin): sefydliadau, dogfennau fesul cyfnod, gwasanaethau, brics cyhoeddedig a brics wedi&apos;u hamcangyfrif, systemau, a ffigurau fesul ffynhonnell.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="301"/>
-        <source>The folder the imports wrote (holding orgs/).</source>
-        <translation>Y ffolder a ysgrifennwyd gan y mewnforion (sy&apos;n cynnwys orgs/).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="343"/>
-        <source>Output folder (organisation documents go to DIR/orgs/).</source>
-        <translation>Ffolder allbwn (mae dogfennau sefydliadau&apos;n mynd i DIR/orgs/).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="344"/>
-        <source>Financial year of the costs, e.g. 2017-18.</source>
-        <translation>Blwyddyn ariannol y costau, e.e. 2017-18.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="349"/>
-        <source>import %1 needs --out DIR.</source>
-        <translation>mae import %1 angen --out DIR.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="356"/>
-        <source>--period must be a financial year such as 2017-18.</source>
-        <translation>Rhaid i --period fod yn flwyddyn ariannol fel 2017-18.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="381"/>
-        <source>Current English councils (current-authority True, nation England) from mySociety&apos;s uk_local_authorities.csv, one document per GSS code; with --similarity, neighbours from the similarity clusters.</source>
-        <translation>Cynghorau cyfredol Lloegr (current-authority True, nation England) o uk_local_authorities.csv mySociety, un ddogfen i bob cod GSS; gyda --similarity, cymdogion o&apos;r clystyrau tebygrwydd.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="384"/>
-        <source>uk_local_authorities.csv</source>
-        <translation>uk_local_authorities.csv</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="386"/>
-        <source>Folder of mySociety *_la_labels.csv files.</source>
-        <translation>Ffolder o ffeiliau *_la_labels.csv mySociety.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="387"/>
-        <source>At most N neighbours (default 10).</source>
-        <translation>Dim mwy na N cymydog (rhagosodiad 10).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="391"/>
-        <source>import councils needs the register file.</source>
-        <translation>mae import councils angen ffeil y gofrestr.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="402"/>
-        <source>Spending by organisation and service from a CSV (delimiter and BOM detected). Each organisation+service becomes a service with reported_cost_gbp = sum of amount × scale and no bricks (unmapped). Blank and &apos;...&apos; amounts stay unknown; negative ones are kept. Columns are header names or 1-based numbers.
-Revenue Outturn example:
-  import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include &apos;rs_section=Service Expenditure&apos; --exclude rs_line=699 --out DIR</source>
-        <translation>Gwariant fesul sefydliad a gwasanaeth o CSV (canfyddir yr amffinydd a&apos;r BOM). Daw pob sefydliad+gwasanaeth yn wasanaeth gyda reported_cost_gbp = swm amount × scale a dim brics (heb ei fapio). Mae symiau gwag a &apos;...&apos; yn aros yn anhysbys; cedwir rhai negyddol. Enwau penawdau neu rifau sy&apos;n dechrau o 1 yw&apos;r colofnau.
-Enghraifft Revenue Outturn:
-  import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include &apos;rs_section=Service Expenditure&apos; --exclude rs_line=699 --out DIR</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="411"/>
-        <source>The spending file.</source>
-        <translation>Y ffeil wariant.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="414"/>
-        <source>Column naming the organisation.</source>
-        <translation>Colofn sy&apos;n enwi&apos;r sefydliad.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="415"/>
-        <source>Column naming the service.</source>
-        <translation>Colofn sy&apos;n enwi&apos;r gwasanaeth.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="416"/>
-        <source>Column holding the amount.</source>
-        <translation>Colofn sy&apos;n dal y swm.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="417"/>
-        <source>Column put before the service name in its id (e.g. a line number).</source>
-        <translation>Colofn a roddir o flaen enw&apos;r gwasanaeth yn ei ddynodydd (e.e. rhif llinell).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="418"/>
-        <source>Column giving the service category.</source>
-        <translation>Colofn sy&apos;n rhoi categori&apos;r gwasanaeth.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="419"/>
-        <source>Column giving the organisation name.</source>
-        <translation>Colofn sy&apos;n rhoi enw&apos;r sefydliad.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="420"/>
-        <source>Column giving the financial year of each row.</source>
-        <translation>Colofn sy&apos;n rhoi blwyddyn ariannol pob rhes.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="421"/>
-        <source>Column giving the LGSL id of the service.</source>
-        <translation>Colofn sy&apos;n rhoi dynodydd LGSL y gwasanaeth.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="422"/>
-        <source>Multiply amounts by this (1000 for £ thousand).</source>
-        <translation>Lluosi&apos;r symiau â hyn (1000 ar gyfer £ mil).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="423"/>
-        <source>What the organisation column holds: code (default), gss, ecode or name.</source>
-        <translation>Beth sydd yng ngholofn y sefydliad: code (rhagosodiad), gss, ecode neu name.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="424"/>
-        <source>uk_local_authorities.csv, for --org-key gss|ecode|name.</source>
-        <translation>uk_local_authorities.csv, ar gyfer --org-key gss|ecode|name.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="425"/>
-        <source>Kind of organisations created: council (default), nhs-trust, other.</source>
-        <translation>Math y sefydliadau a grëir: council (rhagosodiad), nhs-trust, other.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="426"/>
-        <source>Field delimiter (default: detected).</source>
-        <translation>Amffinydd meysydd (rhagosodiad: wedi&apos;i ganfod).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="427"/>
-        <source>Keep only rows where COL=VALUE (repeatable: any).</source>
-        <translation>Cadw dim ond rhesi lle mae COL=VALUE (gellir ei ailadrodd: unrhyw un).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="428"/>
-        <source>Drop rows where COL=VALUE (repeatable).</source>
-        <translation>Hepgor rhesi lle mae COL=VALUE (gellir ei ailadrodd).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="429"/>
-        <source>Skip organisations that have no document in --out yet.</source>
-        <translation>Hepgor sefydliadau heb ddogfen yn --out eto.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="430"/>
-        <source>The --service-id-col value is a Revenue Outturn line (190 … 698): give each service its RS service group&apos;s stable id and layer (the table of import rsx; --layers reads another copy).</source>
-        <translation>Mae gwerth --service-id-col yn llinell Alldro Refeniw (190 … 698): rhoi i bob gwasanaeth id sefydlog a haen ei grŵp gwasanaeth RS (tabl import rsx; mae --layers yn darllen copi arall).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="433"/>
-        <source>The service-group table for --rs-groups (default: the built-in one).</source>
-        <translation>Y tabl grwpiau gwasanaeth ar gyfer --rs-groups (rhagosodiad: yr un sydd wedi&apos;i gynnwys).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="434"/>
-        <source>Id of the published source the file is (e.g. rs-2017-18): listed in each document&apos;s sources and named, with its rows, by each reported cost.</source>
-        <translation>Id y ffynhonnell gyhoeddedig yw&apos;r ffeil (e.e. rs-2017-18): wedi&apos;i rhestru yn ffynonellau pob dogfen ac wedi&apos;i henwi, gyda&apos;i rhesi, gan bob cost a adroddwyd.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="441"/>
-        <source>import spending needs one CSV file.</source>
-        <translation>mae import spending angen un ffeil CSV.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="458"/>
-        <source>--scale needs a positive number.</source>
-        <translation>mae --scale angen rhif positif.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="466"/>
-        <location filename="../core/cli/importcommands.cpp" line="519"/>
-        <source>--kind must be council, nhs-trust or other.</source>
-        <translation>Rhaid i --kind fod yn council, nhs-trust neu other.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="474"/>
-        <source>--delimiter must be one character (or &apos;tab&apos;).</source>
-        <translation>Rhaid i --delimiter fod yn un nod (neu &apos;tab&apos;).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="480"/>
-        <source>--include needs COL=VALUE, not &apos;%1&apos;.</source>
-        <translation>mae --include angen COL=VALUE, nid &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="486"/>
-        <source>--exclude needs COL=VALUE, not &apos;%1&apos;.</source>
-        <translation>mae --exclude angen COL=VALUE, nid &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="496"/>
-        <source>An Open Referral UK / HSDS service feed (JSON array, paged response, or several page files) as the services of one organisation, with LGSL ids where the feed carries them and HTML stripped from descriptions.</source>
-        <translation>Ffrwd gwasanaethau Open Referral UK / HSDS (arae JSON, ymateb tudalennog, neu sawl ffeil tudalen) fel gwasanaethau un sefydliad, gyda dynodyddion LGSL lle mae&apos;r ffrwd yn eu cynnwys a HTML wedi&apos;i dynnu o&apos;r disgrifiadau.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="499"/>
-        <source>Feed files (pages).</source>
-        <translation>Ffeiliau&apos;r ffrwd (tudalennau).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="501"/>
-        <source>Code of the organisation publishing the directory (e.g. E06000023).</source>
-        <translation>Cod y sefydliad sy&apos;n cyhoeddi&apos;r cyfeiriadur (e.e. E06000023).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="502"/>
-        <source>Its name, when it has no document in --out yet.</source>
-        <translation>Ei enw, pan nad oes ganddo ddogfen yn --out eto.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="503"/>
-        <source>Its kind: council (default), nhs-trust, other.</source>
-        <translation>Ei fath: council (rhagosodiad), nhs-trust, other.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="504"/>
-        <source>Also import services whose status is not active.</source>
-        <translation>Mewnforio hefyd wasanaethau nad yw eu statws yn weithredol.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="508"/>
-        <source>import oruk needs at least one feed file.</source>
-        <translation>mae import oruk angen o leiaf un ffeil ffrwd.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="525"/>
-        <source>Open NHS trusts from the ODS etr extract (with or without header), one document per ODS code. --trust-types adds each trust&apos;s type and neighbours (same type, same NHS region).</source>
-        <translation>Ymddiriedolaethau GIG agored o ddyfyniad etr ODS (gyda phennawd neu hebddo), un ddogfen i bob cod ODS. Mae --trust-types yn ychwanegu math a chymdogion pob ymddiriedolaeth (yr un math, yr un rhanbarth GIG).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="528"/>
-        <source>etr.csv or etr_with_header.csv</source>
-        <translation>etr.csv neu etr_with_header.csv</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="530"/>
-        <source>CSV with &apos;Organisation Code&apos; and &apos;Trust Type (Primary)&apos;.</source>
-        <translation>CSV gydag &apos;Organisation Code&apos; a &apos;Trust Type (Primary)&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="534"/>
-        <source>import nhs-trusts needs the etr file.</source>
-        <translation>mae import nhs-trusts angen y ffeil etr.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="543"/>
-        <source>The Local Government Service List (esd englishAndWelshServices CSV, or an lgsl.json). Loads it into the cache (unless --no-cache) so services are named and grouped by LGSL id, and with --out writes DIR/lgsl.json, which publish lists in index.json&apos;s &quot;extras&quot;.</source>
-        <translation>Rhestr Gwasanaethau Llywodraeth Leol (CSV englishAndWelshServices esd, neu lgsl.json). Yn ei llwytho i&apos;r storfa (oni roddir --no-cache) fel bod gwasanaethau&apos;n cael eu henwi a&apos;u grwpio yn ôl dynodydd LGSL, a gyda --out yn ysgrifennu DIR/lgsl.json, y mae publish yn ei rhestru yn &quot;extras&quot; index.json.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="547"/>
-        <source>englishAndWelshServices-all.csv, an lgsl.json, or a commons folder holding one</source>
-        <translation>englishAndWelshServices-all.csv, lgsl.json, neu ffolder comin sy&apos;n dal un</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="548"/>
-        <source>GOV.UK local_services.csv giving each service&apos;s providing tier.</source>
-        <translation>local_services.csv GOV.UK sy&apos;n rhoi haen ddarparu pob gwasanaeth.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="596"/>
-        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies, benchmarks</source>
-        <translation>Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies, benchmarks</translation>
-    </message>
-    <message>
-        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</source>
-        <translation type="vanished">Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="549"/>
-        <source>Only write --out; leave the cache alone.</source>
-        <translation>Ysgrifennu --out yn unig; gadael llonydd i&apos;r storfa.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="553"/>
-        <source>import lgsl needs the service list file.</source>
-        <translation>mae import lgsl angen ffeil y rhestr gwasanaethau.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="556"/>
-        <source>--no-cache without --out would do nothing.</source>
-        <translation>Ni fyddai --no-cache heb --out yn gwneud dim.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="581"/>
-        <source>Loaded %1 LGSL services into the cache %2.
-</source>
-        <translation>Llwythwyd %1 gwasanaeth LGSL i&apos;r storfa %2.
-</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="586"/>
-        <source>Unknown import kind &apos;%1&apos;.
-%2</source>
-        <translation>Math mewnforio anhysbys &apos;%1&apos;.
-%2</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="594"/>
-        <source>Publish a folder of documents as a commons (validated, indexed, atomic, signed)</source>
-        <translation>Cyhoeddi ffolder o ddogfennau fel comin (wedi&apos;i ddilysu, ei fynegeio, yn atomig, wedi&apos;i lofnodi)</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="595"/>
-        <source>Make an Ed25519 key pair for signing a commons</source>
-        <translation>Creu pâr allweddi Ed25519 i lofnodi comin</translation>
-    </message>
-    <message>
-        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue</source>
-        <translation type="vanished">Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue</translation>
-    </message>
-    <message>
-        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl</source>
-        <translation type="vanished">Mewnforio data cyhoeddedig: councils, spending, oruk, nhs-trusts, lgsl</translation>
-    </message>
-    <message>
-        <source>must be &apos;frontline&apos; or &apos;overhead&apos;, not &apos;%1&apos;</source>
-        <translation type="vanished">rhaid iddo fod yn &apos;frontline&apos; neu &apos;overhead&apos;, nid &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>capability &apos;%1&apos; appears twice</source>
-        <translation type="vanished">mae&apos;r gallu &apos;%1&apos; yn ymddangos ddwywaith</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an evolution stage</source>
-        <translation type="vanished">nid yw &apos;%1&apos; yn gam esblygiad</translation>
-    </message>
-    <message>
-        <source>capability &apos;%1&apos; is not in the catalogue</source>
-        <translation type="vanished">nid yw&apos;r gallu &apos;%1&apos; yn y catalog</translation>
-    </message>
-    <message>
-        <source>brick &apos;%1&apos; appears twice</source>
-        <translation type="vanished">mae&apos;r fricsen &apos;%1&apos; yn ymddangos ddwywaith</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation type="vanished">mae&apos;n ofynnol</translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="177"/>
-        <source>has %1 bricks, more than the %2 a proposal may hold</source>
-        <translation>mae ganddo %1 bricsen, mwy na&apos;r %2 y caiff cynnig eu dal</translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="238"/>
-        <source>must be 64 lowercase hex digits</source>
-        <translation>rhaid iddo fod yn 64 digid hecs llythrennau bach</translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="241"/>
-        <source>is &apos;%1&apos; but the baseline names service &apos;%2&apos;</source>
-        <translation>&apos;%1&apos; ydyw, ond mae&apos;r llinell sylfaen yn enwi gwasanaeth &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="244"/>
-        <source>must be &quot;published&quot; or &quot;reported&quot;</source>
-        <translation>rhaid iddo fod yn &quot;published&quot; neu&apos;n &quot;reported&quot;</translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="286"/>
-        <source>must be [x, y]</source>
-        <translation>rhaid iddo fod yn [x, y]</translation>
-    </message>
-    <message>
-        <source>brick id &apos;%1&apos; is used twice in the service</source>
-        <translation type="vanished">defnyddir dynodydd bricsen &apos;%1&apos; ddwywaith yn y gwasanaeth</translation>
-    </message>
-    <message>
-        <source>a bespoke brick (no &apos;uses&apos;) must state its &apos;capability&apos;</source>
-        <translation type="vanished">rhaid i fricsen bwrpasol (dim &apos;uses&apos;) nodi ei &apos;capability&apos;</translation>
-    </message>
-    <message>
-        <source>standard brick &apos;%1&apos; is not in the proposal&apos;s catalogue</source>
-        <translation type="vanished">nid yw&apos;r fricsen safonol &apos;%1&apos; yng nghatalog y cynnig</translation>
-    </message>
-    <message>
-        <source>capability &apos;%1&apos; is not in the proposal&apos;s catalogue</source>
-        <translation type="vanished">nid yw&apos;r gallu &apos;%1&apos; yng nghatalog y cynnig</translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="179"/>
-        <source>has %1 flows, more than the %2 a proposal may hold</source>
-        <translation>mae ganddo %1 llif, mwy na&apos;r %2 y caiff cynnig eu dal</translation>
-    </message>
-    <message>
-        <source>names brick &apos;%1&apos;, which is not in the service</source>
-        <translation type="vanished">mae&apos;n enwi bricsen &apos;%1&apos;, nad yw yn y gwasanaeth</translation>
     </message>
 </context>
 <context>
@@ -9639,10 +8789,6 @@ rhestrir y rhai sy&apos;n ei redeg gyda&apos;u cynhyrchion.</translation>
         </translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;font-size:13pt;font-weight:600&apos;&gt;%1&lt;/span&gt; &amp;nbsp;&lt;span style=&apos;color:#4b5563&apos;&gt;%2 · %3 bespoke instances in %4 organisations (%5 a year) · %6 standard instances in %7 organisations&lt;/span&gt;</source>
-        <translation type="vanished">&lt;span style=&apos;font-size:13pt;font-weight:600&apos;&gt;%1&lt;/span&gt; &amp;nbsp;&lt;span style=&apos;color:#4b5563&apos;&gt;%2 · %3 enghraifft bwrpasol mewn %4 sefydliad (%5 y flwyddyn) · %6 enghraifft safonol mewn %7 sefydliad&lt;/span&gt;</translation>
-    </message>
-    <message>
         <location filename="../ui/capabilityview.cpp" line="306"/>
         <source>frontline</source>
         <translation>rheng flaen</translation>
@@ -9656,75 +8802,6 @@ rhestrir y rhai sy&apos;n ei redeg gyda&apos;u cynhyrchion.</translation>
         <location filename="../ui/capabilityview.cpp" line="312"/>
         <source>&lt;b&gt;Commons bricks that could replace the bespoke instances&lt;/b&gt;&lt;ul&gt;</source>
         <translation>&lt;b&gt;Brics comin a allai gymryd lle&apos;r enghreifftiau pwrpasol&lt;/b&gt;&lt;ul&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;li&gt;None: the commons lacks a brick for this capability. %n organisation(s) building it bespoke would benefit from one.&lt;/li&gt;</source>
-        <translation type="vanished">
-            <numerusform>&lt;li&gt;Dim: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %n sefydliad sy&apos;n ei adeiladu&apos;n bwrpasol yn elwa o un.&lt;/li&gt;</numerusform>
-            <numerusform>&lt;li&gt;Dim: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %n sefydliad sy&apos;n ei adeiladu&apos;n bwrpasol yn elwa o un.&lt;/li&gt;</numerusform>
-            <numerusform>&lt;li&gt;Dim: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %n sefydliad sy&apos;n ei adeiladu&apos;n bwrpasol yn elwa o un.&lt;/li&gt;</numerusform>
-            <numerusform>&lt;li&gt;Dim: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %n sefydliad sy&apos;n ei adeiladu&apos;n bwrpasol yn elwa o un.&lt;/li&gt;</numerusform>
-            <numerusform>&lt;li&gt;Dim: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %n sefydliad sy&apos;n ei adeiladu&apos;n bwrpasol yn elwa o un.&lt;/li&gt;</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>livedna::Checker</name>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="84"/>
-        <source>must be an object</source>
-        <translation>rhaid iddo fod yn wrthrych</translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="91"/>
-        <source>must be an array</source>
-        <translation>rhaid iddo fod yn arae</translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="102"/>
-        <location filename="../core/proposal/proposal.cpp" line="134"/>
-        <source>is required</source>
-        <translation>mae&apos;n ofynnol</translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="106"/>
-        <source>must be a string</source>
-        <translation>rhaid iddo fod yn llinyn</translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="111"/>
-        <source>must not be empty</source>
-        <translation>rhaid iddo beidio â bod yn wag</translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="113"/>
-        <source>is longer than %1 characters</source>
-        <translation>mae&apos;n hirach na %1 nod</translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="122"/>
-        <source>&apos;%1&apos; is not an id ([a-z0-9][a-z0-9.-]*)</source>
-        <translation>nid yw &apos;%1&apos; yn ddynodydd ([a-z0-9][a-z0-9.-]*)</translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="138"/>
-        <source>must be a number</source>
-        <translation>rhaid iddo fod yn rhif</translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="143"/>
-        <source>must be at least %1</source>
-        <translation>rhaid iddo fod yn %1 o leiaf</translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="147"/>
-        <source>must be at most %1</source>
-        <translation>rhaid iddo fod yn %1 ar y mwyaf</translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="160"/>
-        <source>&apos;%1&apos; is not an RFC 3339 date-time</source>
-        <translation>nid yw &apos;%1&apos; yn ddyddiad-amser RFC 3339</translation>
     </message>
 </context>
 <context>
@@ -9856,10 +8933,6 @@ each organisation&apos;s latest year</source>
 blwyddyn ddiweddaraf pob sefydliad</translation>
     </message>
     <message>
-        <source>each organisation&apos;s latest year</source>
-        <translation type="vanished">blwyddyn ddiweddaraf pob sefydliad</translation>
-    </message>
-    <message>
         <location filename="../ui/dashboardview.cpp" line="489"/>
         <source>Reported</source>
         <translation>A adroddwyd</translation>
@@ -9890,26 +8963,6 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation> anhysbys</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;font-size:14pt;font-weight:600&apos;&gt;%1&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#4b5563&apos;&gt;%2 a year · %3 frontline · %4 of spend on bespoke bricks · period %5&lt;/span&gt;</source>
-        <translation type="vanished">&lt;span style=&apos;font-size:14pt;font-weight:600&apos;&gt;%1&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#4b5563&apos;&gt;%2 y flwyddyn · %3 rheng flaen · %4 o&apos;r gwariant ar frics pwrpasol · cyfnod %5&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>Spend by service: frontline and overhead</source>
-        <translation type="vanished">Gwariant fesul gwasanaeth: rheng flaen a gorbenion</translation>
-    </message>
-    <message>
-        <source>Frontline</source>
-        <translation type="vanished">Rheng flaen</translation>
-    </message>
-    <message>
-        <source>Overhead</source>
-        <translation type="vanished">Gorbenion</translation>
-    </message>
-    <message>
-        <source>Standard commons bricks versus bespoke, by service</source>
-        <translation type="vanished">Brics comin safonol o&apos;u cymharu â rhai pwrpasol, fesul gwasanaeth</translation>
-    </message>
-    <message>
         <location filename="../ui/dashboardview.cpp" line="399"/>
         <source>Standard</source>
         <translation>Safonol</translation>
@@ -9920,10 +8973,6 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation>Pwrpasol</translation>
     </message>
     <message>
-        <source>Mapping coverage: share of reported cost mapped into bricks</source>
-        <translation type="vanished">Cwmpas mapio: cyfran y gost a adroddwyd sydd wedi&apos;i mapio&apos;n frics</translation>
-    </message>
-    <message>
         <location filename="../ui/dashboardview.cpp" line="433"/>
         <source>No service of this organisation publishes a reported cost.</source>
         <translation>Nid oes unrhyw wasanaeth gan y sefydliad hwn yn cyhoeddi cost a adroddwyd.</translation>
@@ -9932,26 +8981,6 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <location filename="../ui/dashboardview.cpp" line="446"/>
         <source>Mapped</source>
         <translation>Wedi&apos;i fapio</translation>
-    </message>
-    <message>
-        <source>Compared with %1</source>
-        <translation type="vanished">O&apos;i gymharu â %1</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="vanished">Cyfanswm</translation>
-    </message>
-    <message>
-        <source>Overhead share</source>
-        <translation type="vanished">Cyfran gorbenion</translation>
-    </message>
-    <message>
-        <source>Bespoke share of bricks</source>
-        <translation type="vanished">Cyfran y brics sy&apos;n bwrpasol</translation>
-    </message>
-    <message>
-        <source>Cost per resident</source>
-        <translation type="vanished">Cost fesul preswylydd</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="602"/>
@@ -10124,10 +9153,6 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <source>Work</source>
         <translation>Gwaith</translation>
     </message>
-    <message>
-        <source>Saving</source>
-        <translation type="vanished">Arbediad</translation>
-    </message>
 </context>
 <context>
     <name>livedna::DuplicationView</name>
@@ -10137,47 +9162,47 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation>Dyblygu yn ôl gallu</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="62"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="66"/>
         <source>Saving by capability chart</source>
         <translation>Siart arbediad yn ôl gallu</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="63"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="67"/>
         <source>Select a capability to see the organisations behind its figures.</source>
         <translation>Dewiswch allu i weld y sefydliadau y tu ôl i&apos;w ffigurau.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="66"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="70"/>
         <source>Organisations implementing the capability</source>
         <translation>Sefydliadau sy&apos;n gweithredu&apos;r gallu</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="71"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="75"/>
         <source>Brick instances behind the figure</source>
         <translation>Enghreifftiau brics y tu ôl i&apos;r ffigur</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="106"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="110"/>
         <source>%1: the commons lacks a brick for this capability. %2 organisations spending %3 on bespoke instances would benefit from one.</source>
         <translation>%1: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %2 sefydliad sy&apos;n gwario %3 ar enghreifftiau pwrpasol ar eu hennill o gael un.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="111"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="115"/>
         <source>%1 is people&apos;s work: a brick can support it but never replace it, so no saving is claimed. Replacing it would cut the frontline by up to %2 a year. (Duplication index, for comparison: %3.)</source>
         <translation>Gwaith pobl yw %1: gall bricsen ei gefnogi ond byth gymryd ei le, felly ni hawlir unrhyw arbediad. Byddai cymryd ei le yn torri&apos;r rheng flaen hyd at %2 y flwyddyn. (Mynegai dyblygu, er cymhariaeth: %3.)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="115"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="119"/>
         <source>n/a</source>
         <translation>amh</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="117"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="121"/>
         <source>%1: estimated saving %2 = sum over organisations of max(0, bespoke spend - the cheapest brick priced at the organisation&apos;s scale)%3. Duplication index: %4 against %5 at %6.</source>
         <translation>%1: arbediad a amcangyfrifwyd %2 = swm dros y sefydliadau o max(0, gwariant pwrpasol - y fricsen rataf wedi&apos;i phrisio ar raddfa&apos;r sefydliad)%3. Mynegai dyblygu: %4 yn erbyn %5 am %6.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="121"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="125"/>
         <source>, + %n unknown for want of units</source>
         <translation>
             <numerusform>, + %n anhysbys am nad oes unedau</numerusform>
@@ -10188,12 +9213,12 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="237"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="241"/>
         <source>%1 organisations, %2 brick instances. Estimated saving if every organisation consumed the cheapest commons brick, priced at its scale, for its digital and back-office work: %3 a year</source>
         <translation>%1 sefydliad, %2 enghraifft bricsen. Arbediad a amcangyfrifwyd pe bai pob sefydliad yn defnyddio&apos;r fricsen comin rataf, wedi&apos;i phrisio ar ei raddfa, ar gyfer ei waith digidol a swyddfa gefn: %3 y flwyddyn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="242"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="246"/>
         <source>, + %n unknown (units not published)</source>
         <translation>
             <numerusform>, + %n anhysbys (unedau heb eu cyhoeddi)</numerusform>
@@ -10204,7 +9229,7 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="246"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="250"/>
         <source>People&apos;s work is not a saving: %n capabilities (%1 of bespoke spend) are left out; replacing them would cut the frontline.</source>
         <translation>
             <numerusform>Nid arbediad yw gwaith pobl: gadawyd %n gallu (%1 o&apos;r gwariant pwrpasol) allan; byddai cymryd eu lle yn torri&apos;r rheng flaen.</numerusform>
@@ -10215,36 +9240,31 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="249"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="253"/>
         <source>Duplication index (version 1, for comparison): %1.</source>
         <translation>Mynegai dyblygu (fersiwn 1, er cymhariaeth): %1.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="282"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="286"/>
         <source>Estimated saving</source>
         <translation>Arbediad a amcangyfrifwyd</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="286"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="290"/>
         <source>Low to high</source>
         <translation>Isel i uchel</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="295"/>
-        <source>Estimated saving a year (central, low to high)</source>
-        <translation>Arbediad a amcangyfrifwyd y flwyddyn (canolog, isel i uchel)</translation>
     </message>
     <message>
         <source>Estimated saving (central, low to high), £ thousand a year</source>
         <translation type="vanished">Arbediad a amcangyfrifwyd (canolog, isel i uchel), £ mil y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="339"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="343"/>
         <source>%1: %2 savings opportunities, an estimated %3 a year in all</source>
         <translation>%1: %2 cyfle i arbed, amcangyfrif o %3 y flwyddyn i gyd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="342"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="346"/>
         <source> + %n unknown</source>
         <translation>
             <numerusform> + %n anhysbys</numerusform>
@@ -10255,37 +9275,22 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="343"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="347"/>
         <source> (duplication index %1). Select one to see its instances.</source>
         <translation> (mynegai dyblygu %1). Dewiswch un i weld ei enghreifftiau.</translation>
     </message>
     <message>
-        <source>%1: saving %2 = sum over organisations of max(0, bespoke spend - %3, the cost of %4).</source>
-        <translation type="vanished">%1: arbediad %2 = swm dros y sefydliadau o max(0, gwariant pwrpasol - %3, cost %4).</translation>
-    </message>
-    <message>
-        <source>%1 organisations, %2 brick instances. Saving if every organisation consumed the cheapest commons brick instead of its bespoke ones: %3 a year.</source>
-        <translation type="vanished">%1 sefydliad, %2 enghraifft o frics. Yr arbediad pe bai pob sefydliad yn defnyddio&apos;r fricsen comin rataf yn lle ei rai pwrpasol: %3 y flwyddyn.</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="216"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="220"/>
         <source>Capabilities in use without a commons brick: %1 (%2 of bespoke spend would benefit).</source>
         <translation>Galluoedd a ddefnyddir heb fricsen comin: %1 (byddai %2 o wariant pwrpasol ar ei ennill).</translation>
     </message>
     <message>
-        <source>Saving</source>
-        <translation type="vanished">Arbediad</translation>
+        <location filename="../ui/analysis/duplicationview.cpp" line="299"/>
+        <source>Estimated saving a year (central, low to high)</source>
+        <translation>Arbediad a amcangyfrifwyd y flwyddyn (canolog, isel i uchel)</translation>
     </message>
     <message>
-        <source>Saving, £ thousand a year</source>
-        <translation type="vanished">Arbediad, £ mil y flwyddyn</translation>
-    </message>
-    <message>
-        <source>%1: %2 savings opportunities, %3 a year in all. Select one to see its instances.</source>
-        <translation type="vanished">%1: %2 cyfle i arbed, %3 y flwyddyn i gyd. Dewiswch un i weld ei enghreifftiau.</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="350"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="354"/>
         <source>No analysis: %1</source>
         <translation>Dim dadansoddiad: %1</translation>
     </message>
@@ -10335,10 +9340,6 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <location filename="../ui/proposal/effectpanel.cpp" line="89"/>
         <source>After</source>
         <translation>Ar ôl</translation>
-    </message>
-    <message>
-        <source>£ a year</source>
-        <translation type="vanished">£ y flwyddyn</translation>
     </message>
     <message>
         <source>£ thousand a year</source>
@@ -10707,14 +9708,6 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation>Llwytho&apos;r Comin &amp;Enghreifftiol</translation>
     </message>
     <message>
-        <source>&amp;Import Spending CSV…</source>
-        <translation type="vanished">&amp;Mewnforio CSV Gwariant…</translation>
-    </message>
-    <message>
-        <source>&amp;Publish a Commons…</source>
-        <translation type="vanished">&amp;Cyhoeddi Comin…</translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>&amp;Export View…</source>
         <translation>&amp;Allforio&apos;r Olwg…</translation>
@@ -10950,16 +9943,6 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation>Dim comin wedi&apos;i gysoni eto — defnyddiwch Ffeil ▸ Cysoni</translation>
     </message>
     <message>
-        <source>Commons: %1 (%2) · version %3 · last synced %4</source>
-        <translation type="vanished">Comin: %1 (%2) · fersiwn %3 · cysonwyd ddiwethaf %4</translation>
-    </message>
-    <message>
-        <source>Source: %1
-Published: %2</source>
-        <translation type="vanished">Ffynhonnell: %1
-Cyhoeddwyd: %2</translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>LiveDNA — %1</source>
         <translation>LiveDNA — %1</translation>
@@ -10977,10 +9960,6 @@ A adroddwyd %1: %2 (%3), o&apos;i ffurflen gyhoeddedig.</translation>
         <translation>Nid yw&apos;r gwasanaeth hwn wedi&apos;i fapio&apos;n frics eto, ac nid oes cost wedi&apos;i chyhoeddi ar ei gyfer.</translation>
     </message>
     <message>
-        <source>%1 &lt;span style=&apos;font-weight:normal;color:#4b5563&apos;&gt;· %2 · %3 a year · %4 frontline · %5 bespoke bricks&lt;/span&gt;</source>
-        <translation type="vanished">%1 &lt;span style=&apos;font-weight:normal;color:#4b5563&apos;&gt;· %2 · %3 y flwyddyn · %4 rheng flaen · %5 bricsen bwrpasol&lt;/span&gt;</translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>Select an organisation.</source>
         <translation>Dewiswch sefydliad.</translation>
@@ -10995,14 +9974,6 @@ A adroddwyd %1: %2 (%3), o&apos;i ffurflen gyhoeddedig.</translation>
         <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>%1 &lt;span style=&apos;font-weight:normal;color:#4b5563&apos;&gt;· %2&lt;/span&gt;</source>
         <translation>%1 &lt;span style=&apos;font-weight:normal;color:#4b5563&apos;&gt;· %2&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>This service is not mapped into bricks yet.</source>
-        <translation type="vanished">Nid yw&apos;r gwasanaeth hwn wedi&apos;i fapio&apos;n frics eto.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Click a brick, or press an arrow key in the graph, to see its capability, cost, staff and the cheapest commons alternative.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;p&gt;Cliciwch fricsen, neu pwyswch fysell saeth yn y graff, i weld ei gallu, ei chost, ei staff a&apos;r dewis comin rhataf.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="624"/>
@@ -12321,10 +11292,6 @@ Cysonwyd ddiwethaf: %3</translation>
         <translation>%1 o %2 sefydliad × %3 gallu, blwyddyn ddiweddaraf pob sefydliad. Cliciwch ar gell i weld brics y sefydliad hwnnw o&apos;r gallu hwnnw.</translation>
     </message>
     <message>
-        <source>%1 of %2 organisations × %3 capabilities. Click a cell to see that organisation&apos;s bricks of that capability.</source>
-        <translation type="vanished">%1 o %2 sefydliad × %3 gallu. Cliciwch gell i weld brics y sefydliad hwnnw ar gyfer y gallu hwnnw.</translation>
-    </message>
-    <message>
         <location filename="../ui/matrixview.cpp" line="414"/>
         <source>DNA matrix — %1 organisations × %2 capabilities</source>
         <translation>Matrics DNA — %1 sefydliad × %2 gallu</translation>
@@ -12606,10 +11573,6 @@ Cysonwyd ddiwethaf: %3</translation>
         <source>Estimated saving (range)</source>
         <translation>Arbediad a amcangyfrifwyd (ystod)</translation>
     </message>
-    <message>
-        <source>Saving</source>
-        <translation type="vanished">Arbediad</translation>
-    </message>
 </context>
 <context>
     <name>livedna::OrganisationListModel</name>
@@ -12627,28 +11590,6 @@ Cysonwyd ddiwethaf: %3</translation>
         <location filename="../core/models/organisationlistmodel.cpp" line="71"/>
         <source>Other</source>
         <translation>Arall</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%2)
-%3 · %4
-%n service(s), %5 a year</source>
-        <translation type="vanished">
-            <numerusform>%1 (%2)
-%3 · %4
-%n gwasanaeth, %5 y flwyddyn</numerusform>
-            <numerusform>%1 (%2)
-%3 · %4
-%n gwasanaeth, %5 y flwyddyn</numerusform>
-            <numerusform>%1 (%2)
-%3 · %4
-%n gwasanaeth, %5 y flwyddyn</numerusform>
-            <numerusform>%1 (%2)
-%3 · %4
-%n gwasanaeth, %5 y flwyddyn</numerusform>
-            <numerusform>%1 (%2)
-%3 · %4
-%n gwasanaeth, %5 y flwyddyn</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../core/models/organisationlistmodel.cpp" line="135"/>
@@ -12781,10 +11722,6 @@ Cysonwyd ddiwethaf: %3</translation>
         <location filename="../core/models/organisationlistmodel.cpp" line="251"/>
         <source>In bricks</source>
         <translation>Mewn brics</translation>
-    </message>
-    <message>
-        <source>Total a year</source>
-        <translation type="vanished">Cyfanswm y flwyddyn</translation>
     </message>
 </context>
 <context>
@@ -13387,14 +12324,14 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
 <context>
     <name>livedna::ScenarioModel</name>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="638"/>
-        <location filename="../core/analysis/analysismodels.cpp" line="643"/>
-        <location filename="../core/analysis/analysismodels.cpp" line="652"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="640"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="645"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="654"/>
         <source>no estimate</source>
         <translation>dim amcangyfrif</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/analysismodels.cpp" line="639"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="641"/>
         <source>%1 + %n unknown</source>
         <translation>
             <numerusform>%1 + %n anhysbys</numerusform>
@@ -13405,47 +12342,39 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="656"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="658"/>
         <source>%1 (%2 to %3)</source>
         <translation>%1 (%2 i %3)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="668"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="670"/>
         <source>%1 posts</source>
         <translation>Swyddi %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="673"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="675"/>
         <source>Group</source>
         <translation>Grŵp</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="674"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="676"/>
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="675"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="677"/>
         <source>Estimated saving (range)</source>
         <translation>Arbediad a amcangyfrifwyd (ystod)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="676"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="678"/>
         <source>Moved to the frontline (range)</source>
         <translation>Wedi&apos;i symud i&apos;r rheng flaen (ystod)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="677"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="679"/>
         <source>Duplication index</source>
         <translation>Mynegai dyblygu</translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation type="vanished">Arbediad</translation>
-    </message>
-    <message>
-        <source>Realised</source>
-        <translation type="vanished">Wedi&apos;i wireddu</translation>
     </message>
 </context>
 <context>
@@ -13459,14 +12388,6 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
         <location filename="../ui/analysis/scenariopanel.cpp" line="42"/>
         <source>Assumptions (editable)</source>
         <translation>Rhagdybiaethau (gellir eu golygu)</translation>
-    </message>
-    <message>
-        <source>Share of the saving realised</source>
-        <translation type="vanished">Cyfran yr arbediad a wireddir</translation>
-    </message>
-    <message>
-        <source>Share of the saving realised:</source>
-        <translation type="vanished">Cyfran yr arbediad a wireddir:</translation>
     </message>
     <message>
         <location filename="../ui/analysis/scenariopanel.cpp" line="47"/>
@@ -13561,10 +12482,6 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
         <source>Edited by the user.</source>
         <translation>Wedi&apos;i olygu gan y defnyddiwr.</translation>
     </message>
-    <message>
-        <source>Realising %1% of %2 a year would pay for %3 nurses or %4 teachers.</source>
-        <translation type="vanished">Byddai gwireddu %1% o %2 y flwyddyn yn talu am %3 nyrs neu %4 athro.</translation>
-    </message>
 </context>
 <context>
     <name>livedna::SearchBox</name>
@@ -13607,36 +12524,19 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
 <context>
     <name>livedna::ServiceTableModel</name>
     <message>
-        <source>%1
-Category: %2</source>
-        <translation type="vanished">%1
-Categori: %2</translation>
-    </message>
-    <message>
         <location filename="../core/models/servicetablemodel.cpp" line="210"/>
         <source>Sum of the service&apos;s bricks: %1</source>
         <translation>Swm brics y gwasanaeth: %1</translation>
     </message>
     <message>
-        <source>Cost published in official returns: %1</source>
-        <translation type="vanished">Cost a gyhoeddwyd mewn ffurflenni swyddogol: %1</translation>
-    </message>
-    <message>
-        <source>No reported cost published</source>
-        <translation type="vanished">Dim cost a adroddwyd wedi&apos;i chyhoeddi</translation>
+        <location filename="../core/models/servicetablemodel.cpp" line="217"/>
+        <source>Negative: the source publishes net expenditure, spending less income (sales, fees, charges and other income), and income was above spending</source>
+        <translation>Negyddol: mae’r ffynhonnell yn cyhoeddi gwariant net, sef gwariant llai incwm (gwerthiannau, ffioedd, taliadau ac incwm arall), ac roedd yr incwm yn uwch na’r gwariant</translation>
     </message>
     <message>
         <location filename="../core/models/servicetablemodel.cpp" line="234"/>
         <source>Share of the reported cost mapped into bricks; the rest is unmapped spend</source>
         <translation>Cyfran y gost a adroddwyd sydd wedi&apos;i mapio&apos;n frics; gwariant heb ei fapio yw&apos;r gweddill</translation>
-    </message>
-    <message>
-        <source>People-centred work that should not be automated</source>
-        <translation type="vanished">Gwaith sy&apos;n canolbwyntio ar bobl na ddylid ei awtomeiddio</translation>
-    </message>
-    <message>
-        <source>Back office, technology and management</source>
-        <translation type="vanished">Swyddfa gefn, technoleg a rheoli</translation>
     </message>
     <message>
         <location filename="../core/models/servicetablemodel.cpp" line="315"/>
@@ -13647,10 +12547,6 @@ Categori: %2</translation>
         <location filename="../core/models/servicetablemodel.cpp" line="326"/>
         <source>Service</source>
         <translation>Gwasanaeth</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="vanished">Cyfanswm</translation>
     </message>
     <message>
         <location filename="../core/models/servicetablemodel.cpp" line="336"/>
@@ -13720,11 +12616,6 @@ Categori: %2</translation>
     <message>
         <source>Negative: income was above spending</source>
         <translation type="vanished">Negyddol: roedd yr incwm yn uwch na&apos;r gwariant</translation>
-    </message>
-    <message>
-        <location filename="../core/models/servicetablemodel.cpp" line="217"/>
-        <source>Negative: the source publishes net expenditure, spending less income (sales, fees, charges and other income), and income was above spending</source>
-        <translation>Negyddol: mae’r ffynhonnell yn cyhoeddi gwariant net, sef gwariant llai incwm (gwerthiannau, ffioedd, taliadau ac incwm arall), ac roedd yr incwm yn uwch na’r gwariant</translation>
     </message>
     <message>
         <location filename="../core/models/servicetablemodel.cpp" line="224"/>
@@ -13835,57 +12726,57 @@ Categori: %2</translation>
 <context>
     <name>livedna::SimilarityModel</name>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="549"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="551"/>
         <source>not mapped</source>
         <translation>heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="555"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="557"/>
         <source>yes</source>
         <translation>ie</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="571"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="573"/>
         <source>Code</source>
         <translation>Cod</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="572"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="574"/>
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="573"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="575"/>
         <source>Standard playlist</source>
         <translation>Rhestr chwarae safonol</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="574"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="576"/>
         <source>Distance</source>
         <translation>Pellter</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="575"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="577"/>
         <source>Cost distance</source>
         <translation>Pellter cost</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="576"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="578"/>
         <source>Mean Jaccard</source>
         <translation>Jaccard cymedrig</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="577"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="579"/>
         <source>Mean cost similarity</source>
         <translation>Tebygrwydd cost cymedrig</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="578"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="580"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="579"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="581"/>
         <source>Capabilities</source>
         <translation>Galluoedd</translation>
     </message>
@@ -13923,48 +12814,40 @@ Categori: %2</translation>
         <translation>Sefydliadau yn ôl pellter o&apos;r rhestr chwarae safonol</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="103"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="108"/>
         <source>Pairwise similarity heat map</source>
         <translation>Map gwres tebygrwydd fesul pâr</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="114"/>
-        <location filename="../ui/analysis/similarityview.cpp" line="221"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="119"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="226"/>
         <source>similarity</source>
         <translation>tebygrwydd</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="118"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="123"/>
         <source>Service:</source>
         <translation>Gwasanaeth:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="145"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="150"/>
         <source>%1 (%2 organisations)</source>
         <translation>%1 (%2 sefydliad)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="191"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="196"/>
         <source>%1: %2 (%3 of %4 organisations have bricks in this service).</source>
         <translation>%1: %2 (mae gan %3 o %4 sefydliad frics yn y gwasanaeth hwn).</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="195"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="200"/>
         <source>Standard playlist, shared by %1 of %2 mapped organisations (%3 in all): %4</source>
         <translation>Rhestr chwarae safonol, a rennir gan %1 o %2 sefydliad wedi&apos;u mapio (%3 i gyd): %4</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="218"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="223"/>
         <source>similarity (scale from %1, the lowest pair, to %2)</source>
         <translation>tebygrwydd (graddfa o %1, y pâr isaf, i %2)</translation>
-    </message>
-    <message>
-        <source>Standard playlist, shared by %1 of %2 organisations: %3</source>
-        <translation type="vanished">Rhestr chwarae safonol, a rennir gan %1 o %2 sefydliad: %3</translation>
-    </message>
-    <message>
-        <source>(no bricks mapped)</source>
-        <translation type="vanished">(dim brics wedi&apos;u mapio)</translation>
     </message>
 </context>
 <context>
@@ -14294,14 +13177,6 @@ Categori: %2</translation>
 <context>
     <name>livedna::Syncer</name>
     <message>
-        <source>is %1 bytes long but index.json says %2</source>
-        <translation type="vanished">mae&apos;n %1 beit o hyd ond mae index.json yn dweud %2</translation>
-    </message>
-    <message>
-        <source>SHA-256 is %1 but index.json says %2</source>
-        <translation type="vanished">SHA-256 yw %1 ond mae index.json yn dweud %2</translation>
-    </message>
-    <message>
         <location filename="../core/sync/syncer.cpp" line="268"/>
         <source>sync cancelled; the cache is unchanged</source>
         <translation>canslwyd y cysoni; nid yw&apos;r storfa wedi newid</translation>
@@ -14454,10 +13329,6 @@ Categori: %2</translation>
         <location filename="../ui/treemapview.cpp" line="28"/>
         <source>Spend treemap</source>
         <translation>Map coeden gwariant</translation>
-    </message>
-    <message>
-        <source>No spend to show.</source>
-        <translation type="vanished">Dim gwariant i&apos;w ddangos.</translation>
     </message>
     <message>
         <location filename="../ui/treemapview.cpp" line="54"/>
@@ -15001,61 +13872,6 @@ Categori: %2</translation>
         <location filename="../ui/workspacewiring.cpp" line="638"/>
         <source>Drafts</source>
         <translation>Drafftiau</translation>
-    </message>
-</context>
-<context>
-    <name>livedna::edit</name>
-    <message>
-        <location filename="../core/proposal/proposalcommands.cpp" line="17"/>
-        <source>The service has no brick &apos;%1&apos;.</source>
-        <translation>Nid oes gan y gwasanaeth fricsen &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposalcommands.cpp" line="37"/>
-        <location filename="../core/proposal/proposalcommands.cpp" line="59"/>
-        <source>The commons has no brick &apos;%1&apos;.</source>
-        <translation>Nid oes gan y comin fricsen &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposalcommands.cpp" line="40"/>
-        <source>%1 provides &apos;%2&apos;, not &apos;%3&apos; like the brick it would replace.</source>
-        <translation>Mae %1 yn darparu &apos;%2&apos;, nid &apos;%3&apos; fel y fricsen y byddai&apos;n ei disodli.</translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposalcommands.cpp" line="44"/>
-        <source>&apos;%1&apos; already uses %2.</source>
-        <translation>Mae &apos;%1&apos; eisoes yn defnyddio %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposalcommands.cpp" line="73"/>
-        <source>The commons has no capability &apos;%1&apos;.</source>
-        <translation>Nid oes gan y comin allu &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposalcommands.cpp" line="75"/>
-        <location filename="../core/proposal/proposalcommands.cpp" line="111"/>
-        <source>A cost must be a number of pounds, zero or more.</source>
-        <translation>Rhaid i gost fod yn nifer o bunnoedd, sero neu fwy.</translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposalcommands.cpp" line="124"/>
-        <source>FTE must be a number, zero or more.</source>
-        <translation>Rhaid i CALl fod yn rhif, sero neu fwy.</translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposalcommands.cpp" line="138"/>
-        <source>&apos;%1&apos; already flows to &apos;%2&apos;.</source>
-        <translation>Mae &apos;%1&apos; eisoes yn llifo i &apos;%2&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposalcommands.cpp" line="147"/>
-        <source>&apos;%1&apos; does not flow to &apos;%2&apos;.</source>
-        <translation>Nid yw &apos;%1&apos; yn llifo i &apos;%2&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposalcommands.cpp" line="157"/>
-        <source>A position must be finite.</source>
-        <translation>Rhaid i safle fod yn feidraidd.</translation>
     </message>
 </context>
 <context>
