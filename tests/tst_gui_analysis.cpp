@@ -90,6 +90,7 @@ private Q_SLOTS:
         QVERIFY(capTable);
         QVERIFY(capTable->isColumnHidden(DuplicationModel::CapabilityColumn));
         QVERIFY(!capTable->isColumnHidden(DuplicationModel::NameColumn));
+        QCOMPARE(capTable->horizontalHeader()->visualIndex(DuplicationModel::NameColumn), 1); // first shown
         QCOMPARE(view.capabilityModel()->index(0, DuplicationModel::NameColumn).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("case-management"));
         QVERIFY(qobject_cast<QCPErrorBars *>(view.chart()->plottable(1)));
@@ -235,6 +236,11 @@ private Q_SLOTS:
         QVERIFY(pale.lightness() > dark.lightness() + 100);                        // light to dark
         const QStringList names = tickLabels(view.heatMap()->xAxis);
         QVERIFY2(names.contains(QStringLiteral("Council B")), qPrintable(names.join(QLatin1Char('|'))));
+        // The table names organisations too; codes are in tooltips.
+        auto *table = view.findChild<QTableView *>();
+        QVERIFY(table->isColumnHidden(SimilarityModel::OrgColumn));
+        QCOMPARE(view.model()->index(0, SimilarityModel::OrgNameColumn).data(Qt::ToolTipRole).toString(),
+                 view.model()->index(0, SimilarityModel::OrgColumn).data().toString());
         const QString shot = qEnvironmentVariable("LIVEDNA_SHOT_DIR");
         if (!shot.isEmpty())
             view.grab().save(shot + QStringLiteral("/similarity.png"));

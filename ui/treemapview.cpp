@@ -250,6 +250,7 @@ void TreemapView::clear()
 {
     m_root = TreemapItem();
     m_notDrawn.clear();
+    m_totalText.clear();
     m_path.clear();
     m_canvas->setRoot(nullptr, &m_catalogue, true);
     updateBreadcrumbs();
@@ -262,6 +263,7 @@ void TreemapView::setOrganisation(const Organisation &org, const Catalogue &cata
     if (!org.period.isEmpty())
         m_root.label = tr("%1, %2").arg(org.name, org.period);
     m_notDrawn = notDrawnText(org, catalogue);
+    m_totalText = spendTreeTotalText(spendTreeTotals(org));
     m_sources = org.sources + catalogue.sources;
     m_canvas->setSources(&m_sources);
     drillTo({});
@@ -368,7 +370,7 @@ void TreemapView::updateBreadcrumbs()
                          "Backspace goes back up."));
     // The total differs from the list's and the dashboard's (bricks only): say by how much.
     if (m_path.isEmpty())
-        m_note->setText(spendTreeTotalText(m_root) + QLatin1Char('\n') + m_note->text());
+        m_note->setText(m_totalText + QLatin1Char('\n') + m_note->text());
     if (m_path.isEmpty() && !m_notDrawn.isEmpty())
         m_note->setText(m_note->text() + QLatin1Char('\n') + m_notDrawn);
 }
@@ -383,10 +385,11 @@ Status TreemapView::exportTo(const QString &path)
     const Catalogue catalogue = m_catalogue;
     const QSizeF size(1200, 800);
     const bool nested = m_path.isEmpty();
+    const QString totalText = m_totalText;
     return savePainting(path, size, [&](QPainter *p) {
         p->fillRect(QRectF(QPointF(0, 0), size), Qt::white);
         if (nested) {
-            treemappaint::paintDocument(p, root, title, size, catalogue, spendTreeTotalText(root));
+            treemappaint::paintDocument(p, root, title, size, catalogue, totalText);
         } else {
             QFont f;
             f.setPointSizeF(13);

@@ -123,6 +123,7 @@ private:
     static QString notDrawnText(const Organisation &org, const Catalogue &catalogue);
 
     QString m_notDrawn;
+    QString m_totalText; // how the drawn total relates to the reported one
     QList<Source> m_sources;
 
     TreemapItem m_root;

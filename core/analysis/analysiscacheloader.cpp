@@ -258,7 +258,7 @@ Result<AnalysisInput> AnalysisCacheLoader::loadDetail(const Cache &cache, const 
     // thousand rows at most.
     SqlStatement q(cache.database(), QStringLiteral(
         "SELECT s.id, s.sid, s.name, s.lgsl, s.volume, s.total_cost, s.reported_cost, s.brick_count,"
-        " b.id, b.bid, b.uses, b.cost, b.fte"
+        " b.id, b.bid, b.uses, b.cost, b.fte, b.name"
         " FROM organisation o JOIN service s ON s.org_ref = o.id JOIN brick_instance b ON b.service_ref = s.id"
         " WHERE o.commons_ref = ? AND o.latest = 1 AND o.code = ? AND b.capability = ?"
         " ORDER BY s.position, b.position"));
@@ -305,6 +305,7 @@ Result<AnalysisInput> AnalysisCacheLoader::loadDetail(const Cache &cache, const 
             inst.fte = q.value(12).toDouble();
         inst.layer = layer;
         in.instances.push_back(std::move(inst));
+        in.instanceNames.push_back(q.value(13).toString());
     }
     return in;
 }

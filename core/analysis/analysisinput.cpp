@@ -39,6 +39,7 @@ AnalysisInput AnalysisInput::fromOrganisations(const Catalogue &catalogue,
                 inst.fte = b.fte;
                 inst.layer = layerOf(b, in.catalogue);
                 in.instances.push_back(std::move(inst));
+                in.instanceNames.push_back(b.name);
             }
         }
     }

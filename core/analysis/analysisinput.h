@@ -67,6 +67,13 @@ public:
     // Catalogue capabilities first, in catalogue order, then any capability an instance
     // names that the catalogue lacks (a reader refuses those, but analysis must not crash).
     QStringList capabilityIds;
+    // The instances' names, parallel to `instances` where a loader read them (the drill-down
+    // shows names, issue 13); empty for the bulk load, which keeps only what analysis needs.
+    std::vector<QString> instanceNames;
+    QString instanceName(size_t instance) const
+    {
+        return instance < instanceNames.size() ? instanceNames[instance] : QString();
+    }
 
     static AnalysisInput fromOrganisations(const Catalogue &catalogue,
                                            const QList<Organisation> &organisations);

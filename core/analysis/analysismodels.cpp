@@ -324,7 +324,12 @@ QVariant InstanceModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case OrgColumn: return m_input->orgs.at(inst.org).name;
     case ServiceColumn: return m_input->services.at(inst.service).name;
-    case BrickColumn: return inst.isStandard() ? brickName(m_input.get(), inst.uses) : inst.bid;
+    case BrickColumn: {
+        const QString name = m_input->instanceName(size_t(i));
+        if (!name.isEmpty())
+            return name;
+        return inst.isStandard() ? brickName(m_input.get(), inst.uses) : inst.bid;
+    }
     case KindColumn: return inst.isStandard() ? tr("standard") : tr("bespoke");
     case UsesColumn: return brickName(m_input.get(), inst.uses);
     case CapabilityColumn: return m_input->capabilityName(inst.capability);
@@ -533,6 +538,8 @@ QVariant SimilarityModel::data(const QModelIndex &index, int role) const
         return index.row();
     if (role == Qt::TextAlignmentRole && col >= DistanceColumn && col <= CostColumn)
         return alignNumber();
+    if (role == Qt::ToolTipRole && (col == OrgColumn || col == OrgNameColumn))
+        return m_input->orgs.at(m.org).code;
     if (role != Qt::DisplayRole && role != SortRole)
         return QVariant();
     const bool sort = role == SortRole;

@@ -141,22 +141,66 @@ TreemapItem buildSpendTree(const Organisation &org, const Catalogue &catalogue)
     return root;
 }
 
-QString spendTreeTotalText(const TreemapItem &root)
+SpendTreeTotals spendTreeTotals(const Organisation &org)
 {
-    double mapped = 0.0;
-    double unmapped = 0.0;
-    for (const TreemapItem &service : root.children) {
-        for (const TreemapItem &child : service.children)
-            (child.kind == TreemapUnmapped ? unmapped : mapped) += child.value;
+    // The same sums as buildSpendTree, so the words match the areas.
+    SpendTreeTotals t;
+    for (const Service &s : org.services) {
+        double mapped = 0.0;
+        for (const BrickInstance &b : s.bricks)
+            mapped += b.annualCostGbp;
+        t.mapped += mapped;
+        if (!s.reportedCostGbp) {
+            t.bricksWithoutReported += mapped;
+            t.drawn += mapped;
+            continue;
+        }
+        const double r = *s.reportedCostGbp;
+        ++t.reportedServices;
+        t.reported += r;
+        t.drawn += std::max(mapped, r);
+        if (r < 0) {
+            t.netIncome += -r;
+            t.bricksAboveReported += mapped;
+        } else if (mapped > r) {
+            t.bricksAboveReported += mapped - r;
+        } else {
+            t.unmappedReported += r - mapped;
+        }
     }
-    if (unmapped <= 0.0)
-        return QCoreApplication::translate("Treemap", "%1 drawn, all of it mapped into bricks.").arg(Format::gbp(root.value));
-    if (mapped <= 0.0)
-        return QCoreApplication::translate("Treemap", "%1 drawn: reported spend, none of it mapped into bricks yet.")
-            .arg(Format::gbp(root.value));
-    return QCoreApplication::translate("Treemap", "%1 drawn: %2 mapped into bricks (the organisation's total in the list "
-                                                  "and the dashboard) and %3 of reported spend not mapped into bricks.")
-        .arg(Format::gbp(root.value), Format::gbp(mapped), Format::gbp(unmapped));
+    return t;
+}
+
+QString spendTreeTotalText(const SpendTreeTotals &t)
+{
+    const QString drawn = Format::gbp(t.drawn);
+    if (t.reportedServices == 0)
+        return QCoreApplication::translate("Treemap", "%1 drawn, all of it mapped into bricks (no service publishes a cost).")
+            .arg(drawn);
+    QStringList added;
+    if (t.bricksWithoutReported > 0)
+        added << QCoreApplication::translate("Treemap", "%1 of bricks in services that publish no cost")
+                     .arg(Format::gbp(t.bricksWithoutReported));
+    if (t.bricksAboveReported > 0)
+        added << QCoreApplication::translate("Treemap", "%1 of bricks above their service's reported figure")
+                     .arg(Format::gbp(t.bricksAboveReported));
+    if (t.netIncome > 0)
+        added << QCoreApplication::translate("Treemap", "%1 of net income, not subtracted (an area cannot be negative)")
+                     .arg(Format::gbp(t.netIncome));
+    QString text;
+    if (added.isEmpty())
+        text = QCoreApplication::translate("Treemap", "%1 drawn: the reported total, as in the list and the dashboard.").arg(drawn);
+    else
+        text = QCoreApplication::translate("Treemap", "%1 drawn: the reported %2 (the list's and the dashboard's figure) + %3.")
+                   .arg(drawn, Format::gbp(t.reported), added.join(QStringLiteral(" + ")));
+    text += QLatin1Char(' ');
+    if (t.unmappedReported > 0)
+        text += QCoreApplication::translate("Treemap", "Of it, %1 is mapped into bricks and %2 is reported spend not mapped "
+                                                       "into bricks (grey).")
+                    .arg(Format::gbp(t.mapped), Format::gbp(t.unmappedReported));
+    else
+        text += QCoreApplication::translate("Treemap", "All of it is mapped into bricks.");
+    return text;
 }
 
 } // namespace livedna

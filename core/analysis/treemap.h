@@ -36,8 +36,24 @@ class Catalogue;
 // spend not yet mapped into bricks is a labelled child area of its own. Nothing is invented:
 // areas are published figures or differences of them.
 TreemapItem buildSpendTree(const Organisation &org, const Catalogue &catalogue);
-// Why the treemap's total differs from the organisation's total elsewhere (the list and the
-// dashboard show what is mapped into bricks): "£7.78m drawn: £6.05m mapped into bricks, the
-// organisation's total elsewhere, and £1.73m of reported spend not mapped into bricks."
-QString spendTreeTotalText(const TreemapItem &root);
+// How the treemap's total is made, against the reported total the list and the dashboard
+// show (issue 13: £6.05m there, £7.78m here, with nothing saying why). Drawn = reported +
+// bricks of services that publish no cost + bricks above their service's reported figure +
+// net income (a negative area cannot be drawn, so it is not subtracted).
+struct SpendTreeTotals
+{
+    double drawn = 0.0;
+    double reported = 0.0;         // the sum of the published figures, negatives included
+    int reportedServices = 0;      // services with a published figure
+    double mapped = 0.0;           // in bricks
+    double unmappedReported = 0.0; // reported spend not (yet) mapped into bricks
+    double bricksWithoutReported = 0.0;
+    double bricksAboveReported = 0.0;
+    double netIncome = 0.0;        // the size of the negative published figures
+};
+SpendTreeTotals spendTreeTotals(const Organisation &org);
+// "£7.78m drawn: the reported £6.05m (the list's and the dashboard's figure) + £1.73m of
+// bricks in services that publish no cost. Of it, £5.9m is mapped into bricks and £1.88m is
+// reported spend not mapped into bricks."
+QString spendTreeTotalText(const SpendTreeTotals &totals);
 } // namespace livedna

@@ -54,6 +54,10 @@ void DuplicationView::build()
     // reset, which forgets hidden sections.
     const auto hideIds = [this] {
         m_capabilityTable->setColumnHidden(DuplicationModel::CapabilityColumn, true);
+        // The name first, where the id was: a row is read from its name.
+        QHeaderView *header = m_capabilityTable->horizontalHeader();
+        if (header->visualIndex(DuplicationModel::NameColumn) != 1)
+            header->moveSection(header->visualIndex(DuplicationModel::NameColumn), 1);
         if (m_orgTable)
             m_orgTable->setColumnHidden(OrgFigureModel::OrgColumn, true);
     };

@@ -21,10 +21,11 @@ namespace livedna {
 namespace {
 
 // ColorBrewer "Blues": one hue from pale to dark, legible to every kind of colour vision
-// and in greyscale (issue 13: a rainbow scale read as categories and hid the order).
+// and in greyscale (issue 13: a rainbow scale read as categories and hid the order). Its
+// palest step is left out so the lowest pair still stands apart from the white page.
 QCPColorGradient sequentialBlues()
 {
-    static const QColor stops[] = {QColor(0xF7, 0xFB, 0xFF), QColor(0xDE, 0xEB, 0xF7), QColor(0xC6, 0xDB, 0xEF),
+    static const QColor stops[] = {QColor(0xDE, 0xEB, 0xF7), QColor(0xC6, 0xDB, 0xEF),
                                    QColor(0x9E, 0xCA, 0xE1), QColor(0x6B, 0xAE, 0xD6), QColor(0x42, 0x92, 0xC6),
                                    QColor(0x21, 0x71, 0xB5), QColor(0x08, 0x51, 0x9C), QColor(0x08, 0x30, 0x6B)};
     QCPColorGradient g;
@@ -97,6 +98,11 @@ void SimilarityView::build()
     m_playlist->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QTableView *table = analysisview::table(analysisview::sortable(m_model, this), this);
     table->setAccessibleName(tr("Organisations by distance from the standard playlist"));
+    // Organisations by name; the code is in the name's tooltip (issue 13). Hidden again after
+    // each reset.
+    table->setColumnHidden(SimilarityModel::OrgColumn, true);
+    connect(table->model(), &QAbstractItemModel::modelReset, table,
+            [table] { table->setColumnHidden(SimilarityModel::OrgColumn, true); });
     m_plot = new QCustomPlot(this);
     m_plot->setMinimumSize(240, 240);
     m_plot->setAccessibleName(tr("Pairwise similarity heat map"));
