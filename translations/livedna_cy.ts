@@ -6,7 +6,7 @@
     <message>
         <location filename="../core/analysis/analysiscacheloader.cpp" line="42"/>
         <location filename="../core/analysis/analysiscacheloader.cpp" line="234"/>
-        <location filename="../core/analysis/analysiscacheloader.cpp" line="328"/>
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="329"/>
         <source>cannot read the cache: %1</source>
         <translation>methu darllen y storfa: %1</translation>
     </message>
@@ -4551,12 +4551,12 @@ Rhes: %2</translation>
     <message>
         <location filename="../core/models/figures.cpp" line="141"/>
         <source>&lt;span style=&apos;color:#92400e&apos;&gt;No source stated&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#92400e'&gt;Dim ffynhonnell wedi'i nodi&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;color:#92400e&apos;&gt;Dim ffynhonnell wedi&apos;i nodi&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../core/models/figures.cpp" line="147"/>
         <source>%1 &lt;span style=&apos;color:#92400e&apos;&gt;(not listed in the document&apos;s sources)&lt;/span&gt;</source>
-        <translation>%1 &lt;span style='color:#92400e'&gt;(heb ei rhestru yn ffynonellau'r ddogfen)&lt;/span&gt;</translation>
+        <translation>%1 &lt;span style=&apos;color:#92400e&apos;&gt;(heb ei rhestru yn ffynonellau&apos;r ddogfen)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b45309&apos;&gt;No source stated&lt;/span&gt;</source>
@@ -8343,19 +8343,44 @@ Defnydd: %1</translation>
         <translation>Gwariant a adroddwyd heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../core/analysis/treemap.cpp" line="153"/>
-        <source>%1 drawn, all of it mapped into bricks.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/analysis/treemap.cpp" line="178"/>
+        <source>%1 drawn, all of it mapped into bricks (no service publishes a cost).</source>
+        <translation>%1 wedi’i lunio, y cyfan wedi’i fapio’n frics (nid oes gwasanaeth yn cyhoeddi cost).</translation>
     </message>
     <message>
-        <location filename="../core/analysis/treemap.cpp" line="155"/>
-        <source>%1 drawn: reported spend, none of it mapped into bricks yet.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/analysis/treemap.cpp" line="182"/>
+        <source>%1 of bricks in services that publish no cost</source>
+        <translation>%1 o frics mewn gwasanaethau nad ydynt yn cyhoeddi cost</translation>
     </message>
     <message>
-        <location filename="../core/analysis/treemap.cpp" line="157"/>
-        <source>%1 drawn: %2 mapped into bricks (the organisation&apos;s total in the list and the dashboard) and %3 of reported spend not mapped into bricks.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/analysis/treemap.cpp" line="185"/>
+        <source>%1 of bricks above their service&apos;s reported figure</source>
+        <translation>%1 o frics uwchlaw ffigur a adroddwyd eu gwasanaeth</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/treemap.cpp" line="188"/>
+        <source>%1 of net income, not subtracted (an area cannot be negative)</source>
+        <translation>%1 o incwm net, heb ei dynnu (ni all arwynebedd fod yn negyddol)</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/treemap.cpp" line="192"/>
+        <source>%1 drawn: the reported total, as in the list and the dashboard.</source>
+        <translation>%1 wedi’i lunio: y cyfanswm a adroddwyd, fel yn y rhestr a’r dangosfwrdd.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/treemap.cpp" line="194"/>
+        <source>%1 drawn: the reported %2 (the list&apos;s and the dashboard&apos;s figure) + %3.</source>
+        <translation>%1 wedi’i lunio: y %2 a adroddwyd (ffigur y rhestr a’r dangosfwrdd) + %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/treemap.cpp" line="198"/>
+        <source>Of it, %1 is mapped into bricks and %2 is reported spend not mapped into bricks (grey).</source>
+        <translation>O hyn, mae %1 wedi’i fapio’n frics ac mae %2 yn wariant a adroddwyd heb ei fapio’n frics (llwyd).</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/treemap.cpp" line="202"/>
+        <source>All of it is mapped into bricks.</source>
+        <translation>Mae’r cyfan wedi’i fapio’n frics.</translation>
     </message>
 </context>
 <context>
@@ -9147,47 +9172,47 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation>Dyblygu yn ôl gallu</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="62"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="66"/>
         <source>Saving by capability chart</source>
         <translation>Siart arbediad yn ôl gallu</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="63"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="67"/>
         <source>Select a capability to see the organisations behind its figures.</source>
         <translation>Dewiswch allu i weld y sefydliadau y tu ôl i&apos;w ffigurau.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="66"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="70"/>
         <source>Organisations implementing the capability</source>
         <translation>Sefydliadau sy&apos;n gweithredu&apos;r gallu</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="71"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="75"/>
         <source>Brick instances behind the figure</source>
         <translation>Enghreifftiau brics y tu ôl i&apos;r ffigur</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="106"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="110"/>
         <source>%1: the commons lacks a brick for this capability. %2 organisations spending %3 on bespoke instances would benefit from one.</source>
         <translation>%1: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %2 sefydliad sy&apos;n gwario %3 ar enghreifftiau pwrpasol ar eu hennill o gael un.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="111"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="115"/>
         <source>%1 is people&apos;s work: a brick can support it but never replace it, so no saving is claimed. Replacing it would cut the frontline by up to %2 a year. (Duplication index, for comparison: %3.)</source>
         <translation>Gwaith pobl yw %1: gall bricsen ei gefnogi ond byth gymryd ei le, felly ni hawlir unrhyw arbediad. Byddai cymryd ei le yn torri&apos;r rheng flaen hyd at %2 y flwyddyn. (Mynegai dyblygu, er cymhariaeth: %3.)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="115"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="119"/>
         <source>n/a</source>
         <translation>amh</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="117"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="121"/>
         <source>%1: estimated saving %2 = sum over organisations of max(0, bespoke spend - the cheapest brick priced at the organisation&apos;s scale)%3. Duplication index: %4 against %5 at %6.</source>
         <translation>%1: arbediad a amcangyfrifwyd %2 = swm dros y sefydliadau o max(0, gwariant pwrpasol - y fricsen rataf wedi&apos;i phrisio ar raddfa&apos;r sefydliad)%3. Mynegai dyblygu: %4 yn erbyn %5 am %6.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="121"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="125"/>
         <source>, + %n unknown for want of units</source>
         <translation>
             <numerusform>, + %n anhysbys am nad oes unedau</numerusform>
@@ -9198,12 +9223,12 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="237"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="241"/>
         <source>%1 organisations, %2 brick instances. Estimated saving if every organisation consumed the cheapest commons brick, priced at its scale, for its digital and back-office work: %3 a year</source>
         <translation>%1 sefydliad, %2 enghraifft bricsen. Arbediad a amcangyfrifwyd pe bai pob sefydliad yn defnyddio&apos;r fricsen comin rataf, wedi&apos;i phrisio ar ei raddfa, ar gyfer ei waith digidol a swyddfa gefn: %3 y flwyddyn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="242"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="246"/>
         <source>, + %n unknown (units not published)</source>
         <translation>
             <numerusform>, + %n anhysbys (unedau heb eu cyhoeddi)</numerusform>
@@ -9214,7 +9239,7 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="246"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="250"/>
         <source>People&apos;s work is not a saving: %n capabilities (%1 of bespoke spend) are left out; replacing them would cut the frontline.</source>
         <translation>
             <numerusform>Nid arbediad yw gwaith pobl: gadawyd %n gallu (%1 o&apos;r gwariant pwrpasol) allan; byddai cymryd eu lle yn torri&apos;r rheng flaen.</numerusform>
@@ -9225,17 +9250,17 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="249"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="253"/>
         <source>Duplication index (version 1, for comparison): %1.</source>
         <translation>Mynegai dyblygu (fersiwn 1, er cymhariaeth): %1.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="282"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="286"/>
         <source>Estimated saving</source>
         <translation>Arbediad a amcangyfrifwyd</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="286"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="290"/>
         <source>Low to high</source>
         <translation>Isel i uchel</translation>
     </message>
@@ -9244,12 +9269,12 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation type="vanished">Arbediad a amcangyfrifwyd (canolog, isel i uchel), £ mil y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="339"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="343"/>
         <source>%1: %2 savings opportunities, an estimated %3 a year in all</source>
         <translation>%1: %2 cyfle i arbed, amcangyfrif o %3 y flwyddyn i gyd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="342"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="346"/>
         <source> + %n unknown</source>
         <translation>
             <numerusform> + %n anhysbys</numerusform>
@@ -9260,22 +9285,22 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="343"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="347"/>
         <source> (duplication index %1). Select one to see its instances.</source>
         <translation> (mynegai dyblygu %1). Dewiswch un i weld ei enghreifftiau.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="216"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="220"/>
         <source>Capabilities in use without a commons brick: %1 (%2 of bespoke spend would benefit).</source>
         <translation>Galluoedd a ddefnyddir heb fricsen comin: %1 (byddai %2 o wariant pwrpasol ar ei ennill).</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="295"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="299"/>
         <source>Estimated saving a year (central, low to high)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbediad a amcangyfrifwyd y flwyddyn (canolog, isel i uchel)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="350"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="354"/>
         <source>No analysis: %1</source>
         <translation>Dim dadansoddiad: %1</translation>
     </message>
@@ -9333,7 +9358,7 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
     <message>
         <location filename="../ui/proposal/effectpanel.cpp" line="65"/>
         <source>a year</source>
-        <translation type="unfinished"></translation>
+        <translation>y flwyddyn</translation>
     </message>
     <message>
         <location filename="../ui/proposal/effectpanel.cpp" line="75"/>
@@ -9551,62 +9576,62 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
 <context>
     <name>livedna::InstanceModel</name>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="328"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="333"/>
         <source>standard</source>
         <translation>safonol</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="328"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="333"/>
         <source>bespoke</source>
         <translation>pwrpasol</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="331"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="336"/>
         <source>frontline</source>
         <translation>rheng flaen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="331"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="336"/>
         <source>overhead</source>
         <translation>gorbenion</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="354"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="359"/>
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="355"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="360"/>
         <source>Service</source>
         <translation>Gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="356"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="361"/>
         <source>Brick</source>
         <translation>Bricsen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="357"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="362"/>
         <source>Kind</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="358"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="363"/>
         <source>Uses</source>
         <translation>Yn defnyddio</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="359"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="364"/>
         <source>Capability</source>
         <translation>Gallu</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="360"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="365"/>
         <source>Layer</source>
         <translation>Haen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="361"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="366"/>
         <source>Annual cost</source>
         <translation>Cost flynyddol</translation>
     </message>
@@ -10181,22 +10206,22 @@ A adroddwyd %1: %2 (%3), o&apos;i ffurflen gyhoeddedig.</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="896"/>
         <source>Nothing to export: select a service with bricks first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd i’w allforio: dewiswch wasanaeth â brics yn gyntaf.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="899"/>
         <source>Nothing to export: select an organisation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd i’w allforio: dewiswch sefydliad yn gyntaf.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="903"/>
         <source>Nothing to export: pick a capability first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd i’w allforio: dewiswch allu yn gyntaf.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="905"/>
         <source>This tab has no picture to export with Ctrl+E; its own menu or buttons export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes gan y tab hwn lun i’w allforio gyda Ctrl+E; mae ei ddewislen neu ei fotymau ei hun yn ei allforio.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="935"/>
@@ -10495,7 +10520,7 @@ Cysonwyd ddiwethaf: %3</translation>
     <message>
         <location filename="../ui/mapping/mappingpublishdialog.cpp" line="57"/>
         <source>Document check and changes</source>
-        <translation>Gwiriad y ddogfen a'i newidiadau</translation>
+        <translation>Gwiriad y ddogfen a&apos;i newidiadau</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappingpublishdialog.cpp" line="67"/>
@@ -11334,7 +11359,7 @@ Cysonwyd ddiwethaf: %3</translation>
     <message>
         <location filename="../ui/area/myareaview.cpp" line="98"/>
         <source>Figures for the chosen area</source>
-        <translation>Ffigurau'r ardal a ddewiswyd</translation>
+        <translation>Ffigurau&apos;r ardal a ddewiswyd</translation>
     </message>
     <message>
         <location filename="../ui/area/myareaview.cpp" line="124"/>
@@ -11847,7 +11872,7 @@ Cysonwyd ddiwethaf: %3</translation>
     <message>
         <location filename="../ui/proposal/proposalcanvas.cpp" line="124"/>
         <source>Arrow keys choose a brick, Enter opens its menu, Delete removes it.</source>
-        <translation>Mae'r bysellau saeth yn dewis bricsen, mae Enter yn agor ei dewislen, ac mae Delete yn ei thynnu.</translation>
+        <translation>Mae&apos;r bysellau saeth yn dewis bricsen, mae Enter yn agor ei dewislen, ac mae Delete yn ei thynnu.</translation>
     </message>
     <message>
         <location filename="../ui/proposal/proposalcanvas.cpp" line="295"/>
@@ -11880,7 +11905,7 @@ Cysonwyd ddiwethaf: %3</translation>
     <message>
         <location filename="../ui/proposal/proposallegend.cpp" line="16"/>
         <source>Proposal legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Allwedd y cynnig</translation>
     </message>
 </context>
 <context>
@@ -12081,7 +12106,7 @@ Cysonwyd ddiwethaf: %3</translation>
     <message>
         <location filename="../ui/proposal/proposalworkspace.cpp" line="345"/>
         <source>This is a new service: there is no published service to compare it with. Use “Compare with proposal file…” to compare it with another proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hwn yn wasanaeth newydd: nid oes gwasanaeth cyhoeddedig i’w gymharu ag ef. Defnyddiwch “Cymharu â ffeil cynnig…” i’w gymharu â chynnig arall.</translation>
     </message>
     <message>
         <location filename="../ui/proposal/proposalworkspace.cpp" line="349"/>
@@ -12342,14 +12367,14 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
 <context>
     <name>livedna::ScenarioModel</name>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="633"/>
-        <location filename="../core/analysis/analysismodels.cpp" line="638"/>
-        <location filename="../core/analysis/analysismodels.cpp" line="647"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="640"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="645"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="654"/>
         <source>no estimate</source>
         <translation>dim amcangyfrif</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/analysismodels.cpp" line="634"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="641"/>
         <source>%1 + %n unknown</source>
         <translation>
             <numerusform>%1 + %n anhysbys</numerusform>
@@ -12360,37 +12385,37 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="651"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="658"/>
         <source>%1 (%2 to %3)</source>
         <translation>%1 (%2 i %3)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="663"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="670"/>
         <source>%1 posts</source>
         <translation>Swyddi %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="668"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="675"/>
         <source>Group</source>
         <translation>Grŵp</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="669"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="676"/>
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="670"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="677"/>
         <source>Estimated saving (range)</source>
         <translation>Arbediad a amcangyfrifwyd (ystod)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="671"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="678"/>
         <source>Moved to the frontline (range)</source>
         <translation>Wedi&apos;i symud i&apos;r rheng flaen (ystod)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="672"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="679"/>
         <source>Duplication index</source>
         <translation>Mynegai dyblygu</translation>
     </message>
@@ -12549,7 +12574,7 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
     <message>
         <location filename="../core/models/servicetablemodel.cpp" line="217"/>
         <source>Negative: the source publishes net expenditure, spending less income (sales, fees, charges and other income), and income was above spending</source>
-        <translation type="unfinished"></translation>
+        <translation>Negyddol: mae’r ffynhonnell yn cyhoeddi gwariant net, sef gwariant llai incwm (gwerthiannau, ffioedd, taliadau ac incwm arall), ac roedd yr incwm yn uwch na’r gwariant</translation>
     </message>
     <message>
         <location filename="../core/models/servicetablemodel.cpp" line="234"/>
@@ -12594,7 +12619,7 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
     <message>
         <location filename="../core/models/servicetablemodel.cpp" line="173"/>
         <source>%1 net income</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incwm net</translation>
     </message>
     <message>
         <location filename="../core/models/servicetablemodel.cpp" line="174"/>
@@ -12744,57 +12769,57 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
 <context>
     <name>livedna::SimilarityModel</name>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="544"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="551"/>
         <source>not mapped</source>
         <translation>heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="550"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="557"/>
         <source>yes</source>
         <translation>ie</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="566"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="573"/>
         <source>Code</source>
         <translation>Cod</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="567"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="574"/>
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="568"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="575"/>
         <source>Standard playlist</source>
         <translation>Rhestr chwarae safonol</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="569"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="576"/>
         <source>Distance</source>
         <translation>Pellter</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="570"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="577"/>
         <source>Cost distance</source>
         <translation>Pellter cost</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="571"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="578"/>
         <source>Mean Jaccard</source>
         <translation>Jaccard cymedrig</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="572"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="579"/>
         <source>Mean cost similarity</source>
         <translation>Tebygrwydd cost cymedrig</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="573"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="580"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="574"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="581"/>
         <source>Capabilities</source>
         <translation>Galluoedd</translation>
     </message>
@@ -12802,70 +12827,70 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
 <context>
     <name>livedna::SimilarityView</name>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="81"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="82"/>
         <source>No analysis: %1</source>
         <translation>Dim dadansoddiad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="88"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="89"/>
         <source>Service</source>
         <translation>Gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="92"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="93"/>
         <source>Capability-set Jaccard</source>
         <translation>Jaccard y set galluoedd</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="93"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="94"/>
         <source>Cost-weighted similarity</source>
         <translation>Tebygrwydd wedi&apos;i bwysoli yn ôl cost</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="94"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="95"/>
         <source>Similarity measure</source>
         <translation>Mesur tebygrwydd</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="99"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="100"/>
         <source>Organisations by distance from the standard playlist</source>
         <translation>Sefydliadau yn ôl pellter o&apos;r rhestr chwarae safonol</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="102"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="108"/>
         <source>Pairwise similarity heat map</source>
         <translation>Map gwres tebygrwydd fesul pâr</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="113"/>
-        <location filename="../ui/analysis/similarityview.cpp" line="220"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="119"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="226"/>
         <source>similarity</source>
         <translation>tebygrwydd</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="117"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="123"/>
         <source>Service:</source>
         <translation>Gwasanaeth:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="144"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="150"/>
         <source>%1 (%2 organisations)</source>
         <translation>%1 (%2 sefydliad)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="190"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="196"/>
         <source>%1: %2 (%3 of %4 organisations have bricks in this service).</source>
         <translation>%1: %2 (mae gan %3 o %4 sefydliad frics yn y gwasanaeth hwn).</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="194"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="200"/>
         <source>Standard playlist, shared by %1 of %2 mapped organisations (%3 in all): %4</source>
         <translation>Rhestr chwarae safonol, a rennir gan %1 o %2 sefydliad wedi&apos;u mapio (%3 i gyd): %4</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="217"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="223"/>
         <source>similarity (scale from %1, the lowest pair, to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>tebygrwydd (graddfa o %1, y pâr isaf, i %2)</translation>
     </message>
 </context>
 <context>
@@ -13392,27 +13417,27 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
 <context>
     <name>livedna::TreemapView</name>
     <message>
-        <location filename="../ui/treemapview.cpp" line="263"/>
+        <location filename="../ui/treemapview.cpp" line="264"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="284"/>
+        <location filename="../ui/treemapview.cpp" line="286"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="296"/>
+        <location filename="../ui/treemapview.cpp" line="298"/>
         <source>Net income, income above spending: %1.</source>
         <translation>Incwm net, incwm yn uwch na gwariant: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="297"/>
+        <location filename="../ui/treemapview.cpp" line="299"/>
         <source>Net income, income above spending (net expenditure as published in %1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incwm net, incwm yn uwch na gwariant (gwariant net fel y’i cyhoeddwyd yn %1): %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/treemapview.cpp" line="300"/>
+        <location filename="../ui/treemapview.cpp" line="302"/>
         <source>%n service(s) reported £0.</source>
         <translation>
             <numerusform>Adroddodd %n gwasanaeth £0.</numerusform>
@@ -13423,7 +13448,7 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/treemapview.cpp" line="302"/>
+        <location filename="../ui/treemapview.cpp" line="304"/>
         <source>%n service(s) publish no cost (unknown).</source>
         <translation>
             <numerusform>Nid yw %n gwasanaeth yn cyhoeddi cost (anhysbys).</numerusform>
@@ -13434,37 +13459,37 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
         </translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="303"/>
+        <location filename="../ui/treemapview.cpp" line="305"/>
         <source>Not drawn: %1</source>
         <translation>Heb eu llunio: %1</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="344"/>
+        <location filename="../ui/treemapview.cpp" line="346"/>
         <source>Go up to %1</source>
         <translation>Mynd i fyny i %1</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="354"/>
+        <location filename="../ui/treemapview.cpp" line="356"/>
         <source>Open its brick graph</source>
         <translation>Agor ei graff brics</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="363"/>
+        <location filename="../ui/treemapview.cpp" line="365"/>
         <source>Area is annual cost. Services contain their bricks (colour = capability, hatched = bespoke); grey hatched areas are reported spend not yet mapped into bricks. Click a service to look inside.</source>
         <translation>Arwynebedd yw&apos;r gost flynyddol. Mae gwasanaethau&apos;n cynnwys eu brics (lliw = gallu, croeslinellog = pwrpasol); gwariant a adroddwyd heb ei fapio&apos;n frics eto yw&apos;r ardaloedd llwyd croeslinellog. Cliciwch wasanaeth i edrych y tu mewn.</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="365"/>
+        <location filename="../ui/treemapview.cpp" line="367"/>
         <source>Area is annual cost. Use the path above to go back up.</source>
         <translation>Arwynebedd yw&apos;r gost flynyddol. Defnyddiwch y llwybr uchod i fynd yn ôl i fyny.</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="367"/>
+        <location filename="../ui/treemapview.cpp" line="369"/>
         <source>A dashed inner border marks an estimated cost. Keys: arrows choose, Enter looks inside, Backspace goes back up.</source>
-        <translation>Mae ymyl fewnol doredig yn dangos cost wedi'i hamcangyfrif. Bysellau: mae'r saethau'n dewis, mae Enter yn edrych y tu mewn, mae Backspace yn mynd yn ôl i fyny.</translation>
+        <translation>Mae ymyl fewnol doredig yn dangos cost wedi&apos;i hamcangyfrif. Bysellau: mae&apos;r saethau&apos;n dewis, mae Enter yn edrych y tu mewn, mae Backspace yn mynd yn ôl i fyny.</translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="381"/>
+        <location filename="../ui/treemapview.cpp" line="383"/>
         <source>Spend treemap — %1</source>
         <translation>Map coeden gwariant — %1</translation>
     </message>
@@ -13472,92 +13497,92 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
 <context>
     <name>livedna::ValueRankingModel</name>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="433"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="438"/>
         <source>This service publishes no value inputs, so it has no index (not zero).</source>
         <translation>Nid yw&apos;r gwasanaeth hwn yn cyhoeddi mewnbynnau gwerth, felly nid oes ganddo fynegai (nid sero).</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="435"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="440"/>
         <source>This service is neither mapped into bricks nor reports a cost: it is not ranked (its cost is unknown, not zero).</source>
         <translation>Nid yw&apos;r gwasanaeth hwn wedi&apos;i fapio&apos;n frics nac yn adrodd cost: nid yw wedi&apos;i restru (mae ei gost yn anhysbys, nid sero).</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="452"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="457"/>
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="453"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="458"/>
         <source>%1 (reported)</source>
         <translation>%1 (a adroddwyd)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="459"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="464"/>
         <source>no volume</source>
         <translation>dim nifer</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="477"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="482"/>
         <source>%1 of %2 scored</source>
         <translation>sgoriwyd %1 o %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="488"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="493"/>
         <source>Rank</source>
         <translation>Safle</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="489"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="494"/>
         <source>PVI</source>
         <translation>MGC</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="490"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="495"/>
         <source>Code</source>
         <translation>Cod</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="491"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="496"/>
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="491"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="496"/>
         <source>Service</source>
         <translation>Gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="492"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="497"/>
         <source>Scored spend</source>
         <translation>Gwariant a sgoriwyd</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="492"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="497"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="493"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="498"/>
         <source>Services</source>
         <translation>Gwasanaethau</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="493"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="498"/>
         <source>Volume</source>
         <translation>Nifer</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="494"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="499"/>
         <source>Cost per transaction</source>
         <translation>Cost fesul trafodiad</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="495"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="500"/>
         <source>Quality</source>
         <translation>Ansawdd</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="496"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="501"/>
         <source>Economy</source>
         <translation>Darbodusrwydd</translation>
     </message>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../core/analysis/analysiscacheloader.cpp" line="42"/>
         <location filename="../core/analysis/analysiscacheloader.cpp" line="234"/>
-        <location filename="../core/analysis/analysiscacheloader.cpp" line="328"/>
+        <location filename="../core/analysis/analysiscacheloader.cpp" line="329"/>
         <source>cannot read the cache: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8080,18 +8080,43 @@ Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/treemap.cpp" line="153"/>
-        <source>%1 drawn, all of it mapped into bricks.</source>
+        <location filename="../core/analysis/treemap.cpp" line="178"/>
+        <source>%1 drawn, all of it mapped into bricks (no service publishes a cost).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/treemap.cpp" line="155"/>
-        <source>%1 drawn: reported spend, none of it mapped into bricks yet.</source>
+        <location filename="../core/analysis/treemap.cpp" line="182"/>
+        <source>%1 of bricks in services that publish no cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/treemap.cpp" line="157"/>
-        <source>%1 drawn: %2 mapped into bricks (the organisation&apos;s total in the list and the dashboard) and %3 of reported spend not mapped into bricks.</source>
+        <location filename="../core/analysis/treemap.cpp" line="185"/>
+        <source>%1 of bricks above their service&apos;s reported figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/treemap.cpp" line="188"/>
+        <source>%1 of net income, not subtracted (an area cannot be negative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/treemap.cpp" line="192"/>
+        <source>%1 drawn: the reported total, as in the list and the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/treemap.cpp" line="194"/>
+        <source>%1 drawn: the reported %2 (the list&apos;s and the dashboard&apos;s figure) + %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/treemap.cpp" line="198"/>
+        <source>Of it, %1 is mapped into bricks and %2 is reported spend not mapped into bricks (grey).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/treemap.cpp" line="202"/>
+        <source>All of it is mapped into bricks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8869,47 +8894,47 @@ each organisation&apos;s latest year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="62"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="66"/>
         <source>Saving by capability chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="63"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="67"/>
         <source>Select a capability to see the organisations behind its figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="66"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="70"/>
         <source>Organisations implementing the capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="71"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="75"/>
         <source>Brick instances behind the figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="106"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="110"/>
         <source>%1: the commons lacks a brick for this capability. %2 organisations spending %3 on bespoke instances would benefit from one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="111"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="115"/>
         <source>%1 is people&apos;s work: a brick can support it but never replace it, so no saving is claimed. Replacing it would cut the frontline by up to %2 a year. (Duplication index, for comparison: %3.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="115"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="119"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="117"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="121"/>
         <source>%1: estimated saving %2 = sum over organisations of max(0, bespoke spend - the cheapest brick priced at the organisation&apos;s scale)%3. Duplication index: %4 against %5 at %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="121"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="125"/>
         <source>, + %n unknown for want of units</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8917,12 +8942,12 @@ each organisation&apos;s latest year</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="237"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="241"/>
         <source>%1 organisations, %2 brick instances. Estimated saving if every organisation consumed the cheapest commons brick, priced at its scale, for its digital and back-office work: %3 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="242"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="246"/>
         <source>, + %n unknown (units not published)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8930,7 +8955,7 @@ each organisation&apos;s latest year</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="246"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="250"/>
         <source>People&apos;s work is not a saving: %n capabilities (%1 of bespoke spend) are left out; replacing them would cut the frontline.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8938,27 +8963,27 @@ each organisation&apos;s latest year</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="249"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="253"/>
         <source>Duplication index (version 1, for comparison): %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="282"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="286"/>
         <source>Estimated saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="286"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="290"/>
         <source>Low to high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="339"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="343"/>
         <source>%1: %2 savings opportunities, an estimated %3 a year in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="342"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="346"/>
         <source> + %n unknown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8966,22 +8991,22 @@ each organisation&apos;s latest year</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="343"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="347"/>
         <source> (duplication index %1). Select one to see its instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="216"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="220"/>
         <source>Capabilities in use without a commons brick: %1 (%2 of bespoke spend would benefit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="295"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="299"/>
         <source>Estimated saving a year (central, low to high)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="350"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="354"/>
         <source>No analysis: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9253,62 +9278,62 @@ each organisation&apos;s latest year</source>
 <context>
     <name>livedna::InstanceModel</name>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="328"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="333"/>
         <source>standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="328"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="333"/>
         <source>bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="331"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="336"/>
         <source>frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="331"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="336"/>
         <source>overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="354"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="359"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="355"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="360"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="356"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="361"/>
         <source>Brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="357"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="362"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="358"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="363"/>
         <source>Uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="359"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="364"/>
         <source>Capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="360"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="365"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="361"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="366"/>
         <source>Annual cost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11993,14 +12018,14 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::ScenarioModel</name>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="633"/>
-        <location filename="../core/analysis/analysismodels.cpp" line="638"/>
-        <location filename="../core/analysis/analysismodels.cpp" line="647"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="640"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="645"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="654"/>
         <source>no estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/analysismodels.cpp" line="634"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="641"/>
         <source>%1 + %n unknown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -12008,37 +12033,37 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="651"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="658"/>
         <source>%1 (%2 to %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="663"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="670"/>
         <source>%1 posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="668"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="675"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="669"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="676"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="670"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="677"/>
         <source>Estimated saving (range)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="671"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="678"/>
         <source>Moved to the frontline (range)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="672"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="679"/>
         <source>Duplication index</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12382,57 +12407,57 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::SimilarityModel</name>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="544"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="551"/>
         <source>not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="550"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="557"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="566"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="573"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="567"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="574"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="568"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="575"/>
         <source>Standard playlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="569"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="576"/>
         <source>Distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="570"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="577"/>
         <source>Cost distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="571"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="578"/>
         <source>Mean Jaccard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="572"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="579"/>
         <source>Mean cost similarity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="573"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="580"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="574"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="581"/>
         <source>Capabilities</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12440,68 +12465,68 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::SimilarityView</name>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="81"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="82"/>
         <source>No analysis: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="88"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="89"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="92"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="93"/>
         <source>Capability-set Jaccard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="93"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="94"/>
         <source>Cost-weighted similarity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="94"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="95"/>
         <source>Similarity measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="99"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="100"/>
         <source>Organisations by distance from the standard playlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="102"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="108"/>
         <source>Pairwise similarity heat map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="113"/>
-        <location filename="../ui/analysis/similarityview.cpp" line="220"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="119"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="226"/>
         <source>similarity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="117"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="123"/>
         <source>Service:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="144"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="150"/>
         <source>%1 (%2 organisations)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="190"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="196"/>
         <source>%1: %2 (%3 of %4 organisations have bricks in this service).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="194"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="200"/>
         <source>Standard playlist, shared by %1 of %2 mapped organisations (%3 in all): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="217"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="223"/>
         <source>similarity (scale from %1, the lowest pair, to %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13026,27 +13051,27 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::TreemapView</name>
     <message>
-        <location filename="../ui/treemapview.cpp" line="263"/>
+        <location filename="../ui/treemapview.cpp" line="264"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="284"/>
+        <location filename="../ui/treemapview.cpp" line="286"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="296"/>
+        <location filename="../ui/treemapview.cpp" line="298"/>
         <source>Net income, income above spending: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="297"/>
+        <location filename="../ui/treemapview.cpp" line="299"/>
         <source>Net income, income above spending (net expenditure as published in %1): %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/treemapview.cpp" line="300"/>
+        <location filename="../ui/treemapview.cpp" line="302"/>
         <source>%n service(s) reported £0.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -13054,7 +13079,7 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/treemapview.cpp" line="302"/>
+        <location filename="../ui/treemapview.cpp" line="304"/>
         <source>%n service(s) publish no cost (unknown).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -13062,37 +13087,37 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         </translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="303"/>
+        <location filename="../ui/treemapview.cpp" line="305"/>
         <source>Not drawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="344"/>
+        <location filename="../ui/treemapview.cpp" line="346"/>
         <source>Go up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="354"/>
+        <location filename="../ui/treemapview.cpp" line="356"/>
         <source>Open its brick graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="363"/>
+        <location filename="../ui/treemapview.cpp" line="365"/>
         <source>Area is annual cost. Services contain their bricks (colour = capability, hatched = bespoke); grey hatched areas are reported spend not yet mapped into bricks. Click a service to look inside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="365"/>
+        <location filename="../ui/treemapview.cpp" line="367"/>
         <source>Area is annual cost. Use the path above to go back up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="367"/>
+        <location filename="../ui/treemapview.cpp" line="369"/>
         <source>A dashed inner border marks an estimated cost. Keys: arrows choose, Enter looks inside, Backspace goes back up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/treemapview.cpp" line="381"/>
+        <location filename="../ui/treemapview.cpp" line="383"/>
         <source>Spend treemap — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13100,92 +13125,92 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::ValueRankingModel</name>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="433"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="438"/>
         <source>This service publishes no value inputs, so it has no index (not zero).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="435"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="440"/>
         <source>This service is neither mapped into bricks nor reports a cost: it is not ranked (its cost is unknown, not zero).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="452"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="457"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="453"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="458"/>
         <source>%1 (reported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="459"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="464"/>
         <source>no volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="477"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="482"/>
         <source>%1 of %2 scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="488"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="493"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="489"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="494"/>
         <source>PVI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="490"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="495"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="491"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="496"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="491"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="496"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="492"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="497"/>
         <source>Scored spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="492"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="497"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="493"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="498"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="493"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="498"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="494"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="499"/>
         <source>Cost per transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="495"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="500"/>
         <source>Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysismodels.cpp" line="496"/>
+        <location filename="../core/analysis/analysismodels.cpp" line="501"/>
         <source>Economy</source>
         <translation type="unfinished"></translation>
     </message>
