@@ -108,6 +108,11 @@ namespace brickpaint {
 QFont nameFont();
 QFont detailFont();
 QFont flowFont();
+// A brick's name wrapped at word boundaries into at most `maxLines` lines of `width`
+// (in nameFont()); only a last line still too long is elided.
+QStringList wrapName(const QString &name, double width, int maxLines = 3);
+// The lines the node's name is drawn in (within node.bounds' width).
+QStringList nameLines(const BrickNodeVisual &node);
 // `lod` is the view's scale: below about 0.45 labels give way to shapes.
 void paintNode(QPainter *p, const BrickNodeVisual &node, double lod, bool selected = false, bool hovered = false);
 void paintFlow(QPainter *p, const FlowVisual &flow, double lod, bool highlighted = false);

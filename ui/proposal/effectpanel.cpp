@@ -1,6 +1,7 @@
 #include "ui/proposal/effectpanel.h"
 
 #include "core/proposal/proposalundo.h"
+#include "ui/charts/chartsupport.h"
 #include "ui/qcp.h"
 
 #include <QLabel>
@@ -66,7 +67,9 @@ EffectPanel::EffectPanel(QWidget *parent)
     m_plot->yAxis->setNumberFormat(QStringLiteral("f"));
     m_plot->yAxis->setNumberPrecision(0);
     m_plot->legend->setVisible(true);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    m_plot->legend->setBorderPen(Qt::NoPen);
+    // Under the chart: inside it, the legend covered the "After" bar (issue 13).
+    charts::legendBelow(m_plot, 2);
     layout->addWidget(m_plot, 1);
     setEffect(Effect(), false);
 }

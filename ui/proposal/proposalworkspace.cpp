@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
@@ -143,7 +144,14 @@ ProposalWorkspace::ProposalWorkspace(QWidget *parent)
     auto *removeButton = new QPushButton(tr("Remove brick"), this);
     form->addRow(removeButton);
     effectLayout->addWidget(brickBox);
-    side->addTab(effectPage, tr("Effect"));
+    // The effect, its chart and the brick form are taller than a 700 px screen leaves: they
+    // scroll rather than push the window past the screen (issue 13).
+    auto *effectScroll = new QScrollArea(this);
+    effectScroll->setWidget(effectPage);
+    effectScroll->setWidgetResizable(true);
+    effectScroll->setFrameShape(QFrame::NoFrame);
+    effectScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    side->addTab(effectScroll, tr("Effect"));
     side->addTab(m_palette, tr("Palette"));
     auto *details = new QWidget(this);
     auto *detailsForm = new QFormLayout(details);
