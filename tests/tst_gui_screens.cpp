@@ -185,6 +185,7 @@ private Q_SLOTS:
         QVERIFY2(synced.first().at(0).toBool(), qPrintable(synced.first().at(1).toString()));
         // The sync's own message stays in the status bar beside the commons line.
         w.showService(kOrg, kService);
+        qInfo("status message: '%s'", qPrintable(w.statusBar()->currentMessage()));
         visit(QStringLiteral("explore-services"));
 
         visitExplorer(w);

@@ -461,7 +461,8 @@ void DashboardView::plotCoverage(const Organisation &org, const Catalogue &catal
     cb->setData(covKeys, covValues, true);
     nameAxis(m_coverage->yAxis, covNames);
     charts::percentTicks(m_coverage->xAxis);
-    m_coverage->xAxis->setRange(0, std::max(1.05, *std::max_element(covValues.begin(), covValues.end()) * 1.05));
+    // Room right of 100% for its label (QCustomPlot leaves out a label cut by the edge).
+    m_coverage->xAxis->setRange(0, std::max(1.15, *std::max_element(covValues.begin(), covValues.end()) * 1.15));
     auto *full = new QCPItemStraightLine(m_coverage);
     full->point1->setCoords(1, 0);
     full->point2->setCoords(1, 1);

@@ -339,8 +339,9 @@ void MainWindow::buildUi()
     // The graph gets most of the width from the start: its names show only above a scale.
     m_graphSplitter->setSizes({3000, 1000});
     graphLayout->addWidget(m_graphSplitter, 1);
+    // The graph gets most of the height: its labels need a legible scale (issue 13).
     m_serviceSplitter->setStretchFactor(0, 2);
-    m_serviceSplitter->setStretchFactor(1, 3);
+    m_serviceSplitter->setStretchFactor(1, 5);
     servicesLayout->addWidget(m_serviceSplitter);
     connect(m_graphView, &BrickGraphView::brickSelected, this, &MainWindow::onBrickSelected);
 
@@ -396,6 +397,10 @@ void MainWindow::buildUi()
     m_statusCommons->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_statusCommons->setMinimumWidth(0);
     statusBar()->addPermanentWidget(m_statusCommons, 1);
+    // A message (a sync's result, a saved file) takes the bar while it shows: beside the
+    // commons line, which spans the bar, it had no room and was not seen (issue 13).
+    connect(statusBar(), &QStatusBar::messageChanged, m_statusCommons,
+            [this](const QString &message) { m_statusCommons->setVisible(message.isEmpty()); });
     // The first start fits the screen (a saved geometry is restored later).
     QSize size(1400, 900);
     if (const QScreen *screen = QGuiApplication::primaryScreen())

@@ -78,9 +78,11 @@ struct BrickGraphScene
 
 struct BrickGraphOptions
 {
-    double maxShapeSide = 104.0; // side of the square of the most expensive brick
+    // Compact enough that a service of half a dozen bricks fits a 1024 px window's graph pane
+    // at a legible scale (issue 13); area stays proportional to cost.
+    double maxShapeSide = 72.0; // side of the square of the most expensive brick
     double minShapeSide = 14.0;  // below this, a shape is too small to see or click
-    double maxLabelWidth = 150.0;
+    double maxLabelWidth = 130.0; // names wrap onto up to three lines of this width
     double systemShapeSide = 30.0; // systems have no cost, so one fixed small size
     QList<Source> sources;         // the organisation's, to name each figure's source in tooltips
 };

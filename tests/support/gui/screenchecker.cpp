@@ -621,7 +621,7 @@ QStringList ScreenChecker::checkStatusBar(QWidget *w) const
     const QWidget *first = nullptr;
     for (QObject *o : bar->children()) {
         auto *child = qobject_cast<QWidget *>(o);
-        if (!child || !child->isVisible() || child->inherits("QSizeGrip") || child->x() <= 6)
+        if (!child || !child->isVisible() || child->inherits("QSizeGrip"))
             continue;
         if (child->x() - 2 < right) {
             right = child->x() - 2;
@@ -732,11 +732,21 @@ QStringList ScreenChecker::checkPlot(QCustomPlot *plot) const
                 break;
             }
         }
+        for (int i = 0; i < plot->legend->itemCount(); ++i) {
+            QCPAbstractLegendItem *item = plot->legend->item(i);
+            if (item && item->visible() && !QRectF(plot->rect()).adjusted(-1, -1, 1, 1).contains(item->outerRect())) {
+                out << QStringLiteral("legend entry %1 of %2 is cut at the widget's edge").arg(i).arg(where);
+                break;
+            }
+        }
         texts << PlotText{legend, QStringLiteral("legend")};
     }
+    // QCustomPlot leaves out a tick label that would cross the widget's edge (its cached
+    // picture is a few pixels wider than the text): a text that close to the edge is lost.
+    const QRectF tickEdge = QRectF(plot->rect()).adjusted(3, 0, -3, 0);
     const QRectF whole = QRectF(plot->rect()).adjusted(-1, -1, 1, 1);
     for (int i = 0; i < texts.size(); ++i) {
-        if (!whole.contains(texts.at(i).rect))
+        if (!(texts.at(i).what.startsWith(QLatin1String("tick label")) ? tickEdge : whole).contains(texts.at(i).rect))
             out << QStringLiteral("%1 in %2 is cut at the widget's edge").arg(texts.at(i).what, where);
         for (int j = 0; j < i; ++j) {
             if (overlaps(texts.at(i).rect, texts.at(j).rect))
