@@ -43,6 +43,9 @@ EffectPanel::EffectPanel(QWidget *parent)
     layout->addWidget(m_cut);
     layout->addWidget(m_saving);
     m_table->setTextFormat(Qt::RichText);
+    // Wrapped, so a narrow side panel (and the longer Welsh lines) never cut the effect.
+    m_table->setWordWrap(true);
+    m_saving->setWordWrap(true);
     m_table->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_table);
 

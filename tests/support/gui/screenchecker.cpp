@@ -19,6 +19,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyleOptionComboBox>
@@ -361,6 +363,8 @@ QStringList ScreenChecker::checkWidget(QWidget *w) const
         return checkItemView(w);
     if (qobject_cast<QStatusBar *>(w))
         return checkStatusBar(w);
+    if (auto *scroll = qobject_cast<QScrollArea *>(w))
+        return checkScrollArea(scroll);
     return {};
 }
 
@@ -423,6 +427,11 @@ QStringList ScreenChecker::checkButton(QWidget *w) const
             need += st->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, button);
     } else {
         need = button->sizeHint().width();
+        // An instant-popup tool button's size hint leaves out its menu arrow, which is then
+        // drawn over the end of the text.
+        if (auto *tool = qobject_cast<QToolButton *>(button); tool && tool->menu() && tool->popupMode() == QToolButton::InstantPopup
+                                                              && tool->toolButtonStyle() != Qt::ToolButtonIconOnly)
+            need += tool->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, tool);
     }
     if (need > button->width() + 1)
         out << QStringLiteral("%1 is clipped: its text needs %2 px, it has %3").arg(describe(button)).arg(need).arg(button->width());
@@ -634,6 +643,22 @@ QStringList ScreenChecker::checkStatusBar(QWidget *w) const
                     .arg(shortText(message), describe(first))
                     .arg(need)
                     .arg(right - 6)};
+    return {};
+}
+
+// A page wider than its scroll area with no horizontal scroll bar is cut at the right, and
+// nothing else in the page can tell (its labels have their full size, only hidden).
+QStringList ScreenChecker::checkScrollArea(QScrollArea *scroll) const
+{
+    QWidget *page = scroll->widget();
+    if (!page || !page->isVisible())
+        return {};
+    const bool noBar = scroll->horizontalScrollBarPolicy() == Qt::ScrollBarAlwaysOff || !scroll->horizontalScrollBar()->isVisible();
+    if (noBar && page->width() > scroll->viewport()->width() + 1)
+        return {QStringLiteral("%1: its page is %2 px wide, cut to %3 px with no way to scroll")
+                    .arg(describe(scroll))
+                    .arg(page->width())
+                    .arg(scroll->viewport()->width())};
     return {};
 }
 

@@ -7,6 +7,7 @@
 
 class QCustomPlot;
 class QGraphicsView;
+class QScrollArea;
 class QWidget;
 
 namespace livedna::test {
@@ -56,6 +57,7 @@ private:
     QStringList checkHeader(QWidget *w) const;
     QStringList checkItemView(QWidget *w) const;
     QStringList checkStatusBar(QWidget *w) const;
+    QStringList checkScrollArea(QScrollArea *scroll) const;
 
     double m_minimumPointSize;
 };
