@@ -371,6 +371,15 @@ private Q_SLOTS:
         // Null percentiles are unknown, not an error.
         p = problemsAfter([&](QJsonObject &o) { dist(o, 0, QStringLiteral("p90"), QJsonValue()); });
         QVERIFY(p.isEmpty());
+        // A member name twice is refused with its pointer, as every commons reader does
+        // (QJsonDocument would keep the last silently).
+        QByteArray twice = m_data.toJson();
+        const int at = int(twice.indexOf("\"p10\""));
+        QVERIFY(at > 0);
+        twice.insert(at, QByteArrayLiteral("\"p10\": 1e6, "));
+        const Result<BenchmarkData> dup = BenchmarkData::fromJson(twice, QStringLiteral("benchmarks.json"));
+        QVERIFY(!dup.ok());
+        QCOMPARE(dup.problems().constFirst().pointer, QStringLiteral("/distributions/0/p10"));
     }
 
     void cacheKeepsTheDocument()

@@ -637,28 +637,8 @@
 <context>
     <name>AreaData</name>
     <message>
-        <location filename="../core/area/areadata.cpp" line="54"/>
-        <source>expected text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/area/areadata.cpp" line="67"/>
+        <location filename="../core/area/areadata.cpp" line="56"/>
         <source>expected a share between 0 and 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/area/areadata.cpp" line="178"/>
-        <source>Not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/area/areadata.cpp" line="180"/>
-        <source>this member name appears twice in its object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/area/areadata.cpp" line="184"/>
-        <source>expected &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1039,82 +1019,47 @@
     <name>BenchmarkData</name>
     <message>
         <location filename="../core/commons/benchmarkdata.cpp" line="74"/>
-        <source>expected text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="85"/>
-        <source>expected a number or null</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="93"/>
-        <source>expected a whole number ≥ 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="104"/>
         <source>expected a financial year YYYY-YY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="115"/>
+        <location filename="../core/commons/benchmarkdata.cpp" line="85"/>
         <source>expected &quot;&lt;source id&gt;#&lt;row&gt;&quot; naming a source of /sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="125"/>
-        <source>expected an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="132"/>
-        <source>expected an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="149"/>
+        <location filename="../core/commons/benchmarkdata.cpp" line="95"/>
         <source>expected at least one source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="157"/>
+        <location filename="../core/commons/benchmarkdata.cpp" line="103"/>
         <source>expected an id of [a-z0-9][a-z0-9.-]*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="159"/>
+        <location filename="../core/commons/benchmarkdata.cpp" line="105"/>
         <source>a second source with the id &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="173"/>
+        <location filename="../core/commons/benchmarkdata.cpp" line="119"/>
         <source>a second class with the code &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="183"/>
+        <location filename="../core/commons/benchmarkdata.cpp" line="129"/>
         <source>&quot;%1&quot; is not a class of /classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="212"/>
+        <location filename="../core/commons/benchmarkdata.cpp" line="158"/>
         <source>less than %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="216"/>
+        <location filename="../core/commons/benchmarkdata.cpp" line="162"/>
         <source>a second distribution for %1, %2, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="343"/>
-        <source>Not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commons/benchmarkdata.cpp" line="347"/>
-        <source>expected &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3884,12 +3829,12 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
 <context>
     <name>DraftStore</name>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="80"/>
+        <location filename="../core/proposal/draftstore.cpp" line="63"/>
         <source>Cannot use the drafts file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/proposal/draftstore.cpp" line="132"/>
+        <location filename="../core/proposal/draftstore.cpp" line="75"/>
         <source>LiveDNA did not close properly last time. Your %n draft(s) were reopened as of their last saved edit; nothing saved was lost.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3897,32 +3842,32 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
         </translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="150"/>
+        <location filename="../core/proposal/draftstore.cpp" line="93"/>
         <source>Cannot create a draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="169"/>
+        <location filename="../core/proposal/draftstore.cpp" line="112"/>
         <source>Cannot save draft %1 in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="171"/>
+        <location filename="../core/proposal/draftstore.cpp" line="114"/>
         <source>Draft %1 no longer exists in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="182"/>
+        <location filename="../core/proposal/draftstore.cpp" line="125"/>
         <source>There is no draft %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="183"/>
+        <location filename="../core/proposal/draftstore.cpp" line="126"/>
         <source>%1 (draft %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/draftstore.cpp" line="230"/>
+        <location filename="../core/proposal/draftstore.cpp" line="173"/>
         <source>Cannot delete draft %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4322,6 +4267,49 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
     <message>
         <location filename="../core/export/xmlexport.cpp" line="30"/>
         <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtraReader</name>
+    <message>
+        <location filename="../core/commons/extrareader.cpp" line="25"/>
+        <source>Not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/extrareader.cpp" line="27"/>
+        <source>this member name appears twice in its object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/extrareader.cpp" line="30"/>
+        <source>expected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/extrareader.cpp" line="41"/>
+        <source>expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/extrareader.cpp" line="51"/>
+        <source>expected a number or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/extrareader.cpp" line="59"/>
+        <source>expected a whole number ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/extrareader.cpp" line="71"/>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commons/extrareader.cpp" line="78"/>
+        <source>expected an object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4853,7 +4841,230 @@ Row: %2</source>
 <context>
     <name>ImportCommands</name>
     <message>
-        <location filename="../core/cli/importcommands.cpp" line="315"/>
+        <location filename="../core/cli/importcommands.cpp" line="49"/>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="70"/>
+        <source>Publish a folder of commons documents (bricks.json, organisation documents, optional lgsl.json) as a commons in OUT: validated, indexed with hashes, version one above OUT&apos;s previous one, swapped into place atomically, and signed with --sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="74"/>
+        <source>Folder of documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="75"/>
+        <source>Commons folder to publish into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="76"/>
+        <source>Commons id (required the first time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="77"/>
+        <source>Commons title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="78"/>
+        <source>Sign index.json with this Ed25519 secret key (from keygen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="80"/>
+        <source>Mark the publication stale after N days (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="82"/>
+        <source>Publish with no expiry date (readers cannot tell a replayed old index from a current one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="88"/>
+        <source>publish needs SRC and OUT (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="96"/>
+        <source>--no-expiry and --expires-days cannot be combined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="103"/>
+        <source>--expires-days needs a whole number of days ≥ 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="108"/>
+        <source>Nothing was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="118"/>
+        <source>Make an Ed25519 key pair for signing a commons: OUT (secret, mode 0600) and OUT.pub (public: give it to readers for sync --trust).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="120"/>
+        <location filename="../core/cli/importcommands.cpp" line="121"/>
+        <source>Secret key file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="122"/>
+        <source>Overwrite existing key files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="130"/>
+        <source>keygen needs OUT (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="137"/>
+        <source>Secret key: %1 (keep it private)
+Public key: %1.pub
+%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="163"/>
+        <source>%1 needs %2 file(s) and %3 (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="164"/>
+        <source>nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="168"/>
+        <source>--period must be a financial year such as 2023-24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="176"/>
+        <source>MHCLG Revenue Outturn Service Expenditure Summary (RSX), worksheet 2 as published (CSV). Finds the header row (the line starting E-code) and the end of the first table itself and matches columns by their header text. For each current English council, one service per RS service group with a figure: reported employees (C1), running expenses (C2), income (C4 + C5) and net (C7), in £ (the file&apos;s £ thousand × 1000); reported_cost_gbp = net; the layer from --layers; every figure names its line, council and column. Police, fire and other class O bodies are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="183"/>
+        <source>RSX_YYYY-YY_data_by_LA.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="185"/>
+        <location filename="../core/cli/importcommands.cpp" line="256"/>
+        <source>uk_local_authorities.csv (mySociety).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="186"/>
+        <source>Layer of each service group (default: the built-in resources/real/rsx-layers.csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="202"/>
+        <source>NHS Estates Returns (ERIC) trust data ($-delimited; columns matched by name). Each trust with a document in --out, or open in --ods, gets an &quot;Estates and facilities&quot; service whose bricks are its published facility costs (estates maintenance, energy, water, sewerage, cleaning, inpatient food, laundry and linen, portering, waste). A blank cost is no brick. --into writes into that period&apos;s document, marking the service with the data&apos;s period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="208"/>
+        <source>ERIC-YYYY-YY.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="210"/>
+        <location filename="../core/cli/importcommands.cpp" line="232"/>
+        <source>Write into this period&apos;s document instead (e.g. the trusts&apos; latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="211"/>
+        <location filename="../core/cli/importcommands.cpp" line="233"/>
+        <source>etr_with_header.csv: also accept open trusts with no document yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="226"/>
+        <source>NHS trusts&apos; medical-records costs (trust_mrc_and_epr.csv, column mrc_total_YYYYyy for --period) and, with --epr, each trust&apos;s primary EPR supplier: a &quot;Health records&quot; service with the cost as a brick and the EPR as a system with its product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="229"/>
+        <source>trust_mrc_and_epr.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="231"/>
+        <source>secondary_trusts_primary_epr_suppliers_20241001.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="249"/>
+        <source>Which product each council runs, with no cost, as systems on its latest document in --out: libraries (library_catalogues.json) on the cultural service, planning (planning_scraper_list_2019.csv) on planning and development, street-reporting (street_reporting_backends.csv) on environmental and regulatory. Names and slugs are matched through the register; what does not match is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="254"/>
+        <source>libraries, planning or street-reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="255"/>
+        <source>The list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="257"/>
+        <source>Extra published names (default: the built-in resources/real/name-aliases.csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="264"/>
+        <source>import systems: WHAT must be libraries, planning or street-reporting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="275"/>
+        <source>Writes DIR/bricks.json, the real commons&apos; catalogue: the capabilities the real importers use (with their work: digital or people) and the products the published lists name, from the built-in tables or --capabilities/--products. Nothing is priced: no standard brick has a published price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="279"/>
+        <source>capabilities.csv (id, name, layer, work, rationale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="280"/>
+        <source>products.csv (id, name, vendor, capability, published_as, source).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="294"/>
+        <source>Wrote %1: %2 capabilities, %3 products, no priced bricks.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="301"/>
+        <source>Counts what a folder of imported documents holds (read back with the commons reader): organisations, documents per period, services, published and estimated bricks, systems, and figures per source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="304"/>
+        <source>The folder the imports wrote (holding orgs/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="318"/>
         <source>Usage: livedna-cli import KIND FILE... --out DIR [options]
 Kinds:
   councils    current English councils from uk_local_authorities.csv (+ --similarity DIR for neighbours)
@@ -4871,6 +5082,301 @@ Kinds:
   benchmarks DIR: council spend per head by service, class distributions (DIR/benchmarks.json)
 Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="346"/>
+        <source>Output folder (organisation documents go to DIR/orgs/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="347"/>
+        <source>Financial year of the costs, e.g. 2017-18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="352"/>
+        <source>import %1 needs --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="359"/>
+        <source>--period must be a financial year such as 2017-18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="384"/>
+        <source>Current English councils (current-authority True, nation England) from mySociety&apos;s uk_local_authorities.csv, one document per GSS code; with --similarity, neighbours from the similarity clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="387"/>
+        <source>uk_local_authorities.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="389"/>
+        <source>Folder of mySociety *_la_labels.csv files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="390"/>
+        <source>At most N neighbours (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="394"/>
+        <source>import councils needs the register file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="405"/>
+        <source>Spending by organisation and service from a CSV (delimiter and BOM detected). Each organisation+service becomes a service with reported_cost_gbp = sum of amount × scale and no bricks (unmapped). Blank and &apos;...&apos; amounts stay unknown; negative ones are kept. Columns are header names or 1-based numbers.
+Revenue Outturn example:
+  import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include &apos;rs_section=Service Expenditure&apos; --exclude rs_line=699 --out DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="414"/>
+        <source>The spending file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="417"/>
+        <source>Column naming the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="418"/>
+        <source>Column naming the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="419"/>
+        <source>Column holding the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="420"/>
+        <source>Column put before the service name in its id (e.g. a line number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="421"/>
+        <source>Column giving the service category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="422"/>
+        <source>Column giving the organisation name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="423"/>
+        <source>Column giving the financial year of each row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="424"/>
+        <source>Column giving the LGSL id of the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="425"/>
+        <source>Multiply amounts by this (1000 for £ thousand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="426"/>
+        <source>What the organisation column holds: code (default), gss, ecode or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="427"/>
+        <source>uk_local_authorities.csv, for --org-key gss|ecode|name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="428"/>
+        <source>Kind of organisations created: council (default), nhs-trust, other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="429"/>
+        <source>Field delimiter (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="430"/>
+        <source>Keep only rows where COL=VALUE (repeatable: any).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="431"/>
+        <source>Drop rows where COL=VALUE (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="432"/>
+        <source>Skip organisations that have no document in --out yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="433"/>
+        <source>The --service-id-col value is a Revenue Outturn line (190 … 698): give each service its RS service group&apos;s stable id and layer (the table of import rsx; --layers reads another copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="436"/>
+        <source>The service-group table for --rs-groups (default: the built-in one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="437"/>
+        <source>Id of the published source the file is (e.g. rs-2017-18): listed in each document&apos;s sources and named, with its rows, by each reported cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="444"/>
+        <source>import spending needs one CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="461"/>
+        <source>--scale needs a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="469"/>
+        <location filename="../core/cli/importcommands.cpp" line="522"/>
+        <source>--kind must be council, nhs-trust or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="477"/>
+        <source>--delimiter must be one character (or &apos;tab&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="483"/>
+        <source>--include needs COL=VALUE, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="489"/>
+        <source>--exclude needs COL=VALUE, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="499"/>
+        <source>An Open Referral UK / HSDS service feed (JSON array, paged response, or several page files) as the services of one organisation, with LGSL ids where the feed carries them and HTML stripped from descriptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="502"/>
+        <source>Feed files (pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="504"/>
+        <source>Code of the organisation publishing the directory (e.g. E06000023).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="505"/>
+        <source>Its name, when it has no document in --out yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="506"/>
+        <source>Its kind: council (default), nhs-trust, other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="507"/>
+        <source>Also import services whose status is not active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="511"/>
+        <source>import oruk needs at least one feed file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="528"/>
+        <source>Open NHS trusts from the ODS etr extract (with or without header), one document per ODS code. --trust-types adds each trust&apos;s type and neighbours (same type, same NHS region).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="531"/>
+        <source>etr.csv or etr_with_header.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="533"/>
+        <source>CSV with &apos;Organisation Code&apos; and &apos;Trust Type (Primary)&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="537"/>
+        <source>import nhs-trusts needs the etr file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="546"/>
+        <source>The Local Government Service List (esd englishAndWelshServices CSV, or an lgsl.json). Loads it into the cache (unless --no-cache) so services are named and grouped by LGSL id, and with --out writes DIR/lgsl.json, which publish lists in index.json&apos;s &quot;extras&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="550"/>
+        <source>englishAndWelshServices-all.csv, an lgsl.json, or a commons folder holding one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="551"/>
+        <source>GOV.UK local_services.csv giving each service&apos;s providing tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="552"/>
+        <source>Only write --out; leave the cache alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="556"/>
+        <source>import lgsl needs the service list file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="559"/>
+        <source>--no-cache without --out would do nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="584"/>
+        <source>Loaded %1 LGSL services into the cache %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="589"/>
+        <source>Unknown import kind &apos;%1&apos;.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="597"/>
+        <source>Publish a folder of documents as a commons (validated, indexed, atomic, signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="598"/>
+        <source>Make an Ed25519 key pair for signing a commons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommands.cpp" line="599"/>
+        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies, benchmarks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5557,47 +6063,47 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
 <context>
     <name>MappingDraftStore</name>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="49"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="45"/>
         <source>The cache holds no organisation %1%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="71"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="67"/>
         <source>%1 has no service &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="112"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="97"/>
         <source>Cannot use the mapping drafts file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="168"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="119"/>
         <source>Cannot create a mapping draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="185"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="136"/>
         <source>Cannot save mapping draft %1 in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="187"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="138"/>
         <source>Mapping draft %1 no longer exists in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="197"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="148"/>
         <source>There is no mapping draft %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="198"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="149"/>
         <source>%1 (mapping draft %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mapping/mappingdraftstore.cpp" line="242"/>
+        <location filename="../core/mapping/mappingdraftstore.cpp" line="193"/>
         <source>Cannot delete mapping draft %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5816,6 +6322,55 @@ Run &apos;livedna-cli import KIND --help&apos; for the options of one kind.
     <message>
         <location filename="../core/mapping/mappingundo.cpp" line="83"/>
         <source>Disconnect “%1” from “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <location filename="../core/util/migrator.cpp" line="44"/>
+        <source>Cannot start a migration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/util/migrator.cpp" line="51"/>
+        <location filename="../core/util/migrator.cpp" line="58"/>
+        <source>Migration to schema version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/util/migrator.cpp" line="67"/>
+        <source>Migration to schema version %1 would break references between tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/util/migrator.cpp" line="75"/>
+        <source>Cannot record schema version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/util/migrator.cpp" line="84"/>
+        <source>Cannot read the schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/util/migrator.cpp" line="90"/>
+        <source>The database %1 has schema version %2, newer than this version of LiveDNA understands (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/util/migrator.cpp" line="111"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/util/migrator.cpp" line="118"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/util/migrator.cpp" line="135"/>
+        <source>Cannot configure the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6671,61 +7226,198 @@ Usage: %1</source>
     </message>
 </context>
 <context>
+    <name>ProposalEdit</name>
+    <message>
+        <location filename="../core/proposal/proposalcommands.cpp" line="19"/>
+        <source>The service has no brick &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposalcommands.cpp" line="39"/>
+        <location filename="../core/proposal/proposalcommands.cpp" line="61"/>
+        <source>The commons has no brick &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposalcommands.cpp" line="42"/>
+        <source>%1 provides &apos;%2&apos;, not &apos;%3&apos; like the brick it would replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposalcommands.cpp" line="46"/>
+        <source>&apos;%1&apos; already uses %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposalcommands.cpp" line="75"/>
+        <source>The commons has no capability &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposalcommands.cpp" line="77"/>
+        <location filename="../core/proposal/proposalcommands.cpp" line="113"/>
+        <source>A cost must be a number of pounds, zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposalcommands.cpp" line="126"/>
+        <source>FTE must be a number, zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposalcommands.cpp" line="140"/>
+        <source>&apos;%1&apos; already flows to &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposalcommands.cpp" line="149"/>
+        <source>&apos;%1&apos; does not flow to &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposalcommands.cpp" line="159"/>
+        <source>A position must be finite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProposalFile</name>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="508"/>
-        <location filename="../core/proposal/proposal.cpp" line="564"/>
+        <location filename="../core/proposal/proposal.cpp" line="504"/>
+        <location filename="../core/proposal/proposal.cpp" line="560"/>
         <source>is %1 bytes, larger than the %2 bytes a proposal file may be</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="512"/>
+        <location filename="../core/proposal/proposal.cpp" line="508"/>
         <source>is nested more than %1 levels deep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="516"/>
+        <location filename="../core/proposal/proposal.cpp" line="512"/>
         <source>is not valid JSON at byte %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="518"/>
+        <location filename="../core/proposal/proposal.cpp" line="514"/>
         <source>this member name appears twice in its object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="520"/>
+        <location filename="../core/proposal/proposal.cpp" line="516"/>
         <source>must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="527"/>
+        <location filename="../core/proposal/proposal.cpp" line="523"/>
         <source>&apos;%1&apos; is a proposal format this version does not read (expected %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="528"/>
+        <location filename="../core/proposal/proposal.cpp" line="524"/>
         <source>&apos;%1&apos; is not a LiveDNA proposal (expected %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="543"/>
+        <location filename="../core/proposal/proposal.cpp" line="98"/>
+        <location filename="../core/proposal/proposal.cpp" line="130"/>
+        <location filename="../core/proposal/proposal.cpp" line="539"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="561"/>
+        <location filename="../core/proposal/proposal.cpp" line="80"/>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="87"/>
+        <source>must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="102"/>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="107"/>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="109"/>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="118"/>
+        <source>&apos;%1&apos; is not an id ([a-z0-9][a-z0-9.-]*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="134"/>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="139"/>
+        <source>must be at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="143"/>
+        <source>must be at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="156"/>
+        <source>&apos;%1&apos; is not an RFC 3339 date-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="173"/>
+        <source>has %1 bricks, more than the %2 a proposal may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="175"/>
+        <source>has %1 flows, more than the %2 a proposal may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="234"/>
+        <source>must be 64 lowercase hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="237"/>
+        <source>is &apos;%1&apos; but the baseline names service &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="240"/>
+        <source>must be &quot;published&quot; or &quot;reported&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="282"/>
+        <source>must be [x, y]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/proposal/proposal.cpp" line="557"/>
         <source>is not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="568"/>
+        <location filename="../core/proposal/proposal.cpp" line="564"/>
         <source>cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/proposal/proposal.cpp" line="577"/>
-        <location filename="../core/proposal/proposal.cpp" line="580"/>
+        <location filename="../core/proposal/proposal.cpp" line="573"/>
+        <location filename="../core/proposal/proposal.cpp" line="576"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7419,603 +8111,6 @@ Usage: %1</source>
     </message>
 </context>
 <context>
-    <name>livedna</name>
-    <message>
-        <location filename="../core/util/migrator.cpp" line="82"/>
-        <source>Cannot read the schema version: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/util/migrator.cpp" line="88"/>
-        <source>The database %1 has schema version %2, newer than this version of LiveDNA understands (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/util/migrator.cpp" line="42"/>
-        <source>Cannot start a migration: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/util/migrator.cpp" line="49"/>
-        <location filename="../core/util/migrator.cpp" line="56"/>
-        <source>Migration to schema version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/util/migrator.cpp" line="65"/>
-        <source>Migration to schema version %1 would break references between tables.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/util/migrator.cpp" line="73"/>
-        <source>Cannot record schema version %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/util/migrator.cpp" line="109"/>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/util/migrator.cpp" line="116"/>
-        <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/util/migrator.cpp" line="133"/>
-        <source>Cannot configure the database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="46"/>
-        <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="67"/>
-        <source>Publish a folder of commons documents (bricks.json, organisation documents, optional lgsl.json) as a commons in OUT: validated, indexed with hashes, version one above OUT&apos;s previous one, swapped into place atomically, and signed with --sign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="71"/>
-        <source>Folder of documents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="72"/>
-        <source>Commons folder to publish into.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="73"/>
-        <source>Commons id (required the first time).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="74"/>
-        <source>Commons title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="75"/>
-        <source>Sign index.json with this Ed25519 secret key (from keygen).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="77"/>
-        <source>Mark the publication stale after N days (default %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="79"/>
-        <source>Publish with no expiry date (readers cannot tell a replayed old index from a current one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="85"/>
-        <source>publish needs SRC and OUT (see --help).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="93"/>
-        <source>--no-expiry and --expires-days cannot be combined.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="100"/>
-        <source>--expires-days needs a whole number of days ≥ 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="105"/>
-        <source>Nothing was published.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="115"/>
-        <source>Make an Ed25519 key pair for signing a commons: OUT (secret, mode 0600) and OUT.pub (public: give it to readers for sync --trust).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="117"/>
-        <location filename="../core/cli/importcommands.cpp" line="118"/>
-        <source>Secret key file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="119"/>
-        <source>Overwrite existing key files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="127"/>
-        <source>keygen needs OUT (see --help).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="134"/>
-        <source>Secret key: %1 (keep it private)
-Public key: %1.pub
-%2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="160"/>
-        <source>%1 needs %2 file(s) and %3 (see --help).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="161"/>
-        <source>nothing else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="165"/>
-        <source>--period must be a financial year such as 2023-24.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="173"/>
-        <source>MHCLG Revenue Outturn Service Expenditure Summary (RSX), worksheet 2 as published (CSV). Finds the header row (the line starting E-code) and the end of the first table itself and matches columns by their header text. For each current English council, one service per RS service group with a figure: reported employees (C1), running expenses (C2), income (C4 + C5) and net (C7), in £ (the file&apos;s £ thousand × 1000); reported_cost_gbp = net; the layer from --layers; every figure names its line, council and column. Police, fire and other class O bodies are skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="180"/>
-        <source>RSX_YYYY-YY_data_by_LA.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="182"/>
-        <location filename="../core/cli/importcommands.cpp" line="253"/>
-        <source>uk_local_authorities.csv (mySociety).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="183"/>
-        <source>Layer of each service group (default: the built-in resources/real/rsx-layers.csv).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="199"/>
-        <source>NHS Estates Returns (ERIC) trust data ($-delimited; columns matched by name). Each trust with a document in --out, or open in --ods, gets an &quot;Estates and facilities&quot; service whose bricks are its published facility costs (estates maintenance, energy, water, sewerage, cleaning, inpatient food, laundry and linen, portering, waste). A blank cost is no brick. --into writes into that period&apos;s document, marking the service with the data&apos;s period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="205"/>
-        <source>ERIC-YYYY-YY.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="207"/>
-        <location filename="../core/cli/importcommands.cpp" line="229"/>
-        <source>Write into this period&apos;s document instead (e.g. the trusts&apos; latest).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="208"/>
-        <location filename="../core/cli/importcommands.cpp" line="230"/>
-        <source>etr_with_header.csv: also accept open trusts with no document yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="223"/>
-        <source>NHS trusts&apos; medical-records costs (trust_mrc_and_epr.csv, column mrc_total_YYYYyy for --period) and, with --epr, each trust&apos;s primary EPR supplier: a &quot;Health records&quot; service with the cost as a brick and the EPR as a system with its product.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="226"/>
-        <source>trust_mrc_and_epr.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="228"/>
-        <source>secondary_trusts_primary_epr_suppliers_20241001.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="246"/>
-        <source>Which product each council runs, with no cost, as systems on its latest document in --out: libraries (library_catalogues.json) on the cultural service, planning (planning_scraper_list_2019.csv) on planning and development, street-reporting (street_reporting_backends.csv) on environmental and regulatory. Names and slugs are matched through the register; what does not match is listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="251"/>
-        <source>libraries, planning or street-reporting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="252"/>
-        <source>The list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="254"/>
-        <source>Extra published names (default: the built-in resources/real/name-aliases.csv).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="261"/>
-        <source>import systems: WHAT must be libraries, planning or street-reporting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="272"/>
-        <source>Writes DIR/bricks.json, the real commons&apos; catalogue: the capabilities the real importers use (with their work: digital or people) and the products the published lists name, from the built-in tables or --capabilities/--products. Nothing is priced: no standard brick has a published price.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="276"/>
-        <source>capabilities.csv (id, name, layer, work, rationale).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="277"/>
-        <source>products.csv (id, name, vendor, capability, published_as, source).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="291"/>
-        <source>Wrote %1: %2 capabilities, %3 products, no priced bricks.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="298"/>
-        <source>Counts what a folder of imported documents holds (read back with the commons reader): organisations, documents per period, services, published and estimated bricks, systems, and figures per source.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="301"/>
-        <source>The folder the imports wrote (holding orgs/).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="343"/>
-        <source>Output folder (organisation documents go to DIR/orgs/).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="344"/>
-        <source>Financial year of the costs, e.g. 2017-18.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="349"/>
-        <source>import %1 needs --out DIR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="356"/>
-        <source>--period must be a financial year such as 2017-18.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="381"/>
-        <source>Current English councils (current-authority True, nation England) from mySociety&apos;s uk_local_authorities.csv, one document per GSS code; with --similarity, neighbours from the similarity clusters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="384"/>
-        <source>uk_local_authorities.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="386"/>
-        <source>Folder of mySociety *_la_labels.csv files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="387"/>
-        <source>At most N neighbours (default 10).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="391"/>
-        <source>import councils needs the register file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="402"/>
-        <source>Spending by organisation and service from a CSV (delimiter and BOM detected). Each organisation+service becomes a service with reported_cost_gbp = sum of amount × scale and no bricks (unmapped). Blank and &apos;...&apos; amounts stay unknown; negative ones are kept. Columns are header names or 1-based numbers.
-Revenue Outturn example:
-  import spending RS_2017-18_by_LA_long.csv --org-col ons_code --org-key gss --register uk_local_authorities.csv --service-id-col rs_line --service-col rs_label --amount-col value_gbp_thousands --scale 1000 --period-col financial_year --include &apos;rs_section=Service Expenditure&apos; --exclude rs_line=699 --out DIR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="411"/>
-        <source>The spending file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="414"/>
-        <source>Column naming the organisation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="415"/>
-        <source>Column naming the service.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="416"/>
-        <source>Column holding the amount.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="417"/>
-        <source>Column put before the service name in its id (e.g. a line number).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="418"/>
-        <source>Column giving the service category.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="419"/>
-        <source>Column giving the organisation name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="420"/>
-        <source>Column giving the financial year of each row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="421"/>
-        <source>Column giving the LGSL id of the service.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="422"/>
-        <source>Multiply amounts by this (1000 for £ thousand).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="423"/>
-        <source>What the organisation column holds: code (default), gss, ecode or name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="424"/>
-        <source>uk_local_authorities.csv, for --org-key gss|ecode|name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="425"/>
-        <source>Kind of organisations created: council (default), nhs-trust, other.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="426"/>
-        <source>Field delimiter (default: detected).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="427"/>
-        <source>Keep only rows where COL=VALUE (repeatable: any).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="428"/>
-        <source>Drop rows where COL=VALUE (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="429"/>
-        <source>Skip organisations that have no document in --out yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="430"/>
-        <source>The --service-id-col value is a Revenue Outturn line (190 … 698): give each service its RS service group&apos;s stable id and layer (the table of import rsx; --layers reads another copy).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="433"/>
-        <source>The service-group table for --rs-groups (default: the built-in one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="434"/>
-        <source>Id of the published source the file is (e.g. rs-2017-18): listed in each document&apos;s sources and named, with its rows, by each reported cost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="441"/>
-        <source>import spending needs one CSV file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="458"/>
-        <source>--scale needs a positive number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="466"/>
-        <location filename="../core/cli/importcommands.cpp" line="519"/>
-        <source>--kind must be council, nhs-trust or other.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="474"/>
-        <source>--delimiter must be one character (or &apos;tab&apos;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="480"/>
-        <source>--include needs COL=VALUE, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="486"/>
-        <source>--exclude needs COL=VALUE, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="496"/>
-        <source>An Open Referral UK / HSDS service feed (JSON array, paged response, or several page files) as the services of one organisation, with LGSL ids where the feed carries them and HTML stripped from descriptions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="499"/>
-        <source>Feed files (pages).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="501"/>
-        <source>Code of the organisation publishing the directory (e.g. E06000023).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="502"/>
-        <source>Its name, when it has no document in --out yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="503"/>
-        <source>Its kind: council (default), nhs-trust, other.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="504"/>
-        <source>Also import services whose status is not active.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="508"/>
-        <source>import oruk needs at least one feed file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="525"/>
-        <source>Open NHS trusts from the ODS etr extract (with or without header), one document per ODS code. --trust-types adds each trust&apos;s type and neighbours (same type, same NHS region).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="528"/>
-        <source>etr.csv or etr_with_header.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="530"/>
-        <source>CSV with &apos;Organisation Code&apos; and &apos;Trust Type (Primary)&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="534"/>
-        <source>import nhs-trusts needs the etr file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="543"/>
-        <source>The Local Government Service List (esd englishAndWelshServices CSV, or an lgsl.json). Loads it into the cache (unless --no-cache) so services are named and grouped by LGSL id, and with --out writes DIR/lgsl.json, which publish lists in index.json&apos;s &quot;extras&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="547"/>
-        <source>englishAndWelshServices-all.csv, an lgsl.json, or a commons folder holding one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="548"/>
-        <source>GOV.UK local_services.csv giving each service&apos;s providing tier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="596"/>
-        <source>Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies, benchmarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="549"/>
-        <source>Only write --out; leave the cache alone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="553"/>
-        <source>import lgsl needs the service list file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="556"/>
-        <source>--no-cache without --out would do nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="581"/>
-        <source>Loaded %1 LGSL services into the cache %2.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="586"/>
-        <source>Unknown import kind &apos;%1&apos;.
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="594"/>
-        <source>Publish a folder of documents as a commons (validated, indexed, atomic, signed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommands.cpp" line="595"/>
-        <source>Make an Ed25519 key pair for signing a commons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="177"/>
-        <source>has %1 bricks, more than the %2 a proposal may hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="238"/>
-        <source>must be 64 lowercase hex digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="241"/>
-        <source>is &apos;%1&apos; but the baseline names service &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="244"/>
-        <source>must be &quot;published&quot; or &quot;reported&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="286"/>
-        <source>must be [x, y]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="179"/>
-        <source>has %1 flows, more than the %2 a proposal may hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>livedna::AddBrick</name>
     <message>
         <location filename="../core/proposal/proposalundo.cpp" line="128"/>
@@ -8397,65 +8492,6 @@ those that run it are listed with their products.</source>
     <message>
         <location filename="../ui/capabilityview.cpp" line="312"/>
         <source>&lt;b&gt;Commons bricks that could replace the bespoke instances&lt;/b&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>livedna::Checker</name>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="84"/>
-        <source>must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="91"/>
-        <source>must be an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="102"/>
-        <location filename="../core/proposal/proposal.cpp" line="134"/>
-        <source>is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="106"/>
-        <source>must be a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="111"/>
-        <source>must not be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="113"/>
-        <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="122"/>
-        <source>&apos;%1&apos; is not an id ([a-z0-9][a-z0-9.-]*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="138"/>
-        <source>must be a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="143"/>
-        <source>must be at least %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="147"/>
-        <source>must be at most %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposal.cpp" line="160"/>
-        <source>&apos;%1&apos; is not an RFC 3339 date-time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13380,61 +13416,6 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
     <message>
         <location filename="../ui/workspacewiring.cpp" line="638"/>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>livedna::edit</name>
-    <message>
-        <location filename="../core/proposal/proposalcommands.cpp" line="17"/>
-        <source>The service has no brick &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposalcommands.cpp" line="37"/>
-        <location filename="../core/proposal/proposalcommands.cpp" line="59"/>
-        <source>The commons has no brick &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposalcommands.cpp" line="40"/>
-        <source>%1 provides &apos;%2&apos;, not &apos;%3&apos; like the brick it would replace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposalcommands.cpp" line="44"/>
-        <source>&apos;%1&apos; already uses %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposalcommands.cpp" line="73"/>
-        <source>The commons has no capability &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposalcommands.cpp" line="75"/>
-        <location filename="../core/proposal/proposalcommands.cpp" line="111"/>
-        <source>A cost must be a number of pounds, zero or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposalcommands.cpp" line="124"/>
-        <source>FTE must be a number, zero or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposalcommands.cpp" line="138"/>
-        <source>&apos;%1&apos; already flows to &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposalcommands.cpp" line="147"/>
-        <source>&apos;%1&apos; does not flow to &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/proposal/proposalcommands.cpp" line="157"/>
-        <source>A position must be finite.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

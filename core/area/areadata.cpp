@@ -1,6 +1,6 @@
 #include "core/area/areadata.h"
 
-#include "core/commons/jsonkeys.h"
+#include "core/commons/extrareader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,22 +38,11 @@ QJsonObject councilJson(const AreaCouncil &c)
     return o;
 }
 
-// Reads a JSON document field by field; the first problem stops nothing, every one is kept.
-class AreaReader
+// The extras reader plus what only the areas have: lists of (code, share).
+class AreaReader : public ExtraReader
 {
 public:
-    explicit AreaReader(const QString &file) : m_file(file) {}
-
-    QString text(const QJsonObject &o, const QString &at, const char *key, bool required)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isString() && (!required || !v.toString().isEmpty()))
-            return v.toString();
-        if (!required && (v.isNull() || v.isUndefined()))
-            return QString();
-        problem(at + QLatin1Char('/') + QLatin1String(key), AreaData::tr("expected text"));
-        return QString();
-    }
+    using ExtraReader::ExtraReader;
 
     QList<AreaShare> shares(const QJsonObject &o, const QString &at, const char *key)
     {
@@ -69,13 +58,6 @@ public:
         }
         return out;
     }
-
-    void problem(const QString &pointer, const QString &message) { m_problems.append({m_file, pointer, message}); }
-    const QList<Problem> &problems() const { return m_problems; }
-
-private:
-    QString m_file;
-    QList<Problem> m_problems;
 };
 
 void readParts(const QJsonObject &root, AreaReader &r, AreaData *d)
@@ -172,16 +154,10 @@ QByteArray AreaData::toJson() const
 
 Result<AreaData> AreaData::fromJson(const QByteArray &bytes, const QString &file)
 {
-    QJsonParseError err{};
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
-    if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return Result<AreaData>::failure(file, QString(), tr("Not a JSON object: %1").arg(err.errorString()));
-    if (const std::optional<QString> duplicate = duplicateKeyPointer(bytes))
-        return Result<AreaData>::failure(file, *duplicate, tr("this member name appears twice in its object"));
-    const QJsonObject root = doc.object();
-    if (root.value(QLatin1String("format")).toString() != QLatin1String(Format))
-        return Result<AreaData>::failure(file, QStringLiteral("/format"),
-                                         tr("expected \"%1\"").arg(QLatin1String(Format)));
+    const Result<QJsonObject> opened = ExtraReader::root(bytes, file, QLatin1String(Format));
+    if (!opened.ok())
+        return Result<AreaData>::failure(opened.problems());
+    const QJsonObject &root = opened.value();
     AreaReader reader(file);
     AreaData d;
     readParts(root, reader, &d);

@@ -17,6 +17,7 @@
 #include "core/publish/publisher.h"
 #include "core/publish/signature.h"
 
+#include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
@@ -25,10 +26,12 @@ namespace livedna {
 
 namespace {
 
-QString tr(const char *text)
+// A class of its own so that lupdate files these texts under the context asked for at run
+// time (a free tr() wrapper is filed under the enclosing namespace or class instead).
+struct ImportCommands
 {
-    return QCoreApplication::translate("ImportCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImportCommands)
+};
 
 // Parses; on --help prints and returns ExitOk through *code; on error prints and sets ExitUsage.
 bool parse(CliContext &ctx, QCommandLineParser &p, int *code, const QStringList &arguments = {})
@@ -43,7 +46,7 @@ bool parse(CliContext &ctx, QCommandLineParser &p, int *code, const QStringList 
         QString text = p.helpText();
         const int options = text.indexOf(QLatin1String(" [options]"));
         if (options > 0 && options < text.indexOf(QLatin1Char('\n')))
-            text.replace(0, options, tr("Usage: %1").arg((arguments.isEmpty() ? ctx.arguments() : arguments).constFirst()));
+            text.replace(0, options, ImportCommands::tr("Usage: %1").arg((arguments.isEmpty() ? ctx.arguments() : arguments).constFirst()));
         ctx.out() << text;
         *code = ExitOk;
         return false;
@@ -64,25 +67,25 @@ int reportResult(CliContext &ctx, const Result<ImportReport> &r)
 int runPublish(CliContext &ctx)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Publish a folder of commons documents (bricks.json, organisation documents, "
+    p.setApplicationDescription(ImportCommands::tr("Publish a folder of commons documents (bricks.json, organisation documents, "
                                    "optional lgsl.json) as a commons in OUT: validated, indexed with hashes, "
                                    "version one above OUT's previous one, swapped into place atomically, and "
                                    "signed with --sign."));
-    p.addPositionalArgument(QStringLiteral("SRC"), tr("Folder of documents."));
-    p.addPositionalArgument(QStringLiteral("OUT"), tr("Commons folder to publish into."));
-    p.addOption({QStringLiteral("commons"), tr("Commons id (required the first time)."), QStringLiteral("ID")});
-    p.addOption({QStringLiteral("title"), tr("Commons title."), QStringLiteral("T")});
-    p.addOption({QStringLiteral("sign"), tr("Sign index.json with this Ed25519 secret key (from keygen)."), QStringLiteral("KEYFILE")});
+    p.addPositionalArgument(QStringLiteral("SRC"), ImportCommands::tr("Folder of documents."));
+    p.addPositionalArgument(QStringLiteral("OUT"), ImportCommands::tr("Commons folder to publish into."));
+    p.addOption({QStringLiteral("commons"), ImportCommands::tr("Commons id (required the first time)."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("title"), ImportCommands::tr("Commons title."), QStringLiteral("T")});
+    p.addOption({QStringLiteral("sign"), ImportCommands::tr("Sign index.json with this Ed25519 secret key (from keygen)."), QStringLiteral("KEYFILE")});
     p.addOption({QStringLiteral("expires-days"),
-                 tr("Mark the publication stale after N days (default %1).").arg(PublishOptions::DefaultExpiryDays),
+                 ImportCommands::tr("Mark the publication stale after N days (default %1).").arg(PublishOptions::DefaultExpiryDays),
                  QStringLiteral("N")});
-    p.addOption({QStringLiteral("no-expiry"), tr("Publish with no expiry date (readers cannot tell a replayed old "
+    p.addOption({QStringLiteral("no-expiry"), ImportCommands::tr("Publish with no expiry date (readers cannot tell a replayed old "
                                                  "index from a current one).")});
     int code = ExitOk;
     if (!parse(ctx, p, &code))
         return code;
     if (p.positionalArguments().size() != 2)
-        return ctx.fail(ExitUsage, tr("publish needs SRC and OUT (see --help)."));
+        return ctx.fail(ExitUsage, ImportCommands::tr("publish needs SRC and OUT (see --help)."));
     PublishOptions o;
     o.sourceDir = p.positionalArguments().at(0);
     o.outDir = p.positionalArguments().at(1);
@@ -90,19 +93,19 @@ int runPublish(CliContext &ctx)
     o.title = p.value(QStringLiteral("title"));
     o.secretKeyFile = p.value(QStringLiteral("sign"));
     if (p.isSet(QStringLiteral("no-expiry")) && p.isSet(QStringLiteral("expires-days")))
-        return ctx.fail(ExitUsage, tr("--no-expiry and --expires-days cannot be combined."));
+        return ctx.fail(ExitUsage, ImportCommands::tr("--no-expiry and --expires-days cannot be combined."));
     if (p.isSet(QStringLiteral("no-expiry")))
         o.expiresDays = 0;
     if (p.isSet(QStringLiteral("expires-days"))) {
         bool ok = false;
         o.expiresDays = p.value(QStringLiteral("expires-days")).toInt(&ok);
         if (!ok || o.expiresDays < 1)
-            return ctx.fail(ExitUsage, tr("--expires-days needs a whole number of days ≥ 1."));
+            return ctx.fail(ExitUsage, ImportCommands::tr("--expires-days needs a whole number of days ≥ 1."));
     }
     bool io = false;
     const Result<PublishReport> r = Publisher::publish(o, &io);
     if (!r.ok()) {
-        ctx.err() << tr("Nothing was published.") << '\n' << r.errorString() << Qt::endl;
+        ctx.err() << ImportCommands::tr("Nothing was published.") << '\n' << r.errorString() << Qt::endl;
         return io ? ExitIo : ExitInvalid;
     }
     ctx.out() << r.value().toText();
@@ -112,11 +115,11 @@ int runPublish(CliContext &ctx)
 int runKeygen(CliContext &ctx)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Make an Ed25519 key pair for signing a commons: OUT (secret, mode 0600) "
+    p.setApplicationDescription(ImportCommands::tr("Make an Ed25519 key pair for signing a commons: OUT (secret, mode 0600) "
                                    "and OUT.pub (public: give it to readers for sync --trust)."));
-    p.addPositionalArgument(QStringLiteral("OUT"), tr("Secret key file to write."));
-    p.addOption({QStringLiteral("out"), tr("Secret key file to write."), QStringLiteral("OUT")});
-    p.addOption({QStringLiteral("force"), tr("Overwrite existing key files.")});
+    p.addPositionalArgument(QStringLiteral("OUT"), ImportCommands::tr("Secret key file to write."));
+    p.addOption({QStringLiteral("out"), ImportCommands::tr("Secret key file to write."), QStringLiteral("OUT")});
+    p.addOption({QStringLiteral("force"), ImportCommands::tr("Overwrite existing key files.")});
     int code = ExitOk;
     if (!parse(ctx, p, &code))
         return code;
@@ -124,14 +127,14 @@ int runKeygen(CliContext &ctx)
     if (out.isEmpty() && p.positionalArguments().size() == 1)
         out = p.positionalArguments().first();
     if (out.isEmpty() || p.positionalArguments().size() > 1)
-        return ctx.fail(ExitUsage, tr("keygen needs OUT (see --help)."));
+        return ctx.fail(ExitUsage, ImportCommands::tr("keygen needs OUT (see --help)."));
     const Result<Signature::KeyPair> pair = Signature::generate();
     if (!pair.ok())
         return ctx.fail(ExitIo, pair.errorString());
     const Status st = Signature::writeKeyPair(pair.value(), out, p.isSet(QStringLiteral("force")));
     if (!st)
         return ctx.fail(ExitIo, st.error);
-    ctx.out() << tr("Secret key: %1 (keep it private)\nPublic key: %1.pub\n%2\n")
+    ctx.out() << ImportCommands::tr("Secret key: %1 (keep it private)\nPublic key: %1.pub\n%2\n")
                      .arg(out, QString::fromLatin1(Signature::encode(pair.value().publicKey)));
     return ExitOk;
 }
@@ -157,12 +160,12 @@ bool needs(ImportArgs &a, int *code, int files, const QStringList &required)
             missing.append(QStringLiteral("--") + r);
     }
     if (a.p.positionalArguments().size() != files || !missing.isEmpty()) {
-        *code = a.ctx.fail(ExitUsage, tr("%1 needs %2 file(s) and %3 (see --help).")
-                                          .arg(a.sub.constFirst()).arg(files).arg(missing.isEmpty() ? tr("nothing else") : missing.join(QStringLiteral(", "))));
+        *code = a.ctx.fail(ExitUsage, ImportCommands::tr("%1 needs %2 file(s) and %3 (see --help).")
+                                          .arg(a.sub.constFirst()).arg(files).arg(missing.isEmpty() ? ImportCommands::tr("nothing else") : missing.join(QStringLiteral(", "))));
         return false;
     }
     if (required.contains(QStringLiteral("period")) && !ImportCommon::isPeriod(a.p.value(a.periodOpt))) {
-        *code = a.ctx.fail(ExitUsage, tr("--period must be a financial year such as 2023-24."));
+        *code = a.ctx.fail(ExitUsage, ImportCommands::tr("--period must be a financial year such as 2023-24."));
         return false;
     }
     return true;
@@ -170,17 +173,17 @@ bool needs(ImportArgs &a, int *code, int files, const QStringList &required)
 
 int runRsx(ImportArgs a)
 {
-    a.p.setApplicationDescription(tr("MHCLG Revenue Outturn Service Expenditure Summary (RSX), worksheet 2 as published "
+    a.p.setApplicationDescription(ImportCommands::tr("MHCLG Revenue Outturn Service Expenditure Summary (RSX), worksheet 2 as published "
                                      "(CSV). Finds the header row (the line starting E-code) and the end of the first "
                                      "table itself and matches columns by their header text. For each current English "
                                      "council, one service per RS service group with a figure: reported employees (C1), "
                                      "running expenses (C2), income (C4 + C5) and net (C7), in £ (the file's £ thousand "
                                      "× 1000); reported_cost_gbp = net; the layer from --layers; every figure names its "
                                      "line, council and column. Police, fire and other class O bodies are skipped."));
-    a.p.addPositionalArgument(QStringLiteral("FILE"), tr("RSX_YYYY-YY_data_by_LA.csv"));
+    a.p.addPositionalArgument(QStringLiteral("FILE"), ImportCommands::tr("RSX_YYYY-YY_data_by_LA.csv"));
     a.p.addOption(a.periodOpt);
-    a.p.addOption({QStringLiteral("register"), tr("uk_local_authorities.csv (mySociety)."), QStringLiteral("FILE")});
-    a.p.addOption({QStringLiteral("layers"), tr("Layer of each service group (default: the built-in resources/real/rsx-layers.csv)."), QStringLiteral("CSV")});
+    a.p.addOption({QStringLiteral("register"), ImportCommands::tr("uk_local_authorities.csv (mySociety)."), QStringLiteral("FILE")});
+    a.p.addOption({QStringLiteral("layers"), ImportCommands::tr("Layer of each service group (default: the built-in resources/real/rsx-layers.csv)."), QStringLiteral("CSV")});
     int code = ExitOk;
     if (!needs(a, &code, 1, {QStringLiteral("out"), QStringLiteral("period"), QStringLiteral("register")}))
         return code;
@@ -196,16 +199,16 @@ int runRsx(ImportArgs a)
 
 int runEric(ImportArgs a)
 {
-    a.p.setApplicationDescription(tr("NHS Estates Returns (ERIC) trust data ($-delimited; columns matched by name). Each "
+    a.p.setApplicationDescription(ImportCommands::tr("NHS Estates Returns (ERIC) trust data ($-delimited; columns matched by name). Each "
                                      "trust with a document in --out, or open in --ods, gets an \"Estates and facilities\" "
                                      "service whose bricks are its published facility costs (estates maintenance, energy, "
                                      "water, sewerage, cleaning, inpatient food, laundry and linen, portering, waste). A "
                                      "blank cost is no brick. --into writes into that period's document, marking the "
                                      "service with the data's period."));
-    a.p.addPositionalArgument(QStringLiteral("FILE"), tr("ERIC-YYYY-YY.csv"));
+    a.p.addPositionalArgument(QStringLiteral("FILE"), ImportCommands::tr("ERIC-YYYY-YY.csv"));
     a.p.addOption(a.periodOpt);
-    a.p.addOption({QStringLiteral("into"), tr("Write into this period's document instead (e.g. the trusts' latest)."), QStringLiteral("YYYY-YY")});
-    a.p.addOption({QStringLiteral("ods"), tr("etr_with_header.csv: also accept open trusts with no document yet."), QStringLiteral("FILE")});
+    a.p.addOption({QStringLiteral("into"), ImportCommands::tr("Write into this period's document instead (e.g. the trusts' latest)."), QStringLiteral("YYYY-YY")});
+    a.p.addOption({QStringLiteral("ods"), ImportCommands::tr("etr_with_header.csv: also accept open trusts with no document yet."), QStringLiteral("FILE")});
     int code = ExitOk;
     if (!needs(a, &code, 1, {QStringLiteral("out"), QStringLiteral("period")}))
         return code;
@@ -220,14 +223,14 @@ int runEric(ImportArgs a)
 
 int runNhsRecords(ImportArgs a)
 {
-    a.p.setApplicationDescription(tr("NHS trusts' medical-records costs (trust_mrc_and_epr.csv, column mrc_total_YYYYyy "
+    a.p.setApplicationDescription(ImportCommands::tr("NHS trusts' medical-records costs (trust_mrc_and_epr.csv, column mrc_total_YYYYyy "
                                      "for --period) and, with --epr, each trust's primary EPR supplier: a \"Health "
                                      "records\" service with the cost as a brick and the EPR as a system with its product."));
-    a.p.addPositionalArgument(QStringLiteral("FILE"), tr("trust_mrc_and_epr.csv"));
+    a.p.addPositionalArgument(QStringLiteral("FILE"), ImportCommands::tr("trust_mrc_and_epr.csv"));
     a.p.addOption(a.periodOpt);
-    a.p.addOption({QStringLiteral("epr"), tr("secondary_trusts_primary_epr_suppliers_20241001.csv"), QStringLiteral("FILE")});
-    a.p.addOption({QStringLiteral("into"), tr("Write into this period's document instead (e.g. the trusts' latest)."), QStringLiteral("YYYY-YY")});
-    a.p.addOption({QStringLiteral("ods"), tr("etr_with_header.csv: also accept open trusts with no document yet."), QStringLiteral("FILE")});
+    a.p.addOption({QStringLiteral("epr"), ImportCommands::tr("secondary_trusts_primary_epr_suppliers_20241001.csv"), QStringLiteral("FILE")});
+    a.p.addOption({QStringLiteral("into"), ImportCommands::tr("Write into this period's document instead (e.g. the trusts' latest)."), QStringLiteral("YYYY-YY")});
+    a.p.addOption({QStringLiteral("ods"), ImportCommands::tr("etr_with_header.csv: also accept open trusts with no document yet."), QStringLiteral("FILE")});
     int code = ExitOk;
     if (!needs(a, &code, 1, {QStringLiteral("out"), QStringLiteral("period")}))
         return code;
@@ -243,22 +246,22 @@ int runNhsRecords(ImportArgs a)
 
 int runSystems(ImportArgs a)
 {
-    a.p.setApplicationDescription(tr("Which product each council runs, with no cost, as systems on its latest document in "
+    a.p.setApplicationDescription(ImportCommands::tr("Which product each council runs, with no cost, as systems on its latest document in "
                                      "--out: libraries (library_catalogues.json) on the cultural service, planning "
                                      "(planning_scraper_list_2019.csv) on planning and development, street-reporting "
                                      "(street_reporting_backends.csv) on environmental and regulatory. Names and slugs are "
                                      "matched through the register; what does not match is listed."));
-    a.p.addPositionalArgument(QStringLiteral("WHAT"), tr("libraries, planning or street-reporting"));
-    a.p.addPositionalArgument(QStringLiteral("FILE"), tr("The list."));
-    a.p.addOption({QStringLiteral("register"), tr("uk_local_authorities.csv (mySociety)."), QStringLiteral("FILE")});
-    a.p.addOption({QStringLiteral("aliases"), tr("Extra published names (default: the built-in resources/real/name-aliases.csv)."), QStringLiteral("CSV")});
+    a.p.addPositionalArgument(QStringLiteral("WHAT"), ImportCommands::tr("libraries, planning or street-reporting"));
+    a.p.addPositionalArgument(QStringLiteral("FILE"), ImportCommands::tr("The list."));
+    a.p.addOption({QStringLiteral("register"), ImportCommands::tr("uk_local_authorities.csv (mySociety)."), QStringLiteral("FILE")});
+    a.p.addOption({QStringLiteral("aliases"), ImportCommands::tr("Extra published names (default: the built-in resources/real/name-aliases.csv)."), QStringLiteral("CSV")});
     int code = ExitOk;
     if (!needs(a, &code, 2, {QStringLiteral("out"), QStringLiteral("register")}))
         return code;
     SystemsImportOptions o;
     o.kind = a.p.positionalArguments().at(0);
     if (!SystemsImporter::isKind(o.kind))
-        return a.ctx.fail(ExitUsage, tr("import systems: WHAT must be libraries, planning or street-reporting."));
+        return a.ctx.fail(ExitUsage, ImportCommands::tr("import systems: WHAT must be libraries, planning or street-reporting."));
     o.file = a.p.positionalArguments().at(1);
     o.registerFile = a.p.value(QStringLiteral("register"));
     o.outDir = a.p.value(a.outOpt);
@@ -269,12 +272,12 @@ int runSystems(ImportArgs a)
 
 int runCatalogue(ImportArgs a)
 {
-    a.p.setApplicationDescription(tr("Writes DIR/bricks.json, the real commons' catalogue: the capabilities the real "
+    a.p.setApplicationDescription(ImportCommands::tr("Writes DIR/bricks.json, the real commons' catalogue: the capabilities the real "
                                      "importers use (with their work: digital or people) and the products the published "
                                      "lists name, from the built-in tables or --capabilities/--products. Nothing is "
                                      "priced: no standard brick has a published price."));
-    a.p.addOption({QStringLiteral("capabilities"), tr("capabilities.csv (id, name, layer, work, rationale)."), QStringLiteral("CSV")});
-    a.p.addOption({QStringLiteral("products"), tr("products.csv (id, name, vendor, capability, published_as, source)."), QStringLiteral("CSV")});
+    a.p.addOption({QStringLiteral("capabilities"), ImportCommands::tr("capabilities.csv (id, name, layer, work, rationale)."), QStringLiteral("CSV")});
+    a.p.addOption({QStringLiteral("products"), ImportCommands::tr("products.csv (id, name, vendor, capability, published_as, source)."), QStringLiteral("CSV")});
     int code = ExitOk;
     if (!needs(a, &code, 0, {QStringLiteral("out")}))
         return code;
@@ -288,17 +291,17 @@ int runCatalogue(ImportArgs a)
     const Status st = ImportCommon::writeJsonFile(path, CommonsWriter::catalogueBytes(real.value().catalogue()));
     if (!st)
         return a.ctx.fail(ExitIo, st.error);
-    a.ctx.out() << tr("Wrote %1: %2 capabilities, %3 products, no priced bricks.\n")
+    a.ctx.out() << ImportCommands::tr("Wrote %1: %2 capabilities, %3 products, no priced bricks.\n")
                        .arg(path).arg(real.value().catalogue().capabilities.size()).arg(real.value().catalogue().products.size());
     return ExitOk;
 }
 
 int runCoverage(ImportArgs a)
 {
-    a.p.setApplicationDescription(tr("Counts what a folder of imported documents holds (read back with the commons "
+    a.p.setApplicationDescription(ImportCommands::tr("Counts what a folder of imported documents holds (read back with the commons "
                                      "reader): organisations, documents per period, services, published and estimated "
                                      "bricks, systems, and figures per source."));
-    a.p.addPositionalArgument(QStringLiteral("DIR"), tr("The folder the imports wrote (holding orgs/)."));
+    a.p.addPositionalArgument(QStringLiteral("DIR"), ImportCommands::tr("The folder the imports wrote (holding orgs/)."));
     int code = ExitOk;
     if (!needs(a, &code, 1, {}))
         return code;
@@ -331,7 +334,7 @@ int runImport(CliContext &ctx)
         "Run 'livedna-cli import KIND --help' for the options of one kind.\n");
     const bool help = args.size() >= 2 && (args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h"));
     if (args.size() < 2 || args.at(1).startsWith(QLatin1Char('-'))) {
-        (help ? ctx.out() : ctx.err()) << tr(usage);
+        (help ? ctx.out() : ctx.err()) << ImportCommands::tr(usage);
         return help ? ExitOk : ExitUsage;
     }
     const QString kind = args.at(1);
@@ -340,20 +343,20 @@ int runImport(CliContext &ctx)
     sub[0] = args.at(0) + QLatin1Char(' ') + kind;
 
     QCommandLineParser p;
-    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Output folder (organisation documents go to DIR/orgs/)."), QStringLiteral("DIR"));
-    const QCommandLineOption periodOpt(QStringLiteral("period"), tr("Financial year of the costs, e.g. 2017-18."), QStringLiteral("YYYY-YY"));
+    const QCommandLineOption outOpt(QStringLiteral("out"), ImportCommands::tr("Output folder (organisation documents go to DIR/orgs/)."), QStringLiteral("DIR"));
+    const QCommandLineOption periodOpt(QStringLiteral("period"), ImportCommands::tr("Financial year of the costs, e.g. 2017-18."), QStringLiteral("YYYY-YY"));
     p.addOption(outOpt);
     auto files = [&]() { return p.positionalArguments(); };
     auto needOut = [&](int *code) {
         if (p.value(outOpt).isEmpty()) {
-            *code = ctx.fail(ExitUsage, tr("import %1 needs --out DIR.").arg(kind));
+            *code = ctx.fail(ExitUsage, ImportCommands::tr("import %1 needs --out DIR.").arg(kind));
             return false;
         }
         return true;
     };
     auto checkPeriod = [&](int *code) {
         if (p.isSet(periodOpt) && !ImportCommon::isPeriod(p.value(periodOpt))) {
-            *code = ctx.fail(ExitUsage, tr("--period must be a financial year such as 2017-18."));
+            *code = ctx.fail(ExitUsage, ImportCommands::tr("--period must be a financial year such as 2017-18."));
             return false;
         }
         return true;
@@ -378,17 +381,17 @@ int runImport(CliContext &ctx)
         return runImportBenchmarks(ctx, sub); // cli/benchmarkcommands.cpp
 
     if (kind == QLatin1String("councils")) {
-        p.setApplicationDescription(tr("Current English councils (current-authority True, nation England) from "
+        p.setApplicationDescription(ImportCommands::tr("Current English councils (current-authority True, nation England) from "
                                        "mySociety's uk_local_authorities.csv, one document per GSS code; with "
                                        "--similarity, neighbours from the similarity clusters."));
-        p.addPositionalArgument(QStringLiteral("REGISTER"), tr("uk_local_authorities.csv"));
+        p.addPositionalArgument(QStringLiteral("REGISTER"), ImportCommands::tr("uk_local_authorities.csv"));
         p.addOption(periodOpt);
-        p.addOption({QStringLiteral("similarity"), tr("Folder of mySociety *_la_labels.csv files."), QStringLiteral("DIR")});
-        p.addOption({QStringLiteral("max-neighbours"), tr("At most N neighbours (default 10)."), QStringLiteral("N")});
+        p.addOption({QStringLiteral("similarity"), ImportCommands::tr("Folder of mySociety *_la_labels.csv files."), QStringLiteral("DIR")});
+        p.addOption({QStringLiteral("max-neighbours"), ImportCommands::tr("At most N neighbours (default 10)."), QStringLiteral("N")});
         if (!parse(ctx, p, &code, sub) || !needOut(&code) || !checkPeriod(&code))
             return code;
         if (files().size() != 1)
-            return ctx.fail(ExitUsage, tr("import councils needs the register file."));
+            return ctx.fail(ExitUsage, ImportCommands::tr("import councils needs the register file."));
         CouncilImportOptions o;
         o.registerFile = files().first();
         o.similarityDir = p.value(QStringLiteral("similarity"));
@@ -399,7 +402,7 @@ int runImport(CliContext &ctx)
         return reportResult(ctx, CouncilImporter::run(o));
     }
     if (kind == QLatin1String("spending")) {
-        p.setApplicationDescription(tr("Spending by organisation and service from a CSV (delimiter and BOM detected). "
+        p.setApplicationDescription(ImportCommands::tr("Spending by organisation and service from a CSV (delimiter and BOM detected). "
                                        "Each organisation+service becomes a service with reported_cost_gbp = sum of "
                                        "amount × scale and no bricks (unmapped). Blank and '...' amounts stay unknown; "
                                        "negative ones are kept. Columns are header names or 1-based numbers.\n"
@@ -408,37 +411,37 @@ int runImport(CliContext &ctx)
                                        "--service-col rs_label --amount-col value_gbp_thousands --scale 1000 "
                                        "--period-col financial_year --include 'rs_section=Service Expenditure' "
                                        "--exclude rs_line=699 --out DIR"));
-        p.addPositionalArgument(QStringLiteral("CSV"), tr("The spending file."));
+        p.addPositionalArgument(QStringLiteral("CSV"), ImportCommands::tr("The spending file."));
         p.addOption(periodOpt);
         const QList<QCommandLineOption> opts = {
-            {QStringLiteral("org-col"), tr("Column naming the organisation."), QStringLiteral("COL")},
-            {QStringLiteral("service-col"), tr("Column naming the service."), QStringLiteral("COL")},
-            {QStringLiteral("amount-col"), tr("Column holding the amount."), QStringLiteral("COL")},
-            {QStringLiteral("service-id-col"), tr("Column put before the service name in its id (e.g. a line number)."), QStringLiteral("COL")},
-            {QStringLiteral("category-col"), tr("Column giving the service category."), QStringLiteral("COL")},
-            {QStringLiteral("name-col"), tr("Column giving the organisation name."), QStringLiteral("COL")},
-            {QStringLiteral("period-col"), tr("Column giving the financial year of each row."), QStringLiteral("COL")},
-            {QStringLiteral("lgsl-col"), tr("Column giving the LGSL id of the service."), QStringLiteral("COL")},
-            {QStringLiteral("scale"), tr("Multiply amounts by this (1000 for £ thousand)."), QStringLiteral("N")},
-            {QStringLiteral("org-key"), tr("What the organisation column holds: code (default), gss, ecode or name."), QStringLiteral("KEY")},
-            {QStringLiteral("register"), tr("uk_local_authorities.csv, for --org-key gss|ecode|name."), QStringLiteral("FILE")},
-            {QStringLiteral("kind"), tr("Kind of organisations created: council (default), nhs-trust, other."), QStringLiteral("KIND")},
-            {QStringLiteral("delimiter"), tr("Field delimiter (default: detected)."), QStringLiteral("C")},
-            {QStringLiteral("include"), tr("Keep only rows where COL=VALUE (repeatable: any)."), QStringLiteral("COL=VALUE")},
-            {QStringLiteral("exclude"), tr("Drop rows where COL=VALUE (repeatable)."), QStringLiteral("COL=VALUE")},
-            {QStringLiteral("require-existing"), tr("Skip organisations that have no document in --out yet.")},
-            {QStringLiteral("rs-groups"), tr("The --service-id-col value is a Revenue Outturn line (190 … 698): give "
+            {QStringLiteral("org-col"), ImportCommands::tr("Column naming the organisation."), QStringLiteral("COL")},
+            {QStringLiteral("service-col"), ImportCommands::tr("Column naming the service."), QStringLiteral("COL")},
+            {QStringLiteral("amount-col"), ImportCommands::tr("Column holding the amount."), QStringLiteral("COL")},
+            {QStringLiteral("service-id-col"), ImportCommands::tr("Column put before the service name in its id (e.g. a line number)."), QStringLiteral("COL")},
+            {QStringLiteral("category-col"), ImportCommands::tr("Column giving the service category."), QStringLiteral("COL")},
+            {QStringLiteral("name-col"), ImportCommands::tr("Column giving the organisation name."), QStringLiteral("COL")},
+            {QStringLiteral("period-col"), ImportCommands::tr("Column giving the financial year of each row."), QStringLiteral("COL")},
+            {QStringLiteral("lgsl-col"), ImportCommands::tr("Column giving the LGSL id of the service."), QStringLiteral("COL")},
+            {QStringLiteral("scale"), ImportCommands::tr("Multiply amounts by this (1000 for £ thousand)."), QStringLiteral("N")},
+            {QStringLiteral("org-key"), ImportCommands::tr("What the organisation column holds: code (default), gss, ecode or name."), QStringLiteral("KEY")},
+            {QStringLiteral("register"), ImportCommands::tr("uk_local_authorities.csv, for --org-key gss|ecode|name."), QStringLiteral("FILE")},
+            {QStringLiteral("kind"), ImportCommands::tr("Kind of organisations created: council (default), nhs-trust, other."), QStringLiteral("KIND")},
+            {QStringLiteral("delimiter"), ImportCommands::tr("Field delimiter (default: detected)."), QStringLiteral("C")},
+            {QStringLiteral("include"), ImportCommands::tr("Keep only rows where COL=VALUE (repeatable: any)."), QStringLiteral("COL=VALUE")},
+            {QStringLiteral("exclude"), ImportCommands::tr("Drop rows where COL=VALUE (repeatable)."), QStringLiteral("COL=VALUE")},
+            {QStringLiteral("require-existing"), ImportCommands::tr("Skip organisations that have no document in --out yet.")},
+            {QStringLiteral("rs-groups"), ImportCommands::tr("The --service-id-col value is a Revenue Outturn line (190 … 698): give "
                                              "each service its RS service group's stable id and layer (the table of "
                                              "import rsx; --layers reads another copy).")},
-            {QStringLiteral("layers"), tr("The service-group table for --rs-groups (default: the built-in one)."), QStringLiteral("CSV")},
-            {QStringLiteral("source-id"), tr("Id of the published source the file is (e.g. rs-2017-18): listed in each "
+            {QStringLiteral("layers"), ImportCommands::tr("The service-group table for --rs-groups (default: the built-in one)."), QStringLiteral("CSV")},
+            {QStringLiteral("source-id"), ImportCommands::tr("Id of the published source the file is (e.g. rs-2017-18): listed in each "
                                              "document's sources and named, with its rows, by each reported cost."), QStringLiteral("ID")},
         };
         p.addOptions(opts);
         if (!parse(ctx, p, &code, sub) || !needOut(&code) || !checkPeriod(&code))
             return code;
         if (files().size() != 1)
-            return ctx.fail(ExitUsage, tr("import spending needs one CSV file."));
+            return ctx.fail(ExitUsage, ImportCommands::tr("import spending needs one CSV file."));
         SpendingImportOptions o;
         o.file = files().first();
         o.outDir = p.value(outOpt);
@@ -455,7 +458,7 @@ int runImport(CliContext &ctx)
             bool ok = false;
             o.scale = p.value(QStringLiteral("scale")).toDouble(&ok);
             if (!ok || !(o.scale > 0))
-                return ctx.fail(ExitUsage, tr("--scale needs a positive number."));
+                return ctx.fail(ExitUsage, ImportCommands::tr("--scale needs a positive number."));
         }
         if (p.isSet(QStringLiteral("org-key")))
             o.orgKey = p.value(QStringLiteral("org-key"));
@@ -463,7 +466,7 @@ int runImport(CliContext &ctx)
         if (p.isSet(QStringLiteral("kind"))) {
             OrgKind k;
             if (!orgKindFromString(p.value(QStringLiteral("kind")), &k))
-                return ctx.fail(ExitUsage, tr("--kind must be council, nhs-trust or other."));
+                return ctx.fail(ExitUsage, ImportCommands::tr("--kind must be council, nhs-trust or other."));
             o.kind = p.value(QStringLiteral("kind"));
         }
         if (p.isSet(QStringLiteral("delimiter"))) {
@@ -471,19 +474,19 @@ int runImport(CliContext &ctx)
             if (d == QLatin1String("\\t") || d.compare(QLatin1String("tab"), Qt::CaseInsensitive) == 0)
                 d = QStringLiteral("\t");
             if (d.size() != 1)
-                return ctx.fail(ExitUsage, tr("--delimiter must be one character (or 'tab')."));
+                return ctx.fail(ExitUsage, ImportCommands::tr("--delimiter must be one character (or 'tab')."));
             o.delimiter = d.at(0);
         }
         for (const QString &f : p.values(QStringLiteral("include"))) {
             QPair<QString, QString> pair;
             if (!SpendingImporter::parseFilter(f, &pair))
-                return ctx.fail(ExitUsage, tr("--include needs COL=VALUE, not '%1'.").arg(f));
+                return ctx.fail(ExitUsage, ImportCommands::tr("--include needs COL=VALUE, not '%1'.").arg(f));
             o.include.append(pair);
         }
         for (const QString &f : p.values(QStringLiteral("exclude"))) {
             QPair<QString, QString> pair;
             if (!SpendingImporter::parseFilter(f, &pair))
-                return ctx.fail(ExitUsage, tr("--exclude needs COL=VALUE, not '%1'.").arg(f));
+                return ctx.fail(ExitUsage, ImportCommands::tr("--exclude needs COL=VALUE, not '%1'.").arg(f));
             o.exclude.append(pair);
         }
         o.requireExisting = p.isSet(QStringLiteral("require-existing"));
@@ -493,19 +496,19 @@ int runImport(CliContext &ctx)
         return reportResult(ctx, SpendingImporter::run(o));
     }
     if (kind == QLatin1String("oruk")) {
-        p.setApplicationDescription(tr("An Open Referral UK / HSDS service feed (JSON array, paged response, or "
+        p.setApplicationDescription(ImportCommands::tr("An Open Referral UK / HSDS service feed (JSON array, paged response, or "
                                        "several page files) as the services of one organisation, with LGSL ids "
                                        "where the feed carries them and HTML stripped from descriptions."));
-        p.addPositionalArgument(QStringLiteral("FEED"), tr("Feed files (pages)."), QStringLiteral("FEED..."));
+        p.addPositionalArgument(QStringLiteral("FEED"), ImportCommands::tr("Feed files (pages)."), QStringLiteral("FEED..."));
         p.addOption(periodOpt);
-        p.addOption({QStringLiteral("org"), tr("Code of the organisation publishing the directory (e.g. E06000023)."), QStringLiteral("CODE")});
-        p.addOption({QStringLiteral("org-name"), tr("Its name, when it has no document in --out yet."), QStringLiteral("NAME")});
-        p.addOption({QStringLiteral("kind"), tr("Its kind: council (default), nhs-trust, other."), QStringLiteral("KIND")});
-        p.addOption({QStringLiteral("include-inactive"), tr("Also import services whose status is not active.")});
+        p.addOption({QStringLiteral("org"), ImportCommands::tr("Code of the organisation publishing the directory (e.g. E06000023)."), QStringLiteral("CODE")});
+        p.addOption({QStringLiteral("org-name"), ImportCommands::tr("Its name, when it has no document in --out yet."), QStringLiteral("NAME")});
+        p.addOption({QStringLiteral("kind"), ImportCommands::tr("Its kind: council (default), nhs-trust, other."), QStringLiteral("KIND")});
+        p.addOption({QStringLiteral("include-inactive"), ImportCommands::tr("Also import services whose status is not active.")});
         if (!parse(ctx, p, &code, sub) || !needOut(&code) || !checkPeriod(&code))
             return code;
         if (files().isEmpty())
-            return ctx.fail(ExitUsage, tr("import oruk needs at least one feed file."));
+            return ctx.fail(ExitUsage, ImportCommands::tr("import oruk needs at least one feed file."));
         OrukImportOptions o;
         o.files = files();
         o.outDir = p.value(outOpt);
@@ -516,22 +519,22 @@ int runImport(CliContext &ctx)
         if (p.isSet(QStringLiteral("kind"))) {
             OrgKind k;
             if (!orgKindFromString(p.value(QStringLiteral("kind")), &k))
-                return ctx.fail(ExitUsage, tr("--kind must be council, nhs-trust or other."));
+                return ctx.fail(ExitUsage, ImportCommands::tr("--kind must be council, nhs-trust or other."));
             o.kind = p.value(QStringLiteral("kind"));
         }
         return reportResult(ctx, OrukImporter::run(o));
     }
     if (kind == QLatin1String("nhs-trusts")) {
-        p.setApplicationDescription(tr("Open NHS trusts from the ODS etr extract (with or without header), one "
+        p.setApplicationDescription(ImportCommands::tr("Open NHS trusts from the ODS etr extract (with or without header), one "
                                        "document per ODS code. --trust-types adds each trust's type and neighbours "
                                        "(same type, same NHS region)."));
-        p.addPositionalArgument(QStringLiteral("ETR"), tr("etr.csv or etr_with_header.csv"));
+        p.addPositionalArgument(QStringLiteral("ETR"), ImportCommands::tr("etr.csv or etr_with_header.csv"));
         p.addOption(periodOpt);
-        p.addOption({QStringLiteral("trust-types"), tr("CSV with 'Organisation Code' and 'Trust Type (Primary)'."), QStringLiteral("FILE")});
+        p.addOption({QStringLiteral("trust-types"), ImportCommands::tr("CSV with 'Organisation Code' and 'Trust Type (Primary)'."), QStringLiteral("FILE")});
         if (!parse(ctx, p, &code, sub) || !needOut(&code) || !checkPeriod(&code))
             return code;
         if (files().size() != 1)
-            return ctx.fail(ExitUsage, tr("import nhs-trusts needs the etr file."));
+            return ctx.fail(ExitUsage, ImportCommands::tr("import nhs-trusts needs the etr file."));
         NhsTrustImportOptions o;
         o.file = files().first();
         o.trustTypesFile = p.value(QStringLiteral("trust-types"));
@@ -540,20 +543,20 @@ int runImport(CliContext &ctx)
         return reportResult(ctx, NhsTrustImporter::run(o));
     }
     if (kind == QLatin1String("lgsl")) {
-        p.setApplicationDescription(tr("The Local Government Service List (esd englishAndWelshServices CSV, or an "
+        p.setApplicationDescription(ImportCommands::tr("The Local Government Service List (esd englishAndWelshServices CSV, or an "
                                        "lgsl.json). Loads it into the cache (unless --no-cache) so services are "
                                        "named and grouped by LGSL id, and with --out writes DIR/lgsl.json, which "
                                        "publish lists in index.json's \"extras\"."));
-        p.addPositionalArgument(QStringLiteral("LIST"), tr("englishAndWelshServices-all.csv, an lgsl.json, or a commons folder holding one"));
-        p.addOption({QStringLiteral("tiers"), tr("GOV.UK local_services.csv giving each service's providing tier."), QStringLiteral("FILE")});
-        p.addOption({QStringLiteral("no-cache"), tr("Only write --out; leave the cache alone.")});
+        p.addPositionalArgument(QStringLiteral("LIST"), ImportCommands::tr("englishAndWelshServices-all.csv, an lgsl.json, or a commons folder holding one"));
+        p.addOption({QStringLiteral("tiers"), ImportCommands::tr("GOV.UK local_services.csv giving each service's providing tier."), QStringLiteral("FILE")});
+        p.addOption({QStringLiteral("no-cache"), ImportCommands::tr("Only write --out; leave the cache alone.")});
         if (!parse(ctx, p, &code, sub))
             return code;
         if (files().size() != 1)
-            return ctx.fail(ExitUsage, tr("import lgsl needs the service list file."));
+            return ctx.fail(ExitUsage, ImportCommands::tr("import lgsl needs the service list file."));
         const bool toCache = !p.isSet(QStringLiteral("no-cache"));
         if (!toCache && p.value(outOpt).isEmpty())
-            return ctx.fail(ExitUsage, tr("--no-cache without --out would do nothing."));
+            return ctx.fail(ExitUsage, ImportCommands::tr("--no-cache without --out would do nothing."));
         QString list = files().first();
         if (QFileInfo(list).isDir())
             list = QDir(list).filePath(QStringLiteral("lgsl.json")); // a commons folder
@@ -578,12 +581,12 @@ int runImport(CliContext &ctx)
             const Status st = cache->setLgsl(r.value().services);
             if (!st)
                 return ctx.fail(ExitIo, st.error);
-            ctx.out() << tr("Loaded %1 LGSL services into the cache %2.\n").arg(r.value().services.size()).arg(ctx.cachePath());
+            ctx.out() << ImportCommands::tr("Loaded %1 LGSL services into the cache %2.\n").arg(r.value().services.size()).arg(ctx.cachePath());
         }
         ctx.out() << report.toText();
         return ExitOk;
     }
-    return ctx.fail(ExitUsage, tr("Unknown import kind '%1'.\n%2").arg(kind, tr(usage)));
+    return ctx.fail(ExitUsage, ImportCommands::tr("Unknown import kind '%1'.\n%2").arg(kind, ImportCommands::tr(usage)));
 }
 
 } // namespace
@@ -591,9 +594,9 @@ int runImport(CliContext &ctx)
 QList<CliCommand> importCommands()
 {
     return {
-        {QStringLiteral("publish"), tr("Publish a folder of documents as a commons (validated, indexed, atomic, signed)"), runPublish},
-        {QStringLiteral("keygen"), tr("Make an Ed25519 key pair for signing a commons"), runKeygen},
-        {QStringLiteral("import"), tr("Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies, benchmarks"), runImport},
+        {QStringLiteral("publish"), ImportCommands::tr("Publish a folder of documents as a commons (validated, indexed, atomic, signed)"), runPublish},
+        {QStringLiteral("keygen"), ImportCommands::tr("Make an Ed25519 key pair for signing a commons"), runKeygen},
+        {QStringLiteral("import"), ImportCommands::tr("Import published data: councils, spending, oruk, nhs-trusts, lgsl, rsx, eric, nhs-records, systems, catalogue, constituencies, benchmarks"), runImport},
     };
 }
 

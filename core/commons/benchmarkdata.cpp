@@ -1,5 +1,7 @@
 #include "core/commons/benchmarkdata.h"
 
+#include "core/commons/extrareader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,43 +60,11 @@ QJsonObject dispersionJson(const BenchmarkDispersion &d)
             {QStringLiteral("ratio"), numberOrNull(d.ratio)}, {QStringLiteral("source"), d.source}};
 }
 
-// Reads the document field by field and keeps every problem with its JSON pointer.
-class BenchmarkReader
+// The extras reader plus what only the benchmarks have: financial years and row sources.
+class BenchmarkReader : public ExtraReader
 {
 public:
-    explicit BenchmarkReader(const QString &file) : m_file(file) {}
-
-    QString text(const QJsonObject &o, const QString &at, const char *key, bool required)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isString() && (!required || !v.toString().isEmpty()))
-            return v.toString();
-        if (!required && (v.isNull() || v.isUndefined()))
-            return QString();
-        problem(at + QLatin1Char('/') + QLatin1String(key), BenchmarkData::tr("expected text"));
-        return QString();
-    }
-
-    // A number or null (unknown); absent counts as unknown too. Anything else is refused.
-    std::optional<double> number(const QJsonObject &o, const QString &at, const char *key)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isDouble() && std::isfinite(v.toDouble()))
-            return v.toDouble();
-        if (!v.isNull() && !v.isUndefined())
-            problem(at + QLatin1Char('/') + QLatin1String(key), BenchmarkData::tr("expected a number or null"));
-        return std::nullopt;
-    }
-
-    std::optional<int> count(const QJsonObject &o, const QString &at, const char *key)
-    {
-        const std::optional<double> v = number(o, at, key);
-        if (v && (*v < 0 || *v != std::floor(*v) || *v > 1e9)) {
-            problem(at + QLatin1Char('/') + QLatin1String(key), BenchmarkData::tr("expected a whole number ≥ 0"));
-            return std::nullopt;
-        }
-        return v ? std::optional<int>(int(*v)) : std::nullopt;
-    }
+    using ExtraReader::ExtraReader;
 
     QString year(const QJsonObject &o, const QString &at)
     {
@@ -115,30 +85,6 @@ public:
                     BenchmarkData::tr("expected \"<source id>#<row>\" naming a source of /sources"));
         return s;
     }
-
-    QJsonArray array(const QJsonObject &root, const char *key, bool required)
-    {
-        const QJsonValue v = root.value(QLatin1String(key));
-        if (v.isArray())
-            return v.toArray();
-        if (required || !v.isUndefined())
-            problem(QLatin1Char('/') + QLatin1String(key), BenchmarkData::tr("expected an array"));
-        return {};
-    }
-
-    QJsonObject object(const QJsonArray &a, int i, const QString &at)
-    {
-        if (!a.at(i).isObject())
-            problem(at, BenchmarkData::tr("expected an object"));
-        return a.at(i).toObject();
-    }
-
-    void problem(const QString &pointer, const QString &message) { m_problems.append({m_file, pointer, message}); }
-    const QList<Problem> &problems() const { return m_problems; }
-
-private:
-    QString m_file;
-    QList<Problem> m_problems;
 };
 
 void readSources(const QJsonObject &root, BenchmarkReader &r, BenchmarkData *d, QSet<QString> *ids)
@@ -337,14 +283,10 @@ QByteArray BenchmarkData::toJson() const
 
 Result<BenchmarkData> BenchmarkData::fromJson(const QByteArray &bytes, const QString &file)
 {
-    QJsonParseError err{};
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
-    if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return Result<BenchmarkData>::failure(file, QString(), tr("Not a JSON object: %1").arg(err.errorString()));
-    const QJsonObject root = doc.object();
-    if (root.value(QLatin1String("format")).toString() != QLatin1String(Format))
-        return Result<BenchmarkData>::failure(file, QStringLiteral("/format"),
-                                              tr("expected \"%1\"").arg(QLatin1String(Format)));
+    const Result<QJsonObject> opened = ExtraReader::root(bytes, file, QLatin1String(Format));
+    if (!opened.ok())
+        return Result<BenchmarkData>::failure(opened.problems());
+    const QJsonObject &root = opened.value();
     BenchmarkReader reader(file);
     BenchmarkData d;
     QSet<QString> ids, classes;

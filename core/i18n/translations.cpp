@@ -1,6 +1,8 @@
 #include "core/i18n/translations.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLoggingCategory>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
@@ -8,6 +10,8 @@
 namespace livedna {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcI18n, "livedna.i18n")
 
 bool isWelsh(const QString &tag)
 {
@@ -20,6 +24,20 @@ bool isWelsh(const QString &tag)
 QString normalise(const QString &tag)
 {
     return isWelsh(tag) ? QStringLiteral("cy") : QStringLiteral("en_GB");
+}
+
+// Qt's own texts: a Welsh qtbase catalogue installed with Qt wins (Qt ships none today);
+// otherwise the one LiveDNA carries for the texts it shows (translations/qtbase_cy.ts).
+void installQtTranslations(QCoreApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    const QString installed = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (qt->load(QStringLiteral("qtbase_cy"), installed) || qt->load(QStringLiteral(":/i18n/qtbase_cy.qm"))) {
+        QCoreApplication::installTranslator(qt);
+        return;
+    }
+    qCWarning(lcI18n) << "No Welsh catalogue for Qt's own texts; its buttons stay English";
+    delete qt;
 }
 
 } // namespace
@@ -57,6 +75,7 @@ QString installTranslations(QCoreApplication &app)
         return QStringLiteral("en_GB");
     }
     QCoreApplication::installTranslator(translator);
+    installQtTranslations(app);
     QLocale::setDefault(QLocale(QLocale::Welsh, QLocale::UnitedKingdom));
     return lang;
 }

@@ -5,7 +5,7 @@
 #include "core/proposal/draftstore.h"
 #include "core/util/migrator.h"
 
-#include <QAtomicInt>
+#include <QPointer>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -28,11 +28,7 @@ static QList<Migration> mappingMigrations()
             " edits INTEGER NOT NULL DEFAULT 0,"
             " draft TEXT NOT NULL)"), // MappingDraftFile JSON
         QStringLiteral("CREATE INDEX mapping_drafts_org ON mapping_drafts (org, period)"),
-        QStringLiteral(
-            "CREATE TABLE session ("
-            " id INTEGER PRIMARY KEY CHECK (id = 1),"
-            " open INTEGER NOT NULL,"
-            " opened_at TEXT NOT NULL)"),
+        DraftDatabase::sessionTableSql(),
     }}};
 }
 
@@ -76,15 +72,11 @@ Result<MappingDraft> startMapping(const Cache &cache, const QString &orgCode, co
 }
 
 MappingDraftStore::MappingDraftStore()
+    : m_db(QStringLiteral("livedna-mapping-drafts"))
 {
-    static QAtomicInt counter;
-    m_connectionName = QStringLiteral("livedna-mapping-drafts-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-MappingDraftStore::~MappingDraftStore()
-{
-    close();
-}
+MappingDraftStore::~MappingDraftStore() = default;
 
 QString MappingDraftStore::defaultPath()
 {
@@ -101,55 +93,14 @@ int MappingDraftStore::schemaVersion()
 
 Status MappingDraftStore::open(const QString &path)
 {
-    close();
-    if (const Status st = openSqlite(m_connectionName, path, QStringLiteral("FULL")); !st)
-        return st;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (const Status mig = migrate(db, mappingMigrations()); !mig) {
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
-        return Status::failure(tr("Cannot use the mapping drafts file %1: %2").arg(path, mig.error));
-    }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT open FROM session WHERE id = 1"));
-    m_recovered = q.exec() && q.next() && q.value(0).toInt() != 0;
-    QSqlQuery mark(db);
-    mark.prepare(QStringLiteral("INSERT INTO session (id, open, opened_at) VALUES (1, 1, :at) "
-                                "ON CONFLICT(id) DO UPDATE SET open = 1, opened_at = excluded.opened_at"));
-    mark.bindValue(QStringLiteral(":at"), nowIso());
-    if (!mark.exec())
-        qCWarning(lcMappingDraft) << "cannot mark the mapping drafts session open:" << mark.lastError().text();
-    m_path = path;
+    if (const Status st = m_db.open(path, mappingMigrations()); !st)
+        return Status::failure(tr("Cannot use the mapping drafts file %1: %2").arg(path, st.error));
     return Status::success();
-}
-
-void MappingDraftStore::close()
-{
-    if (!QSqlDatabase::contains(m_connectionName))
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen()) {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("UPDATE session SET open = 0 WHERE id = 1"));
-            if (!q.exec())
-                qCWarning(lcMappingDraft) << "cannot mark the mapping drafts session closed:" << q.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
-    m_path.clear();
-}
-
-bool MappingDraftStore::isOpen() const
-{
-    return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
 }
 
 Result<qint64> MappingDraftStore::create(const MappingDraft &draft)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("INSERT INTO mapping_drafts (org, org_name, period, service, created, modified, edits, draft) "
                              "VALUES (:org, :name, :period, :service, :created, :modified, 0, :draft)"));
     const QString now = nowIso();
@@ -165,7 +116,7 @@ Result<qint64> MappingDraftStore::create(const MappingDraft &draft)
     q.bindValue(QStringLiteral(":modified"), now);
     q.bindValue(QStringLiteral(":draft"), QString::fromUtf8(MappingDraftFile::toJson(copy)));
     if (!q.exec())
-        return Result<qint64>::failure(m_path, {}, tr("Cannot create a mapping draft: %1").arg(q.lastError().text()));
+        return Result<qint64>::failure(m_db.path(), {}, tr("Cannot create a mapping draft: %1").arg(q.lastError().text()));
     return q.lastInsertId().toLongLong();
 }
 
@@ -173,7 +124,7 @@ Status MappingDraftStore::save(qint64 id, const MappingDraft &draft)
 {
     MappingDraft copy = draft;
     copy.modified = QDateTime::currentDateTimeUtc();
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("UPDATE mapping_drafts SET service = :service, modified = :modified, edits = edits + 1, "
                              "draft = :draft WHERE id = :id"));
     q.bindValue(QStringLiteral(":service"), copy.serviceId);
@@ -182,26 +133,26 @@ Status MappingDraftStore::save(qint64 id, const MappingDraft &draft)
     q.bindValue(QStringLiteral(":id"), id);
     // One UPDATE is its own transaction; with synchronous=FULL it is on disk when exec returns.
     if (!q.exec())
-        return Status::failure(tr("Cannot save mapping draft %1 in %2: %3").arg(id).arg(m_path, q.lastError().text()));
+        return Status::failure(tr("Cannot save mapping draft %1 in %2: %3").arg(id).arg(m_db.path(), q.lastError().text()));
     if (q.numRowsAffected() != 1)
-        return Status::failure(tr("Mapping draft %1 no longer exists in %2.").arg(id).arg(m_path));
+        return Status::failure(tr("Mapping draft %1 no longer exists in %2.").arg(id).arg(m_db.path()));
     return Status::success();
 }
 
 Result<MappingDraft> MappingDraftStore::load(qint64 id) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("SELECT draft FROM mapping_drafts WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec() || !q.next())
-        return Result<MappingDraft>::failure(m_path, {}, tr("There is no mapping draft %1.").arg(id));
-    return MappingDraftFile::fromJson(q.value(0).toString().toUtf8(), tr("%1 (mapping draft %2)").arg(m_path).arg(id));
+        return Result<MappingDraft>::failure(m_db.path(), {}, tr("There is no mapping draft %1.").arg(id));
+    return MappingDraftFile::fromJson(q.value(0).toString().toUtf8(), tr("%1 (mapping draft %2)").arg(m_db.path()).arg(id));
 }
 
 QList<MappingDraftInfo> MappingDraftStore::drafts() const
 {
     QList<MappingDraftInfo> list;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("SELECT id, org, org_name, period, service, created, modified, edits FROM mapping_drafts "
                              "ORDER BY modified DESC, id"));
     if (!q.exec())
@@ -223,7 +174,7 @@ QList<MappingDraftInfo> MappingDraftStore::drafts() const
 
 std::optional<qint64> MappingDraftStore::findDraft(const QString &org, const QString &period) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("SELECT id FROM mapping_drafts WHERE org = :org AND period = :period "
                              "ORDER BY modified DESC, id DESC LIMIT 1"));
     q.bindValue(QStringLiteral(":org"), org);
@@ -235,7 +186,7 @@ std::optional<qint64> MappingDraftStore::findDraft(const QString &org, const QSt
 
 Status MappingDraftStore::remove(qint64 id)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("DELETE FROM mapping_drafts WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec())
@@ -245,43 +196,14 @@ Status MappingDraftStore::remove(qint64 id)
 
 MappingAutosaver::MappingAutosaver(MappingModel *model, MappingDraftStore *store, qint64 draftId, int delayMs,
                                    QObject *parent)
-    : QObject(parent)
-    , m_model(model)
-    , m_store(store)
-    , m_draftId(draftId)
+    : Autosaver(
+          draftId,
+          [model = QPointer<MappingModel>(model), store, draftId] {
+              return model ? store->save(draftId, model->draft()) : Status::success();
+          },
+          delayMs, parent)
 {
-    m_timer.setSingleShot(true);
-    m_timer.setInterval(qBound(0, delayMs, 2000));
-    connect(&m_timer, &QTimer::timeout, this, [this] { flush(); });
-    connect(model, &MappingModel::changed, this, &MappingAutosaver::onChanged);
-}
-
-MappingAutosaver::~MappingAutosaver()
-{
-    flush();
-}
-
-void MappingAutosaver::onChanged()
-{
-    m_pending = true;
-    if (m_timer.interval() == 0)
-        flush();
-    else if (!m_timer.isActive())
-        m_timer.start(); // not restarted by later edits: the first is saved within the interval
-}
-
-Status MappingAutosaver::flush()
-{
-    if (!m_pending || !m_model)
-        return Status::success();
-    m_timer.stop();
-    m_pending = false;
-    const Status st = m_store->save(m_draftId, m_model->draft());
-    if (st)
-        Q_EMIT saved(QDateTime::currentDateTimeUtc());
-    else
-        Q_EMIT saveFailed(st.error);
-    return st;
+    connect(model, &MappingModel::changed, this, &Autosaver::onChanged);
 }
 
 } // namespace livedna

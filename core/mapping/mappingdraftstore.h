@@ -1,13 +1,12 @@
 #pragma once
 
 #include "core/mapping/mappingdraft.h"
+#include "core/util/autosaver.h"
+#include "core/util/draftdatabase.h"
 #include "core/util/problem.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QObject>
-#include <QPointer>
-#include <QTimer>
 
 #include <optional>
 
@@ -53,10 +52,10 @@ public:
     static int schemaVersion();
 
     Status open(const QString &path);
-    void close(); // marks the session as ended cleanly
-    bool isOpen() const;
-    QString path() const { return m_path; }
-    bool recoveredAfterCrash() const { return m_recovered; }
+    void close() { m_db.close(); } // marks the session as ended cleanly
+    bool isOpen() const { return m_db.isOpen(); }
+    QString path() const { return m_db.path(); }
+    bool recoveredAfterCrash() const { return m_db.recoveredAfterCrash(); }
 
     Result<qint64> create(const MappingDraft &draft);
     Status save(qint64 id, const MappingDraft &draft); // durable on return
@@ -68,38 +67,15 @@ public:
     Status remove(qint64 id);
 
 private:
-    QString m_connectionName;
-    QString m_path;
-    bool m_recovered = false;
+    DraftDatabase m_db;
 };
 
-// Persists a model's draft after every change (undo and redo included), at once by
-// default or at most `delayMs` (≤ 2000) later.
-class MappingAutosaver : public QObject
+// Persists a mapping model's draft into `store` after every change (see Autosaver).
+class MappingAutosaver : public Autosaver
 {
-    Q_OBJECT
-
 public:
     MappingAutosaver(MappingModel *model, MappingDraftStore *store, qint64 draftId, int delayMs = 0,
                      QObject *parent = nullptr);
-    ~MappingAutosaver() override;
-
-    qint64 draftId() const { return m_draftId; }
-    bool isPending() const { return m_pending; }
-    Status flush();
-
-Q_SIGNALS:
-    void saved(const QDateTime &when);
-    void saveFailed(const QString &message);
-
-private:
-    void onChanged();
-
-    QPointer<MappingModel> m_model;
-    MappingDraftStore *m_store;
-    qint64 m_draftId;
-    QTimer m_timer;
-    bool m_pending = false;
 };
 
 } // namespace livedna

@@ -1,14 +1,12 @@
 #pragma once
 
 #include "core/proposal/proposal.h"
+#include "core/util/autosaver.h"
+#include "core/util/draftdatabase.h"
 #include "core/util/problem.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QObject>
-#include <QSqlDatabase>
-#include <QPointer>
-#include <QTimer>
 
 #include <optional>
 
@@ -45,14 +43,14 @@ public:
     static int schemaVersion();
 
     Status open(const QString &path);
-    void close(); // marks the session as ended cleanly
-    bool isOpen() const;
-    QString path() const { return m_path; }
-    QSqlDatabase database() const;
+    void close() { m_db.close(); } // marks the session as ended cleanly
+    bool isOpen() const { return m_db.isOpen(); }
+    QString path() const { return m_db.path(); }
+    QSqlDatabase database() const { return m_db.database(); }
 
     // True when the previous session that opened this file never closed it (crash, kill,
     // power loss): every draft is then as of its last persisted edit.
-    bool recoveredAfterCrash() const { return m_recovered; }
+    bool recoveredAfterCrash() const { return m_db.recoveredAfterCrash(); }
     QString recoveryMessage() const;
 
     Result<qint64> create(const Proposal &proposal);
@@ -63,38 +61,15 @@ public:
     Status remove(qint64 id);
 
 private:
-    QString m_connectionName;
-    QString m_path;
-    bool m_recovered = false;
+    DraftDatabase m_db;
 };
 
-// Persists a model's draft after every change: immediately by default, or at most
-// `delayMs` (≤ 2000) later when edits come in bursts. Undo and redo are changes too.
-class DraftAutosaver : public QObject
+// Persists a proposal model's draft into `store` after every change (see Autosaver).
+class DraftAutosaver : public Autosaver
 {
-    Q_OBJECT
-
 public:
     DraftAutosaver(ProposalModel *model, DraftStore *store, qint64 draftId, int delayMs = 0,
                    QObject *parent = nullptr);
-    ~DraftAutosaver() override;
-
-    qint64 draftId() const { return m_draftId; }
-    bool isPending() const { return m_pending; }
-    Status flush(); // saves now if a change is waiting
-
-Q_SIGNALS:
-    void saved(const QDateTime &when);
-    void saveFailed(const QString &message);
-
-private:
-    void onChanged();
-
-    QPointer<ProposalModel> m_model;
-    DraftStore *m_store;
-    qint64 m_draftId;
-    QTimer m_timer;
-    bool m_pending = false;
 };
 
 } // namespace livedna

@@ -7,6 +7,7 @@
 #include "core/domain/measures.h"
 #include "core/proposal/effect.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -20,11 +21,6 @@
 namespace livedna {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProposalFile", text);
-}
 
 QString isoUtc(const QDateTime &t)
 {
@@ -81,14 +77,14 @@ public:
     {
         if (v.isObject())
             return true;
-        add(ptr, tr("must be an object"));
+        add(ptr, ProposalFile::tr("must be an object"));
         return false;
     }
     bool isArray(const QJsonValue &v, const QString &ptr)
     {
         if (v.isArray())
             return true;
-        add(ptr, tr("must be an array"));
+        add(ptr, ProposalFile::tr("must be an array"));
         return false;
     }
 
@@ -99,18 +95,18 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) {
             if (required)
-                add(p, tr("is required"));
+                add(p, ProposalFile::tr("is required"));
             return {};
         }
         if (!v.isString()) {
-            add(p, tr("must be a string"));
+            add(p, ProposalFile::tr("must be a string"));
             return {};
         }
         const QString s = v.toString();
         if (required && s.isEmpty())
-            add(p, tr("must not be empty"));
+            add(p, ProposalFile::tr("must not be empty"));
         if (s.size() > maxLength)
-            add(p, tr("is longer than %1 characters").arg(maxLength));
+            add(p, ProposalFile::tr("is longer than %1 characters").arg(maxLength));
         return s;
     }
 
@@ -119,7 +115,7 @@ public:
         static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9.-]*$"));
         const QString s = string(o, key, ptr, required, 200);
         if (!s.isEmpty() && !re.match(s).hasMatch())
-            add(ptr + QLatin1Char('/') + key, tr("'%1' is not an id ([a-z0-9][a-z0-9.-]*)").arg(s));
+            add(ptr + QLatin1Char('/') + key, ProposalFile::tr("'%1' is not an id ([a-z0-9][a-z0-9.-]*)").arg(s));
         return s;
     }
 
@@ -131,20 +127,20 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) {
             if (required)
-                add(p, tr("is required"));
+                add(p, ProposalFile::tr("is required"));
             return std::nullopt;
         }
         if (!v.isDouble() || !std::isfinite(v.toDouble())) {
-            add(p, tr("must be a number"));
+            add(p, ProposalFile::tr("must be a number"));
             return std::nullopt;
         }
         const double d = v.toDouble();
         if (min && d < *min) {
-            add(p, tr("must be at least %1").arg(*min));
+            add(p, ProposalFile::tr("must be at least %1").arg(*min));
             return std::nullopt;
         }
         if (max && d > *max) {
-            add(p, tr("must be at most %1").arg(*max));
+            add(p, ProposalFile::tr("must be at most %1").arg(*max));
             return std::nullopt;
         }
         return d;
@@ -157,7 +153,7 @@ public:
             return {};
         const QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
         if (!t.isValid())
-            add(ptr + QLatin1Char('/') + key, tr("'%1' is not an RFC 3339 date-time").arg(s));
+            add(ptr + QLatin1Char('/') + key, ProposalFile::tr("'%1' is not an RFC 3339 date-time").arg(s));
         return t;
     }
 
@@ -174,9 +170,9 @@ bool withinLimits(Checker &c, const QJsonObject &o, const QString &ptr)
     const qsizetype bricks = o.value(QStringLiteral("bricks")).toArray().size();
     const qsizetype flows = o.value(QStringLiteral("flows")).toArray().size();
     if (bricks > ProposalFile::MaxBricks)
-        c.add(ptr + QStringLiteral("/bricks"), tr("has %1 bricks, more than the %2 a proposal may hold").arg(bricks).arg(ProposalFile::MaxBricks));
+        c.add(ptr + QStringLiteral("/bricks"), ProposalFile::tr("has %1 bricks, more than the %2 a proposal may hold").arg(bricks).arg(ProposalFile::MaxBricks));
     if (flows > ProposalFile::MaxBricks * 4)
-        c.add(ptr + QStringLiteral("/flows"), tr("has %1 flows, more than the %2 a proposal may hold").arg(flows).arg(ProposalFile::MaxBricks * 4));
+        c.add(ptr + QStringLiteral("/flows"), ProposalFile::tr("has %1 flows, more than the %2 a proposal may hold").arg(flows).arg(ProposalFile::MaxBricks * 4));
     return bricks <= ProposalFile::MaxBricks && flows <= ProposalFile::MaxBricks * 4;
 }
 
@@ -235,13 +231,13 @@ ProposalBaseline readBaseline(Checker &c, const QJsonObject &bo, const Catalogue
     b.documentSha256 = c.string(bo, QStringLiteral("document_sha256"), ptr, true, 64);
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
     if (!b.documentSha256.isEmpty() && !hex.match(b.documentSha256).hasMatch())
-        c.add(ptr + QStringLiteral("/document_sha256"), tr("must be 64 lowercase hex digits"));
+        c.add(ptr + QStringLiteral("/document_sha256"), ProposalFile::tr("must be 64 lowercase hex digits"));
     b.service = readService(c, bo.value(QStringLiteral("composition")), ptr + QStringLiteral("/composition"), catalogue, sources, file);
     if (!b.serviceId.isEmpty() && !b.service.id.isEmpty() && b.service.id != b.serviceId)
-        c.add(ptr + QStringLiteral("/composition/id"), tr("is '%1' but the baseline names service '%2'").arg(b.service.id, b.serviceId));
+        c.add(ptr + QStringLiteral("/composition/id"), ProposalFile::tr("is '%1' but the baseline names service '%2'").arg(b.service.id, b.serviceId));
     const QString from = c.string(bo, QStringLiteral("composition_from"), ptr, false, 32);
     if (!from.isEmpty() && from != QLatin1String("published") && from != QLatin1String("reported"))
-        c.add(ptr + QStringLiteral("/composition_from"), tr("must be \"published\" or \"reported\""));
+        c.add(ptr + QStringLiteral("/composition_from"), ProposalFile::tr("must be \"published\" or \"reported\""));
     b.fromReported = from == QLatin1String("reported");
     return b;
 }
@@ -283,7 +279,7 @@ void readLayout(Checker &c, const QJsonObject &o, QHash<QString, QPointF> *layou
         const QJsonArray a = it.value().toArray();
         if (!it.value().isArray() || a.size() != 2 || !a.at(0).isDouble() || !a.at(1).isDouble()
             || !std::isfinite(a.at(0).toDouble()) || !std::isfinite(a.at(1).toDouble())) {
-            c.add(ptr, tr("must be [x, y]"));
+            c.add(ptr, ProposalFile::tr("must be [x, y]"));
             continue;
         }
         layout->insert(it.key(), QPointF(a.at(0).toDouble(), a.at(1).toDouble()));
@@ -505,27 +501,27 @@ Result<Proposal> ProposalFile::fromJson(const QByteArray &bytes, const QString &
 {
     if (bytes.size() > MaxBytes) {
         return Result<Proposal>::failure(file, QString(),
-                                         tr("is %1 bytes, larger than the %2 bytes a proposal file may be")
+                                         ProposalFile::tr("is %1 bytes, larger than the %2 bytes a proposal file may be")
                                              .arg(bytes.size()).arg(MaxBytes));
     }
     if (exceedsDepth(bytes, MaxDepth))
-        return Result<Proposal>::failure(file, QString(), tr("is nested more than %1 levels deep").arg(MaxDepth));
+        return Result<Proposal>::failure(file, QString(), ProposalFile::tr("is nested more than %1 levels deep").arg(MaxDepth));
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
     if (err.error != QJsonParseError::NoError)
-        return Result<Proposal>::failure(file, QString(), tr("is not valid JSON at byte %1: %2").arg(err.offset).arg(err.errorString()));
+        return Result<Proposal>::failure(file, QString(), ProposalFile::tr("is not valid JSON at byte %1: %2").arg(err.offset).arg(err.errorString()));
     if (const std::optional<QString> duplicate = duplicateKeyPointer(bytes))
-        return Result<Proposal>::failure(file, *duplicate, tr("this member name appears twice in its object"));
+        return Result<Proposal>::failure(file, *duplicate, ProposalFile::tr("this member name appears twice in its object"));
     if (!doc.isObject())
-        return Result<Proposal>::failure(file, QString(), tr("must be a JSON object"));
+        return Result<Proposal>::failure(file, QString(), ProposalFile::tr("must be a JSON object"));
     const QJsonObject o = doc.object();
     Checker c(file);
     Proposal p;
     const QString format = c.string(o, QStringLiteral("format"), QString(), true, 100);
     if (!format.isEmpty() && format != formatId()) {
         c.add(QStringLiteral("/format"), format.startsWith(QLatin1String("livedna-proposal/"))
-                                             ? tr("'%1' is a proposal format this version does not read (expected %2)").arg(format, formatId())
-                                             : tr("'%1' is not a LiveDNA proposal (expected %2)").arg(format, formatId()));
+                                             ? ProposalFile::tr("'%1' is a proposal format this version does not read (expected %2)").arg(format, formatId())
+                                             : ProposalFile::tr("'%1' is not a LiveDNA proposal (expected %2)").arg(format, formatId()));
         return Result<Proposal>::failure(c.problems);
     }
     p.title = c.string(o, QStringLiteral("title"), QString(), true, 500);
@@ -540,7 +536,7 @@ Result<Proposal> ProposalFile::fromJson(const QByteArray &bytes, const QString &
     if (!bv.isUndefined() && !bv.isNull() && c.isObject(bv, QStringLiteral("/baseline")))
         p.baseline = readBaseline(c, bv.toObject(), p.catalogue, sources, file);
     if (!o.contains(QStringLiteral("service")))
-        c.add(QStringLiteral("/service"), tr("is required"));
+        c.add(QStringLiteral("/service"), ProposalFile::tr("is required"));
     else
         p.service = readService(c, o.value(QStringLiteral("service")), QStringLiteral("/service"), p.catalogue, sources, file);
     readLayout(c, o, &p.layout);
@@ -558,14 +554,14 @@ Result<Proposal> ProposalFile::read(const QString &path)
     QFile f(path);
     const QFileInfo info(path);
     if (!info.isFile())
-        return Result<Proposal>::failure(path, QString(), tr("is not a file"));
+        return Result<Proposal>::failure(path, QString(), ProposalFile::tr("is not a file"));
     if (info.size() > MaxBytes) {
         return Result<Proposal>::failure(path, QString(),
-                                         tr("is %1 bytes, larger than the %2 bytes a proposal file may be")
+                                         ProposalFile::tr("is %1 bytes, larger than the %2 bytes a proposal file may be")
                                              .arg(info.size()).arg(MaxBytes));
     }
     if (!f.open(QIODevice::ReadOnly))
-        return Result<Proposal>::failure(path, QString(), tr("cannot be read: %1").arg(f.errorString()));
+        return Result<Proposal>::failure(path, QString(), ProposalFile::tr("cannot be read: %1").arg(f.errorString()));
     // Read at most one byte past the cap so a file that grows meanwhile is still refused.
     return fromJson(f.read(MaxBytes + 1), path);
 }
@@ -574,10 +570,10 @@ Status ProposalFile::write(const Proposal &proposal, const QString &path)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return Status::failure(tr("Cannot write %1: %2").arg(path, f.errorString()));
+        return Status::failure(ProposalFile::tr("Cannot write %1: %2").arg(path, f.errorString()));
     f.write(toJson(proposal));
     if (!f.commit())
-        return Status::failure(tr("Cannot write %1: %2").arg(path, f.errorString()));
+        return Status::failure(ProposalFile::tr("Cannot write %1: %2").arg(path, f.errorString()));
     return Status::success();
 }
 

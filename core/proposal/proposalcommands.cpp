@@ -7,14 +7,16 @@
 
 namespace livedna::edit {
 
-static QString tr(const char *text)
+// A class of its own so that lupdate files these texts under the context asked for at run
+// time (a free tr() wrapper is filed under the enclosing namespace or class instead).
+struct ProposalEdit
 {
-    return QCoreApplication::translate("ProposalEdit", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProposalEdit)
+};
 
 static Status noBrick(const QString &id)
 {
-    return Status::failure(tr("The service has no brick '%1'.").arg(id));
+    return Status::failure(ProposalEdit::tr("The service has no brick '%1'.").arg(id));
 }
 
 QList<const CatalogueBrick *> replacementsFor(const ProposalModel &model, const QString &brickId)
@@ -34,14 +36,14 @@ Status replaceBrick(ProposalModel &model, const QString &brickId, const QString 
         return noBrick(brickId);
     const CatalogueBrick *c = model.catalogue().brick(catalogueBrickId);
     if (!c)
-        return Status::failure(tr("The commons has no brick '%1'.").arg(catalogueBrickId));
+        return Status::failure(ProposalEdit::tr("The commons has no brick '%1'.").arg(catalogueBrickId));
     const QString capability = capabilityOf(*b, model.catalogue());
     if (c->capability != capability) {
-        return Status::failure(tr("%1 provides '%2', not '%3' like the brick it would replace.")
+        return Status::failure(ProposalEdit::tr("%1 provides '%2', not '%3' like the brick it would replace.")
                                    .arg(c->name, c->capability, capability));
     }
     if (b->uses == c->id)
-        return Status::failure(tr("'%1' already uses %2.").arg(brickId, c->name));
+        return Status::failure(ProposalEdit::tr("'%1' already uses %2.").arg(brickId, c->name));
     BrickInstance after = *b;
     after.uses = c->id;
     after.capability.clear(); // a standard instance takes its capability from the catalogue
@@ -56,7 +58,7 @@ Result<QString> addStandardBrick(ProposalModel &model, const QString &catalogueB
 {
     const CatalogueBrick *c = model.catalogue().brick(catalogueBrickId);
     if (!c)
-        return Result<QString>::failure({}, {}, tr("The commons has no brick '%1'.").arg(catalogueBrickId));
+        return Result<QString>::failure({}, {}, ProposalEdit::tr("The commons has no brick '%1'.").arg(catalogueBrickId));
     BrickInstance b;
     b.id = uniqueBrickId(model.service(), c->id);
     b.name = c->name;
@@ -70,9 +72,9 @@ Result<QString> addBespokeBrick(ProposalModel &model, const QString &name, const
                                 double annualCostGbp, const std::optional<QPointF> &pos)
 {
     if (!model.catalogue().capability(capability))
-        return Result<QString>::failure({}, {}, tr("The commons has no capability '%1'.").arg(capability));
+        return Result<QString>::failure({}, {}, ProposalEdit::tr("The commons has no capability '%1'.").arg(capability));
     if (!std::isfinite(annualCostGbp) || annualCostGbp < 0)
-        return Result<QString>::failure({}, {}, tr("A cost must be a number of pounds, zero or more."));
+        return Result<QString>::failure({}, {}, ProposalEdit::tr("A cost must be a number of pounds, zero or more."));
     BrickInstance b;
     b.id = uniqueBrickId(model.service(), name);
     b.name = name;
@@ -108,7 +110,7 @@ Status setBrickCost(ProposalModel &model, const QString &brickId, double annualC
     if (!b)
         return noBrick(brickId);
     if (!std::isfinite(annualCostGbp) || annualCostGbp < 0)
-        return Status::failure(tr("A cost must be a number of pounds, zero or more."));
+        return Status::failure(ProposalEdit::tr("A cost must be a number of pounds, zero or more."));
     if (b->annualCostGbp == annualCostGbp)
         return Status::success();
     model.undoStack()->push(new ChangeBrickCost(&model, brickId, annualCostGbp));
@@ -121,7 +123,7 @@ Status setBrickFte(ProposalModel &model, const QString &brickId, std::optional<d
     if (!b)
         return noBrick(brickId);
     if (fte && (!std::isfinite(*fte) || *fte < 0))
-        return Status::failure(tr("FTE must be a number, zero or more."));
+        return Status::failure(ProposalEdit::tr("FTE must be a number, zero or more."));
     if (b->fte == fte)
         return Status::success();
     model.undoStack()->push(new ChangeBrickFte(&model, brickId, fte));
@@ -135,7 +137,7 @@ Status connectBricks(ProposalModel &model, const QString &from, const QString &t
     if (!model.brick(to))
         return noBrick(to);
     if (model.flowIndex(from, to) >= 0)
-        return Status::failure(tr("'%1' already flows to '%2'.").arg(from, to));
+        return Status::failure(ProposalEdit::tr("'%1' already flows to '%2'.").arg(from, to));
     model.undoStack()->push(new AddFlow(&model, int(model.service().flows.size()), Flow{from, to, label}));
     return Status::success();
 }
@@ -144,7 +146,7 @@ Status disconnectBricks(ProposalModel &model, const QString &from, const QString
 {
     const int index = model.flowIndex(from, to);
     if (index < 0)
-        return Status::failure(tr("'%1' does not flow to '%2'.").arg(from, to));
+        return Status::failure(ProposalEdit::tr("'%1' does not flow to '%2'.").arg(from, to));
     model.undoStack()->push(new RemoveFlow(&model, index));
     return Status::success();
 }
@@ -154,7 +156,7 @@ Status moveBrick(ProposalModel &model, const QString &brickId, const QPointF &po
     if (!model.brick(brickId))
         return noBrick(brickId);
     if (!std::isfinite(pos.x()) || !std::isfinite(pos.y()))
-        return Status::failure(tr("A position must be finite."));
+        return Status::failure(ProposalEdit::tr("A position must be finite."));
     model.undoStack()->push(new MoveBrick(&model, brickId, pos));
     return Status::success();
 }
