@@ -290,7 +290,7 @@ private:
         if (QWidget *d = QApplication::activeModalWidget())
             visitDialog(d, QStringLiteral("dialog-map-import"));
         BrickInstance brick;
-        brick.name = tr("Case management system for adult social care assessments");
+        brick.name = QStringLiteral("Case management system for adult social care assessments");
         brick.annualCostGbp = 48700;
         AddBrickDialog add(brick, {{QStringLiteral("case-management"), QStringLiteral("Case management"), Layer::Frontline}}, &w);
         visitDialog(&add, QStringLiteral("dialog-map-addbrick"));
