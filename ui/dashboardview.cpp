@@ -116,6 +116,10 @@ DashboardView::DashboardView(QWidget *parent)
     peers->addTab(m_comparators, tr("Peers"));
     peers->addTab(m_benchmarks, tr("Spend per head"));
     grid->addWidget(peers, 1, 1);
+    // Two equal columns: by their size hints the tabbed peers took most of a wide window and
+    // left the spend chart narrow.
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
     layout->addLayout(grid, 1);
     for (QCustomPlot *p : std::as_const(m_plots)) {
         // 280 wide: two charts and the organisation list side by side still fit 1024 px.
@@ -602,8 +606,15 @@ void DashboardView::plotComparators(Cache *cache, const Organisation &org)
                 widest = std::max(widest, valueMetrics.horizontalAdvance(QStringLiteral(" ")
                                                                          + (mIdx == 2 ? Format::percent(*known) : Format::gbp(*known))));
         }
-        const int names = m_comparators->width() < 640 ? 130 : 200;
-        const double panelWidth = std::max(60.0, double(m_comparators->width() - names) / panels.size() - 12);
+        // The first panel's margin holds the names (elided to 120 or 190 px by nameAxis).
+        int names = 0;
+        const QFontMetrics nameMetrics(uiFont(9));
+        for (const QString &n : std::as_const(compNames))
+            names = std::max(names, nameMetrics.horizontalAdvance(n));
+        names = std::min(names, m_comparators->width() < 640 ? 120 : 190) + 40;
+        // The first panel is 1.5 times as wide as the others (set below) and holds the names.
+        const double share = (panel == 0 ? 1.5 : 1.0) / (panels.size() + 0.5);
+        const double panelWidth = std::max(60.0, share * m_comparators->width() - (panel == 0 ? names : 0) - 16);
         const double barShare = std::max(0.2, 1.0 - (widest + 8) / panelWidth);
         x->setRangeUpper(std::max(x->range().upper / barShare, mIdx == 2 ? 0.1 : 1.0));
         for (int i = 0; i < comp.size(); ++i) {

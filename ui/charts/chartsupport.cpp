@@ -195,7 +195,7 @@ void legendBelow(QCustomPlot *plot, int columns)
     columns = std::clamp(plot->width() / std::max(1, itemWidth), 1, std::max(1, columns));
     legend->setWrap(columns);
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
-    legend->setMargins(QMargins(4, 0, 4, 2));
+    legend->setMargins(QMargins(4, 0, 4, 6)); // the last row's descenders clear the edge
     legend->setIconSize(18, 12);
 }
 
