@@ -85,11 +85,9 @@ CapabilityView::CapabilityView(QWidget *parent)
     m_instances->setAlternatingRowColors(true);
     m_instances->setSortingEnabled(true);
     m_instances->setUniformRowHeights(true);
+    // Every column as wide as its names and figures (cutting them hid which organisation or
+    // service a row is); a narrow pane scrolls sideways instead.
     m_instances->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Organisation names first and readable; the service name takes what is left.
-    m_instances->header()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_instances->header()->resizeSection(0, 170);
-    m_instances->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_instances->header()->setStretchLastSection(false);
     m_instances->setTextElideMode(Qt::ElideRight);
     split->setStretchFactor(0, 1);
@@ -270,7 +268,7 @@ void CapabilityView::refresh()
         text->setText(tr(" cheapest commons brick %1").arg(Format::gbp(cheapest->standardAnnualCostGbp)));
         text->setColor(colours::standard().darker(140));
         QFont small = font();
-        small.setPointSizeF(8);
+        small.setPointSizeF(9); // the legible minimum (issue 13)
         text->setFont(small);
     }
     if (xr.lower > 0 && xr.upper > 0)

@@ -15,9 +15,11 @@
 
 #include "ui/accessibility.h"
 #include "ui/chartkeyboard.h"
+#include "ui/charts/chartsupport.h"
 #include "ui/peerbenchmarkview.h"
-#include "ui/gbpticker.h"
 #include "ui/qcp.h"
+
+#include <QTimer>
 
 #include <algorithm>
 #include <numeric>
@@ -26,13 +28,10 @@ namespace livedna {
 
 namespace {
 
+// Never below the legible minimum (charts::font), whatever size a caller asks for.
 QFont uiFont(double pointSize, bool bold = false)
 {
-    QFont f = QApplication::font();
-    f.setPointSizeF(pointSize);
-    if (bold)
-        f.setWeight(QFont::DemiBold);
-    return f;
+    return charts::font(pointSize, bold);
 }
 
 void stylePlot(QCustomPlot *plot, const QString &title)
@@ -41,7 +40,10 @@ void stylePlot(QCustomPlot *plot, const QString &title)
     plot->setAntialiasedElements(QCP::aeAll);
     plot->setNoAntialiasingOnDrag(true);
     plot->plotLayout()->insertRow(0);
-    auto *t = new QCPTextElement(plot, title, uiFont(10, true));
+    // Wrapped to the chart's width: a title element does not wrap, and at 1024 px or in
+    // Welsh a long title ran past both edges.
+    auto *t = new QCPTextElement(plot, charts::wrappedTo(title, uiFont(10, true), std::max(120, plot->width() - 16)),
+                                 uiFont(10, true));
     t->setTextColor(colours::ink());
     plot->plotLayout()->addElement(0, 0, t);
     for (QCPAxis *a : {plot->xAxis, plot->yAxis}) {
@@ -57,15 +59,6 @@ void stylePlot(QCustomPlot *plot, const QString &title)
     plot->yAxis->setTickLabelFont(uiFont(8.5));
     plot->setAccessibleName(title);
 }
-
-// Pounds on a value axis, written as every figure is (Format::gbpTick).
-using GbpTicker = GbpAxisTicker;
-
-class PercentTicker : public QCPAxisTicker
-{
-protected:
-    QString getTickLabel(double tick, const QLocale &, QChar, int) override { return Format::percent(tick); }
-};
 
 QCPBars *hbars(QCustomPlot *plot, const QColor &c, const QString &name)
 {
@@ -93,20 +86,9 @@ void showLegend(QCustomPlot *plot)
     plot->legend->setVisible(true);
     plot->legend->setBrush(QColor(255, 255, 255, 230));
     plot->legend->setBorderPen(Qt::NoPen);
-    plot->legend->setFont(uiFont(8));
     plot->legend->setTextColor(colours::mutedInk());
     // Below the chart, in columns: inside it, the legend covered bars and names.
-    if (plot->axisRect()->insetLayout()->take(plot->legend)) {
-        plot->axisRect()->insetLayout()->simplify();
-        const int row = plot->plotLayout()->rowCount();
-        plot->plotLayout()->addElement(row, 0, plot->legend);
-        plot->plotLayout()->setRowStretchFactor(row, 0.001);
-        // The wrap first: setFillOrder() rearranges the items already there with the wrap
-        // in force, and setWrap() alone leaves them on one clipped row.
-        plot->legend->setWrap(2);
-        plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
-        plot->legend->setMargins(QMargins(4, 0, 4, 2));
-    }
+    charts::legendBelow(plot, 3);
 }
 
 } // namespace
@@ -136,9 +118,14 @@ DashboardView::DashboardView(QWidget *parent)
     peers->addTab(m_comparators, tr("Peers"));
     peers->addTab(m_benchmarks, tr("Spend per head"));
     grid->addWidget(peers, 1, 1);
+    // Two equal columns: by their size hints the tabbed peers took most of a wide window and
+    // left the spend chart narrow.
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
     layout->addLayout(grid, 1);
     for (QCustomPlot *p : std::as_const(m_plots)) {
-        p->setMinimumSize(320, 240);
+        // 280 wide: two charts and the organisation list side by side still fit 1024 px.
+        p->setMinimumSize(280, 240);
         p->setInteractions(QCP::iSelectPlottables);
         p->setFocusPolicy(Qt::StrongFocus);
     }
@@ -177,8 +164,24 @@ DashboardView::DashboardView(QWidget *parent)
     clear();
 }
 
+// Rows and panels depend on the charts' size: plot again once a resize settles.
+void DashboardView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_org || m_replotQueued)
+        return;
+    m_replotQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_replotQueued = false;
+        const QSize now = m_spend->size();
+        if (m_org && (std::abs(now.height() - m_plottedAt.height()) > 12 || std::abs(now.width() - m_plottedAt.width()) > 40))
+            setOrganisation(m_cache, *m_org, m_catalogue);
+    });
+}
+
 void DashboardView::clear()
 {
+    m_org.reset();
     for (QCustomPlot *p : std::as_const(m_plots)) {
         p->clearPlottables();
         p->replot();
@@ -237,13 +240,13 @@ ServiceBar serviceBar(const Service &s, const Catalogue &catalogue, const QStrin
 }
 
 // The largest services, the rest folded into one bar so nothing disappears; largest on top.
-QList<ServiceBar> serviceBars(const Organisation &org, const Catalogue &catalogue)
+// `shown` is as many rows as the chart can name without the names running together.
+QList<ServiceBar> serviceBars(const Organisation &org, const Catalogue &catalogue, int shown)
 {
     QList<ServiceBar> rows;
     for (const Service &s : org.services)
         rows.append(serviceBar(s, catalogue, org.period));
     std::sort(rows.begin(), rows.end(), [](const ServiceBar &a, const ServiceBar &b) { return a.size() > b.size(); });
-    const int shown = 14;
     if (rows.size() > shown) {
         ServiceBar rest;
         rest.name = DashboardView::tr("%n other service(s)", nullptr, int(rows.size() - shown + 1));
@@ -331,12 +334,17 @@ void stackBars(QCustomPlot *plot, const QVector<double> &keys, const QList<Serie
     }
 }
 
+// Category rows a chart of this height can name: its title, value axis and legend take
+// about 110 px; never more than 14 rows, never fewer than 4.
+int rowsFor(const QCustomPlot *plot)
+{
+    return std::clamp(charts::rowsThatFit(plot->height() - 110), 4, 14);
+}
+
 void moneyAxis(QCustomPlot *plot)
 {
-    QSharedPointer<QCPAxisTicker> gbp(new GbpTicker);
-    // About one tick per 90 pixels of axis keeps "£20.0m" labels apart.
-    gbp->setTickCount(std::clamp(plot->width() / 2 / 90, 2, 5));
-    plot->xAxis->setTicker(gbp);
+    // The tick count follows the axis length and the labels' width ("£1.00m£1.25m" ran together).
+    charts::moneyTicks(plot->xAxis);
     plot->xAxis->rescale();
     const QCPRange r = plot->xAxis->range();
     plot->xAxis->setRange(std::min(0.0, r.lower * 1.05), std::max(0.0, r.upper) * 1.05 + 1);
@@ -346,8 +354,13 @@ void moneyAxis(QCustomPlot *plot)
 
 void DashboardView::setOrganisation(Cache *cache, const Organisation &org, const Catalogue &catalogue)
 {
+    m_cache = cache;
+    if (!m_org || &*m_org != &org)
+        m_org = org;
+    m_catalogue = catalogue;
+    m_plottedAt = m_spend->size();
     const OrgFigures figures = organisationFigures(org, catalogue);
-    const QList<ServiceBar> rows = serviceBars(org, catalogue);
+    const QList<ServiceBar> rows = serviceBars(org, catalogue, rowsFor(m_spend));
     m_header->setText(tr("<span style='font-size:14pt;font-weight:600'>%1</span><br/>%2")
                           .arg(org.name.toHtmlEscaped(), Figures::organisationSummaryHtml(org, figures)));
     m_header->setToolTip(Figures::sourcesList(org.sources));
@@ -387,7 +400,7 @@ void DashboardView::plotSpend(const QList<ServiceBar> &rows, const QVector<doubl
     if (m_spend->plottableCount() == 0) {
         showEmptyMessage(m_spend, wrapped(tr("No service of this organisation has a published cost or a brick.")));
     } else {
-        nameAxis(m_spend->yAxis, names);
+        nameAxis(m_spend->yAxis, names, std::min(190, m_spend->width() * 2 / 5));
         moneyAxis(m_spend);
         showLegend(m_spend);
     }
@@ -416,7 +429,7 @@ void DashboardView::plotBuild(const QList<ServiceBar> &rows, const QVector<doubl
     b->moveAbove(s);
     s->setData(keys, stdv, true);
     b->setData(keys, besp, true);
-    nameAxis(m_build->yAxis, names);
+    nameAxis(m_build->yAxis, names, std::min(190, m_build->width() * 2 / 5));
     moneyAxis(m_build);
     showLegend(m_build);
     // The legend names only what is drawn.
@@ -447,8 +460,13 @@ void DashboardView::plotCoverage(const Organisation &org, const Catalogue &catal
         m_coverage->replot();
         return;
     }
-    // Least mapped at the top: that is where the unexplained spend is.
+    // Least mapped at the top: that is where the unexplained spend is. The best mapped go
+    // first when the chart cannot name every service.
     std::sort(coverage.begin(), coverage.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
+    // (No legend here: two rows more than the stacked charts.)
+    const int fit = rowsFor(m_coverage) + 2;
+    if (coverage.size() > fit)
+        coverage = coverage.mid(coverage.size() - fit);
     QStringList covNames;
     QVector<double> covKeys, covValues;
     for (const auto &c : std::as_const(coverage)) {
@@ -459,10 +477,9 @@ void DashboardView::plotCoverage(const Organisation &org, const Catalogue &catal
     QCPBars *cb = hbars(m_coverage, QColor(0x56, 0xB4, 0xE9), tr("Mapped"));
     cb->setData(covKeys, covValues, true);
     nameAxis(m_coverage->yAxis, covNames);
-    QSharedPointer<QCPAxisTicker> percent(new PercentTicker);
-    percent->setTickCount(4);
-    m_coverage->xAxis->setTicker(percent);
-    m_coverage->xAxis->setRange(0, std::max(1.05, *std::max_element(covValues.begin(), covValues.end()) * 1.05));
+    charts::percentTicks(m_coverage->xAxis);
+    // Room right of 100% for its label (QCustomPlot leaves out a label cut by the edge).
+    m_coverage->xAxis->setRange(0, std::max(1.15, *std::max_element(covValues.begin(), covValues.end()) * 1.15));
     auto *full = new QCPItemStraightLine(m_coverage);
     full->point1->setCoords(1, 0);
     full->point2->setCoords(1, 1);
@@ -587,16 +604,33 @@ void DashboardView::plotComparators(Cache *cache, const Organisation &org)
         self->setBrush(colours::frontline());
         self->setWidth(0.7);
         self->setData(kSelf, vSelf);
-        if (mIdx != 2) {
-            x->setTicker(QSharedPointer<QCPAxisTicker>(new GbpTicker));
-        } else {
-            x->setTicker(QSharedPointer<QCPAxisTicker>(new PercentTicker));
-        }
-        // Narrow panels: each bar carries its value instead of tick labels that collide.
+        if (mIdx != 2)
+            charts::moneyTicks(x);
+        else
+            charts::percentTicks(x);
+        // Narrow panels: each bar carries its value instead of tick labels that collide, and
+        // the range leaves room for the widest value beside the longest bar.
         x->setTickLabels(false);
         x->rescale();
         x->setRangeLower(0);
-        x->setRangeUpper(std::max(x->range().upper * 2.5, mIdx == 2 ? 0.1 : 1.0));
+        const QFontMetrics valueMetrics(uiFont(9));
+        int widest = 0;
+        for (const ComparatorRow &r : std::as_const(comp)) {
+            if (const std::optional<double> known = measure(r, mIdx))
+                widest = std::max(widest, valueMetrics.horizontalAdvance(QStringLiteral(" ")
+                                                                         + (mIdx == 2 ? Format::percent(*known) : Format::gbp(*known))));
+        }
+        // The first panel's margin holds the names (elided to 120 or 190 px by nameAxis).
+        int names = 0;
+        const QFontMetrics nameMetrics(uiFont(9));
+        for (const QString &n : std::as_const(compNames))
+            names = std::max(names, nameMetrics.horizontalAdvance(n));
+        names = std::min(names, m_comparators->width() < 640 ? 120 : 190) + 40;
+        // The first panel is 1.5 times as wide as the others (set below) and holds the names.
+        const double share = (panel == 0 ? 1.5 : 1.0) / (panels.size() + 0.5);
+        const double panelWidth = std::max(60.0, share * m_comparators->width() - (panel == 0 ? names : 0) - 16);
+        const double barShare = std::max(0.2, 1.0 - (widest + 8) / panelWidth);
+        x->setRangeUpper(std::max(x->range().upper / barShare, mIdx == 2 ? 0.1 : 1.0));
         for (int i = 0; i < comp.size(); ++i) {
             const std::optional<double> known = measure(comp.at(i), mIdx);
             if (!known)

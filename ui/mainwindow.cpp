@@ -16,6 +16,7 @@
 #include "ui/instancesview.h"
 #include "ui/views.h"
 #include "ui/workspacewiring.h"
+#include "ui/wrapdelegate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -218,9 +219,11 @@ void MainWindow::buildUi()
     m_kindCombo->addItem(tr("NHS trusts"), int(OrgKind::NhsTrust));
     m_kindCombo->addItem(tr("Other"), int(OrgKind::Other));
     m_kindCombo->setAccessibleName(tr("Filter organisations by kind"));
+    // One above the other: side by side, a narrow panel cut the filter's placeholder
+    // ("Fi…") and the longer Welsh kind names.
     filterRow->addWidget(m_orgFilterEdit, 1);
-    filterRow->addWidget(m_kindCombo);
     orgLayout->addLayout(filterRow);
+    orgLayout->addWidget(m_kindCombo);
 
     m_orgModel = new OrganisationListModel(this);
     m_orgFilter = new OrganisationFilterModel(this);
@@ -230,6 +233,9 @@ void MainWindow::buildUi()
     configureTable(m_orgView);
     m_orgView->setModel(m_orgFilter);
     m_orgView->setAccessibleName(tr("Organisations"));
+    // A name longer than the list is wide takes a second line instead of being cut
+    // ("University Hospitals Birmingham NHS Foundation Tr…").
+    WrapDelegate::install(m_orgView);
     m_orgView->sortByColumn(OrganisationListModel::NameColumn, Qt::AscendingOrder);
     m_orgView->header()->setSectionResizeMode(OrganisationListModel::NameColumn, QHeaderView::Stretch);
     // Name and the two spend figures; kind, type, region and year are in each row's tooltip.
@@ -239,7 +245,7 @@ void MainWindow::buildUi()
         m_orgView->setColumnHidden(c, true);
     m_orgView->header()->setSectionResizeMode(OrganisationListModel::ReportedColumn, QHeaderView::ResizeToContents);
     m_orgView->header()->setSectionResizeMode(OrganisationListModel::TotalColumn, QHeaderView::ResizeToContents);
-    orgPanel->setMinimumWidth(280);
+    orgPanel->setMinimumWidth(300);
     m_orgView->viewport()->installEventFilter(this);
     orgLayout->addWidget(m_orgView, 1);
     connect(m_orgFilterEdit, &QLineEdit::textChanged, m_orgFilter, &OrganisationFilterModel::setText);
@@ -296,8 +302,9 @@ void MainWindow::buildUi()
     configureTable(m_serviceView);
     m_serviceView->setModel(m_serviceProxy);
     m_serviceView->setAccessibleName(tr("Services of the selected organisation"));
-    m_serviceView->header()->setSectionResizeMode(ServiceTableModel::NameColumn, QHeaderView::Stretch);
-    for (int c = 1; c < ServiceTableModel::ColumnCount; ++c)
+    // Whole service names and figures: at 1024 px the stretched name column was cut to 83 px
+    // by the figures; the table scrolls sideways instead.
+    for (int c = 0; c < ServiceTableModel::ColumnCount; ++c)
         m_serviceView->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_serviceView->header()->setMinimumSectionSize(40);
     m_serviceView->sortByColumn(ServiceTableModel::ReportedColumn, Qt::DescendingOrder);
@@ -339,8 +346,9 @@ void MainWindow::buildUi()
     // The graph gets most of the width from the start: its names show only above a scale.
     m_graphSplitter->setSizes({3000, 1000});
     graphLayout->addWidget(m_graphSplitter, 1);
+    // The graph gets most of the height: its labels need a legible scale (issue 13).
     m_serviceSplitter->setStretchFactor(0, 2);
-    m_serviceSplitter->setStretchFactor(1, 3);
+    m_serviceSplitter->setStretchFactor(1, 5);
     servicesLayout->addWidget(m_serviceSplitter);
     connect(m_graphView, &BrickGraphView::brickSelected, this, &MainWindow::onBrickSelected);
 
@@ -396,6 +404,10 @@ void MainWindow::buildUi()
     m_statusCommons->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_statusCommons->setMinimumWidth(0);
     statusBar()->addPermanentWidget(m_statusCommons, 1);
+    // A message (a sync's result, a saved file) takes the bar while it shows: beside the
+    // commons line, which spans the bar, it had no room and was not seen (issue 13).
+    connect(statusBar(), &QStatusBar::messageChanged, m_statusCommons,
+            [this](const QString &message) { m_statusCommons->setVisible(message.isEmpty()); });
     // The first start fits the screen (a saved geometry is restored later).
     QSize size(1400, 900);
     if (const QScreen *screen = QGuiApplication::primaryScreen())
@@ -412,6 +424,8 @@ void MainWindow::reload()
     const QList<OrgSummary> orgs = m_cache->organisations();
     m_orgModel->setOrganisations(orgs);
     m_anyMapped = std::any_of(orgs.cbegin(), orgs.cend(), [](const OrgSummary &o) { return o.cost.bricks > 0; });
+    m_orgModel->setBricksColumnShown(m_anyMapped); // the widest the figures can be, to measure
+    sizeOrganisationPanel();
     updateOrganisationColumns();
     m_matrix->setData(m_cache.get(), m_catalogue);
     m_capabilityView->setData(m_cache.get(), m_catalogue);
@@ -434,13 +448,40 @@ void MainWindow::reload()
     }
 }
 
-// "In bricks" only when the commons maps anything and the list is wide enough to keep the
-// names readable beside "£18.7m + 5 unknown"; the row's tooltip always has both figures.
+// The names come first: a figure column shows only when it fits beside the longest name
+// ("Guy's and St Thomas' NHS Foundation Trust" was cut to "Guy's and St Thom…"); the row's
+// tooltip always has every figure. "In bricks" only when the commons maps anything.
+int MainWindow::organisationColumnWidth(int column) const
+{
+    // QTreeView's override is protected; QAbstractItemView's is the same function, public.
+    return std::max(static_cast<const QAbstractItemView *>(m_orgView)->sizeHintForColumn(column),
+                    m_orgView->header()->sectionSizeHint(column));
+}
+
 void MainWindow::updateOrganisationColumns()
 {
-    const bool wide = m_orgView->viewport()->width() >= 360;
-    m_orgView->setColumnHidden(OrganisationListModel::TotalColumn, !m_anyMapped || !wide);
-    m_orgModel->setBricksColumnShown(m_anyMapped && wide);
+    const int room = m_orgView->viewport()->width();
+    const int name = organisationColumnWidth(OrganisationListModel::NameColumn);
+    const int reportedWidth = organisationColumnWidth(OrganisationListModel::ReportedColumn);
+    const bool reported = name + reportedWidth <= room;
+    const bool total = m_anyMapped && reported
+        && name + reportedWidth + organisationColumnWidth(OrganisationListModel::TotalColumn) <= room;
+    m_orgView->setColumnHidden(OrganisationListModel::ReportedColumn, !reported);
+    m_orgView->setColumnHidden(OrganisationListModel::TotalColumn, !total);
+    m_orgModel->setBricksColumnShown(total);
+}
+
+// The first time there are organisations, the list gets the width its names and figures
+// need, up to a third of the window (a saved splitter state replaces this).
+void MainWindow::sizeOrganisationPanel()
+{
+    if (m_orgPanelSized || m_orgModel->rowCount() == 0)
+        return;
+    m_orgPanelSized = true;
+    const int want = organisationColumnWidth(OrganisationListModel::NameColumn)
+        + organisationColumnWidth(OrganisationListModel::ReportedColumn) + 40;
+    const int panel = std::clamp(want, m_mainSplitter->widget(0)->minimumWidth(), std::max(300, width() * 35 / 100));
+    m_mainSplitter->setSizes({panel, std::max(1, width() - panel)});
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

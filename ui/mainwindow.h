@@ -99,6 +99,8 @@ private:
     void saveState();
     void updateStatus();
     void updateOrganisationColumns();
+    void sizeOrganisationPanel();
+    int organisationColumnWidth(int column) const;
     void onOrganisationChanged();
     void onServiceChanged();
     void onBrickSelected(int brickIndex);
@@ -138,6 +140,7 @@ private:
     QLabel *m_orgHeader = nullptr;
     QLabel *m_orgSummary = nullptr;
     bool m_anyMapped = false; // any organisation of the commons has a brick
+    bool m_orgPanelSized = false;
     QLabel *m_periodLabel = nullptr;
     QComboBox *m_periodCombo = nullptr;
     std::optional<Organisation> m_previousOrg; // the year before m_org, for changes

@@ -294,6 +294,9 @@ MatrixView::MatrixView(QWidget *parent)
         bar->addWidget(c);
     layout->addLayout(bar);
     auto *order = new QHBoxLayout;
+    // The second row has room for whole sort names ("Columns as catalogued" was cut).
+    for (QComboBox *c : {m_rowSort, m_colSort})
+        c->setMinimumContentsLength(24);
     for (QComboBox *c : {m_rowSort, m_colSort, m_layer})
         order->addWidget(c);
     order->addStretch(1);

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QVBoxLayout>
 
+#include "ui/charts/chartsupport.h"
 #include "ui/qcp.h"
 
 #include <algorithm>
@@ -141,8 +142,9 @@ void PeerBenchmarkView::clear(const QString &message)
     m_plot->clearPlottables();
     m_plot->clearItems();
     m_plot->plotLayout()->clear();
-    auto *text = new QCPTextElement(m_plot, message.isEmpty() ? tr("Select a council to compare its spend per head.")
-                                                              : message,
+    // Wrapped: a chart's text element does not wrap, and a long reason ran off the chart.
+    auto *text = new QCPTextElement(m_plot, charts::wrapped(message.isEmpty() ? tr("Select a council to compare its spend per head.")
+                                                                              : message),
                                     smallFont(9));
     text->setTextColor(colours::mutedInk());
     m_plot->plotLayout()->addElement(0, 0, text);

@@ -1,6 +1,7 @@
 #include "ui/sourcesview.h"
 
 #include "core/models/figures.h"
+#include "ui/wrapdelegate.h"
 
 #include <QDesktopServices>
 #include <QHash>
@@ -75,7 +76,8 @@ SourcesView::SourcesView(QWidget *parent)
     m_tree->setColumnCount(ColumnCount);
     m_tree->setHeaderLabels({tr("Source"), tr("Publisher"), tr("Licence"), tr("Year"), tr("Figures"), tr("Id")});
     m_tree->setAlternatingRowColors(true);
-    m_tree->setWordWrap(false);
+    // Long titles and publishers wrap onto more lines rather than being cut (issue 13).
+    WrapDelegate::install(m_tree);
     m_tree->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     for (int c = LicenceColumn; c < ColumnCount; ++c)
         m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);

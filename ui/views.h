@@ -91,6 +91,14 @@ private:
                    const OrgFigures &figures);
     void plotCoverage(const Organisation &org, const Catalogue &catalogue);
     void plotComparators(Cache *cache, const Organisation &org);
+    void resizeEvent(QResizeEvent *event) override;
+
+    // What is shown, to plot again when a resize changes how many rows or ticks fit.
+    Cache *m_cache = nullptr;
+    std::optional<Organisation> m_org;
+    Catalogue m_catalogue;
+    QSize m_plottedAt;
+    bool m_replotQueued = false;
 
     QLabel *m_header;
     QCustomPlot *m_spend;

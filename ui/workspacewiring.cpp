@@ -242,7 +242,9 @@ void WorkspaceWiring::setTabTitle(QWidget *page, const QString &title)
         return;
     // Proposal titles can be long; the explorer's tabs must stay in view.
     constexpr int maxChars = 32;
-    m_tabs->setTabText(i, title.size() > maxChars ? title.left(maxChars - 1) + QChar(0x2026) : title);
+    QString shown = title.size() > maxChars ? title.left(maxChars - 1) + QChar(0x2026) : title;
+    // "&" would mark a shortcut letter ("Brighton _Hove"): doubled, it shows as itself.
+    m_tabs->setTabText(i, shown.replace(QLatin1Char('&'), QStringLiteral("&&")));
     m_tabs->setTabToolTip(i, title);
 }
 

@@ -235,10 +235,15 @@ void BrickGraphBuilder::sizeNode(BrickNodeVisual &n, double maxCost, const Brick
         side = std::max(side, options.minShapeSide);
     }
     const double extent = n.shape == NodeShape::Circle ? side * 2.0 / std::sqrt(M_PI) : side;
-    const QString elided = nameMetrics.elidedText(n.name, Qt::ElideRight, options.maxLabelWidth);
-    const double labelWidth = std::max(nameMetrics.horizontalAdvance(elided), detailMetrics.horizontalAdvance(costLine(n)));
+    // The name wraps onto more lines rather than being cut ("Social care case syst…").
+    const QStringList lines = brickpaint::wrapName(n.name, options.maxLabelWidth);
+    double labelWidth = detailMetrics.horizontalAdvance(costLine(n));
+    for (const QString &line : lines)
+        labelWidth = std::max(labelWidth, nameMetrics.horizontalAdvance(line));
     const double width = std::max(extent, labelWidth) + kNodePad;
-    const double height = nameMetrics.height() + kLabelGap + extent + kLabelGap + detailMetrics.height();
+    // The shape stays at the centre (edges aim at it): as much room below as above.
+    const double label = std::max(nameMetrics.height() * lines.size(), detailMetrics.height());
+    const double height = label + kLabelGap + extent + kLabelGap + label;
     n.bounds = QRectF(0, 0, width, height);
     n.shapeRect = QRectF(0, 0, extent, extent);
 }
@@ -343,16 +348,48 @@ QFont nameFont()
 QFont detailFont()
 {
     QFont f;
-    f.setPointSizeF(8.0);
+    f.setPointSizeF(9.0); // 9 pt: the legible minimum at the view's smallest scale (1)
     return f;
 }
 
 QFont flowFont()
 {
     QFont f;
-    f.setPointSizeF(7.5);
+    f.setPointSizeF(9.0);
     f.setItalic(true);
     return f;
+}
+
+QStringList wrapName(const QString &name, double width, int maxLines)
+{
+    const QFontMetricsF fm(nameFont());
+    QStringList lines;
+    QString line;
+    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (int i = 0; i < words.size(); ++i) {
+        const QString candidate = line.isEmpty() ? words.at(i) : line + QLatin1Char(' ') + words.at(i);
+        if (line.isEmpty() || fm.horizontalAdvance(candidate) <= width) {
+            line = candidate;
+            continue;
+        }
+        lines << line;
+        if (lines.size() == maxLines - 1) {
+            // The last line takes the rest, cut only when even that is too long.
+            line = QStringList(words.mid(i)).join(QLatin1Char(' '));
+            break;
+        }
+        line = words.at(i);
+    }
+    if (!line.isEmpty())
+        lines << line;
+    for (QString &l : lines)
+        l = fm.elidedText(l, Qt::ElideRight, width);
+    return lines;
+}
+
+QStringList nameLines(const BrickNodeVisual &node)
+{
+    return wrapName(node.name, node.bounds.width() - kNodePad + 0.5);
 }
 
 QPainterPath nodeShapePath(const BrickNodeVisual &node)
@@ -439,12 +476,15 @@ void paintNode(QPainter *p, const BrickNodeVisual &node, double lod, bool select
         const QFont df = detailFont();
         const QFontMetricsF nm(nf);
         const QFontMetricsF dm(df);
-        const QRectF nameRect(node.bounds.left(), node.shapeRect.top() - kLabelGap - nm.height(), node.bounds.width(), nm.height());
+        const QStringList lines = nameLines(node);
         const QRectF detailRect(node.bounds.left(), node.shapeRect.bottom() + kLabelGap, node.bounds.width(), dm.height());
         p->setFont(nf);
         p->setPen(colours::ink());
-        p->drawText(nameRect, Qt::AlignHCenter | Qt::AlignVCenter,
-                    nm.elidedText(node.name, Qt::ElideRight, node.bounds.width()));
+        double y = node.shapeRect.top() - kLabelGap - nm.height() * lines.size();
+        for (const QString &line : lines) {
+            p->drawText(QRectF(node.bounds.left(), y, node.bounds.width(), nm.height()), Qt::AlignHCenter | Qt::AlignVCenter, line);
+            y += nm.height();
+        }
         p->setFont(df);
         p->setPen(colours::mutedInk());
         p->drawText(detailRect, Qt::AlignHCenter | Qt::AlignVCenter, costLine(node));

@@ -78,9 +78,11 @@ struct BrickGraphScene
 
 struct BrickGraphOptions
 {
-    double maxShapeSide = 104.0; // side of the square of the most expensive brick
+    // Compact enough that a service of half a dozen bricks fits a 1024 px window's graph pane
+    // at a legible scale (issue 13); area stays proportional to cost.
+    double maxShapeSide = 72.0; // side of the square of the most expensive brick
     double minShapeSide = 14.0;  // below this, a shape is too small to see or click
-    double maxLabelWidth = 150.0;
+    double maxLabelWidth = 130.0; // names wrap onto up to three lines of this width
     double systemShapeSide = 30.0; // systems have no cost, so one fixed small size
     QList<Source> sources;         // the organisation's, to name each figure's source in tooltips
 };
@@ -108,6 +110,11 @@ namespace brickpaint {
 QFont nameFont();
 QFont detailFont();
 QFont flowFont();
+// A brick's name wrapped at word boundaries into at most `maxLines` lines of `width`
+// (in nameFont()); only a last line still too long is elided.
+QStringList wrapName(const QString &name, double width, int maxLines = 3);
+// The lines the node's name is drawn in (within node.bounds' width).
+QStringList nameLines(const BrickNodeVisual &node);
 // `lod` is the view's scale: below about 0.45 labels give way to shapes.
 void paintNode(QPainter *p, const BrickNodeVisual &node, double lod, bool selected = false, bool hovered = false);
 void paintFlow(QPainter *p, const FlowVisual &flow, double lod, bool highlighted = false);

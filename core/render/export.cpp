@@ -316,13 +316,17 @@ QByteArray brickGraphSvg(const BrickGraphScene &scene)
             w.writeAttribute(QStringLiteral("stroke-width"), QStringLiteral("1.6"));
             w.writeAttribute(QStringLiteral("stroke-dasharray"), QStringLiteral("4.8 3.2"));
         }
-        w.writeStartElement(QStringLiteral("text"));
-        w.writeAttribute(QStringLiteral("x"), num(n.bounds.center().x()));
-        w.writeAttribute(QStringLiteral("y"), num(n.shapeRect.top() - 3 - nm.descent()));
-        w.writeAttribute(QStringLiteral("text-anchor"), QStringLiteral("middle"));
-        w.writeAttribute(QStringLiteral("style"), cssFont(brickpaint::nameFont()) + QStringLiteral(";fill:#1f2937"));
-        w.writeCharacters(Format::xmlText(nm.elidedText(n.name, Qt::ElideRight, n.bounds.width())));
-        w.writeEndElement();
+        // The name in the lines the screen shows it in (wrapped, not cut).
+        const QStringList lines = brickpaint::nameLines(n);
+        for (int i = 0; i < lines.size(); ++i) {
+            w.writeStartElement(QStringLiteral("text"));
+            w.writeAttribute(QStringLiteral("x"), num(n.bounds.center().x()));
+            w.writeAttribute(QStringLiteral("y"), num(n.shapeRect.top() - 3 - nm.descent() - nm.height() * (lines.size() - 1 - i)));
+            w.writeAttribute(QStringLiteral("text-anchor"), QStringLiteral("middle"));
+            w.writeAttribute(QStringLiteral("style"), cssFont(brickpaint::nameFont()) + QStringLiteral(";fill:#1f2937"));
+            w.writeCharacters(Format::xmlText(lines.at(i)));
+            w.writeEndElement();
+        }
         w.writeStartElement(QStringLiteral("text"));
         w.writeAttribute(QStringLiteral("x"), num(n.bounds.center().x()));
         w.writeAttribute(QStringLiteral("y"), num(n.shapeRect.bottom() + 3 + dm.ascent()));

@@ -74,6 +74,8 @@ QWidget *busyIndicator(QWidget *parent)
     auto *text = new QLabel(QCoreApplication::translate("AnalysisView",
                                                         "Loading the analysis… the window stays usable meanwhile."),
                             box);
+    // Wraps: one line of the longer Welsh text widened the window past a 1024 px screen.
+    text->setWordWrap(true);
     layout->addWidget(bar);
     layout->addWidget(text, 1);
     box->hide();

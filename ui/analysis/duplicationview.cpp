@@ -10,7 +10,7 @@
 #include <QVBoxLayout>
 
 #include "ui/analysis/analysisplot.h"
-#include "ui/gbpticker.h"
+#include "ui/charts/chartsupport.h"
 
 namespace livedna {
 
@@ -63,7 +63,10 @@ void DuplicationView::build()
     };
     m_chart = new QCustomPlot(this);
     m_chart->setMinimumHeight(220);
+    m_chart->setMinimumWidth(300); // its names and a readable bar beside the table
     m_chart->setAccessibleName(tr("Saving by capability chart"));
+    // How many capabilities it can name depends on its height.
+    charts::onResize(m_chart, [this] { refreshChart(); });
     m_detail = new QLabel(tr("Select a capability to see the organisations behind its figures."), this);
     m_detail->setWordWrap(true);
     m_orgTable = analysisview::table(m_orgProxy, this);
@@ -269,8 +272,10 @@ void DuplicationView::refreshChart()
     std::stable_sort(shown.begin(), shown.end(), [](const CapabilityDuplication *a, const CapabilityDuplication *b) {
         return a->estimatedSavingGbp->central > b->estimatedSavingGbp->central;
     });
-    if (shown.size() > size_t(ChartBars))
-        shown.resize(size_t(ChartBars));
+    // No more bars than the chart can name without the names running together.
+    const int fit = std::min(int(ChartBars), charts::rowsThatFit(m_chart->height() - 70) - 1);
+    if (shown.size() > size_t(std::max(1, fit)))
+        shown.resize(size_t(std::max(1, fit)));
     QVector<double> ticks, values, below, above;
     QVector<QString> labels;
     for (const CapabilityDuplication *c : shown) {
@@ -295,8 +300,19 @@ void DuplicationView::refreshChart()
     m_chart->yAxis->setTicker(ticker);
     m_chart->yAxis->setRangeReversed(true);
     m_chart->yAxis->setRange(0, ticks.size() + 1);
-    m_chart->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new GbpAxisTicker));
-    m_chart->xAxis->setLabel(tr("Estimated saving a year (central, low to high)"));
+    // The measure as the chart's title, across its whole width: as the axis title, under the
+    // narrow bars, it ran past the chart's edge.
+    const QString title = charts::wrappedTo(tr("Estimated saving a year (central, low to high)"),
+                                            charts::font(), std::max(160, m_chart->width() - 16));
+    auto *heading = qobject_cast<QCPTextElement *>(m_chart->plotLayout()->elementAt(0));
+    if (!heading) {
+        m_chart->plotLayout()->insertRow(0);
+        heading = new QCPTextElement(m_chart, title, charts::font());
+        m_chart->plotLayout()->addElement(0, 0, heading);
+    }
+    heading->setText(title);
+    // Ticks spaced by their labels' width: at 1024 px "10000 20000 …" ran together.
+    charts::moneyTicks(m_chart->xAxis);
     double maxValue = 0.0;
     for (int i = 0; i < values.size(); ++i)
         maxValue = std::max(maxValue, values.at(i) + above.at(i));

@@ -5,6 +5,7 @@
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QScrollArea>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
@@ -61,10 +62,14 @@ void ScenarioPanel::build()
         auto *source = new QLabel(p.source, assumptions);
         source->setWordWrap(true);
         source->setStyleSheet(QStringLiteral("color: palette(mid);"));
-        auto *box = new QVBoxLayout;
+        // In a widget of their own: a nested layout in a form row does not pass on the
+        // wrapped source's height, and the source was cut to one line (issue 13).
+        auto *cell = new QWidget(assumptions);
+        auto *box = new QVBoxLayout(cell);
+        box->setContentsMargins(0, 0, 0, 0);
         box->addWidget(spin);
         box->addWidget(source);
-        form->addRow(tr("%1, a year:").arg(p.name), box);
+        form->addRow(tr("%1, a year:").arg(p.name), cell);
         m_costs.append(spin);
         connect(spin, &QDoubleSpinBox::valueChanged, this, &ScenarioPanel::apply);
     }
@@ -78,13 +83,24 @@ void ScenarioPanel::build()
     auto *table = analysisview::table(analysisview::sortable(m_model, this), this);
     table->setAccessibleName(tr("National roll-up"));
 
-    auto *layout = new QVBoxLayout(this);
+    // The page scrolls: at 700 px its tables and assumptions were squeezed until the
+    // figures and their sources were cut (issue 13).
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *page = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(page);
     m_busy = analysisview::busyIndicator(this);
     layout->addWidget(m_busy);
     layout->addWidget(m_headline);
+    table->setMinimumHeight(table->fontMetrics().height() * 6);
     layout->addWidget(table, 1);
     layout->addWidget(buildRollup());
     layout->addWidget(assumptions);
+    scroll->setWidget(page);
+    outer->addWidget(scroll);
     apply();
 }
 

@@ -3,6 +3,7 @@
 #include "ui/analysis/analysisviewsupport.h"
 
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -15,6 +16,9 @@
 #include <iterator>
 
 #include "ui/analysis/analysisplot.h"
+#include "ui/charts/chartsupport.h"
+
+#include <cmath>
 
 namespace livedna {
 
@@ -106,6 +110,11 @@ void SimilarityView::build()
     m_plot = new QCustomPlot(this);
     m_plot->setMinimumSize(240, 240);
     m_plot->setAccessibleName(tr("Pairwise similarity heat map"));
+    // How many rows it can name depends on its size.
+    charts::onResize(m_plot, [this] {
+        if (m_input)
+            refreshHeatMap();
+    });
     m_map = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
     m_map->setDataRange(QCPRange(0.0, 1.0));
     m_map->setInterpolate(false);
@@ -119,10 +128,13 @@ void SimilarityView::build()
     scale->axis()->setLabel(tr("similarity"));
     m_scale = scale;
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Service:"), this));
-    top->addWidget(m_services, 1);
-    top->addWidget(m_measure);
+    // The measure under the service: side by side, the service's name was cut at 1024 px in
+    // Welsh (issue 13).
+    auto *top = new QGridLayout;
+    top->addWidget(new QLabel(tr("Service:"), this), 0, 0);
+    top->addWidget(m_services, 0, 1);
+    top->addWidget(m_measure, 1, 1, Qt::AlignLeft);
+    top->setColumnStretch(1, 1);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(table);
     split->addWidget(m_plot);
@@ -229,8 +241,16 @@ void SimilarityView::refreshHeatMap()
     m_plot->yAxis->setRangeReversed(true);
     // Label organisations only while the labels stay legible.
     if (n > 0 && n <= 30) {
+        // Every row named while the rows are a line of text high; every second or third one
+        // on a smaller map, so the names never run together.
+        const QRect laidOut = m_plot->axisRect()->rect();
+        const int side = laidOut.width() > 20 ? std::min(laidOut.width(), laidOut.height())
+                                              : std::min(m_plot->width(), m_plot->height()) - 160;
+        const double cell = std::max(1, side) / double(n);
+        const double line = QFontMetrics(m_plot->xAxis->tickLabelFont()).height() * 1.2; // turned by 60°
+        const int every = std::max(1, int(std::ceil(line / cell)));
         auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-        for (int i = 0; i < n; ++i)
+        for (int i = 0; i < n; i += every)
             ticker->addTick(i, shortName(m_input->orgs.at(s.members.at(i).org).name));
         m_plot->xAxis->setTicker(ticker);
         m_plot->yAxis->setTicker(ticker);

@@ -427,6 +427,8 @@ QWidget *MyAreaView::redesignButton(const Organisation &org, QWidget *parent)
         connect(a, &QAction::triggered, this, [this, code = org.code, id = s->id] { suggestRedesign(code, id); });
     }
     button->setMenu(menu);
+    // Room for the menu arrow: the size hint leaves it out and it covered the text's end.
+    button->setMinimumWidth(button->sizeHint().width() + button->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, button));
     button->setEnabled(!services.isEmpty());
     return button;
 }

@@ -10,6 +10,7 @@
 #include <QStyleOptionGraphicsItem>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace livedna {
@@ -204,10 +205,13 @@ void BrickGraphView::fitGraph()
         return;
     }
     fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
-    // Small graphs are not blown up beyond their natural size: text would look bloated.
-    if (currentScale() > 1.25) {
+    // The graph fills its pane, but its labels stay legible (a large graph scrolls) and a
+    // small one is not blown up until its text looks bloated.
+    const double s = std::clamp(currentScale(), kMinFitScale, kMaxFitScale);
+    if (s != currentScale()) {
         resetTransform();
-        scale(1.25, 1.25);
+        scale(s, s);
+        centerOn(m_scene->sceneRect().center());
     }
     m_autoFit = true;
 }

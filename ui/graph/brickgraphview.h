@@ -17,6 +17,11 @@ class BrickGraphView : public QGraphicsView
     Q_OBJECT
 
 public:
+    // Fitting keeps the scale between these: below 1 the 9 pt labels are no longer legible
+    // (the graph scrolls instead); above the largest, text would look bloated.
+    static constexpr double kMinFitScale = 1.0;
+    static constexpr double kMaxFitScale = 1.6;
+
     explicit BrickGraphView(QWidget *parent = nullptr);
     ~BrickGraphView() override;
 

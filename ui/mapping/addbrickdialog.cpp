@@ -79,6 +79,13 @@ AddBrickDialog::AddBrickDialog(const BrickInstance &start, const QList<Capabilit
         connect(e, &QLineEdit::textChanged, this, &AddBrickDialog::validate);
     connect(m_basis, &QComboBox::currentIndexChanged, this, &AddBrickDialog::validate);
     validate();
+    // Wide enough for the longest hint (either basis), so none is cut, in Welsh too.
+    int hint = 0;
+    for (const QString &text : {m_reason->placeholderText(), tr("how the cost was derived, from which figures"),
+                                tr("where in your records, e.g. contract register row 14")})
+        hint = std::max(hint, m_reference->fontMetrics().horizontalAdvance(text) + 24);
+    for (QLineEdit *e : {m_reference, m_reason})
+        e->setMinimumWidth(hint);
     resize(qMax(420, sizeHint().width()), sizeHint().height());
 }
 

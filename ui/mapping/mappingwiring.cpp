@@ -155,7 +155,9 @@ MappingWorkspace *MappingWiring::showMapping(const QString &orgCode, const QStri
         });
         m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, close);
         connect(m_workspace, &MappingWorkspace::titleChanged, this, [this](const QString &title) {
-            m_tabs->setTabText(m_tabs->indexOf(m_workspace), title.size() > 32 ? title.left(31) + QChar(0x2026) : title);
+            // "&" would mark a shortcut letter ("Brighton _Hove"): doubled, it shows as itself.
+            QString shown = title.size() > 32 ? title.left(31) + QChar(0x2026) : title;
+            m_tabs->setTabText(m_tabs->indexOf(m_workspace), shown.replace(QLatin1Char('&'), QStringLiteral("&&")));
             m_tabs->setTabToolTip(m_tabs->indexOf(m_workspace), title);
         });
         connect(m_workspace, &MappingWorkspace::message, this,

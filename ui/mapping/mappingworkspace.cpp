@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -107,9 +108,9 @@ MappingWorkspace::MappingWorkspace(Cache *cache, MappingDraftStore *store, QWidg
     m_coverage->setObjectName(QStringLiteral("mappingCoverage"));
     m_coverage->setHeaderLabels({tr("Mapped share of reported spend"), tr("Share")});
     m_coverage->setAccessibleName(tr("Mapping coverage"));
+    // Whole names and headings; the narrow side panel scrolls sideways rather than cut them.
     m_coverage->header()->setStretchLastSection(false);
-    m_coverage->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_coverage->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_coverage->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_side->addTab(m_coverage, tr("Coverage"));
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_side);
@@ -153,10 +154,14 @@ QHBoxLayout *MappingWorkspace::buildChooser()
     orgLabel->setBuddy(m_orgBox);
     auto *serviceLabel = new QLabel(tr("&Service:"), this);
     serviceLabel->setBuddy(m_serviceBox);
-    chooser->addWidget(orgLabel);
-    chooser->addWidget(m_orgBox, 3);
-    chooser->addWidget(serviceLabel);
-    chooser->addWidget(m_serviceBox, 2);
+    // One above the other, each the full width: side by side at 1024 px the service's name
+    // and reported figure were cut (issue 13).
+    auto *rows = new QFormLayout;
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    rows->addRow(orgLabel, m_orgBox);
+    rows->addRow(serviceLabel, m_serviceBox);
+    chooser->addLayout(rows, 1);
 
     return chooser;
 }
@@ -187,7 +192,7 @@ void MappingWorkspace::connectModel()
     connect(m_tableModel, &QAbstractItemModel::modelReset, this, [this] {
         m_table->resizeColumnsToContents();
         for (int c = 0; c < MappingBrickTable::ReasonColumn; ++c)
-            m_table->setColumnWidth(c, qBound(60, m_table->columnWidth(c), 280));
+            m_table->setColumnWidth(c, qBound(60, m_table->columnWidth(c), 360));
     });
     connect(m_model, &MappingModel::changed, this, &MappingWorkspace::refreshAllocation);
     connect(m_model, &MappingModel::currentServiceChanged, this, [this] {
@@ -256,7 +261,9 @@ QWidget *MappingWorkspace::buildPalettePanel()
     m_palette->setObjectName(QStringLiteral("mappingPalette"));
     m_palette->setHeaderHidden(true);
     m_palette->setAccessibleName(tr("Bricks, systems and products to add"));
-    m_palette->setWordWrap(true);
+    // Whole names ("Shared case management platform …" was cut): the panel scrolls sideways.
+    m_palette->header()->setStretchLastSection(false);
+    m_palette->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *add = new QPushButton(tr("&Add to Service…"), page);
     connect(add, &QPushButton::clicked, this, [this] {
         if (QTreeWidgetItem *item = m_palette->currentItem())

@@ -21,7 +21,10 @@ BrickPalette::BrickPalette(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     layout->addWidget(m_search);
     m_tree->setHeaderLabels({tr("Brick"), tr("£ a year")});
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Whole brick names (a narrow side panel scrolls sideways rather than cut them).
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(false);
     m_tree->setRootIsDecorated(true);
     m_tree->setToolTip(tr("Double-click a brick to add it to the service."));
     layout->addWidget(m_tree);

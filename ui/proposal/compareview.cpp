@@ -25,7 +25,10 @@ CompareView::CompareView(QWidget *parent)
     layout->addWidget(m_heading);
     auto *split = new QSplitter(Qt::Vertical, this);
     m_list->setHeaderLabels({tr("Change"), tr("£ a year")});
-    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Whole change lines; a narrow pane scrolls sideways rather than cut them.
+    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(false);
     m_list->setRootIsDecorated(false);
     split->addWidget(m_list);
     m_canvas->setReadOnly(true);

@@ -3,7 +3,7 @@
 #include "core/models/format.h"
 #include "core/proposal/proposalundo.h"
 #include "ui/accessibility.h"
-#include "ui/gbpticker.h"
+#include "ui/charts/chartsupport.h"
 #include "ui/qcp.h"
 
 #include <QLabel>
@@ -40,6 +40,9 @@ EffectPanel::EffectPanel(QWidget *parent)
     layout->addWidget(m_cut);
     layout->addWidget(m_saving);
     m_table->setTextFormat(Qt::RichText);
+    // Wrapped, so a narrow side panel (and the longer Welsh lines) never cut the effect.
+    m_table->setWordWrap(true);
+    m_saving->setWordWrap(true);
     m_table->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_table);
 
@@ -61,10 +64,12 @@ EffectPanel::EffectPanel(QWidget *parent)
     m_plot->xAxis->setTicker(ticker);
     m_plot->xAxis->setRange(0.4, 2.6);
     // Pounds labelled like every other figure ("£250k", "£1.5m"), not "5·10⁶" or thousands.
-    m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new GbpAxisTicker));
+    charts::moneyTicks(m_plot->yAxis);
     m_plot->yAxis->setLabel(tr("a year"));
     m_plot->legend->setVisible(true);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    m_plot->legend->setBorderPen(Qt::NoPen);
+    // Under the chart: inside it, the legend covered the "After" bar (issue 13).
+    charts::legendBelow(m_plot, 2);
     layout->addWidget(m_plot, 1);
     setEffect(Effect(), false);
 }

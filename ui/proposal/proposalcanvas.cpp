@@ -7,6 +7,9 @@
 #include "core/proposal/proposalundo.h"
 #include "ui/accessibility.h"
 #include "ui/proposal/proposallegend.h"
+#include "ui/graph/brickgraphview.h"
+
+#include <algorithm>
 
 #include <QContextMenuEvent>
 #include <QKeyEvent>
@@ -265,11 +268,13 @@ void ProposalCanvas::fit()
     if (m_scene->items().isEmpty())
         return;
     fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
-    // A small service may grow to the explorer's reading size, not beyond: at 1:1 its
-    // labels are smaller than the explorer's and the canvas is mostly empty.
-    constexpr double maxScale = 1.5;
-    if (transform().m11() > maxScale)
-        setTransform(QTransform::fromScale(maxScale, maxScale));
+    // As the explorer's graph: never so small the labels are illegible (the canvas scrolls),
+    // nor so large they look bloated.
+    const double s = std::clamp(transform().m11(), BrickGraphView::kMinFitScale, BrickGraphView::kMaxFitScale);
+    if (s != transform().m11()) {
+        setTransform(QTransform::fromScale(s, s));
+        centerOn(m_scene->sceneRect().center());
+    }
 }
 
 void ProposalCanvas::report(const Status &status)

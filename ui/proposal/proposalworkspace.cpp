@@ -26,6 +26,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
@@ -97,6 +98,9 @@ ProposalWorkspace::ProposalWorkspace(QWidget *parent)
         connect(exportMenu->addAction(f.first), &QAction::triggered, this, [this, format] { exportInteractive(format); });
     }
     exportButton->setMenu(exportMenu);
+    // Room for the menu arrow: the size hint leaves it out and it covered the text's end.
+    exportButton->setMinimumWidth(exportButton->sizeHint().width()
+                                  + exportButton->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, exportButton));
     m_toolbar->addWidget(exportButton);
     connect(m_toolbar->addAction(tr("Compare with baseline")), &QAction::triggered, this, &ProposalWorkspace::compareWithBaseline);
     connect(m_toolbar->addAction(tr("Compare with proposal file…")), &QAction::triggered, this, [this] {
@@ -149,7 +153,13 @@ ProposalWorkspace::ProposalWorkspace(QWidget *parent)
     auto *removeButton = new QPushButton(tr("Remove brick"), this);
     form->addRow(removeButton);
     effectLayout->addWidget(brickBox);
-    side->addTab(effectPage, tr("Effect"));
+    // The effect, its chart and the brick form are taller than a 700 px screen leaves: they
+    // scroll rather than push the window past the screen (issue 13).
+    auto *effectScroll = new QScrollArea(this);
+    effectScroll->setWidget(effectPage);
+    effectScroll->setWidgetResizable(true);
+    effectScroll->setFrameShape(QFrame::NoFrame);
+    side->addTab(effectScroll, tr("Effect"));
     side->addTab(m_palette, tr("Palette"));
     auto *details = new QWidget(this);
     auto *detailsForm = new QFormLayout(details);
@@ -161,6 +171,10 @@ ProposalWorkspace::ProposalWorkspace(QWidget *parent)
     split->addWidget(side);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    // From the start in that proportion: by their size hints the canvas took nearly all and
+    // the effect was squeezed to 180 px (issue 13).
+    side->setMinimumWidth(260);
+    split->setSizes({3000, 2000});
     layout->addWidget(split, 1);
     brickBox->setEnabled(false);
 
