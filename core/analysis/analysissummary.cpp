@@ -48,12 +48,20 @@ void OrgSummaryBuilder::beginService(qint64 service, const std::optional<double>
 void OrgSummaryBuilder::addInstance(const QString &capability, Layer layer, bool standard, double cost,
                                     const std::optional<double> &fte)
 {
-    auto it = m_capabilityIndex.constFind(capability);
-    if (it == m_capabilityIndex.cend()) {
-        it = m_capabilityIndex.insert(capability, int(m_out.capabilities.size()));
+    // An organisation has a few dozen capabilities at most and a million instances are fed
+    // at national scale: comparing with the ones seen costs less than hashing every id.
+    int index = -1;
+    for (int i = 0; i < int(m_out.capabilities.size()); ++i) {
+        if (m_out.capabilities.at(i) == capability) {
+            index = i;
+            break;
+        }
+    }
+    if (index < 0) {
+        index = int(m_out.capabilities.size());
         m_out.capabilities.append(capability);
     }
-    m_tally.add(0, *it, layer, standard, cost, fte, m_service, m_volume);
+    m_tally.add(0, index, layer, standard, cost, fte, m_service, m_volume);
     m_out.coverage.mappedGbp += cost;
     ++m_out.coverage.instances;
     m_serviceMapped += cost;
@@ -72,7 +80,6 @@ OrgAnalysisSummary OrgSummaryBuilder::finish()
     m_out.figures = m_tally.take();
     OrgAnalysisSummary out = std::move(m_out);
     m_out = OrgAnalysisSummary();
-    m_capabilityIndex.clear();
     return out;
 }
 

@@ -61,7 +61,6 @@ private:
 
     OrgAnalysisSummary m_out;
     FigureTallier m_tally;
-    QHash<QString, int> m_capabilityIndex;
     bool m_inService = false;
     qint64 m_service = -1;
     std::optional<double> m_volume;

@@ -191,7 +191,9 @@ Status DerivedRecompute::apply(const CatalogueChange &change)
         return Status::success(); // names, costs, products: no cached row depends on them
     QElapsedTimer timer;
     timer.start();
-    QList<qint64> steps; // ms at the end of each step, for the debug log
+    // For the debug log: at the end of each step, the wall time since the start and the
+    // process's CPU time (a shared machine inflates the first), both in ms.
+    QList<qint64> steps;
     Status st = prepare();
     if (st)
         st = moveBricks(change.movedBricks);
@@ -209,8 +211,8 @@ Status DerivedRecompute::apply(const CatalogueChange &change)
     if (st)
         st = relayerSummary(change.layers);
     steps << timer.elapsed() << qint64(std::clock() * 1000 / CLOCKS_PER_SEC);
-    qCDebug(lcCache) << "catalogue change steps (move+mark, services, organisations, summary layers) end at" << steps
-                     << "ms";
+    qCDebug(lcCache) << "catalogue change steps (move+mark, services, organisations, summary layers) end at"
+                     << "(wall ms, process CPU ms)" << steps;
     if (st && !m_summaryOrgs.isEmpty()) {
         st = rebuildAnalysisSummaryOf(m_db, m_summaryOrgs);
         if (!st)

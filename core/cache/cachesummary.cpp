@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace livedna {
@@ -106,46 +107,90 @@ QString loadLayers(const QSqlDatabase &db, QHash<qint64, LayerMap> *out)
     return QString();
 }
 
-// One organisation row: services by position, each with its instances by position. Read
-// through the connection's own SQLite handle where it can (a catalogue change rebuilds a
-// million instances' worth).
-Status rebuildOne(const QSqlDatabase &db, bool raw, SummaryWriter &writer, qint64 orgRef, const LayerMap &layers)
+// One row of an organisation's services and instances, kept until they are in document order.
+struct InstanceRow
 {
-    RowReader rows(db,
-                   "SELECT s.id, s.volume, s.reported_cost, b.id, b.uses IS NOT NULL, b.capability, b.cost, b.fte"
-                   " FROM service s LEFT JOIN brick_instance b ON b.service_ref = s.id"
-                   " WHERE s.org_ref = ? ORDER BY s.position, b.position",
-                   orgRef, raw);
-    OrgSummaryBuilder builder;
-    qint64 service = -1;
-    // A few dozen ids repeat thousands of times: a linear scan of SQLite's bytes costs less
-    // than hashing them.
+    qint64 servicePosition = 0;
+    qint64 brickPosition = -1; // -1: a service with no instance
+    qint64 service = 0;
+    std::optional<double> volume;
+    std::optional<double> reported;
+    int capability = -1; // into the capabilities seen
+    bool standard = false;
+    double cost = 0.0;
+    std::optional<double> fte;
+};
+
+// A few dozen capability ids repeat thousands of times: a linear scan of SQLite's bytes
+// costs less than hashing them.
+struct SeenCapabilities
+{
     struct Seen
     {
         QByteArray bytes;
         QString id;
         Layer layer;
     };
-    std::vector<Seen> capabilities;
+    std::vector<Seen> list;
+
+    int indexOf(const QByteArray &bytes, const LayerMap &layers)
+    {
+        for (size_t i = 0; i < list.size(); ++i) {
+            if (list[i].bytes == bytes)
+                return int(i);
+        }
+        const QByteArray key(bytes.constData(), bytes.size()); // detach from SQLite's buffer
+        list.push_back({key, QString::fromUtf8(key), layers.value(key, Layer::Overhead)});
+        return int(list.size()) - 1;
+    }
+};
+
+// One organisation row: services by position, each with its instances by position. Read
+// through the connection's own SQLite handle where it can (a catalogue change rebuilds a
+// million instances' worth), unsorted, and put in document order here: SQLite would sort
+// each organisation's rows in a temporary b-tree, the largest part of the rebuild.
+Status rebuildOne(const QSqlDatabase &db, bool raw, SummaryWriter &writer, qint64 orgRef, const LayerMap &layers)
+{
+    RowReader rows(db,
+                   "SELECT s.id, s.volume, s.reported_cost, b.id, b.uses IS NOT NULL, b.capability, b.cost, b.fte,"
+                   " s.position, b.position"
+                   " FROM service s LEFT JOIN brick_instance b ON b.service_ref = s.id WHERE s.org_ref = ?",
+                   orgRef, raw);
+    std::vector<InstanceRow> all;
+    SeenCapabilities capabilities;
     while (rows.next()) {
-        const qint64 s = rows.int64(0);
-        if (s != service) {
-            service = s;
-            builder.beginService(s, optDouble(rows, 1), optDouble(rows, 2));
+        InstanceRow r;
+        r.servicePosition = rows.int64(8);
+        r.service = rows.int64(0);
+        r.volume = optDouble(rows, 1);
+        r.reported = optDouble(rows, 2);
+        if (!rows.isNull(3)) {
+            r.brickPosition = rows.int64(9);
+            r.standard = rows.int64(4) != 0;
+            r.capability = capabilities.indexOf(rows.rawText(5), layers);
+            r.cost = rows.real(6);
+            r.fte = optDouble(rows, 7);
         }
-        if (rows.isNull(3))
-            continue; // a service with no instance
-        const QByteArray capBytes = rows.rawText(5);
-        auto cap = std::find_if(capabilities.begin(), capabilities.end(), [&](const Seen &c) { return c.bytes == capBytes; });
-        if (cap == capabilities.end()) {
-            const QByteArray key(capBytes.constData(), capBytes.size()); // detach from SQLite's buffer
-            capabilities.push_back({key, QString::fromUtf8(key), layers.value(key, Layer::Overhead)});
-            cap = capabilities.end() - 1;
-        }
-        builder.addInstance(cap->id, cap->layer, rows.int64(4) != 0, rows.real(6), optDouble(rows, 7));
+        all.push_back(std::move(r));
     }
     if (!rows.error().isEmpty())
         return Status::failure(rows.error());
+    std::sort(all.begin(), all.end(), [](const InstanceRow &a, const InstanceRow &b) {
+        return a.servicePosition != b.servicePosition ? a.servicePosition < b.servicePosition
+                                                      : a.brickPosition < b.brickPosition;
+    });
+    OrgSummaryBuilder builder;
+    qint64 service = -1;
+    for (const InstanceRow &r : all) {
+        if (r.service != service) {
+            service = r.service;
+            builder.beginService(r.service, r.volume, r.reported);
+        }
+        if (r.capability < 0)
+            continue; // a service with no instance
+        const SeenCapabilities::Seen &c = capabilities.list[size_t(r.capability)];
+        builder.addInstance(c.id, c.layer, r.standard, r.cost, r.fte);
+    }
     return writer.write(orgRef, builder.finish());
 }
 
