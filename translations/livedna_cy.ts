@@ -1306,47 +1306,47 @@
         <translation>Cost flynyddol: heb ei chyhoeddi</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="274"/>
+        <location filename="../core/render/brickgraph.cpp" line="279"/>
         <source>Source: %1</source>
         <translation>Ffynhonnell: %1</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="328"/>
+        <location filename="../core/render/brickgraph.cpp" line="333"/>
         <source>unknown capability</source>
         <translation>gallu anhysbys</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="496"/>
+        <location filename="../core/render/brickgraph.cpp" line="536"/>
         <source>Frontline (circle)</source>
         <translation>Rheng flaen (cylch)</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="497"/>
+        <location filename="../core/render/brickgraph.cpp" line="537"/>
         <source>Overhead (square)</source>
         <translation>Gorbenion (sgwâr)</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="498"/>
+        <location filename="../core/render/brickgraph.cpp" line="538"/>
         <source>Standard commons brick (solid)</source>
         <translation>Bricsen comin safonol (solet)</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="499"/>
+        <location filename="../core/render/brickgraph.cpp" line="539"/>
         <source>Bespoke (hatched, dashed edge)</source>
         <translation>Pwrpasol (croeslinellog, ymyl doredig)</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="507"/>
+        <location filename="../core/render/brickgraph.cpp" line="547"/>
         <source>System: cost not published (no fill, fixed size)</source>
         <translation>System: cost heb ei chyhoeddi (dim llenwad, maint sefydlog)</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="509"/>
+        <location filename="../core/render/brickgraph.cpp" line="549"/>
         <source>Estimated cost (dotted ring)</source>
         <translation>Cost wedi&apos;i hamcangyfrif (cylch dotiog)</translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="510"/>
+        <location filename="../core/render/brickgraph.cpp" line="550"/>
         <source>Area ∝ annual cost</source>
         <translation>Arwynebedd ∝ cost flynyddol</translation>
     </message>
@@ -4071,7 +4071,7 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
     </message>
     <message>
         <location filename="../core/render/export.cpp" line="106"/>
-        <location filename="../core/render/export.cpp" line="390"/>
+        <location filename="../core/render/export.cpp" line="394"/>
         <source>%1: unknown picture format; use a .svg, .png or .pdf file name</source>
         <translation>%1: fformat llun anhysbys; defnyddiwch enw ffeil .svg, .png neu .pdf</translation>
     </message>
@@ -4091,17 +4091,17 @@ sefydliadau. Gyda --json, yn argraffu arae o {capability, name, organisations, b
         <translation>Dewis comin rhataf: %1</translation>
     </message>
     <message>
-        <location filename="../core/render/export.cpp" line="343"/>
+        <location filename="../core/render/export.cpp" line="347"/>
         <source>● circle = frontline   ■ square = overhead   area ∝ annual cost</source>
         <translation>● cylch = rheng flaen   ■ sgwâr = gorbenion   arwynebedd ∝ cost flynyddol</translation>
     </message>
     <message>
-        <location filename="../core/render/export.cpp" line="344"/>
+        <location filename="../core/render/export.cpp" line="348"/>
         <source>solid = standard commons brick   hatched with dashed edge = bespoke</source>
         <translation>solet = bricsen comin safonol   croeslinellog ag ymyl doredig = pwrpasol</translation>
     </message>
     <message>
-        <location filename="../core/render/export.cpp" line="379"/>
+        <location filename="../core/render/export.cpp" line="383"/>
         <source>There is no service graph to save: select a service first.</source>
         <translation>Nid oes graff gwasanaeth i&apos;w gadw: dewiswch wasanaeth yn gyntaf.</translation>
     </message>
@@ -8219,17 +8219,17 @@ Defnydd: %1</translation>
 <context>
     <name>SummaryWriter</name>
     <message>
-        <location filename="../core/cache/cachesummary.cpp" line="68"/>
-        <location filename="../core/cache/cachesummary.cpp" line="81"/>
+        <location filename="../core/cache/cachesummary.cpp" line="69"/>
+        <location filename="../core/cache/cachesummary.cpp" line="82"/>
         <source>Cannot write the analysis summary: %1</source>
         <translation>Methu ysgrifennu crynodeb y dadansoddiad: %1</translation>
     </message>
     <message>
-        <location filename="../core/cache/cachesummary.cpp" line="158"/>
-        <location filename="../core/cache/cachesummary.cpp" line="161"/>
-        <location filename="../core/cache/cachesummary.cpp" line="166"/>
-        <location filename="../core/cache/cachesummary.cpp" line="189"/>
-        <location filename="../core/cache/cachesummary.cpp" line="210"/>
+        <location filename="../core/cache/cachesummary.cpp" line="203"/>
+        <location filename="../core/cache/cachesummary.cpp" line="206"/>
+        <location filename="../core/cache/cachesummary.cpp" line="211"/>
+        <location filename="../core/cache/cachesummary.cpp" line="234"/>
+        <location filename="../core/cache/cachesummary.cpp" line="255"/>
         <source>Cannot rebuild the analysis summary: %1</source>
         <translation>Methu ailadeiladu crynodeb y dadansoddiad: %1</translation>
     </message>
@@ -8496,42 +8496,44 @@ Defnydd: %1</translation>
         <translation>&amp;Rheswm:</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="88"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="95"/>
         <source>&amp;Method:</source>
         <translation>&amp;Dull:</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="88"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="95"/>
         <source>&amp;Reference:</source>
         <translation>C&amp;yfeirnod:</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="89"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="84"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="96"/>
         <source>how the cost was derived, from which figures</source>
         <translation>sut y cyfrifwyd y gost, o ba ffigurau</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="90"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="85"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="97"/>
         <source>where in your records, e.g. contract register row 14</source>
         <translation>ble yn eich cofnodion, e.e. rhes 14 y gofrestr contractau</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="95"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="102"/>
         <source>Type the annual cost in pounds (0 or more): a cost is never assumed.</source>
         <translation>Teipiwch y gost flynyddol mewn punnoedd (0 neu fwy): ni thybir cost byth.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="97"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="104"/>
         <source>FTE must be a number, 0 or more, or empty when not known.</source>
         <translation>Rhaid i CALl fod yn rhif, 0 neu fwy, neu&apos;n wag pan nad yw&apos;n hysbys.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="99"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="106"/>
         <source>An estimate must state its method.</source>
         <translation>Rhaid i amcangyfrif nodi ei ddull.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="101"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="108"/>
         <source>Give the brick a name.</source>
         <translation>Rhowch enw i&apos;r fricsen.</translation>
     </message>
@@ -8585,12 +8587,12 @@ Defnydd: %1</translation>
 <context>
     <name>livedna::BrickGraphView</name>
     <message>
-        <location filename="../ui/graph/brickgraphview.cpp" line="107"/>
+        <location filename="../ui/graph/brickgraphview.cpp" line="108"/>
         <source>Service brick graph</source>
         <translation>Graff brics y gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../ui/graph/brickgraphview.cpp" line="108"/>
+        <location filename="../ui/graph/brickgraphview.cpp" line="109"/>
         <source>Bricks of the selected service; use the arrow keys or Tab to move between bricks, + and - to zoom, 0 to fit</source>
         <translation>Brics y gwasanaeth a ddewiswyd; defnyddiwch y bysellau saeth neu Tab i symud rhwng brics, + a - i chwyddo, 0 i ffitio</translation>
     </message>
@@ -8613,7 +8615,7 @@ Defnydd: %1</translation>
         <translation>£ y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/brickpalette.cpp" line="26"/>
+        <location filename="../ui/proposal/brickpalette.cpp" line="29"/>
         <source>Double-click a brick to add it to the service.</source>
         <translation>Cliciwch fricsen ddwywaith i&apos;w hychwanegu at y gwasanaeth.</translation>
     </message>
@@ -8720,75 +8722,75 @@ Defnydd: %1</translation>
         <translation>Cost flynyddol</translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="175"/>
+        <location filename="../ui/capabilityview.cpp" line="173"/>
         <source>Standard: %1</source>
         <translation>Safonol: %1</translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="175"/>
-        <location filename="../ui/capabilityview.cpp" line="230"/>
+        <location filename="../ui/capabilityview.cpp" line="173"/>
+        <location filename="../ui/capabilityview.cpp" line="228"/>
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="202"/>
+        <location filename="../ui/capabilityview.cpp" line="200"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="203"/>
+        <location filename="../ui/capabilityview.cpp" line="201"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="204"/>
+        <location filename="../ui/capabilityview.cpp" line="202"/>
         <source>not published</source>
         <translation>heb ei gyhoeddi</translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="228"/>
+        <location filename="../ui/capabilityview.cpp" line="226"/>
         <source>Annual cost of each instance (log scale)</source>
         <translation>Cost flynyddol pob enghraifft (graddfa log)</translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="231"/>
+        <location filename="../ui/capabilityview.cpp" line="229"/>
         <source>Standard</source>
         <translation>Safonol</translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="270"/>
+        <location filename="../ui/capabilityview.cpp" line="268"/>
         <source> cheapest commons brick %1</source>
         <translation> bricsen comin rataf %1</translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="286"/>
+        <location filename="../ui/capabilityview.cpp" line="284"/>
         <source>No organisation publishes a cost for this capability.</source>
         <translation>Nid oes unrhyw sefydliad yn cyhoeddi cost ar gyfer y gallu hwn.</translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="287"/>
+        <location filename="../ui/capabilityview.cpp" line="285"/>
         <source>No organisation publishes a cost for this capability;
 those that run it are listed with their products.</source>
         <translation>Nid oes unrhyw sefydliad yn cyhoeddi cost ar gyfer y gallu hwn;
 rhestrir y rhai sy&apos;n ei redeg gyda&apos;u cynhyrchion.</translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="298"/>
+        <location filename="../ui/capabilityview.cpp" line="296"/>
         <source>no bespoke instance with a published cost</source>
         <translation>dim enghraifft bwrpasol â chost gyhoeddedig</translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="299"/>
+        <location filename="../ui/capabilityview.cpp" line="297"/>
         <source>%1 bespoke instances in %2 organisations (%3 a year)</source>
         <translation>%1 enghraifft bwrpasol mewn %2 sefydliad (%3 y flwyddyn)</translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="303"/>
+        <location filename="../ui/capabilityview.cpp" line="301"/>
         <source>&lt;span style=&apos;font-size:13pt;font-weight:600&apos;&gt;%1&lt;/span&gt; &amp;nbsp;&lt;span style=&apos;color:#4b5563&apos;&gt;%2 · %3 · %4 standard instances in %5 organisations&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;font-size:13pt;font-weight:600&apos;&gt;%1&lt;/span&gt; &amp;nbsp;&lt;span style=&apos;color:#4b5563&apos;&gt;%2 · %3 · %4 enghraifft safonol mewn %5 sefydliad&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/capabilityview.cpp" line="319"/>
+        <location filename="../ui/capabilityview.cpp" line="317"/>
         <source>&lt;li&gt;None: the commons lacks a brick for this capability. %n organisation(s) running their own would benefit from one.&lt;/li&gt;</source>
         <translation>
             <numerusform>&lt;li&gt;Dim: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %n sefydliad sy&apos;n rhedeg eu rhai eu hunain yn elwa o un.&lt;/li&gt;</numerusform>
@@ -8799,17 +8801,17 @@ rhestrir y rhai sy&apos;n ei redeg gyda&apos;u cynhyrchion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="306"/>
+        <location filename="../ui/capabilityview.cpp" line="304"/>
         <source>frontline</source>
         <translation>rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="306"/>
+        <location filename="../ui/capabilityview.cpp" line="304"/>
         <source>overhead</source>
         <translation>gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="312"/>
+        <location filename="../ui/capabilityview.cpp" line="310"/>
         <source>&lt;b&gt;Commons bricks that could replace the bespoke instances&lt;/b&gt;&lt;ul&gt;</source>
         <translation>&lt;b&gt;Brics comin a allai gymryd lle&apos;r enghreifftiau pwrpasol&lt;/b&gt;&lt;ul&gt;</translation>
     </message>
@@ -8827,7 +8829,7 @@ rhestrir y rhai sy&apos;n ei redeg gyda&apos;u cynhyrchion.</translation>
         <translation>£ y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/compareview.cpp" line="45"/>
+        <location filename="../ui/proposal/compareview.cpp" line="48"/>
         <source>&lt;b&gt;%1&lt;/b&gt; compared with &lt;b&gt;%2&lt;/b&gt;: %3 → %4 a year</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; o&apos;i gymharu â &lt;b&gt;%2&lt;/b&gt;: %3 → %4 y flwyddyn</translation>
     </message>
@@ -8835,27 +8837,27 @@ rhestrir y rhai sy&apos;n ei redeg gyda&apos;u cynhyrchion.</translation>
 <context>
     <name>livedna::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="136"/>
+        <location filename="../ui/dashboardview.cpp" line="118"/>
         <source>Peers</source>
         <translation>Cymheiriaid</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="137"/>
+        <location filename="../ui/dashboardview.cpp" line="119"/>
         <source>Spend per head</source>
         <translation>Gwariant y pen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="186"/>
+        <location filename="../ui/dashboardview.cpp" line="189"/>
         <source>Select an organisation to see its dashboard.</source>
         <translation>Dewiswch sefydliad i weld ei ddangosfwrdd.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="223"/>
+        <location filename="../ui/dashboardview.cpp" line="226"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="249"/>
+        <location filename="../ui/dashboardview.cpp" line="252"/>
         <source>%n other service(s)</source>
         <translation>
             <numerusform>%n gwasanaeth arall</numerusform>
@@ -8866,139 +8868,139 @@ rhestrir y rhai sy&apos;n ei redeg gyda&apos;u cynhyrchion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="351"/>
+        <location filename="../ui/dashboardview.cpp" line="364"/>
         <source>&lt;span style=&apos;font-size:14pt;font-weight:600&apos;&gt;%1&lt;/span&gt;&lt;br/&gt;%2</source>
         <translation>&lt;span style=&apos;font-size:14pt;font-weight:600&apos;&gt;%1&lt;/span&gt;&lt;br/&gt;%2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="372"/>
+        <location filename="../ui/dashboardview.cpp" line="385"/>
         <source>Spend by service, %1</source>
         <translation>Gwariant fesul gwasanaeth, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="381"/>
+        <location filename="../ui/dashboardview.cpp" line="394"/>
         <source>Frontline, in bricks</source>
         <translation>Rheng flaen, mewn brics</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="382"/>
+        <location filename="../ui/dashboardview.cpp" line="395"/>
         <source>Overhead, in bricks</source>
         <translation>Gorbenion, mewn brics</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="383"/>
+        <location filename="../ui/dashboardview.cpp" line="396"/>
         <source>Reported frontline</source>
         <translation>Rheng flaen a adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="384"/>
+        <location filename="../ui/dashboardview.cpp" line="397"/>
         <source>Reported overhead</source>
         <translation>Gorbenion a adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="385"/>
+        <location filename="../ui/dashboardview.cpp" line="398"/>
         <source>Reported, unclassified</source>
         <translation>A adroddwyd, heb ei ddosbarthu</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="386"/>
+        <location filename="../ui/dashboardview.cpp" line="399"/>
         <source>Net income</source>
         <translation>Incwm net</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="388"/>
+        <location filename="../ui/dashboardview.cpp" line="401"/>
         <source>No service of this organisation has a published cost or a brick.</source>
         <translation>Nid oes gan unrhyw wasanaeth gan y sefydliad hwn gost gyhoeddedig na bricsen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="400"/>
+        <location filename="../ui/dashboardview.cpp" line="413"/>
         <source>Standard versus bespoke bricks</source>
         <translation>Brics safonol o&apos;u cymharu â rhai pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="402"/>
+        <location filename="../ui/dashboardview.cpp" line="415"/>
         <source>No service is mapped into bricks yet, so there is no standard or bespoke spend to compare. The reported split is in the header.</source>
         <translation>Nid oes unrhyw wasanaeth wedi&apos;i fapio&apos;n frics eto, felly nid oes gwariant safonol na phwrpasol i&apos;w gymharu. Mae&apos;r rhaniad a adroddwyd yn y pennawd.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="433"/>
+        <location filename="../ui/dashboardview.cpp" line="446"/>
         <source>Share of reported cost mapped into bricks</source>
         <translation>Cyfran y gost a adroddwyd sydd wedi&apos;i mapio&apos;n frics</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="445"/>
+        <location filename="../ui/dashboardview.cpp" line="458"/>
         <source>No service with a published cost is mapped into bricks yet.</source>
         <translation>Nid oes unrhyw wasanaeth â chost gyhoeddedig wedi&apos;i fapio&apos;n frics eto.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="491"/>
+        <location filename="../ui/dashboardview.cpp" line="508"/>
         <source>Compared with its peers</source>
         <translation>O&apos;i gymharu â&apos;i gymheiriaid</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="495"/>
+        <location filename="../ui/dashboardview.cpp" line="512"/>
         <source>%1
 each organisation&apos;s latest year</source>
         <translation>%1
 blwyddyn ddiweddaraf pob sefydliad</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="502"/>
+        <location filename="../ui/dashboardview.cpp" line="519"/>
         <source>Reported</source>
         <translation>A adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="502"/>
+        <location filename="../ui/dashboardview.cpp" line="519"/>
         <source>In bricks</source>
         <translation>Mewn brics</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="502"/>
+        <location filename="../ui/dashboardview.cpp" line="519"/>
         <source>Bespoke share</source>
         <translation>Cyfran bwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="502"/>
+        <location filename="../ui/dashboardview.cpp" line="519"/>
         <source>Reported per head</source>
         <translation>A adroddwyd y pen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="570"/>
+        <location filename="../ui/dashboardview.cpp" line="587"/>
         <source> not mapped</source>
         <translation> heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="570"/>
+        <location filename="../ui/dashboardview.cpp" line="587"/>
         <source> unknown</source>
         <translation> anhysbys</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="412"/>
+        <location filename="../ui/dashboardview.cpp" line="425"/>
         <source>Standard</source>
         <translation>Safonol</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="413"/>
+        <location filename="../ui/dashboardview.cpp" line="426"/>
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="446"/>
+        <location filename="../ui/dashboardview.cpp" line="459"/>
         <source>No service of this organisation publishes a reported cost.</source>
         <translation>Nid oes unrhyw wasanaeth gan y sefydliad hwn yn cyhoeddi cost a adroddwyd.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="459"/>
+        <location filename="../ui/dashboardview.cpp" line="477"/>
         <source>Mapped</source>
         <translation>Wedi&apos;i fapio</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="616"/>
+        <location filename="../ui/dashboardview.cpp" line="650"/>
         <source>Comparators</source>
         <translation>Cymaryddion</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="643"/>
+        <location filename="../ui/dashboardview.cpp" line="677"/>
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
@@ -9167,52 +9169,52 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
 <context>
     <name>livedna::DuplicationView</name>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="52"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="53"/>
         <source>Duplication by capability</source>
         <translation>Dyblygu yn ôl gallu</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="66"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="68"/>
         <source>Saving by capability chart</source>
         <translation>Siart arbediad yn ôl gallu</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="67"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="71"/>
         <source>Select a capability to see the organisations behind its figures.</source>
         <translation>Dewiswch allu i weld y sefydliadau y tu ôl i&apos;w ffigurau.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="70"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="74"/>
         <source>Organisations implementing the capability</source>
         <translation>Sefydliadau sy&apos;n gweithredu&apos;r gallu</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="75"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="79"/>
         <source>Brick instances behind the figure</source>
         <translation>Enghreifftiau brics y tu ôl i&apos;r ffigur</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="110"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="114"/>
         <source>%1: the commons lacks a brick for this capability. %2 organisations spending %3 on bespoke instances would benefit from one.</source>
         <translation>%1: nid oes gan y comin fricsen ar gyfer y gallu hwn. Byddai %2 sefydliad sy&apos;n gwario %3 ar enghreifftiau pwrpasol ar eu hennill o gael un.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="115"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="119"/>
         <source>%1 is people&apos;s work: a brick can support it but never replace it, so no saving is claimed. Replacing it would cut the frontline by up to %2 a year. (Duplication index, for comparison: %3.)</source>
         <translation>Gwaith pobl yw %1: gall bricsen ei gefnogi ond byth gymryd ei le, felly ni hawlir unrhyw arbediad. Byddai cymryd ei le yn torri&apos;r rheng flaen hyd at %2 y flwyddyn. (Mynegai dyblygu, er cymhariaeth: %3.)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="119"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="123"/>
         <source>n/a</source>
         <translation>amh</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="121"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="125"/>
         <source>%1: estimated saving %2 = sum over organisations of max(0, bespoke spend - the cheapest brick priced at the organisation&apos;s scale)%3. Duplication index: %4 against %5 at %6.</source>
         <translation>%1: arbediad a amcangyfrifwyd %2 = swm dros y sefydliadau o max(0, gwariant pwrpasol - y fricsen rataf wedi&apos;i phrisio ar raddfa&apos;r sefydliad)%3. Mynegai dyblygu: %4 yn erbyn %5 am %6.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="125"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="129"/>
         <source>, + %n unknown for want of units</source>
         <translation>
             <numerusform>, + %n anhysbys am nad oes unedau</numerusform>
@@ -9223,12 +9225,12 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="241"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="245"/>
         <source>%1 organisations, %2 brick instances. Estimated saving if every organisation consumed the cheapest commons brick, priced at its scale, for its digital and back-office work: %3 a year</source>
         <translation>%1 sefydliad, %2 enghraifft bricsen. Arbediad a amcangyfrifwyd pe bai pob sefydliad yn defnyddio&apos;r fricsen comin rataf, wedi&apos;i phrisio ar ei raddfa, ar gyfer ei waith digidol a swyddfa gefn: %3 y flwyddyn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="246"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="250"/>
         <source>, + %n unknown (units not published)</source>
         <translation>
             <numerusform>, + %n anhysbys (unedau heb eu cyhoeddi)</numerusform>
@@ -9239,7 +9241,7 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="250"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="254"/>
         <source>People&apos;s work is not a saving: %n capabilities (%1 of bespoke spend) are left out; replacing them would cut the frontline.</source>
         <translation>
             <numerusform>Nid arbediad yw gwaith pobl: gadawyd %n gallu (%1 o&apos;r gwariant pwrpasol) allan; byddai cymryd eu lle yn torri&apos;r rheng flaen.</numerusform>
@@ -9250,17 +9252,17 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="253"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="257"/>
         <source>Duplication index (version 1, for comparison): %1.</source>
         <translation>Mynegai dyblygu (fersiwn 1, er cymhariaeth): %1.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="286"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="299"/>
         <source>Estimated saving</source>
         <translation>Arbediad a amcangyfrifwyd</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="290"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="303"/>
         <source>Low to high</source>
         <translation>Isel i uchel</translation>
     </message>
@@ -9269,12 +9271,12 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation type="vanished">Arbediad a amcangyfrifwyd (canolog, isel i uchel), £ mil y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="343"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="367"/>
         <source>%1: %2 savings opportunities, an estimated %3 a year in all</source>
         <translation>%1: %2 cyfle i arbed, amcangyfrif o %3 y flwyddyn i gyd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="346"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="370"/>
         <source> + %n unknown</source>
         <translation>
             <numerusform> + %n anhysbys</numerusform>
@@ -9285,22 +9287,22 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="347"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="371"/>
         <source> (duplication index %1). Select one to see its instances.</source>
         <translation> (mynegai dyblygu %1). Dewiswch un i weld ei enghreifftiau.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="220"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="224"/>
         <source>Capabilities in use without a commons brick: %1 (%2 of bespoke spend would benefit).</source>
         <translation>Galluoedd a ddefnyddir heb fricsen comin: %1 (byddai %2 o wariant pwrpasol ar ei ennill).</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="299"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="313"/>
         <source>Estimated saving a year (central, low to high)</source>
         <translation>Arbediad a amcangyfrifwyd y flwyddyn (canolog, isel i uchel)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="354"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="378"/>
         <source>No analysis: %1</source>
         <translation>Dim dadansoddiad: %1</translation>
     </message>
@@ -9323,31 +9325,31 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation>Toriad i&apos;r rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="47"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="50"/>
         <source>Cost before and after</source>
         <translation>Cost cyn ac ar ôl</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="50"/>
-        <location filename="../ui/proposal/effectpanel.cpp" line="93"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="53"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="98"/>
         <source>Frontline</source>
         <translation>Rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="51"/>
-        <location filename="../ui/proposal/effectpanel.cpp" line="94"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="54"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="99"/>
         <source>Overhead</source>
         <translation>Gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="59"/>
-        <location filename="../ui/proposal/effectpanel.cpp" line="91"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="62"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="96"/>
         <source>Before</source>
         <translation>Cyn</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="60"/>
-        <location filename="../ui/proposal/effectpanel.cpp" line="91"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="63"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="96"/>
         <source>After</source>
         <translation>Ar ôl</translation>
     </message>
@@ -9356,78 +9358,78 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation type="vanished">£ mil y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="65"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="68"/>
         <source>a year</source>
         <translation>y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="75"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="80"/>
         <source>Saving: %1 a year</source>
         <translation>Arbediad: %1 y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="76"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="81"/>
         <source>New service: %1 a year</source>
         <translation>Gwasanaeth newydd: %1 y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="82"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="87"/>
         <source>Frontline cut: %1 a year, %2 FTE. Not a saving.</source>
         <translation>Toriad i&apos;r rheng flaen: %1 y flwyddyn, %2 CALl. Nid arbediad.</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="91"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="96"/>
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="92"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="97"/>
         <source>Total</source>
         <translation>Cyfanswm</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="95"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="100"/>
         <source>Frontline FTE</source>
         <translation>CALl rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="96"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="101"/>
         <source>Overhead FTE</source>
         <translation>CALl gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="97"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="102"/>
         <source>Bespoke bricks</source>
         <translation>Brics pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="100"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="105"/>
         <source>Public Value Index</source>
         <translation>Mynegai Gwerth Cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="100"/>
-        <location filename="../ui/proposal/effectpanel.cpp" line="101"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="105"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="106"/>
         <source>n/a</source>
         <translation>amh</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="106"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="111"/>
         <source>Moved to the frontline: %1 a year</source>
         <translation>Wedi&apos;i symud i&apos;r rheng flaen: %1 y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="107"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="112"/>
         <source>FTE moved from overhead to frontline: %1</source>
         <translation>CALl a symudwyd o&apos;r gorbenion i&apos;r rheng flaen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="108"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="113"/>
         <source>Net change in total cost (frontline cut included): %1 a year</source>
         <translation>Newid net yn y gost gyfan (gan gynnwys y toriad i&apos;r rheng flaen): %1 y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="110"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="115"/>
         <source>Bespoke bricks removed: %1</source>
         <translation>Brics pwrpasol a dynnwyd: %1</translation>
     </message>
@@ -9681,44 +9683,44 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
 <context>
     <name>livedna::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>LiveDNA</source>
         <translation>LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
         <source>Syncing from %1
 %2</source>
         <translation>Yn cysoni o %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>Sync from &amp;Folder…</source>
         <translation>Cysoni o &amp;Ffolder…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Sync from &amp;URL…</source>
         <translation>Cysoni o &amp;URL…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Sync from &amp;Bundle…</source>
         <translation>Cysoni o F&amp;wndel…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>Load the &amp;Demo Commons</source>
         <translation>Llwytho&apos;r Comin &amp;Enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>&amp;Export View…</source>
         <translation>&amp;Allforio&apos;r Olwg…</translation>
     </message>
@@ -9727,22 +9729,22 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation type="vanished">Allforio &amp;Briff…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>&amp;Go</source>
         <translation>&amp;Mynd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>&amp;Back</source>
         <translation>&amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>&amp;Forward</source>
         <translation>Y&amp;mlaen</translation>
     </message>
@@ -9751,363 +9753,363 @@ blwyddyn ddiweddaraf pob sefydliad</translation>
         <translation type="vanished">&amp;Chwilio…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;Services and Bricks</source>
         <translation>&amp;Gwasanaethau a Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Spend &amp;Treemap</source>
         <translation>Map Coeden Gwa&amp;riant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>DNA &amp;Matrix</source>
         <translation>Ma&amp;trics DNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&amp;Capability</source>
         <translation>Ga&amp;llu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Separately Run &amp;Instances</source>
         <translation>Enghreifftiau a Redir ar &amp;Wahân</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>S&amp;ources</source>
         <translation>&amp;Ffynonellau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Golwg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>&amp;Fit Graph</source>
         <translation>&amp;Ffitio&apos;r Graff</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Zoom &amp;In</source>
         <translation>C&amp;hwyddo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Lleihau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>&amp;About LiveDNA</source>
         <translation>&amp;Ynghylch LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Navigation</source>
         <translation>Llywio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Organisations</source>
         <translation>Sefydliadau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Filter by name or code</source>
         <translation>Hidlo yn ôl enw neu god</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Filter organisations by name</source>
         <translation>Hidlo sefydliadau yn ôl enw</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>All kinds</source>
         <translation>Pob math</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Councils</source>
         <translation>Cynghorau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>NHS trusts</source>
         <translation>Ymddiriedolaethau GIG</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Filter organisations by kind</source>
         <translation>Hidlo sefydliadau yn ôl math</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>Select an organisation</source>
         <translation>Dewiswch sefydliad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>&amp;Year:</source>
         <translation>&amp;Blwyddyn:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Financial year shown</source>
         <translation>Y flwyddyn ariannol a ddangosir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Every year the commons holds for this organisation; the latest is shown first</source>
         <translation>Pob blwyddyn sydd gan y comin ar gyfer y sefydliad hwn; dangosir y ddiweddaraf yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Services of the selected organisation</source>
         <translation>Gwasanaethau&apos;r sefydliad a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>Bricks</source>
         <translation>Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
-        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>Select a service to see its bricks.</source>
         <translation>Dewiswch wasanaeth i weld ei frics.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>Brick details</source>
         <translation>Manylion y fricsen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>Services &amp;&amp; Bricks</source>
         <translation>Gwasanaethau a Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>Spend Treemap</source>
         <translation>Map Coeden Gwariant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>DNA Matrix</source>
         <translation>Matrics DNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="665"/>
         <source>Capability</source>
         <translation>Gallu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>Instances</source>
         <translation>Enghreifftiau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>Sources</source>
         <translation>Ffynonellau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Commons status</source>
         <translation>Statws y comin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>No commons synced yet — use File ▸ Sync</source>
         <translation>Dim comin wedi&apos;i gysoni eto — defnyddiwch Ffeil ▸ Cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>LiveDNA — %1</source>
         <translation>LiveDNA — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>This service is not mapped into bricks yet.
 Reported %1: %2 (%3), from its published return.</source>
         <translation>Nid yw&apos;r gwasanaeth hwn wedi&apos;i fapio&apos;n frics eto.
 A adroddwyd %1: %2 (%3), o&apos;i ffurflen gyhoeddedig.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>This service is not mapped into bricks yet, and no cost is published for it.</source>
         <translation>Nid yw&apos;r gwasanaeth hwn wedi&apos;i fapio&apos;n frics eto, ac nid oes cost wedi&apos;i chyhoeddi ar ei gyfer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>Select an organisation.</source>
         <translation>Dewiswch sefydliad.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>The graph could not be laid out: %1</source>
         <translation>Methu gosod y graff: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>%1 &lt;span style=&apos;font-weight:normal;color:#4b5563&apos;&gt;· %2&lt;/span&gt;</source>
         <translation>%1 &lt;span style=&apos;font-weight:normal;color:#4b5563&apos;&gt;· %2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Export B&amp;riefing…</source>
         <translation>Allforio &amp;Briff…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Sea&amp;rch…</source>
         <translation>&amp;Chwilio…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
-        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="703"/>
         <source>Layer</source>
         <translation>Haen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>Frontline</source>
         <translation>Rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>Overhead</source>
         <translation>Gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="667"/>
         <source>Build</source>
         <translation>Adeiladwaith</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="667"/>
         <source>Standard: %1</source>
         <translation>Safonol: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="667"/>
         <source>Bespoke</source>
         <translation>Pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <location filename="../ui/mainwindow.cpp" line="669"/>
         <source>Product</source>
         <translation>Cynnyrch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <location filename="../ui/mainwindow.cpp" line="669"/>
         <source>not stated</source>
         <translation>heb ei nodi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>Annual cost</source>
         <translation>Cost flynyddol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>not published</source>
         <translation>heb ei gyhoeddi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
         <source>&lt;p&gt;The service is known to run this system; no cost is published for it. It counts as one separately run instance of its capability.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Gwyddys bod y gwasanaeth yn rhedeg y system hon; nid oes cost wedi&apos;i chyhoeddi ar ei chyfer. Mae&apos;n cyfrif fel un enghraifft a redir ar wahân o&apos;i gallu.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="635"/>
+        <location filename="../ui/mainwindow.cpp" line="676"/>
         <source> &lt;b&gt;(estimated)&lt;/b&gt;</source>
         <translation> &lt;b&gt;(amcangyfrif)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow.cpp" line="677"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="638"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>&lt;p&gt;&lt;b&gt;Cheapest commons alternative&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dewis comin rhataf&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <location filename="../ui/mainwindow.cpp" line="681"/>
+        <location filename="../ui/mainwindow.cpp" line="717"/>
         <source>&lt;p&gt;&lt;b&gt;Source&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ffynhonnell&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="700"/>
         <source>Year</source>
         <translation>Blwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="701"/>
         <source>Reported</source>
         <translation>A adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="701"/>
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="664"/>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>In bricks</source>
         <translation>Mewn brics</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>not mapped</source>
         <translation>heb ei fapio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="709"/>
         <source>Systems</source>
         <translation>Systemau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="709"/>
         <source>%n, cost not published</source>
         <translation>
             <numerusform>%n, cost heb ei chyhoeddi</numerusform>
@@ -10118,140 +10120,140 @@ A adroddwyd %1: %2 (%3), o&apos;i ffurflen gyhoeddedig.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="671"/>
+        <location filename="../ui/mainwindow.cpp" line="712"/>
         <source>&lt;p&gt;&lt;b&gt;Published breakdown&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dadansoddiad cyhoeddedig&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="673"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>&lt;p&gt;&lt;b&gt;Source of the breakdown&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ffynhonnell y dadansoddiad&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="678"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>&lt;p style=&apos;color:#4b5563&apos;&gt;Click a brick or system, or press an arrow key in the graph, to see its capability, cost, source and the cheapest commons alternative.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#4b5563&apos;&gt;Cliciwch ar fricsen neu system, neu pwyswch fysell saeth yn y graff, i weld ei gallu, ei chost, ei ffynhonnell a&apos;r dewis arall rataf yn y comin.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="800"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
         <source>Welcome to LiveDNA</source>
         <translation>Croeso i LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="801"/>
+        <location filename="../ui/mainwindow.cpp" line="842"/>
         <source>&lt;p&gt;Your local cache is empty.&lt;/p&gt;&lt;p&gt;Load the bundled &lt;b&gt;demo commons&lt;/b&gt;? Its organisations are real names but its figures are &lt;b&gt;illustrative, not real&lt;/b&gt;. You can sync a real commons later from the File menu.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mae eich storfa leol yn wag.&lt;/p&gt;&lt;p&gt;Llwytho&apos;r &lt;b&gt;comin enghreifftiol&lt;/b&gt; sy&apos;n dod gyda&apos;r rhaglen? Mae enwau ei sefydliadau&apos;n go iawn ond mae ei ffigurau&apos;n &lt;b&gt;enghreifftiol, nid yn rhai go iawn&lt;/b&gt;. Gallwch gysoni comin go iawn yn nes ymlaen o&apos;r ddewislen Ffeil.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="813"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>the demo commons</source>
         <translation>y comin enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="815"/>
+        <location filename="../ui/mainwindow.cpp" line="856"/>
         <source>Syncing from %1</source>
         <translation>Yn cysoni o %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="815"/>
+        <location filename="../ui/mainwindow.cpp" line="856"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="816"/>
+        <location filename="../ui/mainwindow.cpp" line="857"/>
         <source>Sync</source>
         <translation>Cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="826"/>
+        <location filename="../ui/mainwindow.cpp" line="867"/>
         <source>Cancelling…</source>
         <translation>Yn canslo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="849"/>
+        <location filename="../ui/mainwindow.cpp" line="890"/>
         <source>Sync cancelled; the cache is unchanged.</source>
         <translation>Canslwyd y cysoni; nid yw&apos;r storfa wedi newid.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="852"/>
+        <location filename="../ui/mainwindow.cpp" line="893"/>
         <source>Sync failed</source>
         <translation>Methodd y cysoni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="894"/>
         <source>Nothing was changed: the cache holds what it held before.</source>
         <translation>Ni newidiwyd dim: mae&apos;r storfa&apos;n dal yr hyn a oedd ynddi o&apos;r blaen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="862"/>
+        <location filename="../ui/mainwindow.cpp" line="903"/>
         <source>Sync from a commons folder</source>
         <translation>Cysoni o ffolder comin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="874"/>
-        <location filename="../ui/mainwindow.cpp" line="883"/>
+        <location filename="../ui/mainwindow.cpp" line="915"/>
+        <location filename="../ui/mainwindow.cpp" line="924"/>
         <source>Sync from a URL</source>
         <translation>Cysoni o URL</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="875"/>
+        <location filename="../ui/mainwindow.cpp" line="916"/>
         <source>Address of the commons (its folder or its index.json):</source>
         <translation>Cyfeiriad y comin (ei ffolder neu ei index.json):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="883"/>
+        <location filename="../ui/mainwindow.cpp" line="924"/>
         <source>“%1” is not an http, https or file URL.</source>
         <translation>Nid yw “%1” yn URL http, https na file.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="896"/>
+        <location filename="../ui/mainwindow.cpp" line="937"/>
         <source>Nothing to export: select a service with bricks first.</source>
         <translation>Dim byd i’w allforio: dewiswch wasanaeth â brics yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="899"/>
+        <location filename="../ui/mainwindow.cpp" line="940"/>
         <source>Nothing to export: select an organisation first.</source>
         <translation>Dim byd i’w allforio: dewiswch sefydliad yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="903"/>
+        <location filename="../ui/mainwindow.cpp" line="944"/>
         <source>Nothing to export: pick a capability first.</source>
         <translation>Dim byd i’w allforio: dewiswch allu yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="905"/>
+        <location filename="../ui/mainwindow.cpp" line="946"/>
         <source>This tab has no picture to export with Ctrl+E; its own menu or buttons export it.</source>
         <translation>Nid oes gan y tab hwn lun i’w allforio gyda Ctrl+E; mae ei ddewislen neu ei fotymau ei hun yn ei allforio.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="935"/>
-        <location filename="../ui/mainwindow.cpp" line="942"/>
+        <location filename="../ui/mainwindow.cpp" line="976"/>
+        <location filename="../ui/mainwindow.cpp" line="983"/>
         <source>Export view</source>
         <translation>Allforio&apos;r olwg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <location filename="../ui/mainwindow.cpp" line="977"/>
         <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>Delwedd SVG (*.svg);;Delwedd PNG (*.png);;Dogfen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
-        <location filename="../ui/mainwindow.cpp" line="944"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="985"/>
         <source>Saved %1</source>
         <translation>Cadwyd %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>Commons: %1 (%2) · version %3 · %4</source>
         <translation>Comin: %1 (%2) · fersiwn %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>expired</source>
         <translation>wedi dod i ben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>Source: %1
 Published: %2
 Last synced: %3</source>
@@ -10260,12 +10262,12 @@ Cyhoeddwyd: %2
 Cysonwyd ddiwethaf: %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="971"/>
+        <location filename="../ui/mainwindow.cpp" line="1012"/>
         <source>About LiveDNA</source>
         <translation>Ynghylch LiveDNA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="972"/>
+        <location filename="../ui/mainwindow.cpp" line="1013"/>
         <source>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;What public services are made of: costs, standard commons bricks and bespoke duplication, from a published digital commons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;O beth mae gwasanaethau cyhoeddus wedi&apos;u gwneud: costau, brics comin safonol a dyblygu pwrpasol, o gomin digidol cyhoeddedig.&lt;/p&gt;</translation>
     </message>
@@ -10315,13 +10317,13 @@ Cysonwyd ddiwethaf: %3</translation>
     <message>
         <location filename="../ui/mapping/mappingbricktable.cpp" line="96"/>
         <location filename="../ui/mapping/mappingbricktable.cpp" line="195"/>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="61"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="62"/>
         <source>Estimated</source>
         <translation>Amcangyfrif</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappingbricktable.cpp" line="96"/>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="60"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="61"/>
         <source>Published</source>
         <translation>Cyhoeddedig</translation>
     </message>
@@ -10684,227 +10686,227 @@ Cysonwyd ddiwethaf: %3</translation>
 <context>
     <name>livedna::MappingWorkspace</name>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="91"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="92"/>
         <source>by reported spend</source>
         <translation>yn ôl gwariant a adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="92"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="93"/>
         <source>by population</source>
         <translation>yn ôl poblogaeth</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="93"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="94"/>
         <source>&amp;Copy Composition</source>
         <translation>&amp;Copïo&apos;r Cyfansoddiad</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="105"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="106"/>
         <source>Add Bricks</source>
         <translation>Ychwanegu Brics</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="106"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="107"/>
         <source>Copy from a Peer</source>
         <translation>Copïo gan Gymar</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="108"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="109"/>
         <source>Mapped share of reported spend</source>
         <translation>Cyfran y gwariant a adroddwyd sydd wedi&apos;i mapio</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="108"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="109"/>
         <source>Share</source>
         <translation>Cyfran</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="109"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="110"/>
         <source>Mapping coverage</source>
         <translation>Cwmpas y mapio</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="113"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="114"/>
         <source>Coverage</source>
         <translation>Cwmpas</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="145"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="146"/>
         <source>Organisation to map</source>
         <translation>Sefydliad i&apos;w fapio</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="149"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="150"/>
         <source>Service to map</source>
         <translation>Gwasanaeth i&apos;w fapio</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="152"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="153"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Sefydliad:</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="154"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="155"/>
         <source>&amp;Service:</source>
         <translation>Gwasa&amp;naeth:</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="168"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="173"/>
         <source>Bricks of the service</source>
         <translation>Brics y gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="224"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="229"/>
         <source>Undo</source>
         <translation>Dadwneud</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="226"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="231"/>
         <source>Redo</source>
         <translation>Ailwneud</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="231"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="236"/>
         <source>Remove Brick</source>
         <translation>Tynnu Bricsen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="234"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="239"/>
         <source>Import CSV…</source>
         <translation>Mewnforio CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="236"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="241"/>
         <source>Export CSV…</source>
         <translation>Allforio CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="238"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="243"/>
         <source>Changes…</source>
         <translation>Newidiadau…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="240"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="245"/>
         <source>What this mapping changes against the organisation&apos;s document in the cache</source>
         <translation>Beth mae&apos;r mapio hwn yn ei newid o&apos;i gymharu â dogfen y sefydliad yn y storfa</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="241"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="246"/>
         <source>Publish…</source>
         <translation>Cyhoeddi…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="243"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="248"/>
         <source>Validate the organisation document, then save it for a central commons or publish it into a commons folder</source>
         <translation>Dilysu dogfen y sefydliad, yna ei chadw ar gyfer comin canolog neu ei chyhoeddi i ffolder comin</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="258"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="263"/>
         <source>Bricks, systems and products to add</source>
         <translation>Brics, systemau a chynhyrchion i&apos;w hychwanegu</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="260"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="267"/>
         <source>&amp;Add to Service…</source>
         <translation>&amp;Ychwanegu at y Gwasanaeth…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="277"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="284"/>
         <source>Peers that have mapped this service</source>
         <translation>Cymheiriaid sydd wedi mapio&apos;r gwasanaeth hwn</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="284"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="291"/>
         <source>Scale to this organisation:</source>
         <translation>Graddio i&apos;r sefydliad hwn:</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="311"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="318"/>
         <source>Type to find your organisation…</source>
         <translation>Teipiwch i ddod o hyd i&apos;ch sefydliad…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="318"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="325"/>
         <source>The mapping drafts file is not open, so no mapping can be kept.</source>
         <translation>Nid yw&apos;r ffeil drafftiau mapio ar agor, felly ni ellir cadw unrhyw fapio.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="341"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="348"/>
         <source>The mapping drafts file is not open.</source>
         <translation>Nid yw&apos;r ffeil drafftiau mapio ar agor.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="358"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="365"/>
         <source>All changes saved (%1).</source>
         <translation>Cadwyd pob newid (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="361"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="368"/>
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="362"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="369"/>
         <source>The last edit could not be saved: %1</source>
         <translation>Nid oedd modd cadw&apos;r golygiad diwethaf: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="365"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="372"/>
         <source>Mapping draft %1 of %2, saved after every edit.</source>
         <translation>Drafft mapio %1 ar gyfer %2, yn cael ei gadw ar ôl pob golygiad.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="366"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="373"/>
         <source>Kept in %1</source>
         <translation>Wedi&apos;i gadw yn %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="378"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="385"/>
         <source>Map: %1</source>
         <translation>Mapio: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="391"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="398"/>
         <source>not reported</source>
         <translation>heb ei adrodd</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="402"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="409"/>
         <source>nothing reported</source>
         <translation>dim wedi&apos;i adrodd</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="409"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="416"/>
         <source>%1 of %2 reported is mapped into bricks; %3 unmapped.</source>
         <translation>Mae %1 o&apos;r %2 a adroddwyd wedi&apos;i fapio&apos;n frics; %3 heb ei fapio.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="412"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="419"/>
         <source>Bricks exceed the reported spend by %1 (not counted).</source>
         <translation>Mae&apos;r brics yn fwy na&apos;r gwariant a adroddwyd o %1 (heb ei gyfrif).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="421"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="428"/>
         <source>Frontline reported spend</source>
         <translation>Gwariant rheng flaen a adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="423"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="430"/>
         <source>Overhead reported spend</source>
         <translation>Gwariant gorbenion a adroddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="424"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="431"/>
         <source>Reported spend with no layer</source>
         <translation>Gwariant a adroddwyd heb haen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="432"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="439"/>
         <source>%1 (this draft)</source>
         <translation>%1 (y drafft hwn)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="446"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="453"/>
         <source>Nationally (%n organisation(s) in the cache)</source>
         <translation>
             <numerusform>Yn genedlaethol (%n sefydliad yn y storfa)</numerusform>
@@ -10915,12 +10917,12 @@ Cysonwyd ddiwethaf: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="465"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="472"/>
         <source>Reported spend from %1.</source>
         <translation>Gwariant a adroddwyd o %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="467"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="474"/>
         <source>%n system(s) known to run it, with no published cost.</source>
         <translation>
             <numerusform>%n system y gwyddys ei bod yn ei redeg, heb gost gyhoeddedig.</numerusform>
@@ -10931,77 +10933,77 @@ Cysonwyd ddiwethaf: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="476"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="483"/>
         <source>Mapping</source>
         <translation>Mapio</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="489"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="496"/>
         <source>Systems known for this service</source>
         <translation>Systemau hysbys ar gyfer y gwasanaeth hwn</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="493"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="500"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="496"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="503"/>
         <source>Give this system its cost as a bespoke brick; the system stays, naming its product.</source>
         <translation>Rhowch ei chost i&apos;r system hon fel bricsen bwrpasol; mae&apos;r system yn aros, gan enwi ei chynnyrch.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="499"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="506"/>
         <source>none recorded</source>
         <translation>dim wedi&apos;u cofnodi</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="500"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="507"/>
         <source>Standard bricks of the commons</source>
         <translation>Brics safonol y comin</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="502"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="509"/>
         <source>%1 — %2 a year</source>
         <translation>%1 — %2 y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="507"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="514"/>
         <source>none in this commons yet</source>
         <translation>dim yn y comin hwn eto</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="508"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="515"/>
         <source>Products</source>
         <translation>Cynhyrchion</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="510"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="517"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="514"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="521"/>
         <source>Bespoke brick (any capability)…</source>
         <translation>Bricsen bwrpasol (unrhyw allu)…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="530"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="537"/>
         <source>New brick</source>
         <translation>Bricsen newydd</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="557"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="564"/>
         <source>Choose a brick, system or product to add.</source>
         <translation>Dewiswch fricsen, system neu gynnyrch i&apos;w ychwanegu.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="569"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="576"/>
         <source>Select the brick to remove in the table first.</source>
         <translation>Dewiswch y fricsen i&apos;w thynnu yn y tabl yn gyntaf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="596"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="603"/>
         <source>%1 — %n brick(s), %2 mapped</source>
         <translation>
             <numerusform>%1 — %n bricsen, %2 wedi&apos;i fapio</numerusform>
@@ -11012,57 +11014,57 @@ Cysonwyd ddiwethaf: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="598"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="605"/>
         <source>Neighbour: %1</source>
         <translation>Cymydog: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="600"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="607"/>
         <source> (similarity %1)</source>
         <translation> (tebygrwydd %1)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="604"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="611"/>
         <source>No neighbour or similar organisation has mapped “%1” into bricks yet, so there is no composition to copy. Add bricks from the palette instead.</source>
         <translation>Nid oes unrhyw gymydog na sefydliad tebyg wedi mapio “%1” yn frics eto, felly nid oes cyfansoddiad i&apos;w gopïo. Ychwanegwch frics o&apos;r palet yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="606"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="613"/>
         <source>Neighbours first, then the most similar organisations. Copied bricks are estimates: each states the peer, its cost and the scaling.</source>
         <translation>Cymdogion yn gyntaf, yna&apos;r sefydliadau mwyaf tebyg. Amcangyfrifon yw brics a gopïwyd: mae pob un yn nodi&apos;r cymar, ei gost a&apos;r graddio.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="612"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="619"/>
         <source>This service&apos;s reported spend is not known or not positive.</source>
         <translation>Nid yw gwariant a adroddwyd y gwasanaeth hwn yn hysbys neu nid yw&apos;n bositif.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="613"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="620"/>
         <source>This organisation&apos;s population is not known.</source>
         <translation>Nid yw poblogaeth y sefydliad hwn yn hysbys.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="618"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="625"/>
         <source>Neither this service&apos;s reported spend nor this organisation&apos;s population is known, so no copy can be scaled to it: add bricks from the palette.</source>
         <translation>Nid yw gwariant a adroddwyd y gwasanaeth hwn na phoblogaeth y sefydliad hwn yn hysbys, felly ni ellir graddio copi iddo: ychwanegwch frics o&apos;r palet.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="620"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="627"/>
         <source>Nothing known to scale by.</source>
         <translation>Dim byd hysbys i raddio yn ei ôl.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="627"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="634"/>
         <source>Choose a peer to copy from.</source>
         <translation>Dewiswch gymar i gopïo ganddo.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="639"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="646"/>
         <source>Replace the bricks?</source>
         <translation>Disodli&apos;r brics?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="640"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="647"/>
         <source>%1 already has %n brick(s). Replace them with the copied composition? (Undo brings them back.)</source>
         <translation>
             <numerusform>Mae gan %1 %n bricsen yn barod. Rhoi&apos;r cyfansoddiad a gopïwyd yn eu lle? (Mae Dadwneud yn dod â nhw&apos;n ôl.)</numerusform>
@@ -11073,7 +11075,7 @@ Cysonwyd ddiwethaf: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="662"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="669"/>
         <source>Imported %n service(s) from the spreadsheet; Undo takes the import back.</source>
         <translation>
             <numerusform>Mewnforiwyd %n gwasanaeth o&apos;r daenlen; mae Dadwneud yn tynnu&apos;r mewnforio yn ôl.</numerusform>
@@ -11084,22 +11086,22 @@ Cysonwyd ddiwethaf: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="672"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="679"/>
         <source>Cannot write %1: %2</source>
         <translation>Methu ysgrifennu %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="694"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="701"/>
         <source>Export the mapping as CSV</source>
         <translation>Allforio&apos;r mapio fel CSV</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="696"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="703"/>
         <source>CSV files (*.csv)</source>
         <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="702"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="709"/>
         <source>Exported %1 (flows, if any, beside it in …-flows.csv)</source>
         <translation>Allforiwyd %1 (llifoedd, os oes rhai, wrth ei ymyl yn …-flows.csv)</translation>
     </message>
@@ -11295,27 +11297,27 @@ Cysonwyd ddiwethaf: %3</translation>
         <translation>Gorbenion</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="379"/>
+        <location filename="../ui/matrixview.cpp" line="382"/>
         <source>All types</source>
         <translation>Pob is-fath</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="380"/>
+        <location filename="../ui/matrixview.cpp" line="383"/>
         <source>All regions</source>
         <translation>Pob rhanbarth</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="404"/>
+        <location filename="../ui/matrixview.cpp" line="407"/>
         <source>No organisation in this commons is mapped into bricks or states a system yet, so every cell is absent. Their reported spend is in the organisation list and each header.</source>
         <translation>Nid oes unrhyw sefydliad yn y comin hwn wedi&apos;i fapio&apos;n frics nac yn nodi system eto, felly mae pob cell yn absennol. Mae eu gwariant a adroddwyd yn y rhestr sefydliadau ac ym mhob pennawd.</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="412"/>
+        <location filename="../ui/matrixview.cpp" line="415"/>
         <source>%1 of %2 organisations × %3 capabilities, each organisation&apos;s latest year. Click a cell to see that organisation&apos;s bricks of that capability.</source>
         <translation>%1 o %2 sefydliad × %3 gallu, blwyddyn ddiweddaraf pob sefydliad. Cliciwch ar gell i weld brics y sefydliad hwnnw o&apos;r gallu hwnnw.</translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="424"/>
+        <location filename="../ui/matrixview.cpp" line="427"/>
         <source>DNA matrix — %1 organisations × %2 capabilities</source>
         <translation>Matrics DNA — %1 sefydliad × %2 gallu</translation>
     </message>
@@ -11518,38 +11520,38 @@ Cysonwyd ddiwethaf: %3</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="438"/>
+        <location filename="../ui/area/myareaview.cpp" line="440"/>
         <source>Not in this commons</source>
         <translation>Nid ydynt yn y comin hwn</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="441"/>
+        <location filename="../ui/area/myareaview.cpp" line="443"/>
         <source>%1 (%2, %3 of the residents): %4</source>
         <translation>%1 (%2, %3 o&apos;r trigolion): %4</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="454"/>
+        <location filename="../ui/area/myareaview.cpp" line="456"/>
         <source>Who serves the area, and the shares, come from: %1</source>
         <translation>Daw pwy sy&apos;n gwasanaethu&apos;r ardal, a&apos;r cyfrannau, o: %1</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="455"/>
+        <location filename="../ui/area/myareaview.cpp" line="457"/>
         <source>Shares are of population, estimated: %1</source>
         <translation>Cyfrannau o&apos;r boblogaeth yw&apos;r rhain, wedi&apos;u hamcangyfrif: %1</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="464"/>
-        <location filename="../ui/area/myareaview.cpp" line="472"/>
+        <location filename="../ui/area/myareaview.cpp" line="466"/>
+        <location filename="../ui/area/myareaview.cpp" line="474"/>
         <source>Export briefing</source>
         <translation>Allforio briff</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="465"/>
+        <location filename="../ui/area/myareaview.cpp" line="467"/>
         <source>briefing-%1.pdf</source>
         <translation>briff-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="466"/>
+        <location filename="../ui/area/myareaview.cpp" line="468"/>
         <source>PDF document (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
         <translation>Dogfen PDF (*.pdf);;Tudalen we (*.html);;Markdown (*.md)</translation>
     </message>
@@ -11755,109 +11757,109 @@ Cysonwyd ddiwethaf: %3</translation>
 <context>
     <name>livedna::PeerBenchmarkView</name>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="45"/>
-        <location filename="../ui/peerbenchmarkview.cpp" line="283"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="46"/>
         <location filename="../ui/peerbenchmarkview.cpp" line="285"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="287"/>
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="46"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="47"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="111"/>
-        <location filename="../ui/peerbenchmarkview.cpp" line="200"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="112"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="202"/>
         <source>Spend per head against its class</source>
         <translation>Gwariant y pen o&apos;i gymharu â&apos;i ddosbarth</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="144"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="146"/>
         <source>Select a council to compare its spend per head.</source>
         <translation>Dewiswch gyngor i gymharu ei wariant y pen.</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="157"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="159"/>
         <source>Peer benchmarks cover councils only.</source>
         <translation>Cynghorau yn unig sydd gan y meincnodau cymheiriaid.</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="164"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="166"/>
         <source>No benchmarks in this commons: sync one that publishes benchmarks.json.</source>
         <translation>Dim meincnodau yn y comin hwn: cysonwch un sy&apos;n cyhoeddi benchmarks.json.</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="165"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="167"/>
         <source>No benchmark for %1: %2</source>
         <translation>Dim meincnod ar gyfer %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="182"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="184"/>
         <source>%1 has no benchmark class.</source>
         <translation>Nid oes gan %1 ddosbarth meincnod.</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="183"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="185"/>
         <source>No service of %1 has a benchmark.</source>
         <translation>Nid oes gan unrhyw wasanaeth %1 feincnod.</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="204"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="206"/>
         <source>%1, %2
 ◆ this council  ● neighbours  ▭ p25–p75  — p10–p90  | median</source>
         <translation>%1, %2
 ◆ y cyngor hwn  ● cymdogion  ▭ p25–p75  — p10–p90  | canolrif</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="218"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="220"/>
         <source>median</source>
         <translation>canolrif</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="239"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="241"/>
         <source>neighbours</source>
         <translation>cymdogion</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="264"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="266"/>
         <source>Benchmark: %1 (%2; %3), %4, %5.</source>
         <translation>Meincnod: %1 (%2; %3), %4, %5.</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="265"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="267"/>
         <source>Source: %1, %2.</source>
         <translation>Ffynhonnell: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="280"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="282"/>
         <source>Spend: reported net cost (%1), %2.</source>
         <translation>Gwariant: cost net a adroddwyd (%1), %2.</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="281"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="283"/>
         <source>Spend: %1 net, %2.</source>
         <translation>Gwariant: %1 net, %2.</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="283"/>
         <location filename="../ui/peerbenchmarkview.cpp" line="285"/>
-        <location filename="../ui/peerbenchmarkview.cpp" line="286"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="287"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="288"/>
         <source>Population: %1.</source>
         <translation>Poblogaeth: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="285"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="287"/>
         <source>organisation document</source>
         <translation>dogfen y sefydliad</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="288"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="290"/>
         <source>Years differ: hover for details.</source>
         <translation>Mae&apos;r blynyddoedd yn wahanol: hofranwch am fanylion.</translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="292"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="294"/>
         <source>No benchmark: %1.</source>
         <translation>Dim meincnod: %1.</translation>
     </message>
@@ -11865,37 +11867,37 @@ Cysonwyd ddiwethaf: %3</translation>
 <context>
     <name>livedna::ProposalCanvas</name>
     <message>
-        <location filename="../ui/proposal/proposalcanvas.cpp" line="123"/>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="126"/>
         <source>Proposal canvas</source>
         <translation>Cynfas y cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalcanvas.cpp" line="124"/>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="127"/>
         <source>Arrow keys choose a brick, Enter opens its menu, Delete removes it.</source>
         <translation>Mae&apos;r bysellau saeth yn dewis bricsen, mae Enter yn agor ei dewislen, ac mae Delete yn ei thynnu.</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalcanvas.cpp" line="295"/>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="300"/>
         <source>Replace with commons brick</source>
         <translation>Disodli gyda bricsen comin</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalcanvas.cpp" line="299"/>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="304"/>
         <source>%1 — %2 a year (%3)</source>
         <translation>%1 — %2 y flwyddyn (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalcanvas.cpp" line="306"/>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="311"/>
         <source>Connect to</source>
         <translation>Cysylltu â</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalcanvas.cpp" line="307"/>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="312"/>
         <source>Disconnect from</source>
         <translation>Datgysylltu oddi wrth</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalcanvas.cpp" line="324"/>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="329"/>
         <source>Remove “%1”</source>
         <translation>Tynnu “%1”</translation>
     </message>
@@ -11911,230 +11913,235 @@ Cysonwyd ddiwethaf: %3</translation>
 <context>
     <name>livedna::ProposalWorkspace</name>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="68"/>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="74"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="69"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="75"/>
         <source>Undo</source>
         <translation>Dadwneud</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="74"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="75"/>
         <source>Undo %1</source>
         <translation>Dadwneud %1</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="76"/>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="82"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="77"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="83"/>
         <source>Redo</source>
         <translation>Ailwneud</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="82"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="83"/>
         <source>Redo %1</source>
         <translation>Ailwneud %1</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="88"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="89"/>
         <source>Export</source>
         <translation>Allforio</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="92"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="93"/>
         <source>Briefing (PDF)…</source>
         <translation>Papur briffio (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="92"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="93"/>
         <source>ArchiMate exchange file…</source>
         <translation>Ffeil gyfnewid ArchiMate…</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="93"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="94"/>
         <source>GraphML…</source>
         <translation>GraphML…</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="93"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="94"/>
         <source>Spreadsheet (CSV)…</source>
         <translation>Taenlen (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="94"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="95"/>
         <source>Proposal file (JSON)…</source>
         <translation>Ffeil cynnig (JSON)…</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="101"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="105"/>
         <source>Compare with baseline</source>
         <translation>Cymharu â&apos;r llinell sylfaen</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="102"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="106"/>
         <source>Compare with proposal file…</source>
         <translation>Cymharu â ffeil cynnig…</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="103"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="107"/>
         <source>Compare with proposal</source>
         <translation>Cymharu â chynnig</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="104"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="108"/>
         <source>LiveDNA proposals (*.livedna-proposal.json *.json)</source>
         <translation>Cynigion LiveDNA (*.livedna-proposal.json *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="113"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="117"/>
         <source>Draft saved</source>
         <translation>Cadwyd y drafft</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="114"/>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="285"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="118"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="300"/>
         <source>Saved %1</source>
         <translation>Cadwyd %1</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="119"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="123"/>
         <source>Service</source>
         <translation>Gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="120"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="124"/>
         <source>Compare</source>
         <translation>Cymharu</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="134"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="138"/>
         <source>Selected brick</source>
         <translation>Bricsen a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="137"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="141"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="141"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="145"/>
         <source>Annual cost</source>
         <translation>Cost flynyddol</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="142"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="146"/>
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="143"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="147"/>
         <source>FTE</source>
         <translation>CALl</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="146"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="150"/>
         <source>Replace</source>
         <translation>Disodli</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="148"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="152"/>
         <source>Commons brick</source>
         <translation>Bricsen comin</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="149"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="153"/>
         <source>Remove brick</source>
         <translation>Tynnu&apos;r fricsen</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="152"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="159"/>
+        <source>Effect of the proposal, scrollable</source>
+        <translation>Effaith y cynnig, gellir sgrolio</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="163"/>
         <source>Effect</source>
         <translation>Effaith</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="153"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="164"/>
         <source>Palette</source>
         <translation>Palet</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="156"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="167"/>
         <source>Title</source>
         <translation>Teitl</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="157"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="168"/>
         <source>Author</source>
         <translation>Awdur</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="158"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="169"/>
         <source>Why this redesign? (Markdown)</source>
         <translation>Pam yr ailgynllunio hwn? (Markdown)</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="159"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="170"/>
         <source>Rationale</source>
         <translation>Rhesymeg</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="160"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="171"/>
         <source>Proposal</source>
         <translation>Cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="199"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="214"/>
         <source>“%1” is not a number of FTE.</source>
         <translation>Nid yw “%1” yn nifer o CALl.</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="288"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="303"/>
         <source>Your last edit could not be saved: %1</source>
         <translation>Nid oedd modd cadw eich golygiad diwethaf: %1</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="322"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="337"/>
         <source>Export proposal</source>
         <translation>Allforio&apos;r cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="328"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="343"/>
         <source>Exported %1</source>
         <translation>Allforiwyd %1</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="337"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="352"/>
         <source>This is a new service: there is no baseline to compare with.</source>
         <translation>Gwasanaeth newydd yw hwn: nid oes llinell sylfaen i gymharu â hi.</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="345"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="360"/>
         <source>This is a new service: there is no published service to compare it with. Use “Compare with proposal file…” to compare it with another proposal.</source>
         <translation>Mae hwn yn wasanaeth newydd: nid oes gwasanaeth cyhoeddedig i’w gymharu ag ef. Defnyddiwch “Cymharu â ffeil cynnig…” i’w gymharu â chynnig arall.</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="349"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="364"/>
         <source>the published service</source>
         <translation>y gwasanaeth cyhoeddedig</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="360"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="375"/>
         <source>%1 proposes a change to service &apos;%2&apos;, not &apos;%3&apos;.</source>
         <translation>Mae %1 yn cynnig newid i wasanaeth &apos;%2&apos;, nid &apos;%3&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="431"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="446"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="432"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="447"/>
         <source>commons brick</source>
         <translation>bricsen comin</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="432"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="447"/>
         <source>bespoke</source>
         <translation>pwrpasol</translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="442"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="457"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -12423,72 +12430,77 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
 <context>
     <name>livedna::ScenarioPanel</name>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="34"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="35"/>
         <source>No analysis: %1</source>
         <translation>Dim dadansoddiad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="42"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="43"/>
         <source>Assumptions (editable)</source>
         <translation>Rhagdybiaethau (gellir eu golygu)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="47"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="48"/>
         <source>Share of the saving moved to the frontline</source>
         <translation>Cyfran yr arbediad a symudir i&apos;r rheng flaen</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="52"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="53"/>
         <source>Share of the saving moved to the frontline:</source>
         <translation>Cyfran yr arbediad a symudir i&apos;r rheng flaen:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="60"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="61"/>
         <source>Annual cost of one %1 post</source>
         <translation>Cost flynyddol un swydd %1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="67"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="72"/>
         <source>%1, a year:</source>
         <translation>%1, y flwyddyn:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="79"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="84"/>
         <source>National roll-up</source>
         <translation>Crynhoad cenedlaethol</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="93"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="91"/>
+        <source>Frontline shift scenario, scrollable</source>
+        <translation>Senario symud i&apos;r rheng flaen, gellir sgrolio</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="110"/>
         <source>Beside the published national claims</source>
         <translation>Wrth ochr yr honiadau cenedlaethol cyhoeddedig</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="100"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="117"/>
         <source>Coverage of this commons</source>
         <translation>Cwmpas y comin hwn</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="102"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="119"/>
         <source>This commons beside the published claims</source>
         <translation>Y comin hwn wrth ochr yr honiadau cyhoeddedig</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="107"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="124"/>
         <source>Claims: %1</source>
         <translation>Honiadau: %1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="177"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="194"/>
         <source>%1 (%2 to %3)</source>
         <translation>%1 (%2 i %3)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="184"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="201"/>
         <source>No saving can be estimated yet: nothing mapped into bricks has a capability for which this commons offers a standard brick to compare with, so nothing is moved to the frontline.</source>
         <translation>Nid oes modd amcangyfrif arbediad eto: nid oes gan ddim a fapiwyd yn frics allu y mae&apos;r comin hwn yn cynnig bricsen safonol i&apos;w gymharu ag ef, felly ni symudir dim i&apos;r rheng flaen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/scenariopanel.cpp" line="187"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="204"/>
         <source>%n estimate(s) unknown for want of published units.</source>
         <translation>
             <numerusform>%n amcangyfrif yn anhysbys am nad oes unedau cyhoeddedig.</numerusform>
@@ -12499,12 +12511,12 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="190"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="207"/>
         <source>Moving %1% of an estimated %2 a year to the frontline would pay for %3 nurses or %4 teachers.</source>
         <translation>Byddai symud %1% o amcangyfrif o %2 y flwyddyn i&apos;r rheng flaen yn talu am %3 nyrs neu %4 athro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/scenariopanel.cpp" line="195"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="212"/>
         <source>%n estimate(s) unknown for want of published units are not included.</source>
         <translation>
             <numerusform>Nid yw %n amcangyfrif sy&apos;n anhysbys am nad oes unedau cyhoeddedig wedi&apos;u cynnwys.</numerusform>
@@ -12515,13 +12527,13 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="188"/>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="197"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="205"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="214"/>
         <source>People&apos;s work is never counted as a saving.</source>
         <translation>Nid yw gwaith pobl byth yn cael ei gyfrif yn arbediad.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="211"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="228"/>
         <source>Edited by the user.</source>
         <translation>Wedi&apos;i olygu gan y defnyddiwr.</translation>
     </message>
@@ -12827,68 +12839,68 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
 <context>
     <name>livedna::SimilarityView</name>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="82"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="86"/>
         <source>No analysis: %1</source>
         <translation>Dim dadansoddiad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="89"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="93"/>
         <source>Service</source>
         <translation>Gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="93"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="97"/>
         <source>Capability-set Jaccard</source>
         <translation>Jaccard y set galluoedd</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="94"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="98"/>
         <source>Cost-weighted similarity</source>
         <translation>Tebygrwydd wedi&apos;i bwysoli yn ôl cost</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="95"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="99"/>
         <source>Similarity measure</source>
         <translation>Mesur tebygrwydd</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="100"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="104"/>
         <source>Organisations by distance from the standard playlist</source>
         <translation>Sefydliadau yn ôl pellter o&apos;r rhestr chwarae safonol</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="108"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="112"/>
         <source>Pairwise similarity heat map</source>
         <translation>Map gwres tebygrwydd fesul pâr</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="119"/>
-        <location filename="../ui/analysis/similarityview.cpp" line="226"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="128"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="238"/>
         <source>similarity</source>
         <translation>tebygrwydd</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="123"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="134"/>
         <source>Service:</source>
         <translation>Gwasanaeth:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="150"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="162"/>
         <source>%1 (%2 organisations)</source>
         <translation>%1 (%2 sefydliad)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="196"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="208"/>
         <source>%1: %2 (%3 of %4 organisations have bricks in this service).</source>
         <translation>%1: %2 (mae gan %3 o %4 sefydliad frics yn y gwasanaeth hwn).</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="200"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="212"/>
         <source>Standard playlist, shared by %1 of %2 mapped organisations (%3 in all): %4</source>
         <translation>Rhestr chwarae safonol, a rennir gan %1 o %2 sefydliad wedi&apos;u mapio (%3 i gyd): %4</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="223"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="235"/>
         <source>similarity (scale from %1, the lowest pair, to %2)</source>
         <translation>tebygrwydd (graddfa o %1, y pâr isaf, i %2)</translation>
     </message>
@@ -12896,72 +12908,72 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
 <context>
     <name>livedna::SourcesView</name>
     <message>
-        <location filename="../ui/sourcesview.cpp" line="55"/>
+        <location filename="../ui/sourcesview.cpp" line="56"/>
         <source>Retrieved %1</source>
         <translation>Adalwyd %1</translation>
     </message>
     <message>
-        <location filename="../ui/sourcesview.cpp" line="74"/>
+        <location filename="../ui/sourcesview.cpp" line="75"/>
         <source>Sources</source>
         <translation>Ffynonellau</translation>
     </message>
     <message>
-        <location filename="../ui/sourcesview.cpp" line="76"/>
+        <location filename="../ui/sourcesview.cpp" line="77"/>
         <source>Source</source>
         <translation>Ffynhonnell</translation>
     </message>
     <message>
-        <location filename="../ui/sourcesview.cpp" line="76"/>
+        <location filename="../ui/sourcesview.cpp" line="77"/>
         <source>Publisher</source>
         <translation>Cyhoeddwr</translation>
     </message>
     <message>
-        <location filename="../ui/sourcesview.cpp" line="76"/>
+        <location filename="../ui/sourcesview.cpp" line="77"/>
         <source>Licence</source>
         <translation>Trwydded</translation>
     </message>
     <message>
-        <location filename="../ui/sourcesview.cpp" line="76"/>
+        <location filename="../ui/sourcesview.cpp" line="77"/>
         <source>Year</source>
         <translation>Blwyddyn</translation>
     </message>
     <message>
-        <location filename="../ui/sourcesview.cpp" line="76"/>
+        <location filename="../ui/sourcesview.cpp" line="77"/>
         <source>Figures</source>
         <translation>Ffigurau</translation>
     </message>
     <message>
-        <location filename="../ui/sourcesview.cpp" line="76"/>
+        <location filename="../ui/sourcesview.cpp" line="77"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../ui/sourcesview.cpp" line="105"/>
+        <location filename="../ui/sourcesview.cpp" line="107"/>
         <source>Select an organisation to see where its figures come from.</source>
         <translation>Dewiswch sefydliad i weld o ble mae ei ffigurau&apos;n dod.</translation>
     </message>
     <message>
-        <location filename="../ui/sourcesview.cpp" line="117"/>
+        <location filename="../ui/sourcesview.cpp" line="119"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/sourcesview.cpp" line="123"/>
+        <location filename="../ui/sourcesview.cpp" line="125"/>
         <source>Brick catalogue</source>
         <translation>Catalog brics</translation>
     </message>
     <message>
-        <location filename="../ui/sourcesview.cpp" line="132"/>
+        <location filename="../ui/sourcesview.cpp" line="134"/>
         <source>%1&apos;s document lists no sources: its figures are not traced to a published row.</source>
         <translation>Nid yw dogfen %1 yn rhestru unrhyw ffynonellau: nid yw ei ffigurau wedi&apos;u holrhain i res gyhoeddedig.</translation>
     </message>
     <message>
-        <location filename="../ui/sourcesview.cpp" line="133"/>
+        <location filename="../ui/sourcesview.cpp" line="135"/>
         <source>&lt;b&gt;Sources of %1, %2&lt;/b&gt; — each figure&apos;s tooltip and detail panel name its row.</source>
         <translation>&lt;b&gt;Ffynonellau %1, %2&lt;/b&gt; — mae cyngor offer a phanel manylion pob ffigur yn enwi ei res.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sourcesview.cpp" line="137"/>
+        <location filename="../ui/sourcesview.cpp" line="139"/>
         <source>%n reported figure(s) state no source.</source>
         <translation>
             <numerusform>Nid yw %n ffigur a adroddwyd yn nodi ffynhonnell.</numerusform>
@@ -13808,116 +13820,116 @@ Allwedd gyhoeddus: %1.pub — mae darllenwyr yn ei phinio gyda &apos;livedna-cli
         <translation>Cau&apos;r tab</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="317"/>
+        <location filename="../ui/workspacewiring.cpp" line="319"/>
         <source>No analysis: %1</source>
         <translation>Dim dadansoddiad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="389"/>
+        <location filename="../ui/workspacewiring.cpp" line="391"/>
         <source>Duplication</source>
         <translation>Dyblygu</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="403"/>
+        <location filename="../ui/workspacewiring.cpp" line="405"/>
         <source>Frontline Shift</source>
         <translation>Symud i&apos;r Rheng Flaen</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="408"/>
+        <location filename="../ui/workspacewiring.cpp" line="410"/>
         <source>Public Value</source>
         <translation>Gwerth Cyhoeddus</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="413"/>
+        <location filename="../ui/workspacewiring.cpp" line="415"/>
         <source>Similarity</source>
         <translation>Tebygrwydd</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="428"/>
+        <location filename="../ui/workspacewiring.cpp" line="430"/>
         <source>The drafts file could not be opened, so no proposal can be kept: %1</source>
         <translation>Nid oedd modd agor y ffeil ddrafftiau, felly ni ellir cadw unrhyw gynnig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="439"/>
-        <location filename="../ui/workspacewiring.cpp" line="469"/>
+        <location filename="../ui/workspacewiring.cpp" line="441"/>
+        <location filename="../ui/workspacewiring.cpp" line="471"/>
         <source>Proposal</source>
         <translation>Cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="439"/>
-        <location filename="../ui/workspacewiring.cpp" line="469"/>
+        <location filename="../ui/workspacewiring.cpp" line="441"/>
+        <location filename="../ui/workspacewiring.cpp" line="471"/>
         <source>Proposal: %1</source>
         <translation>Cynnig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="504"/>
+        <location filename="../ui/workspacewiring.cpp" line="506"/>
         <source>Select a service in the explorer first: a proposal starts from a published service. Use Proposal → New Blank Service to design one from scratch.</source>
         <translation>Dewiswch wasanaeth yn yr archwiliwr yn gyntaf: mae cynnig yn dechrau o wasanaeth cyhoeddedig. Defnyddiwch Cynnig → Gwasanaeth Gwag Newydd i gynllunio un o&apos;r dechrau.</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="520"/>
+        <location filename="../ui/workspacewiring.cpp" line="522"/>
         <source>Could not start a proposal from %1/%2:
 %3</source>
         <translation>Methu dechrau cynnig o %1/%2:
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="527"/>
-        <location filename="../ui/workspacewiring.cpp" line="544"/>
+        <location filename="../ui/workspacewiring.cpp" line="529"/>
+        <location filename="../ui/workspacewiring.cpp" line="546"/>
         <source>Could not save the new draft in %1:
 %2</source>
         <translation>Methu cadw&apos;r drafft newydd yn %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="539"/>
+        <location filename="../ui/workspacewiring.cpp" line="541"/>
         <source>New service</source>
         <translation>Gwasanaeth newydd</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="558"/>
+        <location filename="../ui/workspacewiring.cpp" line="560"/>
         <source>Could not open the proposal %1:
 %2</source>
         <translation>Methu agor y cynnig %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="579"/>
+        <location filename="../ui/workspacewiring.cpp" line="581"/>
         <source>Could not open draft %1:
 %2</source>
         <translation>Methu agor drafft %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="600"/>
-        <location filename="../ui/workspacewiring.cpp" line="608"/>
+        <location filename="../ui/workspacewiring.cpp" line="602"/>
+        <location filename="../ui/workspacewiring.cpp" line="610"/>
         <source>No proposal is open in front: open one before exporting.</source>
         <translation>Nid oes cynnig ar agor o&apos;ch blaen: agorwch un cyn allforio.</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="611"/>
+        <location filename="../ui/workspacewiring.cpp" line="613"/>
         <source>Export proposal</source>
         <translation>Allforio&apos;r cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="612"/>
+        <location filename="../ui/workspacewiring.cpp" line="614"/>
         <source>proposal</source>
         <translation>cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="617"/>
+        <location filename="../ui/workspacewiring.cpp" line="619"/>
         <source>Exported %1</source>
         <translation>Allforiwyd %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="619"/>
+        <location filename="../ui/workspacewiring.cpp" line="621"/>
         <source>Could not export to %1:
 %2</source>
         <translation>Methu allforio i %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="642"/>
+        <location filename="../ui/workspacewiring.cpp" line="644"/>
         <source>Drafts</source>
         <translation>Drafftiau</translation>
     </message>

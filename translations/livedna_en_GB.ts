@@ -1276,47 +1276,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="274"/>
+        <location filename="../core/render/brickgraph.cpp" line="279"/>
         <source>Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="328"/>
+        <location filename="../core/render/brickgraph.cpp" line="333"/>
         <source>unknown capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="496"/>
+        <location filename="../core/render/brickgraph.cpp" line="536"/>
         <source>Frontline (circle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="497"/>
+        <location filename="../core/render/brickgraph.cpp" line="537"/>
         <source>Overhead (square)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="498"/>
+        <location filename="../core/render/brickgraph.cpp" line="538"/>
         <source>Standard commons brick (solid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="499"/>
+        <location filename="../core/render/brickgraph.cpp" line="539"/>
         <source>Bespoke (hatched, dashed edge)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="507"/>
+        <location filename="../core/render/brickgraph.cpp" line="547"/>
         <source>System: cost not published (no fill, fixed size)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="509"/>
+        <location filename="../core/render/brickgraph.cpp" line="549"/>
         <source>Estimated cost (dotted ring)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/brickgraph.cpp" line="510"/>
+        <location filename="../core/render/brickgraph.cpp" line="550"/>
         <source>Area ∝ annual cost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3953,7 +3953,7 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
     </message>
     <message>
         <location filename="../core/render/export.cpp" line="106"/>
-        <location filename="../core/render/export.cpp" line="390"/>
+        <location filename="../core/render/export.cpp" line="394"/>
         <source>%1: unknown picture format; use a .svg, .png or .pdf file name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3973,17 +3973,17 @@ name, vendor, organisations}]}, where each organisations is an array of {code, n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/export.cpp" line="343"/>
+        <location filename="../core/render/export.cpp" line="347"/>
         <source>● circle = frontline   ■ square = overhead   area ∝ annual cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/export.cpp" line="344"/>
+        <location filename="../core/render/export.cpp" line="348"/>
         <source>solid = standard commons brick   hatched with dashed edge = bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/render/export.cpp" line="379"/>
+        <location filename="../core/render/export.cpp" line="383"/>
         <source>There is no service graph to save: select a service first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7956,17 +7956,17 @@ Usage: %1</source>
 <context>
     <name>SummaryWriter</name>
     <message>
-        <location filename="../core/cache/cachesummary.cpp" line="68"/>
-        <location filename="../core/cache/cachesummary.cpp" line="81"/>
+        <location filename="../core/cache/cachesummary.cpp" line="69"/>
+        <location filename="../core/cache/cachesummary.cpp" line="82"/>
         <source>Cannot write the analysis summary: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/cachesummary.cpp" line="158"/>
-        <location filename="../core/cache/cachesummary.cpp" line="161"/>
-        <location filename="../core/cache/cachesummary.cpp" line="166"/>
-        <location filename="../core/cache/cachesummary.cpp" line="189"/>
-        <location filename="../core/cache/cachesummary.cpp" line="210"/>
+        <location filename="../core/cache/cachesummary.cpp" line="203"/>
+        <location filename="../core/cache/cachesummary.cpp" line="206"/>
+        <location filename="../core/cache/cachesummary.cpp" line="211"/>
+        <location filename="../core/cache/cachesummary.cpp" line="234"/>
+        <location filename="../core/cache/cachesummary.cpp" line="255"/>
         <source>Cannot rebuild the analysis summary: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8233,42 +8233,44 @@ Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="88"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="95"/>
         <source>&amp;Method:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="88"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="95"/>
         <source>&amp;Reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="89"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="84"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="96"/>
         <source>how the cost was derived, from which figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="90"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="85"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="97"/>
         <source>where in your records, e.g. contract register row 14</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="95"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="102"/>
         <source>Type the annual cost in pounds (0 or more): a cost is never assumed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="97"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="104"/>
         <source>FTE must be a number, 0 or more, or empty when not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="99"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="106"/>
         <source>An estimate must state its method.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/addbrickdialog.cpp" line="101"/>
+        <location filename="../ui/mapping/addbrickdialog.cpp" line="108"/>
         <source>Give the brick a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8322,12 +8324,12 @@ Usage: %1</source>
 <context>
     <name>livedna::BrickGraphView</name>
     <message>
-        <location filename="../ui/graph/brickgraphview.cpp" line="107"/>
+        <location filename="../ui/graph/brickgraphview.cpp" line="108"/>
         <source>Service brick graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/graph/brickgraphview.cpp" line="108"/>
+        <location filename="../ui/graph/brickgraphview.cpp" line="109"/>
         <source>Bricks of the selected service; use the arrow keys or Tab to move between bricks, + and - to zoom, 0 to fit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8350,7 +8352,7 @@ Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/brickpalette.cpp" line="26"/>
+        <location filename="../ui/proposal/brickpalette.cpp" line="29"/>
         <source>Double-click a brick to add it to the service.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8457,74 +8459,74 @@ Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="175"/>
+        <location filename="../ui/capabilityview.cpp" line="173"/>
         <source>Standard: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="175"/>
-        <location filename="../ui/capabilityview.cpp" line="230"/>
+        <location filename="../ui/capabilityview.cpp" line="173"/>
+        <location filename="../ui/capabilityview.cpp" line="228"/>
         <source>Bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="202"/>
+        <location filename="../ui/capabilityview.cpp" line="200"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="203"/>
+        <location filename="../ui/capabilityview.cpp" line="201"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="204"/>
+        <location filename="../ui/capabilityview.cpp" line="202"/>
         <source>not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="228"/>
+        <location filename="../ui/capabilityview.cpp" line="226"/>
         <source>Annual cost of each instance (log scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="231"/>
+        <location filename="../ui/capabilityview.cpp" line="229"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="270"/>
+        <location filename="../ui/capabilityview.cpp" line="268"/>
         <source> cheapest commons brick %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="286"/>
+        <location filename="../ui/capabilityview.cpp" line="284"/>
         <source>No organisation publishes a cost for this capability.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="287"/>
+        <location filename="../ui/capabilityview.cpp" line="285"/>
         <source>No organisation publishes a cost for this capability;
 those that run it are listed with their products.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="298"/>
+        <location filename="../ui/capabilityview.cpp" line="296"/>
         <source>no bespoke instance with a published cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="299"/>
+        <location filename="../ui/capabilityview.cpp" line="297"/>
         <source>%1 bespoke instances in %2 organisations (%3 a year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="303"/>
+        <location filename="../ui/capabilityview.cpp" line="301"/>
         <source>&lt;span style=&apos;font-size:13pt;font-weight:600&apos;&gt;%1&lt;/span&gt; &amp;nbsp;&lt;span style=&apos;color:#4b5563&apos;&gt;%2 · %3 · %4 standard instances in %5 organisations&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/capabilityview.cpp" line="319"/>
+        <location filename="../ui/capabilityview.cpp" line="317"/>
         <source>&lt;li&gt;None: the commons lacks a brick for this capability. %n organisation(s) running their own would benefit from one.&lt;/li&gt;</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8532,17 +8534,17 @@ those that run it are listed with their products.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="306"/>
+        <location filename="../ui/capabilityview.cpp" line="304"/>
         <source>frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="306"/>
+        <location filename="../ui/capabilityview.cpp" line="304"/>
         <source>overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capabilityview.cpp" line="312"/>
+        <location filename="../ui/capabilityview.cpp" line="310"/>
         <source>&lt;b&gt;Commons bricks that could replace the bespoke instances&lt;/b&gt;&lt;ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8560,7 +8562,7 @@ those that run it are listed with their products.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/compareview.cpp" line="45"/>
+        <location filename="../ui/proposal/compareview.cpp" line="48"/>
         <source>&lt;b&gt;%1&lt;/b&gt; compared with &lt;b&gt;%2&lt;/b&gt;: %3 → %4 a year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8568,17 +8570,17 @@ those that run it are listed with their products.</source>
 <context>
     <name>livedna::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="186"/>
+        <location filename="../ui/dashboardview.cpp" line="189"/>
         <source>Select an organisation to see its dashboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="223"/>
+        <location filename="../ui/dashboardview.cpp" line="226"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="249"/>
+        <location filename="../ui/dashboardview.cpp" line="252"/>
         <source>%n other service(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8586,148 +8588,148 @@ those that run it are listed with their products.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="351"/>
+        <location filename="../ui/dashboardview.cpp" line="364"/>
         <source>&lt;span style=&apos;font-size:14pt;font-weight:600&apos;&gt;%1&lt;/span&gt;&lt;br/&gt;%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="372"/>
+        <location filename="../ui/dashboardview.cpp" line="385"/>
         <source>Spend by service, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="381"/>
+        <location filename="../ui/dashboardview.cpp" line="394"/>
         <source>Frontline, in bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="382"/>
+        <location filename="../ui/dashboardview.cpp" line="395"/>
         <source>Overhead, in bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="383"/>
+        <location filename="../ui/dashboardview.cpp" line="396"/>
         <source>Reported frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="384"/>
+        <location filename="../ui/dashboardview.cpp" line="397"/>
         <source>Reported overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="385"/>
+        <location filename="../ui/dashboardview.cpp" line="398"/>
         <source>Reported, unclassified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="386"/>
+        <location filename="../ui/dashboardview.cpp" line="399"/>
         <source>Net income</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="388"/>
+        <location filename="../ui/dashboardview.cpp" line="401"/>
         <source>No service of this organisation has a published cost or a brick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="400"/>
+        <location filename="../ui/dashboardview.cpp" line="413"/>
         <source>Standard versus bespoke bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="402"/>
+        <location filename="../ui/dashboardview.cpp" line="415"/>
         <source>No service is mapped into bricks yet, so there is no standard or bespoke spend to compare. The reported split is in the header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="433"/>
+        <location filename="../ui/dashboardview.cpp" line="446"/>
         <source>Share of reported cost mapped into bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="445"/>
+        <location filename="../ui/dashboardview.cpp" line="458"/>
         <source>No service with a published cost is mapped into bricks yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="491"/>
+        <location filename="../ui/dashboardview.cpp" line="508"/>
         <source>Compared with its peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="495"/>
+        <location filename="../ui/dashboardview.cpp" line="512"/>
         <source>%1
 each organisation&apos;s latest year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="502"/>
+        <location filename="../ui/dashboardview.cpp" line="519"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="502"/>
+        <location filename="../ui/dashboardview.cpp" line="519"/>
         <source>In bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="502"/>
+        <location filename="../ui/dashboardview.cpp" line="519"/>
         <source>Bespoke share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="502"/>
+        <location filename="../ui/dashboardview.cpp" line="519"/>
         <source>Reported per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="570"/>
+        <location filename="../ui/dashboardview.cpp" line="587"/>
         <source> not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="570"/>
+        <location filename="../ui/dashboardview.cpp" line="587"/>
         <source> unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="412"/>
+        <location filename="../ui/dashboardview.cpp" line="425"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="136"/>
+        <location filename="../ui/dashboardview.cpp" line="118"/>
         <source>Peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="137"/>
+        <location filename="../ui/dashboardview.cpp" line="119"/>
         <source>Spend per head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="413"/>
+        <location filename="../ui/dashboardview.cpp" line="426"/>
         <source>Bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="446"/>
+        <location filename="../ui/dashboardview.cpp" line="459"/>
         <source>No service of this organisation publishes a reported cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="459"/>
+        <location filename="../ui/dashboardview.cpp" line="477"/>
         <source>Mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="616"/>
+        <location filename="../ui/dashboardview.cpp" line="650"/>
         <source>Comparators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="643"/>
+        <location filename="../ui/dashboardview.cpp" line="677"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8889,52 +8891,52 @@ each organisation&apos;s latest year</source>
 <context>
     <name>livedna::DuplicationView</name>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="52"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="53"/>
         <source>Duplication by capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="66"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="68"/>
         <source>Saving by capability chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="67"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="71"/>
         <source>Select a capability to see the organisations behind its figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="70"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="74"/>
         <source>Organisations implementing the capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="75"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="79"/>
         <source>Brick instances behind the figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="110"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="114"/>
         <source>%1: the commons lacks a brick for this capability. %2 organisations spending %3 on bespoke instances would benefit from one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="115"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="119"/>
         <source>%1 is people&apos;s work: a brick can support it but never replace it, so no saving is claimed. Replacing it would cut the frontline by up to %2 a year. (Duplication index, for comparison: %3.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="119"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="123"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="121"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="125"/>
         <source>%1: estimated saving %2 = sum over organisations of max(0, bespoke spend - the cheapest brick priced at the organisation&apos;s scale)%3. Duplication index: %4 against %5 at %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="125"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="129"/>
         <source>, + %n unknown for want of units</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8942,12 +8944,12 @@ each organisation&apos;s latest year</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="241"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="245"/>
         <source>%1 organisations, %2 brick instances. Estimated saving if every organisation consumed the cheapest commons brick, priced at its scale, for its digital and back-office work: %3 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="246"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="250"/>
         <source>, + %n unknown (units not published)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8955,7 +8957,7 @@ each organisation&apos;s latest year</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="250"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="254"/>
         <source>People&apos;s work is not a saving: %n capabilities (%1 of bespoke spend) are left out; replacing them would cut the frontline.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8963,27 +8965,27 @@ each organisation&apos;s latest year</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="253"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="257"/>
         <source>Duplication index (version 1, for comparison): %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="286"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="299"/>
         <source>Estimated saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="290"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="303"/>
         <source>Low to high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="343"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="367"/>
         <source>%1: %2 savings opportunities, an estimated %3 a year in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/duplicationview.cpp" line="346"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="370"/>
         <source> + %n unknown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8991,22 +8993,22 @@ each organisation&apos;s latest year</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="347"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="371"/>
         <source> (duplication index %1). Select one to see its instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="220"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="224"/>
         <source>Capabilities in use without a commons brick: %1 (%2 of bespoke spend would benefit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="299"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="313"/>
         <source>Estimated saving a year (central, low to high)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/duplicationview.cpp" line="354"/>
+        <location filename="../ui/analysis/duplicationview.cpp" line="378"/>
         <source>No analysis: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9029,107 +9031,107 @@ each organisation&apos;s latest year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="47"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="50"/>
         <source>Cost before and after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="50"/>
-        <location filename="../ui/proposal/effectpanel.cpp" line="93"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="53"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="98"/>
         <source>Frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="51"/>
-        <location filename="../ui/proposal/effectpanel.cpp" line="94"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="54"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="99"/>
         <source>Overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="59"/>
-        <location filename="../ui/proposal/effectpanel.cpp" line="91"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="62"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="96"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="60"/>
-        <location filename="../ui/proposal/effectpanel.cpp" line="91"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="63"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="96"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="65"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="68"/>
         <source>a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="75"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="80"/>
         <source>Saving: %1 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="76"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="81"/>
         <source>New service: %1 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="82"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="87"/>
         <source>Frontline cut: %1 a year, %2 FTE. Not a saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="91"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="96"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="92"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="97"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="95"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="100"/>
         <source>Frontline FTE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="96"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="101"/>
         <source>Overhead FTE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="97"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="102"/>
         <source>Bespoke bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="100"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="105"/>
         <source>Public Value Index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="100"/>
-        <location filename="../ui/proposal/effectpanel.cpp" line="101"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="105"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="106"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="106"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="111"/>
         <source>Moved to the frontline: %1 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="107"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="112"/>
         <source>FTE moved from overhead to frontline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="108"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="113"/>
         <source>Net change in total cost (frontline cut included): %1 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/effectpanel.cpp" line="110"/>
+        <location filename="../ui/proposal/effectpanel.cpp" line="115"/>
         <source>Bespoke bricks removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9383,440 +9385,440 @@ each organisation&apos;s latest year</source>
 <context>
     <name>livedna::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
         <source>Syncing from %1
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>Sync from &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Sync from &amp;URL…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Sync from &amp;Bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>Load the &amp;Demo Commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>&amp;Export View…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;Services and Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Spend &amp;Treemap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>DNA &amp;Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&amp;Capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Separately Run &amp;Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>S&amp;ources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>&amp;Fit Graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>&amp;About LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Filter by name or code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Filter organisations by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Councils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>NHS trusts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Filter organisations by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>Select an organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>&amp;Year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Financial year shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Every year the commons holds for this organisation; the latest is shown first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Services of the selected organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
-        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>Select a service to see its bricks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>Brick details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>Services &amp;&amp; Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>Spend Treemap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>DNA Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="665"/>
         <source>Capability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Commons status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>No commons synced yet — use File ▸ Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>LiveDNA — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>This service is not mapped into bricks yet.
 Reported %1: %2 (%3), from its published return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>This service is not mapped into bricks yet, and no cost is published for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>Select an organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>The graph could not be laid out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>%1 &lt;span style=&apos;font-weight:normal;color:#4b5563&apos;&gt;· %2&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Export B&amp;riefing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Sea&amp;rch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>Commons: %1 (%2) · version %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>Source: %1
 Published: %2
 Last synced: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
-        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="703"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>Frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>Overhead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="667"/>
         <source>Build</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="667"/>
         <source>Standard: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="667"/>
         <source>Bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <location filename="../ui/mainwindow.cpp" line="669"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <location filename="../ui/mainwindow.cpp" line="669"/>
         <source>not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>Annual cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
         <source>&lt;p&gt;The service is known to run this system; no cost is published for it. It counts as one separately run instance of its capability.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="635"/>
+        <location filename="../ui/mainwindow.cpp" line="676"/>
         <source> &lt;b&gt;(estimated)&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow.cpp" line="677"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="638"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>&lt;p&gt;&lt;b&gt;Cheapest commons alternative&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <location filename="../ui/mainwindow.cpp" line="681"/>
+        <location filename="../ui/mainwindow.cpp" line="717"/>
         <source>&lt;p&gt;&lt;b&gt;Source&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="700"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="701"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="701"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="664"/>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>In bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>not mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="709"/>
         <source>Systems</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="709"/>
         <source>%n, cost not published</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9824,135 +9826,135 @@ Last synced: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="671"/>
+        <location filename="../ui/mainwindow.cpp" line="712"/>
         <source>&lt;p&gt;&lt;b&gt;Published breakdown&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="673"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>&lt;p&gt;&lt;b&gt;Source of the breakdown&lt;/b&gt;&lt;br/&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="678"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>&lt;p style=&apos;color:#4b5563&apos;&gt;Click a brick or system, or press an arrow key in the graph, to see its capability, cost, source and the cheapest commons alternative.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="800"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
         <source>Welcome to LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="801"/>
+        <location filename="../ui/mainwindow.cpp" line="842"/>
         <source>&lt;p&gt;Your local cache is empty.&lt;/p&gt;&lt;p&gt;Load the bundled &lt;b&gt;demo commons&lt;/b&gt;? Its organisations are real names but its figures are &lt;b&gt;illustrative, not real&lt;/b&gt;. You can sync a real commons later from the File menu.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="813"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>the demo commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="815"/>
+        <location filename="../ui/mainwindow.cpp" line="856"/>
         <source>Syncing from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="815"/>
+        <location filename="../ui/mainwindow.cpp" line="856"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="816"/>
+        <location filename="../ui/mainwindow.cpp" line="857"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="826"/>
+        <location filename="../ui/mainwindow.cpp" line="867"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="849"/>
+        <location filename="../ui/mainwindow.cpp" line="890"/>
         <source>Sync cancelled; the cache is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="852"/>
+        <location filename="../ui/mainwindow.cpp" line="893"/>
         <source>Sync failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="894"/>
         <source>Nothing was changed: the cache holds what it held before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="862"/>
+        <location filename="../ui/mainwindow.cpp" line="903"/>
         <source>Sync from a commons folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="874"/>
-        <location filename="../ui/mainwindow.cpp" line="883"/>
+        <location filename="../ui/mainwindow.cpp" line="915"/>
+        <location filename="../ui/mainwindow.cpp" line="924"/>
         <source>Sync from a URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="875"/>
+        <location filename="../ui/mainwindow.cpp" line="916"/>
         <source>Address of the commons (its folder or its index.json):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="883"/>
+        <location filename="../ui/mainwindow.cpp" line="924"/>
         <source>“%1” is not an http, https or file URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="896"/>
+        <location filename="../ui/mainwindow.cpp" line="937"/>
         <source>Nothing to export: select a service with bricks first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="899"/>
+        <location filename="../ui/mainwindow.cpp" line="940"/>
         <source>Nothing to export: select an organisation first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="903"/>
+        <location filename="../ui/mainwindow.cpp" line="944"/>
         <source>Nothing to export: pick a capability first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="905"/>
+        <location filename="../ui/mainwindow.cpp" line="946"/>
         <source>This tab has no picture to export with Ctrl+E; its own menu or buttons export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="935"/>
-        <location filename="../ui/mainwindow.cpp" line="942"/>
+        <location filename="../ui/mainwindow.cpp" line="976"/>
+        <location filename="../ui/mainwindow.cpp" line="983"/>
         <source>Export view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <location filename="../ui/mainwindow.cpp" line="977"/>
         <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
-        <location filename="../ui/mainwindow.cpp" line="944"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="985"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="971"/>
+        <location filename="../ui/mainwindow.cpp" line="1012"/>
         <source>About LiveDNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="972"/>
+        <location filename="../ui/mainwindow.cpp" line="1013"/>
         <source>&lt;h3&gt;LiveDNA %1&lt;/h3&gt;&lt;p&gt;What public services are made of: costs, standard commons bricks and bespoke duplication, from a published digital commons.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10002,13 +10004,13 @@ Last synced: %3</source>
     <message>
         <location filename="../ui/mapping/mappingbricktable.cpp" line="96"/>
         <location filename="../ui/mapping/mappingbricktable.cpp" line="195"/>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="61"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="62"/>
         <source>Estimated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappingbricktable.cpp" line="96"/>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="60"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="61"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10366,227 +10368,227 @@ Last synced: %3</source>
 <context>
     <name>livedna::MappingWorkspace</name>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="91"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="92"/>
         <source>by reported spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="92"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="93"/>
         <source>by population</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="93"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="94"/>
         <source>&amp;Copy Composition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="105"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="106"/>
         <source>Add Bricks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="106"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="107"/>
         <source>Copy from a Peer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="108"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="109"/>
         <source>Mapped share of reported spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="108"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="109"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="109"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="110"/>
         <source>Mapping coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="113"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="114"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="145"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="146"/>
         <source>Organisation to map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="149"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="150"/>
         <source>Service to map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="152"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="153"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="154"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="155"/>
         <source>&amp;Service:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="168"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="173"/>
         <source>Bricks of the service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="224"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="229"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="226"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="231"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="231"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="236"/>
         <source>Remove Brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="234"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="239"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="236"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="241"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="238"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="243"/>
         <source>Changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="240"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="245"/>
         <source>What this mapping changes against the organisation&apos;s document in the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="241"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="246"/>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="243"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="248"/>
         <source>Validate the organisation document, then save it for a central commons or publish it into a commons folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="258"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="263"/>
         <source>Bricks, systems and products to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="260"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="267"/>
         <source>&amp;Add to Service…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="277"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="284"/>
         <source>Peers that have mapped this service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="284"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="291"/>
         <source>Scale to this organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="311"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="318"/>
         <source>Type to find your organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="318"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="325"/>
         <source>The mapping drafts file is not open, so no mapping can be kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="341"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="348"/>
         <source>The mapping drafts file is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="358"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="365"/>
         <source>All changes saved (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="361"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="368"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="362"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="369"/>
         <source>The last edit could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="365"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="372"/>
         <source>Mapping draft %1 of %2, saved after every edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="366"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="373"/>
         <source>Kept in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="378"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="385"/>
         <source>Map: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="391"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="398"/>
         <source>not reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="402"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="409"/>
         <source>nothing reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="409"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="416"/>
         <source>%1 of %2 reported is mapped into bricks; %3 unmapped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="412"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="419"/>
         <source>Bricks exceed the reported spend by %1 (not counted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="421"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="428"/>
         <source>Frontline reported spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="423"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="430"/>
         <source>Overhead reported spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="424"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="431"/>
         <source>Reported spend with no layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="432"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="439"/>
         <source>%1 (this draft)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="446"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="453"/>
         <source>Nationally (%n organisation(s) in the cache)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10594,12 +10596,12 @@ Last synced: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="465"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="472"/>
         <source>Reported spend from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="467"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="474"/>
         <source>%n system(s) known to run it, with no published cost.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10607,77 +10609,77 @@ Last synced: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="476"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="483"/>
         <source>Mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="489"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="496"/>
         <source>Systems known for this service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="493"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="500"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="496"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="503"/>
         <source>Give this system its cost as a bespoke brick; the system stays, naming its product.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="499"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="506"/>
         <source>none recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="500"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="507"/>
         <source>Standard bricks of the commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="502"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="509"/>
         <source>%1 — %2 a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="507"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="514"/>
         <source>none in this commons yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="508"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="515"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="510"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="517"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="514"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="521"/>
         <source>Bespoke brick (any capability)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="530"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="537"/>
         <source>New brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="557"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="564"/>
         <source>Choose a brick, system or product to add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="569"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="576"/>
         <source>Select the brick to remove in the table first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="596"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="603"/>
         <source>%1 — %n brick(s), %2 mapped</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10685,57 +10687,57 @@ Last synced: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="598"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="605"/>
         <source>Neighbour: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="600"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="607"/>
         <source> (similarity %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="604"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="611"/>
         <source>No neighbour or similar organisation has mapped “%1” into bricks yet, so there is no composition to copy. Add bricks from the palette instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="606"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="613"/>
         <source>Neighbours first, then the most similar organisations. Copied bricks are estimates: each states the peer, its cost and the scaling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="612"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="619"/>
         <source>This service&apos;s reported spend is not known or not positive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="613"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="620"/>
         <source>This organisation&apos;s population is not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="618"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="625"/>
         <source>Neither this service&apos;s reported spend nor this organisation&apos;s population is known, so no copy can be scaled to it: add bricks from the palette.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="620"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="627"/>
         <source>Nothing known to scale by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="627"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="634"/>
         <source>Choose a peer to copy from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="639"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="646"/>
         <source>Replace the bricks?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="640"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="647"/>
         <source>%1 already has %n brick(s). Replace them with the copied composition? (Undo brings them back.)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10743,7 +10745,7 @@ Last synced: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="662"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="669"/>
         <source>Imported %n service(s) from the spreadsheet; Undo takes the import back.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10751,22 +10753,22 @@ Last synced: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="672"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="679"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="694"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="701"/>
         <source>Export the mapping as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="696"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="703"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappingworkspace.cpp" line="702"/>
+        <location filename="../ui/mapping/mappingworkspace.cpp" line="709"/>
         <source>Exported %1 (flows, if any, beside it in …-flows.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10962,27 +10964,27 @@ Last synced: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="379"/>
+        <location filename="../ui/matrixview.cpp" line="382"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="380"/>
+        <location filename="../ui/matrixview.cpp" line="383"/>
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="404"/>
+        <location filename="../ui/matrixview.cpp" line="407"/>
         <source>No organisation in this commons is mapped into bricks or states a system yet, so every cell is absent. Their reported spend is in the organisation list and each header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="412"/>
+        <location filename="../ui/matrixview.cpp" line="415"/>
         <source>%1 of %2 organisations × %3 capabilities, each organisation&apos;s latest year. Click a cell to see that organisation&apos;s bricks of that capability.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/matrixview.cpp" line="424"/>
+        <location filename="../ui/matrixview.cpp" line="427"/>
         <source>DNA matrix — %1 organisations × %2 capabilities</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11182,38 +11184,38 @@ Last synced: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="438"/>
+        <location filename="../ui/area/myareaview.cpp" line="440"/>
         <source>Not in this commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="441"/>
+        <location filename="../ui/area/myareaview.cpp" line="443"/>
         <source>%1 (%2, %3 of the residents): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="454"/>
+        <location filename="../ui/area/myareaview.cpp" line="456"/>
         <source>Who serves the area, and the shares, come from: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="455"/>
+        <location filename="../ui/area/myareaview.cpp" line="457"/>
         <source>Shares are of population, estimated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="464"/>
-        <location filename="../ui/area/myareaview.cpp" line="472"/>
+        <location filename="../ui/area/myareaview.cpp" line="466"/>
+        <location filename="../ui/area/myareaview.cpp" line="474"/>
         <source>Export briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="465"/>
+        <location filename="../ui/area/myareaview.cpp" line="467"/>
         <source>briefing-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/area/myareaview.cpp" line="466"/>
+        <location filename="../ui/area/myareaview.cpp" line="468"/>
         <source>PDF document (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11413,108 +11415,108 @@ Last synced: %3</source>
 <context>
     <name>livedna::PeerBenchmarkView</name>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="45"/>
-        <location filename="../ui/peerbenchmarkview.cpp" line="283"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="46"/>
         <location filename="../ui/peerbenchmarkview.cpp" line="285"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="287"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="46"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="47"/>
         <source>%1  %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="111"/>
-        <location filename="../ui/peerbenchmarkview.cpp" line="200"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="112"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="202"/>
         <source>Spend per head against its class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="144"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="146"/>
         <source>Select a council to compare its spend per head.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="157"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="159"/>
         <source>Peer benchmarks cover councils only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="164"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="166"/>
         <source>No benchmarks in this commons: sync one that publishes benchmarks.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="165"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="167"/>
         <source>No benchmark for %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="182"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="184"/>
         <source>%1 has no benchmark class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="183"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="185"/>
         <source>No service of %1 has a benchmark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="204"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="206"/>
         <source>%1, %2
 ◆ this council  ● neighbours  ▭ p25–p75  — p10–p90  | median</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="218"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="220"/>
         <source>median</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="239"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="241"/>
         <source>neighbours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="264"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="266"/>
         <source>Benchmark: %1 (%2; %3), %4, %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="265"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="267"/>
         <source>Source: %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="280"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="282"/>
         <source>Spend: reported net cost (%1), %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="281"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="283"/>
         <source>Spend: %1 net, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="283"/>
         <location filename="../ui/peerbenchmarkview.cpp" line="285"/>
-        <location filename="../ui/peerbenchmarkview.cpp" line="286"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="287"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="288"/>
         <source>Population: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="285"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="287"/>
         <source>organisation document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="288"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="290"/>
         <source>Years differ: hover for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/peerbenchmarkview.cpp" line="292"/>
+        <location filename="../ui/peerbenchmarkview.cpp" line="294"/>
         <source>No benchmark: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11522,37 +11524,37 @@ Last synced: %3</source>
 <context>
     <name>livedna::ProposalCanvas</name>
     <message>
-        <location filename="../ui/proposal/proposalcanvas.cpp" line="123"/>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="126"/>
         <source>Proposal canvas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalcanvas.cpp" line="124"/>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="127"/>
         <source>Arrow keys choose a brick, Enter opens its menu, Delete removes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalcanvas.cpp" line="295"/>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="300"/>
         <source>Replace with commons brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalcanvas.cpp" line="299"/>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="304"/>
         <source>%1 — %2 a year (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalcanvas.cpp" line="306"/>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="311"/>
         <source>Connect to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalcanvas.cpp" line="307"/>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="312"/>
         <source>Disconnect from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalcanvas.cpp" line="324"/>
+        <location filename="../ui/proposal/proposalcanvas.cpp" line="329"/>
         <source>Remove “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11568,230 +11570,235 @@ Last synced: %3</source>
 <context>
     <name>livedna::ProposalWorkspace</name>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="68"/>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="74"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="69"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="75"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="74"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="75"/>
         <source>Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="76"/>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="82"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="77"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="83"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="82"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="83"/>
         <source>Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="88"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="89"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="92"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="93"/>
         <source>Briefing (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="92"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="93"/>
         <source>ArchiMate exchange file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="93"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="94"/>
         <source>GraphML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="93"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="94"/>
         <source>Spreadsheet (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="94"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="95"/>
         <source>Proposal file (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="101"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="105"/>
         <source>Compare with baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="102"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="106"/>
         <source>Compare with proposal file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="103"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="107"/>
         <source>Compare with proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="104"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="108"/>
         <source>LiveDNA proposals (*.livedna-proposal.json *.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="113"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="117"/>
         <source>Draft saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="114"/>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="285"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="118"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="300"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="119"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="123"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="120"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="124"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="134"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="138"/>
         <source>Selected brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="137"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="141"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="141"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="145"/>
         <source>Annual cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="142"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="146"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="143"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="147"/>
         <source>FTE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="146"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="150"/>
         <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="148"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="152"/>
         <source>Commons brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="149"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="153"/>
         <source>Remove brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="152"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="159"/>
+        <source>Effect of the proposal, scrollable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="163"/>
         <source>Effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="153"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="164"/>
         <source>Palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="156"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="167"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="157"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="168"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="158"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="169"/>
         <source>Why this redesign? (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="159"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="170"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="160"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="171"/>
         <source>Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="199"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="214"/>
         <source>“%1” is not a number of FTE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="288"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="303"/>
         <source>Your last edit could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="322"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="337"/>
         <source>Export proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="328"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="343"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="337"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="352"/>
         <source>This is a new service: there is no baseline to compare with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="345"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="360"/>
         <source>This is a new service: there is no published service to compare it with. Use “Compare with proposal file…” to compare it with another proposal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="349"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="364"/>
         <source>the published service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="360"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="375"/>
         <source>%1 proposes a change to service &apos;%2&apos;, not &apos;%3&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="431"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="446"/>
         <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="432"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="447"/>
         <source>commons brick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="432"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="447"/>
         <source>bespoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/proposal/proposalworkspace.cpp" line="442"/>
+        <location filename="../ui/proposal/proposalworkspace.cpp" line="457"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12071,72 +12078,77 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::ScenarioPanel</name>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="34"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="35"/>
         <source>No analysis: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="42"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="43"/>
         <source>Assumptions (editable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="47"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="48"/>
         <source>Share of the saving moved to the frontline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="52"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="53"/>
         <source>Share of the saving moved to the frontline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="60"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="61"/>
         <source>Annual cost of one %1 post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="67"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="72"/>
         <source>%1, a year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="79"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="84"/>
         <source>National roll-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="93"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="91"/>
+        <source>Frontline shift scenario, scrollable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="110"/>
         <source>Beside the published national claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="100"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="117"/>
         <source>Coverage of this commons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="102"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="119"/>
         <source>This commons beside the published claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="107"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="124"/>
         <source>Claims: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="177"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="194"/>
         <source>%1 (%2 to %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="184"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="201"/>
         <source>No saving can be estimated yet: nothing mapped into bricks has a capability for which this commons offers a standard brick to compare with, so nothing is moved to the frontline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/scenariopanel.cpp" line="187"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="204"/>
         <source>%n estimate(s) unknown for want of published units.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -12144,12 +12156,12 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="190"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="207"/>
         <source>Moving %1% of an estimated %2 a year to the frontline would pay for %3 nurses or %4 teachers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/scenariopanel.cpp" line="195"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="212"/>
         <source>%n estimate(s) unknown for want of published units are not included.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -12157,13 +12169,13 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="188"/>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="197"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="205"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="214"/>
         <source>People&apos;s work is never counted as a saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/scenariopanel.cpp" line="211"/>
+        <location filename="../ui/analysis/scenariopanel.cpp" line="228"/>
         <source>Edited by the user.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12465,68 +12477,68 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::SimilarityView</name>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="82"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="86"/>
         <source>No analysis: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="89"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="93"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="93"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="97"/>
         <source>Capability-set Jaccard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="94"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="98"/>
         <source>Cost-weighted similarity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="95"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="99"/>
         <source>Similarity measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="100"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="104"/>
         <source>Organisations by distance from the standard playlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="108"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="112"/>
         <source>Pairwise similarity heat map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="119"/>
-        <location filename="../ui/analysis/similarityview.cpp" line="226"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="128"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="238"/>
         <source>similarity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="123"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="134"/>
         <source>Service:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="150"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="162"/>
         <source>%1 (%2 organisations)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="196"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="208"/>
         <source>%1: %2 (%3 of %4 organisations have bricks in this service).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="200"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="212"/>
         <source>Standard playlist, shared by %1 of %2 mapped organisations (%3 in all): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/similarityview.cpp" line="223"/>
+        <location filename="../ui/analysis/similarityview.cpp" line="235"/>
         <source>similarity (scale from %1, the lowest pair, to %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12534,72 +12546,72 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
 <context>
     <name>livedna::SourcesView</name>
     <message>
-        <location filename="../ui/sourcesview.cpp" line="55"/>
+        <location filename="../ui/sourcesview.cpp" line="56"/>
         <source>Retrieved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sourcesview.cpp" line="74"/>
+        <location filename="../ui/sourcesview.cpp" line="75"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sourcesview.cpp" line="76"/>
+        <location filename="../ui/sourcesview.cpp" line="77"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sourcesview.cpp" line="76"/>
+        <location filename="../ui/sourcesview.cpp" line="77"/>
         <source>Publisher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sourcesview.cpp" line="76"/>
+        <location filename="../ui/sourcesview.cpp" line="77"/>
         <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sourcesview.cpp" line="76"/>
+        <location filename="../ui/sourcesview.cpp" line="77"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sourcesview.cpp" line="76"/>
+        <location filename="../ui/sourcesview.cpp" line="77"/>
         <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sourcesview.cpp" line="76"/>
+        <location filename="../ui/sourcesview.cpp" line="77"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sourcesview.cpp" line="105"/>
+        <location filename="../ui/sourcesview.cpp" line="107"/>
         <source>Select an organisation to see where its figures come from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sourcesview.cpp" line="117"/>
+        <location filename="../ui/sourcesview.cpp" line="119"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sourcesview.cpp" line="123"/>
+        <location filename="../ui/sourcesview.cpp" line="125"/>
         <source>Brick catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sourcesview.cpp" line="132"/>
+        <location filename="../ui/sourcesview.cpp" line="134"/>
         <source>%1&apos;s document lists no sources: its figures are not traced to a published row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sourcesview.cpp" line="133"/>
+        <location filename="../ui/sourcesview.cpp" line="135"/>
         <source>&lt;b&gt;Sources of %1, %2&lt;/b&gt; — each figure&apos;s tooltip and detail panel name its row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sourcesview.cpp" line="137"/>
+        <location filename="../ui/sourcesview.cpp" line="139"/>
         <source>%n reported figure(s) state no source.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -13436,111 +13448,111 @@ Public key: %1.pub — readers pin it with &apos;livedna-cli sync --trust %1.pub
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="317"/>
+        <location filename="../ui/workspacewiring.cpp" line="319"/>
         <source>No analysis: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="389"/>
+        <location filename="../ui/workspacewiring.cpp" line="391"/>
         <source>Duplication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="403"/>
+        <location filename="../ui/workspacewiring.cpp" line="405"/>
         <source>Frontline Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="408"/>
+        <location filename="../ui/workspacewiring.cpp" line="410"/>
         <source>Public Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="413"/>
+        <location filename="../ui/workspacewiring.cpp" line="415"/>
         <source>Similarity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="428"/>
+        <location filename="../ui/workspacewiring.cpp" line="430"/>
         <source>The drafts file could not be opened, so no proposal can be kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="439"/>
-        <location filename="../ui/workspacewiring.cpp" line="469"/>
+        <location filename="../ui/workspacewiring.cpp" line="441"/>
+        <location filename="../ui/workspacewiring.cpp" line="471"/>
         <source>Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="439"/>
-        <location filename="../ui/workspacewiring.cpp" line="469"/>
+        <location filename="../ui/workspacewiring.cpp" line="441"/>
+        <location filename="../ui/workspacewiring.cpp" line="471"/>
         <source>Proposal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="504"/>
+        <location filename="../ui/workspacewiring.cpp" line="506"/>
         <source>Select a service in the explorer first: a proposal starts from a published service. Use Proposal → New Blank Service to design one from scratch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="520"/>
+        <location filename="../ui/workspacewiring.cpp" line="522"/>
         <source>Could not start a proposal from %1/%2:
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="527"/>
-        <location filename="../ui/workspacewiring.cpp" line="544"/>
+        <location filename="../ui/workspacewiring.cpp" line="529"/>
+        <location filename="../ui/workspacewiring.cpp" line="546"/>
         <source>Could not save the new draft in %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="539"/>
+        <location filename="../ui/workspacewiring.cpp" line="541"/>
         <source>New service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="558"/>
+        <location filename="../ui/workspacewiring.cpp" line="560"/>
         <source>Could not open the proposal %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="579"/>
+        <location filename="../ui/workspacewiring.cpp" line="581"/>
         <source>Could not open draft %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="600"/>
-        <location filename="../ui/workspacewiring.cpp" line="608"/>
+        <location filename="../ui/workspacewiring.cpp" line="602"/>
+        <location filename="../ui/workspacewiring.cpp" line="610"/>
         <source>No proposal is open in front: open one before exporting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="611"/>
+        <location filename="../ui/workspacewiring.cpp" line="613"/>
         <source>Export proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="612"/>
+        <location filename="../ui/workspacewiring.cpp" line="614"/>
         <source>proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="617"/>
+        <location filename="../ui/workspacewiring.cpp" line="619"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="619"/>
+        <location filename="../ui/workspacewiring.cpp" line="621"/>
         <source>Could not export to %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspacewiring.cpp" line="642"/>
+        <location filename="../ui/workspacewiring.cpp" line="644"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSortFilterProxyModel>
+#include <QFontMetrics>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -272,8 +273,15 @@ void DuplicationView::refreshChart()
     std::stable_sort(shown.begin(), shown.end(), [](const CapabilityDuplication *a, const CapabilityDuplication *b) {
         return a->estimatedSavingGbp->central > b->estimatedSavingGbp->central;
     });
-    // No more bars than the chart can name without the names running together.
-    const int fit = std::min(int(ChartBars), charts::rowsThatFit(m_chart->height() - 70) - 1);
+    // Names wrap at under half the chart's width, so the bars keep the rest (a long name once
+    // squeezed the axis to a few pixels); no more bars than the chart can name without the
+    // names running together.
+    const int labelWidth = std::max(110, m_chart->width() * 9 / 20);
+    const QFontMetrics metrics(charts::font());
+    bool twoLines = false;
+    for (const CapabilityDuplication *c : shown)
+        twoLines = twoLines || metrics.horizontalAdvance(c->capabilityName) > labelWidth;
+    const int fit = std::min(int(ChartBars), charts::rowsThatFit(m_chart->height() - 70) / (twoLines ? 2 : 1) - 1);
     if (shown.size() > size_t(std::max(1, fit)))
         shown.resize(size_t(std::max(1, fit)));
     QVector<double> ticks, values, below, above;
@@ -284,7 +292,7 @@ void DuplicationView::refreshChart()
         values << r.central;
         below << r.central - r.low;
         above << r.high - r.central;
-        labels << c->capabilityName;
+        labels << charts::wrappedTo(c->capabilityName, charts::font(), labelWidth);
     }
     auto *bars = new QCPBars(m_chart->yAxis, m_chart->xAxis); // horizontal: capabilities down the side
     bars->setData(ticks, values, true);

@@ -156,6 +156,7 @@ ProposalWorkspace::ProposalWorkspace(QWidget *parent)
     // The effect, its chart and the brick form are taller than a 700 px screen leaves: they
     // scroll rather than push the window past the screen (issue 13).
     auto *effectScroll = new QScrollArea(this);
+    effectScroll->setAccessibleName(tr("Effect of the proposal, scrollable"));
     effectScroll->setWidget(effectPage);
     effectScroll->setWidgetResizable(true);
     effectScroll->setFrameShape(QFrame::NoFrame);
