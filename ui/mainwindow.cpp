@@ -448,7 +448,7 @@ void MainWindow::reload()
     }
 }
 
-// The names come first: a figure column shows only when it fits beside the longest name
+// The names come first: a figure column shows only when it fits beside the names
 // ("Guy's and St Thomas' NHS Foundation Trust" was cut to "Guy's and St Thom…"); the row's
 // tooltip always has every figure. "In bricks" only when the commons maps anything.
 int MainWindow::organisationColumnWidth(int column) const
@@ -461,7 +461,9 @@ int MainWindow::organisationColumnWidth(int column) const
 void MainWindow::updateOrganisationColumns()
 {
     const int room = m_orgView->viewport()->width();
-    const int name = organisationColumnWidth(OrganisationListModel::NameColumn);
+    // A long name wraps onto a second line (WrapDelegate), so it needs only ~190 px: the
+    // reported spend, what an MP opens the list for, stays in view at 1024 px.
+    const int name = std::min(organisationColumnWidth(OrganisationListModel::NameColumn), 190);
     const int reportedWidth = organisationColumnWidth(OrganisationListModel::ReportedColumn);
     const bool reported = name + reportedWidth <= room;
     const bool total = m_anyMapped && reported

@@ -199,9 +199,14 @@ ScreenChecker::ScreenChecker(double minimumPointSize)
 
 void ScreenChecker::settle(int milliseconds)
 {
-    for (int i = 0; i < 3; ++i) {
+    // Charts draw again from queued and zero-delay timers after a resize (FittedTicker,
+    // charts::onResize); on a loaded machine (ctest -j2, sanitizers) they need several rounds
+    // of the event loop, or a half-laid-out chart is judged.
+    const int rounds = std::max(6, milliseconds / 25);
+    for (int i = 0; i < rounds; ++i) {
+        QApplication::sendPostedEvents();
         QApplication::processEvents();
-        QTest::qWait(milliseconds / 3 + 1);
+        QTest::qWait(std::max(1, milliseconds / rounds));
     }
 }
 

@@ -27,7 +27,7 @@ public:
     explicit ScreenChecker(double minimumPointSize = 9.0);
 
     // Lets pending layouts, replots and timers run.
-    static void settle(int milliseconds = 30);
+    static void settle(int milliseconds = 150);
 
     // Every problem of every visible top-level window, each line prefixed with `state`.
     QStringList check(const QString &state) const;
