@@ -165,6 +165,24 @@ DashboardView::DashboardView(QWidget *parent)
 }
 
 // Rows and panels depend on the charts' size: plot again once a resize settles.
+// The comparators' name margin: the longest name (elided to 120 or 190 px by nameAxis) and
+// the axis' padding.
+int DashboardView::comparatorNamesWidth(const QStringList &names) const
+{
+    int widest = 0;
+    const QFontMetrics metrics(uiFont(9));
+    for (const QString &n : names)
+        widest = std::max(widest, metrics.horizontalAdvance(n));
+    return std::min(widest, m_comparators->width() < 640 ? 120 : 190) + 8;
+}
+
+// The width each comparator panel has for its bars and their values.
+double DashboardView::comparatorPanelWidth(const QStringList &names, int panels) const
+{
+    const int room = m_comparators->width() - comparatorNamesWidth(names) - 16 * std::max(1, panels);
+    return std::max(60.0, double(room) / std::max(1, panels));
+}
+
 void DashboardView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
@@ -538,6 +556,15 @@ void DashboardView::plotComparators(Cache *cache, const Organisation &org)
         }
     };
     QCPMarginGroup *group = new QCPMarginGroup(m_comparators);
+    struct PanelFit
+    {
+        QCPAxis *axis;
+        QCPAxisRect *rect;
+        double largest;
+        int widest;
+        double minimum;
+    };
+    std::vector<PanelFit> fits;
     // Only measures some organisation here has: a panel of "not mapped" rows says nothing.
     QList<int> panels;
     for (int mIdx = 0; mIdx < measures.size(); ++mIdx) {
@@ -563,7 +590,9 @@ void DashboardView::plotComparators(Cache *cache, const Organisation &org)
             a->setTickLabelColor(colours::mutedInk());
             a->grid()->setPen(QPen(QColor(0xEE, 0xF0, 0xF3)));
         }
-        x->setLabel(measures.at(mIdx));
+        // Wrapped to the panel: "Reported per head" ran past a narrow panel's edge.
+        x->setLabel(charts::wrappedTo(measures.at(mIdx), uiFont(9),
+                                      int(comparatorPanelWidth(compNames, int(panels.size())))));
         x->setLabelFont(uiFont(8));
         x->setTickLabelFont(uiFont(7.5));
         if (panel == 0) {
@@ -620,17 +649,13 @@ void DashboardView::plotComparators(Cache *cache, const Organisation &org)
                 widest = std::max(widest, valueMetrics.horizontalAdvance(QStringLiteral(" ")
                                                                          + (mIdx == 2 ? Format::percent(*known) : Format::gbp(*known))));
         }
-        // The first panel's margin holds the names (elided to 120 or 190 px by nameAxis).
-        int names = 0;
-        const QFontMetrics nameMetrics(uiFont(9));
-        for (const QString &n : std::as_const(compNames))
-            names = std::max(names, nameMetrics.horizontalAdvance(n));
-        names = std::min(names, m_comparators->width() < 640 ? 120 : 190) + 40;
-        // The first panel is 1.5 times as wide as the others (set below) and holds the names.
-        const double share = (panel == 0 ? 1.5 : 1.0) / (panels.size() + 0.5);
-        const double panelWidth = std::max(60.0, share * m_comparators->width() - (panel == 0 ? names : 0) - 16);
-        const double barShare = std::max(0.2, 1.0 - (widest + 8) / panelWidth);
-        x->setRangeUpper(std::max(x->range().upper / barShare, mIdx == 2 ? 0.1 : 1.0));
+        const double panelWidth = comparatorPanelWidth(compNames, int(panels.size()));
+        // At most 60 % of the range for the bars: the estimate of the panel's width is taken
+        // before the layout settles, and real names and figures ("£18.7m") are wider than the
+        // demo's, which were cut at the panel's edge.
+        const double barShare = std::clamp(1.0 - (widest + 12) / panelWidth, 0.2, 0.6);
+        fits.push_back({x, rect, x->range().upper, widest, mIdx == 2 ? 0.1 : 1.0});
+        x->setRangeUpper(std::max(x->range().upper / barShare, fits.back().minimum));
         for (int i = 0; i < comp.size(); ++i) {
             const std::optional<double> known = measure(comp.at(i), mIdx);
             if (!known)
@@ -645,9 +670,18 @@ void DashboardView::plotComparators(Cache *cache, const Organisation &org)
             label->setFont(uiFont(7.5));
         }
     }
-    // The first panel also carries the organisation names in its margin.
-    rectsRow->setColumnStretchFactor(0, 1.5);
+    // The first panel also carries the organisation names in its margin: it is wider by them,
+    // so every panel keeps the same room for its bars and values.
+    const double panelWidth = comparatorPanelWidth(compNames, int(panels.size()));
+    rectsRow->setColumnStretchFactor(0, (comparatorNamesWidth(compNames) + panelWidth) / panelWidth);
     m_comparators->setAccessibleName(tr("Comparators"));
+    m_comparators->replot();
+    // Now that the layout has given each panel its width, leave exactly the room the widest
+    // value needs beside the longest bar (the estimate above is made before the layout).
+    for (const PanelFit &f : fits) {
+        const double share = std::clamp(1.0 - (f.widest + 12.0) / std::max(1, f.rect->width()), 0.15, 0.9);
+        f.axis->setRangeUpper(std::max(f.largest / share, f.minimum));
+    }
     m_comparators->replot();
 
 }

@@ -85,6 +85,8 @@ Q_SIGNALS:
     void organisationActivated(const QString &code);
 
 private:
+    int comparatorNamesWidth(const QStringList &names) const;
+    double comparatorPanelWidth(const QStringList &names, int panels) const;
     void plotSpend(const QList<ServiceBar> &rows, const QVector<double> &keys, const QStringList &names,
                    const Organisation &org);
     void plotBuild(const QList<ServiceBar> &rows, const QVector<double> &keys, const QStringList &names,

@@ -241,25 +241,17 @@ void SimilarityView::refreshHeatMap()
     m_plot->yAxis->setRangeReversed(true);
     // Label organisations only while the labels stay legible.
     if (n > 0 && n <= 30) {
-        // Every row named while the rows are a line of text high; every second or third one
-        // on a smaller map, so the names never run together.
-        const QRect laidOut = m_plot->axisRect()->rect();
-        const int side = laidOut.width() > 20 ? std::min(laidOut.width(), laidOut.height())
-                                              : std::min(m_plot->width(), m_plot->height()) - 160;
-        const double cell = std::max(1, side) / double(n);
-        const double line = QFontMetrics(m_plot->xAxis->tickLabelFont()).height() * 1.2; // turned by 60°
-        const int every = std::max(1, int(std::ceil(line / cell)));
-        auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-        for (int i = 0; i < n; i += every)
-            ticker->addTick(i, shortName(m_input->orgs.at(s.members.at(i).org).name));
-        m_plot->xAxis->setTicker(ticker);
-        m_plot->yAxis->setTicker(ticker);
-        m_plot->xAxis->setTickLabelRotation(60);
+        // The names' margins are known only once drawn, and they shrink the map: label, draw,
+        // and label again if the cells came out smaller than the first guess.
+        int every = labelOrganisations(s, n, 0);
+        m_plot->replot();
+        if (labelOrganisations(s, n, every) != every)
+            m_plot->replot();
     } else {
         m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
         m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+        m_plot->replot();
     }
-    m_plot->replot();
 }
 
 // Organisations by name on the axes (issue 13: codes were shown); long names are shortened
@@ -267,6 +259,30 @@ void SimilarityView::refreshHeatMap()
 QString SimilarityView::shortName(const QString &name) const
 {
     return m_plot->fontMetrics().elidedText(name, Qt::ElideRight, m_plot->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 22);
+}
+
+// Names every `every`-th organisation on both axes, `every` chosen so that the turned names
+// never run together on the map as laid out now; returns it (and does nothing if it equals
+// `current`).
+int SimilarityView::labelOrganisations(const ServiceSimilarity &s, int n, int current)
+{
+    // Every row named while the rows are a line of text high; every second or third one
+    // on a smaller map, so the names never run together.
+    const QRect laidOut = m_plot->axisRect()->rect();
+    const int side = laidOut.width() > 20 ? std::min(laidOut.width(), laidOut.height())
+                                          : std::min(m_plot->width(), m_plot->height()) - 160;
+    const double cell = std::max(1, side) / double(n);
+    const double line = QFontMetrics(m_plot->xAxis->tickLabelFont()).height() * 1.2; // turned by 60°
+    const int every = std::max(1, int(std::ceil(line / cell)));
+    if (every == current)
+        return every;
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    for (int i = 0; i < n; i += every)
+        ticker->addTick(i, shortName(m_input->orgs.at(s.members.at(i).org).name));
+    m_plot->xAxis->setTicker(ticker);
+    m_plot->yAxis->setTicker(ticker);
+    m_plot->xAxis->setTickLabelRotation(60);
+    return every;
 }
 
 } // namespace livedna

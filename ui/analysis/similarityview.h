@@ -39,6 +39,7 @@ public:
     QCPColorMap *heatMapCells() const { return m_map; }
 
 private:
+    int labelOrganisations(const ServiceSimilarity &s, int n, int current);
     void build();
     void showKey(const QString &key);
     void refreshHeatMap();
