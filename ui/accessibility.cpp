@@ -129,4 +129,31 @@ QBrush seriesBrush(const QColor &colour, bool dotted, Hatch hatch)
     return QBrush(colour, tile);
 }
 
+int nearestInDirection(const QPointF &from, const QList<QPointF> &centres, int key, int skip)
+{
+    int best = -1;
+    double bestScore = 1e18;
+    for (int i = 0; i < centres.size(); ++i) {
+        if (i == skip)
+            continue;
+        const QPointF d = centres.at(i) - from;
+        double along = 0, across = 0;
+        switch (key) {
+        case Qt::Key_Left: along = -d.x(); across = d.y(); break;
+        case Qt::Key_Right: along = d.x(); across = d.y(); break;
+        case Qt::Key_Up: along = -d.y(); across = d.x(); break;
+        default: along = d.y(); across = d.x(); break;
+        }
+        if (along <= 1.0)
+            continue;
+        // Straight ahead beats off to the side: a step across counts twice a step along.
+        const double score = along + 2.0 * std::abs(across);
+        if (score < bestScore) {
+            bestScore = score;
+            best = i;
+        }
+    }
+    return best;
+}
+
 } // namespace livedna::accessibility

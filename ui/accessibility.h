@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QPointF>
 #include <QBrush>
 #include <QPalette>
 
@@ -34,5 +36,10 @@ void announce(QWidget *widget, const QString &current);
 // `colour`, so outlines and legends keep it.
 enum class Hatch { None, Diagonal, Horizontal };
 QBrush seriesBrush(const QColor &colour, bool dotted, Hatch hatch);
+
+// Arrow-key movement on a canvas: the index in `centres` of the nearest item in the
+// direction of `key` (Left, Right, Up, Down) from `from`, preferring items straight ahead over
+// items off to the side; -1 when there is none. `skip` (the current item) is never chosen.
+int nearestInDirection(const QPointF &from, const QList<QPointF> &centres, int key, int skip = -1);
 
 } // namespace livedna::accessibility

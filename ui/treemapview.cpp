@@ -153,31 +153,22 @@ private:
     const QList<Source> *m_sources = nullptr; // the organisation's and the catalogue's
     void moveCursor(int key)
     {
-        int best = -1;
-        double bestScore = 1e18;
-        const QPointF from = m_cursor >= 0 ? m_cells.at(m_cursor).rect.center() : QPointF();
+        // Only the rectangles of the level shown; the first of them when nothing is chosen yet.
+        QList<QPointF> centres;
+        QList<int> cells;
         for (int i = 0; i < m_cells.size(); ++i) {
-            if (m_cells.at(i).depth != 0 || i == m_cursor)
-                continue;
-            if (m_cursor < 0) { // the first rectangle of the level
-                best = i;
-                break;
+            if (m_cells.at(i).depth == 0) {
+                centres << m_cells.at(i).rect.center();
+                cells << i;
             }
-            const QPointF d = m_cells.at(i).rect.center() - from;
-            double along = 0, across = 0;
-            switch (key) {
-            case Qt::Key_Left: along = -d.x(); across = d.y(); break;
-            case Qt::Key_Right: along = d.x(); across = d.y(); break;
-            case Qt::Key_Up: along = -d.y(); across = d.x(); break;
-            default: along = d.y(); across = d.x(); break;
-            }
-            if (along <= 1.0)
-                continue;
-            const double score = along + 2.0 * std::abs(across);
-            if (score < bestScore) {
-                bestScore = score;
-                best = i;
-            }
+        }
+        int best = -1;
+        if (m_cursor < 0) {
+            best = cells.isEmpty() ? -1 : cells.first();
+        } else {
+            const int at = accessibility::nearestInDirection(m_cells.at(m_cursor).rect.center(), centres, key,
+                                                              int(cells.indexOf(m_cursor)));
+            best = at < 0 ? -1 : cells.at(at);
         }
         if (best < 0)
             return;

@@ -282,28 +282,10 @@ void BrickGraphView::keyPressEvent(QKeyEvent *event)
             selectBrick(m_nodes.first()->node().brickIndex);
             return;
         }
-        const QPointF from = m_nodes.at(current)->node().shapeRect.center();
-        int best = -1;
-        double bestScore = 1e18;
-        for (int i = 0; i < m_nodes.size(); ++i) {
-            if (i == current)
-                continue;
-            const QPointF d = m_nodes.at(i)->node().shapeRect.center() - from;
-            double along = 0, across = 0;
-            switch (event->key()) {
-            case Qt::Key_Left: along = -d.x(); across = d.y(); break;
-            case Qt::Key_Right: along = d.x(); across = d.y(); break;
-            case Qt::Key_Up: along = -d.y(); across = d.x(); break;
-            default: along = d.y(); across = d.x(); break;
-            }
-            if (along <= 1.0)
-                continue;
-            const double score = along + 2.0 * std::abs(across);
-            if (score < bestScore) {
-                bestScore = score;
-                best = i;
-            }
-        }
+        QList<QPointF> centres;
+        for (const auto *node : std::as_const(m_nodes))
+            centres << node->node().shapeRect.center();
+        const int best = accessibility::nearestInDirection(centres.at(current), centres, event->key(), current);
         if (best >= 0) {
             m_scene->clearSelection();
             selectBrick(m_nodes.at(best)->node().brickIndex);

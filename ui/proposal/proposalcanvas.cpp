@@ -403,28 +403,15 @@ void ProposalCanvas::selectNearest(int key)
         selectBrick(first->node().id);
         return;
     }
-    const QPointF from = current->centre();
-    const ProposalBrickItem *best = nullptr;
-    double bestScore = 1e18;
+    QList<QPointF> centres;
+    QList<const ProposalBrickItem *> items;
     for (const ProposalBrickItem *item : std::as_const(m_items)) {
-        const QPointF d = item->centre() - from;
-        double along = 0, across = 0;
-        switch (key) {
-        case Qt::Key_Left: along = -d.x(); across = d.y(); break;
-        case Qt::Key_Right: along = d.x(); across = d.y(); break;
-        case Qt::Key_Up: along = -d.y(); across = d.x(); break;
-        default: along = d.y(); across = d.x(); break;
-        }
-        if (along <= 1.0)
-            continue;
-        const double score = along + 2.0 * std::abs(across);
-        if (score < bestScore) {
-            bestScore = score;
-            best = item;
-        }
+        centres << item->centre();
+        items << item;
     }
-    if (best)
-        selectBrick(best->node().id);
+    const int best = accessibility::nearestInDirection(current->centre(), centres, key, int(items.indexOf(current)));
+    if (best >= 0)
+        selectBrick(items.at(best)->node().id);
 }
 
 void ProposalCanvas::wheelEvent(QWheelEvent *event)
