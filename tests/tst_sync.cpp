@@ -700,7 +700,7 @@ private Q_SLOTS:
         QVERIFY(f.writeTo(dir));
         server.setFault(QStringLiteral("orgs/W06000001.json"), HttpServer::Fault(fault));
         SyncOptions options;
-        options.connectTimeoutMs = 3000;
+        options.connectTimeoutMs = 10000; // a refusal is asserted by its words, not by this timer
         options.transferTimeoutMs = 700;
         // No fault may reach the terminal as a Qt internal warning (issue 12, item 10).
         QTest::failOnWarning(QRegularExpression(QStringLiteral("Internal problem|QNetworkReply")));

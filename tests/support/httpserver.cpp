@@ -66,6 +66,10 @@ void HttpServer::setRoot(const QString &folder)
 void HttpServer::setFault(const QString &path, Fault fault)
 {
     m_faults.insert(path, fault);
+    // Compressed here, before any request: compressing 64 MiB when asked took longer than a
+    // client's connect timeout on a loaded machine (and far longer under the sanitizers).
+    if (fault == Fault::GzipBomb && m_gzipBomb.isEmpty())
+        m_gzipBomb = gzipOfSpaces(64 * 1024 * 1024);
 }
 
 void HttpServer::clearFaults()
@@ -205,7 +209,7 @@ void HttpServer::respond(QTcpSocket *socket, const QString &requested)
         return;
     }
     if (fault == Fault::GzipBomb) {
-        send(socket, 200, "OK", gzipOfSpaces(64 * 1024 * 1024), {"Content-Encoding: gzip"});
+        send(socket, 200, "OK", m_gzipBomb, {"Content-Encoding: gzip"});
         return;
     }
     if (fault == Fault::RedirectSameOrigin) {

@@ -71,6 +71,7 @@ private:
     bool m_tls = false;
     QString m_root;
     QHash<QString, Fault> m_faults;
+    QByteArray m_gzipBomb; // made by setFault(GzipBomb)
     QHash<QString, int> m_counts;
     int m_total = 0;
 };
