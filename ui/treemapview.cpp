@@ -275,7 +275,9 @@ QString TreemapView::notDrawnText(const Organisation &org, const Catalogue &cata
             ++unknown;
         else if (*s.reportedCostGbp < 0) {
             income << tr("%1 (%2)").arg(s.name, Format::gbp(*s.reportedCostGbp));
-            const Source *source = findSource(org.sources + catalogue.sources, SourceRef::parse(s.source).sourceId);
+            // A named list: findSource points into it, so it must outlive `source`.
+            const QList<Source> sources = org.sources + catalogue.sources;
+            const Source *source = findSource(sources, SourceRef::parse(s.source).sourceId);
             const QString name = source ? (source->title.isEmpty() ? source->id : source->title) : QString();
             if (!name.isEmpty() && !incomeSources.contains(name))
                 incomeSources << name;
