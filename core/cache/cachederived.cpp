@@ -83,6 +83,24 @@ struct SplitUpdate
     Split split;
 };
 
+// Writes recomputed frontline / overhead splits into `table` (service or organisation) with
+// one prepared statement; the error, or empty.
+QString writeSplits(const QSqlDatabase &db, const QString &table, const std::vector<SplitUpdate> &updates)
+{
+    std::unique_ptr<RowInserter> write = RowInserter::create(db, QStringLiteral(
+        "UPDATE %1 SET frontline_cost = ?, overhead_cost = ? WHERE id = ?").arg(table));
+    if (!write->isPrepared())
+        return write->errorString();
+    for (const SplitUpdate &u : updates) {
+        write->bindDouble(0, u.split.frontline);
+        write->bindDouble(1, u.split.overhead);
+        write->bindInt(2, u.row);
+        if (!write->exec())
+            return write->errorString();
+    }
+    return QString();
+}
+
 // The new split of every marked organisation whose split moved. When most organisations of
 // the commons are marked, one scan of the service table reads their services for less than
 // an index seek per service.
@@ -349,20 +367,12 @@ Status DerivedRecompute::resumServices()
         if (!rows.error().isEmpty())
             return failed(rows.error());
     }
-    std::unique_ptr<RowInserter> write = RowInserter::create(m_db, QStringLiteral(
-        "UPDATE service SET frontline_cost = ?, overhead_cost = ? WHERE id = ?"));
-    if (!write->isPrepared())
-        return failed(write->errorString());
     for (const SplitUpdate &u : updates) {
-        write->bindDouble(0, u.split.frontline);
-        write->bindDouble(1, u.split.overhead);
-        write->bindInt(2, u.row);
-        if (!write->exec())
-            return failed(write->errorString());
         if (u.org)
             m_splitOrgs.insert(u.org);
     }
-    return Status::success();
+    const QString error = writeSplits(m_db, QStringLiteral("service"), updates);
+    return error.isEmpty() ? Status::success() : failed(error);
 }
 
 // The organisations with instances of a capability that changed layer (those with a summary
@@ -402,19 +412,10 @@ Status DerivedRecompute::resumOrganisations()
     const QString error = readOrganisationSplits(m_db, m_commons, m_raw, m_splitOrgs.size(), &updates);
     if (!error.isEmpty())
         return failed(error);
-    std::unique_ptr<RowInserter> write = RowInserter::create(m_db, QStringLiteral(
-        "UPDATE organisation SET frontline_cost = ?, overhead_cost = ? WHERE id = ?"));
-    if (!write->isPrepared())
-        return failed(write->errorString());
-    for (const SplitUpdate &u : updates) {
-        write->bindDouble(0, u.split.frontline);
-        write->bindDouble(1, u.split.overhead);
-        write->bindInt(2, u.row);
-        if (!write->exec())
-            return failed(write->errorString());
-    }
-    return Status::success();
+    const QString written = writeSplits(m_db, QStringLiteral("organisation"), updates);
+    return written.isEmpty() ? Status::success() : failed(written);
 }
+
 
 // A capability that changed layer keeps its figures (counts and sums do not depend on the
 // layer): only the layer of its summary rows changes.
